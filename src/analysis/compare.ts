@@ -1,0 +1,24 @@
+import { findFacts } from './align/facts.ts';
+import type { Fact } from './align/types.ts';
+import type { Report } from './report/types.ts';
+import { segmentReport } from './text/segment-report.ts';
+import type { SegmentedReport } from './text/types.ts';
+import { buildTimeline } from './timeline/build-timeline.ts';
+import type { TimelineEvent } from './timeline/types.ts';
+
+/** Bumped whenever analysis output can change, so cached results are not reused across versions. */
+export const ANALYSIS_VERSION = 1;
+
+export interface Comparison {
+  reports: SegmentedReport[];
+  facts: Fact[];
+  timeline: TimelineEvent[];
+}
+
+/** The whole pipeline: sentences → facts → timeline. Pure; runs in the worker, in Node and in the CLI. */
+export function compareReports(reports: Report[]): Comparison {
+  const segmented = reports.map(segmentReport);
+  const facts = findFacts(segmented);
+  const timeline = buildTimeline(segmented, facts);
+  return { reports: segmented, facts, timeline };
+}

@@ -1,0 +1,24 @@
+import type { Comparison } from '../analysis/compare.ts';
+import type { Report } from '../analysis/report/types.ts';
+
+/** The `compare --json` shape of design.md. Kept separate so exports in the app can reuse it. */
+export function toContractJson(reports: Report[], comparison: Comparison) {
+  return {
+    reports: reports.map((report, i) => ({
+      id: report.id,
+      file: report.file ?? null,
+      title: report.title,
+      source: report.source,
+      published: report.published,
+      sentences: (comparison.reports[i]?.sentences ?? []).map(({ id, text }) => ({ id, text })),
+      removed: report.removed,
+    })),
+    facts: comparison.facts.map(({ id, kind, mentions, score }) => ({ id, kind, mentions, score })),
+    timeline: comparison.timeline.map(({ id, date, label, mentions }) => ({
+      id,
+      date,
+      label,
+      mentions: mentions.map(({ report, sentence, text }) => ({ report, sentence, text })),
+    })),
+  };
+}

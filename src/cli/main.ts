@@ -1,0 +1,29 @@
+import { runCompare } from './commands/compare.ts';
+import { runPairs } from './commands/pairs.ts';
+import { runTimex } from './commands/timex.ts';
+import { CliError } from './cli-error.ts';
+
+const USAGE = `usage: parallax <command> [options]
+  compare --json FILE...      compare reports (plain text or HTML), print JSON
+  timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
+  pairs --jsonl               score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines`;
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  compare: runCompare,
+  timex: runTimex,
+  pairs: runPairs,
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) throw new CliError(name ? `unknown command "${name}"\n${USAGE}` : USAGE);
+  await command(args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // One line on stderr that says what was wrong with which input; stack traces only for real bugs.
+  process.stderr.write(`parallax: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (!(error instanceof CliError) && error instanceof Error && process.env.PARALLAX_DEBUG) console.error(error.stack);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+/// <reference types="vitest/config" />
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    tailwindcss(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeAssets: ['icon.svg', 'robots.txt'],
+      manifest: {
+        name: 'Parallax — compare news reports',
+        short_name: 'Parallax',
+        description: 'Read two news reports of the same event side by side: what they share, what each leaves out, and when things happened.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#fafaf9',
+        theme_color: '#1e3a5f',
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Workbox skips .txt by default; the bundled reports must be precached for offline reading.
+        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: {
+    // Vite inlines small assets as data: URLs; report texts must stay real files so the
+    // service worker can precache them and the reader fetches them like any other report.
+    assetsInlineLimit: (file) => (file.endsWith('.txt') ? false : undefined),
+    target: 'es2022',
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
