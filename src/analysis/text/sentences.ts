@@ -1,10 +1,196 @@
-/** STUB — replaced by the sentence-splitting work. Returns sentence spans (UTF-16 offsets) of `text`. */
-export function splitSentences(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const s of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
-    const lead = s.segment.length - s.segment.trimStart().length;
-    const body = s.segment.trim();
-    if (body) spans.push({ start: s.index + lead, end: s.index + lead + body.length });
+/**
+ * Sentence splitting for report bodies.
+ *
+ * A hand-written scanner rather than `Intl.Segmenter`: the segmenter (ICU's default English rules,
+ * as shipped in V8/Node and browsers) splits after every "Mr.", "Dr.", "U.S.", "W." and "Sept." that
+ * is followed by a capital or a digit ("Mr. | Smith", "George W. | Bush", "Sept. | 24"), and news copy
+ * is full of them. Running it first and merging afterwards would need the same abbreviation knowledge
+ * as scanning directly, and ICU data differs between engines, while the worker, the CLI and the
+ * build-time cache must give the same answer. So we scan once, in O(n), with explicit rules.
+ *
+ * The scanner only considers a boundary after a run of terminal punctuation (. ! ? … and "...")
+ * plus any closing quotes/brackets, when whitespace (or the end) follows; "3.5", "$1.2bn" and
+ * "example.com" never qualify because no space follows the dot. Each candidate is then judged by
+ * `isBoundary` from the word before it and the word after it. Blank lines and bullet/dash lines are
+ * hard boundaries regardless of punctuation.
+ */
+
+export interface SentenceSpan {
+  /** UTF-16 offset of the first non-space character. */
+  start: number;
+  /** UTF-16 offset just past the last non-space character. */
+  end: number;
+}
+
+/** Titles and name parts that precede a name: never the end of a sentence ("Mr. | Smith" is wrong). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'st', 'sgt', 'capt', 'col',
+  'lt', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pte', 'adm', 'cmdr', 'fr', 'mt',
+  'ft', 'brig', 'cdr', 'amb', 'atty', 'msgr', 'sr', 'sra', 'mme', 'mlle',
+]);
+
+/**
+ * Abbreviations that are mid-sentence by nature (they introduce something): no split even before a
+ * capital ("vs. Chelsea", "cf. Smith"). "e.g."/"i.e." are usually followed by lowercase anyway.
+ */
+// Kept short on purpose: words that are also ordinary English ("art", "para", "sec") would glue two
+// real sentences together, which costs more than a rare split after the abbreviation.
+const NEVER_FINAL = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'approx', 'incl', 'fig', 'figs', 'vol', 'pp', 'nos']);
+
+/** Abbreviations that stay attached to a following number: "No. 10", "Sept. 24", "Jan. 5", "pp. 3". */
+const BEFORE_NUMBER = new Set([
+  'no', 'nos', 'art', 'sec', 'vol', 'p', 'pp', 'fig', 'figs', 'ch', 'para', 'tel', 'ca', 'approx', 'nr', 'v', 'vs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'st',
+]);
+
+/**
+ * Abbreviations that commonly END a sentence as well as appearing inside one ("…in the U.S. The
+ * president said", "…at 9 a.m. He said"). For these the next word decides: see SENTENCE_STARTERS.
+ * Any dotted acronym (U.S., U.N., D.C., a.m.) is treated the same way, see `isDottedAcronym`.
+ */
+const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'al', 'plc', 'llc', 'dept', 'govt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'no']);
+
+/**
+ * Closed-class words (pronouns, determiners, conjunctions, prepositions, auxiliaries) that open new
+ * sentences but rarely continue a name. After a MAY_END abbreviation, "U.S. The" splits while
+ * "U.S. President", "U.S. Navy", "U.N. Security Council" do not. The cost is that "in the U.S.
+ * Officials said" stays one sentence; an open-class list of sentence starters would guess wrong far
+ * more often ("U.S. Officials" is also a valid noun phrase).
+ */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'this', 'that', 'these', 'those', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with',
+  'as', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'however', 'meanwhile', 'still', 'also',
+  'then', 'now', 'yesterday', 'today', 'earlier', 'later', 'some', 'many', 'most', 'all', 'both', 'each', 'no', 'not',
+  'what', 'who', 'why', 'how', 'where', 'which', 'since', 'during', 'under', 'over', 'from', 'by', 'to', 'of',
+  'according', 'such', 'other', 'another', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'did', 'does', 'do', 'has', 'have', 'had', 'mr', 'mrs', 'ms', 'dr', 'asked', 'despite', 'instead',
+  'separately', 'last', 'next', 'one', 'two', 'three', 'several', 'because', 'until', 'once', 'even', 'only',
+]);
+
+/** Quotes and brackets that close a sentence and stay with it (“…left.” → the ” belongs to the sentence). */
+const CLOSERS = '"\'”’»)]}›';
+/** Quotes and brackets that may open the next sentence; skipped when looking at its first word. */
+const OPENERS = '"\'“‘«([{‹';
+/** Bullet markers at the start of a line: each bullet line is its own sentence. */
+const BULLET_LINE = /^[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+\S/;
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+/** "U.S", "U.N", "a.m", "D.C", "J.R.R": single letters joined by dots (the final dot is excluded). */
+function isDottedAcronym(word: string): boolean {
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** The word just before the terminal punctuation at `end` (exclusive), without opening quotes. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpace(text[start - 1])) start--;
+  let word = text.slice(start, end);
+  while (word && OPENERS.includes(word[0]!)) word = word.slice(1);
+  return word;
+}
+
+/** The next word after `from`, skipping opening quotes/brackets; '' at the end of the text. */
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && OPENERS.includes(text[i]!)) i++;
+  let j = i;
+  while (j < text.length && !isSpace(text[j]) && !/[,.;:!?…"”’)]/.test(text[j]!)) j++;
+  // When punctuation follows directly (". . ."), return that one character so the caller can see it.
+  return j > i ? text.slice(i, j) : (text[i] ?? '');
+}
+
+/**
+ * Does a sentence end at this candidate? `punct` is the terminal run ("." "?!" "..." "…"), `before`
+ * the word it is attached to (without the run) and `next` the following word.
+ */
+function isBoundary(punct: string, before: string, next: string): boolean {
+  if (next === '') return true;
+  const first = next[0]!;
+  // Spaced ellipsis ". . ." or stray punctuation: the sentence has not really ended yet.
+  if (first === '.' || first === ',' || first === ';' || first === ':') return false;
+  // A lowercase continuation is the strongest "not a boundary" signal: covers "e.g. the", "a.m. on",
+  // "etc. and", "“Why?” he asked" and "defending themselves…” against". Words like "iPhone" or
+  // "eBay" that start lowercase but carry a capital still start a sentence.
+  if (isLower(first) && !/\p{Lu}/u.test(next.slice(1))) return false;
+  if (punct !== '.') return true; // ? ! … and "..." followed by a capital or digit: a new sentence.
+
+  const lower = before.toLowerCase();
+  const bare = lower.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (isDigit(first)) return !BEFORE_NUMBER.has(bare);
+  // Titles never end a sentence: "Mr. Smith", "Dr. Jones", "Gen. Allen", "St. Louis".
+  if (TITLES.has(bare) && !MAY_END.has(bare)) return false;
+  // A single capital initial never ends one: "George W. Bush", "J. K. Rowling".
+  if (/^\p{Lu}$/u.test(before.replace(/^[^\p{L}]+/u, ''))) return false;
+  if (NEVER_FINAL.has(bare)) return false;
+  if (MAY_END.has(bare) || isDottedAcronym(bare)) {
+    // "…in the U.S. The president said" splits; "U.S. President Obama" does not.
+    const starter = next.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    return isUpper(first) && SENTENCE_STARTERS.has(starter);
+  }
+  return true;
+}
+
+/** Where each line starts, for bullet and blank-line boundaries. */
+function hardBoundaries(text: string): Set<number> {
+  const hard = new Set<number>();
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let k = 1; k < lineStarts.length; k++) {
+    const start = lineStarts[k]!;
+    const prevStart = lineStarts[k - 1]!;
+    const line = text.slice(start, lineStarts[k + 1] ?? text.length);
+    const prev = text.slice(prevStart, start);
+    // Blank line = paragraph break; bullet line (or the line after one) = list item boundary.
+    if (line.trim() === '' || prev.trim() === '' || BULLET_LINE.test(line) || BULLET_LINE.test(prev)) hard.add(start);
+  }
+  return hard;
+}
+
+/** Splits `text` into sentence spans (UTF-16 offsets, trimmed, in order, non-overlapping). */
+export function splitSentences(text: string): SentenceSpan[] {
+  const cuts: number[] = [0];
+  const hard = hardBoundaries(text);
+  for (const at of hard) cuts.push(at);
+
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
+      i++;
+      continue;
+    }
+    // The terminal run: ".", "...", "?!", "…", then closing quotes/brackets ("left.”", "(sic.)").
+    const runStart = i;
+    while (i < n && '.!?…'.includes(text[i]!)) i++;
+    const punctEnd = i;
+    while (i < n && CLOSERS.includes(text[i]!)) i++;
+    if (i < n && !isSpace(text[i])) continue; // "3.5", "U.S.-led", "example.com": not a candidate.
+    const run = text.slice(runStart, punctEnd);
+    const punct = run === '.' ? '.' : run.includes('?') || run.includes('!') ? '?' : '…';
+    const before = wordBefore(text, runStart);
+    // "1. Nothing agreed" at the start of a line is a list marker, not a one-word sentence.
+    if (punct === '.' && /^\d{1,3}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, runStart - before.length - 80), runStart - before.length))) continue;
+    const next = wordAfter(text, i);
+    if (isBoundary(punct, before, next)) cuts.push(i);
+  }
+
+  cuts.sort((a, b) => a - b);
+  cuts.push(n);
+  const spans: SentenceSpan[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    let start = cuts[k]!;
+    let end = cuts[k + 1]!;
+    if (end <= start) continue;
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+    if (end > start) spans.push({ start, end });
   }
   return spans;
 }

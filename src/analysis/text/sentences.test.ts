@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.ts';
+
+/** The sentences as strings: failures then read as a diff of text, not of offsets. */
+const split = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
+
+describe('splitSentences', () => {
+  it('splits plain sentences and trims the spans', () => {
+    expect(split('  Cameron met Rouhani. They talked for an hour.  ')).toEqual(['Cameron met Rouhani.', 'They talked for an hour.']);
+    expect(splitSentences('  One. Two.')).toEqual([{ start: 2, end: 6 }, { start: 7, end: 11 }]);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\t\u00a0 ')).toEqual([]);
+  });
+
+  it('keeps a final sentence without terminal punctuation', () => {
+    expect(split('He left. No relaxed stance')).toEqual(['He left.', 'No relaxed stance']);
+  });
+
+  it('does not split after titles before names (Mr., Mrs., Dr., Gen., Gov., Sen., Rep., St.)', () => {
+    expect(split('Mr. Smith and Mrs. Jones met Dr. Brown. Gen. Allen, Gov. Cuomo, Sen. Reid and Rep. King were in St. Louis. They left.')).toEqual([
+      'Mr. Smith and Mrs. Jones met Dr. Brown.',
+      'Gen. Allen, Gov. Cuomo, Sen. Reid and Rep. King were in St. Louis.',
+      'They left.',
+    ]);
+  });
+
+  it('does not split after initials', () => {
+    expect(split('George W. Bush met J. K. Rowling. She smiled.')).toEqual(['George W. Bush met J. K. Rowling.', 'She smiled.']);
+  });
+
+  it('keeps U.S., U.N. and U.K. inside a sentence when a name follows', () => {
+    expect(split('The U.S. President and the U.N. Security Council met U.K. officials. Talks ended.')).toEqual([
+      'The U.S. President and the U.N. Security Council met U.K. officials.',
+      'Talks ended.',
+    ]);
+  });
+
+  it('splits after a sentence-final abbreviation followed by a capitalised common word', () => {
+    expect(split('He has lived in the U.S. The president said so. They sold fruit, nuts etc. But not wine.')).toEqual([
+      'He has lived in the U.S.',
+      'The president said so.',
+      'They sold fruit, nuts etc.',
+      'But not wine.',
+    ]);
+  });
+
+  it('keeps month abbreviations and "No." with the number that follows', () => {
+    expect(split('On Sept. 24 and Jan. 5 he was at No. 10 Downing Street. Then he flew.')).toEqual([
+      'On Sept. 24 and Jan. 5 he was at No. 10 Downing Street.',
+      'Then he flew.',
+    ]);
+  });
+
+  it('handles a.m./p.m. mid-sentence and at the end of one', () => {
+    expect(split('The vote at 9 a.m. on Friday ended at 5 p.m. He left at 6 p.m. and slept.')).toEqual([
+      'The vote at 9 a.m. on Friday ended at 5 p.m.',
+      'He left at 6 p.m. and slept.',
+    ]);
+  });
+
+  it('does not split after e.g., i.e. or etc. mid-sentence', () => {
+    expect(split('Some states, e.g. Qatar, i.e. a Gulf state, etc. were asked. It worked.')).toEqual([
+      'Some states, e.g. Qatar, i.e. a Gulf state, etc. were asked.',
+      'It worked.',
+    ]);
+  });
+
+  it('does not split inside decimals, amounts or domains', () => {
+    expect(split('Growth was 3.5 per cent, worth $1.2bn, says example.com. Shares rose 0.4%.')).toEqual([
+      'Growth was 3.5 per cent, worth $1.2bn, says example.com.',
+      'Shares rose 0.4%.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and splits quoted speech that spans sentences', () => {
+    expect(split('“He said. Then left,” she said. “It is over.” She went home.')).toEqual([
+      '“He said.',
+      'Then left,” she said.',
+      '“It is over.”',
+      'She went home.',
+    ]);
+  });
+
+  it('keeps a quote followed by a lowercase attribution as one sentence', () => {
+    expect(split('“Why?” he asked. "Enough!" she shouted. “Stop.” Nobody did.')).toEqual([
+      '“Why?” he asked.',
+      '"Enough!" she shouted.',
+      '“Stop.”',
+      'Nobody did.',
+    ]);
+  });
+
+  it('handles ellipses: lowercase continues the sentence, a capital starts a new one', () => {
+    expect(split('They were “defending themselves…” against terrorists. He paused... and went on. He waited… Then he left.')).toEqual([
+      'They were “defending themselves…” against terrorists.',
+      'He paused... and went on.',
+      'He waited…',
+      'Then he left.',
+    ]);
+    expect(split('He said . . . nothing. Then left.')).toEqual(['He said . . . nothing.', 'Then left.']);
+  });
+
+  it('splits on question and exclamation marks', () => {
+    expect(split('Will Iran help? Nobody knows! Perhaps?! Yes.')).toEqual(['Will Iran help?', 'Nobody knows!', 'Perhaps?!', 'Yes.']);
+  });
+
+  it('keeps a closing bracket with its sentence', () => {
+    expect(split('He left (quietly.) Then he came back.')).toEqual(['He left (quietly.)', 'Then he came back.']);
+  });
+
+  it('starts a new sentence at words like iPhone that begin lowercase but carry a capital', () => {
+    expect(split('Sales rose. iPhone demand was strong.')).toEqual(['Sales rose.', 'iPhone demand was strong.']);
+  });
+
+  it('treats bullet and dash lines as separate sentences, and blank lines as hard breaks', () => {
+    expect(split('Key points:\n- Cameron met Rouhani\n• They talked about IS\n1. Nothing agreed\n\nA heading\n\nBody text here.')).toEqual([
+      'Key points:',
+      '- Cameron met Rouhani',
+      '• They talked about IS',
+      '1. Nothing agreed',
+      'A heading',
+      'Body text here.',
+    ]);
+  });
+
+  it('does not split a hard-wrapped sentence at a single line break', () => {
+    expect(split('British Prime Minister David Cameron\nheld talks with Rouhani. He left.')).toEqual([
+      'British Prime Minister David Cameron\nheld talks with Rouhani.',
+      'He left.',
+    ]);
+  });
+
+  it('splits after a year or number that ends a sentence', () => {
+    expect(split('It was the first meeting since 1979. The two met for an hour. 12 people attended.')).toEqual([
+      'It was the first meeting since 1979.',
+      'The two met for an hour.',
+      '12 people attended.',
+    ]);
+  });
+
+  it('spans are ordered, non-overlapping, in bounds, trimmed and cover every non-space character', () => {
+    const alphabet = fc.constantFrom(...'aZ .!?…"“”’()\n\t-•1U.S.Mr'.split(''), 'Mr. ', 'U.S. ', ' The ', '\u00a0', '😀', '\n\n');
+    const texts = fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const spans = splitSentences(text);
+        const covered = new Array<boolean>(text.length).fill(false);
+        let last = 0;
+        for (const { start, end } of spans) {
+          expect(start).toBeGreaterThanOrEqual(last);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(text.length);
+          expect(/\s/.test(text[start]!)).toBe(false);
+          expect(/\s/.test(text[end - 1]!)).toBe(false);
+          for (let i = start; i < end; i++) covered[i] = true;
+          last = end;
+        }
+        for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i]!)) expect(covered[i]).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is fast on large input', () => {
+    const text = 'Mr. Smith went to the U.S. Army base at 9 a.m. on Sept. 24. He left. '.repeat(20000);
+    const t0 = performance.now();
+    expect(splitSentences(text)).toHaveLength(40000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
