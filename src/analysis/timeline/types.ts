@@ -1,4 +1,20 @@
-export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'time';
+import type { NameMention } from '../text/names.ts';
+
+/**
+ * How precise an event's date is. `time` is kept for compatibility but never produced: TIME values
+ * are truncated to their day (`day`), because the timeline places events on days, not hours.
+ */
+export type Granularity =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'quarter'
+  | 'half'
+  | 'season'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'time';
 
 export interface EventMention {
   report: string;
@@ -7,6 +23,23 @@ export interface EventMention {
   text: string;
   start: number;
   end: number;
+  /** The TIMEX3 value as tagged, before TIME values were truncated to their day (`2014-09-24TMO`). */
+  value?: string;
+  /** Which tagger parser produced the expression, e.g. `parser/weekday`. */
+  source?: string;
+  /**
+   * The report's publication date (ISO) when the expression does not state its own year
+   * ("on Wednesday", "in June"), so the UI can say the date was inferred from it.
+   */
+  inferredFrom?: string;
+}
+
+/** A person, organisation or place named in an event's sentences, deduplicated by canonical key. */
+export interface ActorRef {
+  key: string;
+  /** Longest surface form seen, e.g. "David Cameron" over "Cameron". */
+  name: string;
+  kind: NameMention['kind'];
 }
 
 /** Something a sentence says happened (or will happen) at a resolved date. */
@@ -20,4 +53,9 @@ export interface TimelineEvent {
   /** People, organisations and places named in the mentioned sentences. */
   actors: string[];
   mentions: EventMention[];
+  /** First and last day (ISO, inclusive) of the span `date` covers. Filled by buildTimeline. */
+  start?: string;
+  end?: string;
+  /** `actors` with their canonical keys and kinds, same order. Filled by buildTimeline. */
+  actorRefs?: ActorRef[];
 }
