@@ -1,0 +1,15 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ANALYSIS_VERSION } from '../analysis/compare.ts';
+import type { Report } from '../analysis/report/types.ts';
+import { analysisWorker } from '../worker/analysis-client.ts';
+
+/** Analysis of a set of reports, answered by the worker. The key holds every input plus the analysis version. */
+export const comparisonQuery = (reports: Report[] | undefined) =>
+  queryOptions({
+    queryKey: ['comparison', ANALYSIS_VERSION, reports?.map((r) => [r.id, r.title, r.published, r.paragraphs.length, r.paragraphs.join('\n').length])],
+    queryFn: () => analysisWorker().compare(reports!),
+    enabled: !!reports && reports.length > 0,
+    staleTime: Infinity,
+    // The worker answers, not the network: offline must not pause the query.
+    networkMode: 'always',
+  });

@@ -1,0 +1,58 @@
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+interface Tab {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
+
+/** WAI-ARIA tabs (arrow keys move between tabs) for the facts and timeline panels. */
+export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected: string; onSelect: (id: string) => void }) {
+  const base = useId();
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!delta) return;
+    event.preventDefault();
+    const next = (index + delta + tabs.length) % tabs.length;
+    onSelect(tabs[next]!.id);
+    buttons.current[next]?.focus();
+  };
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <div role="tablist" aria-label="Analysis" className="flex shrink-0 gap-1 border-b border-stone-300 px-3 pt-2 dark:border-stone-700">
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              buttons.current[index] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${tab.id}`}
+            aria-selected={tab.id === selected}
+            aria-controls={`${base}-panel-${tab.id}`}
+            tabIndex={tab.id === selected ? 0 : -1}
+            onClick={() => onSelect(tab.id)}
+            onKeyDown={(e) => onKeyDown(e, index)}
+            className="-mb-px rounded-t border border-transparent px-3 py-2 font-sans text-sm font-semibold text-stone-600 aria-selected:border-stone-300 aria-selected:border-b-stone-50 aria-selected:bg-stone-50 aria-selected:text-stone-900 dark:text-stone-400 dark:aria-selected:border-stone-700 dark:aria-selected:border-b-stone-950 dark:aria-selected:bg-stone-950 dark:aria-selected:text-stone-50"
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`${base}-panel-${tab.id}`}
+          aria-labelledby={`${base}-tab-${tab.id}`}
+          hidden={tab.id !== selected}
+          className="min-h-0 flex-1 overflow-y-auto"
+        >
+          {tab.content}
+        </div>
+      ))}
+    </div>
+  );
+}

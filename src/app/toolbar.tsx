@@ -1,0 +1,45 @@
+import { TEXT_SIZES, updateSettings, useSettings, type Theme } from './settings.ts';
+import { applyTheme } from './theme.ts';
+
+/** Reading comfort controls: theme, text size, synced scrolling. All persisted. */
+export function Toolbar() {
+  const settings = useSettings();
+  const setTheme = (theme: Theme) => {
+    updateSettings({ theme });
+    applyTheme(theme);
+  };
+  const button =
+    'rounded border border-stone-400 px-2 py-1 font-semibold hover:bg-stone-200 disabled:opacity-40 dark:border-stone-500 dark:hover:bg-stone-800';
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 font-sans text-sm">
+      <label className="flex items-center gap-1.5">
+        Theme
+        <select
+          value={settings.theme}
+          onChange={(e) => setTheme(e.target.value as Theme)}
+          className="rounded border border-stone-400 bg-white px-1.5 py-1 dark:border-stone-500 dark:bg-stone-900"
+        >
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      <div role="group" aria-label="Text size" className="flex items-center gap-1">
+        <span aria-hidden="true">Text</span>
+        <button type="button" className={button} aria-label="Smaller text" disabled={settings.textSize === 0} onClick={() => updateSettings({ textSize: settings.textSize - 1 })}>
+          A−
+        </button>
+        <output aria-live="polite" className="w-10 text-center tabular-nums" data-testid="text-size">
+          {Math.round((parseFloat(TEXT_SIZES[settings.textSize]!) / parseFloat(TEXT_SIZES[1])) * 100)}%
+        </output>
+        <button type="button" className={button} aria-label="Larger text" disabled={settings.textSize === TEXT_SIZES.length - 1} onClick={() => updateSettings({ textSize: settings.textSize + 1 })}>
+          A+
+        </button>
+      </div>
+      <label className="hidden items-center gap-1.5 lg:flex">
+        <input type="checkbox" checked={settings.syncScroll} onChange={(e) => updateSettings({ syncScroll: e.target.checked })} className="size-4 accent-amber-700" />
+        Sync scrolling
+      </label>
+    </div>
+  );
+}

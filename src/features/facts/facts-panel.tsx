@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import type { Comparison } from '../../analysis/compare.ts';
+import type { Report } from '../../analysis/report/types.ts';
+import { summarizeFacts } from './summarize-facts.ts';
+
+interface FactsPanelProps {
+  reports: Report[];
+  comparison: Comparison | undefined;
+  activeFactId: string | null;
+  onSelectFact: (factId: string) => void;
+  onSelectSentence: (report: string, sentence: string) => void;
+}
+
+const LETTERS = 'ABCDEFGH';
+
+export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, onSelectSentence }: FactsPanelProps) {
+  const summary = useMemo(() => (comparison ? summarizeFacts(comparison) : undefined), [comparison]);
+  const letterOf = (id: string) => LETTERS[reports.findIndex((r) => r.id === id)] ?? '?';
+  if (!summary) return <p className="p-4 text-sm text-stone-600 dark:text-stone-400">Facts appear here when the analysis is ready.</p>;
+  const { shared, conflicts, unique } = summary;
+  return (
+    <div className="space-y-5 p-4 text-sm">
+      <p aria-live="polite" className="text-stone-700 dark:text-stone-300" data-testid="facts-summary">
+        <strong>{shared.length}</strong> shared {shared.length === 1 ? 'fact' : 'facts'}, <strong>{conflicts.length}</strong>{' '}
+        {conflicts.length === 1 ? 'conflict' : 'conflicts'},{' '}
+        {unique.map((u, i) => (
+          <span key={u.report}>
+            {i > 0 ? ', ' : ''}
+            <strong>{u.sentences.length}</strong> only in {letterOf(u.report)}
+          </span>
+        ))}
+        . Keys: <kbd className="rounded border px-1">j</kbd>/<kbd className="rounded border px-1">k</kbd> next/previous fact,{' '}
+        <kbd className="rounded border px-1">Enter</kbd> jump to partner.
+      </p>
+      {conflicts.length > 0 && (
+        <FactList title="Conflicts" symbol="≠" items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+      )}
+      <FactList title="Shared facts" symbol="" items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+      {unique.map((u) => (
+        <details key={u.report} className="group">
+          <summary className="cursor-pointer font-sans font-semibold text-stone-800 dark:text-stone-200">
+            Only in report {letterOf(u.report)} ({u.sentences.length})
+          </summary>
+          <ul className="mt-2 space-y-1">
+            {u.sentences.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  onClick={() => onSelectSentence(u.report, s.id)}
+                  className="w-full rounded px-2 py-1 text-left text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800"
+                >
+                  {s.text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+function FactList(props: {
+  title: string;
+  symbol: string;
+  items: ReturnType<typeof summarizeFacts>['shared'];
+  activeFactId: string | null;
+  onSelectFact: (factId: string) => void;
+  letterOf: (id: string) => string;
+}) {
+  const headingId = `facts-${props.title.replace(/\W/g, '-').toLowerCase()}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className="mb-2 font-sans font-semibold text-stone-800 dark:text-stone-200">
+        {props.title} ({props.items.length})
+      </h3>
+      {props.items.length === 0 ? (
+        <p className="text-stone-600 dark:text-stone-400">None found.</p>
+      ) : (
+        <ol className="space-y-2">
+          {props.items.map((item) => (
+            <li key={item.fact.id}>
+              <button
+                type="button"
+                data-fact-button={item.fact.id}
+                aria-current={props.activeFactId === item.fact.id ? 'true' : undefined}
+                onClick={() => props.onSelectFact(item.fact.id)}
+                className="w-full rounded border border-stone-300 p-2 text-left hover:bg-stone-100 aria-[current]:border-amber-700 aria-[current]:bg-amber-50 dark:border-stone-700 dark:hover:bg-stone-800 dark:aria-[current]:border-amber-400 dark:aria-[current]:bg-stone-800"
+              >
+                <span className="mb-1 block font-sans text-xs font-bold text-stone-700 dark:text-stone-300">
+                  {props.symbol}
+                  {item.number} · {Math.round(item.fact.score * 100)}% match
+                  {item.fact.differences.length > 0 && <> · differs: {item.fact.differences.join('; ')}</>}
+                </span>
+                {item.wordings.map((w) => (
+                  <span key={`${w.report}-${w.sentence}`} className="mt-1 block text-stone-800 dark:text-stone-200">
+                    <span className="mr-1 font-sans text-xs font-bold">{props.letterOf(w.report)}:</span>
+                    {w.text}
+                  </span>
+                ))}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Comparison } from '../../analysis/compare.ts';
+import type { Report } from '../../analysis/report/types.ts';
+import { ReportPane, type TextHighlight } from './report-pane.tsx';
+import { buildSentenceMarks, markKey } from './sentence-marks.ts';
+
+/** A request from outside (facts panel, timeline, deep link) to bring something into view. */
+export type FocusRequest = { nonce: number } & ({ kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string });
+
+interface ReaderViewProps {
+  reports: Report[];
+  comparison: Comparison | undefined;
+  syncScroll: boolean;
+  activeFactId: string | null;
+  onActiveFactChange: (factId: string | null) => void;
+  textHighlight: TextHighlight | null;
+  focusRequest: FocusRequest | null;
+  onShowEvent: (eventId: string) => void;
+}
+
+const LETTERS = 'ABCDEFGH';
+/** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
+const SYNC_PAUSE_MS = 700;
+
+export function ReaderView({ reports, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent }: ReaderViewProps) {
+  const panes = useRef<(HTMLDivElement | null)[]>([]);
+  const syncPausedUntil = useRef(0);
+  const [hoveredFactId, setHoveredFactId] = useState<string | null>(null);
+  const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
+  const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
+  const describeReport = useCallback(
+    (id: string) => {
+      const index = reports.findIndex((r) => r.id === id);
+      const report = reports[index];
+      return report ? `report ${LETTERS[index]}${report.source ? ` (${report.source})` : ''}` : id;
+    },
+    [reports],
+  );
+
+  const sentenceElement = useCallback((report: string, sentence: string): HTMLElement | null => {
+    const pane = panes.current[reports.findIndex((r) => r.id === report)];
+    return pane?.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(sentence)}"]`) ?? null;
+  }, [reports]);
+
+  const reveal = useCallback((element: HTMLElement | null, focus: boolean) => {
+    if (!element) return;
+    syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
+    element.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    if (focus) element.focus({ preventScroll: true });
+  }, []);
+
+  /** Scrolls every pane to the fact's first sentence in it; focuses the one in `focusReport` (or the first). */
+  const showFact = useCallback(
+    (factId: string, focusReport?: string) => {
+      const fact = facts.find((f) => f.id === factId);
+      if (!fact) return;
+      onActiveFactChange(factId);
+      const seen = new Set<string>();
+      for (const mention of fact.mentions) {
+        if (seen.has(mention.report)) continue;
+        seen.add(mention.report);
+        reveal(sentenceElement(mention.report, mention.sentence), mention.report === (focusReport ?? fact.mentions[0]?.report));
+      }
+    },
+    [facts, onActiveFactChange, reveal, sentenceElement],
+  );
+
+  /** Click or Enter on a linked sentence: jump to its partner in the next report. */
+  const activateSentence = useCallback(
+    (report: string, sentence: string) => {
+      const fact = marks.get(markKey(report, sentence))?.fact;
+      if (!fact) return;
+      const partner = fact.partners[0];
+      onActiveFactChange(fact.id);
+      if (partner) reveal(sentenceElement(partner.report, partner.sentence), true);
+    },
+    [marks, onActiveFactChange, reveal, sentenceElement],
+  );
+
+  const hoverFact = useCallback(
+    (factId: string | null) => {
+      setHoveredFactId(factId);
+      if (!factId) return;
+      // Bring partners into view in the other panes, without moving the pane the reader is in.
+      const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
+      const fact = facts.find((f) => f.id === factId);
+      for (const mention of fact?.mentions ?? []) {
+        const element = sentenceElement(mention.report, mention.sentence);
+        if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
+          syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
+          element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        }
+      }
+    },
+    [facts, sentenceElement],
+  );
+
+  // Requests from the facts panel, the timeline or a deep link.
+  useEffect(() => {
+    if (!focusRequest || !comparison) return;
+    if (focusRequest.kind === 'fact') showFact(focusRequest.factId);
+    else reveal(sentenceElement(focusRequest.report, focusRequest.sentence), true);
+    // Only a new request (its nonce) or the arrival of the analysis should scroll; not every re-render.
+  }, [focusRequest?.nonce, comparison]);
+
+  // j/k (or n/p) step through facts in reading order from anywhere except text fields.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;
+      if (!step || facts.length === 0) return;
+      event.preventDefault();
+      const current = facts.findIndex((f) => f.id === activeFactId);
+      const next = current === -1 ? (step > 0 ? 0 : facts.length - 1) : (current + step + facts.length) % facts.length;
+      showFact(facts[next]!.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [facts, activeFactId, showFact]);
+
+  const onPaneScroll = useCallback(
+    (index: number) => {
+      if (!syncScroll || performance.now() < syncPausedUntil.current) return;
+      const source = panes.current[index];
+      if (!source || source.scrollHeight <= source.clientHeight) return;
+      const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
+      panes.current.forEach((pane, i) => {
+        if (i === index || !pane) return;
+        pane.dataset.syncing = '1';
+        pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight);
+      });
+    },
+    [syncScroll],
+  );
+
+  return (
+    <div
+      className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-2 lg:divide-x lg:divide-y-0 dark:divide-stone-700"
+      aria-busy={!comparison}
+    >
+      {reports.map((report, index) => (
+        <section key={report.id} aria-label={`Report ${LETTERS[index]}: ${report.title || 'untitled'}`} className="min-h-0 min-w-0">
+          <ReportPane
+            report={report}
+            letter={LETTERS[index] ?? String(index + 1)}
+            sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
+            marks={marks}
+            describeReport={describeReport}
+            hoveredFactId={hoveredFactId}
+            activeFactId={activeFactId}
+            textHighlight={textHighlight}
+            onHoverFact={hoverFact}
+            onActivateSentence={activateSentence}
+            onShowEvent={onShowEvent}
+            scrollRef={(element) => {
+              panes.current[index] = element;
+            }}
+            onScroll={() => {
+              const pane = panes.current[index];
+              // A scroll we caused by syncing: consume the flag instead of echoing it back.
+              if (pane?.dataset.syncing) delete pane.dataset.syncing;
+              else onPaneScroll(index);
+            }}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function isVisible(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const pane = element.closest('[data-pane]')?.getBoundingClientRect();
+  const top = Math.max(0, pane?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight);
+  return box.top >= top && box.bottom <= bottom;
+}

@@ -1,0 +1,182 @@
+import { memo, type ReactNode, type Ref } from 'react';
+import type { Report } from '../../analysis/report/types.ts';
+import type { Sentence } from '../../analysis/text/types.ts';
+import { formatIsoDate } from './format-date.ts';
+import { markKey, type SentenceMark } from './sentence-marks.ts';
+
+export interface TextHighlight {
+  report: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+interface ReportPaneProps {
+  report: Report;
+  /** "A", "B", …: the pane's letter, shown next to fact markers so they never rely on colour. */
+  letter: string;
+  sentences: Sentence[] | undefined;
+  marks: Map<string, SentenceMark>;
+  describeReport: (id: string) => string;
+  hoveredFactId: string | null;
+  activeFactId: string | null;
+  textHighlight: TextHighlight | null;
+  onHoverFact: (factId: string | null) => void;
+  onActivateSentence: (report: string, sentence: string) => void;
+  onShowEvent: (eventId: string) => void;
+  scrollRef: Ref<HTMLDivElement>;
+  onScroll: () => void;
+}
+
+export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
+  const { report, letter, scrollRef, onScroll } = props;
+  const headingId = `title-${letter}`;
+  return (
+    <div
+      ref={scrollRef}
+      onScroll={onScroll}
+      data-pane={report.id}
+      className="min-w-0 lg:h-full lg:overflow-y-auto lg:overscroll-contain"
+    >
+      <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 py-6 sm:px-6">
+        <header className="mb-5 border-b border-stone-300 pb-4 dark:border-stone-700">
+          <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+            Report {letter}
+            {report.source ? <> · <span data-testid="report-source">{report.source}</span></> : null}
+          </p>
+          <h2 id={headingId} className="font-serif text-2xl leading-tight font-bold text-stone-900 sm:text-[1.7rem] dark:text-stone-50">
+            {report.title || <span className="italic text-stone-600 dark:text-stone-400">Untitled report</span>}
+          </h2>
+          <p className="mt-2 font-sans text-sm text-stone-600 dark:text-stone-400">
+            {report.published ? (
+              <>Published <time dateTime={report.published} data-testid="report-date">{formatIsoDate(report.published)}</time></>
+            ) : (
+              'Publication date unknown'
+            )}
+          </p>
+        </header>
+        <div className="reader-body font-serif leading-relaxed text-stone-900 dark:text-stone-100" style={{ fontSize: 'var(--reader-font-size)' }}>
+          {report.paragraphs.map((paragraph, index) => (
+            <p key={index} className="mb-4 break-words">
+              {props.sentences ? renderSentences(paragraph, props.sentences.filter((s) => s.paragraph === index), props) : paragraph}
+            </p>
+          ))}
+        </div>
+        <RemovedLines lines={report.removed} />
+      </article>
+    </div>
+  );
+});
+
+function renderSentences(paragraph: string, sentences: Sentence[], props: ReportPaneProps): ReactNode[] {
+  const nodes: ReactNode[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    if (sentence.start > cursor) nodes.push(paragraph.slice(cursor, sentence.start));
+    nodes.push(<SentenceView key={sentence.id} sentence={sentence} {...props} />);
+    cursor = sentence.end;
+  }
+  if (cursor < paragraph.length) nodes.push(paragraph.slice(cursor));
+  return nodes;
+}
+
+function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sentence }) {
+  const { report, marks, hoveredFactId, activeFactId, textHighlight } = props;
+  const mark = marks.get(markKey(report.id, sentence.id));
+  const fact = mark?.fact;
+  const highlight = textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null;
+  const text = highlight ? (
+    <>
+      {sentence.text.slice(0, highlight.start)}
+      <mark className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">{sentence.text.slice(highlight.start, highlight.end)}</mark>
+      {sentence.text.slice(highlight.end)}
+    </>
+  ) : (
+    sentence.text
+  );
+  const eventButtons = mark?.events.map((eventId) => (
+    <button
+      key={eventId}
+      type="button"
+      onClick={() => props.onShowEvent(eventId)}
+      className="mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800"
+      aria-label="Show this event in the timeline"
+      title="Show in timeline"
+    >
+      <span aria-hidden="true">◷</span>
+    </button>
+  ));
+  if (!fact) {
+    return (
+      <span data-sentence={sentence.id} data-kind="unique" className="decoration-stone-400/70 decoration-dotted underline-offset-4 [.show-unique_&]:underline">
+        {text}
+        {eventButtons}{' '}
+      </span>
+    );
+  }
+  const partners = fact.partners.map((p) => props.describeReport(p.report)).filter((v, i, all) => all.indexOf(v) === i);
+  const isConflict = fact.kind === 'conflict';
+  const lit = hoveredFactId === fact.id || activeFactId === fact.id;
+  const srText = isConflict
+    ? `(Conflict ${fact.number}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners.join(', ')}. Press Enter to jump there.)`
+    : `(Shared fact ${fact.number}, also in ${partners.join(', ')}. Press Enter to jump there.)`;
+  return (
+    <span
+      data-sentence={sentence.id}
+      data-fact={fact.id}
+      data-kind={fact.kind}
+      data-lit={lit || undefined}
+      tabIndex={0}
+      title={isConflict ? `Conflict: ${fact.differences.join('; ')}` : `Shared fact ${fact.number}`}
+      onMouseEnter={() => props.onHoverFact(fact.id)}
+      onMouseLeave={() => props.onHoverFact(null)}
+      onFocus={() => props.onHoverFact(fact.id)}
+      onBlur={() => props.onHoverFact(null)}
+      onClick={() => props.onActivateSentence(report.id, sentence.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          props.onActivateSentence(report.id, sentence.id);
+        }
+      }}
+      className={[
+        'cursor-pointer rounded-sm box-decoration-clone px-0.5 transition-colors',
+        isConflict
+          ? 'bg-rose-100 underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:bg-rose-950 dark:decoration-rose-400'
+          : 'bg-amber-100 dark:bg-amber-900/50',
+        lit ? (isConflict ? 'bg-rose-200 ring-2 ring-rose-700 dark:bg-rose-900 dark:ring-rose-400' : 'bg-amber-300 ring-2 ring-amber-700 dark:bg-amber-700 dark:ring-amber-300') : '',
+      ].join(' ')}
+    >
+      {text}
+      <sup
+        aria-hidden="true"
+        className={[
+          'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
+          isConflict ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950' : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
+        ].join(' ')}
+      >
+        {isConflict ? '≠' : ''}
+        {fact.number}
+      </sup>
+      <span className="sr-only">{srText}</span>
+      {eventButtons}{' '}
+    </span>
+  );
+}
+
+function RemovedLines({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <p className="mt-8 font-sans text-sm text-stone-600 dark:text-stone-400">No text was removed from this report.</p>;
+  return (
+    <details className="mt-8 rounded border border-stone-300 p-3 font-sans text-sm dark:border-stone-700">
+      <summary className="cursor-pointer font-semibold text-stone-700 dark:text-stone-300">
+        Show removed text ({lines.length} {lines.length === 1 ? 'line' : 'lines'})
+      </summary>
+      <p className="mt-2 text-stone-600 dark:text-stone-400">Site furniture dropped from the reading view: menus, bylines, stamps, legal lines.</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300" data-testid="removed-lines">
+        {lines.map((line, index) => (
+          <li key={index} className="break-words">{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
