@@ -1,3 +1,8 @@
+import { aliasForm, lookupAlias } from './aliases.ts';
+import { isCommonWord } from './common-words.ts';
+import { normalizeChars } from './normalize.ts';
+import { isStopword } from './stopwords.ts';
+
 /** A person, place or organisation named in a text. */
 export interface NameMention {
   start: number;
@@ -8,7 +13,266 @@ export interface NameMention {
   kind: 'person' | 'place' | 'organisation' | 'other';
 }
 
-/** STUB — replaced by the names work. */
-export function findNames(_text: string): NameMention[] {
-  return [];
+/** Titles stripped from the key; what follows a title is a person. Longest first where they overlap. */
+const TITLES = [
+  'Vice President', 'President', 'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister',
+  'Defence Minister', 'Defense Minister', 'Interior Minister', 'Finance Minister', 'Minister',
+  'Foreign Secretary', 'Home Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
+  'Secretary', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emperor', 'Sheikh',
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Senator',
+  'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov', 'Mayor',
+  'General', 'Gen', 'Colonel', 'Col', 'Lt', 'Lieutenant', 'Major', 'Captain', 'Capt', 'Admiral',
+  'Sergeant', 'Sgt', 'Chief Justice', 'Judge', 'Justice', 'Ambassador', 'Premier', 'Commissioner',
+  'Chairman', 'Chairwoman', 'Chief Executive', 'CEO', 'Speaker', 'Ayatollah', 'Archbishop', 'Bishop',
+  'Rev', 'Supreme Leader', 'Crown Prince', 'Coach', 'Detective', 'Inspector', 'Officer',
+].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+
+/** Name-internal lower-case particles ("Bashar al-Assad" is one token; "Ludwig van Beethoven" is not). */
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
+/** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund)$/;
+const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert)$/;
+const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
+
+interface Word { text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean }
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*/gu;
+
+function isCap(w: string): boolean {
+  if (/^\p{Lu}/u.test(w)) return true;
+  // "al-Assad", "el-Sisi", "bin-Laden": lower-case particle glued to a capitalised name.
+  return /^(?:al|el|bin|ibn|de|d|van|von)[-'](\p{Lu})/u.test(w);
+}
+
+/**
+ * Finds names: runs of capitalised words, split at titles ("British Prime Minister David Cameron"
+ * → `united kingdom` + `david cameron`), looked up in the alias table, with acronyms defined in
+ * the text and surnames that repeat an earlier full name resolved to the full name's key.
+ */
+export function findNames(input: string): NameMention[] {
+  const text = normalizeChars(input);
+  const words = scanWords(text);
+  const capsElsewhere = new Set<string>();
+  for (const w of words) if (!w.initial && isCap(w.text)) capsElsewhere.add(w.text.replace(/'s$/, ''));
+
+  const raw: NameMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!isCap(w.text) || DATE_WORDS.has(w.text.toLowerCase())) { i++; continue; }
+    const seq: Word[] = [w];
+    let j = i + 1;
+    let sawOf = false;
+    while (j < words.length && !seq[seq.length - 1]!.possessive) {
+      const next = words[j]!;
+      if (next.afterBreak) break;
+      const lower = next.text.toLowerCase();
+      // Month names can be surnames after a first name ("Theresa May"), never on their own.
+      if (isCap(next.text) && (!DATE_WORDS.has(lower) || (lower === 'may' && !seq[seq.length - 1]!.initial && !matchTitle(seq, seq.length - 1)))) { seq.push(next); j++; continue; }
+      // A connector joins only when a capitalised word follows it: "Bank of England", not "Iran and".
+      let k = j;
+      const bridge: Word[] = [];
+      while (k < words.length && !words[k]!.afterBreak && (CONNECTORS.has(words[k]!.text) || PARTICLES.has(words[k]!.text))) {
+        bridge.push(words[k]!);
+        k++;
+      }
+      const after = words[k];
+      const okBridge = bridge.length > 0 && bridge.length <= 2 && after && !after.afterBreak && isCap(after.text) && !DATE_WORDS.has(after.text.toLowerCase()) &&
+        // "and" only continues a name already inside an "of" phrase ("State of Iraq and the Levant");
+        // otherwise "Britain and France" would become one name.
+        // Even then only before a one-word tail, so "Bank of England and the National Health Service" stays two names.
+        (!bridge.some((b) => b.text === 'and') || (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!.text)))) &&
+        !(bridge[0]!.text === 'the' && !sawOf) && !bridge.every((b) => b.text === 'the');
+      if (!okBridge) break;
+      if (bridge.some((b) => b.text === 'of' || b.text === 'for')) sawOf = true;
+      seq.push(...bridge, after!);
+      j = k + 1;
+    }
+    i = j;
+    raw.push(...splitSequence(text, seq, capsElsewhere, words));
+  }
+
+  // Acronyms the text defines: "Islamic State (IS)", "Islamic State of Iraq and the Levant (ISIL)".
+  const defined = new Map<string, NameMention>();
+  for (const m of raw) {
+    const after = text.slice(m.end, m.end + 14);
+    const def = /^\s*\((\p{Lu}(?:\.?\p{Lu}){1,7}\.?)\)/u.exec(after);
+    if (def && m.text.includes(' ')) defined.set(def[1]!.replace(/\./g, ''), m);
+  }
+  // Acronyms that spell the initials of a longer name in the same text (ISIL, NHS…), when not defined outright.
+  const multi = raw.filter((m) => m.text.includes(' '));
+  for (const m of raw) {
+    const bare = m.text.replace(/\./g, '');
+    if (!/^\p{Lu}{2,6}$/u.test(bare) || defined.has(bare) || lookupAlias(m.text)) continue;
+    const long = multi.find((x) => initials(x.text) === bare);
+    if (long) defined.set(bare, long);
+  }
+
+  const persons = raw.filter((m) => m.kind === 'person' && m.key.includes(' '));
+  return raw.map((m) => {
+    const bare = m.text.replace(/\./g, '');
+    const def = defined.get(bare);
+    if (def && def !== m) return { ...m, key: def.key, kind: def.kind };
+    if (!m.key.includes(' ') && !lookupAlias(m.text)) {
+      // A surname alone repeats the full name given elsewhere in the text ("David Cameron" … "Cameron").
+      let best: NameMention | undefined;
+      for (const p of persons) {
+        if (p.key.split(' ').pop() !== m.key) continue;
+        if (!best || (p.start <= m.start && (best.start > m.start || p.start > best.start))) best = p;
+      }
+      if (best) return { ...m, key: best.key, kind: 'person' as const };
+    }
+    return m;
+  });
+}
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function scanWords(text: string): Word[] {
+  const words: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    let t = m[0];
+    const start = m.index;
+    const gap = text.slice(last, start);
+    const prevWord = words[words.length - 1];
+    // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.
+    const initial = !prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || /^\s*["(\-]/.test(gap) && /\n/.test(gap);
+    const afterBreak = !prevWord || !/^ +$/.test(gap) || prevWord.possessive;
+    let possessive = false;
+    if (/'s$/i.test(t)) { t = t.slice(0, -2); possessive = true; }
+    else if (text[start + t.length] === "'" && /s$/.test(t)) possessive = true;
+    words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak });
+    last = start + m[0].length;
+  }
+  return words;
+}
+
+function matchTitle(seq: Word[], i: number): number {
+  for (const t of TITLES) {
+    if (i + t.length > seq.length) continue;
+    if (t.every((p, k) => seq[i + k]!.text.replace(/\.$/, '') === p)) return t.length;
+  }
+  return 0;
+}
+
+function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, all: Word[]): NameMention[] {
+  const out: NameMention[] = [];
+  let piece: Word[] = [];
+  const flush = (person: boolean) => {
+    // Sentence-initial capitals of ordinary words are not names: "Asked to respond", "Senior officials".
+    while (piece.length > 0) {
+      const first = piece[0]!;
+      const lower = first.text.toLowerCase();
+      const head = lower.split('-')[0]!;
+      const allCaps = /^[\p{Lu}.]+$/u.test(first.text);
+      const ordinary = (isStopword(lower) && !allCaps) || CONNECTORS.has(first.text) || PARTICLES.has(first.text) ||
+        (first.initial && !lookupAlias(first.text) && (isCommonWord(lower) || (/(?:ed|ing|ly)$/.test(head) && !capsElsewhere.has(first.text))));
+      // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
+      const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
+      const bridgedOnto = first.initial && !capsElsewhere.has(first.text) && rest > 1 && !lookupAlias(text.slice(first.start, piece[piece.length - 1]!.end)) &&
+        lookupAlias(text.slice(piece[rest]!.start, piece[piece.length - 1]!.end)) !== undefined;
+      if (bridgedOnto) { piece = piece.slice(rest); continue; }
+      if (!ordinary) break;
+      piece = piece.slice(1);
+    }
+    while (piece.length > 0 && (CONNECTORS.has(piece[piece.length - 1]!.text) || PARTICLES.has(piece[piece.length - 1]!.text))) piece = piece.slice(0, -1);
+    if (piece.length > 0) out.push(...classify(text, piece, person, all));
+    piece = [];
+  };
+  let i = 0;
+  while (i < seq.length) {
+    // Known multi-word names win over titles inside them ("United Nations General Assembly").
+    const known = longestAlias(text, seq, i);
+    if (known > 0 && piece.length === 0 && (known > 1 || i + 1 === seq.length || matchTitle(seq, i + 1) > 0)) {
+      flush(false);
+      piece = seq.slice(i, i + known);
+      flush(false);
+      i += known;
+      continue;
+    }
+    const t = matchTitle(seq, i);
+    // A title counts only before more name words ("President Obama"); "the President said" names nobody.
+    if (t > 0 && i + t < seq.length && matchTitle(seq, i + t) === 0) {
+      flush(false);
+      i += t;
+      piece = seq.slice(i);
+      flush(true);
+      return out;
+    }
+    if (t > 0 && i + t >= seq.length) { flush(false); return out; }
+    piece.push(seq[i]!);
+    if (seq[i]!.possessive) flush(false);
+    i++;
+  }
+  flush(false);
+  return out;
+}
+
+function longestAlias(text: string, seq: Word[], i: number): number {
+  for (let k = Math.min(seq.length, i + 8); k > i; k--) {
+    if (seq[k - 1]!.possessive && k - 1 > i) continue;
+    if (lookupAlias(text.slice(seq[i]!.start, seq[k - 1]!.end))) return k - i;
+  }
+  return 0;
+}
+
+function mention(text: string, ws: Word[], key: string, kind: NameMention['kind']): NameMention {
+  const start = ws[0]!.start;
+  const end = ws[ws.length - 1]!.end;
+  return { start, end, text: text.slice(start, end), key, kind };
+}
+
+function classify(text: string, piece: Word[], person: boolean, all: Word[]): NameMention[] {
+  const surface = text.slice(piece[0]!.start, piece[piece.length - 1]!.end);
+  const alias = lookupAlias(surface);
+  if (alias && !person) return [mention(text, piece, alias.key, alias.kind)];
+  // "US-led", "Iran-backed": a known name glued to a lower-case word is that name.
+  const glued = /^([^-]+)-\p{Ll}[\p{Ll}-]*$/u.exec(surface);
+  if (piece.length === 1 && glued) {
+    const head = lookupAlias(glued[1]!);
+    if (head) return [{ start: piece[0]!.start, end: piece[0]!.start + glued[1]!.length, text: glued[1]!, key: head.key, kind: head.kind }];
+  }
+  // "British-Iranian": each half of a hyphenated demonym pair is its own country.
+  if (piece.length === 1 && surface.includes('-')) {
+    const parts = surface.split('-');
+    const entries = parts.map((p) => lookupAlias(p));
+    if (entries.every((e) => e?.demonym)) {
+      let off = piece[0]!.start;
+      return parts.map((p, k) => {
+        const m: NameMention = { start: off, end: off + p.length, text: p, key: entries[k]!.key, kind: 'place' };
+        off += p.length + 1;
+        return m;
+      });
+    }
+  }
+  // A leading country or demonym before a longer name: "Iranian Hassan Rouhani" is rare, but
+  // "US Secretary…" is caught by titles; here only split when the rest is itself known.
+  if (!person && piece.length > 1) {
+    for (let k = piece.length - 1; k >= 1; k--) {
+      const head = lookupAlias(text.slice(piece[0]!.start, piece[k - 1]!.end));
+      const tail = lookupAlias(text.slice(piece[k]!.start, piece[piece.length - 1]!.end));
+      if (head?.demonym && tail) return [mention(text, piece.slice(0, k), head.key, head.kind), mention(text, piece.slice(k), tail.key, tail.kind)];
+    }
+  }
+  const key = aliasForm(surface);
+  let kind: NameMention['kind'];
+  if (person) kind = 'person';
+  else if (ORG_SUFFIX.test(surface)) kind = 'organisation';
+  else if (PLACE_SUFFIX.test(surface)) kind = 'place';
+  else if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface)) kind = 'organisation';
+  else {
+    const idx = all.indexOf(piece[0]!);
+    const prev = idx > 0 ? all[idx - 1]!.text.toLowerCase() : '';
+    if (PLACE_CUE.has(prev)) kind = 'place';
+    else if (piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text))) kind = 'person';
+    else kind = 'other';
+  }
+  return [mention(text, piece, key, kind)];
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { lookupAlias } from './aliases.ts';
+import { findNames } from './names.ts';
+
+const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
+
+describe('findNames', () => {
+  it('strips titles and splits off a leading demonym', () => {
+    expect(keys('British Prime Minister David Cameron met Iranian President Hassan Rouhani.')).toEqual([
+      'united kingdom/place', 'david cameron/person', 'iran/place', 'hassan rouhani/person',
+    ]);
+  });
+  it('gives a surname alone the key of the full name in the same text', () => {
+    const names = findNames('Chancellor Angela Merkel spoke first. Later, Merkel left.');
+    expect(names.map((m) => m.key)).toEqual(['angela merkel', 'angela merkel']);
+  });
+  it('resolves a surname that comes before the full name (headlines)', () => {
+    expect(findNames('Cameron seeks help.\n\nPrime Minister David Cameron said so.')[0]?.key).toBe('david cameron');
+  });
+  it('maps every spelling of the United States to one key', () => {
+    for (const v of ['the U.S. said', 'the US said', 'the United States said', 'America said']) {
+      expect(findNames(`Then ${v} no.`).map((m) => m.key)).toEqual(['united states']);
+    }
+  });
+  it('maps Britain, UK, U.K., United Kingdom and British to one key', () => {
+    const text = 'Britain, the UK, the U.K., the United Kingdom and British troops.';
+    expect(new Set(findNames(text).map((m) => m.key))).toEqual(new Set(['united kingdom']));
+  });
+  it('maps UN, U.N. and United Nations to one key', () => {
+    expect(new Set(findNames('The UN, the U.N. and the United Nations.').map((m) => m.key))).toEqual(new Set(['united nations']));
+  });
+  it('does not read the pronoun "us" or the verb "Is" as names', () => {
+    expect(findNames('Is it true? Tell us more.')).toEqual([]);
+  });
+  it('learns acronyms defined in parentheses', () => {
+    const text = 'The National Health Service (NHS) is busy. The NHS said so.';
+    expect(findNames(text).map((m) => m.key)).toEqual(['national health service', 'national health service', 'national health service']);
+  });
+  it('learns acronyms that spell the initials of a name in the text', () => {
+    const text = 'Officials of the Democratic Unionist Party met. The DUP said no.';
+    expect(findNames(text).map((m) => m.key)).toContain('democratic unionist party');
+    expect(findNames(text).filter((m) => m.text === 'DUP')[0]?.key).toBe('democratic unionist party');
+  });
+  it('keeps "of ... and the" organisation names whole: Islamic State of Iraq and the Levant', () => {
+    const [m] = findNames('Fighters of the Islamic State of Iraq and the Levant advanced.');
+    expect(m?.text).toBe('Islamic State of Iraq and the Levant');
+    expect(m?.key).toBe('islamic state');
+  });
+  it('does not join two names with "and"', () => {
+    expect(keys('Britain and France agreed.')).toEqual(['united kingdom/place', 'france/place']);
+  });
+  it('maps variant spellings of places to one key', () => {
+    expect(findNames('in Teheran').map((m) => m.key)).toEqual(findNames('in Tehran').map((m) => m.key));
+    expect(findNames('in Kiev')[0]?.key).toBe('kyiv');
+    expect(findNames('in Peking')[0]?.key).toBe('beijing');
+  });
+  it('maps demonyms to their country, including hyphenated pairs', () => {
+    expect(keys('a British-Iranian woman')).toEqual(['united kingdom/place', 'iran/place']);
+    expect(keys('US-led strikes')).toEqual(['united states/place']);
+  });
+  it('skips ordinary words capitalised at sentence start', () => {
+    expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
+  });
+  it('does not read weekdays and months as names', () => {
+    expect(findNames('On Monday in September, talks resumed.')).toEqual([]);
+  });
+  it('keeps a month-named surname after a first name', () => {
+    expect(findNames('Prime Minister Theresa May spoke.')[0]?.key).toBe('theresa may');
+  });
+  it('prefers known names over titles inside them: UN General Assembly', () => {
+    expect(keys('at the United Nations General Assembly')).toEqual(['united nations general assembly/organisation']);
+  });
+  it('gives spans into the input text', () => {
+    const text = 'Iran’s President Hassan Rouhani spoke.';
+    for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('alias table', () => {
+  it('matches short acronyms only in capitals', () => {
+    expect(lookupAlias('US')?.key).toBe('united states');
+    expect(lookupAlias('us')).toBeUndefined();
+    expect(lookupAlias('IS')?.key).toBe('islamic state');
+    expect(lookupAlias('is')).toBeUndefined();
+  });
+  it('maps demonyms to countries', () => {
+    expect(lookupAlias('Iranian')).toEqual({ key: 'iran', kind: 'place', demonym: true });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './numbers.ts';
+
+const values = (text: string) => findNumbers(text).map((n) => n.value);
+
+describe('findNumbers', () => {
+  it('reads digits with thousands separators and decimals', () => {
+    expect(values('1,000 people and 2.5 tonnes, 35 years')).toEqual([1000, 2.5, 35]);
+  });
+  it('reads number words, including hyphenated tens', () => {
+    expect(values('two ministers, twenty-five soldiers, eleven boats')).toEqual([2, 25, 11]);
+  });
+  it('reads fractions written out: "two and a half"', () => {
+    expect(values('a hiatus of more than two and a half years')).toEqual([2.5]);
+  });
+  it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
+    expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
+  });
+  it('keeps "two and three" as two numbers', () => {
+    expect(values('between two and three')).toEqual([2, 3]);
+  });
+  it('marks bare four-digit 1800-2100 integers as years', () => {
+    const [revolution, count] = findNumbers('since the 1979 revolution, 2500 people');
+    expect(revolution?.year).toBe(true);
+    expect(count?.year).toBe(false);
+  });
+  it('leaves ordinals alone', () => {
+    expect(values('the first meeting, the second round')).toEqual([]);
+  });
+  it('gives spans into the original text', () => {
+    const text = 'It cost “two and a half” million';
+    const [n] = findNumbers(text);
+    expect(text.slice(n!.start, n!.end)).toBe('two and a half');
+  });
+});

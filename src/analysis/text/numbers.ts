@@ -1,0 +1,108 @@
+import { normalizeChars } from './normalize.ts';
+
+/** A quantity written in digits or words, with its UTF-16 span in the text. */
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** True for a bare four-digit 1800–2100 integer written in digits: read as a year, not a count. */
+  year: boolean;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  m: 1e6, mn: 1e6, bn: 1e9, k: 1e3, tn: 1e12,
+};
+
+/** Words, digit groups and currency signs; numbers are assembled from these. */
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
+
+interface Tok { text: string; lower: string; start: number; end: number }
+
+function isNumberWord(lower: string): boolean {
+  return lower in SMALL || lower in TENS || lower === 'hundred' || lower === 'thousand' ||
+    lower === 'million' || lower === 'billion' || lower === 'trillion' || lower === 'dozen';
+}
+
+/**
+ * Finds quantities: "35", "1,000", "2.5", "2.5 million", "$2bn", "two", "twenty-five",
+ * "two and a half", "a dozen", "three hundred and twelve". Ordinals ("first") are left alone:
+ * "the first meeting" states a rank, and treating it as 1 made "first"/"one" look equal.
+ */
+export function findNumbers(input: string): NumberMention[] {
+  const text = normalizeChars(input);
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) toks.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const out: NumberMention[] = [];
+  // Words in a number may be joined by a space or a hyphen ("twenty-five"), nothing else.
+  const adjacent = (a: Tok, b: Tok) => /^[\s-]+$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (/^\d/.test(t.text)) {
+      let value = Number(t.text.replace(/,/g, ''));
+      let end = t.end;
+      let j = i + 1;
+      const next = toks[j];
+      // "2.5 million", "$2bn" (no space), "10k".
+      if (next && next.lower in SCALES && next.lower !== 'hundred' && (next.start === t.end || adjacent(t, next))) {
+        if (next.start === t.end || next.lower.length > 2) { value *= SCALES[next.lower]!; end = next.end; j++; }
+      }
+      const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
+      if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });
+      i = j;
+      continue;
+    }
+    const startsWithA = t.lower === 'a' && toks[i + 1] && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(toks[i + 1]!.lower) && adjacent(t, toks[i + 1]!);
+    if (isNumberWord(t.lower) || startsWithA) {
+      let total = 0;
+      let current = startsWithA ? 1 : 0;
+      let end = t.end;
+      let j = startsWithA ? i + 1 : i;
+      let any = false;
+      while (j < toks.length) {
+        const w = toks[j]!;
+        if (j > i && !adjacent(toks[j - 1]!, w)) break;
+        const l = w.lower;
+        if (l in SMALL) current += SMALL[l]!;
+        else if (l in TENS) current += TENS[l]!;
+        else if (l === 'hundred') current = (current || 1) * 100;
+        else if (l === 'dozen') current = (current || 1) * 12;
+        else if (l === 'thousand' || l === 'million' || l === 'billion' || l === 'trillion') {
+          total += (current || 1) * SCALES[l]!;
+          current = 0;
+        } else if (l === 'and' && any) {
+          // "two and a half", "three hundred and twelve": "and" only binds to what follows.
+          const n1 = toks[j + 1];
+          const n2 = toks[j + 2];
+          if (n1 && n1.lower === 'a' && n2 && n2.lower === 'half' && adjacent(w, n1) && adjacent(n1, n2)) {
+            current += 0.5; end = n2.end; j += 3; continue;
+          }
+          const prev = toks[j - 1]!.lower;
+          const afterScale = prev === 'hundred' || prev === 'thousand' || prev === 'million' || prev === 'billion';
+          if (afterScale && n1 && adjacent(w, n1) && (n1.lower in SMALL || n1.lower in TENS)) { j++; continue; }
+          break;
+        } else break;
+        any = true;
+        end = w.end;
+        j++;
+      }
+      if (any) {
+        out.push({ start: t.start, end, text: text.slice(t.start, end), value: total + current, year: false });
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

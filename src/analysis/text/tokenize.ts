@@ -1,0 +1,84 @@
+import { stemmer } from 'stemmer';
+import { normalizeChars, normalizeWord } from './normalize.ts';
+import { findNumbers } from './numbers.ts';
+import { isStopword } from './stopwords.ts';
+
+/** One word or number of a text, with the forms the similarity compares. */
+export interface Token {
+  start: number;
+  end: number;
+  /** The text as written (after quote/dash normalisation). */
+  text: string;
+  /** Lower-case, possessive dropped: "Iran's" → "iran". */
+  norm: string;
+  /** Porter stem of `norm`; for numbers `#` + value ("two" → `#2`, "1,000" → `#1000`). */
+  stem: string;
+  stop: boolean;
+  /** Set for quantities written in digits or words. */
+  value?: number;
+  /** Set for bare 1800–2100 integers read as years. */
+  year?: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+|[.][\p{L}](?=\.)|\.(?=[\p{L}]\.))*'?/gu;
+
+const stemCache = new Map<string, string>();
+/** Porter stem, memoised: the same few thousand words recur across every sentence of a comparison. */
+export function stem(lowerWord: string): string {
+  let s = stemCache.get(lowerWord);
+  if (s === undefined) {
+    s = stemmer(lowerWord);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(lowerWord, s);
+  }
+  return s;
+}
+
+/**
+ * Splits text into word and number tokens. Hyphenated words split into their parts ("US-led" →
+ * "US", "led") so either half can match; dotted acronyms stay whole ("U.S." → norm `us`).
+ * Numbers come from `findNumbers`, so "two and a half" is a single token with value 2.5.
+ */
+export function tokenize(input: string): Token[] {
+  const text = normalizeChars(input);
+  const numbers = findNumbers(text);
+  const tokens: Token[] = [];
+  let n = 0;
+  for (const m of matchWords(text)) {
+    while (n < numbers.length && numbers[n]!.end <= m.start) {
+      pushNumber(tokens, numbers[n]!);
+      n++;
+    }
+    const num = numbers[n];
+    if (num && m.start < num.end && m.end > num.start) continue; // part of a number span
+    const raw = m.text.replace(/\.$/, '');
+    const acronym = /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(m.text);
+    const norm = acronym ? m.text.replace(/\./g, '').toLowerCase() : normalizeWord(raw);
+    if (!norm) continue;
+    tokens.push({ start: m.start, end: m.end, text: m.text, norm, stem: stem(norm), stop: isStopword(norm) });
+  }
+  for (; n < numbers.length; n++) pushNumber(tokens, numbers[n]!);
+  return tokens;
+}
+
+function pushNumber(tokens: Token[], num: { start: number; end: number; text: string; value: number; year: boolean }): void {
+  const v = Math.round(num.value * 1000) / 1000;
+  tokens.push({ start: num.start, end: num.end, text: num.text, norm: String(v), stem: `#${v}`, stop: false, value: v, year: num.year });
+}
+
+function* matchWords(text: string): Generator<{ start: number; end: number; text: string }> {
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    // Trailing apostrophe is a plural possessive ("countries'") only after s.
+    if (word.endsWith("'") && !/s'$/i.test(word)) word = word.slice(0, -1);
+    // Acronyms keep their final dot ("U.S."), other words never do.
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && text[start + word.length] === '.') word += '.';
+    yield { start, end: start + word.length, text: word };
+  }
+}
+
+/** The content terms of a text: stems of non-stopwords and `#value` for numbers, in order. */
+export function contentTerms(text: string): string[] {
+  return tokenize(text).filter((t) => !t.stop).map((t) => t.stem);
+}
