@@ -1,0 +1,22 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { reportFromHtml } from '../extract-article.ts';
+
+const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../__fixtures__/article.html'), 'utf8');
+
+describe('reportFromHtml (DOMParser, as in the browser)', () => {
+  it('gives the same report as under linkedom, and runs no script', () => {
+    const doc = new DOMParser().parseFromString(fixture, 'text/html');
+    const report = reportFromHtml(doc, { id: 'cd' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.title).toBe("Cameron seeks Iran's help against IS");
+    expect(report.source).toBe('China Daily');
+    expect(report.published).toBe('2014-09-24');
+    expect(report.paragraphs.join(' ')).toContain('Hassan Rouhani will meet within the next two days');
+    expect(report.paragraphs.join(' ')).not.toContain('injected');
+    expect(document.title).not.toBe('hacked');
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { reportFromHtml } from '../extract-article.ts';
+
+const fixture = readFileSync(new URL('../__fixtures__/article.html', import.meta.url), 'utf8');
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('reportFromHtml (linkedom, as in the CLI)', () => {
+  it('takes title, source and date from the page metadata', () => {
+    const report = reportFromHtml(parse(fixture), { id: 'cd', file: 'cd.html' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.id).toBe('cd');
+    expect(report.file).toBe('cd.html');
+    expect(report.title).toBe("Cameron seeks Iran's help against IS");
+    expect(report.source).toBe('China Daily');
+    // The publisher's calendar date, not the UTC one (07:11 +08:00 is still the 23rd in UTC).
+    expect(report.published).toBe('2014-09-24');
+  });
+
+  it('returns the article paragraphs as text, in order, without navigation or footer', () => {
+    const report = reportFromHtml(parse(fixture), { id: 'cd' });
+    if ('problem' in report) throw new Error(report.message);
+    const body = report.paragraphs.join('\n');
+    expect(report.paragraphs[0]).not.toBe(report.title);
+    expect(body).toContain('British Prime Minister David Cameron and Iranian President Hassan Rouhani will meet');
+    expect(body).toContain('the United Nations General Assembly');
+    expect(body).toContain('No relaxed stance');
+    expect(body.indexOf('will meet within')).toBeLessThan(body.indexOf('However, the United States'));
+    expect(body).not.toMatch(/Most popular|Copyright|Story one/);
+  });
+
+  it('never returns markup or script content', () => {
+    const report = reportFromHtml(parse(fixture), { id: 'cd' });
+    if ('problem' in report) throw new Error(report.message);
+    const all = [report.title, report.source ?? '', ...report.paragraphs, ...report.removed].join('\n');
+    expect(all).not.toMatch(/<[a-z/!]/i);
+    expect(all).not.toMatch(/tracker|alert\(|document\.write|injected paragraph|font: 16px/);
+  });
+
+  it('does not modify the caller’s document', () => {
+    const doc = parse(fixture);
+    const before = doc.documentElement.outerHTML;
+    reportFromHtml(doc, { id: 'cd' });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('splits at <br> and keeps inline links as text', () => {
+    const report = reportFromHtml(parse(fixture), { id: 'cd' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.paragraphs).toContain('but it would like more flexibility on Iran\'s uranium enrichment program in exchange.');
+  });
+
+  it('reports a page with no article', () => {
+    const html = '<html><head><title>Index</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>';
+    const result = reportFromHtml(parse(html), { id: 'x' });
+    expect(result).toEqual({ problem: 'no-article', message: expect.stringMatching(/no article text/) });
+  });
+
+  it('reports an empty page', () => {
+    const result = reportFromHtml(parse('<html><body></body></html>'), { id: 'x' });
+    expect('problem' in result && result.problem).toBe('no-article');
+  });
+
+  it('falls back to <title> and byline when there is no site name, and to <time datetime>', () => {
+    const html = `<html><head><title>Talks in New York</title></head><body><article>
+      <p class="byline">By Jane Doe</p><time datetime="2014-09-25">25 September</time>
+      <p>British Prime Minister David Cameron held talks with Iran's President Hassan Rouhani on Wednesday at the United Nations in New York.</p>
+      <p>It was the first meeting between the countries' leaders since the 1979 Islamic Revolution, officials said on Thursday.</p></article></body></html>`;
+    const report = reportFromHtml(parse(html), { id: 'x' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.title).toBe('Talks in New York');
+    expect(report.source).toBe('Jane Doe');
+    expect(report.published).toBe('2014-09-25');
+    expect(report.paragraphs.join(' ')).toContain('first meeting');
+  });
+});

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { importBytes, importText } from '../import-report.ts';
+import { MAX_IMPORT_BYTES, formatBytes, tooLargeMessage } from '../limits.ts';
+
+const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
+const fixture = readFileSync(new URL('../__fixtures__/article.html', import.meta.url));
+
+describe('importText / importBytes', () => {
+  it('routes HTML files through Readability', () => {
+    const result = importBytes(fixture, { id: 'cd', file: 'cd.html', name: 'cd.html', parseHtml });
+    expect(result).toMatchObject({ ok: true, kind: 'html', encoding: 'utf-8', report: { title: "Cameron seeks Iran's help against IS", source: 'China Daily' } });
+  });
+
+  it('sniffs a page saved as .txt', () => {
+    const result = importBytes(fixture, { id: 'cd', name: 'cd.txt', parseHtml });
+    expect(result).toMatchObject({ ok: true, kind: 'html' });
+  });
+
+  it('strips Markdown before parsing', () => {
+    const result = importText('# Talks in New York\n\nCameron met **Rouhani** on [Wednesday](http://x).', { id: 'm', name: 'm.md', parseHtml });
+    expect(result).toMatchObject({ ok: true, kind: 'markdown', report: { title: 'Talks in New York', paragraphs: ['Cameron met Rouhani on Wednesday.'] } });
+  });
+
+  it('reads plain text as it is', () => {
+    const result = importText('Talks in New York\n\nCameron met Rouhani.', { id: 't', parseHtml });
+    expect(result).toMatchObject({ ok: true, kind: 'text', report: { id: 't', title: 'Talks in New York' } });
+  });
+
+  it('explains empty, whitespace, binary and article-less input', () => {
+    expect(importText('', { id: 'x', parseHtml })).toEqual({ ok: false, message: 'there is no text to import' });
+    expect(importText('  \n ', { id: 'x', parseHtml })).toEqual({ ok: false, message: 'the text holds only whitespace' });
+    expect(importBytes(new TextEncoder().encode('%PDF-1.4'), { id: 'x', parseHtml })).toEqual({ ok: false, message: 'this is a PDF document, not text' });
+    expect(importText('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x', parseHtml })).toMatchObject({ ok: false, kind: 'html', message: expect.stringContaining('no article text') });
+  });
+});
+
+describe('size limit', () => {
+  it('is 5 MB and says so', () => {
+    expect(MAX_IMPORT_BYTES).toBe(5 * 1024 * 1024);
+    expect(tooLargeMessage(MAX_IMPORT_BYTES)).toBeNull();
+    expect(tooLargeMessage(6 * 1024 * 1024)).toBe('too large (6 MB; the limit is 5 MB)');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(12)).toBe('12 bytes');
+  });
+});

@@ -1,0 +1,201 @@
+import { Readability } from '@mozilla/readability';
+import { parseReport } from '../report/parse-report.ts';
+import type { Report } from '../report/types.ts';
+
+export type NoArticle = { problem: 'no-article'; message: string };
+
+/**
+ * A Report from an HTML page the caller has parsed: `new DOMParser().parseFromString(html,
+ * 'text/html')` in the browser (no scripts run in such a document), `parseHTML` from linkedom in
+ * Node. Taking a Document rather than a string keeps this module free of any global DOM.
+ *
+ * The caller's document is not modified: Readability rewrites the tree it is given, so it works on
+ * a clone. Only text ever leaves this function — paragraphs are read from text nodes, never from
+ * innerHTML — so imported markup cannot reach the reader's DOM.
+ */
+export function reportFromHtml(doc: Document, meta: { id: string; file?: string }): Report | NoArticle {
+  const clone = doc.cloneNode(true) as Document;
+  sanitize(clone);
+  const pageTitle = clean(clone.title ?? '');
+  const metaPublished = readMetaDate(clone);
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    // serializer returns the node itself, so no HTML string is ever built.
+    article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch (error) {
+    return { problem: 'no-article', message: `the page could not be read as an article (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const root = article?.content;
+  let paragraphs = root ? blockTexts(root) : [];
+  if (!paragraphs.some(isProse)) {
+    return {
+      problem: 'no-article',
+      message: 'no article text found on this page (it looks like a menu, index or empty page); paste the article text instead',
+    };
+  }
+
+  const siteName = clean(article?.siteName ?? '') || null;
+  let title = clean(article?.title ?? '') || pageTitle;
+  title = stripSiteSuffix(title, siteName);
+  // Readability keeps the article's own headline in the content; use it as the title when it says the
+  // same as <title> (which often carries " - Site name"), and do not repeat it as body text.
+  const first = paragraphs[0];
+  if (first && first.length <= 300 && (!title || sameHeadline(first, title))) {
+    title = first;
+    paragraphs = paragraphs.slice(1);
+  }
+  const htmlSource = siteName ?? cleanByline(article?.byline);
+  const htmlPublished = isoDate(article?.publishedTime) ?? metaPublished;
+
+  // The same boilerplate rules as plain text: the title goes first, as in a plain-text report, so the
+  // parser treats the rest as body and can drop bylines, share buttons and "Related:" lines.
+  const parsed = parseReport([title, ...paragraphs].filter(Boolean).join('\n\n'), meta);
+  let body = parsed.paragraphs;
+  if (title && parsed.title && parsed.title !== title) {
+    // The parser chose another line as title; that line is body text we must not lose.
+    if (!body.includes(parsed.title)) body = [parsed.title, ...body];
+  }
+  if (title && body[0] === title) body = body.slice(1);
+  return {
+    ...parsed,
+    id: meta.id,
+    file: meta.file,
+    title: title || parsed.title,
+    source: htmlSource ?? parsed.source,
+    published: htmlPublished ?? parsed.published,
+    paragraphs: body,
+  };
+}
+
+// Elements whose content is never article text, or that could act if the document were ever rendered.
+const DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, input, link[rel="stylesheet"]';
+
+/** Remove scripts, styles and event-handler attributes before Readability sees the tree. */
+function sanitize(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(DROP))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || (/^(href|src|action|formaction|xlink:href)$/.test(name) && /^\s*javascript:/i.test(attr.value))) {
+        el.removeAttribute(attr.name);
+      }
+    }
+  }
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME']);
+
+/**
+ * The visible text of each block element, in document order. Inline elements join their
+ * neighbours; a block boundary or a `<br>` starts a new paragraph. Walking text nodes (rather than
+ * `textContent` of the whole article) keeps "…end of paragraph.Next heading" from running together.
+ */
+function blockTexts(root: Node): string[] {
+  const out: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = clean(buffer);
+    if (text) out.push(text);
+    buffer = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      buffer += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+    else if (tag === 'TD' || tag === 'TH') buffer += ' ';
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** Collapse whitespace, including non-breaking spaces, and trim. */
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** A paragraph a person wrote, not a link label: at least six words. */
+function isProse(paragraph: string): boolean {
+  return paragraph.split(' ').length >= 6;
+}
+
+function normalizeHeadline(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function sameHeadline(a: string, b: string): boolean {
+  const x = normalizeHeadline(a);
+  const y = normalizeHeadline(b);
+  return x.length > 0 && y.length > 0 && (x === y || y.startsWith(x) || x.startsWith(y));
+}
+
+/** "Cameron seeks Iran's help - China Daily" → "Cameron seeks Iran's help" when the site is China Daily. */
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[-|–—:·]\\s+${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^${escaped}\\s+[-|–—:·]\\s+`, 'i'), '');
+  return stripped || title;
+}
+
+/** "By Jane Doe, Reuters" → "Jane Doe, Reuters"; a byline that is a sentence is not a source. */
+function cleanByline(byline: string | null | undefined): string | null {
+  const text = clean(byline ?? '').replace(/^by\s+/i, '');
+  if (!text || text.length > 100) return null;
+  return text;
+}
+
+/**
+ * The calendar date as the publisher wrote it: `2014-09-24T07:11:00+08:00` is the 24th, even though
+ * it is still the 23rd in UTC, so the date part is taken as written rather than through Date.
+ */
+function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    const [, y, mo, d] = m;
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) ? `${y}-${mo}-${d}` : null;
+  }
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) return null;
+  return new Date(parsed).toISOString().slice(0, 10);
+}
+
+/** Dates Readability does not read: `<time datetime>` in the page and the common meta names. */
+function readMetaDate(doc: Document): string | null {
+  const selectors = [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+    'time[datetime]',
+  ];
+  for (const selector of selectors) {
+    const el = doc.querySelector(selector);
+    const value = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+    const iso = isoDate(value);
+    if (iso) return iso;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { parseReport } from '../report/parse-report.ts';
+import type { Report } from '../report/types.ts';
+import { classifyInput, type InputKind } from './classify-input.ts';
+import { decodeText, type TextEncodingName } from './decode-text.ts';
+import { reportFromHtml } from './extract-article.ts';
+import { markdownToText } from './markdown-to-text.ts';
+
+/**
+ * Turns an HTML string into a Document. Injected so this module needs no global DOM: the browser
+ * passes `(html) => new DOMParser().parseFromString(html, 'text/html')`, the CLI linkedom's parseHTML.
+ */
+export type HtmlParser = (html: string) => Document;
+
+export interface ImportMeta {
+  id: string;
+  /** Recorded on the Report (path or file name). */
+  file?: string;
+  /** File name and MIME type used to tell text, HTML and Markdown apart. */
+  name?: string;
+  type?: string;
+  parseHtml: HtmlParser;
+}
+
+export type ImportResult =
+  | { ok: true; report: Report; kind: InputKind; encoding?: TextEncodingName }
+  | { ok: false; message: string; kind?: InputKind };
+
+/** Text already in memory (a paste, or decoded file bytes) → a Report, whatever its format. */
+export function importText(text: string, meta: ImportMeta): ImportResult {
+  if (!text.trim()) return { ok: false, message: text ? 'the text holds only whitespace' : 'there is no text to import' };
+  const kind = classifyInput(text, { name: meta.name, type: meta.type });
+  const reportMeta = { id: meta.id, file: meta.file };
+  if (kind === 'html') {
+    let doc: Document;
+    try {
+      doc = meta.parseHtml(text);
+    } catch (error) {
+      return { ok: false, kind, message: `the HTML could not be parsed (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const result = reportFromHtml(doc, reportMeta);
+    if ('problem' in result) return { ok: false, kind, message: result.message };
+    return { ok: true, kind, report: result };
+  }
+  const plain = kind === 'markdown' ? markdownToText(text).text : text;
+  return { ok: true, kind, report: parseReport(plain, reportMeta) };
+}
+
+/** File bytes → a Report: decoding (BOMs, Latin-1, binary detection) and then `importText`. */
+export function importBytes(bytes: Uint8Array, meta: ImportMeta): ImportResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: decoded.detail };
+  const result = importText(decoded.text, meta);
+  return result.ok ? { ...result, encoding: decoded.encoding } : result;
+}
