@@ -1,6 +1,62 @@
+import type { Candidate, Context } from './candidate.ts';
+import { parseDct } from './calendar.ts';
+import { PIPELINE } from './pipeline.ts';
+import { type Tense, makeTenseLookup } from './tense.ts';
 import type { Timex } from './types.ts';
 
-/** STUB — replaced by the time-tagger work. `dct` is the document creation date (ISO) or null. */
-export function tagTimexes(_text: string, _dct: string | null): Timex[] {
-  return [];
+/**
+ * Finds time expressions in `text` and normalises them to TIMEX3 values against `dct`, the
+ * document creation date (ISO) or null. Never throws: a parser that fails on some odd input
+ * loses that one match, not the whole text.
+ */
+export function tagTimexes(text: string, dct: string | null): Timex[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  let lookup: ((offset: number) => Tense) | null = null;
+  const ctx: Context = {
+    text,
+    dct: parseDct(typeof dct === 'string' ? dct : null),
+    // Built on first use: most texts without relative expressions never need it.
+    tenseAt: (offset) => (lookup ??= makeTenseLookup(text))(offset),
+  };
+
+  let candidates: Candidate[] = [];
+  for (const parser of PIPELINE.parsers) {
+    const re = parser.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let found: Candidate | Candidate[] | null = null;
+      try {
+        found = parser.extract(m, ctx);
+      } catch {
+        found = null;
+      }
+      if (Array.isArray(found)) candidates.push(...found);
+      else if (found) candidates.push(found);
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const refiner of PIPELINE.refiners) {
+    try {
+      candidates = refiner.refine(candidates, ctx);
+    } catch {
+      // A refiner bug must not lose the whole text; the remaining refiners still run.
+    }
+  }
+  return finalize(candidates, text);
+}
+
+/** Guarantees the contract: in bounds, sorted, non-overlapping. */
+function finalize(candidates: Candidate[], text: string): Timex[] {
+  const out: Timex[] = [];
+  let lastEnd = 0;
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    if (c.start < lastEnd || c.start < 0 || c.end > text.length || c.end <= c.start) continue;
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, source: c.source });
+    lastEnd = c.end;
+  }
+  return out;
 }

@@ -1,0 +1,74 @@
+import type { TimexType } from './types.ts';
+import type { Tense } from './tense.ts';
+import type { Ymd } from './calendar.ts';
+
+/** Part of day in TIMEX3 terms (morning, afternoon, evening, night). */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+
+/**
+ * What a parser knew but could not resolve on its own: the refiner `resolve-relative` turns an
+ * anchor into a value using the document date and the tense around the expression.
+ */
+export type Anchor =
+  /** A weekday, 1 = Monday. `shift` is -1 for "last", 1 for "next", 0 for "this", null when only tense decides. */
+  | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay }
+  /** A month (1-12), maybe with a day, whose year the text did not give. */
+  | { kind: 'month'; month: number; day?: number; force?: 'PAST' | 'FUTURE' }
+  /** The document date moved by `n` units, written at that unit's granularity ("last week" = W-1). */
+  | { kind: 'offset'; unit: Unit; n: number; pod?: PartOfDay }
+  /** A season or quarter or half of a year not given ("this summer", "the third quarter"). */
+  | { kind: 'part-of-year'; code: string; shift: -1 | 0 | 1 | null }
+  /** A clock time whose date comes from the document date or an adjacent date. */
+  | { kind: 'clock'; time: string };
+
+export type Unit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+
+/** One expression found by a parser: a `Timex` in the making. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** The TIMEX3 value when the parser could decide it; refiners fill it from `anchor` otherwise. */
+  value: string;
+  source: string;
+  anchor?: Anchor;
+}
+
+/** What every parser and refiner may consult. */
+export interface Context {
+  text: string;
+  dct: Ymd | null;
+  /** Tense of the clause around a UTF-16 offset (see tense.ts). */
+  tenseAt(offset: number): Tense;
+}
+
+/** A parser finds one kind of expression. `extract` returns null when the match is not a time expression. */
+export interface Parser {
+  name: string;
+  /** Global regex with the `d` flag; the named group `t` is the expression when the pattern needs context around it. */
+  pattern: RegExp;
+  extract(match: RegExpExecArray, ctx: Context): Candidate | Candidate[] | null;
+}
+
+/** A refiner takes all candidates (sorted by start) and returns the cleaned list. */
+export interface Refiner {
+  name: string;
+  refine(candidates: Candidate[], ctx: Context): Candidate[];
+}
+
+/** Offsets of the named group `t` when present, otherwise of the whole match. */
+export function span(match: RegExpExecArray, group = 't'): [number, number] {
+  const g = match.indices?.groups?.[group];
+  if (g) return [g[0], g[1]];
+  return [match.index, match.index + match[0].length];
+}
+
+/** Tests `re` (anchored with `$`) against the up-to-40 characters before `at`. */
+export function precededBy(text: string, at: number, re: RegExp): boolean {
+  return re.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** Tests `re` (anchored with `^`) against the up-to-40 characters after `at`. */
+export function followedBy(text: string, at: number, re: RegExp): boolean {
+  return re.test(text.slice(at, at + 40));
+}

@@ -1,0 +1,14 @@
+import { type Candidate, type Parser, span } from '../candidate.ts';
+import { ORDINAL_WORD, parseOrdinal } from '../words.ts';
+
+/** "the 20th century" → 19, "the early twenty-first century" → 20 (TIMEX3 writes centuries as two digits). */
+export const PATTERN = new RegExp(`(?<![\\w])(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<o>${ORDINAL_WORD})[\\s-]+century(?![\\w])`, 'dgi');
+
+export function extract(match: RegExpExecArray): Candidate | null {
+  const n = parseOrdinal(match.groups?.o ?? '');
+  if (n === null || n < 1 || n > 22) return null;
+  const [start, end] = span(match);
+  return { start, end, type: 'DATE', value: String(n - 1).padStart(2, '0'), source: 'parser/century' };
+}
+
+export const centuryParser: Parser = { name: 'century', pattern: PATTERN, extract };

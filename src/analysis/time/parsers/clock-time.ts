@@ -1,0 +1,47 @@
+import { type Candidate, type Context, type Parser, precededBy, span } from '../candidate.ts';
+import { pad } from '../calendar.ts';
+
+/**
+ * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "1400 GMT", "noon", "midnight".
+ * The date comes from the document date, or from a date right next to it (merge-date-time).
+ */
+const TZ = '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT))?';
+export const PATTERN = new RegExp(
+  `(?<![\\w:.,$/-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
+    `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b)|\\s+o'clock)${TZ}` +
+    `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|hours\\s+(?:GMT|local))` +
+    `|(?<word>noon|midnight|midday))(?![\\w])`,
+  'dg',
+);
+
+export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
+  const g = match.groups ?? {};
+  const [start, end] = span(match);
+  let h: number;
+  let mi = 0;
+  let sec: number | null = null;
+  if (g.word) {
+    if (precededBy(ctx.text, start, /\b(?:a|the)\s+$/i) && g.word !== 'noon') return null; // "the midnight sun"
+    h = g.word === 'midnight' ? 24 : 12;
+  } else if (g.h3) {
+    h = Number(g.h3);
+    mi = Number(g.mi3);
+  } else {
+    h = Number(g.h ?? g.h2);
+    mi = g.mi ? Number(g.mi) : 0;
+    sec = g.s ? Number(g.s) : null;
+    const ap = (g.ap ?? g.ap2 ?? '').toLowerCase();
+    if (ap) {
+      if (h < 1 || h > 12) return null;
+      if (ap.startsWith('p') && h < 12) h += 12;
+      if (ap.startsWith('a') && h === 12) h = 0;
+    } else if (g.h2 === undefined && (h > 24 || mi > 59)) return null;
+    // A bare "2:1" score or "3:16" verse has no a.m./p.m. and no zone: accept only plausible clock times after "at"/"by" or in a time slot.
+    if (!ap && g.mi && !/\s/.test(match[0]) && precededBy(ctx.text, start, /\b(?:won|lost|beat|score[ds]?|verses?|chapter|John|Luke|Mark|Matthew|ratio(?:\s+of)?)\s+$/i)) return null;
+  }
+  if (h > 24 || mi > 59 || (sec !== null && sec > 59)) return null;
+  const time = `T${pad(h)}:${pad(mi)}${sec !== null ? `:${pad(sec)}` : ''}`;
+  return { start, end, type: 'TIME', value: `XXXX-XX-XX${time}`, source: 'parser/clock-time', anchor: { kind: 'clock', time } };
+}
+
+export const clockTimeParser: Parser = { name: 'clock-time', pattern: PATTERN, extract };

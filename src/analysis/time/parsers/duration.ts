@@ -1,0 +1,77 @@
+import { type Candidate, type Context, type Parser, type Unit, followedBy, precededBy, span } from '../candidate.ts';
+import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts';
+
+/**
+ * Amounts of time: "35 years" (P35Y), "two and a half years" (P2.5Y), "the next two days",
+ * "the past decade" (P10Y: TimeBank and HeidelTime treat "the past decade" as a duration, and the
+ * timeline only needs dates), "a 30-year bond" (P30Y), "for years" (PXY). Followed by "ago",
+ * "earlier", "later" or "from now" the same words name a date ("three years ago" → 2011).
+ * "more than", "about", "nearly" stay outside the span (TempEval-3 practice).
+ */
+export const PATTERN = new RegExp(
+  `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming))\\s+)?` +
+    `(?:(?<num>${NUMBER})[\\s-]+)?(?<u>${UNIT})(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
+  'dgi',
+);
+
+const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
+const SET_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
+const NOT_DURATION_AFTER = /^[\s-]+old\b/i;
+
+const DATE_UNIT: Record<string, Unit | undefined> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
+
+export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
+  const g = match.groups ?? {};
+  const [start, end] = span(match);
+  const unitWord = (g.u ?? '').toLowerCase();
+  const unit = unitCode(unitWord);
+  const plural = /s$/.test(unitWord) || unitWord === 'centuries';
+  const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
+  const rawNum = g.num?.toLowerCase();
+  let num = rawNum === undefined ? null : parseNumber(rawNum);
+  if (rawNum !== undefined && num === null) return null;
+  if (followedBy(ctx.text, end, NOT_DURATION_AFTER)) return null;
+  const source = 'parser/duration';
+  const isArticle = rawNum === 'a' || rawNum === 'an';
+
+  if (g.rel) {
+    if (det) return null;
+    const sign = /ago|earlier/i.test(g.rel) ? -1 : 1;
+    const dateUnit = DATE_UNIT[unit];
+    if (num === null && !plural) num = 1;
+    if (num === null || num === 'X' || !dateUnit || !Number.isInteger(num)) {
+      return { start, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', source };
+    }
+    return { start, end, type: 'DATE', value: 'XXXX', source, anchor: { kind: 'offset', unit: dateUnit, n: sign * num } };
+  }
+
+  if (det) {
+    if (num === null) {
+      // "the past decade" = P10Y, "the past few years" handled by num; "the past years" = PXY.
+      if (/first|final|latest|same|remaining|entire|whole|full|preceding/.test(det)) return null;
+      if (!det.startsWith('the') && !plural) return null; // "last year" belongs to relative-unit
+      if (/previous|following|next/.test(det) && !plural) return null; // "the next day" is a date (relative-unit)
+      num = plural ? 'X' : 1;
+    }
+    return { start, end, type: 'DURATION', value: durationValue(num, unit), source };
+  }
+
+  if (num === null) {
+    // Bare plurals only after "for"/"in"/"over": "for years", "the first time in decades".
+    if (!plural || !/\b(?:for|in|over|within)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return null;
+    if (unit === 'S' || unit === 'MIN' || unit === 'Q' || unit === 'WE') return null;
+    return { start, end, type: 'DURATION', value: durationValue('X', unit), source };
+  }
+  if (isArticle || rawNum === 'one') {
+    if (unit === 'Q' || unit === 'S') return null;
+    if (isArticle && precededBy(ctx.text, start, SET_BEFORE)) {
+      return { start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
+    }
+    if (isArticle && !precededBy(ctx.text, start, VAGUE_SINGULAR_OK)) return null;
+  }
+  if (num === 'X' && /^(?:many|some|few)$/.test(rawNum ?? '') && !precededBy(ctx.text, start, /\b(?:for|in|over|within|after|the)\s+$/i)) return null;
+  if (unit === 'S' && typeof num === 'number' && num > 1000) return null;
+  return { start, end, type: 'DURATION', value: durationValue(num, unit), source };
+}
+
+export const durationParser: Parser = { name: 'duration', pattern: PATTERN, extract };

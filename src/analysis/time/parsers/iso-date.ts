@@ -1,0 +1,33 @@
+import { type Candidate, type Parser, span } from '../candidate.ts';
+import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
+
+/**
+ * 2014-09-24, 2014-09 and US-style 9/24/2014. Year-month needs a zero-padded month, because
+ * "2009-10" in news is more often a season or fiscal span than October 2009. A bare "9/11"
+ * has no year and is left alone: it is usually the name of the attacks.
+ */
+export const PATTERN = /(?<![\w/.-])(?:(?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2}))?|(?<um>\d{1,2})\/(?<ud>\d{1,2})\/(?<uy>\d{4}|\d{2}))(?![\w/]|[.,-]\d)/dg;
+
+export function extract(match: RegExpExecArray): Candidate | null {
+  const g = match.groups ?? {};
+  const [start, end] = span(match);
+  const base = { start, end, type: 'DATE' as const, source: 'parser/iso-date' };
+  if (g.y) {
+    const y = Number(g.y);
+    const m = Number(g.m);
+    if (g.d === undefined) {
+      if (!g.m?.startsWith('0') || m < 1) return null;
+      return { ...base, value: fmtMonth(y, m) };
+    }
+    const d = Number(g.d);
+    return isValidDay(y, m, d) ? { ...base, value: fmtDay({ y, m, d }) } : null;
+  }
+  let m = Number(g.um);
+  let d = Number(g.ud);
+  if (m > 12 && d <= 12) [m, d] = [d, m];
+  const raw = Number(g.uy);
+  const y = g.uy?.length === 2 ? (raw < 50 ? 2000 + raw : 1900 + raw) : raw;
+  return isValidDay(y, m, d) ? { ...base, value: fmtDay({ y, m, d }) } : null;
+}
+
+export const isoDateParser: Parser = { name: 'iso-date', pattern: PATTERN, extract };

@@ -1,0 +1,36 @@
+import { type Candidate, type Context, type Parser, precededBy, span } from '../candidate.ts';
+import { MONTH_FULL, monthIndex } from '../words.ts';
+
+/**
+ * A month on its own: "in June", "since March", "early September", "last June". The year comes
+ * from the document date and tense (resolve-relative). "May", "March", "June", "April" and
+ * "August" are also a modal, a verb or names, so a bare month needs a cue before it: a
+ * preposition, a modifier or another month ("June and July").
+ */
+export const PATTERN = new RegExp(
+  `(?<![\\w$])(?<t>(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?` +
+    `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming)\\s+)?(?<mon>${MONTH_FULL}))(?!\\s*\\d|\\s+of\\s+\\d)`,
+  'dg',
+);
+
+const CUE_BEFORE = /(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|between|of|for|early|late|mid|month of)\s+|mid-)$/i;
+const MONTH_AND_BEFORE = new RegExp(`${MONTH_FULL},?\\s+(?:and|or|to|through)\\s+$`);
+const SAFE = /^(?:January|February|September|October|November|December)$/;
+
+export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
+  const g = match.groups ?? {};
+  const month = monthIndex(g.mon ?? '');
+  if (month === null) return null;
+  const [start, end] = span(match);
+  const cued = g.mod || g.rel || SAFE.test(g.mon ?? '') || precededBy(ctx.text, start, CUE_BEFORE) || precededBy(ctx.text, start, MONTH_AND_BEFORE);
+  if (!cued) return null;
+  // "of May" is only a month when "the month of May" or "the end of May"-like; else it is often a name.
+  if (!g.mod && !g.rel && precededBy(ctx.text, start, /\bof\s+$/i) && !precededBy(ctx.text, start, /\b(?:month|end|beginning|start|middle|first|rest|last week|first week|middle) of\s+$/i) && !SAFE.test(g.mon ?? '')) return null;
+  const force = g.rel?.startsWith('last') || g.rel === 'this past' ? 'PAST' : g.rel?.startsWith('next') || g.rel === 'this coming' ? 'FUTURE' : undefined;
+  return {
+    start, end, type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, source: 'parser/month-name',
+    anchor: force ? { kind: 'month', month, force } : { kind: 'month', month },
+  };
+}
+
+export const monthNameParser: Parser = { name: 'month-name', pattern: PATTERN, extract };

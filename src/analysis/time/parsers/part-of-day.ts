@@ -1,0 +1,33 @@
+import { type Anchor, type Candidate, type Parser, type PartOfDay, span } from '../candidate.ts';
+import { WEEKDAY, weekdayIndex } from '../words.ts';
+
+/** "this morning", "last night", "yesterday afternoon", "Tuesday morning", "late Monday night" → TIME with a part of day. */
+export const PATTERN = new RegExp(
+  `(?<![\\w])(?:(?:early|late)\\s+)?(?:(?<deictic>today|yesterday|tomorrow|this|last)|(?:(?<rel>last|next|this)\\s+)?(?<wd>${WEEKDAY}))\\s+(?<p>morning|afternoon|evening|night)(?![\\w])`,
+  'dgi',
+);
+
+const POD: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+export function extract(match: RegExpExecArray): Candidate | null {
+  const g = match.groups ?? {};
+  const pod = POD[(g.p ?? '').toLowerCase()];
+  if (!pod) return null;
+  const [start, end] = span(match);
+  let anchor: Anchor;
+  const d = g.deictic?.toLowerCase();
+  if (d) {
+    const n = d === 'yesterday' || d === 'last' ? -1 : d === 'tomorrow' ? 1 : 0;
+    // "last morning" is not said; "last night" and "last evening" are yesterday's.
+    if (d === 'last' && pod !== 'NI' && pod !== 'EV') return null;
+    anchor = { kind: 'offset', unit: 'D', n, pod };
+  } else {
+    const day = weekdayIndex(g.wd ?? '');
+    if (day === null) return null;
+    const rel = g.rel?.toLowerCase();
+    anchor = { kind: 'weekday', day, shift: rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null, pod };
+  }
+  return { start, end, type: 'TIME', value: `XXXX-XX-XXT${pod}`, source: 'parser/part-of-day', anchor };
+}
+
+export const partOfDayParser: Parser = { name: 'part-of-day', pattern: PATTERN, extract };

@@ -1,0 +1,34 @@
+import { type Candidate, type Parser, span } from '../candidate.ts';
+
+/**
+ * Quarters and halves: "the third quarter" (2014-Q3), "third-quarter" (as in "third-quarter
+ * profit"), "the first quarter of 2015", "Q2 2014", "the first half of this year" (2014-H1).
+ * "last quarter" on its own is relative-unit's (the quarter before the document's).
+ */
+export const PATTERN = /(?<![\w-])(?:(?:the\s+)?(?:fiscal\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<y>\d{4})|,?\s+(?<y2>\d{4})(?![\w])|\s+of\s+(?<ty>the|this)\s+year|\s+of\s+(?<ry>last|next)\s+year)?|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<hy>\d{4})|(?<hty>the|this)\s+year|(?<hry>last|next)\s+year)|Q(?<qn>[1-4])(?:\s+(?<qy>\d{4}))?)(?![\w-])/dg;
+
+const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+export function extract(match: RegExpExecArray): Candidate | null {
+  const g = match.groups ?? {};
+  const [start, end] = span(match);
+  const source = 'parser/quarter';
+  let code: string;
+  const year = g.y ?? g.y2 ?? g.hy ?? g.qy;
+  const rel = g.ry ?? g.hry;
+  if (g.h) {
+    code = g.h === 'first' ? 'H1' : 'H2';
+  } else if (g.qn) {
+    code = `Q${g.qn}`;
+  } else {
+    const o = (g.o ?? '').toLowerCase();
+    // "the final quarter" without a year is too often a game period; "last quarter" is relative-unit's.
+    if ((o === 'final' || o === 'last') && !year && !g.ty && !rel) return null;
+    code = `Q${ORD[o] ?? 'X'}`;
+  }
+  if (year) return { start, end, type: 'DATE', value: `${year}-${code}`, source };
+  const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : (g.ty ?? g.hty) ? 0 : null;
+  return { start, end, type: 'DATE', value: `XXXX-${code}`, source, anchor: { kind: 'part-of-year', code, shift } };
+}
+
+export const quarterParser: Parser = { name: 'quarter', pattern: PATTERN, extract };

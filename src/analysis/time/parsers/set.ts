@@ -1,0 +1,43 @@
+import { type Candidate, type Context, type Parser, span } from '../candidate.ts';
+import { MONTH_FULL, NUMBER, WEEKDAY, durationValue, monthIndex, parseNumber, unitCode, weekdayIndex } from '../words.ts';
+
+/**
+ * Recurring times: "every year" (P1Y), "every two years" (P2Y), "each Monday" / "on Mondays"
+ * (XXXX-WXX-1), "every September" (XXXX-09), "weekly", "annually", "per year".
+ */
+export const PATTERN = new RegExp(
+  `(?<![\\w-])(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<u>second|minute|hour|day|week|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<pod>morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|fall))` +
+    `|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly|biannually)` +
+    `|(?<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)` +
+    `|per\\s+(?<per>day|week|month|year|hour|annum))(?![\\w-])`,
+  'dgi',
+);
+
+const ADV: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M',
+  hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M',
+};
+const POD: Record<string, string> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI', weekend: 'XXXX-WXX-WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', autumn: 'XXXX-FA', fall: 'XXXX-FA' };
+// "the Daily Mail", "a daily newspaper": publications, not recurrences.
+const PUBLICATION_AFTER = /^\s+(?:newspaper|paper|magazine|tabloid|publication|newsletter|column|show|edition|programme|program|bulletin|briefing)\b/i;
+
+export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
+  const g = match.groups ?? {};
+  const [start, end] = span(match);
+  const base = { start, end, type: 'SET' as const, source: 'parser/set' };
+  if (g.adv) {
+    if (/^[A-Z]/.test(g.adv) && start > 0 && !/[.!?"“]\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
+    if (PUBLICATION_AFTER.test(ctx.text.slice(end, end + 30))) return null;
+    return { ...base, value: ADV[g.adv.toLowerCase()] ?? 'P1D' };
+  }
+  if (g.plural) return { ...base, value: `XXXX-WXX-${weekdayIndex(g.plural) ?? 'X'}` };
+  if (g.per) return { ...base, value: g.per.toLowerCase() === 'annum' ? 'P1Y' : durationValue(1, unitCode(g.per)) };
+  if (g.wd) return { ...base, value: `XXXX-WXX-${weekdayIndex(g.wd) ?? 'X'}` };
+  if (g.mon) return { ...base, value: `XXXX-${String(monthIndex(g.mon) ?? 0).padStart(2, '0')}` };
+  if (g.pod) return { ...base, value: POD[g.pod.toLowerCase()] ?? 'XXXX' };
+  const n = g.num ? parseNumber(g.num) : 1;
+  if (n === null) return null;
+  return { ...base, value: durationValue(n === 'X' ? 'X' : g.other ? n * 2 : n, unitCode(g.u ?? 'year')) };
+}
+
+export const setParser: Parser = { name: 'set', pattern: PATTERN, extract };

@@ -1,0 +1,28 @@
+import { type Candidate, type Context, type Parser, followedBy, precededBy, span } from '../candidate.ts';
+import { NAME_BEFORE_WEEKDAY, WEEKDAY, weekdayIndex } from '../words.ts';
+
+/**
+ * "Monday", "on Monday" (span "Monday"), "last Friday", "next Tuesday", "late Wednesday".
+ * The date is chosen by resolve-relative from the tense around it. "Good Friday" and friends
+ * are names of particular days (and "Good Friday Agreement" a treaty), so they are skipped
+ * rather than resolved to the wrong week.
+ */
+export const PATTERN = new RegExp(
+  `(?<![\\w])(?:(?<mod>last|next|this|this\\s+past|this\\s+coming|early|late|earlier|later)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?![a-z])`,
+  'dg',
+);
+
+const NAME_AFTER = /^\s+(?:Agreement|Accord|Mosque|Prayers?|Sermon|Times|Club)\b/;
+
+export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
+  const g = match.groups ?? {};
+  const day = weekdayIndex(g.wd ?? '');
+  if (day === null) return null;
+  const [start, end] = span(match);
+  if (precededBy(ctx.text, start, NAME_BEFORE_WEEKDAY) || followedBy(ctx.text, end, NAME_AFTER)) return null;
+  const mod = (g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const shift = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : mod === 'this' ? 0 : null;
+  return { start, end, type: 'DATE', value: `XXXX-WXX-${day}`, source: 'parser/weekday', anchor: { kind: 'weekday', day, shift } };
+}
+
+export const weekdayParser: Parser = { name: 'weekday', pattern: PATTERN, extract };

@@ -1,0 +1,59 @@
+import type { Parser, Refiner } from './candidate.ts';
+import { centuryParser } from './parsers/century.ts';
+import { clockTimeParser } from './parsers/clock-time.ts';
+import { decadeParser } from './parsers/decade.ts';
+import { deicticDayParser } from './parsers/deictic-day.ts';
+import { durationParser } from './parsers/duration.ts';
+import { holidayParser } from './parsers/holiday.ts';
+import { isoDateParser } from './parsers/iso-date.ts';
+import { monthDayParser } from './parsers/month-day.ts';
+import { monthNameParser } from './parsers/month-name.ts';
+import { monthYearParser } from './parsers/month-year.ts';
+import { partOfDayParser } from './parsers/part-of-day.ts';
+import { presentRefParser } from './parsers/present-ref.ts';
+import { quarterParser } from './parsers/quarter.ts';
+import { relativeUnitParser } from './parsers/relative-unit.ts';
+import { seasonParser } from './parsers/season.ts';
+import { setParser } from './parsers/set.ts';
+import { weekdayParser } from './parsers/weekday.ts';
+import { yearParser } from './parsers/year.ts';
+import { dropFalsePositives } from './refiners/drop-false-positives.ts';
+import { mergeDateTime } from './refiners/merge-date-time.ts';
+import { mergeWeekdayDate } from './refiners/merge-weekday-date.ts';
+import { removeOverlaps } from './refiners/remove-overlaps.ts';
+import { resolveRelative } from './refiners/resolve-relative.ts';
+
+/**
+ * The tagger as data. Every parser runs over the whole text; overlaps are settled by
+ * remove-overlaps (longest wins), and on equal length the parser listed first wins, so the
+ * more specific parsers come first.
+ */
+export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
+  parsers: [
+    isoDateParser,
+    monthDayParser,
+    monthYearParser,
+    monthNameParser,
+    holidayParser,
+    quarterParser,
+    seasonParser,
+    centuryParser,
+    decadeParser,
+    yearParser,
+    partOfDayParser,
+    weekdayParser,
+    deicticDayParser,
+    relativeUnitParser,
+    clockTimeParser,
+    setParser,
+    durationParser,
+    presentRefParser,
+  ],
+  refiners: [
+    dropFalsePositives, // first: a bogus long match must not knock out a good shorter one in remove-overlaps
+    removeOverlaps, // before merges: merging looks only at direct neighbours
+    mergeWeekdayDate, // before resolving: the merged DATE keeps the calendar date's anchor
+    resolveRelative,
+    mergeDateTime, // after resolving: "3 p.m. on Tuesday" takes Tuesday's calendar value
+  ],
+};

@@ -1,0 +1,25 @@
+import type { Candidate, Refiner } from '../candidate.ts';
+
+/**
+ * Last guard against matches cut out of a longer token: a letter or digit right before or after
+ * the span ("A1979", "19790", "Mondays" seen as "Monday") means the regex boundary failed. Also
+ * drops expressions inside URLs, e-mail addresses and phone-number-like runs ("555-1979").
+ */
+const WORD_CHAR = /[A-Za-z0-9]/;
+const NUMBERISH_BEFORE = /\d[-.]$/;
+
+export const dropFalsePositives: Refiner = {
+  name: 'drop-false-positives',
+  refine(candidates, { text }) {
+    return candidates.filter((c: Candidate) => {
+      if (c.end <= c.start) return false;
+      const before = text[c.start - 1] ?? ' ';
+      const after = text[c.end] ?? ' ';
+      if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) return false;
+      if (/\d/.test(text[c.start] ?? '') && NUMBERISH_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) return false;
+      const token = /\S*$/.exec(text.slice(Math.max(0, c.start - 60), c.start))?.[0] ?? '';
+      if (/(?:https?:|www\.|@|\/\/)/i.test(token)) return false;
+      return true;
+    });
+  },
+};

@@ -1,0 +1,101 @@
+import type { Anchor, Candidate, Context, Refiner } from '../candidate.ts';
+import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday } from '../calendar.ts';
+
+/**
+ * Turns anchors into values against the document date (DCT). Without a DCT the value keeps X's
+ * for what the text did not say ("in June" → XXXX-06). Direction follows HeidelTime: the tense
+ * around the expression decides past or future, and with no tense cue the nearest one wins.
+ */
+export const resolveRelative: Refiner = {
+  name: 'resolve-relative',
+  refine(candidates, ctx) {
+    return candidates.map((c) => (c.anchor ? { ...c, value: resolve(c, c.anchor, ctx) } : c));
+  },
+};
+
+function resolve(c: Candidate, a: Anchor, ctx: Context): string {
+  const dct = ctx.dct;
+  if (!dct) return c.value;
+  switch (a.kind) {
+    case 'clock':
+      return fmtDay(dct) + a.time;
+    case 'offset':
+      return offset(dct, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
+    case 'weekday':
+      return fmtDay(weekdayDate(dct, a.day, a.shift, ctx.tenseAt(c.start))) + (a.pod ? `T${a.pod}` : '');
+    case 'month':
+      return monthValue(dct, a.month, a.day, a.force ?? ctx.tenseAt(c.start));
+    case 'part-of-year':
+      return partOfYear(dct, a.code, a.shift, ctx.tenseAt(c.start));
+  }
+}
+
+function offset(dct: Ymd, unit: string, n: number): string {
+  switch (unit) {
+    case 'D': return fmtDay(addDays(dct, n));
+    case 'W': return fmtWeek(addDays(dct, 7 * n));
+    case 'WE': return `${fmtWeek(addDays(dct, 7 * n))}-WE`;
+    case 'M': { const t = addMonths(dct, n); return fmtMonth(t.y, t.m); }
+    case 'Q': {
+      const idx = dct.y * 4 + Math.floor((dct.m - 1) / 3) + n;
+      return `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
+    }
+    case 'DE': return String(Math.floor(dct.y / 10) + n);
+    case 'CE': return pad(Math.floor(dct.y / 100) + n);
+    default: return fmtYear(dct.y + n);
+  }
+}
+
+/** Weekday by shift, or by tense when the text gave none; the DCT itself when it is that day. */
+function weekdayDate(dct: Ymd, day: number, shift: -1 | 0 | 1 | null, tense: string | null): Ymd {
+  const wd = weekday(dct);
+  const back = (wd - day + 7) % 7 || 7;
+  const ahead = (day - wd + 7) % 7 || 7;
+  if (shift === 0) return addDays(dct, day - wd);
+  if (shift === -1) return addDays(dct, -back);
+  if (shift === 1) return addDays(dct, ahead);
+  if (day === wd) return dct;
+  if (tense === 'FUTURE') return addDays(dct, ahead);
+  // Present tense ("says", "is"): the nearer of the two, past on a tie.
+  if (tense === 'PRESENT') return addDays(dct, ahead < back ? ahead : -back);
+  return addDays(dct, -back);
+}
+
+function monthValue(dct: Ymd, month: number, day: number | undefined, tense: string | null): string {
+  const target = (y: number): Ymd => ({ y, m: month, d: day ?? 15 });
+  const cmp = month - dct.m || (day === undefined ? 0 : day - dct.d);
+  let y = dct.y;
+  if (tense === 'PAST') y = cmp <= 0 ? dct.y : dct.y - 1;
+  else if (tense === 'FUTURE') y = cmp >= 0 ? dct.y : dct.y + 1;
+  else {
+    let best = Infinity;
+    for (const cy of [dct.y - 1, dct.y, dct.y + 1]) {
+      const dist = Math.abs(diffDays(target(cy), dct));
+      if (dist < best) { best = dist; y = cy; }
+    }
+  }
+  return day === undefined ? fmtMonth(y, month) : fmtDay({ y, m: month, d: day });
+}
+
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+function partOfYear(dct: Ymd, code: string, shift: -1 | 0 | 1 | null, tense: string | null): string {
+  const season = SEASON_ORDER.indexOf(code);
+  if (season < 0) {
+    // Quarters and halves: shift is the year ("of last year"); otherwise tense picks this year or an adjacent one.
+    const now = code.startsWith('Q') ? Math.ceil(dct.m / 3) : dct.m <= 6 ? 1 : 2;
+    const idx = Number(code.slice(1));
+    let y = dct.y + (shift ?? 0);
+    if (shift === null && tense === 'PAST' && idx > now) y -= 1;
+    return `${fmtYear(y)}-${code}`;
+  }
+  // December to February count as the winter of the year they start in.
+  const nowSeason = dct.m === 12 || dct.m <= 2 ? 3 : Math.floor((dct.m - 3) / 3);
+  const baseYear = dct.m <= 2 ? dct.y - 1 : dct.y;
+  let y = baseYear;
+  if (shift === -1) y = season < nowSeason ? baseYear : baseYear - 1;
+  else if (shift === 1) y = season > nowSeason ? baseYear : baseYear + 1;
+  else if (shift === null && tense === 'PAST') y = season <= nowSeason ? baseYear : baseYear - 1;
+  else if (shift === null && tense === 'FUTURE') y = season >= nowSeason ? baseYear : baseYear + 1;
+  return `${fmtYear(y)}-${code}`;
+}

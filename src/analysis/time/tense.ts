@@ -1,0 +1,80 @@
+/**
+ * Tense around an offset, judged inside its own sentence from the nearest tense cue. "Nearest"
+ * rather than "sentence majority" because news packs clauses: in "said on Monday it will vote on
+ * Friday", Monday belongs to "said" (past) and Friday to "will" (future).
+ */
+export type Tense = 'PAST' | 'PRESENT' | 'FUTURE' | null;
+
+// Titles and initials end in a period without ending the sentence ("Mr. Kerry", "U.S. officials").
+const NOT_A_BOUNDARY = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$/;
+const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'next', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'intends', 'aims', 'due', 'coming', 'going', 'hopes', 'later']);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', "'s", "'re", 'remains', 'continues']);
+const PAST_IRREGULAR = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'took', 'went', 'came', 'met', 'made', 'left', 'began',
+  'won', 'lost', 'fell', 'rose', 'gave', 'got', 'saw', 'found', 'held', 'led', 'ran', 'sold', 'bought',
+  'paid', 'sent', 'spent', 'struck', 'hit', 'shot', 'killed', 'became', 'brought', 'thought', 'knew',
+  'wrote', 'spoke', 'broke', 'chose', 'drew', 'flew', 'grew', 'threw', 'wore', 'stood', 'sat', 'felt',
+  'kept', 'meant', 'built', 'fought', 'caught', 'taught', 'quit', 'ago', 'yesterday', 'last', 'earlier',
+  'has', 'have', 'been', 'announced', 'reported', 'confirmed', 'died', 'signed', 'voted', 'shut',
+]);
+// -ed words that point forward ("scheduled for Friday", "expected on Monday").
+const ED_NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'needed', 'red', 'bed', 'shed', 'hundred', 'speed', 'seed', 'need', 'feed', 'indeed', 'united', 'based', 'related', 'limited', 'detailed', 'advanced', 'sacred', 'wicked', 'naked', 'aged']);
+
+interface Cue {
+  at: number;
+  tense: Exclude<Tense, null>;
+}
+
+function classify(word: string): Exclude<Tense, null> | null {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) return 'FUTURE';
+  if (PAST_IRREGULAR.has(w)) return 'PAST';
+  if (PRESENT.has(w)) return 'PRESENT';
+  if (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.has(w) && word[0] === word[0]?.toLowerCase()) return 'PAST';
+  return null;
+}
+
+export function makeTenseLookup(text: string): (offset: number) => Tense {
+  const bounds: number[] = [0];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
+    if (m[0].startsWith('.') && NOT_A_BOUNDARY.test(before)) continue;
+    bounds.push(m.index + m[0].length);
+  }
+  bounds.push(text.length + 1);
+
+  const cues: Cue[] = [];
+  const WORD = /[A-Za-z']+/g;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const tense = classify(m[0]);
+    if (tense) cues.push({ at: m.index, tense });
+  }
+
+  return (offset: number): Tense => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((bounds[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid;
+    }
+    const from = bounds[lo] ?? 0;
+    const to = bounds[hi] ?? text.length;
+    let best: Cue | null = null;
+    let bestDist = Infinity;
+    for (const cue of cues) {
+      if (cue.at < from) continue;
+      if (cue.at >= to) break;
+      // Cues after the expression count a little less: verbs usually precede their adverbials.
+      const dist = cue.at < offset ? offset - cue.at : (cue.at - offset) * 1.2;
+      if (dist < bestDist) {
+        best = cue;
+        bestDist = dist;
+      }
+    }
+    return best ? best.tense : null;
+  };
+}

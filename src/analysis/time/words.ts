@@ -1,0 +1,112 @@
+/** Vocabulary shared by the parsers: month and weekday names, number words, units. */
+
+/** Full month names and their usual news abbreviations; case-sensitive on purpose ("may", "march"). */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])';
+/** Full month names only, for places where an abbreviation would be too weak a signal. */
+export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])';
+
+export function monthIndex(word: string): number | null {
+  const key = word.toLowerCase().replace('.', '').slice(0, 3);
+  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key);
+  return i < 0 ? null : i + 1;
+}
+
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+export function weekdayIndex(word: string): number | null {
+  const i = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(word.toLowerCase().slice(0, 3));
+  return i < 0 ? null : i + 1;
+}
+
+const ONES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+
+const ONE_WORD = Object.keys(ONES).sort((a, b) => b.length - a.length).join('|');
+const TEN_WORD = Object.keys(TENS).join('|');
+/** "35", "2.5", "thirty-five", "two and a half", "a", "several", "a few", "a dozen", "a couple of". */
+export const NUMBER =
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
+
+/** Parses a NUMBER match; 'X' for vague amounts ("several", "a few"), null when it is not a number. */
+export function parseNumber(raw: string): number | 'X' | null {
+  const s = raw.toLowerCase().trim();
+  if (/^[\d,]+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^(?:several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)$/.test(s)) {
+    return s.startsWith('a couple') ? 2 : 'X';
+  }
+  let half = 0;
+  let core = s;
+  if (core.endsWith(' and a half')) {
+    half = 0.5;
+    core = core.slice(0, -' and a half'.length);
+  }
+  if (core === 'a half' || core === 'half a' || core === 'half an') return 0.5;
+  if (core === 'a' || core === 'an') return 1 + half;
+  if (core === 'a dozen') return 12 + half;
+  const parts = core.split(/[- ]/);
+  let n = 0;
+  for (const p of parts) {
+    if (p in TENS) n += TENS[p] ?? 0;
+    else if (p in ONES) n += ONES[p] ?? 0;
+    else return null;
+  }
+  return n + half;
+}
+
+export function parseOrdinal(raw: string): number | null {
+  const s = raw.toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(s);
+  if (digits) return Number(digits[1]);
+  return ORDINALS[s] ?? null;
+}
+
+export const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+
+/** Calendar units, singular or plural. */
+export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+
+export function unitCode(word: string): 'S' | 'MIN' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' {
+  const w = word.toLowerCase();
+  if (w.startsWith('sec')) return 'S';
+  if (w.startsWith('min')) return 'MIN';
+  if (w.startsWith('hour')) return 'H';
+  if (w.startsWith('weekend')) return 'WE';
+  if (w.startsWith('week')) return 'W';
+  if (w.startsWith('day')) return 'D';
+  if (w.startsWith('month')) return 'M';
+  if (w.startsWith('quarter')) return 'Q';
+  if (w.startsWith('decade')) return 'DE';
+  if (w.startsWith('centur')) return 'CE';
+  return 'Y';
+}
+
+/** TIMEX3 duration for `n` units: P35Y, P2.5Y, PT24H, P10Y for a decade, PXY for "several years". */
+export function durationValue(n: number | 'X', unit: ReturnType<typeof unitCode>): string {
+  if (n === 'X') {
+    const code = { S: 'TXS', MIN: 'TXM', H: 'TXH', D: 'XD', W: 'XW', WE: 'XWE', M: 'XM', Q: 'XQ', Y: 'XY', DE: 'XDE', CE: 'XCE' }[unit];
+    return `P${code}`;
+  }
+  const num = (k: number): string => String(Math.round(n * k * 1000) / 1000);
+  switch (unit) {
+    case 'S': return `PT${num(1)}S`;
+    case 'MIN': return `PT${num(1)}M`;
+    case 'H': return `PT${num(1)}H`;
+    case 'DE': return `P${num(10)}Y`;
+    case 'CE': return `P${num(100)}Y`;
+    default: return `P${num(1)}${unit}`;
+  }
+}
+
+/** Capitalised words that are names, not times, when they precede a weekday or month. */
+export const NAME_BEFORE_WEEKDAY = /\b(?:Good|Holy|Bloody|Black|Cyber|Maundy|Palm|Easter|Ash|Man|Girl|Super)\s+$/;
