@@ -17,7 +17,7 @@ const RELATIVE = /^(who|which|whom|whose|where)\s+/i;
 /** A trailing run of capitalised words: the antecedent a "who" clause refers to ("… woman Goncheh Ghavami"). */
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s*$/u;
 /** Clauses with fewer words than this besides the time expression ("On Wednesday") borrow a neighbour. */
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -36,19 +36,24 @@ function splitPieces(sentence: string, start: number, end: number): Piece[] {
   return pieces;
 }
 
-/** Removes a quote mark that opens or closes nothing inside the label, left over from cutting a quotation. */
-function dropUnbalancedQuotes(text: string, tStart: number): [string, number] {
-  const opens = (text.match(/[“]/g) ?? []).length;
-  const closes = (text.match(/[”]/g) ?? []).length;
-  if (opens > closes && text.startsWith('“') && tStart > 0) return [text.slice(1), tStart - 1];
-  if (closes > opens && text.endsWith('”')) return [text.slice(0, -1), tStart];
-  const straight = (text.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) {
+/**
+ * Balances a quotation the clause boundary cut in half: a quote mark at the cut edge is dropped,
+ * one left open inside is closed, so the label never reads as an unterminated quotation.
+ */
+function balanceQuotes(text: string, tStart: number): [string, number] {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (opens > closes) return text.startsWith('“') && tStart > 0 ? [text.slice(1), tStart - 1] : [`${text}”`, tStart];
+  if (closes > opens) return text.endsWith('”') ? [text.slice(0, -1), tStart] : [`“${text}`, tStart + 1];
+  if ((text.match(/"/g) ?? []).length % 2 === 1) {
     if (text.startsWith('"') && tStart > 0) return [text.slice(1), tStart - 1];
     if (text.endsWith('"')) return [text.slice(0, -1), tStart];
   }
   return [text, tStart];
 }
+
+/** Function words a cut should not end on ("… two and a half years after…"). */
+const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|its|his|her|their|as)$/i;
 
 /** Cuts a long label to `max` units at word boundaries, keeping the time expression inside the window. */
 function cap(text: string, tStart: number, tEnd: number, max: number): string {
@@ -65,7 +70,9 @@ function cap(text: string, tStart: number, tEnd: number, max: number): string {
   const room = max - prefix.length - 1;
   if (window.length > room + 1) {
     const cut = window.lastIndexOf(' ', room);
-    window = `${window.slice(0, cut > room / 2 ? cut : room).replace(/[\s,;:]+$/u, '')}…`;
+    let kept = window.slice(0, cut > room / 2 ? cut : room).replace(/[\s,;:]+$/u, '');
+    while (DANGLING.test(kept) && kept.replace(DANGLING, '').length > room / 2) kept = kept.replace(DANGLING, '');
+    window = `${kept}…`;
   }
   return prefix + window;
 }
@@ -115,9 +122,9 @@ export function clauseLabel(sentence: string, start: number, end: number, max = 
     tStart -= m[0].length;
   }
   const lead = text.length - text.trimStart().length;
-  text = text.trim().replace(/[\s.,;:!?]+$/u, '');
+  text = text.trim().replace(/[\s.,;:!?]+([”"]?)$/u, '$1');
   tStart = Math.max(0, tStart - lead);
-  [text, tStart] = dropUnbalancedQuotes(text, tStart);
+  [text, tStart] = balanceQuotes(text, tStart);
   if (antecedent) {
     text = `${antecedent} ${text}`;
     tStart += antecedent.length + 1;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { axisRows, DEFAULT_AXIS_SCALE, gapPx } from './axis.ts';
+import { event } from './testing/events.ts';
+
+const events = [
+  event('e1', '1979', 'Revolution', ['a']),
+  event('e2', '2014-06', 'Embassy', ['a']),
+  event('e3', '2014-09-24', 'Meeting', ['a', 'b']),
+  event('e4', '2014-09-26', 'Vote', ['b']),
+];
+
+describe('axisRows: events spaced by time, with the reports\u2019 "now"', () => {
+  it('interleaves one publication row after the events that start on or before it', () => {
+    const rows = axisRows(events, [
+      { report: 'a', date: '2014-09-24' },
+      { report: 'b', date: '2014-09-24' },
+    ]);
+    expect(rows.map((r) => (r.kind === 'event' ? r.event.id : `now(${r.reports.join(',')})`))).toEqual(['e1', 'e2', 'e3', 'now(a,b)', 'e4']);
+  });
+
+  it('gives separate rows to different publication days and skips unknown ones', () => {
+    const rows = axisRows(events, [
+      { report: 'a', date: '2014-09-23' },
+      { report: 'b', date: '2014-09-25' },
+      { report: 'c', date: null },
+    ]);
+    expect(rows.filter((r) => r.kind === 'now').map((r) => r.day)).toEqual(['2014-09-23', '2014-09-25']);
+  });
+
+  it('marks long gaps in words and grows gaps with the log of the days', () => {
+    const rows = axisRows(events, []);
+    expect(rows.map((r) => r.gapLabel)).toEqual([null, '— 35 years —', '— 4 months —', null]);
+    expect(rows[0]!.gapPx).toBe(0);
+    expect(rows[1]!.gapPx).toBeGreaterThan(rows[2]!.gapPx);
+    expect(rows[2]!.gapPx).toBeGreaterThan(rows[3]!.gapPx);
+  });
+
+  it('keeps gaps within bounds', () => {
+    expect(gapPx(0)).toBe(DEFAULT_AXIS_SCALE.minGapPx);
+    expect(gapPx(10_000_000)).toBe(DEFAULT_AXIS_SCALE.maxGapPx);
+    expect(gapPx(Number.NaN)).toBe(DEFAULT_AXIS_SCALE.minGapPx);
+  });
+});

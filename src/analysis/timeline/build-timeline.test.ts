@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from './build-timeline.ts';
+import { fakeNames, fakeTagger, report, sharedFact } from './testing/fakes.ts';
+import type { TimelineEvent } from './types.ts';
+
+const names = fakeNames({
+  'David Cameron': ['david cameron', 'person'],
+  Cameron: ['david cameron', 'person'],
+  'Hassan Rouhani': ['hassan rouhani', 'person'],
+  Rouhani: ['hassan rouhani', 'person'],
+  'Barack Obama': ['barack obama', 'person'],
+  Iran: ['iran', 'place'],
+  'United Nations': ['united nations', 'organisation'],
+  Reuters: ['reuters', 'organisation'],
+  Islamic: ['islamic', 'other'],
+});
+
+/** Compact view for assertions: `e1 2014-09-24 [a/s1 b/s2] label`. */
+function show(events: TimelineEvent[]): string[] {
+  return events.map((e) => `${e.id} ${e.date} [${e.mentions.map((m) => `${m.report}/${m.sentence}`).join(' ')}] ${e.label}`);
+}
+
+describe('buildTimeline: which expressions become events', () => {
+  it('keeps calendar dates and skips durations, sets, *_REF and unresolved values', () => {
+    const tag = fakeTagger({
+      '1979': '1979',
+      '35 years': ['P35Y', 'DURATION'],
+      'every year': ['P1Y', 'SET'],
+      now: 'PRESENT_REF',
+      'in June': 'XXXX-06',
+      'on Wednesday': '2014-09-24',
+    });
+    const r = report('a', null, ['Leaders met now on Wednesday, the first time in 35 years, which happens every year.', 'A revolution came in 1979.', 'Talks were held in June.']);
+    expect(buildTimeline([r], [], { tag, names }).map((e) => e.date)).toEqual(['1979', '2014-09-24']);
+  });
+
+  it('files a TIME expression under its day, keeping the written value on the mention', () => {
+    const tag = fakeTagger({ 'Wednesday morning': ['2014-09-24TMO', 'TIME'] });
+    const [event] = buildTimeline([report('a', '2014-09-24', ['Cameron spoke on Wednesday morning in New York.'])], [], { tag, names });
+    expect(event).toMatchObject({ date: '2014-09-24', granularity: 'day', start: '2014-09-24', end: '2014-09-24' });
+    expect(event!.mentions[0]).toMatchObject({ text: 'Wednesday morning', value: '2014-09-24TMO', start: 17, end: 34 });
+  });
+
+  it('makes two events of one sentence with two dates', () => {
+    const tag = fakeTagger({ 'on Wednesday': '2014-09-24', '1979': '1979' });
+    const events = buildTimeline([report('a', '2014-09-24', ['Cameron met Rouhani on Wednesday, the first meeting since the 1979 revolution.'])], [], { tag, names });
+    expect(show(events)).toEqual([
+      'e1 1979 [a/s1] The first meeting since the 1979 revolution',
+      'e2 2014-09-24 [a/s1] Cameron met Rouhani on Wednesday',
+    ]);
+  });
+
+  it('sets granularity and span from the value', () => {
+    const tag = fakeTagger({ 'in June': '2014-06', 'week 39': '2014-W39', 'the 1990s': '199' });
+    const events = buildTimeline([report('a', '2014-09-24', ['Iran changed course in the 1990s and again in June.', 'Talks resume in week 39.'])], [], { tag, names });
+    expect(events.map((e) => [e.date, e.granularity, e.start, e.end])).toEqual([
+      ['199', 'decade', '1990-01-01', '1999-12-31'],
+      ['2014-06', 'month', '2014-06-01', '2014-06-30'],
+      ['2014-W39', 'week', '2014-09-22', '2014-09-28'],
+    ]);
+  });
+
+  it('notes when a date was inferred from the publication date', () => {
+    const tag = fakeTagger({ 'on Wednesday': '2014-09-24', 'in 1979': '1979' });
+    const [old, wednesday] = buildTimeline([report('a', '2014-09-24', ['Cameron arrived on Wednesday.', 'Iran had a revolution in 1979.'])], [], { tag, names });
+    expect(old!.mentions[0]!.inferredFrom).toBeUndefined();
+    expect(wednesday!.mentions[0]!.inferredFrom).toBe('2014-09-24');
+  });
+});
+
+describe('buildTimeline: one event per happening', () => {
+  const tag = fakeTagger({ '1979': '1979', 'on Wednesday': '2014-09-24', 'in June': '2014-06' });
+
+  it('merges the same event told by two reports when a fact links the sentences', () => {
+    const a = report('a', '2014-09-24', ['It will be the first meeting since the revolution of 1979.']);
+    const b = report('b', '2014-09-24', ['Talks were the first such contact since the 1979 upheaval.']);
+    expect(show(buildTimeline([a, b], [], { tag, names }))).toHaveLength(2);
+    expect(show(buildTimeline([a, b], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names }))).toEqual([
+      'e1 1979 [a/s1 b/s1] It will be the first meeting since the revolution of 1979',
+    ]);
+  });
+
+  it('merges mentions of the same date that share two actors, without a fact', () => {
+    const a = report('a', '2014-09-24', ['David Cameron held talks with Hassan Rouhani on Wednesday.']);
+    const b = report('b', '2014-09-24', ['Cameron sought help from Rouhani against jihadists on Wednesday.']);
+    const [event, ...rest] = buildTimeline([a, b], [], { tag, names });
+    expect(rest).toEqual([]);
+    expect(event!.mentions.map((m) => m.report)).toEqual(['a', 'b']);
+  });
+
+  it('merges mentions of the same date whose wording overlaps strongly', () => {
+    const a = report('a', null, ['The embassy in Teheran reopened in June after years of closure.']);
+    const b = report('b', null, ['In June the Teheran embassy reopened after its closure.']);
+    const tagB = fakeTagger({ 'in June': '2014-06', 'In June': '2014-06' });
+    expect(buildTimeline([a, b], [], { tag: tagB, names })).toHaveLength(1);
+  });
+
+  it('keeps different events on the same date apart', () => {
+    const a = report('a', '2014-09-24', [
+      'Cameron held talks with Rouhani on Wednesday at the United Nations.',
+      'Barack Obama on Wednesday sought support for air strikes.',
+    ]);
+    const b = report('b', '2014-09-24', ['Britain said in June it would reopen its embassy.', 'A woman was arrested in June at a volleyball game.']);
+    expect(show(buildTimeline([a, b], [], { tag, names }))).toEqual([
+      'e1 2014-06 [b/s1] Britain said in June it would reopen its embassy',
+      'e2 2014-06 [b/s2] A woman was arrested in June at a volleyball game',
+      'e3 2014-09-24 [a/s1] Cameron held talks with Rouhani on Wednesday at the United Nations',
+      'e4 2014-09-24 [a/s2] Barack Obama on Wednesday sought support for air strikes',
+    ]);
+  });
+
+  it('sorts by span start, then by first mention, with ids in that order', () => {
+    const tagAll = fakeTagger({ '2014': '2014', 'in June': '2014-06', 'on 1 January 2014': '2014-01-01' });
+    const a = report('a', null, ['Growth slowed in June.', 'Growth was weak in 2014.', 'The law took effect on 1 January 2014.']);
+    const events = buildTimeline([a], [], { tag: tagAll, names });
+    expect(events.map((e) => `${e.id}:${e.date}`)).toEqual(['e1:2014', 'e2:2014-01-01', 'e3:2014-06']);
+    expect(buildTimeline([a], [], { tag: tagAll, names })).toEqual(events); // deterministic
+  });
+});
+
+describe('buildTimeline: actors', () => {
+  it('dedupes by key, prefers the longest surface form, lists people then organisations then places, and skips "other"', () => {
+    const tag = fakeTagger({ 'on Wednesday': '2014-09-24' });
+    const a = report('a', '2014-09-24', ['In Iran news, Cameron met Hassan Rouhani on Wednesday at the United Nations, an Islamic summit.']);
+    const b = report('b', '2014-09-24', ['David Cameron and Rouhani met on Wednesday, Reuters said.']);
+    const events = buildTimeline([a, b], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actors).toEqual(['David Cameron', 'Hassan Rouhani', 'United Nations', 'Reuters', 'Iran']);
+    expect(events[0]!.actorRefs!.map((r) => r.key)).toEqual(['david cameron', 'hassan rouhani', 'united nations', 'reuters', 'iran']);
+  });
+});
+
+describe('buildTimeline: robustness', () => {
+  it('skips a sentence whose tagger throws, and keeps the others', () => {
+    const tag = (text: string) => {
+      if (text.includes('boom')) throw new Error('tagger bug');
+      return fakeTagger({ '1979': '1979' })(text, null);
+    };
+    const events = buildTimeline([report('a', null, ['boom 1979', 'Iran changed in 1979.'])], [], { tag, names });
+    expect(show(events)).toEqual(['e1 1979 [a/s2] Iran changed in 1979']);
+  });
+
+  it('ignores timexes whose offsets fall outside the sentence or overlap a longer one', () => {
+    const tag = () => [
+      { start: 5, end: 500, text: 'x', type: 'DATE' as const, value: '2014', source: 'bad' },
+      { start: 10, end: 14, text: '1979', type: 'DATE' as const, value: '1979', source: 'ok' },
+      { start: 12, end: 14, text: '79', type: 'DATE' as const, value: '1979', source: 'nested' },
+    ];
+    const events = buildTimeline([report('a', null, ['Change in 1979.'])], [], { tag, names });
+    expect(events.map((e) => e.mentions.map((m) => m.source))).toEqual([['ok']]);
+  });
+
+  it('returns nothing for no reports', () => {
+    expect(buildTimeline([], [])).toEqual([]);
+  });
+});

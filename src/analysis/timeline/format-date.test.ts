@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatGap, formatIsoDay, formatTimexDate } from './format-date.ts';
+
+describe('formatTimexDate: one fixed English format', () => {
+  it.each([
+    ['2014-09-24', '24 Sep 2014'],
+    ['2014-09-24T10:00', '24 Sep 2014'],
+    ['2014-06', 'Jun 2014'],
+    ['1979', '1979'],
+    ['2014-W39', 'Week 39, 2014'],
+    ['2014-Q3', 'Q3 2014'],
+    ['2014-SU', 'Summer 2014'],
+    ['2014-H2', 'Second half of 2014'],
+    ['199', '1990s'],
+    ['P35Y', 'P35Y'],
+  ])('%s → %s', (value, text) => expect(formatTimexDate(value)).toBe(text));
+
+  it('formats ISO days and leaves other strings alone', () => {
+    expect(formatIsoDay('2014-09-24')).toBe('24 Sep 2014');
+    expect(formatIsoDay('soon')).toBe('soon');
+  });
+});
+
+describe('formatGap: rounded human lengths', () => {
+  it.each([
+    [1, '1 day'],
+    [3, '3 days'],
+    [20, '3 weeks'],
+    [150, '5 months'],
+    [12_685, '35 years'],
+  ])('%i days → %s', (days, text) => expect(formatGap(days)).toBe(text));
+});
