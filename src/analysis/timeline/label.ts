@@ -83,7 +83,9 @@ function cap(text: string, tStart: number, tEnd: number, max: number): string {
  * given its named antecedent, leading connectives dropped, and capped at `max` at a word boundary.
  * `start`/`end` are the expression's UTF-16 offsets in `sentence`.
  */
-export function clauseLabel(sentence: string, start: number, end: number, max = LABEL_MAX): string {
+export function clauseLabel(raw: string, start: number, end: number, max = LABEL_MAX): string {
+  // Line breaks and tabs become spaces one for one, so offsets still hold; runs collapse at the end.
+  const sentence = raw.replace(/\s/g, ' ');
   const s = Math.max(0, Math.min(start, sentence.length));
   const e = Math.max(s, Math.min(end, sentence.length));
   const pieces = splitPieces(sentence, s, e);
@@ -130,5 +132,6 @@ export function clauseLabel(sentence: string, start: number, end: number, max = 
     tStart += antecedent.length + 1;
   }
   text = cap(text, tStart, tStart + (e - s), max);
+  text = text.replace(/ {2,}/g, ' ');
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
