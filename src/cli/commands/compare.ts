@@ -5,7 +5,7 @@ import { decodeText } from '../../analysis/import/decode-text.ts';
 import { parseReport } from '../../analysis/report/parse-report.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { CliError } from '../cli-error.ts';
-import { toContractJson } from '../contract-json.ts';
+import { toContractJson } from '../../analysis/export/contract-json.ts';
 
 /** Refuse before reading: a report is a few hundred KB at most; this keeps memory bounded. */
 const MAX_BYTES = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
-import type { Comparison } from '../analysis/compare.ts';
-import type { Report } from '../analysis/report/types.ts';
+import type { Comparison } from '../compare.ts';
+import type { Report } from '../report/types.ts';
 
-/** The `compare --json` shape of design.md. Kept separate so exports in the app can reuse it. */
+/** The `compare --json` shape of design.md. Shared by the CLI and the app's JSON download. */
 export function toContractJson(reports: Report[], comparison: Comparison) {
   return {
     reports: reports.map((report, i) => ({
