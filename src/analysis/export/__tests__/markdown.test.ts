@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMd, toMarkdown } from '../markdown.ts';
+import { COMPARISON, REPORTS } from './fixture.ts';
+
+describe('toMarkdown', () => {
+  const md = toMarkdown(REPORTS, COMPARISON);
+
+  it('lists facts with every report’s wording', () => {
+    expect(md).toContain('## Shared facts (1)\n\n- **[F1]** similarity 0.81\n  - A (China Daily) s1: Cameron will meet Rouhani in New York.\n  - B (AFP) s1: Cameron met Rouhani on Wednesday in New York.');
+    expect(md).toContain('- **[C1]** similarity 0.60 — differs in number: 1979 vs 35');
+  });
+
+  it('marks shared sentences in each report’s text and lists the unique ones', () => {
+    expect(md).toContain("## A: Cameron seeks Iran's help\n\n_China Daily · 2014-09-24_\n\nCameron will meet Rouhani in New York. [F1] It is the first meeting since 1979. [C1]\n\nTalks cost =SUM(A1:A9), \"quoted\", and more.");
+    expect(md).toContain('### Only in A (1)\n\n- s3: Talks cost =SUM(A1:A9), "quoted", and more.');
+    expect(md).toContain('### Only in B (0)\n\n_Every sentence is shared with another report._');
+  });
+
+  it('ends with the timeline', () => {
+    expect(md).toContain('## Timeline (4)\n\n- **1979**: Islamic revolution, first meeting since (A s2 “1979”)');
+    expect(md).toContain('- **2014-09-24**: Cameron meets Rouhani; talks, in New York (A s1 “within the next two days”, B s1 “Wednesday”)');
+  });
+
+  it('escapes report text so it cannot become markup', () => {
+    expect(escapeMd('<script>*x* [F1] # _y_')).toBe('\\<script\\>\\*x\\* \\[F1\\] \\# \\_y\\_');
+    expect(escapeMd('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMd('- not a list')).toBe('\\- not a list');
+  });
+});

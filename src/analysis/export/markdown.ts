@@ -1,0 +1,97 @@
+import type { Comparison } from '../compare.ts';
+import type { Report } from '../report/types.ts';
+
+/**
+ * The comparison as a Markdown document someone can read or paste into notes: the facts first (each
+ * with every report's wording), then each report's text with `[F1]` markers after the sentences that
+ * state a shared fact (`[C2]` for a conflict), then what only that report says, then the timeline.
+ * Markers are numbered in the order the facts are listed, not by internal fact id, so they stay short.
+ */
+export function toMarkdown(reports: readonly Report[], comparison: Comparison): string {
+  const out: string[] = [];
+  const label = letterLabels(reports);
+  const name = (id: string) => {
+    const r = reports.find((x) => x.id === id);
+    return `${label.get(id) ?? id}${r?.source ? ` (${escapeMd(r.source)})` : ''}`;
+  };
+  const sentenceText = new Map<string, string>();
+  for (const r of comparison.reports) for (const s of r.sentences) sentenceText.set(key(r.id, s.id), s.text);
+
+  // Marker per sentence, e.g. "A s3" → ["F1"].
+  const markers = new Map<string, string[]>();
+  const factLabel = new Map<string, string>();
+  let shared = 0;
+  let conflicts = 0;
+  for (const fact of comparison.facts) {
+    const tag = fact.kind === 'conflict' ? `C${++conflicts}` : `F${++shared}`;
+    factLabel.set(fact.id, tag);
+    for (const m of fact.mentions) markers.set(key(m.report, m.sentence), [...(markers.get(key(m.report, m.sentence)) ?? []), tag]);
+  }
+
+  out.push(`# Comparison: ${reports.map((r) => escapeMd(r.title || r.id)).join(' / ')}`, '');
+  out.push('## Reports', '');
+  for (const r of reports) {
+    const details = [r.source, r.published, r.file].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
+    out.push(`- **${label.get(r.id)}**: ${escapeMd(r.title || '(untitled)')}${details ? ` — ${details}` : ''}`);
+  }
+  out.push('');
+
+  const section = (title: string, kind: 'shared' | 'conflict') => {
+    const facts = comparison.facts.filter((f) => f.kind === kind);
+    out.push(`## ${title} (${facts.length})`, '');
+    if (!facts.length) out.push(kind === 'shared' ? '_No shared facts found._' : '_No conflicting facts found._', '');
+    for (const fact of facts) {
+      const differences = fact.differences.length ? ` — differs in ${fact.differences.map(escapeMd).join('; ')}` : '';
+      out.push(`- **[${factLabel.get(fact.id)}]** similarity ${fact.score.toFixed(2)}${differences}`);
+      for (const m of fact.mentions) out.push(`  - ${name(m.report)} ${m.sentence}: ${escapeMd(sentenceText.get(key(m.report, m.sentence)) ?? '')}`);
+    }
+    if (facts.length) out.push('');
+  };
+  section('Shared facts', 'shared');
+  section('Conflicting facts', 'conflict');
+
+  for (const r of reports) {
+    const segmented = comparison.reports.find((s) => s.id === r.id);
+    out.push(`## ${label.get(r.id)}: ${escapeMd(r.title || r.id)}`, '');
+    const meta = [r.source, r.published].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
+    if (meta) out.push(`_${meta}_`, '');
+    const byParagraph = new Map<number, string[]>();
+    const unique: string[] = [];
+    for (const s of segmented?.sentences ?? []) {
+      const tags = markers.get(key(r.id, s.id));
+      const marked = escapeMd(s.text) + (tags ? ` ${tags.map((t) => `[${t}]`).join('')}` : '');
+      byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), marked]);
+      if (!tags) unique.push(`- ${s.id}: ${escapeMd(s.text)}`);
+    }
+    if (segmented) for (const paragraph of [...byParagraph.keys()].sort((a, b) => a - b)) out.push(byParagraph.get(paragraph)!.join(' '), '');
+    else for (const p of r.paragraphs) out.push(escapeMd(p), '');
+    if (reports.length > 1) {
+      out.push(`### Only in ${label.get(r.id)} (${unique.length})`, '');
+      out.push(...(unique.length ? unique : ['_Every sentence is shared with another report._']), '');
+    }
+  }
+
+  out.push(`## Timeline (${comparison.timeline.length})`, '');
+  if (!comparison.timeline.length) out.push('_No dated events found._', '');
+  for (const event of comparison.timeline) {
+    const sources = event.mentions.map((m) => `${label.get(m.report) ?? m.report} ${m.sentence} “${escapeMd(m.text)}”`).join(', ');
+    out.push(`- **${event.date}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}`);
+  }
+  if (comparison.timeline.length) out.push('');
+  return out.join('\n');
+}
+
+const key = (report: string, sentence: string) => `${report}\u0000${sentence}`;
+
+/** "A", "B", … by position (then "A2"… past 26), so markers stay short and stable per export. */
+function letterLabels(reports: readonly Report[]): Map<string, string> {
+  return new Map(reports.map((r, i) => [r.id, String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26) + 1) : '')]));
+}
+
+/**
+ * Report text is data: characters Markdown would act on are escaped, so "*" stays a star, a
+ * "[F1]" in the source is not mistaken for a marker, and "<script>" is shown, never rendered.
+ */
+export function escapeMd(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&').replace(/^(\d+)\.(\s)/, '$1\\.$2').replace(/^([-+])(\s)/, '\\$1$2');
+}
