@@ -32,6 +32,9 @@ export default defineConfig({
         // Workbox skips .txt by default; the bundled reports must be precached for offline reading.
         globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
         navigateFallback: 'index.html',
+        // Take control of the open page on first install, so it works offline without a second visit.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

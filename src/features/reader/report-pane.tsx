@@ -36,6 +36,8 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
       ref={scrollRef}
       onScroll={onScroll}
       data-pane={report.id}
+      // Focusable so keyboard users can scroll the pane with the arrow keys.
+      tabIndex={0}
       className="min-w-0 lg:h-full lg:overflow-y-auto lg:overscroll-contain"
     >
       <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 py-6 sm:px-6">
