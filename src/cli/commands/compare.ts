@@ -1,20 +1,24 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { compareReports } from '../../analysis/compare.ts';
-import { decodeText } from '../../analysis/import/decode-text.ts';
-import { parseReport } from '../../analysis/report/parse-report.ts';
+import { EXPORT_FORMATS, exportComparison, isExportFormat, type ExportFormat } from '../../analysis/export/formats.ts';
+import { checkReport } from '../../analysis/import/check-report.ts';
+import { importBytes } from '../../analysis/import/import-report.ts';
+import { tooLargeMessage } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { CliError } from '../cli-error.ts';
-import { toContractJson } from '../../analysis/export/contract-json.ts';
+import { parseHtmlWithLinkedom } from '../html-to-report.ts';
 
-/** Refuse before reading: a report is a few hundred KB at most; this keeps memory bounded. */
-const MAX_BYTES = 5 * 1024 * 1024;
+const FORMATS = Object.keys(EXPORT_FORMATS).join('|');
 
+/**
+ * `compare [--json | --format json|md|csv|timeline-csv|ics] FILE...`: plain-text, HTML (.html/.htm or
+ * sniffed) and Markdown reports. `--json` is the contract's spelling and stays an alias of
+ * `--format json`. Warnings about an input (single sentence, not English, identical to another)
+ * go to stderr as `parallax: warning: FILE: …` lines and do not change the exit code.
+ */
 export async function runCompare(args: string[]): Promise<void> {
-  const files = args.filter((a) => !a.startsWith('--'));
-  const flags = args.filter((a) => a.startsWith('--'));
-  const unknown = flags.filter((f) => f !== '--json');
-  if (unknown.length) throw new CliError(`compare: unknown option ${unknown.join(' ')}`);
+  const { files, format } = parseArgs(args);
   if (files.length === 0) throw new CliError('compare: give at least one report file');
   const reports: Report[] = [];
   const usedIds = new Set<string>();
@@ -26,7 +30,33 @@ export async function runCompare(args: string[]): Promise<void> {
     usedIds.add(id);
     reports.push({ ...report, id });
   }
-  process.stdout.write(JSON.stringify(toContractJson(reports, compareReports(reports)), null, 2) + '\n');
+  reports.forEach((report, i) => {
+    for (const finding of checkReport(report, reports.slice(0, i))) {
+      if (finding.code === 'no-date' || finding.code === 'short') continue;
+      process.stderr.write(`parallax: warning: ${report.file ?? report.id}: ${finding.message}\n`);
+    }
+  });
+  process.stdout.write(exportComparison(format, reports, compareReports(reports)));
+}
+
+function parseArgs(args: string[]): { files: string[]; format: ExportFormat } {
+  const files: string[] = [];
+  let format: ExportFormat | null = null;
+  const choose = (value: string | undefined) => {
+    if (value === undefined || value === '') throw new CliError(`compare: --format needs a value (${FORMATS})`);
+    if (!isExportFormat(value)) throw new CliError(`compare: unknown format "${value}" (use ${FORMATS})`);
+    if (format && format !== value) throw new CliError(`compare: conflicting formats ${format} and ${value}`);
+    format = value;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') choose('json');
+    else if (arg === '--format') choose(args[++i]);
+    else if (arg.startsWith('--format=')) choose(arg.slice('--format='.length));
+    else if (arg.startsWith('--')) throw new CliError(`compare: unknown option ${arg}`);
+    else files.push(arg);
+  }
+  return { files, format: format ?? 'json' };
 }
 
 async function readReport(file: string): Promise<Report> {
@@ -34,7 +64,9 @@ async function readReport(file: string): Promise<Report> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new CliError(`${file}: is a directory, not a report file`);
-    if (info.size > MAX_BYTES) throw new CliError(`${file}: too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`);
+    // Refuse before reading: memory stays bounded whatever is passed by mistake.
+    const tooLarge = tooLargeMessage(info.size);
+    if (tooLarge) throw new CliError(`${file}: ${tooLarge}`);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -43,8 +75,14 @@ async function readReport(file: string): Promise<Report> {
     if (code === 'EACCES') throw new CliError(`${file}: permission denied`);
     throw new CliError(`${file}: cannot be read (${code ?? String(error)})`);
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new CliError(`${file}: ${decoded.detail}`);
   const id = basename(file, extname(file));
-  return parseReport(decoded.text, { id, file });
+  let result: ReturnType<typeof importBytes>;
+  try {
+    result = importBytes(bytes, { id, file, name: basename(file), parseHtml: parseHtmlWithLinkedom });
+  } catch (error) {
+    // A DOM or parser bug on one odd page must still name the file, not print a stack trace.
+    throw new CliError(`${file}: could not be read as a report (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!result.ok) throw new CliError(`${file}: ${result.message}`);
+  return result.report;
 }
