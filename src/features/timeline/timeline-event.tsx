@@ -1,0 +1,112 @@
+import type { Ref } from 'react';
+import { eventSources, eventSpan } from '../../analysis/timeline/filter-events.ts';
+import { formatIsoDay, formatTimexDate } from '../../analysis/timeline/format-date.ts';
+import type { Granularity, TimelineEvent } from '../../analysis/timeline/types.ts';
+
+/** Text that says how wide an uncertain date is; day dates are precise and need none. */
+const PRECISION: Partial<Record<Granularity, string>> = {
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  half: 'half year',
+  season: 'season',
+  year: 'year',
+  decade: 'decade',
+  century: 'century',
+};
+
+/**
+ * The `<time dateTime>` value: HTML accepts years, months, weeks and days as written in TIMEX3;
+ * quarters, seasons and decades have no HTML form, so they give the first day of their span.
+ */
+function machineDate(event: TimelineEvent): string {
+  if (/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(event.date)) return event.date;
+  return eventSpan(event)?.start ?? event.date;
+}
+
+interface TimelineEventProps {
+  event: TimelineEvent;
+  badges: Map<string, { badge: string; full: string }>;
+  selected: boolean;
+  onSelect: (event: TimelineEvent) => void;
+  buttonRef: Ref<HTMLButtonElement>;
+}
+
+export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef }: TimelineEventProps) {
+  const precision = PRECISION[event.granularity];
+  const inferred = event.mentions.find((m) => m.inferredFrom);
+  return (
+    <div className="relative">
+      {/* Marker on the axis: a dot for a day, a dashed bar for a span whose day is unknown. */}
+      {precision ? (
+        <span aria-hidden="true" className="absolute top-1 bottom-1 -left-[1.45rem] w-0 border-l-4 border-dashed border-stone-500 dark:border-stone-400" />
+      ) : (
+        <span aria-hidden="true" className="absolute top-2.5 -left-[1.7rem] h-3 w-3 rounded-full border-2 border-stone-50 bg-stone-700 dark:border-stone-950 dark:bg-stone-300" />
+      )}
+      <button
+        ref={buttonRef}
+        type="button"
+        data-event-id={event.id}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(event)}
+        className={`block w-full min-w-0 rounded border p-2 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:hover:bg-stone-800 ${
+          selected
+            ? 'border-2 border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-stone-800'
+            : 'border-stone-300 dark:border-stone-700'
+        } ${precision ? 'border-dashed' : ''}`}
+      >
+        <span className="flex flex-wrap items-baseline gap-x-2">
+          <time dateTime={machineDate(event)} className="font-sans font-bold text-stone-900 dark:text-stone-50">
+            {formatTimexDate(event.date)}
+          </time>
+          {precision && <span className="font-sans text-xs text-stone-700 dark:text-stone-300">({precision}; exact day not given)</span>}
+          {selected && <span className="font-sans text-xs font-bold text-amber-900 dark:text-amber-300">◆ Selected</span>}
+        </span>
+        <span className="mt-1 block break-words text-stone-900 dark:text-stone-100">{event.label}</span>
+        {event.actors.length > 0 && (
+          <span className="mt-1 block break-words text-xs text-stone-700 dark:text-stone-300">
+            <span className="font-semibold">Who/where: </span>
+            {event.actors.join(', ')}
+          </span>
+        )}
+        <span className="mt-1 flex flex-wrap items-center gap-1">
+          <span className="sr-only">Sources: </span>
+          {eventSources(event).map((report) => (
+            <span
+              key={report}
+              title={badges.get(report)?.full}
+              className="rounded border border-stone-400 px-1.5 font-sans text-xs text-stone-800 dark:border-stone-500 dark:text-stone-200"
+            >
+              {badges.get(report)?.badge ?? report}
+            </span>
+          ))}
+        </span>
+        {inferred?.inferredFrom && (
+          <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
+            “{inferred.text}” dated from the publication date, {formatIsoDay(inferred.inferredFrom)}
+          </span>
+        )}
+      </button>
+    </div>
+  );
+}
+
+/** "Published: 24 Sep 2014 — now of the reports": where the reports stand on the axis. */
+export function NowMarker({ day, reports, total, badges }: { day: string; reports: string[]; total: number; badges: Map<string, { badge: string; full: string }> }) {
+  const all = reports.length === total;
+  return (
+    <p className="relative my-1 flex flex-wrap items-center gap-x-2 border-t-2 border-double border-stone-600 pt-1 font-sans text-xs font-semibold text-stone-800 dark:border-stone-300 dark:text-stone-200">
+      <span aria-hidden="true" className="absolute -top-[0.45rem] -left-[1.75rem] text-sm leading-none">
+        ▶
+      </span>
+      <span>
+        Published: <time dateTime={day}>{formatIsoDay(day)}</time> — now of {all ? (total === 1 ? 'the report' : 'the reports') : reports.map((r) => badges.get(r)?.badge ?? r).join(', ')}
+      </span>
+    </p>
+  );
+}
+
+/** "— 35 years —" between rows far apart in time. */
+export function GapMarker({ label }: { label: string }) {
+  return <p className="my-1 text-center font-sans text-xs text-stone-600 italic dark:text-stone-400">{label}</p>;
+}

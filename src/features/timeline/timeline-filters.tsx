@@ -1,0 +1,133 @@
+import { useId } from 'react';
+import { dateSpan } from '../../analysis/timeline/date-span.ts';
+import type { ReportInfo } from './sources.ts';
+import type { TimelineFilter } from './use-timeline-filter.ts';
+
+interface TimelineFiltersProps {
+  filter: TimelineFilter;
+  onChange: (patch: Partial<TimelineFilter>) => void;
+  onClear: () => void;
+  filtering: boolean;
+  reports: ReportInfo[];
+  badges: Map<string, { badge: string; full: string }>;
+  actors: { key: string; name: string; count: number }[];
+}
+
+const INPUT =
+  'w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-1 text-stone-900 aria-[invalid=true]:border-rose-700 aria-[invalid=true]:border-2 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:aria-[invalid=true]:border-rose-400 focus-visible:outline-3 focus-visible:outline-amber-600';
+const LABEL = 'mb-1 block font-sans text-xs font-semibold text-stone-700 dark:text-stone-300';
+
+/** A year, month or day the range fields accept; empty is fine (no bound). */
+const validBound = (value: string) => value.trim() === '' || dateSpan(value.trim()) !== null;
+
+export function TimelineFilters({ filter, onChange, onClear, filtering, reports, badges, actors }: TimelineFiltersProps) {
+  const id = useId();
+  const selected = (reportId: string) => !filter.reports || filter.reports.includes(reportId);
+  const toggleReport = (reportId: string, on: boolean) => {
+    const current = reports.map((r) => r.id).filter(selected);
+    const next = on ? [...current, reportId] : current.filter((r) => r !== reportId);
+    const all = reports.every((r) => next.includes(r.id));
+    onChange({ reports: all ? undefined : reports.map((r) => r.id).filter((r) => next.includes(r)) });
+  };
+  const fromValid = validBound(filter.from);
+  const toValid = validBound(filter.to);
+
+  return (
+    <form role="search" aria-label="Filter the timeline" className="space-y-3" onSubmit={(e) => e.preventDefault()}>
+      <div>
+        <label htmlFor={`${id}-q`} className={LABEL}>
+          Search events
+        </label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={filter.text}
+          onChange={(e) => onChange({ text: e.target.value })}
+          placeholder="Words in the event, a name or a date"
+          className={INPUT}
+        />
+      </div>
+
+      <fieldset className="min-w-0">
+        <legend className={LABEL}>Sources</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {reports.map((r) => (
+            <label key={r.id} className="inline-flex min-w-0 items-center gap-2" title={badges.get(r.id)?.full}>
+              <input type="checkbox" checked={selected(r.id)} onChange={(e) => toggleReport(r.id, e.target.checked)} className="h-4 w-4 shrink-0 accent-amber-700" />
+              <span className="break-words">{badges.get(r.id)?.badge ?? r.id}</span>
+            </label>
+          ))}
+        </div>
+        <label className="mt-2 inline-flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={filter.sharedOnly}
+            onChange={(e) => onChange({ sharedOnly: e.target.checked })}
+            className="h-4 w-4 shrink-0 accent-amber-700"
+          />
+          <span>Only events every selected source mentions</span>
+        </label>
+      </fieldset>
+
+      <div>
+        <label htmlFor={`${id}-actor`} className={LABEL}>
+          Person, organisation or place
+        </label>
+        <select
+          id={`${id}-actor`}
+          value={filter.actors[0] ?? ''}
+          onChange={(e) => onChange({ actors: e.target.value ? [e.target.value] : [] })}
+          className={INPUT}
+        >
+          <option value="">Anyone</option>
+          {actors.map((a) => (
+            <option key={a.key} value={a.key}>
+              {a.name} ({a.count})
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset className="min-w-0">
+        <legend className={LABEL}>Dates</legend>
+        <div className="grid grid-cols-2 gap-2">
+          {(['from', 'to'] as const).map((bound) => {
+            const valid = bound === 'from' ? fromValid : toValid;
+            return (
+              <div key={bound} className="min-w-0">
+                <label htmlFor={`${id}-${bound}`} className="mb-1 block text-xs text-stone-700 dark:text-stone-300">
+                  {bound === 'from' ? 'From' : 'To'}
+                </label>
+                <input
+                  id={`${id}-${bound}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder={bound === 'from' ? '1979' : '2014-09-24'}
+                  value={filter[bound]}
+                  onChange={(e) => onChange({ [bound]: e.target.value })}
+                  aria-invalid={!valid}
+                  aria-describedby={`${id}-dates-help`}
+                  className={INPUT}
+                />
+              </div>
+            );
+          })}
+        </div>
+        <p id={`${id}-dates-help`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          {fromValid && toValid ? 'A year (2014), month (2014-06) or day (2014-09-24).' : 'Not a date: use a year (2014), month (2014-06) or day (2014-09-24).'}
+        </p>
+      </fieldset>
+
+      {filtering && (
+        <button
+          type="button"
+          onClick={onClear}
+          className="rounded border border-stone-400 px-2 py-1 font-sans text-xs font-semibold hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
+        >
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}
