@@ -1,0 +1,192 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { event } from '../../analysis/timeline/testing/events.ts';
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { TimelinePanel, type TimelinePanelProps } from './timeline-panel.tsx';
+
+const reports = [
+  { id: 'a', title: 'Cameron seeks Iran’s help against IS', source: 'China Daily', published: '2014-09-24' },
+  { id: 'b', title: 'British premier and Iranian president hold first talks since 1979', source: null, published: '2014-09-24' },
+];
+const events: TimelineEvent[] = [
+  event('e1', '1979', 'It will be the first meeting since Iran’s 1979 Islamic revolution', ['a', 'b']),
+  event('e2', '2014-06', 'Britain said in June that it would reopen its embassy in Teheran', ['a'], ['Britain']),
+  event('e3', '2014-09-22', 'The United States said on Monday it would not buy Iran’s cooperation', ['a'], ['United States']),
+  event('e4', '2014-09-24', 'David Cameron held talks with Hassan Rouhani on Wednesday', ['a', 'b'], ['David Cameron', 'Hassan Rouhani']),
+  event('e5', '2014-09-26', 'The British parliament will hold an extraordinary session on Friday', ['b'], ['David Cameron']),
+];
+events[3]!.mentions[1]!.inferredFrom = '2014-09-24';
+events[3]!.mentions[1]!.text = 'Wednesday';
+
+function renderPanel(props: Partial<TimelinePanelProps> = {}) {
+  const onSelectEvent = vi.fn();
+  const all: TimelinePanelProps = { events, reports, selectedEventId: null, onSelectEvent, ...props };
+  const view = render(<TimelinePanel {...all} />);
+  return { ...view, onSelectEvent, rerenderWith: (next: Partial<TimelinePanelProps>) => view.rerender(<TimelinePanel {...all} {...next} />) };
+}
+const items = () => within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+const count = () => screen.getByTestId('timeline-count').textContent;
+const params = () => new URLSearchParams(window.location.search);
+
+beforeEach(() => window.history.replaceState(null, '', '/?fact=f2'));
+afterEach(cleanup);
+
+describe('TimelinePanel: rendering', () => {
+  it('lists events in date order as an <ol> of <li>, each with a machine-readable <time>', () => {
+    renderPanel();
+    expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
+    const times = items().map((li) => li.querySelector('time:not(p time)')!);
+    expect(times.map((t) => t.getAttribute('datetime'))).toEqual(['1979', '2014-06', '2014-09-22', '2014-09-24', '2014-09-26']);
+    expect(times.map((t) => t.textContent)).toEqual(['1979', 'Jun 2014', '22 Sep 2014', '24 Sep 2014', '26 Sep 2014']);
+  });
+
+  it('says in words when a date is only a year or a month, not by style alone', () => {
+    renderPanel();
+    expect(items()[0]).toHaveTextContent('(year; exact day not given)');
+    expect(items()[1]).toHaveTextContent('(month; exact day not given)');
+    expect(items()[2]).not.toHaveTextContent('exact day not given');
+  });
+
+  it('marks long gaps and the reports’ publication day', () => {
+    renderPanel();
+    expect(items()[1]).toHaveTextContent('— 35 years —');
+    expect(screen.getByText(/now of the reports/)).toHaveTextContent('Published: 24 Sep 2014 — now of the reports');
+    // The marker sits after the events of its day and before the later one.
+    expect(items()[4]).toHaveTextContent('Published: 24 Sep 2014');
+  });
+
+  it('shows label, actors, source badges and how a relative date was resolved', () => {
+    renderPanel();
+    const meeting = items()[3]!;
+    expect(meeting).toHaveTextContent('David Cameron held talks with Hassan Rouhani on Wednesday');
+    expect(meeting).toHaveTextContent('David Cameron, Hassan Rouhani');
+    expect(within(meeting).getByText('A · China Daily')).toBeInTheDocument();
+    expect(within(meeting).getByText('B · British premier and…')).toBeInTheDocument();
+    expect(meeting).toHaveTextContent('“Wednesday” dated from the publication date, 24 Sep 2014');
+  });
+
+  it('says so when there are no events', () => {
+    renderPanel({ events: [] });
+    expect(count()).toBe('Showing 0 of 0 events');
+    expect(screen.getByText('No dated events found in these reports.')).toBeInTheDocument();
+  });
+});
+
+describe('TimelinePanel: selection', () => {
+  it('makes every event a button that reports the event', () => {
+    const { onSelectEvent } = renderPanel();
+    const buttons = items().map((li) => within(li).getByRole('button'));
+    expect(buttons).toHaveLength(5);
+    buttons.forEach((b) => expect(b).toHaveAttribute('type', 'button'));
+    fireEvent.click(buttons[1]!);
+    expect(onSelectEvent).toHaveBeenCalledWith(events[1]);
+  });
+
+  it('scrolls to and focuses the event the app selects, and marks it in text', () => {
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    const { rerenderWith } = renderPanel();
+    rerenderWith({ selectedEventId: 'e4' });
+    const button = within(items()[3]!).getByRole('button');
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-current', 'true');
+    expect(button).toHaveTextContent('Selected');
+    expect(scrollIntoView).toHaveBeenCalled();
+  });
+
+  it('clears filters that hide the event the app asks for', () => {
+    window.history.replaceState(null, '', '/?fact=f2&tl.q=embassy');
+    const { rerenderWith } = renderPanel();
+    expect(count()).toBe('Showing 1 of 5 events');
+    rerenderWith({ selectedEventId: 'e5' });
+    expect(count()).toBe('Showing 5 of 5 events');
+    expect(within(items()[4]!).getByRole('button')).toHaveFocus();
+    expect(window.location.search).toBe('?fact=f2');
+  });
+
+  it('does not pull focus back when the app echoes a selection made here', () => {
+    const { rerenderWith, onSelectEvent } = renderPanel();
+    const search = screen.getByLabelText('Search events');
+    search.focus();
+    fireEvent.click(within(items()[2]!).getByRole('button'));
+    rerenderWith({ selectedEventId: (onSelectEvent.mock.calls[0]![0] as TimelineEvent).id });
+    expect(search).toHaveFocus();
+  });
+});
+
+describe('TimelinePanel: filters live in the URL', () => {
+  it('free text filters events, updates the count and writes tl.q without touching other params', () => {
+    renderPanel();
+    expect(count()).toBe('Showing 5 of 5 events');
+    fireEvent.change(screen.getByLabelText('Search events'), { target: { value: 'cameron' } });
+    expect(count()).toBe('Showing 2 of 5 events');
+    expect(params().get('tl.q')).toBe('cameron');
+    expect(params().get('fact')).toBe('f2');
+  });
+
+  it('source checkboxes write tl.src, and unticking all shows nothing', () => {
+    renderPanel();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'A · China Daily' }));
+    expect(params().getAll('tl.src')).toEqual(['b']);
+    expect(count()).toBe('Showing 3 of 5 events');
+    fireEvent.click(screen.getByRole('checkbox', { name: /^B ·/ }));
+    expect(params().getAll('tl.src')).toEqual(['']);
+    expect(count()).toBe('Showing 0 of 5 events');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'A · China Daily' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^B ·/ }));
+    expect(params().has('tl.src')).toBe(false);
+  });
+
+  it('shared-only keeps events every source mentions (tl.shared=1)', () => {
+    renderPanel();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Only events every selected source mentions' }));
+    expect(params().get('tl.shared')).toBe('1');
+    expect(count()).toBe('Showing 2 of 5 events');
+  });
+
+  it('filters by actor (tl.actor) and by date range (tl.from / tl.to)', () => {
+    renderPanel();
+    fireEvent.change(screen.getByLabelText('Person, organisation or place'), { target: { value: 'david cameron' } });
+    expect(params().getAll('tl.actor')).toEqual(['david cameron']);
+    expect(count()).toBe('Showing 2 of 5 events');
+    fireEvent.change(screen.getByLabelText('Person, organisation or place'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2014' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2014-09-23' } });
+    expect(params().get('tl.from')).toBe('2014');
+    expect(params().get('tl.to')).toBe('2014-09-23');
+    expect(count()).toBe('Showing 2 of 5 events');
+  });
+
+  it('flags a date it cannot read, in text', () => {
+    renderPanel();
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: 'last spring' } });
+    expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/^Not a date/)).toBeInTheDocument();
+  });
+
+  it('restores filters from the URL on load, and clears them', () => {
+    window.history.replaceState(null, '', '/?tl.q=embassy&fact=f1&tl.shared=');
+    renderPanel();
+    expect(screen.getByLabelText('Search events')).toHaveValue('embassy');
+    expect(count()).toBe('Showing 1 of 5 events');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(count()).toBe('Showing 5 of 5 events');
+    expect(window.location.search).toBe('?fact=f1');
+  });
+
+  it('follows the URL when history changes it (back/forward)', () => {
+    renderPanel();
+    act(() => {
+      window.history.replaceState(null, '', '/?tl.q=monday');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(count()).toBe('Showing 1 of 5 events');
+  });
+
+  it('announces the count politely', () => {
+    renderPanel();
+    expect(screen.getByTestId('timeline-count')).toHaveAttribute('aria-live', 'polite');
+  });
+});
