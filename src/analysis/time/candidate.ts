@@ -18,6 +18,8 @@ export type Anchor =
   | { kind: 'offset'; unit: Unit; n: number; pod?: PartOfDay }
   /** A season or quarter or half of a year not given ("this summer", "the third quarter"). */
   | { kind: 'part-of-year'; code: string; shift: -1 | 0 | 1 | null }
+  /** "the weekend": the nearest one in the tense's direction. */
+  | { kind: 'weekend' }
   /** A clock time whose date comes from the document date or an adjacent date. */
   | { kind: 'clock'; time: string };
 

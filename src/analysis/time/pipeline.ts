@@ -16,6 +16,7 @@ import { relativeUnitParser } from './parsers/relative-unit.ts';
 import { seasonParser } from './parsers/season.ts';
 import { setParser } from './parsers/set.ts';
 import { weekdayParser } from './parsers/weekday.ts';
+import { weekendParser } from './parsers/weekend.ts';
 import { yearParser } from './parsers/year.ts';
 import { dropFalsePositives } from './refiners/drop-false-positives.ts';
 import { mergeDateTime } from './refiners/merge-date-time.ts';
@@ -44,6 +45,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     weekdayParser,
     deicticDayParser,
     relativeUnitParser,
+    weekendParser,
     clockTimeParser,
     setParser,
     durationParser,

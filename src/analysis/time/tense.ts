@@ -10,7 +10,12 @@ const NOT_A_BOUNDARY = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'next', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'intends', 'aims', 'due', 'coming', 'going', 'hopes', 'later']);
-const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', "'s", "'re", 'remains', 'continues']);
+const PRESENT = new Set([
+  'is', 'are', 'am', 'says', 'say', 'does', 'do', "'re", 'remains', 'continues', 'takes', 'comes', 'begins',
+  'starts', 'ends', 'goes', 'runs', 'opens', 'closes', 'expires', 'lasts', 'reopens',
+]);
+// After these, an -ed word is a participle and the auxiliary carries the tense ("will be played", "remain closed").
+const AUXILIARY = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", "'re", 'has', 'have', 'had', 'get', 'gets', 'got', 'remain', 'remains', 'stay', 'stays', 'become']);
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'took', 'went', 'came', 'met', 'made', 'left', 'began',
   'won', 'lost', 'fell', 'rose', 'gave', 'got', 'saw', 'found', 'held', 'led', 'ran', 'sold', 'bought',
@@ -48,10 +53,16 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
 
   const cues: Cue[] = [];
   const WORD = /[A-Za-z']+/g;
+  let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const tense = classify(m[0]);
-    if (tense) cues.push({ at: m.index, tense });
+    const participle = tense === 'PAST' && m[0].endsWith('ed') && AUXILIARY.has(prev);
+    if (tense && !participle) cues.push({ at: m.index, tense });
+    prev = m[0].toLowerCase();
   }
+  // Clause breaks: a cue after the expression counts only up to the next comma or semicolon.
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === ',' || text[i] === ';') breaks.push(i);
 
   return (offset: number): Tense => {
     let lo = 0;
@@ -65,9 +76,11 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const to = bounds[hi] ?? text.length;
     let best: Cue | null = null;
     let bestDist = Infinity;
+    let clauseEnd = to;
+    for (const b of breaks) if (b >= offset) { clauseEnd = Math.min(to, b); break; }
     for (const cue of cues) {
       if (cue.at < from) continue;
-      if (cue.at >= to) break;
+      if (cue.at >= clauseEnd) break;
       // Cues after the expression count a little less: verbs usually precede their adverbials.
       const dist = cue.at < offset ? offset - cue.at : (cue.at - offset) * 1.2;
       if (dist < bestDist) {

@@ -1,7 +1,7 @@
 import { type Candidate, type Parser, span } from '../candidate.ts';
 
 /** "the 1990s" → 199, "the mid-1980s", "the '90s", "the nineties"; TimeBank keeps "the" in the span. */
-export const PATTERN = /(?<![\w$'])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0's?|['’](?<d2>\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/dgi;
+export const PATTERN = /(?<![\w$'])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s|['’](?<d2>\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/dgi;
 
 const WORD_DECADE: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
 

@@ -10,13 +10,12 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming))\\s+)?` +
-    `(?:(?<num>${NUMBER})[\\s-]+)?(?<u>${UNIT})(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
+    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
   'dgi',
 );
 
-const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
+const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
 const SET_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
-const NOT_DURATION_AFTER = /^[\s-]+old\b/i;
 
 const DATE_UNIT: Record<string, Unit | undefined> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
 
@@ -30,7 +29,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const rawNum = g.num?.toLowerCase();
   let num = rawNum === undefined ? null : parseNumber(rawNum);
   if (rawNum !== undefined && num === null) return null;
-  if (followedBy(ctx.text, end, NOT_DURATION_AFTER)) return null;
+  // Ages are durations in TimeBank ("55 years old" P55Y, "a 35-year-old"), but only in years with a number.
+  if (g.old && (unit !== 'Y' || num === null || num === 'X' || g.rel || det)) return null;
   const source = 'parser/duration';
   const isArticle = rawNum === 'a' || rawNum === 'an';
 
@@ -58,16 +58,21 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
 
   if (num === null) {
     // Bare plurals only after "for"/"in"/"over": "for years", "the first time in decades".
-    if (!plural || !/\b(?:for|in|over|within)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return null;
+    // …and before "after"/"before": "hours after the vote".
+    const cued = /\b(?:for|in|over|within)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) || followedBy(ctx.text, end, /^\s+(?:after|before)\b/i);
+    if (!plural || !cued) return null;
     if (unit === 'S' || unit === 'MIN' || unit === 'Q' || unit === 'WE') return null;
     return { start, end, type: 'DURATION', value: durationValue('X', unit), source };
   }
   if (isArticle || rawNum === 'one') {
     if (unit === 'Q' || unit === 'S') return null;
     if (isArticle && precededBy(ctx.text, start, SET_BEFORE)) {
-      return { start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
+      // "twice a week": TimeML puts the frequency inside the SET span.
+      const freq = /\b(?:once|twice|thrice|(?:\d+|\w+)\s+times)\s+$/i.exec(ctx.text.slice(Math.max(0, start - 20), start));
+      return { start: freq ? start - freq[0].length : start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
     }
-    if (isArticle && !precededBy(ctx.text, start, VAGUE_SINGULAR_OK)) return null;
+    // "a week before Christmas", "extended by a day": an amount, not "a day when…".
+    if (isArticle && !precededBy(ctx.text, start, VAGUE_SINGULAR_OK) && !followedBy(ctx.text, end, /^\s+(?:before|after)\b/i)) return null;
   }
   if (num === 'X' && /^(?:many|some|few)$/.test(rawNum ?? '') && !precededBy(ctx.text, start, /\b(?:for|in|over|within|after|the)\s+$/i)) return null;
   if (unit === 'S' && typeof num === 'number' && num > 1000) return null;

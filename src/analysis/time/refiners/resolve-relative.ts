@@ -1,4 +1,5 @@
 import type { Anchor, Candidate, Context, Refiner } from '../candidate.ts';
+import type { Tense } from '../tense.ts';
 import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday } from '../calendar.ts';
 
 /**
@@ -13,6 +14,20 @@ export const resolveRelative: Refiner = {
   },
 };
 
+// "since June" always looks back; "until Friday", "starting Monday" look forward for weekdays
+// and to the nearest month for months ("closed until April 6" is usually still ahead).
+const SINCE = /\bsince\s+$/i;
+const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
+
+function tenseFor(c: Candidate, ctx: Context): Tense {
+  const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
+  if (SINCE.test(before)) return 'PAST';
+  if (UNTIL.test(before)) return c.anchor?.kind === 'weekday' ? 'FUTURE' : null;
+  // Holidays: the nearest one; tense misleads ("was attacked a week before Christmas").
+  if (c.source === 'parser/holiday') return null;
+  return ctx.tenseAt(c.start);
+}
+
 function resolve(c: Candidate, a: Anchor, ctx: Context): string {
   const dct = ctx.dct;
   if (!dct) return c.value;
@@ -22,11 +37,16 @@ function resolve(c: Candidate, a: Anchor, ctx: Context): string {
     case 'offset':
       return offset(dct, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
     case 'weekday':
-      return fmtDay(weekdayDate(dct, a.day, a.shift, ctx.tenseAt(c.start))) + (a.pod ? `T${a.pod}` : '');
+      return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     case 'month':
-      return monthValue(dct, a.month, a.day, a.force ?? ctx.tenseAt(c.start));
+      return monthValue(dct, a.month, a.day, a.force ?? tenseFor(c, ctx));
+    case 'weekend': {
+      // Saturday of the weekend meant; ISO weeks put Saturday and Sunday in the same week.
+      const sat = weekday(dct) >= 6 ? dct : weekdayDate(dct, 6, null, tenseFor(c, ctx));
+      return `${fmtWeek(sat)}-WE`;
+    }
     case 'part-of-year':
-      return partOfYear(dct, a.code, a.shift, ctx.tenseAt(c.start));
+      return partOfYear(dct, a.code, a.shift, tenseFor(c, ctx));
   }
 }
 
