@@ -1,0 +1,47 @@
+import type { Quantity, SentenceFeatures } from './features.ts';
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * What two sentences that state the same fact disagree on: quantities counting the same thing
+ * ("12 people" vs "15 people"), years, weekdays, months, or a single swapped person or place.
+ * Only values that one side has and the other lacks count, so "from 3.7% to 3.2%" against
+ * "3.2%, down from 3.7%" agrees. Quantities with different units are never compared:
+ * "35 years" and "since 1979" say the same thing in different ways.
+ */
+export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): string[] {
+  const out: string[] = [];
+  const units = new Set(a.quantities.map((q) => q.unit).filter((u) => u && b.quantities.some((q) => q.unit === u)));
+  for (const unit of units) {
+    const qa = a.quantities.filter((q) => q.unit === unit);
+    const qb = b.quantities.filter((q) => q.unit === unit);
+    const onlyA = qa.filter((q) => !qb.some((r) => close(q, r)));
+    const onlyB = qb.filter((q) => !qa.some((r) => close(q, r)));
+    if (onlyA.length && onlyB.length) out.push(`number: ${onlyA[0]!.text} vs ${onlyB[0]!.text}`);
+  }
+  const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
+  const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
+  if (onlyYearsA.length && onlyYearsB.length) out.push(`date: ${onlyYearsA[0]} vs ${onlyYearsB[0]}`);
+  for (const [xa, xb] of [[a.weekdays, b.weekdays], [a.months, b.months]] as const) {
+    if (xa.length && xb.length && !xa.some((d) => xb.includes(d))) out.push(`date: ${cap(xa[0]!)} vs ${cap(xb[0]!)}`);
+  }
+  // A single swapped person or place, with everything else named alike: "met in Berlin" vs "met in Paris".
+  const onlyNamesA = [...a.names].filter(([k]) => !b.names.has(k) && !surnameIn(k, b.names));
+  const onlyNamesB = [...b.names].filter(([k]) => !a.names.has(k) && !surnameIn(k, a.names));
+  if (onlyNamesA.length === 1 && onlyNamesB.length === 1) {
+    const [[ka, kindA], [kb, kindB]] = [onlyNamesA[0]!, onlyNamesB[0]!];
+    const shared = [...a.names.keys()].filter((k) => b.names.has(k)).length;
+    if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0) out.push(`name: ${ka} vs ${kb}`);
+  }
+  return out;
+}
+
+function close(q: Quantity, r: Quantity): boolean {
+  return Math.abs(q.value - r.value) <= 1e-9 * Math.max(1, Math.abs(q.value));
+}
+
+function surnameIn(key: string, names: Map<string, string>): boolean {
+  const last = key.split(' ').pop();
+  for (const k of names.keys()) if (k.split(' ').pop() === last && (k.includes(' ') || key.includes(' '))) return true;
+  return false;
+}

@@ -1,0 +1,94 @@
+import type { NameMention } from '../text/names.ts';
+import { canonicalStem } from '../text/synonyms.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+/** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
+export interface Quantity {
+  value: number;
+  text: string;
+  /** Canonical stem of the counted noun (or `percent`, `$`); '' when none is near. */
+  unit: string;
+}
+
+/** What the similarity and conflict checks need to know about one sentence. */
+export interface SentenceFeatures {
+  /** Term → count. Words are canonical stems, names `@key` (persons `@surname`), numbers `#value`. */
+  terms: Map<string, number>;
+  /** Name keys as in `NameMention.key`, with kind. */
+  names: Map<string, NameMention['kind']>;
+  quantities: Quantity[];
+  years: number[];
+  weekdays: string[];
+  months: string[];
+  /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
+  negated: boolean;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The term a name contributes: persons by surname, so "Cameron" matches "David Cameron" across texts. */
+export function nameTerm(m: Pick<NameMention, 'key' | 'kind'>): string {
+  return '@' + (m.kind === 'person' ? m.key.split(' ').pop()! : m.key.replace(/ /g, '_'));
+}
+
+/**
+ * Features of `text`. `names` are its names with offsets into `text` (from `findNames` over the
+ * sentence or over the whole report, so surnames resolve against the full text).
+ */
+export function sentenceFeatures(text: string, names: NameMention[]): SentenceFeatures {
+  const tokens = tokenize(text);
+  const terms = new Map<string, number>();
+  const nameMap = new Map<string, NameMention['kind']>();
+  const quantities: Quantity[] = [];
+  const years: number[] = [];
+  const weekdays: string[] = [];
+  const months: string[] = [];
+  const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
+  let n = 0;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (const m of sorted) nameMap.set(m.key, m.kind);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (n < sorted.length && sorted[n]!.end <= t.start) n++;
+    const name = sorted[n];
+    if (name && t.start >= name.start && t.start < name.end) {
+      // One term per name mention, added at its first token.
+      if (t.start === name.start || (i > 0 && tokens[i - 1]!.end <= name.start)) add(nameTerm(name));
+      continue;
+    }
+    if (t.value !== undefined) {
+      add(t.stem);
+      if (t.year) { years.push(t.value); continue; }
+      quantities.push({ value: t.value, text: t.text, unit: unitOf(text, tokens, i) });
+      continue;
+    }
+    if (t.stop) continue;
+    if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
+    else if (MONTHS.includes(t.norm) && (t.norm !== 'may' || /^M/.test(t.text))) months.push(t.norm);
+    add(canonicalStem(t.stem));
+  }
+  const negated = tokens.some((t) => NEGATIONS.has(t.norm) || /n't$/.test(t.norm)) || /\b(?:failed|refused|declined) to\b/i.test(text);
+  return { terms, names: nameMap, quantities, years, weekdays, months, negated };
+}
+
+/** The counted noun of the number at `tokens[i]`: "%"/"percent", "$", else the next content word. */
+function unitOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): string {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]?.norm;
+  if (before === 'aged' || before === 'age') return 'age';
+  const after = text.slice(t.end, t.end + 12).toLowerCase();
+  if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return 'percent';
+  if (/[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return '$';
+  if (/^\s*(?:c\b|°|degrees)/.test(after)) return 'degree';
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const u = tokens[k]!;
+    if (u.value !== undefined) break;
+    if (u.stop) continue;
+    // "a 34-year-old man": the age is the quantity; "year" + "old" reads as age.
+    if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return 'age';
+    return canonicalStem(u.stem);
+  }
+  return '';
+}

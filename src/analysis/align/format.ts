@@ -1,0 +1,18 @@
+import type { SegmentedReport } from '../text/types.ts';
+import type { Fact } from './types.ts';
+
+/**
+ * An alignment as short text, one fact a line: `A3 ≈ B1 0.82` (shared) or
+ * `A2 ≠ B4 0.71 number: 12 vs 15` (conflict). Reports are lettered in the order given and
+ * sentences numbered from their `s1…` ids, so tests compare strings, not nested objects.
+ */
+export function formatFacts(facts: Fact[], reports: Pick<SegmentedReport, 'id'>[]): string {
+  const letter = new Map(reports.map((r, i) => [r.id, String.fromCharCode(65 + (i % 26))]));
+  return facts
+    .map((f) => {
+      const mentions = f.mentions.map((m) => `${letter.get(m.report) ?? '?'}${m.sentence.replace(/^s/, '')}`).join(f.kind === 'conflict' ? ' ≠ ' : ' ≈ ');
+      const diff = f.differences.length ? ` ${f.differences.join('; ')}` : '';
+      return `${mentions} ${f.score.toFixed(2)}${diff}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,62 @@
+/** Every tunable of sentence alignment, with its default. Callers spread over this; nobody restates a default. */
+export interface AlignOptions {
+  /**
+   * A pair is the same fact when `score >= threshold`. Chosen on the dev set
+   * (`src/analysis/align/__fixtures__/pairs.jsonl`, run `npm run -s bench:facts`) as the value with
+   * the best F1 for same-or-conflict; see the numbers in the bench output.
+   */
+  threshold: number;
+  /** Weight of the TF-IDF cosine in the combined score. */
+  wCosine: number;
+  /** Weight of coverage: the mean over both sentences of the share of its IDF mass the other contains. */
+  wCoverage: number;
+  /**
+   * Weight of shared names (Jaccard over name terms). 0 by measurement: names already count in the
+   * cosine with `nameBoost`, and a separate bonus mostly linked hard negatives (same people,
+   * different fact). Kept as a knob for corpora where that differs.
+   */
+  wNames: number;
+  /** Weight of shared numbers and dates (Jaccard over values). */
+  wNumbers: number;
+  /** Weight (negative) when exactly one sentence is negated. */
+  wPolarity: number;
+  /** Weight (negative) when the sentences use opposite words ("rose"/"fell"). */
+  wOpposite: number;
+  /** Bias of the logistic combination (negative: unrelated sentences score near 0). */
+  bias: number;
+  /** Multiplier on the IDF of name terms: a shared "Rouhani" says more than a shared "talks". */
+  nameBoost: number;
+  /**
+   * Pseudo-count of background sentences mixed into corpus IDF: idf = mix of corpus IDF (weight
+   * N/(N+k)) and a built-in English prior (weight k/(N+k)), so a two-sentence input still has sane weights.
+   */
+  priorSentences: number;
+  /** Candidates per sentence taken from the inverted index before full scoring. */
+  maxCandidates: number;
+  /**
+   * Terms in more than this fraction of all sentences are not indexed (too common to find
+   * candidates); keeps posting lists short and the cost near-linear.
+   */
+  maxIndexedDf: number;
+  /** …but terms in up to this many sentences are always indexed, so short reports lose no candidates. */
+  minIndexedDf: number;
+  /** Per fact, at most this many sentences from any one report (stops chains of weak links). */
+  maxPerReport: number;
+}
+
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  threshold: 0.4,
+  wCosine: 1.5,
+  wCoverage: 4,
+  wNames: 0,
+  wNumbers: 2,
+  wPolarity: -2,
+  wOpposite: -2.4,
+  bias: -2,
+  nameBoost: 1.5,
+  priorSentences: 30,
+  maxCandidates: 12,
+  maxIndexedDf: 0.05,
+  minIndexedDf: 50,
+  maxPerReport: 3,
+};

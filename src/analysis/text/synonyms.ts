@@ -1,0 +1,107 @@
+import { stem } from './tokenize.ts';
+
+/**
+ * Small groups of words news reports use interchangeably for the same event. Each word's stem maps
+ * to the group's first stem, so "killed" and "died" count as one term in the similarity.
+ * General English only; rejected alternative: word embeddings (megabytes, and they also pull
+ * antonyms like "rose"/"fell" together, which is exactly what conflict detection must keep apart).
+ */
+const GROUPS = `
+kill killed killing kills die died dies dying dead death deaths slain fatal
+injure injured injuring injuries injury wound wounded hurt
+say said says tell told announce announced declare declared
+meet met meeting meetings talk talks negotiation negotiations negotiate
+arrest arrested detain detained apprehend apprehended custody
+buy bought purchase purchased acquire acquired acquisition
+resign resigned resignation quit quits step
+rise rose risen increase increased climb climbed grow grew gain gained jump jumped surge surged soar soared lift lifted raise raised
+fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged
+begin began start started launch launched commence commenced
+help helped aid assist assistance
+attack attacked strike strikes airstrike airstrikes raid raids assault
+fight fighting fought battle battles combat clash clashes
+troop troops soldier soldiers
+vessel ship boat
+aircraft plane planes jet jets
+car cars vehicle vehicles
+child children kid kids
+large big huge
+cancel cancelled canceled scrap scrapped
+postpone postponed delay delayed
+agreement agree agreed deal accord pact
+reject rejected refuse refused
+approve approved endorse endorsed ratify ratified
+ban banned prohibit prohibited outlaw
+company firm corporation carrier
+country countries nation nations
+law legislation bill
+cooperation cooperate collaborate collaboration
+government administration
+investigate investigation probe inquiry
+rebel rebels insurgent insurgents militant militants fighter fighters jihadist jihadists
+seize seized capture captured
+jail jailed imprison imprisoned prison sentenced
+win won victory beat
+loss losses defeat defeats
+sack sacked fire fired dismiss dismissed
+ceasefire truce
+evacuate evacuated flee fled
+quake earthquake
+blaze wildfire
+doctor doctors physician physicians
+worker workers employee employees staff
+author novelist writer
+flu influenza
+surgery surgeries operation operations
+coach manager
+collapse collapsed
+`;
+
+const MAP = new Map<string, string>();
+for (const line of GROUPS.split('\n')) {
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length === 0) continue;
+  const head = stem(words[0]!);
+  for (const w of words) {
+    const s = stem(w);
+    if (!MAP.has(s)) MAP.set(s, head);
+  }
+}
+
+/**
+ * Pairs of opposite meaning. A pair of sentences where one says "rose" and the other "fell" about
+ * the same thing reports different facts even when every other word matches.
+ */
+const OPPOSITES = `
+rise fall
+increase decrease
+above below
+open close
+enter withdraw
+import export
+buy sell
+approve reject
+win lose
+accept reject
+up down
+more fewer
+`;
+
+const OPPOSITE = new Map<string, string>();
+for (const line of OPPOSITES.split('\n')) {
+  const [x, y] = line.split(/\s+/).filter(Boolean);
+  if (!x || !y) continue;
+  const [sx, sy] = [canonicalStem(stem(x)), canonicalStem(stem(y))];
+  OPPOSITE.set(sx, sy);
+  OPPOSITE.set(sy, sx);
+}
+
+/** The canonical stem of the opposite of a canonical stem ("rise" → "fall"), if listed. */
+export function oppositeStem(s: string): string | undefined {
+  return OPPOSITE.get(s);
+}
+
+/** The group stem for a stem, or the stem itself. */
+export function canonicalStem(s: string): string {
+  return MAP.get(s) ?? s;
+}
