@@ -106,7 +106,14 @@ export function NowMarker({ day, reports, total, badges }: { day: string; report
   );
 }
 
-/** "— 35 years —" between rows far apart in time. */
-export function GapMarker({ label }: { label: string }) {
-  return <p className="my-1 text-center font-sans text-xs text-stone-600 italic dark:text-stone-400">{label}</p>;
+/** "— 35 years —" between rows far apart in time, with a break drawn across the axis. */
+export function GapMarker({ label, space }: { label: string; space: number }) {
+  return (
+    <p className="relative text-center font-sans text-xs text-stone-600 italic dark:text-stone-400" style={{ marginBottom: space }}>
+      <span aria-hidden="true" className="absolute top-0 -left-[1.75rem] bg-stone-50 px-0.5 leading-none not-italic dark:bg-stone-950">
+        ≈
+      </span>
+      {label}
+    </p>
+  );
 }

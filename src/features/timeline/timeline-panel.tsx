@@ -33,6 +33,9 @@ function groupRows(rows: AxisRow[]): { items: { row: EventRow; before: NowRow[] 
   return { items, after: pending };
 }
 
+/** Space before a row, proportional to the time since the previous one; a gap label sits in its middle. */
+const spacing = (row: AxisRow) => ({ marginTop: row.gapLabel ? row.gapPx / 2 : row.gapPx });
+
 const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent }: TimelinePanelProps) {
@@ -110,13 +113,13 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
         {items.map(({ row, before }) => (
           <li key={row.event.id} className="min-w-0">
             {before.map((now) => (
-              <div key={`now-${now.day}`} style={{ marginTop: now.gapPx }}>
-                {now.gapLabel && <GapMarker label={now.gapLabel} />}
+              <div key={`now-${now.day}`} style={spacing(now)}>
+                {now.gapLabel && <GapMarker label={now.gapLabel} space={now.gapPx / 2} />}
                 <NowMarker day={now.day} reports={now.reports} total={reports.length} badges={badges} />
               </div>
             ))}
-            <div style={{ marginTop: row.gapPx }}>
-              {row.gapLabel && <GapMarker label={row.gapLabel} />}
+            <div style={spacing(row)}>
+              {row.gapLabel && <GapMarker label={row.gapLabel} space={row.gapPx / 2} />}
               <TimelineEventCard
                 event={row.event}
                 badges={badges}
@@ -134,8 +137,8 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
       {after.length > 0 && (
         <div className="relative ml-3 -mt-4 min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600">
           {after.map((now) => (
-            <div key={`now-${now.day}`} style={{ marginTop: now.gapPx }}>
-              {now.gapLabel && <GapMarker label={now.gapLabel} />}
+            <div key={`now-${now.day}`} style={spacing(now)}>
+              {now.gapLabel && <GapMarker label={now.gapLabel} space={now.gapPx / 2} />}
               <NowMarker day={now.day} reports={now.reports} total={reports.length} badges={badges} />
             </div>
           ))}
