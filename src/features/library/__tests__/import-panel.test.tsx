@@ -1,0 +1,176 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../../analysis/report/types.ts';
+import { ImportPanel } from '../import-panel.tsx';
+
+afterEach(cleanup);
+
+const ARTICLE = [
+  'Cameron seeks Iran\'s help against IS',
+  '',
+  'British Prime Minister David Cameron and Iranian President Hassan Rouhani will meet within the next two days in New York, where Cameron is expected to ask for help in the fight against Islamic State.',
+  '',
+  'It will be the first meeting between leaders of the two nations since Iran\'s 1979 Islamic revolution. The two will meet on the sidelines of the United Nations General Assembly, a source in the British leader\'s office told Reuters.',
+].join('\n');
+
+function setup(existing: Report[] = []) {
+  const onImported = vi.fn<(report: Report) => void>();
+  render(<ImportPanel onImported={onImported} existing={existing} />);
+  return { onImported, alert: screen.getByRole('alert') };
+}
+
+function chooseFiles(...files: File[]) {
+  fireEvent.change(screen.getByLabelText('Choose report files'), { target: { files } });
+}
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    out[2 + i * 2] = text.charCodeAt(i) & 0xff;
+    out[3 + i * 2] = text.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+describe('ImportPanel', () => {
+  it('has a labelled text box, file chooser and drop zone', () => {
+    setup();
+    expect(screen.getByLabelText(/Paste a report/)).toBeInstanceOf(HTMLTextAreaElement);
+    const input = screen.getByLabelText('Choose report files');
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('accept', '.txt,.html,.htm,.md,text/plain,text/html,text/markdown');
+    expect(input).toHaveAccessibleDescription(/Up to 5 MB per file/);
+    expect(screen.getByTestId('drop-zone')).toHaveTextContent(/Drop .txt, .html or .md files here/);
+  });
+
+  it('imports pasted text after the fields are checked and edited', async () => {
+    const { onImported, alert } = setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: ARTICLE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(screen.getByLabelText('Title')).toHaveValue("Cameron seeks Iran's help against IS");
+    expect(screen.getByLabelText('Publication date')).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(/Not found in the text/);
+    expect(alert).toBeEmptyDOMElement();
+    fireEvent.change(screen.getByLabelText('Source'), { target: { value: 'China Daily' } });
+    fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2014-09-24' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(onImported).toHaveBeenCalledTimes(1);
+    expect(onImported.mock.calls[0]![0]).toMatchObject({ title: "Cameron seeks Iran's help against IS", source: 'China Daily', published: '2014-09-24' });
+    expect(onImported.mock.calls[0]![0].id).toMatch(/^import-/);
+    // Back to the empty form.
+    expect(screen.getByLabelText(/Paste a report/)).toHaveValue('');
+  });
+
+  it('asks for text when nothing or only whitespace is pasted', () => {
+    const { alert } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(alert).toHaveTextContent('Paste the text (or HTML) of a report first.');
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: '   \n\t ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(alert).toHaveTextContent('The pasted text holds only whitespace.');
+  });
+
+  it('says an empty file is empty', async () => {
+    const { alert } = setup();
+    chooseFiles(new File([], 'empty.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(alert).toHaveTextContent('“empty.txt”: the file is empty.'));
+  });
+
+  it('says a whitespace-only file holds only whitespace', async () => {
+    const { alert } = setup();
+    chooseFiles(new File(['  \r\n \n'], 'blank.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(alert).toHaveTextContent('“blank.txt”: the file holds only whitespace.'));
+  });
+
+  it('refuses a file over the limit without reading it, stating the limit', async () => {
+    const { alert } = setup();
+    const big = new File(['x'], 'huge.html', { type: 'text/html' });
+    Object.defineProperty(big, 'size', { value: 7 * 1024 * 1024 });
+    const read = vi.spyOn(big, 'arrayBuffer');
+    chooseFiles(big);
+    await waitFor(() => expect(alert).toHaveTextContent('“huge.html” is too large (7 MB; the limit is 5 MB).'));
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('names the kind of a binary file', async () => {
+    const { alert } = setup();
+    chooseFiles(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37])], 'report.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(alert).toHaveTextContent('“report.pdf”: this is a PDF document, not text.'));
+  });
+
+  it('reads UTF-16 and Latin-1 files correctly and says how they were read', async () => {
+    setup();
+    chooseFiles(new File([utf16le(ARTICLE.replace(/^.*/, 'Téhéran talks'))], 'utf16.txt', { type: 'text/plain' }));
+    expect(await screen.findByLabelText('Title')).toHaveValue('Téhéran talks');
+    expect(screen.getByText('Read as UTF-16 (little-endian) text.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+
+    const latin1 = Uint8Array.from(ARTICLE.replace(/^.*/, 'Caf\u00e9 talks in T\u00e9h\u00e9ran'), (c) => c.charCodeAt(0));
+    chooseFiles(new File([latin1], 'latin1.txt', { type: 'text/plain' }));
+    expect(await screen.findByLabelText('Title')).toHaveValue('Café talks in Téhéran');
+    expect(screen.getByText('Read as Windows-1252 / Latin-1 text.')).toBeInTheDocument();
+  });
+
+  it('warns about a single sentence but still lets it be added', async () => {
+    const { alert, onImported } = setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: 'Brief\n\nCameron met Rouhani in New York on Wednesday.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(alert).toHaveTextContent('This report is a single sentence: it will be compared, but it can share at most one fact.');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(onImported).toHaveBeenCalled();
+  });
+
+  it('says when an HTML page has no article', async () => {
+    const { alert } = setup();
+    chooseFiles(new File(['<html><body><nav><a href="/">Home</a> <a href="/w">World</a></nav></body></html>'], 'index.html', { type: 'text/html' }));
+    await waitFor(() => expect(alert).toHaveTextContent(/“index\.html”: no article text found on this page/));
+  });
+
+  it('imports an HTML file as text only, running none of its scripts', async () => {
+    setup();
+    const html = `<html><head><title>Talks - Daily</title><meta property="og:site_name" content="Daily"></head><body>
+      <img src="x" onerror="window.__pwned = true"><script>window.__pwned = true</script>
+      <article><h1>Talks</h1><p>${ARTICLE.split('\n\n')[1]}</p><p>${ARTICLE.split('\n\n')[2]}</p><p><b>Bold</b> &lt;b&gt;escaped&lt;/b&gt; text that is long enough to count.</p></article></body></html>`;
+    chooseFiles(new File([html], 'page.html', { type: 'text/html' }));
+    expect(await screen.findByLabelText('Title')).toHaveValue('Talks');
+    expect(screen.getByLabelText('Source')).toHaveValue('Daily');
+    expect(screen.getByText('Bold <b>escaped</b> text that is long enough to count.')).toBeInTheDocument();
+    expect(document.querySelector('b, img, script:not([src])')).toBeNull();
+    expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('warns that a report is not English', async () => {
+    const { alert } = setup();
+    const fr = 'Rencontre à New York\n\nLe Premier ministre britannique a rencontré le président iranien à New York, une première depuis la révolution islamique de 1979. Les deux dirigeants ont parlé de la guerre contre le groupe État islamique.';
+    chooseFiles(new File([fr], 'fr.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(alert).toHaveTextContent('This report looks like French, not English: facts and timeline may be unreliable.'));
+    expect(screen.getByText(/Le Premier ministre britannique/)).toBeInTheDocument();
+  });
+
+  it('warns that a report is identical to one already in the library', async () => {
+    const existing: Report = { id: 'seed', title: 'Seed', source: null, published: null, paragraphs: ARTICLE.split('\n\n').slice(1), removed: [] };
+    const { alert } = setup([existing]);
+    chooseFiles(new File([ARTICLE], 'copy.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(alert).toHaveTextContent(/These two reports are identical: this one and “Seed” have the same text/));
+  });
+
+  it('queues several files and reports failures next to them', async () => {
+    const { alert, onImported } = setup();
+    chooseFiles(new File([ARTICLE], 'a.txt', { type: 'text/plain' }), new File([], 'b.txt'), new File([`Other title\n\n${ARTICLE}`], 'c.md'));
+    expect(await screen.findByText(/Check the report from a\.txt \(1 more waiting\)/)).toBeInTheDocument();
+    expect(alert).toHaveTextContent('“b.txt”: the file is empty.');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(await screen.findByText('Check the report from c.md')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(onImported).toHaveBeenCalledTimes(2);
+  });
+
+  it('accepts dropped files', async () => {
+    setup();
+    fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [new File([ARTICLE], 'dropped.txt', { type: 'text/plain' })], getData: () => '' } });
+    expect(await screen.findByText('Check the report from dropped.txt')).toBeInTheDocument();
+  });
+});

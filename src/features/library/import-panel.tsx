@@ -1,0 +1,268 @@
+import { useId, useMemo, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
+import { checkReport, type ReportFinding } from '../../analysis/import/check-report.ts';
+import type { ImportResult } from '../../analysis/import/import-report.ts';
+import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
+import type { Report } from '../../analysis/report/types.ts';
+import { encodingNote, readImportFile, readPastedText } from './read-import-file.ts';
+
+export interface ImportPanelProps {
+  /** Called with the confirmed report (fields as edited). The caller saves it and adds it to the library. */
+  onImported(report: Report): void;
+  /** Reports already in the library, so an identical import can be pointed out. */
+  existing?: readonly Report[];
+}
+
+interface Draft {
+  report: Report;
+  /** Where it came from, for the heading: a file name or "pasted text". */
+  origin: string;
+  note: string | null;
+}
+
+const ACCEPT = '.txt,.html,.htm,.md,text/plain,text/html,text/markdown';
+
+/**
+ * Adds reports from pasted text/HTML or from files. Every input ends in either a draft the user
+ * checks (title, source, date are editable before confirming) or a message that says what was
+ * wrong with which input. Imported HTML is parsed into an inert document and only its text is kept:
+ * nothing imported is ever rendered as markup.
+ */
+export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
+  const ids = useId();
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const draft = drafts[0] ?? null;
+
+  const accept = (results: { result: ImportResult; origin: string }[]) => {
+    const failures: string[] = [];
+    const ok: Draft[] = [];
+    for (const { result, origin } of results) {
+      if (result.ok) ok.push({ report: result.report, origin, note: encodingNote(result) });
+      else failures.push(asSentence(result.message));
+    }
+    setErrors(failures);
+    setDrafts((queue) => [...queue, ...ok]);
+  };
+
+  const addPasted = (event?: FormEvent) => {
+    event?.preventDefault();
+    const result = readPastedText(text);
+    if (!result.ok) {
+      setErrors([
+        result.message === 'there is no text to import'
+          ? 'Paste the text (or HTML) of a report first.'
+          : result.message === 'the text holds only whitespace'
+            ? 'The pasted text holds only whitespace.'
+            : `The pasted text: ${result.message}.`,
+      ]);
+      return;
+    }
+    accept([{ result, origin: 'pasted text' }]);
+    setText('');
+  };
+
+  const addFiles = async (files: File[]) => {
+    if (!files.length) return;
+    setBusy(true);
+    try {
+      const results = [];
+      for (const file of files) results.push({ result: await readImportFile(file), origin: file.name });
+      accept(results);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = Array.from(event.dataTransfer.files ?? []);
+    if (files.length) {
+      void addFiles(files);
+      return;
+    }
+    // Text dragged from another page arrives as a string, not a file.
+    const dropped = event.dataTransfer.getData('text/plain');
+    if (dropped) accept([{ result: readPastedText(dropped), origin: 'dropped text' }]);
+  };
+
+  return (
+    <section aria-labelledby={`${ids}-heading`} className="space-y-4 p-4 text-sm">
+      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">Add a report</h2>
+
+      <div role="alert" className="space-y-1 empty:hidden">
+        {errors.map((message) => (
+          <p key={message} className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950 dark:text-red-100">
+            {message}
+          </p>
+        ))}
+        {draft && <DraftWarnings draft={draft} others={[...existing, ...drafts.slice(1).map((d) => d.report)]} />}
+      </div>
+
+      {draft ? (
+        <DraftForm
+          key={draft.report.id}
+          draft={draft}
+          remaining={drafts.length - 1}
+          onConfirm={(report) => {
+            onImported(report);
+            setDrafts((queue) => queue.slice(1));
+          }}
+          onDiscard={() => setDrafts((queue) => queue.slice(1))}
+        />
+      ) : (
+        <>
+          <form onSubmit={addPasted} className="space-y-2">
+            <label htmlFor={`${ids}-text`} className="block font-medium">
+              Paste a report (plain text, Markdown or the HTML of a page)
+            </label>
+            <textarea
+              id={`${ids}-text`}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={8}
+              className="w-full rounded border border-stone-400 bg-white p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
+            />
+            <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-medium text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900">
+              Add report
+            </button>
+          </form>
+
+          <div
+            onDragEnter={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+            data-testid="drop-zone"
+            className={`rounded border-2 border-dashed p-4 text-center ${dragging ? 'border-amber-500 bg-amber-50 dark:bg-amber-950' : 'border-stone-400 dark:border-stone-600'}`}
+          >
+            <p className="mb-2">Drop .txt, .html or .md files here, or</p>
+            <label htmlFor={`${ids}-file`} className="font-medium">
+              Choose report files
+            </label>{' '}
+            <input
+              id={`${ids}-file`}
+              type="file"
+              multiple
+              accept={ACCEPT}
+              aria-describedby={`${ids}-limit`}
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                e.target.value = '';
+                void addFiles(files);
+              }}
+              className="text-xs"
+            />
+            <p id={`${ids}-limit`} className="mt-2 text-xs text-stone-600 dark:text-stone-400">
+              Up to {formatBytes(MAX_IMPORT_BYTES)} per file. Files stay on this device.
+            </p>
+          </div>
+          {busy && <p role="status">Reading…</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+function DraftWarnings({ draft, others }: { draft: Draft; others: readonly Report[] }) {
+  const findings = useMemo(() => checkReport(draft.report, others), [draft.report, others]);
+  return (
+    <>
+      {findings
+        .filter((f) => f.code !== 'no-date')
+        .map((f) => (
+          <p key={f.code} className={findingClass(f)}>
+            {capitalize(f.message)}.
+          </p>
+        ))}
+    </>
+  );
+}
+
+function findingClass(f: ReportFinding): string {
+  return f.level === 'problem'
+    ? 'rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950 dark:text-red-100'
+    : 'rounded border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100';
+}
+
+function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; remaining: number; onConfirm(report: Report): void; onDiscard(): void }) {
+  const ids = useId();
+  const [title, setTitle] = useState(draft.report.title);
+  const [source, setSource] = useState(draft.report.source ?? '');
+  const [published, setPublished] = useState(draft.report.published ?? '');
+  const empty = draft.report.paragraphs.length === 0;
+  const words = draft.report.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (empty) return;
+    onConfirm({ ...draft.report, title: title.trim(), source: source.trim() || null, published: published || null });
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby={`${ids}-title`} className="space-y-3">
+      <h3 id={`${ids}-title`} className="font-sans font-semibold">
+        Check the report from {draft.origin}
+        {remaining > 0 ? ` (${remaining} more waiting)` : ''}
+      </h3>
+      {draft.note && <p role="status" className="text-stone-600 dark:text-stone-400">{draft.note}</p>}
+      <Field id={`${ids}-t`} label="Title">
+        <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} />
+      </Field>
+      <Field id={`${ids}-s`} label="Source">
+        <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. China Daily" className={INPUT} />
+      </Field>
+      <Field id={`${ids}-d`} label="Publication date" hint={published ? undefined : 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'}>
+        <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={published ? undefined : `${ids}-d-hint`} className={INPUT} />
+      </Field>
+      <div>
+        <p className="font-medium">
+          Body: {draft.report.paragraphs.length} {draft.report.paragraphs.length === 1 ? 'paragraph' : 'paragraphs'}, {words} words
+          {draft.report.removed.length > 0 && `; ${draft.report.removed.length} lines of site furniture removed`}
+        </p>
+        {/* Plain text children only: React escapes them, so imported text can never become markup. */}
+        <div className="mt-1 max-h-40 overflow-auto rounded border border-stone-300 p-2 font-serif dark:border-stone-700">
+          {draft.report.paragraphs.slice(0, 3).map((p, i) => (
+            <p key={i} className="mb-2 last:mb-0">{p}</p>
+          ))}
+          {draft.report.paragraphs.length > 3 && <p className="text-stone-600 dark:text-stone-400">…</p>}
+        </div>
+      </div>
+      <div className="flex gap-2">
+        <button type="submit" disabled={empty} className="rounded bg-stone-800 px-3 py-1.5 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-200 dark:text-stone-900">
+          Add to library
+        </button>
+        <button type="button" onClick={onDiscard} className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+          Discard
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900';
+
+function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      {children}
+      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">{hint}</p>}
+    </div>
+  );
+}
+
+function asSentence(text: string): string {
+  const capital = capitalize(text);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,50 @@
+import { ENCODING_LABELS } from '../../analysis/import/decode-text.ts';
+import { importBytes, importText, type HtmlParser, type ImportResult } from '../../analysis/import/import-report.ts';
+import { tooLargeMessage } from '../../analysis/import/limits.ts';
+
+/**
+ * The browser's HTML parser. DOMParser builds an inert document: scripts do not run, images and
+ * styles are not fetched, and nothing of it is attached to the page.
+ */
+export const parseHtmlInBrowser: HtmlParser = (html) => new DOMParser().parseFromString(html, 'text/html');
+
+export function newReportId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return `import-${random}`;
+}
+
+/** A dropped or chosen file → a report, checking its size before reading a byte of it. */
+export async function readImportFile(file: File, parseHtml: HtmlParser = parseHtmlInBrowser): Promise<ImportResult> {
+  const tooLarge = tooLargeMessage(file.size);
+  if (tooLarge) return { ok: false, message: `“${file.name}” is ${tooLarge}` };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readBytes(file));
+  } catch (error) {
+    return { ok: false, message: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result = importBytes(bytes, { id: newReportId(), file: file.name, name: file.name, type: file.type, parseHtml });
+  return result.ok ? result : { ...result, message: `“${file.name}”: ${result.message}` };
+}
+
+/** Pasted text or HTML → a report. */
+export function readPastedText(text: string, parseHtml: HtmlParser = parseHtmlInBrowser): ImportResult {
+  return importText(text, { id: newReportId(), parseHtml });
+}
+
+/** "Read as Windows-1252 / Latin-1." — shown when a file was not UTF-8, so odd letters can be explained. */
+export function encodingNote(result: ImportResult): string | null {
+  if (!result.ok || !result.encoding || result.encoding === 'utf-8') return null;
+  return `Read as ${ENCODING_LABELS[result.encoding]} text.`;
+}
+
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  // Older engines (and some test DOMs) only have FileReader.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
