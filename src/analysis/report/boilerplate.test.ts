@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from './boilerplate.ts';
+
+const reason = (line: string): string | null => classifyLine(line)?.reason ?? null;
+
+describe('classifyLine', () => {
+  it.each([
+    ['Home / News / Europe', 'navigation'],
+    ['News › World › Middle East', 'navigation'],
+    ['Home | Opinion', 'navigation'],
+    ['WORLD UK BUSINESS SPORT', 'navigation'],
+    ['NEWSSPORTCULTUREOPINION', 'navigation'],
+    ['World UK Politics Business Technology Science', 'navigation'],
+    ['English 中文 Español', 'language'],
+    ['Français', 'language'],
+    ['Skip to main content', 'interface'],
+    ['Advertisement', 'interface'],
+    ['Sign in', 'interface'],
+    ["Editor's picks", 'related-heading'],
+    ['Most read', 'related-heading'],
+    ['Related stories', 'related-heading'],
+    ['You might also like:', 'related-heading'],
+    ['Read more: Iran nuclear talks resume in Vienna', 'related'],
+    ['© 2015 Example Media Ltd', 'legal'],
+    ['Copyright 2015 Example Group. All rights reserved. Reproduction without permission is prohibited.', 'legal'],
+    ['Internet publishing licence 01234567', 'legal'],
+    ['Registration No: 987654', 'legal'],
+    ['Privacy policy', 'legal'],
+    ['We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.', 'cookie'],
+    ['This site is best viewed with a screen resolution of 1280 x 800 or higher.', 'browser'],
+    ['Please enable JavaScript to view the comments.', 'browser'],
+    ['Follow us on Twitter', 'social'],
+    ['Share this article', 'social'],
+    ['Facebook Twitter WhatsApp Email', 'social'],
+    ['Tags: Iran, United Kingdom, diplomacy', 'tags'],
+    ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
+    ['Additional reporting by Sam Lee in Tehran', 'credit'],
+    ['Photo: AFP', 'credit'],
+    ['Contact the writer at someone@example.com', 'credit'],
+    ['Xinhua contributed to this story.', 'credit'],
+    ['https://www.example.com/world/2015/03/02/story.html', 'url'],
+    ['Source: Xinhua', 'source'],
+    ['By Jane Doe | Asia Herald | Updated: 2015-03-02 10:40', 'byline'],
+    ['By John Smith, Reuters', 'byline'],
+    ['Last updated: 2 March, 2015', 'stamp'],
+    ['Mon 2 Mar 2015 10.40 GMT', 'stamp'],
+    ['Reuters-AP', 'sign-off'],
+    ['(AFP)', 'sign-off'],
+  ])('%s → %s', (line, expected) => {
+    expect(reason(line)).toBe(expected);
+  });
+
+  it.each([
+    'The band sued over copyright of the song, a court in London heard on Tuesday.',
+    'By Monday the talks had collapsed, officials in both capitals said.',
+    'Britain said it would reopen its embassy in Tehran.',
+    'No relaxed stance',
+    '– Britain presses Iran –',
+    'Cameron seeks Iran help against Islamic State',
+    'Obama Rallies World Against Islamic State',
+    'Reuters reported that the talks lasted an hour.',
+    'English lessons for refugees',
+    'Home secretary defends plan',
+  ])('keeps body text: %s', (line) => {
+    expect(reason(line)).toBeNull();
+  });
+});

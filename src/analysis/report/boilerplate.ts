@@ -1,0 +1,196 @@
+/**
+ * Line-level site furniture: rules that recognise a line as boilerplate on its own, wherever it
+ * stands. Zone rules that need context (lines before the headline, link lists under an "Editor's
+ * picks" heading, short lines after the last paragraph) live in `zones.ts`.
+ *
+ * Every rule is general: it describes a kind of line found on many sites, never a sentence from a
+ * particular page. Rules that could also match real body text are limited to lines that are not
+ * prose (see `isProse`), so a sentence that mentions "copyright" or starts with "By" survives.
+ */
+import {
+  readByline,
+  readContribution,
+  readCopyrightHolder,
+  readSignOff,
+  readSourceLine,
+} from './byline.ts';
+import { readStamps, type Stamp } from './dateline.ts';
+import { FUNCTION_WORDS, hasFunctionWord, isProse, wordCount } from './line-shape.ts';
+
+/** Why a line was removed. Shown by debugging tools; `Report.removed` keeps only the text. */
+export type RemovalReason =
+  | 'legal' | 'cookie' | 'browser' | 'social' | 'interface' | 'related-heading' | 'related' | 'tags'
+  | 'credit' | 'url' | 'navigation' | 'language' | 'byline' | 'stamp' | 'sign-off' | 'source'
+  // zone rules (zones.ts)
+  | 'menu' | 'header' | 'link-list' | 'trailer';
+
+/** A hint about the publisher; lower rank wins (see parse-report.ts for the order and why). */
+export interface SourceHint {
+  name: string;
+  rank: number;
+}
+
+export const SOURCE_RANK = { byline: 1, sourceLine: 1, wireDateline: 2, bylineAgency: 3, signOff: 4, copyright: 5, titleSuffix: 6 } as const;
+
+export interface Verdict {
+  reason: RemovalReason;
+  stamps?: Stamp[];
+  hints?: SourceHint[];
+}
+
+/**
+ * Lines longer than this are never classified as furniture: boilerplate is short, and skipping very
+ * long lines keeps the regexes linear on huge pasted input. (China Daily's legal footer is ~450.)
+ */
+const MAX_FURNITURE_LENGTH = 1200;
+
+const LANGUAGE_NAMES = /Français|Español|Deutsch|Italiano|Português|Русский|العربية|中文|简体|繁體|繁体|双语|日本語|한국어|Türkçe|Polski|Nederlands|فارسی|हिन्दी|Tiếng Việt|Bahasa|Svenska|Ελληνικά|עברית|Українська/gu;
+
+/**
+ * One breadcrumb: a short section name ("China", "Middle East", "Science and tech"), capitalised,
+ * not an author ("By …"), and not a phrase with several ordinary lowercase words, which marks a
+ * headline ("Quake hits northern Japan | Asia | Daily Example" is a headline plus site name).
+ */
+function isCrumb(crumb: string): boolean {
+  if (wordCount(crumb) > 4 || crumb.length > 30 || !/^[\p{Lu}\p{N}]/u.test(crumb) || /^by\s/i.test(crumb)) return false;
+  const lowerWords = crumb.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w));
+  return lowerWords.length < 2;
+}
+
+type Rule = (line: string, prose: boolean, words: number) => Verdict | null;
+
+const RULES: Rule[] = [
+  // Legal footers: copyright notices, "All rights reserved", licence and registration numbers
+  // (Chinese sites must print their ICP licence). They are long and full of periods, so they pass as
+  // prose; the opening word or "All rights reserved" is distinctive enough to remove them anyway.
+  (line, _prose, words) => {
+    const legal =
+      /^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(line) ||
+      /\ball rights reserved\b/i.test(line) ||
+      (words <= 12 && /\b(?:registration|licen[cs]e|permit|icp|reg\.?)\b[^\n]{0,40}?\d{5,}/i.test(line)) ||
+      (words <= 8 && /^(?:terms (?:of|&) (?:use|service)|privacy (?:policy|notice)|terms and conditions|cookie policy|contact us|about us)\b/i.test(line));
+    if (!legal) return null;
+    const holder = readCopyrightHolder(line);
+    return { reason: 'legal', hints: holder ? [{ name: holder, rank: SOURCE_RANK.copyright }] : [] };
+  },
+  // Cookie banners are pasted along with the page and read like prose ("We use cookies to …"), so
+  // they need their own rule: the word "cookie" together with consent vocabulary.
+  (line, _prose, words) =>
+    words <= 60 && /\bcookies?\b/i.test(line) && /\b(?:we use|uses|use of|accept|consent|by continuing|manage|settings|preferences|privacy)\b/i.test(line)
+      ? { reason: 'cookie' }
+      : null,
+  // "Browsers with 1024*768 or higher resolution are suggested", "Please enable JavaScript": notices
+  // addressed to the reader's software, never part of a report.
+  (line, _prose, words) =>
+    words <= 40 &&
+    /\bbrowsers?\b[^\n]{0,80}\bresolution\b|\bbest viewed\b|\bresolution\b[^\n]{0,40}\b(?:suggested|recommended)\b|\benable javascript\b|\b(?:upgrade|update) your browser\b|\byour browser (?:does not|doesn't|is not|isn't)\b|\bmedia playback is unsupported\b/i.test(line)
+      ? { reason: 'browser' }
+      : null,
+  // "Read more: …", "Related: …", "See also: …": an inline link to another article.
+  (line, _prose, words) =>
+    words <= 30 && /^(?:read more|related|see also|also read|read also|more on this|recommended|watch|listen)\s*[:：|>»-]\s*\S/i.test(line) ? { reason: 'related' } : null,
+  // Headings of link lists ("Editor's picks", "Most read", "Related stories"). Flagged separately
+  // because the short lines under them are links too (zones.ts removes those).
+  (line, prose, words) =>
+    !prose && words <= 6 &&
+    /^(?:editor'?s'?\s+picks?|editors'? choice|related(?:\s+(?:stories|articles|news|content|coverage|topics|links|posts|reading))?|most\s+(?:read|popular|viewed|shared|commented|emailed)|recommended(?:\s+(?:for you|stories|reading|articles))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in|have missed)|more\s+(?:from|on|stories|news|in|top stories)\b.*|trending(?:\s+now)?|popular(?:\s+now)?|latest(?:\s+(?:news|stories|headlines))?|top\s+stories|in\s+other\s+news|in\s+pictures|also\s+read|what\s+to\s+read\s+next|don'?t\s+miss|further\s+reading|today'?s\s+top\s+news|hot\s+topics?)\s*[:：]?$/i.test(line)
+      ? { reason: 'related-heading' }
+      : null,
+  // "Follow us", share rows and bare lists of social networks: buttons whose labels were copied.
+  (line, prose, words) =>
+    !prose && words <= 10 &&
+    (/^(?:follow\s+(?:us|@)|share\s+(?:this|on|via|the|article|story|page)|share$|like us on|join us on|connect with us|find us on|tweet this|email this|print this|send to a friend)/i.test(line) ||
+      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|copy link|share|tweet|google\+?|flipboard|tumblr)[\s,|·•/]*)+$/i.test(line))
+      ? { reason: 'social' }
+      : null,
+  // Interface labels copied with the page: "Skip to content", "Advertisement", "Sign in", "Menu".
+  (line, prose, words) =>
+    !prose && words <= 5 &&
+    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse)\s*[:.…»›>]*$/i.test(line)
+      ? { reason: 'interface' }
+      : null,
+  // "Tags: Iran, UK", "Topics: …", "Filed under: …": taxonomy rows.
+  (line, _prose, words) => (words <= 30 && /^(?:tags?|topics?|keywords?|filed under|categor(?:y|ies)|posted in|more about)\s*[:：]/i.test(line) ? { reason: 'tags' } : null),
+  // Credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Photo: Reuters",
+  // "Contact the writer at …@…". Production notes, not report content.
+  (line, prose, words) =>
+    (words <= 40 && /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:by|and)\b/i.test(line)) ||
+    (!prose && words <= 15 && /^(?:photo|photograph|image|picture|pic|video|credit|illustration)s?(?:\s+credit)?\s*[:：]/i.test(line)) ||
+    (words <= 20 && /^(?:contact|e-?mail|write to)\b[^\n]*@/i.test(line)) ||
+    (words <= 12 && /\[email\s*protected\]/i.test(line))
+      ? { reason: 'credit' }
+      : null,
+  // "Xinhua contributed to this report.": a credit that also names the source.
+  (line) => {
+    const who = readContribution(line);
+    if (who === null) return null;
+    return { reason: 'credit', hints: who ? [{ name: who, rank: SOURCE_RANK.signOff }] : [] };
+  },
+  // A bare URL: a link target or "Source URL" pasted with the text.
+  (line) => (/^(?:https?:\/\/|www\.)\S+$/i.test(line) ? { reason: 'url' } : null),
+  // "Source: Xinhua": names the source outright.
+  (line) => {
+    const name = readSourceLine(line);
+    return name ? { reason: 'source', hints: [{ name, rank: SOURCE_RANK.sourceLine }] } : null;
+  },
+  // Stamps and bylines come before the navigation rule: "24/09/2014" and "Sept 21, 2014 / 11:05 AM"
+  // would otherwise read as breadcrumbs.
+  // Bylines and metadata rows: "By Agencies in London | China Daily | Updated: 2014-09-24 07:11".
+  (line) => {
+    const byline = readByline(line);
+    if (!byline) return null;
+    const hints: SourceHint[] = [];
+    if (byline.publisher) hints.push({ name: byline.publisher, rank: SOURCE_RANK.byline });
+    if (byline.agency) hints.push({ name: byline.agency, rank: SOURCE_RANK.bylineAgency });
+    return { reason: 'byline', stamps: byline.stamps, hints };
+  },
+  // Date stamps: "Last updated: 24 September, 2014", "Wed 24 Sep 2014 12:00 BST".
+  (line) => {
+    const stamps = readStamps(line);
+    return stamps ? { reason: 'stamp', stamps } : null;
+  },
+  // Language switchers: rows of language names in their own scripts ("中文 Français Español").
+  (line, prose, words) => {
+    if (prose || words > 8) return null;
+    const names = line.match(LANGUAGE_NAMES) ?? [];
+    const alone = names.length === 1 && names[0] === line;
+    return names.length >= 2 || alone || (names.length === 1 && /^English$/i.test(line)) ? { reason: 'language' } : null;
+  },
+  // Navigation rows: breadcrumbs ("Home / China / World", "News › World › Asia") and rows of
+  // section names, in capitals ("US EUROPE AFRICA ASIA", or glued together when copied:
+  // "USEUROPEAFRICAASIA") or in Title Case without a single function word ("World UK Business Tech
+  // Science"), which a real headline of five words or more practically always has.
+  (line, prose, words) => {
+    if (prose || line.length > 200 || /[.!?]$/.test(line)) return null;
+    const crumbs = line.split(/\s*(?:\/|›|»|>|\||·|•|→|::)\s*/).filter(Boolean);
+    const shortCrumbs = crumbs.every(isCrumb);
+    if (crumbs.length >= 3 && shortCrumbs) return { reason: 'navigation' };
+    // Two crumbs: only with an unambiguous separator ("World › Middle East") or a leading "Home";
+    // "/" and "|" also join two words in ordinary headlines ("Iran / Iraq").
+    if (crumbs.length === 2 && shortCrumbs && (/^home$/i.test(crumbs[0]!) || /[›»→>]/.test(line))) return { reason: 'navigation' };
+    const tokens = line.split(/\s+/);
+    const caps = tokens.every((t) => /^[\p{Lu}\p{N}&'’-]+$/u.test(t) && /\p{Lu}/u.test(t));
+    if (caps && tokens.length >= 3 && !hasFunctionWord(line)) return { reason: 'navigation' };
+    if (tokens.some((t) => /^\p{Lu}{14,}$/u.test(t)) && words <= 6) return { reason: 'navigation' };
+    const titleCase = tokens.every((t) => /^[\p{Lu}&][\p{L}&-]*$/u.test(t));
+    if (titleCase && tokens.length >= 5 && !hasFunctionWord(line)) return { reason: 'navigation' };
+    return null;
+  },
+  // Agency sign-offs: "Reuters-AP", "(AFP)", "— Reuters". The agencies become a source hint.
+  (line) => {
+    const agencies = readSignOff(line);
+    return agencies ? { reason: 'sign-off', hints: [{ name: agencies, rank: SOURCE_RANK.signOff }] } : null;
+  },
+];
+
+/** Classifies one cleaned, non-empty line; null when it is not recognisable furniture on its own. */
+export function classifyLine(line: string): Verdict | null {
+  if (line.length > MAX_FURNITURE_LENGTH) return null;
+  const prose = isProse(line);
+  const words = wordCount(line);
+  for (const rule of RULES) {
+    const verdict = rule(line, prose, words);
+    if (verdict) return verdict;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readByline, readCopyrightHolder, readSignOff, readSourceLine, readWireDateline } from './byline.ts';
+
+describe('readByline', () => {
+  it('reads a pipe-separated metadata row: author, publisher, update stamp', () => {
+    expect(readByline('By Agencies in Paris and Berlin | Asia Herald | Updated: 2015-03-02 10:40')).toEqual({
+      publisher: 'Asia Herald',
+      agency: null,
+      stamps: [{ kind: 'updated', iso: '2015-03-02' }],
+    });
+  });
+
+  it('finds an agency named in the author part', () => {
+    expect(readByline('By John Smith, Reuters')?.agency).toBe('Reuters');
+    expect(readByline('By MARIA GARCIA Associated Press')?.agency).toBe('AP');
+    expect(readByline('By Reuters staff')?.agency).toBe('Reuters');
+  });
+
+  it('finds the outlet after "for"', () => {
+    expect(readByline('By Jane Doe for the Daily Mail')?.publisher).toBe('Daily Mail');
+  });
+
+  it('reads a date-and-author row in either order', () => {
+    expect(readByline('Published 02/03/2015 | By Jane Doe')?.stamps).toEqual([{ kind: 'published', iso: '2015-03-02' }]);
+  });
+
+  it('is not fooled by prose starting with "By", menus or headlines', () => {
+    expect(readByline('By Monday the talks had collapsed, officials in both capitals said.')).toBeNull();
+    expect(readByline('Home | World | Asia')).toBeNull();
+    expect(readByline('Britain Presses Iran')).toBeNull();
+    expect(readByline('No relaxed stance')).toBeNull();
+  });
+});
+
+describe('readSignOff', () => {
+  it.each([
+    ['Reuters-AP', 'Reuters, AP'],
+    ['(AFP)', 'AFP'],
+    ['— Reuters', 'Reuters'],
+    ['AFP/Reuters', 'AFP, Reuters'],
+    ['Xinhua', 'Xinhua'],
+    ['Associated Press', 'AP'],
+  ])('reads %s', (line, expected) => {
+    expect(readSignOff(line)).toBe(expected);
+  });
+
+  it('ignores lines that merely mention an agency', () => {
+    expect(readSignOff('Reuters reported the talks')).toBeNull();
+    expect(readSignOff('APPLE')).toBeNull();
+    expect(readSignOff('The map')).toBeNull();
+  });
+});
+
+describe('other source hints', () => {
+  it('reads "Source:" lines', () => {
+    expect(readSourceLine('Source: Xinhua')).toBe('Xinhua');
+    expect(readSourceLine('SOURCE: Asia Herald')).toBe('Asia Herald');
+    expect(readSourceLine('Source of the leak remains unknown, he said.')).toBeNull();
+  });
+
+  it('reads the agency of a wire dateline', () => {
+    expect(readWireDateline('LONDON (Reuters) - Britain said on Wednesday...')).toBe('Reuters');
+    expect(readWireDateline('BEIJING, Sept. 24 (Xinhua) -- China said...')).toBe('Xinhua');
+    expect(readWireDateline('British Prime Minister David Cameron (right) met Rouhani - a first.')).toBeNull();
+  });
+
+  it('reads the holder of a copyright notice', () => {
+    expect(readCopyrightHolder('© 2014 Guardian News and Media Limited or its affiliated companies.')).toBe('Guardian News and Media');
+    expect(readCopyrightHolder('Copyright © 2015 Example Media Ltd. All rights reserved.')).toBe('Example Media');
+    expect(readCopyrightHolder('Copyright 1995 - . All rights reserved.')).toBeNull();
+  });
+});

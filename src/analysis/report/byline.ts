@@ -1,0 +1,172 @@
+/**
+ * Who published the report: bylines, agency sign-offs, wire datelines, "Source:" lines and
+ * copyright holders. Each reader returns a hint; `parse-report.ts` ranks them.
+ */
+import { readStamps, type Stamp } from './dateline.ts';
+import { isProse, wordCount } from './line-shape.ts';
+
+/**
+ * News agencies whose names end or head copied articles. A closed list on purpose: a sign-off line
+ * such as "Reuters-AP" is only recognisable because the names are known; an open pattern
+ * ("any short capitalised line at the end") would also swallow the last sub-heading.
+ * Each entry: canonical name first, then spellings.
+ */
+const AGENCIES: string[][] = [
+  ['Reuters'], ['AP', 'Associated Press'], ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Xinhua'],
+  ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ['ANSA'], ['EFE'], ['Kyodo', 'Kyodo News'], ['Bloomberg'],
+  ['PA', 'Press Association', 'PA Media'], ['UPI', 'United Press International'], ['TASS', 'ITAR-TASS'],
+  ['RIA Novosti'], ['Interfax'], ['PTI', 'Press Trust of India'], ['IANS'], ['Yonhap'], ['AAP'], ['Anadolu', 'Anadolu Agency'],
+  ['Bernama'], ['KUNA'], ['IRNA'], ['Fars'], ['Tasnim'], ['Jiji', 'Jiji Press'], ['CNS', 'China News Service'],
+  ['Canadian Press', 'The Canadian Press'], ['Europa Press'], ['WAM'], ['SPA', 'Saudi Press Agency'], ['MENA'],
+];
+
+const CANONICAL = new Map<string, string>();
+for (const [canonical, ...spellings] of AGENCIES) {
+  for (const name of [canonical!, ...spellings]) {
+    CANONICAL.set(name, canonical!);
+    CANONICAL.set(name.toUpperCase(), canonical!);
+  }
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Case-sensitive on purpose: "AP" and "PA" must not match "ap" or "pa" inside ordinary words.
+const AGENCY = `(?:${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const AGENCY_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY})(?![\\p{L}\\p{N}])`, 'u');
+const SIGN_OFF = new RegExp(`^[\\s(\\[—–-]*${AGENCY}(?:\\s*(?:[/,&+–—-]|\\band\\b|\\bvia\\b)\\s*${AGENCY})*[\\s)\\].]*$`, 'u');
+const SIGN_OFF_AGENCY = new RegExp(AGENCY, 'gu');
+
+/** Canonical agency names found in `text`, in order, without repeats. */
+function agenciesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(SIGN_OFF_AGENCY)) {
+    const name = CANONICAL.get(m[0]) ?? m[0];
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * An agency sign-off closing an article: "Reuters-AP", "(AFP)", "— Reuters", "AFP/Reuters".
+ * Returns the agencies as the source hint ("Reuters, AP"), or null.
+ */
+export function readSignOff(line: string): string | null {
+  if (line.length > 80 || !SIGN_OFF.test(line)) return null;
+  return agenciesIn(line).join(', ') || null;
+}
+
+/** "Xinhua contributed to this report." / "Agencies contributed to this story": a credit line. */
+export function readContribution(line: string): string | null {
+  const m = /^(.{2,60}?)\s+contributed to (?:this|the) (?:report|story|article)\.?$/i.exec(line);
+  if (!m) return null;
+  return agenciesIn(m[1]!).join(', ') || '';
+}
+
+/** "Source: Xinhua" / "Source: China Daily": a line that names the source outright. */
+export function readSourceLine(line: string): string | null {
+  const m = /^(?:source|via|from)\s*[:：]\s*([\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,60})$/iu.exec(line);
+  return m ? cleanName(m[1]!) : null;
+}
+
+/** What a byline says: the publisher or agency it names and any date stamps in it. */
+export interface Byline {
+  publisher: string | null;
+  agency: string | null;
+  stamps: Stamp[];
+}
+
+const BY = /^(?:by|written by|words by|story by|from)\s+\S/i;
+const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*\|\s*/;
+
+/** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
+function cleanName(name: string): string {
+  // Lowercase "the" is grammar ("for the Daily Mail"); capitalised "The" is part of the name ("The Guardian").
+  return name.trim().replace(/[\s.,;:]+$/, '').replace(/^the\s+/, '');
+}
+
+/** A short Capitalised Name (1–6 words, no digits, no sentence punctuation): "China Daily", "BBC News". */
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 6 && text.length <= 50 && !/\d|[.!?;:]$/.test(text) && words.every((w) => /^[\p{Lu}&'’(]|^(?:of|the|and|for|de|la|le|du)$/u.test(w));
+}
+
+/**
+ * Reads a byline: "By Agencies in London and Washington | China Daily | Updated: 2014-09-24 07:11",
+ * "By John Smith, Reuters", "By Jane Doe for the Daily Mail", "Published 24/09/2014 | By John Smith".
+ * Pipe-separated metadata rows are read segment by segment: a "By …" segment is the author, a date
+ * stamp is a date, and a bare Capitalised Name is the publisher. Returns null for anything that is
+ * not a byline, in particular for prose that merely starts with "By" ("By Monday the talks had…").
+ */
+export function readByline(line: string): Byline | null {
+  if (line.length > 250 || isProse(line)) return null;
+  const segments = line.split(SEGMENT_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const byline: Byline = { publisher: null, agency: null, stamps: [] };
+  let sawAuthor = false;
+  let sawStamp = false;
+  const names: string[] = [];
+  for (const segment of segments) {
+    const stamps = readStamps(segment);
+    if (stamps) {
+      byline.stamps.push(...stamps);
+      sawStamp = true;
+      continue;
+    }
+    // Blog style: "Posted on September 24, 2014 by Sam Jones": a stamp and an author in one segment.
+    const dated = /^(.*\d.*?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(segment);
+    const datedStamps = dated ? readStamps(dated[1]!) : null;
+    if (datedStamps) {
+      byline.stamps.push(...datedStamps);
+      sawStamp = true;
+      sawAuthor = true;
+      continue;
+    }
+    if (BY.test(segment) && /^\S+(?:\s+by)?\s+[\p{Lu}\p{Lt}]/u.test(segment) && wordCount(segment) <= 16) {
+      sawAuthor = true;
+      // "By John Smith, Reuters" / "By REUTERS staff" / "By Jane Doe (AFP)": an agency inside the author part.
+      const agency = AGENCY_IN_TEXT.exec(segment);
+      if (agency) byline.agency ??= CANONICAL.get(agency[1]!) ?? agency[1]!;
+      // "By Jane Doe for the Daily Mail" / "By Jane Doe, The Guardian": the outlet after "for" or the last comma.
+      const outlet = /\bfor\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})\s*$/u.exec(segment);
+      if (outlet && looksLikeName(outlet[1]!.replace(/^the\s+/i, ''))) byline.publisher ??= cleanName(outlet[1]!);
+      continue;
+    }
+    const source = readSourceLine(segment);
+    if (source) {
+      byline.publisher ??= source;
+      continue;
+    }
+    if (looksLikeName(segment)) names.push(segment);
+    else return null; // A segment we cannot explain: this is not a metadata row.
+  }
+  // A row of bare names with neither author nor date is a menu ("Home | World | Asia"), not a byline.
+  if (!sawAuthor && !sawStamp) return null;
+  if (!sawAuthor && segments.length === 1) return null; // a lone date line is a stamp, not a byline
+  const publisher = names.find((n) => !AGENCY_IN_TEXT.test(n) || names.length === 1);
+  if (publisher) {
+    const agency = AGENCY_IN_TEXT.exec(publisher);
+    if (agency && agency[0].length === publisher.length) byline.agency ??= CANONICAL.get(agency[1]!) ?? publisher;
+    else byline.publisher ??= cleanName(publisher);
+  }
+  return byline;
+}
+
+/**
+ * The agency in a wire-service dateline that opens the first paragraph: "LONDON (Reuters) - …",
+ * "BEIJING, Sept. 24 (Xinhua) -- …". The dateline stays in the text (it is part of the lede); only
+ * the name is taken as a hint.
+ */
+export function readWireDateline(paragraph: string): string | null {
+  const m = /^[\p{Lu}][\p{L}\p{N} .,'’/-]{1,60}?\(([^()]{2,40})\)\s*(?:[-–—]{1,2}|:)\s/u.exec(paragraph.slice(0, 140));
+  if (!m) return null;
+  const inside = m[1]!.trim();
+  const agencies = agenciesIn(inside);
+  if (agencies.length) return agencies.join(', ');
+  return looksLikeName(inside) ? inside : null;
+}
+
+/** The holder named in a copyright line: "© 2014 Guardian News and Media Limited" → "Guardian News and Media". */
+export function readCopyrightHolder(line: string): string | null {
+  // No /i flag: with it \p{Lu} would match any letter and the holder would run on into the sentence.
+  const m = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:and|of|&|\p{Lu}[\p{L}\p{N}&'’-]*)){0,7})/u.exec(line);
+  if (!m) return null;
+  const holder = m[1]!.replace(/\s+(?:ltd|limited|inc|llc|plc|co|corp|corporation|group|company)\.?$/i, '').trim();
+  return holder && wordCount(holder) <= 6 && !/^all\b/i.test(holder) ? holder : null;
+}

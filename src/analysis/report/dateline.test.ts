@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bestPublished, findDates, parseDate, readStamps } from './dateline.ts';
+
+const iso = (text: string, order?: 'dmy' | 'mdy'): string | null => parseDate(text, order)?.iso ?? null;
+
+describe('parseDate', () => {
+  it.each([
+    ['2014-09-24', '2014-09-24'],
+    ['2014-09-24T07:11:00Z', '2014-09-24'],
+    ['2014/9/24', '2014-09-24'],
+    ['24 September, 2014', '2014-09-24'],
+    ['24 September 2014', '2014-09-24'],
+    ['24th Sept 2014', '2014-09-24'],
+    ['24 of September 2014', '2014-09-24'],
+    ['Wed 24 Sep 2014 12:00 BST', '2014-09-24'],
+    ['Wednesday, 24 September 2014', '2014-09-24'],
+    ['September 24, 2014', '2014-09-24'],
+    ['Sept. 24, 2014', '2014-09-24'],
+    ['Sep 24 2014', '2014-09-24'],
+    ['September 24th, 2014 7:11 AM EDT', '2014-09-24'],
+    ['2014年9月24日', '2014-09-24'],
+    ['24.09.2014', '2014-09-24'],
+    ['24-09-2014', '2014-09-24'],
+  ])('reads %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('reads ambiguous numeric dates day-first by default, month-first on request', () => {
+    expect(iso('04/09/2014')).toBe('2014-09-04');
+    expect(iso('04/09/2014', 'mdy')).toBe('2014-04-09');
+  });
+
+  it('lets an impossible month force the order of a numeric date', () => {
+    expect(iso('09/24/2014')).toBe('2014-09-24');
+    expect(iso('24/09/2014', 'mdy')).toBe('2014-09-24');
+  });
+
+  it('reads dot-separated dates day-first whatever the order setting', () => {
+    expect(iso('04.09.2014', 'mdy')).toBe('2014-09-04');
+  });
+
+  it('expands two-digit years with a 1970 pivot', () => {
+    expect(iso('24/09/14')).toBe('2014-09-24');
+    expect(iso('24/09/79')).toBe('1979-09-24');
+  });
+
+  it('rejects dates that do not exist or have no year', () => {
+    expect(iso('30 February 2014')).toBeNull();
+    expect(iso('2014-13-01')).toBeNull();
+    expect(iso('September 24')).toBeNull();
+    expect(iso('since the 1979 revolution')).toBeNull();
+    expect(iso('3.5 per cent')).toBeNull();
+    expect(iso('')).toBeNull();
+  });
+
+  it('finds several dates in order', () => {
+    expect(findDates('Published 24 September 2014, updated 2014-09-25').map((d) => d.iso)).toEqual(['2014-09-24', '2014-09-25']);
+  });
+});
+
+describe('readStamps', () => {
+  it('reads labelled stamps and says what kind they are', () => {
+    expect(readStamps('Last updated: 24 September, 2014')).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);
+    expect(readStamps('Updated: 2014-09-24 07:11')).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);
+    expect(readStamps('Published: Sept. 24, 2014 at 3:15 p.m.')).toEqual([{ kind: 'published', iso: '2014-09-24' }]);
+    expect(readStamps('First published on Wed 24 Sep 2014 12.00 BST')).toEqual([{ kind: 'published', iso: '2014-09-24' }]);
+    expect(readStamps('Wednesday 24 September 2014 07.11 EDT')).toEqual([{ kind: 'date', iso: '2014-09-24' }]);
+    expect(readStamps('Posted 24/09/2014 | Updated 25/09/2014')).toEqual([
+      { kind: 'published', iso: '2014-09-24' },
+      { kind: 'updated', iso: '2014-09-25' },
+    ]);
+  });
+
+  it('refuses lines that say more than a date', () => {
+    expect(readStamps('On 24 September 2014 Cameron met Rouhani in New York')).toBeNull();
+    expect(readStamps('Cameron seeks Iran help')).toBeNull();
+  });
+
+  it('prefers a published date over a bare date over an update', () => {
+    expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }, { kind: 'published', iso: '2014-09-24' }])).toBe('2014-09-24');
+    expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }, { kind: 'date', iso: '2014-09-23' }])).toBe('2014-09-23');
+    expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }])).toBe('2014-09-25');
+    expect(bestPublished([])).toBeNull();
+  });
+});

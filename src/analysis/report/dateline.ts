@@ -1,0 +1,164 @@
+/**
+ * Dates as news pages print them, read into ISO `YYYY-MM-DD`.
+ *
+ * Hand-written patterns rather than chrono-node: chrono fills a missing year from "now" (so the same
+ * file would parse differently next year) and settles day/month order silently by locale. A page's
+ * own date stamp always carries a year, so we only accept dates that do, and we choose the order of
+ * numeric dates in one documented place (`NumericOrder`).
+ *
+ * Accepted: "2014-09-24", "2014-09-24T07:11:00Z", "2014/09/24", "24 September, 2014",
+ * "24th Sept 2014", "Wed 24 Sep 2014 12:00 BST", "September 24, 2014", "Sept. 24, 2014",
+ * "24/09/2014", "24.09.2014", "09/24/14", "2014年9月24日".
+ */
+
+/**
+ * How to read an all-numeric date whose first two fields are both ≤ 12 ("04/09/2014").
+ * Default 'dmy': most of the world's English-language press (UK, Europe, Asia, Australia, Africa)
+ * prints day first, while US sites almost always spell the month out, which is unambiguous anyway.
+ * When either field is > 12 the order is forced ("09/24/2014" is read as 24 September whatever the
+ * setting), and dot-separated dates ("24.09.2014") are always day-first (the European convention).
+ */
+export type NumericOrder = 'dmy' | 'mdy';
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  /** UTF-16 offset of the match in the searched text. */
+  index: number;
+  /** Length of the matched text. */
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+interface DatePattern {
+  re: RegExp;
+  /** Turns a match into [year, month, day] (or null when it cannot be read). */
+  read: (m: RegExpExecArray, order: NumericOrder) => [number, number, number] | null;
+}
+
+const monthOf = (name: string): number => MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+
+/** Two-digit years: 00–69 → 20xx, 70–99 → 19xx (the POSIX `strptime` pivot). */
+const fullYear = (y: string): number => (y.length === 2 ? (Number(y) < 70 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y));
+
+const PATTERNS: DatePattern[] = [
+  // Year first is never ambiguous: ISO 8601 and its slash/dot variants.
+  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Chinese-style dates appear in copy pasted from bilingual sites.
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Day month year: British and international style ("24 September, 2014", "Wed 24 Sep 2014").
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
+  // Month day year: US style ("September 24, 2014", "Sept. 24, 2014").
+  { re: new RegExp(`\\b${MONTH}\\s*${DAY}\\b,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
+  // All-numeric with the year last: the order has to be decided, see NumericOrder.
+  {
+    re: /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.:/-]\d|\d)/g,
+    read: (m, order) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = fullYear(m[4]!);
+      if (m[2] === '.' || a > 12) return [year, b, a];
+      if (b > 12) return [year, a, b];
+      return order === 'dmy' ? [year, b, a] : [year, a, b];
+    },
+  },
+];
+
+/** A real calendar date in a plausible range for a news report. */
+function toIso([y, m, d]: [number, number, number]): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null; // 30 February and friends
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every date in `text` that carries a year, in order of appearance (overlaps resolved to the longest). */
+export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const parts = read(m, order);
+      const iso = parts && toIso(parts);
+      if (iso) found.push({ iso, index: m.index, length: m[0].length });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: FoundDate[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (!last || f.index >= last.index + last.length) kept.push(f);
+  }
+  return kept;
+}
+
+/** The first date with a year in `text`, or null. */
+export function parseDate(text: string, order: NumericOrder = 'dmy'): FoundDate | null {
+  return findDates(text, order)[0] ?? null;
+}
+
+/** What a date stamp says about the report: when it was first published, or only last changed. */
+export type StampKind = 'published' | 'updated' | 'date';
+
+export interface Stamp {
+  kind: StampKind;
+  iso: string;
+}
+
+const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|created|released|issued|date|dated)\b/i;
+const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified|edited|revised|amended)\b/i;
+
+/**
+ * Words that may surround a date in a stamp without making the line "more than a stamp": labels,
+ * weekdays, clock times, time zones, and glue. What is left after removing them must be empty.
+ */
+const STAMP_NOISE = [
+  /\b(?:first\s+|last\s+)?(?:published|posted|created|released|issued|updated|modified|edited|revised|amended|dated?)\b/gi,
+  /\b(?:on|at|by|time|local|hrs|h)\b/gi,
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi,
+  /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi,
+  /\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|[,|)])/gi,
+  /\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?/gi,
+  /\b[A-Z]{2,5}\b/g, // BST, EDT, CET, HKT…
+  /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi, // "Updated 3 years ago"
+  /\b(?:ago|today|yesterday)\b/gi,
+];
+
+/**
+ * Reads a line that is nothing but a date stamp ("Last updated: 24 September, 2014",
+ * "Updated: 2014-09-24 07:11", "Wed 24 Sep 2014 12:00 BST", "Published 24/09/2014 | Updated 25/09/2014").
+ * Returns its stamps, or null when the line says anything else (then it is not furniture).
+ */
+export function readStamps(line: string, order: NumericOrder = 'dmy'): Stamp[] | null {
+  if (line.length > 200) return null;
+  const dates = findDates(line, order);
+  if (dates.length === 0) return null;
+  const stamps: Stamp[] = [];
+  let rest = '';
+  let from = 0;
+  for (const d of dates) {
+    const label = line.slice(from, d.index);
+    // The label closest before the date decides; "Published … Updated …" gives two stamps.
+    const kind: StampKind = UPDATED_LABEL.test(label) ? 'updated' : PUBLISHED_LABEL.test(label) ? 'published' : 'date';
+    stamps.push({ kind, iso: d.iso });
+    rest += label + ' ';
+    from = d.index + d.length;
+  }
+  rest += line.slice(from);
+  for (const noise of STAMP_NOISE) rest = rest.replace(noise, ' ');
+  return /^[\s,;|·•\-–—:()[\]/]*$/.test(rest) ? stamps : null;
+}
+
+/** The best publication date among stamps: an explicit "published" beats a bare date beats "updated". */
+export function bestPublished(stamps: Stamp[]): string | null {
+  for (const kind of ['published', 'date', 'updated'] as const) {
+    const hit = stamps.find((s) => s.kind === kind);
+    if (hit) return hit.iso;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+/**
+ * Shape tests on a single cleaned line. Boilerplate and headlines are told apart from body text
+ * mostly by shape (length, final punctuation, capitalisation), because copied text has lost the
+ * markup (<nav>, <h1>, class names) that Readability scores on.
+ */
+
+/** Words = runs of non-space characters with at least one letter or digit ("›" and "–" are not words). */
+export function wordCount(line: string): number {
+  let n = 0;
+  for (const token of line.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
+/** Ends like a sentence: . ! ? … optionally followed by closing quotes or brackets. */
+export function endsSentence(line: string): boolean {
+  return /[.!?…](?:["'”’»)\]]*)$/.test(line);
+}
+
+/**
+ * Running text rather than a label: a line that ends like a sentence and has at least 8 words, or
+ * any line of 25+ words. Menus, headings, bylines and link lists almost never pass; body paragraphs
+ * almost always do. Question/exclamation headlines of 8–14 words would pass the first test, so "?"
+ * and "!" only count from 15 words on.
+ */
+export function isProse(line: string): boolean {
+  const words = wordCount(line);
+  if (words >= 25) return true;
+  if (words < 8) return false;
+  if (/[.…](?:["'”’»)\]]*)$/.test(line)) return true;
+  return words >= 15 && endsSentence(line);
+}
+
+/**
+ * Function words that real headlines and sentences contain and menus do not. Used to tell a row of
+ * section names ("World UK Business Politics Tech") from a Title Case headline.
+ */
+export const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'into', 'over',
+  'after', 'before', 'against', 'amid', 'about', 'across', 'despite', 'without', 'under', 'is', 'are', 'was', 'were',
+  'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'says', 'said', 'its', 'his', 'her', 'their', 'not',
+  'no', 'up', 'out', 'off', 'new', 'first', 'how', 'why', 'what', 'who', 'when', 'where', 'than', 'this', 'that',
+]);
+
+/** Whether any word of `line` is a function word (case-insensitive). */
+export function hasFunctionWord(line: string): boolean {
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => FUNCTION_WORDS.has(w));
+}

@@ -1,0 +1,313 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseReport, parseReportExplained } from './parse-report.ts';
+
+// Texts in the shape of what readers copy from different kinds of news pages. They are written for
+// these tests (not copied from any site), so the rules are exercised on layouts beyond the seeds.
+
+const WIRE = `Skip to main content
+World
+Business
+Markets
+Iran says ready to work with West against Islamic State
+By Jane Doe
+5 Min Read
+September 21, 2014 / 11:05 AM / Updated 3 years ago
+DUBAI (Reuters) - Iran is ready to work with the United States and its allies to stop Islamic State militants, senior Iranian officials said on Sunday, in exchange for more flexibility on its nuclear program.
+"It is not a one-way street," one official said. "We are ready to help but we need something in return."
+U.S. officials have repeatedly said the nuclear talks are separate from the fight against the militants.
+(Reporting by Jane Doe; Editing by John Roe)
+Our Standards: The Trust Principles.`;
+
+const BROADSHEET = `We use cookies to personalise content and ads, and to analyse our traffic. By continuing to browse you agree to our use of cookies.
+Accept and close
+
+News
+Opinion
+Sport
+Culture
+World › Middle East
+
+Cameron and Rouhani hold historic talks at the UN
+
+Meeting is the first between British and Iranian leaders since the 1979 revolution
+
+Patrick Example, diplomatic editor
+Wed 24 Sep 2014 12.00 BST
+
+Share on Facebook
+Share on Twitter
+
+David Cameron has met the Iranian president, Hassan Rouhani, in New York, the first such meeting since the Islamic revolution.
+
+The two men discussed the threat from Islamic State and Iran's nuclear programme for about an hour.
+
+Talks on the nuclear programme
+
+Downing Street said the meeting was "constructive" and that both leaders wanted better relations.
+
+Follow us
+Facebook Twitter Instagram
+Most viewed
+Pound falls after inflation data
+Ten things to do this weekend
+© 2014 Guardian News and Media Limited or its affiliated companies. All rights reserved.`;
+
+const BLOG = `Wanderlines
+About Archive Contact
+
+Ten days in Tehran: notes from a first visit
+
+Posted on September 24, 2014 by Sam Rivers
+
+I landed in Tehran on a warm evening, tired and unsure of what to expect from a city I had only read about.
+
+The next morning I walked for hours. People stopped me to ask where I was from, and more than once I was invited for tea.
+
+Share this:
+Twitter
+Facebook
+Like this:
+Related
+A week in Isfahan
+Shiraz by night
+3 Comments
+Leave a comment`;
+
+const parse = (text: string) => parseReport(text, { id: 't' });
+
+describe('parseReport on different site layouts', () => {
+  it('wire-service page: headline, agency from the dateline, date from the stamp, credits removed', () => {
+    const r = parse(WIRE);
+    expect(r.title).toBe('Iran says ready to work with West against Islamic State');
+    expect(r.source).toBe('Reuters');
+    expect(r.published).toBe('2014-09-21');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs[0]).toMatch(/^DUBAI \(Reuters\) - Iran is ready/);
+    expect(r.removed).toEqual([
+      'Skip to main content',
+      'World',
+      'Business',
+      'Markets',
+      'By Jane Doe',
+      '5 Min Read',
+      'September 21, 2014 / 11:05 AM / Updated 3 years ago',
+      '(Reporting by Jane Doe; Editing by John Roe)',
+      'Our Standards: The Trust Principles.',
+    ]);
+  });
+
+  it('UK broadsheet: cookie banner, menus, share and follow rows, most-viewed list and copyright removed', () => {
+    const { report: r, removals } = parseReportExplained(BROADSHEET, { id: 't' });
+    expect(r.title).toBe('Cameron and Rouhani hold historic talks at the UN');
+    expect(r.published).toBe('2014-09-24');
+    expect(r.source).toBe('Guardian News and Media');
+    expect(r.paragraphs).toEqual([
+      'Meeting is the first between British and Iranian leaders since the 1979 revolution',
+      'David Cameron has met the Iranian president, Hassan Rouhani, in New York, the first such meeting since the Islamic revolution.',
+      "The two men discussed the threat from Islamic State and Iran's nuclear programme for about an hour.",
+      'Talks on the nuclear programme',
+      'Downing Street said the meeting was "constructive" and that both leaders wanted better relations.',
+    ]);
+    const why = Object.fromEntries(removals.map((x) => [x.text, x.reason]));
+    expect(why).toMatchObject({
+      'Share on Facebook': 'social',
+      'Follow us': 'social',
+      'Facebook Twitter Instagram': 'social',
+      'Most viewed': 'related-heading',
+      'Pound falls after inflation data': 'link-list',
+      'Ten things to do this weekend': 'link-list',
+      'Wed 24 Sep 2014 12.00 BST': 'stamp',
+    });
+    expect(r.removed[0]).toMatch(/cookies/);
+    expect(r.removed).toContain('Patrick Example, diplomatic editor');
+    expect(r.removed[r.removed.length - 1]).toMatch(/^© 2014/);
+  });
+
+  it('blog post: date from "Posted on … by …", related links and comment widgets removed', () => {
+    const r = parse(BLOG);
+    expect(r.title).toBe('Ten days in Tehran: notes from a first visit');
+    expect(r.published).toBe('2014-09-24');
+    expect(r.source).toBeNull();
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.removed).toEqual([
+      'Wanderlines',
+      'About Archive Contact',
+      'Posted on September 24, 2014 by Sam Rivers',
+      'Share this:',
+      'Twitter',
+      'Facebook',
+      'Like this:',
+      'Related',
+      'A week in Isfahan',
+      'Shiraz by night',
+      '3 Comments',
+      'Leave a comment',
+    ]);
+  });
+
+  it('an article without a headline keeps its first paragraph in the body', () => {
+    const text = 'Officials said on Tuesday that the two leaders would meet in New York later this week.\n\nThe meeting would be the first since 1979.';
+    const r = parse(text);
+    expect(r.title).toBe('');
+    expect(r.paragraphs).toEqual([
+      'Officials said on Tuesday that the two leaders would meet in New York later this week.',
+      'The meeting would be the first since 1979.',
+    ]);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('an article with no boilerplate loses nothing', () => {
+    const text = 'Leaders meet for the first time in decades\n\nThe two leaders met in New York on Wednesday for about an hour.\n\nThey agreed to meet again next year, officials said.';
+    const r = parse(text);
+    expect(r).toEqual({
+      id: 't',
+      file: undefined,
+      title: 'Leaders meet for the first time in decades',
+      source: null,
+      published: null,
+      paragraphs: ['The two leaders met in New York on Wednesday for about an hour.', 'They agreed to meet again next year, officials said.'],
+      removed: [],
+    });
+  });
+
+  it('keeps short sub-headings inside the body, including one right after a link list', () => {
+    const text = [
+      'Talks resume in Vienna',
+      'Negotiators returned to the table on Monday after a two-week break, diplomats said.',
+      'Related',
+      'Sanctions explained',
+      'Timeline of the talks',
+      'What comes next',
+      'The next round is expected to last at least a week, according to the diplomats.',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.paragraphs).toContain('What comes next');
+    expect(r.removed).toEqual(['Related', 'Sanctions explained', 'Timeline of the talks']);
+  });
+
+  it('takes the agency of a sign-off as the source and removes the sign-off from the body', () => {
+    const text = 'Quake hits northern Japan\n\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said, but no tsunami warning was issued.\n\n(AFP)';
+    const r = parse(text);
+    expect(r.source).toBe('AFP');
+    expect(r.removed).toEqual(['(AFP)']);
+    expect(r.paragraphs).toHaveLength(1);
+  });
+
+  it('prefers the publisher in the byline over an agency sign-off', () => {
+    const text = 'Quake hits northern Japan\nBy Staff Writer | Asia Herald | 2015-03-02\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said.\nXinhua-AP';
+    const r = parse(text);
+    expect(r.source).toBe('Asia Herald');
+    expect(r.published).toBe('2015-03-02');
+  });
+
+  it('splits a site name off the headline and uses it when nothing better names the source', () => {
+    const r = parse('Quake hits northern Japan | Asia | Daily Example\n\nA strong earthquake struck northern Japan on Tuesday, the agency said.');
+    expect(r.title).toBe('Quake hits northern Japan');
+    expect(r.source).toBe('Daily Example');
+  });
+
+  it.each([
+    ['Last updated: 24 September, 2014', '2014-09-24'],
+    ['Updated: 2014-09-24 07:11', '2014-09-24'],
+    ['Published: Sept. 24, 2014', '2014-09-24'],
+    ['September 24, 2014', '2014-09-24'],
+    ['Wed 24 Sep 2014 12:00 BST', '2014-09-24'],
+    ['24/09/2014', '2014-09-24'],
+    ['Published 23/09/2014 | Updated 24/09/2014', '2014-09-23'],
+  ])('reads the publication date from "%s" above the headline', (stamp, expected) => {
+    const r = parse(`${stamp}\n\nQuake hits northern Japan\n\nA strong earthquake struck northern Japan on Tuesday, the agency said.`);
+    expect(r.published).toBe(expected);
+    expect(r.title).toBe('Quake hits northern Japan');
+    expect(r.removed).toEqual([stamp]);
+  });
+
+  it('reads the date of a wire dateline when no stamp exists', () => {
+    const r = parse('WASHINGTON, Sept. 24, 2014 (AP) - The president spoke at the United Nations on Wednesday.');
+    expect(r.published).toBe('2014-09-24');
+    expect(r.source).toBe('AP');
+  });
+
+  it('a page with a headline and no body gives an empty body', () => {
+    const r = parse('Home / World\n\nQuake hits northern Japan\n\nShare on Facebook\n© 2015 Example Media');
+    expect(r.title).toBe('Quake hits northern Japan');
+    expect(r.paragraphs).toEqual([]);
+    expect(r.removed).toEqual(['Home / World', 'Share on Facebook', '© 2015 Example Media']);
+  });
+
+  it('empty and blank input give an empty report', () => {
+    for (const text of ['', '   ', '\n\n\u00a0\n\t\n']) {
+      expect(parse(text)).toEqual({ id: 't', file: undefined, title: '', source: null, published: null, paragraphs: [], removed: [] });
+    }
+  });
+
+  it('treats every line as a paragraph when there are no blank lines, and collapses whitespace', () => {
+    const text = 'Quake hits northern Japan\nA strong   earthquake struck\tnorthern Japan on Tuesday, the agency said.\nNo tsunami warning was issued, officials said on Tuesday evening.\u00a0\n\u200bResidents were told to stay away from the coast for the night.';
+    expect(parse(text).paragraphs).toEqual([
+      'A strong earthquake struck northern Japan on Tuesday, the agency said.',
+      'No tsunami warning was issued, officials said on Tuesday evening.',
+      'Residents were told to stay away from the coast for the night.',
+    ]);
+  });
+
+  it('re-joins hard-wrapped paragraphs and a headline broken over two lines', () => {
+    const text = [
+      "Cameron seeks Iran's help",
+      'against Islamic State',
+      '',
+      'British Prime Minister David Cameron and Iranian President Hassan',
+      'Rouhani will meet within the next two days in New York, where the',
+      'prime minister is expected to ask for help against the militants.',
+      '',
+      'It will be the first meeting between leaders of the two nations since',
+      "Iran's 1979 Islamic revolution, officials said.",
+    ].join('\n');
+    const r = parse(text);
+    expect(r.title).toBe("Cameron seeks Iran's help against Islamic State");
+    expect(r.paragraphs).toEqual([
+      'British Prime Minister David Cameron and Iranian President Hassan Rouhani will meet within the next two days in New York, where the prime minister is expected to ask for help against the militants.',
+      "It will be the first meeting between leaders of the two nations since Iran's 1979 Islamic revolution, officials said.",
+    ]);
+  });
+
+  it('handles CRLF line endings and odd Unicode', () => {
+    const r = parse('Quake hits northern Japan 🌏\r\n\r\nA strong earthquake struck northern Japan on Tuesday, the agency said. 😀 \ud800\r\n');
+    expect(r.title).toBe('Quake hits northern Japan 🌏');
+    expect(r.paragraphs).toHaveLength(1);
+  });
+
+  it('stays fast and well-formed on huge input', () => {
+    const para = 'A strong earthquake struck northern Japan on Tuesday, the meteorological agency said.\n\n';
+    const text = 'Home / World\n\n' + para.repeat(20000) + 'Related\n' + 'Short link line\n'.repeat(20000) + 'x'.repeat(300000);
+    const t0 = performance.now();
+    const r = parse(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.paragraphs.length).toBeGreaterThanOrEqual(20000);
+    expect(r.removed).toContain('Home / World');
+  });
+
+  it('never throws and always returns strings (property)', () => {
+    const line = fc.oneof(
+      fc.string(),
+      fc.constantFrom('Home / World', 'Related', 'By Jane Doe | Paper | 2014-09-24', '(AFP)', '© 2014 X', 'Updated: 24/09/2014', '', ' ', '\u00a0'),
+      fc.lorem({ maxCount: 30, mode: 'sentences' }),
+    );
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.array(line, { maxLength: 25 }).map((ls) => ls.join('\n')));
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = parse(t);
+        expect(typeof r.title).toBe('string');
+        expect(r.source === null || typeof r.source === 'string').toBe(true);
+        expect(r.published === null || /^\d{4}-\d{2}-\d{2}$/.test(r.published)).toBe(true);
+        expect(r.paragraphs.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
+        expect(r.removed.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('does not throw on non-string input from untyped callers', () => {
+    expect(() => parseReport(undefined as unknown as string, { id: 'x' })).not.toThrow();
+    expect(() => parseReport(42 as unknown as string, { id: 'x' })).not.toThrow();
+  });
+});

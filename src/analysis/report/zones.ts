@@ -1,0 +1,85 @@
+/**
+ * Context rules: furniture that is only recognisable by where it stands relative to the body.
+ *
+ * The body is located by its prose lines (see `isProse`): everything above the first prose line is
+ * the header (menus, kicker, headline, standfirst, byline), everything below the last one is the
+ * trailer (sign-offs, share rows, link lists, footers). Readability finds the same regions from the
+ * DOM; pasted text has only line shapes left, so the prose/non-prose split stands in for it.
+ */
+import type { RemovalReason } from './boilerplate.ts';
+import { isProse, wordCount } from './line-shape.ts';
+import { pickTitle } from './title.ts';
+import type { LogicalLine } from './wrap.ts';
+
+export interface Zoned {
+  /** Index of the headline in the lines, or -1. */
+  title: number;
+  /** Per line: why it is removed, or null when it stays in the body (the title line is null too). */
+  removed: (RemovalReason | null)[];
+}
+
+/** A link under an "Editor's picks"-style heading is a short line; longer ones end the list. */
+const MAX_LINK_WORDS = 25;
+/** Lines after the headline and above the body that are this long are a standfirst, kept as body. */
+const STANDFIRST_WORDS = 8;
+
+export function assignZones(lines: LogicalLine[]): Zoned {
+  const removed: (RemovalReason | null)[] = lines.map((l) => l.verdict?.reason ?? null);
+  const kept = (i: number): boolean => removed[i] === null;
+  const prose = lines.map((l) => isProse(l.text));
+
+  removeLinkLists(lines, removed, prose);
+
+  const keptIdx = lines.map((_, i) => i).filter(kept);
+  const proseIdx = keptIdx.filter((i) => prose[i]);
+
+  if (proseIdx.length === 0) {
+    // No running text at all (a headline alone, a list, a fragment): there is no body to anchor
+    // header and trailer zones on, so only a headline is picked; short labels above it go as menus.
+    const t = pickTitle(keptIdx.map((i) => lines[i]!.text));
+    const title = t >= 0 ? keptIdx[t]! : -1;
+    for (const i of keptIdx) if (i < title && wordCount(lines[i]!.text) <= 3) removed[i] = 'menu';
+    return { title, removed };
+  }
+
+  const firstProse = proseIdx[0]!;
+  const lastProse = proseIdx[proseIdx.length - 1]!;
+
+  // Header: the headline is chosen among the lines above the body; lines above it are menus and
+  // section labels ("China", "World news"); short lines between it and the body are metadata
+  // (author names, "5 min read"); long ones are a standfirst and stay.
+  const header = keptIdx.filter((i) => i < firstProse);
+  const t = pickTitle(header.map((i) => lines[i]!.text));
+  const title = t >= 0 ? header[t]! : -1;
+  for (const i of header) {
+    if (i === title) continue;
+    if (title < 0 || i < title) removed[i] = 'menu';
+    else if (wordCount(lines[i]!.text) < STANDFIRST_WORDS) removed[i] = 'header';
+  }
+
+  // Trailer: after the last paragraph, anything that is not prose is furniture: sign-offs not in
+  // the agency list, "Additional reporting…" variants, related headlines without a heading.
+  for (const i of keptIdx) if (i > lastProse && !prose[i]) removed[i] = 'trailer';
+
+  return { title, removed };
+}
+
+/**
+ * Removes the short lines under a link-list heading ("Editor's picks", "Most read"). The list ends
+ * at the first prose line, and also at a short line that is directly followed by prose: that one is
+ * the next sub-heading of the article ("No relaxed stance"), not a link.
+ */
+function removeLinkLists(lines: LogicalLine[], removed: (RemovalReason | null)[], prose: boolean[]): void {
+  for (let h = 0; h < lines.length; h++) {
+    if (removed[h] !== 'related-heading') continue;
+    for (let j = h + 1; j < lines.length; j++) {
+      if (removed[j] === 'related-heading') break; // the next list takes over (keeps this linear)
+      if (removed[j] !== null) continue; // other furniture inside the list: already removed
+      if (prose[j] || wordCount(lines[j]!.text) > MAX_LINK_WORDS) break;
+      let next = j + 1;
+      while (next < lines.length && removed[next] !== null) next++;
+      if (next < lines.length && prose[next]) break;
+      removed[j] = 'link-list';
+    }
+  }
+}
