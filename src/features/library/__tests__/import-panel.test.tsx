@@ -25,7 +25,7 @@ function chooseFiles(...files: File[]) {
   fireEvent.change(screen.getByLabelText('Choose report files'), { target: { files } });
 }
 
-function utf16le(text: string): Uint8Array {
+function utf16le(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(2 + text.length * 2);
   out.set([0xff, 0xfe]);
   for (let i = 0; i < text.length; i++) {

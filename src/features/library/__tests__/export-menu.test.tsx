@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMPARISON, REPORTS } from '../../../analysis/export/__tests__/fixture.ts';
+import { ExportMenu } from '../export-menu.tsx';
+
+afterEach(cleanup);
+
+describe('ExportMenu', () => {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  beforeEach(() => {
+    blobs.length = 0;
+    names.length = 0;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return `blob:test/${blobs.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+  });
+
+  it('is disabled until the comparison is ready', () => {
+    render(<ExportMenu reports={REPORTS} comparison={undefined} />);
+    for (const button of screen.getAllByRole('button')) expect(button).toBeDisabled();
+  });
+
+  it('downloads each format as a named file', async () => {
+    render(<ExportMenu reports={REPORTS} comparison={COMPARISON} />);
+    fireEvent.click(screen.getByRole('button', { name: 'JSON (full comparison)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Facts (CSV)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline (calendar, .ics)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown (texts with marked facts)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline (CSV)' }));
+    expect(names).toEqual([
+      'cameron-seeks-irans-help.json',
+      'cameron-seeks-irans-help.facts.csv',
+      'cameron-seeks-irans-help.ics',
+      'cameron-seeks-irans-help.md',
+      'cameron-seeks-irans-help.timeline.csv',
+    ]);
+    expect(blobs.map((b) => b.type)).toEqual(['application/json', 'text/csv;charset=utf-8', 'text/calendar;charset=utf-8', 'text/markdown;charset=utf-8', 'text/csv;charset=utf-8']);
+    const json = JSON.parse(await blobs[0]!.text());
+    expect(json.facts).toHaveLength(2);
+    const csv = new Uint8Array(await blobs[1]!.arrayBuffer());
+    expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await blobs[2]!.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(screen.getByRole('status')).toHaveTextContent('Downloaded cameron-seeks-irans-help.timeline.csv.');
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+});

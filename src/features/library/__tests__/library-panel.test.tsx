@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../../analysis/report/types.ts';
+import { LibraryPanel, type LibraryPanelProps } from '../library-panel.tsx';
+
+afterEach(cleanup);
+
+const report = (id: string, title: string, extra: Partial<Report> = {}): Report => ({ id, title, source: null, published: null, paragraphs: ['Body.'], removed: [], ...extra });
+const REPORTS = [
+  report('cd', 'Cameron seeks Iran’s help', { source: 'China Daily', published: '2014-09-24' }),
+  report('afp', 'British premier and Iranian president hold talks', { source: 'AFP' }),
+  report('mine', 'My pasted report'),
+];
+
+function setup(props: Partial<LibraryPanelProps> = {}) {
+  const handlers = { onToggle: vi.fn(), onDelete: vi.fn(), onEdit: vi.fn() };
+  render(<LibraryPanel reports={REPORTS} selectedIds={['cd', 'afp']} bundledIds={['cd', 'afp']} {...handlers} {...props} />);
+  return handlers;
+}
+
+describe('LibraryPanel', () => {
+  it('lists reports with checkboxes showing what is compared', () => {
+    setup();
+    expect(screen.getByRole('checkbox', { name: 'Cameron seeks Iran’s help' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'My pasted report' })).not.toBeChecked();
+    expect(screen.getByText('China Daily · 2014-09-24 · bundled')).toBeInTheDocument();
+    expect(screen.getByText('no date')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 3 reports compared.');
+  });
+
+  it('toggles a report', () => {
+    const { onToggle } = setup();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'My pasted report' }));
+    expect(onToggle).toHaveBeenCalledWith('mine');
+  });
+
+  it('asks for a second report when fewer than two are chosen', () => {
+    setup({ selectedIds: ['cd'] });
+    expect(screen.getByRole('status')).toHaveTextContent('Choose at least 2 reports to compare (1 chosen).');
+  });
+
+  it('does not offer a ninth report', () => {
+    const many = Array.from({ length: 9 }, (_, i) => report(`r${i}`, `Report ${i}`));
+    setup({ reports: many, selectedIds: many.slice(0, 8).map((r) => r.id), bundledIds: [] });
+    const ninth = screen.getByRole('checkbox', { name: 'Report 8' });
+    expect(ninth).toBeDisabled();
+    expect(ninth).toHaveAccessibleDescription(/the most that fit side by side is 8/);
+    expect(screen.getByRole('checkbox', { name: 'Report 0' })).toBeEnabled();
+  });
+
+  it('does not let bundled reports be deleted', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: 'Delete Cameron seeks Iran’s help' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete My pasted report' })).toBeInTheDocument();
+  });
+
+  it('asks before deleting, and can keep the report', () => {
+    const { onDelete } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete My pasted report' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm deleting My pasted report' });
+    expect(confirm).toHaveTextContent('Delete “My pasted report” from this device?');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Keep' }));
+    expect(onDelete).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete My pasted report' }));
+    fireEvent.click(within(screen.getByRole('group', { name: /Confirm deleting/ })).getByRole('button', { name: 'Delete' }));
+    expect(onDelete).toHaveBeenCalledWith('mine');
+  });
+
+  it('edits title, source and date inline', () => {
+    const { onEdit } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit British premier and Iranian president hold talks' }));
+    const form = screen.getByRole('form', { name: 'Edit British premier and Iranian president hold talks' });
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: '  Talks at the UN ' } });
+    fireEvent.change(within(form).getByLabelText('Source'), { target: { value: '' } });
+    fireEvent.change(within(form).getByLabelText('Publication date'), { target: { value: '2014-09-25' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(onEdit).toHaveBeenCalledWith({ ...REPORTS[1], title: 'Talks at the UN', source: null, published: '2014-09-25' });
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('cancels an edit without calling back', () => {
+    const { onEdit } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit My pasted report' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(screen.getByRole('checkbox', { name: 'My pasted report' })).toBeInTheDocument();
+  });
+
+  it('says when the library is empty', () => {
+    setup({ reports: [], selectedIds: [] });
+    expect(screen.getByText('No reports yet. Add one above.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { Comparison } from '../../analysis/compare.ts';
+import { EXPORT_FORMATS, exportComparison, exportFileName, type ExportFormat } from '../../analysis/export/formats.ts';
+import type { Report } from '../../analysis/report/types.ts';
+
+export interface ExportMenuProps {
+  reports: Report[];
+  /** Undefined while the analysis runs: the buttons are disabled until there is something to export. */
+  comparison: Comparison | undefined;
+}
+
+/** Downloads the comparison in every export format; files are built here, nothing is uploaded. */
+export function ExportMenu({ reports, comparison }: ExportMenuProps) {
+  const [message, setMessage] = useState('');
+  const download = (format: ExportFormat) => {
+    if (!comparison) return;
+    const name = exportFileName(format, reports);
+    try {
+      let content = exportComparison(format, reports, comparison);
+      // A BOM makes Excel read UTF-8 CSV as UTF-8 instead of the system code page.
+      if (format === 'csv' || format === 'timeline-csv') content = `\uFEFF${content}`;
+      saveFile(new Blob([content], { type: EXPORT_FORMATS[format].mime }), name);
+      setMessage(`Downloaded ${name}.`);
+    } catch (error) {
+      setMessage(`Could not export ${name}: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  };
+  return (
+    <div role="group" aria-label="Export this comparison" className="flex flex-wrap items-center gap-2 text-sm">
+      {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
+        <button
+          key={format}
+          type="button"
+          disabled={!comparison}
+          onClick={() => download(format)}
+          className="rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-50 dark:border-stone-600 dark:hover:bg-stone-800"
+        >
+          {EXPORT_FORMATS[format].label}
+        </button>
+      ))}
+      <span role="status" className="text-stone-600 dark:text-stone-400">{message}</span>
+    </div>
+  );
+}
+
+/** Blob → object URL → a temporary `<a download>`; the URL is revoked once the click has been handled. */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

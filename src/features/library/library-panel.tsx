@@ -1,0 +1,144 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Report } from '../../analysis/report/types.ts';
+
+export interface LibraryPanelProps {
+  reports: Report[];
+  /** Reports currently compared, in reading order. */
+  selectedIds: string[];
+  /** Reports that ship with the app: they can be edited here but not deleted. */
+  bundledIds: string[];
+  onToggle(id: string): void;
+  onDelete(id: string): void;
+  onEdit(report: Report): void;
+}
+
+/** How many reports one comparison can show side by side. */
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 8;
+
+/**
+ * The reports on this device, with a checkbox each to choose what is compared (2–8). Deleting asks
+ * first, inline rather than in a modal, so keyboard focus stays where it was; title, source and
+ * date are edited inline too, since a wrong date changes how "on Monday" is resolved.
+ */
+export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDelete, onEdit }: LibraryPanelProps) {
+  const ids = useId();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const selected = new Set(selectedIds);
+  const bundled = new Set(bundledIds);
+  const full = selected.size >= MAX_COMPARED;
+
+  const status =
+    selected.size < MIN_COMPARED
+      ? `Choose at least ${MIN_COMPARED} reports to compare (${selected.size} chosen).`
+      : `${selected.size} of ${reports.length} reports compared${full ? ` — the most that fit side by side is ${MAX_COMPARED}` : ''}.`;
+
+  return (
+    <section aria-labelledby={`${ids}-heading`} className="space-y-3 p-4 text-sm">
+      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">Library</h2>
+      <p id={`${ids}-status`} role="status" className="text-stone-700 dark:text-stone-300">{status}</p>
+      {reports.length === 0 ? (
+        <p className="text-stone-600 dark:text-stone-400">No reports yet. Add one above.</p>
+      ) : (
+        <ul className="divide-y divide-stone-300 dark:divide-stone-700">
+          {reports.map((report) => {
+            const checked = selected.has(report.id);
+            const isBundled = bundled.has(report.id);
+            const name = report.title || report.file || 'Untitled report';
+            return (
+              <li key={report.id} className="py-2">
+                {editing === report.id ? (
+                  <EditForm
+                    report={report}
+                    onSave={(edited) => {
+                      onEdit(edited);
+                      setEditing(null);
+                    }}
+                    onCancel={() => setEditing(null)}
+                  />
+                ) : (
+                  <div className="flex items-start gap-2">
+                    <input
+                      id={`${ids}-${report.id}`}
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && full}
+                      onChange={() => onToggle(report.id)}
+                      aria-describedby={!checked && full ? `${ids}-status` : undefined}
+                      className="mt-1"
+                    />
+                    <div className="min-w-0 flex-1">
+                      <label htmlFor={`${ids}-${report.id}`} className="block font-medium">
+                        {name}
+                      </label>
+                      <p className="text-xs text-stone-600 dark:text-stone-400">
+                        {[report.source, report.published ?? 'no date', isBundled ? 'bundled' : null].filter(Boolean).join(' · ')}
+                      </p>
+                      {confirming === report.id && (
+                        <div role="group" aria-label={`Confirm deleting ${name}`} className="mt-2 flex flex-wrap items-center gap-2">
+                          <span>Delete “{name}” from this device?</span>
+                          <button
+                            type="button"
+                            onClick={() => {
+                              setConfirming(null);
+                              onDelete(report.id);
+                            }}
+                            className="rounded bg-red-700 px-2 py-1 text-white hover:bg-red-800"
+                          >
+                            Delete
+                          </button>
+                          <button type="button" onClick={() => setConfirming(null)} className="rounded border border-stone-400 px-2 py-1" autoFocus>
+                            Keep
+                          </button>
+                        </div>
+                      )}
+                    </div>
+                    <div className="flex shrink-0 gap-1">
+                      <button type="button" onClick={() => setEditing(report.id)} aria-label={`Edit ${name}`} className={SMALL}>
+                        Edit
+                      </button>
+                      {!isBundled && confirming !== report.id && (
+                        <button type="button" onClick={() => setConfirming(report.id)} aria-label={`Delete ${name}`} className={SMALL}>
+                          Delete
+                        </button>
+                      )}
+                    </div>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
+const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900';
+
+function EditForm({ report, onSave, onCancel }: { report: Report; onSave(report: Report): void; onCancel(): void }) {
+  const ids = useId();
+  const [title, setTitle] = useState(report.title);
+  const [source, setSource] = useState(report.source ?? '');
+  const [published, setPublished] = useState(report.published ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ ...report, title: title.trim(), source: source.trim() || null, published: published || null });
+  };
+  return (
+    <form onSubmit={submit} aria-label={`Edit ${report.title || 'report'}`} className="grid gap-2">
+      <label htmlFor={`${ids}-t`} className="font-medium">Title</label>
+      <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} autoFocus />
+      <label htmlFor={`${ids}-s`} className="font-medium">Source</label>
+      <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} className={INPUT} />
+      <label htmlFor={`${ids}-d`} className="font-medium">Publication date</label>
+      <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} className={INPUT} />
+      <div className="flex gap-2">
+        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white dark:bg-stone-200 dark:text-stone-900">Save</button>
+        <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1">Cancel</button>
+      </div>
+    </form>
+  );
+}
