@@ -6,9 +6,6 @@ import type { SegmentedReport } from './text/types.ts';
 import { buildTimeline } from './timeline/build-timeline.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
-/** Bumped whenever analysis output can change, so cached results are not reused across versions. */
-export const ANALYSIS_VERSION = 1;
-
 export interface Comparison {
   reports: SegmentedReport[];
   facts: Fact[];

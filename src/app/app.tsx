@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FactsPanel } from '../features/facts/facts-panel.tsx';
 import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import { ReaderView, type FocusRequest } from '../features/reader/reader-view.tsx';
@@ -9,6 +9,9 @@ import { TEXT_SIZES, useSettings } from './settings.ts';
 import { SidePanel } from './side-panel.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useSearchParam } from './use-search-param.ts';
+
+// The timeline sits in a tab that starts hidden: keep its code off the first paint.
+const TimelinePanel = lazy(() => import('../features/timeline/timeline-panel.tsx').then((m) => ({ default: m.TimelinePanel })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
@@ -28,6 +31,7 @@ function Shell() {
   const [panel, setPanel] = useState('facts');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [textHighlight, setTextHighlight] = useState<TextHighlight | null>(null);
+  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const nonce = useRef(0);
   const request = useCallback((r: FocusRequest extends infer T ? (T extends unknown ? Omit<T, 'nonce'> : never) : never) => setFocusRequest({ ...r, nonce: ++nonce.current } as FocusRequest), []);
 
@@ -73,7 +77,10 @@ function Shell() {
               onActiveFactChange={setFactParam}
               textHighlight={textHighlight}
               focusRequest={focusRequest}
-              onShowEvent={() => setPanel('timeline')}
+              onShowEvent={(eventId) => {
+                setSelectedEventId(eventId);
+                setPanel('timeline');
+              }}
             />
           )}
         </div>
@@ -100,7 +107,26 @@ function Shell() {
                   />
                 ),
               },
-              { id: 'timeline', label: 'Timeline', content: <p className="p-4 text-sm">The timeline is being built.</p> },
+              {
+                id: 'timeline',
+                label: 'Timeline',
+                content: reports.data && (
+                  <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
+                    <TimelinePanel
+                      events={comparison.data?.timeline ?? []}
+                      reports={reports.data}
+                      selectedEventId={selectedEventId}
+                      onSelectEvent={(event) => {
+                        setSelectedEventId(event.id);
+                        const mention = event.mentions[0];
+                        if (!mention) return;
+                        setTextHighlight({ report: mention.report, sentence: mention.sentence, start: mention.start, end: mention.end });
+                        request({ kind: 'sentence', report: mention.report, sentence: mention.sentence });
+                      }}
+                    />
+                  </Suspense>
+                ),
+              },
             ]}
           />
         </aside>
