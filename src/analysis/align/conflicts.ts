@@ -11,13 +11,17 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): string[] {
   const out: string[] = [];
-  const units = new Set(a.quantities.map((q) => q.unit).filter((u) => u && b.quantities.some((q) => q.unit === u)));
-  for (const unit of units) {
-    const qa = a.quantities.filter((q) => q.unit === unit);
-    const qb = b.quantities.filter((q) => q.unit === unit);
-    const onlyA = qa.filter((q) => !qb.some((r) => close(q, r)));
-    const onlyB = qb.filter((q) => !qa.some((r) => close(q, r)));
-    if (onlyA.length && onlyB.length) out.push(`number: ${onlyA[0]!.text} vs ${onlyB[0]!.text}`);
+  // Quantities are compared only when they count the same thing; each is reported once.
+  const reported = new Set<Quantity>();
+  for (const qa of a.quantities) {
+    if (reported.has(qa)) continue;
+    const sameUnitB = b.quantities.filter((qb) => unitsMatch(qa, qb));
+    if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
+    const sameUnitA = a.quantities.filter((q) => sameUnitB.some((qb) => unitsMatch(q, qb)));
+    const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
+    if (!onlyB.length) continue;
+    for (const q of sameUnitA) reported.add(q);
+    out.push(`number: ${qa.text} vs ${onlyB[0]!.text}`);
   }
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
@@ -34,6 +38,18 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0) out.push(`name: ${ka} vs ${kb}`);
   }
   return out;
+}
+
+/**
+ * Same counted thing: the first unit words agree, or one side has an extra adjective first
+ * ("six defeats" / "nine straight losses"). Second words alone never match: "72-hour ceasefire"
+ * and "three-day truce" count hours and days.
+ */
+function unitsMatch(q: Quantity, r: Quantity): boolean {
+  const [q0, q1] = q.units;
+  const [r0, r1] = r.units;
+  if (!q0 || !r0) return false;
+  return q0 === r0 || q0 === r1 || q1 === r0;
 }
 
 function close(q: Quantity, r: Quantity): boolean {

@@ -6,8 +6,8 @@ import { tokenize } from '../text/tokenize.ts';
 export interface Quantity {
   value: number;
   text: string;
-  /** Canonical stem of the counted noun (or `percent`, `$`); '' when none is near. */
-  unit: string;
+  /** Canonical stems of the next content words, where the counted noun is (or `percent`, `$`, `age`, `degree`); empty when none. */
+  units: string[];
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -61,7 +61,7 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
     if (t.value !== undefined) {
       add(t.stem);
       if (t.year) { years.push(t.value); continue; }
-      quantities.push({ value: t.value, text: t.text, unit: unitOf(text, tokens, i) });
+      quantities.push({ value: t.value, text: t.text, units: unitsOf(text, tokens, i) });
       continue;
     }
     if (t.stop) continue;
@@ -73,22 +73,26 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
   return { terms, names: nameMap, quantities, years, weekdays, months, negated };
 }
 
-/** The counted noun of the number at `tokens[i]`: "%"/"percent", "$", else the next content word. */
-function unitOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): string {
+/**
+ * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
+ * words when they are content words, since an adjective often comes first ("nine straight losses").
+ */
+function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
-  if (before === 'aged' || before === 'age') return 'age';
+  if (before === 'aged' || before === 'age') return ['age'];
   const after = text.slice(t.end, t.end + 12).toLowerCase();
-  if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return 'percent';
-  if (/[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return '$';
-  if (/^\s*(?:c\b|°|degrees)/.test(after)) return 'degree';
-  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+  if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
+  if (/[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return ['$'];
+  if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
+  const units: string[] = [];
+  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const u = tokens[k]!;
     if (u.value !== undefined) break;
     if (u.stop) continue;
-    // "a 34-year-old man": the age is the quantity; "year" + "old" reads as age.
-    if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return 'age';
-    return canonicalStem(u.stem);
+    // "a 34-year-old man": "year" + "old" reads as an age.
+    if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
+    units.push(canonicalStem(u.stem));
   }
-  return '';
+  return units;
 }

@@ -38,7 +38,7 @@ const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|C
 const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert)$/;
 const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
 
-interface Word { text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean }
+interface Word { text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean; idx: number }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*/gu;
 
@@ -148,7 +148,7 @@ function scanWords(text: string): Word[] {
     let possessive = false;
     if (/'s$/i.test(t)) { t = t.slice(0, -2); possessive = true; }
     else if (text[start + t.length] === "'" && /s$/.test(t)) possessive = true;
-    words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak });
+    words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak, idx: words.length });
     last = start + m[0].length;
   }
   return words;
@@ -268,7 +268,7 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   else if (PLACE_SUFFIX.test(surface)) kind = 'place';
   else if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface)) kind = 'organisation';
   else {
-    const idx = all.indexOf(piece[0]!);
+    const idx = piece[0]!.idx;
     const prev = idx > 0 ? all[idx - 1]!.text.toLowerCase() : '';
     if (PLACE_CUE.has(prev)) kind = 'place';
     else if (piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text))) kind = 'person';

@@ -16,6 +16,9 @@ describe('findNumbers', () => {
   it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
     expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
   });
+  it('reads a glued "m" as million only after a currency sign', () => {
+    expect(values('$91m and the 100m final')).toEqual([91e6, 100]);
+  });
   it('keeps "two and three" as two numbers', () => {
     expect(values('between two and three')).toEqual([2, 3]);
   });

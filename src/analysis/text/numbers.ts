@@ -55,7 +55,11 @@ export function findNumbers(input: string): NumberMention[] {
       const next = toks[j];
       // "2.5 million", "$2bn" (no space), "10k".
       if (next && next.lower in SCALES && next.lower !== 'hundred' && (next.start === t.end || adjacent(t, next))) {
-        if (next.start === t.end || next.lower.length > 2) { value *= SCALES[next.lower]!; end = next.end; j++; }
+        // Glued one-letter suffixes are scales only after a currency sign: "$91m" is money, "100m" a distance.
+        const currency = /[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+          /^\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b/i.test(text.slice(next.end, next.end + 10));
+        const glued = next.start === t.end;
+        if ((glued && (currency || next.lower.length > 1)) || (!glued && next.lower.length > 2)) { value *= SCALES[next.lower]!; end = next.end; j++; }
       }
       const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
       if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../text/names.ts';
+import { findDifferences } from './conflicts.ts';
+import { sentenceFeatures } from './features.ts';
+
+const diff = (a: string, b: string) => findDifferences(sentenceFeatures(a, findNames(a)), sentenceFeatures(b, findNames(b)));
+
+describe('findDifferences', () => {
+  it('reports different counts of the same thing', () => {
+    expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
+  });
+  it('reads numbers in words: "twelve" vs "15"', () => {
+    expect(diff('The bomb killed twelve people.', 'The bomb killed 15 people.')).toEqual(['number: twelve vs 15']);
+  });
+  it('matches the counted noun across an adjective: "six defeats" / "nine straight losses"', () => {
+    expect(diff('He was sacked after six defeats.', 'He was fired after nine straight losses.')).toEqual(['number: six vs nine']);
+  });
+  it('reports different weekdays', () => {
+    expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
+  });
+  it('reports different years', () => {
+    expect(diff('The first visit since 1979.', 'The first visit since 1980.')).toEqual(['date: 1979 vs 1980']);
+  });
+  it('reports one swapped place when the other names agree', () => {
+    expect(diff('Olaf Scholz met Emmanuel Macron in Berlin.', 'Olaf Scholz met Emmanuel Macron in Paris.')).toEqual(['name: berlin vs paris']);
+  });
+  it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
+    expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
+  });
+  it('does not compare hours with days: "72-hour ceasefire" / "three-day truce"', () => {
+    expect(diff('A 72-hour ceasefire began.', 'A three-day truce began.')).toEqual([]);
+  });
+  it('agrees when the same values appear in another order', () => {
+    expect(diff('Inflation fell to 3.2 percent from 3.7 percent.', 'Inflation was 3.2%, down from 3.7%.')).toEqual([]);
+  });
+  it('reads a surname alone as the same person', () => {
+    expect(diff('David Cameron met Hassan Rouhani.', 'Cameron met Rouhani.')).toEqual([]);
+  });
+});

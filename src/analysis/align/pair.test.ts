@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundIdf } from './idf.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './options.ts';
+import { explainPair, scorePair } from './pair.ts';
+
+describe('scorePair', () => {
+  it('links a paraphrase that shares names and numbers', () => {
+    const r = scorePair(
+      'British Prime Minister David Cameron met Iranian President Hassan Rouhani, the first meeting since 1979.',
+      'Cameron held talks with Rouhani, the first such meeting between the leaders since 1979.',
+    );
+    expect(r.same).toBe(true);
+    expect(r.reasons).toContain('names=cameron,rouhani');
+    expect(r.reasons).toContain('numbers=1979');
+    expect(r.reasons.some((x) => /^tfidf=0\.\d\d$/.test(x))).toBe(true);
+  });
+  it('links paraphrases through synonyms: killed / died, quake / earthquake', () => {
+    expect(scorePair('An earthquake killed 40 people in the north.', 'Forty people died when a quake hit the north.').same).toBe(true);
+  });
+  it('treats name variants as one name: U.S. / United States, Kiev / Kyiv', () => {
+    const r = scorePair('The U.S. embassy in Kiev reopened.', 'The United States embassy in Kyiv reopened.');
+    expect(r.score).toBeGreaterThan(0.8);
+  });
+  it('does not link unrelated sentences', () => {
+    const r = scorePair('The central bank raised interest rates.', 'The striker scored twice on his debut.');
+    expect(r.same).toBe(false);
+    expect(r.score).toBeLessThan(0.2);
+  });
+  it('lowers the score when only one sentence is negated', () => {
+    const plain = explainPair('The senator said she would vote for the bill.', 'The senator said she would vote for the bill on Monday.');
+    const negated = explainPair('The senator said she would vote for the bill.', 'The senator said she would not vote for the bill on Monday.');
+    expect(negated.score).toBeLessThan(plain.score);
+    expect(negated.reasons).toContain('negation differs');
+  });
+  it('lowers the score for opposite words: rose / fell', () => {
+    const r = explainPair("China's exports rose 8 percent in May.", "China's exports fell 8 percent in May.");
+    expect(r.parts.opposite).toBe(1);
+    expect(r.reasons).toContain('opposite words');
+  });
+  it('still links a conflicting report of the same fact, and says what differs', () => {
+    const r = scorePair('The blast killed 12 people on Monday.', 'The blast killed 15 people on Monday.');
+    expect(r.same).toBe(true);
+    expect(r.reasons).toContain('differs number: 12 vs 15');
+  });
+  it('is symmetric', () => {
+    const a = 'Police arrested two men after the robbery in Lyon.';
+    const b = 'Two suspects were detained by police following the Lyon robbery.';
+    expect(scorePair(a, b).score).toBe(scorePair(b, a).score);
+  });
+  it('uses the threshold from DEFAULT_ALIGN_OPTIONS', () => {
+    const r = explainPair('The minister quit on Sunday.', 'On Sunday the minister resigned.');
+    expect(r.same).toBe(r.score >= DEFAULT_ALIGN_OPTIONS.threshold);
+  });
+});
+
+describe('background IDF', () => {
+  it('weighs common words below rare ones and names above both', () => {
+    expect(backgroundIdf('said')).toBeLessThan(backgroundIdf('uranium'));
+    expect(backgroundIdf('uranium')).toBeLessThanOrEqual(backgroundIdf('@rouhani'));
+  });
+  it('weighs small numbers below specific ones', () => {
+    expect(backgroundIdf('#2')).toBeLessThan(backgroundIdf('#1979'));
+  });
+});
