@@ -61,6 +61,8 @@ describe('classifyLine', () => {
     'Reuters reported that the talks lasted an hour.',
     'English lessons for refugees',
     'Home secretary defends plan',
+    'Cameron Rouhani Hold Historic Talks',
+    'CAMERON MEETS ROUHANI IN NEW YORK',
   ])('keeps body text: %s', (line) => {
     expect(reason(line)).toBeNull();
   });

@@ -22,7 +22,7 @@ export type RemovalReason =
   | 'legal' | 'cookie' | 'browser' | 'social' | 'interface' | 'related-heading' | 'related' | 'tags'
   | 'credit' | 'url' | 'navigation' | 'language' | 'byline' | 'stamp' | 'sign-off' | 'source'
   // zone rules (zones.ts)
-  | 'menu' | 'header' | 'link-list' | 'trailer';
+  | 'menu' | 'header' | 'link-list' | 'trailer' | 'caption';
 
 /** A hint about the publisher; lower rank wins (see parse-report.ts for the order and why). */
 export interface SourceHint {
@@ -100,13 +100,13 @@ const RULES: Rule[] = [
   (line, prose, words) =>
     !prose && words <= 10 &&
     (/^(?:follow\s+(?:us|@)|share\s+(?:this|on|via|the|article|story|page)|share$|like us on|join us on|connect with us|find us on|tweet this|email this|print this|send to a friend)/i.test(line) ||
-      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|copy link|share|tweet|google\+?|flipboard|tumblr)[\s,|·•/]*)+$/i.test(line))
+      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|copy ?link|share|tweet|google\+?|flipboard|tumblr|save|bookmark)[\s,|·•/]*)+$/i.test(line))
       ? { reason: 'social' }
       : null,
   // Interface labels copied with the page: "Skip to content", "Advertisement", "Sign in", "Menu".
   (line, prose, words) =>
     !prose && words <= 5 &&
-    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse)\s*[:.…»›>]*$/i.test(line)
+    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(line)
       ? { reason: 'interface' }
       : null,
   // "Tags: Iran, UK", "Topics: …", "Filed under: …": taxonomy rows.
@@ -118,6 +118,13 @@ const RULES: Rule[] = [
     (!prose && words <= 15 && /^(?:photo|photograph|image|picture|pic|video|credit|illustration)s?(?:\s+credit)?\s*[:：]/i.test(line)) ||
     (words <= 20 && /^(?:contact|e-?mail|write to)\b[^\n]*@/i.test(line)) ||
     (words <= 12 && /\[email\s*protected\]/i.test(line))
+      ? { reason: 'credit' }
+      : null,
+  // Photo captions carry a credit at the end: "Cameron and Rouhani at the UN. REUTERS/Lucas Jackson",
+  // "… in New York (AFP Photo/Stan Honda)". The credit marks the line as a caption, not body text.
+  (line, _prose, words) =>
+    words <= 60 &&
+    /(?:\(\s*(?:photo|image|picture)\s*:[^()]{2,60}\)|\(?\b(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Bloomberg|Anadolu)(?:\s+(?:Photo|Images))?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?)\s*$/u.test(line)
       ? { reason: 'credit' }
       : null,
   // "Xinhua contributed to this report.": a credit that also names the source.
@@ -159,7 +166,7 @@ const RULES: Rule[] = [
   // Navigation rows: breadcrumbs ("Home / China / World", "News › World › Asia") and rows of
   // section names, in capitals ("US EUROPE AFRICA ASIA", or glued together when copied:
   // "USEUROPEAFRICAASIA") or in Title Case without a single function word ("World UK Business Tech
-  // Science"), which a real headline of five words or more practically always has.
+  // Science Health"), which a real headline of six words or more practically always has.
   (line, prose, words) => {
     if (prose || line.length > 200 || /[.!?]$/.test(line)) return null;
     const crumbs = line.split(/\s*(?:\/|›|»|>|\||·|•|→|::)\s*/).filter(Boolean);
@@ -173,7 +180,7 @@ const RULES: Rule[] = [
     if (caps && tokens.length >= 3 && !hasFunctionWord(line)) return { reason: 'navigation' };
     if (tokens.some((t) => /^\p{Lu}{14,}$/u.test(t)) && words <= 6) return { reason: 'navigation' };
     const titleCase = tokens.every((t) => /^[\p{Lu}&][\p{L}&-]*$/u.test(t));
-    if (titleCase && tokens.length >= 5 && !hasFunctionWord(line)) return { reason: 'navigation' };
+    if (titleCase && tokens.length >= 6 && !hasFunctionWord(line)) return { reason: 'navigation' };
     return null;
   },
   // Agency sign-offs: "Reuters-AP", "(AFP)", "— Reuters". The agencies become a source hint.

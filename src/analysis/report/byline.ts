@@ -79,7 +79,8 @@ const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*\|\s*/;
 /** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
 function cleanName(name: string): string {
   // Lowercase "the" is grammar ("for the Daily Mail"); capitalised "The" is part of the name ("The Guardian").
-  return name.trim().replace(/[\s.,;:]+$/, '').replace(/^the\s+/, '');
+  // "Al Jazeera and agencies": the agencies are unnamed, the publisher is the useful part.
+  return name.trim().replace(/[\s.,;:]+$/, '').replace(/^the\s+/, '').replace(/\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires)$/i, '');
 }
 
 /** A short Capitalised Name (1–6 words, no digits, no sentence punctuation): "China Daily", "BBC News". */

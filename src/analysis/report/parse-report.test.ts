@@ -186,6 +186,13 @@ describe('parseReport on different site layouts', () => {
     expect(r.removed).toEqual(['Related', 'Sanctions explained', 'Timeline of the talks']);
   });
 
+  it('keeps a short opening sentence between the headline and the first long paragraph', () => {
+    const r = parse('Leaders meet at last\n\nBy Jane Doe\n\nIt was a historic day.\n\nThe two leaders met in New York on Wednesday for about an hour, officials said.');
+    expect(r.title).toBe('Leaders meet at last');
+    expect(r.paragraphs[0]).toBe('It was a historic day.');
+    expect(r.removed).toEqual(['By Jane Doe']);
+  });
+
   it('takes the agency of a sign-off as the source and removes the sign-off from the body', () => {
     const text = 'Quake hits northern Japan\n\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said, but no tsunami warning was issued.\n\n(AFP)';
     const r = parse(text);

@@ -57,15 +57,17 @@ function toSafeLines(text: string): string[] {
 function analyse(text: string, meta: { id: string; file?: string }): ExplainedReport {
   const physical = toLines(text);
   const lines = joinWrapped(physical, physical.map((l) => classifyLine(l.text)));
-  const { title: titleIndex, removed } = assignZones(lines);
+  const { title: titleIndex, removed, bodyStart } = assignZones(lines);
 
   const removals: Removal[] = [];
   const paragraphs: string[] = [];
-  const stamps: Stamp[] = [];
+  const headerStamps: Stamp[] = [];
+  const laterStamps: Stamp[] = [];
   const hints: SourceHint[] = [];
   lines.forEach((line, i) => {
     // Stamps and hints count wherever the line ended up; a sign-off kept as body would still say who wrote it.
-    if (line.verdict?.stamps) stamps.push(...line.verdict.stamps);
+    // Dates above the body belong to this page; dates further down may belong to linked articles.
+    if (line.verdict?.stamps) (i < bodyStart ? headerStamps : laterStamps).push(...line.verdict.stamps);
     if (line.verdict?.hints) hints.push(...line.verdict.hints);
     if (i === titleIndex) return;
     const reason = removed[i];
@@ -88,7 +90,7 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
       file: meta.file,
       title,
       source: pickSource(hints),
-      published: bestPublished(stamps) ?? (wire ? datelineDate(lede) : null),
+      published: bestPublished(headerStamps) ?? (wire ? datelineDate(lede) : null) ?? bestPublished(laterStamps),
       paragraphs,
       removed: removals.map((r) => r.text),
     },

@@ -58,7 +58,7 @@ export function joinWrapped(lines: Line[], verdicts: (Verdict | null)[]): Logica
     const continues =
       open && !verdict && !line.breakBefore && prev !== undefined && prevRaw !== undefined &&
       ((width !== null && prevRaw.text.length >= 0.6 * width) ||
-        (!endsSentence(prev.text) && !/[:;]$/.test(prev.text) && /^\p{Ll}/u.test(line.text)));
+        (!endsSentence(prev.text) && !/[:;]$/.test(prev.text) && /^\p{Ll}[\p{Ll}'’-]*(?=[\s,;:.]|$)/u.test(line.text)));
     if (continues && prev) {
       prev.text += ' ' + line.text;
       joined = true;

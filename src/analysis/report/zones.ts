@@ -16,6 +16,8 @@ export interface Zoned {
   title: number;
   /** Per line: why it is removed, or null when it stays in the body (the title line is null too). */
   removed: (RemovalReason | null)[];
+  /** Index of the first body line (lines.length when there is none): stamps above it are the page's own. */
+  bodyStart: number;
 }
 
 /** A link under an "Editor's picks"-style heading is a short line; longer ones end the list. */
@@ -23,12 +25,21 @@ const MAX_LINK_WORDS = 25;
 /** Lines after the headline and above the body that are this long are a standfirst, kept as body. */
 const STANDFIRST_WORDS = 8;
 
+/**
+ * A short opening paragraph ("It was a historic day.") sits above the first prose line too, but
+ * unlike bylines and widget labels it is a capitalised sentence with a full stop and a few words.
+ */
+function isShortSentence(line: string): boolean {
+  return wordCount(line) >= 4 && /^["“‘']?\p{Lu}/u.test(line) && /[.!?]["”’']?$/.test(line);
+}
+
 export function assignZones(lines: LogicalLine[]): Zoned {
   const removed: (RemovalReason | null)[] = lines.map((l) => l.verdict?.reason ?? null);
   const kept = (i: number): boolean => removed[i] === null;
   const prose = lines.map((l) => isProse(l.text));
 
   removeLinkLists(lines, removed, prose);
+  removeCaptions(lines, removed, prose);
 
   const keptIdx = lines.map((_, i) => i).filter(kept);
   const proseIdx = keptIdx.filter((i) => prose[i]);
@@ -39,7 +50,7 @@ export function assignZones(lines: LogicalLine[]): Zoned {
     const t = pickTitle(keptIdx.map((i) => lines[i]!.text));
     const title = t >= 0 ? keptIdx[t]! : -1;
     for (const i of keptIdx) if (i < title && wordCount(lines[i]!.text) <= 3) removed[i] = 'menu';
-    return { title, removed };
+    return { title, removed, bodyStart: lines.length };
   }
 
   const firstProse = proseIdx[0]!;
@@ -54,14 +65,14 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   for (const i of header) {
     if (i === title) continue;
     if (title < 0 || i < title) removed[i] = 'menu';
-    else if (wordCount(lines[i]!.text) < STANDFIRST_WORDS) removed[i] = 'header';
+    else if (wordCount(lines[i]!.text) < STANDFIRST_WORDS && !isShortSentence(lines[i]!.text)) removed[i] = 'header';
   }
 
   // Trailer: after the last paragraph, anything that is not prose is furniture: sign-offs not in
   // the agency list, "Additional reporting…" variants, related headlines without a heading.
   for (const i of keptIdx) if (i > lastProse && !prose[i]) removed[i] = 'trailer';
 
-  return { title, removed };
+  return { title, removed, bodyStart: firstProse };
 }
 
 /**
@@ -81,5 +92,16 @@ function removeLinkLists(lines: LogicalLine[], removed: (RemovalReason | null)[]
       if (next < lines.length && prose[next]) break;
       removed[j] = 'link-list';
     }
+  }
+}
+
+/**
+ * "Image caption" / "Media caption" labels are followed by the caption itself, which describes a
+ * picture the reader no longer sees. Only a non-prose line directly after the label is taken.
+ */
+function removeCaptions(lines: LogicalLine[], removed: (RemovalReason | null)[], prose: boolean[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (removed[i] === null || !/^(?:image|photo|picture|media)?\s*caption\s*:?$/i.test(lines[i]!.text)) continue;
+    if (removed[i + 1] === null && !prose[i + 1] && wordCount(lines[i + 1]!.text) <= 40) removed[i + 1] = 'caption';
   }
 }
