@@ -94,6 +94,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted question followed by a capitalised speaker and speech verb as one sentence', () => {
+    expect(split('“Is it over?” Cameron asked. “Never!” Prime Minister Rouhani said. “Why?” Nobody knew.')).toEqual([
+      '“Is it over?” Cameron asked.',
+      '“Never!” Prime Minister Rouhani said.',
+      '“Why?”',
+      'Nobody knew.',
+    ]);
+  });
+
+  it('splits after Chinese full-width terminal punctuation without a following space', () => {
+    expect(split('两国领导人会面。双方讨论了局势！结果如何？')).toEqual(['两国领导人会面。', '双方讨论了局势！', '结果如何？']);
+  });
+
   it('handles ellipses: lowercase continues the sentence, a capital starts a new one', () => {
     expect(split('They were “defending themselves…” against terrorists. He paused... and went on. He waited… Then he left.')).toEqual([
       'They were “defending themselves…” against terrorists.',

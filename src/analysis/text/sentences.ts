@@ -68,6 +68,9 @@ const SENTENCE_STARTERS = new Set([
   'separately', 'last', 'next', 'one', 'two', 'three', 'several', 'because', 'until', 'once', 'even', 'only',
 ]);
 
+/** One to three capitalised words and a speech verb: the attribution after a quoted question. */
+const SPEAKER_THEN_VERB = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|told|added|wrote|replied|shouted|cried|insisted|wondered|tweeted|continued|explained|demanded|recalled|exclaimed|joked|warned|declared|yelled|answered)\b/u;
+
 /** Quotes and brackets that close a sentence and stay with it (“…left.” → the ” belongs to the sentence). */
 const CLOSERS = '"\'”’»)]}›';
 /** Quotes and brackets that may open the next sentence; skipped when looking at its first word. */
@@ -162,6 +165,13 @@ export function splitSentences(text: string): SentenceSpan[] {
   let i = 0;
   while (i < n) {
     const ch = text[i]!;
+    if (ch === '。' || ch === '！' || ch === '？') {
+      // Chinese and Japanese full stops need no following space: always a boundary.
+      i++;
+      while (i < n && '。！？」』）”’'.includes(text[i]!)) i++;
+      cuts.push(i);
+      continue;
+    }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
       i++;
       continue;
@@ -178,7 +188,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     // "1. Nothing agreed" at the start of a line is a list marker, not a one-word sentence.
     if (punct === '.' && /^\d{1,3}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, runStart - before.length - 80), runStart - before.length))) continue;
     const next = wordAfter(text, i);
-    if (isBoundary(punct, before, next)) cuts.push(i);
+    if (!isBoundary(punct, before, next)) continue;
+    // “Is it over?” Cameron asked. — a quoted question or exclamation followed by a capitalised
+    // speaker and a speech verb is one sentence, like “Why?” he asked. Not applied after “…over.”:
+    // a full stop inside the quote means the writer ended the sentence there.
+    if (punct === '?' && i > punctEnd && SPEAKER_THEN_VERB.test(text.slice(i, i + 80))) continue;
+    cuts.push(i);
   }
 
   cuts.sort((a, b) => a - b);
