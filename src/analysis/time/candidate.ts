@@ -34,6 +34,8 @@ export interface Candidate {
   value: string;
   source: string;
   anchor?: Anchor;
+  /** Position of the parser in the pipeline; breaks ties between equally long overlapping matches. */
+  rank?: number;
 }
 
 /** What every parser and refiner may consult. */

@@ -20,7 +20,7 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
   };
 
   let candidates: Candidate[] = [];
-  for (const parser of PIPELINE.parsers) {
+  PIPELINE.parsers.forEach((parser, rank) => {
     const re = parser.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -34,10 +34,9 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
       } catch {
         found = null;
       }
-      if (Array.isArray(found)) candidates.push(...found);
-      else if (found) candidates.push(found);
+      for (const c of Array.isArray(found) ? found : found ? [found] : []) candidates.push({ ...c, rank });
     }
-  }
+  });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refiner of PIPELINE.refiners) {
     try {

@@ -56,7 +56,7 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const tense = classify(m[0]);
-    const participle = tense === 'PAST' && m[0].endsWith('ed') && AUXILIARY.has(prev);
+    const participle = tense === 'PAST' && AUXILIARY.has(prev) && !AUXILIARY.has(m[0].toLowerCase());
     if (tense && !participle) cues.push({ at: m.index, tense });
     prev = m[0].toLowerCase();
   }
@@ -76,10 +76,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const to = bounds[hi] ?? text.length;
     let best: Cue | null = null;
     let bestDist = Infinity;
-    let clauseEnd = to;
-    for (const b of breaks) if (b >= offset) { clauseEnd = Math.min(to, b); break; }
-    for (const cue of cues) {
-      if (cue.at < from) continue;
+    const nextBreak = breaks[lowerBound(breaks, offset, (b) => b)];
+    const clauseEnd = nextBreak === undefined ? to : Math.min(to, nextBreak);
+    for (let i = lowerBound(cues, from, (c) => c.at); i < cues.length; i++) {
+      const cue = cues[i]!;
       if (cue.at >= clauseEnd) break;
       // Cues after the expression count a little less: verbs usually precede their adverbials.
       const dist = cue.at < offset ? offset - cue.at : (cue.at - offset) * 1.2;
@@ -90,4 +90,16 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     }
     return best ? best.tense : null;
   };
+}
+
+/** First index whose key is >= `at` in an array sorted by key. */
+function lowerBound<T>(items: T[], at: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -36,12 +36,14 @@ const ONE_WORD = Object.keys(ONES).sort((a, b) => b.length - a.length).join('|')
 const TEN_WORD = Object.keys(TENS).join('|');
 /** "35", "2.5", "thirty-five", "two and a half", "a", "several", "a few", "a dozen", "a couple of". */
 export const NUMBER =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
+  `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
 
 /** Parses a NUMBER match; 'X' for vague amounts ("several", "a few"), null when it is not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
   const s = raw.toLowerCase().trim();
   if (/^[\d,]+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  const frac = /^(\d+)\s+1\/2$/.exec(s);
+  if (frac) return Number(frac[1]) + 0.5;
   if (/^(?:several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)$/.test(s)) {
     return s.startsWith('a couple') ? 2 : 'X';
   }

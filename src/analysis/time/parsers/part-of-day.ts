@@ -12,7 +12,8 @@ const POD: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening
 export function extract(match: RegExpExecArray): Candidate | null {
   const g = match.groups ?? {};
   const pod = POD[(g.p ?? '').toLowerCase()];
-  if (!pod) return null;
+  // "Tuesday Morning Corp.": a capitalised part of day is part of a name.
+  if (!pod || /^[A-Z]/.test(g.p ?? '')) return null;
   const [start, end] = span(match);
   let anchor: Anchor;
   const d = g.deictic?.toLowerCase();

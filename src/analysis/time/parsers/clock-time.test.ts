@@ -1,0 +1,19 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('parser/clock-time', () => {
+  it('reads clock times on the DCT', () => {
+    tags('At 7:11, then 3 p.m. and 1400 GMT, then noon.').are([
+      '7:11=TIME:2014-09-24T07:11',
+      '3 p.m.=TIME:2014-09-24T15:00',
+      '1400 GMT=TIME:2014-09-24T14:00',
+      'noon=TIME:2014-09-24T12:00',
+    ]);
+  });
+  it('keeps the time zone in the span', () => {
+    tags('It began at 9:30 a.m. EDT.').are(['9:30 a.m. EDT=TIME:2014-09-24T09:30']);
+  });
+  it('rejects impossible times and bible verses', () => {
+    tags('At 25:61 he read John 3:16.', { source: 'parser/clock-time' }).are([]);
+  });
+});

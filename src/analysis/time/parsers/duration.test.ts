@@ -1,0 +1,50 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('parser/duration', () => {
+  it('reads numbers in digits and words, fractions included', () => {
+    tags('The first time in 35 years, after two and a half years and 3 1/2 months.').are([
+      '35 years=DURATION:P35Y',
+      'two and a half years=DURATION:P2.5Y',
+      '3 1/2 months=DURATION:P3.5M',
+    ]);
+  });
+  it('leaves "more than" and "about" outside the span', () => {
+    tags('It lasted more than two and a half years, about 24 hours.').are([
+      'two and a half years=DURATION:P2.5Y',
+      '24 hours=DURATION:PT24H',
+    ]);
+  });
+  it('keeps "the next/past" inside the span', () => {
+    tags('Within the next two days; the past decade.').are([
+      'the next two days=DURATION:P2D',
+      'the past decade=DURATION:P10Y',
+    ]);
+  });
+  it('turns "ago", "earlier", "later" into dates', () => {
+    tags('Three years ago, a week earlier, days later.').are([
+      'Three years ago=DATE:2011',
+      'a week earlier=DATE:2014-W38',
+      'days later=DATE:FUTURE_REF',
+    ]);
+  });
+  it('reads ages and hyphenated adjectives', () => {
+    tags('Smith, 58 years old, signed a 30-year lease; a 35-year-old man.').are([
+      '58 years old=DURATION:P58Y',
+      '30-year=DURATION:P30Y',
+      '35-year-old=DURATION:P35Y',
+    ]);
+  });
+  it('reads vague plurals only after for/in', () => {
+    tags('For years, prices rose; years of war.').are(['years=DURATION:PXY']);
+  });
+  it('reads "twice a year" and "$5 billion a year" as SET', () => {
+    tags('They meet twice a year and spend $5 billion a year.').are([
+      'twice a year=SET:P1Y',
+      'a year=SET:P1Y',
+    ]);
+  });
+  it('does not read "a second" or "a quarter of" as durations', () => {
+    tags('For a second term, a quarter of voters.').are([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('parser/iso-date', () => {
+  it('reads ISO dates and zero-padded year-months', () => {
+    tags('Filed on 2014-09-24 and 2013-06.').are(['2014-09-24=DATE:2014-09-24', '2013-06=DATE:2013-06']);
+  });
+  it('reads US slash dates with a year', () => {
+    tags('Deadline: 9/30/2014.').are(['9/30/2014=DATE:2014-09-30']);
+  });
+  it('leaves 9/11, seasons like 2009-10 and impossible dates alone', () => {
+    tags('After 9/11 and in 2009-10 and on 2014-02-30.', { source: 'parser/iso-date' }).are([]);
+  });
+});

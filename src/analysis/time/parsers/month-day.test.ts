@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('parser/month-day', () => {
+  it('reads month-day-year and day-month-year', () => {
+    tags('Signed Sept. 24, 2014 and 24 September 2014.').are([
+      'Sept. 24, 2014=DATE:2014-09-24',
+      '24 September 2014=DATE:2014-09-24',
+    ]);
+  });
+  it('takes the year from the DCT and tense when missing', () => {
+    tags('The vote was held on September 10.').are(['September 10=DATE:2014-09-10']);
+    tags('The vote will be held on January 10.').are(['January 10=DATE:2015-01-10']);
+    tags('It ended on the 3rd of March.').are(['the 3rd of March=DATE:2014-03-03']);
+  });
+  it('keeps X for the year without a DCT', () => {
+    tags('On September 24 talks began.', { dct: null }).are(['September 24=DATE:XXXX-09-24']);
+  });
+  it('does not read "May 10 people" or lowercase "may 5" as dates', () => {
+    tags('In May 10 people may 5 times…', { source: 'parser/month-day' }).are([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('parser/month-name', () => {
+  it('resolves "in June" by tense against the DCT', () => {
+    tags('Voters went to the polls in June.').are(['June=DATE:2014-06']);
+    tags('Voters will go to the polls in June.').are(['June=DATE:2015-06']);
+  });
+  it('writes XXXX without a DCT', () => {
+    tags('Voters went to the polls in June.', { dct: null }).are(['June=DATE:XXXX-06']);
+  });
+  it('uses the nearest year without a tense cue', () => {
+    tags('Talks in December.').are(['December=DATE:2014-12']);
+  });
+  it('honours last/next and mid-', () => {
+    tags('Since last October and until mid-January.').are(['last October=DATE:2013-10', 'mid-January=DATE:2015-01']);
+  });
+  it('needs a cue for May, March, April, August', () => {
+    tags('May I ask? April Ryan will march. August bodies.', { source: 'parser/month-name' }).are([]);
+  });
+});

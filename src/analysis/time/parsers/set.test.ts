@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('parser/set', () => {
+  it('reads every/each with units, weekdays and months', () => {
+    tags('Every year, each Monday, every two years, every September.').are([
+      'Every year=SET:P1Y',
+      'each Monday=SET:XXXX-WXX-1',
+      'every two years=SET:P2Y',
+      'every September=SET:XXXX-09',
+    ]);
+  });
+  it('reads frequency adverbs and plural weekdays', () => {
+    tags('It meets weekly, pays annually and opens on Sundays.').are([
+      'weekly=SET:P1W',
+      'annually=SET:P1Y',
+      'Sundays=SET:XXXX-WXX-7',
+    ]);
+  });
+  it('skips publications', () => {
+    tags('The Daily Mail and a weekly magazine.').are([]);
+  });
+});

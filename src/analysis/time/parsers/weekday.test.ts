@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+// DCT: Wednesday 2014-09-24.
+describe('parser/weekday', () => {
+  it('resolves by tense: past → previous, future → next', () => {
+    tags('The United States said on Monday it would not.').are(['Monday=DATE:2014-09-22']);
+    tags('The minister will visit on Monday.').are(['Monday=DATE:2014-09-29']);
+  });
+  it('gives the DCT itself for its own weekday', () => {
+    tags('Officials said on Wednesday.').are(['Wednesday=DATE:2014-09-24']);
+  });
+  it('judges tense per clause in a multi-sentence text', () => {
+    tags('Rebels attacked on Friday. Talks will resume on Friday.').are([
+      'Friday=DATE:2014-09-19',
+      'Friday=DATE:2014-09-26',
+    ]);
+  });
+  it('keeps last/next/early/late in the span', () => {
+    tags('He left last Tuesday and returns next Tuesday, late Friday.').are([
+      'last Tuesday=DATE:2014-09-23',
+      'next Tuesday=DATE:2014-09-30',
+      'late Friday=DATE:2014-09-26',
+    ]);
+  });
+  it('writes XXXX-WXX-d without a DCT', () => {
+    tags('It happened on Monday.', { dct: null }).are(['Monday=DATE:XXXX-WXX-1']);
+  });
+  it('skips Good Friday and the Good Friday Agreement', () => {
+    tags('The Good Friday Agreement held.').are([]);
+  });
+});
