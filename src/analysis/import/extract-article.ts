@@ -68,7 +68,8 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
 }
 
 // Elements whose content is never article text, or that could act if the document were ever rendered.
-const DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, input, link[rel="stylesheet"]';
+// JSON-LD stays: it is data Readability reads for headline, author, publisher and date, never run.
+const DROP = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, input, link[rel="stylesheet"]';
 
 /** Remove scripts, styles and event-handler attributes before Readability sees the tree. */
 function sanitize(doc: Document): void {

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reportFromHtml } from '../extract-article.ts';
 
-const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../__fixtures__/article.html'), 'utf8');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../__fixtures__');
+const fixture = readFileSync(join(fixtures, 'article.html'), 'utf8');
 
 describe('reportFromHtml (DOMParser, as in the browser)', () => {
   it('gives the same report as under linkedom, and runs no script', () => {
@@ -18,5 +19,13 @@ describe('reportFromHtml (DOMParser, as in the browser)', () => {
     expect(report.paragraphs.join(' ')).toContain('Hassan Rouhani will meet within the next two days');
     expect(report.paragraphs.join(' ')).not.toContain('injected');
     expect(document.title).not.toBe('hacked');
+  });
+
+  it('reads JSON-LD and <br>-separated text as under linkedom', () => {
+    const doc = new DOMParser().parseFromString(readFileSync(join(fixtures, 'json-ld-div-br.html'), 'utf8'), 'text/html');
+    const report = reportFromHtml(doc, { id: 'afp' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report).toMatchObject({ title: 'Cameron and Rouhani meet in New York', source: 'AFP', published: '2014-09-24' });
+    expect(report.paragraphs).toHaveLength(3);
   });
 });

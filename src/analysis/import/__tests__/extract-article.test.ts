@@ -51,6 +51,16 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.paragraphs).toContain('but it would like more flexibility on Iran\'s uranium enrichment program in exchange.');
   });
 
+  it('reads JSON-LD metadata and splits <br><br> text in a bare <div>', () => {
+    const html = readFileSync(new URL('../__fixtures__/json-ld-div-br.html', import.meta.url), 'utf8');
+    const report = reportFromHtml(parse(html), { id: 'afp' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report).toMatchObject({ title: 'Cameron and Rouhani meet in New York', source: 'AFP', published: '2014-09-24' });
+    expect(report.paragraphs).toHaveLength(3);
+    expect(report.paragraphs[2]).toMatch(/^"The prime minister and president noted/);
+    expect(report.paragraphs.join(' ')).not.toMatch(/schema\.org|Related:/);
+  });
+
   it('reports a page with no article', () => {
     const html = '<html><head><title>Index</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>';
     const result = reportFromHtml(parse(html), { id: 'x' });
