@@ -22,10 +22,11 @@ export interface Link {
  * 2. IDF is counted over all sentences of all reports, mixed with the English prior.
  * 3. Candidate pairs come from an inverted index (never all pairs), then get the full score.
  * 4. Links at or above the threshold are merged strongest first (Kruskal-style union-find), but a
- *    merge is refused when the group would hold more than `maxPerReport` sentences of one report.
- *    Chosen over plain connected components, which chain weak links into one giant "fact", and
- *    over strict one-to-one best match, which loses the common case of one sentence in report A
- *    stating what report B splits over two sentences.
+ *    merge is refused when the group would hold more than `maxPerReport` sentences of one report,
+ *    or when the new cross-report pairs score below `groupThreshold` on average (average linkage). Chosen over plain connected components, which chain weak links into one
+ *    giant "fact" through long sentences that cover two facts, and over strict one-to-one best
+ *    match, which loses the common case of one sentence in report A stating what report B splits
+ *    over two sentences. Each sentence belongs to at most one fact.
  * 5. A group is a `conflict` when any of its links states the same fact with different numbers,
  *    dates or names. Facts are ordered by first appearance in the first report.
  */
@@ -60,6 +61,19 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
+  const members = indexed.map((_, i) => [i]);
+  const direct = new Map<number, number>();
+  for (const l of links) direct.set(l.a * indexed.length + l.b, l.result.score);
+  const pairScore = (i: number, j: number): number => {
+    const [lo, hi] = i < j ? [i, j] : [j, i];
+    return direct.get(lo * indexed.length + hi) ?? comparePair(indexed[lo]!.vector, indexed[hi]!.vector, opts).score;
+  };
+  const meanCrossScore = (xs: number[], ys: number[]): number => {
+    let sum = 0;
+    let n = 0;
+    for (const i of xs) for (const j of ys) if (indexed[i]!.report !== indexed[j]!.report) { sum += pairScore(i, j); n++; }
+    return n ? sum / n : 1;
+  };
   const kept: Link[] = [];
   for (const link of links) {
     const [ra, rb] = [find(link.a), find(link.b)];
@@ -67,9 +81,13 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     const [ca, cb] = [counts[ra]!, counts[rb]!];
     let ok = true;
     for (const [rep, n] of cb) if ((ca.get(rep) ?? 0) + n > opts.maxPerReport) ok = false;
+    // Average linkage: the new cross-report pairs must be related on average, so a long sentence
+    // covering two facts does not chain them into one, while one weak pair does not veto a merge.
+    if (ok) ok = meanCrossScore(members[ra]!, members[rb]!) >= opts.groupThreshold;
     if (!ok) continue;
     parent[rb] = ra;
     for (const [rep, n] of cb) ca.set(rep, (ca.get(rep) ?? 0) + n);
+    members[ra]!.push(...members[rb]!);
     kept.push(link);
   }
 

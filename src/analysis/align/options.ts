@@ -42,6 +42,11 @@ export interface AlignOptions {
   minIndexedDf: number;
   /** Per fact, at most this many sentences from any one report (stops chains of weak links). */
   maxPerReport: number;
+  /**
+   * Two groups merge only when the sentence pairs across them (from different reports) score at
+   * least this on average, not only the link that joins them (average linkage; see `findFacts`).
+   */
+  groupThreshold: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -59,4 +64,5 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   maxIndexedDf: 0.05,
   minIndexedDf: 50,
   maxPerReport: 3,
+  groupThreshold: 0.3,
 };

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentedReport } from '../text/types.ts';
+import { findFacts } from './facts.ts';
+import { formatFacts } from './format.ts';
+
+function report(id: string, sentences: string[]): SegmentedReport {
+  let start = 0;
+  return {
+    id,
+    published: null,
+    sentences: sentences.map((text, i) => {
+      const s = { id: `s${i + 1}`, text, paragraph: 0, start, end: start + text.length };
+      start += text.length + 1;
+      return s;
+    }),
+  };
+}
+
+const A = report('a', [
+  'The storm made landfall near the port city of Tampico on Monday.',
+  'Officials said the storm killed 12 people and destroyed 300 homes.',
+  'The president will visit the region on Friday.',
+]);
+const B = report('b', [
+  'Schools across the state will stay closed for the rest of the week.',
+  'Officials said 15 people were killed and 300 homes destroyed by the storm.',
+  'Tampico was hit by the storm on Monday.',
+]);
+
+describe('findFacts', () => {
+  it('links the sentences that state the same fact and prints them short', () => {
+    expect(formatFacts(findFacts([A, B]), [A, B])).toBe(['A1 ≈ B3 0.85', 'A2 ≠ B2 0.96 number: 12 vs 15'].join('\n'));
+  });
+  it('marks a conflict and says what differs', () => {
+    const conflict = findFacts([A, B]).find((f) => f.kind === 'conflict');
+    expect(conflict?.differences).toEqual(['number: 12 vs 15']);
+    expect(conflict?.mentions).toEqual([{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's2' }]);
+  });
+  it('numbers facts f1… in order of first appearance in the first report', () => {
+    const facts = findFacts([A, B]);
+    expect(facts.map((f) => f.id)).toEqual(['f1', 'f2']);
+    expect(facts.map((f) => f.mentions[0]!.sentence)).toEqual(['s1', 's2']);
+  });
+  it('never links sentences of one report to each other', () => {
+    const twice = report('a', ['The storm killed 12 people.', 'The storm killed 12 people.']);
+    expect(findFacts([twice])).toEqual([]);
+    expect(findFacts([twice, report('b', ['Nothing in common here at all.'])])).toEqual([]);
+  });
+  it('keeps a long sentence that covers two facts with both (one event, not a chain)', () => {
+    const long = report('b', ['The storm, which hit the coast near Tampico on Monday, left 15 people dead and 300 homes destroyed, officials said.']);
+    const facts = findFacts([A, long]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.mentions.map((m) => m.sentence)).toEqual(['s1', 's2', 's1']);
+  });
+  it('lets one sentence match several in the other report, up to the per-report cap', () => {
+    const one = report('a', ['The storm hit Tampico on Monday and killed 12 people.']);
+    const two = report('b', ['The storm hit Tampico on Monday.', 'The storm killed 12 people in Tampico.']);
+    const facts = findFacts([one, two]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.mentions).toHaveLength(3);
+  });
+  it('respects maxPerReport', () => {
+    const one = report('a', ['The storm hit Tampico on Monday and killed 12 people.']);
+    const two = report('b', ['The storm hit Tampico on Monday.', 'The storm killed 12 people in Tampico.']);
+    const facts = findFacts([one, two], { maxPerReport: 1 });
+    expect(facts.every((f) => f.mentions.filter((m) => m.report === 'b').length <= 1)).toBe(true);
+  });
+  it('groups across three reports', () => {
+    const C = report('c', ['On Monday the storm came ashore near Tampico.']);
+    const fact = findFacts([A, B, C]).find((f) => f.mentions.some((m) => m.report === 'c'));
+    expect(fact?.mentions.map((m) => `${m.report}${m.sentence}`)).toEqual(['as1', 'bs3', 'cs1']);
+  });
+  it('returns nothing for fewer than two reports or empty reports', () => {
+    expect(findFacts([])).toEqual([]);
+    expect(findFacts([A])).toEqual([]);
+    expect(findFacts([report('x', []), report('y', [])])).toEqual([]);
+  });
+});
