@@ -24,6 +24,11 @@ describe('readByline', () => {
     expect(readByline('Published 02/03/2015 | By Jane Doe')?.stamps).toEqual([{ kind: 'published', iso: '2015-03-02' }]);
   });
 
+  it('reads dates inside the author part', () => {
+    expect(readByline('Posted by Sam Rivers on September 24, 2014')?.stamps).toEqual([{ kind: 'published', iso: '2014-09-24' }]);
+    expect(readByline('By Jane Doe, Updated 10:40 AM ET, Wed September 24, 2014')?.stamps).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);
+  });
+
   it('is not fooled by prose starting with "By", menus or headlines', () => {
     expect(readByline('By Monday the talks had collapsed, officials in both capitals said.')).toBeNull();
     expect(readByline('Home | World | Asia')).toBeNull();

@@ -2,7 +2,7 @@
  * Who published the report: bylines, agency sign-offs, wire datelines, "Source:" lines and
  * copyright holders. Each reader returns a hint; `parse-report.ts` ranks them.
  */
-import { readStamps, type Stamp } from './dateline.ts';
+import { readStamps, stampsIn, type Stamp } from './dateline.ts';
 import { isProse, wordCount } from './line-shape.ts';
 
 /**
@@ -73,7 +73,7 @@ export interface Byline {
   stamps: Stamp[];
 }
 
-const BY = /^(?:by|written by|words by|story by|from)\s+\S/i;
+const BY = /^(?:by|written by|words by|story by|posted by|published by|from)\s+\S/i;
 const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*\|\s*/;
 
 /** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
@@ -121,6 +121,8 @@ export function readByline(line: string): Byline | null {
     }
     if (BY.test(segment) && /^\S+(?:\s+by)?\s+[\p{Lu}\p{Lt}]/u.test(segment) && wordCount(segment) <= 16) {
       sawAuthor = true;
+      // "Posted by Sam on September 24, 2014", "By Jane Doe, Updated 10:40 AM, Sept. 24, 2014".
+      byline.stamps.push(...stampsIn(segment));
       // "By John Smith, Reuters" / "By REUTERS staff" / "By Jane Doe (AFP)": an agency inside the author part.
       const agency = AGENCY_IN_TEXT.exec(segment);
       if (agency) byline.agency ??= CANONICAL.get(agency[1]!) ?? agency[1]!;

@@ -136,12 +136,27 @@ const STAMP_NOISE = [
  */
 export function readStamps(line: string, order: NumericOrder = 'dmy'): Stamp[] | null {
   if (line.length > 200) return null;
-  const dates = findDates(line, order);
-  if (dates.length === 0) return null;
+  const { stamps, rest } = labelDates(line, order);
+  if (stamps.length === 0) return null;
+  let leftover = rest;
+  for (const noise of STAMP_NOISE) leftover = leftover.replace(noise, ' ');
+  return /^[\s,;|·•\-–—:()[\]/]*$/.test(leftover) ? stamps : null;
+}
+
+/**
+ * The dates in a line that says more than a date ("By Jane Doe, Updated 10:40 AM, Sept. 24, 2014"),
+ * each with the kind given by the label before it.
+ */
+export function stampsIn(line: string, order: NumericOrder = 'dmy'): Stamp[] {
+  return line.length > 300 ? [] : labelDates(line, order).stamps;
+}
+
+/** Dates with their labels; `rest` is the line without the dates (labels included). */
+function labelDates(line: string, order: NumericOrder): { stamps: Stamp[]; rest: string } {
   const stamps: Stamp[] = [];
   let rest = '';
   let from = 0;
-  for (const d of dates) {
+  for (const d of findDates(line, order)) {
     const label = line.slice(from, d.index);
     // The label closest before the date decides; "Published … Updated …" gives two stamps.
     const kind: StampKind = UPDATED_LABEL.test(label) ? 'updated' : PUBLISHED_LABEL.test(label) ? 'published' : 'date';
@@ -149,9 +164,7 @@ export function readStamps(line: string, order: NumericOrder = 'dmy'): Stamp[] |
     rest += label + ' ';
     from = d.index + d.length;
   }
-  rest += line.slice(from);
-  for (const noise of STAMP_NOISE) rest = rest.replace(noise, ' ');
-  return /^[\s,;|·•\-–—:()[\]/]*$/.test(rest) ? stamps : null;
+  return { stamps, rest: rest + line.slice(from) };
 }
 
 /** The best publication date among stamps: an explicit "published" beats a bare date beats "updated". */
