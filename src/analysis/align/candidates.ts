@@ -39,7 +39,7 @@ export function candidatePairs(sentences: IndexedSentence[], maxDf: number, maxC
         const other = sentences[j]!;
         if (other.report === s.report) continue;
         if (acc[j] === 0) touched.push(j);
-        acc[j] += w * (other.vector.weights.get(t) ?? 0);
+        acc[j] = acc[j]! + w * (other.vector.weights.get(t) ?? 0);
       }
     }
     // Keep the best few by insertion: cheaper than sorting every touched sentence.
