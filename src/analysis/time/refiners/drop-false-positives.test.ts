@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate, Context } from '../candidate.ts';
+import { dropFalsePositives } from './drop-false-positives.ts';
+
+const c = (start: number, end: number): Candidate => ({ start, end, type: 'DATE', value: '1979', source: 'test' });
+const ctx = (text: string): Context => ({ text, dct: null, tenseAt: () => null });
+
+describe('refiner/drop-false-positives', () => {
+  it('drops spans cut out of a longer token', () => {
+    expect(dropFalsePositives.refine([c(1, 5)], ctx('A1979B'))).toEqual([]);
+  });
+  it('drops numbers continuing a phone-number-like run', () => {
+    expect(dropFalsePositives.refine([c(4, 8)], ctx('555-1979'))).toEqual([]);
+  });
+  it('drops matches inside URLs', () => {
+    expect(dropFalsePositives.refine([c(22, 26)], ctx('see http://example.com/1979/x'))).toEqual([]);
+  });
+  it('keeps clean matches', () => {
+    expect(dropFalsePositives.refine([c(6, 10)], ctx('since 1979.'))).toHaveLength(1);
+  });
+});

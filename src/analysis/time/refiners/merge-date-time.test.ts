@@ -1,0 +1,15 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+describe('refiner/merge-date-time', () => {
+  it('merges a clock time with the date after it', () => {
+    tags('Talks resumed at 3 p.m. on Tuesday.').are(['3 p.m. on Tuesday=TIME:2014-09-23T15:00']);
+  });
+  it('merges a date with the clock time after it', () => {
+    tags('The ship sank on September 20 at 7:11 p.m.').are(['September 20 at 7:11 p.m.=TIME:2014-09-20T19:11']);
+    tags('Officials will speak at 10 a.m. tomorrow.').are(['10 a.m. tomorrow=TIME:2014-09-25T10:00']);
+  });
+  it('leaves a time next to a month or year alone', () => {
+    tags('In June, at 9 a.m.').are(['June=DATE:2014-06', '9 a.m.=TIME:2014-09-24T09:00']);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { tags } from '../testing.ts';
+
+// DCT: Wednesday 2014-09-24, ISO week 39.
+describe('refiner/resolve-relative', () => {
+  it('moves the DCT by units at the unit granularity', () => {
+    tags('Last week, next year, last decade and two weeks ago.').are([
+      'Last week=DATE:2014-W38',
+      'next year=DATE:2015',
+      'last decade=DATE:200',
+      'two weeks ago=DATE:2014-W37',
+    ]);
+  });
+  it('crosses year boundaries', () => {
+    tags('Sales fell last month and last quarter.', { dct: '2015-01-05' }).are(['last month=DATE:2014-12', 'last quarter=DATE:2014-Q4']);
+    tags('It ended last week.', { dct: '2015-01-01' }).are(['last week=DATE:2014-W52']);
+  });
+  it('reads "since" as past and "until" as ahead', () => {
+    tags('Prices have risen since November.').are(['November=DATE:2013-11']);
+    tags('The border is closed until Monday.').are(['Monday=DATE:2014-09-29']);
+  });
+  it('leaves X values without a DCT', () => {
+    tags('Last week he left in June.', { dct: null }).are(['Last week=DATE:XXXX', 'June=DATE:XXXX-06']);
+  });
+});
