@@ -56,7 +56,9 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
           ? 'Paste the text (or HTML) of a report first.'
           : result.message === 'the text holds only whitespace'
             ? 'The pasted text holds only whitespace.'
-            : `The pasted text: ${result.message}.`,
+            : result.message.startsWith('the pasted text')
+              ? asSentence(result.message)
+              : `The pasted text: ${result.message}.`,
       ]);
       return;
     }

@@ -1,6 +1,6 @@
 import { ENCODING_LABELS } from '../../analysis/import/decode-text.ts';
 import { importBytes, importText, type HtmlParser, type ImportResult } from '../../analysis/import/import-report.ts';
-import { tooLargeMessage } from '../../analysis/import/limits.ts';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../analysis/import/limits.ts';
 
 /**
  * The browser's HTML parser. DOMParser builds an inert document: scripts do not run, images and
@@ -29,6 +29,9 @@ export async function readImportFile(file: File, parseHtml: HtmlParser = parseHt
 
 /** Pasted text or HTML → a report. */
 export function readPastedText(text: string, parseHtml: HtmlParser = parseHtmlInBrowser): ImportResult {
+  // The same limit as files; UTF-8 needs at least one byte per UTF-16 unit, so length is a floor.
+  const tooLarge = text.length > MAX_IMPORT_BYTES ? tooLargeMessage(new TextEncoder().encode(text).length) : null;
+  if (tooLarge) return { ok: false, message: `the pasted text is ${tooLarge}` };
   return importText(text, { id: newReportId(), parseHtml });
 }
 

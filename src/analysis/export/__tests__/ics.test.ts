@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, timelineToIcs } from '../ics.ts';
 import { COMPARISON, REPORTS } from './fixture.ts';
@@ -78,5 +79,17 @@ describe('foldLine / escapeText', () => {
 
   it('escapes backslash, semicolon, comma and newline', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('folds and unfolds any text back to itself (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        const line = `SUMMARY:${escapeText(text)}`;
+        const folded = foldLine(line);
+        for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+        expect(line.slice(8)).not.toMatch(/[\r\n]|(^|[^\\])(\\\\)*[;,]/);
+      }),
+    );
   });
 });

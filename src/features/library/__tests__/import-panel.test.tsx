@@ -73,6 +73,13 @@ describe('ImportPanel', () => {
     expect(alert).toHaveTextContent('The pasted text holds only whitespace.');
   });
 
+  it('refuses pasted text over the limit', () => {
+    const { alert } = setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: 'x'.repeat(6 * 1024 * 1024) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(alert).toHaveTextContent('The pasted text is too large (6 MB; the limit is 5 MB).');
+  });
+
   it('says an empty file is empty', async () => {
     const { alert } = setup();
     chooseFiles(new File([], 'empty.txt', { type: 'text/plain' }));
