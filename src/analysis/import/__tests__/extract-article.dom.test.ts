@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { reportFromHtml } from '../extract-article.ts';
 
@@ -27,5 +28,12 @@ describe('reportFromHtml (DOMParser, as in the browser)', () => {
     if ('problem' in report) throw new Error(report.message);
     expect(report).toMatchObject({ title: 'Cameron and Rouhani meet in New York', source: 'AFP', published: '2014-09-24' });
     expect(report.paragraphs).toHaveLength(3);
+  });
+
+  it.each(['article.html', 'json-ld-div-br.html'])('%s: linkedom (CLI) and DOMParser (browser) give the same report', (name) => {
+    const html = readFileSync(join(fixtures, name), 'utf8');
+    const browser = reportFromHtml(new DOMParser().parseFromString(html, 'text/html'), { id: 'x' });
+    const cli = reportFromHtml(parseHTML(html).document as unknown as Document, { id: 'x' });
+    expect(cli).toEqual(browser);
   });
 });
