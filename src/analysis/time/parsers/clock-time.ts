@@ -5,7 +5,7 @@ import { pad } from '../calendar.ts';
  * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "1400 GMT", "noon", "midnight".
  * The date comes from the document date, or from a date right next to it (merge-date-time).
  */
-const TZ = '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT))?';
+const TZ = '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
 export const PATTERN = new RegExp(
   `(?<![\\w:.,$/-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b)|\\s+o'clock)${TZ}` +

@@ -35,8 +35,13 @@ describe('parser/duration', () => {
       '35-year-old=DURATION:P35Y',
     ]);
   });
-  it('reads vague plurals only after for/in', () => {
-    tags('For years, prices rose; years of war.').are(['years=DURATION:PXY']);
+  it('reads vague plurals only after for/in/after or before "of"', () => {
+    tags('For years, prices rose; years of war; after months of talks; years passed.').are([
+      'years=DURATION:PXY',
+      'years=DURATION:PXY',
+      'months=DURATION:PXM',
+    ]);
+    tags('It lasted a year and a half; half a century.').are(['a year and a half=DURATION:P1.5Y', 'half a century=DURATION:P50Y']);
   });
   it('reads "twice a year" and "$5 billion a year" as SET', () => {
     tags('They meet twice a year and spend $5 billion a year.').are([

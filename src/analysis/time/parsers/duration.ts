@@ -10,11 +10,11 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming))\\s+)?` +
-    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
+    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
   'dgi',
 );
 
-const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
+const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|lasted|lasts|last|took|takes|spent|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
 const SET_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
 
 const DATE_UNIT: Record<string, Unit | undefined> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
@@ -29,6 +29,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const rawNum = g.num?.toLowerCase();
   let num = rawNum === undefined ? null : parseNumber(rawNum);
   if (rawNum !== undefined && num === null) return null;
+  // "a year and a half" = P1.5Y.
+  if (g.half && typeof num === 'number') num += 0.5;
+  else if (g.half) return null;
   // Ages are durations in TimeBank ("55 years old" P55Y, "a 35-year-old"), but only in years with a number.
   if (g.old && (unit !== 'Y' || num === null || num === 'X' || g.rel || det)) return null;
   const source = 'parser/duration';
@@ -59,7 +62,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (num === null) {
     // Bare plurals only after "for"/"in"/"over": "for years", "the first time in decades".
     // …and before "after"/"before": "hours after the vote".
-    const cued = /\b(?:for|in|over|within)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) || followedBy(ctx.text, end, /^\s+(?:after|before)\b/i);
+    // …and "years of war", "after months of talks": the amount of time itself is the point.
+    const cued = /\b(?:for|in|over|within|after|took|takes|take|spent|spend|last|lasted)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) || followedBy(ctx.text, end, /^\s+(?:after|before|of\s+(?!the\b|age\b|service\b|experience\b))/i);
     if (!plural || !cued) return null;
     if (unit === 'S' || unit === 'MIN' || unit === 'Q' || unit === 'WE') return null;
     return { start, end, type: 'DURATION', value: durationValue('X', unit), source };
