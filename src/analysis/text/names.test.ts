@@ -70,6 +70,14 @@ describe('findNames', () => {
   it('prefers known names over titles inside them: UN General Assembly', () => {
     expect(keys('at the United Nations General Assembly')).toEqual(['united nations general assembly/organisation']);
   });
+  it('does not read organisations that start with a title word as people', () => {
+    expect(keys('Shares in General Motors fell.')).toEqual(['general motors/organisation']);
+    expect(keys('He plays in the Premier League.')).toEqual(['premier league/organisation']);
+  });
+  it('keeps regions named after America apart from the United States', () => {
+    expect(keys('Trade with South America and Latin American markets.')).toEqual(['south america/place', 'latin american/other']);
+    expect(keys('They flew with American Airlines.')).toEqual(['american airlines/organisation']);
+  });
   it('gives spans into the input text', () => {
     const text = 'Iran’s President Hassan Rouhani spoke.';
     for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -30,12 +30,14 @@ const TITLES = [
 /** Name-internal lower-case particles ("Bashar al-Assad" is one token; "Ludwig van Beethoven" is not). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
 /** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund)$/;
+const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|League|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open)$/;
 const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert)$/;
+/** Words that begin "X of Y" names without being organisation or place suffixes themselves. */
+const NAME_HEADS = new Set(['House', 'Republic', 'Kingdom', 'Museum', 'Church', 'Isle', 'Duke', 'Duchess', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Cathedral', 'Palace', 'Bank', 'Statue', 'Tower', 'Port', 'Cape', 'Gulf', 'Bay', 'Sea', 'Lake', 'Mount', 'Strait', 'Order', 'Secretary', 'Minister', 'Ministry', 'Department', 'Office', 'Institute', 'University', 'College', 'School', 'Academy', 'Society', 'Federation', 'Court', 'Council', 'Board', 'Commission', 'Committee', 'Party', 'Union', 'Organization', 'Organisation', 'Association', 'Friends', 'Sisters', 'Brothers', 'Daughters', 'Sons', 'Battle', 'Treaty', 'Declaration', 'Book', 'Acts']);
 const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
 
 interface Word { text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean; idx: number }
@@ -176,8 +178,10 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
         (first.initial && !lookupAlias(first.text) && (isCommonWord(lower) || (/(?:ed|ing|ly)$/.test(head) && !capsElsewhere.has(first.text))));
       // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
       const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
-      const bridgedOnto = first.initial && !capsElsewhere.has(first.text) && rest > 1 && !lookupAlias(text.slice(first.start, piece[piece.length - 1]!.end)) &&
-        lookupAlias(text.slice(piece[rest]!.start, piece[piece.length - 1]!.end)) !== undefined;
+      // Kept when the first word heads a name of its own ("Bank of England", "University of Lagos").
+      const heads = ORG_SUFFIX.test(first.text) || PLACE_SUFFIX.test(first.text) || NAME_HEADS.has(first.text);
+      const bridgedOnto = first.initial && !capsElsewhere.has(first.text) && rest > 1 && !heads &&
+        !lookupAlias(text.slice(first.start, piece[piece.length - 1]!.end));
       if (bridgedOnto) { piece = piece.slice(rest); continue; }
       if (!ordinary) break;
       piece = piece.slice(1);
@@ -199,14 +203,16 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     }
     const t = matchTitle(seq, i);
     // A title counts only before more name words ("President Obama"); "the President said" names nobody.
-    if (t > 0 && i + t < seq.length && matchTitle(seq, i + t) === 0) {
+    // …unless what follows is an organisation: "General Motors", "Premier League", "Justice Department".
+    const restIsOrg = t > 0 && ORG_SUFFIX.test(text.slice(seq[i]!.start, seq[seq.length - 1]!.end));
+    if (t > 0 && !restIsOrg && i + t < seq.length && matchTitle(seq, i + t) === 0) {
       flush(false);
       i += t;
       piece = seq.slice(i);
       flush(true);
       return out;
     }
-    if (t > 0 && i + t >= seq.length) { flush(false); return out; }
+    if (t > 0 && !restIsOrg && i + t >= seq.length) { flush(false); return out; }
     piece.push(seq[i]!);
     if (seq[i]!.possessive) flush(false);
     i++;
@@ -262,8 +268,11 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
     }
   }
   const key = aliasForm(surface);
+  const lastAlias = piece.length > 1 ? lookupAlias(piece[piece.length - 1]!.text) : undefined;
   let kind: NameMention['kind'];
   if (person) kind = 'person';
+  // "South America", "Central Asia" are places; "Latin American" describes, it names no one.
+  else if (lastAlias?.kind === 'place') kind = lastAlias.demonym ? 'other' : 'place';
   else if (ORG_SUFFIX.test(surface)) kind = 'organisation';
   else if (PLACE_SUFFIX.test(surface)) kind = 'place';
   else if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface)) kind = 'organisation';
