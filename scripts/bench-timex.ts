@@ -1,6 +1,6 @@
 /**
  * Time-expression benchmark, TempEval-3 style: `npm run -s bench:timex [-- FILE.jsonl] [--errors]`.
- * Scores the tagger on the hand-labelled dev set (src/analysis/time/__fixtures__/dev.jsonl) and on
+ * Scores the tagger on the hand-labelled dev sets (src/analysis/time/__fixtures__/dev*.jsonl) and on
  * any extra JSONL file of `{"id","dct","text","timexes":[{"start","end","type","value"}]}` lines.
  *
  * - strict span: same start and end; relaxed span: any overlap (one-to-one, greedy in text order).
@@ -26,7 +26,8 @@ interface Case {
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
-const files = [fileURLToPath(new URL('../src/analysis/time/__fixtures__/dev.jsonl', import.meta.url)), ...args.filter((a) => !a.startsWith('--'))];
+const fixture = (name: string): string => fileURLToPath(new URL(`../src/analysis/time/__fixtures__/${name}`, import.meta.url));
+const files = [fixture('dev.jsonl'), fixture('dev2.jsonl'), ...args.filter((a) => !a.startsWith('--'))];
 
 const prf = (hit: number, sys: number, gold: number): string => {
   const p = sys ? hit / sys : 0;

@@ -9,7 +9,10 @@ export type Tense = 'PAST' | 'PRESENT' | 'FUTURE' | null;
 const NOT_A_BOUNDARY = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$/;
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'next', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'intends', 'aims', 'due', 'coming', 'going', 'hopes', 'later']);
+// "would"/"could" are future-in-the-past: in news they mostly point after the DCT ("said it would vote on Friday").
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'could', 'might', 'tomorrow', 'next', 'upcoming', 'expected', 'expects', 'plans', 'plan', 'intends', 'aims', 'due', 'coming', 'going', 'hopes', 'later']);
+// Past verbs of intention followed by "to" look forward: "agreed to meet again in the spring".
+const INTENT = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowed', 'planned', 'hoped', 'wanted', 'voted', 'threatened', 'expected', 'sought', 'asked', 'urged', 'called', 'aimed', 'intended', 'prepared', 'moved', 'offered']);
 const PRESENT = new Set([
   'is', 'are', 'am', 'says', 'say', 'does', 'do', "'re", 'remains', 'continues', 'takes', 'comes', 'begins',
   'starts', 'ends', 'goes', 'runs', 'opens', 'closes', 'expires', 'lasts', 'reopens',
@@ -55,10 +58,12 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   const WORD = /[A-Za-z']+/g;
   let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const tense = classify(m[0]);
+    const lower = m[0].toLowerCase();
+    const intent = INTENT.has(lower) && /^\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const tense = intent ? 'FUTURE' : classify(m[0]);
     const participle = tense === 'PAST' && AUXILIARY.has(prev) && !AUXILIARY.has(m[0].toLowerCase());
     if (tense && !participle) cues.push({ at: m.index, tense });
-    prev = m[0].toLowerCase();
+    prev = lower;
   }
   // Clause breaks: a cue after the expression counts only up to the next comma or semicolon.
   const breaks: number[] = [];

@@ -45,8 +45,10 @@ export function parseDevText(source: string): DevCase[] {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = fileURLToPath(new URL('.', import.meta.url));
-  const cases = parseDevText(readFileSync(`${dir}dev.txt`, 'utf8'));
-  writeFileSync(`${dir}dev.jsonl`, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  const n = cases.reduce((s, c) => s + c.timexes.length, 0);
-  console.log(`dev.jsonl: ${cases.length} sentences, ${n} timexes`);
+  for (const name of ['dev', 'dev2']) {
+    const cases = parseDevText(readFileSync(`${dir}${name}.txt`, 'utf8'));
+    writeFileSync(`${dir}${name}.jsonl`, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    const n = cases.reduce((s, c) => s + c.timexes.length, 0);
+    console.log(`${name}.jsonl: ${cases.length} texts, ${n} timexes`);
+  }
 }

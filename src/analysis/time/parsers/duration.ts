@@ -9,12 +9,12 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  * "more than", "about", "nearly" stay outside the span (TempEval-3 practice).
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming))\\s+)?` +
+  `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming)|the(?=\\s+\\S+\\s+(?:months|weeks|years|quarters)\\s+(?:ended|ending|to|through)\\b))\\s+)?` +
     `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
   'dgi',
 );
 
-const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|lasted|lasts|last|took|takes|spent|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
+const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|after|lasted|lasts|last|took|takes|spent|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
 const SET_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
 
 const DATE_UNIT: Record<string, Unit | undefined> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
@@ -75,8 +75,13 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
       const freq = /\b(?:once|twice|thrice|(?:\d+|\w+)\s+times)\s+$/i.exec(ctx.text.slice(Math.max(0, start - 20), start));
       return { start: freq ? start - freq[0].length : start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
     }
-    // "a week before Christmas", "extended by a day": an amount, not "a day when…".
-    if (isArticle && !precededBy(ctx.text, start, VAGUE_SINGULAR_OK) && !followedBy(ctx.text, end, /^\s+(?:before|after)\b/i)) return null;
+    // "a week before Christmas", "a week of talks", "extended by a day": an amount, not "a day when…".
+    const amount = precededBy(ctx.text, start, VAGUE_SINGULAR_OK) || followedBy(ctx.text, end, /^\s+(?:before|after|of)\b/i);
+    // "3,000 jobs a month", "1.7 million barrels a day": a rate.
+    if (isArticle && !amount && /\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+){1,3}$/.test(ctx.text.slice(Math.max(0, start - 40), start))) {
+      return { start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
+    }
+    if (isArticle && !amount) return null;
   }
   if (num === 'X' && /^(?:many|some|few)$/.test(rawNum ?? '') && !precededBy(ctx.text, start, /\b(?:for|in|over|within|after|the)\s+$/i)) return null;
   if (unit === 'S' && typeof num === 'number' && num > 1000) return null;
