@@ -8,6 +8,8 @@ import { oppositeStem } from '../text/synonyms.ts';
 export interface PairParts {
   cosine: number;
   coverage: number;
+  /** The lower of the two coverages: low when one sentence adds much the other lacks. */
+  minCoverage: number;
   names: number;
   numbers: number;
   /** 1 when exactly one side is negated ("would vote" / "would not vote"). */
@@ -95,6 +97,7 @@ export function pairParts(a: Weighted, b: Weighted): PairParts {
   return {
     cosine,
     coverage,
+    minCoverage: a.mass && b.mass ? Math.min(sharedA / a.mass, sharedB / b.mass, 1) : 0,
     names: namesUnion ? namesShared / namesUnion : 0,
     numbers: numsUnion ? numsShared / numsUnion : 0,
     polarity: a.features.negated !== b.features.negated ? 1 : 0,
@@ -104,7 +107,7 @@ export function pairParts(a: Weighted, b: Weighted): PairParts {
 
 /** Logistic combination of the parts: a score in [0,1]. */
 export function combine(p: PairParts, opts: AlignOptions): number {
-  const z = opts.bias + opts.wCosine * p.cosine + opts.wCoverage * p.coverage + opts.wNames * p.names + opts.wNumbers * p.numbers +
+  const z = opts.bias + opts.wCosine * p.cosine + opts.wCoverage * p.coverage + opts.wMinCoverage * p.minCoverage + opts.wNames * p.names + opts.wNumbers * p.numbers +
     opts.wPolarity * p.polarity + opts.wOpposite * p.opposite;
   const s = 1 / (1 + Math.exp(-z));
   return Number.isFinite(s) ? Math.round(s * 1000) / 1000 : 0;
@@ -115,7 +118,7 @@ export function comparePair(a: Weighted, b: Weighted, opts: AlignOptions): PairR
   const parts = pairParts(a, b);
   const score = combine(parts, opts);
   const same = score >= opts.threshold;
-  const reasons = [`tfidf=${parts.cosine.toFixed(2)}`, `coverage=${parts.coverage.toFixed(2)}`];
+  const reasons = [`tfidf=${parts.cosine.toFixed(2)}`, `coverage=${parts.coverage.toFixed(2)}/${parts.minCoverage.toFixed(2)}`];
   const sharedNames = [...a.weights.keys()].filter((t) => t.startsWith('@') && b.weights.has(t)).map((t) => t.slice(1));
   const sharedNumbers = [...a.weights.keys()].filter((t) => t.startsWith('#') && b.weights.has(t)).map((t) => t.slice(1));
   if (sharedNames.length) reasons.push(`names=${sharedNames.join(',')}`);
