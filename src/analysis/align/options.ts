@@ -14,12 +14,17 @@ export interface AlignOptions {
   /** Weight of coverage: the mean over both sentences of the share of its IDF mass the other contains. */
   wCoverage: number;
   /**
+   * Weight of the lower of the two coverages: low when one sentence adds much the other lacks
+   * ("…rose 12%" vs "…rose 12%, and it will cut 2,000 jobs"), which paraphrase judges call different.
+   */
+  wMinCoverage: number;
+  /**
    * Weight of shared names (Jaccard over name terms). 0 by measurement: names already count in the
    * cosine with `nameBoost`, and a separate bonus mostly linked hard negatives (same people,
    * different fact). Kept as a knob for corpora where that differs.
    */
   wNames: number;
-  /** Weight of shared numbers and dates (Jaccard over values). */
+  /** Weight of shared numbers and years (IDF-weighted overlap; "one"/"two" left out). */
   wNumbers: number;
   /** Weight (negative) when exactly one sentence is negated. */
   wPolarity: number;
