@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import { isInPaneView, openReader, readSentences, waitForAnalysis, type SentenceInfo } from './helpers.ts';
+
+/**
+ * The facts both bundled reports state, each as "every pattern matches" for a sentence in report A
+ * and one in report B. Sentences are found by their wording, never by id: ids shift with the parser.
+ */
+const MAIN_FACTS = {
+  'the meeting between Cameron and Rouhani': {
+    a: [/Cameron/, /Rouhani/, /\bmeet/i],
+    b: [/Cameron/, /Rouhani/, /\b(held talks|talks|met|meet|meeting)\b/i],
+  },
+  'the first such meeting since 1979': {
+    a: [/\bfirst meeting\b/i, /\b1979\b/],
+    b: [/\bfirst meeting\b/i, /\b1979\b/],
+  },
+  'held on the sidelines of the UN General Assembly': {
+    a: [/\bsidelines\b/i, /General Assembly|United Nations/],
+    b: [/\bsidelines\b/i, /General Assembly|United Nations/],
+  },
+  'cooperation against the Islamic State group': {
+    a: [/\b(fight|cooperation|coalition|help)\b.*\bagainst\b.*\b(Islamic State|IS|ISIL)\b/],
+    b: [/\b(fight|cooperation|coalition|help)\b.*\bagainst\b.*\b(Islamic State|IS|ISIL|jihadists)\b/],
+  },
+} satisfies Record<string, { a: RegExp[]; b: RegExp[] }>;
+
+type FactName = keyof typeof MAIN_FACTS;
+
+const matchesAll = (text: string, patterns: RegExp[]) => patterns.every((p) => p.test(text));
+const describe = (s: SentenceInfo) => `${s.fact ?? 'unlinked'}: ${s.text}`;
+
+/** The fact ids that link a sentence of A matching the fact's A patterns to one of B matching its B patterns. */
+async function linkedFactIds(page: Page, name: FactName): Promise<{ ids: string[]; inA: SentenceInfo[]; inB: SentenceInfo[] }> {
+  const [a, b] = [await readSentences(page, 0), await readSentences(page, 1)];
+  const inA = a.filter((s) => matchesAll(s.text, MAIN_FACTS[name].a));
+  const inB = b.filter((s) => matchesAll(s.text, MAIN_FACTS[name].b));
+  const ids = [...new Set(inA.map((s) => s.fact).filter((f): f is string => !!f && inB.some((t) => t.fact === f)))];
+  return { ids, inA, inB };
+}
+
+const factLocator = (page: Page, paneIndex: number, factId: string) => page.locator('[data-pane]').nth(paneIndex).locator(`[data-sentence][data-fact="${factId}"]`);
+
+/** How many sentences of `factId` in the pane are lit and on screen. */
+async function litInView(page: Page, paneIndex: number, factId: string): Promise<number> {
+  let count = 0;
+  for (const sentence of await factLocator(page, paneIndex, factId).all()) {
+    if ((await sentence.getAttribute('data-lit')) !== null && (await isInPaneView(sentence))) count++;
+  }
+  return count;
+}
+
+async function scrollPanesTo(page: Page, where: 'top' | 'bottom') {
+  for (const pane of await page.locator('[data-pane]').all()) {
+    await pane.evaluate((el, w) => el.scrollTo({ top: w === 'top' ? 0 : el.scrollHeight, behavior: 'instant' }), where);
+  }
+}
+
+for (const name of Object.keys(MAIN_FACTS) as FactName[]) {
+  test(`shared fact is linked across the reports: ${name}`, async ({ page }) => {
+    await openReader(page);
+    await waitForAnalysis(page);
+    const { ids, inA, inB } = await linkedFactIds(page, name);
+    expect(inA.length, `a sentence in report A states ${name}`).toBeGreaterThan(0);
+    expect(inB.length, `a sentence in report B states ${name}`).toBeGreaterThan(0);
+    expect(
+      ids,
+      `a sentence of A and one of B stating ${name} share a data-fact.\nA:\n  ${inA.map(describe).join('\n  ')}\nB:\n  ${inB.map(describe).join('\n  ')}`,
+    ).not.toEqual([]);
+  });
+}
+
+test('hovering a linked sentence lights its partner and brings it into view', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const { ids, inA } = await linkedFactIds(page, 'held on the sidelines of the UN General Assembly');
+  const factId = ids[0];
+  expect(factId, 'the UN General Assembly sentences are linked').toBeTruthy();
+  const sentenceA = page.locator('[data-pane]').nth(0).locator(`[data-sentence="${inA.find((s) => s.fact === factId)!.id}"]`);
+
+  // Keep the panes apart, with report B scrolled away from its partner sentence.
+  await page.getByLabel('Sync scrolling').uncheck();
+  await scrollPanesTo(page, 'bottom');
+  await sentenceA.scrollIntoViewIfNeeded();
+  const partners = factLocator(page, 1, factId!);
+  for (const partner of await partners.all()) expect(await isInPaneView(partner), 'precondition: pane B starts away from the partner').toBe(false);
+
+  await sentenceA.hover();
+  await expect(sentenceA).toHaveAttribute('data-lit', /.*/);
+  await expect(partners.first()).toHaveAttribute('data-lit', /.*/);
+  await expect.poll(() => litInView(page, 1, factId!), { message: 'a lit partner sentence is visible in pane B' }).toBeGreaterThan(0);
+
+  await page.mouse.move(0, 0);
+  await expect(partners.first()).not.toHaveAttribute('data-lit', /.*/);
+});
+
+test('keyboard: j / k step through facts, Enter jumps to the partner', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const factParam = () => new URL(page.url()).searchParams.get('fact');
+
+  await page.keyboard.press('j');
+  await expect.poll(factParam, { message: 'j makes a fact active (?fact=…)' }).not.toBeNull();
+  const first = factParam()!;
+  await expect(page.locator(`[data-fact="${first}"][data-lit]`).first()).toBeVisible();
+  expect(await page.locator(`[data-pane] [data-fact="${first}"]`).count()).toBeGreaterThanOrEqual(2);
+  for (const pane of [0, 1]) await expect(factLocator(page, pane, first).first()).toHaveAttribute('data-lit', /.*/);
+  await expect(page.locator(`[data-sentence][data-fact="${first}"]:focus`)).toHaveCount(1);
+
+  await page.keyboard.press('j');
+  await expect.poll(factParam, { message: 'j again moves to the next fact' }).not.toBe(first);
+  const second = factParam()!;
+  expect(second).toBeTruthy();
+  await expect(page.locator(`[data-sentence][data-fact="${second}"]:focus`)).toHaveCount(1);
+  await expect(page.locator(`[data-fact="${first}"][data-lit]`)).toHaveCount(0);
+
+  await page.keyboard.press('k');
+  await expect.poll(factParam, { message: 'k goes back' }).toBe(first);
+  const focused = page.locator(`[data-sentence][data-fact="${first}"]:focus`);
+  await expect(focused).toHaveCount(1);
+
+  // Enter on the focused linked sentence: focus moves to the same fact in the other pane.
+  const fromPane = await focused.evaluate((el) => el.closest('[data-pane]')!.getAttribute('data-pane'));
+  await page.keyboard.press('Enter');
+  const target = page.locator(`[data-sentence][data-fact="${first}"]:focus`);
+  await expect(target).toHaveCount(1);
+  const toPane = await target.evaluate((el) => el.closest('[data-pane]')!.getAttribute('data-pane'));
+  expect(toPane).not.toBe(fromPane);
+  await expect.poll(() => isInPaneView(target)).toBe(true);
+});
+
+test('a deep link (?fact=…) lights that fact and scrolls both panes to it', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const { ids } = await linkedFactIds(page, 'the first such meeting since 1979');
+  const factId = ids[0];
+  expect(factId, 'the "first meeting since 1979" sentences are linked').toBeTruthy();
+
+  await openReader(page, `/?fact=${factId}`);
+  await waitForAnalysis(page);
+  for (const pane of [0, 1]) {
+    await expect(factLocator(page, pane, factId!).first()).toHaveAttribute('data-lit', /.*/);
+    await expect.poll(() => litInView(page, pane, factId!), { message: `the fact is on screen in pane ${'AB'[pane]}` }).toBeGreaterThan(0);
+  }
+  expect(new URL(page.url()).searchParams.get('fact')).toBe(factId);
+  await expect(page.locator(`[data-fact-button="${factId}"]`)).toHaveAttribute('aria-current', 'true');
+});
+
+test('facts panel: counts are shown, and choosing a fact scrolls both panes and updates the URL', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const summary = page.getByTestId('facts-summary');
+  await expect(summary).toContainText(/\d+ shared facts?, \d+ conflicts?, \d+ only in A, \d+ only in B/);
+  await expect(page.getByRole('heading', { name: /^Shared facts \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByText(/^Only in report A \(\d+\)$/)).toBeVisible();
+  await expect(page.getByText(/^Only in report B \(\d+\)$/)).toBeVisible();
+  const sharedCount = Number((await summary.innerText()).match(/(\d+) shared/)![1]);
+  await expect(page.getByRole('heading', { name: `Shared facts (${sharedCount})` })).toBeVisible();
+
+  const button = page.locator('[data-fact-button]').first();
+  const factId = (await button.getAttribute('data-fact-button'))!;
+  await scrollPanesTo(page, 'bottom');
+  for (const pane of [0, 1]) {
+    for (const s of await factLocator(page, pane, factId).all()) expect(await isInPaneView(s), 'precondition: the panes start away from the fact').toBe(false);
+  }
+  await button.click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('fact')).toBe(factId);
+  await expect(button).toHaveAttribute('aria-current', 'true');
+  for (const pane of [0, 1]) {
+    await expect.poll(() => litInView(page, pane, factId), { message: `fact ${factId} is on screen in pane ${'AB'[pane]}` }).toBeGreaterThan(0);
+  }
+});
+
+test('screen readers hear which fact a sentence shares and with which report', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  for (const [pane, other] of [[0, 'B'], [1, 'A']] as const) {
+    const sentence = page.locator('[data-pane]').nth(pane).locator('[data-sentence][data-kind="shared"]').first();
+    await expect(sentence).toBeVisible();
+    const number = (await sentence.locator('sup').innerText()).trim();
+    expect(number).toMatch(/^\d+$/);
+    await expect(sentence.locator('sup')).toHaveAttribute('aria-hidden', 'true');
+    const hidden = sentence.locator('.sr-only');
+    await expect(hidden).toHaveText(new RegExp(`Shared fact ${number}\\b.*\\breport ${other}\\b.*Press Enter to jump there`));
+    // Visually hidden but still in the accessibility tree.
+    expect(await hidden.evaluate((el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')).toBe(true);
+    expect(await hidden.evaluate((el) => el.getBoundingClientRect().width <= 1)).toBe(true);
+  }
+});
