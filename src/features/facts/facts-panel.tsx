@@ -33,9 +33,9 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
         <kbd className="rounded border px-1">Enter</kbd> jump to partner.
       </p>
       {conflicts.length > 0 && (
-        <FactList title="Conflicts" symbol="≠" items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+        <FactList title="Conflicts" symbol="≠" total={reports.length} items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
       )}
-      <FactList title="Shared facts" symbol="" items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+      <FactList title="Shared facts" symbol="" total={reports.length} items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
       {unique.map((u) => (
         <details key={u.report} className="group">
           <summary className="cursor-pointer font-sans font-semibold text-stone-800 dark:text-stone-200">
@@ -63,6 +63,8 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
 function FactList(props: {
   title: string;
   symbol: string;
+  /** How many reports are compared, for "in 3 of 5 reports". */
+  total: number;
   items: ReturnType<typeof summarizeFacts>['shared'];
   activeFactId: string | null;
   onSelectFact: (factId: string) => void;
@@ -89,7 +91,7 @@ function FactList(props: {
               >
                 <span className="mb-1 block font-sans text-xs font-bold text-stone-700 dark:text-stone-300">
                   {props.symbol}
-                  {item.number} · {Math.round(item.fact.score * 100)}% match
+                  {item.number} · in {new Set(item.wordings.map((w) => w.report)).size} of {props.total} reports · {Math.round(item.fact.score * 100)}% match
                   {item.fact.differences.length > 0 && <> · differs: {item.fact.differences.join('; ')}</>}
                 </span>
                 {item.wordings.map((w) => (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
@@ -8,7 +8,12 @@ import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 export type FocusRequest = { nonce: number } & ({ kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string });
 
 interface ReaderViewProps {
+  /** The reports shown in panes, left to right. */
   reports: Report[];
+  /** Every report in the comparison (a superset of `reports`): letters and partner names come from here. */
+  compared: Report[];
+  /** Show report `id` in pane `index` (offered when more reports are compared than fit on screen). */
+  onChoosePane: (index: number, id: string) => void;
   comparison: Comparison | undefined;
   syncScroll: boolean;
   activeFactId: string | null;
@@ -22,7 +27,7 @@ const LETTERS = 'ABCDEFGH';
 /** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
 const SYNC_PAUSE_MS = 700;
 
-export function ReaderView({ reports, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent }: ReaderViewProps) {
+export function ReaderView({ reports, compared, onChoosePane, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent }: ReaderViewProps) {
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const syncPausedUntil = useRef(0);
   const [hoveredFactId, setHoveredFactId] = useState<string | null>(null);
@@ -30,11 +35,12 @@ export function ReaderView({ reports, comparison, syncScroll, activeFactId, onAc
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
   const describeReport = useCallback(
     (id: string) => {
-      const index = reports.findIndex((r) => r.id === id);
-      const report = reports[index];
-      return report ? `report ${LETTERS[index]}${report.source ? ` (${report.source})` : ''}` : id;
+      const index = compared.findIndex((r) => r.id === id);
+      const report = compared[index];
+      const hidden = !reports.some((r) => r.id === id);
+      return report ? `report ${LETTERS[index]}${report.source ? ` (${report.source})` : ''}${hidden ? ', not shown' : ''}` : id;
     },
-    [reports],
+    [compared, reports],
   );
 
   const sentenceElement = useCallback((report: string, sentence: string): HTMLElement | null => {
@@ -70,11 +76,12 @@ export function ReaderView({ reports, comparison, syncScroll, activeFactId, onAc
     (report: string, sentence: string) => {
       const fact = marks.get(markKey(report, sentence))?.fact;
       if (!fact) return;
-      const partner = fact.partners[0];
+      // Prefer a partner that is on screen; with many reports compared, some are not.
+      const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
       onActiveFactChange(fact.id);
       if (partner) reveal(sentenceElement(partner.report, partner.sentence), true);
     },
-    [marks, onActiveFactChange, reveal, sentenceElement],
+    [marks, onActiveFactChange, reveal, sentenceElement, reports],
   );
 
   const hoverFact = useCallback(
@@ -135,14 +142,33 @@ export function ReaderView({ reports, comparison, syncScroll, activeFactId, onAc
 
   return (
     <div
-      className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-2 lg:divide-x lg:divide-y-0 dark:divide-stone-700"
+      className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))] lg:divide-x lg:divide-y-0 dark:divide-stone-700"
+      style={{ '--panes': reports.length } as CSSProperties}
       aria-busy={!comparison}
     >
-      {reports.map((report, index) => (
-        <section key={report.id} aria-label={`Report ${LETTERS[index]}: ${report.title || 'untitled'}`} className="min-h-0 min-w-0">
+      {reports.map((report, index) => {
+        const letter = LETTERS[compared.indexOf(report)] ?? String(index + 1);
+        return (
+        <section key={report.id} aria-label={`Report ${letter}: ${report.title || 'untitled'}`} className="flex min-h-0 min-w-0 flex-col">
+          {compared.length > reports.length && (
+            <label className="flex shrink-0 items-center gap-2 border-b border-stone-300 px-4 py-1.5 font-sans text-xs dark:border-stone-700">
+              Shown here
+              <select
+                value={report.id}
+                onChange={(e) => onChoosePane(index, e.target.value)}
+                className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-1 py-0.5 dark:border-stone-500 dark:bg-stone-900"
+              >
+                {compared.map((r, i) => (
+                  <option key={r.id} value={r.id}>
+                    {LETTERS[i]}: {r.title || 'Untitled report'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <ReportPane
             report={report}
-            letter={LETTERS[index] ?? String(index + 1)}
+            letter={letter}
             sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
             marks={marks}
             describeReport={describeReport}
@@ -163,7 +189,8 @@ export function ReaderView({ reports, comparison, syncScroll, activeFactId, onAc
             }}
           />
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -38,7 +38,7 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
       data-pane={report.id}
       // Focusable so keyboard users can scroll the pane with the arrow keys.
       tabIndex={0}
-      className="min-w-0 lg:h-full lg:overflow-y-auto lg:overscroll-contain"
+      className="min-w-0 lg:min-h-0 lg:flex-1 lg:overflow-y-auto lg:overscroll-contain"
     >
       <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 py-6 sm:px-6">
         <header className="mb-5 border-b border-stone-300 pb-4 dark:border-stone-700">
@@ -134,9 +134,12 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       onMouseLeave={() => props.onHoverFact(null)}
       onFocus={() => props.onHoverFact(fact.id)}
       onBlur={() => props.onHoverFact(null)}
-      onClick={() => props.onActivateSentence(report.id, sentence.id)}
+      onClick={(event) => {
+        // The event buttons inside the sentence have their own action.
+        if (!isFromButton(event.target)) props.onActivateSentence(report.id, sentence.id);
+      }}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') {
+        if (event.key === 'Enter' && !isFromButton(event.target)) {
           event.preventDefault();
           props.onActivateSentence(report.id, sentence.id);
         }
@@ -164,6 +167,10 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       {eventButtons}{' '}
     </span>
   );
+}
+
+function isFromButton(target: EventTarget): boolean {
+  return target instanceof Element && target.closest('button') !== null;
 }
 
 function RemovedLines({ lines }: { lines: string[] }) {

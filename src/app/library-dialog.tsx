@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import type { Report } from '../analysis/report/types.ts';
+import { ComparisonsList } from '../features/library/comparisons-list.tsx';
+import { ImportPanel } from '../features/library/import-panel.tsx';
+import { LibraryPanel, MAX_COMPARED } from '../features/library/library-panel.tsx';
+import { StorageNotice } from '../features/library/storage-notice.tsx';
+import type { LibraryState } from '../features/library/use-library.ts';
+
+interface LibraryDialogProps {
+  open: boolean;
+  onClose(): void;
+  library: LibraryState;
+  reports: Report[];
+  bundledIds: string[];
+  selectedIds: string[];
+  onSelect(ids: string[]): void;
+}
+
+/**
+ * The library as a modal dialog: import, choose what is compared, edit, delete, saved comparisons.
+ * Loaded lazily with its import code (Readability), which the first screen never needs.
+ */
+export default function LibraryDialog({ open, onClose, library, reports, bundledIds, selectedIds, onSelect }: LibraryDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  const titleOf = (id: string) => {
+    const report = reports.find((r) => r.id === id);
+    return report ? report.title || report.file || 'Untitled report' : undefined;
+  };
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-labelledby="library-title"
+      className="m-auto max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-stone-300 bg-stone-50 p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+    >
+      <div className="sticky top-0 z-10 flex items-center justify-between border-b border-stone-300 bg-stone-50 px-4 py-3 dark:border-stone-700 dark:bg-stone-950">
+        <h2 id="library-title" className="font-sans text-lg font-bold">Your reports</h2>
+        <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold">
+          Close
+        </button>
+      </div>
+      <StorageNotice status={library.status} reason={library.reason} />
+      <div className="grid gap-2 md:grid-cols-2">
+        <div>
+          <ImportPanel
+            existing={reports}
+            onImported={(report) => {
+              void library.saveReport(report);
+              // A new report joins the comparison straight away, if there is room.
+              if (selectedIds.length < MAX_COMPARED) onSelect([...selectedIds, report.id]);
+            }}
+          />
+        </div>
+        <div>
+          <LibraryPanel
+            reports={reports}
+            selectedIds={selectedIds}
+            bundledIds={bundledIds}
+            onToggle={(id) => onSelect(selectedIds.includes(id) ? selectedIds.filter((s) => s !== id) : [...selectedIds, id])}
+            onDelete={(id) => {
+              onSelect(selectedIds.filter((s) => s !== id));
+              void library.deleteReport(id);
+            }}
+            onEdit={(report) => void library.saveReport(report)}
+          />
+          <ComparisonsList
+            builtIn={{ name: 'Bundled example', reportIds: bundledIds }}
+            saved={library.comparisons ?? []}
+            titleOf={titleOf}
+            currentIds={selectedIds}
+            onOpen={(ids) => {
+              onSelect(ids);
+              onClose();
+            }}
+            onSave={(name) => void library.saveComparison({ id: `c-${Date.now().toString(36)}`, name, reportIds: selectedIds, shownIds: selectedIds })}
+            onDelete={(id) => void library.deleteComparison(id)}
+          />
+        </div>
+      </div>
+    </dialog>
+  );
+}
