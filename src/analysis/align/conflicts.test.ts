@@ -30,6 +30,11 @@ describe('findDifferences', () => {
   it('does not compare hours with days: "72-hour ceasefire" / "three-day truce"', () => {
     expect(diff('A 72-hour ceasefire began.', 'A three-day truce began.')).toEqual([]);
   });
+  it('compares durations across units: 48 hours vs four days', () => {
+    expect(diff('Doctors went on strike for 48 hours.', 'Doctors began a four-day strike.')).toEqual(['number: 48 hours vs four day']);
+    expect(diff('A 72-hour ceasefire began.', 'A three-day ceasefire began.')).toEqual([]);
+    expect(diff('She was rescued after 40 hours.', 'She was rescued after nearly two days.')).toEqual([]);
+  });
   it('agrees when the same values appear in another order', () => {
     expect(diff('Inflation fell to 3.2 percent from 3.7 percent.', 'Inflation was 3.2%, down from 3.7%.')).toEqual([]);
   });

@@ -23,6 +23,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     for (const q of sameUnitA) reported.add(q);
     out.push(`number: ${qa.text} vs ${onlyB[0]!.text}`);
   }
+  // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
+  const durA = a.quantities.filter((q) => hours(q) !== undefined && !reported.has(q));
+  const durB = b.quantities.filter((q) => hours(q) !== undefined);
+  if (durA.length === 1 && durB.length === 1 && !unitsMatch(durA[0]!, durB[0]!)) {
+    const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
+    // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
+    if (Math.max(ha, hb) > 1.25 * Math.min(ha, hb)) out.push(`number: ${durA[0]!.text} ${durA[0]!.unitText} vs ${durB[0]!.text} ${durB[0]!.unitText}`);
+  }
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
   if (onlyYearsA.length && onlyYearsB.length) out.push(`date: ${onlyYearsA[0]} vs ${onlyYearsB[0]}`);
@@ -50,6 +58,14 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
   const [r0, r1] = r.units;
   if (!q0 || !r0) return false;
   return q0 === r0 || q0 === r1 || q1 === r0;
+}
+
+/** Hours per duration unit stem, for comparing "48 hours" with "two days". */
+const HOURS: Record<string, number> = { minut: 1 / 60, hour: 1, dai: 24, week: 168, month: 730, year: 8766 };
+
+function hours(q: Quantity): number | undefined {
+  const per = q.units[0] === undefined ? undefined : HOURS[q.units[0]];
+  return per === undefined ? undefined : q.value * per;
 }
 
 function close(q: Quantity, r: Quantity): boolean {

@@ -8,6 +8,8 @@ export interface Quantity {
   text: string;
   /** Canonical stems of the next content words, where the counted noun is (or `percent`, `$`, `age`, `degree`); empty when none. */
   units: string[];
+  /** The first unit word as written ("hours"), for messages; '' when none. */
+  unitText: string;
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -61,7 +63,8 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
     if (t.value !== undefined) {
       add(t.stem);
       if (t.year) { years.push(t.value); continue; }
-      quantities.push({ value: t.value, text: t.text, units: unitsOf(text, tokens, i) });
+      const units = unitsOf(text, tokens, i);
+      quantities.push({ value: t.value, text: t.text, units, unitText: units.length ? unitWord(tokens, i) : '' });
       continue;
     }
     if (t.stop) continue;
@@ -71,6 +74,12 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
   }
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || /n't$/.test(t.norm)) || /\b(?:failed|refused|declined) to\b/i.test(text);
   return { terms, names: nameMap, quantities, years, weekdays, months, negated };
+}
+
+/** The first content word after the number at `tokens[i]`, as written. */
+function unitWord(tokens: ReturnType<typeof tokenize>, i: number): string {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) if (!tokens[k]!.stop) return tokens[k]!.text;
+  return '';
 }
 
 /**
