@@ -4,7 +4,8 @@ import { runTimex } from './commands/timex.ts';
 import { CliError } from './cli-error.ts';
 
 const USAGE = `usage: parallax <command> [options]
-  compare --json FILE...      compare reports (plain text or HTML), print JSON
+  compare --json FILE...      compare reports (plain text, HTML or Markdown), print JSON
+  compare --format F FILE...  the same comparison as json | md | csv (facts) | timeline-csv | ics
   timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
   pairs --jsonl               score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines`;
 
