@@ -18,6 +18,10 @@ describe('findDifferences', () => {
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
   });
+  it('reports different calendar days as dates, not numbers', () => {
+    expect(diff('The vote is on September 24.', 'The vote is on 25 September.')).toEqual(['date: September 24 vs September 25']);
+    expect(diff('The vote is on September 24.', 'The vote is on the 24th of September.')).toEqual([]);
+  });
   it('reports different years', () => {
     expect(diff('The first visit since 1979.', 'The first visit since 1980.')).toEqual(['date: 1979 vs 1980']);
   });

@@ -34,7 +34,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
   if (onlyYearsA.length && onlyYearsB.length) out.push(`date: ${onlyYearsA[0]} vs ${onlyYearsB[0]}`);
-  for (const [xa, xb] of [[a.weekdays, b.weekdays], [a.months, b.months]] as const) {
+  const onlyDaysA = a.days.filter((d) => !b.days.includes(d));
+  const onlyDaysB = b.days.filter((d) => !a.days.includes(d));
+  if (onlyDaysA.length && onlyDaysB.length) out.push(`date: ${cap(onlyDaysA[0]!)} vs ${cap(onlyDaysB[0]!)}`);
+  // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
+  const monthsCompared = a.days.length && b.days.length ? [] : [[a.months, b.months] as const];
+  for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
     if (xa.length && xb.length && !xa.some((d) => xb.includes(d))) out.push(`date: ${cap(xa[0]!)} vs ${cap(xb[0]!)}`);
   }
   // A single swapped person or place, with everything else named alike: "met in Berlin" vs "met in Paris".

@@ -22,6 +22,8 @@ export interface SentenceFeatures {
   years: number[];
   weekdays: string[];
   months: string[];
+  /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
+  days: string[];
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
 }
@@ -47,6 +49,11 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
   const years: number[] = [];
   const weekdays: string[] = [];
   const months: string[] = [];
+  const days: string[] = [];
+  const isMonth = (k: number) => {
+    const x = tokens[k];
+    return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || /^M/.test(x.text));
+  };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
   let n = 0;
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -63,17 +70,22 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
     if (t.value !== undefined) {
       add(t.stem);
       if (t.year) { years.push(t.value); continue; }
+      // A day of the month is a date, not a count: "September 24", "24 September", "24th of September".
+      if (Number.isInteger(t.value) && t.value >= 1 && t.value <= 31) {
+        const month = isMonth(i - 1) ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
+        if (month >= 0) { days.push(`${tokens[month]!.norm} ${t.value}`); continue; }
+      }
       const units = unitsOf(text, tokens, i);
       quantities.push({ value: t.value, text: t.text, units, unitText: units.length ? unitWord(tokens, i) : '' });
       continue;
     }
     if (t.stop) continue;
     if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
-    else if (MONTHS.includes(t.norm) && (t.norm !== 'may' || /^M/.test(t.text))) months.push(t.norm);
+    else if (isMonth(i)) months.push(t.norm);
     add(canonicalStem(t.stem));
   }
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || /n't$/.test(t.norm)) || /\b(?:failed|refused|declined) to\b/i.test(text);
-  return { terms, names: nameMap, quantities, years, weekdays, months, negated };
+  return { terms, names: nameMap, quantities, years, weekdays, months, days, negated };
 }
 
 /** The first content word after the number at `tokens[i]`, as written. */
