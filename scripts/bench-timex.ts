@@ -27,7 +27,7 @@ interface Case {
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const fixture = (name: string): string => fileURLToPath(new URL(`../src/analysis/time/__fixtures__/${name}`, import.meta.url));
-const files = [fixture('dev.jsonl'), fixture('dev2.jsonl'), ...args.filter((a) => !a.startsWith('--'))];
+const files = [fixture('dev.jsonl'), fixture('dev2.jsonl'), fixture('dev3.jsonl'), ...args.filter((a) => !a.startsWith('--'))];
 
 const prf = (hit: number, sys: number, gold: number): string => {
   const p = sys ? hit / sys : 0;

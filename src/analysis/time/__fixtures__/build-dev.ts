@@ -45,7 +45,7 @@ export function parseDevText(source: string): DevCase[] {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = fileURLToPath(new URL('.', import.meta.url));
-  for (const name of ['dev', 'dev2']) {
+  for (const name of ['dev', 'dev2', 'dev3']) {
     const cases = parseDevText(readFileSync(`${dir}${name}.txt`, 'utf8'));
     writeFileSync(`${dir}${name}.jsonl`, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
     const n = cases.reduce((s, c) => s + c.timexes.length, 0);

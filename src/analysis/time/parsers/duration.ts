@@ -9,8 +9,8 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  * "more than", "about", "nearly" stay outside the span (TempEval-3 practice).
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming)|the(?=\\s+\\S+\\s+(?:months|weeks|years|quarters)\\s+(?:ended|ending|to|through)\\b))\\s+)?` +
-    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
+  `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming|all)|the)\\s+)?` +
+    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<ahead>\\s+ahead)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
   'dgi',
 );
 
@@ -48,11 +48,18 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     return { start, end, type: 'DATE', value: 'XXXX', source, anchor: { kind: 'offset', unit: dateUnit, n: sign * num } };
   }
 
+  if (det === 'the' && num === null && !(g.ahead && plural)) return null; // "the year" alone is not a duration
+  if (det === 'all' && (num !== null || plural || !/^(?:D|W|M|Y)$/.test(unit))) return null; // "all week", "all year"
+  // "the 30-year bond": the article belongs to the noun, not to the adjective "30-year".
+  const numAt = match.indices?.groups?.num?.[0];
+  if (det === 'the' && numAt !== undefined && /-/.test(ctx.text.slice(numAt, match.indices?.groups?.u?.[0] ?? numAt))) {
+    return { start: numAt, end, type: 'DURATION', value: durationValue(num ?? 1, unit), source };
+  }
   if (det) {
     if (num === null) {
       // "the past decade" = P10Y, "the past few years" handled by num; "the past years" = PXY.
       if (/first|final|latest|same|remaining|entire|whole|full|preceding/.test(det)) return null;
-      if (!det.startsWith('the') && !plural) return null; // "last year" belongs to relative-unit
+      if (!det.startsWith('the') && det !== 'all' && !plural) return null; // "last year" belongs to relative-unit
       if (/previous|following|next/.test(det) && !plural) return null; // "the next day" is a date (relative-unit)
       num = plural ? 'X' : 1;
     }

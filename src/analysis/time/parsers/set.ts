@@ -7,7 +7,7 @@ import { MONTH_FULL, NUMBER, WEEKDAY, durationValue, monthIndex, parseNumber, un
  */
 export const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<u>second|minute|hour|day|week|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<pod>morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|fall))` +
-    `|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly|biannually)` +
+    `|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly|biannually|semiannually|semi-annually)` +
     `|(?<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)` +
     `|per\\s+(?<per>day|week|month|year|hour|annum))(?![\\w-])`,
   'dgi',
@@ -15,7 +15,7 @@ export const PATTERN = new RegExp(
 
 const ADV: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M',
-  hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M',
+  hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M', semiannually: 'P6M',
 };
 const POD: Record<string, string> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI', weekend: 'XXXX-WXX-WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', autumn: 'XXXX-FA', fall: 'XXXX-FA' };
 // "the Daily Mail", "a daily newspaper": publications, not recurrences.
@@ -28,7 +28,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (g.adv) {
     if (/^[A-Z]/.test(g.adv) && start > 0 && !/[.!?"“]\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
     if (PUBLICATION_AFTER.test(ctx.text.slice(end, end + 30))) return null;
-    return { ...base, value: ADV[g.adv.toLowerCase()] ?? 'P1D' };
+    return { ...base, value: ADV[g.adv.toLowerCase().replace('-', '')] ?? 'P1D' };
   }
   if (g.plural) return { ...base, value: `XXXX-WXX-${weekdayIndex(g.plural) ?? 'X'}` };
   if (g.per) return { ...base, value: g.per.toLowerCase() === 'annum' ? 'P1Y' : durationValue(1, unitCode(g.per)) };

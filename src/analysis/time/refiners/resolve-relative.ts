@@ -38,8 +38,11 @@ function resolve(c: Candidate, a: Anchor, ctx: Context): string {
       return offset(dct, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
     case 'weekday':
       return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
-    case 'month':
-      return monthValue(dct, a.month, a.day, a.force ?? tenseFor(c, ctx));
+    case 'month': {
+      // "last October" and "since November" are strictly before the DCT; no news-style slack.
+      const strict = a.force !== undefined || SINCE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+      return monthValue(dct, a.month, a.day, a.force ?? tenseFor(c, ctx), strict);
+    }
     case 'weekend': {
       // Saturday of the weekend meant; ISO weeks put Saturday and Sunday in the same week.
       const sat = weekday(dct) >= 6 ? dct : weekdayDate(dct, 6, null, tenseFor(c, ctx));
@@ -81,12 +84,21 @@ function weekdayDate(dct: Ymd, day: number, shift: -1 | 0 | 1 | null, tense: str
   return addDays(dct, -back);
 }
 
-function monthValue(dct: Ymd, month: number, day: number | undefined, tense: string | null): string {
-  const target = (y: number): Ymd => ({ y, m: month, d: day ?? 15 });
-  const cmp = month - dct.m || (day === undefined ? 0 : day - dct.d);
+/**
+ * News style (AP) drops the year for dates in the current year, so a bare month stays in the
+ * DCT's year unless the tense points the other way by more than ~two months: "was founded in
+ * November" (DCT January) is last year's, but "was named president, effective Sept. 1" (DCT
+ * mid-August) is this year's. A strict tense rule (HeidelTime's) gets the second kind wrong.
+ */
+const TENSE_SLACK_DAYS = 62;
+
+function monthValue(dct: Ymd, month: number, day: number | undefined, tense: string | null, strict: boolean): string {
+  const target = (y: number): Ymd => ({ y, m: month, d: day ?? (month === dct.m ? dct.d : 15) });
+  const ahead = diffDays(target(dct.y), dct);
   let y = dct.y;
-  if (tense === 'PAST') y = cmp <= 0 ? dct.y : dct.y - 1;
-  else if (tense === 'FUTURE') y = cmp >= 0 ? dct.y : dct.y + 1;
+  const slack = strict ? 0 : TENSE_SLACK_DAYS;
+  if (tense === 'PAST') y = ahead <= slack ? dct.y : dct.y - 1;
+  else if (tense === 'FUTURE') y = ahead >= -slack ? dct.y : dct.y + 1;
   else {
     let best = Infinity;
     for (const cy of [dct.y - 1, dct.y, dct.y + 1]) {
