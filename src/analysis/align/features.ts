@@ -1,5 +1,5 @@
 import type { NameMention } from '../text/names.ts';
-import { canonicalStem } from '../text/synonyms.ts';
+import { canonicalStem, phrasalStem } from '../text/synonyms.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
@@ -80,6 +80,10 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
       continue;
     }
     if (t.stop) continue;
+    // "called off" means "cancelled": one term for the phrase, the particle dropped.
+    const next = tokens[i + 1];
+    const phrase = next ? phrasalStem(t.stem, next.norm) : undefined;
+    if (phrase) { add(phrase); i++; continue; }
     if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
     else if (isMonth(i)) months.push(t.norm);
     add(canonicalStem(t.stem));

@@ -52,6 +52,12 @@ doctor doctors physician physicians
 worker workers employee employees staff
 author novelist writer
 flu influenza
+wind winds gust gusts
+power electricity
+ill illness sick sickness disease
+boss bosses executive executives management
+cut cuts reduce reduced slash slashed
+shut shutdown
 surgery surgeries operation operations
 coach manager
 collapse collapsed
@@ -99,6 +105,34 @@ for (const line of OPPOSITES.split('\n')) {
 /** The canonical stem of the opposite of a canonical stem ("rise" → "fall"), if listed. */
 export function oppositeStem(s: string): string | undefined {
   return OPPOSITE.get(s);
+}
+
+/**
+ * Phrasal verbs with their one-word meaning: "called off" → cancel, "broke down" → collapse.
+ * Each line: verb forms, then the particle, then the word whose group the phrase joins.
+ */
+const PHRASAL = `
+call calls called calling | off | cancel
+put puts putting | off | postpone
+break breaks broke broken | down | collapse
+step steps stepped | down | resign
+set sets setting | up | begin
+carry carries carried | out | begin
+pull pulls pulled | out | withdraw
+shut shuts | down | shut
+take takes took taken | over | seize
+`;
+
+const PHRASE = new Map<string, string>();
+for (const line of PHRASAL.split('\n')) {
+  const [verbs, particle, meaning] = line.split('|').map((x) => x.trim());
+  if (!verbs || !particle || !meaning) continue;
+  for (const v of verbs.split(/\s+/)) PHRASE.set(`${stem(v)} ${particle}`, canonicalStem(stem(meaning)));
+}
+
+/** The canonical stem of a phrasal verb ("called" + "off" → cancel's stem), if listed. */
+export function phrasalStem(verbStem: string, particle: string): string | undefined {
+  return PHRASE.get(`${verbStem} ${particle}`);
 }
 
 /** The group stem for a stem, or the stem itself. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalStem, oppositeStem, phrasalStem } from './synonyms.ts';
+import { stem } from './tokenize.ts';
+
+const canon = (w: string) => canonicalStem(stem(w));
+
+describe('synonyms', () => {
+  it('maps news synonyms to one stem: killed / died / dead', () => {
+    expect(canon('killed')).toBe(canon('died'));
+    expect(canon('dead')).toBe(canon('killed'));
+  });
+  it('keeps unrelated words apart', () => {
+    expect(canon('killed')).not.toBe(canon('injured'));
+    expect(canon('bank')).toBe(stem('bank'));
+  });
+  it('reads phrasal verbs as their one-word meaning: called off = cancelled, broke down = collapsed', () => {
+    expect(phrasalStem(stem('called'), 'off')).toBe(canon('cancelled'));
+    expect(phrasalStem(stem('broke'), 'down')).toBe(canon('collapsed'));
+    expect(phrasalStem(stem('called'), 'on')).toBeUndefined();
+  });
+  it('knows opposites: rose / fell, open / close', () => {
+    expect(oppositeStem(canon('rose'))).toBe(canon('fell'));
+    expect(oppositeStem(canon('increased'))).toBe(canon('dropped'));
+    expect(oppositeStem(canon('open'))).toBe(canon('close'));
+  });
+});
