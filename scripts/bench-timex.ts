@@ -7,7 +7,7 @@
  * - type accuracy: share of relaxed matches with the right type.
  * - value P/R/F1: relaxed matches with the right value, over system / gold counts (TE3 attribute F1).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tagTimexes } from '../src/analysis/time/tag.ts';
 
@@ -26,8 +26,9 @@ interface Case {
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
-const fixture = (name: string): string => fileURLToPath(new URL(`../src/analysis/time/__fixtures__/${name}`, import.meta.url));
-const files = [fixture('dev.jsonl'), fixture('dev2.jsonl'), fixture('dev3.jsonl'), ...args.filter((a) => !a.startsWith('--'))];
+const fixtures = fileURLToPath(new URL('../src/analysis/time/__fixtures__/', import.meta.url));
+const devSets = readdirSync(fixtures).filter((f) => /^dev\d*\.jsonl$/.test(f)).sort().map((f) => fixtures + f);
+const files = [...devSets, ...args.filter((a) => !a.startsWith('--'))];
 
 const prf = (hit: number, sys: number, gold: number): string => {
   const p = sys ? hit / sys : 0;

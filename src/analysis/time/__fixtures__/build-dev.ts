@@ -3,7 +3,7 @@
  * offsets, so nobody counts characters. Run: `npx tsx src/analysis/time/__fixtures__/build-dev.ts`.
  * Fails loudly when a label's text is not found in its sentence.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface GoldTimex {
@@ -45,7 +45,7 @@ export function parseDevText(source: string): DevCase[] {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = fileURLToPath(new URL('.', import.meta.url));
-  for (const name of ['dev', 'dev2', 'dev3']) {
+  for (const name of readdirSync(dir).filter((f) => /^dev\d*\.txt$/.test(f)).map((f) => f.slice(0, -4))) {
     const cases = parseDevText(readFileSync(`${dir}${name}.txt`, 'utf8'));
     writeFileSync(`${dir}${name}.jsonl`, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
     const n = cases.reduce((s, c) => s + c.timexes.length, 0);

@@ -14,7 +14,7 @@ export const PATTERN = new RegExp(
   'dgi',
 );
 
-const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|after|lasted|lasts|last|took|takes|spent|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
+const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|after|lasted|lasts|last|took|takes|take|spent|spend|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
 const SET_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
 
 const DATE_UNIT: Record<string, Unit | undefined> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
