@@ -37,6 +37,11 @@ describe('scorePair', () => {
     expect(r.parts.opposite).toBe(1);
     expect(r.reasons).toContain('opposite words');
   });
+  it('calls a link between opposite directions a difference: rose / fell', () => {
+    const r = explainPair('Exports fell 4.5 percent in June compared with a year earlier, customs data showed.', 'Exports rose 4.5 percent in June compared with a year earlier, customs data showed.');
+    if (r.same) expect(r.differences).toContain('direction: fall vs rise');
+    else expect(r.differences).toEqual([]);
+  });
   it('still links a conflicting report of the same fact, and says what differs', () => {
     const r = scorePair('The blast killed 12 people on Monday.', 'The blast killed 15 people on Monday.');
     expect(r.same).toBe(true);

@@ -89,11 +89,7 @@ export function pairParts(a: Weighted, b: Weighted): PairParts {
   numsUnion = Math.max(numsUnion, NUMBER_FLOOR);
   const cosine = a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
   const coverage = a.mass && b.mass ? Math.min(1, (sharedA / a.mass + sharedB / b.mass) / 2) : 0;
-  let opposite = 0;
-  for (const t of a.weights.keys()) {
-    const o = oppositeStem(t);
-    if (o && b.weights.has(o) && !b.weights.has(t) && !a.weights.has(o)) { opposite = 1; break; }
-  }
+  const opposite = oppositePair(a, b) ? 1 : 0;
   return {
     cosine,
     coverage,
@@ -103,6 +99,15 @@ export function pairParts(a: Weighted, b: Weighted): PairParts {
     polarity: a.features.negated !== b.features.negated ? 1 : 0,
     opposite,
   };
+}
+
+/** The first word of `a` whose opposite `b` uses instead ("fall", "rise"), as canonical stems. */
+export function oppositePair(a: Weighted, b: Weighted): [string, string] | undefined {
+  for (const t of a.weights.keys()) {
+    const o = oppositeStem(t);
+    if (o && b.weights.has(o) && !b.weights.has(t) && !a.weights.has(o)) return [t, o];
+  }
+  return undefined;
 }
 
 /** Logistic combination of the parts: a score in [0,1]. */
@@ -126,5 +131,8 @@ export function comparePair(a: Weighted, b: Weighted, opts: AlignOptions): PairR
   if (parts.polarity) reasons.push('negation differs');
   if (parts.opposite) reasons.push('opposite words');
   const differences = same ? findDifferences(a.features, b.features) : [];
+  // Linked despite opposite words: the reports disagree on the direction ("rose" / "fell").
+  const flipped = same ? oppositePair(a, b) : undefined;
+  if (flipped) differences.push(`direction: ${flipped[0]} vs ${flipped[1]}`);
   return { score, same, parts, reasons, differences };
 }
