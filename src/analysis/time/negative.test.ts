@@ -29,6 +29,9 @@ const NEGATIVES = [
   'The 737 MAX and the A320 were grounded.',
   'He gave a second speech and a quarter of the audience left.',
   'The future of the party is unclear.',
+  'At the last minute, one day he will return.',
+  'The Sunday Telegraph said so on the last day of the trial.',
+  'Black Friday sales and Super Tuesday ads.',
   '',
   '   ',
 ];

@@ -56,6 +56,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     return { start: numAt, end, type: 'DURATION', value: durationValue(num ?? 1, unit), source };
   }
   if (det) {
+    // "the last minute", "the last day of the trial", "the past week of June": idioms and parts, not amounts.
+    if (num === null && (unit === 'S' || unit === 'MIN' || followedBy(ctx.text, end, /^\s+of\b/i) || (det === 'the last' && unit === 'D'))) return null;
     if (num === null) {
       // "the past decade" = P10Y, "the past few years" handled by num; "the past years" = PXY.
       if (/first|final|latest|same|remaining|entire|whole|full|preceding/.test(det)) return null;
@@ -75,6 +77,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     if (unit === 'S' || unit === 'MIN' || unit === 'Q' || unit === 'WE') return null;
     return { start, end, type: 'DURATION', value: durationValue('X', unit), source };
   }
+  // "One day he will…": a vague future, not an amount; "a one-day strike" is fine (hyphenated).
+  if (rawNum === 'one' && !g.rel && !/-/.test(match[0]) && !precededBy(ctx.text, start, VAGUE_SINGULAR_OK)) return null;
   if (isArticle || rawNum === 'one') {
     if (unit === 'Q' || unit === 'S') return null;
     if (isArticle && precededBy(ctx.text, start, SET_BEFORE)) {

@@ -1,7 +1,7 @@
 import { type Candidate, type Parser, span } from '../candidate.ts';
 
 /** Fixed-date holidays: "Christmas", "Christmas Eve", "New Year's Day", "Halloween", "Independence Day" (US). */
-export const PATTERN = /(?<![\w-])(?<h>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|New\s+Year's|Halloween|Valentine's\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July|Boxing\s+Day)(?![\w-])(?!\s+(?:tree|trees|card|cards|present|presents|shopping|market|party|lights|carol|carols|dinner|sales?|truce|bonus|season|holidays?|Island|Resolution|Honou?rs))/dg;
+export const PATTERN = /(?<![\w-])(?<h>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s|Halloween|Valentine['’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July|Boxing\s+Day)(?![\w-])(?!\s+(?:tree|trees|card|cards|present|presents|shopping|market|party|lights|carol|carols|dinner|sales?|truce|bonus|season|holidays?|Island|Resolution|Honou?rs))/dg;
 
 const DAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], "new year's eve": [12, 31],
@@ -10,7 +10,7 @@ const DAYS: Record<string, [number, number]> = {
 };
 
 export function extract(match: RegExpExecArray): Candidate | null {
-  const key = (match.groups?.h ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const key = (match.groups?.h ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
   const md = DAYS[key];
   if (!md) return null;
   const [start, end] = span(match);
