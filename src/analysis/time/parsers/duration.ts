@@ -72,7 +72,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     // Bare plurals only after "for"/"in"/"over": "for years", "the first time in decades".
     // …and before "after"/"before": "hours after the vote".
     // …and "years of war", "after months of talks": the amount of time itself is the point.
-    const cued = /\b(?:for|in|over|within|after|took|takes|take|spent|spend|last|lasted)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) || followedBy(ctx.text, end, /^\s+(?:after|before|of\s+(?!the\b|age\b|service\b|experience\b))/i);
+    const cued = /\b(?:for|in|over|within|after|took|takes|take|spent|spend|last|lasted)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) || followedBy(ctx.text, end, /^\s+(?:after|before)\b/i) || (unit !== 'H' && unit !== 'MIN' && followedBy(ctx.text, end, /^\s+of\s+(?!the\b|age\b|service\b|experience\b)/i));
     if (!plural || !cued) return null;
     if (unit === 'S' || unit === 'MIN' || unit === 'Q' || unit === 'WE') return null;
     return { start, end, type: 'DURATION', value: durationValue('X', unit), source };
