@@ -38,6 +38,7 @@ describe('findDifferences', () => {
     expect(diff('Doctors went on strike for 48 hours.', 'Doctors began a four-day strike.')).toEqual(['number: 48 hours vs four day']);
     expect(diff('A 72-hour ceasefire began.', 'A three-day ceasefire began.')).toEqual([]);
     expect(diff('She was rescued after 40 hours.', 'She was rescued after nearly two days.')).toEqual([]);
+    expect(diff('They will meet within the next two days.', 'They met for the first time in 35 years.')).toEqual([]);
   });
   it('agrees when the same values appear in another order', () => {
     expect(diff('Inflation fell to 3.2 percent from 3.7 percent.', 'Inflation was 3.2%, down from 3.7%.')).toEqual([]);

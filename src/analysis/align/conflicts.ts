@@ -29,7 +29,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   if (durA.length === 1 && durB.length === 1 && !unitsMatch(durA[0]!, durB[0]!)) {
     const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
     // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
-    if (Math.max(ha, hb) > 1.25 * Math.min(ha, hb)) out.push(`number: ${durA[0]!.text} ${durA[0]!.unitText} vs ${durB[0]!.text} ${durB[0]!.unitText}`);
+    // Far apart ("within two days" / "in 35 years") they measure different spans, not one span twice.
+    const ratio = Math.max(ha, hb) / Math.min(ha, hb);
+    if (ratio > 1.25 && ratio <= 4) out.push(`number: ${durA[0]!.text} ${durA[0]!.unitText} vs ${durB[0]!.text} ${durB[0]!.unitText}`);
   }
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));

@@ -39,6 +39,9 @@ describe('bundled reports', () => {
   it('links the search for cooperation against the Islamic State group', () => {
     expect(linked(/help in the fight against Islamic State/, /cooperation from Iran.s President Hassan Rouhani against jihadists/)).toBe(true);
   });
+  it('finds no conflict: the reports agree on the meeting (two days ahead vs 35 years since are different spans)', () => {
+    expect(facts.filter((f) => f.kind === 'conflict').map((f) => f.differences)).toEqual([]);
+  });
   it('does not link the White House spokesman to anything in the AFP report', () => {
     expect(linked(/White House spokesman Josh Earnest/, /./)).toBe(false);
   });
