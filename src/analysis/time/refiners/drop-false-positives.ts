@@ -17,7 +17,10 @@ export const dropFalsePositives: Refiner = {
       const after = text[c.end] ?? ' ';
       if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) return false;
       if (/\d/.test(text[c.start] ?? '') && NUMBERISH_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) return false;
-      const token = /\S*$/.exec(text.slice(Math.max(0, c.start - 60), c.start))?.[0] ?? '';
+      // The whitespace-delimited token the match sits in (scanning back by hand: a regex anchored at $ would be quadratic).
+      let from = c.start;
+      while (from > 0 && c.start - from < 60 && !/\s/.test(text[from - 1] ?? ' ')) from--;
+      const token = text.slice(from, c.start);
       if (/(?:https?:|www\.|@|\/\/)/i.test(token)) return false;
       return true;
     });

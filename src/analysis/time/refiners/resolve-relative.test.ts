@@ -20,6 +20,7 @@ describe('refiner/resolve-relative', () => {
     tags('The border is closed until Monday.').are(['Monday=DATE:2014-09-29']);
   });
   it('leaves X values without a DCT', () => {
-    tags('Last week he left in June.', { dct: null }).are(['Last week=DATE:XXXX', 'June=DATE:XXXX-06']);
+    tags('Last week he left in June.', { dct: null }).are(['Last week=DATE:XXXX-WXX', 'June=DATE:XXXX-06']);
+    tags('Last year, yesterday, last night.', { dct: null }).are(['Last year=DATE:XXXX', 'yesterday=DATE:XXXX-XX-XX', 'last night=TIME:XXXX-XX-XXTNI']);
   });
 });

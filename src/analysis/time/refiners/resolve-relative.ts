@@ -30,7 +30,7 @@ function tenseFor(c: Candidate, ctx: Context): Tense {
 
 function resolve(c: Candidate, a: Anchor, ctx: Context): string {
   const dct = ctx.dct;
-  if (!dct) return c.value;
+  if (!dct) return a.kind === 'offset' ? UNKNOWN[a.unit] + (a.pod ? `T${a.pod}` : '') : c.value;
   switch (a.kind) {
     case 'clock':
       return fmtDay(dct) + a.time;
@@ -52,6 +52,9 @@ function resolve(c: Candidate, a: Anchor, ctx: Context): string {
       return partOfYear(dct, a.code, a.shift, tenseFor(c, ctx));
   }
 }
+
+/** Values for DCT-relative expressions when there is no DCT: the unit's shape, all unknown. */
+const UNKNOWN: Record<string, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX', CE: 'XX' };
 
 function offset(dct: Ymd, unit: string, n: number): string {
   switch (unit) {
