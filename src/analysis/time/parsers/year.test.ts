@@ -12,6 +12,9 @@ describe('parser/year', () => {
       'late 2013=DATE:2013',
     ]);
   });
+  it('reads both ends of a year range', () => {
+    tags('He served from 1999-2004.').are(['1999=DATE:1999', '2004=DATE:2004']);
+  });
   it('accepts old years only after a preposition', () => {
     tags('Founded in 1892, it had 1892 members.').are(['1892=DATE:1892']);
   });
