@@ -55,3 +55,69 @@ export async function isInPaneView(locator: Locator): Promise<boolean> {
     return box.height > 0 && visible >= Math.min(box.height, bottom - top) / 2;
   });
 }
+
+/** The header button that opens the library; its name ends in "(N compared)". */
+export function libraryButton(page: Page): Locator {
+  return page.getByRole('button', { name: /Library & import/ });
+}
+
+/** Opens the library dialog ("Your reports") and returns it. */
+export async function openLibrary(page: Page): Promise<Locator> {
+  await libraryButton(page).click();
+  const dialog = page.getByRole('dialog', { name: 'Your reports' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Closes the library dialog with its Close button. */
+export async function closeLibrary(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Your reports' });
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Expects the header to say that `count` reports are compared. */
+export async function expectComparedCount(page: Page, count: number) {
+  await expect(libraryButton(page)).toContainText(`(${count} compared)`);
+}
+
+export type ImportFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Gives files to the import panel's file chooser (paths, or in-memory files). */
+export async function chooseImportFiles(dialog: Locator, files: ImportFile | ImportFile[]) {
+  await dialog.getByLabel('Choose report files').setInputFiles(files as never);
+}
+
+/** The draft form shown after an import ("Check the report from …"). */
+export function importDraft(dialog: Locator): Locator {
+  return dialog.getByRole('form', { name: /Check the report from/ });
+}
+
+/** Confirms the current draft with "Add to library" and waits until the draft form is gone. */
+export async function addDraftToLibrary(dialog: Locator) {
+  const draft = importDraft(dialog);
+  await draft.getByRole('button', { name: 'Add to library' }).click();
+  await expect(draft).toBeHidden();
+}
+
+/** The library's checkbox for the report called `name` (its title, or its file name when untitled). */
+export function libraryEntry(dialog: Locator, name: string | RegExp): Locator {
+  return dialog.getByRole('region', { name: 'Library', exact: true }).getByRole('checkbox', { name });
+}
+
+/** Shows the compared report whose title is `title` in pane `paneIndex` through its "Shown here" select. */
+export async function showInPane(page: Page, paneIndex: number, title: string) {
+  const select = page.getByLabel('Shown here').nth(paneIndex);
+  const label = await select.locator('option').filter({ hasText: title }).first().innerText();
+  await select.selectOption({ label });
+}
+
+/** Waits until the service worker controls the page (see pwa.spec.ts). */
+export async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+}
