@@ -27,18 +27,18 @@ const MAIN_FACTS = {
 type FactName = keyof typeof MAIN_FACTS;
 
 const matchesAll = (text: string, patterns: RegExp[]) => patterns.every((p) => p.test(text));
-const describe = (s: SentenceInfo) => `${s.fact ?? 'unlinked'}: ${s.text}`;
+const describe = (s: SentenceInfo) => `${s.facts.join(' ') || 'unlinked'}: ${s.text}`;
 
 /** The fact ids that link a sentence of A matching the fact's A patterns to one of B matching its B patterns. */
 async function linkedFactIds(page: Page, name: FactName): Promise<{ ids: string[]; inA: SentenceInfo[]; inB: SentenceInfo[] }> {
   const [a, b] = [await readSentences(page, 0), await readSentences(page, 1)];
   const inA = a.filter((s) => matchesAll(s.text, MAIN_FACTS[name].a));
   const inB = b.filter((s) => matchesAll(s.text, MAIN_FACTS[name].b));
-  const ids = [...new Set(inA.map((s) => s.fact).filter((f): f is string => !!f && inB.some((t) => t.fact === f)))];
+  const ids = [...new Set(inA.flatMap((s) => s.facts).filter((f) => inB.some((t) => t.facts.includes(f))))];
   return { ids, inA, inB };
 }
 
-const factLocator = (page: Page, paneIndex: number, factId: string) => page.locator('[data-pane]').nth(paneIndex).locator(`[data-sentence][data-fact="${factId}"]`);
+const factLocator = (page: Page, paneIndex: number, factId: string) => page.locator('[data-pane]').nth(paneIndex).locator(`[data-sentence][data-facts~="${factId}"]`);
 
 /** How many sentences of `factId` in the pane are lit and on screen. */
 async function litInView(page: Page, paneIndex: number, factId: string): Promise<number> {
@@ -64,7 +64,7 @@ for (const name of Object.keys(MAIN_FACTS) as FactName[]) {
     expect(inB.length, `a sentence in report B states ${name}`).toBeGreaterThan(0);
     expect(
       ids,
-      `a sentence of A and one of B stating ${name} share a data-fact.\nA:\n  ${inA.map(describe).join('\n  ')}\nB:\n  ${inB.map(describe).join('\n  ')}`,
+      `a sentence of A and one of B stating ${name} share a fact.\nA:\n  ${inA.map(describe).join('\n  ')}\nB:\n  ${inB.map(describe).join('\n  ')}`,
     ).not.toEqual([]);
   });
 }
@@ -75,7 +75,7 @@ test('hovering a linked sentence lights its partner and brings it into view', as
   const { ids, inA } = await linkedFactIds(page, 'held on the sidelines of the UN General Assembly');
   const factId = ids[0];
   expect(factId, 'the UN General Assembly sentences are linked').toBeTruthy();
-  const sentenceA = page.locator('[data-pane]').nth(0).locator(`[data-sentence="${inA.find((s) => s.fact === factId)!.id}"]`);
+  const sentenceA = page.locator('[data-pane]').nth(0).locator(`[data-sentence="${inA.find((s) => s.facts.includes(factId!))!.id}"]`);
 
   // Keep the panes apart, with report B scrolled away from its partner sentence.
   await page.getByLabel('Sync scrolling').uncheck();
@@ -101,27 +101,27 @@ test('keyboard: j / k step through facts, Enter jumps to the partner', async ({ 
   await page.keyboard.press('j');
   await expect.poll(factParam, { message: 'j makes a fact active (?fact=…)' }).not.toBeNull();
   const first = factParam()!;
-  await expect(page.locator(`[data-fact="${first}"][data-lit]`).first()).toBeVisible();
-  expect(await page.locator(`[data-pane] [data-fact="${first}"]`).count()).toBeGreaterThanOrEqual(2);
+  await expect(page.locator(`[data-facts~="${first}"][data-lit]`).first()).toBeVisible();
+  expect(await page.locator(`[data-pane] [data-facts~="${first}"]`).count()).toBeGreaterThanOrEqual(2);
   for (const pane of [0, 1]) await expect(factLocator(page, pane, first).first()).toHaveAttribute('data-lit', /.*/);
-  await expect(page.locator(`[data-sentence][data-fact="${first}"]:focus`)).toHaveCount(1);
+  await expect(page.locator(`[data-sentence][data-facts~="${first}"]:focus`)).toHaveCount(1);
 
   await page.keyboard.press('j');
   await expect.poll(factParam, { message: 'j again moves to the next fact' }).not.toBe(first);
   const second = factParam()!;
   expect(second).toBeTruthy();
-  await expect(page.locator(`[data-sentence][data-fact="${second}"]:focus`)).toHaveCount(1);
-  await expect(page.locator(`[data-fact="${first}"][data-lit]`)).toHaveCount(0);
+  await expect(page.locator(`[data-sentence][data-facts~="${second}"]:focus`)).toHaveCount(1);
+  await expect(page.locator(`[data-facts~="${first}"][data-lit]`)).toHaveCount(0);
 
   await page.keyboard.press('k');
   await expect.poll(factParam, { message: 'k goes back' }).toBe(first);
-  const focused = page.locator(`[data-sentence][data-fact="${first}"]:focus`);
+  const focused = page.locator(`[data-sentence][data-facts~="${first}"]:focus`);
   await expect(focused).toHaveCount(1);
 
   // Enter on the focused linked sentence: focus moves to the same fact in the other pane.
   const fromPane = await focused.evaluate((el) => el.closest('[data-pane]')!.getAttribute('data-pane'));
   await page.keyboard.press('Enter');
-  const target = page.locator(`[data-sentence][data-fact="${first}"]:focus`);
+  const target = page.locator(`[data-sentence][data-facts~="${first}"]:focus`);
   await expect(target).toHaveCount(1);
   const toPane = await target.evaluate((el) => el.closest('[data-pane]')!.getAttribute('data-pane'));
   expect(toPane).not.toBe(fromPane);

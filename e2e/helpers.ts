@@ -22,7 +22,8 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 
 export interface SentenceInfo {
   id: string;
-  fact: string | null;
+  /** The facts the sentence belongs to (a compound sentence may state two). */
+  facts: string[];
   kind: string | null;
   /** The sentence as read: without its fact number, its screen-reader note and its event buttons. */
   text: string;
@@ -36,7 +37,7 @@ export async function readSentences(page: Page, paneIndex: number): Promise<Sent
       clone.querySelectorAll('sup, .sr-only, button').forEach((n) => n.remove());
       return {
         id: element.dataset.sentence!,
-        fact: element.dataset.fact ?? null,
+        facts: (element.dataset.facts ?? '').split(' ').filter(Boolean),
         kind: element.dataset.kind ?? null,
         text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim(),
       };

@@ -76,3 +76,18 @@ describe('findFacts', () => {
     expect(findFacts([report('x', []), report('y', [])])).toEqual([]);
   });
 });
+
+describe('compound sentences', () => {
+  it('belong to each fact they state, without chaining those facts together', () => {
+    const a = report('a', [
+      'The two leaders met for the first time since the 1990 border war.',
+      'The talks took place at a hotel on the shores of Lake Victoria.',
+    ]);
+    const b = report('b', [
+      'The leaders met for the first time since the 1990 border war, officials said.',
+      'It was the first meeting since the 1990 border war and took place at a hotel on the shores of Lake Victoria.',
+    ]);
+    const facts = findFacts([a, b]);
+    expect(facts.map((f) => f.mentions.map((m) => `${m.report}${m.sentence}`).join(' '))).toEqual(['as1 bs1 bs2', 'as2 bs2']);
+  });
+});

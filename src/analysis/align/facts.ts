@@ -21,12 +21,14 @@ export interface Link {
  *    from elsewhere in the same report; each sentence gets its terms, names, numbers, dates.
  * 2. IDF is counted over all sentences of all reports, mixed with the English prior.
  * 3. Candidate pairs come from an inverted index (never all pairs), then get the full score.
- * 4. Links at or above the threshold are merged strongest first (Kruskal-style union-find), but a
- *    merge is refused when the group would hold more than `maxPerReport` sentences of one report,
- *    or when the new cross-report pairs score below `groupThreshold` on average (average linkage). Chosen over plain connected components, which chain weak links into one
- *    giant "fact" through long sentences that cover two facts, and over strict one-to-one best
- *    match, which loses the common case of one sentence in report A stating what report B splits
- *    over two sentences. Each sentence belongs to at most one fact.
+ * 4. Links at or above the threshold are taken strongest first. A link extends a fact that holds
+ *    one of its sentences when the other sentence is related to every member from the other
+ *    reports (complete linkage, `groupThreshold`) and the fact keeps at most `maxPerReport`
+ *    sentences of one report; otherwise it starts a fact of its own. A sentence may belong to up
+ *    to `maxFactsPerSentence` facts, because news sentences are often compound ("the first meeting
+ *    since 1979, and took place on the sidelines of the Assembly" states two facts). Chosen over
+ *    connected components and average linkage, which chain such sentences into one giant "fact",
+ *    and over one-to-one best match, which loses one sentence in A stating what B splits over two.
  * 5. A group is a `conflict` when any of its links states the same fact with different numbers,
  *    dates or names. Facts are ordered by first appearance in the first report.
  */
@@ -54,57 +56,52 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   }
   links.sort((x, y) => y.result.score - x.result.score || x.a - y.a || x.b - y.b);
 
-  // Union-find with per-report counts, merging strongest links first.
-  const parent = indexed.map((_, i) => i);
-  const counts = indexed.map((s) => new Map([[s.report, 1]]));
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const members = indexed.map((_, i) => [i]);
   const direct = new Map<number, number>();
   for (const l of links) direct.set(l.a * indexed.length + l.b, l.result.score);
   const pairScore = (i: number, j: number): number => {
     const [lo, hi] = i < j ? [i, j] : [j, i];
     return direct.get(lo * indexed.length + hi) ?? comparePair(indexed[lo]!.vector, indexed[hi]!.vector, opts).score;
   };
-  const meanCrossScore = (xs: number[], ys: number[]): number => {
-    let sum = 0;
-    let n = 0;
-    for (const i of xs) for (const j of ys) if (indexed[i]!.report !== indexed[j]!.report) { sum += pairScore(i, j); n++; }
-    return n ? sum / n : 1;
-  };
-  const kept: Link[] = [];
-  for (const link of links) {
-    const [ra, rb] = [find(link.a), find(link.b)];
-    if (ra === rb) { kept.push(link); continue; }
-    const [ca, cb] = [counts[ra]!, counts[rb]!];
-    let ok = true;
-    for (const [rep, n] of cb) if ((ca.get(rep) ?? 0) + n > opts.maxPerReport) ok = false;
-    // Average linkage: the new cross-report pairs must be related on average, so a long sentence
-    // covering two facts does not chain them into one, while one weak pair does not veto a merge.
-    if (ok) ok = meanCrossScore(members[ra]!, members[rb]!) >= opts.groupThreshold;
-    if (!ok) continue;
-    parent[rb] = ra;
-    for (const [rep, n] of cb) ca.set(rep, (ca.get(rep) ?? 0) + n);
-    members[ra]!.push(...members[rb]!);
-    kept.push(link);
-  }
 
-  const groups = new Map<number, { members: number[]; links: Link[] }>();
-  for (const link of kept) {
-    const root = find(link.a);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { members: [], links: [] }));
-    g.links.push(link);
+  interface Group {
+    members: number[];
+    links: Link[];
   }
-  indexed.forEach((_, i) => {
-    const g = groups.get(find(i));
-    if (g) g.members.push(i);
-  });
+  const groups: Group[] = [];
+  const groupsOf = indexed.map((): Group[] => []);
+  /** Can sentence `x` join `group`? Complete linkage over the other reports' members, within the caps. */
+  const canJoin = (group: Group, x: number): boolean => {
+    if (groupsOf[x]!.length >= opts.maxFactsPerSentence) return false;
+    const report = indexed[x]!.report;
+    if (group.members.filter((m) => indexed[m]!.report === report).length >= opts.maxPerReport) return false;
+    return group.members.every((m) => indexed[m]!.report === report || pairScore(x, m) >= opts.groupThreshold);
+  };
+  const join = (group: Group, x: number) => {
+    group.members.push(x);
+    groupsOf[x]!.push(group);
+  };
+  for (const link of links) {
+    const shared = groupsOf[link.a]!.find((g) => groupsOf[link.b]!.includes(g));
+    if (shared) {
+      shared.links.push(link);
+      continue;
+    }
+    const host =
+      groupsOf[link.a]!.find((g) => canJoin(g, link.b)) ?? groupsOf[link.b]!.find((g) => canJoin(g, link.a));
+    if (host) {
+      join(host, groupsOf[link.a]!.includes(host) ? link.b : link.a);
+      host.links.push(link);
+    } else if (groupsOf[link.a]!.length < opts.maxFactsPerSentence && groupsOf[link.b]!.length < opts.maxFactsPerSentence) {
+      const group: Group = { members: [], links: [link] };
+      join(group, link.a);
+      join(group, link.b);
+      groups.push(group);
+    }
+  }
+  const kept = groups.flatMap((g) => g.links);
 
   const order = (i: number) => indexed[i]!.report * 1e9 + indexed[i]!.index;
-  const facts = [...groups.values()]
+  const facts = groups
     .map((g) => {
       g.members.sort((x, y) => order(x) - order(y));
       const strongest = g.links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
@@ -125,7 +122,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
         },
       };
     })
-    .sort((x, y) => x.first - y.first)
+    .sort((x, y) => x.first - y.first || y.fact.score - x.fact.score)
     .map(({ fact }, k) => ({ ...fact, id: `f${k + 1}` }));
   return { facts, links: kept };
 }

@@ -51,10 +51,12 @@ export interface AlignOptions {
   /** Per fact, at most this many sentences from any one report (stops chains of weak links). */
   maxPerReport: number;
   /**
-   * Two groups merge only when the sentence pairs across them (from different reports) score at
-   * least this on average, not only the link that joins them (average linkage; see `findFacts`).
+   * Two groups merge only when every sentence pair across them (from different reports) scores at
+   * least this, not only the link that joins them (complete linkage; see `findFacts`).
    */
   groupThreshold: number;
+  /** A compound sentence may state several facts; beyond this many its markers stop being readable. */
+  maxFactsPerSentence: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -73,5 +75,6 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   maxIndexedDf: 0.05,
   minIndexedDf: 50,
   maxPerReport: 3,
-  groupThreshold: 0.3,
+  groupThreshold: 0.45,
+  maxFactsPerSentence: 2,
 };

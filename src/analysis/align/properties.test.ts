@@ -1,3 +1,4 @@
+import { DEFAULT_ALIGN_OPTIONS } from './options.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../text/names.ts';
@@ -45,8 +46,9 @@ describe('properties', () => {
       fc.property(fc.array(fc.array(fc.oneof(newsy, fc.string()), { maxLength: 8 }), { minLength: 0, maxLength: 4 }), (texts) => {
         const reports = texts.map((t, i) => report(`r${i}`, t));
         const facts = findFacts(reports);
-        const seen = new Set<string>();
+        const factsPerSentence = new Map<string, number>();
         facts.forEach((f, k) => {
+          const inThisFact = new Set<string>();
           expect(f.id).toBe(`f${k + 1}`);
           expect(f.score).toBeGreaterThanOrEqual(0);
           expect(f.score).toBeLessThanOrEqual(1);
@@ -56,8 +58,10 @@ describe('properties', () => {
             const r = reports.find((x) => x.id === m.report);
             expect(r?.sentences.some((s) => s.id === m.sentence)).toBe(true);
             const key = `${m.report}/${m.sentence}`;
-            expect(seen.has(key)).toBe(false);
-            seen.add(key);
+            expect(inThisFact.has(key)).toBe(false);
+            inThisFact.add(key);
+            factsPerSentence.set(key, (factsPerSentence.get(key) ?? 0) + 1);
+            expect(factsPerSentence.get(key)).toBeLessThanOrEqual(DEFAULT_ALIGN_OPTIONS.maxFactsPerSentence);
           }
         });
       }),

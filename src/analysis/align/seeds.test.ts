@@ -42,6 +42,13 @@ describe('bundled reports', () => {
   it('finds no conflict: the reports agree on the meeting (two days ahead vs 35 years since are different spans)', () => {
     expect(facts.filter((f) => f.kind === 'conflict').map((f) => f.differences)).toEqual([]);
   });
+  it('keeps distinct facts apart: the 1979 fact and the sidelines fact are not one giant group', () => {
+    const holding = (re: RegExp) => facts.filter((f) => f.mentions.some((m) => m.report === reports[0]!.id && re.test(text(m.report, m.sentence))));
+    const since1979 = holding(/since Iran's 1979/).map((f) => f.id);
+    const sidelines = holding(/sidelines of the United Nations/).map((f) => f.id);
+    expect(since1979.some((id) => !sidelines.includes(id))).toBe(true);
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+  });
   it('does not link the White House spokesman to anything in the AFP report', () => {
     expect(linked(/White House spokesman Josh Earnest/, /./)).toBe(false);
   });

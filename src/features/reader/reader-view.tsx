@@ -30,7 +30,7 @@ const SYNC_PAUSE_MS = 700;
 export function ReaderView({ reports, compared, onChoosePane, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent }: ReaderViewProps) {
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const syncPausedUntil = useRef(0);
-  const [hoveredFactId, setHoveredFactId] = useState<string | null>(null);
+  const [hoveredFactIds, setHoveredFactIds] = useState<string[]>([]);
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
   const describeReport = useCallback(
@@ -74,23 +74,25 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   /** Click or Enter on a linked sentence: jump to its partner in the next report. */
   const activateSentence = useCallback(
     (report: string, sentence: string) => {
-      const fact = marks.get(markKey(report, sentence))?.fact;
+      // A compound sentence states several facts: follow the active one when it is among them.
+      const facts = marks.get(markKey(report, sentence))?.facts ?? [];
+      const fact = facts.find((f) => f.id === activeFactId) ?? facts[0];
       if (!fact) return;
       // Prefer a partner that is on screen; with many reports compared, some are not.
       const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
       onActiveFactChange(fact.id);
       if (partner) reveal(sentenceElement(partner.report, partner.sentence), true);
     },
-    [marks, onActiveFactChange, reveal, sentenceElement, reports],
+    [marks, activeFactId, onActiveFactChange, reveal, sentenceElement, reports],
   );
 
-  const hoverFact = useCallback(
-    (factId: string | null) => {
-      setHoveredFactId(factId);
-      if (!factId) return;
+  const hoverFacts = useCallback(
+    (factIds: string[]) => {
+      setHoveredFactIds(factIds);
+      if (factIds.length === 0) return;
       // Bring partners into view in the other panes, without moving the pane the reader is in.
       const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
-      const fact = facts.find((f) => f.id === factId);
+      const fact = facts.find((f) => f.id === (factIds.includes(activeFactId ?? '') ? activeFactId : factIds[0]));
       for (const mention of fact?.mentions ?? []) {
         const element = sentenceElement(mention.report, mention.sentence);
         if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
@@ -99,7 +101,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
         }
       }
     },
-    [facts, sentenceElement],
+    [facts, activeFactId, sentenceElement],
   );
 
   // Requests from the facts panel, the timeline or a deep link.
@@ -172,10 +174,10 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
             sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
             marks={marks}
             describeReport={describeReport}
-            hoveredFactId={hoveredFactId}
+            hoveredFactIds={hoveredFactIds}
             activeFactId={activeFactId}
             textHighlight={textHighlight}
-            onHoverFact={hoverFact}
+            onHoverFacts={hoverFacts}
             onActivateSentence={activateSentence}
             onShowEvent={onShowEvent}
             scrollRef={(element) => {

@@ -2,7 +2,7 @@ import { memo, type ReactNode, type Ref } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { formatIsoDate } from './format-date.ts';
-import { markKey, type SentenceMark } from './sentence-marks.ts';
+import { markKey, type FactMark, type SentenceMark } from './sentence-marks.ts';
 
 export interface TextHighlight {
   report: string;
@@ -18,10 +18,10 @@ interface ReportPaneProps {
   sentences: Sentence[] | undefined;
   marks: Map<string, SentenceMark>;
   describeReport: (id: string) => string;
-  hoveredFactId: string | null;
+  hoveredFactIds: string[];
   activeFactId: string | null;
   textHighlight: TextHighlight | null;
-  onHoverFact: (factId: string | null) => void;
+  onHoverFacts: (factIds: string[]) => void;
   onActivateSentence: (report: string, sentence: string) => void;
   onShowEvent: (eventId: string) => void;
   scrollRef: Ref<HTMLDivElement>;
@@ -83,9 +83,8 @@ function renderSentences(paragraph: string, sentences: Sentence[], props: Report
 }
 
 function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sentence }) {
-  const { report, marks, hoveredFactId, activeFactId, textHighlight } = props;
+  const { report, marks, hoveredFactIds, activeFactId, textHighlight } = props;
   const mark = marks.get(markKey(report.id, sentence.id));
-  const fact = mark?.fact;
   const highlight = textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null;
   const text = highlight ? (
     <>
@@ -108,32 +107,36 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       <span aria-hidden="true">◷</span>
     </button>
   ));
-  if (!fact) {
+  const facts = mark?.facts ?? [];
+  if (facts.length === 0) {
     return (
-      <span data-sentence={sentence.id} data-kind="unique" className="decoration-stone-400/70 decoration-dotted underline-offset-4 [.show-unique_&]:underline">
+      <span data-sentence={sentence.id} data-kind="unique">
         {text}
         {eventButtons}{' '}
       </span>
     );
   }
-  const partners = fact.partners.map((p) => props.describeReport(p.report)).filter((v, i, all) => all.indexOf(v) === i);
-  const isConflict = fact.kind === 'conflict';
-  const lit = hoveredFactId === fact.id || activeFactId === fact.id;
-  const srText = isConflict
-    ? `(Conflict ${fact.number}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners.join(', ')}. Press Enter to jump there.)`
-    : `(Shared fact ${fact.number}, also in ${partners.join(', ')}. Press Enter to jump there.)`;
+  const ids = facts.map((f) => f.id);
+  const isConflict = facts.some((f) => f.kind === 'conflict');
+  const lit = facts.some((f) => hoveredFactIds.includes(f.id) || activeFactId === f.id);
+  const describe = (fact: FactMark) => {
+    const partners = [...new Set(fact.partners.map((p) => props.describeReport(p.report)))].join(', ');
+    return fact.kind === 'conflict'
+      ? `Conflict ${fact.number}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.`
+      : `Shared fact ${fact.number}, also in ${partners}.`;
+  };
   return (
     <span
       data-sentence={sentence.id}
-      data-fact={fact.id}
-      data-kind={fact.kind}
+      data-facts={ids.join(' ')}
+      data-kind={isConflict ? 'conflict' : 'shared'}
       data-lit={lit || undefined}
       tabIndex={0}
-      title={isConflict ? `Conflict: ${fact.differences.join('; ')}` : `Shared fact ${fact.number}`}
-      onMouseEnter={() => props.onHoverFact(fact.id)}
-      onMouseLeave={() => props.onHoverFact(null)}
-      onFocus={() => props.onHoverFact(fact.id)}
-      onBlur={() => props.onHoverFact(null)}
+      title={facts.map(describe).join(' ')}
+      onMouseEnter={() => props.onHoverFacts(ids)}
+      onMouseLeave={() => props.onHoverFacts([])}
+      onFocus={() => props.onHoverFacts(ids)}
+      onBlur={() => props.onHoverFacts([])}
       onClick={(event) => {
         // The event buttons inside the sentence have their own action.
         if (!isFromButton(event.target)) props.onActivateSentence(report.id, sentence.id);
@@ -153,17 +156,20 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       ].join(' ')}
     >
       {text}
-      <sup
-        aria-hidden="true"
-        className={[
-          'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
-          isConflict ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950' : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
-        ].join(' ')}
-      >
-        {isConflict ? '≠' : ''}
-        {fact.number}
-      </sup>
-      <span className="sr-only">{srText}</span>
+      {facts.map((fact) => (
+        <sup
+          key={fact.id}
+          aria-hidden="true"
+          className={[
+            'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
+            fact.kind === 'conflict' ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950' : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
+          ].join(' ')}
+        >
+          {fact.kind === 'conflict' ? '≠' : ''}
+          {fact.number}
+        </sup>
+      ))}
+      <span className="sr-only">({facts.map(describe).join(' ')} Press Enter to jump there.)</span>
       {eventButtons}{' '}
     </span>
   );

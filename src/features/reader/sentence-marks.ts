@@ -1,9 +1,17 @@
 import type { Fact } from '../../analysis/align/types.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 
-/** What the reader knows about one sentence: the fact it belongs to and the events it mentions. */
+export interface FactMark {
+  id: string;
+  number: number;
+  kind: Fact['kind'];
+  differences: string[];
+  partners: { report: string; sentence: string }[];
+}
+
+/** What the reader knows about one sentence: the facts it states (a compound sentence may state two) and the events it mentions. */
 export interface SentenceMark {
-  fact?: { id: string; number: number; kind: Fact['kind']; differences: string[]; partners: { report: string; sentence: string }[] };
+  facts: FactMark[];
   events: string[];
 }
 
@@ -15,18 +23,18 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
   const at = (report: string, sentence: string) => {
     const key = markKey(report, sentence);
     let mark = marks.get(key);
-    if (!mark) marks.set(key, (mark = { events: [] }));
+    if (!mark) marks.set(key, (mark = { facts: [], events: [] }));
     return mark;
   };
   facts.forEach((fact, index) => {
     for (const mention of fact.mentions) {
-      at(mention.report, mention.sentence).fact = {
+      at(mention.report, mention.sentence).facts.push({
         id: fact.id,
         number: index + 1,
         kind: fact.kind,
         differences: fact.differences,
         partners: fact.mentions.filter((m) => m.report !== mention.report),
-      };
+      });
     }
   });
   for (const event of events) {
