@@ -10,7 +10,9 @@ const NOT_A_BOUNDARY = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
 
 // "would"/"could" are future-in-the-past: in news they mostly point after the DCT ("said it would vote on Friday").
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'could', 'might', 'tomorrow', 'next', 'upcoming', 'expected', 'expects', 'plans', 'plan', 'intends', 'aims', 'due', 'coming', 'going', 'hopes', 'later']);
+// Time words themselves ("last", "next", "ago", "tomorrow") are not cues: they date their own
+// expression, not the neighbouring one ("agreed last week to raise output in the spring").
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'could', 'might', 'upcoming', 'expected', 'expects', 'plans', 'plan', 'intends', 'aims', 'due', 'going', 'hopes']);
 // Past verbs of intention followed by "to" look forward: "agreed to meet again in the spring".
 const INTENT = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowed', 'planned', 'hoped', 'wanted', 'voted', 'threatened', 'expected', 'sought', 'asked', 'urged', 'called', 'aimed', 'intended', 'prepared', 'moved', 'offered']);
 const PRESENT = new Set([
@@ -24,7 +26,7 @@ const PAST_IRREGULAR = new Set([
   'won', 'lost', 'fell', 'rose', 'gave', 'got', 'saw', 'found', 'held', 'led', 'ran', 'sold', 'bought',
   'paid', 'sent', 'spent', 'struck', 'hit', 'shot', 'killed', 'became', 'brought', 'thought', 'knew',
   'wrote', 'spoke', 'broke', 'chose', 'drew', 'flew', 'grew', 'threw', 'wore', 'stood', 'sat', 'felt',
-  'kept', 'meant', 'built', 'fought', 'caught', 'taught', 'quit', 'ago', 'yesterday', 'last', 'earlier',
+  'kept', 'meant', 'built', 'fought', 'caught', 'taught', 'quit',
   'has', 'have', 'been', 'announced', 'reported', 'confirmed', 'died', 'signed', 'voted', 'shut',
 ]);
 // -ed words that point forward ("scheduled for Friday", "expected on Monday").
@@ -33,6 +35,8 @@ const ED_NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'ne
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
+  /** "agreed to …": future for what follows it, but the agreeing itself is past. */
+  intent?: boolean;
 }
 
 function classify(word: string): Exclude<Tense, null> | null {
@@ -59,10 +63,11 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
-    const intent = INTENT.has(lower) && /^\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    const tense = intent ? 'FUTURE' : classify(m[0]);
+    const intent = INTENT.has(lower) && /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const tense = classify(m[0]);
     const participle = tense === 'PAST' && AUXILIARY.has(prev) && !AUXILIARY.has(m[0].toLowerCase());
-    if (tense && !participle) cues.push({ at: m.index, tense });
+    if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });
+    else if (tense && !participle) cues.push({ at: m.index, tense });
     prev = lower;
   }
   // Clause breaks: a cue after the expression counts only up to the next comma or semicolon.
@@ -93,7 +98,15 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
         bestDist = dist;
       }
     }
-    return best ? best.tense : null;
+    if (best) return best.intent && best.at < offset ? 'FUTURE' : best.tense;
+    // Nothing before the expression or in its clause ("On Friday, the Senate voted"): the first
+    // cue later in the sentence decides.
+    for (let i = lowerBound(cues, clauseEnd, (c) => c.at); i < cues.length; i++) {
+      const cue = cues[i]!;
+      if (cue.at >= to) break;
+      return cue.tense;
+    }
+    return null;
   };
 }
 

@@ -17,7 +17,7 @@ describe('parser/weekday', () => {
     ]);
   });
   it('keeps last/next/early/late in the span', () => {
-    tags('He left last Tuesday and returns next Tuesday, late Friday.').are([
+    tags('He left last Tuesday and will return next Tuesday or late Friday.').are([
       'last Tuesday=DATE:2014-09-23',
       'next Tuesday=DATE:2014-09-30',
       'late Friday=DATE:2014-09-26',
