@@ -9,6 +9,9 @@ describe('parser/decade', () => {
       "the '70s=DATE:197",
     ]);
   });
+  it('reads "the 80s" but not "his 80s"', () => {
+    tags('Since the 80s, men in their 80s.').are(['the 80s=DATE:198']);
+  });
   it('reads "the sixties" but not "in his sixties"', () => {
     tags('Built in the sixties by a man in his sixties.').are(['the sixties=DATE:196']);
   });

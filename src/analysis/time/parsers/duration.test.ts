@@ -28,6 +28,9 @@ describe('parser/duration', () => {
       'days later=DATE:FUTURE_REF',
     ]);
   });
+  it('reads -long adjectives', () => {
+    tags('A year-long probe ended a decade-long war.').are(['year-long=DURATION:P1Y', 'decade-long=DURATION:P10Y']);
+  });
   it('reads ages and hyphenated adjectives', () => {
     tags('Smith, 58 years old, signed a 30-year lease; a 35-year-old man.').are([
       '58 years old=DURATION:P58Y',

@@ -10,7 +10,7 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming|all)|the)\\s+)?` +
-    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<ahead>\\s+ahead)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
+    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<long>-long)?(?<half>\\s+and\\s+a\\s+half)?(?<ahead>\\s+ahead)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
   'dgi',
 );
 
@@ -29,6 +29,10 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const rawNum = g.num?.toLowerCase();
   let num = rawNum === undefined ? null : parseNumber(rawNum);
   if (rawNum !== undefined && num === null) return null;
+  // "a year-long probe", "a decade-long war": the adjective carries its own amount.
+  if (g.long && !det && !plural && (num === null || rawNum === 'a' || rawNum === 'an')) {
+    return { start: match.indices?.groups?.u?.[0] ?? start, end, type: 'DURATION', value: durationValue(1, unit), source };
+  }
   // "a year and a half" = P1.5Y.
   if (g.half && typeof num === 'number') num += 0.5;
   else if (g.half) return null;
