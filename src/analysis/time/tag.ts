@@ -7,9 +7,9 @@ import type { Timex } from './types.ts';
 /**
  * Finds time expressions in `text` and normalises them to TIMEX3 values against `dct`, the
  * document creation date (ISO) or null. Never throws: a parser that fails on some odd input
- * loses that one match, not the whole text.
+ * loses that one match, not the whole text; `opts.debug` hears about it (tests assert silence).
  */
-export function tagTimexes(text: string, dct: string | null): Timex[] {
+export function tagTimexes(text: string, dct: string | null, opts: { debug?: (message: () => string) => void } = {}): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   let lookup: ((offset: number) => Tense) | null = null;
   const ctx: Context = {
@@ -31,7 +31,9 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
       let found: Candidate | Candidate[] | null = null;
       try {
         found = parser.extract(m, ctx);
-      } catch {
+      } catch (err) {
+        const at = m.index;
+        opts.debug?.(() => `parser/${parser.name} threw at ${at} ("${text.slice(at, at + 30)}"): ${String(err)}`);
         found = null;
       }
       for (const c of Array.isArray(found) ? found : found ? [found] : []) candidates.push({ ...c, rank });
@@ -41,8 +43,9 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
   for (const refiner of PIPELINE.refiners) {
     try {
       candidates = refiner.refine(candidates, ctx);
-    } catch {
+    } catch (err) {
       // A refiner bug must not lose the whole text; the remaining refiners still run.
+      opts.debug?.(() => `refiner/${refiner.name} threw: ${String(err)}`);
     }
   }
   return finalize(candidates, text);

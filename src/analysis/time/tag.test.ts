@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './tag.ts';
+
+const dir = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
+const texts = readdirSync(dir)
+  .filter((f) => /^dev\d*\.jsonl$/.test(f))
+  .flatMap((f) => readFileSync(dir + f, 'utf8').split('\n').filter(Boolean))
+  .map((line) => JSON.parse(line) as { id: string; dct: string | null; text: string });
+
+describe('tagTimexes', () => {
+  it('has dev sets to run on', () => {
+    expect(texts.length).toBeGreaterThan(150);
+  });
+  it('no parser or refiner throws on the dev sets (errors would be swallowed silently otherwise)', () => {
+    const messages: string[] = [];
+    for (const t of texts) {
+      tagTimexes(t.text, t.dct, { debug: (m) => messages.push(`${t.id}: ${m()}`) });
+      tagTimexes(t.text, null, { debug: (m) => messages.push(`${t.id} (no DCT): ${m()}`) });
+    }
+    expect(messages).toEqual([]);
+  });
+  it('accepts a full ISO date-time as DCT and ignores an invalid one', () => {
+    expect(tagTimexes('It happened yesterday.', '2014-09-24T07:11:00Z').map((t) => t.value)).toEqual(['2014-09-23']);
+    expect(tagTimexes('It happened yesterday.', 'not a date').map((t) => t.value)).toEqual(['XXXX-XX-XX']);
+  });
+  it('tags several sentences with their own tense', () => {
+    const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';
+    expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.start}|${t.end}|${t.type}|${t.value}|${t.source}`)).toEqual([
+      'Monday|26|32|DATE|2014-09-22|parser/weekday',
+      '1979|53|57|DATE|1979|parser/year',
+      '35 years|62|70|DURATION|P35Y|parser/duration',
+      'Monday|93|99|DATE|2014-09-29|parser/weekday',
+    ]);
+  });
+});
