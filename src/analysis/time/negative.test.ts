@@ -32,6 +32,7 @@ const NEGATIVES = [
   'At the last minute, one day he will return.',
   'The Sunday Telegraph said so on the last day of the trial.',
   'Black Friday sales and Super Tuesday ads.',
+  'Hourly wages rose and daily life returned to normal under the present government.',
   '',
   '   ',
 ];

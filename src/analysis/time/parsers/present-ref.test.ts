@@ -8,6 +8,9 @@ describe('parser/present-ref', () => {
   it('tags recent years and recently as PAST_REF, without the preposition', () => {
     tags('In recent years, it recently grew.').are(['recent years=DATE:PAST_REF', 'recently=DATE:PAST_REF']);
   });
+  it('leaves "at" outside and "the present government" alone', () => {
+    tags('At the moment, the present government is weak.').are(['the moment=DATE:PRESENT_REF']);
+  });
   it('tags "the future" only as a complete phrase', () => {
     tags('In the near future, they will see.').are(['the near future=DATE:FUTURE_REF']);
     tags('The future of the party is unclear.').are([]);

@@ -19,7 +19,7 @@ const ADV: Record<string, string> = {
 };
 const POD: Record<string, string> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI', weekend: 'XXXX-WXX-WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', autumn: 'XXXX-FA', fall: 'XXXX-FA' };
 // "the Daily Mail", "a daily newspaper": publications, not recurrences.
-const PUBLICATION_AFTER = /^\s+(?:newspaper|paper|magazine|tabloid|publication|newsletter|column|show|edition|programme|program|bulletin|briefing)\b/i;
+const PUBLICATION_AFTER = /^\s+(?:newspaper|paper|magazine|tabloid|publication|newsletter|column|show|edition|programme|program|bulletin|briefing|life|lives|routine|needs|bread|activities|operations|chores|struggles|wages?|workers|rate|pay|employees)\b/i;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
