@@ -7,7 +7,7 @@ import { pad } from '../calendar.ts';
  */
 const TZ = '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
 export const PATTERN = new RegExp(
-  `(?<![\\w:.,$/-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
+  `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b)|\\s+o'clock)${TZ}` +
     `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|hours\\s+(?:GMT|local))` +
     `|(?<word>noon|midnight|midday))(?![\\w])`,

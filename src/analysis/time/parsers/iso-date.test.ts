@@ -5,6 +5,9 @@ describe('parser/iso-date', () => {
   it('reads ISO dates and zero-padded year-months', () => {
     tags('Filed on 2014-09-24 and 2013-06.').are(['2014-09-24=DATE:2014-09-24', '2013-06=DATE:2013-06']);
   });
+  it('reads ISO timestamps as TIME', () => {
+    tags('Published 2014-09-24T07:11:00+08:00 online.').are(['2014-09-24T07:11:00+08:00=TIME:2014-09-24T07:11:00']);
+  });
   it('reads US slash dates with a year', () => {
     tags('Deadline: 9/30/2014.').are(['9/30/2014=DATE:2014-09-30']);
   });

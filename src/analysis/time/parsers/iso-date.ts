@@ -6,7 +6,7 @@ import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
  * "2009-10" in news is more often a season or fiscal span than October 2009. A bare "9/11"
  * has no year and is left alone: it is usually the name of the attacks.
  */
-export const PATTERN = /(?<![\w/.-])(?:(?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2}))?|(?<um>\d{1,2})\/(?<ud>\d{1,2})\/(?<uy>\d{4}|\d{2}))(?![\w/]|[.,-]\d)/dg;
+export const PATTERN = /(?<![\w/.-])(?:(?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2})(?:T(?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?|(?<um>\d{1,2})\/(?<ud>\d{1,2})\/(?<uy>\d{4}|\d{2}))(?![\w/]|[.,-]\d)/dg;
 
 export function extract(match: RegExpExecArray): Candidate | null {
   const g = match.groups ?? {};
@@ -20,7 +20,9 @@ export function extract(match: RegExpExecArray): Candidate | null {
       return { ...base, value: fmtMonth(y, m) };
     }
     const d = Number(g.d);
-    return isValidDay(y, m, d) ? { ...base, value: fmtDay({ y, m, d }) } : null;
+    if (!isValidDay(y, m, d)) return null;
+    // A full timestamp ("2014-09-24T07:11:00+08:00") is a TIME; the zone is dropped, as in TIMEX3 values.
+    return g.time ? { ...base, type: 'TIME', value: `${fmtDay({ y, m, d })}T${g.time}` } : { ...base, value: fmtDay({ y, m, d }) };
   }
   let m = Number(g.um);
   let d = Number(g.ud);
