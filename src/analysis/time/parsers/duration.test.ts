@@ -28,6 +28,9 @@ describe('parser/duration', () => {
       'days later=DATE:FUTURE_REF',
     ]);
   });
+  it('reads "weeks earlier than usual" as an amount', () => {
+    tags('Snow fell two weeks earlier than usual.').are(['two weeks=DURATION:P2W']);
+  });
   it('reads -long adjectives', () => {
     tags('A year-long probe ended a decade-long war.').are(['year-long=DURATION:P1Y', 'decade-long=DURATION:P10Y']);
   });

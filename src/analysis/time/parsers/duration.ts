@@ -41,6 +41,11 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const source = 'parser/duration';
   const isArticle = rawNum === 'a' || rawNum === 'an';
 
+  // "two weeks earlier than usual": a comparison by an amount, not a date.
+  if (g.rel && !det && followedBy(ctx.text, end, /^\s+than\b/i)) {
+    const relAt = match.indices?.groups?.rel?.[0] ?? end;
+    return { start, end: relAt, type: 'DURATION', value: durationValue(num ?? 'X', unit), source };
+  }
   if (g.rel) {
     if (det) return null;
     const sign = /ago|earlier/i.test(g.rel) ? -1 : 1;
