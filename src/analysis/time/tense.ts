@@ -70,9 +70,11 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     else if (tense && !participle) cues.push({ at: m.index, tense });
     prev = lower;
   }
-  // Clause breaks: a cue after the expression counts only up to the next comma or semicolon.
+  // Clause breaks: a cue after the expression counts only up to the next comma, semicolon or
+  // coordinating word ("won on Sunday and will take office on May 14").
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === ',' || text[i] === ';') breaks.push(i);
+  const BREAK = /[,;]|\b(?:and|but|while|whereas)\b/g;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) breaks.push(m.index);
 
   return (offset: number): Tense => {
     let lo = 0;
