@@ -37,59 +37,81 @@ const prf = (hit: number, sys: number, gold: number): string => {
   return `P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}`;
 };
 
-for (const file of files) {
-  const cases: Case[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Case);
-  let nGold = 0;
-  let nSys = 0;
-  let strict = 0;
-  let relaxed = 0;
-  let typeOk = 0;
-  let valueOk = 0;
-  const errors: string[] = [];
+interface Score {
+  texts: number;
+  sentences: number;
+  gold: number;
+  sys: number;
+  strict: number;
+  relaxed: number;
+  typeOk: number;
+  valueOk: number;
+  ms: number;
+}
+
+// Rough sentence count for the timing figure: terminal punctuation followed by space or the end.
+const countSentences = (text: string): number => Math.max(1, (text.match(/[.!?]["')\]]*(?:\s+|$)/g) ?? []).length);
+
+function score(cases: Case[], errors: string[]): Score {
+  const s: Score = { texts: cases.length, sentences: 0, gold: 0, sys: 0, strict: 0, relaxed: 0, typeOk: 0, valueOk: 0, ms: 0 };
   for (const c of cases) {
     const sys = tagTimexes(c.text, c.dct);
-    nGold += c.timexes.length;
-    nSys += sys.length;
+    s.sentences += countSentences(c.text);
+    s.gold += c.timexes.length;
+    s.sys += sys.length;
     const used = new Set<number>();
     for (const g of c.timexes) {
-      const i = sys.findIndex((s, k) => !used.has(k) && s.start < g.end && g.start < s.end);
+      const i = sys.findIndex((t, k) => !used.has(k) && t.start < g.end && g.start < t.end);
       const gText = c.text.slice(g.start, g.end);
       if (i < 0) {
         errors.push(`MISS  ${c.id}  "${gText}" ${g.type} ${g.value}`);
         continue;
       }
       used.add(i);
-      const s = sys[i]!;
-      relaxed++;
-      if (s.start === g.start && s.end === g.end) strict++;
-      else errors.push(`SPAN  ${c.id}  gold "${gText}"  sys "${s.text}"`);
-      if (s.type === g.type) typeOk++;
-      else errors.push(`TYPE  ${c.id}  "${gText}" gold ${g.type} sys ${s.type}`);
-      if (s.value === g.value) valueOk++;
-      else errors.push(`VALUE ${c.id}  "${gText}" gold ${g.value} sys ${s.value} (${s.source})`);
+      const t = sys[i]!;
+      s.relaxed++;
+      if (t.start === g.start && t.end === g.end) s.strict++;
+      else errors.push(`SPAN  ${c.id}  gold "${gText}"  sys "${t.text}"`);
+      if (t.type === g.type) s.typeOk++;
+      else errors.push(`TYPE  ${c.id}  "${gText}" gold ${g.type} sys ${t.type}`);
+      if (t.value === g.value) s.valueOk++;
+      else errors.push(`VALUE ${c.id}  "${gText}" gold ${g.value} sys ${t.value} (${t.source})`);
     }
-    sys.forEach((s, k) => {
-      if (!used.has(k)) errors.push(`EXTRA ${c.id}  "${s.text}" ${s.type} ${s.value} (${s.source})`);
+    sys.forEach((t, k) => {
+      if (!used.has(k)) errors.push(`EXTRA ${c.id}  "${t.text}" ${t.type} ${t.value} (${t.source})`);
     });
   }
-
-  // Timing: tag every sentence repeatedly for at least ~300 ms.
+  // Timing: tag every text repeatedly for at least ~300 ms.
   const t0 = performance.now();
   let runs = 0;
   while (performance.now() - t0 < 300) {
     for (const c of cases) tagTimexes(c.text, c.dct);
     runs++;
   }
-  const msPer1000 = ((performance.now() - t0) / (runs * cases.length)) * 1000;
-
-  console.log(`${file.replace(/.*\//, '')}: ${cases.length} sentences, ${nGold} gold, ${nSys} system timexes`);
-  console.log(`  strict span   ${prf(strict, nSys, nGold)}`);
-  console.log(`  relaxed span  ${prf(relaxed, nSys, nGold)}`);
-  console.log(`  type          accuracy ${(relaxed ? (100 * typeOk) / relaxed : 0).toFixed(1)}  (${prf(typeOk, nSys, nGold)})`);
-  console.log(`  value         ${prf(valueOk, nSys, nGold)}  (accuracy on relaxed ${(relaxed ? (100 * valueOk) / relaxed : 0).toFixed(1)})`);
-  console.log(`  timing        ${msPer1000.toFixed(1)} ms per 1,000 sentences`);
-  if (showErrors) for (const e of errors) console.log(`  ${e}`);
+  s.ms = (performance.now() - t0) / runs;
+  return s;
 }
+
+function print(name: string, s: Score): void {
+  const acc = (n: number): string => (s.relaxed ? (100 * n) / s.relaxed : 0).toFixed(1);
+  console.log(`${name}: ${s.texts} texts, ${s.sentences} sentences, ${s.gold} gold, ${s.sys} system timexes`);
+  console.log(`  strict span   ${prf(s.strict, s.sys, s.gold)}`);
+  console.log(`  relaxed span  ${prf(s.relaxed, s.sys, s.gold)}`);
+  console.log(`  type          accuracy ${acc(s.typeOk)}  (${prf(s.typeOk, s.sys, s.gold)})`);
+  console.log(`  value         ${prf(s.valueOk, s.sys, s.gold)}  (accuracy on relaxed ${acc(s.valueOk)})`);
+  console.log(`  timing        ${((s.ms / s.sentences) * 1000).toFixed(1)} ms per 1,000 sentences`);
+}
+
+const total: Score = { texts: 0, sentences: 0, gold: 0, sys: 0, strict: 0, relaxed: 0, typeOk: 0, valueOk: 0, ms: 0 };
+for (const file of files) {
+  const cases: Case[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+  const errors: string[] = [];
+  const s = score(cases, errors);
+  print(file.replace(/.*\//, ''), s);
+  if (showErrors) for (const e of errors) console.log(`  ${e}`);
+  if (devSets.includes(file)) for (const k of Object.keys(total) as (keyof Score)[]) total[k] += s[k];
+}
+if (devSets.length > 1) print('all dev sets', total);
