@@ -10,6 +10,9 @@ describe('parser/clock-time', () => {
       'noon=TIME:2014-09-24T12:00',
     ]);
   });
+  it('reads British "10.30am" but not a decimal', () => {
+    tags('Polls opened at 10.30am; turnout was 10.30 percent.').are(['10.30am=TIME:2014-09-24T10:30']);
+  });
   it('keeps the time zone in the span', () => {
     tags('It began at 9:30 a.m. EDT.').are(['9:30 a.m. EDT=TIME:2014-09-24T09:30']);
   });

@@ -2,12 +2,13 @@ import { type Candidate, type Context, type Parser, precededBy, span } from '../
 import { pad } from '../calendar.ts';
 
 /**
- * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "1400 GMT", "noon", "midnight".
+ * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "10.30am" (British), "1400 GMT", "noon", "midnight".
  * The date comes from the document date, or from a date right next to it (merge-date-time).
  */
 const TZ = '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
 export const PATTERN = new RegExp(
   `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
+    `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>[ap]\\.m\\.|[ap]m\\b)${TZ}` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b)|\\s+o'clock)${TZ}` +
     `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|hours\\s+(?:GMT|local))` +
     `|(?<word>noon|midnight|midday))(?![\\w])`,
@@ -27,10 +28,10 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     h = Number(g.h3);
     mi = Number(g.mi3);
   } else {
-    h = Number(g.h ?? g.h2);
-    mi = g.mi ? Number(g.mi) : 0;
+    h = Number(g.h ?? g.h2 ?? g.h4);
+    mi = g.mi ? Number(g.mi) : g.mi4 ? Number(g.mi4) : 0;
     sec = g.s ? Number(g.s) : null;
-    const ap = (g.ap ?? g.ap2 ?? '').toLowerCase();
+    const ap = (g.ap ?? g.ap2 ?? g.ap4 ?? '').toLowerCase();
     if (ap) {
       if (h < 1 || h > 12) return null;
       if (ap.startsWith('p') && h < 12) h += 12;
