@@ -15,6 +15,9 @@ describe('parser/month-name', () => {
   it('honours last/next and mid-', () => {
     tags('Since last October and until mid-January.').are(['last October=DATE:2013-10', 'mid-January=DATE:2015-01']);
   });
+  it('keeps capitalised modifiers at the start of a sentence', () => {
+    tags('Last June, prices fell. Early March was cold.').are(['Last June=DATE:2014-06', 'Early March=DATE:2014-03']);
+  });
   it('needs a cue for May, March, April, August', () => {
     tags('May I ask? April Ryan will march. August bodies.', { source: 'parser/month-name' }).are([]);
   });

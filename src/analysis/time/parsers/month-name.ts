@@ -8,8 +8,8 @@ import { MONTH_FULL, monthIndex } from '../words.ts';
  * preposition, a modifier or another month ("June and July").
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w$])(?<t>(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?` +
-    `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming)\\s+)?(?<mon>${MONTH_FULL}))(?!\\s*\\d|\\s+of\\s+\\d)`,
+  `(?<![\\w$])(?<t>(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of|(?:End|Beginning|Start|Middle)\\s+of)[\\s-]+)?` +
+    `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<mon>${MONTH_FULL}))(?!\\s*\\d|\\s+of\\s+\\d)`,
   'dg',
 );
 
@@ -26,7 +26,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (!cued) return null;
   // "of May" is only a month when "the month of May" or "the end of May"-like; else it is often a name.
   if (!g.mod && !g.rel && precededBy(ctx.text, start, /\bof\s+$/i) && !precededBy(ctx.text, start, /\b(?:month|end|beginning|start|middle|first|rest|last week|first week|middle) of\s+$/i) && !SAFE.test(g.mon ?? '')) return null;
-  const force = g.rel?.startsWith('last') || g.rel === 'this past' ? 'PAST' : g.rel?.startsWith('next') || g.rel === 'this coming' ? 'FUTURE' : undefined;
+  const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+  const force = rel === 'last' || rel === 'this past' ? 'PAST' : rel === 'next' || rel === 'this coming' ? 'FUTURE' : undefined;
   return {
     start, end, type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, source: 'parser/month-name',
     anchor: force ? { kind: 'month', month, force } : { kind: 'month', month },

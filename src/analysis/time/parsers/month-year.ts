@@ -4,7 +4,7 @@ import { MONTH, monthIndex } from '../words.ts';
 
 /** "June 2014", "Sept. 2014", "September of 2014", "early June 2014", "the end of June 2014". */
 export const PATTERN = new RegExp(
-  `(?<![\\w$])(?:(?:(?:early|late|mid)[\\s-]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?)` +
+  `(?<![\\w$])(?:(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?)` +
     `(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<y>\\d{4})(?![\\w%]|[.,]\\d)`,
   'dg',
 );

@@ -23,6 +23,9 @@ describe('parser/weekday', () => {
       'late Friday=DATE:2014-09-26',
     ]);
   });
+  it('keeps capitalised modifiers at the start of a sentence', () => {
+    tags('Last Tuesday, rebels attacked. Next Friday talks resume.').are(['Last Tuesday=DATE:2014-09-23', 'Next Friday=DATE:2014-09-26']);
+  });
   it('writes XXXX-WXX-d without a DCT', () => {
     tags('It happened on Monday.', { dct: null }).are(['Monday=DATE:XXXX-WXX-1']);
   });

@@ -8,7 +8,7 @@ import { NAME_BEFORE_WEEKDAY, WEEKDAY, weekdayIndex } from '../words.ts';
  * rather than resolved to the wrong week.
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?<mod>last|next|this|this\\s+past|this\\s+coming|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?![a-z])`,
+  `(?<![\\w])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?<wd>${WEEKDAY})(?![a-z])`,
   'dg',
 );
 
