@@ -47,7 +47,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
 
   const { idf } = corpusIdf(flat.map((s) => s.features.terms.keys()), opts.priorSentences);
   const indexed: IndexedSentence[] = flat.map((s) => ({ report: s.report, index: s.index, vector: weigh(s.features, idf, opts) }));
-  const maxDf = Math.max(opts.minIndexedDf, Math.ceil(opts.maxIndexedDf * indexed.length));
+  const maxDf = Math.max(opts.minIndexedDf, Math.min(opts.maxIndexedDfCap, Math.ceil(opts.maxIndexedDf * indexed.length)));
 
   const links: Link[] = [];
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {

@@ -48,6 +48,11 @@ export interface AlignOptions {
   maxIndexedDf: number;
   /** …but terms in up to this many sentences are always indexed, so short reports lose no candidates. */
   minIndexedDf: number;
+  /**
+   * …and terms in more than this many sentences never are, whatever the text size: a fraction alone
+   * lets posting lists grow with the input, which made very long inputs quadratic.
+   */
+  maxIndexedDfCap: number;
   /** Per fact, at most this many sentences from any one report (stops chains of weak links). */
   maxPerReport: number;
   /**
@@ -74,6 +79,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   maxCandidates: 12,
   maxIndexedDf: 0.05,
   minIndexedDf: 50,
+  maxIndexedDfCap: 250,
   maxPerReport: 3,
   groupThreshold: 0.45,
   maxFactsPerSentence: 2,

@@ -106,27 +106,41 @@ export function findNames(input: string): NameMention[] {
     if (def && m.text.includes(' ')) defined.set(def[1]!.replace(/\./g, ''), m);
   }
   // Acronyms that spell the initials of a longer name in the same text (ISIL, NHS…), when not defined outright.
-  const multi = raw.filter((m) => m.text.includes(' '));
+  // Indexed by initials and by surname so long texts stay linear (a scan per name was quadratic).
+  const byInitials = new Map<string, NameMention>();
+  for (const x of raw) if (x.text.includes(' ') && !byInitials.has(initials(x.text))) byInitials.set(initials(x.text), x);
   for (const m of raw) {
     const bare = m.text.replace(/\./g, '');
     if (!/^\p{Lu}{2,6}$/u.test(bare) || defined.has(bare) || lookupAlias(m.text)) continue;
-    const long = multi.find((x) => initials(x.text) === bare);
+    const long = byInitials.get(bare);
     if (long) defined.set(bare, long);
   }
 
-  const persons = raw.filter((m) => m.kind === 'person' && m.key.includes(' '));
+  const bySurname = new Map<string, NameMention[]>();
+  for (const p of raw) {
+    if (p.kind !== 'person' || !p.key.includes(' ')) continue;
+    const surname = p.key.split(' ').pop()!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+  }
   return raw.map((m) => {
     const bare = m.text.replace(/\./g, '');
     const def = defined.get(bare);
     if (def && def !== m) return { ...m, key: def.key, kind: def.kind };
     if (!m.key.includes(' ') && !lookupAlias(m.text)) {
-      // A surname alone repeats the full name given elsewhere in the text ("David Cameron" … "Cameron").
-      let best: NameMention | undefined;
-      for (const p of persons) {
-        if (p.key.split(' ').pop() !== m.key) continue;
-        if (!best || (p.start <= m.start && (best.start > m.start || p.start > best.start))) best = p;
+      // A surname alone repeats the full name given elsewhere in the text ("David Cameron" … "Cameron"):
+      // the nearest full name before it, or the first one after it when none comes before.
+      const candidates = bySurname.get(m.key);
+      if (candidates) {
+        let lo = 0;
+        let hi = candidates.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (candidates[mid]!.start <= m.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const best = candidates[lo - 1] ?? candidates[0]!;
+        return { ...m, key: best.key, kind: 'person' as const };
       }
-      if (best) return { ...m, key: best.key, kind: 'person' as const };
     }
     return m;
   });
