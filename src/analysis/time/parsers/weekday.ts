@@ -21,9 +21,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const [start, end] = span(match);
   if (precededBy(ctx.text, start, NAME_BEFORE_WEEKDAY) || followedBy(ctx.text, end, NAME_AFTER)) return null;
   const mod = (g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const shift = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : null;
-  // "this Friday" is whichever Friday the tense points to, like a bare "Friday": news rarely means
-  // a past day of the current week by it.
+  const shift = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : mod === 'this' ? 0 : null;
   return { start, end, type: 'DATE', value: `XXXX-WXX-${day}`, source: 'parser/weekday', anchor: { kind: 'weekday', day, shift } };
 }
 

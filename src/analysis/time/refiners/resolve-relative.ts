@@ -77,7 +77,8 @@ function weekdayDate(dct: Ymd, day: number, shift: -1 | 0 | 1 | null, tense: str
   const wd = weekday(dct);
   const back = (wd - day + 7) % 7 || 7;
   const ahead = (day - wd + 7) % 7 || 7;
-  if (shift === 0) return addDays(dct, day - wd);
+  // "this Friday": the coming one unless the clause is in the past ("this Monday's attack was…").
+  if (shift === 0) return day === wd ? dct : addDays(dct, tense === 'PAST' ? -back : ahead);
   if (shift === -1) return addDays(dct, -back);
   if (shift === 1) return addDays(dct, ahead);
   if (day === wd) return dct;
