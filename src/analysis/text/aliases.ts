@@ -168,12 +168,15 @@ export function aliasForm(name: string): string {
 }
 
 const CASE_SENSITIVE = new Map<string, AliasEntry>();
+const DISPLAY = new Map<string, string>();
 const BY_FORM = new Map<string, AliasEntry>();
 
 for (const line of TABLE.split('\n')) {
   if (!line.trim()) continue;
   const [key = '', kind = 'other', variants = '', demonyms = ''] = line.split('|');
   const k = kind as AliasEntry['kind'];
+  const first = variants.split(';')[0];
+  if (first) DISPLAY.set(key, first);
   for (const v of variants.split(';').filter(Boolean)) {
     const bare = v.replace(/\./g, '');
     // Short all-caps acronyms collide with English words ("US", "IS", "AU"): match them in capitals only.
@@ -187,4 +190,9 @@ for (const line of TABLE.split('\n')) {
 export function lookupAlias(name: string): AliasEntry | undefined {
   const bare = name.replace(/\./g, '').replace(/[\u2019']s$/, '');
   return CASE_SENSITIVE.get(bare) ?? (/^[A-Z]{2,3}$/.test(bare) ? undefined : BY_FORM.get(aliasForm(name)));
+}
+
+/** How to show a known entity: its first variant in the table ("Iran" for `iran`, even when the text said "Iranian"). */
+export function aliasDisplayName(key: string): string | undefined {
+  return DISPLAY.get(key);
 }

@@ -28,9 +28,10 @@ const name = fc.record({
   key: fc.constantFrom('a', 'b', 'c', ''),
   kind: fc.constantFrom('person', 'place', 'organisation', 'other'),
 }) as fc.Arbitrary<NameMention>;
-const reports = fc.array(
+// Report ids are unique within a comparison (the CLI and the app both guarantee it).
+const reports = fc.uniqueArray(
   fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.option(fc.constantFrom('2014-09-24', 'bad')), fc.array(fc.string({ maxLength: 80 }), { maxLength: 6 })),
-  { maxLength: 3 },
+  { maxLength: 3, selector: ([id]) => id },
 );
 const facts = fc.array(
   fc.record({

@@ -1,5 +1,6 @@
 import type { Fact } from '../align/types.ts';
 import { findNames, type NameMention } from '../text/names.ts';
+import { aliasDisplayName } from '../text/aliases.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
@@ -68,9 +69,11 @@ function actorRefs(names: NameMention[]): ActorRef[] {
   const byKey = new Map<string, ActorRef>();
   for (const n of names) {
     if (!ACTOR_KINDS.has(n.kind) || !n.key || !n.text.trim()) continue;
+    // A known entity shows under its usual name ("Iran", not the demonym "Iranian" the text used).
+    const known = aliasDisplayName(n.key);
     const seen = byKey.get(n.key);
-    if (!seen) byKey.set(n.key, { key: n.key, name: n.text.trim(), kind: n.kind });
-    else if (n.text.trim().length > seen.name.length) seen.name = n.text.trim();
+    if (!seen) byKey.set(n.key, { key: n.key, name: known ?? n.text.trim(), kind: n.kind });
+    else if (!known && n.text.trim().length > seen.name.length) seen.name = n.text.trim();
   }
   return [...byKey.values()];
 }
