@@ -33,6 +33,14 @@ describe('tagTimexes properties', () => {
     );
   });
 
+  it('stays linear on pathological input (long runs of spaces, dashes, digits, repeated words)', () => {
+    for (const text of [' '.repeat(100_000), '-'.repeat(100_000), '9'.repeat(100_000), 'the past '.repeat(10_000), '1:1:'.repeat(20_000), 'Monday '.repeat(5_000)]) {
+      const t0 = performance.now();
+      tagTimexes(text, '2014-09-24');
+      expect(performance.now() - t0).toBeLessThan(1_000);
+    }
+  });
+
   it('tags 10,000 words in well under 100 ms', () => {
     const sentence = 'The minister said on Monday that 35 people had died since June 2014, and talks will resume next week at 3 p.m. ';
     const text = sentence.repeat(Math.ceil(10_000 / sentence.split(' ').length));

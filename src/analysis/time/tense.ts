@@ -86,29 +86,19 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     }
     const from = bounds[lo] ?? 0;
     const to = bounds[hi] ?? text.length;
-    let best: Cue | null = null;
-    let bestDist = Infinity;
     const nextBreak = breaks[lowerBound(breaks, offset, (b) => b)];
     const clauseEnd = nextBreak === undefined ? to : Math.min(to, nextBreak);
-    for (let i = lowerBound(cues, from, (c) => c.at); i < cues.length; i++) {
-      const cue = cues[i]!;
-      if (cue.at >= clauseEnd) break;
-      // Cues after the expression count a little less: verbs usually precede their adverbials.
-      const dist = cue.at < offset ? offset - cue.at : (cue.at - offset) * 1.2;
-      if (dist < bestDist) {
-        best = cue;
-        bestDist = dist;
-      }
-    }
+    // Only two candidates can be nearest: the last cue before the offset and the first at or after it.
+    const i = lowerBound(cues, offset, (c) => c.at);
+    const before = i > 0 && cues[i - 1]!.at >= from ? cues[i - 1]! : null;
+    const after = i < cues.length && cues[i]!.at < clauseEnd ? cues[i]! : null;
+    // Cues after the expression count a little less: verbs usually precede their adverbials.
+    const best = before && (!after || offset - before.at <= (after.at - offset) * 1.2) ? before : after;
     if (best) return best.intent && best.at < offset ? 'FUTURE' : best.tense;
     // Nothing before the expression or in its clause ("On Friday, the Senate voted"): the first
     // cue later in the sentence decides.
-    for (let i = lowerBound(cues, clauseEnd, (c) => c.at); i < cues.length; i++) {
-      const cue = cues[i]!;
-      if (cue.at >= to) break;
-      return cue.tense;
-    }
-    return null;
+    const later = cues[lowerBound(cues, clauseEnd, (c) => c.at)];
+    return later && later.at < to ? later.tense : null;
   };
 }
 
