@@ -14,8 +14,12 @@ export type Anchor =
   | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay }
   /** A month (1-12), maybe with a day, whose year the text did not give. */
   | { kind: 'month'; month: number; day?: number; force?: 'PAST' | 'FUTURE' }
-  /** The document date moved by `n` units, written at that unit's granularity ("last week" = W-1). */
-  | { kind: 'offset'; unit: Unit; n: number; pod?: PartOfDay }
+  /**
+   * The document date moved by `n` units, written at that unit's granularity ("last week" = W-1).
+   * `anaphoric` offsets ("a year earlier", "the next day") count from the date mentioned just
+   * before them when there is one, as HeidelTime does, else from the DCT.
+   */
+  | { kind: 'offset'; unit: Unit; n: number; pod?: PartOfDay; anaphoric?: boolean }
   /** A season or quarter or half of a year not given ("this summer", "the third quarter"). */
   | { kind: 'part-of-year'; code: string; shift: -1 | 0 | 1 | null }
   /** "the weekend": the nearest one in the tense's direction. */

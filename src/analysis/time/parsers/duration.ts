@@ -54,7 +54,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     if (num === null || num === 'X' || !dateUnit || !Number.isInteger(num)) {
       return { start, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', source };
     }
-    return { start, end, type: 'DATE', value: 'XXXX', source, anchor: { kind: 'offset', unit: dateUnit, n: sign * num } };
+    const anaphoric = /earlier|later/i.test(g.rel);
+    return { start, end, type: 'DATE', value: 'XXXX', source, anchor: { kind: 'offset', unit: dateUnit, n: sign * num, anaphoric } };
   }
 
   if (det === 'the' && num === null && !(g.ahead && plural)) return null; // "the year" alone is not a duration

@@ -30,7 +30,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   // "this day" and "last day" are not dates ("the last day of the trial").
   if (unit === 'D' && (rel === 'this' || rel === 'last' || rel === 'next' || rel === 'the current')) return null;
   const n = /last|previous|prior|past/.test(rel) ? -1 : /next|following|coming/.test(rel) ? 1 : 0;
-  return { start, end, type: 'DATE', value: 'XXXX', source: 'parser/relative-unit', anchor: { kind: 'offset', unit, n } };
+  // "the previous day", "the following week": relative to the date just mentioned, if any.
+  const anaphoric = n !== 0 && rel.startsWith('the ');
+  return { start, end, type: 'DATE', value: 'XXXX', source: 'parser/relative-unit', anchor: { kind: 'offset', unit, n, anaphoric } };
 }
 
 export const relativeUnitParser: Parser = { name: 'relative-unit', pattern: PATTERN, extract };

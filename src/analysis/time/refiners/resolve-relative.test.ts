@@ -15,6 +15,14 @@ describe('refiner/resolve-relative', () => {
     tags('Sales fell last month and last quarter.', { dct: '2015-01-05' }).are(['last month=DATE:2014-12', 'last quarter=DATE:2014-Q4']);
     tags('It ended last week.', { dct: '2015-01-01' }).are(['last week=DATE:2014-W52']);
   });
+  it('counts "a year earlier" and "the previous day" from the date just mentioned', () => {
+    tags('In fiscal 1997, sales rose from a year earlier.').are(['fiscal 1997=DATE:FY1997', 'a year earlier=DATE:1996']);
+    tags('The plane crashed on Monday. It had problems the previous day.', { dct: '2018-10-30' }).are([
+      'Monday=DATE:2018-10-29',
+      'the previous day=DATE:2018-10-28',
+    ]);
+    tags('Profit doubled from a year earlier.').are(['a year earlier=DATE:2013']);
+  });
   it('reads "since" as past and "until" as ahead', () => {
     tags('Prices have risen since November.').are(['November=DATE:2013-11']);
     tags('The border is closed until Monday.').are(['Monday=DATE:2014-09-29']);

@@ -10,9 +10,42 @@ import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtY
 export const resolveRelative: Refiner = {
   name: 'resolve-relative',
   refine(candidates, ctx) {
-    return candidates.map((c) => (c.anchor ? { ...c, value: resolve(c, c.anchor, ctx) } : c));
+    let ref: Reference | null = null;
+    return candidates.map((c) => {
+      const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref) } : c;
+      ref = asReference(out) ?? ref;
+      return out;
+    });
   },
 };
+
+/** The last calendar date mentioned, for anaphoric offsets; `gran` is its finest known unit. */
+interface Reference {
+  ymd: Ymd;
+  gran: 'Y' | 'M' | 'D';
+  end: number;
+}
+
+// Anaphora reach back about two sentences; further away the DCT is the safer anchor.
+const ANAPHORA_REACH = 400;
+
+function asReference(c: Candidate): Reference | null {
+  if (c.type !== 'DATE' && c.type !== 'TIME') return null;
+  const m = /^(?:FY)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?/.exec(c.value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) return { ymd: { y, m: Number(m[2]), d: Number(m[3]) }, gran: 'D', end: c.end };
+  if (m[2]) return { ymd: { y, m: Number(m[2]), d: 1 }, gran: 'M', end: c.end };
+  if (m[4]) return { ymd: { y, m: Number(m[4]) * 3 - 2, d: 1 }, gran: 'M', end: c.end };
+  return { ymd: { y, m: 1, d: 1 }, gran: 'Y', end: c.end };
+}
+
+function anchorFor(c: Candidate, unit: string, ref: Reference | null, dct: Ymd): Ymd {
+  if (!ref || c.start - ref.end > ANAPHORA_REACH) return dct;
+  const need = unit === 'D' || unit === 'W' || unit === 'WE' ? 'D' : unit === 'M' ? 'M' : 'Y';
+  const ok = need === 'Y' || (need === 'M' && ref.gran !== 'Y') || ref.gran === 'D';
+  return ok ? ref.ymd : dct;
+}
 
 // "since June" always looks back; "until Friday", "starting Monday" look forward for weekdays
 // and to the nearest month for months ("closed until April 6" is usually still ahead).
@@ -28,14 +61,14 @@ function tenseFor(c: Candidate, ctx: Context): Tense {
   return ctx.tenseAt(c.start);
 }
 
-function resolve(c: Candidate, a: Anchor, ctx: Context): string {
+function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): string {
   const dct = ctx.dct;
   if (!dct) return a.kind === 'offset' ? UNKNOWN[a.unit] + (a.pod ? `T${a.pod}` : '') : c.value;
   switch (a.kind) {
     case 'clock':
       return fmtDay(dct) + a.time;
     case 'offset':
-      return offset(dct, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
+      return offset(a.anaphoric ? anchorFor(c, a.unit, ref, dct) : dct, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
     case 'weekday':
       return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     case 'month': {
