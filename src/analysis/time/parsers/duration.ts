@@ -30,8 +30,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   let num = rawNum === undefined ? null : parseNumber(rawNum);
   if (rawNum !== undefined && num === null) return null;
   // "a year-long probe", "a decade-long war": the adjective carries its own amount.
-  if (g.long && !det && !plural && (num === null || rawNum === 'a' || rawNum === 'an')) {
-    return { start: match.indices?.groups?.u?.[0] ?? start, end, type: 'DURATION', value: durationValue(1, unit), source: 'parser/duration' };
+  if (g.long && !det && (num === null || rawNum === 'a' || rawNum === 'an')) {
+    // "months-long" is a vague amount (PXM).
+    return { start: match.indices?.groups?.u?.[0] ?? start, end, type: 'DURATION', value: durationValue(plural ? 'X' : 1, unit), source: 'parser/duration' };
   }
   // "a year and a half" = P1.5Y.
   if (g.half && typeof num === 'number') num += 0.5;

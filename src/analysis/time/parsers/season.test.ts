@@ -12,6 +12,9 @@ describe('parser/season', () => {
   it('reads "the summer of 1976"', () => {
     tags('In the summer of 1976.').are(['the summer of 1976=DATE:1976-SU']);
   });
+  it('does not read names', () => {
+    tags('Athletes met in the Summer Olympics after the Arab Spring.').are([]);
+  });
   it('does not read verbs or events', () => {
     tags('Prices fall; the fall of Saigon; Spring Street.').are([]);
   });

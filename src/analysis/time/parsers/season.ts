@@ -18,6 +18,11 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const [start, end] = span(match);
   const source = 'parser/season';
   if (g.y) return { start, end, type: 'DATE', value: `${g.y}-${code}`, source };
+  // "the Summer Olympics", "the Winter Games", "the Arab Spring": capitalised seasons are names.
+  const capitalised = /^[A-Z]/.test(g.s ?? '');
+  const nameFollows = /^\s+[A-Z]/.test(ctx.text.slice(end, end + 3));
+  const relative = /^(?:this|last|next|past)/i.test(g.rel ?? '');
+  if (capitalised && (nameFollows || !relative)) return null;
   const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (rel === '' || rel === 'the') {
     if (!precededBy(ctx.text, start, PREP_BEFORE)) return null;
