@@ -318,3 +318,24 @@ describe('parseReport on different site layouts', () => {
     expect(() => parseReport(42 as unknown as string, { id: 'x' })).not.toThrow();
   });
 });
+
+describe('the end of the body', () => {
+  it('keeps a short closing sentence right after the last paragraph, but not related headlines after furniture', () => {
+    const r = parse(
+      [
+        'Storm kills 12 in coastal town',
+        '',
+        'The storm made landfall near the port town on Monday evening, killing at least 12 people, officials said.',
+        '',
+        'Schools will stay closed until next week.',
+        '',
+        'Share this article',
+        'Related',
+        'Floods hit the north',
+        'What to know about storm season.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
+    expect(r.removed).toContain('What to know about storm season.');
+  });
+});

@@ -7,7 +7,7 @@
  * DOM; pasted text has only line shapes left, so the prose/non-prose split stands in for it.
  */
 import type { RemovalReason } from './boilerplate.ts';
-import { isProse, wordCount } from './line-shape.ts';
+import { hasFunctionWord, isProse, wordCount } from './line-shape.ts';
 import { pickTitle } from './title.ts';
 import type { LogicalLine } from './wrap.ts';
 
@@ -69,8 +69,15 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   }
 
   // Trailer: after the last paragraph, anything that is not prose is furniture: sign-offs not in
-  // the agency list, "Additional reporting…" variants, related headlines without a heading.
-  for (const i of keptIdx) if (i > lastProse && !prose[i]) removed[i] = 'trailer';
+  // the agency list, "Additional reporting…" variants, related headlines without a heading. A short
+  // closing sentence straight after the body ("Schools will stay closed until next week.") is still
+  // the article: related headlines carry no full stop, so the run of such sentences is kept.
+  // Any furniture line (a credit, a share row) ends that run.
+  let closing = true;
+  for (let i = lastProse + 1; i < lines.length; i++) {
+    closing &&= kept(i) && hasFunctionWord(lines[i]!.text) && isShortSentence(lines[i]!.text);
+    if (kept(i) && !prose[i] && !closing) removed[i] = 'trailer';
+  }
 
   return { title, removed, bodyStart: firstProse };
 }
