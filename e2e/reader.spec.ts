@@ -100,3 +100,15 @@ for (const theme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('axe finds no serious or critical violations in the library dialog and the export tab', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  await page.getByRole('tab', { name: 'Export' }).click();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: /Library/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Your reports' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
