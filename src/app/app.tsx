@@ -95,6 +95,22 @@ function Shell() {
           <Toolbar />
         </div>
       </header>
+      {compared.length > 0 && (
+        // On a phone the panes stack: these links jump between the reports and the analysis.
+        <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50/95 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950/95">
+          {shown.map((report) => {
+            const letter = 'ABCDEFGH'[compared.indexOf(report)];
+            return (
+              <a key={report.id} href={`#report-${letter}`} className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500">
+                Report {letter}
+              </a>
+            );
+          })}
+          <a href="#analysis" className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500">
+            Facts &amp; timeline
+          </a>
+        </nav>
+      )}
       <main id="reports" tabIndex={-1} className="grid min-h-0 flex-1 grid-cols-1 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 lg:h-[calc(100dvh-4rem)]">
           {loading ? (
@@ -125,7 +141,7 @@ function Shell() {
             />
           )}
         </div>
-        <aside aria-label="Facts and timeline" className="min-w-0 border-t border-stone-300 xl:h-[calc(100dvh-4rem)] xl:border-t-0 xl:border-l dark:border-stone-700">
+        <aside id="analysis" aria-label="Facts and timeline" className="min-w-0 scroll-mt-12 border-t border-stone-300 xl:h-[calc(100dvh-4rem)] xl:border-t-0 xl:border-l dark:border-stone-700">
           {compared.length === 1 && (
             <p role="status" className="m-3 rounded border border-stone-400 p-3 text-sm">Choose at least two reports in the library to find what they share.</p>
           )}

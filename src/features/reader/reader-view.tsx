@@ -151,7 +151,12 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       {reports.map((report, index) => {
         const letter = LETTERS[compared.indexOf(report)] ?? String(index + 1);
         return (
-        <section key={report.id} aria-label={`Report ${letter}: ${report.title || 'untitled'}`} className="flex min-h-0 min-w-0 flex-col">
+        <section
+          key={report.id}
+          id={`report-${letter}`}
+          aria-label={`Report ${letter}: ${report.title || 'untitled'}`}
+          className="flex min-h-0 min-w-0 scroll-mt-12 flex-col"
+        >
           {compared.length > reports.length && (
             <label className="flex shrink-0 items-center gap-2 border-b border-stone-300 px-4 py-1.5 font-sans text-xs dark:border-stone-700">
               Shown here
