@@ -14,6 +14,14 @@ describe('scorePair', () => {
     expect(r.reasons).toContain('numbers=1979');
     expect(r.reasons.some((x) => /^tfidf=0\.\d\d$/.test(x))).toBe(true);
   });
+  it('does not link two sentences that share only names: same people, different facts', () => {
+    const r = scorePair('Chancellor Anna Berg and President Tomas Horvat will meet in Vienna on Friday.', 'Berg is the leader of the Austrian government.');
+    expect(r.same).toBe(false);
+    expect(r.reasons).toContain('only names shared');
+  });
+  it('still links a paraphrase whose only overlap is a telling number', () => {
+    expect(scorePair('The smartphone maker sold 78 million handsets in the last three months.', 'Sales of the phone reached 78 million units in the quarter.').reasons).not.toContain('only names shared');
+  });
   it('links paraphrases through synonyms: killed / died, quake / earthquake', () => {
     expect(scorePair('An earthquake killed 40 people in the north.', 'Forty people died when a quake hit the north.').same).toBe(true);
   });

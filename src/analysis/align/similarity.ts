@@ -118,10 +118,18 @@ export function combine(p: PairParts, opts: AlignOptions): number {
   return Number.isFinite(s) ? Math.round(s * 1000) / 1000 : 0;
 }
 
+/**
+ * Two sentences that share names but no content word or telling number ("Cameron is head of the
+ * British government" / "Cameron will meet Rouhani in New York") are about the same people, not
+ * the same fact: their score is scaled down so it stays below the threshold in all but extreme cases.
+ */
+const NAMES_ONLY_FACTOR = 0.5;
+
 /** Scores one pair and explains it. */
 export function comparePair(a: Weighted, b: Weighted, opts: AlignOptions): PairResult {
   const parts = pairParts(a, b);
-  const score = combine(parts, opts);
+  const namesOnly = !sharesContentWord(a, b);
+  const score = Math.round(combine(parts, opts) * (namesOnly ? NAMES_ONLY_FACTOR : 1) * 1000) / 1000;
   const same = score >= opts.threshold;
   const reasons = [`tfidf=${parts.cosine.toFixed(2)}`, `coverage=${parts.coverage.toFixed(2)}/${parts.minCoverage.toFixed(2)}`];
   const sharedNames = [...a.weights.keys()].filter((t) => t.startsWith('@') && b.weights.has(t)).map((t) => t.slice(1));
@@ -130,9 +138,16 @@ export function comparePair(a: Weighted, b: Weighted, opts: AlignOptions): PairR
   if (sharedNumbers.length) reasons.push(`numbers=${sharedNumbers.join(',')}`);
   if (parts.polarity) reasons.push('negation differs');
   if (parts.opposite) reasons.push('opposite words');
+  if (namesOnly) reasons.push('only names shared');
   const differences = same ? findDifferences(a.features, b.features) : [];
   // Linked despite opposite words: the reports disagree on the direction ("rose" / "fell").
   const flipped = same ? oppositePair(a, b) : undefined;
   if (flipped) differences.push(`direction: ${flipped[0]} vs ${flipped[1]}`);
   return { score, same, parts, reasons, differences };
+}
+
+/** Whether the pair shares anything besides names: a content word or a telling number ("78 million"). */
+function sharesContentWord(a: Weighted, b: Weighted): boolean {
+  for (const t of a.weights.keys()) if (!t.startsWith('@') && (!t.startsWith('#') || isTellingNumber(t)) && b.weights.has(t)) return true;
+  return false;
 }
