@@ -84,7 +84,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
             id={`${ids}-name`}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. Cameron–Rouhani talks"
+            placeholder="e.g. Election night coverage"
             className="w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
           />
         </div>

@@ -218,7 +218,7 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
         <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} />
       </Field>
       <Field id={`${ids}-s`} label="Source">
-        <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. China Daily" className={INPUT} />
+        <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. the publisher or agency" className={INPUT} />
       </Field>
       <Field id={`${ids}-d`} label="Publication date" hint={published ? undefined : 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'}>
         <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={published ? undefined : `${ids}-d-hint`} className={INPUT} />
