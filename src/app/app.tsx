@@ -4,7 +4,7 @@ import type { Report } from '../analysis/report/types.ts';
 import { FactsPanel } from '../features/facts/facts-panel.tsx';
 import { useLibrary } from '../features/library/use-library.ts';
 import type { TextHighlight } from '../features/reader/report-pane.tsx';
-import { ReaderView, type FocusRequest } from '../features/reader/reader-view.tsx';
+import { ReaderView, type FocusRequest, type FocusTarget } from '../features/reader/reader-view.tsx';
 import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { comparisonQuery } from './comparison-query.ts';
 import { TEXT_SIZES, useSettings } from './settings.ts';
@@ -28,8 +28,6 @@ export function App() {
     </QueryClientProvider>
   );
 }
-
-type FocusTarget = FocusRequest extends infer T ? (T extends unknown ? Omit<T, 'nonce'> : never) : never;
 
 function Shell() {
   const settings = useSettings();
@@ -60,7 +58,7 @@ function Shell() {
   const [textHighlight, setTextHighlight] = useState<TextHighlight | null>(null);
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const nonce = useRef(0);
-  const request = useCallback((target: FocusTarget) => setFocusRequest({ ...target, nonce: ++nonce.current } as FocusRequest), []);
+  const request = useCallback((target: FocusTarget) => setFocusRequest({ ...target, nonce: ++nonce.current }), []);
 
   useEffect(() => {
     document.documentElement.style.setProperty('--reader-font-size', TEXT_SIZES[settings.textSize] ?? TEXT_SIZES[1]);

@@ -4,8 +4,11 @@ import type { Report } from '../../analysis/report/types.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 
-/** A request from outside (facts panel, timeline, deep link) to bring something into view. */
-export type FocusRequest = { nonce: number } & ({ kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string });
+/** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
+export type FocusTarget = { kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string };
+
+/** A request from outside (facts panel, timeline, deep link); a new nonce asks again for the same target. */
+export type FocusRequest = FocusTarget & { nonce: number };
 
 interface ReaderViewProps {
   /** The reports shown in panes, left to right. */
