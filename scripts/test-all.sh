@@ -13,12 +13,15 @@ fi
 [ -d node_modules ] || npm ci --no-audit --no-fund
 
 out=$(mktemp -d)
+# Types first: a type error is a failure even when every test passes.
+npx tsc -p tsconfig.json --noEmit
+types_status=$?
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/unit.json"
 unit_status=$?
 PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test
 e2e_status=$?
 
-node scripts/test-summary.mjs "$out/unit.json" "$out/e2e.json"
+TYPECHECK_FAILED=$([ $types_status -eq 0 ] && echo 0 || echo 1) node scripts/test-summary.mjs "$out/unit.json" "$out/e2e.json"
 summary_status=$?
 rm -rf "$out"
-[ $unit_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]
+[ $types_status -eq 0 ] && [ $unit_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]

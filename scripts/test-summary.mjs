@@ -29,6 +29,10 @@ if (e2e) {
   failed += (e2e.stats?.unexpected ?? 0);
   if (e2e.errors?.length) failed += e2e.errors.length;
 }
+if (process.env.TYPECHECK_FAILED === '1') {
+  console.error('type check failed (tsc --noEmit)');
+  failed += 1;
+}
 if (passed + failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
