@@ -9,6 +9,10 @@ describe('synonyms', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
   });
+  it('knows profit and loss as opposites, so "a profit of $1bn" / "a loss of $1bn" is a conflict', () => {
+    expect(oppositeStem(canon('profit'))).toBe(canon('loss'));
+    expect(oppositeStem(canon('losses'))).toBe(canon('profit'));
+  });
   it('keeps unrelated words apart', () => {
     expect(canon('killed')).not.toBe(canon('injured'));
     expect(canon('bank')).toBe(stem('bank'));

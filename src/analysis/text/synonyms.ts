@@ -61,6 +61,7 @@ shut shutdown
 surgery surgeries operation operations
 coach manager
 collapse collapsed
+rain rains rainfall downpour downpours
 `;
 
 const MAP = new Map<string, string>();
@@ -91,6 +92,7 @@ win lose
 accept reject
 up down
 more fewer
+profit loss
 `;
 
 const OPPOSITE = new Map<string, string>();
