@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { isInPaneView, openReader, readSentences, waitForAnalysis, type SentenceInfo } from './helpers.ts';
+import {
+  addDraftToLibrary,
+  closeLibrary,
+  expectComparedCount,
+  isInPaneView,
+  openLibrary,
+  openReader,
+  readSentences,
+  waitForAnalysis,
+  type SentenceInfo,
+} from './helpers.ts';
 
 /**
  * The facts both bundled reports state, each as "every pattern matches" for a sentence in report A
@@ -186,4 +196,37 @@ test('screen readers hear which fact a sentence shares and with which report', a
     expect(await hidden.evaluate((el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')).toBe(true);
     expect(await hidden.evaluate((el) => el.getBoundingClientRect().width <= 1)).toBe(true);
   }
+});
+
+test('Enter on a fact whose partner is in a report not on screen brings that report into a pane', async ({ page }) => {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await dialog.getByLabel(/Paste a report/).fill(
+    [
+      'US rules out nuclear trade-off with Iran',
+      '',
+      'By Staff | Example Wire | September 24, 2014',
+      '',
+      "The United States said on Monday it would not buy Iran's cooperation against Islamic State by relaxing its stance in the nuclear negotiations.",
+      '',
+      'The White House spokesman said the two issues were entirely separate.',
+    ].join('\n'),
+  );
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  await addDraftToLibrary(dialog);
+  await closeLibrary(page);
+  await expectComparedCount(page, 3);
+  await waitForAnalysis(page);
+
+  // At 1280 px two panes show reports A and B; the new report C is compared but not on screen.
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
+  const sentence = page.locator('[data-pane]').nth(0).locator('[data-sentence][data-facts]').filter({ hasText: /would not buy Iran's cooperation/ });
+  await expect(sentence).toHaveCount(1);
+  const factId = (await sentence.getAttribute('data-facts'))!.split(' ')[0]!;
+  await sentence.focus();
+  await page.keyboard.press('Enter');
+  const target = page.locator(`[data-pane] [data-sentence][data-facts~="${factId}"]:focus`);
+  await expect(target).toHaveCount(1);
+  await expect(target).toContainText(/relaxing its stance/);
+  await expect(page.getByRole('heading', { level: 2, name: 'US rules out nuclear trade-off with Iran' })).toBeVisible();
 });

@@ -75,6 +75,8 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   );
 
   /** Click or Enter on a linked sentence: jump to its partner in the next report. */
+  /** A jump that waits for its target's report to be rendered in a pane. */
+  const pendingReveal = useRef<{ report: string; sentence: string } | null>(null);
   const activateSentence = useCallback(
     (report: string, sentence: string) => {
       // A compound sentence states several facts: follow the active one when it is among them.
@@ -84,10 +86,24 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       // Prefer a partner that is on screen; with many reports compared, some are not.
       const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
       onActiveFactChange(fact.id);
-      if (partner) reveal(sentenceElement(partner.report, partner.sentence), true);
+      if (!partner) return;
+      const element = sentenceElement(partner.report, partner.sentence);
+      if (element) return reveal(element, true);
+      // The partner's report is compared but not on screen: show it in the last pane, then jump.
+      pendingReveal.current = partner;
+      onChoosePane(reports.length - 1, partner.report);
     },
-    [marks, activeFactId, onActiveFactChange, reveal, sentenceElement, reports],
+    [marks, activeFactId, onActiveFactChange, onChoosePane, reveal, sentenceElement, reports],
   );
+
+  useEffect(() => {
+    const pending = pendingReveal.current;
+    if (!pending) return;
+    const element = sentenceElement(pending.report, pending.sentence);
+    if (!element) return;
+    pendingReveal.current = null;
+    reveal(element, true);
+  }, [reports, sentenceElement, reveal]);
 
   const hoverFacts = useCallback(
     (factIds: string[]) => {
