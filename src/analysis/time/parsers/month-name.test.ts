@@ -18,6 +18,10 @@ describe('parser/month-name', () => {
   it('keeps capitalised modifiers at the start of a sentence', () => {
     tags('Last June, prices fell. Early March was cold.').are(['Last June=DATE:2014-06', 'Early March=DATE:2014-03']);
   });
+  it('reads a capitalised month before a dated event noun: "the March deadline"', () => {
+    tags('The March deadline passed without a deal.').are(['March=DATE:2014-03']);
+    tags('The May government fell and the march organisers met.', { source: 'parser/month-name' }).are([]);
+  });
   it('needs a cue for May, March, April, August', () => {
     tags('May I ask? April Ryan will march. August bodies.', { source: 'parser/month-name' }).are([]);
   });

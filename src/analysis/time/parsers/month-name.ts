@@ -1,4 +1,4 @@
-import { type Candidate, type Context, type Parser, precededBy, span } from '../candidate.ts';
+import { type Candidate, type Context, type Parser, followedBy, precededBy, span } from '../candidate.ts';
 import { MONTH_FULL, monthIndex } from '../words.ts';
 
 /**
@@ -16,13 +16,26 @@ export const PATTERN = new RegExp(
 const CUE_BEFORE = /(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|between|of|for|early|late|mid|month of)\s+|mid-)$/i;
 const MONTH_AND_BEFORE = new RegExp(`${MONTH_FULL},?\\s+(?:and|or|to|through)\\s+$`);
 const SAFE = /^(?:January|February|September|October|November|December)$/;
+/**
+ * A month used as a modifier of a dated event noun: "the March deadline", "the June election".
+ * Listed nouns only, because "the May government" or "the March organisers" are not dates.
+ */
+const DETERMINER_BEFORE = /\b(?:the|a|its|their|this|that)\s+$/i;
+const EVENT_NOUN_AFTER =
+  /^\s+(?:deadline|elections?|vote|votes|referendum|poll|polls|summit|meeting|talks|session|visit|trip|attacks?|bombings?|earthquake|floods?|storm|report|figures|data|budget|offensive|ceasefire|truce|agreement|deal|accord|launch|release|issue|edition|rally|protests?|strike|uprising|coup|revolution|massacre|announcement|decision|ruling|hearing|trial)\b/;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
   const month = monthIndex(g.mon ?? '');
   if (month === null) return null;
   const [start, end] = span(match);
-  const cued = g.mod || g.rel || SAFE.test(g.mon ?? '') || precededBy(ctx.text, start, CUE_BEFORE) || precededBy(ctx.text, start, MONTH_AND_BEFORE);
+  const cued =
+    g.mod ||
+    g.rel ||
+    SAFE.test(g.mon ?? '') ||
+    precededBy(ctx.text, start, CUE_BEFORE) ||
+    precededBy(ctx.text, start, MONTH_AND_BEFORE) ||
+    (/^\p{Lu}/u.test(g.mon ?? '') && precededBy(ctx.text, start, DETERMINER_BEFORE) && followedBy(ctx.text, end, EVENT_NOUN_AFTER));
   if (!cued) return null;
   // "of May" is only a month when "the month of May" or "the end of May"-like; else it is often a name.
   if (!g.mod && !g.rel && precededBy(ctx.text, start, /\bof\s+$/i) && !precededBy(ctx.text, start, /\b(?:month|end|beginning|start|middle|first|rest|last week|first week|middle) of\s+$/i) && !SAFE.test(g.mon ?? '')) return null;
