@@ -22,6 +22,7 @@ describe('refiner/resolve-relative', () => {
       'the previous day=DATE:2018-10-28',
     ]);
     tags('Profit doubled from a year earlier.').are(['a year earlier=DATE:2013']);
+    tags('The loss for the fourth quarter compared with a profit a year earlier.').are(['the fourth quarter=DATE:2013-Q4', 'a year earlier=DATE:2012-Q4']);
   });
   it('reads "since" as past and "until" as ahead', () => {
     tags('Prices have risen since November.').are(['November=DATE:2013-11']);

@@ -24,6 +24,8 @@ interface Reference {
   ymd: Ymd;
   gran: 'Y' | 'M' | 'D';
   end: number;
+  /** Set when the reference is a quarter ("the fourth quarter"). */
+  quarter?: number;
 }
 
 // Anaphora reach back about two sentences; further away the DCT is the safer anchor.
@@ -36,7 +38,7 @@ function asReference(c: Candidate): Reference | null {
   const y = Number(m[1]);
   if (m[3]) return { ymd: { y, m: Number(m[2]), d: Number(m[3]) }, gran: 'D', end: c.end };
   if (m[2]) return { ymd: { y, m: Number(m[2]), d: 1 }, gran: 'M', end: c.end };
-  if (m[4]) return { ymd: { y, m: Number(m[4]) * 3 - 2, d: 1 }, gran: 'M', end: c.end };
+  if (m[4]) return { ymd: { y, m: Number(m[4]) * 3 - 2, d: 1 }, gran: 'M', end: c.end, quarter: Number(m[4]) };
   return { ymd: { y, m: 1, d: 1 }, gran: 'Y', end: c.end };
 }
 
@@ -67,8 +69,13 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): 
   switch (a.kind) {
     case 'clock':
       return fmtDay(dct) + a.time;
-    case 'offset':
-      return offset(a.anaphoric ? anchorFor(c, a.unit, ref, dct) : dct, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
+    case 'offset': {
+      const from = a.anaphoric ? anchorFor(c, a.unit, ref, dct) : dct;
+      // Results "compared with a year earlier" after "the fourth quarter" mean that quarter a year
+      // before (TimeBank: 1996-Q4), not the whole year.
+      if (a.anaphoric && a.unit === 'Y' && ref?.quarter && from === ref.ymd) return `${fmtYear(from.y + a.n)}-Q${ref.quarter}`;
+      return offset(from, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
+    }
     case 'weekday':
       return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     case 'month': {
