@@ -1,10 +1,34 @@
 import { wrap, type Remote } from 'comlink';
 import type { AnalysisApi } from './analysis.worker.ts';
 
-let remote: Remote<AnalysisApi> | undefined;
+interface Instance {
+  api: Remote<AnalysisApi>;
+  /** Rejects when the worker dies (a crash, out of memory): comlink alone would wait forever. */
+  crashed: Promise<never>;
+}
 
-/** One long-lived worker, created on first use so the first paint never waits for it. */
-export function analysisWorker(): Remote<AnalysisApi> {
-  remote ??= wrap<AnalysisApi>(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'parallax-analysis' }));
-  return remote;
+let instance: Instance | undefined;
+
+function start(): Instance {
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'parallax-analysis' });
+  const crashed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      // The next call starts a fresh worker instead of talking to a dead one.
+      if (instance?.crashed === crashed) instance = undefined;
+      worker.terminate();
+      reject(new Error(`the analysis worker stopped (${event.message || 'out of memory or a crash'})`));
+    });
+  });
+  crashed.catch(() => {});
+  return { api: wrap<AnalysisApi>(worker), crashed };
+}
+
+/**
+ * Runs `call` on the one long-lived analysis worker, created on first use so the first paint
+ * never waits for it. A call fails, rather than hangs, when the worker dies.
+ */
+export function inWorker<T>(call: (api: Remote<AnalysisApi>) => Promise<T>): Promise<T> {
+  instance ??= start();
+  return Promise.race([call(instance.api), instance.crashed]);
 }
