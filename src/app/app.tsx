@@ -13,6 +13,7 @@ import { Toolbar } from './toolbar.tsx';
 import { usePaneCount } from './use-pane-count.ts';
 import { useSearchParam } from './use-search-param.ts';
 import { useSelection } from './use-selection.ts';
+import { reportLetter } from '../analysis/report/letter.ts';
 
 // Code the first screen does not need: hidden tabs and the library (with its HTML import).
 const TimelinePanel = lazy(() => import('../features/timeline/timeline-panel.tsx').then((m) => ({ default: m.TimelinePanel })));
@@ -97,7 +98,7 @@ function Shell() {
         // On a phone the panes stack: these links jump between the reports and the analysis.
         <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50/95 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950/95">
           {shown.map((report) => {
-            const letter = 'ABCDEFGH'[compared.indexOf(report)];
+            const letter = reportLetter(compared.indexOf(report));
             return (
               <a key={report.id} href={`#report-${letter}`} className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500">
                 Report {letter}

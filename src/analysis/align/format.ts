@@ -1,5 +1,6 @@
 import type { SegmentedReport } from '../text/types.ts';
 import type { Fact } from './types.ts';
+import { reportLetter } from '../report/letter.ts';
 
 /**
  * An alignment as short text, one fact a line: `A3 ≈ B1 0.82` (shared) or
@@ -7,7 +8,7 @@ import type { Fact } from './types.ts';
  * sentences numbered from their `s1…` ids, so tests compare strings, not nested objects.
  */
 export function formatFacts(facts: Fact[], reports: Pick<SegmentedReport, 'id'>[]): string {
-  const letter = new Map(reports.map((r, i) => [r.id, String.fromCharCode(65 + (i % 26))]));
+  const letter = new Map(reports.map((r, i) => [r.id, reportLetter(i)]));
   return facts
     .map((f) => {
       const mentions = f.mentions.map((m) => `${letter.get(m.report) ?? '?'}${m.sentence.replace(/^s/, '')}`).join(f.kind === 'conflict' ? ' ≠ ' : ' ≈ ');

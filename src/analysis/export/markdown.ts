@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare.ts';
 import type { Report } from '../report/types.ts';
+import { reportLetter } from '../report/letter.ts';
 
 /**
  * The comparison as a Markdown document someone can read or paste into notes: the facts first (each
@@ -83,9 +84,8 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
 
 const key = (report: string, sentence: string) => `${report}\u0000${sentence}`;
 
-/** "A", "B", … by position (then "A2"… past 26), so markers stay short and stable per export. */
 function letterLabels(reports: readonly Report[]): Map<string, string> {
-  return new Map(reports.map((r, i) => [r.id, String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26) + 1) : '')]));
+  return new Map(reports.map((r, i) => [r.id, reportLetter(i)]));
 }
 
 /**

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { summarizeFacts } from './summarize-facts.ts';
+import { reportLetter } from '../../analysis/report/letter.ts';
 
 interface FactsPanelProps {
   reports: Report[];
@@ -11,11 +12,10 @@ interface FactsPanelProps {
   onSelectSentence: (report: string, sentence: string) => void;
 }
 
-const LETTERS = 'ABCDEFGH';
 
 export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, onSelectSentence }: FactsPanelProps) {
   const summary = useMemo(() => (comparison ? summarizeFacts(comparison) : undefined), [comparison]);
-  const letterOf = (id: string) => LETTERS[reports.findIndex((r) => r.id === id)] ?? '?';
+  const letterOf = (id: string) => reportLetter(reports.findIndex((r) => r.id === id));
   if (!summary) return <p className="p-4 text-sm text-stone-600 dark:text-stone-400">Facts appear here when the analysis is ready.</p>;
   const { shared, conflicts, unique } = summary;
   return (

@@ -3,6 +3,7 @@ import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
+import { reportLetter } from '../../analysis/report/letter.ts';
 
 /** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
 export type FocusTarget = { kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string };
@@ -26,7 +27,6 @@ interface ReaderViewProps {
   onShowEvent: (eventId: string) => void;
 }
 
-const LETTERS = 'ABCDEFGH';
 /** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
 const SYNC_PAUSE_MS = 700;
 
@@ -41,7 +41,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       const index = compared.findIndex((r) => r.id === id);
       const report = compared[index];
       const hidden = !reports.some((r) => r.id === id);
-      return report ? `report ${LETTERS[index]}${report.source ? ` (${report.source})` : ''}${hidden ? ', not shown' : ''}` : id;
+      return report ? `report ${reportLetter(index)}${report.source ? ` (${report.source})` : ''}${hidden ? ', not shown' : ''}` : id;
     },
     [compared, reports],
   );
@@ -168,7 +168,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       aria-busy={!comparison}
     >
       {reports.map((report, index) => {
-        const letter = LETTERS[compared.indexOf(report)] ?? String(index + 1);
+        const letter = reportLetter(compared.indexOf(report));
         return (
         <section
           key={report.id}
@@ -186,7 +186,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
               >
                 {compared.map((r, i) => (
                   <option key={r.id} value={r.id}>
-                    {LETTERS[i]}: {r.title || 'Untitled report'}
+                    {reportLetter(i)}: {r.title || 'Untitled report'}
                   </option>
                 ))}
               </select>

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { reportLetter } from '../../analysis/report/letter.ts';
 
 export interface ReportInfo {
   id: string;
@@ -7,8 +8,6 @@ export interface ReportInfo {
   published: string | null;
 }
 
-/** Letters as the facts panel uses them, so "A" means the same report everywhere. */
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const MAX_NAME = 24;
 
 function shorten(text: string): string {
@@ -23,7 +22,7 @@ export function sourceBadges(reports: ReportInfo[]): Map<string, { badge: string
   return new Map(
     reports.map((r, i) => {
       const name = r.source?.trim() || r.title.trim() || r.id;
-      const letter = LETTERS[i] ?? String(i + 1);
+      const letter = reportLetter(i);
       return [r.id, { badge: `${letter} · ${shorten(name)}`, full: [r.source, r.title].filter(Boolean).join(': ') || r.id }];
     }),
   );
