@@ -32,6 +32,22 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
         . Keys: <kbd className="rounded border px-1">j</kbd>/<kbd className="rounded border px-1">k</kbd> next/previous fact,{' '}
         <kbd className="rounded border px-1">Enter</kbd> jump to partner.
       </p>
+      <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-2 gap-y-1 text-xs text-stone-700 dark:text-stone-300" aria-label="How the reader marks sentences">
+        <dt>
+          <span className="rounded-sm bg-amber-100 px-1 dark:bg-amber-900/50">text</span>
+          <sup className="ml-0.5 rounded bg-amber-800 px-1 font-bold text-white dark:bg-amber-300 dark:text-amber-950">1</sup>
+        </dt>
+        <dd>shared fact 1, stated in another report too</dd>
+        <dt>
+          <span className="rounded-sm bg-rose-100 px-1 underline decoration-rose-700 decoration-wavy dark:bg-rose-950 dark:decoration-rose-400">text</span>
+          <sup className="ml-0.5 rounded bg-rose-700 px-1 font-bold text-white dark:bg-rose-300 dark:text-rose-950">≠2</sup>
+        </dt>
+        <dd>conflict: the reports give different numbers, dates or names</dd>
+        <dt>
+          <span className="underline decoration-stone-400/80 decoration-dotted underline-offset-[5px] dark:decoration-stone-500">text</span>
+        </dt>
+        <dd>said by this report only</dd>
+      </dl>
       {conflicts.length > 0 && (
         <FactList title="Conflicts" symbol="≠" total={reports.length} items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
       )}

@@ -110,7 +110,14 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
   const facts = mark?.facts ?? [];
   if (facts.length === 0) {
     return (
-      <span data-sentence={sentence.id} data-kind="unique">
+      // Said by this report alone: a quiet dotted underline, so what the other reports leave out is
+      // visible without competing with the shared facts.
+      <span
+        data-sentence={sentence.id}
+        data-kind="unique"
+        title="Only this report says this"
+        className="underline decoration-stone-400/80 decoration-dotted decoration-1 underline-offset-[5px] dark:decoration-stone-500"
+      >
         {text}
         {eventButtons}{' '}
       </span>
