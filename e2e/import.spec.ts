@@ -443,3 +443,29 @@ test.describe('library management', () => {
     await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText([bundledTitles[0]!, TRAM_TITLE]);
   });
 });
+
+test('a saved comparison of three reports reopens with the same reports in the panes', async ({ page }) => {
+  await openReader(page);
+  const bundledTitles = await page.locator('article').getByRole('heading', { level: 2 }).allInnerTexts();
+  const dialog = await openLibrary(page);
+  await importFileAndAdd(dialog, 'tram-line.txt', { title: TRAM_TITLE });
+  await closeLibrary(page);
+  await expectComparedCount(page, 3);
+  // Two panes at 1280 px: put the tram report in the second one, then save.
+  await showInPane(page, 1, TRAM_TITLE);
+  await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText([bundledTitles[0]!, TRAM_TITLE]);
+  const again = await openLibrary(page);
+  const comparisons = again.getByRole('region', { name: 'Comparisons', exact: true });
+  await comparisons.getByLabel('Save the current comparison as').fill('Three reports');
+  await comparisons.getByRole('button', { name: 'Save', exact: true }).click();
+  await comparisons.getByRole('button', { name: 'Open comparison Bundled example' }).click();
+  await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText(bundledTitles);
+
+  // After a reload nothing in memory remembers the panes: only the saved comparison does.
+  await page.reload();
+  await expect(page.locator('article')).toHaveCount(2);
+  const last = await openLibrary(page);
+  await last.getByRole('button', { name: 'Open comparison Three reports' }).click();
+  await expectComparedCount(page, 3);
+  await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText([bundledTitles[0]!, TRAM_TITLE]);
+});

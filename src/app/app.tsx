@@ -52,7 +52,9 @@ function Shell() {
   const [paneChoice, setPaneChoice] = useState<string[]>([]);
   const shown = useMemo(() => choosePanes(compared, paneChoice, paneCount), [compared, paneChoice, paneCount]);
 
-  const comparison = useQuery(comparisonQuery(compared.length >= 2 ? compared : undefined));
+  // Memoised: the query key fingerprints every report's text, which should not run on every render.
+  const comparisonOptions = useMemo(() => comparisonQuery(compared.length >= 2 ? compared : undefined), [compared]);
+  const comparison = useQuery(comparisonOptions);
   const [factParam, setFactParam] = useSearchParam('fact');
   const [panel, setPanel] = useState('facts');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
@@ -213,6 +215,8 @@ function Shell() {
             bundledIds={BUNDLED_REPORT_IDS}
             selectedIds={selectedIds}
             onSelect={setSelectedIds}
+            shownIds={shown.map((r) => r.id)}
+            onShow={setPaneChoice}
           />
         </Suspense>
       )}

@@ -14,13 +14,16 @@ interface LibraryDialogProps {
   bundledIds: string[];
   selectedIds: string[];
   onSelect(ids: string[]): void;
+  /** The reports in the panes now (saved with a comparison), and the way to set them on opening one. */
+  shownIds: string[];
+  onShow(ids: string[]): void;
 }
 
 /**
  * The library as a modal dialog: import, choose what is compared, edit, delete, saved comparisons.
  * Loaded lazily with its import code (Readability), which the first screen never needs.
  */
-export default function LibraryDialog({ open, onClose, library, reports, bundledIds, selectedIds, onSelect }: LibraryDialogProps) {
+export default function LibraryDialog({ open, onClose, library, reports, bundledIds, selectedIds, onSelect, shownIds, onShow }: LibraryDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -70,15 +73,16 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
             onEdit={(report) => void library.saveReport(report)}
           />
           <ComparisonsList
-            builtIn={{ name: 'Bundled example', reportIds: bundledIds }}
+            builtIn={{ name: 'Bundled example', reportIds: bundledIds, shownIds: bundledIds }}
             saved={library.comparisons ?? []}
             titleOf={titleOf}
             currentIds={selectedIds}
-            onOpen={(ids) => {
+            onOpen={(ids, shown) => {
               onSelect(ids);
+              onShow(shown);
               onClose();
             }}
-            onSave={(name) => void library.saveComparison({ id: `c-${Date.now().toString(36)}`, name, reportIds: selectedIds, shownIds: selectedIds })}
+            onSave={(name) => void library.saveComparison({ id: `c-${Date.now().toString(36)}`, name, reportIds: selectedIds, shownIds })}
             onDelete={(id) => void library.deleteComparison(id)}
           />
         </div>

@@ -3,12 +3,13 @@ import type { SavedComparison } from './storage.ts';
 
 interface ComparisonsListProps {
   /** The bundled pair: always listed first, can be opened but not deleted, so it can never be lost. */
-  builtIn: { name: string; reportIds: string[] };
+  builtIn: { name: string; reportIds: string[]; shownIds: string[] };
   saved: SavedComparison[];
   /** Names of reports by id, for the line under each comparison. */
   titleOf: (id: string) => string | undefined;
   currentIds: string[];
-  onOpen(reportIds: string[]): void;
+  /** Compare `reportIds` again, with `shownIds` in the panes as when it was saved. */
+  onOpen(reportIds: string[], shownIds: string[]): void;
   onSave(name: string): void;
   onDelete(id: string): void;
 }
@@ -18,7 +19,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
   const ids = useId();
   const [name, setName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const items = [{ id: '', name: builtIn.name, reportIds: builtIn.reportIds }, ...saved];
+  const items = [{ id: '', ...builtIn }, ...saved];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
@@ -46,7 +47,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
               <button
                 type="button"
                 disabled={item.reportIds.length - missing.length < 1}
-                onClick={() => onOpen(item.reportIds.filter((id) => titleOf(id)))}
+                onClick={() => onOpen(item.reportIds.filter((id) => titleOf(id)), item.shownIds)}
                 className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800"
                 aria-label={`Open comparison ${item.name}`}
               >

@@ -256,12 +256,3 @@ export function libraryStorage(): LibraryStorage {
   defaultStorage ??= new LibraryStorage();
   return defaultStorage;
 }
-
-export const storageStatus = () => libraryStorage().storageStatus();
-export const storageReason = () => libraryStorage().storageReason();
-export const listReports = () => libraryStorage().listReports();
-export const saveReport = (report: Report) => libraryStorage().saveReport(report);
-export const deleteReport = (id: string) => libraryStorage().deleteReport(id);
-export const listComparisons = () => libraryStorage().listComparisons();
-export const saveComparison = (comparison: Omit<SavedComparison, 'savedAt'> & { savedAt?: string }) => libraryStorage().saveComparison(comparison);
-export const deleteComparison = (id: string) => libraryStorage().deleteComparison(id);

@@ -148,8 +148,13 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
 
   const onPaneScroll = useCallback(
     (index: number) => {
-      if (!syncScroll || performance.now() < syncPausedUntil.current) return;
       const source = panes.current[index];
+      // A scroll we caused by syncing: consume the flag instead of echoing it back.
+      if (source?.dataset.syncing) {
+        delete source.dataset.syncing;
+        return;
+      }
+      if (!syncScroll || performance.now() < syncPausedUntil.current) return;
       if (!source || source.scrollHeight <= source.clientHeight) return;
       const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
       panes.current.forEach((pane, i) => {
@@ -160,6 +165,10 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
     },
     [syncScroll],
   );
+
+  const registerPane = useCallback((index: number, element: HTMLDivElement | null) => {
+    panes.current[index] = element;
+  }, []);
 
   return (
     <div
@@ -204,15 +213,9 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
             onHoverFacts={hoverFacts}
             onActivateSentence={activateSentence}
             onShowEvent={onShowEvent}
-            scrollRef={(element) => {
-              panes.current[index] = element;
-            }}
-            onScroll={() => {
-              const pane = panes.current[index];
-              // A scroll we caused by syncing: consume the flag instead of echoing it back.
-              if (pane?.dataset.syncing) delete pane.dataset.syncing;
-              else onPaneScroll(index);
-            }}
+            paneIndex={index}
+            registerPane={registerPane}
+            onPaneScroll={onPaneScroll}
           />
         </section>
         );

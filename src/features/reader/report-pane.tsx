@@ -1,4 +1,4 @@
-import { memo, type ReactNode, type Ref } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { formatIsoDate } from './format-date.ts';
@@ -24,17 +24,29 @@ interface ReportPaneProps {
   onHoverFacts: (factIds: string[]) => void;
   onActivateSentence: (report: string, sentence: string) => void;
   onShowEvent: (eventId: string) => void;
-  scrollRef: Ref<HTMLDivElement>;
-  onScroll: () => void;
+  /** Position of the pane, for the two callbacks below (stable, so the memo holds). */
+  paneIndex: number;
+  registerPane: (index: number, element: HTMLDivElement | null) => void;
+  onPaneScroll: (index: number) => void;
 }
 
 export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
-  const { report, letter, scrollRef, onScroll } = props;
+  const { report, letter, paneIndex, registerPane, onPaneScroll } = props;
   const headingId = `title-${letter}`;
+  // Sentences per paragraph, grouped once rather than filtered for every paragraph on every render.
+  const byParagraph = useMemo(() => {
+    const groups = new Map<number, Sentence[]>();
+    for (const s of props.sentences ?? []) {
+      const group = groups.get(s.paragraph);
+      if (group) group.push(s);
+      else groups.set(s.paragraph, [s]);
+    }
+    return groups;
+  }, [props.sentences]);
   return (
     <div
-      ref={scrollRef}
-      onScroll={onScroll}
+      ref={(element) => registerPane(paneIndex, element)}
+      onScroll={() => onPaneScroll(paneIndex)}
       data-pane={report.id}
       // Focusable so keyboard users can scroll the pane with the arrow keys.
       tabIndex={0}
@@ -60,7 +72,7 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
         <div className="reader-body font-serif leading-relaxed text-stone-900 dark:text-stone-100" style={{ fontSize: 'var(--reader-font-size)' }}>
           {report.paragraphs.map((paragraph, index) => (
             <p key={index} className="mb-4 break-words">
-              {props.sentences ? renderSentences(paragraph, props.sentences.filter((s) => s.paragraph === index), props) : paragraph}
+              {props.sentences ? renderSentences(paragraph, byParagraph.get(index) ?? [], props) : paragraph}
             </p>
           ))}
         </div>

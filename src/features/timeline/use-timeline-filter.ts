@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { EventFilter } from '../../analysis/timeline/filter-events.ts';
+import { replaceSearch, useLocationSearch } from '../../shared/url-search.ts';
 
 /**
  * URL keys of the timeline filters. Repeated keys (`tl.src=a&tl.src=b`) rather than a comma list,
@@ -71,28 +72,15 @@ export function isFiltering(filter: TimelineFilter): boolean {
   return Object.keys(toEventFilter(filter)).length > 0;
 }
 
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
 /**
  * Timeline filters as URL state, so a filtered timeline can be shared and survives a reload.
- * `replaceState`, not `pushState`: typing a search should not fill the back button's history.
  * Each write starts from the live `location.search`, so parameters other features own survive.
  */
 export function useTimelineFilter() {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
+  const search = useLocationSearch();
   const filter = useMemo(() => readTimelineFilter(search), [search]);
   const setFilter = useCallback((patch: Partial<TimelineFilter>) => {
-    const next = writeTimelineFilter(window.location.search, { ...readTimelineFilter(window.location.search), ...patch });
-    history.replaceState(history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
-    listeners.forEach((l) => l());
+    replaceSearch((params) => new URLSearchParams(writeTimelineFilter(`?${params}`, { ...readTimelineFilter(`?${params}`), ...patch })));
   }, []);
   const clearFilter = useCallback(
     () => setFilter({ reports: undefined, actors: [], from: '', to: '', sharedOnly: false, text: '' }),

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The URL's query string as React state, shared by every feature that keeps state in the URL
+ * (the active fact, the timeline filters). One store, so a write by one is seen by all, and
+ * `replaceState` rather than `pushState`: typing a filter should not fill the back button's history.
+ */
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search, () => '');
+}
+
+/** Replaces the query string with `next(current)`; hash and path are kept, every hook re-reads. */
+export function replaceSearch(next: (current: URLSearchParams) => URLSearchParams): void {
+  const query = next(new URLSearchParams(window.location.search)).toString();
+  history.replaceState(history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+  listeners.forEach((listener) => listener());
+}
