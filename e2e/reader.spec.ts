@@ -112,3 +112,17 @@ test('axe finds no serious or critical violations in the library dialog and the 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('the articles do not wait for the analysis worker; if it cannot start, the page says so', async ({ browser }) => {
+  // Without the service worker, which would otherwise answer from its cache around the route.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/analysis\.worker-[^/]*\.js$/, (route) => route.abort());
+  await openReader(page);
+  for (const article of await page.locator('article').all()) {
+    expect((await article.locator('.reader-body').innerText()).length).toBeGreaterThan(1000);
+  }
+  await expect(page.getByRole('alert').filter({ hasText: /Analysis failed/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('alert').filter({ hasText: /still readable/ })).toBeVisible();
+  await context.close();
+});

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Report } from '../analysis/report/types.ts';
-import { inWorker } from '../worker/analysis-client.ts';
 
 // Vite emits each seed as a real file (see assetsInlineLimit) and gives us its URL, so the
 // service worker precaches the texts and the reader loads them like any other report.
@@ -15,8 +14,13 @@ function idFromPath(path: string): string {
 async function fetchReport(path: string, url: string): Promise<Report> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load the bundled report ${idFromPath(path)} (HTTP ${response.status}).`);
-  const text = await response.text();
-  return inWorker((api) => api.parse(text, { id: idFromPath(path), file: path.replace(/^.*\//, '') }));
+  const [text, { parseReport }] = await Promise.all([
+    response.text(),
+    // Loaded beside the texts rather than in the first-paint bundle, and run here rather than in the
+    // worker: parsing takes milliseconds, and the articles must not wait for the worker to start.
+    import('../analysis/report/parse-report.ts'),
+  ]);
+  return parseReport(text, { id: idFromPath(path), file: path.replace(/^.*\//, '') });
 }
 
 export const bundledReportsQuery = () =>
