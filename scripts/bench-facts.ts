@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { explainPair } from '../src/analysis/align/pair.ts';
-import { DEFAULT_ALIGN_OPTIONS } from '../src/analysis/align/options.ts';
+import { PAIR_MODEL } from '../src/analysis/align/pair-model.ts';
 
 interface Row { id: string; a: string; b: string; label: 'same' | 'different' | 'conflict' }
 
@@ -53,10 +53,10 @@ function measure(threshold: number) {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
-const m = measure(DEFAULT_ALIGN_OPTIONS.threshold);
+const m = measure(PAIR_MODEL.threshold);
 console.log(`file: ${file}`);
 console.log(`pairs: ${rows.length} (same ${rows.filter((r) => r.label === 'same').length}, conflict ${rows.filter((r) => r.label === 'conflict').length}, different ${rows.filter((r) => r.label === 'different').length})`);
-console.log(`threshold: ${DEFAULT_ALIGN_OPTIONS.threshold}`);
+console.log(`threshold: ${PAIR_MODEL.threshold}`);
 console.log(`same (same+conflict positive): precision ${pct(m.precision)}%  recall ${pct(m.recall)}%  F1 ${pct(m.f1)}%  accuracy ${pct(m.accuracy)}%  (tp ${m.tp} fp ${m.fp} fn ${m.fn} tn ${m.tn})`);
 
 // Conflict detection, judged where both the gold label and the scorer say "same fact".

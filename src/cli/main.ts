@@ -7,7 +7,8 @@ const USAGE = `usage: parallax <command> [options]
   compare --json FILE...      compare reports (plain text, HTML or Markdown), print JSON
   compare --format F FILE...  the same comparison as json | md | csv (facts) | timeline-csv | ics
   timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
-  pairs --jsonl               score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines`;
+  pairs --jsonl [--story]     score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines
+                              (--story: as the app links two sentences of reports compared as one story)`;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   compare: runCompare,

@@ -46,4 +46,27 @@ describe('findDifferences', () => {
   it('reads a surname alone as the same person', () => {
     expect(diff('David Cameron met Hassan Rouhani.', 'Cameron met Rouhani.')).toEqual([]);
   });
+  it('lets approximate figures agree: "about 860,000" / "nearly 900,000", "34.2%" / "34%"', () => {
+    expect(diff('The firm is recalling about 860,000 cookers.', 'Nearly 900,000 cookers are being recalled.')).toEqual([]);
+    expect(diff('The party took 34.2% of the vote.', 'The party won 34% of the vote.')).toEqual([]);
+    expect(diff('More than 300 passengers were evacuated.', 'All 312 passengers were evacuated.')).toEqual([]);
+  });
+  it('still reports approximate figures that cannot both hold', () => {
+    expect(diff('About 300 passengers were evacuated.', 'About 500 passengers were evacuated.')).toEqual(['number: 300 vs 500']);
+    expect(diff('More than 300 passengers were evacuated.', 'Some 200 passengers were evacuated.')).toEqual(['number: 300 vs 200']);
+  });
+  it('does not read a total as a count: "seven of nine counts" / "seven counts"', () => {
+    expect(diff('He was found guilty on seven of nine fraud counts.', 'He was convicted on seven counts of fraud.')).toEqual([]);
+    expect(diff('He was found guilty on seven of nine fraud counts.', 'He was convicted on eight counts of fraud.')).toEqual(['number: seven vs eight']);
+  });
+  it('does not dispute a figure both sides state: "58 of the 150 seats" / "58 seats in the 150-member parliament"', () => {
+    expect(diff('The party won 58 of the 150 seats.', 'The party will hold 58 seats in the 150-member parliament.')).toEqual([]);
+  });
+  it('reads dates the tagger finds: "Jan. 18" vs "January 25"', () => {
+    expect(diff('Sentencing was set for Jan. 18.', 'Sentencing was set for January 25.')).toEqual(['date: Jan. 18 vs January 25']);
+    expect(diff('Sentencing was set for Jan. 18.', 'Sentencing will take place on January 18.')).toEqual([]);
+  });
+  it('reads spelling variants as one name: "Jan Smyth" / "John Smith"', () => {
+    expect(diff('Transport Minister Jan Smyth visited the site in Port Ellery.', 'Transport Minister John Smith visited the site in Port Ellery.')).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
 import type { Quantity, SentenceFeatures } from './features.ts';
+import { sameSpelling } from '../text/spelling.ts';
+import { timesAgree } from '../time/agree.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -13,19 +15,24 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const out: string[] = [];
   // Quantities are compared only when they count the same thing; each is reported once.
   const reported = new Set<Quantity>();
-  for (const qa of a.quantities) {
+  // A figure the other side also states, whatever it counts there, is not in dispute; nor is a total
+  // ("seven of nine counts"), which counts something else than its part.
+  const inDispute = (q: Quantity, other: SentenceFeatures) => !q.total && !other.quantities.some((o) => close(o, q));
+  const qsA = a.quantities.filter((q) => inDispute(q, b));
+  const qsB = b.quantities.filter((q) => inDispute(q, a));
+  for (const qa of qsA) {
     if (reported.has(qa)) continue;
-    const sameUnitB = b.quantities.filter((qb) => unitsMatch(qa, qb));
+    const sameUnitB = qsB.filter((qb) => unitsMatch(qa, qb));
     if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
-    const sameUnitA = a.quantities.filter((q) => sameUnitB.some((qb) => unitsMatch(q, qb)));
+    const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => unitsMatch(q, qb)));
     const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
     if (!onlyB.length) continue;
     for (const q of sameUnitA) reported.add(q);
     out.push(`number: ${qa.text} vs ${onlyB[0]!.text}`);
   }
   // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
-  const durA = a.quantities.filter((q) => hours(q) !== undefined && !reported.has(q));
-  const durB = b.quantities.filter((q) => hours(q) !== undefined);
+  const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
+  const durB = qsB.filter((q) => hours(q) !== undefined);
   if (durA.length === 1 && durB.length === 1 && !unitsMatch(durA[0]!, durB[0]!)) {
     const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
     // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
@@ -39,6 +46,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const onlyDaysA = a.days.filter((d) => !b.days.includes(d));
   const onlyDaysB = b.days.filter((d) => !a.days.includes(d));
   if (onlyDaysA.length && onlyDaysB.length) out.push(`date: ${cap(onlyDaysA[0]!)} vs ${cap(onlyDaysB[0]!)}`);
+  // Days the tagger reads that the word lists miss ("Jan. 18" / "January 25"): one calendar date written
+  // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
+  // against its own report's date, and two outlets' dates differ more often than their facts do.
+  const fullA = a.times.filter(writtenDate);
+  const fullB = b.times.filter(writtenDate);
+  if (!(onlyDaysA.length && onlyDaysB.length) && fullA.length === 1 && fullB.length === 1 && !timesAgree(fullA[0]!.value.slice(0, 10), fullB[0]!.value.slice(0, 10))) {
+    out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
+  }
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
   const monthsCompared = a.days.length && b.days.length ? [] : [[a.months, b.months] as const];
   for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
@@ -75,12 +90,24 @@ function hours(q: Quantity): number | undefined {
   return per === undefined ? undefined : q.value * per;
 }
 
+/** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
-  return Math.abs(q.value - r.value) <= 1e-9 * Math.max(1, Math.abs(q.value));
+  return q.range[0] < r.range[1] && r.range[0] < q.range[1];
 }
 
+/** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */
 function surnameIn(key: string, names: Map<string, string>): boolean {
-  const last = key.split(' ').pop();
-  for (const k of names.keys()) if (k.split(' ').pop() === last && (k.includes(' ') || key.includes(' '))) return true;
+  const last = key.split(' ').pop()!;
+  for (const k of names.keys()) {
+    const other = k.split(' ').pop()!;
+    if (other === last && (k.includes(' ') || key.includes(' '))) return true;
+    if (sameSpelling(other, last)) return true;
+  }
   return false;
+}
+
+const MONTH_AND_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+
+function writtenDate(t: { value: string; text: string }): boolean {
+  return /^[\dX]{4}-\d\d-\d\d/.test(t.value) && MONTH_AND_DAY.test(t.text);
 }

@@ -4,7 +4,9 @@ import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
-import { comparePair, weigh, type PairResult } from './similarity.ts';
+import { PAIR_MODELS } from './pair-model.ts';
+import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
+import { splitClaims, type ClaimSpan } from '../text/claims.ts';
 import type { Fact, Mention } from './types.ts';
 
 /** One accepted link between two sentences (global indices into the flattened sentence list). */
@@ -23,7 +25,7 @@ export interface Link {
  * 3. Candidate pairs come from an inverted index (never all pairs), then get the full score.
  * 4. Links at or above the threshold are taken strongest first. A link extends a fact that holds
  *    one of its sentences when the other sentence is related to every member from the other
- *    reports (complete linkage, `groupThreshold`) and the fact keeps at most `maxPerReport`
+ *    reports (complete linkage, `groupShare`) and the fact keeps at most `maxPerReport`
  *    sentences of one report; otherwise it starts a fact of its own. A sentence may belong to up
  *    to `maxFactsPerSentence` facts, because news sentences are often compound ("the first meeting
  *    since 1979, and took place on the sidelines of the Assembly" states two facts). Chosen over
@@ -38,20 +40,18 @@ export function findFacts(reports: SegmentedReport[], options: Partial<AlignOpti
 
 export function alignReports(reports: SegmentedReport[], options: Partial<AlignOptions> = {}): { facts: Fact[]; links: Link[] } {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const flat: { report: number; index: number; features: SentenceFeatures }[] = [];
-  reports.forEach((report, r) => {
-    const names = namesBySentence(report);
-    report.sentences.forEach((s, i) => flat.push({ report: r, index: i, features: sentenceFeatures(s.text, names[i] ?? []) }));
-  });
+  const model = PAIR_MODELS.story;
+  const threshold = opts.threshold ?? model.threshold;
+  const groupThreshold = opts.groupShare * threshold;
+  const { flat, indexed, idf } = storySentences(reports, opts);
   if (reports.length < 2 || flat.length === 0) return { facts: [], links: [] };
-
-  const { idf } = corpusIdf(flat.map((s) => s.features.terms.keys()), opts.priorSentences);
-  const indexed: IndexedSentence[] = flat.map((s) => ({ report: s.report, index: s.index, vector: weigh(s.features, idf, opts) }));
+  /** How many facts a sentence may join: one per claim it states, within the cap. */
+  const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
   const maxDf = Math.max(opts.minIndexedDf, Math.min(opts.maxIndexedDfCap, Math.ceil(opts.maxIndexedDf * indexed.length)));
 
   const links: Link[] = [];
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
-    const result = comparePair(indexed[a]!.vector, indexed[b]!.vector, opts);
+    const result = comparePair(indexed[a]!.vector, indexed[b]!.vector, model, 'story', threshold);
     if (result.same) links.push({ a, b, result });
   }
   links.sort((x, y) => y.result.score - x.result.score || x.a - y.a || x.b - y.b);
@@ -60,7 +60,10 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   for (const l of links) direct.set(l.a * indexed.length + l.b, l.result.score);
   const pairScore = (i: number, j: number): number => {
     const [lo, hi] = i < j ? [i, j] : [j, i];
-    return direct.get(lo * indexed.length + hi) ?? comparePair(indexed[lo]!.vector, indexed[hi]!.vector, opts).score;
+    const key = lo * indexed.length + hi;
+    let score = direct.get(key);
+    if (score === undefined) direct.set(key, (score = comparePair(indexed[lo]!.vector, indexed[hi]!.vector, model, 'story', threshold).score));
+    return score;
   };
 
   interface Group {
@@ -71,10 +74,10 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const groupsOf = indexed.map((): Group[] => []);
   /** Can sentence `x` join `group`? Complete linkage over the other reports' members, within the caps. */
   const canJoin = (group: Group, x: number): boolean => {
-    if (groupsOf[x]!.length >= opts.maxFactsPerSentence) return false;
+    if (groupsOf[x]!.length >= capOf(x)) return false;
     const report = indexed[x]!.report;
     if (group.members.filter((m) => indexed[m]!.report === report).length >= opts.maxPerReport) return false;
-    return group.members.every((m) => indexed[m]!.report === report || pairScore(x, m) >= opts.groupThreshold);
+    return group.members.every((m) => pairScore(x, m) >= groupThreshold);
   };
   const join = (group: Group, x: number) => {
     group.members.push(x);
@@ -91,7 +94,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     if (host) {
       join(host, groupsOf[link.a]!.includes(host) ? link.b : link.a);
       host.links.push(link);
-    } else if (groupsOf[link.a]!.length < opts.maxFactsPerSentence && groupsOf[link.b]!.length < opts.maxFactsPerSentence) {
+    } else if (groupsOf[link.a]!.length < capOf(link.a) && groupsOf[link.b]!.length < capOf(link.b)) {
       const group: Group = { members: [], links: [link] };
       join(group, link.a);
       join(group, link.b);
@@ -100,16 +103,39 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   }
   const kept = groups.flatMap((g) => g.links);
 
+  /**
+   * The part of sentence `i` that states the fact, when it states more than one claim: the claim
+   * that best matches the fact's sentences in other reports, if it matches them as well as the whole
+   * sentence does (otherwise the fact spans the sentence and no part is singled out).
+   */
+  const claimSpan = (i: number, others: number[]): [number, number] | undefined => {
+    const claims = flat[i]!.claims;
+    if (!claims.length || !others.length) return undefined;
+    const whole = Math.min(...others.map((o) => pairScore(i, o)));
+    let best: Claim | undefined;
+    let bestScore = -1;
+    for (const c of claims) {
+      c.vector ??= weigh(claimFeatures(c), idf, opts);
+      const score = Math.min(...others.map((o) => comparePair(c.vector!, indexed[o]!.vector, model, 'story', threshold).score));
+      if (score > bestScore) { bestScore = score; best = c; }
+    }
+    return best && bestScore >= whole && bestScore >= threshold ? [best.span.start, best.span.end] : undefined;
+  };
+
   const order = (i: number) => indexed[i]!.report * 1e9 + indexed[i]!.index;
   const facts = groups
     .map((g) => {
       g.members.sort((x, y) => order(x) - order(y));
       const strongest = g.links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const differences = [...new Set(g.links.flatMap((l) => l.result.differences))];
-      const mentions: Mention[] = g.members.map((i) => ({
-        report: reports[indexed[i]!.report]!.id,
-        sentence: reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.id,
-      }));
+      const mentions: Mention[] = g.members.map((i) => {
+        const span = claimSpan(i, g.members.filter((m) => indexed[m]!.report !== indexed[i]!.report));
+        return {
+          report: reports[indexed[i]!.report]!.id,
+          sentence: reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.id,
+          ...(span ? { span } : {}),
+        };
+      });
       return {
         first: order(g.members[0]!),
         fact: {
@@ -125,6 +151,71 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     .sort((x, y) => x.first - y.first || y.fact.score - x.fact.score)
     .map(({ fact }, k) => ({ ...fact, id: `f${k + 1}` }));
   return { facts, links: kept };
+}
+
+/**
+ * Every sentence of a comparison as the aligner scores it: features (names found over the whole
+ * report), claim boundaries, and the weighted vector under IDF counted over all the reports. The
+ * training script uses it too, so the story model is fitted on exactly what the app computes.
+ */
+export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
+  const flat: { report: number; index: number; features: SentenceFeatures; claims: Claim[] }[] = [];
+  reports.forEach((report, r) => {
+    const names = namesBySentence(report);
+    report.sentences.forEach((s, i) => {
+      const features = sentenceFeatures(s.text, names[i] ?? [], report.published);
+      // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
+      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published }));
+      flat.push({ report: r, index: i, features, claims });
+    });
+  });
+  const { idf } = corpusIdf(flat.map((s) => s.features.terms.keys()), opts.priorSentences);
+  // Captions, bare exclamations and short generic quotes stay out of the index: they share words
+  // with everything ("Very scared" / "We are all very worried") and state no checkable fact.
+  const indexed: IndexedSentence[] = flat.map((s) => ({
+    report: s.report,
+    index: s.index,
+    vector: weigh(isFactCandidate(reports[s.report]!.sentences[s.index]!.text, s.features) ? s.features : EMPTY_FEATURES, idf, opts),
+  }));
+  return { flat, indexed, idf };
+}
+
+/** One claim of a compound sentence; its weighted terms are filled in when first needed. */
+interface Claim {
+  span: ClaimSpan;
+  text: string;
+  names: NameMention[];
+  published: string | null;
+  vector?: Weighted;
+}
+
+/** A claim's features, with the names found over the whole report (so they keep their report-wide keys). */
+function claimFeatures({ span, text, names, published }: Claim): SentenceFeatures {
+  const inside = names.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+  return sentenceFeatures(text.slice(span.start, span.end), inside, published);
+}
+
+const EMPTY_FEATURES: SentenceFeatures = sentenceFeatures('', []);
+
+/** A photo credit: "Photograph: Jean Dupont/AP", "(AP Photo/Jane Doe)", "Picture: Reuters". */
+const CAPTION = /\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP Photo\b|\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA)\)?\s*\.?$/i;
+/** Content terms a sentence needs to state a fact; a quotation needs more, as quotes are often reactions. */
+const MIN_FACT_TERMS = 2;
+const MIN_QUOTE_TERMS = 4;
+
+/** Whether a sentence can state a shared fact at all (see `alignReports`). */
+export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
+  if (CAPTION.test(text)) return false;
+  let terms = 0;
+  let specific = false;
+  for (const t of features.terms.keys()) {
+    if (t.startsWith('@')) { specific = true; continue; }
+    if (features.nameStems.has(t)) continue;
+    if (t.startsWith('#')) specific = true;
+    terms++;
+  }
+  const quote = /^\s*["“']/.test(text);
+  return terms >= (quote && !specific ? MIN_QUOTE_TERMS : MIN_FACT_TERMS);
 }
 
 /** Names per sentence, found over the whole report so surnames resolve against full names. */

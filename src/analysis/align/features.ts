@@ -1,6 +1,8 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalStem, phrasalStem } from '../text/synonyms.ts';
+import { stripAttribution } from '../text/attribution.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { tagTimexes } from '../time/tag.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
 export interface Quantity {
@@ -10,16 +12,27 @@ export interface Quantity {
   units: string[];
   /** The first unit word as written ("hours"), for messages; '' when none. */
   unitText: string;
+  /**
+   * The values the text allows: "about 860,000" → [731,000, 989,000], "more than 300" → (300, ∞),
+   * "34.2%" → its rounding. Two reports conflict only when these ranges do not meet.
+   */
+  range: [number, number];
+  /** The whole of a part ("seven of nine counts": nine), which says nothing about the part's count. */
+  total: boolean;
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
   /** Term → count. Words are canonical stems, names `@key` (persons `@surname`), numbers `#value`. */
   terms: Map<string, number>;
+  /** Stems that occur only inside names here ("vancouver", "polic" of "Vancouver Police"). */
+  nameStems: Set<string>;
   /** Name keys as in `NameMention.key`, with kind. */
   names: Map<string, NameMention['kind']>;
   quantities: Quantity[];
   years: number[];
+  /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
+  times: { value: string; text: string }[];
   weekdays: string[];
   months: string[];
   /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
@@ -41,8 +54,10 @@ export function nameTerm(m: Pick<NameMention, 'key' | 'kind'>): string {
  * Features of `text`. `names` are its names with offsets into `text` (from `findNames` over the
  * sentence or over the whole report, so surnames resolve against the full text).
  */
-export function sentenceFeatures(text: string, names: NameMention[]): SentenceFeatures {
-  const tokens = tokenize(text);
+export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null): SentenceFeatures {
+  // Scored without its attribution frame and dateline; offsets still index `text` (see stripAttribution).
+  const claim = stripAttribution(text);
+  const tokens = tokenize(claim);
   const terms = new Map<string, number>();
   const nameMap = new Map<string, NameMention['kind']>();
   const quantities: Quantity[] = [];
@@ -55,16 +70,22 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
     return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || /^M/.test(x.text));
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
+  const inNames = new Set<string>();
+  const outsideNames = new Set<string>();
   let n = 0;
   const sorted = [...names].sort((a, b) => a.start - b.start);
-  for (const m of sorted) nameMap.set(m.key, m.kind);
+  // A name inside a removed frame ("police spokesman Jean Martin said") is not part of the claim.
+  for (const m of sorted) if (claim.slice(m.start, m.end).trim()) nameMap.set(m.key, m.kind);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (n < sorted.length && sorted[n]!.end <= t.start) n++;
     const name = sorted[n];
     if (name && t.start >= name.start && t.start < name.end) {
-      // One term per name mention, added at its first token.
+      // One term per name mention, added at its first token; its words count as words too, so a name
+      // the finder reads differently on each side ("Vancouver police" / "Vancouver") still matches in
+      // part, and a title-case headline read as one long name does not hide its words.
       if (t.start === name.start || (i > 0 && tokens[i - 1]!.end <= name.start)) add(nameTerm(name));
+      if (!t.stop && t.value === undefined) { add(t.stem); inNames.add(t.stem); }
       continue;
     }
     if (t.value !== undefined) {
@@ -75,8 +96,20 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
         const month = isMonth(i - 1) ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
         if (month >= 0) { days.push(`${tokens[month]!.norm} ${t.value}`); continue; }
       }
-      const units = unitsOf(text, tokens, i);
-      quantities.push({ value: t.value, text: t.text, units, unitText: units.length ? unitWord(tokens, i) : '' });
+      const units = unitsOf(claim, tokens, i);
+      const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.norm).join(' ');
+      const total = i >= 2 && tokens[i - 1]!.norm === 'of' && tokens[i - 2]!.value !== undefined;
+      // The part counts what its total counts: "seven of nine counts" is seven counts.
+      const part = quantities[quantities.length - 1];
+      if (total && part && !part.units.length) { part.units = units; part.unitText = units.length ? unitWord(tokens, i) : ''; }
+      quantities.push({
+        value: t.value,
+        text: t.text,
+        units,
+        unitText: units.length ? unitWord(tokens, i) : '',
+        range: rangeOf(t.value, t.text, before),
+        total,
+      });
       continue;
     }
     if (t.stop) continue;
@@ -87,9 +120,36 @@ export function sentenceFeatures(text: string, names: NameMention[]): SentenceFe
     if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
     else if (isMonth(i)) months.push(t.norm);
     add(canonicalStem(t.stem));
+    outsideNames.add(canonicalStem(t.stem));
   }
-  const negated = tokens.some((t) => NEGATIONS.has(t.norm) || /n't$/.test(t.norm)) || /\b(?:failed|refused|declined) to\b/i.test(text);
-  return { terms, names: nameMap, quantities, years, weekdays, months, days, negated };
+  const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
+  const negated = tokens.some((t) => NEGATIONS.has(t.norm) || /n't$/.test(t.norm)) || /\b(?:failed|refused|declined) to\b/i.test(claim);
+  const times = tagTimexes(claim, published)
+    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
+    .map((t) => ({ value: t.value, text: t.text }));
+  return { terms, nameStems, names: nameMap, quantities, years, times, weekdays, months, days, negated };
+}
+
+/** How far an approximate figure may sit from the true one ("about 860,000" for 900,000 is fine). */
+const APPROXIMATE = 0.15;
+const APPROX_WORDS = /(?:^|\s)(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|up to|just under|just over|circa|c)$/;
+const ABOVE_WORDS = /(?:^|\s)(?:more than|over|at least|upwards of|in excess of|above|exceeding|just over)$/;
+const BELOW_WORDS = /(?:^|\s)(?:less than|fewer than|under|below|up to|nearly|almost|just under|no more than|at most)$/;
+
+/**
+ * The values a figure allows, read from the words before it. Figures written with decimals allow
+ * their rounding ("34.2%" and "34%" agree); round figures ("900,000", "hundreds") allow the
+ * approximation that news writing gives them even without "about".
+ */
+function rangeOf(value: number, text: string, before: string): [number, number] {
+  const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  let lo = value - 0.5 * 10 ** -decimals;
+  let hi = value + 0.5 * 10 ** -decimals;
+  const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
+  if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
+  if (ABOVE_WORDS.test(before)) hi = Infinity;
+  if (BELOW_WORDS.test(before) && !ABOVE_WORDS.test(before)) lo = Math.min(lo, value * (1 - APPROXIMATE * 2));
+  return [lo, hi];
 }
 
 /** The first content word after the number at `tokens[i]`, as written. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundIdf } from './idf.ts';
-import { DEFAULT_ALIGN_OPTIONS } from './options.ts';
+import { PAIR_MODEL } from './pair-model.ts';
 import { explainPair, scorePair } from './pair.ts';
 
 describe('scorePair', () => {
@@ -42,7 +42,7 @@ describe('scorePair', () => {
   });
   it('lowers the score for opposite words: rose / fell', () => {
     const r = explainPair("China's exports rose 8 percent in May.", "China's exports fell 8 percent in May.");
-    expect(r.parts.opposite).toBe(1);
+    expect(r.evidence.opposite).toBe(1);
     expect(r.reasons).toContain('opposite words');
   });
   it('calls a link between opposite directions a difference: rose / fell', () => {
@@ -60,9 +60,10 @@ describe('scorePair', () => {
     const b = 'Two suspects were detained by police following the Lyon robbery.';
     expect(scorePair(a, b).score).toBe(scorePair(b, a).score);
   });
-  it('uses the threshold from DEFAULT_ALIGN_OPTIONS', () => {
+  it("uses the fitted model's threshold unless the caller sets one", () => {
     const r = explainPair('The minister quit on Sunday.', 'On Sunday the minister resigned.');
-    expect(r.same).toBe(r.score >= DEFAULT_ALIGN_OPTIONS.threshold);
+    expect(r.same).toBe(r.score >= PAIR_MODEL.threshold);
+    expect(explainPair('The minister quit on Sunday.', 'On Sunday the minister resigned.', { threshold: 0 }).same).toBe(true);
   });
 });
 

@@ -2,23 +2,33 @@ import { findNames } from '../text/names.ts';
 import { sentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
-import { comparePair, weigh, type PairResult } from './similarity.ts';
+import { PAIR_MODELS, type PairContext } from './pair-model.ts';
+import { comparePair, explainEvidence, weigh, type PairResult } from './similarity.ts';
 import type { PairScore } from './types.ts';
 
 /**
  * Compares two sentences with nothing else to go on: IDF comes from the pair itself mixed with the
- * built-in English prior. Same scoring and threshold as `findFacts`, so `pairs --jsonl` answers
- * the way the app links sentences.
+ * built-in English prior. Same evidence and model as `findFacts`. In the default `pair` context the
+ * model's own threshold applies; `context: 'story'` answers exactly as the app links two sentences
+ * of reports compared as one story (see `PairContext`).
  */
-export function explainPair(a: string, b: string, options: Partial<AlignOptions> = {}): PairResult {
+export function explainPair(a: string, b: string, options: PairOptions = {}): PairResult {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const context = options.context ?? 'pair';
   const fa = sentenceFeatures(a, findNames(a));
   const fb = sentenceFeatures(b, findNames(b));
   const { idf } = corpusIdf([fa.terms.keys(), fb.terms.keys()], opts.priorSentences);
-  return comparePair(weigh(fa, idf, opts), weigh(fb, idf, opts), opts);
+  const [wa, wb] = [weigh(fa, idf, opts), weigh(fb, idf, opts)];
+  const model = PAIR_MODELS[context];
+  const result = comparePair(wa, wb, model, context, options.threshold ?? model.threshold);
+  return result.same ? result : { ...result, reasons: explainEvidence(wa, wb, result.evidence) };
 }
 
-export function scorePair(a: string, b: string, options: Partial<AlignOptions> = {}): PairScore {
+export interface PairOptions extends Partial<AlignOptions> {
+  context?: PairContext;
+}
+
+export function scorePair(a: string, b: string, options: PairOptions = {}): PairScore {
   const { score, same, reasons, differences } = explainPair(a, b, options);
   return { score, same, reasons: [...reasons, ...differences.map((d) => `differs ${d}`)] };
 }

@@ -1,6 +1,12 @@
 export interface Mention {
   report: string;
   sentence: string;
+  /**
+   * `[start, end)` UTF-16 offsets into the sentence of the claim that states the fact, when the
+   * sentence states more than this fact ("…, and it took nine hours to put out"); absent when the
+   * whole sentence is the fact.
+   */
+  span?: [number, number];
 }
 
 /** Sentences in different reports that state the same fact. */

@@ -1,0 +1,34 @@
+/** Reading ECB+ pairs for the benches and the training script (never the held-out test topics). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface EcbPair { id: string; a: string; b: string; label: 0 | 1; kind: string; topic: number }
+
+/** Test topics 36–45 are held out: a file that holds one is refused, whatever its name. */
+const HELD_OUT = (topic: number) => topic >= 36 && topic <= 45;
+
+export function ecbplusFile(name: string): string {
+  return fileURLToPath(new URL(`../../shared/data/ecbplus/${name}`, import.meta.url));
+}
+
+export function readEcbPairs(file: string): EcbPair[] {
+  const rows: EcbPair[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as EcbPair;
+    if (HELD_OUT(r.topic)) throw new Error(`${file}: topic ${r.topic} is held out`);
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** Average precision of a ranking by score: mean precision at each positive, ties broken pessimistically. */
+export function averagePrecision(items: { score: number; label: number }[]): number {
+  const sorted = [...items].sort((x, y) => y.score - x.score || x.label - y.label);
+  let hits = 0;
+  let sum = 0;
+  sorted.forEach((it, i) => {
+    if (it.label === 1) { hits++; sum += hits / (i + 1); }
+  });
+  return hits ? sum / hits : 0;
+}

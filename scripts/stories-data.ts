@@ -1,0 +1,33 @@
+/**
+ * The multi-outlet stories (`src/analysis/align/__fixtures__/stories`), for the bench and the
+ * training script. The files are split in two halves by sorted position: odd positions (1st, 3rd, …)
+ * are the fitting half, whose pairs the story model may learn from and its threshold is chosen
+ * on; even positions are held out from fitting, and the bench reports them apart.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../src/analysis/report/types.ts';
+
+export interface Story {
+  event: string;
+  reports: { id: string; source: string; published: string; title: string; text: string }[];
+  links: { a: string; b: string }[];
+  conflicts: { a: string; b: string; what: string }[];
+}
+
+export const STORIES_DIR = fileURLToPath(new URL('../src/analysis/align/__fixtures__/stories', import.meta.url));
+
+export function readStories(dir = STORIES_DIR): { file: string; half: 'fit' | 'held-out'; story: Story }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file, i) => ({ file, half: i % 2 === 0 ? 'fit' : 'held-out', story: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Story }));
+}
+
+export function storyReports(story: Story, file: string): Report[] {
+  return story.reports.map((r) => ({
+    id: r.id, file, title: r.title, source: r.source, published: r.published, removed: [],
+    paragraphs: r.text.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean),
+  }));
+}

@@ -1,0 +1,216 @@
+import { findDifferences } from './conflicts.ts';
+import { eventWeight } from './event-words.ts';
+import { nameTerm, type Quantity } from './features.ts';
+import type { Weighted } from './similarity.ts';
+import { oppositeStem } from '../text/synonyms.ts';
+import { sameSpelling } from '../text/spelling.ts';
+import { timesAgree } from '../time/agree.ts';
+
+const lastWord = (key: string) => key.split(' ').pop()!;
+
+/**
+ * The evidence a pair decision weighs, each in [0,1]. The names are the keys of the fitted model
+ * (`pair-model.json`); `scripts/train-pairs.ts` measures what each one adds on ECB+ dev and the
+ * model keeps only those that earn their place.
+ */
+export interface PairEvidence {
+  /** TF-IDF cosine of the two claims (attribution and dateline removed). */
+  cosine: number;
+  /** Mean over both sentences of the share of its IDF mass the other contains. */
+  coverage: number;
+  /** The lower of the two coverages: low when one sentence adds much the other lacks. */
+  minCoverage: number;
+  /** The higher of the two coverages: one sentence says little the other lacks (a short claim inside a long one). */
+  maxCoverage: number;
+  /** Cosine over content words alone (no names, no numbers): what happened, not who or how many. */
+  contentCosine: number;
+  /**
+   * Shared names (persons by surname, places, organisations) by IDF weight, saturating: a name the
+   * whole story repeats (its cheap "Cameron") says less than a name two sentences alone share.
+   */
+  namesShared: number;
+  /** Share of the pair's names only one side uses; 0 when neither names anyone. */
+  namesUnshared: number;
+  /** Both name people and no person is shared: often two different events of one kind. */
+  personClash: number;
+  /** Both name places and no place is shared. */
+  placeClash: number;
+  /**
+   * Each side names someone or something of one kind the other does not, even when others are shared:
+   * "Klitschko stopped Thompson" / "Klitschko stopped Rahman", "Colts beat Jags" / "Colts beat Chiefs".
+   */
+  sideClash: number;
+  /** IDF-weighted overlap of telling numbers (years and amounts; "one"/"two" left out). */
+  numbersShared: number;
+  /** The same measured thing with a different value (see `findDifferences`). */
+  numberClash: number;
+  /** Amounts that agree within rounding ("more than 200" / "220", "3,500" / "about 3,000"): share of the fewer side's. */
+  numbersClose: number;
+  /** A date or clock time both state, as the time tagger resolves them ("6:12 a.m." / "6.12am"). */
+  timeShared: number;
+  /** Both state a date or time and none of them agree. */
+  timeClash: number;
+  /** A date (year, day, month or weekday) both state. */
+  dateShared: number;
+  /** Both date the claim, differently. */
+  dateClash: number;
+  /** The most event-like word both share ("killed", "arrest", "earthquake"): what the claim is about. */
+  eventShared: number;
+  /** How much more event-like each side's own main word is than the shared one (0 when they share it). */
+  eventGap: number;
+  /** Exactly one side is negated ("would vote" / "would not vote"). */
+  polarity: number;
+  /** One side has a word whose opposite the other has ("rose" / "fell"). */
+  opposite: number;
+  /** Nothing shared but names. */
+  namesOnly: number;
+  /** Shorter over longer length in content terms: a headline against a long sentence. */
+  lengthRatio: number;
+}
+
+export type EvidenceName = keyof PairEvidence;
+
+/**
+ * Smallest denominator for the number overlap: a lone shared small number ("two", IDF ~1.5)
+ * must not count as full agreement, a shared "1979" (IDF 3.5 and up) nearly does.
+ */
+const NUMBER_FLOOR = 4;
+/** Shared name weight beyond this adds nothing: two rare names (IDF ~4 each, ×1.5) already say "same people". */
+const NAMES_SATURATE = 12;
+
+/** "one" and "two" are as often determiners ("the two leaders") as counts; they stay in the cosine only. */
+export function isTellingNumber(t: string): boolean {
+  return t.startsWith('#') && t !== '#1' && t !== '#2' && t !== '#0';
+}
+
+const isName = (t: string) => t.startsWith('@');
+const isContent = (t: string) => !isName(t) && !t.startsWith('#');
+
+export function pairEvidence(a: Weighted, b: Weighted): PairEvidence {
+  let dot = 0;
+  let contentDot = 0;
+  let sharedA = 0;
+  let sharedB = 0;
+  let namesShared = 0;
+  let nameMass = 0;
+  let numsShared = 0;
+  let eventShared = 0;
+  let sharesClaim = false;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  for (const [t, w] of small.weights) {
+    const v = large.weights.get(t);
+    if (v === undefined) continue;
+    dot += w * v;
+    if (small === a) { sharedA += w; sharedB += v; } else { sharedA += v; sharedB += w; }
+    if (isName(t)) { namesShared++; nameMass += Math.min(w, v); }
+    else if (isTellingNumber(t)) numsShared += Math.min(w, v);
+    if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t)) || isTellingNumber(t)) sharesClaim = true;
+    if (isContent(t)) {
+      contentDot += w * v;
+      eventShared = Math.max(eventShared, eventWeight(t));
+    }
+  }
+  const [sa, sb] = [summaryOf(a), summaryOf(b)];
+  // Spelling variants of a name ("Smyth" / "Smith") are the same name, though not the same term.
+  for (const t of sa.names) {
+    if (!b.weights.has(t) && sb.names.some((u) => !a.weights.has(u) && sameSpelling(t.slice(1), u.slice(1)))) { namesShared++; nameMass += a.weights.get(t)!; }
+  }
+  const namesUnion = sa.names.length + sb.names.length - namesShared;
+  const numsUnion = sa.numberMass + sb.numberMass - numsShared;
+  const cosine = a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
+  const [ca, cb] = [sa.contentNorm, sb.contentNorm];
+  const differences = findDifferences(a.features, b.features);
+  const kindClash = (kind: string) => {
+    const of = (x: Weighted) => [...x.features.names].filter(([, k]) => k === kind).map(([key]) => key);
+    const [na, nb] = [of(a), of(b)];
+    return na.length && nb.length && !na.some((k) => nb.includes(k)) ? 1 : 0;
+  };
+  const [da, db] = [sa.dates, sb.dates];
+  const [la, lb] = [a.weights.size, b.weights.size];
+  const [ta, tb] = [a.features.times, b.features.times];
+  const timesMeet = ta.some((x) => tb.some((y) => timesAgree(x.value, y.value)));
+  return {
+    cosine,
+    coverage: a.mass && b.mass ? Math.min(1, (sharedA / a.mass + sharedB / b.mass) / 2) : 0,
+    minCoverage: a.mass && b.mass ? Math.min(sharedA / a.mass, sharedB / b.mass, 1) : 0,
+    maxCoverage: a.mass && b.mass ? Math.min(1, Math.max(sharedA / a.mass, sharedB / b.mass)) : 0,
+    contentCosine: ca && cb ? Math.min(1, contentDot / (ca * cb)) : 0,
+    namesShared: Math.min(nameMass, NAMES_SATURATE) / NAMES_SATURATE,
+    namesUnshared: namesUnion ? (namesUnion - namesShared) / namesUnion : 0,
+    personClash: kindClash('person'),
+    placeClash: kindClash('place'),
+    sideClash: sideClash(a, b),
+    numbersShared: numsShared / Math.max(numsUnion, NUMBER_FLOOR),
+    numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,
+    numbersClose: numbersClose(a.features.quantities, b.features.quantities),
+    timeShared: timesMeet ? 1 : 0,
+    timeClash: ta.length && tb.length && !timesMeet ? 1 : 0,
+    dateShared: da.some((d) => db.includes(d)) ? 1 : 0,
+    dateClash: differences.some((d) => d.startsWith('date:')) ? 1 : 0,
+    eventShared,
+    eventGap: Math.max(0, Math.min(sa.mainEvent, sb.mainEvent) - eventShared),
+    polarity: a.features.negated !== b.features.negated ? 1 : 0,
+    opposite: oppositePair(a, b) ? 1 : 0,
+    namesOnly: dot > 0 && !sharesClaim ? 1 : 0,
+    lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
+  };
+}
+
+/** What the evidence needs of one sentence on its own, computed once per sentence (a sentence meets many). */
+interface Summary {
+  names: string[];
+  numberMass: number;
+  contentNorm: number;
+  mainEvent: number;
+  dates: string[];
+}
+
+const summaries = new WeakMap<Weighted, Summary>();
+
+function summaryOf(x: Weighted): Summary {
+  let s = summaries.get(x);
+  if (s) return s;
+  const names: string[] = [];
+  let numberMass = 0;
+  let contentSq = 0;
+  let mainEvent = 0;
+  for (const [t, w] of x.weights) {
+    if (isName(t)) names.push(t);
+    else if (isTellingNumber(t)) numberMass += w;
+    if (isContent(t)) { contentSq += w * w; mainEvent = Math.max(mainEvent, eventWeight(t)); }
+  }
+  const f = x.features;
+  s = { names, numberMass, contentNorm: Math.sqrt(contentSq), mainEvent, dates: [...f.years.map(String), ...f.days, ...f.weekdays, ...f.months] };
+  summaries.set(x, s);
+  return s;
+}
+
+/** Relative difference two reported amounts may have and still be one rounded figure. */
+const ROUNDING = 0.15;
+
+function numbersClose(qa: Quantity[], qb: Quantity[]): number {
+  const telling = (qs: Quantity[]) => qs.filter((q) => q.value > 2);
+  const [xs, ys] = [telling(qa), telling(qb)].sort((p, q) => p.length - q.length) as [Quantity[], Quantity[]];
+  if (!xs.length) return 0;
+  const near = (x: number, y: number) => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
+  return xs.filter((x) => ys.some((y) => near(x.value, y.value))).length / xs.length;
+}
+
+function sideClash(a: Weighted, b: Weighted): number {
+  let clashes = 0;
+  for (const kind of ['person', 'place', 'organisation'] as const) {
+    const only = (x: Weighted, y: Weighted) =>
+      [...x.features.names].some(([k, kk]) => kk === kind && !y.features.names.has(k) && !y.weights.has(nameTerm({ key: k, kind })) && ![...y.features.names.keys()].some((o) => sameSpelling(lastWord(o), lastWord(k))));
+    if (only(a, b) && only(b, a)) clashes++;
+  }
+  return Math.min(clashes, 2) / 2;
+}
+
+/** The first word of `a` whose opposite `b` uses instead ("fall", "rise"), as canonical stems. */
+export function oppositePair(a: Weighted, b: Weighted): [string, string] | undefined {
+  for (const t of a.weights.keys()) {
+    const o = oppositeStem(t);
+    if (o && b.weights.has(o) && !b.weights.has(t) && !a.weights.has(o)) return [t, o];
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { stripAttribution } from './attribution.ts';
+
+const claim = (s: string) => stripAttribution(s).replace(/\s+/g, ' ').trim();
+
+describe('stripAttribution', () => {
+  it('removes a trailing speaker: ", police said", ", the ministry said in a statement on Thursday"', () => {
+    expect(claim('A fire at a warehouse killed 12 people, police said.')).toBe('A fire at a warehouse killed 12 people .');
+    expect(claim('The bank raised its main rate to 4.5%, the central bank said in a statement on Thursday.')).toBe('The bank raised its main rate to 4.5% .');
+    expect(claim('"We are all very worried," said Mayor Anne Dubois.')).toBe('"We are all very worried');
+    expect(claim("The two will meet on the sidelines of the General Assembly, a source in the leader's office told Reuters.")).toBe('The two will meet on the sidelines of the General Assembly');
+  });
+  it('removes "according to …" at either end', () => {
+    expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
+    expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
+  });
+  it('removes a leading "X said (that)" frame', () => {
+    expect(claim('Police said that the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
+    expect(claim('The minister told reporters on Monday that the bridge would reopen next week.')).toBe('the bridge would reopen next week.');
+    expect(claim('Rescuers said they had found 13 survivors in the rubble.')).toBe('they had found 13 survivors in the rubble.');
+  });
+  it('removes wire datelines', () => {
+    expect(claim('LYON, France (Reuters) - A fire at a warehouse killed 12 people.')).toBe('A fire at a warehouse killed 12 people.');
+    expect(claim('PORT LOUIS, Mauritius, March 3, 2019 (AFP) — The ferry sank near the coast.')).toBe('The ferry sank near the coast.');
+    expect(claim('WASHINGTON — Congress passed the budget bill late on Friday.')).toBe('Congress passed the budget bill late on Friday.');
+  });
+  it('keeps offsets: the result is as long as the input', () => {
+    const s = 'LYON, France (Reuters) - A fire killed 12 people, police said.';
+    expect(stripAttribution(s)).toHaveLength(s.length);
+  });
+  it('leaves a sentence alone when too little would remain', () => {
+    expect(claim('Police said.')).toBe('Police said.');
+    expect(claim('The fire was reported on Monday.')).toBe('The fire was reported on Monday.');
+    expect(claim('A fire that killed 12 people was reported on Monday.')).toBe('A fire that killed 12 people was reported on Monday.');
+  });
+});

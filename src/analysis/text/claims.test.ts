@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitClaims } from './claims.ts';
+
+const parts = (s: string) => splitClaims(s).map((c) => s.slice(c.start, c.end));
+
+describe('splitClaims', () => {
+  it('splits a compound sentence at a comma before a coordinating or relative word', () => {
+    expect(parts('Some 220 firefighters were deployed through the night, and it took them nearly nine hours to control the fire.')).toEqual([
+      'Some 220 firefighters were deployed through the night',
+      'and it took them nearly nine hours to control the fire',
+    ]);
+  });
+  it('splits at "and" before a verb, not between two names', () => {
+    expect(parts('It was the first meeting since the 1990 war and took place at a hotel by the lake.')).toEqual([
+      'It was the first meeting since the 1990 war',
+      'and took place at a hotel by the lake',
+    ]);
+    expect(parts('President Anna Berg and Prime Minister Tomas Horvat met in Vienna on Monday.')).toEqual([]);
+  });
+  it('splits at semicolons and spaced dashes', () => {
+    expect(parts('The bridge was built in 1962; it carried 20,000 vehicles a day.')).toHaveLength(2);
+    expect(parts('Three workers were killed in the fire - the worst in the region for a decade.')).toHaveLength(2);
+  });
+  it('never leaves a short fragment standing alone', () => {
+    expect(parts('The storm hit on Monday, police said.')).toEqual([]);
+    expect(parts('Kessler, who is 52, was convicted on Wednesday of seven counts of wire and securities fraud.')).toEqual([]);
+  });
+  it('returns no claims for a simple sentence', () => {
+    expect(splitClaims('Seven cars went into the water.')).toEqual([]);
+    expect(splitClaims('')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { normalizeChars } from './normalize.ts';
+
+/** A part of a sentence that states one claim: UTF-16 offsets into the sentence. */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a compound news sentence joins two claims: a semicolon or dash, or a comma before a
+ * coordinating or relative word ("…, and it took them nine hours", "…, which had swollen the river")
+ * or before an appositive ("…held talks at the UN, the first meeting since 1979").
+ * Bare "and" is a boundary only before a verb ("…since 1979 and took place in New York"): "Mr Smith
+ * and Ms Jones met" is one claim.
+ */
+const BOUNDARY = /\s*;\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|although|though|after|before|as|when|which|who|where|with|forcing|leaving|killing|injuring|causing|prompting|sparking|bringing|making|adding|the|a|an)\b)|\s+(?=and\s+(?:\p{Ll}+ed|took|was|were|is|are|has|had|will|would|said|made|gave|went|left|came|won|lost|hit|began|fell|rose)\b)/giu;
+
+/** A claim needs this many words of its own; shorter pieces ("police said", "on Monday") are not claims. */
+export const MIN_CLAIM_WORDS = 5;
+
+/**
+ * The claims of a sentence, when it has more than one; otherwise an empty list (the whole sentence
+ * is the claim). Pieces shorter than `MIN_CLAIM_WORDS` join their neighbour, so a fragment never
+ * stands alone: the earlier finding was that names-only or dateline fragments link falsely.
+ */
+export function splitClaims(sentence: string): ClaimSpan[] {
+  const text = normalizeChars(sentence);
+  const cuts: number[] = [];
+  for (const m of text.matchAll(BOUNDARY)) cuts.push(m.index, m.index + m[0].length);
+  if (!cuts.length) return [];
+  const pieces: ClaimSpan[] = [];
+  let start = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    pieces.push({ start, end: cuts[i]! });
+    start = cuts[i + 1]!;
+  }
+  pieces.push({ start, end: text.length });
+  const words = (p: ClaimSpan) => (text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const merged: ClaimSpan[] = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && (words(last) < MIN_CLAIM_WORDS || words(p) < MIN_CLAIM_WORDS)) last.end = p.end;
+    else merged.push({ ...p });
+  }
+  // Trailing punctuation belongs to no claim.
+  for (const p of merged) while (p.end > p.start && /[\s.,;:!?"')\]]/.test(text[p.end - 1]!)) p.end--;
+  return merged.length > 1 ? merged : [];
+}

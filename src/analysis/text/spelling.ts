@@ -1,0 +1,43 @@
+/**
+ * Whether two names are spellings of one name: "Smyth" / "Smith", "Havsörn" / "Havsorn",
+ * "Kessler" / "Kesler". Outlets transliterate and misspell; a reader counts these as one name, so
+ * neither the similarity nor the conflict check may treat them as two people.
+ * Accents are dropped first; then at most one edit for names of 5–7 letters and two from 8 on.
+ * Short names must match exactly: "Kim" / "Kin" are different people far too often.
+ */
+export function sameSpelling(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return true;
+  const shorter = Math.min(x.length, y.length);
+  const allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+  // Names that differ in their first letter are different names ("Marsh" / "Harsh").
+  return allowed > 0 && x[0] === y[0] && Math.abs(x.length - y.length) <= allowed && editDistance(x, y, allowed) <= allowed;
+}
+
+const folded = new Map<string, string>();
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+
+/** Levenshtein distance, giving up (returning `max + 1`) once every path exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
