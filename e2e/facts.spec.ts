@@ -4,6 +4,7 @@ import {
   closeLibrary,
   expectComparedCount,
   isInPaneView,
+  libraryEntry,
   openLibrary,
   openReader,
   readSentences,
@@ -82,9 +83,10 @@ for (const name of Object.keys(MAIN_FACTS) as FactName[]) {
 test('hovering a linked sentence lights its partner and brings it into view', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);
-  const { ids, inA } = await linkedFactIds(page, 'held on the sidelines of the UN General Assembly');
+  // A fact whose sentences in B all sit near its top, so scrolling B to the bottom hides them.
+  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
   const factId = ids[0];
-  expect(factId, 'the UN General Assembly sentences are linked').toBeTruthy();
+  expect(factId, 'the 1979 sentences are linked').toBeTruthy();
   const sentenceA = page.locator('[data-pane]').nth(0).locator(`[data-sentence="${inA.find((s) => s.facts.includes(factId!))!.id}"]`);
 
   // Keep the panes apart, with report B scrolled away from its partner sentence.
@@ -229,4 +231,74 @@ test('Enter on a fact whose partner is in a report not on screen brings that rep
   await expect(target).toHaveCount(1);
   await expect(target).toContainText(/relaxing its stance/);
   await expect(page.getByRole('heading', { level: 2, name: 'US rules out nuclear trade-off with Iran' })).toBeVisible();
+});
+
+test('a compound sentence underlines the part that the other report states', async ({ page }) => {
+  const fireA = [
+    'Warehouse fire in Lyon brought under control',
+    '',
+    'By Claire Martin | Rhone Daily | March 12, 2025',
+    '',
+    'Some 220 firefighters were sent to the burning warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.',
+    '',
+    'No one was injured, the prefecture said.',
+  ].join('\n');
+  const fireB = [
+    'Lyon warehouse blaze put out after long night',
+    '',
+    'By Paul Girard | City Wire | March 12, 2025',
+    '',
+    'It took firefighters nearly nine hours to bring the fire under control.',
+    '',
+    'The cause of the fire is not yet known.',
+  ].join('\n');
+
+  await openReader(page);
+  const bundledTitles = await page.locator('article').getByRole('heading', { level: 2 }).allInnerTexts();
+  const dialog = await openLibrary(page);
+  for (const text of [fireA, fireB]) {
+    await dialog.getByLabel(/Paste a report/).fill(text);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog);
+  }
+  // Compare the two fire reports only.
+  for (const title of bundledTitles) await libraryEntry(dialog, title).uncheck();
+  await expectComparedCount(page, 2);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+
+  const paneA = page.getByRole('region', { name: 'Report A: Warehouse fire in Lyon brought under control' }).locator('[data-pane]');
+  const paneB = page.getByRole('region', { name: 'Report B: Lyon warehouse blaze put out after long night' }).locator('[data-pane]');
+  const claim = paneA.locator('[data-claim]').filter({ hasText: 'nine hours' });
+  await expect(claim).toHaveCount(1);
+  const factId = (await claim.getAttribute('data-claim'))!;
+  const sentence = claim.locator('xpath=ancestor::*[@data-sentence][1]');
+  await expect(sentence).toHaveAttribute('data-facts', new RegExp(`(^| )${factId}( |$)`));
+
+  // The claim is a proper part of the sentence: shorter, and found in it as written.
+  const claimText = (await claim.textContent())!;
+  const sentenceText = await sentence.evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('sup, .sr-only, button').forEach((n) => n.remove());
+    return (clone.textContent ?? '').trim();
+  });
+  expect(sentenceText).toBe(
+    'Some 220 firefighters were sent to the burning warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.',
+  );
+  expect(sentenceText).toContain(claimText);
+  expect(claimText.trim().length).toBeLessThan(sentenceText.length);
+  expect(claimText).not.toContain('220 firefighters');
+  // Not colour alone: the claim is underlined.
+  expect(await claim.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline');
+  await expect(sentence.locator('.sr-only')).toHaveText(/Matching part: “[^”]*nine hours[^”]*”/);
+
+  // Hovering lights the claim (most strongly) and the partner sentence in report B.
+  await expect(claim).not.toHaveAttribute('data-lit', /.*/);
+  await sentence.hover();
+  await expect(claim).toHaveAttribute('data-lit', /.*/);
+  await expect(sentence).toHaveAttribute('data-lit', /.*/);
+  await expect(paneB.locator(`[data-sentence][data-facts~="${factId}"]`)).toHaveAttribute('data-lit', /.*/);
+  const background = (selector: 'claim' | 'sentence') =>
+    (selector === 'claim' ? claim : sentence).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await background('claim')).not.toBe(await background('sentence'));
 });

@@ -69,4 +69,7 @@ describe('findDifferences', () => {
   it('reads spelling variants as one name: "Jan Smyth" / "John Smith"', () => {
     expect(diff('Transport Minister Jan Smyth visited the site in Port Ellery.', 'Transport Minister John Smith visited the site in Port Ellery.')).toEqual([]);
   });
+  it('reads a number word that opens the sentence as a figure, not a name', () => {
+    expect(diff('The explosion killed 12 workers.', 'Fifteen workers were killed in the explosion.')).toEqual(['number: 12 vs Fifteen']);
+  });
 });

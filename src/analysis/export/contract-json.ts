@@ -13,7 +13,8 @@ export function toContractJson(reports: Report[], comparison: Comparison) {
       sentences: (comparison.reports[i]?.sentences ?? []).map(({ id, text }) => ({ id, text })),
       removed: report.removed,
     })),
-    facts: comparison.facts.map(({ id, kind, mentions, score }) => ({ id, kind, mentions, score })),
+    // `differences` is added to design.md's shape: a conflict must say what differs ("number: 12 vs 15").
+    facts: comparison.facts.map(({ id, kind, mentions, score, differences }) => ({ id, kind, mentions, score, ...(kind === 'conflict' ? { differences } : {}) })),
     timeline: comparison.timeline.map(({ id, date, label, mentions }) => ({
       id,
       date,

@@ -1,6 +1,7 @@
 import { aliasForm, lookupAlias } from './aliases.ts';
 import { isCommonWord } from './common-words.ts';
 import { normalizeChars } from './normalize.ts';
+import { isNumberWord } from './numbers.ts';
 import { isStopword } from './stopwords.ts';
 
 /** A person, place or organisation named in a text. */
@@ -65,7 +66,8 @@ export function findNames(input: string): NameMention[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (!isCap(w.text) || DATE_WORDS.has(w.text.toLowerCase())) { i++; continue; }
+    // "Fifteen workers were killed": a number word opening a sentence is a figure, not a name.
+    if (!isCap(w.text) || DATE_WORDS.has(w.text.toLowerCase()) || isNumberWord(w.text.toLowerCase())) { i++; continue; }
     const seq: Word[] = [w];
     let j = i + 1;
     let sawOf = false;

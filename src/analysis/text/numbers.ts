@@ -28,7 +28,7 @@ const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
 
 interface Tok { text: string; lower: string; start: number; end: number }
 
-function isNumberWord(lower: string): boolean {
+export function isNumberWord(lower: string): boolean {
   return lower in SMALL || lower in TENS || lower === 'hundred' || lower === 'thousand' ||
     lower === 'million' || lower === 'billion' || lower === 'trillion' || lower === 'dozen';
 }

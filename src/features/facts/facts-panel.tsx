@@ -44,6 +44,12 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
         </dt>
         <dd>conflict: the reports give different numbers, dates or names</dd>
         <dt>
+          <span className="rounded-sm bg-amber-100 px-1 dark:bg-amber-900/50">
+            text, <span className="underline decoration-amber-700/70 decoration-solid decoration-2 underline-offset-[3px] dark:decoration-amber-400/80">part</span>
+          </span>
+        </dt>
+        <dd>underlined part: the part of a longer sentence that another report states</dd>
+        <dt>
           <span className="underline decoration-stone-400/80 decoration-dotted underline-offset-[5px] dark:decoration-stone-500">text</span>
         </dt>
         <dd>said by this report only</dd>

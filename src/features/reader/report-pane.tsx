@@ -1,8 +1,8 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { formatIsoDate } from './format-date.ts';
-import { markKey, type FactMark, type SentenceMark } from './sentence-marks.ts';
+import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 
 export interface TextHighlight {
   report: string;
@@ -50,7 +50,9 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
       data-pane={report.id}
       // Focusable so keyboard users can scroll the pane with the arrow keys.
       tabIndex={0}
-      className="min-w-0 lg:min-h-0 lg:flex-1 lg:overflow-y-auto lg:overscroll-contain"
+      // `relative`: the containing block of the sentences' absolutely positioned sr-only notes, so they
+      // stay inside the scrolling pane instead of making the whole window scroll.
+      className="relative min-w-0 lg:min-h-0 lg:flex-1 lg:overflow-y-auto lg:overscroll-contain"
     >
       <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 py-6 sm:px-6">
         <header className="mb-5 border-b border-stone-300 pb-4 dark:border-stone-700">
@@ -98,15 +100,41 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
   const { report, marks, hoveredFactIds, activeFactId, textHighlight } = props;
   const mark = marks.get(markKey(report.id, sentence.id));
   const highlight = textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null;
-  const text = highlight ? (
-    <>
-      {sentence.text.slice(0, highlight.start)}
-      <mark className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">{sentence.text.slice(highlight.start, highlight.end)}</mark>
-      {sentence.text.slice(highlight.end)}
-    </>
-  ) : (
-    sentence.text
-  );
+  const facts = mark?.facts ?? [];
+  const isLit = (fact: FactMark) => hoveredFactIds.includes(fact.id) || activeFactId === fact.id;
+  // The sentence's text cut at every claim and highlight boundary: text nodes only, nothing added or lost.
+  const text = splitSentence(sentence.text.length, facts, highlight).map((run) => {
+    const pieces = run.pieces.map((piece) => {
+      const part = sentence.text.slice(piece.start, piece.end);
+      return piece.highlight ? (
+        <mark key={piece.start} className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">{part}</mark>
+      ) : (
+        <Fragment key={piece.start}>{part}</Fragment>
+      );
+    });
+    if (run.claims.length === 0) return <Fragment key={run.start}>{pieces}</Fragment>;
+    const claimFacts = facts.filter((f) => run.claims.includes(f.id));
+    const conflict = claimFacts.some((f) => f.kind === 'conflict');
+    const lit = claimFacts.some(isLit);
+    return (
+      // The part of a compound sentence that states the fact: a solid underline (not colour alone)
+      // over the fact's tint, and the strongest tint when the fact is lit.
+      <span
+        key={run.start}
+        data-claim={run.claims.join(' ')}
+        data-lit={lit || undefined}
+        className={[
+          'rounded-sm box-decoration-clone underline decoration-solid decoration-2 transition-colors',
+          // Above the sentence's ring when lit, and above a conflict's wavy underline.
+          conflict
+            ? `underline-offset-[2px] decoration-rose-700 dark:decoration-rose-300 ${lit ? 'bg-rose-300 dark:bg-rose-800' : ''}`
+            : `underline-offset-[3px] ${lit ? 'bg-amber-300 decoration-amber-900 dark:bg-amber-700 dark:decoration-amber-200' : 'decoration-amber-700/70 dark:decoration-amber-400/80'}`,
+        ].join(' ')}
+      >
+        {pieces}
+      </span>
+    );
+  });
   const eventButtons = mark?.events.map((eventId) => (
     <button
       key={eventId}
@@ -119,7 +147,6 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       <span aria-hidden="true">◷</span>
     </button>
   ));
-  const facts = mark?.facts ?? [];
   if (facts.length === 0) {
     return (
       // Said by this report alone: a quiet dotted underline, so what the other reports leave out is
@@ -137,12 +164,17 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
   }
   const ids = facts.map((f) => f.id);
   const isConflict = facts.some((f) => f.kind === 'conflict');
-  const lit = facts.some((f) => hoveredFactIds.includes(f.id) || activeFactId === f.id);
+  const litFacts = facts.filter(isLit);
+  const lit = litFacts.length > 0;
+  // A lit fact with its own claim drawn: that part lights most, the rest of the sentence less.
+  const litClaim = litFacts.some((f) => claimRange(f, sentence.text.length));
   const describe = (fact: FactMark) => {
     const partners = [...new Set(fact.partners.map((p) => props.describeReport(p.report)))].join(', ');
+    const range = claimRange(fact, sentence.text.length);
+    const part = range ? ` Matching part: “${shorten(sentence.text.slice(...range))}”.` : '';
     return fact.kind === 'conflict'
-      ? `Conflict ${fact.number}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.`
-      : `Shared fact ${fact.number}, also in ${partners}.`;
+      ? `Conflict ${fact.number}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.${part}`
+      : `Shared fact ${fact.number}, also in ${partners}.${part}`;
   };
   return (
     <span
@@ -168,10 +200,19 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       }}
       className={[
         'cursor-pointer rounded-sm box-decoration-clone px-0.5 transition-colors',
+        isConflict ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400' : '',
+        // One tint at a time: two bg utilities on one element resolve by stylesheet order, not by
+        // class order (dark:bg-amber-900/50 would beat dark:bg-amber-700).
         isConflict
-          ? 'bg-rose-100 underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:bg-rose-950 dark:decoration-rose-400'
-          : 'bg-amber-100 dark:bg-amber-900/50',
-        lit ? (isConflict ? 'bg-rose-200 ring-2 ring-rose-700 dark:bg-rose-900 dark:ring-rose-400' : 'bg-amber-300 ring-2 ring-amber-700 dark:bg-amber-700 dark:ring-amber-300') : '',
+          ? !lit || litClaim
+            ? 'bg-rose-100 dark:bg-rose-950'
+            : 'bg-rose-200 dark:bg-rose-900'
+          : !lit
+            ? 'bg-amber-100 dark:bg-amber-900/50'
+            : litClaim
+              ? 'bg-amber-200 dark:bg-amber-800/70'
+              : 'bg-amber-300 dark:bg-amber-700',
+        lit ? (isConflict ? 'ring-2 ring-rose-700 dark:ring-rose-400' : 'ring-2 ring-amber-700 dark:ring-amber-300') : '',
       ].join(' ')}
     >
       {text}
@@ -192,6 +233,15 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       {eventButtons}{' '}
     </span>
   );
+}
+
+/** A claim quoted to screen readers and in the tooltip: at most about 60 characters, cut at a word. */
+function shorten(text: string, max = 60): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
 function isFromButton(target: EventTarget): boolean {

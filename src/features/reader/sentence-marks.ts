@@ -7,6 +7,11 @@ export interface FactMark {
   kind: Fact['kind'];
   differences: string[];
   partners: { report: string; sentence: string }[];
+  /**
+   * `[start, end)` offsets into this sentence of the claim that states the fact, when the sentence
+   * states more than the fact (a compound sentence); absent when the whole sentence is the fact.
+   */
+  span?: [number, number];
 }
 
 /** What the reader knows about one sentence: the facts it states (a compound sentence may state two) and the events it mentions. */
@@ -33,7 +38,8 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
         number: index + 1,
         kind: fact.kind,
         differences: fact.differences,
-        partners: fact.mentions.filter((m) => m.report !== mention.report),
+        partners: fact.mentions.filter((m) => m.report !== mention.report).map(({ report, sentence }) => ({ report, sentence })),
+        ...(mention.span ? { span: [mention.span[0], mention.span[1]] as [number, number] } : {}),
       });
     }
   });
@@ -44,4 +50,66 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
     }
   }
   return marks;
+}
+
+/**
+ * A fact's claim within a sentence of `length` characters: the span clamped to the sentence, or
+ * undefined when there is none, it is empty, or it covers the whole sentence (then the whole
+ * sentence is the fact and no part is singled out).
+ */
+export function claimRange(fact: Pick<FactMark, 'span'>, length: number): [number, number] | undefined {
+  if (!fact.span) return undefined;
+  const start = Math.max(0, Math.min(length, Math.floor(fact.span[0])));
+  const end = Math.max(0, Math.min(length, Math.floor(fact.span[1])));
+  if (!(end > start) || (start === 0 && end === length)) return undefined;
+  return [start, end];
+}
+
+/** A run of a sentence's text covered by the same claims, cut further where the highlight starts or ends. */
+export interface TextRun {
+  start: number;
+  end: number;
+  /** Ids of the facts whose claim covers this run, in the sentence's fact order; empty outside every claim. */
+  claims: string[];
+  /** The run's pieces; `highlight` when the time-expression highlight covers the piece. */
+  pieces: { start: number; end: number; highlight: boolean }[];
+}
+
+/**
+ * Cuts a sentence's text at every claim and highlight boundary, so each piece is rendered with the
+ * marks that cover it. Claims make the outer runs (one element per claim when claims do not
+ * overlap, so a claim's text stays in one element); the highlight, which may overlap a claim's
+ * edge, is cut at claim boundaries inside them. The runs cover `[0, length)` exactly, in order.
+ */
+export function splitSentence(
+  length: number,
+  facts: Pick<FactMark, 'id' | 'span'>[],
+  highlight: { start: number; end: number } | null,
+): TextRun[] {
+  const claims = facts.flatMap((f) => {
+    const range = claimRange(f, length);
+    return range ? [{ id: f.id, start: range[0], end: range[1] }] : [];
+  });
+  const claimCuts = new Set([0, length]);
+  for (const c of claims) claimCuts.add(c.start).add(c.end);
+  const clamp = (at: number) => Math.max(0, Math.min(length, at));
+  const lit: [number, number] | undefined =
+    highlight && clamp(highlight.end) > clamp(highlight.start) ? [clamp(highlight.start), clamp(highlight.end)] : undefined;
+  const sorted = [...claimCuts].sort((a, b) => a - b);
+  const runs: TextRun[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i]!;
+    const end = sorted[i + 1]!;
+    const ids = claims.filter((c) => c.start <= start && c.end >= end).map((c) => c.id);
+    const cuts = [start, end];
+    if (lit) for (const at of lit) if (at > start && at < end) cuts.push(at);
+    cuts.sort((a, b) => a - b);
+    const pieces: TextRun['pieces'] = [];
+    for (let j = 0; j + 1 < cuts.length; j++) {
+      const [s, e] = [cuts[j]!, cuts[j + 1]!];
+      pieces.push({ start: s, end: e, highlight: !!lit && lit[0] <= s && lit[1] >= e });
+    }
+    runs.push({ start, end, claims: ids, pieces });
+  }
+  return runs;
 }

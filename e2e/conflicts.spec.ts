@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addDraftToLibrary, closeLibrary, expectComparedCount, libraryEntry, openLibrary, openReader, waitForAnalysis } from './helpers.ts';
+
+/**
+ * Two reports of one (invented) explosion, worded and ordered differently. The death toll is the
+ * only figure that may differ: report A gives it as `tollA`, report B as `tollB`.
+ */
+function explosionReports(tollA: string, tollB: string): [string, string] {
+  const a = [
+    `Explosion at Tarnow chemical plant kills ${tollA} workers`,
+    '',
+    'An explosion tore through a chemical plant in the southern Polish town of Tarnow on Wednesday morning, local officials said.',
+    '',
+    `The explosion killed ${tollA} workers and injured dozens more, according to the regional fire service.`,
+    '',
+    'The blast happened shortly after 9am in a storage hall where solvents were kept.',
+    '',
+    'Windows in houses more than a kilometre away were shattered by the force of the blast.',
+    '',
+    "The plant's owner, Azotan Chemicals, said it was cooperating fully with investigators.",
+    '',
+    'Prosecutors have opened an inquiry into possible safety violations at the site.',
+  ].join('\n');
+  const b = [
+    'Deadly blast rocks Polish chemical factory',
+    '',
+    'Prosecutors in Poland have opened an investigation after a deadly blast at a chemical factory in Tarnow.',
+    '',
+    `The fire service said ${tollB} workers were killed in the explosion and dozens more were injured.`,
+    '',
+    'The explosion struck a solvent storage hall at around 9am.',
+    '',
+    'Residents said the blast shattered windows in homes more than a kilometre from the factory.',
+    '',
+    'Azotan Chemicals, which owns the plant, said it would cooperate fully with the investigation.',
+    '',
+    'Dozens of people were taken to hospital with burns and cuts.',
+  ].join('\n');
+  return [a, b];
+}
+
+/** Pastes the reports into the library, compares them alone (bundled reports unticked) and waits for the analysis. */
+async function compareOnly(page: Page, texts: string[]) {
+  await openReader(page);
+  const bundledTitles = await page.locator('article').getByRole('heading', { level: 2 }).allInnerTexts();
+  const dialog = await openLibrary(page);
+  for (const text of texts) {
+    await dialog.getByLabel(/Paste a report/).fill(text);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog);
+  }
+  for (const title of bundledTitles) await libraryEntry(dialog, title).uncheck();
+  await expectComparedCount(page, texts.length);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+}
+
+const pane = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).locator('[data-pane]');
+const PANE_A = (toll: string) => `Report A: Explosion at Tarnow chemical plant kills ${toll} workers`;
+const PANE_B = 'Report B: Deadly blast rocks Polish chemical factory';
+
+test('conflicts: two death tolls for one explosion are marked as a conflict naming both figures', async ({ page }) => {
+  await compareOnly(page, explosionReports('12', '15'));
+
+  // The facts panel lists one conflict, the death toll, with both figures and both wordings.
+  const conflicts = page.getByRole('region', { name: 'Conflicts (1)' });
+  await expect(conflicts).toBeVisible();
+  const entry = conflicts.locator('[data-fact-button]');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('differs: number: 12 vs 15');
+  await expect(entry).toContainText('A:The explosion killed 12 workers');
+  await expect(entry).toContainText('B:The fire service said 15 workers were killed');
+  await expect(page.getByTestId('facts-summary')).toContainText(/(^|\D)1 conflict,/);
+  const factId = (await entry.getAttribute('data-fact-button'))!;
+  const number = (await entry.innerText()).match(/^≠(\d+) ·/)?.[1];
+  expect(number, 'the conflict entry starts with ≠ and its number').toBeTruthy();
+
+  // In the reader, the two sentences carry that fact as a conflict, with a "≠" marker.
+  const sentences = [
+    pane(page, PANE_A('12')).locator('[data-sentence]').filter({ hasText: 'The explosion killed 12 workers' }),
+    pane(page, PANE_B).locator('[data-sentence]').filter({ hasText: 'The fire service said 15 workers were killed' }),
+  ];
+  for (const [index, sentence] of sentences.entries()) {
+    await expect(sentence).toHaveCount(1);
+    await expect(sentence).toHaveAttribute('data-kind', 'conflict');
+    await expect(sentence).toHaveAttribute('data-facts', new RegExp(`(^| )${factId}( |$)`));
+    await expect(sentence.locator('sup').filter({ hasText: `≠${number}` })).toHaveCount(1);
+    await expect(sentence.locator('.sr-only')).toContainText(`Conflict ${number}: number: 12 vs 15; compare report ${index === 0 ? 'B' : 'A'}`);
+  }
+  // No other sentence is marked as a conflict.
+  await expect(page.locator('[data-pane] [data-sentence][data-kind="conflict"]')).toHaveCount(2);
+});
+
+test('conflicts: a toll written in words in one report and in digits in the other is a shared fact, not a conflict', async ({ page }) => {
+  await compareOnly(page, explosionReports('twelve', '12'));
+
+  // The two sentences are linked as one shared fact, without a "≠" marker…
+  const inA = pane(page, PANE_A('twelve')).locator('[data-sentence]').filter({ hasText: 'The explosion killed twelve workers' });
+  const inB = pane(page, PANE_B).locator('[data-sentence]').filter({ hasText: 'The fire service said 12 workers were killed' });
+  await expect(inA).toHaveAttribute('data-kind', 'shared');
+  await expect(inB).toHaveAttribute('data-kind', 'shared');
+  const factIds = (await inA.getAttribute('data-facts'))!.split(' ');
+  const idsB = (await inB.getAttribute('data-facts'))!.split(' ');
+  const factId = factIds.find((id) => idsB.includes(id));
+  expect(factId, `the two toll sentences share a fact (A: ${factIds.join(' ')}, B: ${idsB.join(' ')})`).toBeTruthy();
+  for (const sentence of [inA, inB]) {
+    await expect(sentence.locator('sup').first()).toBeAttached();
+    await expect(sentence.locator('sup').filter({ hasText: '≠' })).toHaveCount(0);
+    await expect(sentence.locator('.sr-only')).toContainText(/Shared fact \d+, also in report [AB]/);
+  }
+
+  // …and the facts panel lists it among the shared facts and counts no conflict.
+  const shared = page.getByRole('region', { name: /^Shared facts \(\d+\)$/ });
+  const entry = shared.locator(`[data-fact-button="${factId}"]`);
+  await expect(entry).toContainText('A:The explosion killed twelve workers');
+  await expect(entry).toContainText('B:The fire service said 12 workers were killed');
+  await expect(entry).not.toContainText('differs');
+  await expect(page.getByTestId('facts-summary')).toContainText(/(^|\D)0 conflicts,/);
+  await expect(page.getByRole('region', { name: /^Conflicts/ })).toHaveCount(0);
+  await expect(page.locator('[data-pane] [data-sentence][data-kind="conflict"]')).toHaveCount(0);
+});

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Fact } from '../../analysis/align/types.ts';
+import type { Report } from '../../analysis/report/types.ts';
+import type { Sentence } from '../../analysis/text/types.ts';
+import { ReportPane } from './report-pane.tsx';
+import { buildSentenceMarks } from './sentence-marks.ts';
+
+const compound = 'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
+const plain = 'No one was injured, the prefecture said.';
+const paragraph = `${compound} ${plain}`;
+const report: Report = { id: 'a', title: 'Warehouse fire', source: null, published: '2025-03-12', paragraphs: [paragraph], removed: [] };
+const sentences: Sentence[] = [
+  { id: 's1', text: compound, paragraph: 0, start: 0, end: compound.length },
+  { id: 's2', text: plain, paragraph: 0, start: compound.length + 1, end: paragraph.length },
+];
+const claim = (text: string, part: string): [number, number] => [text.indexOf(part), text.indexOf(part) + part.length];
+const NINE_HOURS = 'and it took them nearly nine hours to bring the fire under control';
+const SENT = 'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night';
+
+const fact = (id: string, span?: [number, number], kind: Fact['kind'] = 'shared'): Fact => ({
+  id,
+  kind,
+  mentions: [{ report: 'a', sentence: 's1', ...(span ? { span } : {}) }, { report: 'b', sentence: 's1' }],
+  score: 0.9,
+  reasons: [],
+  differences: kind === 'conflict' ? ['number: 220 vs 200'] : [],
+});
+
+function renderPane(facts: Fact[], props: Partial<ComponentProps<typeof ReportPane>> = {}) {
+  const all: ComponentProps<typeof ReportPane> = {
+    report,
+    letter: 'A',
+    sentences,
+    marks: buildSentenceMarks(facts, []),
+    describeReport: (id) => `report ${id.toUpperCase()}`,
+    hoveredFactIds: [],
+    activeFactId: null,
+    textHighlight: null,
+    onHoverFacts: vi.fn(),
+    onActivateSentence: vi.fn(),
+    onShowEvent: vi.fn(),
+    paneIndex: 0,
+    registerPane: vi.fn(),
+    onPaneScroll: vi.fn(),
+    ...props,
+  };
+  return render(<ReportPane {...all} />);
+}
+
+/** The sentence as read: without fact numbers, the screen-reader note and buttons. */
+function readText(element: Element): string {
+  const clone = element.cloneNode(true) as Element;
+  clone.querySelectorAll('sup, .sr-only, button').forEach((n) => n.remove());
+  return clone.textContent!.trimEnd();
+}
+
+const sentence = (container: HTMLElement, id = 's1') => container.querySelector(`[data-sentence="${id}"]`)!;
+
+afterEach(cleanup);
+
+describe('ReportPane: the claim of a compound sentence', () => {
+  it('wraps only the claim in a [data-claim] element, the sentence text unchanged', () => {
+    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS))]);
+    const claims = container.querySelectorAll('[data-claim]');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toHaveAttribute('data-claim', 'f1');
+    expect(claims[0]!.textContent).toBe(NINE_HOURS);
+    expect(readText(sentence(container))).toBe(compound);
+    expect(readText(sentence(container, 's2'))).toBe(plain);
+    // Not colour alone: a solid underline.
+    expect(claims[0]!.className).toMatch(/\bunderline\b/);
+    expect(claims[0]!.className).toMatch(/\bdecoration-solid\b/);
+  });
+
+  it('draws no claim when the whole sentence is the fact', () => {
+    const { container } = renderPane([fact('f1')]);
+    expect(container.querySelector('[data-claim]')).toBeNull();
+    expect(sentence(container).querySelector('.sr-only')!.textContent).not.toMatch(/Matching part/);
+  });
+
+  it('tells screen readers which part matches, shortened', () => {
+    const { container } = renderPane([fact('f3', claim(compound, NINE_HOURS))]);
+    expect(sentence(container).querySelector('.sr-only')!.textContent).toBe(
+      '(Shared fact 1, also in report B. Matching part: “and it took them nearly nine hours to bring the fire under…”. Press Enter to jump there.)',
+    );
+  });
+
+  it('lights the claim most strongly when the fact is hovered or active', () => {
+    const span = claim(compound, NINE_HOURS);
+    const quiet = renderPane([fact('f1', span)]).container.querySelector('[data-claim="f1"]')!;
+    expect(quiet).not.toHaveAttribute('data-lit');
+    expect(quiet.className).not.toMatch(/\bbg-amber-300\b/);
+    cleanup();
+
+    const lit = renderPane([fact('f1', span)], { hoveredFactIds: ['f1'] }).container.querySelector('[data-claim="f1"]')!;
+    expect(lit).toHaveAttribute('data-lit', 'true');
+    expect(lit.className).toMatch(/\bbg-amber-300\b/);
+    const litSentence = lit.closest('[data-sentence]')!;
+    expect(litSentence).toHaveAttribute('data-lit', 'true');
+    // The rest of the sentence is lit too, but less than the claim.
+    expect(litSentence.className).toMatch(/\bbg-amber-200\b/);
+    expect(litSentence.className).not.toMatch(/\bbg-amber-300\b/);
+    cleanup();
+
+    const active = renderPane([fact('f1', span)], { activeFactId: 'f1' });
+    expect(active.container.querySelector('[data-claim="f1"]')).toHaveAttribute('data-lit', 'true');
+  });
+
+  it('composes with the time highlight when the two overlap, text unchanged', () => {
+    const start = compound.indexOf('Tuesday');
+    const end = compound.indexOf(' them');
+    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS))], { textHighlight: { report: 'a', sentence: 's1', start, end } });
+    const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks.join('')).toBe(compound.slice(start, end));
+    expect(marks).toEqual(['Tuesday night, ', 'and it took']);
+    const claimElement = container.querySelector('[data-claim="f1"]')!;
+    expect(claimElement.textContent).toBe(NINE_HOURS);
+    expect(claimElement.querySelector('mark')!.textContent).toBe('and it took');
+    expect(readText(sentence(container))).toBe(compound);
+  });
+
+  it('draws two claims for a sentence stating two facts with two spans', () => {
+    const { container } = renderPane([fact('f1', claim(compound, SENT), 'conflict'), fact('f2', claim(compound, NINE_HOURS))], { hoveredFactIds: ['f2'] });
+    const claims = [...container.querySelectorAll('[data-claim]')];
+    expect(claims.map((c) => [c.getAttribute('data-claim'), c.textContent, c.hasAttribute('data-lit')])).toEqual([
+      ['f1', SENT, false],
+      ['f2', NINE_HOURS, true],
+    ]);
+    expect(sentence(container)).toHaveAttribute('data-facts', 'f1 f2');
+    expect(readText(sentence(container))).toBe(compound);
+    const note = sentence(container).querySelector('.sr-only')!.textContent!;
+    expect(note).toMatch(/Conflict 1: number: 220 vs 200; compare report B\. Matching part: “Some 220 firefighters/);
+    expect(note).toMatch(/Shared fact 2, also in report B\. Matching part: “and it took/);
+  });
+
+  it('keeps imported text as text, never markup', () => {
+    const html = 'A <b>bold</b> claim & more, and <img src=x onerror=alert(1)> was said to be true.';
+    const hostile: Report = { ...report, paragraphs: [html] };
+    const { container } = renderPane([fact('f1', claim(html, 'and <img src=x onerror=alert(1)> was said to be true'))], {
+      report: hostile,
+      sentences: [{ id: 's1', text: html, paragraph: 0, start: 0, end: html.length }],
+    });
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(container.querySelector('[data-claim]')!.textContent).toBe('and <img src=x onerror=alert(1)> was said to be true');
+    expect(readText(sentence(container))).toBe(html);
+  });
+});

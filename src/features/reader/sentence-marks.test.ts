@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../analysis/align/types.ts';
+import { event } from '../../analysis/timeline/testing/events.ts';
+import { buildSentenceMarks, claimRange, markKey, splitSentence, type TextRun } from './sentence-marks.ts';
+
+const fact = (id: string, mentions: Fact['mentions'], kind: Fact['kind'] = 'shared', differences: string[] = []): Fact => ({
+  id,
+  kind,
+  mentions,
+  score: 0.9,
+  reasons: [],
+  differences,
+});
+
+/** The runs as `text[claims]` strings, highlighted pieces in `<…>`, for readable expectations. */
+const show = (text: string, runs: TextRun[]) =>
+  runs.map((run) => {
+    const inner = run.pieces.map((p) => (p.highlight ? `<${text.slice(p.start, p.end)}>` : text.slice(p.start, p.end))).join('');
+    return run.claims.length ? `[${run.claims.join(' ')}: ${inner}]` : inner;
+  });
+
+describe('buildSentenceMarks', () => {
+  const facts = [
+    fact('f1', [
+      { report: 'a', sentence: 's1', span: [83, 149] },
+      { report: 'b', sentence: 's2' },
+    ]),
+    fact('f2', [
+      { report: 'a', sentence: 's1', span: [0, 81] },
+      { report: 'b', sentence: 's1' },
+      { report: 'c', sentence: 's4', span: [10, 40] },
+    ], 'conflict', ['number: 220 vs 200']),
+  ];
+
+  it('numbers facts in order and carries the span of this sentence’s mention, not a partner’s', () => {
+    const marks = buildSentenceMarks(facts, []);
+    expect(marks.get(markKey('a', 's1'))!.facts).toEqual([
+      { id: 'f1', number: 1, kind: 'shared', differences: [], partners: [{ report: 'b', sentence: 's2' }], span: [83, 149] },
+      {
+        id: 'f2',
+        number: 2,
+        kind: 'conflict',
+        differences: ['number: 220 vs 200'],
+        partners: [
+          { report: 'b', sentence: 's1' },
+          { report: 'c', sentence: 's4' },
+        ],
+        span: [0, 81],
+      },
+    ]);
+    expect(marks.get(markKey('c', 's4'))!.facts[0]!.span).toEqual([10, 40]);
+  });
+
+  it('leaves the span out when the whole sentence is the fact', () => {
+    const marks = buildSentenceMarks(facts, []);
+    expect(marks.get(markKey('b', 's2'))!.facts[0]).not.toHaveProperty('span');
+    expect(marks.get(markKey('b', 's1'))!.facts[0]).not.toHaveProperty('span');
+  });
+
+  it('does not share the span array with the analysis result', () => {
+    const marks = buildSentenceMarks(facts, []);
+    expect(marks.get(markKey('a', 's1'))!.facts[0]!.span).not.toBe(facts[0]!.mentions[0]!.span);
+  });
+
+  it('indexes events once per sentence beside the facts', () => {
+    const e = event('e1', '2014-09-24', 'Talks held', ['a', 'b']);
+    const marks = buildSentenceMarks(facts, [e, { ...e, id: 'e2' }, e]);
+    expect(marks.get(markKey('a', 's1'))!.events).toEqual(['e1', 'e2']);
+    expect(marks.get(markKey('b', 's2'))).toEqual({ facts: [expect.objectContaining({ id: 'f1' })], events: ['e1', 'e2'] });
+  });
+});
+
+describe('claimRange', () => {
+  it('keeps a proper part of the sentence and clamps to its length', () => {
+    expect(claimRange({ span: [4, 9] }, 20)).toEqual([4, 9]);
+    expect(claimRange({ span: [12, 40] }, 20)).toEqual([12, 20]);
+  });
+
+  it('draws no claim for no span, an empty span or one covering the whole sentence', () => {
+    expect(claimRange({}, 20)).toBeUndefined();
+    expect(claimRange({ span: [5, 5] }, 20)).toBeUndefined();
+    expect(claimRange({ span: [9, 4] }, 20)).toBeUndefined();
+    expect(claimRange({ span: [0, 20] }, 20)).toBeUndefined();
+    expect(claimRange({ span: [30, 40] }, 20)).toBeUndefined();
+  });
+});
+
+describe('splitSentence', () => {
+  const text = 'Some 220 firefighters were sent on Tuesday night, and it took them nine hours to put out the fire.';
+  const claimStart = text.indexOf('and it took');
+  const claimEnd = text.indexOf('.', claimStart);
+  const tuesday = { start: text.indexOf('Tuesday'), end: text.indexOf('Tuesday') + 'Tuesday night'.length };
+
+  const covers = (runs: TextRun[]) => {
+    // The runs and their pieces tile the sentence exactly: nothing added or lost.
+    expect(runs.map((r) => r.pieces.map((p) => text.slice(p.start, p.end)).join('')).join('')).toBe(text);
+    for (const r of runs) expect([r.pieces[0]!.start, r.pieces.at(-1)!.end]).toEqual([r.start, r.end]);
+  };
+
+  it('is one plain run without claims or highlight', () => {
+    const runs = splitSentence(text.length, [{ id: 'f1' }], null);
+    expect(show(text, runs)).toEqual([text]);
+  });
+
+  it('wraps the claim in its own run, the rest stays plain', () => {
+    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], null);
+    covers(runs);
+    expect(show(text, runs)).toEqual([
+      'Some 220 firefighters were sent on Tuesday night, ',
+      '[f1: and it took them nine hours to put out the fire]',
+      '.',
+    ]);
+  });
+
+  it('marks the time highlight inside the rest of the sentence', () => {
+    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday);
+    covers(runs);
+    expect(show(text, runs)).toEqual([
+      'Some 220 firefighters were sent on <Tuesday night>, ',
+      '[f1: and it took them nine hours to put out the fire]',
+      '.',
+    ]);
+  });
+
+  it('cuts a highlight that overlaps the claim’s edge at the claim boundary, keeping the claim in one run', () => {
+    const overlap = { start: tuesday.start, end: text.indexOf(' them') };
+    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], overlap);
+    covers(runs);
+    expect(show(text, runs)).toEqual([
+      'Some 220 firefighters were sent on <Tuesday night, >',
+      '[f1: <and it took> them nine hours to put out the fire]',
+      '.',
+    ]);
+    expect(runs.filter((r) => r.claims.includes('f1'))).toHaveLength(1);
+  });
+
+  it('renders a highlight wholly inside the claim', () => {
+    const nine = { start: text.indexOf('nine hours'), end: text.indexOf('nine hours') + 10 };
+    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], nine);
+    covers(runs);
+    expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on Tuesday night, ', '[f1: and it took them <nine hours> to put out the fire]', '.']);
+  });
+
+  it('gives two facts with two different spans a run each, in reading order', () => {
+    const first = text.indexOf(',');
+    const runs = splitSentence(
+      text.length,
+      [
+        { id: 'f2', span: [claimStart, claimEnd] },
+        { id: 'f1', span: [0, first] },
+      ],
+      tuesday,
+    );
+    covers(runs);
+    expect(show(text, runs)).toEqual([
+      '[f1: Some 220 firefighters were sent on <Tuesday night>]',
+      ', ',
+      '[f2: and it took them nine hours to put out the fire]',
+      '.',
+    ]);
+  });
+
+  it('lists every fact whose claim covers a run when claims overlap', () => {
+    const runs = splitSentence(text.length, [{ id: 'f1', span: [0, 20] }, { id: 'f2', span: [10, 30] }], null);
+    covers(runs);
+    expect(runs.map((r) => [r.start, r.end, r.claims])).toEqual([
+      [0, 10, ['f1']],
+      [10, 20, ['f1', 'f2']],
+      [20, 30, ['f2']],
+      [30, text.length, []],
+    ]);
+  });
+
+  it('ignores a span covering the whole sentence and clamps a highlight past its end', () => {
+    const runs = splitSentence(text.length, [{ id: 'f1', span: [0, text.length] }], { start: claimEnd, end: text.length + 10 });
+    covers(runs);
+    expect(show(text, runs)).toEqual([`${text.slice(0, claimEnd)}<.>`]);
+  });
+
+  it('has no runs for an empty sentence', () => {
+    expect(splitSentence(0, [{ id: 'f1', span: [0, 3] }], null)).toEqual([]);
+  });
+});
