@@ -86,7 +86,12 @@ export function isTellingNumber(t: string): boolean {
 const isName = (t: string) => t.startsWith('@');
 const isContent = (t: string) => !isName(t) && !t.startsWith('#');
 
-export function pairEvidence(a: Weighted, b: Weighted): PairEvidence {
+/**
+ * The evidence for one pair. `clashes: false` skips what only tells one event from another of its
+ * kind (`numberClash`, `dateClash`, `sideClash`, left at 0): the story context does not weigh it, and
+ * it is the dearest part to compute.
+ */
+export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvidence {
   let dot = 0;
   let contentDot = 0;
   let sharedA = 0;
@@ -119,7 +124,7 @@ export function pairEvidence(a: Weighted, b: Weighted): PairEvidence {
   const numsUnion = sa.numberMass + sb.numberMass - numsShared;
   const cosine = a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
   const [ca, cb] = [sa.contentNorm, sb.contentNorm];
-  const differences = findDifferences(a.features, b.features);
+  const differences = clashes ? findDifferences(a.features, b.features) : [];
   const kindClash = (kind: string) => {
     const of = (x: Weighted) => [...x.features.names].filter(([, k]) => k === kind).map(([key]) => key);
     const [na, nb] = [of(a), of(b)];
@@ -139,7 +144,7 @@ export function pairEvidence(a: Weighted, b: Weighted): PairEvidence {
     namesUnshared: namesUnion ? (namesUnion - namesShared) / namesUnion : 0,
     personClash: kindClash('person'),
     placeClash: kindClash('place'),
-    sideClash: sideClash(a, b),
+    sideClash: clashes ? sideClash(a, b) : 0,
     numbersShared: numsShared / Math.max(numsUnion, NUMBER_FLOOR),
     numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,
     numbersClose: numbersClose(a.features.quantities, b.features.quantities),

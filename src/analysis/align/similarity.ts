@@ -38,7 +38,7 @@ export function weigh(features: SentenceFeatures, idf: Idf, opts: AlignOptions):
 
 /** Scores one pair with the fitted model in a context, links it at `threshold`, and says what differs. */
 export function comparePair(a: Weighted, b: Weighted, model: PairModel, context: PairContext, threshold: number): PairResult {
-  const evidence = pairEvidence(a, b);
+  const evidence = pairEvidence(a, b, context === 'pair');
   const score = scoreEvidence(evidence, model, context);
   const same = score >= threshold;
   // Reasons are for links a reader sees; most scored pairs are not linked, so they get none here.
