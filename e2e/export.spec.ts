@@ -113,12 +113,15 @@ test.describe('export of the bundled pair', () => {
 
     expect(json.facts.length).toBeGreaterThan(0);
     for (const fact of json.facts) {
-      expect(fact).toEqual({ id: expect.any(String), kind: expect.stringMatching(/^(shared|conflict)$/), mentions: expect.any(Array), score: expect.any(Number) });
+      const conflict = fact.kind === 'conflict' ? { differences: expect.any(Array) } : {};
+      expect(fact).toEqual({ id: expect.any(String), kind: expect.stringMatching(/^(shared|conflict)$/), mentions: expect.any(Array), score: expect.any(Number), ...conflict });
       expect(fact.score).toBeGreaterThanOrEqual(0);
       expect(fact.score).toBeLessThanOrEqual(1);
       expect(fact.mentions.length).toBeGreaterThanOrEqual(2);
       for (const m of fact.mentions) {
-        expect(m).toEqual({ report: expect.any(String), sentence: expect.any(String) });
+        // `span`: the claim's [start, end) in the sentence, when the sentence states more than this fact.
+        const span = m.span ? { span: [expect.any(Number), expect.any(Number)] } : {};
+        expect(m).toEqual({ report: expect.any(String), sentence: expect.any(String), ...span });
         expect(ids).toContain(m.report);
         expect(sentenceIds.get(m.report)!.has(m.sentence)).toBe(true);
       }

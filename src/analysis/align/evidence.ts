@@ -125,11 +125,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   const cosine = a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
   const [ca, cb] = [sa.contentNorm, sb.contentNorm];
   const differences = clashes ? findDifferences(a.features, b.features) : [];
-  const kindClash = (kind: string) => {
-    const of = (x: Weighted) => [...x.features.names].filter(([, k]) => k === kind).map(([key]) => key);
-    const [na, nb] = [of(a), of(b)];
-    return na.length && nb.length && !na.some((k) => nb.includes(k)) ? 1 : 0;
-  };
+  const kindClash = (na: string[], nb: string[]) => (na.length && nb.length && !na.some((k) => nb.includes(k)) ? 1 : 0);
   const [da, db] = [sa.dates, sb.dates];
   const [la, lb] = [a.weights.size, b.weights.size];
   const [ta, tb] = [a.features.times, b.features.times];
@@ -142,12 +138,12 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     contentCosine: ca && cb ? Math.min(1, contentDot / (ca * cb)) : 0,
     namesShared: Math.min(nameMass, NAMES_SATURATE) / NAMES_SATURATE,
     namesUnshared: namesUnion ? (namesUnion - namesShared) / namesUnion : 0,
-    personClash: kindClash('person'),
-    placeClash: kindClash('place'),
+    personClash: kindClash(sa.persons, sb.persons),
+    placeClash: kindClash(sa.places, sb.places),
     sideClash: clashes ? sideClash(a, b) : 0,
     numbersShared: numsShared / Math.max(numsUnion, NUMBER_FLOOR),
     numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,
-    numbersClose: numbersClose(a.features.quantities, b.features.quantities),
+    numbersClose: numbersClose(sa.amounts, sb.amounts),
     timeShared: timesMeet ? 1 : 0,
     timeClash: ta.length && tb.length && !timesMeet ? 1 : 0,
     dateShared: da.some((d) => db.includes(d)) ? 1 : 0,
@@ -164,6 +160,10 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
 /** What the evidence needs of one sentence on its own, computed once per sentence (a sentence meets many). */
 interface Summary {
   names: string[];
+  persons: string[];
+  places: string[];
+  /** Quantities above two ("one"/"two" are as often words as counts). */
+  amounts: Quantity[];
   numberMass: number;
   contentNorm: number;
   mainEvent: number;
@@ -185,7 +185,17 @@ function summaryOf(x: Weighted): Summary {
     if (isContent(t)) { contentSq += w * w; mainEvent = Math.max(mainEvent, eventWeight(t)); }
   }
   const f = x.features;
-  s = { names, numberMass, contentNorm: Math.sqrt(contentSq), mainEvent, dates: [...f.years.map(String), ...f.days, ...f.weekdays, ...f.months] };
+  const keysOf = (kind: string) => [...f.names].filter(([, k]) => k === kind).map(([key]) => key);
+  s = {
+    names,
+    persons: keysOf('person'),
+    places: keysOf('place'),
+    amounts: f.quantities.filter((q) => q.value > 2),
+    numberMass,
+    contentNorm: Math.sqrt(contentSq),
+    mainEvent,
+    dates: [...f.years.map(String), ...f.days, ...f.weekdays, ...f.months],
+  };
   summaries.set(x, s);
   return s;
 }
@@ -194,8 +204,7 @@ function summaryOf(x: Weighted): Summary {
 const ROUNDING = 0.15;
 
 function numbersClose(qa: Quantity[], qb: Quantity[]): number {
-  const telling = (qs: Quantity[]) => qs.filter((q) => q.value > 2);
-  const [xs, ys] = [telling(qa), telling(qb)].sort((p, q) => p.length - q.length) as [Quantity[], Quantity[]];
+  const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
   if (!xs.length) return 0;
   const near = (x: number, y: number) => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
   return xs.filter((x) => ys.some((y) => near(x.value, y.value))).length / xs.length;
