@@ -46,6 +46,12 @@ export interface PairEvidence {
   numberClash: number;
   /** Amounts that agree within rounding ("more than 200" / "220", "3,500" / "about 3,000"): share of the fewer side's. */
   numbersClose: number;
+  /**
+   * Both count the same thing, whatever the figures ("six vehicles" / "seven cars", "340 people" /
+   * "312 passengers"): within one story, the same measured slot is a strong sign of the same fact,
+   * and the place where reports disagree.
+   */
+  unitShared: number;
   /** A date or clock time both state, as the time tagger resolves them ("6:12 a.m." / "6.12am"). */
   timeShared: number;
   /** Both state a date or time and none of them agree. */
@@ -144,6 +150,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     numbersShared: numsShared / Math.max(numsUnion, NUMBER_FLOOR),
     numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,
     numbersClose: numbersClose(sa.amounts, sb.amounts),
+    unitShared: sa.amounts.some((x) => x.units.length && sb.amounts.some((y) => y.units[0] === x.units[0])) ? 1 : 0,
     timeShared: timesMeet ? 1 : 0,
     timeClash: ta.length && tb.length && !timesMeet ? 1 : 0,
     dateShared: da.some((d) => db.includes(d)) ? 1 : 0,

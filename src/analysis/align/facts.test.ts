@@ -29,7 +29,8 @@ const B = report('b', [
 
 describe('findFacts', () => {
   it('links the sentences that state the same fact and prints them short', () => {
-    expect(formatFacts(findFacts([A, B]), [A, B])).toBe(['A1 ≈ B3 0.90', 'A2 ≠ B2 0.95 number: 12 vs 15'].join('\n'));
+    // Scores move with every refit of the model (scripts/train-pairs.ts); the links and the difference must not.
+    expect(formatFacts(findFacts([A, B]), [A, B])).toMatch(/^A1 ≈ B3 0\.\d\d\nA2 ≠ B2 0\.\d\d number: 12 vs 15$/);
   });
   it('marks a conflict and says what differs', () => {
     const conflict = findFacts([A, B]).find((f) => f.kind === 'conflict');
