@@ -33,8 +33,14 @@ const MIN_EVENT_COUNT = 4;
 const L2 = 1e-3;
 /** Each story pair counts this many ECB+ pairs: ECB+ has 23,000 pairs, the fitting stories about 1,800. */
 const STORY_WEIGHT = 3;
-/** The story threshold is the lowest whose link precision on the fitting stories reaches this (0.8 is the goal; a margin for unseen text). */
+/** The story threshold: the lowest whose pair precision on the fitting stories reaches this goal… */
 const STORY_PRECISION = 0.8;
+/**
+ * …raised by this margin for text unlike the stories: at the bare 0.35 the bundled reports (real
+ * text from two outlets) showed facts joined by little more than the story's cast and a shared
+ * "first meeting"; at 0.40 their meeting, 1979 and sidelines facts stay apart.
+ */
+const STORY_MARGIN = 0.05;
 /** `--quick`: no feature selection; the pair model refits the features it already has (for trying evidence out). */
 const QUICK = process.argv.includes('--quick');
 
@@ -237,7 +243,7 @@ const pair = train('ECB+ pairs', { rows: trainRows, x: trainX }, { rows: dev, x:
 const { storySentences } = await import('../src/analysis/align/facts.ts');
 const { pairEvidence: evidenceOf } = await import('../src/analysis/align/evidence.ts');
 const { DEFAULT_ALIGN_OPTIONS } = await import('../src/analysis/align/options.ts');
-const { EVENT_SEPARATING } = await import('../src/analysis/align/pair-model.ts');
+const { EVENT_SEPARATING, scoreEvidence } = await import('../src/analysis/align/pair-model.ts');
 const { segmentReport } = await import('../src/analysis/text/segment-report.ts');
 
 function storyExamples(half: 'fit' | 'held-out'): { x: PairEvidence[]; y: number[] } {
@@ -279,11 +285,13 @@ const pr = (scores: number[], ys: number[], t: number) => {
   scores.forEach((sc, i) => { if (sc >= t) { p++; tp += ys[i]!; } });
   return { precision: tp / (p || 1), recall: tp / (ys.reduce((a, b) => a + b, 0) || 1) };
 };
-const fitScores = fitStories.x.map((x) => score(ms, storyNames, x));
-let storyThreshold = 0.95;
-for (let t = 0.95; t >= 0.05; t -= 0.005) if (pr(fitScores, fitStories.y, t).precision >= STORY_PRECISION) storyThreshold = round(t);
-const story: PairModel = { bias: round(ms.bias), weights: Object.fromEntries(storyNames.map((n, k) => [n, round(ms.w[k]!)])), threshold: storyThreshold };
-const heldScores = heldStories.x.map((x) => score(ms, storyNames, x));
+const story: PairModel = { bias: round(ms.bias), weights: Object.fromEntries(storyNames.map((n, k) => [n, round(ms.w[k]!)])), threshold: 1 };
+// Scored exactly as the app scores (scoreEvidence in the story context), then the threshold is chosen.
+const fitScores = fitStories.x.map((x) => scoreEvidence(x, story, 'story'));
+for (let t = 0.95; t >= 0.05; t -= 0.005) if (pr(fitScores, fitStories.y, t).precision >= STORY_PRECISION) story.threshold = round(t);
+story.threshold = round(story.threshold + STORY_MARGIN);
+const storyThreshold = story.threshold;
+const heldScores = heldStories.x.map((x) => scoreEvidence(x, story, 'story'));
 const q = pr(heldScores, heldStories.y, storyThreshold);
 console.log(`\n== story: ECB+ train + ${fitStories.x.length} story pairs (×${STORY_WEIGHT})`);
 console.log(`model: ${JSON.stringify(story)}`);

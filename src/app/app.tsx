@@ -98,7 +98,7 @@ function Shell() {
       </header>
       {compared.length > 0 && (
         // On a phone the panes stack: these links jump between the reports and the analysis.
-        <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50/95 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950/95">
+        <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950">
           {shown.map((report) => {
             const letter = reportLetter(compared.indexOf(report));
             return (

@@ -43,6 +43,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const model = PAIR_MODELS.story;
   const threshold = opts.threshold ?? model.threshold;
   const groupThreshold = opts.groupShare * threshold;
+  const sameReportThreshold = opts.sameReportShare * threshold;
   const { flat, indexed, idf } = storySentences(reports, opts);
   if (reports.length < 2 || flat.length === 0) return { facts: [], links: [] };
   /** How many facts a sentence may join: one per claim it states, within the cap. */
@@ -77,7 +78,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     if (groupsOf[x]!.length >= capOf(x)) return false;
     const report = indexed[x]!.report;
     if (group.members.filter((m) => indexed[m]!.report === report).length >= opts.maxPerReport) return false;
-    return group.members.every((m) => pairScore(x, m) >= groupThreshold);
+    // Two sentences of one report rarely restate each other: they join one fact only when they do.
+    return group.members.every((m) => pairScore(x, m) >= (indexed[m]!.report === report ? sameReportThreshold : groupThreshold));
   };
   const join = (group: Group, x: number) => {
     group.members.push(x);

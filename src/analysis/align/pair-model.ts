@@ -42,9 +42,13 @@ export const EVENT_SEPARATING: readonly EvidenceName[] = ['numberClash', 'dateCl
 export function scoreEvidence(e: PairEvidence, model: PairModel, context: PairContext): number {
   let z = model.bias;
   for (const [name, w] of termsOf(model)) if (context === 'pair' || !EVENT_SEPARATING.includes(name)) z += w * e[name];
-  const s = 1 / (1 + Math.exp(-z));
+  // In a story, names are its cast: two sentences that share nothing but names state different facts.
+  const s = (1 / (1 + Math.exp(-z))) * (context === 'story' && e.namesOnly ? NAMES_ONLY_FACTOR : 1);
   return Number.isFinite(s) ? Math.round(s * 1000) / 1000 : 0;
 }
+
+/** Scales a story pair that shares only names well below any threshold ("Cameron is head of the British government" / "Cameron will meet Rouhani"). */
+const NAMES_ONLY_FACTOR = 0.5;
 
 const terms = new WeakMap<PairModel, [EvidenceName, number][]>();
 /** The model's weights as a list, built once: scoring runs for every candidate pair. */
