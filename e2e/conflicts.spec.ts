@@ -72,10 +72,11 @@ test('conflicts: two death tolls for one explosion are marked as a conflict nami
   await expect(entry).toContainText('B:The fire service said 15 workers were killed');
   await expect(page.getByTestId('facts-summary')).toContainText(/(^|\D)1 conflict,/);
   const factId = (await entry.getAttribute('data-fact-button'))!;
-  const number = (await entry.innerText()).match(/^≠(\d+) ·/)?.[1];
-  expect(number, 'the conflict entry starts with ≠ and its number').toBeTruthy();
+  // Conflicts are numbered apart from shared facts: the only conflict is C1, whatever its fact id.
+  const label = (await entry.innerText()).match(/^≠(C\d+) ·/)?.[1];
+  expect(label, 'the conflict entry starts with ≠ and its label').toBe('C1');
 
-  // In the reader, the two sentences carry that fact as a conflict, with a "≠" marker.
+  // In the reader, the two sentences carry that fact as a conflict, with a "≠C1" marker.
   const sentences = [
     pane(page, PANE_A('12')).locator('[data-sentence]').filter({ hasText: 'The explosion killed 12 workers' }),
     pane(page, PANE_B).locator('[data-sentence]').filter({ hasText: 'The fire service said 15 workers were killed' }),
@@ -84,11 +85,52 @@ test('conflicts: two death tolls for one explosion are marked as a conflict nami
     await expect(sentence).toHaveCount(1);
     await expect(sentence).toHaveAttribute('data-kind', 'conflict');
     await expect(sentence).toHaveAttribute('data-facts', new RegExp(`(^| )${factId}( |$)`));
-    await expect(sentence.locator('sup').filter({ hasText: `≠${number}` })).toHaveCount(1);
-    await expect(sentence.locator('.sr-only')).toContainText(`Conflict ${number}: number: 12 vs 15; compare report ${index === 0 ? 'B' : 'A'}`);
+    await expect(sentence.locator('sup').filter({ hasText: /^≠C1$/ })).toHaveCount(1);
+    await expect(sentence.locator('.sr-only')).toContainText(`Conflict C1: number: 12 vs 15; compare report ${index === 0 ? 'B' : 'A'}`);
   }
   // No other sentence is marked as a conflict.
   await expect(page.locator('[data-pane] [data-sentence][data-kind="conflict"]')).toHaveCount(2);
+  // Shared facts keep plain numbers: no shared marker carries a C.
+  for (const sup of await page.locator('[data-pane] [data-sentence][data-kind="shared"] sup').allInnerTexts()) expect(sup).toMatch(/^\d+$/);
+});
+
+test('conflicts: while the conflict is active, the differing figures are marked in both wordings; at rest nothing is', async ({ page }) => {
+  await compareOnly(page, explosionReports('12', '15'));
+  const inA = pane(page, PANE_A('12')).locator('[data-sentence]').filter({ hasText: 'The explosion killed 12 workers' });
+  const inB = pane(page, PANE_B).locator('[data-sentence]').filter({ hasText: 'The fire service said 15 workers were killed' });
+  await expect(inA).toHaveAttribute('data-kind', 'conflict');
+
+  // At rest, the page stays quiet: no word is marked anywhere.
+  await expect(page.locator('[data-diff]')).toHaveCount(0);
+
+  // Choosing the conflict in the facts panel makes it active…
+  const entry = page.getByRole('region', { name: 'Conflicts (1)' }).locator('[data-fact-button]');
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-current', 'true');
+  await expect(inA).toHaveAttribute('data-lit', /.*/);
+
+  // …and marks "12" in A and "15" in B as strong differences (numbers come first), nothing else strong.
+  await expect(inA.locator('[data-diff="strong"]')).toHaveText(['12']);
+  await expect(inB.locator('[data-diff="strong"]')).toHaveText(['15']);
+  // Words that only moved ("explosion", "killed", "injured") are not marked at all.
+  for (const sentence of [inA, inB]) {
+    for (const word of await sentence.locator('[data-diff]').allInnerTexts()) expect(['explosion', 'killed', 'injured', 'workers']).not.toContain(word);
+  }
+  // Not colour alone: the strong mark is bold and boxed.
+  const style = await inA.locator('[data-diff="strong"]').evaluate((el) => {
+    const css = getComputedStyle(el);
+    return { weight: Number(css.fontWeight), outline: css.outlineStyle };
+  });
+  expect(style.weight).toBeGreaterThanOrEqual(700);
+  expect(style.outline).toBe('dotted');
+  await expect(inA.locator('.sr-only')).toContainText('Differs here: 12.');
+  // Only the active fact's sentences are marked.
+  await expect(page.locator('[data-sentence]:not([data-facts~="' + (await entry.getAttribute('data-fact-button')) + '"]) [data-diff]')).toHaveCount(0);
+
+  // Stepping to another fact with j moves the marks away from the conflict.
+  await page.keyboard.press('j');
+  await expect(entry).not.toHaveAttribute('aria-current', 'true');
+  await expect(inA.locator('[data-diff]')).toHaveCount(0);
 });
 
 test('conflicts: a toll written in words in one report and in digits in the other is a shared fact, not a conflict', async ({ page }) => {

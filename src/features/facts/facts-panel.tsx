@@ -40,9 +40,14 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
         <dd>shared fact 1, stated in another report too</dd>
         <dt>
           <span className="rounded-sm bg-rose-100 px-1 underline decoration-rose-700 decoration-wavy dark:bg-rose-950 dark:decoration-rose-400">text</span>
-          <sup className="ml-0.5 rounded bg-rose-700 px-1 font-bold text-white dark:bg-rose-300 dark:text-rose-950">≠2</sup>
+          <sup className="ml-0.5 rounded bg-rose-700 px-1 font-bold text-white dark:bg-rose-300 dark:text-rose-950">≠C1</sup>
         </dt>
-        <dd>conflict: the reports give different numbers, dates or names</dd>
+        <dd>conflict C1: the reports give different numbers, dates or names (conflicts are numbered apart: C1, C2…)</dd>
+        <dt>
+          <span className="rounded-sm px-0.5 font-bold outline-2 outline-offset-1 outline-current outline-dotted">12</span>{' '}
+          <span className="rounded-sm px-0.5 outline-1 outline-offset-1 outline-stone-600 outline-dashed dark:outline-stone-400">said</span>
+        </dt>
+        <dd>while a fact is active: words its other wording does not have, numbers and names boxed in bold</dd>
         <dt>
           <span className="rounded-sm bg-amber-100 px-1 dark:bg-amber-900/50">
             text, <span className="underline decoration-amber-700/70 decoration-solid decoration-2 underline-offset-[3px] dark:decoration-amber-400/80">part</span>
@@ -113,7 +118,7 @@ function FactList(props: {
               >
                 <span className="mb-1 block font-sans text-xs font-bold text-stone-700 dark:text-stone-300">
                   {props.symbol}
-                  {item.number} · in {new Set(item.wordings.map((w) => w.report)).size} of {props.total} reports · {Math.round(item.fact.score * 100)}% match
+                  {item.label} · in {new Set(item.wordings.map((w) => w.report)).size} of {props.total} reports · {Math.round(item.fact.score * 100)}% match
                   {item.fact.differences.length > 0 && <> · differs: {item.fact.differences.join('; ')}</>}
                 </span>
                 {item.wordings.map((w) => (

@@ -4,8 +4,12 @@ import type { Sentence } from '../../analysis/text/types.ts';
 
 export interface FactItem {
   fact: Fact;
-  /** 1-based, in the comparison's fact order: the number the reader shows on the sentence. */
-  number: number;
+  /**
+   * The label the reader shows on the sentence: shared facts count "1", "2"…, conflicts count apart
+   * as "C1", "C2"…, each in the comparison's fact order (the reader's `factLabels` counts the same
+   * way; features do not import each other, so the rule is written in both).
+   */
+  label: string;
   wordings: { report: string; sentence: string; text: string }[];
 }
 
@@ -13,9 +17,11 @@ export interface FactItem {
 export function summarizeFacts(comparison: Comparison) {
   const textOf = new Map<string, string>();
   for (const report of comparison.reports) for (const s of report.sentences) textOf.set(`${report.id}\u0000${s.id}`, s.text);
-  const items: FactItem[] = comparison.facts.map((fact, index) => ({
+  let sharedCount = 0;
+  let conflictCount = 0;
+  const items: FactItem[] = comparison.facts.map((fact) => ({
     fact,
-    number: index + 1,
+    label: fact.kind === 'conflict' ? `C${++conflictCount}` : String(++sharedCount),
     wordings: fact.mentions.map((m) => ({ ...m, text: textOf.get(`${m.report}\u0000${m.sentence}`) ?? '' })),
   }));
   const linked = new Set(comparison.facts.flatMap((f) => f.mentions.map((m) => `${m.report}\u0000${m.sentence}`)));

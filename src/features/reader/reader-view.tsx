@@ -3,6 +3,7 @@ import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
+import type { WordDifference } from './word-differences.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 
 /** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
@@ -27,6 +28,9 @@ interface ReaderViewProps {
   onShowEvent: (eventId: string) => void;
 }
 
+/** No fact active: no word differences anywhere (one stable map, so the panes' memo holds). */
+const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
+
 /** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
 const SYNC_PAUSE_MS = 700;
 
@@ -36,6 +40,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   const [hoveredFactIds, setHoveredFactIds] = useState<string[]>([]);
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
+  const differences = useWordDifferences(comparison, activeFactId);
   const describeReport = useCallback(
     (id: string) => {
       const index = compared.findIndex((r) => r.id === id);
@@ -70,6 +75,9 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
         seen.add(mention.report);
         reveal(sentenceElement(mention.report, mention.sentence), mention.report === (focusReport ?? fact.mentions[0]?.report));
       }
+      // The chosen fact alone is lit: focusing a sentence that states two facts (or leaving focus on
+      // one, when the next fact starts in the focused sentence) must not keep the other one lit.
+      setHoveredFactIds([]);
     },
     [facts, onActiveFactChange, reveal, sentenceElement],
   );
@@ -209,6 +217,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
             describeReport={describeReport}
             hoveredFactIds={hoveredFactIds}
             activeFactId={activeFactId}
+            differences={differences}
             textHighlight={textHighlight}
             onHoverFacts={hoverFacts}
             onActivateSentence={activateSentence}
@@ -222,6 +231,33 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       })}
     </div>
   );
+}
+
+/**
+ * The word differences of the active fact's sentences. The diff code (jsdiff and the tokenizer) is a
+ * lazy chunk, loaded when a fact first becomes active, so it stays off the first paint; until it
+ * answers, and whenever no fact is active, there are none.
+ */
+function useWordDifferences(comparison: Comparison | undefined, activeFactId: string | null): ReadonlyMap<string, WordDifference[]> {
+  const [result, setResult] = useState<{ comparison: Comparison; factId: string; differences: ReadonlyMap<string, WordDifference[]> } | null>(null);
+  const fact = activeFactId ? comparison?.facts.find((f) => f.id === activeFactId) : undefined;
+  useEffect(() => {
+    if (!comparison || !fact) return;
+    let current = true;
+    import('./word-differences.ts')
+      .then(({ factDifferences }) => {
+        if (!current) return;
+        const texts = new Map<string, string>();
+        for (const report of comparison.reports) for (const s of report.sentences) texts.set(markKey(report.id, s.id), s.text);
+        setResult({ comparison, factId: fact.id, differences: factDifferences(fact, (report, sentence) => texts.get(markKey(report, sentence))) });
+      })
+      // Without the chunk (an old cached page after a deploy) the reader still works, only unmarked.
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [comparison, fact]);
+  return result && fact && result.comparison === comparison && result.factId === fact.id ? result.differences : NO_DIFFERENCES;
 }
 
 function isTyping(target: EventTarget | null): boolean {

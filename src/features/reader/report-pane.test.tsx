@@ -7,7 +7,7 @@ import type { Fact } from '../../analysis/align/types.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { ReportPane } from './report-pane.tsx';
-import { buildSentenceMarks } from './sentence-marks.ts';
+import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 
 const compound = 'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
 const plain = 'No one was injured, the prefecture said.';
@@ -39,6 +39,7 @@ function renderPane(facts: Fact[], props: Partial<ComponentProps<typeof ReportPa
     describeReport: (id) => `report ${id.toUpperCase()}`,
     hoveredFactIds: [],
     activeFactId: null,
+    differences: new Map(),
     textHighlight: null,
     onHoverFacts: vi.fn(),
     onActivateSentence: vi.fn(),
@@ -133,8 +134,10 @@ describe('ReportPane: the claim of a compound sentence', () => {
     expect(sentence(container)).toHaveAttribute('data-facts', 'f1 f2');
     expect(readText(sentence(container))).toBe(compound);
     const note = sentence(container).querySelector('.sr-only')!.textContent!;
-    expect(note).toMatch(/Conflict 1: number: 220 vs 200; compare report B\. Matching part: “Some 220 firefighters/);
-    expect(note).toMatch(/Shared fact 2, also in report B\. Matching part: “and it took/);
+    // Conflicts are numbered apart from shared facts: the conflict is C1, the shared fact 1.
+    expect(note).toMatch(/Conflict C1: number: 220 vs 200; compare report B\. Matching part: “Some 220 firefighters/);
+    expect(note).toMatch(/Shared fact 1, also in report B\. Matching part: “and it took/);
+    expect([...sentence(container).querySelectorAll('sup')].map((s) => s.textContent)).toEqual(['≠C1', '1']);
   });
 
   it('keeps imported text as text, never markup', () => {
@@ -147,5 +150,54 @@ describe('ReportPane: the claim of a compound sentence', () => {
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.querySelector('[data-claim]')!.textContent).toBe('and <img src=x onerror=alert(1)> was said to be true');
     expect(readText(sentence(container))).toBe(html);
+  });
+});
+
+describe('ReportPane: words that differ from the partner wording', () => {
+  const at = (part: string, strong: boolean) => ({ start: compound.indexOf(part), end: compound.indexOf(part) + part.length, strong });
+  const differences = new Map([[markKey('a', 's1'), [at('220', true), at('Lyon', true), at('warehouse', false), at('nearly', false)]]]);
+
+  it('marks each differing word with data-diff, strong ones bold in a dotted box, text unchanged', () => {
+    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS), 'conflict')], { activeFactId: 'f1', differences });
+    const marked = [...container.querySelectorAll('[data-diff]')].map((d) => [d.textContent, d.getAttribute('data-diff')]);
+    expect(marked).toEqual([
+      ['220', 'strong'],
+      ['warehouse', 'weak'],
+      ['Lyon', 'strong'],
+      ['nearly', 'weak'],
+    ]);
+    const strong = container.querySelector('[data-diff="strong"]')!;
+    // Not colour alone: weight and a dotted outline; weak ones a thin dashed outline, not bold.
+    expect(strong.className).toMatch(/\bfont-bold\b/);
+    expect(strong.className).toMatch(/\boutline-dotted\b/);
+    expect(container.querySelector('[data-diff="weak"]')!.className).toMatch(/\boutline-dashed\b/);
+    expect(container.querySelector('[data-diff="weak"]')!.className).not.toMatch(/\bfont-bold\b/);
+    // "nearly" lies inside the claim, the others before it.
+    expect(container.querySelector('[data-claim="f1"] [data-diff]')!.textContent).toBe('nearly');
+    expect(readText(sentence(container))).toBe(compound);
+  });
+
+  it('names the strong differences to screen readers, briefly', () => {
+    const { container } = renderPane([fact('f1', undefined, 'conflict')], { activeFactId: 'f1', differences });
+    expect(sentence(container).querySelector('.sr-only')!.textContent).toBe(
+      '(Conflict C1: number: 220 vs 200; compare report B. Differs here: 220, Lyon. Press Enter to jump there.)',
+    );
+  });
+
+  it('composes with the time highlight over the same words', () => {
+    const start = compound.indexOf('Lyon');
+    const end = compound.indexOf(' night') + ' night'.length;
+    const { container } = renderPane([fact('f1')], { activeFactId: 'f1', differences, textHighlight: { report: 'a', sentence: 's1', start, end } });
+    const mark = container.querySelector('mark')!;
+    expect(mark.textContent).toBe('Lyon');
+    expect(mark.querySelector('[data-diff="strong"]')!.textContent).toBe('Lyon');
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent).join('')).toBe(compound.slice(start, end));
+    expect(readText(sentence(container))).toBe(compound);
+  });
+
+  it('draws nothing without differences: the page stays quiet at rest', () => {
+    const { container } = renderPane([fact('f1', undefined, 'conflict')]);
+    expect(container.querySelector('[data-diff]')).toBeNull();
+    expect(sentence(container).querySelector('.sr-only')!.textContent).not.toMatch(/Differs here/);
   });
 });

@@ -3,6 +3,7 @@ import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { formatIsoDate } from './format-date.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
+import type { WordDifference } from './word-differences.ts';
 
 export interface TextHighlight {
   report: string;
@@ -20,6 +21,11 @@ interface ReportPaneProps {
   describeReport: (id: string) => string;
   hoveredFactIds: string[];
   activeFactId: string | null;
+  /**
+   * The words of the active fact's sentences that differ from their partner wording, by `markKey`;
+   * empty while no fact is active, so the page stays quiet at rest.
+   */
+  differences: ReadonlyMap<string, WordDifference[]>;
   textHighlight: TextHighlight | null;
   onHoverFacts: (factIds: string[]) => void;
   onActivateSentence: (report: string, sentence: string) => void;
@@ -99,17 +105,35 @@ function renderSentences(paragraph: string, sentences: Sentence[], props: Report
 function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sentence }) {
   const { report, marks, hoveredFactIds, activeFactId, textHighlight } = props;
   const mark = marks.get(markKey(report.id, sentence.id));
+  const differences = props.differences.get(markKey(report.id, sentence.id)) ?? NO_DIFFERENCES;
   const highlight = textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null;
   const facts = mark?.facts ?? [];
   const isLit = (fact: FactMark) => hoveredFactIds.includes(fact.id) || activeFactId === fact.id;
-  // The sentence's text cut at every claim and highlight boundary: text nodes only, nothing added or lost.
-  const text = splitSentence(sentence.text.length, facts, highlight).map((run) => {
+  // The sentence's text cut at every claim, highlight and word-difference boundary: text nodes
+  // only, nothing added or lost.
+  const text = splitSentence(sentence.text.length, facts, highlight, differences).map((run) => {
     const pieces = run.pieces.map((piece) => {
       const part = sentence.text.slice(piece.start, piece.end);
-      return piece.highlight ? (
-        <mark key={piece.start} className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">{part}</mark>
+      // A word the partner wording does not have (only while its fact is active). Not colour
+      // alone: a strong one (number or name) is bold in a 2px dotted box, a weak one a thin dashed box.
+      const word = piece.diff ? (
+        <span
+          data-diff={piece.diff}
+          className={
+            piece.diff === 'strong'
+              ? 'rounded-sm box-decoration-clone font-bold outline-2 outline-offset-1 outline-current outline-dotted'
+              : 'rounded-sm box-decoration-clone outline-1 outline-offset-1 outline-stone-600 outline-dashed dark:outline-stone-400'
+          }
+        >
+          {part}
+        </span>
       ) : (
-        <Fragment key={piece.start}>{part}</Fragment>
+        part
+      );
+      return piece.highlight ? (
+        <mark key={piece.start} className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">{word}</mark>
+      ) : (
+        <Fragment key={piece.start}>{word}</Fragment>
       );
     });
     if (run.claims.length === 0) return <Fragment key={run.start}>{pieces}</Fragment>;
@@ -173,9 +197,12 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
     const range = claimRange(fact, sentence.text.length);
     const part = range ? ` Matching part: “${shorten(sentence.text.slice(...range))}”.` : '';
     return fact.kind === 'conflict'
-      ? `Conflict ${fact.number}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.${part}`
-      : `Shared fact ${fact.number}, also in ${partners}.${part}`;
+      ? `Conflict ${fact.label}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.${part}`
+      : `Shared fact ${fact.label}, also in ${partners}.${part}`;
   };
+  // The active sentence names its strongest differing words (numbers and names), briefly.
+  const strong = differences.filter((d) => d.strong).map((d) => sentence.text.slice(d.start, d.end));
+  const differsNote = strong.length > 0 ? ` Differs here: ${strong.slice(0, 4).join(', ')}${strong.length > 4 ? '…' : ''}.` : '';
   return (
     <span
       data-sentence={sentence.id}
@@ -226,14 +253,16 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
           ].join(' ')}
         >
           {fact.kind === 'conflict' ? '≠' : ''}
-          {fact.number}
+          {fact.label}
         </sup>
       ))}
-      <span className="sr-only">({facts.map(describe).join(' ')} Press Enter to jump there.)</span>
+      <span className="sr-only">({facts.map(describe).join(' ')}{differsNote} Press Enter to jump there.)</span>
       {eventButtons}{' '}
     </span>
   );
 }
+
+const NO_DIFFERENCES: WordDifference[] = [];
 
 /** A claim quoted to screen readers and in the tooltip: at most about 60 characters, cut at a word. */
 function shorten(text: string, max = 60): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../analysis/align/types.ts';
 import { event } from '../../analysis/timeline/testing/events.ts';
-import { buildSentenceMarks, claimRange, markKey, splitSentence, type TextRun } from './sentence-marks.ts';
+import { buildSentenceMarks, claimRange, factLabels, markKey, splitSentence, type TextRun } from './sentence-marks.ts';
 
 const fact = (id: string, mentions: Fact['mentions'], kind: Fact['kind'] = 'shared', differences: string[] = []): Fact => ({
   id,
@@ -12,10 +12,19 @@ const fact = (id: string, mentions: Fact['mentions'], kind: Fact['kind'] = 'shar
   differences,
 });
 
-/** The runs as `text[claims]` strings, highlighted pieces in `<…>`, for readable expectations. */
+/**
+ * The runs as `text[claims]` strings, highlighted pieces in `<…>`, strong differences in `**…**`
+ * and weak ones in `_…_`, for readable expectations.
+ */
 const show = (text: string, runs: TextRun[]) =>
   runs.map((run) => {
-    const inner = run.pieces.map((p) => (p.highlight ? `<${text.slice(p.start, p.end)}>` : text.slice(p.start, p.end))).join('');
+    const inner = run.pieces
+      .map((p) => {
+        const part = text.slice(p.start, p.end);
+        const word = p.diff === 'strong' ? `**${part}**` : p.diff === 'weak' ? `_${part}_` : part;
+        return p.highlight ? `<${word}>` : word;
+      })
+      .join('');
     return run.claims.length ? `[${run.claims.join(' ')}: ${inner}]` : inner;
   });
 
@@ -32,13 +41,13 @@ describe('buildSentenceMarks', () => {
     ], 'conflict', ['number: 220 vs 200']),
   ];
 
-  it('numbers facts in order and carries the span of this sentence’s mention, not a partner’s', () => {
+  it('labels facts in order and carries the span of this sentence’s mention, not a partner’s', () => {
     const marks = buildSentenceMarks(facts, []);
     expect(marks.get(markKey('a', 's1'))!.facts).toEqual([
-      { id: 'f1', number: 1, kind: 'shared', differences: [], partners: [{ report: 'b', sentence: 's2' }], span: [83, 149] },
+      { id: 'f1', label: '1', kind: 'shared', differences: [], partners: [{ report: 'b', sentence: 's2' }], span: [83, 149] },
       {
         id: 'f2',
-        number: 2,
+        label: 'C1',
         kind: 'conflict',
         differences: ['number: 220 vs 200'],
         partners: [
@@ -67,6 +76,33 @@ describe('buildSentenceMarks', () => {
     const marks = buildSentenceMarks(facts, [e, { ...e, id: 'e2' }, e]);
     expect(marks.get(markKey('a', 's1'))!.events).toEqual(['e1', 'e2']);
     expect(marks.get(markKey('b', 's2'))).toEqual({ facts: [expect.objectContaining({ id: 'f1' })], events: ['e1', 'e2'] });
+  });
+});
+
+describe('factLabels', () => {
+  it('numbers shared facts 1, 2, 3… and conflicts apart as C1, C2…, each in fact order', () => {
+    const kinds = ['shared', 'conflict', 'shared', 'shared', 'conflict'] as const;
+    const labels = factLabels(kinds.map((kind, i) => ({ id: `f${i + 1}`, kind })));
+    expect([...labels]).toEqual([
+      ['f1', '1'],
+      ['f2', 'C1'],
+      ['f3', '2'],
+      ['f4', '3'],
+      ['f5', 'C2'],
+    ]);
+  });
+
+  it('gives every sentence of a fact the same label', () => {
+    const marks = buildSentenceMarks(
+      [
+        fact('f1', [{ report: 'a', sentence: 's1' }, { report: 'b', sentence: 's2' }], 'conflict'),
+        fact('f2', [{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's1' }, { report: 'c', sentence: 's4' }]),
+      ],
+      [],
+    );
+    expect(['a s1', 'b s2', 'a s2', 'b s1', 'c s4'].map((k) => marks.get(markKey(...(k.split(' ') as [string, string])))!.facts[0]!.label)).toEqual([
+      'C1', 'C1', '1', '1', '1',
+    ]);
   });
 });
 
@@ -179,5 +215,51 @@ describe('splitSentence', () => {
 
   it('has no runs for an empty sentence', () => {
     expect(splitSentence(0, [{ id: 'f1', span: [0, 3] }], null)).toEqual([]);
+  });
+
+  describe('with word differences', () => {
+    const word = (part: string, strong: boolean, from = 0) => {
+      const start = text.indexOf(part, from);
+      return { start, end: start + part.length, strong };
+    };
+
+    it('cuts each differing word into its own piece, strong or weak', () => {
+      const runs = splitSentence(text.length, [{ id: 'f1' }], null, [word('220', true), word('firefighters', false)]);
+      covers(runs);
+      expect(show(text, runs)).toEqual([`Some **220** _firefighters_${text.slice(text.indexOf(' were'))}`]);
+    });
+
+    it('composes claims, the highlight and differences, text unchanged', () => {
+      const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday, [
+        word('220', true),
+        word('Tuesday', true),
+        word('nine', true),
+        word('fire', false, claimStart),
+      ]);
+      covers(runs);
+      expect(show(text, runs)).toEqual([
+        'Some **220** firefighters were sent on <**Tuesday**>< night>, ',
+        '[f1: and it took them **nine** hours to put out the _fire_]',
+        '.',
+      ]);
+    });
+
+    it('cuts a difference crossing the claim’s edge at the claim boundary', () => {
+      const crossing = { start: text.indexOf('night'), end: text.indexOf(' it took'), strong: false };
+      const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], null, [crossing]);
+      covers(runs);
+      expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on Tuesday _night, _', '[f1: _and_ it took them nine hours to put out the fire]', '.']);
+    });
+
+    it('keeps a piece strong where a strong and a weak difference overlap, and drops empty or outside ones', () => {
+      const runs = splitSentence(text.length, [{ id: 'f1' }], null, [
+        { start: 5, end: 21, strong: false },
+        word('220', true),
+        { start: 9, end: 9, strong: true },
+        { start: text.length + 2, end: text.length + 9, strong: true },
+      ]);
+      covers(runs);
+      expect(show(text, runs)).toEqual([`Some **220**_ firefighters_${text.slice(21)}`]);
+    });
   });
 });

@@ -3,7 +3,11 @@ import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 
 export interface FactMark {
   id: string;
-  number: number;
+  /**
+   * The fact's label: shared facts count 1, 2, 3…, conflicts count apart as C1, C2…, both in the
+   * comparison's fact order (the facts panel and the Markdown export's `[C1]` count the same way).
+   */
+  label: string;
   kind: Fact['kind'];
   differences: string[];
   partners: { report: string; sentence: string }[];
@@ -31,18 +35,19 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
     if (!mark) marks.set(key, (mark = { facts: [], events: [] }));
     return mark;
   };
-  facts.forEach((fact, index) => {
+  const labels = factLabels(facts);
+  for (const fact of facts) {
     for (const mention of fact.mentions) {
       at(mention.report, mention.sentence).facts.push({
         id: fact.id,
-        number: index + 1,
+        label: labels.get(fact.id)!,
         kind: fact.kind,
         differences: fact.differences,
         partners: fact.mentions.filter((m) => m.report !== mention.report).map(({ report, sentence }) => ({ report, sentence })),
         ...(mention.span ? { span: [mention.span[0], mention.span[1]] as [number, number] } : {}),
       });
     }
-  });
+  }
   for (const event of events) {
     for (const mention of event.mentions) {
       const mark = at(mention.report, mention.sentence);
@@ -50,6 +55,13 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
     }
   }
   return marks;
+}
+
+/** Labels by fact id: "1", "2"… for shared facts and "C1", "C2"… for conflicts, each in fact order. */
+export function factLabels(facts: Pick<Fact, 'id' | 'kind'>[]): Map<string, string> {
+  let shared = 0;
+  let conflicts = 0;
+  return new Map(facts.map((f) => [f.id, f.kind === 'conflict' ? `C${++conflicts}` : String(++shared)]));
 }
 
 /**
@@ -65,26 +77,31 @@ export function claimRange(fact: Pick<FactMark, 'span'>, length: number): [numbe
   return [start, end];
 }
 
-/** A run of a sentence's text covered by the same claims, cut further where the highlight starts or ends. */
+/** A run of a sentence's text covered by the same claims, cut further where the highlight or a word difference starts or ends. */
 export interface TextRun {
   start: number;
   end: number;
   /** Ids of the facts whose claim covers this run, in the sentence's fact order; empty outside every claim. */
   claims: string[];
-  /** The run's pieces; `highlight` when the time-expression highlight covers the piece. */
-  pieces: { start: number; end: number; highlight: boolean }[];
+  /**
+   * The run's pieces; `highlight` when the time-expression highlight covers the piece, `diff` when
+   * a word that differs from the partner wording covers it (absent otherwise).
+   */
+  pieces: { start: number; end: number; highlight: boolean; diff?: 'strong' | 'weak' }[];
 }
 
 /**
- * Cuts a sentence's text at every claim and highlight boundary, so each piece is rendered with the
- * marks that cover it. Claims make the outer runs (one element per claim when claims do not
- * overlap, so a claim's text stays in one element); the highlight, which may overlap a claim's
- * edge, is cut at claim boundaries inside them. The runs cover `[0, length)` exactly, in order.
+ * Cuts a sentence's text at every claim, highlight and word-difference boundary, so each piece is
+ * rendered with the marks that cover it. Claims make the outer runs (one element per claim when
+ * claims do not overlap, so a claim's text stays in one element); the highlight and the
+ * differences, which may cross a claim's edge, are cut at claim boundaries inside them. The runs
+ * cover `[0, length)` exactly, in order.
  */
 export function splitSentence(
   length: number,
   facts: Pick<FactMark, 'id' | 'span'>[],
   highlight: { start: number; end: number } | null,
+  differences: readonly { start: number; end: number; strong: boolean }[] = [],
 ): TextRun[] {
   const claims = facts.flatMap((f) => {
     const range = claimRange(f, length);
@@ -95,19 +112,23 @@ export function splitSentence(
   const clamp = (at: number) => Math.max(0, Math.min(length, at));
   const lit: [number, number] | undefined =
     highlight && clamp(highlight.end) > clamp(highlight.start) ? [clamp(highlight.start), clamp(highlight.end)] : undefined;
+  const diffs = differences
+    .map((d) => ({ start: clamp(d.start), end: clamp(d.end), strong: d.strong }))
+    .filter((d) => d.end > d.start);
+  const innerCuts = [...(lit ?? []), ...diffs.flatMap((d) => [d.start, d.end])];
   const sorted = [...claimCuts].sort((a, b) => a - b);
   const runs: TextRun[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const start = sorted[i]!;
     const end = sorted[i + 1]!;
     const ids = claims.filter((c) => c.start <= start && c.end >= end).map((c) => c.id);
-    const cuts = [start, end];
-    if (lit) for (const at of lit) if (at > start && at < end) cuts.push(at);
-    cuts.sort((a, b) => a - b);
+    const cuts = [...new Set([start, end, ...innerCuts.filter((at) => at > start && at < end)])].sort((a, b) => a - b);
     const pieces: TextRun['pieces'] = [];
     for (let j = 0; j + 1 < cuts.length; j++) {
       const [s, e] = [cuts[j]!, cuts[j + 1]!];
-      pieces.push({ start: s, end: e, highlight: !!lit && lit[0] <= s && lit[1] >= e });
+      const covering = diffs.filter((d) => d.start <= s && d.end >= e);
+      const diff = covering.length === 0 ? undefined : covering.some((d) => d.strong) ? 'strong' : 'weak';
+      pieces.push({ start: s, end: e, highlight: !!lit && lit[0] <= s && lit[1] >= e, ...(diff ? { diff } : {}) });
     }
     runs.push({ start, end, claims: ids, pieces });
   }

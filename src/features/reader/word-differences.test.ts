@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../analysis/align/types.ts';
+import { markKey, splitSentence } from './sentence-marks.ts';
+import { factDifferences, wordDifferences, type WordDifference } from './word-differences.ts';
+
+/** The differences as `word` (strong) or `~word` (weak), in order. */
+const show = (text: string, differences: WordDifference[]) => differences.map((d) => `${d.strong ? '' : '~'}${text.slice(d.start, d.end)}`);
+
+describe('wordDifferences', () => {
+  it('marks the figure and the day that differ, strongly, and words only one wording has, weakly', () => {
+    const a = 'The explosion killed 12 workers on Monday.';
+    const b = 'Fifteen workers were killed in the explosion on Tuesday.';
+    // "explosion" and "killed" moved, they did not change: not marked.
+    expect(show(a, wordDifferences(a, b))).toEqual(['12', 'Monday']);
+    expect(show(b, wordDifferences(b, a))).toEqual(['Fifteen', 'Tuesday']);
+  });
+
+  it('returns UTF-16 ranges into the sentence', () => {
+    const a = '“Łódź” officials said 12 were hurt 🚒 on Monday.';
+    const b = '“Łódź” officials said 15 were hurt 🚒 on Monday.';
+    const [twelve] = wordDifferences(a, b);
+    expect(twelve).toEqual({ start: a.indexOf('12'), end: a.indexOf('12') + 2, strong: true });
+  });
+
+  it('reads the death toll conflict of two differently worded reports', () => {
+    const a = 'The explosion killed 12 workers and injured dozens more, according to the regional fire service.';
+    const b = 'The fire service said 15 workers were killed in the explosion and dozens more were injured.';
+    expect(show(a, wordDifferences(a, b))).toEqual(['12', '~according', '~regional']);
+    expect(show(b, wordDifferences(b, a))).toEqual(['~said', '15']);
+  });
+
+  it('treats a number in words and in digits as the same word, and a multi-word number as one word', () => {
+    expect(wordDifferences('The blast killed twelve workers.', 'The blast killed 12 workers.')).toEqual([]);
+    const a = 'The fire destroyed twenty-five homes.';
+    expect(show(a, wordDifferences(a, 'The fire destroyed 24 homes.'))).toEqual(['twenty-five']);
+    const c = 'Damage reached 1,500 euros.';
+    expect(show(c, wordDifferences(c, 'Damage reached 1,000 euros.'))).toEqual(['1,500']);
+  });
+
+  it('gives names a strong mark: inside the sentence, or opening it when the next word is a capital too', () => {
+    const a = 'Azotan Chemicals said Jan Kowalski was cooperating with investigators.';
+    const b = 'The owner said it was cooperating.';
+    expect(show(a, wordDifferences(a, b))).toEqual(['Azotan', 'Chemicals', 'Jan', 'Kowalski', '~investigators']);
+    // A lone capital opening the sentence is not a name; an acronym is.
+    const c = 'Prosecutors opened an inquiry.';
+    expect(show(c, wordDifferences(c, 'An inquiry was opened.'))).toEqual(['~Prosecutors']);
+    const d = 'NATO opened an inquiry.';
+    expect(show(d, wordDifferences(d, 'An inquiry was opened.'))).toEqual(['NATO']);
+  });
+
+  it('ignores stopwords, punctuation and case', () => {
+    expect(wordDifferences('The Explosion, it was said, killed workers!', 'the explosion killed the workers; it was said')).toEqual([]);
+    expect(wordDifferences('Workers were killed.', 'Worker was killed')).toEqual([]);
+  });
+
+  it('compares only the claims when both sentences have one', () => {
+    const a = 'Firefighters arrived at 9am, and the blast killed 12 workers.';
+    const b = 'It happened in Tarnow, where the blast killed 15 workers.';
+    const claimA: [number, number] = [a.indexOf('the blast'), a.length - 1];
+    const claimB: [number, number] = [b.indexOf('the blast'), b.length - 1];
+    expect(show(a, wordDifferences(a, b, claimA, claimB))).toEqual(['12']);
+    // Without the claims, the other clause differs too.
+    expect(show(a, wordDifferences(a, b))).toContain('~Firefighters');
+  });
+
+  it('finds nothing between identical wordings, and marks every content word against an empty partner', () => {
+    const a = 'The plant owner said it was cooperating.';
+    expect(wordDifferences(a, a)).toEqual([]);
+    expect(show(a, wordDifferences(a, ''))).toEqual(['~plant', '~owner', '~said', '~cooperating']);
+  });
+
+  it('always returns ordered, disjoint ranges of whole words that splitSentence can lay onto the text', () => {
+    const word = fc.constantFrom('the', 'The', 'Tarnow', '12', 'fifteen', 'twenty-five', '1,000', 'killed', 'Monday', 'Łódź', '🚒', ',', '.', '“', '”', '—');
+    const space = fc.constantFrom(' ', '  ', '\u00a0', '\n', '');
+    const sentence = fc.array(fc.tuple(word, space), { maxLength: 14 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const differences = wordDifferences(a, b);
+        let last = 0;
+        for (const d of differences) {
+          expect(d.start).toBeGreaterThanOrEqual(last);
+          expect(d.end).toBeGreaterThan(d.start);
+          expect(d.end).toBeLessThanOrEqual(a.length);
+          expect(a.slice(d.start, d.end).trim()).toBe(a.slice(d.start, d.end));
+          last = d.end;
+        }
+        const runs = splitSentence(a.length, [], null, differences);
+        expect(runs.flatMap((r) => r.pieces).map((p) => a.slice(p.start, p.end)).join('')).toBe(a);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('factDifferences', () => {
+  const texts = new Map([
+    [markKey('a', 's1'), 'The explosion killed 12 workers.'],
+    [markKey('b', 's3'), 'Fifteen workers were killed in the explosion.'],
+    [markKey('c', 's2'), 'The explosion killed 15 workers, police said.'],
+    [markKey('a', 's9'), 'Twelve workers died.'],
+  ]);
+  const textOf = (report: string, sentence: string) => texts.get(markKey(report, sentence));
+  const fact = (mentions: Fact['mentions']): Pick<Fact, 'mentions'> => ({ mentions });
+
+  it('compares each wording with the fact’s first wording in another report', () => {
+    const differences = factDifferences(
+      fact([
+        { report: 'a', sentence: 's1' },
+        { report: 'b', sentence: 's3' },
+        { report: 'c', sentence: 's2' },
+      ]),
+      textOf,
+    );
+    const at = (report: string, sentence: string) => show(textOf(report, sentence)!, differences.get(markKey(report, sentence)) ?? []);
+    expect(at('a', 's1')).toEqual(['12']);
+    expect(at('b', 's3')).toEqual(['Fifteen']);
+    // C is compared with A, not with B (which has its 15 too).
+    expect(at('c', 's2')).toEqual(['15', '~police', '~said']);
+  });
+
+  it('compares a second sentence of the same report with another report, and skips unknown sentences', () => {
+    const differences = factDifferences(
+      fact([
+        { report: 'a', sentence: 's1' },
+        { report: 'a', sentence: 's9' },
+        { report: 'b', sentence: 's3' },
+        { report: 'b', sentence: 'missing' },
+      ]),
+      textOf,
+    );
+    expect(show(textOf('a', 's9')!, differences.get(markKey('a', 's9'))!)).toEqual(['Twelve', '~died']);
+    expect(differences.has(markKey('b', 'missing'))).toBe(false);
+  });
+
+  it('uses each mention’s claim span', () => {
+    const compound = 'Police closed the road, and the explosion killed 12 workers.';
+    const claim: [number, number] = [compound.indexOf('the explosion'), compound.length - 1];
+    const differences = factDifferences(fact([{ report: 'x', sentence: 's1', span: claim }, { report: 'b', sentence: 's3' }]), (r, s) =>
+      r === 'x' ? compound : textOf(r, s),
+    );
+    expect(show(compound, differences.get(markKey('x', 's1'))!)).toEqual(['12']);
+  });
+});

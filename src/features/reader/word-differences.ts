@@ -1,0 +1,97 @@
+import { diffWords } from 'diff';
+import type { Fact } from '../../analysis/align/types.ts';
+import { tokenize } from '../../analysis/text/tokenize.ts';
+import { claimRange, markKey } from './sentence-marks.ts';
+
+/**
+ * A word of a sentence that its partner wording does not have, as `[start, end)` UTF-16 offsets
+ * into the sentence (so it composes with `splitSentence`). `strong` for numbers (digits or words)
+ * and capitalised names, which are what a reader comparing two wordings looks for first.
+ */
+export interface WordDifference {
+  start: number;
+  end: number;
+  strong: boolean;
+}
+
+/**
+ * The words of `text` (within `range`, the claim that states the fact; the whole sentence when
+ * absent) that differ from `partner` (within `partnerRange`).
+ *
+ * jsdiff's `diffWords` aligns the two wordings; the words of `text` it leaves unmatched are the
+ * candidates. Reports reorder clauses ("The explosion killed 12" / "15 were killed in the
+ * explosion"), so a longest common subsequence leaves out words the partner does state, only
+ * elsewhere: a candidate is dropped when the partner has the same word anywhere, compared as the
+ * analysis compares words (lower-case Porter stem; a number by its value, so "twelve" and "12"
+ * are the same word). Stopwords and punctuation never count.
+ */
+export function wordDifferences(text: string, partner: string, range?: [number, number], partnerRange?: [number, number]): WordDifference[] {
+  const [from, to] = range ?? [0, text.length];
+  const own = text.slice(from, to);
+  const other = partnerRange ? partner.slice(...partnerRange) : partner;
+  const partnerWords = new Set(tokenize(other).map((t) => t.stem));
+  const unmatched = unmatchedRanges(own, other);
+  const tokens = tokenize(own);
+  const out: WordDifference[] = [];
+  tokens.forEach((token, index) => {
+    if (token.stop || partnerWords.has(token.stem)) return;
+    if (unmatched && !unmatched.some(([s, e]) => s < token.end && e > token.start)) return;
+    const start = from + token.start;
+    const end = from + token.end;
+    const next = tokens[index + 1];
+    out.push({ start, end, strong: token.value !== undefined || isName(text, start, token.text, next?.text) });
+  });
+  return out;
+}
+
+/**
+ * `[start, end)` ranges of `own` that `diffWords` reports as removed (not in `other`), or
+ * undefined when its output cannot be laid back onto `own`. jsdiff keeps every non-space
+ * character of both texts but may move or merge whitespace between change objects, so the changes
+ * are laid onto `own` by counting non-space characters, never by string length.
+ */
+function unmatchedRanges(own: string, other: string): [number, number][] | undefined {
+  const visible: number[] = [];
+  for (let i = 0; i < own.length; i++) if (!/\s/.test(own[i]!)) visible.push(i);
+  const ranges: [number, number][] = [];
+  let seen = 0;
+  for (const change of diffWords(own, other)) {
+    if (change.added) continue;
+    const count = change.value.replace(/\s+/g, '').length;
+    if (change.removed && count > 0) ranges.push([visible[seen]!, visible[seen + count - 1]! + 1]);
+    seen += count;
+  }
+  return seen === visible.length ? ranges : undefined;
+}
+
+/**
+ * A capitalised word read as a name: a capital inside the sentence, or as the sentence's first
+ * word when it is an acronym or the next word is capitalised too ("Azotan Chemicals said…"); a
+ * lone capitalised first word ("Prosecutors said…") is just the start of the sentence.
+ */
+function isName(sentence: string, start: number, word: string, next: string | undefined): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const first = !/[\p{L}\p{N}]/u.test(sentence.slice(0, start));
+  if (!first) return true;
+  return /^\p{Lu}{2,}$/u.test(word) || (next !== undefined && /^\p{Lu}/u.test(next));
+}
+
+/**
+ * The word differences of every sentence of `fact`, by `markKey`. Each wording is compared with
+ * the fact's first wording in another report (the facts' mention order, usually report A's; for
+ * report A, the next report's): with three reports giving 12, 15 and 15 dead, A marks 12 and B
+ * and C mark 15. Marking only words absent from every partner was the alternative, but it hides
+ * exactly that case (B's 15 is in C).
+ */
+export function factDifferences(fact: Pick<Fact, 'mentions'>, textOf: (report: string, sentence: string) => string | undefined): Map<string, WordDifference[]> {
+  const out = new Map<string, WordDifference[]>();
+  for (const mention of fact.mentions) {
+    const partner = fact.mentions.find((m) => m.report !== mention.report);
+    const text = textOf(mention.report, mention.sentence);
+    const partnerText = partner && textOf(partner.report, partner.sentence);
+    if (text === undefined || partnerText === undefined || !partner) continue;
+    const differences = wordDifferences(text, partnerText, claimRange(mention, text.length), claimRange(partner, partnerText.length));
+    if (differences.length > 0) out.set(markKey(mention.report, mention.sentence), differences);
+  }
+  return out;
+}
