@@ -94,4 +94,10 @@ describe('alias table', () => {
   it('maps demonyms to countries', () => {
     expect(lookupAlias('Iranian')).toEqual({ key: 'iran', kind: 'place', demonym: true });
   });
+  it('reads a month that is a first name as part of the name, and a month after a date cue as a date', () => {
+    expect(findNames('Transport Minister Jan Smyth visited the site.').map((m) => m.key)).toContain('jan smyth');
+    expect(findNames('April Ross won the final.').map((m) => m.key)).toContain('april ross');
+    expect(findNames('In June Britain voted to leave.').map((m) => m.key)).not.toContain('june britain');
+    expect(findNames('The talks resumed in May.').map((m) => m.key)).toEqual([]);
+  });
 });

@@ -67,7 +67,7 @@ export function findNames(input: string): NameMention[] {
   while (i < words.length) {
     const w = words[i]!;
     // "Fifteen workers were killed": a number word opening a sentence is a figure, not a name.
-    if (!isCap(w.text) || DATE_WORDS.has(w.text.toLowerCase()) || isNumberWord(w.text.toLowerCase())) { i++; continue; }
+    if (!isCap(w.text) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase())) { i++; continue; }
     const seq: Word[] = [w];
     let j = i + 1;
     let sawOf = false;
@@ -146,6 +146,21 @@ export function findNames(input: string): NameMention[] {
     }
     return m;
   });
+}
+
+/** Month names that are also first names ("Jan Smyth", "April Ross"); weekdays never are. */
+const MONTH_FIRST_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
+/** Words before a month that make it a date: "in June Smith…" is June the month. */
+const DATE_CUES = new Set(['in', 'on', 'since', 'by', 'from', 'until', 'till', 'of', 'last', 'next', 'early', 'late', 'mid', 'during', 'this', 'that', 'before', 'after', 'through']);
+
+/** A month word at `i` starts a person's name: a capitalised surname follows it and no date cue precedes it. */
+function isFirstName(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  if (!MONTH_FIRST_NAMES.has(w.text.toLowerCase()) || !next || next.afterBreak || w.text.endsWith('.')) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || DATE_WORDS.has(next.text.toLowerCase())) return false;
+  return !(prev && !w.afterBreak && DATE_CUES.has(prev.text.toLowerCase()));
 }
 
 function initials(name: string): string {
