@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { FactsPanel } from '../features/facts/facts-panel.tsx';
 import { useLibrary } from '../features/library/use-library.ts';
@@ -7,7 +7,8 @@ import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import { ReaderView, type FocusRequest, type FocusTarget } from '../features/reader/reader-view.tsx';
 import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { comparisonQuery } from './comparison-query.ts';
-import { TEXT_SIZES, useSettings } from './settings.ts';
+import { KeysDialog, isTyping } from './keys-dialog.tsx';
+import { TEXT_SIZES, updateSettings, useSettings } from './settings.ts';
 import { SidePanel } from './side-panel.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { usePaneCount } from './use-pane-count.ts';
@@ -36,6 +37,7 @@ function Shell() {
   const library = useLibrary();
   const [selectedIds, setSelectedIds] = useSelection(BUNDLED_REPORT_IDS);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
 
   // A saved copy of a bundled report (edited title or date) replaces it; the original text stays bundled.
   const allReports = useMemo(() => {
@@ -75,25 +77,52 @@ function Shell() {
     if (factParam && comparison.data.facts.some((f) => f.id === factParam)) request({ kind: 'fact', factId: factParam });
   }, [comparison.data, factParam, request]);
 
+  // `?` (Shift+/) lists the keys, from anywhere except text fields and other open dialogs.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setKeysOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const openLibrary = () => setLibraryOpen(true);
+  const analysisOpen = settings.analysisOpen;
   const loading = bundled.isPending || library.reports === undefined;
   return (
-    <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+    // From 1024 px the page is exactly one screen high and never scrolls as a whole: the panes and the
+    // analysis column scroll inside it (`overflow-clip`, unlike `hidden`, cannot be scrolled by a jump).
+    <div className="flex min-h-dvh flex-col bg-stone-50 lg:h-dvh lg:overflow-clip text-stone-900 dark:bg-stone-950 dark:text-stone-100">
       <a href="#reports" className="sr-only z-50 rounded bg-amber-300 px-3 py-2 font-semibold text-stone-950 focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
         Skip to the reports
       </a>
-      <header className="flex shrink-0 flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-stone-300 px-4 py-3 lg:h-16 lg:py-0 dark:border-stone-700">
+      <header className="flex shrink-0 flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-stone-300 px-4 py-3 lg:min-h-16 lg:py-2 dark:border-stone-700">
         <h1 className="font-sans text-lg font-bold tracking-tight">
-          Parallax <span className="hidden font-normal text-stone-600 sm:inline dark:text-stone-400">· reports side by side</span>
+          Parallax <span className="hidden font-normal text-stone-600 sm:inline lg:hidden xl:inline dark:text-stone-400">· reports side by side</span>
         </h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <button
             type="button"
-            onClick={() => setLibraryOpen(true)}
+            onClick={openLibrary}
             className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800"
           >
             Library &amp; import <span className="font-normal">({compared.length} compared)</span>
           </button>
-          <Toolbar />
+          {/* 1024–1279 px: no room for a fixed analysis column, so it opens beside the panes on demand. */}
+          <button
+            type="button"
+            aria-expanded={analysisOpen}
+            aria-controls="analysis"
+            onClick={() => updateSettings({ analysisOpen: !analysisOpen })}
+            className="hidden items-center gap-1.5 rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold hover:bg-stone-200 aria-expanded:bg-stone-200 lg:inline-flex xl:hidden dark:border-stone-500 dark:hover:bg-stone-800 dark:aria-expanded:bg-stone-800"
+          >
+            <span aria-hidden="true">{analysisOpen ? '▸' : '◂'}</span>
+            Facts &amp; timeline
+          </button>
+          <Toolbar onShowKeys={() => setKeysOpen(true)} />
         </div>
       </header>
       {compared.length > 0 && (
@@ -112,8 +141,12 @@ function Shell() {
           </a>
         </nav>
       )}
-      <main id="reports" tabIndex={-1} className="grid min-h-0 flex-1 grid-cols-1 xl:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="min-w-0 lg:h-[calc(100dvh-4rem)]">
+      <main
+        id="reports"
+        tabIndex={-1}
+        className={`grid min-h-0 flex-1 grid-cols-1 lg:grid-rows-[minmax(0,1fr)] ${analysisOpen ? 'lg:grid-cols-[minmax(0,1fr)_22rem]' : ''} xl:grid-cols-[minmax(0,1fr)_24rem]`}
+      >
+        <div className="flex min-w-0 flex-col lg:min-h-0">
           {loading ? (
             <p role="status" className="p-6">Loading reports…</p>
           ) : bundled.isError ? (
@@ -123,8 +156,11 @@ function Shell() {
               <button type="button" className="mt-2 rounded border px-2 py-1" onClick={() => void bundled.refetch()}>Try again</button>
             </div>
           ) : compared.length === 0 ? (
-            <p role="status" className="p-6">No report is chosen. Open the library to choose or import reports to compare.</p>
+            <NextStep onOpenLibrary={openLibrary}>No report is chosen yet.</NextStep>
           ) : (
+            <>
+            {compared.length === 1 && <NextStep onOpenLibrary={openLibrary} compact>Only one report is chosen, so there is nothing to compare it with yet.</NextStep>}
+            <div className="min-h-0 flex-1">
             <ReaderView
               reports={shown}
               compared={compared}
@@ -138,15 +174,20 @@ function Shell() {
               onShowEvent={(eventId) => {
                 setSelectedEventId(eventId);
                 setPanel('timeline');
+                if (!analysisOpen) updateSettings({ analysisOpen: true });
               }}
             />
+            </div>
+            </>
           )}
         </div>
-        <aside id="analysis" aria-label="Facts and timeline" className="min-w-0 scroll-mt-12 border-t border-stone-300 xl:h-[calc(100dvh-4rem)] xl:border-t-0 xl:border-l dark:border-stone-700">
-          {compared.length === 1 && (
-            <p role="status" className="m-3 rounded border border-stone-400 p-3 text-sm">Choose at least two reports in the library to find what they share.</p>
-          )}
+        <aside
+          id="analysis"
+          aria-label="Facts and timeline"
+          className={`flex min-w-0 scroll-mt-12 flex-col border-t border-stone-300 lg:min-h-0 lg:border-t-0 lg:border-l ${analysisOpen ? '' : 'lg:hidden'} xl:flex dark:border-stone-700`}
+        >
           <AnalysisStatus pending={comparison.isFetching && !comparison.data} error={comparison.error} />
+          <div className="min-h-0 flex-1">
           <SidePanel
             selected={panel}
             onSelect={setPanel}
@@ -203,8 +244,10 @@ function Shell() {
               },
             ]}
           />
+          </div>
         </aside>
       </main>
+      <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
       {libraryOpen && (
         <Suspense fallback={null}>
           <LibraryDialog
@@ -240,6 +283,23 @@ function ensureShown(shown: Report[], report: string): string[] {
   const ids = shown.map((r) => r.id);
   if (ids.includes(report)) return ids;
   return [...ids.slice(0, -1), report];
+}
+
+/** What to do when fewer than two reports are compared: the library is where reports are added and chosen. */
+function NextStep({ children, onOpenLibrary, compact = false }: { children: ReactNode; onOpenLibrary: () => void; compact?: boolean }) {
+  return (
+    <div role="status" className={`${compact ? 'm-3 shrink-0 p-3' : 'm-6 max-w-prose p-5'} rounded border border-stone-400 font-sans text-sm dark:border-stone-500`}>
+      <p className={compact ? '' : 'text-base font-semibold'}>{children}</p>
+      <p className="mt-1">Compare two or more reports: open Library &amp; import to add or choose reports.</p>
+      <button
+        type="button"
+        onClick={onOpenLibrary}
+        className="mt-3 rounded bg-amber-700 px-3 py-1.5 font-semibold text-white hover:bg-amber-800 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
+      >
+        Choose or import reports
+      </button>
+    </div>
+  );
 }
 
 function AnalysisStatus({ pending, error }: { pending: boolean; error: Error | null }) {

@@ -8,10 +8,12 @@ export interface Settings {
   textSize: number;
   /** Scroll the other pane along with the one being read. */
   syncScroll: boolean;
+  /** The facts/timeline/export column on screens 1024–1279 px wide, where it is shown on demand. */
+  analysisOpen: boolean;
 }
 
 export const TEXT_SIZES = ['0.9375rem', '1.0625rem', '1.1875rem', '1.3125rem', '1.5rem'] as const;
-const DEFAULTS: Settings = { theme: 'system', textSize: 1, syncScroll: true };
+const DEFAULTS: Settings = { theme: 'system', textSize: 1, syncScroll: true, analysisOpen: false };
 const KEY = 'parallax.settings';
 
 let current: Settings | undefined;
@@ -30,6 +32,7 @@ export function readSettings(): Settings {
     theme: stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : DEFAULTS.theme,
     textSize: Number.isInteger(stored.textSize) && stored.textSize! >= 0 && stored.textSize! < TEXT_SIZES.length ? stored.textSize! : DEFAULTS.textSize,
     syncScroll: typeof stored.syncScroll === 'boolean' ? stored.syncScroll : DEFAULTS.syncScroll,
+    analysisOpen: typeof stored.analysisOpen === 'boolean' ? stored.analysisOpen : DEFAULTS.analysisOpen,
   };
   return current;
 }

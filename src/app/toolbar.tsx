@@ -1,8 +1,8 @@
 import { TEXT_SIZES, updateSettings, useSettings, type Theme } from './settings.ts';
 import { applyTheme } from './theme.ts';
 
-/** Reading comfort controls: theme, text size, synced scrolling. All persisted. */
-export function Toolbar() {
+/** Reading comfort controls: theme, text size, synced scrolling (all persisted), and the keys list. */
+export function Toolbar({ onShowKeys }: { onShowKeys: () => void }) {
   const settings = useSettings();
   const setTheme = (theme: Theme) => {
     updateSettings({ theme });
@@ -40,6 +40,9 @@ export function Toolbar() {
         <input type="checkbox" checked={settings.syncScroll} onChange={(e) => updateSettings({ syncScroll: e.target.checked })} className="size-4 accent-amber-700" />
         Sync scrolling
       </label>
+      <button type="button" className={`${button} hidden sm:inline-block`} onClick={onShowKeys} aria-keyshortcuts="Shift+?" title="Keyboard shortcuts (?)">
+        Keys
+      </button>
     </div>
   );
 }

@@ -59,7 +59,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   const reveal = useCallback((element: HTMLElement | null, focus: boolean) => {
     if (!element) return;
     syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
-    element.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    scrollIntoPane(element, 'center', matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
     if (focus) element.focus({ preventScroll: true });
   }, []);
 
@@ -124,7 +124,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
         const element = sentenceElement(mention.report, mention.sentence);
         if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
           syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
-          element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+          scrollIntoPane(element, 'nearest', 'smooth');
         }
       }
     },
@@ -143,6 +143,8 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // A modal dialog (library, keys) is open: the reader behind it is inert.
+      if (document.querySelector('dialog[open]')) return;
       const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;
       if (!step || facts.length === 0) return;
       event.preventDefault();
@@ -262,6 +264,28 @@ function useWordDifferences(comparison: Comparison | undefined, activeFactId: st
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * Brings `element` into view by scrolling its pane only. `scrollIntoView` would also scroll every
+ * scrollable ancestor, the window included, and push the header off screen. Where the pane does not
+ * scroll (phones, where the panes stack and the page scrolls), the page scrolls as usual.
+ */
+function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior) {
+  const pane = element.closest<HTMLElement>('[data-pane]');
+  if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
+    element.scrollIntoView({ block, behavior });
+    return;
+  }
+  const paneBox = pane.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const offset = box.top - paneBox.top - pane.clientTop + pane.scrollTop;
+  let top: number;
+  if (block === 'center') top = offset - (pane.clientHeight - box.height) / 2;
+  else if (box.top < paneBox.top) top = offset;
+  else if (box.bottom > paneBox.bottom) top = offset + box.height - pane.clientHeight;
+  else return;
+  pane.scrollTo({ top: Math.max(0, top), behavior });
 }
 
 function isVisible(element: HTMLElement): boolean {

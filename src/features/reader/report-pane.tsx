@@ -164,7 +164,9 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       key={eventId}
       type="button"
       onClick={() => props.onShowEvent(eventId)}
-      className="mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800"
+      // The drawn button stays small so the line does not grow; a transparent 24×24 px pseudo-element
+      // centred on it is the hit area (WCAG 2.5.8 target size), without moving any text.
+      className="relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800"
       aria-label="Show this event in the timeline"
       title="Show in timeline"
     >
