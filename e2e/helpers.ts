@@ -122,3 +122,57 @@ export async function waitForServiceWorkerControl(page: Page) {
     }
   });
 }
+
+/**
+ * Two reports of one (invented) explosion, worded and ordered differently. The death toll is the
+ * only figure that may differ: report A gives it as `tollA`, report B as `tollB`.
+ */
+export function explosionReports(tollA: string, tollB: string): [string, string] {
+  const a = [
+    `Explosion at Tarnow chemical plant kills ${tollA} workers`,
+    '',
+    'An explosion tore through a chemical plant in the southern Polish town of Tarnow on Wednesday morning, local officials said.',
+    '',
+    `The explosion killed ${tollA} workers and injured dozens more, according to the regional fire service.`,
+    '',
+    'The blast happened shortly after 9am in a storage hall where solvents were kept.',
+    '',
+    'Windows in houses more than a kilometre away were shattered by the force of the blast.',
+    '',
+    "The plant's owner, Azotan Chemicals, said it was cooperating fully with investigators.",
+    '',
+    'Prosecutors have opened an inquiry into possible safety violations at the site.',
+  ].join('\n');
+  const b = [
+    'Deadly blast rocks Polish chemical factory',
+    '',
+    'Prosecutors in Poland have opened an investigation after a deadly blast at a chemical factory in Tarnow.',
+    '',
+    `The fire service said ${tollB} workers were killed in the explosion and dozens more were injured.`,
+    '',
+    'The explosion struck a solvent storage hall at around 9am.',
+    '',
+    'Residents said the blast shattered windows in homes more than a kilometre from the factory.',
+    '',
+    'Azotan Chemicals, which owns the plant, said it would cooperate fully with the investigation.',
+    '',
+    'Dozens of people were taken to hospital with burns and cuts.',
+  ].join('\n');
+  return [a, b];
+}
+
+/** Pastes the reports into the library, compares them alone (bundled reports unticked) and waits for the analysis. */
+export async function compareOnly(page: Page, texts: string[]) {
+  await openReader(page);
+  const bundledTitles = await page.locator('article').getByRole('heading', { level: 2 }).allInnerTexts();
+  const dialog = await openLibrary(page);
+  for (const text of texts) {
+    await dialog.getByLabel(/Paste a report/).fill(text);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog);
+  }
+  for (const title of bundledTitles) await libraryEntry(dialog, title).uncheck();
+  await expectComparedCount(page, texts.length);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+}

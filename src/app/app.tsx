@@ -1,7 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
-import { FactsPanel } from '../features/facts/facts-panel.tsx';
 import { useLibrary } from '../features/library/use-library.ts';
 import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import { ReaderView, type FocusRequest, type FocusTarget } from '../features/reader/reader-view.tsx';
@@ -9,7 +8,7 @@ import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { comparisonQuery } from './comparison-query.ts';
 import { KeysDialog, isTyping } from './keys-dialog.tsx';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings.ts';
-import { SidePanel } from './side-panel.tsx';
+import { FactsTab, SidePanel } from './side-panel.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { usePaneCount } from './use-pane-count.ts';
 import { useSearchParam } from './use-search-param.ts';
@@ -196,7 +195,7 @@ function Shell() {
                 id: 'facts',
                 label: 'Facts',
                 content: (
-                  <FactsPanel
+                  <FactsTab
                     reports={compared}
                     comparison={comparison.data}
                     activeFactId={factParam}

@@ -1,4 +1,6 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
+import { FactsPanel } from '../features/facts/facts-panel.tsx';
+import { Overview, type OverviewProps } from '../features/overview/overview.tsx';
 
 interface Tab {
   id: string;
@@ -53,6 +55,29 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
           {tab.content}
         </div>
       ))}
+    </div>
+  );
+}
+
+/**
+ * The Facts tab: the overview (how much the reports agree, what each alone adds) above the facts lists.
+ * The overview's counts move to a list of the facts panel, found by its `data-facts-list` name.
+ */
+export function FactsTab(props: ComponentProps<typeof FactsPanel>) {
+  const root = useRef<HTMLDivElement>(null);
+  const showList: OverviewProps['onShowList'] = (list) => {
+    const name = list.kind === 'only' ? `only ${list.report}` : list.kind;
+    const target = [...(root.current?.querySelectorAll<HTMLElement>('[data-facts-list]') ?? [])].find((el) => el.dataset.factsList === name);
+    if (!target) return;
+    if (target instanceof HTMLDetailsElement) target.open = true;
+    const focusable = target.querySelector<HTMLElement>('summary, h3') ?? target;
+    focusable.focus({ preventScroll: true });
+    focusable.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div ref={root}>
+      <Overview reports={props.reports} comparison={props.comparison} onShowList={showList} onSelectSentence={props.onSelectSentence} />
+      <FactsPanel {...props} />
     </div>
   );
 }

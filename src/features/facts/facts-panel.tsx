@@ -60,12 +60,12 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
         <dd>said by this report only</dd>
       </dl>
       {conflicts.length > 0 && (
-        <FactList title="Conflicts" symbol="≠" total={reports.length} items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+        <FactList list="conflicts" title="Conflicts" symbol="≠" total={reports.length} items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
       )}
-      <FactList title="Shared facts" symbol="" total={reports.length} items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+      <FactList list="shared" title="Shared facts" symbol="" total={reports.length} items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
       {unique.map((u) => (
-        <details key={u.report} className="group">
-          <summary className="cursor-pointer font-sans font-semibold text-stone-800 dark:text-stone-200">
+        <details key={u.report} className="group" data-facts-list={`only ${u.report}`}>
+          <summary className="cursor-pointer scroll-mt-14 font-sans font-semibold text-stone-800 dark:text-stone-200">
             Only in report {letterOf(u.report)} ({u.sentences.length})
           </summary>
           <ul className="mt-2 space-y-1">
@@ -88,6 +88,8 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
 }
 
 function FactList(props: {
+  /** Names the list for jumps from the overview (`data-facts-list`). */
+  list: 'conflicts' | 'shared';
   title: string;
   symbol: string;
   /** How many reports are compared, for "in 3 of 5 reports". */
@@ -99,8 +101,9 @@ function FactList(props: {
 }) {
   const headingId = `facts-${props.title.replace(/\W/g, '-').toLowerCase()}`;
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className="mb-2 font-sans font-semibold text-stone-800 dark:text-stone-200">
+    <section aria-labelledby={headingId} data-facts-list={props.list}>
+      {/* tabIndex -1: the overview's counts move focus here. */}
+      <h3 id={headingId} tabIndex={-1} className="mb-2 scroll-mt-14 font-sans font-semibold text-stone-800 dark:text-stone-200">
         {props.title} ({props.items.length})
       </h3>
       {props.items.length === 0 ? (

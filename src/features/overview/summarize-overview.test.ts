@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../analysis/align/types.ts';
+import type { Sentence } from '../../analysis/text/types.ts';
+import { excerpt, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
+
+const sentence = (id: string, text: string): Sentence => ({ id, text, paragraph: 0, start: 0, end: text.length });
+const fact = (id: string, kind: Fact['kind'], mentions: Fact['mentions']): Fact => ({ id, kind, mentions, score: 0.9, reasons: [], differences: [] });
+const sum = (p: { shared: number; only: number; conflict: number }) => p.shared + p.only + p.conflict;
+
+describe('summarizeOverview', () => {
+  const reports = [
+    {
+      id: 'a',
+      sentences: [
+        sentence('s1', 'Cameron met Rouhani in New York.'), // shared with b
+        sentence('s2', 'The explosion killed 12 workers.'), // conflict with b
+        sentence('s3', 'It rained.'), // only in a
+      ],
+    },
+    {
+      id: 'b',
+      sentences: [
+        sentence('s1', 'Rouhani held talks with Cameron.'), // shared with a and c
+        sentence('s2', 'The fire service said 15 workers were killed.'), // conflict with a
+      ],
+    },
+    {
+      id: 'c',
+      sentences: [
+        sentence('s1', 'Rouhani and Cameron talked, and the weather was fine.'), // shared, claim is the first part
+        sentence('s2', 'A third report adds something on Friday.'),
+        sentence('s3', 'And something generic.'),
+      ],
+    },
+  ];
+  const facts = [
+    fact('f1', 'shared', [
+      { report: 'a', sentence: 's1' },
+      { report: 'b', sentence: 's1' },
+      { report: 'c', sentence: 's1', span: [0, 26] },
+    ]),
+    fact('f2', 'conflict', [
+      { report: 'a', sentence: 's2' },
+      { report: 'b', sentence: 's2' },
+    ]),
+  ];
+  const overview = summarizeOverview({ reports, facts });
+
+  it('counts shared facts and conflicts, and every report of three', () => {
+    expect(overview.sharedFacts).toBe(1);
+    expect(overview.conflicts).toBe(1);
+    expect(overview.shares.map((s) => s.report)).toEqual(['a', 'b', 'c']);
+    expect(overview.unique.map((u) => [u.report, u.count])).toEqual([
+      ['a', 1],
+      ['b', 0],
+      ['c', 2],
+    ]);
+  });
+
+  it('divides every character of a report into exactly one part, and the percentages add up to 100', () => {
+    for (const [i, share] of overview.shares.entries()) {
+      const chars = reports[i]!.sentences.reduce((n, s) => n + s.text.length, 0);
+      expect(share.total).toBe(chars);
+      expect(sum(share.chars)).toBe(chars);
+      expect(sum(share.percent)).toBe(100);
+    }
+  });
+
+  it('counts a conflict sentence as conflict, not shared', () => {
+    const a = overview.shares[0]!;
+    expect(a.chars.conflict).toBe('The explosion killed 12 workers.'.length);
+    expect(a.chars.shared).toBe('Cameron met Rouhani in New York.'.length);
+    expect(a.chars.only).toBe('It rained.'.length);
+    expect(a.sentences).toEqual({ shared: 1, only: 1, conflict: 1 });
+    // A sentence in both a shared fact and a conflict is a conflict.
+    const both = summarizeOverview({
+      reports: [reports[0]!, reports[1]!],
+      facts: [fact('x', 'shared', [{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's1' }]), facts[1]!],
+    });
+    expect(both.shares[0]!.chars.conflict).toBe('The explosion killed 12 workers.'.length);
+    expect(both.shares[0]!.sentences.conflict).toBe(1);
+  });
+
+  it('counts only the claim span of a compound sentence as shared; the rest is this report’s own', () => {
+    const c = overview.shares[2]!;
+    expect(c.chars.shared).toBe(26);
+    expect(c.chars.only).toBe(c.total - 26);
+    expect(c.sentences.shared).toBe(1);
+  });
+
+  it('ranks a report’s unique sentences, heaviest first', () => {
+    expect(overview.unique[2]!.ranked.map((r) => r.sentence.id)).toEqual(['s2', 's3']);
+  });
+
+  it('gives zeros, not NaN, for a report without text', () => {
+    const empty = summarizeOverview({ reports: [{ id: 'e', sentences: [] }], facts: [] });
+    expect(empty.shares[0]!.percent).toEqual({ shared: 0, only: 0, conflict: 0 });
+  });
+});
+
+describe('wholePercents', () => {
+  it('always adds up to 100', () => {
+    for (const parts of [
+      { shared: 1, only: 1, conflict: 1 },
+      { shared: 2, only: 1, conflict: 0 },
+      { shared: 997, only: 2, conflict: 1 },
+      { shared: 0, only: 5, conflict: 0 },
+    ]) {
+      expect(sum(wholePercents(parts, sum(parts)))).toBe(100);
+    }
+    expect(wholePercents({ shared: 1, only: 1, conflict: 1 }, 3)).toEqual({ shared: 34, only: 33, conflict: 33 });
+  });
+});
+
+describe('ranking what a report alone adds', () => {
+  it('prefers a sentence with a name and a number over a generic one', () => {
+    const generic = sentence('s1', 'The talks were described as constructive and the mood was said to be good overall.');
+    const specific = sentence('s2', 'Officials said that Rouhani brought 12 advisers.');
+    expect(rankSentences([generic, specific]).map((r) => r.sentence.id)).toEqual(['s2', 's1']);
+  });
+
+  it('counts names (not the first word), numbers and dates', () => {
+    expect(sentenceWeight('Cameron is in New York to try to bolster support on Wednesday.')).toMatchObject({ names: 1, numbers: 0, dates: 1 });
+    expect(sentenceWeight('The plant employs 1,200 people and made 34.2% more in 2013.')).toMatchObject({ names: 0, numbers: 2, dates: 1 });
+    expect(sentenceWeight('Britain said in June that twelve workers died.')).toMatchObject({ names: 0, numbers: 1, dates: 1 });
+    expect(sentenceWeight('He said it may rain.')).toMatchObject({ weight: 0 });
+    expect(sentenceWeight('')).toMatchObject({ weight: 0 });
+  });
+
+  it('keeps reading order between sentences of equal weight', () => {
+    const ranked = rankSentences([sentence('s1', 'It rained.'), sentence('s2', 'It snowed.')]);
+    expect(ranked.map((r) => r.sentence.id)).toEqual(['s1', 's2']);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps short text whole and cuts long text at a word near 90 characters', () => {
+    expect(excerpt('Short.')).toBe('Short.');
+    const long =
+      'Cameron is in New York to try to bolster international support for a coalition against Islamic State militants in Iraq and Syria.';
+    const cut = excerpt(long);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(91);
+    expect(cut.length).toBeGreaterThan(60);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut).not.toMatch(/\s…$/);
+  });
+
+  it('turns the sentence’s own double quotes into single ones', () => {
+    expect(excerpt('“We are ready,” he said.')).toBe('‘We are ready,’ he said.');
+    expect(excerpt('He said "no".')).toBe("He said 'no'.");
+  });
+});

@@ -1,0 +1,179 @@
+import type { Fact } from '../../analysis/align/types.ts';
+import type { Sentence } from '../../analysis/text/types.ts';
+
+/** What the overview needs of a comparison: its reports' sentences and its facts. */
+export interface OverviewInput {
+  reports: { id: string; sentences: Sentence[] }[];
+  facts: Fact[];
+}
+
+/** How a report's text divides: characters shared with another report, only in it, or in conflict. */
+export interface ReportShares {
+  report: string;
+  /** Characters of the report's sentences in each part; they add up to `total`. */
+  chars: { shared: number; only: number; conflict: number };
+  total: number;
+  /** Whole percentages that add up to 100 (0 each when the report has no text). */
+  percent: { shared: number; only: number; conflict: number };
+  /** Sentences by kind: in a conflict, in a shared fact (and no conflict), in no fact. */
+  sentences: { shared: number; only: number; conflict: number };
+}
+
+export interface RankedSentence {
+  sentence: Sentence;
+  /** How much the sentence carries: names + numbers + dates. */
+  weight: number;
+  names: number;
+  numbers: number;
+  dates: number;
+}
+
+export interface Overview {
+  sharedFacts: number;
+  conflicts: number;
+  shares: ReportShares[];
+  /** Per report, in report order: its sentences in no fact, heaviest first (ties keep reading order). */
+  unique: { report: string; count: number; ranked: RankedSentence[] }[];
+}
+
+type Part = 'shared' | 'only' | 'conflict';
+const key = (report: string, sentence: string) => `${report}\u0000${sentence}`;
+
+/**
+ * Shares per report and each report's unique sentences, ranked. A character belongs to a conflict when a
+ * conflict's mention covers it, else to a shared fact when a shared mention covers it, else to this
+ * report only. A mention with a `span` covers that claim of the sentence; without one, all of it.
+ */
+export function summarizeOverview(comparison: OverviewInput): Overview {
+  const mentions = new Map<string, { kind: Fact['kind']; span?: [number, number] }[]>();
+  for (const fact of comparison.facts) {
+    for (const m of fact.mentions) {
+      const k = key(m.report, m.sentence);
+      const list = mentions.get(k) ?? [];
+      list.push({ kind: fact.kind, span: m.span });
+      mentions.set(k, list);
+    }
+  }
+  const shares: ReportShares[] = [];
+  const unique: Overview['unique'] = [];
+  for (const report of comparison.reports) {
+    const chars = { shared: 0, only: 0, conflict: 0 };
+    const sentences = { shared: 0, only: 0, conflict: 0 };
+    const alone: Sentence[] = [];
+    for (const sentence of report.sentences) {
+      const list = mentions.get(key(report.id, sentence.id)) ?? [];
+      const length = sentence.text.length;
+      const parts: Part[] = new Array<Part>(length).fill('only');
+      for (const kind of ['shared', 'conflict'] as const) {
+        for (const m of list) {
+          if (m.kind !== kind) continue;
+          const [start, end] = m.span ? [Math.max(0, m.span[0]), Math.min(length, m.span[1])] : [0, length];
+          for (let i = start; i < end; i++) parts[i] = kind;
+        }
+      }
+      for (const part of parts) chars[part]++;
+      const kind: Part = list.some((m) => m.kind === 'conflict') ? 'conflict' : list.length > 0 ? 'shared' : 'only';
+      sentences[kind]++;
+      if (kind === 'only') alone.push(sentence);
+    }
+    const total = chars.shared + chars.only + chars.conflict;
+    shares.push({ report: report.id, chars, total, percent: wholePercents(chars, total), sentences });
+    unique.push({ report: report.id, count: alone.length, ranked: rankSentences(alone) });
+  }
+  return {
+    sharedFacts: comparison.facts.filter((f) => f.kind === 'shared').length,
+    conflicts: comparison.facts.filter((f) => f.kind === 'conflict').length,
+    shares,
+    unique,
+  };
+}
+
+/** Rounds the three parts to whole percentages that add up to 100 (largest remainder). */
+export function wholePercents(parts: Record<Part, number>, total: number): Record<Part, number> {
+  const order: Part[] = ['shared', 'only', 'conflict'];
+  if (total <= 0) return { shared: 0, only: 0, conflict: 0 };
+  const exact = order.map((p) => (parts[p] / total) * 100);
+  const floors = exact.map(Math.floor);
+  let missing = 100 - floors.reduce((a, b) => a + b, 0);
+  const byRemainder = order.map((_, i) => i).sort((a, b) => exact[b]! - floors[b]! - (exact[a]! - floors[a]!) || a - b);
+  for (const i of byRemainder) {
+    if (missing <= 0) break;
+    floors[i]!++;
+    missing--;
+  }
+  return { shared: floors[0]!, only: floors[1]!, conflict: floors[2]! };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DATE_WORDS = new Set([...MONTHS, ...MONTH_ABBR, ...WEEKDAYS]);
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that are not names even mid-sentence. */
+const NOT_NAMES = new Set(['I', 'I’m', "I'm", 'Mr', 'Mrs', 'Ms', 'Dr']);
+
+/**
+ * What a sentence carries: names (capitalised words not at the sentence start, a run of them counted
+ * once: "David Cameron"), numbers (digit groups, "12", "34.2%", "1,200", and number words) and dates
+ * (years 1000–2099, month names, weekdays).
+ */
+export function sentenceWeight(text: string): Omit<RankedSentence, 'sentence'> {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,%-]*/gu) ?? [];
+  let names = 0;
+  let numbers = 0;
+  let dates = 0;
+  let inName = false;
+  words.forEach((raw, index) => {
+    const word = raw.replace(/[.,’'-]+$/u, '');
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    if (/^\d/.test(word)) {
+      inName = false;
+      if (/^(1\d|20)\d\d$/.test(word)) dates++;
+      else numbers++;
+      return;
+    }
+    // Month names and weekdays count when capitalised ("May", not "may"), wherever they stand.
+    if (DATE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) {
+      inName = false;
+      dates++;
+      return;
+    }
+    if (NUMBER_WORDS.has(lower)) {
+      inName = false;
+      numbers++;
+      return;
+    }
+    const capitalised = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word);
+    if (capitalised && index > 0) {
+      if (!inName) names++;
+      inName = true;
+    } else {
+      inName = false;
+    }
+  });
+  return { weight: names + numbers + dates, names, numbers, dates };
+}
+
+/** Sentences heaviest first; ties keep reading order. */
+export function rankSentences(sentences: Sentence[]): RankedSentence[] {
+  return sentences
+    .map((sentence, order) => ({ sentence, order, ...sentenceWeight(sentence.text) }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map(({ order: _order, ...rest }) => rest);
+}
+
+/**
+ * The text cut at a word boundary near `limit` characters, with "…" when cut. Its own double quotes
+ * become single ones, since the excerpt is shown inside double quotes.
+ */
+export function excerpt(text: string, limit = 90): string {
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+  if (clean.length <= limit) return clean;
+  const cut = clean.lastIndexOf(' ', limit);
+  const head = cut >= limit * 0.6 ? clean.slice(0, cut) : clean.slice(0, limit);
+  return `${head.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
