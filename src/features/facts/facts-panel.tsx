@@ -58,6 +58,8 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
           <span className="underline decoration-stone-400/80 decoration-dotted underline-offset-[5px] dark:decoration-stone-500">text</span>
         </dt>
         <dd>said by this report only</dd>
+        <dt className="font-sans text-xs">86% match</dt>
+        <dd>how sure Parallax is that the wordings state one fact: the score of the strongest link between them</dd>
       </dl>
       {conflicts.length > 0 && (
         <FactList list="conflicts" title="Conflicts" symbol="≠" total={reports.length} items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
