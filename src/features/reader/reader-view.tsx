@@ -165,6 +165,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
         return;
       }
       if (!syncScroll || performance.now() < syncPausedUntil.current) return;
+      if (panes.current.some((pane) => pane?.dataset.jumping)) return;
       if (!source || source.scrollHeight <= source.clientHeight) return;
       const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
       panes.current.forEach((pane, i) => {
@@ -271,6 +272,26 @@ function isTyping(target: EventTarget | null): boolean {
  * scrollable ancestor, the window included, and push the header off screen. Where the pane does not
  * scroll (phones, where the panes stack and the page scrolls), the page scrolls as usual.
  */
+/**
+ * Marks a pane as moving by our own hand until its smooth scroll ends (`scrollend`), so sync scrolling
+ * does not answer it. A fixed pause alone was not enough: on a loaded machine a smooth scroll outlasts
+ * it, and the late scroll events dragged the other pane away from the sentence just jumped to.
+ * The timer is a fallback for browsers without `scrollend`.
+ */
+function markJumping(pane: HTMLElement) {
+  pane.dataset.jumping = '1';
+  const done = () => {
+    delete pane.dataset.jumping;
+    pane.removeEventListener('scrollend', done);
+    clearTimeout(timer);
+  };
+  const timer = setTimeout(done, JUMP_FALLBACK_MS);
+  pane.addEventListener('scrollend', done);
+}
+
+/** Longest a jump's smooth scroll is waited for when the browser never reports its end. */
+const JUMP_FALLBACK_MS = 3000;
+
 function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior) {
   const pane = element.closest<HTMLElement>('[data-pane]');
   if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
@@ -285,7 +306,10 @@ function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behav
   else if (box.top < paneBox.top) top = offset;
   else if (box.bottom > paneBox.bottom) top = offset + box.height - pane.clientHeight;
   else return;
-  pane.scrollTo({ top: Math.max(0, top), behavior });
+  const target = Math.max(0, Math.min(top, pane.scrollHeight - pane.clientHeight));
+  if (Math.abs(target - pane.scrollTop) < 1) return;
+  if (behavior === 'smooth') markJumping(pane);
+  pane.scrollTo({ top: target, behavior });
 }
 
 function isVisible(element: HTMLElement): boolean {
