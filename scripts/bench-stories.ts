@@ -7,7 +7,7 @@
  * sentence pairs it links (every cross-report pair of mentions within one fact) against the gold.
  */
 import { compareReports } from '../src/analysis/compare.ts';
-import { readStories, STORIES_DIR, storyReports } from './stories-data.ts';
+import { readStories, resolveRef, STORIES_DIR, storyReports } from './stories-data.ts';
 
 interface Pair { key: string; score: number }
 
@@ -40,11 +40,12 @@ for (const { file, half, story } of stories) {
   const show = (key: string) => key.split('|').map((k) => `    ${k}  ${textOf.get(k)}`).join('\n');
 
   const resolve = (ref: string): string => {
-    const m = /^([^:]+):\s(.+)$/s.exec(ref) ?? fail(`${file}: reference "${ref}" is not "<report id>: <substring>"`);
-    const report = cmp.reports.find((r) => r.id === m[1]) ?? fail(`${file}: reference "${ref}" names no report`);
-    const hits = report.sentences.filter((s) => s.text.includes(m[2]!));
-    if (hits.length !== 1) fail(`${file}: reference "${ref}" matches ${hits.length} sentences (needs exactly 1)`);
-    return `${report.id}:${hits[0]!.id}`;
+    try {
+      const { report, sentence } = resolveRef(cmp.reports, ref, file);
+      return `${cmp.reports[report]!.id}:${cmp.reports[report]!.sentences[sentence]!.id}`;
+    } catch (error) {
+      return fail((error as Error).message);
+    }
   };
   const goldPair = (p: { a: string; b: string }) => {
     const a = resolve(p.a), b = resolve(p.b);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../src/analysis/report/types.ts';
+import type { SegmentedReport } from '../src/analysis/text/types.ts';
 
 export interface Story {
   event: string;
@@ -30,4 +31,18 @@ export function storyReports(story: Story, file: string): Report[] {
     id: r.id, file, title: r.title, source: r.source, published: r.published, removed: [],
     paragraphs: r.text.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean),
   }));
+}
+
+/**
+ * The sentence a reference `"<report id>: <exact substring>"` names, as report and sentence indices.
+ * Throws when the reference is malformed or matches no sentence or several: that validates the fixtures.
+ */
+export function resolveRef(reports: SegmentedReport[], ref: string, file: string): { report: number; sentence: number } {
+  const m = /^([^:]+):\s(.+)$/s.exec(ref);
+  if (!m) throw new Error(`${file}: reference "${ref}" is not "<report id>: <substring>"`);
+  const report = reports.findIndex((r) => r.id === m[1]);
+  if (report < 0) throw new Error(`${file}: reference "${ref}" names no report`);
+  const hits = reports[report]!.sentences.flatMap((s, i) => (s.text.includes(m[2]!) ? [i] : []));
+  if (hits.length !== 1) throw new Error(`${file}: reference "${ref}" matches ${hits.length} sentences (needs exactly 1)`);
+  return { report, sentence: hits[0]! };
 }

@@ -17,7 +17,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { averagePrecision, ecbplusFile, readEcbPairs, type EcbPair } from './ecbplus-data.ts';
-import { readStories, storyReports } from './stories-data.ts';
+import { readStories, resolveRef, storyReports } from './stories-data.ts';
 import { tokenize } from '../src/analysis/text/tokenize.ts';
 import { canonicalStem } from '../src/analysis/text/synonyms.ts';
 import type { EvidenceName, PairEvidence } from '../src/analysis/align/evidence.ts';
@@ -254,11 +254,8 @@ function storyExamples(half: 'fit' | 'held-out'): { x: PairEvidence[]; y: number
     const reports = storyReports(story, file).map(segmentReport);
     const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
     const at = (ref: string) => {
-      const [id, text] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 2)];
-      const r = reports.findIndex((rep) => rep.id === id);
-      const k = indexed.findIndex((s) => s.report === r && reports[r]!.sentences[s.index]!.text.includes(text));
-      if (k < 0) throw new Error(`${file}: reference "${ref}" not found`);
-      return k;
+      const { report, sentence } = resolveRef(reports, ref, file);
+      return indexed.findIndex((s) => s.report === report && s.index === sentence);
     };
     const gold = new Set(story.links.map((l) => [at(l.a), at(l.b)].sort((p, q) => p - q).join(' ')));
     for (let i = 0; i < indexed.length; i++) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from './modal-dialog.tsx';
 
 const KEYS: [keys: string[], what: string][] = [
   [['j', 'n'], 'Next shared fact or conflict'],
@@ -8,39 +8,10 @@ const KEYS: [keys: string[], what: string][] = [
   [['Esc'], 'Close this list or the library'],
 ];
 
-/**
- * The keyboard shortcuts as a small native modal dialog. Focus goes back to whatever had it when the
- * dialog opened (the Keys button, a sentence, the page).
- */
+/** The keyboard shortcuts as a small native modal dialog. */
 export function KeysDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      element.showModal();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
   return (
-    <dialog
-      ref={dialog}
-      onClose={() => {
-        onClose();
-        opener.current?.focus({ preventScroll: true });
-        opener.current = null;
-      }}
-      aria-labelledby="keys-title"
-      className="m-auto w-[min(28rem,calc(100vw-1rem))] rounded-lg border border-stone-300 bg-stone-50 p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
-    >
-      <div className="flex items-center justify-between border-b border-stone-300 px-4 py-3 dark:border-stone-700">
-        <h2 id="keys-title" className="font-sans text-lg font-bold">Keyboard shortcuts</h2>
-        <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800">
-          Close
-        </button>
-      </div>
+    <ModalDialog open={open} onClose={onClose} titleId="keys-title" title="Keyboard shortcuts" sizeClassName="w-[min(28rem,calc(100vw-1rem))]">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 px-4 py-3 font-sans text-sm">
         {KEYS.map(([keys, what]) => (
           <div key={what} className="contents">
@@ -57,7 +28,7 @@ export function KeysDialog({ open, onClose }: { open: boolean; onClose(): void }
         ))}
       </dl>
       <p className="px-4 pb-3 font-sans text-xs text-stone-600 dark:text-stone-400">The keys work anywhere except in text fields.</p>
-    </dialog>
+    </ModalDialog>
   );
 }
 

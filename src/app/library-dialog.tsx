@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { ComparisonsList } from '../features/library/comparisons-list.tsx';
 import { ImportPanel } from '../features/library/import-panel.tsx';
 import { LibraryPanel, MAX_COMPARED } from '../features/library/library-panel.tsx';
 import { StorageNotice } from '../features/library/storage-notice.tsx';
 import type { LibraryState } from '../features/library/use-library.ts';
+import { ModalDialog } from './modal-dialog.tsx';
 
 interface LibraryDialogProps {
   open: boolean;
@@ -24,30 +24,12 @@ interface LibraryDialogProps {
  * Loaded lazily with its import code (Readability), which the first screen never needs.
  */
 export default function LibraryDialog({ open, onClose, library, reports, bundledIds, selectedIds, onSelect, shownIds, onShow }: LibraryDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   const titleOf = (id: string) => {
     const report = reports.find((r) => r.id === id);
     return report ? report.title || report.file || 'Untitled report' : undefined;
   };
   return (
-    <dialog
-      ref={dialog}
-      onClose={onClose}
-      aria-labelledby="library-title"
-      className="m-auto max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-stone-300 bg-stone-50 p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
-    >
-      <div className="sticky top-0 z-10 flex items-center justify-between border-b border-stone-300 bg-stone-50 px-4 py-3 dark:border-stone-700 dark:bg-stone-950">
-        <h2 id="library-title" className="font-sans text-lg font-bold">Your reports</h2>
-        <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold">
-          Close
-        </button>
-      </div>
+    <ModalDialog open={open} onClose={onClose} titleId="library-title" title="Your reports" sizeClassName="max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto">
       <StorageNotice status={library.status} reason={library.reason} />
       <div className="grid gap-2 md:grid-cols-2">
         <div>
@@ -87,6 +69,6 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
           />
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

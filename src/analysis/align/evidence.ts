@@ -22,7 +22,7 @@ export interface PairEvidence {
   minCoverage: number;
   /** The higher of the two coverages: one sentence says little the other lacks (a short claim inside a long one). */
   maxCoverage: number;
-  /** Cosine over content words alone (no names, no numbers): what happened, not who or how many. */
+  /** Cosine without name terms and numbers (the words of names still count): what happened, not who or how many. */
   contentCosine: number;
   /**
    * Shared names (persons by surname, places, organisations) by IDF weight, saturating: a name the

@@ -1,24 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readStories, resolveRef, storyReports } from '../../../scripts/stories-data.ts';
 import { compareReports } from '../compare.ts';
 
 // Regression floors on the multi-outlet stories (three outlets per event, written for this repo by a
 // different author than the aligner; see __fixtures__/stories/README.md). `npm run bench:stories`
 // prints the figures; these floors sit a little under them so a change that loses links or
 // precision fails here.
-const dir = join(import.meta.dirname, '__fixtures__/stories');
-interface Story { reports: { id: string; title: string; source: string; published: string; text: string }[]; links: { a: string; b: string }[]; conflicts: { a: string; b: string }[] }
 
 function score() {
   let gold = 0, predicted = 0, tp = 0, conflictsFound = 0, conflictFacts = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const story = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Story;
-    const cmp = compareReports(story.reports.map((r) => ({ ...r, removed: [], paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) })));
+  for (const { file, story } of readStories()) {
+    const cmp = compareReports(storyReports(story, file));
     const at = (ref: string) => {
-      const id = ref.slice(0, ref.indexOf(':'));
-      const s = cmp.reports.find((r) => r.id === id)!.sentences.find((x) => x.text.includes(ref.slice(id.length + 2)))!;
-      return `${id}:${s.id}`;
+      const { report, sentence } = resolveRef(cmp.reports, ref, file);
+      return `${cmp.reports[report]!.id}:${cmp.reports[report]!.sentences[sentence]!.id}`;
     };
     const key = (x: string, y: string) => [x, y].sort().join('|');
     const goldPairs = new Set(story.links.map((l) => key(at(l.a), at(l.b))));

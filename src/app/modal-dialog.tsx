@@ -1,0 +1,50 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ModalDialogProps {
+  open: boolean;
+  onClose(): void;
+  /** Id of the heading that names the dialog. */
+  titleId: string;
+  title: string;
+  /** Width and height limits, e.g. `w-[min(28rem,calc(100vw-1rem))]`. */
+  sizeClassName: string;
+  children: ReactNode;
+}
+
+/**
+ * A native modal `<dialog>` kept in step with `open`, with a sticky heading and a Close button. Focus
+ * goes back to whatever had it when the dialog opened (a toolbar button, a sentence, the page).
+ */
+export function ModalDialog({ open, onClose, titleId, title, sizeClassName, children }: ModalDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      element.showModal();
+    }
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      onClose={() => {
+        onClose();
+        opener.current?.focus({ preventScroll: true });
+        opener.current = null;
+      }}
+      aria-labelledby={titleId}
+      className={`m-auto ${sizeClassName} rounded-lg border border-stone-300 bg-stone-50 p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100`}
+    >
+      <div className="sticky top-0 z-10 flex items-center justify-between border-b border-stone-300 bg-stone-50 px-4 py-3 dark:border-stone-700 dark:bg-stone-950">
+        <h2 id={titleId} className="font-sans text-lg font-bold">{title}</h2>
+        <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800">
+          Close
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}
