@@ -97,7 +97,7 @@ export function makeReports(count: number, wordsEach: number, seed = 42): Report
       if (para.length >= 4) { paragraphs.push(para.join(' ')); para = []; }
     }
     if (para.length) paragraphs.push(para.join(' '));
-    reports.push({ id: `r${k + 1}`, title: `Report ${k + 1}`, source: null, published: '2024-05-01', paragraphs, removed: [] });
+    reports.push({ id: `r${k + 1}`, title: `Report ${k + 1}`, source: null, published: '2024-05-01', publishedFrom: 'stated', paragraphs, removed: [] });
   }
   return reports;
 }

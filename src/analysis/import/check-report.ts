@@ -1,4 +1,4 @@
-import type { Report } from '../report/types.ts';
+import type { ParseProblem, Report } from '../report/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { detectLanguage } from './detect-language.ts';
 
@@ -8,7 +8,8 @@ import { detectLanguage } from './detect-language.ts';
  */
 export interface ReportFinding {
   level: 'problem' | 'warning';
-  code: 'empty-body' | 'single-sentence' | 'short' | 'not-english' | 'identical' | 'no-date';
+  /** The parser's own warnings (`ParseProblem`) share the codes, so callers can list both together. */
+  code: 'empty-body' | 'single-sentence' | 'short' | 'not-english' | 'identical' | 'no-date' | ParseProblem['code'];
   message: string;
 }
 

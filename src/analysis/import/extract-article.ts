@@ -63,6 +63,7 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
     title: title || parsed.title,
     source: htmlSource ?? parsed.source,
     published: htmlPublished ?? parsed.published,
+    publishedFrom: htmlPublished ? 'stated' : parsed.publishedFrom,
     paragraphs: body,
   };
 }

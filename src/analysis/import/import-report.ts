@@ -1,5 +1,6 @@
-import { parseReport } from '../report/parse-report.ts';
-import type { Report } from '../report/types.ts';
+import { splitFrontMatter } from '../report/front-matter.ts';
+import { parseReportExplained } from '../report/parse-report.ts';
+import type { ParseProblem, Report } from '../report/types.ts';
 import { classifyInput, type InputKind } from './classify-input.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { reportFromHtml } from './extract-article.ts';
@@ -22,7 +23,8 @@ export interface ImportMeta {
 }
 
 export type ImportResult =
-  | { ok: true; report: Report; kind: InputKind; encoding?: TextEncodingName }
+  /** `problems`: what the parser ignored (an invalid front matter date); the report is still usable. */
+  | { ok: true; report: Report; kind: InputKind; encoding?: TextEncodingName; problems: ParseProblem[] }
   | { ok: false; message: string; kind?: InputKind };
 
 /** Text already in memory (a paste, or decoded file bytes) → a Report, whatever its format. */
@@ -39,10 +41,20 @@ export function importText(text: string, meta: ImportMeta): ImportResult {
     }
     const result = reportFromHtml(doc, reportMeta);
     if ('problem' in result) return { ok: false, kind, message: result.message };
-    return { ok: true, kind, report: result };
+    return { ok: true, kind, report: result, problems: [] };
   }
-  const plain = kind === 'markdown' ? markdownToText(text).text : text;
-  return { ok: true, kind, report: parseReport(plain, reportMeta) };
+  const plain = kind === 'markdown' ? markdownWithFrontMatter(text) : text;
+  const { report, problems } = parseReportExplained(plain, reportMeta);
+  return { ok: true, kind, report, problems };
+}
+
+/**
+ * Markdown → text with its front matter left in front for `parseReport` to read: converted with
+ * the rest, the block would become a rule and a setext heading ("published: …" over "---").
+ */
+function markdownWithFrontMatter(markdown: string): string {
+  const { block, body } = splitFrontMatter(markdown);
+  return block + markdownToText(body).text;
 }
 
 /** File bytes → a Report: decoding (BOMs, Latin-1, binary detection) and then `importText`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, readCopyrightHolder, readSignOff, readSourceLine, readWireDateline } from './byline.ts';
+import { readByline, readCopyrightHolder, readSignOff, readSourceLine, wireCredit } from './byline.ts';
 
 describe('readByline', () => {
   it('reads a pipe-separated metadata row: author, publisher, update stamp', () => {
@@ -63,10 +63,11 @@ describe('other source hints', () => {
     expect(readSourceLine('Source of the leak remains unknown, he said.')).toBeNull();
   });
 
-  it('reads the agency of a wire dateline', () => {
-    expect(readWireDateline('LONDON (Reuters) - Britain said on Wednesday...')).toBe('Reuters');
-    expect(readWireDateline('BEIJING, Sept. 24 (Xinhua) -- China said...')).toBe('Xinhua');
-    expect(readWireDateline('British Prime Minister David Cameron (right) met Rouhani - a first.')).toBeNull();
+  it('reads who a wire dateline credits (the dateline itself: wire-dateline.test.ts)', () => {
+    expect(wireCredit('Reuters')).toBe('Reuters');
+    expect(wireCredit(' Agence France-Presse ')).toBe('AFP');
+    expect(wireCredit('PRNewswire')).toBe('PRNewswire');
+    expect(wireCredit('right')).toBeNull();
   });
 
   it('reads the holder of a copyright notice', () => {

@@ -152,17 +152,15 @@ export function readByline(line: string): Byline | null {
 }
 
 /**
- * The agency in a wire-service dateline that opens the first paragraph: "LONDON (Reuters) - …",
- * "BEIJING, Sept. 24 (Xinhua) -- …". The dateline stays in the text (it is part of the lede); only
- * the name is taken as a hint.
+ * Who a wire dateline credits, from what stands in its brackets or slashes: a known agency ("Reuters",
+ * "AFP"), or any short Capitalised Name ("PRNewswire", "GLOBE NEWSWIRE"); null for anything else
+ * ("right" in "Cameron (right) - …"). The dateline itself is read in `wire-dateline.ts`.
  */
-export function readWireDateline(paragraph: string): string | null {
-  const m = /^[\p{Lu}][\p{L}\p{N} .,'’/-]{1,60}?\(([^()]{2,40})\)\s*(?:[-–—]{1,2}|:)\s/u.exec(paragraph.slice(0, 140));
-  if (!m) return null;
-  const inside = m[1]!.trim();
-  const agencies = agenciesIn(inside);
+export function wireCredit(inside: string): string | null {
+  const text = inside.trim();
+  const agencies = agenciesIn(text);
   if (agencies.length) return agencies.join(', ');
-  return looksLikeName(inside) ? inside : null;
+  return looksLikeName(text) ? text : null;
 }
 
 /** The holder named in a copyright line: "© 2014 Guardian News and Media Limited" → "Guardian News and Media". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPublished, findDates, parseDate, readStamps } from './dateline.ts';
+import { bestPublished, findDates, parseDate, readIsoDate, readStamps, stampOrder } from './dateline.ts';
 
 const iso = (text: string, order?: 'dmy' | 'mdy'): string | null => parseDate(text, order)?.iso ?? null;
 
@@ -71,6 +71,36 @@ describe('readStamps', () => {
     ]);
   });
 
+  it.each([
+    ['Published 3:04 PM ET, Tue March 5, 2019', 'published', '2019-03-05'],
+    ['First published on Tue 3 Jul 2018 09.46 BST', 'published', '2018-07-03'],
+    ['Originally published March 5, 2019', 'published', '2019-03-05'],
+    ['Publication date: 05.03.2019', 'published', '2019-03-05'],
+    ['Mon 9 Jul 2018 12.01 BST', 'date', '2018-07-09'],
+    ['2019-03-05T10:00:00Z', 'date', '2019-03-05'],
+    ['2019-03-05T10:00:00.000+01:00', 'date', '2019-03-05'],
+    ['March 5, 2019 at 10:04 a.m. EST', 'date', '2019-03-05'],
+    ['Last Modified: Mar 5, 2019 @ 10:04 AM', 'updated', '2019-03-05'],
+    ['Updated Mar. 5, 2019 10:04 a.m. ET', 'updated', '2019-03-05'],
+  ])('reads the stamp "%s"', (line, kind, iso) => {
+    expect(readStamps(line)).toEqual([{ kind, iso }]);
+  });
+
+  it('reads an ambiguous numeric stamp day-first, month-first beside a North American time zone', () => {
+    expect(readStamps('Updated: 05/03/2019')).toEqual([{ kind: 'updated', iso: '2019-03-05' }]);
+    expect(readStamps('Updated: 05/03/2019 10:04 EST')).toEqual([{ kind: 'updated', iso: '2019-05-03' }]);
+    expect(readStamps('Updated: 05/03/2019 10:04 BST')).toEqual([{ kind: 'updated', iso: '2019-03-05' }]);
+    expect(stampOrder('PUBLISHED AT 10:04')).toBe('dmy'); // "AT" is a word, not Atlantic Time
+    expect(stampOrder('10:04 a.m. PT')).toBe('mdy');
+  });
+
+  it('reads both stamps of a capitalised published/updated row', () => {
+    expect(readStamps('PUBLISHED: 10:04 EST, 5 March 2019 | UPDATED: 12:30 EST, 6 March 2019')).toEqual([
+      { kind: 'published', iso: '2019-03-05' },
+      { kind: 'updated', iso: '2019-03-06' },
+    ]);
+  });
+
   it('refuses lines that say more than a date', () => {
     expect(readStamps('On 24 September 2014 Cameron met Rouhani in New York')).toBeNull();
     expect(readStamps('Cameron seeks Iran help')).toBeNull();
@@ -81,5 +111,20 @@ describe('readStamps', () => {
     expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }, { kind: 'date', iso: '2014-09-23' }])).toBe('2014-09-23');
     expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }])).toBe('2014-09-25');
     expect(bestPublished([])).toBeNull();
+  });
+});
+
+describe('readIsoDate', () => {
+  it('reads ISO dates and timestamps, taking the date as written', () => {
+    expect(readIsoDate('2019-03-05')).toBe('2019-03-05');
+    expect(readIsoDate(' 2019-03-05T23:30:00-05:00 ')).toBe('2019-03-05');
+    expect(readIsoDate('2019-03-05T10:00Z')).toBe('2019-03-05');
+    expect(readIsoDate('2019-03-05 10:00:00')).toBe('2019-03-05');
+  });
+
+  it('refuses anything a person would have to guess at', () => {
+    for (const value of ['5 March 2019', '05/03/2019', '2019-3-5', '2019-02-30', '2019-03-05T25', '2019-03-05 and more', '']) {
+      expect(readIsoDate(value)).toBeNull();
+    }
   });
 });

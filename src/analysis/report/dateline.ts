@@ -9,6 +9,9 @@
  * Accepted: "2014-09-24", "2014-09-24T07:11:00Z", "2014/09/24", "24 September, 2014",
  * "24th Sept 2014", "Wed 24 Sep 2014 12:00 BST", "September 24, 2014", "Sept. 24, 2014",
  * "24/09/2014", "24.09.2014", "09/24/14", "2014年9月24日".
+ *
+ * Wire datelines ("LONDON, July 2 (Reuters) -") are read in `wire-dateline.ts`; a date the page
+ * does not state is inferred in `infer-date.ts`.
  */
 
 /**
@@ -17,8 +20,18 @@
  * prints day first, while US sites almost always spell the month out, which is unambiguous anyway.
  * When either field is > 12 the order is forced ("09/24/2014" is read as 24 September whatever the
  * setting), and dot-separated dates ("24.09.2014") are always day-first (the European convention).
+ * A stamp line that names a North American time zone ("Updated: 05/03/2019 10:04 EST") is read
+ * month-first (3 May), see `stampOrder`: a page that prints ET or PT prints US dates.
  */
 export type NumericOrder = 'dmy' | 'mdy';
+
+/** US and Canadian zone abbreviations: on a stamp line they decide the numeric order (see NumericOrder). */
+const NORTH_AMERICAN_ZONE = /\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
+
+/** The order for the numeric dates of one stamp line: month-first beside a North American zone. */
+export function stampOrder(line: string): NumericOrder {
+  return NORTH_AMERICAN_ZONE.test(line) ? 'mdy' : 'dmy';
+}
 
 export interface FoundDate {
   /** `YYYY-MM-DD`. */
@@ -47,8 +60,12 @@ const monthOf = (name: string): number => MONTHS[name.toLowerCase().slice(0, nam
 const fullYear = (y: string): number => (y.length === 2 ? (Number(y) < 70 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y));
 
 const PATTERNS: DatePattern[] = [
-  // Year first is never ambiguous: ISO 8601 and its slash/dot variants.
-  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Year first is never ambiguous: ISO 8601 and its slash/dot variants. An ISO time and offset
+  // ("T10:00:00Z") belong to the match, so a bare timestamp line reads as nothing but a stamp.
+  {
+    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g,
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
   // Chinese-style dates appear in copy pasted from bilingual sites.
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // Day month year: British and international style ("24 September, 2014", "Wed 24 Sep 2014").
@@ -69,8 +86,8 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
-/** A real calendar date in a plausible range for a news report. */
-function toIso([y, m, d]: [number, number, number]): string | null {
+/** A real calendar date in a plausible range for a news report, as `YYYY-MM-DD`; null otherwise. */
+export function toIso([y, m, d]: [number, number, number]): string | null {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null; // 30 February and friends
@@ -97,6 +114,21 @@ export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[
   return kept;
 }
 
+/** Days since 1970-01-01 of an ISO date, for distances between days. */
+export function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/**
+ * A value that must be an ISO date: `YYYY-MM-DD`, or a full timestamp whose date part is taken as
+ * written ("2019-03-05T23:30:00-05:00" → 2019-03-05, the publisher's own day, not converted to UTC).
+ * For machine-written values (front matter, command-line flags), where guessing would hide a typo.
+ */
+export function readIsoDate(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(value.trim());
+  return m ? toIso([Number(m[1]), Number(m[2]), Number(m[3])]) : null;
+}
+
 /** The first date with a year in `text`, or null. */
 export function parseDate(text: string, order: NumericOrder = 'dmy'): FoundDate | null {
   return findDates(text, order)[0] ?? null;
@@ -110,7 +142,7 @@ export interface Stamp {
   iso: string;
 }
 
-const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted|created|released|issued|date|dated)\b/i;
+const PUBLISHED_LABEL = /\b(?:first\s+|originally\s+)?(?:published|posted|created|released|issued|date|dated)\b/i;
 const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified|edited|revised|amended)\b/i;
 
 /**
@@ -118,8 +150,8 @@ const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified|edited|revised|amended)
  * weekdays, clock times, time zones, and glue. What is left after removing them must be empty.
  */
 const STAMP_NOISE = [
-  /\b(?:first\s+|last\s+)?(?:published|posted|created|released|issued|updated|modified|edited|revised|amended|dated?)\b/gi,
-  /\b(?:on|at|by|time|local|hrs|h)\b/gi,
+  /\b(?:first\s+|last\s+|originally\s+)?(?:published|posted|created|released|issued|updated|modified|edited|revised|amended|dated?)\b/gi,
+  /\b(?:on|at|by|time|local|hrs|h|publication)\b/gi,
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi,
   /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi,
   /\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|[,|)])/gi,
@@ -134,20 +166,20 @@ const STAMP_NOISE = [
  * "Updated: 2014-09-24 07:11", "Wed 24 Sep 2014 12:00 BST", "Published 24/09/2014 | Updated 25/09/2014").
  * Returns its stamps, or null when the line says anything else (then it is not furniture).
  */
-export function readStamps(line: string, order: NumericOrder = 'dmy'): Stamp[] | null {
+export function readStamps(line: string, order: NumericOrder = stampOrder(line)): Stamp[] | null {
   if (line.length > 200) return null;
   const { stamps, rest } = labelDates(line, order);
   if (stamps.length === 0) return null;
   let leftover = rest;
   for (const noise of STAMP_NOISE) leftover = leftover.replace(noise, ' ');
-  return /^[\s,;|·•\-–—:()[\]/]*$/.test(leftover) ? stamps : null;
+  return /^[\s,;|·•\-–—:()[\]/@]*$/.test(leftover) ? stamps : null;
 }
 
 /**
  * The dates in a line that says more than a date ("By Jane Doe, Updated 10:40 AM, Sept. 24, 2014"),
  * each with the kind given by the label before it.
  */
-export function stampsIn(line: string, order: NumericOrder = 'dmy'): Stamp[] {
+export function stampsIn(line: string, order: NumericOrder = stampOrder(line)): Stamp[] {
   return line.length > 300 ? [] : labelDates(line, order).stamps;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintReport } from './fingerprint.ts';
 import type { Report } from './types.ts';
 
-const base: Report = { id: 'a', title: 'T', source: null, published: null, paragraphs: ['One two.'], removed: [] };
+const base: Report = { id: 'a', title: 'T', source: null, published: null, publishedFrom: null, paragraphs: ['One two.'], removed: [] };
 
 describe('fingerprintReport', () => {
   it('is stable for equal reports', () => {

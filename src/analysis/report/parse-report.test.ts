@@ -166,6 +166,7 @@ describe('parseReport on different site layouts', () => {
       title: 'Leaders meet for the first time in decades',
       source: null,
       published: null,
+      publishedFrom: null,
       paragraphs: ['The two leaders met in New York on Wednesday for about an hour.', 'They agreed to meet again next year, officials said.'],
       removed: [],
     });
@@ -244,7 +245,7 @@ describe('parseReport on different site layouts', () => {
 
   it('empty and blank input give an empty report', () => {
     for (const text of ['', '   ', '\n\n\u00a0\n\t\n']) {
-      expect(parse(text)).toEqual({ id: 't', file: undefined, title: '', source: null, published: null, paragraphs: [], removed: [] });
+      expect(parse(text)).toEqual({ id: 't', file: undefined, title: '', source: null, published: null, publishedFrom: null, paragraphs: [], removed: [] });
     }
   });
 
@@ -306,6 +307,7 @@ describe('parseReport on different site layouts', () => {
         expect(typeof r.title).toBe('string');
         expect(r.source === null || typeof r.source === 'string').toBe(true);
         expect(r.published === null || /^\d{4}-\d{2}-\d{2}$/.test(r.published)).toBe(true);
+        expect(r.publishedFrom === null).toBe(r.published === null);
         expect(r.paragraphs.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
         expect(r.removed.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
       }),
@@ -337,5 +339,103 @@ describe('the end of the body', () => {
     );
     expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
     expect(r.removed).toContain('What to know about storm season.');
+  });
+});
+
+describe('the publication date and where it came from', () => {
+  const BODY = 'The company agreed to buy its rival for $3 billion, the chairman told reporters at a news conference on Tuesday.';
+  const dated = (text: string) => {
+    const r = parse(text);
+    return [r.published, r.publishedFrom];
+  };
+
+  it.each([
+    ['PORT LOUIS, Mauritius, March 3, 2019 (AFP) —', '2019-03-03', 'AFP'],
+    ['Mauritius, 3 March 2019 /PRNewswire/ --', '2019-03-03', 'PRNewswire'],
+    ['KATHMANDU, Nepal, March 3, 2019 —', '2019-03-03', null],
+  ])('reads the date of the dateline "%s"', (dateline, iso, source) => {
+    const r = parse(`Takeover agreed\n\n${dateline} ${BODY}`);
+    expect([r.published, r.publishedFrom, r.source]).toEqual([iso, 'stated', source]);
+    expect(r.paragraphs[0]).toBe(`${dateline} ${BODY}`); // the dateline stays in the lede
+  });
+
+  it('gives a yearless dateline no date of its own', () => {
+    expect(dated(`Takeover agreed\n\nLONDON, July 2 (Reuters) - ${BODY}`)).toEqual([null, null]);
+    expect(dated(`Takeover agreed\n\nWASHINGTON (AP) — ${BODY}`)).toEqual([null, null]);
+  });
+
+  it('takes the year of a yearless dateline from a stamp of the same page', () => {
+    expect(dated(`Takeover agreed\nUpdated 3 Jul 2018 09.46 BST\n\nLONDON, July 2 (Reuters) - ${BODY}`)).toEqual(['2018-07-02', 'stated']);
+    // An update early in January still puts a late-December dateline in the year before.
+    expect(dated(`Takeover agreed\nUpdated: 2019-01-02\n\nBEIJING, Dec. 31 (Xinhua) -- ${BODY}`)).toEqual(['2018-12-31', 'stated']);
+  });
+
+  it('ranks a published stamp over the dateline, and the dateline over an update stamp', () => {
+    expect(dated(`Published 2 March 2019\n\nTakeover agreed\n\nPORT LOUIS, Mauritius, March 3, 2019 (AFP) — ${BODY}`)).toEqual(['2019-03-02', 'stated']);
+    expect(dated(`Updated 9 March 2019\n\nTakeover agreed\n\nPORT LOUIS, Mauritius, March 3, 2019 (AFP) — ${BODY}`)).toEqual(['2019-03-03', 'stated']);
+  });
+
+  it.each([
+    ['Published 3:04 PM ET, Tue March 5, 2019', '2019-03-05'],
+    ['First published on Tue 3 Jul 2018 09.46 BST', '2018-07-03'],
+    ['Mon 9 Jul 2018 12.01 BST', '2018-07-09'],
+    ['2019-03-05T10:00:00Z', '2019-03-05'],
+    ['March 5, 2019 at 10:04 a.m. EST', '2019-03-05'],
+    ['Updated: 05/03/2019', '2019-03-05'],
+  ])('reads the stamp line "%s"', (stamp, iso) => {
+    const r = parse(`Takeover agreed\n${stamp}\n\n${BODY}`);
+    expect([r.published, r.publishedFrom]).toEqual([iso, 'stated']);
+    expect(r.removed).toEqual([stamp]);
+  });
+
+  it('infers the date from the latest day the body names when none is stated, and says so', () => {
+    const text = `Takeover agreed\n\nThe board approved the offer on March 3, 2019, a year after talks began on March 2, 2018.\n\nShareholders will vote on June 12, 2019.`;
+    expect(dated(text)).toEqual(['2019-03-03', 'inferred']);
+  });
+
+  it('infers the year of a yearless dateline from the body, and says so', () => {
+    const text = `Takeover agreed\n\nLONDON, July 2 (Reuters) - The board approved the offer on June 28, 2018, the company said on Monday.`;
+    expect(dated(text)).toEqual(['2018-07-02', 'inferred']);
+  });
+
+  it('does not infer from a stamp of a linked article below the body when the page states nothing else', () => {
+    // A stamp below the body is still a stated date (rank 5), ahead of any inference.
+    const text = `Takeover agreed\n\nThe board approved the offer on March 3, 2019, the company said.\n\nRelated\nRival bid fails\nPublished 1 February 2019`;
+    expect(dated(text)).toEqual(['2019-02-01', 'stated']);
+  });
+});
+
+describe('front matter', () => {
+  const BODY = 'The board approved the offer on March 3, 2019, the company said on Tuesday, ending a year of talks.';
+
+  it('sets title, source and date, and never shows its lines', () => {
+    const { report, problems } = parseReportExplained(`---\ntitle: Takeover agreed\nsource: Example Daily\npublished: 2019-03-05\nauthor: Jane Doe\n---\n\n${BODY}`, { id: 't' });
+    expect(report).toMatchObject({ title: 'Takeover agreed', source: 'Example Daily', published: '2019-03-05', publishedFrom: 'front-matter', paragraphs: [BODY], removed: [] });
+    expect(problems).toEqual([]);
+  });
+
+  it('wins over what the text says', () => {
+    const text = `---\ntitle: Takeover agreed\nsource: Example Daily\npublished: 2019-03-05T18:30:00-05:00\n---\nTakeover agreed\nBy Jane Doe | Other Paper | 2019-03-04\n\nLONDON (Reuters) - ${BODY}`;
+    const r = parse(text);
+    expect([r.title, r.source, r.published, r.publishedFrom]).toEqual(['Takeover agreed', 'Example Daily', '2019-03-05', 'front-matter']);
+    expect(r.paragraphs).toEqual([`LONDON (Reuters) - ${BODY}`]);
+  });
+
+  it('keeps a different headline from the text in the body, so no line is lost', () => {
+    const r = parse(`---\ntitle: Example buys Rival\n---\nTakeover agreed after a year of talks\n\n${BODY}`);
+    expect(r.title).toBe('Example buys Rival');
+    expect(r.paragraphs).toEqual(['Takeover agreed after a year of talks', BODY]);
+  });
+
+  it('ignores an invalid date with a problem the caller can show, and falls back to the text', () => {
+    const { report, problems } = parseReportExplained(`---\npublished: 5/3/2019\n---\nTakeover agreed\n\n${BODY}`, { id: 't' });
+    expect([report.published, report.publishedFrom]).toEqual(['2019-03-03', 'inferred']);
+    expect(problems).toEqual([{ level: 'warning', code: 'invalid-published', message: expect.stringContaining('"published: 5/3/2019" is not a date in the form YYYY-MM-DD') }]);
+  });
+
+  it('reads a text that only opens with a rule as text', () => {
+    const r = parse(`---\n\nTakeover agreed\n\n${BODY}`);
+    expect(r.title).toBe('Takeover agreed');
+    expect(r.removed).toEqual(['---']);
   });
 });

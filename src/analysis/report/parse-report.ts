@@ -2,19 +2,23 @@
  * Plain text copied from a news page → a clean Report.
  *
  * Flow (each step in its own module):
+ *   front-matter  a leading `---` block of title/source/published, which wins over the text
  *   lines.ts      normalise whitespace and invisible characters, split into lines
  *   boilerplate   classify lines that are furniture on their own (legal, cookies, bylines, stamps…)
  *   wrap.ts       re-join hard-wrapped lines, so one logical line = one paragraph
  *   zones.ts      find the body by its prose; pick the headline above it; drop menus above the
  *                 headline, metadata below it, link lists and the trailer after the body
- *   byline/dateline  turn the removed metadata into `source` and `published`
+ *   byline/dateline/wire-dateline  turn the removed metadata and the lede into `source` and `published`
+ *   infer-date    when no date is stated, the latest day the body names, marked `inferred`
  */
 import { classifyLine, SOURCE_RANK, type RemovalReason, type SourceHint } from './boilerplate.ts';
-import { readWireDateline } from './byline.ts';
-import { bestPublished, parseDate, type Stamp } from './dateline.ts';
+import { bestPublished, dayNumber, readIsoDate, toIso, type Stamp } from './dateline.ts';
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
+import { datelineDayAfter, inferReferenceDate } from './infer-date.ts';
 import { toLines } from './lines.ts';
 import { splitSiteName } from './title.ts';
-import type { Report } from './types.ts';
+import type { ParseProblem, Report } from './types.ts';
+import { readWireDateline, type WireDateline } from './wire-dateline.ts';
 import { joinWrapped } from './wrap.ts';
 import { assignZones } from './zones.ts';
 
@@ -27,6 +31,8 @@ export interface Removal {
 export interface ExplainedReport {
   report: Report;
   removals: Removal[];
+  /** What was ignored and why (an invalid front matter date), for the caller to show. */
+  problems: ParseProblem[];
 }
 
 /** Parses a report; never throws (worst case: the whole text as one body, nothing removed). */
@@ -34,15 +40,21 @@ export function parseReport(text: string, meta: { id: string; file?: string }): 
   return parseReportExplained(text, meta).report;
 }
 
-/** Like `parseReport`, and also says why each line was removed. */
+/** Like `parseReport`, and also says why each line was removed and what was ignored. */
 export function parseReportExplained(text: unknown, meta: { id: string; file?: string }): ExplainedReport {
   const input = typeof text === 'string' ? text : String(text ?? '');
   try {
-    return analyse(input, meta);
+    const { frontMatter, body } = splitFrontMatter(input);
+    const explained = analyse(body, meta);
+    return frontMatter ? applyFrontMatter(explained, frontMatter) : explained;
   } catch {
     // A heuristic bug must not lose the user's text: fall back to "every line is body".
     const paragraphs = toSafeLines(input);
-    return { report: { id: meta.id, file: meta.file, title: '', source: null, published: null, paragraphs, removed: [] }, removals: [] };
+    return {
+      report: { id: meta.id, file: meta.file, title: '', source: null, published: null, publishedFrom: null, paragraphs, removed: [] },
+      removals: [],
+      problems: [],
+    };
   }
 }
 
@@ -80,22 +92,88 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
   title = split.title;
   if (split.site) hints.push({ name: split.site, rank: SOURCE_RANK.titleSuffix });
 
-  const lede = paragraphs[0] ?? '';
-  const wire = readWireDateline(lede);
-  if (wire) hints.push({ name: wire, rank: SOURCE_RANK.wireDateline });
+  const wire = readWireDateline(paragraphs[0] ?? '');
+  if (wire?.agency) hints.push({ name: wire.agency, rank: SOURCE_RANK.wireDateline });
+  const { published, publishedFrom } = pickPublished(headerStamps, laterStamps, wire, paragraphs);
 
   return {
-    report: {
-      id: meta.id,
-      file: meta.file,
-      title,
-      source: pickSource(hints),
-      published: bestPublished(headerStamps) ?? (wire ? datelineDate(lede) : null) ?? bestPublished(laterStamps),
-      paragraphs,
-      removed: removals.map((r) => r.text),
-    },
+    report: { id: meta.id, file: meta.file, title, source: pickSource(hints), published, publishedFrom, paragraphs, removed: removals.map((r) => r.text) },
     removals,
+    problems: [],
   };
+}
+
+/**
+ * The publication date, strongest evidence first:
+ * 1. a "Published …" stamp or a bare date above the body (the page's own header);
+ * 2. the wire dateline's date, when it has a year ("PORT LOUIS, Mauritius, March 3, 2019 (AFP) —");
+ * 3. a dateline day without a year ("LONDON, July 2 (Reuters)") in the year of the page's nearest
+ *    stamp (an update stamp, or one below the body): the page gives the year, nothing is invented;
+ * 4. an "Updated …" stamp above the body (later than publication, but the same news cycle);
+ * 5. a stamp below the body (it may belong to a linked article, hence last among stated dates);
+ * 6. inferred from the body (`infer-date.ts`); a yearless dateline day then takes its year from
+ *    the latest body date, and stays `inferred`.
+ */
+function pickPublished(header: Stamp[], later: Stamp[], wire: WireDateline | null, paragraphs: string[]): Pick<Report, 'published' | 'publishedFrom'> {
+  const stated = (iso: string | null): Pick<Report, 'published' | 'publishedFrom'> | null => (iso ? { published: iso, publishedFrom: 'stated' } : null);
+  const day = wire?.date;
+  const yearless = day && day.year === null ? day : null;
+  const stampYearDay = yearless ? [...header, ...later].map((s) => nearestYearDay(s.iso, yearless.month, yearless.day)).find(Boolean) : null;
+  const found =
+    stated(bestPublished(header.filter((s) => s.kind !== 'updated'))) ??
+    stated(day && day.year !== null ? isoDay(day.year, day.month, day.day) : null) ??
+    stated(stampYearDay ?? null) ??
+    stated(bestPublished(header)) ??
+    stated(bestPublished(later));
+  if (found) return found;
+  const latest = inferReferenceDate(paragraphs);
+  const inferred = latest && yearless ? datelineDayAfter(latest, yearless.month, yearless.day) : latest;
+  return inferred ? { published: inferred, publishedFrom: 'inferred' } : { published: null, publishedFrom: null };
+}
+
+/** The month and day in the year that puts them nearest `stamp` (a stamp of the same page). */
+function nearestYearDay(stamp: string, month: number, day: number): string | null {
+  const year = Number(stamp.slice(0, 4));
+  const distance = (iso: string) => Math.abs(dayNumber(iso) - dayNumber(stamp));
+  const options = [year - 1, year, year + 1].map((y) => isoDay(y, month, day)).filter((d): d is string => d !== null);
+  return options.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+const isoDay = (year: number, month: number, day: number): string | null => toIso([year, month, day]);
+
+/**
+ * Front matter wins over what the text says: it is what the person who saved the file wrote about
+ * it. Its lines are not listed in `removed`: they are metadata about the file, not page text, and
+ * their values show as the title, source and date. A headline the text has besides a different
+ * front matter title goes back into the body, so no line of the text is lost.
+ */
+function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): ExplainedReport {
+  const report = { ...explained.report };
+  const problems = [...explained.problems];
+  if (front.title) {
+    if (report.title && comparable(report.title) !== comparable(front.title)) report.paragraphs = [report.title, ...report.paragraphs];
+    report.title = front.title;
+  }
+  if (front.source) report.source = front.source;
+  if (front.published) {
+    const iso = readIsoDate(front.published);
+    if (iso) {
+      report.published = iso;
+      report.publishedFrom = 'front-matter';
+    } else {
+      problems.push({
+        level: 'warning',
+        code: 'invalid-published',
+        message: `the front matter's "published: ${front.published}" is not a date in the form YYYY-MM-DD, so it was ignored`,
+      });
+    }
+  }
+  return { ...explained, report, problems };
+}
+
+/** Headlines compared without case, punctuation or spacing. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -108,10 +186,4 @@ function pickSource(hints: SourceHint[]): string | null {
   let best: SourceHint | null = null;
   for (const hint of hints) if (hint.name && (!best || hint.rank < best.rank)) best = hint;
   return best?.name ?? null;
-}
-
-/** "WASHINGTON, Sept. 24, 2014 (AP) -": the date of a wire dateline, when it carries a year. */
-function datelineDate(lede: string): string | null {
-  const open = lede.indexOf('(');
-  return open > 0 && open < 90 ? (parseDate(lede.slice(0, open))?.iso ?? null) : null;
 }

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Report } from '../../analysis/report/types.ts';
+import type { PublishedFrom, Report } from '../../analysis/report/types.ts';
 
 /** A report the user imported, as stored. */
 export interface SavedReport extends Report {
@@ -122,7 +122,7 @@ export class LibraryStorage {
   }
 
   listReports(): Promise<SavedReport[]> {
-    return this.run(async (b) => (await this.read(b, 'reports')).filter(isSavedReport).sort(bySavedAt));
+    return this.run(async (b) => (await this.read(b, 'reports')).filter(isSavedReport).map(withProvenance).sort(bySavedAt));
   }
 
   listComparisons(): Promise<SavedComparison[]> {
@@ -239,6 +239,18 @@ export function isSavedReport(value: unknown): value is SavedReport {
     (r.source === null || typeof r.source === 'string') && (r.published === null || typeof r.published === 'string') &&
     Array.isArray(r.paragraphs) && r.paragraphs.every((p) => typeof p === 'string') && Array.isArray(r.removed) && typeof r.savedAt === 'string'
   );
+}
+
+const PUBLISHED_FROM: readonly PublishedFrom[] = ['stated', 'front-matter', 'inferred', 'user'];
+
+/**
+ * Reports saved before provenance was recorded carry no `publishedFrom`. Their date was read from
+ * the page or typed by the user, never inferred (inference came later), so `stated` is the honest
+ * reading; a report without a date has no provenance.
+ */
+function withProvenance(report: SavedReport): SavedReport {
+  if (report.published === null) return report.publishedFrom === null ? report : { ...report, publishedFrom: null };
+  return PUBLISHED_FROM.includes(report.publishedFrom as PublishedFrom) ? report : { ...report, publishedFrom: 'stated' };
 }
 
 export function isSavedComparison(value: unknown): value is SavedComparison {

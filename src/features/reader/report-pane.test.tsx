@@ -12,7 +12,7 @@ import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 const compound = 'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
 const plain = 'No one was injured, the prefecture said.';
 const paragraph = `${compound} ${plain}`;
-const report: Report = { id: 'a', title: 'Warehouse fire', source: null, published: '2025-03-12', paragraphs: [paragraph], removed: [] };
+const report: Report = { id: 'a', title: 'Warehouse fire', source: null, published: '2025-03-12', publishedFrom: 'stated', paragraphs: [paragraph], removed: [] };
 const sentences: Sentence[] = [
   { id: 's1', text: compound, paragraph: 0, start: 0, end: compound.length },
   { id: 's2', text: plain, paragraph: 0, start: compound.length + 1, end: paragraph.length },

@@ -2,8 +2,8 @@ import type { Comparison } from '../../compare.ts';
 import type { Report } from '../../report/types.ts';
 
 export const REPORTS: Report[] = [
-  { id: 'cd', file: 'cd.txt', title: "Cameron seeks Iran's help", source: 'China Daily', published: '2014-09-24', paragraphs: ['Cameron will meet Rouhani in New York. It is the first meeting since 1979.', 'Talks cost =SUM(A1:A9), "quoted", and more.'], removed: ['Home / China'] },
-  { id: 'afp', title: 'British premier and Iranian president hold talks', source: 'AFP', published: '2014-09-25', paragraphs: ['Cameron met Rouhani on Wednesday in New York. It was the first meeting in 35 years.'], removed: [] },
+  { id: 'cd', file: 'cd.txt', title: "Cameron seeks Iran's help", source: 'China Daily', published: '2014-09-24', publishedFrom: 'stated', paragraphs: ['Cameron will meet Rouhani in New York. It is the first meeting since 1979.', 'Talks cost =SUM(A1:A9), "quoted", and more.'], removed: ['Home / China'] },
+  { id: 'afp', title: 'British premier and Iranian president hold talks', source: 'AFP', published: '2014-09-25', publishedFrom: 'stated', paragraphs: ['Cameron met Rouhani on Wednesday in New York. It was the first meeting in 35 years.'], removed: [] },
 ];
 
 export const COMPARISON: Comparison = {

@@ -3,7 +3,7 @@ import type { Report } from '../../report/types.ts';
 import { checkReport } from '../check-report.ts';
 
 const report = (id: string, paragraphs: string[], extra: Partial<Report> = {}): Report => ({
-  id, title: `Title ${id}`, source: null, published: '2014-09-24', paragraphs, removed: [], ...extra,
+  id, title: `Title ${id}`, source: null, published: '2014-09-24', publishedFrom: 'stated', paragraphs, removed: [], ...extra,
 });
 const LONG = [
   'British Prime Minister David Cameron held talks with Iran\'s President Hassan Rouhani on Wednesday at the United Nations, the first meeting between the countries\' leaders since the 1979 Islamic Revolution.',

@@ -23,6 +23,18 @@ describe('importText / importBytes', () => {
     expect(result).toMatchObject({ ok: true, kind: 'markdown', report: { title: 'Talks in New York', paragraphs: ['Cameron met Rouhani on Wednesday.'] } });
   });
 
+  it('honours front matter in Markdown and plain text, and passes on what it ignored', () => {
+    const md = '---\ntitle: Talks in New York\nsource: Example Daily\npublished: 2014-09-24\ntags:\n  - iran\n---\n\n# Cameron and Rouhani meet\n\nCameron met **Rouhani** on Wednesday.';
+    expect(importText(md, { id: 'm', name: 'm.md', parseHtml })).toMatchObject({
+      ok: true,
+      kind: 'markdown',
+      problems: [],
+      report: { title: 'Talks in New York', source: 'Example Daily', published: '2014-09-24', publishedFrom: 'front-matter', paragraphs: ['Cameron and Rouhani meet', 'Cameron met Rouhani on Wednesday.'] },
+    });
+    const txt = importText('---\npublished: yesterday\n---\nTalks in New York\n\nCameron met Rouhani on Wednesday.', { id: 't', name: 't.txt', parseHtml });
+    expect(txt).toMatchObject({ ok: true, kind: 'text', report: { title: 'Talks in New York', published: null, publishedFrom: null }, problems: [{ code: 'invalid-published' }] });
+  });
+
   it('reads plain text as it is', () => {
     const result = importText('Talks in New York\n\nCameron met Rouhani.', { id: 't', parseHtml });
     expect(result).toMatchObject({ ok: true, kind: 'text', report: { id: 't', title: 'Talks in New York' } });

@@ -158,7 +158,7 @@ describe('ImportPanel', () => {
   });
 
   it('warns that a report is identical to one already in the library', async () => {
-    const existing: Report = { id: 'seed', title: 'Seed', source: null, published: null, paragraphs: ARTICLE.split('\n\n').slice(1), removed: [] };
+    const existing: Report = { id: 'seed', title: 'Seed', source: null, published: null, publishedFrom: null, paragraphs: ARTICLE.split('\n\n').slice(1), removed: [] };
     const { alert } = setup([existing]);
     chooseFiles(new File([ARTICLE], 'copy.txt', { type: 'text/plain' }));
     await waitFor(() => expect(alert).toHaveTextContent(/These two reports are identical: this one and “Seed” have the same text/));

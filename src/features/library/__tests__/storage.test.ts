@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../analysis/report/types.ts';
 import { LibraryStorage, isSavedReport, memoryBackend, openIdbBackend, type StorageBackend } from '../storage.ts';
 
-const report = (id: string, title = `Report ${id}`): Report => ({ id, title, source: null, published: '2014-09-24', paragraphs: ['Body.'], removed: [] });
+const report = (id: string, title = `Report ${id}`): Report => ({ id, title, source: null, published: '2014-09-24', publishedFrom: 'stated', paragraphs: ['Body.'], removed: [] });
 
 /** A persistent backend that starts failing writes on demand, as a full disk or private mode does. */
 function flakyBackend(): StorageBackend & { failWrites: string | null; puts: number } {
@@ -93,6 +93,16 @@ describe('LibraryStorage', () => {
     const storage = new LibraryStorage(async () => backend);
     expect((await storage.listReports()).map((r) => r.id)).toEqual(['ok']);
     expect(isSavedReport(null)).toBe(false);
+  });
+
+  it('loads reports saved before publication dates had a provenance', async () => {
+    const { publishedFrom: _dropped, ...old } = { ...report('old'), savedAt: '2020-01-01T00:00:00Z' };
+    const undated = { ...old, id: 'undated', published: null, savedAt: '2020-01-02T00:00:00Z' };
+    const storage = new LibraryStorage(async () => memoryBackend({ reports: [old as never, undated as never] }));
+    expect((await storage.listReports()).map((r) => [r.id, r.published, r.publishedFrom])).toEqual([
+      ['old', '2014-09-24', 'stated'],
+      ['undated', null, null],
+    ]);
   });
 
   it('serialises concurrent saves', async () => {

@@ -9,7 +9,7 @@ import { useLibrary } from '../use-library.ts';
 
 afterEach(cleanup);
 
-const report = (id: string): Report => ({ id, title: `Report ${id}`, source: null, published: null, paragraphs: ['Body.'], removed: [] });
+const report = (id: string): Report => ({ id, title: `Report ${id}`, source: null, published: null, publishedFrom: null, paragraphs: ['Body.'], removed: [] });
 
 describe('useLibrary', () => {
   it('loads, saves and deletes through storage', async () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from './front-matter.ts';
+
+const BODY = 'Cameron met Rouhani in New York on Wednesday.\n';
+
+describe('splitFrontMatter', () => {
+  it('reads title, source and published and returns the rest as the body', () => {
+    const text = `---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n${BODY}`;
+    expect(splitFrontMatter(text)).toEqual({
+      frontMatter: { title: 'Cameron and Rouhani meet', source: 'Example Daily', published: '2014-09-24' },
+      body: BODY,
+      block: '---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n',
+    });
+  });
+
+  it('ignores unknown keys, their lists, comments and empty values; keys are case-insensitive', () => {
+    const text = [
+      '',
+      '---',
+      '# saved from the web',
+      'Title: "Talks: a first since 1979"',
+      'tags:',
+      '  - iran',
+      '- uk',
+      'author: Jane Doe',
+      "source: 'Daily Example''s site'",
+      'published:',
+      '...',
+      BODY,
+    ].join('\r\n');
+    const { frontMatter, body } = splitFrontMatter(text);
+    expect(frontMatter).toEqual({ title: 'Talks: a first since 1979', source: "Daily Example's site" });
+    expect(body).toBe(BODY);
+  });
+
+  it('keeps an invalid date as written, for the caller to report', () => {
+    expect(splitFrontMatter(`---\npublished: 5 March 2019\n---\n${BODY}`).frontMatter).toEqual({ published: '5 March 2019' });
+  });
+
+  it('leaves text alone that only looks like front matter', () => {
+    for (const text of [
+      BODY,
+      `---\n${BODY}---\nMore text.`, // prose between two rules
+      `---\ntitle: Never closed\n${BODY}`,
+      '---\n---\nEmpty block.',
+      `Intro\n---\ntitle: Too late\n---\n${BODY}`,
+      '',
+    ]) {
+      expect(splitFrontMatter(text)).toEqual({ frontMatter: null, body: text, block: '' });
+    }
+  });
+
+  it('gives up on a block too long to be front matter', () => {
+    const text = `---\n${'key: value\n'.repeat(80)}---\n${BODY}`;
+    expect(splitFrontMatter(text).frontMatter).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Front matter: a block of `key: value` lines between two `---` lines at the very start of a text or
+ * Markdown report, as static-site generators write it:
+ *
+ *   ---
+ *   title: Cameron and Rouhani meet at the UN
+ *   source: Example Daily
+ *   published: 2014-09-24
+ *   ---
+ *
+ * Only `title`, `source` and `published` are read; other keys (tags, author, layout…) and their
+ * indented or `- ` continuation lines are skipped. Not a YAML parser: a report needs three scalar
+ * values, and a YAML library would cost more than the whole report parser chunk.
+ */
+
+export interface FrontMatter {
+  title?: string;
+  source?: string;
+  /** As written; `readIsoDate` decides whether it is a date. */
+  published?: string;
+}
+
+export interface SplitText {
+  /** Null when the text does not open with a front matter block. */
+  frontMatter: FrontMatter | null;
+  /** The text after the block (the whole text when there is none). */
+  body: string;
+  /** The block itself, closing line included ('' when none), so a caller can re-attach it. */
+  block: string;
+}
+
+/** A block longer than this is not front matter but a text that happens to open with a rule. */
+const MAX_LINES = 60;
+
+const OPEN = /^---[ \t]*$/;
+/** `...` also ends a YAML document. */
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+const CONTINUATION = /^(?:[ \t]+\S|-[ \t]|#)/;
+
+/** Splits a leading front matter block off `text`. Leading blank lines and a BOM are allowed before it. */
+export function splitFrontMatter(text: string): SplitText {
+  const none: SplitText = { frontMatter: null, body: text, block: '' };
+  const lead = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*/.exec(text)![0].length;
+  const lines: string[] = [];
+  let at = lead;
+  for (let n = 0; n <= MAX_LINES + 1 && at < text.length; n++) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end + 1;
+    lines.push(text.slice(at, stop).replace(/\r?\n$/, ''));
+    at = stop;
+    if (n === 0 && !OPEN.test(lines[0]!)) return none;
+    if (n > 0 && CLOSE.test(lines[n]!)) break;
+  }
+  if (lines.length < 3 || !CLOSE.test(lines.at(-1)!)) return none;
+
+  const frontMatter: FrontMatter = {};
+  let keys = 0;
+  for (const line of lines.slice(1, -1)) {
+    if (!line.trim() || CONTINUATION.test(line)) continue;
+    const m = KEY_VALUE.exec(line);
+    if (!m) return none; // prose between two rules, not metadata
+    keys++;
+    const key = m[1]!.toLowerCase();
+    const value = unquote(m[2] ?? '');
+    if (value && (key === 'title' || key === 'source' || key === 'published')) frontMatter[key] = value;
+  }
+  return keys > 0 ? { frontMatter, body: text.slice(at), block: text.slice(0, at) } : none;
+}
+
+/** YAML's two quoting styles: "…" with backslash escapes, '…' with '' for a quote. */
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) return v.slice(1, -1).replace(/\\(["\\])/g, '$1').trim();
+  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'").trim();
+  return v;
+}

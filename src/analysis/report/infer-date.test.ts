@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDayAfter, inferReferenceDate } from './infer-date.ts';
+
+// Bodies written for these tests: what undated reports say about their own time.
+const infer = (...paragraphs: string[]) => inferReferenceDate(paragraphs);
+
+describe('inferReferenceDate', () => {
+  it('takes the latest day-precise date the body names', () => {
+    expect(
+      infer(
+        'The bank cut its rate on 3 March 2019, its first cut since January 12, 2016.',
+        'Shares rose 4 per cent on Tuesday after the announcement on 2019-03-05, traders said.',
+      ),
+    ).toBe('2019-03-05');
+  });
+
+  it('needs a day and a year written in the text', () => {
+    expect(infer('The talks began in March 2019 and resumed on Monday.')).toBeNull();
+    expect(infer('The company was founded in 1998 and listed in 2019.')).toBeNull();
+    expect(infer('Voting ends on March 5.')).toBeNull();
+    expect(infer()).toBeNull();
+  });
+
+  it('skips dates in the future tense', () => {
+    expect(infer('Parliament voted on March 3, 2019. It will vote again on June 12, 2019.')).toBe('2019-03-03');
+    expect(infer('The deal, agreed on March 3, 2019, is expected to close on December 31, 2019.')).toBe('2019-03-03');
+    expect(infer('The firm signed on 3 March 2019 and plans to open the plant on 1 June 2021.')).toBe('2019-03-03');
+  });
+
+  it('skips deadlines and dates things run until', () => {
+    expect(infer('The ban, imposed on March 3, 2019, was extended until March 31, 2025.')).toBe('2019-03-03');
+    expect(infer('Creditors met on 4 March 2019; the bonds are due on 30 June 2024.')).toBe('2019-03-04');
+    expect(infer('Bids were opened on March 4, 2019 and must be confirmed by April 30, 2019.')).toBe('2019-03-04');
+    expect(infer('The tariff cut, announced on March 4, 2019, is effective January 1, 2020.')).toBe('2019-03-04');
+  });
+
+  it('skips the end of a range unless the range is past', () => {
+    expect(infer('Opened on March 4, 2019, the exhibition runs from March 5, 2019 to January 6, 2020.')).toBe('2019-03-05');
+    expect(infer('The festival ran from March 1, 2019 to March 3, 2019 and drew 40,000 people.')).toBe('2019-03-03');
+  });
+
+  it('does not treat ordinary words before a date as a range or a deadline', () => {
+    expect(infer('The plan was approved by parliament on March 3, 2019.')).toBe('2019-03-03');
+    expect(infer('Prices returned to 1 March 2019 levels after the vote on 4 March 2019.')).toBe('2019-03-04');
+  });
+});
+
+describe('datelineDayAfter', () => {
+  it('puts a yearless dateline day on or after the latest body date', () => {
+    expect(datelineDayAfter('2018-06-28', 7, 2)).toBe('2018-07-02');
+    expect(datelineDayAfter('2018-12-28', 1, 2)).toBe('2019-01-02');
+    expect(datelineDayAfter('2018-03-01', 10, 2)).toBe('2018-10-02');
+  });
+
+  it('allows the body to name a day shortly after the dateline', () => {
+    expect(datelineDayAfter('2018-07-05', 7, 2)).toBe('2018-07-02');
+  });
+
+  it('finds a year with 29 February for a leap-day dateline', () => {
+    expect(datelineDayAfter('2019-03-10', 2, 29)).toBe('2020-02-29');
+  });
+});
