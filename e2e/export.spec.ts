@@ -96,15 +96,18 @@ test.describe('export of the bundled pair', () => {
     const { name, bytes } = await download(page, 'JSON (full comparison)');
     expect(name).toMatch(/^[a-z0-9-]+\.json$/);
     const json = JSON.parse(text(bytes));
-    expect(Object.keys(json).sort()).toEqual(['facts', 'reports', 'timeline']);
+    expect(Object.keys(json).sort()).toEqual(['facts', 'reports', 'timeline', 'unplaced']);
+    // Both bundled reports state their date, so nothing is left unplaced.
+    expect(json.unplaced).toEqual([]);
 
     expect(json.reports).toHaveLength(2);
     expect(json.reports.map((r: { title: string }) => r.title)).toEqual(titles);
     for (const report of json.reports) {
-      expect(Object.keys(report).sort()).toEqual(['file', 'id', 'published', 'removed', 'sentences', 'source', 'title']);
+      expect(Object.keys(report).sort()).toEqual(['file', 'id', 'published', 'publishedFrom', 'removed', 'sentences', 'source', 'title']);
       expect(report).toMatchObject({ id: expect.any(String), title: expect.any(String), sentences: expect.any(Array), removed: expect.any(Array) });
       for (const key of ['file', 'source'] as const) expect(report[key] === null || typeof report[key] === 'string').toBe(true);
       expect(report.published === null || /^\d{4}-\d{2}-\d{2}$/.test(report.published)).toBe(true);
+      expect(report.publishedFrom).toBe('stated');
       expect(report.sentences.length).toBeGreaterThan(5);
       for (const s of report.sentences) expect(s).toEqual({ id: expect.any(String), text: expect.any(String) });
     }

@@ -25,6 +25,11 @@ describe('compareReports (whole pipeline)', () => {
           expect(event.date).toMatch(/^\d/);
           for (const m of event.mentions) expect(sentenceIds.get(m.report)?.has(m.sentence)).toBe(true);
         }
+        for (const u of result.unplaced) {
+          expect(result.reports.find((r) => r.id === u.report)?.published).toBeNull();
+          expect(sentenceIds.get(u.report)?.has(u.sentence)).toBe(true);
+          expect(u.sentenceText.slice(u.start, u.end)).toBe(u.text);
+        }
       }),
       { numRuns: 120 },
     );

@@ -1,7 +1,11 @@
 import type { Comparison } from '../compare.ts';
 import type { Report } from '../report/types.ts';
 
-/** The `compare --json` shape of design.md. Shared by the CLI and the app's JSON download. */
+/**
+ * The `compare --json` shape of design.md. Shared by the CLI and the app's JSON download.
+ * Added to design.md's shape (README, "Command line"): a report's `publishedFrom`, a mention's
+ * `span`, a conflict's `differences`, and `unplaced`, the relative expressions of undated reports.
+ */
 export function toContractJson(reports: Report[], comparison: Comparison) {
   return {
     reports: reports.map((report, i) => ({
@@ -10,6 +14,8 @@ export function toContractJson(reports: Report[], comparison: Comparison) {
       title: report.title,
       source: report.source,
       published: report.published,
+      // Whether the date was stated by the page, set by front matter or the user, or inferred.
+      publishedFrom: report.publishedFrom,
       sentences: (comparison.reports[i]?.sentences ?? []).map(({ id, text }) => ({ id, text })),
       removed: report.removed,
     })),
@@ -21,5 +27,7 @@ export function toContractJson(reports: Report[], comparison: Comparison) {
       label,
       mentions: mentions.map(({ report, sentence, text }) => ({ report, sentence, text })),
     })),
+    // What the timeline could not place for want of a publication date, in the mentions' shape.
+    unplaced: comparison.unplaced.map(({ report, sentence, text }) => ({ report, sentence, text })),
   };
 }

@@ -32,7 +32,7 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
   out.push(`# Comparison: ${reports.map((r) => escapeMd(r.title || r.id)).join(' / ')}`, '');
   out.push('## Reports', '');
   for (const r of reports) {
-    const details = [r.source, r.published, r.file].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
+    const details = [r.source, dateOf(r), r.file].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
     out.push(`- **${label.get(r.id)}**: ${escapeMd(r.title || '(untitled)')}${details ? ` — ${details}` : ''}`);
   }
   out.push('');
@@ -54,7 +54,7 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
   for (const r of reports) {
     const segmented = comparison.reports.find((s) => s.id === r.id);
     out.push(`## ${label.get(r.id)}: ${escapeMd(r.title || r.id)}`, '');
-    const meta = [r.source, r.published].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
+    const meta = [r.source, dateOf(r)].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
     if (meta) out.push(`_${meta}_`, '');
     const byParagraph = new Map<number, string[]>();
     const unique: string[] = [];
@@ -79,7 +79,18 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
     out.push(`- **${event.date}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}`);
   }
   if (comparison.timeline.length) out.push('');
+  if (comparison.unplaced.length) {
+    const undated = [...new Set(comparison.unplaced.map((u) => label.get(u.report) ?? u.report))].join(', ');
+    out.push(`### Not placed (${comparison.unplaced.length})`, '', `_No publication date for ${undated}: set one to place these._`, '');
+    for (const u of comparison.unplaced) out.push(`- ${label.get(u.report) ?? u.report} ${u.sentence} “${escapeMd(u.text)}”: ${escapeMd(u.label)}`);
+    out.push('');
+  }
   return out.join('\n');
+}
+
+/** The publication date as the document shows it: an inferred date says so. */
+function dateOf(report: Report): string | null {
+  return report.published && report.publishedFrom === 'inferred' ? `${report.published} (inferred)` : report.published;
 }
 
 const key = (report: string, sentence: string) => `${report}\u0000${sentence}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../time/tag.ts';
-import { buildTimeline } from './build-timeline.ts';
+import { buildTimeline, buildTimelineResult } from './build-timeline.ts';
 import { report } from './testing/fakes.ts';
 
 /** Runs with the real tagger and name finder; skipped only while the tagger is still a stub. */
@@ -27,5 +27,18 @@ describe('buildTimeline with the real tagger and name finder', () => {
     expect(meeting?.actors).toEqual(expect.arrayContaining(['David Cameron', 'Hassan Rouhani']));
     expect(events.every((e) => !e.date.startsWith('P'))).toBe(true);
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => `e${i + 1}`));
+  });
+
+  it.skipIf(taggerIsStub)('keeps what an undated report says on Monday and later this year, unplaced', () => {
+    const undated = report('takeover', null, [
+      'Example Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.',
+      'The two firms first discussed a merger in 2016.',
+    ]);
+    const { events, unplaced } = buildTimelineResult([undated], []);
+    expect(events.map((e) => e.date)).toEqual(['2016']);
+    expect(unplaced.map((u) => [u.report, u.sentence, u.text, u.value])).toEqual([
+      ['takeover', 's1', 'Monday', 'XXXX-WXX-1'],
+      ['takeover', 's1', 'later this year', 'XXXX'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from './build-timeline.ts';
+import { buildTimeline, buildTimelineResult } from './build-timeline.ts';
 import { fakeNames, fakeTagger, report, sharedFact } from './testing/fakes.ts';
 import type { TimelineEvent } from './types.ts';
 
@@ -152,5 +152,30 @@ describe('buildTimeline: robustness', () => {
 
   it('returns nothing for no reports', () => {
     expect(buildTimeline([], [])).toEqual([]);
+  });
+});
+
+describe('buildTimelineResult: what cannot be placed', () => {
+  const tag = fakeTagger({ 'on Monday': 'XXXX-WXX-1', 'later this year': 'XXXX', 'in 1979': '1979', now: 'PRESENT_REF', 'each Friday': ['XXXX-WXX-5', 'SET'] });
+
+  it('keeps the relative expressions of an undated report, per report and sentence', () => {
+    const a = report('a', null, ['Cameron met Rouhani on Monday and will return later this year.', 'Iran had a revolution in 1979.', 'Talks go on now, each Friday.']);
+    const b = report('b', '2014-09-24', ['Rouhani spoke on Monday.']);
+    const { events, unplaced } = buildTimelineResult([a, b], [], { tag: (text, dct) => (dct ? fakeTagger({ 'on Monday': '2014-09-22' })(text, dct) : tag(text, dct)), names });
+    expect(events.map((e) => `${e.date} ${e.mentions.map((m) => m.report).join(',')}`)).toEqual(['1979 a', '2014-09-22 b']);
+    expect(unplaced).toEqual([
+      { report: 'a', sentence: 's1', sentenceText: a.sentences[0]!.text, text: 'on Monday', start: 20, end: 29, value: 'XXXX-WXX-1', source: 'fake', label: 'Cameron met Rouhani on Monday and will return later this year' },
+      expect.objectContaining({ report: 'a', sentence: 's1', text: 'later this year', value: 'XXXX' }),
+    ]);
+  });
+
+  it('has nothing unplaced when every report has a date, even if the tagger left an X', () => {
+    const r = report('a', '2014-09-24', ['Cameron met Rouhani on Monday.']);
+    expect(buildTimelineResult([r], [], { tag, names }).unplaced).toEqual([]);
+  });
+
+  it('returns the same events as buildTimeline', () => {
+    const r = report('a', null, ['Cameron met Rouhani on Monday.', 'Iran had a revolution in 1979.']);
+    expect(buildTimelineResult([r], [], { tag, names }).events).toEqual(buildTimeline([r], [], { tag, names }));
   });
 });

@@ -7,7 +7,7 @@ import type { Timex } from '../time/types.ts';
 import { calendarValue, dateSpan, granularityOf } from './date-span.ts';
 import { clauseLabel } from './label.ts';
 import { contentWords, jaccard, sharedCount } from './similarity.ts';
-import type { ActorRef, EventMention, TimelineEvent } from './types.ts';
+import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
 export interface TimelineDeps {
   /** Time tagger; defaults to the app's TIMEX3 tagger. */
@@ -84,26 +84,53 @@ function mergeActors(lists: ActorRef[][]): ActorRef[] {
   return merged.sort((a, b) => KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || firstSeen.get(a.key)! - firstSeen.get(b.key)!);
 }
 
-function collectCandidates(reports: SegmentedReport[], deps: Required<Pick<TimelineDeps, 'tag' | 'names'>> & TimelineDeps): Candidate[] {
+/**
+ * A date or time the tagger left with unknown parts because there was no publication date to count
+ * from ("Monday" → `XXXX-WXX-1`). `*_REF` values ("now", "recently") have no X and stay out: a date
+ * would not place them either.
+ */
+const NEEDS_DATE = /X/;
+
+function collectCandidates(
+  reports: SegmentedReport[],
+  deps: Required<Pick<TimelineDeps, 'tag' | 'names'>> & TimelineDeps,
+): { candidates: Candidate[]; unplaced: UnplacedMention[] } {
   const candidates: Candidate[] = [];
+  const unplaced: UnplacedMention[] = [];
   reports.forEach((report, reportIndex) => {
     report.sentences.forEach((sentence, sentenceIndex) => {
       const text = sentence.text;
       const timexes = safely(() => deps.tag(text, report.published), [], deps.debug, `tag ${report.id}/${sentence.id}`);
-      const usable = withoutOverlaps(
-        (Array.isArray(timexes) ? timexes : []).filter(
-          (t) =>
-            t &&
-            (t.type === 'DATE' || t.type === 'TIME') &&
-            typeof t.value === 'string' &&
-            Number.isInteger(t.start) &&
-            Number.isInteger(t.end) &&
-            t.start >= 0 &&
-            t.end > t.start &&
-            t.end <= text.length &&
-            calendarValue(t.value) !== null,
-        ),
+      const dates = (Array.isArray(timexes) ? timexes : []).filter(
+        (t) =>
+          t &&
+          (t.type === 'DATE' || t.type === 'TIME') &&
+          typeof t.value === 'string' &&
+          Number.isInteger(t.start) &&
+          Number.isInteger(t.end) &&
+          t.start >= 0 &&
+          t.end > t.start &&
+          t.end <= text.length,
       );
+      // Only a missing publication date makes an expression unplaced: with a date, an X left in
+      // the value is the tagger's limit, and setting a date would not help.
+      if (!report.published) {
+        for (const t of withoutOverlaps(dates.filter((d) => NEEDS_DATE.test(d.value)))) {
+          const mention: UnplacedMention = {
+            report: report.id,
+            sentence: sentence.id,
+            sentenceText: text,
+            text: text.slice(t.start, t.end),
+            start: t.start,
+            end: t.end,
+            value: t.value,
+            label: clauseLabel(text, t.start, t.end),
+          };
+          if (t.source) mention.source = t.source;
+          unplaced.push(mention);
+        }
+      }
+      const usable = withoutOverlaps(dates.filter((t) => calendarValue(t.value) !== null));
       if (usable.length === 0) return;
       const actors = actorRefs(safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`) ?? []);
       for (const t of usable) {
@@ -126,7 +153,7 @@ function collectCandidates(reports: SegmentedReport[], deps: Required<Pick<Timel
       }
     });
   });
-  return candidates;
+  return { candidates, unplaced };
 }
 
 function factIndex(facts: Fact[]): Map<string, Set<string>> {
@@ -160,16 +187,23 @@ function byMentionOrder(a: Candidate, b: Candidate): number {
   return a.reportIndex - b.reportIndex || a.sentenceIndex - b.sentenceIndex || a.mention.start - b.mention.start;
 }
 
+/** The events of `buildTimelineResult`, for callers that need nothing else. */
+export function buildTimeline(reports: SegmentedReport[], facts: Fact[], deps: TimelineDeps = {}): TimelineEvent[] {
+  return buildTimelineResult(reports, facts, deps).events;
+}
+
 /**
  * Events the reports mention, one per (date, happening): each sentence is tagged against its
  * report's publication date, calendar dates are kept (durations, sets, `*_REF` and unresolved
  * `XXXX` values are not), and mentions of the same date are merged into one event when a fact
  * links their sentences or they share enough actors or wording. Sorted by span start, then
- * first mention; ids `e1…` follow that order.
+ * first mention; ids `e1…` follow that order. Relative expressions of a report without a
+ * publication date are returned as `unplaced`, never dropped.
  */
-export function buildTimeline(reports: SegmentedReport[], facts: Fact[], deps: TimelineDeps = {}): TimelineEvent[] {
+export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], deps: TimelineDeps = {}): TimelineResult {
   const { tag = tagTimexes, names = findNames, debug } = deps;
-  const candidates = collectCandidates(Array.isArray(reports) ? reports : [], { tag, names, debug }).sort(byMentionOrder);
+  const collected = collectCandidates(Array.isArray(reports) ? reports : [], { tag, names, debug });
+  const candidates = collected.candidates.sort(byMentionOrder);
   const linkedBy = factIndex(facts);
 
   const byDate = new Map<string, Candidate[]>();
@@ -217,5 +251,5 @@ export function buildTimeline(reports: SegmentedReport[], facts: Fact[], deps: T
     };
   });
   events.sort((a, b) => (a.event.start < b.event.start ? -1 : a.event.start > b.event.start ? 1 : byMentionOrder(a.order, b.order)));
-  return events.map(({ event }, i) => ({ ...event, id: `e${i + 1}` }));
+  return { events: events.map(({ event }, i) => ({ ...event, id: `e${i + 1}` })), unplaced: collected.unplaced };
 }

@@ -59,3 +59,32 @@ export interface TimelineEvent {
   /** `actors` with their canonical keys and kinds, same order. Filled by buildTimeline. */
   actorRefs?: ActorRef[];
 }
+
+/**
+ * A time expression the timeline cannot place because its report has no publication date: "on
+ * Monday" or "later this year" need a "now" to count from. Kept, not dropped, so the reader can say
+ * "6 events can't be placed: set this report's publication date".
+ */
+export interface UnplacedMention {
+  report: string;
+  /** Sentence id, and the sentence itself so the list can be shown without looking it up. */
+  sentence: string;
+  sentenceText: string;
+  /** The time expression as written, and its UTF-16 offsets inside the sentence text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The TIMEX3 value with the unknown parts as X (`XXXX-WXX-1` for "Monday", `XXXX-06` for "June"). */
+  value: string;
+  /** Which tagger parser produced the expression, e.g. `parser/weekday`. */
+  source?: string;
+  /** The clause around the expression, as an event's label would read. */
+  label: string;
+}
+
+/** What `buildTimelineResult` returns: the placed events and, per report, what could not be placed. */
+export interface TimelineResult {
+  events: TimelineEvent[];
+  /** In report order, then sentence order; empty when every report has a publication date. */
+  unplaced: UnplacedMention[];
+}

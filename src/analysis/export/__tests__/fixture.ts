@@ -28,4 +28,5 @@ export const COMPARISON: Comparison = {
     { id: 'e3', date: '2014-06', granularity: 'month', label: 'Britain said it would reopen its embassy in Teheran after a hiatus of more than two and a half years — “Téhéran” ✓', actors: [], mentions: [] },
     { id: 'e4', date: 'XXXX-09', granularity: 'month', label: 'unplaceable', actors: [], mentions: [] },
   ],
+  unplaced: [],
 };

@@ -21,6 +21,15 @@ describe('toMarkdown', () => {
     expect(md).toContain('- **2014-09-24**: Cameron meets Rouhani; talks, in New York (A s1 “within the next two days”, B s1 “Wednesday”)');
   });
 
+  it('says which dates were inferred and what the timeline could not place', () => {
+    const inferred = REPORTS.map((r, i) => (i === 1 ? { ...r, published: null, publishedFrom: null } : { ...r, publishedFrom: 'inferred' as const }));
+    const unplaced = [{ report: 'afp', sentence: 's1', sentenceText: 'Cameron met Rouhani on Wednesday in New York.', text: 'Wednesday', start: 23, end: 32, value: 'XXXX-WXX-3', label: 'Cameron met Rouhani on Wednesday' }];
+    const out = toMarkdown(inferred, { ...COMPARISON, unplaced });
+    expect(out).toContain("- **A**: Cameron seeks Iran's help — China Daily · 2014-09-24 (inferred) · cd.txt");
+    expect(out).toContain('### Not placed (1)\n\n_No publication date for B: set one to place these._\n\n- B s1 “Wednesday”: Cameron met Rouhani on Wednesday\n');
+    expect(md).not.toContain('Not placed');
+  });
+
   it('escapes report text so it cannot become markup', () => {
     expect(escapeMd('<script>*x* [F1] # _y_')).toBe('\\<script\\>\\*x\\* \\[F1\\] \\# \\_y\\_');
     expect(escapeMd('1. not a list')).toBe('1\\. not a list');
