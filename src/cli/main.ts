@@ -6,6 +6,9 @@ import { CliError } from './cli-error.ts';
 const USAGE = `usage: parallax <command> [options]
   compare --json FILE...      compare reports (plain text, HTML or Markdown), print JSON
   compare --format F FILE...  the same comparison as json | md | csv (facts) | timeline-csv | ics
+  compare --published FILE=YYYY-MM-DD ...
+                              set a report's publication date (repeatable, FILE as given among the
+                              inputs); it wins over a date the text states, its front matter or one inferred
   timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
   pairs --jsonl [--story]     score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines
                               (--story: as the app links two sentences of reports compared as one story)`;

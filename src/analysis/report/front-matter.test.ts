@@ -33,6 +33,11 @@ describe('splitFrontMatter', () => {
     expect(body).toBe(BODY);
   });
 
+  it('drops comments after a value, as YAML does, but not inside quotes', () => {
+    const text = `---\npublished: 2014-09-24   # the print edition\ntitle: "Storm hits #1 city" # quoted\nsource: Daily#1\n---\n${BODY}`;
+    expect(splitFrontMatter(text).frontMatter).toEqual({ published: '2014-09-24', title: 'Storm hits #1 city', source: 'Daily#1' });
+  });
+
   it('keeps an invalid date as written, for the caller to report', () => {
     expect(splitFrontMatter(`---\npublished: 5 March 2019\n---\n${BODY}`).frontMatter).toEqual({ published: '5 March 2019' });
   });

@@ -68,10 +68,15 @@ export function splitFrontMatter(text: string): SplitText {
   return keys > 0 ? { frontMatter, body: text.slice(at), block: text.slice(0, at) } : none;
 }
 
-/** YAML's two quoting styles: "…" with backslash escapes, '…' with '' for a quote. */
+/**
+ * YAML's scalars as front matter uses them: "…" with backslash escapes, '…' with '' for a quote,
+ * or plain text, where " #" starts a comment (as in YAML, so "title: Storm hits #1 city" needs quotes).
+ */
 function unquote(value: string): string {
   const v = value.trim();
-  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) return v.slice(1, -1).replace(/\\(["\\])/g, '$1').trim();
-  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'").trim();
-  return v;
+  const double = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/.exec(v);
+  if (double) return double[1]!.replace(/\\(["\\])/g, '$1').trim();
+  const single = /^'((?:[^']|'')*)'\s*(?:#.*)?$/.exec(v);
+  if (single) return single[1]!.replace(/''/g, "'").trim();
+  return v.replace(/(?:^|\s+)#.*$/, '').trim();
 }

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CliError } from '../cli-error.ts';
+import type { CliIo } from '../io.ts';
+import { runCompare } from './compare.ts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../..');
@@ -50,6 +53,7 @@ describe('parallax compare (CLI)', { timeout: 30000 }, () => {
       [[empty], `parallax: ${empty}: the file is empty\n`],
       [[nav], `parallax: ${nav}: no article text found on this page (it looks like a menu, index or empty page); paste the article text instead\n`],
       [['--format', 'pdf', nav], 'parallax: compare: unknown format "pdf" (use json|md|csv|timeline-csv|ics)\n'],
+      [['--published', `${nav}=2019-13-01`, nav], `parallax: compare: --published ${nav}: "2019-13-01" is not a date in the form YYYY-MM-DD\n`],
     ] as const;
     const results = await Promise.all(cases.map(([args]) => parallax(...args)));
     cases.forEach(([, message], i) => {
@@ -58,5 +62,88 @@ describe('parallax compare (CLI)', { timeout: 30000 }, () => {
       expect(result.stderr).toBe(message);
       expect(result.stdout).toBe('');
     });
+  });
+});
+
+/** Runs `compare` in-process: what it wrote, or the CliError it stopped with (main.ts prints that as one line, exit 1). */
+async function compareInProcess(...args: string[]): Promise<{ stdout: string; stderr: string; error: CliError | null }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  try {
+    await runCompare(args, io);
+    return { stdout, stderr, error: null };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return { stdout, stderr, error };
+  }
+}
+
+describe('parallax compare --published (in-process)', { timeout: 30000 }, () => {
+  const story = join(dir, 'takeover.txt');
+  writeFileSync(story, 'Example agrees takeover\n\nExample Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.\n\nThe two firms first discussed a merger in 2016, people familiar with the talks said.\n');
+  const fronted = join(dir, 'fronted.md');
+  writeFileSync(fronted, '---\ntitle: Rival bought\nsource: Example Daily\npublished: 2019-03-04\n---\n\n# Example buys rival\n\nExample Corp agreed on Monday to buy its rival, the company said.\n');
+  const reports = (stdout: string) => JSON.parse(stdout).reports.map((r: { id: string; published: string | null; publishedFrom: string | null }) => [r.id, r.published, r.publishedFrom]);
+
+  it('leaves an undated report undated and lists what its timeline cannot place', async () => {
+    const { stdout, stderr, error } = await compareInProcess('--json', story);
+    expect(error).toBeNull();
+    expect(stderr).toBe('');
+    const json = JSON.parse(stdout);
+    expect(reports(stdout)).toEqual([['takeover', null, null]]);
+    expect(json.timeline.map((e: { date: string }) => e.date)).toEqual(['2016']);
+    expect(json.unplaced).toEqual([
+      { report: 'takeover', sentence: 's1', text: 'Monday' },
+      { report: 'takeover', sentence: 's1', text: 'later this year' },
+    ]);
+  });
+
+  it('sets the date of the files named, as given, over front matter; the timeline then places them', async () => {
+    const { stdout, error } = await compareInProcess('--json', `--published=${story}=2019-03-05`, '--published', `${fronted}=2019-03-06`, story, fronted);
+    expect(error).toBeNull();
+    const json = JSON.parse(stdout);
+    expect(reports(stdout)).toEqual([['takeover', '2019-03-05', 'user'], ['fronted', '2019-03-06', 'user']]);
+    expect(json.reports[1]).toMatchObject({ title: 'Rival bought', source: 'Example Daily' });
+    expect(json.unplaced).toEqual([]);
+    expect(json.timeline.map((e: { date: string }) => e.date)).toEqual(expect.arrayContaining(['2016', '2019-03-04', '2019']));
+  });
+
+  it('honours front matter without the flag', async () => {
+    const { stdout } = await compareInProcess('--json', fronted);
+    expect(reports(stdout)).toEqual([['fronted', '2019-03-04', 'front-matter']]);
+  });
+
+  it('matches FILE written as another path to the same input', async () => {
+    const { stdout, error } = await compareInProcess('--json', '--published', `${dir}/./takeover.txt=2019-03-05`, story);
+    expect(error).toBeNull();
+    expect(reports(stdout)).toEqual([['takeover', '2019-03-05', 'user']]);
+  });
+
+  it('stops before reading any file on a bad date, an unknown FILE or a missing value', async () => {
+    const cases: [string[], string][] = [
+      [['--published', `${story}=5 March 2019`, story], `compare: --published ${story}: "5 March 2019" is not a date in the form YYYY-MM-DD`],
+      [['--published', `${story}=2019-02-29`, story], `compare: --published ${story}: "2019-02-29" is not a date in the form YYYY-MM-DD`],
+      [['--published', 'other.txt=2019-03-05', story], 'compare: --published other.txt: not one of the report files given'],
+      [['--published', `${story}=2019-03-05`, '--published', `${story}=2019-03-06`, story], `compare: --published ${story}: given twice, as 2019-03-05 and 2019-03-06`],
+      [['--published', '2019-03-05', story], 'compare: --published needs FILE=YYYY-MM-DD'],
+      [[story, '--published'], 'compare: --published needs FILE=YYYY-MM-DD'],
+      // The FILE check comes before reading: a missing input named by --published is not reported as missing.
+      [['--published', 'gone.txt=2019-03-05', join(dir, 'missing.txt')], 'compare: --published gone.txt: not one of the report files given'],
+    ];
+    for (const [args, message] of cases) {
+      const { stdout, error } = await compareInProcess(...args);
+      expect(error?.message).toBe(message);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('warns about an invalid front matter date and goes on with the text', async () => {
+    const bad = join(dir, 'bad-date.txt');
+    writeFileSync(bad, '---\npublished: 03/05/2019\n---\nExample agrees takeover\n\nExample Corp agreed on March 3, 2019 to buy its rival, the company said on Monday.\n\nThe deal ends a year of talks.\n');
+    const { stdout, stderr, error } = await compareInProcess('--json', bad);
+    expect(error).toBeNull();
+    expect(stderr).toBe(`parallax: warning: ${bad}: the front matter's "published: 03/05/2019" is not a date in the form YYYY-MM-DD, so it was ignored\n`);
+    expect(reports(stdout)).toEqual([['bad-date', '2019-03-03', 'inferred']]);
   });
 });
