@@ -24,6 +24,12 @@ describe('readByline', () => {
     expect(readByline('Published 02/03/2015 | By Jane Doe')?.stamps).toEqual([{ kind: 'published', iso: '2015-03-02' }]);
   });
 
+  it('reads a name and role beside a stamp as a byline, but not alone or in a headline', () => {
+    expect(readByline('Jane Doe, Business reporter · Published 5 March 2019')).toEqual({ publisher: null, agency: null, stamps: [{ kind: 'published', iso: '2019-03-05' }] });
+    expect(readByline('Jane Doe, Business reporter')).toBeNull();
+    expect(readByline('Storm hits coast, officials say · Published 5 March 2019')).toBeNull();
+  });
+
   it('reads dates inside the author part', () => {
     expect(readByline('Posted by Sam Rivers on September 24, 2014')?.stamps).toEqual([{ kind: 'published', iso: '2014-09-24' }]);
     expect(readByline('By Jane Doe, Updated 10:40 AM ET, Wed September 24, 2014')?.stamps).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);

@@ -74,6 +74,8 @@ export interface Byline {
 }
 
 const BY = /^(?:by|written by|words by|story by|posted by|published by|from)\s+\S/i;
+/** "Jane Doe, Business reporter": a name and a role, the byline of sites that print no "By". */
+const NAME_AND_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Ll}+\s+)?[\p{L}]+(?:\s+[\p{L}]+){0,3}$/u;
 const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*\|\s*/;
 
 /** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
@@ -102,6 +104,7 @@ export function readByline(line: string): Byline | null {
   const byline: Byline = { publisher: null, agency: null, stamps: [] };
   let sawAuthor = false;
   let sawStamp = false;
+  let sawNameAndRole = false;
   const names: string[] = [];
   for (const segment of segments) {
     const stamps = readStamps(segment);
@@ -131,6 +134,11 @@ export function readByline(line: string): Byline | null {
       if (outlet && looksLikeName(outlet[1]!.replace(/^the\s+/i, ''))) byline.publisher ??= cleanName(outlet[1]!);
       continue;
     }
+    // Only beside a stamp: alone, "Jane Doe, a nurse" could be the start of a quote or a caption.
+    if (segments.length > 1 && NAME_AND_ROLE.test(segment)) {
+      sawNameAndRole = true;
+      continue;
+    }
     const source = readSourceLine(segment);
     if (source) {
       byline.publisher ??= source;
@@ -139,6 +147,7 @@ export function readByline(line: string): Byline | null {
     if (looksLikeName(segment)) names.push(segment);
     else return null; // A segment we cannot explain: this is not a metadata row.
   }
+  if (sawNameAndRole && sawStamp) sawAuthor = true;
   // A row of bare names with neither author nor date is a menu ("Home | World | Asia"), not a byline.
   if (!sawAuthor && !sawStamp) return null;
   if (!sawAuthor && segments.length === 1) return null; // a lone date line is a stamp, not a byline

@@ -156,6 +156,7 @@ const STAMP_NOISE = [
   /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi,
   /\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|[,|)])/gi,
   /\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?/gi,
+  /(?<=\s|^)[+-]\d{2}:?\d{2}\b/g, // a bare UTC offset after a clock time ("10:04:33 +0100")
   /\b[A-Z]{2,5}\b/g, // BST, EDT, CET, HKT…
   /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi, // "Updated 3 years ago"
   /\b(?:ago|today|yesterday)\b/gi,
