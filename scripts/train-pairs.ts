@@ -7,7 +7,7 @@
  * 3. Logistic regression (L2) over the evidence. Features are chosen by backward elimination on
  *    topic-grouped cross-validation over train (a feature stays only if dropping it costs average
  *    precision), never on dev.
- * 4. The threshold: the best train F1 whose false-positive rate on `same-kind-other-event` (two
+ * 4. The threshold: the best out-of-fold train F1 whose false-positive rate on `same-kind-other-event` (two
  *    different events of one kind) stays within `MAX_OTHER_EVENT_FP`.
  * 5. Writes `src/analysis/align/pair-model.json`, then reports on dev: P/R/F1/AP, false positives by
  *    negative kind, and each kept feature's contribution (dev AP with the feature dropped and refitted).
@@ -24,23 +24,25 @@ import type { EvidenceName, PairEvidence } from '../src/analysis/align/evidence.
 import type { PairModel } from '../src/analysis/align/pair-model.ts';
 
 /**
- * The hard negatives may be linked at most this often on train. The goal is ≤ 0.10 on dev; train
- * topics are easier to tell apart (0.08 on train came out at 0.14 on dev), hence the margin.
+ * The hard negatives (two events of one kind) may be linked at most this often, measured on train's
+ * out-of-fold scores (topics the fit did not see). The goal for unseen news is 0.10, but the limit
+ * set at 0.10 here came out at 0.13 on dev, and requiring it in every fold (0.02 on dev) gave up half
+ * the recall: some topics are harder than train's average, hence the margin.
  */
-const MAX_OTHER_EVENT_FP = 0.05;
+const MAX_OTHER_EVENT_FP = 0.07;
 /** A stem needs this many train sentences before its event share is trusted. */
 const MIN_EVENT_COUNT = 4;
 const L2 = 1e-3;
 /** Each story pair counts this many ECB+ pairs: ECB+ has 23,000 pairs, the fitting stories about 1,800. */
 const STORY_WEIGHT = 3;
-/** The story threshold: the lowest whose pair precision on the fitting stories reaches this goal… */
-const STORY_PRECISION = 0.8;
 /**
- * …raised by this margin for text unlike the stories: at the bare 0.35 the bundled reports (real
- * text from two outlets) showed facts joined by little more than the story's cast and a shared
- * "first meeting"; at 0.40 their meeting, 1979 and sidelines facts stay apart.
+ * The story threshold: the lowest at which the facts built on the fitting stories (what a reader
+ * sees: complete linkage, one fact per claim) link sentence pairs with at least this precision.
+ * The goal on unseen text is 0.8; the fitting stories flatter the model they trained (at the bare
+ * 0.8 the bundled reports, real text from two outlets, showed facts joined by little more than the
+ * story's cast and a shared month), hence the higher bar.
  */
-const STORY_MARGIN = 0.05;
+const STORY_PRECISION = 0.9;
 /** `--quick`: no feature selection; the pair model refits the features it already has (for trying evidence out). */
 const QUICK = process.argv.includes('--quick');
 
@@ -146,19 +148,36 @@ const score = (m: { bias: number; w: number[] }, names: EvidenceName[], x: PairE
 
 interface Split { rows: EcbPair[]; x: PairEvidence[] }
 
+const folds = 5;
+/** Topic-grouped folds: every pair of one topic falls in the same fold. */
+const foldsOf = new WeakMap<Split, number[]>();
+function foldOf(t: Split, i: number): number {
+  let f = foldsOf.get(t);
+  if (!f) {
+    const topics = [...new Set(t.rows.map((r) => r.topic))].sort((a, b) => a - b);
+    foldsOf.set(t, (f = t.rows.map((r) => topics.indexOf(r.topic) % folds)));
+  }
+  return f[i]!;
+}
+
+/**
+ * Out-of-fold scores on train: each topic scored by a model fitted without it (5 topic-grouped
+ * folds), so the scores look like scores on topics the model never saw.
+ */
+function outOfFold(t: Split, names: EvidenceName[]): number[] {
+  const out = new Array<number>(t.rows.length).fill(0);
+  for (let f = 0; f < folds; f++) {
+    const fitIdx = t.rows.map((_, i) => i).filter((i) => foldOf(t, i) !== f);
+    const m = fit(fitIdx.map((i) => t.x[i]!), fitIdx.map((i) => t.rows[i]!.label), names);
+    t.rows.forEach((_, i) => { if (foldOf(t, i) === f) out[i] = score(m, names, t.x[i]!); });
+  }
+  return out;
+}
+
 /** Topic-grouped cross-validated AP on train: what selection looks at. */
 function cvAp(t: Split, names: EvidenceName[]): number {
-  const topics = [...new Set(t.rows.map((r) => r.topic))].sort((a, b) => a - b);
-  const folds = 5;
-  const items: { score: number; label: number }[] = [];
-  for (let f = 0; f < folds; f++) {
-    const held = new Set(topics.filter((_, i) => i % folds === f));
-    const idx = t.rows.map((_, i) => i);
-    const fitIdx = idx.filter((i) => !held.has(t.rows[i]!.topic));
-    const m = fit(fitIdx.map((i) => t.x[i]!), fitIdx.map((i) => t.rows[i]!.label), names);
-    for (const i of idx) if (held.has(t.rows[i]!.topic)) items.push({ score: score(m, names, t.x[i]!), label: t.rows[i]!.label });
-  }
-  return averagePrecision(items);
+  const oof = outOfFold(t, names);
+  return averagePrecision(t.rows.map((r, i) => ({ score: oof[i]!, label: r.label })));
 }
 
 function measure(rows: EcbPair[], scores: number[], t: number) {
@@ -179,7 +198,7 @@ function measure(rows: EcbPair[], scores: number[], t: number) {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Selects features, fits, picks the threshold (best train F1 within `maxOtherEventFp`), reports on dev. */
+/** Selects features, fits, picks the threshold (best out-of-fold train F1 within `maxOtherEventFp`), reports on dev. */
 function train(label: string, t: Split, d: Split, maxOtherEventFp: number): PairModel {
   console.log(`\n== ${label}: ${t.rows.length} train pairs, ${d.rows.length} dev pairs`);
   const current = (JSON.parse(readFileSync(here('pair-model.json'), 'utf8')) as { pair?: PairModel }).pair;
@@ -200,7 +219,8 @@ function train(label: string, t: Split, d: Split, maxOtherEventFp: number): Pair
     best = Math.max(best, dropAp);
   }
   const m = fit(t.x, t.rows.map((r) => r.label), kept);
-  const trainScores = t.x.map((x) => score(m, kept, x));
+  // Chosen on out-of-fold scores: on topics it was fitted on, the model looks surer than it will be.
+  const trainScores = outOfFold(t, kept);
   let threshold = 0.5;
   let bestF1 = -1;
   for (let th = 0.05; th < 0.95; th += 0.005) {
@@ -210,7 +230,7 @@ function train(label: string, t: Split, d: Split, maxOtherEventFp: number): Pair
   }
   const model: PairModel = { bias: round(m.bias), weights: Object.fromEntries(kept.map((n, k) => [n, round(m.w[k]!)])), threshold };
   console.log(`model: ${JSON.stringify(model)}`);
-  console.log(`train F1 ${bestF1.toFixed(3)} at threshold ${threshold}`);
+  console.log(`out-of-fold train F1 ${bestF1.toFixed(3)} at threshold ${threshold}`);
   if (!d.rows.length) return model;
   const devScores = d.x.map((x) => score(m, kept, x));
   const q = measure(d.rows, devScores, threshold);
@@ -243,7 +263,8 @@ const pair = train('ECB+ pairs', { rows: trainRows, x: trainX }, { rows: dev, x:
 const { storySentences } = await import('../src/analysis/align/facts.ts');
 const { pairEvidence: evidenceOf } = await import('../src/analysis/align/evidence.ts');
 const { DEFAULT_ALIGN_OPTIONS } = await import('../src/analysis/align/options.ts');
-const { EVENT_SEPARATING, scoreEvidence } = await import('../src/analysis/align/pair-model.ts');
+const { EVENT_SEPARATING, PAIR_MODELS, scoreEvidence } = await import('../src/analysis/align/pair-model.ts');
+const { findFacts } = await import('../src/analysis/align/facts.ts');
 const { segmentReport } = await import('../src/analysis/text/segment-report.ts');
 
 function storyExamples(half: 'fit' | 'held-out'): { x: PairEvidence[]; y: number[] } {
@@ -269,6 +290,31 @@ function storyExamples(half: 'fit' | 'held-out'): { x: PairEvidence[]; y: number
   return { x, y };
 }
 
+/** Precision of the sentence pairs the facts link on one half of the stories, at a link threshold. */
+function factPrecision(half: 'fit' | 'held-out', threshold: number): number {
+  let tp = 0;
+  let linked = 0;
+  for (const { file, half: h, story } of readStories()) {
+    if (h !== half) continue;
+    const reports = storyReports(story, file).map(segmentReport);
+    const key = (r: number, s: number) => `${r}:${s}`;
+    const gold = new Set(story.links.flatMap((l) => {
+      const [a, b] = [resolveRef(reports, l.a, file), resolveRef(reports, l.b, file)];
+      return [`${key(a.report, a.sentence)} ${key(b.report, b.sentence)}`, `${key(b.report, b.sentence)} ${key(a.report, a.sentence)}`];
+    }));
+    const index = new Map(reports.flatMap((r, ri) => r.sentences.map((x, si) => [`${r.id}:${x.id}`, key(ri, si)] as const)));
+    for (const fact of findFacts(reports, { threshold })) {
+      const ms = [...new Set(fact.mentions.map((m) => index.get(`${m.report}:${m.sentence}`)!))];
+      ms.forEach((x, i) => ms.slice(i + 1).forEach((y) => {
+        if (x.split(':')[0] === y.split(':')[0]) return;
+        linked++;
+        if (gold.has(`${x} ${y}`)) tp++;
+      }));
+    }
+  }
+  return tp / (linked || 1);
+}
+
 const fitStories = storyExamples('fit');
 const heldStories = storyExamples('held-out');
 const storyNames = (Object.keys(trainX[0]!) as EvidenceName[]).filter((n) => !EVENT_SEPARATING.includes(n));
@@ -284,14 +330,14 @@ const pr = (scores: number[], ys: number[], t: number) => {
 };
 const story: PairModel = { bias: round(ms.bias), weights: Object.fromEntries(storyNames.map((n, k) => [n, round(ms.w[k]!)])), threshold: 1 };
 // Scored exactly as the app scores (scoreEvidence in the story context), then the threshold is chosen.
-const fitScores = fitStories.x.map((x) => scoreEvidence(x, story, 'story'));
-for (let t = 0.95; t >= 0.05; t -= 0.005) if (pr(fitScores, fitStories.y, t).precision >= STORY_PRECISION) story.threshold = round(t);
-story.threshold = round(story.threshold + STORY_MARGIN);
+PAIR_MODELS.story = story;
+for (let t = 0.7; t >= 0.2; t -= 0.01) if (factPrecision('fit', round(t)) >= STORY_PRECISION) story.threshold = round(t);
 const storyThreshold = story.threshold;
 const heldScores = heldStories.x.map((x) => scoreEvidence(x, story, 'story'));
 const q = pr(heldScores, heldStories.y, storyThreshold);
 console.log(`\n== story: ECB+ train + ${fitStories.x.length} story pairs (×${STORY_WEIGHT})`);
 console.log(`model: ${JSON.stringify(story)}`);
+console.log(`facts' link precision at ${storyThreshold}: fitting stories ${factPrecision('fit', storyThreshold).toFixed(3)}, held-out ${factPrecision('held-out', storyThreshold).toFixed(3)}`);
 console.log(`held-out stories, pairs before grouping: AP ${averagePrecision(heldScores.map((sc, i) => ({ score: sc, label: heldStories.y[i]! }))).toFixed(3)}, at ${storyThreshold}: precision ${q.precision.toFixed(3)} recall ${q.recall.toFixed(3)}`);
 if (!QUICK) {
   // Reported, not used for selection: the held-out stories stay held out.

@@ -3,7 +3,7 @@ import { eventWeight } from './event-words.ts';
 import { nameTerm, type Quantity } from './features.ts';
 import type { Weighted } from './similarity.ts';
 import { oppositeStem } from '../text/synonyms.ts';
-import { sameSpelling } from '../text/spelling.ts';
+import { sameName, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
 
 const lastWord = (key: string) => key.split(' ').pop()!;
@@ -124,7 +124,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   const [sa, sb] = [summaryOf(a), summaryOf(b)];
   // Spelling variants of a name ("Smyth" / "Smith") are the same name, though not the same term.
   for (const t of sa.names) {
-    if (!b.weights.has(t) && sb.names.some((u) => !a.weights.has(u) && sameSpelling(t.slice(1), u.slice(1)))) { namesShared++; nameMass += a.weights.get(t)!; }
+    if (!b.weights.has(t) && sb.names.some((u) => !a.weights.has(u) && sameName(t.slice(1), u.slice(1)))) { namesShared++; nameMass += a.weights.get(t)!; }
   }
   const namesUnion = sa.names.length + sb.names.length - namesShared;
   const numsUnion = sa.numberMass + sb.numberMass - numsShared;
@@ -221,7 +221,7 @@ function sideClash(a: Weighted, b: Weighted): number {
   let clashes = 0;
   for (const kind of ['person', 'place', 'organisation'] as const) {
     const only = (x: Weighted, y: Weighted) =>
-      [...x.features.names].some(([k, kk]) => kk === kind && !y.features.names.has(k) && !y.weights.has(nameTerm({ key: k, kind })) && ![...y.features.names.keys()].some((o) => sameSpelling(lastWord(o), lastWord(k))));
+      [...x.features.names].some(([k, kk]) => kk === kind && !y.features.names.has(k) && !y.weights.has(nameTerm({ key: k, kind })) && ![...y.features.names.keys()].some((o) => sameSpelling(lastWord(o), lastWord(k)) || sameName(o, k)));
     if (only(a, b) && only(b, a)) clashes++;
   }
   return Math.min(clashes, 2) / 2;

@@ -29,6 +29,11 @@ describe('scorePair', () => {
     const r = scorePair('The U.S. embassy in Kiev reopened.', 'The United States embassy in Kyiv reopened.');
     expect(r.score).toBeGreaterThan(0.8);
   });
+  it('reads a title-case headline\'s names through the other sentence', () => {
+    const r = explainPair('Veteran Actor John Marlowe Dies at 88', 'Stage and screen star John Marlowe has died, his family said.');
+    expect(r.evidence.namesShared).toBeGreaterThan(0);
+    expect(r.evidence.personClash).toBe(0);
+  });
   it('does not link unrelated sentences', () => {
     const r = scorePair('The central bank raised interest rates.', 'The striker scored twice on his debut.');
     expect(r.same).toBe(false);

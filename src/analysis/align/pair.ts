@@ -1,4 +1,4 @@
-import { findNames } from '../text/names.ts';
+import { findNames, type NameMention } from '../text/names.ts';
 import { sentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
@@ -15,13 +15,28 @@ import type { PairScore } from './types.ts';
 export function explainPair(a: string, b: string, options: PairOptions = {}): PairResult {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const context = options.context ?? 'pair';
-  const fa = sentenceFeatures(a, findNames(a));
-  const fb = sentenceFeatures(b, findNames(b));
+  const [na, nb] = namesOfPair(a, b);
+  const fa = sentenceFeatures(a, na);
+  const fb = sentenceFeatures(b, nb);
   const { idf } = corpusIdf([fa.terms.keys(), fb.terms.keys()], opts.priorSentences);
   const [wa, wb] = [weigh(fa, idf, opts), weigh(fb, idf, opts)];
   const model = PAIR_MODELS[context];
   const result = comparePair(wa, wb, model, context, options.threshold ?? model.threshold);
   return result.same ? result : { ...result, reasons: explainEvidence(wa, wb, result.evidence) };
+}
+
+/**
+ * Names read as if the two sentences were one text, as the app reads a report: "Felt" then resolves
+ * to the "Mark Felt" of the other sentence, and a title-case headline finds its names where the other
+ * sentence capitalises them in running prose.
+ */
+function namesOfPair(a: string, b: string): [NameMention[], NameMention[]] {
+  const gap = a.length + 2;
+  const all = findNames(`${a}\n\n${b}`);
+  return [
+    all.filter((m) => m.end <= a.length),
+    all.filter((m) => m.start >= gap).map((m) => ({ ...m, start: m.start - gap, end: m.end - gap })),
+  ];
 }
 
 export interface PairOptions extends Partial<AlignOptions> {

@@ -78,6 +78,15 @@ describe('findNames', () => {
     expect(keys('Trade with South America and Latin American markets.')).toEqual(['south america/place', 'latin american/other']);
     expect(keys('They flew with American Airlines.')).toEqual(['american airlines/organisation']);
   });
+  it('reads a title-case headline by what the prose capitalises, not by its capitals', () => {
+    const text = 'Actress Esther Williams Dies at 91\n\nHollywood’s swimming star Esther Williams died on Thursday.';
+    expect(findNames(text).filter((m) => m.start < 34).map((m) => m.key)).toEqual(['esther williams']);
+    // Alone, a headline names only what is known or an acronym: its capitals are typography.
+    expect(findNames('Microsoft Rushes Emergency IE Fix To Address Attacks').map((m) => m.text)).toEqual(['IE']);
+    expect(findNames('FALLOUT CONTINUES AFTER BRAZEN ESCAPE').map((m) => m.text)).toEqual([]);
+    // An ordinary sentence full of names is not a headline.
+    expect(findNames('The National Health Service (NHS) is busy.').map((m) => m.key)).toContain('national health service');
+  });
   it('gives spans into the input text', () => {
     const text = 'Iran’s President Hassan Rouhani spoke.';
     for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

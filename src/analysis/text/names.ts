@@ -35,17 +35,23 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|League|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open)$/;
-const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert)$/;
+const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|League|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools)$/;
+const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue)$/;
 /** Words that begin "X of Y" names without being organisation or place suffixes themselves. */
 const NAME_HEADS = new Set(['House', 'Republic', 'Kingdom', 'Museum', 'Church', 'Isle', 'Duke', 'Duchess', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Cathedral', 'Palace', 'Bank', 'Statue', 'Tower', 'Port', 'Cape', 'Gulf', 'Bay', 'Sea', 'Lake', 'Mount', 'Strait', 'Order', 'Secretary', 'Minister', 'Ministry', 'Department', 'Office', 'Institute', 'University', 'College', 'School', 'Academy', 'Society', 'Federation', 'Court', 'Council', 'Board', 'Commission', 'Committee', 'Party', 'Union', 'Organization', 'Organisation', 'Association', 'Friends', 'Sisters', 'Brothers', 'Daughters', 'Sons', 'Battle', 'Treaty', 'Declaration', 'Book', 'Acts']);
 const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
 
-interface Word { text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean; idx: number }
+interface Word {
+  text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean; idx: number;
+  /** In a headline set in title case or capitals, where a capital letter does not mark a name. */
+  titled: boolean;
+  /** Starts a sentence or a line (an opening bracket or quote does not). */
+  lineStart: boolean;
+}
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*/gu;
 
-function isCap(w: string): boolean {
+function isCapital(w: string): boolean {
   if (/^\p{Lu}/u.test(w)) return true;
   // "al-Assad", "el-Sisi", "bin-Laden": lower-case particle glued to a capitalised name.
   return /^(?:al|el|bin|ibn|de|d|van|von)[-'](\p{Lu})/u.test(w);
@@ -60,14 +66,18 @@ export function findNames(input: string): NameMention[] {
   const text = normalizeChars(input);
   const words = scanWords(text);
   const capsElsewhere = new Set<string>();
-  for (const w of words) if (!w.initial && isCap(w.text)) capsElsewhere.add(w.text.replace(/'s$/, ''));
+  for (const w of words) if (!w.initial && !w.titled && isCapital(w.text)) capsElsewhere.add(w.text.replace(/'s$/, ''));
+  // In a headline ("Actress Esther Williams Dies at 91") a capital marks a name only where the text
+  // capitalises the same word in running prose, or the word is a known name or a short acronym.
+  const isCap = (w: Word) => isCapital(w.text) &&
+    (!w.titled || capsElsewhere.has(w.text) || lookupAlias(w.text) !== undefined || (/^\p{Lu}{2,4}$/u.test(w.text) && !allCapsLine(words, w)));
 
   const raw: NameMention[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
     // "Fifteen workers were killed": a number word opening a sentence is a figure, not a name.
-    if (!isCap(w.text) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase())) { i++; continue; }
+    if (!isCap(w) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase())) { i++; continue; }
     const seq: Word[] = [w];
     let j = i + 1;
     let sawOf = false;
@@ -76,7 +86,7 @@ export function findNames(input: string): NameMention[] {
       if (next.afterBreak) break;
       const lower = next.text.toLowerCase();
       // Month names can be surnames after a first name ("Theresa May"), never on their own.
-      if (isCap(next.text) && (!DATE_WORDS.has(lower) || (lower === 'may' && !seq[seq.length - 1]!.initial && !matchTitle(seq, seq.length - 1)))) { seq.push(next); j++; continue; }
+      if (isCap(next) && (!DATE_WORDS.has(lower) || (lower === 'may' && !seq[seq.length - 1]!.initial && !matchTitle(seq, seq.length - 1)))) { seq.push(next); j++; continue; }
       // A connector joins only when a capitalised word follows it: "Bank of England", not "Iran and".
       let k = j;
       const bridge: Word[] = [];
@@ -85,11 +95,11 @@ export function findNames(input: string): NameMention[] {
         k++;
       }
       const after = words[k];
-      const okBridge = bridge.length > 0 && bridge.length <= 2 && after && !after.afterBreak && isCap(after.text) && !DATE_WORDS.has(after.text.toLowerCase()) &&
+      const okBridge = bridge.length > 0 && bridge.length <= 2 && after && !after.afterBreak && isCap(after) && !DATE_WORDS.has(after.text.toLowerCase()) &&
         // "and" only continues a name already inside an "of" phrase ("State of Iraq and the Levant");
         // otherwise "Britain and France" would become one name.
         // Even then only before a one-word tail, so "Bank of England and the National Health Service" stays two names.
-        (!bridge.some((b) => b.text === 'and') || (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!.text)))) &&
+        (!bridge.some((b) => b.text === 'and') || (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!)))) &&
         !(bridge[0]!.text === 'the' && !sawOf) && !bridge.every((b) => b.text === 'the');
       if (!okBridge) break;
       if (bridge.some((b) => b.text === 'of' || b.text === 'for')) sawOf = true;
@@ -181,10 +191,35 @@ function scanWords(text: string): Word[] {
     let possessive = false;
     if (/'s$/i.test(t)) { t = t.slice(0, -2); possessive = true; }
     else if (text[start + t.length] === "'" && /s$/.test(t)) possessive = true;
-    words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak, idx: words.length });
+    words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak, idx: words.length, titled: false,
+      lineStart: !prevWord || /[.!?\n]["')\]\u2019\u201d]*\s*$/.test(gap) });
     last = start + m[0].length;
   }
+  markHeadlines(words);
   return words;
+}
+
+/**
+ * Marks title-case and all-capitals sentences or lines: at least four words, the first and every
+ * other word that is not a short function word capitalised. There a capital is typography.
+ */
+function markHeadlines(words: Word[]): void {
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && !words[i]!.lineStart) continue;
+    const seg = words.slice(from, i).filter((w) => /\p{L}/u.test(w.text));
+    const capitalised = seg.filter((w) => /^\p{Lu}/u.test(w.text));
+    const titled = seg.length >= 4 && /^\p{Lu}/u.test(seg[0]!.text) &&
+      seg.every((w) => /^\p{Lu}/u.test(w.text) || (isStopword(w.text) && w.text.length <= 4));
+    if (titled && capitalised.length >= 4) for (const w of seg) w.titled = true;
+    from = i;
+  }
+}
+
+/** The word's headline is set in capitals, so its capitals say nothing ("BRAZEN ESCAPE"). */
+function allCapsLine(words: Word[], w: Word): boolean {
+  const near = words.slice(Math.max(0, w.idx - 3), w.idx + 4).filter((x) => x.titled);
+  return near.length >= 3 && near.every((x) => !/\p{Ll}/u.test(x.text));
 }
 
 function matchTitle(seq: Word[], i: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSpelling } from './spelling.ts';
+import { sameName, sameSpelling } from './spelling.ts';
 
 describe('sameSpelling', () => {
   it('reads spelling variants and dropped accents as one name', () => {
@@ -13,5 +13,16 @@ describe('sameSpelling', () => {
     expect(sameSpelling('Kim', 'Kin')).toBe(false);
     expect(sameSpelling('Thompson', 'Rahman')).toBe(false);
     expect(sameSpelling('Berlin', 'Bern')).toBe(false);
+  });
+});
+
+describe('sameName', () => {
+  it('reads a name of two or more words inside a longer one as the same name, across spellings', () => {
+    expect(sameName('promises treatment centre', 'malibu promises treatment center')).toBe(true);
+    expect(sameName('royal_albert_hall', 'royal albert hall')).toBe(true);
+  });
+  it('keeps one-word names and different words apart', () => {
+    expect(sameName('paris', 'paris hilton')).toBe(false);
+    expect(sameName('treatment centre', 'promises clinic')).toBe(false);
   });
 });

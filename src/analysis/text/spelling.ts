@@ -15,11 +15,27 @@ export function sameSpelling(a: string, b: string): boolean {
   return allowed > 0 && x[0] === y[0] && Math.abs(x.length - y.length) <= allowed && editDistance(x, y, allowed) <= allowed;
 }
 
+/**
+ * Whether two name keys (words joined by spaces or underscores) name one thing: the same words
+ * spelled alike, or the words of a name of two or more words running inside the other
+ * ("promises treatment centre" / "malibu promises treatment center"). A one-word name is left to
+ * the caller: "Paris" inside "Paris Hilton" is not the same name.
+ */
+export function sameName(a: string, b: string): boolean {
+  const [x, y] = [a.split(/[ _]/), b.split(/[ _]/)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === long.length) return short.every((w, i) => sameSpelling(w, long[i]!));
+  if (short.length < 2) return false;
+  for (let at = 0; at + short.length <= long.length; at++) if (short.every((w, i) => sameSpelling(w, long[at + i]!))) return true;
+  return false;
+}
+
 const folded = new Map<string, string>();
 function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
-    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // "Centre" / "Center", "Theatre" / "Theater": British and American spellings of one name.
+    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L}{3})re$/u, 'er');
     if (folded.size > 50_000) folded.clear();
     folded.set(s, f);
   }
