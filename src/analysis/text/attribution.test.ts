@@ -14,6 +14,11 @@ describe('stripAttribution', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
   });
+  it('keeps a leading subject whose verb takes an object: declaring or announcing something is the claim', () => {
+    expect(claim('Governor Linda Okafor declared a state of emergency for the whole county.')).toBe('Governor Linda Okafor declared a state of emergency for the whole county.');
+    expect(claim('The company announced a recall of 40,000 pressure cookers on Monday.')).toBe('The company announced a recall of 40,000 pressure cookers on Monday.');
+    expect(claim('Officials confirmed on Monday that nine people died in the collapse.')).toBe('nine people died in the collapse.');
+  });
   it('removes a leading "X said (that)" frame', () => {
     expect(claim('Police said that the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
     expect(claim('The minister told reporters on Monday that the bridge would reopen next week.')).toBe('the bridge would reopen next week.');

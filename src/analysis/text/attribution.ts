@@ -9,6 +9,8 @@ import { normalizeChars } from './normalize.ts';
 
 /** Speech and report verbs that close an attribution frame. */
 const SAY = String.raw`(?:said|says|say|told|tells|announced|confirmed|reported|reports|added|stated|explained|noted|insisted|warned|claimed|claims|wrote|writes|tweeted|posted|declared|estimated)`;
+/** Verbs of saying whose clause may follow without "that". */
+const BARE_CLAUSE_SAY = String.raw`(?:said|says|say|added|insisted|stated|wrote|writes)`;
 /** A speaker: up to seven words that are not a clause boundary ("a spokesman for the local fire service"). */
 const SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,6}?[\p{L}\p{N}.'’&-]+`;
 
@@ -24,8 +26,12 @@ const FRAMES: RegExp[] = [
   new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+))?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`, 'u'),
   // "…, said police spokesman Jean Martin." (inverted)
   new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
-  // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …"
-  new RegExp(String.raw`^\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))?(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`, 'u'),
+  // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
+  // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
+  // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
+  // state of emergency", "The company announced a recall".
+  new RegExp(String.raw`^\s*${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`, 'u'),
+  new RegExp(String.raw`^\s*${SPEAKER}\s+${SAY}(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
 ];
 
 /** A frame shorter than the claim it leaves is never more than this share of the sentence. */
