@@ -15,6 +15,10 @@ describe('findDifferences', () => {
   it('matches the counted noun across an adjective: "six defeats" / "nine straight losses"', () => {
     expect(diff('He was sacked after six defeats.', 'He was fired after nine straight losses.')).toEqual(['number: six vs nine']);
   });
+  it('counts "people" as any group of people, but keeps two named groups apart', () => {
+    expect(diff('Four passengers died when the ferry capsized.', 'Six people died when the ferry capsized.')).toEqual(['number: Four vs Six']);
+    expect(diff('Four passengers died when the ferry capsized.', 'Six crew died when the ferry capsized.')).toEqual([]);
+  });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
   });

@@ -79,8 +79,19 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
   const [q0, q1] = q.units;
   const [r0, r1] = r.units;
   if (!q0 || !r0) return false;
-  return q0 === r0 || q0 === r1 || q1 === r0;
+  return q0 === r0 || q0 === r1 || q1 === r0 || (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) || (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0));
 }
+
+/**
+ * "Two passengers died" / "Three people died": a generic count of people counts any group of people
+ * the other side names. Two specific groups ("passengers", "crew") stay apart. Canonical stems.
+ */
+const GENERIC_PEOPLE = new Set(['peopl', 'person']);
+const PEOPLE = new Set([
+  'peopl', 'person', 'passeng', 'victim', 'resid', 'worker', 'civilian', 'child', 'adult', 'pupil', 'student', 'patient',
+  'miner', 'troop', 'tourist', 'migrant', 'crew', 'member', 'fan', 'spectat', 'protest', 'villag', 'inmat', 'climber',
+  'man', 'men', 'woman', 'women', 'hostag', 'survivor', 'casualti', 'pilgrim', 'refuge', 'commut', 'motorist', 'driver',
+]);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 const HOURS: Record<string, number> = { minut: 1 / 60, hour: 1, dai: 24, week: 168, month: 730, year: 8766 };
