@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compressAxis, DAY_MS, dayInterval, DEFAULT_BREAK_RULE, fromAxis, toAxis, type TimeInterval } from './compressed-axis.ts';
+
+const span = (first: string, last = first): TimeInterval => dayInterval(first, last)!;
+const breaks = (items: TimeInterval[]) => compressAxis(items)!.segments.filter((s) => s.kind === 'break');
+
+describe('compressAxis: time to scale, long empty stretches cut to a break', () => {
+  it('cuts a decades-long gap before a cluster of recent days, and keeps the gaps inside the cluster', () => {
+    const axis = compressAxis([span('1979-01-01', '1979-12-31'), span('2014-06-01', '2014-06-30'), span('2014-09-22'), span('2014-09-24')])!;
+    expect(axis.segments.map((s) => s.kind)).toEqual(['time', 'break', 'time']);
+    const [, cut] = axis.segments;
+    expect(cut).toMatchObject({ start: span('1980-01-01').start, end: span('2014-06-01').start });
+    // June to late September stays to scale: one day is as wide there as anywhere else.
+    const june = toAxis(axis, span('2014-06-01').start);
+    expect(toAxis(axis, span('2014-09-22').start) - june).toBe(113 * DAY_MS);
+    // The break is much narrower than the 34 years it stands for.
+    expect(cut!.kind === 'break' && cut.width).toBeLessThan(0.1 * axis.length);
+  });
+
+  it('keeps every gap when events are spread evenly', () => {
+    expect(breaks([span('2010-01-01', '2010-12-31'), span('2012-01-01', '2012-12-31'), span('2014-01-01', '2014-12-31')])).toEqual([]);
+  });
+
+  it('keeps a gap shorter than the minimum however little happens around it', () => {
+    const days = DEFAULT_BREAK_RULE.minBreakDays - 1;
+    expect(breaks([span('2014-01-01'), { start: span('2014-01-02').start + days * DAY_MS, end: span('2014-01-02').start + (days + 1) * DAY_MS }])).toEqual([]);
+  });
+
+  it('cuts a gap that dwarfs the days around it even when it is under two years', () => {
+    expect(breaks([span('2013-01-05'), span('2014-09-20'), span('2014-09-24')])).toHaveLength(1);
+  });
+
+  it('merges overlapping items, pads both ends and handles one item or none', () => {
+    const axis = compressAxis([span('2014-09-24'), span('2014-09-01', '2014-09-30')])!;
+    expect(axis.segments).toHaveLength(1);
+    expect(axis.segments[0]!.start).toBeLessThan(span('2014-09-01').start);
+    expect(axis.segments[0]!.end).toBeGreaterThan(span('2014-09-30').end);
+    expect(compressAxis([span('2014-09-24')])!.length).toBeGreaterThan(DAY_MS);
+    expect(compressAxis([])).toBeNull();
+  });
+
+  it('toAxis and fromAxis are inverses, inside time, inside a break and beyond the ends', () => {
+    const axis = compressAxis([span('1979-06-01'), span('2014-09-24')])!;
+    for (const ms of [span('1979-06-01').start, span('1999-03-03').start, span('2014-09-24').start + 3_600_000, span('2020-01-01').start, span('1970-01-01').start]) {
+      expect(fromAxis(axis, toAxis(axis, ms))).toBeCloseTo(ms, -1);
+    }
+    // Monotone across the break.
+    expect(toAxis(axis, span('1990-01-01').start)).toBeLessThan(toAxis(axis, span('2000-01-01').start));
+  });
+
+  it('rejects days that are not on the calendar', () => {
+    expect(dayInterval('2014-02-30', '2014-03-01')).toBeNull();
+  });
+});

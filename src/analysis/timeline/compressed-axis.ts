@@ -1,0 +1,124 @@
+import { daysFromIso } from './calendar.ts';
+
+/**
+ * The full timeline's horizontal axis: time to scale, except that long empty stretches are cut
+ * down to a short break. News timelines are bimodal — a few background dates decades back ("since
+ * the 1979 revolution") and a cluster of days around publication — so a purely linear axis would
+ * put every recent event inside one pixel at "fit all". A log axis (as in the side panel) keeps
+ * everything on screen but makes no two days the same width, which zooming to hours cannot live
+ * with. So: one px-per-ms rate everywhere, and a gap that dwarfs the time around it becomes a
+ * break, drawn with a break mark and its true length ("≈ 33 years"). Shorter gaps stay to scale,
+ * because readers compare those by eye ("in June", then "on Monday").
+ *
+ * Positions are in "axis units": milliseconds along the compressed axis, starting at 0. Inside a
+ * time segment one unit is one real millisecond, so zoom limits and ticks can speak in real time.
+ */
+
+export const DAY_MS = 86_400_000;
+
+/** A stretch of real time in UTC milliseconds, end exclusive. */
+export interface TimeInterval {
+  start: number;
+  end: number;
+}
+
+export const DEFAULT_BREAK_RULE = {
+  /** A gap shorter than this (days) is always kept to scale, however little happens around it. */
+  minBreakDays: 180,
+  /** A gap becomes a break when it is longer than this many times all the time kept to scale. */
+  ratio: 2,
+  /** Width of a break, as a share of the time kept to scale (never wider than the gap itself). */
+  breakShare: 0.06,
+  /** Empty margin before the first and after the last item, as a share of the time kept to scale. */
+  padShare: 0.03,
+  /** The margin is at least this long, so a single day does not touch both edges. */
+  minPadMs: DAY_MS / 2,
+};
+export type BreakRule = typeof DEFAULT_BREAK_RULE;
+
+export type AxisSegment =
+  | { kind: 'time'; start: number; end: number; /** Axis units where the segment begins. */ offset: number }
+  | { kind: 'break'; start: number; end: number; offset: number; /** Axis units the break takes. */ width: number };
+
+export interface CompressedAxis {
+  /** In time order, alternating time segments and breaks, first and last always time. */
+  segments: AxisSegment[];
+  /** Total length in axis units. */
+  length: number;
+}
+
+/** `[start, end)` of an inclusive ISO day span (`2014-06-01`…`2014-06-30`), or null when either end is no real day. */
+export function dayInterval(firstDay: string, lastDay: string): TimeInterval | null {
+  const first = daysFromIso(firstDay);
+  const last = daysFromIso(lastDay);
+  if (first === null || last === null) return null;
+  return { start: first * DAY_MS, end: (Math.max(first, last) + 1) * DAY_MS };
+}
+
+const segmentWidth = (segment: AxisSegment) => (segment.kind === 'time' ? segment.end - segment.start : segment.width);
+
+/** Lays out the axis for the given items (events, publication days). Null when there is nothing to place. */
+export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BREAK_RULE): CompressedAxis | null {
+  const sorted = items.filter((i) => Number.isFinite(i.start) && Number.isFinite(i.end)).sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return null;
+
+  // Runs of overlapping items; the gaps between runs are the candidates for a break.
+  const runs: TimeInterval[] = [];
+  for (const item of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && item.start <= last.end) last.end = Math.max(last.end, item.end);
+    else runs.push({ start: item.start, end: Math.max(item.end, item.start + 1) });
+  }
+  const gaps = runs.slice(1).map((run, i) => ({ index: i, length: run.start - runs[i]!.end }));
+
+  // Longest gaps first: each is judged against the time that stays to scale once it is cut.
+  let kept = runs[runs.length - 1]!.end - runs[0]!.start;
+  const cut = new Set<number>();
+  for (const gap of [...gaps].sort((a, b) => b.length - a.length)) {
+    const others = kept - gap.length;
+    if (gap.length >= rule.minBreakDays * DAY_MS && gap.length > rule.ratio * others) {
+      cut.add(gap.index);
+      kept = others;
+    }
+  }
+
+  const pad = Math.max(rule.minPadMs, rule.padShare * kept);
+  const segments: AxisSegment[] = [];
+  let offset = 0;
+  let segmentStart = runs[0]!.start - pad;
+  const closeTime = (end: number) => {
+    const segment: AxisSegment = { kind: 'time', start: segmentStart, end, offset };
+    segments.push(segment);
+    offset += segmentWidth(segment);
+  };
+  runs.forEach((run, i) => {
+    if (!cut.has(i) || i === runs.length - 1) return;
+    const next = runs[i + 1]!;
+    closeTime(run.end);
+    const width = Math.min(next.start - run.end, Math.max(1, rule.breakShare * kept));
+    segments.push({ kind: 'break', start: run.end, end: next.start, offset, width });
+    offset += width;
+    segmentStart = next.start;
+  });
+  closeTime(runs[runs.length - 1]!.end + pad);
+  return { segments, length: offset };
+}
+
+/** The segment holding real time `ms`, or the nearest end segment when `ms` lies outside the axis. */
+function segmentAtTime(axis: CompressedAxis, ms: number): AxisSegment {
+  return axis.segments.find((s) => ms < s.end) ?? axis.segments[axis.segments.length - 1]!;
+}
+
+/** Real time → axis units. Outside the axis the end segments' scale carries on; inside a break, proportionally. */
+export function toAxis(axis: CompressedAxis, ms: number): number {
+  const segment = segmentAtTime(axis, ms);
+  if (segment.kind === 'time') return segment.offset + (ms - segment.start);
+  return segment.offset + ((ms - segment.start) / (segment.end - segment.start)) * segment.width;
+}
+
+/** Axis units → real time (the inverse of `toAxis`). */
+export function fromAxis(axis: CompressedAxis, units: number): number {
+  const segment = axis.segments.find((s) => units < s.offset + segmentWidth(s)) ?? axis.segments[axis.segments.length - 1]!;
+  if (segment.kind === 'time') return segment.start + (units - segment.offset);
+  return segment.start + ((units - segment.offset) / segment.width) * (segment.end - segment.start);
+}

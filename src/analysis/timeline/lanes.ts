@@ -1,0 +1,35 @@
+/** A card's horizontal extent in px: from its date's start to its box's end, or its span's end when that reaches further. */
+export interface LaneBox {
+  id: string;
+  left: number;
+  right: number;
+}
+
+/**
+ * Stacks boxes that would overlap into lanes (0 = top). Boxes go, left to right, into the first
+ * lane that is free by then — the greedy interval colouring, which uses the fewest lanes possible
+ * and keeps a card in the same lane while the view pans, since panning moves every box alike.
+ */
+export function assignLanes(boxes: LaneBox[], gapPx = 0): { lanes: Map<string, number>; count: number } {
+  const order = boxes.map((box, index) => ({ box, index })).sort((a, b) => a.box.left - b.box.left || a.index - b.index);
+  const ends: number[] = [];
+  const lanes = new Map<string, number>();
+  for (const { box } of order) {
+    let lane = ends.findIndex((end) => end + gapPx <= box.left);
+    if (lane < 0) lane = ends.push(Number.NEGATIVE_INFINITY) - 1;
+    ends[lane] = Math.max(box.right, box.left);
+    lanes.set(box.id, lane);
+  }
+  return { lanes, count: ends.length };
+}
+
+/**
+ * Where a card of `cardWidth` px sits for a date spanning `[xStart, xEnd)` px in a window whose left
+ * edge is 0: at its start, but a span that began off screen keeps its card at the edge while the
+ * span is still on screen, so a year seen up close stays labelled. The card never leaves
+ * `[xStart, max(xStart + cardWidth, xEnd))`, the box its lane was reserved for.
+ */
+export function cardLeft(xStart: number, xEnd: number, cardWidth: number): number {
+  if (xStart >= 0) return xStart;
+  return Math.min(0, Math.max(xStart, xEnd - cardWidth));
+}
