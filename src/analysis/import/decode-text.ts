@@ -1,10 +1,13 @@
+import { scanUtf8, type InvalidBytes } from './scan-utf8.ts';
+
 /** Why a byte sequence cannot be read as a report. */
 export type DecodeProblem = 'empty' | 'whitespace' | 'binary';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: TextEncodingName }
+  /** `invalid`: present when a UTF-8 file had bad bytes, each run now one or more U+FFFD. */
+  | { ok: true; text: string; encoding: TextEncodingName; invalid?: InvalidBytes[] }
   | { ok: false; problem: DecodeProblem; detail: string };
 
 /** Human names for the encodings, for "read as …" notes in the UI. */
@@ -39,9 +42,10 @@ const SIGNATURES: [string, (number | null)[]][] = [
 /**
  * Bytes → text. UTF-16 is recognised by its BOM, or without one by the zero high bytes that English
  * text has on every other byte. Otherwise UTF-8 is tried strictly first (most pages without a
- * charset are UTF-8) and Windows-1252 is the fallback, because a Latin-1 file is never valid UTF-8
- * once it contains an accented letter. Windows-1252 rather than ISO-8859-1: it is what browsers use
- * for "latin1" and it maps the 0x80–0x9F range to curly quotes and dashes that Word produces.
+ * charset are UTF-8). If that fails, `readsAsUtf8` decides between UTF-8 with the bad bytes
+ * replaced (and reported in `invalid`) and Windows-1252. Windows-1252 rather than ISO-8859-1: it is
+ * what browsers use for "latin1" and it maps the 0x80–0x9F range to curly quotes and dashes that
+ * Word produces.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, problem: 'empty', detail: 'the file is empty' };
@@ -55,18 +59,59 @@ export function decodeText(bytes: Uint8Array): Decoded {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
   else encoding = sniffBomlessUtf16(bytes) ?? 'utf-8';
   let text: string;
+  let invalid: InvalidBytes[] | undefined;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     if (encoding !== 'utf-8') return { ok: false, problem: 'binary', detail: `the file looks like ${ENCODING_LABELS[encoding]} but is not valid ${ENCODING_LABELS[encoding]}` };
-    encoding = 'windows-1252';
-    text = decodeWindows1252(bytes);
+    const scan = scanUtf8(bytes);
+    if (readsAsUtf8(scan)) {
+      text = new TextDecoder('utf-8').decode(bytes);
+      invalid = scan.invalid;
+    } else {
+      encoding = 'windows-1252';
+      text = decodeWindows1252(bytes);
+    }
   }
   // TextDecoder drops a BOM at the start already; this catches one left by concatenated files.
   text = text.replace(/^\uFEFF/, '');
   if (looksBinary(text)) return { ok: false, problem: 'binary', detail: 'the file looks binary (control characters), not text' };
   if (!text.trim()) return { ok: false, problem: 'whitespace', detail: 'the file holds only whitespace' };
-  return { ok: true, text, encoding };
+  return invalid ? { ok: true, text, encoding, invalid } : { ok: true, text, encoding };
+}
+
+/**
+ * A file that is not valid UTF-8 is still UTF-8 with a few bad bytes (a truncated copy, one Latin-1
+ * letter pasted in) when its valid multi-byte sequences outweigh its invalid ones, counted as
+ * continuation bytes against invalid sequences. In a real single-byte file a valid sequence is a
+ * coincidence, an accented capital followed by a symbol or a Word quote ("É”" is C9 94), and each
+ * of its continuation bytes is one more coincidence; every accented letter next to plain ASCII is an
+ * invalid sequence. So single-byte text scores far below 1, and UTF-8 with one stray byte scores as
+ * many continuation bytes as it has curly quotes and accents (two per quote). A file with no valid
+ * multi-byte sequence at all is single-byte. A tie goes to Windows-1252, the reading before this rule.
+ * Rejected: a share of invalid bytes over the whole file, because a long English text with one "é"
+ * in Latin-1 would pass as UTF-8 with a hole in it.
+ */
+function readsAsUtf8(scan: { invalidSequences: number; continuationBytes: number }): boolean {
+  return scan.continuationBytes > scan.invalidSequences;
+}
+
+/** How many lines and offsets `invalidBytesMessage` names before "and N more". */
+const LISTED_INVALID_LINES = 5;
+
+/**
+ * "1 byte that is not valid UTF-8 was replaced with “�”: line 3 (offset 57)", for the import panel
+ * and the CLI. Lines are listed, not every run: a damaged line usually holds several.
+ */
+export function invalidBytesMessage(invalid: readonly InvalidBytes[]): string {
+  const bytes = invalid.reduce((n, run) => n + run.length, 0);
+  const firstByLine = new Map<number, number>();
+  for (const run of invalid) if (!firstByLine.has(run.line)) firstByLine.set(run.line, run.offset);
+  const lines = [...firstByLine].slice(0, LISTED_INVALID_LINES).map(([line, offset]) => `${line} (offset ${offset})`);
+  const more = firstByLine.size - lines.length;
+  const where = `${firstByLine.size === 1 ? 'line' : 'lines'} ${lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const what = bytes === 1 ? '1 byte that is not valid UTF-8 was' : `${bytes} bytes that are not valid UTF-8 were`;
+  return `${what} replaced with “\uFFFD”: ${where}`;
 }
 
 /**

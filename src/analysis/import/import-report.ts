@@ -2,7 +2,7 @@ import { splitFrontMatter } from '../report/front-matter.ts';
 import { parseReportExplained } from '../report/parse-report.ts';
 import type { ParseProblem, Report } from '../report/types.ts';
 import { classifyInput, type InputKind } from './classify-input.ts';
-import { decodeText, type TextEncodingName } from './decode-text.ts';
+import { decodeText, invalidBytesMessage, type TextEncodingName } from './decode-text.ts';
 import { reportFromHtml } from './extract-article.ts';
 import { markdownToText } from './markdown-to-text.ts';
 
@@ -62,5 +62,7 @@ export function importBytes(bytes: Uint8Array, meta: ImportMeta): ImportResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, message: decoded.detail };
   const result = importText(decoded.text, meta);
-  return result.ok ? { ...result, encoding: decoded.encoding } : result;
+  if (!result.ok) return result;
+  const problems = decoded.invalid ? [{ level: 'warning' as const, code: 'invalid-utf8' as const, message: invalidBytesMessage(decoded.invalid) }, ...result.problems] : result.problems;
+  return { ...result, encoding: decoded.encoding, problems };
 }

@@ -36,7 +36,10 @@ export interface Report {
  */
 export interface ParseProblem {
   level: 'warning';
-  /** `invalid-published`: the front matter's `published:` value is not a date. */
-  code: 'invalid-published';
+  /**
+   * `invalid-published`: the front matter's `published:` value is not a date. `invalid-utf8`: a
+   * UTF-8 file had bytes that are not UTF-8; they were replaced with U+FFFD (decode-text.ts).
+   */
+  code: 'invalid-published' | 'invalid-utf8';
   message: string;
 }

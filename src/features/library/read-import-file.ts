@@ -35,8 +35,13 @@ export function readPastedText(text: string, parseHtml: HtmlParser = parseHtmlIn
   return importText(text, { id: newReportId(), parseHtml });
 }
 
-/** "Read as Windows-1252 / Latin-1." — shown when a file was not UTF-8, so odd letters can be explained. */
+/**
+ * "Read as Windows-1252 / Latin-1." — shown when a file was not UTF-8, so odd letters can be
+ * explained; or where a UTF-8 file had bytes that had to be replaced.
+ */
 export function encodingNote(result: ImportResult): string | null {
+  const damaged = result.ok ? result.problems.find((p) => p.code === 'invalid-utf8') : undefined;
+  if (damaged) return `Read as UTF-8 text, but ${damaged.message}.`;
   if (!result.ok || !result.encoding || result.encoding === 'utf-8') return null;
   return `Read as ${ENCODING_LABELS[result.encoding]} text.`;
 }

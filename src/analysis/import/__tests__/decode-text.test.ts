@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../decode-text.ts';
+import { decodeText, invalidBytesMessage } from '../decode-text.ts';
+import { scanUtf8 } from '../scan-utf8.ts';
 
 const utf16le = (s: string, bom = true) => {
   const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
@@ -45,6 +46,46 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ ok: true, text: 'Café ‘Téhéran’', encoding: 'windows-1252' });
   });
 
+  it('keeps UTF-8 with one stray byte as UTF-8, replacing the byte and saying where it was', () => {
+    // Line 2 holds a Latin-1 "é" (E9) pasted into a UTF-8 text with curly quotes.
+    const head = utf8('The Minister’s office said “no”.\nCaf');
+    const bytes = Uint8Array.from([...head, 0xe9, ...utf8(' talks went on.\n')]);
+    const result = decodeText(bytes);
+    expect(result).toEqual({ ok: true, encoding: 'utf-8', text: 'The Minister’s office said “no”.\nCaf\uFFFD talks went on.\n', invalid: [{ offset: head.length, length: 1, line: 2 }] });
+    expect(invalidBytesMessage(result.ok ? result.invalid! : [])).toBe(`1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 2 (offset ${head.length})`);
+  });
+
+  it('reads a file cut inside its last character as UTF-8 with the stub replaced', () => {
+    const bytes = utf8('Talks “resumed” on Monday ’');
+    const result = decodeText(bytes.subarray(0, bytes.length - 1));
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Talks “resumed” on Monday \uFFFD', invalid: [{ offset: bytes.length - 3, length: 2, line: 1 }] });
+  });
+
+  it('stays Windows-1252 when the only valid UTF-8 sequence is a coincidence', () => {
+    // "CAFÉ” and café" in Windows-1252: É” (C9 94) happens to be a valid UTF-8 pair; é before a space is not.
+    const bytes = Uint8Array.from([...utf8('CAF'), 0xc9, 0x94, ...utf8(' and caf'), 0xe9, 0x20]);
+    expect(decodeText(bytes)).toEqual({ ok: true, encoding: 'windows-1252', text: 'CAFÉ” and café ' });
+    // A plain ASCII text with one Latin-1 letter has no valid multi-byte sequence at all.
+    expect(decodeText(Uint8Array.from([...utf8('Talks in T'), 0xe9, ...utf8('heran')]))).toMatchObject({ encoding: 'windows-1252', text: 'Talks in Téheran' });
+  });
+
+  it('lists the damaged lines, not every byte', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => [...utf8(`Line ${i + 1} says “yes”`), 0xff, 0xfe, ...utf8(' and ‘no’.\n')]);
+    const result = decodeText(Uint8Array.from(lines.flat()));
+    expect(result.ok && result.encoding).toBe('utf-8');
+    expect(result.ok && result.invalid!.map((r) => [r.line, r.length])).toEqual(Array.from({ length: 8 }, (_, i) => [i + 1, 2]));
+    expect(invalidBytesMessage(result.ok ? result.invalid! : [])).toBe('16 bytes that are not valid UTF-8 were replaced with “\uFFFD”: lines 1 (offset 21), 2 (offset 59), 3 (offset 97), 4 (offset 135), 5 (offset 173) and 3 more');
+  });
+
+  it('finds one U+FFFD per invalid sequence, as TextDecoder does (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const replaced = [...new TextDecoder('utf-8').decode(bytes)].filter((c) => c === '\uFFFD').length;
+        expect(scanUtf8(bytes).invalidSequences).toBe(replaced - countLiteralReplacement(bytes));
+      }),
+    );
+  });
+
   it('names empty, whitespace-only and binary inputs', () => {
     expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, problem: 'empty' });
     expect(decodeText(utf8(' \n\t \r\n'))).toMatchObject({ ok: false, problem: 'whitespace' });
@@ -65,3 +106,10 @@ describe('decodeText', () => {
     );
   });
 });
+
+/** U+FFFD written in the bytes themselves (EF BF BD) is valid UTF-8, not a replacement. */
+function countLiteralReplacement(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
+}

@@ -35,6 +35,16 @@ describe('importText / importBytes', () => {
     expect(txt).toMatchObject({ ok: true, kind: 'text', report: { title: 'Talks in New York', published: null, publishedFrom: null }, problems: [{ code: 'invalid-published' }] });
   });
 
+  it('passes on where a UTF-8 file had bytes replaced, as a problem beside the parser\'s', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('---\npublished: soon\n---\nTalks “resumed”\n\nCameron met Rouhani '), 0x96, ...new TextEncoder().encode(' on Wednesday.')]);
+    const result = importBytes(bytes, { id: 't', name: 't.txt', parseHtml });
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8', report: { paragraphs: ['Cameron met Rouhani \uFFFD on Wednesday.'] } });
+    expect(result.ok && result.problems.map((p) => [p.code, p.message])).toEqual([
+      ['invalid-utf8', '1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 6 (offset 65)'],
+      ['invalid-published', expect.any(String)],
+    ]);
+  });
+
   it('reads plain text as it is', () => {
     const result = importText('Talks in New York\n\nCameron met Rouhani.', { id: 't', parseHtml });
     expect(result).toMatchObject({ ok: true, kind: 'text', report: { id: 't', title: 'Talks in New York' } });
