@@ -80,3 +80,35 @@ export function fmtWeek(a: Ymd): string {
   return `${pad(y, 4)}-W${pad(w)}`;
 }
 export { pad };
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous Gregorian computus, "Meeus/Jones/Butcher"):
+ * the first Sunday after the ecclesiastical full moon on or after 21 March.
+ */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/** The `n`th ISO weekday (1 = Monday) of a month; `n = -1` is the last one ("the last Monday of May"). */
+export function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
+  if (n < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((weekday(last) - day + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+}

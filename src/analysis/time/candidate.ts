@@ -1,4 +1,4 @@
-import type { TimexType } from './types.ts';
+import type { TimexRange, TimexType } from './types.ts';
 import type { Tense } from './tense.ts';
 import type { Ymd } from './calendar.ts';
 
@@ -25,7 +25,12 @@ export type Anchor =
   /** "the weekend": the nearest one in the tense's direction. */
   | { kind: 'weekend' }
   /** A clock time whose date comes from the document date or an adjacent date. */
-  | { kind: 'clock'; time: string };
+  | { kind: 'clock'; time: string }
+  /**
+   * A day that comes once a year, fixed ("Christmas Day") or movable ("Easter", "Thanksgiving"):
+   * `on` gives its date in a year. `force` comes from "last"/"next"/"this" before it.
+   */
+  | { kind: 'yearly'; on: (year: number) => Ymd; force?: 'PAST' | 'FUTURE' | 'THIS' };
 
 export type Unit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 
@@ -40,6 +45,10 @@ export interface Candidate {
   anchor?: Anchor;
   /** Position of the parser in the pipeline; breaks ties between equally long overlapping matches. */
   rank?: number;
+  /** A compact range of days in one month ("Feb. 3-4", "3 and 4 February") ends on this day. */
+  lastDay?: number;
+  /** Set by link-ranges on both ends of a range, or on a compact range. */
+  range?: TimexRange;
 }
 
 /** What every parser and refiner may consult. */
@@ -48,6 +57,8 @@ export interface Context {
   dct: Ymd | null;
   /** Tense of the clause around a UTF-16 offset (see tense.ts). */
   tenseAt(offset: number): Tense;
+  /** `[start, end)` of the sentence around a UTF-16 offset (see tense.ts). */
+  sentenceAt(offset: number): [number, number];
 }
 
 /** A parser finds one kind of expression. `extract` returns null when the match is not a time expression. */

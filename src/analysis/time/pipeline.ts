@@ -1,6 +1,7 @@
 import type { Parser, Refiner } from './candidate.ts';
 import { centuryParser } from './parsers/century.ts';
 import { clockTimeParser } from './parsers/clock-time.ts';
+import { dayRangeParser } from './parsers/day-range.ts';
 import { decadeParser } from './parsers/decade.ts';
 import { deicticDayParser } from './parsers/deictic-day.ts';
 import { durationParser } from './parsers/duration.ts';
@@ -18,8 +19,10 @@ import { setParser } from './parsers/set.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { weekendParser } from './parsers/weekend.ts';
 import { yearParser } from './parsers/year.ts';
+import { clockOnNamedDay } from './refiners/clock-on-named-day.ts';
 import { dropFalsePositives } from './refiners/drop-false-positives.ts';
 import { mergeDateTime } from './refiners/merge-date-time.ts';
+import { linkRanges } from './refiners/link-ranges.ts';
 import { mergeWeekdayDate } from './refiners/merge-weekday-date.ts';
 import { removeOverlaps } from './refiners/remove-overlaps.ts';
 import { resolveRelative } from './refiners/resolve-relative.ts';
@@ -32,6 +35,7 @@ import { resolveRelative } from './refiners/resolve-relative.ts';
 export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
   parsers: [
     isoDateParser,
+    dayRangeParser,
     monthDayParser,
     monthYearParser,
     monthNameParser,
@@ -57,5 +61,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     mergeWeekdayDate, // before resolving: the merged DATE keeps the calendar date's anchor
     resolveRelative,
     mergeDateTime, // after resolving: "3 p.m. on Tuesday" takes Tuesday's calendar value
+    clockOnNamedDay, // after merge-date-time: only times left without a day beside them
+    linkRanges, // after resolving: a range joins its ends' values
   ],
 };

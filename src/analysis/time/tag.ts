@@ -1,7 +1,7 @@
 import type { Candidate, Context } from './candidate.ts';
 import { parseDct } from './calendar.ts';
 import { PIPELINE } from './pipeline.ts';
-import { type Tense, makeTenseLookup } from './tense.ts';
+import { type Tense, makeTenseLookup, sentenceBounds, sentenceOf } from './tense.ts';
 import type { Timex } from './types.ts';
 
 /**
@@ -12,11 +12,13 @@ import type { Timex } from './types.ts';
 export function tagTimexes(text: string, dct: string | null, opts: { debug?: (message: () => string) => void } = {}): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   let lookup: ((offset: number) => Tense) | null = null;
+  let bounds: number[] | null = null;
   const ctx: Context = {
     text,
     dct: parseDct(typeof dct === 'string' ? dct : null),
     // Built on first use: most texts without relative expressions never need it.
     tenseAt: (offset) => (lookup ??= makeTenseLookup(text))(offset),
+    sentenceAt: (offset) => sentenceOf((bounds ??= sentenceBounds(text)), offset),
   };
 
   let candidates: Candidate[] = [];
@@ -57,7 +59,9 @@ function finalize(candidates: Candidate[], text: string): Timex[] {
   let lastEnd = 0;
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     if (c.start < lastEnd || c.start < 0 || c.end > text.length || c.end <= c.start) continue;
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, source: c.source });
+    const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, source: c.source };
+    if (c.range && c.range.start >= 0 && c.range.end <= text.length && c.range.start < c.range.end) t.range = { ...c.range };
+    out.push(t);
     lastEnd = c.end;
   }
   return out;

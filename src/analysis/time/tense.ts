@@ -26,7 +26,8 @@ const PAST_IRREGULAR = new Set([
   'won', 'lost', 'fell', 'rose', 'gave', 'got', 'saw', 'found', 'held', 'led', 'ran', 'sold', 'bought',
   'paid', 'sent', 'spent', 'struck', 'hit', 'shot', 'killed', 'became', 'brought', 'thought', 'knew',
   'wrote', 'spoke', 'broke', 'chose', 'drew', 'flew', 'grew', 'threw', 'wore', 'stood', 'sat', 'felt',
-  'kept', 'meant', 'built', 'fought', 'caught', 'taught', 'quit',
+  'kept', 'meant', 'built', 'fought', 'caught', 'taught', 'quit', 'rang', 'sang', 'drove', 'rode', 'fled',
+  'hid', 'dug', 'swung', 'sank', 'shook', 'forgot', 'froze', 'withdrew', 'overtook', 'woke', 'swept',
   'has', 'have', 'been', 'announced', 'reported', 'confirmed', 'died', 'signed', 'voted', 'shut',
 ]);
 // -ed words that point forward ("scheduled for Friday", "expected on Monday").
@@ -48,7 +49,11 @@ function classify(word: string): Exclude<Tense, null> | null {
   return null;
 }
 
-export function makeTenseLookup(text: string): (offset: number) => Tense {
+/**
+ * Where the sentences of `text` start, plus `text.length + 1` as a sentinel: a rough split, good
+ * enough to keep one sentence's tense cues and dates away from the next one's.
+ */
+export function sentenceBounds(text: string): number[] {
   const bounds: number[] = [0];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
@@ -57,6 +62,17 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     bounds.push(m.index + m[0].length);
   }
   bounds.push(text.length + 1);
+  return bounds;
+}
+
+/** The `[start, end)` of the sentence holding `offset`, given `sentenceBounds(text)`. */
+export function sentenceOf(bounds: number[], offset: number): [number, number] {
+  const i = Math.max(0, lowerBound(bounds, offset + 1, (b) => b) - 1);
+  return [bounds[i] ?? 0, Math.min(bounds[i + 1] ?? offset + 1, bounds[bounds.length - 1]! - 1)];
+}
+
+export function makeTenseLookup(text: string): (offset: number) => Tense {
+  const bounds = sentenceBounds(text);
 
   const cues: Cue[] = [];
   const WORD = /[A-Za-z']+/g;

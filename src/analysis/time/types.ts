@@ -10,4 +10,19 @@ export interface Timex {
   value: string;
   /** Which parser produced it, e.g. `parser/weekday`, for explanations and debugging. */
   source: string;
+  /**
+   * Set when the expression is part of a range. TIMEX3 (and TimeBank) tag the two ends of "from
+   * March to May" or "between 2014 and 2016" as two expressions, so each end stays a Timex of its
+   * own and both carry the same `range`; a compact range ("Feb. 3-4", "3 and 4 February") is one
+   * Timex whose value is its first day. Readers that want the span as one expression use `range`.
+   */
+  range?: TimexRange;
+}
+
+/** A range as one expression: where it is written (UTF-16 offsets) and the TIMEX3 values of its ends. */
+export interface TimexRange {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
 }

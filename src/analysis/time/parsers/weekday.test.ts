@@ -33,3 +33,12 @@ describe('parser/weekday', () => {
     tags('The Good Friday Agreement held.').are([]);
   });
 });
+
+describe('parser/weekday after "until"', () => {
+  it('looks back in a past clause and ahead otherwise', () => {
+    // DCT Thursday 13 March 2025.
+    tags('It was not until Monday evening that divers reached them.', { dct: '2025-03-13' }).are(['Monday evening=TIME:2025-03-10TEV']);
+    tags('The road was closed until Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-11']);
+    tags('The road is closed until Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-18']);
+  });
+});

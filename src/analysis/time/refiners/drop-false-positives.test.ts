@@ -3,7 +3,7 @@ import type { Candidate, Context } from '../candidate.ts';
 import { dropFalsePositives } from './drop-false-positives.ts';
 
 const c = (start: number, end: number): Candidate => ({ start, end, type: 'DATE', value: '1979', source: 'test' });
-const ctx = (text: string): Context => ({ text, dct: null, tenseAt: () => null });
+const ctx = (text: string): Context => ({ text, dct: null, tenseAt: () => null, sentenceAt: () => [0, text.length] });
 
 describe('refiner/drop-false-positives', () => {
   it('drops spans cut out of a longer token', () => {

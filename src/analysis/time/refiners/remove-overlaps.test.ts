@@ -3,7 +3,7 @@ import type { Candidate, Context } from '../candidate.ts';
 import { tags } from '../testing.ts';
 import { removeOverlaps } from './remove-overlaps.ts';
 
-const ctx: Context = { text: '', dct: null, tenseAt: () => null };
+const ctx: Context = { text: '', dct: null, tenseAt: () => null, sentenceAt: () => [0, 0] };
 const c = (start: number, end: number, source: string, rank = 0): Candidate => ({ start, end, type: 'DATE', value: 'X', source, rank });
 
 describe('refiner/remove-overlaps', () => {

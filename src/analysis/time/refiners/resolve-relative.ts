@@ -53,13 +53,18 @@ function anchorFor(c: Candidate, unit: string, ref: Reference | null, dct: Ymd):
 // and to the nearest month for months ("closed until April 6" is usually still ahead).
 const SINCE = /\bsince\s+$/i;
 const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
+const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
 
 function tenseFor(c: Candidate, ctx: Context): Tense {
   const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
   if (SINCE.test(before)) return 'PAST';
-  if (UNTIL.test(before)) return c.anchor?.kind === 'weekday' ? 'FUTURE' : null;
-  // Holidays: the nearest one; tense misleads ("was attacked a week before Christmas").
-  if (c.source === 'parser/holiday') return null;
+  if (UNTIL.test(before)) {
+    if (c.anchor?.kind !== 'weekday') return null;
+    // "It was not until Monday evening that divers reached them", "the road was closed until
+    // Friday": a past clause keeps "until" in the past. "starting Monday" looks ahead whatever
+    // the clause ("declared three days of mourning starting Wednesday").
+    return UNTIL_ONLY.test(before) && ctx.tenseAt(c.start) === 'PAST' ? 'PAST' : 'FUTURE';
+  }
   return ctx.tenseAt(c.start);
 }
 
@@ -90,6 +95,11 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): 
     }
     case 'part-of-year':
       return partOfYear(dct, a.code, a.shift, tenseFor(c, ctx));
+    case 'yearly': {
+      // "last Christmas" and "since Easter" are strictly before the DCT, like "last October".
+      const strict = a.force !== undefined || SINCE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+      return fmtDay(yearlyDate(dct, a.on, a.force ?? tenseFor(c, ctx), strict));
+    }
   }
 }
 
@@ -151,6 +161,23 @@ function monthValue(dct: Ymd, month: number, day: number | undefined, tense: str
     }
   }
   return day === undefined ? fmtMonth(y, month) : fmtDay({ y, m: month, d: day });
+}
+
+/**
+ * How far a holiday may sit on the "wrong" side of the DCT and still be this year's: "was
+ * attacked a week before Christmas" (DCT 20 December) is the coming Christmas, and "will reopen
+ * after Christmas" written on 27 December the one just gone. Beyond it the tense decides.
+ */
+const HOLIDAY_SLACK_DAYS = 14;
+
+/** The occurrence of a yearly day meant: by "last"/"next"/"this", else by tense, else the nearest. */
+function yearlyDate(dct: Ymd, on: (year: number) => Ymd, tense: Tense | 'THIS', strict: boolean): Ymd {
+  if (tense === 'THIS') return on(dct.y);
+  const options = [dct.y - 1, dct.y, dct.y + 1].map(on);
+  const ahead = (o: Ymd) => diffDays(o, dct);
+  if (tense === 'PAST') return options.filter((o) => (strict ? ahead(o) < 0 : ahead(o) <= HOLIDAY_SLACK_DAYS)).at(-1)!;
+  if (tense === 'FUTURE') return options.find((o) => (strict ? ahead(o) > 0 : ahead(o) >= -HOLIDAY_SLACK_DAYS))!;
+  return options.reduce((best, o) => (Math.abs(ahead(o)) < Math.abs(ahead(best)) ? o : best));
 }
 
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
