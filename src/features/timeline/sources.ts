@@ -1,11 +1,14 @@
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
+import type { PublishedFrom } from '../../analysis/report/types.ts';
 
 export interface ReportInfo {
   id: string;
   title: string;
   source: string | null;
   published: string | null;
+  /** Where `published` came from; an inferred date is marked wherever it shows. */
+  publishedFrom?: PublishedFrom | null;
 }
 
 const MAX_NAME = 24;

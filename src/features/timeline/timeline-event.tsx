@@ -30,9 +30,11 @@ interface TimelineEventProps {
   selected: boolean;
   onSelect: (event: TimelineEvent) => void;
   buttonRef: Ref<HTMLButtonElement>;
+  /** Reports whose publication date was inferred from their text: a date counted from it is a guess too. */
+  inferredReports?: ReadonlySet<string>;
 }
 
-export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef }: TimelineEventProps) {
+export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef, inferredReports }: TimelineEventProps) {
   const precision = PRECISION[event.granularity];
   const inferred = event.mentions.find((m) => m.inferredFrom);
   return (
@@ -84,6 +86,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
         {inferred?.inferredFrom && (
           <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
             “{inferred.text}” dated from the publication date, {formatIsoDay(inferred.inferredFrom)}
+            {inferredReports?.has(inferred.report) && ', itself inferred from the text'}
           </span>
         )}
       </button>
@@ -91,16 +94,30 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
   );
 }
 
+interface NowMarkerProps {
+  day: string;
+  reports: string[];
+  total: number;
+  badges: Map<string, { badge: string; full: string }>;
+  /** Reports whose publication date was inferred from their text, not stated. */
+  inferredReports?: ReadonlySet<string>;
+}
+
 /** "Published: 24 Sep 2014 — now of the reports": where the reports stand on the axis. */
-export function NowMarker({ day, reports, total, badges }: { day: string; reports: string[]; total: number; badges: Map<string, { badge: string; full: string }> }) {
+export function NowMarker({ day, reports, total, badges, inferredReports }: NowMarkerProps) {
   const all = reports.length === total;
+  const inferred = reports.filter((r) => inferredReports?.has(r));
+  const badge = (r: string) => badges.get(r)?.badge ?? r;
   return (
     <p className="relative my-1 flex flex-wrap items-center gap-x-2 border-t-2 border-double border-stone-600 pt-1 font-sans text-xs font-semibold text-stone-800 dark:border-stone-300 dark:text-stone-200">
       <span aria-hidden="true" className="absolute -top-[0.45rem] -left-[1.75rem] text-sm leading-none">
         ▶
       </span>
       <span>
-        Published: <time dateTime={day}>{formatIsoDay(day)}</time> — now of {all ? (total === 1 ? 'the report' : 'the reports') : reports.map((r) => badges.get(r)?.badge ?? r).join(', ')}
+        Published: <time dateTime={day}>{formatIsoDay(day)}</time>
+        {inferred.length === reports.length && inferred.length > 0 && ' (inferred from the text)'} — now of{' '}
+        {all ? (total === 1 ? 'the report' : 'the reports') : reports.map(badge).join(', ')}
+        {inferred.length > 0 && inferred.length < reports.length && ` (${inferred.map(badge).join(', ')}: inferred from the text)`}
       </span>
     </p>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { dateSpan } from '../../analysis/timeline/date-span.ts';
 import type { ReportInfo } from './sources.ts';
 import type { TimelineFilter } from './use-timeline-filter.ts';
@@ -11,6 +11,13 @@ interface TimelineFiltersProps {
   reports: ReportInfo[];
   badges: Map<string, { badge: string; full: string }>;
   actors: { key: string; name: string; count: number }[];
+  /** Whether sources, people and dates are shown; the search field always is. */
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  /** The comparison's earliest and latest event dates, for the date fields' placeholders; null without events. */
+  range: { from: string; to: string } | null;
+  /** The form, so the panel can measure how tall the filters are when everything is open. */
+  formRef?: Ref<HTMLFormElement>;
 }
 
 const INPUT =
@@ -20,7 +27,16 @@ const LABEL = 'mb-1 block font-sans text-xs font-semibold text-stone-700 dark:te
 /** A year, month or day the range fields accept; empty is fine (no bound). */
 const validBound = (value: string) => value.trim() === '' || dateSpan(value.trim()) !== null;
 
-export function TimelineFilters({ filter, onChange, onClear, filtering, reports, badges, actors }: TimelineFiltersProps) {
+/** How many of the collapsible filters are set, so a closed disclosure still says that something hides events. */
+function hiddenFilterCount(filter: TimelineFilter): number {
+  return [filter.reports !== undefined, filter.actors.length > 0, filter.sharedOnly, !!filter.from, !!filter.to].filter(Boolean).length;
+}
+
+/**
+ * The timeline's filters. The search field stays in view; sources, people and dates fold away
+ * behind a disclosure button, because in a side panel they can take half the height the events need.
+ */
+export function TimelineFilters({ filter, onChange, onClear, filtering, reports, badges, actors, open, onToggle, range, formRef }: TimelineFiltersProps) {
   const id = useId();
   const selected = (reportId: string) => !filter.reports || filter.reports.includes(reportId);
   const toggleReport = (reportId: string, on: boolean) => {
@@ -31,9 +47,10 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
   };
   const fromValid = validBound(filter.from);
   const toValid = validBound(filter.to);
+  const hidden = hiddenFilterCount(filter);
 
   return (
-    <form role="search" aria-label="Filter the timeline" className="space-y-3" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} role="search" aria-label="Filter the timeline" className="space-y-3" onSubmit={(e) => e.preventDefault()}>
       <div>
         <label htmlFor={`${id}-q`} className={LABEL}>
           Search events
@@ -48,6 +65,25 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
         />
       </div>
 
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={`${id}-more`}
+          onClick={() => onToggle(!open)}
+          className={`${SMALL_BUTTON} inline-flex items-center gap-1.5 aria-expanded:bg-stone-200 dark:aria-expanded:bg-stone-800`}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          {hidden > 0 ? `Sources, people and dates (${hidden} set)` : 'Sources, people and dates'}
+        </button>
+        {filtering && (
+          <button type="button" onClick={onClear} className={SMALL_BUTTON}>
+            Clear filters
+          </button>
+        )}
+      </div>
+
+      <div id={`${id}-more`} hidden={!open} className="space-y-3">
       <fieldset className="min-w-0">
         <legend className={LABEL}>Sources</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
@@ -103,7 +139,7 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
                   type="text"
                   inputMode="numeric"
                   autoComplete="off"
-                  placeholder={bound === 'from' ? '1979' : '2014-09-24'}
+                  placeholder={range ? range[bound] : bound === 'from' ? 'YYYY' : 'YYYY-MM-DD'}
                   value={filter[bound]}
                   onChange={(e) => onChange({ [bound]: e.target.value })}
                   aria-invalid={!valid}
@@ -115,19 +151,21 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
           })}
         </div>
         <p id={`${id}-dates-help`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          {fromValid && toValid ? 'A year (2014), month (2014-06) or day (2014-09-24).' : 'Not a date: use a year (2014), month (2014-06) or day (2014-09-24).'}
+          {dateHelp(range, !(fromValid && toValid))}
         </p>
       </fieldset>
-
-      {filtering && (
-        <button
-          type="button"
-          onClick={onClear}
-          className="rounded border border-stone-400 px-2 py-1 font-sans text-xs font-semibold hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
-        >
-          Clear filters
-        </button>
-      )}
+      </div>
     </form>
   );
+}
+
+const SMALL_BUTTON =
+  'rounded border border-stone-400 px-2 py-1 font-sans text-xs font-semibold hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800';
+
+/** The forms the date fields read, with the comparison's own dates as the examples when there are events. */
+function dateHelp(range: { from: string; to: string } | null, invalid: boolean): string {
+  const forms = `${invalid ? 'Not a date: use' : 'Use'} a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD)`;
+  if (!range) return `${forms}.`;
+  const span = range.from === range.to ? `are all on ${range.from}` : `run from ${range.from} to ${range.to}`;
+  return `${forms}; the events ${span}.`;
 }

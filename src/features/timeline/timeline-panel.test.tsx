@@ -190,3 +190,45 @@ describe('TimelinePanel: filters live in the URL', () => {
     expect(screen.getByTestId('timeline-count')).toHaveAttribute('aria-live', 'polite');
   });
 });
+
+describe('TimelinePanel: collapsible filters', () => {
+  const toggle = () => screen.getByRole('button', { name: /^Sources, people and dates/ });
+
+  it('fold sources, people and dates behind a button that says whether they are shown, in the URL (tl.filters)', () => {
+    renderPanel();
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(toggle());
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('group', { name: 'Sources' })).toBeNull();
+    expect(screen.getByLabelText('Search events')).toBeVisible();
+    expect(params().get('tl.filters')).toBe('closed');
+    expect(params().get('fact')).toBe('f2');
+    fireEvent.click(toggle());
+    expect(params().get('tl.filters')).toBe('open');
+    expect(screen.getByRole('group', { name: 'Sources' })).toBeVisible();
+  });
+
+  it('a closed disclosure still counts the filters it hides and offers to clear them', () => {
+    window.history.replaceState(null, '', '/?tl.filters=closed&tl.from=2014&tl.shared=1');
+    renderPanel();
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle()).toHaveAccessibleName('Sources, people and dates (2 set)');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(toggle()).toHaveAccessibleName('Sources, people and dates');
+    expect(params().get('tl.filters')).toBe('closed');
+  });
+
+  it('take the date placeholders and examples from the events’ own range', () => {
+    renderPanel();
+    expect(screen.getByLabelText('From')).toHaveAttribute('placeholder', '1979');
+    expect(screen.getByLabelText('To')).toHaveAttribute('placeholder', '2014-09-26');
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription('Use a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD); the events run from 1979 to 2014-09-26.');
+    cleanup();
+    renderPanel({ events: [events[1]!] });
+    expect(screen.getByLabelText('From')).toHaveAttribute('placeholder', '2014-06');
+    expect(screen.getByLabelText('To')).toHaveAttribute('placeholder', '2014-06');
+    cleanup();
+    renderPanel({ events: [] });
+    expect(screen.getByLabelText('From')).toHaveAttribute('placeholder', 'YYYY');
+  });
+});

@@ -1,10 +1,16 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { axisRows, type AxisRow } from '../../analysis/timeline/axis.ts';
 import { filterEvents } from '../../analysis/timeline/filter-events.ts';
-import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
+import { publishedNote } from '../../shared/publication-date.ts';
+import { eventDateRange } from './date-range.ts';
+import { InferredDates } from './inferred-dates.tsx';
 import { actorOptions, sourceBadges, type ReportInfo } from './sources.ts';
 import { GapMarker, NowMarker, TimelineEventCard } from './timeline-event.tsx';
 import { TimelineFilters } from './timeline-filters.tsx';
+import { UndatedLane } from './undated-lane.tsx';
+import { useFiltersOpen } from './use-filters-open.ts';
 import { isFiltering, toEventFilter, useTimelineFilter } from './use-timeline-filter.ts';
 
 export interface TimelinePanelProps {
@@ -14,6 +20,14 @@ export interface TimelinePanelProps {
   selectedEventId: string | null;
   /** Called when the reader picks an event here; the app scrolls the reader to its mention. */
   onSelectEvent: (event: TimelineEvent) => void;
+  /** Relative time expressions of reports without a publication date (`Comparison.unplaced`). */
+  unplaced?: UnplacedMention[];
+  /** The analysis is still running: no events yet is not the same as none. */
+  loading?: boolean;
+  /** Opens an unplaced mention's sentence in the reader. */
+  onSelectMention?: (mention: UnplacedMention) => void;
+  /** Saves a report's publication date (the app persists it and the analysis re-runs). */
+  onSetPublished?: (reportId: string, date: string) => void;
 }
 
 type EventRow = Extract<AxisRow, { kind: 'event' }>;
@@ -38,8 +52,26 @@ const spacing = (row: AxisRow) => ({ marginTop: row.gapLabel ? row.gapPx / 2 : r
 
 const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent }: TimelinePanelProps) {
+const NO_UNPLACED: UnplacedMention[] = [];
+
+export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent, unplaced = NO_UNPLACED, loading = false, onSelectMention, onSetPublished }: TimelinePanelProps) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const [filtersOpen, setFiltersOpen] = useFiltersOpen(form);
+  const range = useMemo(() => eventDateRange(events), [events]);
+  const inferredReports = useMemo(() => new Set(reports.filter((r) => publishedNote(r.publishedFrom)).map((r) => r.id)), [reports]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const setPublished = useCallback(
+    (report: ReportInfo, date: string) => {
+      if (!onSetPublished) return;
+      onSetPublished(report.id, date);
+      setNotice(`Publication date of “${report.title.trim() || 'Untitled report'}” set to ${formatIsoDay(date)}.`);
+      // The form that had focus goes away once the events are placed; the heading, with the notice under it, keeps the reader's place.
+      heading.current?.focus();
+    },
+    [onSetPublished],
+  );
   const { filter, setFilter, clearFilter } = useTimelineFilter();
   const reportIds = useMemo(() => reports.map((r) => r.id), [reports]);
   const visible = useMemo(() => filterEvents(events, toEventFilter(filter), reportIds), [events, filter, reportIds]);
@@ -89,10 +121,24 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
   const filtering = isFiltering(filter);
   return (
     <section aria-labelledby={headingId} className="min-w-0 space-y-4 p-4 text-sm">
-      <h2 id={headingId} className="font-sans text-base font-bold text-stone-900 dark:text-stone-50">
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="font-sans text-base font-bold text-stone-900 focus-visible:outline-3 focus-visible:outline-amber-600 dark:text-stone-50">
         Timeline
       </h2>
+      <p role="status" className="font-sans text-stone-800 empty:hidden dark:text-stone-200">
+        {notice}
+      </p>
+      <UndatedLane
+        unplaced={unplaced}
+        reports={reports}
+        onSelectMention={onSelectMention}
+        onSetPublished={onSetPublished ? setPublished : undefined}
+      />
+      {onSetPublished && <InferredDates reports={reports} badges={badges} onSetPublished={setPublished} />}
       <TimelineFilters
+        formRef={form}
+        open={filtersOpen}
+        onToggle={setFiltersOpen}
+        range={range}
         filter={filter}
         onChange={setFilter}
         onClear={clearFilter}
@@ -104,8 +150,10 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
       <p aria-live="polite" className="font-sans text-stone-700 dark:text-stone-300" data-testid="timeline-count">
         Showing {visible.length} of {events.length} {events.length === 1 ? 'event' : 'events'}
       </p>
-      {events.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">No dated events found in these reports.</p>
+      {events.length === 0 && loading ? (
+        <p className="text-stone-600 dark:text-stone-400">Finding the dated events…</p>
+      ) : events.length === 0 ? (
+        <p className="text-stone-600 dark:text-stone-400">{unplaced.length > 0 ? 'No events can be placed yet.' : 'No dated events found in these reports.'}</p>
       ) : visible.length === 0 ? (
         <p className="text-stone-600 dark:text-stone-400">No events match these filters.</p>
       ) : null}
@@ -115,7 +163,7 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
             {before.map((now) => (
               <div key={`now-${now.day}`} style={spacing(now)}>
                 {now.gapLabel && <GapMarker label={now.gapLabel} space={now.gapPx / 2} />}
-                <NowMarker day={now.day} reports={now.reports} total={reports.length} badges={badges} />
+                <NowMarker day={now.day} reports={now.reports} total={reports.length} badges={badges} inferredReports={inferredReports} />
               </div>
             ))}
             <div style={spacing(row)}>
@@ -125,6 +173,7 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
                 badges={badges}
                 selected={row.event.id === selectedEventId}
                 onSelect={select}
+                inferredReports={inferredReports}
                 buttonRef={(el) => {
                   if (el) buttons.current.set(row.event.id, el);
                   else buttons.current.delete(row.event.id);
@@ -139,7 +188,7 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent 
           {after.map((now) => (
             <div key={`now-${now.day}`} style={spacing(now)}>
               {now.gapLabel && <GapMarker label={now.gapLabel} space={now.gapPx / 2} />}
-              <NowMarker day={now.day} reports={now.reports} total={reports.length} badges={badges} />
+              <NowMarker day={now.day} reports={now.reports} total={reports.length} badges={badges} inferredReports={inferredReports} />
             </div>
           ))}
         </div>

@@ -1,0 +1,131 @@
+import { useId, useState } from 'react';
+import { reportLetter } from '../../analysis/report/letter.ts';
+import type { UnplacedMention } from '../../analysis/timeline/types.ts';
+import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
+import type { ReportInfo } from './sources.ts';
+
+interface UndatedLaneProps {
+  unplaced: UnplacedMention[];
+  reports: ReportInfo[];
+  /** Opens the mention's sentence in the reader, as choosing an event does. */
+  onSelectMention?: (mention: UnplacedMention) => void;
+  /** Sets a report's publication date; without it the lane points to the library instead of offering a field. */
+  onSetPublished?: (report: ReportInfo, date: string) => void;
+}
+
+/** Mentions listed before "Show all": enough to recognise the report's story, few enough to leave room for the timeline. */
+const FIRST_SHOWN = 4;
+
+/**
+ * What the timeline cannot place: per report without a publication date, its relative time
+ * expressions ("on Monday", "last week"), and a field to give the date they count from. Shown
+ * rather than dropped, so a report without a date never just has an emptier timeline.
+ */
+export function UndatedLane({ unplaced, reports, onSelectMention, onSetPublished }: UndatedLaneProps) {
+  const groups = reports
+    .map((report, index) => ({ report, letter: reportLetter(index), mentions: unplaced.filter((m) => m.report === report.id) }))
+    .filter((g) => g.mentions.length > 0);
+  if (groups.length === 0) return null;
+  return (
+    <div className="space-y-3" data-testid="undated-lane">
+      {groups.map(({ report, letter, mentions }) => (
+        <UndatedReport
+          key={report.id}
+          report={report}
+          letter={letter}
+          mentions={mentions}
+          onSelectMention={onSelectMention}
+          onSetPublished={onSetPublished}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface UndatedReportProps {
+  report: ReportInfo;
+  /** The report's letter (A, B, …), as its pane and the source chips name it. */
+  letter: string;
+  mentions: UnplacedMention[];
+  onSelectMention?: (mention: UnplacedMention) => void;
+  onSetPublished?: (report: ReportInfo, date: string) => void;
+}
+
+function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublished }: UndatedReportProps) {
+  const id = useId();
+  const [all, setAll] = useState(false);
+  const title = report.title.trim() || 'Untitled report';
+  const shown = all ? mentions : mentions.slice(0, FIRST_SHOWN);
+  const count = `${mentions.length} ${mentions.length === 1 ? 'event' : 'events'}`;
+  return (
+    <section aria-labelledby={`${id}-h ${id}-t`} className="min-w-0 rounded border-2 border-dashed border-amber-700 p-3 dark:border-amber-400">
+      <h3 id={`${id}-h`} className="font-sans text-sm font-bold text-stone-900 dark:text-stone-50">
+        {count} can’t be placed
+      </h3>
+      <p className="mt-1 break-words text-stone-800 dark:text-stone-200">
+        {onSetPublished ? 'Set' : 'In Library & import, set'} the publication date of{' '}
+        <cite id={`${id}-t`} className="font-semibold not-italic">
+          {title}
+        </cite>{' '}
+        ({letter}): its relative dates ({examples(mentions)}) have no day to count from without it.
+      </p>
+      {onSetPublished && (
+        <div className="mt-2">
+          <PublicationDateForm
+            label={
+              <>
+                Publication date<span className="sr-only"> of {title}</span>
+              </>
+            }
+            initial={null}
+            submitLabel="Set date"
+            onSubmit={(date) => onSetPublished(report, date)}
+          />
+        </div>
+      )}
+      <ul aria-label={`Undated in ${title}`} className="mt-3 space-y-1.5">
+        {shown.map((mention) => (
+          <li key={`${mention.sentence}:${mention.start}`} className="min-w-0">
+            <MentionLine mention={mention} onSelect={onSelectMention} />
+          </li>
+        ))}
+      </ul>
+      {mentions.length > FIRST_SHOWN && (
+        <button
+          type="button"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+          className="mt-2 rounded border border-stone-400 px-2 py-0.5 font-sans text-xs font-semibold hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
+        >
+          {all ? 'Show fewer' : `Show all ${mentions.length}`}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The first two distinct expressions as written, “Monday”, “last week”…, so the prompt speaks of this report. */
+function examples(mentions: UnplacedMention[]): string {
+  const texts = [...new Set(mentions.map((m) => m.text))];
+  return `${texts.slice(0, 2).map((t) => `“${t}”`).join(', ')}${texts.length > 2 ? '…' : ''}`;
+}
+
+function MentionLine({ mention, onSelect }: { mention: UnplacedMention; onSelect?: (mention: UnplacedMention) => void }) {
+  const content = (
+    <>
+      <span className="font-sans font-bold text-stone-900 dark:text-stone-50">“{mention.text}”</span>
+      <span className="block break-words text-stone-800 dark:text-stone-200">{mention.label || mention.sentenceText}</span>
+    </>
+  );
+  if (!onSelect) return <p className="text-left">{content}</p>;
+  return (
+    <button
+      type="button"
+      data-unplaced={mention.sentence}
+      onClick={() => onSelect(mention)}
+      className="block w-full min-w-0 rounded border border-dashed border-stone-400 p-1.5 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
+    >
+      {content}
+    </button>
+  );
+}
