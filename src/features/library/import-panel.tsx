@@ -3,6 +3,8 @@ import { checkReport, type ReportFinding } from '../../analysis/import/check-rep
 import type { ImportResult } from '../../analysis/import/import-report.ts';
 import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
+import { withPublished } from '../../analysis/report/with-published.ts';
+import { publishedNote } from '../../shared/publication-date.ts';
 import { encodingNote, readImportFile, readPastedText } from './read-import-file.ts';
 
 export interface ImportPanelProps {
@@ -204,8 +206,15 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (empty) return;
-    onConfirm({ ...draft.report, title: title.trim(), source: source.trim() || null, published: published || null });
+    // Through withPublished: a date the user typed is theirs, one left as read keeps where it came from.
+    onConfirm(withPublished({ ...draft.report, title: title.trim(), source: source.trim() || null }, published || null));
   };
+  const note = published && published === draft.report.published ? publishedNote(draft.report.publishedFrom) : null;
+  const dateHint = !published
+    ? 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'
+    : note
+      ? `${capitalize(note)}: the latest day the report names. Relative dates (“on Monday”) are resolved against it, so correct it if you know the date.`
+      : undefined;
 
   return (
     <form onSubmit={submit} aria-labelledby={`${ids}-title`} className="space-y-3">
@@ -220,8 +229,8 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
       <Field id={`${ids}-s`} label="Source">
         <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. the publisher or agency" className={INPUT} />
       </Field>
-      <Field id={`${ids}-d`} label="Publication date" hint={published ? undefined : 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'}>
-        <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={published ? undefined : `${ids}-d-hint`} className={INPUT} />
+      <Field id={`${ids}-d`} label="Publication date" hint={dateHint}>
+        <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={dateHint ? `${ids}-d-hint` : undefined} className={INPUT} />
       </Field>
       <div>
         <p className="font-medium">

@@ -1,5 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
+import { withPublished } from '../../analysis/report/with-published.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { publishedNote } from '../../shared/publication-date.ts';
 
 export interface LibraryPanelProps {
   reports: Report[];
@@ -73,7 +76,7 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
                         {name}
                       </label>
                       <p className="text-xs text-stone-600 dark:text-stone-400">
-                        {[report.source, report.published ?? 'no date', isBundled ? 'bundled' : null].filter(Boolean).join(' · ')}
+                        {[report.source, describePublished(report), isBundled ? 'bundled' : null].filter(Boolean).join(' · ')}
                       </p>
                       {confirming === report.id && (
                         <div role="group" aria-label={`Confirm deleting ${name}`} className="mt-2 flex flex-wrap items-center gap-2">
@@ -115,6 +118,13 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
   );
 }
 
+/** "24 Sep 2014", "24 Sep 2014 (inferred from the text)" or "no publication date". */
+function describePublished(report: Report): string {
+  if (!report.published) return 'no publication date';
+  const note = publishedNote(report.publishedFrom);
+  return `${formatIsoDay(report.published)}${note ? ` (${note})` : ''}`;
+}
+
 const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
 const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900';
 
@@ -125,8 +135,10 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(report:
   const [published, setPublished] = useState(report.published ?? '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ ...report, title: title.trim(), source: source.trim() || null, published: published || null });
+    // Through withPublished: a changed date is the user's, an untouched one keeps where it came from.
+    onSave(withPublished({ ...report, title: title.trim(), source: source.trim() || null }, published || null));
   };
+  const note = published === report.published ? publishedNote(report.publishedFrom) : null;
   return (
     <form onSubmit={submit} aria-label={`Edit ${report.title || 'report'}`} className="grid gap-2">
       <label htmlFor={`${ids}-t`} className="font-medium">Title</label>
@@ -134,11 +146,27 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(report:
       <label htmlFor={`${ids}-s`} className="font-medium">Source</label>
       <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} className={INPUT} />
       <label htmlFor={`${ids}-d`} className="font-medium">Publication date</label>
-      <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} className={INPUT} />
+      <input
+        id={`${ids}-d`}
+        type="date"
+        value={published}
+        onChange={(e) => setPublished(e.target.value)}
+        aria-describedby={note ? `${ids}-d-note` : undefined}
+        className={INPUT}
+      />
+      {note && (
+        <p id={`${ids}-d-note`} className="text-xs text-stone-600 dark:text-stone-400">
+          {capitalize(note)}: the latest day the report names. Correct it if you know when it was published.
+        </p>
+      )}
       <div className="flex gap-2">
         <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white dark:bg-stone-200 dark:text-stone-900">Save</button>
         <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1">Cancel</button>
       </div>
     </form>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

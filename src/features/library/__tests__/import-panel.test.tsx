@@ -15,6 +15,15 @@ const ARTICLE = [
   'It will be the first meeting between leaders of the two nations since Iran\'s 1979 Islamic revolution. The two will meet on the sidelines of the United Nations General Assembly, a source in the British leader\'s office told Reuters.',
 ].join('\n');
 
+/** No stamp or dateline: the only day it names (4 March 2019) becomes an inferred reference date. */
+const INFERRED_ARTICLE = [
+  'Harbour ferry crews end strike',
+  '',
+  'Ferry crews on the harbour line ended their strike on 4 March 2019 after talks with the operator, the union said.',
+  '',
+  'Services will return to the normal timetable on Wednesday, the operator said.',
+].join('\n');
+
 function setup(existing: Report[] = []) {
   const onImported = vi.fn<(report: Report) => void>();
   render(<ImportPanel onImported={onImported} existing={existing} />);
@@ -58,10 +67,29 @@ describe('ImportPanel', () => {
     fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2014-09-24' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
     expect(onImported).toHaveBeenCalledTimes(1);
-    expect(onImported.mock.calls[0]![0]).toMatchObject({ title: "Cameron seeks Iran's help against IS", source: 'China Daily', published: '2014-09-24' });
+    expect(onImported.mock.calls[0]![0]).toMatchObject({ title: "Cameron seeks Iran's help against IS", source: 'China Daily', published: '2014-09-24', publishedFrom: 'user' });
     expect(onImported.mock.calls[0]![0].id).toMatch(/^import-/);
     // Back to the empty form.
     expect(screen.getByLabelText(/Paste a report/)).toHaveValue('');
+  });
+
+  it('says a date was inferred from the text, keeps it so unless the user changes it', () => {
+    const { onImported } = setup();
+    const paste = () => {
+      fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: INFERRED_ARTICLE } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    };
+    paste();
+    expect(screen.getByLabelText('Publication date')).toHaveValue('2019-03-04');
+    expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(/^Inferred from the text: the latest day the report names/);
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(onImported.mock.calls[0]![0]).toMatchObject({ published: '2019-03-04', publishedFrom: 'inferred' });
+
+    paste();
+    fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2019-03-05' } });
+    expect(screen.getByLabelText('Publication date')).not.toHaveAccessibleDescription();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(onImported.mock.calls[1]![0]).toMatchObject({ published: '2019-03-05', publishedFrom: 'user' });
   });
 
   it('asks for text when nothing or only whitespace is pasted', () => {

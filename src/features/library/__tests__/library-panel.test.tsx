@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 const report = (id: string, title: string, extra: Partial<Report> = {}): Report => ({ id, title, source: null, published: null, publishedFrom: null, paragraphs: ['Body.'], removed: [], ...extra });
 const REPORTS = [
-  report('cd', 'Cameron seeks Iran’s help', { source: 'China Daily', published: '2014-09-24' }),
+  report('cd', 'Cameron seeks Iran’s help', { source: 'China Daily', published: '2014-09-24', publishedFrom: 'stated' }),
   report('afp', 'British premier and Iranian president hold talks', { source: 'AFP' }),
   report('mine', 'My pasted report'),
 ];
@@ -25,8 +25,8 @@ describe('LibraryPanel', () => {
     setup();
     expect(screen.getByRole('checkbox', { name: 'Cameron seeks Iran’s help' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'My pasted report' })).not.toBeChecked();
-    expect(screen.getByText('China Daily · 2014-09-24 · bundled')).toBeInTheDocument();
-    expect(screen.getByText('no date')).toBeInTheDocument();
+    expect(screen.getByText('China Daily · 24 Sep 2014 · bundled')).toBeInTheDocument();
+    expect(screen.getByText('no publication date')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('2 of 3 reports compared.');
   });
 
@@ -76,8 +76,35 @@ describe('LibraryPanel', () => {
     fireEvent.change(within(form).getByLabelText('Source'), { target: { value: '' } });
     fireEvent.change(within(form).getByLabelText('Publication date'), { target: { value: '2014-09-25' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(onEdit).toHaveBeenCalledWith({ ...REPORTS[1], title: 'Talks at the UN', source: null, published: '2014-09-25' });
+    expect(onEdit).toHaveBeenCalledWith({ ...REPORTS[1], title: 'Talks at the UN', source: null, published: '2014-09-25', publishedFrom: 'user' });
     expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('marks an inferred date in the list and in the edit form', () => {
+    setup({ reports: [report('guess', 'Ferry strike ends', { published: '2019-03-04', publishedFrom: 'inferred' })], selectedIds: [], bundledIds: [] });
+    expect(screen.getByText('4 Mar 2019 (inferred from the text)')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
+    expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(/^Inferred from the text: the latest day the report names/);
+  });
+
+  it('keeps where an untouched date came from, and makes a changed one the user’s', () => {
+    const inferred = report('guess', 'Ferry strike ends', { published: '2019-03-04', publishedFrom: 'inferred' });
+    const { onEdit } = setup({ reports: [inferred], selectedIds: [], bundledIds: [] });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Ferry strike over' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, title: 'Ferry strike over' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
+    fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2019-03-05' } });
+    expect(screen.getByLabelText('Publication date')).not.toHaveAccessibleDescription();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, published: '2019-03-05', publishedFrom: 'user' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
+    fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, published: null, publishedFrom: null });
   });
 
   it('cancels an edit without calling back', () => {
