@@ -26,6 +26,8 @@ interface ReaderViewProps {
   textHighlight: TextHighlight | null;
   focusRequest: FocusRequest | null;
   onShowEvent: (eventId: string) => void;
+  /** Sets a report's publication date from its header (the app saves it and re-runs the analysis). */
+  onSetPublished?: (reportId: string, date: string) => void;
 }
 
 /** No fact active: no word differences anywhere (one stable map, so the panes' memo holds). */
@@ -34,7 +36,7 @@ const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
 /** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
 const SYNC_PAUSE_MS = 700;
 
-export function ReaderView({ reports, compared, onChoosePane, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent }: ReaderViewProps) {
+export function ReaderView({ reports, compared, onChoosePane, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent, onSetPublished }: ReaderViewProps) {
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const syncPausedUntil = useRef(0);
   const [hoveredFactIds, setHoveredFactIds] = useState<string[]>([]);
@@ -225,6 +227,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
             onHoverFacts={hoverFacts}
             onActivateSentence={activateSentence}
             onShowEvent={onShowEvent}
+            onSetPublished={onSetPublished}
             paneIndex={index}
             registerPane={registerPane}
             onPaneScroll={onPaneScroll}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Fact } from '../../analysis/align/types.ts';
@@ -201,3 +201,36 @@ describe('ReportPane: words that differ from the partner wording', () => {
     expect(sentence(container).querySelector('.sr-only')!.textContent).not.toMatch(/Differs here/);
   });
 });
+
+describe('ReportPane: publication date', () => {
+  it('shows a stated date as it is, with nothing to correct', () => {
+    const view = renderPane([], { onSetPublished: vi.fn() });
+    expect(view.getByTestId('report-date')).toHaveTextContent('12 Mar 2025');
+    expect(view.queryByTestId('report-date-note')).toBeNull();
+    expect(view.queryByRole('button', { name: /publication date/ })).toBeNull();
+  });
+
+  it('marks an inferred date and corrects it in place', () => {
+    const onSetPublished = vi.fn();
+    const view = renderPane([], { report: { ...report, publishedFrom: 'inferred' }, onSetPublished });
+    expect(view.getByRole('banner')).toHaveTextContent('Published 12 Mar 2025 (inferred from the text)');
+    fireEvent.click(view.getByRole('button', { name: 'Correct the publication date of Warehouse fire' }));
+    const field = view.getByLabelText('Publication date of Warehouse fire');
+    expect(field).toHaveValue('2025-03-12');
+    expect(field).toHaveFocus();
+    fireEvent.change(field, { target: { value: '2025-03-11' } });
+    fireEvent.click(view.getByRole('button', { name: 'Set date' }));
+    expect(onSetPublished).toHaveBeenCalledWith('a', '2025-03-11');
+  });
+
+  it('offers to set a missing date, and Escape cancels', () => {
+    const onSetPublished = vi.fn();
+    const view = renderPane([], { report: { ...report, published: null, publishedFrom: null }, onSetPublished });
+    expect(view.getByRole('banner')).toHaveTextContent('Publication date unknown');
+    fireEvent.click(view.getByRole('button', { name: 'Set the publication date of Warehouse fire' }));
+    fireEvent.keyDown(view.getByLabelText('Publication date of Warehouse fire'), { key: 'Escape' });
+    expect(view.queryByLabelText('Publication date of Warehouse fire')).toBeNull();
+    expect(onSetPublished).not.toHaveBeenCalled();
+  });
+});
+

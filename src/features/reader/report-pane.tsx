@@ -1,6 +1,8 @@
-import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
+import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
+import { publishedNote } from '../../shared/publication-date.ts';
 import { formatIsoDate } from './format-date.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
@@ -30,6 +32,8 @@ interface ReportPaneProps {
   onHoverFacts: (factIds: string[]) => void;
   onActivateSentence: (report: string, sentence: string) => void;
   onShowEvent: (eventId: string) => void;
+  /** Sets this report's publication date; without it the header only shows the date. */
+  onSetPublished?: (reportId: string, date: string) => void;
   /** Position of the pane, for the two callbacks below (stable, so the memo holds). */
   paneIndex: number;
   registerPane: (index: number, element: HTMLDivElement | null) => void;
@@ -69,13 +73,7 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
           <h2 id={headingId} className="font-serif text-2xl leading-tight font-bold text-stone-900 sm:text-[1.7rem] dark:text-stone-50">
             {report.title || <span className="italic text-stone-600 dark:text-stone-400">Untitled report</span>}
           </h2>
-          <p className="mt-2 font-sans text-sm text-stone-600 dark:text-stone-400">
-            {report.published ? (
-              <>Published <time dateTime={report.published} data-testid="report-date">{formatIsoDate(report.published)}</time></>
-            ) : (
-              'Publication date unknown'
-            )}
-          </p>
+          <PublishedLine report={report} onSetPublished={props.onSetPublished} />
         </header>
         <div className="reader-body font-serif leading-relaxed text-stone-900 dark:text-stone-100" style={{ fontSize: 'var(--reader-font-size)' }}>
           {report.paragraphs.map((paragraph, index) => (
@@ -89,6 +87,63 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
     </div>
   );
 });
+
+/**
+ * "Published 24 Sep 2014", marked "(inferred from the text)" when the date is only the latest day the
+ * body names, with a button to correct it (or to set it, when there is none) right where it shows.
+ */
+function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublished?: (reportId: string, date: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const note = report.published ? publishedNote(report.publishedFrom) : null;
+  const title = report.title.trim() || 'Untitled report';
+  const close = () => {
+    setEditing(false);
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  if (editing && onSetPublished) {
+    return (
+      <div className="mt-2">
+        <PublicationDateForm
+          label={<>Publication date<span className="sr-only"> of {title}</span></>}
+          initial={report.published}
+          submitLabel="Set date"
+          autoFocus
+          onSubmit={(date) => {
+            onSetPublished(report.id, date);
+            close();
+          }}
+          onCancel={close}
+        />
+      </div>
+    );
+  }
+  return (
+    <p className="mt-2 flex flex-wrap items-baseline gap-x-2 font-sans text-sm text-stone-600 dark:text-stone-400">
+      <span>
+        {report.published ? (
+          <>
+            Published <time dateTime={report.published} data-testid="report-date">{formatIsoDate(report.published)}</time>
+            {note && <span data-testid="report-date-note"> ({note})</span>}
+          </>
+        ) : (
+          'Publication date unknown'
+        )}
+      </span>
+      {onSetPublished && (note || !report.published) && (
+        <button
+          ref={button}
+          type="button"
+          onClick={() => setEditing(true)}
+          aria-label={`${report.published ? 'Correct' : 'Set'} the publication date of ${title}`}
+          className="rounded border border-stone-400 px-2 py-0.5 text-xs font-semibold text-stone-800 hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-500 dark:text-stone-200 dark:hover:bg-stone-800"
+        >
+          {report.published ? 'Correct' : 'Set date'}
+        </button>
+      )}
+    </p>
+  );
+}
 
 function renderSentences(paragraph: string, sentences: Sentence[], props: ReportPaneProps): ReactNode[] {
   const nodes: ReactNode[] = [];
