@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
+import { withPublished } from '../analysis/report/with-published.ts';
 import { useLibrary } from '../features/library/use-library.ts';
 import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import { ReaderView, type FocusRequest, type FocusTarget } from '../features/reader/reader-view.tsx';
@@ -63,6 +64,23 @@ function Shell() {
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const nonce = useRef(0);
   const request = useCallback((target: FocusTarget) => setFocusRequest({ ...target, nonce: ++nonce.current }), []);
+
+  // A date set from the timeline or the reader is saved like a library edit (a bundled report gets a
+  // saved copy), so it survives a reload; the new fingerprint re-runs the analysis.
+  const { saveReport } = library;
+  const setPublished = useCallback(
+    (reportId: string, date: string) => {
+      const report = allReports.find((r) => r.id === reportId);
+      if (report) void saveReport(withUserDate(report, date));
+    },
+    [allReports, saveReport],
+  );
+  // Marks the time expression and brings its sentence into view, showing its report if it is not in a pane.
+  const showMention = (mention: TextHighlight) => {
+    setPaneChoice(ensureShown(shown, mention.report));
+    setTextHighlight({ report: mention.report, sentence: mention.sentence, start: mention.start, end: mention.end });
+    request({ kind: 'sentence', report: mention.report, sentence: mention.sentence });
+  };
 
   useEffect(() => {
     document.documentElement.style.setProperty('--reader-font-size', TEXT_SIZES[settings.textSize] ?? TEXT_SIZES[1]);
@@ -175,6 +193,7 @@ function Shell() {
                 setPanel('timeline');
                 if (!analysisOpen) updateSettings({ analysisOpen: true });
               }}
+              onSetPublished={setPublished}
             />
             </div>
             </>
@@ -218,16 +237,20 @@ function Shell() {
                   <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
                     <TimelinePanel
                       events={comparison.data?.timeline ?? []}
+                      unplaced={comparison.data?.unplaced}
+                      loading={comparison.isFetching && !comparison.data}
                       reports={compared}
                       selectedEventId={selectedEventId}
                       onSelectEvent={(event) => {
                         setSelectedEventId(event.id);
                         const mention = event.mentions.find((m) => shown.some((r) => r.id === m.report)) ?? event.mentions[0];
-                        if (!mention) return;
-                        setPaneChoice(ensureShown(shown, mention.report));
-                        setTextHighlight({ report: mention.report, sentence: mention.sentence, start: mention.start, end: mention.end });
-                        request({ kind: 'sentence', report: mention.report, sentence: mention.sentence });
+                        if (mention) showMention(mention);
                       }}
+                      onSelectMention={(mention) => {
+                        setSelectedEventId(null);
+                        showMention(mention);
+                      }}
+                      onSetPublished={setPublished}
                     />
                   </Suspense>
                 ),
@@ -264,6 +287,14 @@ function Shell() {
       )}
     </div>
   );
+}
+
+/**
+ * The report with a publication date the reader gave. A new date goes through `withPublished`; the
+ * same date, given in a form that said it was inferred, is a confirmation, so the mark goes.
+ */
+function withUserDate(report: Report, date: string): Report {
+  return report.published === date ? { ...report, publishedFrom: 'user' } : withPublished(report, date, 'user');
 }
 
 /** The reports shown in panes: the user's choice per pane where still compared, then the rest in order. */
