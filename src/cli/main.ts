@@ -10,8 +10,14 @@ const USAGE = `usage: parallax <command> [options]
                               set a report's publication date (repeatable, FILE as given among the
                               inputs); it wins over a date the text states, its front matter or one inferred
   timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
+                              ("dct": YYYY-MM-DD or an ISO timestamp; missing, null or "" for none)
   pairs --jsonl [--story]     score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines
-                              (--story: as the app links two sentences of reports compared as one story)`;
+                              (--story: as the app links two sentences of reports compared as one story)
+
+A report file (a regular file, a pipe, a device, /dev/stdin) or one JSONL line over 5 MB is refused;
+reading stops at the limit. A bad JSONL line (not JSON, a missing field, a bad "dct") is reported on
+stderr by line number and id and gets no output line; the lines after it are still answered, and the
+exit code is then 1.`;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   compare: runCompare,

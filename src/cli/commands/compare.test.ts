@@ -138,6 +138,23 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
     }
   });
 
+  it('stops reading a device or pipe at the size limit, and refuses a large regular file before reading it', async () => {
+    expect((await compareInProcess('--json', '/dev/zero')).error?.message).toBe('/dev/zero: too large (reading stopped after 5 MB, the limit)');
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'a'.repeat(5 * 1024 * 1024 + 1));
+    expect((await compareInProcess('--json', big)).error?.message).toBe(`${big}: too large (5 MB; the limit is 5 MB)`);
+  });
+
+  it('reads a UTF-8 file with a stray byte as UTF-8 and warns where the byte was', async () => {
+    const damaged = join(dir, 'damaged.txt');
+    const head = Buffer.from('Minister’s visit\n\nThe Minister’s office said on March 3, 2019 that talks ', 'utf8');
+    writeFileSync(damaged, Buffer.concat([head, Buffer.from([0x92]), Buffer.from(' would go on. The visit ended a year of talks.\n', 'utf8')]));
+    const { stdout, stderr, error } = await compareInProcess('--json', damaged);
+    expect(error).toBeNull();
+    expect(stderr).toBe(`parallax: warning: ${damaged}: 1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 3 (offset ${head.length})\n`);
+    expect(JSON.parse(stdout).reports[0].title).toBe('Minister’s visit');
+  });
+
   it('warns about an invalid front matter date and goes on with the text', async () => {
     const bad = join(dir, 'bad-date.txt');
     writeFileSync(bad, '---\npublished: 03/05/2019\n---\nExample agrees takeover\n\nExample Corp agreed on March 3, 2019 to buy its rival, the company said on Monday.\n\nThe deal ends a year of talks.\n');

@@ -1,16 +1,17 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { compareReports } from '../../analysis/compare.ts';
 import { EXPORT_FORMATS, exportComparison, isExportFormat, type ExportFormat } from '../../analysis/export/formats.ts';
 import { checkReport } from '../../analysis/import/check-report.ts';
 import { importBytes } from '../../analysis/import/import-report.ts';
-import { tooLargeMessage } from '../../analysis/import/limits.ts';
+import { MAX_IMPORT_BYTES, tooLargeMessage, tooLargeStreamMessage } from '../../analysis/import/limits.ts';
 import { readIsoDate } from '../../analysis/report/dateline.ts';
 import type { ParseProblem, Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { CliError } from '../cli-error.ts';
 import { parseHtmlWithLinkedom } from '../html-to-report.ts';
 import { processIo, type CliIo } from '../io.ts';
+import { readFileCapped } from '../read-capped.ts';
 
 const FORMATS = Object.keys(EXPORT_FORMATS).join('|');
 
@@ -114,10 +115,13 @@ async function readReport(file: string): Promise<{ report: Report; problems: Par
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new CliError(`${file}: is a directory, not a report file`);
-    // Refuse before reading: memory stays bounded whatever is passed by mistake.
-    const tooLarge = tooLargeMessage(info.size);
+    // A regular file is refused before reading, with its size; anything else (a device, a pipe,
+    // /dev/stdin) is counted as it is read and stopped at the limit.
+    const tooLarge = info.isFile() ? tooLargeMessage(info.size) : null;
     if (tooLarge) throw new CliError(`${file}: ${tooLarge}`);
-    bytes = await readFile(file);
+    const read = await readFileCapped(file, MAX_IMPORT_BYTES);
+    if (!read) throw new CliError(`${file}: ${tooLargeStreamMessage()}`); // also a file that grew after stat
+    bytes = read;
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
