@@ -33,6 +33,8 @@ const PAST_IRREGULAR = new Set([
 // -ed words that point forward ("scheduled for Friday", "expected on Monday").
 const ED_NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'needed', 'red', 'bed', 'shed', 'hundred', 'speed', 'seed', 'need', 'feed', 'indeed', 'united', 'based', 'related', 'limited', 'detailed', 'advanced', 'sacred', 'wicked', 'naked', 'aged']);
 
+const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
+
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
@@ -81,7 +83,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const lower = m[0].toLowerCase();
     const intent = INTENT.has(lower) && /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const tense = classify(m[0]);
-    const participle = tense === 'PAST' && AUXILIARY.has(prev) && !AUXILIARY.has(m[0].toLowerCase());
+    // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
+    const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });
     else if (tense && !participle) cues.push({ at: m.index, tense });
     prev = lower;

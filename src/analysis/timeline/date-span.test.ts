@@ -19,6 +19,13 @@ describe('dateSpan: the inclusive days a TIMEX3 value covers', () => {
     ['199', '1990-01-01', '1999-12-31', 'decade'],
     ['19', '1900-01-01', '1999-12-31', 'century'],
     ['0044', '0044-01-01', '0044-12-31', 'year'],
+    ['18', '1800-01-01', '1899-12-31', 'century'],
+    ['187', '1870-01-01', '1879-12-31', 'decade'],
+    ['2025-02-03/2025-02-04', '2025-02-03', '2025-02-04', 'day'],
+    ['2025-03/2025-05', '2025-03-01', '2025-05-31', 'month'],
+    ['2022-06/2024-01', '2022-06-01', '2024-01-31', 'month'],
+    ['2010/2015', '2010-01-01', '2015-12-31', 'year'],
+    ['2025-03-30/2025-04', '2025-03-30', '2025-04-30', 'month'],
   ])('%s → %s … %s (%s)', (value, start, end, granularity) => {
     expect(dateSpan(value)).toEqual({ start, end });
     expect(granularityOf(value)).toBe(granularity);
@@ -38,4 +45,10 @@ describe('dateSpan: the inclusive days a TIMEX3 value covers', () => {
       expect(granularityOf(value)).toBeNull();
     },
   );
+
+  it('refuses a range that ends before it starts, or has more than two ends', () => {
+    expect(dateSpan('2025-05/2025-03')).toBeNull();
+    expect(dateSpan('2025/2026/2027')).toBeNull();
+    expect(dateSpan('XXXX-03/XXXX-05')).toBeNull();
+  });
 });

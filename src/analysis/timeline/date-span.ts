@@ -27,11 +27,26 @@ function monthsSpan(year: number, firstMonth: number, months: number): [number, 
 }
 
 /**
- * Parses a TIMEX3 value that names a point or period on the calendar. TIME values
- * (`2014-09-24T10:00`, `2014-09-24TMO`) are truncated to their day. Returns null for durations,
- * sets, `*_REF`, values with unresolved `X`s and anything malformed.
+ * Parses a TIMEX3 value that names a point or period on the calendar, or a range of two such
+ * values joined by `/`. TIME values (`2014-09-24T10:00`, `2014-09-24TMO`) are truncated to their
+ * day. Returns null for durations, sets, `*_REF`, values with unresolved `X`s and anything malformed.
  */
 function parse(raw: string): Parsed | null {
+  // A range ("2025-03/2025-05", ISO 8601's interval of two points) covers its ends and all between.
+  const ends = raw.split('/');
+  if (ends.length === 2) {
+    const [a, b] = [parsePoint(ends[0]!), parsePoint(ends[1]!)];
+    if (!a || !b || b.last < a.first) return null;
+    const granularity = COARSER.indexOf(a.granularity) >= COARSER.indexOf(b.granularity) ? a.granularity : b.granularity;
+    return { value: `${a.value}/${b.value}`, granularity, first: a.first, last: b.last };
+  }
+  return ends.length === 1 ? parsePoint(raw) : null;
+}
+
+/** From finest to coarsest: a range reports the coarser of its ends' granularities. */
+const COARSER: Granularity[] = ['time', 'day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'];
+
+function parsePoint(raw: string): Parsed | null {
   let value = raw.trim();
   const time = /^(\d{4}-\d{2}-\d{2})T/.exec(value);
   if (time) value = time[1]!;
@@ -96,7 +111,11 @@ export function granularityOf(value: string): Granularity | null {
   return parse(value)?.granularity ?? null;
 }
 
-/** Inclusive span a TIMEX3 value covers: `2014-06` → 2014-06-01…2014-06-30. Null when not a calendar date. */
+/**
+ * Inclusive span a TIMEX3 value covers: `2014-06` → 2014-06-01…2014-06-30, `18` (the 1800s, as
+ * TIMEX3 writes centuries) → 1800-01-01…1899-12-31, `2025-03/2025-05` → 2025-03-01…2025-05-31.
+ * Null when not a calendar date.
+ */
 export function dateSpan(value: string): DateSpan | null {
   const parsed = parse(value);
   return parsed ? { start: isoFromDays(parsed.first), end: isoFromDays(parsed.last) } : null;

@@ -21,6 +21,20 @@ describe('formatTimexDate: one fixed English format', () => {
   });
 });
 
+describe('formatTimexDate: centuries, decades and ranges', () => {
+  it('never shows a century or a decade as a year', () => {
+    expect(formatTimexDate('18')).toBe('1800s');
+    expect(formatTimexDate('187')).toBe('1870s');
+  });
+  it('says what the two ends of a range share once', () => {
+    expect(formatTimexDate('2025-02-03/2025-02-04')).toBe('3–4 Feb 2025');
+    expect(formatTimexDate('2025-02-28/2025-03-02')).toBe('28 Feb – 2 Mar 2025');
+    expect(formatTimexDate('2025-03/2025-05')).toBe('Mar–May 2025');
+    expect(formatTimexDate('2022-06/2024-01')).toBe('Jun 2022 – Jan 2024');
+    expect(formatTimexDate('2010/2015')).toBe('2010–2015');
+  });
+});
+
 describe('formatGap: rounded human lengths', () => {
   it.each([
     [1, '1 day'],

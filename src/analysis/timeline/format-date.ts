@@ -7,10 +7,15 @@ import { calendarValue } from './date-span.ts';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 
-/** "24 Sep 2014", "Jun 2014", "1979", "Week 39, 2014", "Q3 2014", "Summer 2014", "1990s". Unknown values come back as given. */
+/**
+ * "24 Sep 2014", "Jun 2014", "1979", "Week 39, 2014", "Q3 2014", "Summer 2014", "1990s", "1800s"
+ * (TIMEX3's `18`: a century is never shown as a year), "3–4 Feb 2025" for a range. Unknown values
+ * come back as given.
+ */
 export function formatTimexDate(value: string): string {
   const v = calendarValue(value);
   if (!v) return value;
+  if (v.includes('/')) return formatRange(...(v.split('/') as [string, string]));
   const year = (s: string) => String(Number(s));
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${year(m[1]!)}`;
@@ -24,6 +29,22 @@ export function formatTimexDate(value: string): string {
   if (/^\d{3}$/.test(v)) return `${Number(v) * 10}s`;
   if (/^\d{2}$/.test(v)) return `${Number(v) * 100}s`;
   return value;
+}
+
+/**
+ * A range with what its ends share said once: "3–4 Feb 2025", "Mar–May 2025", "Jun 2022 – Jan 2024",
+ * "2010–2015".
+ */
+function formatRange(from: string, to: string): string {
+  const a = formatTimexDate(from);
+  const b = formatTimexDate(to);
+  const days = /^(\d+) (\w+) (\d+)$/;
+  const months = /^([A-Z][a-z]{2}) (\d+)$/;
+  let x: RegExpExecArray | null;
+  let y: RegExpExecArray | null;
+  if ((x = days.exec(a)) && (y = days.exec(b)) && x[3] === y[3]) return x[2] === y[2] ? `${x[1]}–${y[1]} ${y[2]} ${y[3]}` : `${x[1]} ${x[2]} – ${b}`;
+  if ((x = months.exec(a)) && (y = months.exec(b)) && x[2] === y[2]) return `${x[1]}–${y[1]} ${y[2]}`;
+  return /^\d+s?$/.test(a) && /^\d+s?$/.test(b) ? `${a}–${b}` : `${a} – ${b}`;
 }
 
 /** An ISO day (`2014-09-24`) as "24 Sep 2014"; anything else unchanged. */

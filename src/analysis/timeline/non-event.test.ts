@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../time/tag.ts';
+import { foldRanges } from './fold-ranges.ts';
+import { eventTimexes, whyNotAnEvent } from './non-event.ts';
+
+// Thursday 13 March 2025.
+const DCT = '2025-03-13';
+
+/** What stays as an event: `text=value` per expression. */
+const events = (sentence: string, dct: string | null = DCT) => eventTimexes(sentence, tagTimexes(sentence, dct)).map((t) => `${t.text}=${t.value}`);
+/** Every expression the tagger finds, with the reason it is not an event (or `event`). */
+const reasons = (sentence: string, dct: string | null = DCT) =>
+  foldRanges(sentence, tagTimexes(sentence, dct)).map((t) => `${t.text}:${whyNotAnEvent(sentence, t) ?? 'event'}`);
+
+describe('whyNotAnEvent: descriptions, not happenings', () => {
+  it('drops years, decades and centuries that describe a thing', () => {
+    expect(reasons('Investors sold the utility’s 2031 notes after the warning.')).toEqual(['2031:modifier']);
+    expect(reasons('The 1962 suspension bridge was closed to lorries.')).toEqual(['1962:modifier']);
+    expect(reasons('Visitors climb to a 14th-century keep above the river.')).toEqual(['14th-century:modifier']);
+    expect(reasons('Engineers restored the mill’s 1880s water wheel.')).toEqual(['1880s:modifier']);
+    expect(reasons('The fees rose in the 2019 to 2020 academic year.')).toEqual(['2019 to 2020:modifier']);
+    expect(reasons('He sat in the 1997 to 2001 cabinet.')).toEqual(['1997 to 2001:modifier']);
+  });
+  it('keeps a date that describes a happening, or stands on its own', () => {
+    expect(events("It was the first visit since Egypt's 1952 military coup.")).toEqual(['1952=1952']);
+    expect(events('Turnout in the 2019 general election was low.')).toEqual(['2019=2019']);
+    expect(events('The bridge opened in 1962 and closed in the 1990s.')).toEqual(['1962=1962', 'the 1990s=199']);
+    expect(events('The abbey was built in the 14th century.')).toEqual(['the 14th century=13']);
+    expect(events('The 1990s saw the town shrink.')).toEqual(['The 1990s=199']);
+  });
+  it('drops a year inside a designation', () => {
+    expect(reasons('The telescope tracked comet 2014 UN271 for a week.')).toEqual(['2014:designation', 'a week:duration']);
+  });
+});
+
+describe('whyNotAnEvent: durations, ages and spans', () => {
+  it('drops durations and ages, and a span’s far end', () => {
+    expect(events('The meeting was the first in 35 years, and the summit lasted for three days.')).toEqual([]);
+    expect(events('The driver, aged 35, had been on the road for ten hours.')).toEqual([]);
+    expect(reasons('Clearing the debris will take until the autumn.')).toEqual(['the autumn:duration']);
+  });
+});
+
+describe('whyNotAnEvent: page furniture', () => {
+  it('drops dates in lines a page puts around an article, removed or not', () => {
+    expect(events('This page was published under the 2016 to 2019 May government.')).toEqual([]);
+    expect(events('Read more about the 2021 floods in Ghent.')).toEqual([]);
+    expect(events('Updated 4 March 2025, 09:12')).toEqual([]);
+    expect(events('Published: Tue 4 Mar 2025 07.15 GMT')).toEqual([]);
+    expect(events('04/03/2025 912 views 12 likes')).toEqual([]);
+  });
+  it('keeps a sentence that only starts like furniture', () => {
+    expect(events('Published in 1851, the novel sold slowly.')).toEqual(['1851=1851']);
+  });
+});
+
+describe('whyNotAnEvent: a wire dateline dates the report, not an event', () => {
+  it('drops the dateline’s own date and keeps the lede’s', () => {
+    expect(events('NAIROBI, Kenya, March 12, 2025 (AFP) — Floodwaters cut the main highway on Tuesday.')).toEqual(['Tuesday=2025-03-11']);
+    expect(events('OSLO, March 12 (Reuters) - The central bank held rates on Wednesday.')).toEqual(['Wednesday=2025-03-12']);
+  });
+  it('keeps a date in an opening clause that is no dateline', () => {
+    expect(events('On March 12, 2025, the bank held rates.')).toEqual(['March 12, 2025=2025-03-12']);
+  });
+});
+
+describe('whyNotAnEvent: what did not happen, what keeps happening, what is only counted', () => {
+  it('drops counterfactuals', () => {
+    expect(reasons('If the council had acted in October, the wall would have held.')).toEqual(['October:counterfactual']);
+    expect(reasons('Had they called in June, nobody would have drowned.')).toEqual(['June:counterfactual']);
+    expect(events('The club would have to wait until Saturday for the trophy.')).toEqual(['Saturday=2025-03-15']);
+  });
+  it('drops habits', () => {
+    expect(reasons('The bakery still shuts its doors on Boxing Day.')).toEqual(['Boxing Day:habit']);
+    expect(reasons('The shrine always draws crowds at Easter.')).toEqual(['Easter:habit']);
+    expect(events('The bakery shut its doors on Boxing Day 2019.')).toEqual(['Boxing Day 2019=2019-12-26']);
+    expect(events('The bakery will shut its doors at Easter.')).toEqual(['Easter=2025-04-20']);
+  });
+  it('drops a date that only bounds a count', () => {
+    expect(reasons('The ferry has broken down four times since New Year’s Day.')).toEqual(['New Year’s Day:count']);
+    expect(events('The ferry sailed for the first time since 2019.')).toEqual(['2019=2019']);
+  });
+  it('drops a verbless scrap of a quote, and keeps a quote that says something happened', () => {
+    expect(reasons('“Maybe next spring,” the manager said.')).toEqual(['next spring:quoted-fragment']);
+    expect(events('“We closed the gates last winter,” the manager said.')).toEqual(['last winter=2024-WI']);
+  });
+});
+
+describe('eventTimexes: ranges as one expression', () => {
+  it('folds the two ends of a range into one expression with an interval value', () => {
+    expect(events('Hearings will run from April to June.')).toEqual(['April to June=2025-04/2025-06']);
+    expect(events('About 9,000 kettles were sold between May 2022 and February 2024.')).toEqual(['May 2022 and February 2024=2022-05/2024-02']);
+    expect(events('Inspectors will visit the site Apr. 2-3.')).toEqual(['Apr. 2-3=2025-04-02/2025-04-03']);
+  });
+  it('never throws on odd input', () => {
+    expect(eventTimexes('text', null as never)).toEqual([]);
+    expect(eventTimexes('short', [{ start: 2, end: 99, text: 'x', type: 'DATE', value: '2014', source: 'x' }])).toEqual([]);
+  });
+});

@@ -1,0 +1,217 @@
+import { readWireDateline } from '../report/wire-dateline.ts';
+import { makeTenseLookup } from '../time/tense.ts';
+import type { Timex } from '../time/types.ts';
+import { foldRanges } from './fold-ranges.ts';
+
+/**
+ * Deciding that a dated expression is not an event. The tagger finds every time expression, as it
+ * should; but "a 2025 bond", "a 19th-century tower", "If they had said something in January" or a
+ * wire dateline's own date name no happening a reader would put on a timeline. Each rule below is
+ * about the shape of the sentence around the expression, never about a particular text.
+ */
+export type NonEventReason =
+  /** A span of time or a rate ("for three days", "aged 35", "every week"), or a span's far end ("will take until the summer"): no point in time. */
+  | 'duration'
+  /** A year, decade or century that describes a thing: "a 2025 bond", "the 1956 arch dam", "a 19th-century tower". */
+  | 'modifier'
+  /** A year inside a name: "asteroid 2009 KR14". */
+  | 'designation'
+  /** Page furniture: "Read more about …", "This was published under the … government", "Published 6 March 2024". */
+  | 'furniture'
+  /** The report's own dateline: "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —" dates the report, not an event. */
+  | 'dateline'
+  /** What did not happen: "If they had said something in January". */
+  | 'counterfactual'
+  /** A recurring day, not an occasion: "still closes its tills on Christmas Day", "each September". */
+  | 'habit'
+  /** A date that only bounds a count: "has flooded three times since Christmas". */
+  | 'count'
+  /** A verbless scrap of a quote: "“Not this year,” she said". */
+  | 'quoted-fragment';
+
+/**
+ * The expressions of one sentence that may date an event: ranges folded into one expression each
+ * (`fold-ranges.ts`), then every expression `whyNotAnEvent` has a reason against dropped. Never
+ * throws on odd input: what it cannot read it keeps.
+ */
+export function eventTimexes(sentence: string, timexes: Timex[]): Timex[] {
+  if (typeof sentence !== 'string' || !Array.isArray(timexes)) return [];
+  const valid = timexes.filter((t) => t && Number.isInteger(t.start) && Number.isInteger(t.end) && t.start >= 0 && t.end <= sentence.length && t.start < t.end);
+  return foldRanges(sentence, valid).filter((t) => whyNotAnEvent(sentence, t) === null);
+}
+
+/** Why `timex` (offsets into `sentence`) does not date an event, or null when it may. */
+export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | null {
+  if (timex.type === 'DURATION' || timex.type === 'SET') return 'duration';
+  if (LASTS_UNTIL.test(sentence.slice(Math.max(0, timex.start - 60), timex.start))) return 'duration';
+  const before = sentence.slice(0, timex.start);
+  const after = sentence.slice(timex.end);
+  if (isFurniture(sentence)) return 'furniture';
+  if (isDatelineDate(sentence, timex)) return 'dateline';
+  if (isDesignation(after)) return 'designation';
+  if (isModifier(timex, before, after)) return 'modifier';
+  if (COUNT_BEFORE.test(before)) return 'count';
+  if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
+  if (isCounterfactual(sentence, timex)) return 'counterfactual';
+  if (isQuotedFragment(sentence, timex)) return 'quoted-fragment';
+  return null;
+}
+
+/** The far end of a span, not a happening: "the repairs will take until the summer", "the drought lasted until May". */
+const LASTS_UNTIL = /\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+(?:[\p{L}'’]+\s+){0,3}?(?:until|till|through|into)\s+$/iu;
+
+// ── furniture ────────────────────────────────────────────────────────────────────────────────
+// Lines a page puts around an article. The report parser removes most; these are the ones that
+// can survive it (a line glued to the text, a pasted page) and must still not become events.
+const FURNITURE = [
+  /^\W*(?:read|see|watch|listen)\s+(?:more|also|next|again)\b/i,
+  /^\W*(?:related|more on this|more about|also read|further reading)\b/i,
+  /\bthis (?:was|page was|article was|story was|news story was|press release was) published under\b/i,
+  /^\W*(?:first\s+|last\s+)?(?:published|updated|posted|modified|filed|last\s+(?:updated|modified|reviewed))\b\s*(?:on|at|:)?\s*(?:\d|[A-Z][a-z]{2})/i,
+  /\b\d[\d,.]*\s*[km]?\s+(?:views|likes|comments|shares|reads)\b/i,
+  /©|\bcopyright\b|\ball rights reserved\b/i,
+];
+
+function isFurniture(sentence: string): boolean {
+  return FURNITURE.some((re) => re.test(sentence));
+}
+
+// ── dateline ─────────────────────────────────────────────────────────────────────────────────
+/** Where a dateline's head ends: the credit in brackets or slashes, or the dash after it. */
+const DATELINE_END = /\s*(?:\(|\/\s*\p{Lu}|--|[–—]|\s-\s)/u;
+
+function isDatelineDate(sentence: string, timex: Timex): boolean {
+  const dateline = readWireDateline(sentence);
+  if (!dateline?.date) return false;
+  const end = DATELINE_END.exec(sentence);
+  return !!end && timex.end <= end.index;
+}
+
+// ── designations and modifiers ───────────────────────────────────────────────────────────────
+/** A code right after the year: "asteroid 2009 KR14", "comet 1996 B2", "2019-nCoV". */
+const CODE_AFTER = /^[\s-]+(?:\p{Lu}{1,4}\d[\p{L}\d-]*|\p{Lu}\d[\p{L}\d]*|[a-z]?Co[VR]\b)/u;
+
+function isDesignation(after: string): boolean {
+  return CODE_AFTER.test(after);
+}
+
+/** Values that can describe a thing ("a 2025 bond", "the 1870s clock", "a 19th-century tower"): years, decades, centuries, ranges of them. */
+const DESCRIPTIVE = /^(?:\d{2,4})(?:\/\d{2,4})?$/;
+/** A determiner or possessive right before the expression, maybe with one adjective between. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|your|this|that|these|those|whose|[\p{L}\d.]+['’]s?)\s+(?:(?!year\b)[a-z]+\s+)?$/iu;
+const DETERMINER_INSIDE = /^(?:the|a|an)\s/i;
+const HYPHENATED = /-(?:century|centuries)$/i;
+/** Words after a date that show it is not describing a noun: function words, verbs of being, pronouns. */
+const FUNCTION_WORDS = new Set(
+  ('the a an and or but nor so yet of in on at to for from by with about after before since until till during ' +
+    'between through into onto over under against among within without as than when while where which who whom whose ' +
+    'that this these those it its he she they we you i is are was were be been being has have had will would ' +
+    'could should may might must can did do does not no also then there here now ago later earlier onwards ' +
+    'alone only again too either').split(' '),
+);
+/**
+ * Nouns for happenings: "the 2019 election", "Iran's 1979 Islamic revolution", "the 2022 final".
+ * With one of these in the words after it, the date dates the happening and stays an event.
+ */
+const EVENT_NOUNS = new Set(
+  ('election elections vote votes poll polls referendum by-election primary primaries revolution war wars invasion uprising ' +
+    'coup crisis crash collapse attack attacks bombing bombings earthquake quake flood floods flooding storm hurricane ' +
+    'typhoon cyclone fire fires wildfire wildfires blaze disaster drought famine pandemic outbreak epidemic recession ' +
+    'protest protests riot riots strike strikes massacre shooting explosion accident rescue trial verdict ruling ' +
+    'agreement deal treaty accord merger takeover acquisition launch landing visit summit meeting talks conference ' +
+    'games olympics olympic cup final finals championship championships tournament season race marathon festival ' +
+    'ceremony inauguration census survey report study inquiry investigation campaign edition opening closure ' +
+    'restoration renovation recall flight mission eruption tsunami landslide derailment fall boom ' +
+    'upheaval unrest revolt rebellion insurgency conflict battle siege fighting clashes violence killings murder ' +
+    'assassination kidnapping hijacking scandal bankruptcy default bailout shutdown lockdown blackout spill leak ' +
+    'heatwave fires uprisings massacres crackdown purge raid raids arrest arrests resignation departure ' +
+    'victory win defeat loss relegation promotion title triumph upset debut premiere release rollout ' +
+    'wedding funeral birth death deaths debate hearing hearings session sessions negotiations ceasefire truce ' +
+    'withdrawal annexation independence merger split privatisation privatization nationalisation ' +
+    'nationalization reform reforms overhaul crisis crises surge slump downturn rally sell-off selloff ' +
+    'listing flotation ipo offering auction reshuffle transition handover swearing-in visit visits tour ' +
+    'expedition voyage crossing trip journey ascent summit sighting discovery breakthrough approval ' +
+    'announcement decision agreement agreements deals pact pacts accords ' +
+    'competition contest match matches fixture fixtures derby playoff play-off playoffs world cup ' +
+    // Figures tied to a period are dated facts too ("its 2023 profit", "the 2021 census").
+    'profit profits loss losses revenue revenues sales results turnover earnings figures growth output turnout').split(' '),
+);
+/** How many words after the date may belong to the noun it describes ("the 1956 arch dam", "Iran's 1979 Islamic revolution"). */
+const NOUN_WINDOW = 3;
+
+/** Verbs that follow a period as its subject: "the 1990s saw a boom", "the 20th century brought". */
+const VERB_AFTER = /^(?:saw|brought|was|were|is|has|had|began|ended|marked|witnessed|proved|produced|changed|[a-z]+ed)$/;
+
+function isModifier(timex: Timex, before: string, after: string): boolean {
+  const value = timex.value.replace(/-?X+$/, '');
+  if (!DESCRIPTIVE.test(timex.value) && !DESCRIPTIVE.test(value)) return false;
+  const words = /^\s+([\p{L}\s'’-]+)/u.exec(after)?.[1]?.trim().split(/\s+/).slice(0, NOUN_WINDOW) ?? [];
+  const next = words[0]?.toLowerCase().replace(/['’]s$/, '');
+  // "a 19th-century tower": the hyphen already makes it an adjective; "the 1956 arch dam" needs a determiner.
+  const describes = next !== undefined && !FUNCTION_WORDS.has(next) && !VERB_AFTER.test(next) && /^\p{L}/u.test(next);
+  if (!describes) return false;
+  if (!HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
+  return !words.some((w) => EVENT_NOUNS.has(w.toLowerCase().replace(/['’]s?$/, '')));
+}
+
+// ── counts, habits, counterfactuals ──────────────────────────────────────────────────────────
+const COUNT_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a dozen|dozens of|countless|numerous)\s+times\s+(?:since|in|during|over)\s+$|\b(?:once|twice|thrice)\s+(?:since|in|during)\s+$/i;
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+/** Adverbs that make a present-tense clause a habit: "still closes its tills on Christmas Day". */
+const HABITUAL = /\b(?:still|always|usually|normally|traditionally|typically|generally|customarily|invariably|never|every\s+year|each\s+year|annually|as\s+usual)\b/i;
+/** The expression states its own year, so it names one occasion however habitual the clause: "closed on Christmas Day 2019". */
+const OWN_YEAR = /\d{4}/;
+
+/** The stretch between the commas or semicolons around the expression, and where it starts. */
+function clauseAround(sentence: string, timex: Timex): { text: string; start: number } {
+  const start = Math.max(sentence.lastIndexOf(',', timex.start - 1), sentence.lastIndexOf(';', timex.start - 1)) + 1;
+  const ends = [sentence.indexOf(',', timex.end), sentence.indexOf(';', timex.end)].filter((i) => i >= 0);
+  return { text: sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length), start };
+}
+
+function isHabit(sentence: string, timex: Timex): boolean {
+  if (OWN_YEAR.test(timex.text) || /^(?:last|next|this)\b/i.test(timex.text)) return false;
+  const clause = clauseAround(sentence, timex);
+  if (!HABITUAL.test(clause.text)) return false;
+  // Judged in the clause alone: the main clause's "added" must not make "which still halts … on
+  // Christmas Day" past. No tense cue at all, beside a habitual adverb, is the present of habit.
+  const tense = makeTenseLookup(clause.text)(timex.start - clause.start);
+  return tense === 'PRESENT' || tense === null;
+}
+
+/** "If they had said something in January", "Had the dam been repaired in 2019", "would have opened in May". */
+const IF_HAD = /\b(?:if|unless)\b[^,;.!?]*?\bhad\b/i;
+const HAD_INVERTED = /(?:^|[,;]\s*)\W*had\s+(?:they|we|he|she|it|I|you|the|officials|anyone)\b/i;
+// A participle after "have", so "would have to wait" (an obligation) is not read as "would have waited".
+const WOULD_HAVE = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:been|had|done|made|gone|seen|known|taken|given|[a-z]+(?:ed|en|wn|ne))\b/i;
+
+function isCounterfactual(sentence: string, timex: Timex): boolean {
+  const clause = clauseAround(sentence, timex).text;
+  return IF_HAD.test(clause) || HAD_INVERTED.test(clause) || WOULD_HAVE.test(clause);
+}
+
+// ── quoted fragments ─────────────────────────────────────────────────────────────────────────
+/** A quote this short with no verb in it says no more than the words: "“Not this year,”". */
+const FRAGMENT_WORDS = 6;
+const OPEN = '“‘"';
+const CLOSE = '”’"';
+
+function isQuotedFragment(sentence: string, timex: Timex): boolean {
+  let open = -1;
+  for (let i = timex.start - 1; i >= 0; i--) {
+    const ch = sentence[i]!;
+    if (CLOSE.includes(ch) && ch !== '"' && ch !== '’') return false;
+    if (OPEN.includes(ch) && ch !== '’') {
+      // A straight quote opens only when it is not already closing an earlier one.
+      if (ch === '"' && (sentence.slice(0, i).split('"').length - 1) % 2 === 1) return false;
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const closeAt = [...sentence.slice(timex.end)].findIndex((ch) => ch === '”' || ch === '"');
+  if (closeAt < 0) return false;
+  const quote = sentence.slice(open + 1, timex.end + closeAt);
+  if (quote.trim().split(/\s+/).length > FRAGMENT_WORDS) return false;
+  return makeTenseLookup(quote)(timex.start - open - 1) === null;
+}
