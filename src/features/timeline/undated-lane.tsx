@@ -14,7 +14,7 @@ interface UndatedLaneProps {
 }
 
 /** Mentions listed before "Show all": enough to recognise the report's story, few enough to leave room for the timeline. */
-const FIRST_SHOWN = 4;
+const FIRST_SHOWN = 3;
 
 /**
  * What the timeline cannot place: per report without a publication date, its relative time
@@ -113,8 +113,8 @@ function examples(mentions: UnplacedMention[]): string {
 function MentionLine({ mention, onSelect }: { mention: UnplacedMention; onSelect?: (mention: UnplacedMention) => void }) {
   const content = (
     <>
-      <span className="font-sans font-bold text-stone-900 dark:text-stone-50">“{mention.text}”</span>
-      <span className="block break-words text-stone-800 dark:text-stone-200">{mention.label || mention.sentenceText}</span>
+      <span className="font-sans font-bold text-stone-900 dark:text-stone-50">“{mention.text}”</span>{' '}
+      <span className="break-words text-stone-800 dark:text-stone-200">{mention.label || mention.sentenceText}</span>
     </>
   );
   if (!onSelect) return <p className="text-left">{content}</p>;
@@ -123,7 +123,7 @@ function MentionLine({ mention, onSelect }: { mention: UnplacedMention; onSelect
       type="button"
       data-unplaced={mention.sentence}
       onClick={() => onSelect(mention)}
-      className="block w-full min-w-0 rounded border border-dashed border-stone-400 p-1.5 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
+      className="block w-full min-w-0 rounded border border-dashed border-stone-400 px-2 py-1 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
     >
       {content}
     </button>
