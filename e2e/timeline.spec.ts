@@ -11,6 +11,16 @@ async function openTimeline(page: Page, path = '/') {
 }
 
 const timelinePanel = (page: Page) => page.getByRole('tabpanel', { name: 'Timeline' });
+
+/** Opens the sources, people and dates filters, which start closed when they would crowd the panel. */
+async function showFilters(page: Page) {
+  const toggle = timelinePanel(page).getByRole('button', { name: /^Sources, people and dates/ });
+  // Retried: the panel decides whether they start closed on its first layout, which may come just after this looks.
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass();
+}
 const timelineList = (page: Page) => timelinePanel(page).getByRole('list', { name: 'Timeline' });
 /** The event cards (one button per event); publication markers and gap labels are not events. */
 const events = (page: Page) => timelineList(page).locator('button[data-event-id]');
@@ -59,6 +69,7 @@ test('the timeline is a list and its filters have accessible names', async ({ pa
   const { shown } = await shownCount(page);
   expect(shown).toBeGreaterThan(0);
   await expect(timelineList(page).getByRole('listitem')).toHaveCount(shown);
+  await showFilters(page);
   const filters = timelinePanel(page).getByRole('search', { name: 'Filter the timeline' });
   await expect(filters).toBeVisible();
   await expect(filters.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
@@ -78,6 +89,7 @@ test('filtering by source changes the events, the count and the URL, and survive
   expect(before.shown).toBe(before.total);
   const reportA = await page.locator('[data-pane]').nth(0).getAttribute('data-pane');
 
+  await showFilters(page);
   await timelinePanel(page).getByRole('checkbox', { name: /^B\b/ }).uncheck();
   await expect.poll(async () => (await shownCount(page)).shown).toBeLessThan(before.total);
   const after = await shownCount(page);
@@ -101,6 +113,7 @@ test('filtering by source changes the events, the count and the URL, and survive
 test('filtering by actor changes the events, the count and the URL, and survives a reload', async ({ page }) => {
   await openTimeline(page);
   const { total } = await shownCount(page);
+  await showFilters(page);
   const select = timelinePanel(page).getByRole('combobox', { name: 'Person, organisation or place' });
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
   // An actor named by some but not all events, so the filter visibly narrows the list.

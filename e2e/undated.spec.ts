@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addDraftToLibrary, closeLibrary, expectComparedCount, importDraft, openLibrary, openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
+
+const FERRY_TITLE = 'Harbour ferry crews end strike after pay talks';
+
+/** A report with no date anywhere: no stamp, no dateline, no absolute date to infer one from. */
+const FERRY_TEXT = `${FERRY_TITLE}
+
+Ferry crews on the harbour line ended their strike on Monday after talks with the operator, the union said.
+
+The strike began last week when crews walked out over a pay offer they called insulting.
+
+Commuters had faced long queues for buses since the walkout started, and some schools closed early.
+
+The operator said the new agreement raises pay for deckhands and engineers over the next two years.
+`;
+
+const timelinePanel = (page: Page) => page.getByRole('tabpanel', { name: 'Timeline' });
+const undatedLane = (page: Page) => timelinePanel(page).getByRole('region', { name: new RegExp(`can’t be placed ${FERRY_TITLE}`) });
+const events = (page: Page) => timelinePanel(page).getByRole('list', { name: 'Timeline' }).locator('button[data-event-id]');
+
+test('a report without a date shows its relative days in an undated lane until its date is set, then places them', async ({ page }) => {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await dialog.getByLabel(/Paste a report/).fill(FERRY_TEXT);
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  const draft = importDraft(dialog);
+  await expect(draft.getByLabel('Title', { exact: true })).toHaveValue(FERRY_TITLE);
+  // Nothing to read a date from: the field stays empty and says why it matters.
+  await expect(draft.getByLabel('Publication date', { exact: true })).toHaveValue('');
+  await expect(draft.getByLabel('Publication date', { exact: true })).toHaveAccessibleDescription(/Not found in the text/);
+  await addDraftToLibrary(dialog);
+  await expectComparedCount(page, 3);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const lane = undatedLane(page);
+  await expect(lane).toBeVisible();
+  await expect(lane.getByRole('heading', { level: 3 })).toHaveText(/^\d+ events? can’t be placed$/);
+  await expect(lane).toContainText(`Set the publication date of ${FERRY_TITLE} (C)`);
+  const mentions = lane.getByRole('list', { name: `Undated in ${FERRY_TITLE}` });
+  await expect(mentions.getByRole('button', { name: /“Monday”/ })).toBeVisible();
+  await expect(mentions.getByRole('button', { name: /“last week”/ })).toBeVisible();
+  // Nothing of this report is on the timeline yet.
+  await expect(events(page).filter({ hasText: /C ·/ })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // A mention opens its sentence in the reader, with the expression marked.
+  await mentions.getByRole('button', { name: /“Monday”/ }).click();
+  const mark = page.locator('[data-pane] [data-sentence] mark');
+  await expect(mark).toHaveText('Monday');
+  await expect(mark).toBeInViewport();
+  await expect(page.getByRole('region', { name: `Report C: ${FERRY_TITLE}` })).toContainText('Publication date unknown');
+
+  // An empty date is explained, not set; then the date is typed and set from the keyboard.
+  const field = lane.getByLabel(`Publication date of ${FERRY_TITLE}`);
+  await lane.getByRole('button', { name: 'Set date' }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(lane.getByRole('alert')).toHaveText('Enter the publication date: day, month and year.');
+  await field.fill('2019-03-06');
+  await field.press('Enter');
+
+  await expect(timelinePanel(page).getByRole('status')).toHaveText(`Publication date of “${FERRY_TITLE}” set to 6 Mar 2019.`);
+  await expect(lane).toBeHidden();
+  // "ended their strike on Monday", counted from Wednesday 6 March 2019.
+  const monday = events(page).filter({ has: page.locator('time[datetime="2019-03-04"]') });
+  await expect(monday.filter({ hasText: /strike/ })).not.toHaveCount(0);
+  await expect(monday.first()).toContainText('C ·');
+  await expect(timelinePanel(page).getByText(/Published: 6 Mar 2019/)).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Saved like a library edit: a reload keeps the date, the reader shows it as given.
+  await page.reload();
+  await waitForAnalysis(page);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(events(page).filter({ has: page.locator('time[datetime="2019-03-04"]') })).not.toHaveCount(0);
+  await expect(timelinePanel(page).getByRole('region', { name: /can’t be placed/ })).toHaveCount(0);
+  const library = await openLibrary(page);
+  await expect(library.getByRole('region', { name: 'Library', exact: true })).toContainText('6 Mar 2019');
+  await expect(library.getByRole('region', { name: 'Library', exact: true })).not.toContainText('inferred');
+});
