@@ -42,7 +42,8 @@ interface Cue {
   intent?: boolean;
 }
 
-function classify(word: string): Exclude<Tense, null> | null {
+/** The tense a word marks on its own ("said" PAST, "will" FUTURE, "says" PRESENT), or null for no verb cue. */
+export function classify(word: string): Exclude<Tense, null> | null {
   const w = word.toLowerCase();
   if (FUTURE.has(w)) return 'FUTURE';
   if (PAST_IRREGULAR.has(w)) return 'PAST';

@@ -1,5 +1,5 @@
 import { readWireDateline } from '../report/wire-dateline.ts';
-import { makeTenseLookup } from '../time/tense.ts';
+import { classify, makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
 import { foldRanges } from './fold-ranges.ts';
 
@@ -133,14 +133,16 @@ const EVENT_NOUNS = new Set(
     'expedition voyage crossing trip journey ascent summit sighting discovery breakthrough approval ' +
     'announcement decision agreement agreements deals pact pacts accords ' +
     'competition contest match matches fixture fixtures derby playoff play-off playoffs world cup ' +
+    // Periods: "in the 1988 period", "the 2019 to 2020 academic year" are dates, not descriptions.
+    'period year years season seasons quarter half term session month week decade era ' +
     // Figures tied to a period are dated facts too ("its 2023 profit", "the 2021 census").
     'profit profits loss losses revenue revenues sales results turnover earnings figures growth output turnout').split(' '),
 );
 /** How many words after the date may belong to the noun it describes ("the 1956 arch dam", "Iran's 1979 Islamic revolution"). */
 const NOUN_WINDOW = 3;
 
-/** Verbs that follow a period as its subject: "the 1990s saw a boom", "the 20th century brought". */
-const VERB_AFTER = /^(?:saw|brought|was|were|is|has|had|began|ended|marked|witnessed|proved|produced|changed|[a-z]+ed)$/;
+/** A verb right after the date makes the date its subject: "the 1990s saw a boom", "the 20th century rose". */
+const isVerb = (word: string): boolean => classify(word) !== null || /^[a-z]{3,}ed$/.test(word);
 
 function isModifier(timex: Timex, before: string, after: string): boolean {
   const value = timex.value.replace(/-?X+$/, '');
@@ -148,7 +150,7 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
   const words = /^\s+([\p{L}\s'’-]+)/u.exec(after)?.[1]?.trim().split(/\s+/).slice(0, NOUN_WINDOW) ?? [];
   const next = words[0]?.toLowerCase().replace(/['’]s$/, '');
   // "a 19th-century tower": the hyphen already makes it an adjective; "the 1956 arch dam" needs a determiner.
-  const describes = next !== undefined && !FUNCTION_WORDS.has(next) && !VERB_AFTER.test(next) && /^\p{L}/u.test(next);
+  const describes = next !== undefined && !FUNCTION_WORDS.has(next) && !isVerb(next) && /^\p{L}/u.test(next);
   if (!describes) return false;
   if (!HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
   return !words.some((w) => EVENT_NOUNS.has(w.toLowerCase().replace(/['’]s?$/, '')));
