@@ -10,6 +10,7 @@ import { comparisonQuery } from './comparison-query.ts';
 import { KeysDialog, isTyping } from './keys-dialog.tsx';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings.ts';
 import { FactsTab, SidePanel } from './side-panel.tsx';
+import { OpenFullTimeline, TimelineView, useAppView, ViewSwitch } from './full-timeline.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { usePaneCount } from './use-pane-count.ts';
 import { useSearchParam } from './use-search-param.ts';
@@ -58,6 +59,7 @@ function Shell() {
   const comparisonOptions = useMemo(() => comparisonQuery(compared.length >= 2 ? compared : undefined), [compared]);
   const comparison = useQuery(comparisonOptions);
   const [factParam, setFactParam] = useSearchParam('fact');
+  const [view, setView] = useAppView();
   const [panel, setPanel] = useState('facts');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [textHighlight, setTextHighlight] = useState<TextHighlight | null>(null);
@@ -85,6 +87,10 @@ function Shell() {
   useEffect(() => {
     document.documentElement.style.setProperty('--reader-font-size', TEXT_SIZES[settings.textSize] ?? TEXT_SIZES[1]);
   }, [settings.textSize]);
+  useEffect(() => {
+    // Read by CSS (index.css), so switching the mark off re-renders no sentence.
+    document.documentElement.dataset.uniqueMarks = settings.markUnique ? 'on' : 'off';
+  }, [settings.markUnique]);
 
   // A deep link (?fact=f3) scrolls to its fact once the analysis has arrived.
   const restored = useRef(false);
@@ -113,14 +119,15 @@ function Shell() {
     // From 1024 px the page is exactly one screen high and never scrolls as a whole: the panes and the
     // analysis column scroll inside it (`overflow-clip`, unlike `hidden`, cannot be scrolled by a jump).
     <div className="flex min-h-dvh flex-col bg-stone-50 lg:h-dvh lg:overflow-clip text-stone-900 dark:bg-stone-950 dark:text-stone-100">
-      <a href="#reports" className="sr-only z-50 rounded bg-amber-300 px-3 py-2 font-semibold text-stone-950 focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-        Skip to the reports
+      <a href={view === 'timeline' ? '#timeline-view' : '#reports'} className="sr-only z-50 rounded bg-amber-300 px-3 py-2 font-semibold text-stone-950 focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+        {view === 'timeline' ? 'Skip to the timeline' : 'Skip to the reports'}
       </a>
       <header className="flex shrink-0 flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-stone-300 px-4 py-3 lg:min-h-16 lg:py-2 dark:border-stone-700">
         <h1 className="font-sans text-lg font-bold tracking-tight">
           Parallax <span className="hidden font-normal text-stone-600 sm:inline lg:hidden xl:inline dark:text-stone-400">· reports side by side</span>
         </h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ViewSwitch view={view} onChange={setView} />
           <button
             type="button"
             onClick={openLibrary}
@@ -142,7 +149,7 @@ function Shell() {
           <Toolbar onShowKeys={() => setKeysOpen(true)} />
         </div>
       </header>
-      {compared.length > 0 && (
+      {compared.length > 0 && view === 'reader' && (
         // On a phone the panes stack: these links jump between the reports and the analysis.
         <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950">
           {shown.map((report) => {
@@ -161,6 +168,7 @@ function Shell() {
       <main
         id="reports"
         tabIndex={-1}
+        hidden={view !== 'reader'}
         className={`grid min-h-0 flex-1 grid-cols-1 lg:grid-rows-[minmax(0,1fr)] ${analysisOpen ? 'lg:grid-cols-[minmax(0,1fr)_22rem]' : ''} xl:grid-cols-[minmax(0,1fr)_24rem]`}
       >
         <div className="flex min-w-0 flex-col lg:min-h-0">
@@ -235,6 +243,7 @@ function Shell() {
                 label: 'Timeline',
                 content: (
                   <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
+                    <OpenFullTimeline onOpen={setView} />
                     <TimelinePanel
                       events={comparison.data?.timeline ?? []}
                       unplaced={comparison.data?.unplaced}
@@ -269,6 +278,30 @@ function Shell() {
           </div>
         </aside>
       </main>
+      {view === 'timeline' && (
+        // Replaces the reader, which stays mounted (hidden) so it keeps its state for the way back.
+        <main id="timeline-view" tabIndex={-1} className="min-h-0 flex-1 lg:overflow-y-auto">
+          <Suspense fallback={<p role="status" className="p-4 font-sans text-sm">Loading the timeline…</p>}>
+            <TimelineView
+              events={comparison.data?.timeline ?? []}
+              reports={compared}
+              pending={loading || (comparison.isFetching && !comparison.data)}
+              unplacedCount={comparison.data?.unplaced?.length ?? 0}
+              onBack={() => {
+                setView('reader');
+                // The view that had focus is gone: the reader takes it, as the skip link would give it.
+                requestAnimationFrame(() => document.getElementById('reports')?.focus({ preventScroll: true }));
+              }}
+              onOpenEvent={(event) => {
+                setView('reader');
+                setSelectedEventId(event.id);
+                const mention = event.mentions.find((m) => shown.some((r) => r.id === m.report)) ?? event.mentions[0];
+                if (mention) showMention(mention);
+              }}
+            />
+          </Suspense>
+        </main>
+      )}
       <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
       {libraryOpen && (
         <Suspense fallback={null}>

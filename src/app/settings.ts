@@ -10,10 +10,12 @@ export interface Settings {
   syncScroll: boolean;
   /** The facts/timeline/export column on screens 1024–1279 px wide, where it is shown on demand. */
   analysisOpen: boolean;
+  /** The dotted underline on what only one report says; some readers find it busy. */
+  markUnique: boolean;
 }
 
 export const TEXT_SIZES = ['0.9375rem', '1.0625rem', '1.1875rem', '1.3125rem', '1.5rem'] as const;
-const DEFAULTS: Settings = { theme: 'system', textSize: 1, syncScroll: true, analysisOpen: false };
+const DEFAULTS: Settings = { theme: 'system', textSize: 1, syncScroll: true, analysisOpen: false, markUnique: true };
 const KEY = 'parallax.settings';
 
 let current: Settings | undefined;
@@ -33,6 +35,7 @@ export function readSettings(): Settings {
     textSize: Number.isInteger(stored.textSize) && stored.textSize! >= 0 && stored.textSize! < TEXT_SIZES.length ? stored.textSize! : DEFAULTS.textSize,
     syncScroll: typeof stored.syncScroll === 'boolean' ? stored.syncScroll : DEFAULTS.syncScroll,
     analysisOpen: typeof stored.analysisOpen === 'boolean' ? stored.analysisOpen : DEFAULTS.analysisOpen,
+    markUnique: typeof stored.markUnique === 'boolean' ? stored.markUnique : DEFAULTS.markUnique,
   };
   return current;
 }

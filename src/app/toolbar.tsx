@@ -40,6 +40,10 @@ export function Toolbar({ onShowKeys }: { onShowKeys: () => void }) {
         <input type="checkbox" checked={settings.syncScroll} onChange={(e) => updateSettings({ syncScroll: e.target.checked })} className="size-4 accent-amber-700" />
         Sync scrolling
       </label>
+      <label className="flex items-center gap-1.5" title="The dotted underline on sentences only one report states">
+        <input type="checkbox" checked={settings.markUnique} onChange={(e) => updateSettings({ markUnique: e.target.checked })} className="size-4 accent-amber-700" />
+        Mark “only here”
+      </label>
       <button type="button" className={`${button} hidden sm:inline-block`} onClick={onShowKeys} aria-keyshortcuts="Shift+?" title="Keyboard shortcuts (?)">
         Keys
       </button>

@@ -57,7 +57,15 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
         <dt>
           <span className="underline decoration-stone-400/80 decoration-dotted underline-offset-[5px] dark:decoration-stone-500">text</span>
         </dt>
-        <dd>said by this report only</dd>
+        <dd>said by this report only (“Mark ‘only here’” in the toolbar switches this mark off)</dd>
+        <dt>
+          <svg viewBox="0 0 10 30" className="inline-block h-6 w-3 border border-stone-400 bg-stone-100 align-middle dark:border-stone-600 dark:bg-stone-900" aria-hidden="true">
+            <rect x="1" y="2" width="3" height="6" className="fill-stone-400 dark:fill-stone-500" />
+            <rect x="0" y="10" width="10" height="8" className="fill-amber-500 dark:fill-amber-400" />
+            <rect x="0" y="21" width="10" height="6" className="fill-rose-700 dark:fill-rose-400" />
+          </svg>
+        </dt>
+        <dd>change map beside each report on wide screens: thin grey line only here, full-width amber shared, dark red conflict; the framed box is what the pane shows. Click, drag or use the arrow keys on it to move.</dd>
         <dt className="font-sans text-xs">86% match</dt>
         <dd>how sure Parallax is that the wordings state one fact: the score of the strongest link between them</dd>
       </dl>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
+import { ChangeMap } from './change-map.tsx';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
@@ -214,24 +215,28 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
               </select>
             </label>
           )}
-          <ReportPane
-            report={report}
-            letter={letter}
-            sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
-            marks={marks}
-            describeReport={describeReport}
-            hoveredFactIds={hoveredFactIds}
-            activeFactId={activeFactId}
-            differences={differences}
-            textHighlight={textHighlight}
-            onHoverFacts={hoverFacts}
-            onActivateSentence={activateSentence}
-            onShowEvent={onShowEvent}
-            onSetPublished={onSetPublished}
-            paneIndex={index}
-            registerPane={registerPane}
-            onPaneScroll={onPaneScroll}
-          />
+          {/* The pane and its change map side by side; the map finds the pane in this wrapper. */}
+          <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
+            <ReportPane
+              report={report}
+              letter={letter}
+              sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
+              marks={marks}
+              describeReport={describeReport}
+              hoveredFactIds={hoveredFactIds}
+              activeFactId={activeFactId}
+              differences={differences}
+              textHighlight={textHighlight}
+              onHoverFacts={hoverFacts}
+              onActivateSentence={activateSentence}
+              onShowEvent={onShowEvent}
+              onSetPublished={onSetPublished}
+              paneIndex={index}
+              registerPane={registerPane}
+              onPaneScroll={onPaneScroll}
+            />
+            <ChangeMap letter={letter} marksVersion={marks} />
+          </div>
         </section>
         );
       })}

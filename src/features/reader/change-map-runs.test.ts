@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { mapRuns } from './change-map-runs.ts';
+
+describe('mapRuns', () => {
+  it('merges neighbouring sentences of one kind and keeps kinds apart', () => {
+    const runs = mapRuns(
+      [
+        { start: 0, end: 0.1, kind: 'unique' },
+        { start: 0.1, end: 0.2, kind: 'unique' },
+        { start: 0.2, end: 0.3, kind: 'shared' },
+        { start: 0.3, end: 0.4, kind: 'unique' },
+      ],
+      0.01,
+    );
+    expect(runs.map((r) => [r.kind, r.start, r.end, r.sentences])).toEqual([
+      ['unique', 0, 0.2, 2],
+      ['unique', 0.3, 0.4, 1],
+      ['shared', 0.2, 0.3, 1],
+    ]);
+  });
+  it('draws conflicts last, so they are never hidden under other marks', () => {
+    const runs = mapRuns([{ start: 0.5, end: 0.6, kind: 'conflict' }, { start: 0.5, end: 0.6, kind: 'shared' }, { start: 0.55, end: 0.6, kind: 'unique' }], 0);
+    expect(runs.map((r) => r.kind)).toEqual(['unique', 'shared', 'conflict']);
+  });
+  it('clamps to the report and tolerates no sentences', () => {
+    expect(mapRuns([], 0.01)).toEqual([]);
+    expect(mapRuns([{ start: -0.01, end: 1.02, kind: 'shared' }], 0)[0]).toMatchObject({ start: 0, end: 1 });
+  });
+});

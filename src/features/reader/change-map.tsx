@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { mapRuns, type MapRun, type MapTick } from './change-map-runs.ts';
+
+interface ChangeMapProps {
+  /** "A", "B", …: names the lane for screen readers and the tooltip. */
+  letter: string;
+  /** Changes whenever the sentences' marks change (a new comparison), so the lane measures again. */
+  marksVersion: unknown;
+}
+
+/** Lane height in SVG units: runs are placed on a 0–1000 scale and the SVG stretches to the pane. */
+const SCALE = 1000;
+/** Arrow keys move by this share of the report; Page keys by one screen. */
+const STEP = 0.05;
+
+/**
+ * A slim lane beside a report pane, like a diff tool's scrollbar: where the report states shared
+ * facts, conflicts and what only it says, with the visible window marked. Click or drag to move
+ * there; as a vertical slider it is reachable and moved with the keyboard. Positions are measured
+ * from the rendered sentences (`data-sentence`, `data-kind`), so wrapping, paragraph gaps and the
+ * text size are all accounted for; measuring waits for a frame and runs again when the pane resizes.
+ */
+export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
+  const lane = useRef<HTMLDivElement>(null);
+  const windowBox = useRef<HTMLDivElement>(null);
+  const [runs, setRuns] = useState<MapRun[]>([]);
+  const [position, setPosition] = useState(0);
+
+  /** The report pane this lane maps: the scroll box beside it in the same wrapper. */
+  const pane = useCallback(() => lane.current?.parentElement?.querySelector<HTMLElement>('[data-pane]') ?? null, []);
+
+  useEffect(() => {
+    const box = pane();
+    if (!box) return;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const height = box.scrollHeight;
+        if (!height) return;
+        const top = box.getBoundingClientRect().top - box.scrollTop;
+        const ticks: MapTick[] = [];
+        for (const el of box.querySelectorAll<HTMLElement>('[data-sentence][data-kind]')) {
+          const r = el.getBoundingClientRect();
+          ticks.push({ start: (r.top - top) / height, end: (r.bottom - top) / height, kind: el.dataset.kind as MapTick['kind'] });
+        }
+        // Within about two pixels of the lane, neighbours of one kind are one mark.
+        setRuns(mapRuns(ticks, 2 / (box.clientHeight || 1)));
+        showWindow();
+      });
+    };
+    const showWindow = () => {
+      const h = box.scrollHeight || 1;
+      const el = windowBox.current;
+      if (el) {
+        el.style.top = `${(box.scrollTop / h) * 100}%`;
+        el.style.height = `${Math.min(1, box.clientHeight / h) * 100}%`;
+      }
+      const scrollable = box.scrollHeight - box.clientHeight;
+      setPosition(scrollable > 0 ? Math.round((box.scrollTop / scrollable) * 100) : 0);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    box.addEventListener('scroll', showWindow, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      box.removeEventListener('scroll', showWindow);
+    };
+  }, [pane, marksVersion]);
+
+  /** Centres the pane on a point of the report, given as a share of its height. */
+  const moveTo = (fraction: number, smooth: boolean) => {
+    const box = pane();
+    if (!box) return;
+    const top = fraction * box.scrollHeight - box.clientHeight / 2;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    box.scrollTo({ top: Math.max(0, top), behavior: smooth && !reduced ? 'smooth' : 'auto' });
+  };
+  const fractionAt = (clientY: number) => {
+    const r = lane.current!.getBoundingClientRect();
+    return Math.min(1, Math.max(0, (clientY - r.top) / (r.height || 1)));
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    moveTo(fractionAt(e.clientY), false);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) moveTo(fractionAt(e.clientY), false);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const box = pane();
+    if (!box) return;
+    const screen = box.clientHeight / (box.scrollHeight || 1);
+    const by: Record<string, number> = { ArrowDown: STEP, ArrowRight: STEP, ArrowUp: -STEP, ArrowLeft: -STEP, PageDown: screen, PageUp: -screen };
+    const scrollable = box.scrollHeight - box.clientHeight;
+    let top: number | undefined;
+    if (e.key in by) top = box.scrollTop + by[e.key]! * box.scrollHeight;
+    else if (e.key === 'Home') top = 0;
+    else if (e.key === 'End') top = scrollable;
+    if (top === undefined) return;
+    e.preventDefault();
+    box.scrollTo({ top: Math.max(0, Math.min(scrollable, top)) });
+  };
+
+  const counts = { shared: 0, conflict: 0, unique: 0 };
+  for (const r of runs) counts[r.kind] += r.sentences;
+  return (
+    <div
+      ref={lane}
+      role="slider"
+      tabIndex={0}
+      aria-orientation="vertical"
+      aria-label={`Change map of report ${letter}`}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={position}
+      aria-valuetext={`${position}% through report ${letter}`}
+      title={`Report ${letter}: ${counts.shared} shared, ${counts.conflict} in conflict, ${counts.unique} only here. Click or drag to move.`}
+      data-testid={`change-map-${letter}`}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onKeyDown={onKeyDown}
+      className="relative hidden w-4 shrink-0 cursor-pointer touch-none border-l border-stone-300 bg-stone-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-amber-600 lg:block dark:border-stone-700 dark:bg-stone-900"
+    >
+      <svg className="absolute inset-0 h-full w-full" viewBox={`0 0 10 ${SCALE}`} preserveAspectRatio="none" aria-hidden="true">
+        {runs.map((r, i) => (
+          <rect
+            key={i}
+            data-kind={r.kind}
+            // Shape as well as colour: shared runs span the lane, conflicts span it and stand out
+            // darkest, what only this report says is a thin line on the left.
+            x={r.kind === 'unique' ? 1 : 0}
+            width={r.kind === 'unique' ? 3 : 10}
+            y={r.start * SCALE}
+            height={Math.max((r.end - r.start) * SCALE, 2)}
+            className={r.kind === 'conflict' ? 'fill-rose-700 dark:fill-rose-400' : r.kind === 'shared' ? 'fill-amber-500 dark:fill-amber-400' : 'fill-stone-400 dark:fill-stone-500'}
+          />
+        ))}
+      </svg>
+      <div ref={windowBox} aria-hidden="true" className="pointer-events-none absolute inset-x-0 border-y-2 border-stone-700 bg-stone-900/10 dark:border-stone-200 dark:bg-stone-100/15" />
+    </div>
+  );
+}
