@@ -86,3 +86,15 @@ test('overview: screenshots at 1440×900 and on a 390×844 phone', async ({ page
   await page.screenshot({ path: '/tmp/overview-390x844.png' });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test('overview: two reports of unrelated events are flagged as sharing almost nothing; the bundled pair is not', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  await expect(page.getByTestId('overview-unrelated')).toHaveCount(0);
+  await compareOnly(page, [
+    'Harbour ferry runs aground\n\nA passenger ferry ran aground off Kelso Point on Tuesday morning with 212 people on board. Coastguard crews took the passengers off by lifeboat within three hours. Nobody was hurt, the operator said. The ferry was refloated at high tide in the evening and towed to the harbour.',
+    'Orchestra names new conductor\n\nThe Valmont Symphony Orchestra has appointed the Finnish conductor Aino Lehtola as its music director from next season. She succeeds a conductor who led the orchestra for eleven years. Lehtola said she wanted to take the orchestra on its first tour of South America.',
+  ]);
+  await expect(overview(page).getByTestId('overview-unrelated')).toHaveText('These reports share almost nothing: they may not report the same event.');
+});

@@ -64,6 +64,13 @@ export function Overview({ reports, comparison, onShowList, onSelectSentence }: 
           </span>
         ))}
       </p>
+      {overview.isolated.length > 0 && (
+        <p role="note" data-testid="overview-unrelated" className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200">
+          {overview.isolated.length === reports.length
+            ? 'These reports share almost nothing: they may not report the same event.'
+            : `${overview.isolated.map((id) => `Report ${letterOf(id)}`).join(' and ')} ${overview.isolated.length === 1 ? 'shares' : 'share'} almost nothing with the others: is it about the same event?`}
+        </p>
+      )}
       <p className="font-sans text-xs text-stone-600 dark:text-stone-400">Each report’s text by characters; sentences in brackets.</p>
       <ul className="space-y-2" aria-label="Share of each report’s text">
         {overview.shares.map((share) => (

@@ -92,6 +92,16 @@ describe('summarizeOverview', () => {
     expect(overview.unique[2]!.ranked.map((r) => r.sentence.id)).toEqual(['s2', 's3']);
   });
 
+  it('names no report as sharing almost nothing when each has a fact', () => {
+    expect(overview.isolated).toEqual([]);
+  });
+  it('names the reports that share almost nothing with the others', () => {
+    const long = (id: string) => sentence(id, 'A long sentence about something else entirely, which no other report states at all.');
+    const third = { id: 'd', sentences: [long('s1'), long('s2'), long('s3'), long('s4'), long('s5'), long('s6')] };
+    const withStranger = summarizeOverview({ reports: [...reports, third], facts });
+    expect(withStranger.isolated).toEqual(['d']);
+    expect(summarizeOverview({ reports, facts: [] }).isolated).toEqual(['a', 'b', 'c']);
+  });
   it('gives zeros, not NaN, for a report without text', () => {
     const empty = summarizeOverview({ reports: [{ id: 'e', sentences: [] }], facts: [] });
     expect(empty.shares[0]!.percent).toEqual({ shared: 0, only: 0, conflict: 0 });

@@ -34,7 +34,15 @@ export interface Overview {
   shares: ReportShares[];
   /** Per report, in report order: its sentences in no fact, heaviest first (ties keep reading order). */
   unique: { report: string; count: number; ranked: RankedSentence[] }[];
+  /**
+   * Reports that share almost nothing with the others (under `ISOLATED_SHARE` of their text in any
+   * fact): likely not about the same event, which a reader should be told rather than left to guess.
+   */
+  isolated: string[];
 }
+
+/** Below this share of its text in shared facts or conflicts, a report is said to share almost nothing. */
+export const ISOLATED_SHARE = 0.05;
 
 type Part = 'shared' | 'only' | 'conflict';
 const key = (report: string, sentence: string) => `${report}\u0000${sentence}`;
@@ -85,6 +93,7 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
     conflicts: comparison.facts.filter((f) => f.kind === 'conflict').length,
     shares,
     unique,
+    isolated: shares.filter((s) => s.total > 0 && (s.chars.shared + s.chars.conflict) / s.total < ISOLATED_SHARE).map((s) => s.report),
   };
 }
 
