@@ -28,9 +28,10 @@ export type Anchor =
   | { kind: 'clock'; time: string }
   /**
    * A day that comes once a year, fixed ("Christmas Day") or movable ("Easter", "Thanksgiving"):
-   * `on` gives its date in a year. `force` comes from "last"/"next"/"this" before it.
+   * `on` gives its date in a year. `force` comes from "last"/"next"/"this" before it, `year` from
+   * "last year"/"next year" after it ("on Christmas Eve last year").
    */
-  | { kind: 'yearly'; on: (year: number) => Ymd; force?: 'PAST' | 'FUTURE' | 'THIS' };
+  | { kind: 'yearly'; on: (year: number) => Ymd; force?: 'PAST' | 'FUTURE' | 'THIS'; year?: -1 | 1 };
 
 export type Unit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 

@@ -58,4 +58,7 @@ describe('parser/duration', () => {
   it('does not read "a second" or "a quarter of" as durations', () => {
     tags('For a second term, a quarter of voters.').are([]);
   });
+  it('reads "a month longer" as the amount something differs by', () => {
+    tags('The works ran a month longer than planned.').are(['a month=DURATION:P1M']);
+  });
 });

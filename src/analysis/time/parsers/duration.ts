@@ -98,7 +98,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
       return { start: freq ? start - freq[0].length : start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
     }
     // "a week before Christmas", "a week of talks", "extended by a day": an amount, not "a day when…".
-    const amount = precededBy(ctx.text, start, VAGUE_SINGULAR_OK) || followedBy(ctx.text, end, /^\s+(?:before|after|of)\b/i);
+    // "a month longer than planned", "a day late": an amount by which something differs.
+    const amount = precededBy(ctx.text, start, VAGUE_SINGULAR_OK) || followedBy(ctx.text, end, /^\s+(?:before|after|of|longer|shorter|late|early|behind)\b/i);
     // "3,000 jobs a month", "1.7 million barrels a day": a rate.
     if (isArticle && !amount && /\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+){1,3}$/.test(ctx.text.slice(Math.max(0, start - 40), start))) {
       return { start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };

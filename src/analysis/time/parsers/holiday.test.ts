@@ -36,6 +36,14 @@ describe('parser/holiday', () => {
     tags('The quay has flooded three times since Christmas.', opts).are(['Christmas=DATE:2015-12-25']);
     tags('They met at Easter 2009 and again next Easter.', opts).are(['Easter 2009=DATE:2009-04-12', 'next Easter=DATE:2017-04-16']);
   });
+  it('moves the holiday by "last year" or "next year" written after it', () => {
+    tags('He was arrested on Christmas Eve last year.', { dct: '2016-12-20' }).are(['Christmas Eve=DATE:2015-12-24', 'last year=DATE:2015']);
+    tags('The mall opens at Easter next year.', { dct: '2016-12-20' }).are(['Easter=DATE:2017-04-16', 'next year=DATE:2017']);
+  });
+  it('tags a holiday that dates an event noun, not one that names a thing', () => {
+    tags('The Halloween parade was cancelled.', { dct: '2021-10-25' }).are(['Halloween=DATE:2021-10-31']);
+    tags("Macy's Thanksgiving Day Parade drew crowds.").are([]);
+  });
   it('knows the US holidays by their rules', () => {
     const opts = { dct: '2024-10-01' };
     tags('Turkey prices rise before Thanksgiving.', opts).are(['Thanksgiving=DATE:2024-11-28']);

@@ -1,4 +1,4 @@
-import { type Candidate, type Context, type Parser, followedBy, span } from '../candidate.ts';
+import { type Anchor, type Candidate, type Context, type Parser, followedBy, span } from '../candidate.ts';
 import { type Ymd, addDays, easterSunday, fmtDay, nthWeekday } from '../calendar.ts';
 
 /**
@@ -68,7 +68,9 @@ export const PATTERN = new RegExp(
  * Friday Agreement a treaty, the Easter Rising a 1916 event, Easter Island a place.
  */
 const NOT_A_DATE_AFTER =
-  /^\s+(?:tree|trees|card|cards|present|presents|shopping|market|markets|party|parties|lights|carol|carols|dinner|lunch|sales?|truce|bonus|season|holidays?|break|Island|Resolution|Honou?rs|Agreement|Accord|Rising|eggs?|bunny|number|special|jumper|films?|movies?|album|songs?|Parade|Appeal|Prayers?|Mosque)\b/i;
+  /^\s+(?:[Tt]rees?|[Cc]ards?|presents?|shopping|markets?|party|parties|lights|[Cc]arols?|dinner|lunch|sales?|truce|bonus|season|holidays?|break|eggs?|bunny|number|special|jumper|films?|movies?|album|songs?|[Aa]greement|[Aa]ccord|Rising|Island|Resolution|Honou?rs|Parade|Appeal|Prayers?|Mosque)\b/;
+/** "Christmas Eve last year": the year word after the name moves it ("last year" stays an expression of its own, as TIMEX3 tags it). */
+const YEAR_AFTER = /^\s+(?<rel>last|next|this)\s+year\b/i;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
@@ -79,10 +81,14 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (!g.y && followedBy(ctx.text, end, NOT_A_DATE_AFTER)) return null;
   const base = { start, end, type: 'DATE' as const, source: 'parser/holiday' };
   if (g.y) return { ...base, value: fmtDay(holiday.on(Number(g.y))) };
-  const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
-  const force = rel === 'last' || rel === 'this past' ? 'PAST' : rel === 'next' || rel === 'this coming' ? 'FUTURE' : rel === 'this' ? 'THIS' : undefined;
+  const yearAfter = YEAR_AFTER.exec(ctx.text.slice(end, end + 20))?.groups?.rel?.toLowerCase();
+  const rel = yearAfter ? `${yearAfter} year` : g.rel?.toLowerCase().replace(/\s+/g, ' ');
+  const force = rel === 'last' || rel === 'this past' ? 'PAST' : rel === 'next' || rel === 'this coming' ? 'FUTURE' : rel === 'this' || rel === 'this year' ? 'THIS' : undefined;
+  const anchor: Anchor = { kind: 'yearly', on: holiday.on };
+  if (rel === 'last year' || rel === 'next year') anchor.year = rel === 'last year' ? -1 : 1;
+  else if (force) anchor.force = force;
   const unknown = holiday.fixed ? `XXXX-${String(holiday.fixed[0]).padStart(2, '0')}-${String(holiday.fixed[1]).padStart(2, '0')}` : 'XXXX-XX-XX';
-  return { ...base, value: unknown, anchor: force ? { kind: 'yearly', on: holiday.on, force } : { kind: 'yearly', on: holiday.on } };
+  return { ...base, value: unknown, anchor };
 }
 
 export const holidayParser: Parser = { name: 'holiday', pattern: PATTERN, extract };

@@ -24,6 +24,10 @@ describe('refiner/resolve-relative', () => {
     tags('Profit doubled from a year earlier.').are(['a year earlier=DATE:2013']);
     tags('The loss for the fourth quarter compared with a profit a year earlier.').are(['the fourth quarter=DATE:2013-Q4', 'a year earlier=DATE:2012-Q4']);
   });
+  it('counts an offset right after a date from the date before that one ("X a day later" dates X)', () => {
+    tags('The vote is on Oct. 2, with the count a day later.').are(['Oct. 2=DATE:2014-10-02', 'a day later=DATE:2014-10-03']);
+    tags('Voting ends on Oct. 2 this year, with the count a day later.').are(['Oct. 2=DATE:2014-10-02', 'this year=DATE:2014', 'a day later=DATE:2014-10-03']);
+  });
   it('reads "since" as past and "until" as ahead', () => {
     tags('Prices have risen since November.').are(['November=DATE:2013-11']);
     tags('The border is closed until Monday.').are(['Monday=DATE:2014-09-29']);

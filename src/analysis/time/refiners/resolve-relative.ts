@@ -10,10 +10,20 @@ import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtY
 export const resolveRelative: Refiner = {
   name: 'resolve-relative',
   refine(candidates, ctx) {
-    let ref: Reference | null = null;
+    const refs: Reference[] = [];
     return candidates.map((c) => {
+      let ref = refs.at(-1) ?? null;
+      if (ref && c.anchor?.kind === 'offset' && c.anchor.anaphoric) {
+        // The latest date fine enough to count from ("on Oct. 2 this year, … a day later" counts
+        // from Oct. 2, not from "this year"); an offset right after a date dates that same thing
+        // ("Ash Wednesday a day later", "on Sunday, a day earlier"), so that one is skipped.
+        const unit = c.anchor.unit;
+        const adjacent = /^[\s,]*$/.test(ctx.text.slice(ref.end, c.start));
+        ref = refs.slice(0, adjacent ? -1 : refs.length).reverse().find((r) => fineEnough(r, unit) && c.start - r.end <= ANAPHORA_REACH) ?? null;
+      }
       const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref) } : c;
-      ref = asReference(out) ?? ref;
+      const next = asReference(out);
+      if (next) refs.push(next);
       return out;
     });
   },
@@ -42,11 +52,15 @@ function asReference(c: Candidate): Reference | null {
   return { ymd: { y, m: 1, d: 1 }, gran: 'Y', end: c.end };
 }
 
+/** Whether `ref` is precise enough to count `unit`s from: days need a day, months a month. */
+function fineEnough(ref: Reference, unit: string): boolean {
+  const need = unit === 'D' || unit === 'W' || unit === 'WE' ? 'D' : unit === 'M' ? 'M' : 'Y';
+  return need === 'Y' || (need === 'M' && ref.gran !== 'Y') || ref.gran === 'D';
+}
+
 function anchorFor(c: Candidate, unit: string, ref: Reference | null, dct: Ymd): Ymd {
   if (!ref || c.start - ref.end > ANAPHORA_REACH) return dct;
-  const need = unit === 'D' || unit === 'W' || unit === 'WE' ? 'D' : unit === 'M' ? 'M' : 'Y';
-  const ok = need === 'Y' || (need === 'M' && ref.gran !== 'Y') || ref.gran === 'D';
-  return ok ? ref.ymd : dct;
+  return fineEnough(ref, unit) ? ref.ymd : dct;
 }
 
 // "since June" always looks back; "until Friday", "starting Monday" look forward for weekdays
@@ -96,6 +110,7 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): 
     case 'part-of-year':
       return partOfYear(dct, a.code, a.shift, tenseFor(c, ctx));
     case 'yearly': {
+      if (a.year) return fmtDay(a.on(dct.y + a.year));
       // "last Christmas" and "since Easter" are strictly before the DCT, like "last October".
       const strict = a.force !== undefined || SINCE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
       return fmtDay(yearlyDate(dct, a.on, a.force ?? tenseFor(c, ctx), strict));
