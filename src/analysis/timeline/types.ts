@@ -45,7 +45,12 @@ export interface ActorRef {
 /** Something a sentence says happened (or will happen) at a resolved date. */
 export interface TimelineEvent {
   id: string;
-  /** TIMEX3 value of a point in time: `2014-09-24`, `2014-06`, `1979`, `2014-W39`. */
+  /**
+   * TIMEX3 value of a point in time: `2014-09-24`, `2014-06`, `1979`, `2014-W39`, `18` (the
+   * 1800s); or a range written as one expression ("from March to May", "Feb. 3-4"), as the ISO
+   * 8601 interval of its two ends: `2025-03/2025-05`, `2025-02-03/2025-02-04`. `start`/`end` then
+   * cover the whole range and `granularity` is the coarser end's.
+   */
   date: string;
   granularity: Granularity;
   /** The clause around the time expression, readable on its own. */
