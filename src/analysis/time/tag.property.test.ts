@@ -8,6 +8,7 @@ const FRAGMENTS = [
   'on Monday', 'last year', 'Sept. 24, 2014', 'in June', '1979', 'the 1990s', '35 years', 'every year',
   '3 p.m.', 'Tuesday morning', 'the third quarter', 'this summer', 'two and a half years ago', ' ',
   '.', ',', '-', '/', ':', '9/11', '$500', 'may', 'March', 'now', 'the past decade', '24', 'of', 'the end of',
+  'Feb. 3-4', 'from March to May', 'between 2014 and', 'at Easter', 'Christmas Eve last year', 'at 10am', 'until',
 ];
 
 const textArb = fc.array(fc.oneof(fc.string(), fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(' '));

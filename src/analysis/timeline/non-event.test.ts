@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../time/tag.ts';
 import { foldRanges } from './fold-ranges.ts';
@@ -98,5 +99,24 @@ describe('eventTimexes: ranges as one expression', () => {
   it('never throws on odd input', () => {
     expect(eventTimexes('text', null as never)).toEqual([]);
     expect(eventTimexes('short', [{ start: 2, end: 99, text: 'x', type: 'DATE', value: '2014', source: 'x' }])).toEqual([]);
+  });
+});
+
+describe('eventTimexes properties', () => {
+  // Fragments that make the rules fire, mixed with arbitrary text.
+  const FRAGMENTS = ['the', 'a 2025 bond', 'from March to May', 'Feb. 3-4', '“Not this year,”', 'If they had', 'still', 'each', 'three times since Christmas', 'LONDON, March 3 (Reuters) -', 'Read more', '19th-century', ',', ' ', '"'];
+  const textArb = fc.array(fc.oneof(fc.string(), fc.constantFrom(...FRAGMENTS)), { maxLength: 20 }).map((parts) => parts.join(' '));
+
+  it('never throws, and keeps only expressions inside the sentence', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        for (const t of eventTimexes(text, tagTimexes(text, DCT))) {
+          expect(t.start).toBeGreaterThanOrEqual(0);
+          expect(t.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
