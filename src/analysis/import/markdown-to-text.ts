@@ -1,10 +1,19 @@
+import { decodeCharacterReferences, htmlFragmentText, newHtmlTextState } from './html-fragment-text.ts';
+
 /**
  * Markdown → the plain text shape `parseReport` reads: the first heading on its own first paragraph
  * (the title), then one paragraph per Markdown block, syntax removed. Not a Markdown renderer: it
- * keeps the words a reader would see and drops the rest (URLs, image references, HTML comments).
+ * keeps the words a reader would see and drops the rest (URLs, images, raw HTML's scripts, styles
+ * and comments).
+ *
+ * By hand rather than with marked's lexer, which was tried: it read a 5 MB file 2–4× slower, threw
+ * "Maximum call stack size exceeded" on a few thousand nested ">" and used up 4 GB on 600 nested
+ * list levels; and raw HTML and character references would still have needed this code. Every
+ * regex here runs in linear time on a hostile line: no two unbounded runs can match the same
+ * characters, and a delimiter search stops at the next delimiter.
  */
 export function markdownToText(markdown: string): { title: string | null; text: string } {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const lines = withoutHtml(markdown.replace(/\r\n?/g, '\n').split('\n'));
   const blocks: string[] = [];
   let title: string | null = null;
   let paragraph: string[] = [];
@@ -25,7 +34,7 @@ export function markdownToText(markdown: string): { title: string | null; text: 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fenceMatch = /^\s{0,3}(```+|~~~+)/.exec(line);
+    const fenceMatch = FENCE.exec(line);
     if (fence !== null) {
       if (fenceMatch && fenceMatch[1]!.startsWith(fence)) {
         fence = null;
@@ -39,15 +48,23 @@ export function markdownToText(markdown: string): { title: string | null; text: 
       continue;
     }
     const next = lines[i + 1] ?? '';
+    // GFM table: a header row over a delimiter row, then rows until a line without a pipe. Each row
+    // is a paragraph of its cells, so a figure stays next to what it counts.
+    if (paragraph.length === 0 && line.includes('|') && TABLE_DELIMITER.test(next.trim())) {
+      flush();
+      blocks.push(tableRow(line));
+      for (i++; i + 1 < lines.length && lines[i + 1]!.includes('|') && lines[i + 1]!.trim(); i++) blocks.push(tableRow(lines[i + 1]!));
+      continue;
+    }
     // Setext heading: a text line underlined with === or ---.
     if (line.trim() && paragraph.length === 0 && /^\s{0,3}(=+|-+)\s*$/.test(next) && !/^\s{0,3}[-*+]\s/.test(line)) {
       heading(line);
       i++;
       continue;
     }
-    const atx = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
+    const atx = /^\s{0,3}#{1,6}(?=\s|$)(.*)$/.exec(line);
     if (atx) {
-      heading(atx[1] ?? '');
+      heading(atx[1]!.replace(/(?:^|(?<=\s))#+\s*$/, ''));
       continue;
     }
     if (!line.trim()) {
@@ -59,7 +76,6 @@ export function markdownToText(markdown: string): { title: string | null; text: 
       continue;
     }
     if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definition
-    if (/^\s*<!--.*-->\s*$/.test(line)) continue;
     // Each list item is its own paragraph, as it would be rendered.
     const item = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
     if (item) {
@@ -75,21 +91,75 @@ export function markdownToText(markdown: string): { title: string | null; text: 
   return { title, text };
 }
 
+const FENCE = /^\s{0,3}(```+|~~~+)/;
+// Applied to a trimmed line; no two space runs meet, so a long line fails in linear time.
+const TABLE_DELIMITER = /^\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?)?$/;
+
+/** "| Dhaka | 120 mm |" → "Dhaka; 120 mm" (a pipe escaped as "\|" is text). */
+function tableRow(line: string): string {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => inline(cell).replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * Raw HTML → its visible words, line by line outside code fences, before the block rules run: a
+ * `<script>` or `<style>` body (blank lines included) and a comment spread over lines are dropped
+ * whole, other tags are removed, and block tags (`<p>`, `<div>`) become paragraph breaks. Per line
+ * rather than per paragraph, because an HTML block's end is its closing tag, not a blank line.
+ */
+function withoutHtml(lines: string[]): string[] {
+  const state = newHtmlTextState();
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of lines) {
+    const inHtml = state.hidden !== null || state.comment;
+    const fenceMatch = inHtml ? null : FENCE.exec(line);
+    if (fence !== null) {
+      if (fenceMatch?.[1]!.startsWith(fence)) fence = null;
+      out.push(line);
+    } else if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      out.push(line);
+    } else if (!inHtml && !line.includes('<')) {
+      out.push(line);
+    } else {
+      const text = htmlFragmentText(line, state);
+      // A line that held only tags or hidden text leaves nothing, not a paragraph break.
+      if (text.trim() || text.includes('\n')) out.push(...text.split('\n'));
+    }
+  }
+  return out;
+}
+
+// A link's text may hold one level of brackets ("the [2019] report"); its destination may hold
+// balanced parentheses (Wikipedia's "…/Mercury_(planet)") or be written in <…>, and a title may follow.
+const LINK_TEXT = String.raw`\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]`;
+const DESTINATION = String.raw`\(\s*(?:<[^<>\n]*>|(?:[^()\s\\]|\\.|\((?:[^()\s\\]|\\.)*\))*)\s*(?:(?:"[^"]*"|'[^']*'|\([^()]*\))\s*)?\)`;
+const IMAGE = new RegExp(String.raw`!${LINK_TEXT}(?:${DESTINATION}|\[[^\]]*\])`, 'g');
+const LINK = new RegExp(String.raw`${LINK_TEXT}(?:${DESTINATION}|\[[^\]]*\])`, 'g');
+
 /** Inline syntax → the visible words. */
 function inline(text: string): string {
+  return decodeCharacterReferences(inlineSyntax(text));
+}
+
+function inlineSyntax(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images: alt text is not part of the story
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // [text](url)
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // [text][ref]
+    .replace(IMAGE, '') // images: alt text is not part of the story
+    .replace(LINK, '$1') // [text](url), [text][ref]
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1') // autolinks
-    .replace(/<\/?[a-z][^>]*>/gi, '') // inline HTML tags
-    .replace(/`+([^`]+)`+/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(?<!\\)<\/?[a-z][^<>]*>/gi, '') // inline HTML tags the line pass left (a "\<" is text)
+    .replace(/(?<!`)`+([^`]+)`+/g, '$1')
+    .replace(/(\*\*|__)(?=\S)((?:(?!\1)[\s\S])*?\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
-    .replace(/\s+#+\s*$/, '')
+    .replace(/~~(?=\S)((?:(?!~~)[\s\S])*?\S)~~/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // any ASCII punctuation may be escaped (CommonMark)
     .trim();
 }

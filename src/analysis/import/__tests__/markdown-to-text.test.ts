@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownToText } from '../markdown-to-text.ts';
 
@@ -50,5 +51,69 @@ describe('markdownToText', () => {
 
   it('keeps underscores inside words and lone asterisks', () => {
     expect(markdownToText('snake_case_name and 2 * 3 * 4').text).toBe('snake_case_name and 2 * 3 * 4');
+  });
+
+  it('reads a link whose address holds parentheses, and brackets inside link text', () => {
+    expect(markdownToText('[text](https://en.wikipedia.org/wiki/X_(disambiguation))').text).toBe('text');
+    const md = 'See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet) "The planet") and [the [2019] report](<https://example.com/a b> "T"). ![map](a_(b).png)';
+    expect(markdownToText(md).text).toBe('See Mercury and the [2019] report.');
+  });
+
+  it('keeps autolinks and escaped tags; reads ATX headings by the spec (space after #, closing hashes)', () => {
+    expect(markdownToText('Read <https://example.com/a_(b)> and \\<div> now.').text).toBe('Read https://example.com/a_(b) and <div> now.');
+    const { title, text } = markdownToText('## Talks resume ##\n\n#hashtag is text\n\n# C# 3 #');
+    expect(title).toBe('Talks resume');
+    expect(text.split('\n\n')).toEqual(['Talks resume', '#hashtag is text', 'C# 3']);
+  });
+
+  it('drops script and style bodies in raw HTML blocks, inline tags and across blank lines', () => {
+    const md = [
+      '# Storm hits coast',
+      '',
+      '<script>',
+      'var tracker = "x"; // a comment',
+      '</script>',
+      '<style type="text/css">',
+      '.ad { display: none }',
+      '</style>',
+      '',
+      'The storm reached the coast on Monday.<script>track()</script> Roads were closed.',
+      '',
+      '<div class="embed">',
+      '<script>',
+      'first();',
+      '',
+      'second();',
+      '</script>',
+      '</div>',
+      '',
+      '<!-- an editor\'s note',
+      '',
+      'that spans lines -->',
+      '',
+      'Schools reopen on Wednesday.',
+    ].join('\n');
+    const { title, text } = markdownToText(md);
+    expect(title).toBe('Storm hits coast');
+    expect(text.split('\n\n')).toEqual(['Storm hits coast', 'The storm reached the coast on Monday. Roads were closed.', 'Schools reopen on Wednesday.']);
+  });
+
+  it('keeps the words of other raw HTML, a paragraph per block element, with references decoded', () => {
+    const md = '<div>\n<p>Floods &amp; storms hit <b>Dhaka</b>.</p><p>Aid arrived &#8220;late&#x201D;.</p>\n</div>\n\nAT&amp;T &copy; 2019 &unknown; & more';
+    expect(markdownToText(md).text.split('\n\n')).toEqual(['Floods & storms hit Dhaka.', 'Aid arrived “late”.', 'AT&T © 2019 &unknown; & more']);
+  });
+
+  it('reads tables row by row and drops link reference definitions', () => {
+    const md = '| City | Rain |\n| --- | --- |\n| Dhaka | 120 mm |\n\nSee [the data][d].\n\n[d]: https://example.com/d';
+    expect(markdownToText(md).text.split('\n\n')).toEqual(['City; Rain', 'Dhaka; 120 mm', 'See the data.']);
+  });
+
+  it('hides any script body, whatever it holds (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (body) => {
+        fc.pre(!/<\/script/i.test(body));
+        expect(markdownToText(`Intro.\n\n<script>${body}</script>\n\nOutro.`).text).toBe('Intro.\n\nOutro.');
+      }),
+    );
   });
 });
