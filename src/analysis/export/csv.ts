@@ -5,16 +5,30 @@ export type CsvValue = string | number | null | undefined;
 
 /**
  * One CSV field. RFC 4180 quoting (quotes doubled; fields with a comma, quote or line break
- * quoted). Text that a spreadsheet would run as a formula (= + - @, and tab/CR which some
- * spreadsheets strip before looking) gets a leading apostrophe: sentences come from arbitrary web
- * pages, and "=HYPERLINK(…)" in a report must stay text. Numbers are written as they are.
+ * quoted), and a semicolon or tab quoted too: spreadsheets in many locales split on ";", and OWASP's
+ * CSV-injection guidance warns that a separator lets the rest of a field start a new cell. Text
+ * that a spreadsheet could run as a formula gets a leading apostrophe (`formulaLike`): sentences
+ * come from arbitrary web pages, and "=HYPERLINK(…)" in a report must stay text. Numbers are
+ * written as they are.
  */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = formulaLike(value) ? `'${value}` : value;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * OWASP's list of leading characters (= + - @, tab, carriage return), plus NUL (OWASP ASVS) and
+ * line feed; then the same four signs as Unicode look-alikes that a spreadsheet may fold to ASCII
+ * (full-width ＝＋－＠ and the small forms ﹦﹢﹣﹫, folded by NFKC, and the minus sign −), also when
+ * spaces or invisible format characters (zero-width space, BOM, bidi marks) come first, since they
+ * hide the sign from a reader but not from every spreadsheet.
+ */
+export function formulaLike(text: string): boolean {
+  if (/^[\t\r\n\0]/.test(text)) return true;
+  const lead = text.replace(/^[\s\p{Cf}]+/u, '').slice(0, 2).normalize('NFKC');
+  return /^[=+\-@\u2212]/.test(lead);
 }
 
 /** Rows → CSV text with CRLF line endings (RFC 4180), ending in a line break. */

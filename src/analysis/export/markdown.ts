@@ -101,8 +101,17 @@ function letterLabels(reports: readonly Report[]): Map<string, string> {
 
 /**
  * Report text is data: characters Markdown would act on are escaped, so "*" stays a star, a
- * "[F1]" in the source is not mistaken for a marker, and "<script>" is shown, never rendered.
+ * "[F1]" in the source is not mistaken for a marker, and "<script>" is shown, never rendered. The
+ * text may start a line of the document, so nothing at its start may open a block: "~~~" or "```"
+ * (a code fence that would swallow the rest of the export), four spaces (indented code), "1)",
+ * "---" or "===". Line breaks become spaces, because any line may start a block; "&" is escaped so
+ * "&copy;" stays as written.
  */
 export function escapeMd(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&').replace(/^(\d+)\.(\s)/, '$1\\.$2').replace(/^([-+])(\s)/, '\\$1$2');
+  return text
+    .replace(/[ \t]*[\r\n][\s]*/g, ' ')
+    .replace(/^[ \t]+/, '')
+    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^[-+=]/, '\\$&');
 }

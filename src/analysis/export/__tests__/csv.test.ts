@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, factsToCsv, timelineToCsv, toCsv } from '../csv.ts';
+import { csvField, factsToCsv, formulaLike, timelineToCsv, toCsv } from '../csv.ts';
 import { COMPARISON, REPORTS } from './fixture.ts';
 
 /** A strict RFC 4180 reader, written independently of the writer, for round trips. */
@@ -29,7 +29,7 @@ function parseCsv(text: string): string[][] {
 }
 
 /** What a spreadsheet user reads back: the apostrophe guard removed. */
-const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+const unguard = (s: string) => (s.startsWith("'") && formulaLike(s.slice(1)) ? s.slice(1) : s);
 
 describe('csvField', () => {
   it('quotes only when needed and doubles quotes', () => {
@@ -50,6 +50,22 @@ describe('csvField', () => {
     expect(csvField('a=b')).toBe('a=b');
   });
 
+  it('defuses look-alike and hidden leading signs, and control characters OWASP lists', () => {
+    for (const text of ['＝1+1', '＋44 20', '－5', '＠SUM(A1)', '﹦1+1', '﹢1', '﹣1', '﹫A1', '−5', ' =1+1', '\u00a0=1', '\u200b=1', '\ufeff@A1', '\u200e+1', '\u3000＝1']) {
+      expect(csvField(text)).toMatch(/^"?'/);
+    }
+    expect(csvField('\tTab first')).toBe('"\'\tTab first"');
+    expect(csvField('\rCR first')).toBe('"\'\rCR first"');
+    expect(csvField('\0NUL first')).toBe("'\0NUL first");
+    for (const text of ['Café', 'x＝1', '2 − 1', '–5 (en dash)', '— a dash', "'quoted"]) expect(csvField(text)).toBe(text);
+    expect(csvField('"=1"')).toBe('"""=1"""');
+  });
+
+  it('quotes a field with a semicolon or tab, so no locale splits it into a new cell', () => {
+    expect(csvField('a;=1+2')).toBe('"a;=1+2"');
+    expect(csvField('a\t=1')).toBe('"a\t=1"');
+  });
+
   it('round-trips any table (property)', () => {
     const cell = fc.string({ unit: 'grapheme' });
     fc.assert(
@@ -57,7 +73,7 @@ describe('csvField', () => {
         const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
         expect(parsed[0]).toEqual(['a', 'b', 'c']);
         expect(parsed.slice(1).map((r) => r.map(unguard))).toEqual(rows);
-        for (const r of parsed.slice(1)) for (const f of r) expect(f).not.toMatch(/^[=+\-@\t\r]/);
+        for (const r of parsed.slice(1)) for (const f of r) expect(formulaLike(f)).toBe(false);
       }),
     );
   });

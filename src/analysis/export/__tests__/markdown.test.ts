@@ -35,4 +35,33 @@ describe('toMarkdown', () => {
     expect(escapeMd('1. not a list')).toBe('1\\. not a list');
     expect(escapeMd('- not a list')).toBe('\\- not a list');
   });
+
+  it('lets no report text open a block: fences, indented code, list markers, rules, line breaks', () => {
+    expect(escapeMd('~~~ not a fence')).toBe('\\~\\~\\~ not a fence');
+    expect(escapeMd('```js')).toBe('\\`\\`\\`js');
+    expect(escapeMd('    indented')).toBe('indented');
+    expect(escapeMd('2) second')).toBe('2\\) second');
+    expect(escapeMd('2019. A year')).toBe('2019\\. A year');
+    expect(escapeMd('---')).toBe('\\---');
+    expect(escapeMd('=== title')).toBe('\\=== title');
+    expect(escapeMd('+1 vote')).toBe('\\+1 vote');
+    expect(escapeMd('one\n# two\r\n  ~~~')).toBe('one \\# two \\~\\~\\~');
+    expect(escapeMd('AT&T &copy;')).toBe('AT\\&T \\&copy;');
+  });
+
+  it('keeps a paragraph that starts with a fence from swallowing the rest of the export', () => {
+    const reports = REPORTS.map((r, i) => (i === 0 ? { ...r, paragraphs: ['~~~', '```'] } : r));
+    const comparison = {
+      ...COMPARISON,
+      reports: COMPARISON.reports.map((r, i) => (i === 0 ? { ...r, sentences: [
+        { id: 's1', text: '~~~ Cameron will meet Rouhani.', paragraph: 0, start: 0, end: 30 },
+        { id: 's2', text: '```', paragraph: 1, start: 0, end: 3 },
+      ] } : r)),
+    };
+    const lines = toMarkdown(reports, comparison).split('\n');
+    expect(lines).toContain('\\~\\~\\~ Cameron will meet Rouhani. [F1]');
+    expect(lines).toContain('\\`\\`\\` [C1]');
+    // No line of the document opens a fence or an indented code block.
+    expect(lines.filter((l) => /^ {0,3}(`{3,}|~{3,})| {4}\S/.test(l))).toEqual([]);
+  });
 });
