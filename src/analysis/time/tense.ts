@@ -78,7 +78,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   const bounds = sentenceBounds(text);
 
   const cues: Cue[] = [];
-  const WORD = /[A-Za-z']+/g;
+  // Not inside a token that starts with digits: the "am" of "9am" is no verb.
+  const WORD = /(?<![A-Za-z0-9'])[A-Za-z']+/g;
   let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();

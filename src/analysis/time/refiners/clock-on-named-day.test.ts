@@ -11,4 +11,7 @@ describe('refiner/clock-on-named-day', () => {
     tags('The parade starts at 2pm.').are(['2pm=TIME:2014-09-24T14:00']);
     tags('Talks will resume on Friday. Doors open at 9am.').are(['Friday=DATE:2014-09-26', '9am=TIME:2014-09-24T09:00']);
   });
+  it('leaves a time whose clause points away from the named day', () => {
+    tags("Monday's vote was close, and talks will resume at 9am.").are(['Monday=DATE:2014-09-22', '9am=TIME:2014-09-24T09:00']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Refiner } from '../candidate.ts';
+import { fmtDay } from '../calendar.ts';
 
 /**
  * A clock time with no date beside it takes the day its sentence names: in "Saturday's opening
@@ -21,7 +22,14 @@ export const clockOnNamedDay: Refiner = {
       const inSentence = days.filter((d) => d.start >= from && d.end <= to);
       const before = inSentence.filter((d) => d.end <= c.start).at(-1);
       const day = before ?? inSentence.find((d) => d.start >= c.end);
-      return day ? { ...c, value: DAY_VALUE.exec(day.value)![1] + c.anchor.time } : c;
+      if (!day) return c;
+      const iso = DAY_VALUE.exec(day.value)![1]!;
+      // "After Tuesday's vote, talks will resume at 9am": a clause that points the other way from the
+      // named day is about another day.
+      const tense = ctx.tenseAt(c.start);
+      const today = fmtDay(ctx.dct!);
+      if ((tense === 'FUTURE' && iso < today) || (tense === 'PAST' && iso > today)) return c;
+      return { ...c, value: iso + c.anchor.time };
     });
   },
 };

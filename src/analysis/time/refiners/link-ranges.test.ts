@@ -28,4 +28,7 @@ describe('refiner/link-ranges', () => {
     expect(ranges('Sales fell in June and July.')).toEqual(['June=2014-06', 'July=2014-07']);
     expect(ranges('It grew from 2010 to March.')).toEqual(['2010=2010', 'March=2014-03']);
   });
+  it('leaves a change of date as two dates', () => {
+    expect(ranges('The vote will be moved from October to December.')).toEqual(['October=2014-10', 'December=2014-12']);
+  });
 });

@@ -9,6 +9,8 @@ import type { Candidate, Refiner } from '../candidate.ts';
 const TO = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
 const AND = /^\s+and\s+$/i;
 const BETWEEN = /\bbetween\s+$/i;
+/** "moved the vote from March to May" is a change of date, not a span: May is the date. */
+const MOVED_FROM = /\b(?:moved|postponed|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+back|put\s+off|deferred|switched|extended|delay|move|postpone|reschedule)\b[^.;!?]{0,40}\bfrom\s+$/i;
 /** Values a range can join: calendar points of the same shape, so "March to 2015" is not a range. */
 const SHAPE: [RegExp, string][] = [
   [/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/, 'day'],
@@ -32,6 +34,7 @@ export const linkRanges: Refiner = {
       const joined = TO.test(gap) || (AND.test(gap) && BETWEEN.test(text.slice(Math.max(0, a.start - 12), a.start)));
       const kind = shape(a);
       if (!joined || !kind || kind !== shape(b)) continue;
+      if (MOVED_FROM.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
       let to = b.value;
       // "from November to February": the end a year on when only the text's order says so.
       if (to < a.value && b.anchor?.kind === 'month' && /^\d{4}/.test(to)) to = String(Number(to.slice(0, 4)) + 1).padStart(4, '0') + to.slice(4);
