@@ -39,11 +39,11 @@ describe('multi-outlet stories', () => {
   it('links shared facts at a precision a reader can trust', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.8);
   });
-  it('links at least a quarter of the fact pairs a reader links', () => {
-    expect(s.recall).toBeGreaterThanOrEqual(0.27);
+  it('links at least four in ten of the fact pairs a reader links', () => {
+    expect(s.recall).toBeGreaterThanOrEqual(0.4);
   });
   it('finds some of the conflicts, and most conflicts it reports are real', () => {
-    expect(s.conflictsFound).toBeGreaterThanOrEqual(3);
+    expect(s.conflictsFound).toBeGreaterThanOrEqual(7);
     expect(s.conflictsFound / s.conflictFacts).toBeGreaterThanOrEqual(0.6);
   });
 });
