@@ -35,6 +35,8 @@ const ED_NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'ne
 
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
 
+const RELATIVE = /^\s*(?:who|whose|which|where)\b/i;
+
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
@@ -117,7 +119,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const best = before && (!after || offset - before.at <= (after.at - offset) * 1.2) ? before : after;
     if (best) return best.intent && best.at < offset ? 'FUTURE' : best.tense;
     // Nothing before the expression or in its clause ("On Friday, the Senate voted"): the first
-    // cue later in the sentence decides.
+    // cue later in the sentence decides, unless the expression sits in a relative clause whose
+    // verb was not recognised ("Aberdour, who beat them in March, will wonder…").
+    const clauseStart = breaks[lowerBound(breaks, offset, (b) => b) - 1];
+    if (clauseStart !== undefined && clauseStart >= from && RELATIVE.test(text.slice(clauseStart + 1, clauseStart + 12))) return null;
     const later = cues[lowerBound(cues, clauseEnd, (c) => c.at)];
     return later && later.at < to ? later.tense : null;
   };

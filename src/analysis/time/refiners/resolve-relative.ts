@@ -98,6 +98,8 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): 
     case 'weekday':
       return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     case 'month': {
+      // "last May" written in May is a year ago, "next May" a year ahead.
+      if (a.force && a.day === undefined && a.month === dct.m) return fmtMonth(dct.y + (a.force === 'PAST' ? -1 : 1), a.month);
       // "last October" and "since November" are strictly before the DCT; no news-style slack.
       const strict = a.force !== undefined || SINCE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
       return monthValue(dct, a.month, a.day, a.force ?? tenseFor(c, ctx), strict);
