@@ -248,6 +248,20 @@ test.describe('bad input', () => {
     await expect(libraryEntry(dialog, TRAM_TITLE)).toBeVisible();
   });
 
+  test('a UTF-8 file with one invalid byte stays UTF-8: curly quotes intact, the bad byte replaced and its line named', async ({ page }) => {
+    const dialog = await libraryWithOneReport(page);
+    const head = Buffer.from('The Minister’s “harbour plan” wins backing\n\nThe Minister’s plan for the harbour front won the backing of the council on Tuesday, after a debate that ran past midnight.\n\nCouncillors said the ', 'utf8');
+    const tail = Buffer.from(' caf\u00e9 owners on the front had asked for the change, and that work would start in the spring.\n', 'utf8');
+    const damaged = Buffer.concat([head, Buffer.from([0xe9]), tail]); // one Latin-1 "é" pasted into UTF-8 text, on line 5
+    await chooseImportFiles(dialog, { name: 'minister.txt', mimeType: 'text/plain', buffer: damaged });
+    const draft = importDraft(dialog);
+    await expect(draft).toBeVisible();
+    await expect(draft.getByLabel('Title', { exact: true })).toHaveValue('The Minister’s “harbour plan” wins backing');
+    await expect(draft).toContainText('The Minister’s plan for the harbour front');
+    await expect(draft).not.toContainText('â€™');
+    await expect(draft).toContainText(`1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 5 (offset ${head.length})`);
+  });
+
   test('a single sentence is added with a warning', async ({ page }) => {
     const dialog = await libraryWithOneReport(page);
     await chooseImportFiles(dialog, { name: 'one-sentence.txt', mimeType: 'text/plain', buffer: Buffer.from('The mayor of the city opened the new central library on Saturday morning.\n') });
