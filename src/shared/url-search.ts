@@ -26,3 +26,14 @@ export function replaceSearch(next: (current: URLSearchParams) => URLSearchParam
   history.replaceState(history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
   listeners.forEach((listener) => listener());
 }
+
+/**
+ * Like `replaceSearch`, but as a new history entry: for a change of view (reader ↔ full timeline),
+ * which the back button should undo, unlike a filter or the active fact. The hash (a phone's section
+ * link) is dropped: it points into the view being left.
+ */
+export function pushSearch(next: (current: URLSearchParams) => URLSearchParams): void {
+  const query = next(new URLSearchParams(window.location.search)).toString();
+  history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+  listeners.forEach((listener) => listener());
+}

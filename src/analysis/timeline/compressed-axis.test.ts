@@ -14,7 +14,7 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     const june = toAxis(axis, span('2014-06-01').start);
     expect(toAxis(axis, span('2014-09-22').start) - june).toBe(113 * DAY_MS);
     // The break is much narrower than the 34 years it stands for.
-    expect(cut!.kind === 'break' && cut.width).toBeLessThan(0.1 * axis.length);
+    expect(cut!.kind === 'break' && cut!.width).toBeLessThan(0.1 * axis.length);
   });
 
   it('keeps every gap when events are spread evenly', () => {

@@ -54,21 +54,23 @@ function labelTick(date: Date, unit: Unit, first: boolean): { label: string; con
 
 export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number, spacingPx = DEFAULT_TICK_SPACING_PX): AxisTick[] {
   const ticks: AxisTick[] = [];
-  for (const segment of axis.segments) {
-    if (segment.kind !== 'time') continue;
-    const from = Math.max(view.start, segment.offset);
-    const to = Math.min(view.end, segment.offset + (segment.end - segment.start));
-    if (!(to > from)) continue;
+  const last = axis.segments.length - 1;
+  axis.segments.forEach((segment, index) => {
+    if (segment.kind !== 'time') return;
+    // Time carries on beyond both ends of the axis, into the room the window may show there.
+    const from = Math.max(view.start, index === 0 ? -Infinity : segment.offset);
+    const to = Math.min(view.end, index === last ? Infinity : segment.offset + (segment.end - segment.start));
+    if (!(to > from)) return;
     const [x0, x1] = [toPx(view, from, widthPx), toPx(view, to, widthPx)];
     const count = Math.floor((x1 - x0) / spacingPx);
-    if (count < 1) continue;
+    if (count < 1) return;
     const [t0, t1] = [segment.start + (from - segment.offset), segment.start + (to - segment.offset)];
     const scale = scaleUtc().domain([t0, t1]).range([x0, x1]);
     const dates = scale.ticks(count);
     const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : (t1 - t0) / count;
     const unit = unitOf(step);
     dates.forEach((date, i) => ticks.push({ x: scale(date), ms: date.getTime(), ...labelTick(date, unit, i === 0) }));
-  }
+  });
   return ticks;
 }
 

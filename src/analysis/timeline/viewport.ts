@@ -8,26 +8,47 @@ export interface Viewport {
   end: number;
 }
 
-export const DEFAULT_ZOOM_LIMITS = {
+/** How far the window may go. */
+export interface ViewBounds {
+  /** The axis length, in axis units. */
+  length: number;
+  /**
+   * Share of the window left free after the axis end: a card hangs to the right of its date, so the
+   * last one needs room there or it is cut off at "fit all". 0 to below 1.
+   */
+  trailing: number;
   /** The narrowest window: a few hours across, where hour ticks show. */
-  minWidth: 4 * 3_600_000,
-};
-export type ZoomLimits = typeof DEFAULT_ZOOM_LIMITS;
+  minWidth: number;
+}
 
-/** The whole axis: what "fit all" and the Home key show. */
-export function fitViewport(length: number): Viewport {
-  return { start: 0, end: length };
+export const DEFAULT_MIN_WIDTH = 4 * 3_600_000;
+
+export function viewBounds(length: number, trailing = 0, minWidth = DEFAULT_MIN_WIDTH): ViewBounds {
+  return { length, trailing: Math.min(0.9, Math.max(0, trailing)), minWidth };
+}
+
+const maxWidth = (b: ViewBounds) => Math.max(b.length, Number.MIN_VALUE) / (1 - b.trailing);
+
+/** The whole axis and the room after it: what "fit all" and the Home key show. */
+export function fitViewport(bounds: ViewBounds): Viewport {
+  return { start: 0, end: maxWidth(bounds) };
+}
+
+/** True when the window shows the whole axis. */
+export function isFitted(view: Viewport, bounds: ViewBounds): boolean {
+  return view.start <= 0 && view.end - view.start >= maxWidth(bounds) * (1 - 1e-9);
 }
 
 /**
- * A window no wider than the axis (there is nothing beyond it) and no narrower than `minWidth`,
- * moved back inside the axis when a pan or zoom pushed it past an end.
+ * A window between `minWidth` and the whole axis wide, moved back inside the axis when a pan or
+ * zoom pushed it past an end.
  */
-export function clampViewport(view: Viewport, length: number, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): Viewport {
-  const maxWidth = Math.max(length, Number.MIN_VALUE);
-  const width = Math.min(maxWidth, Math.max(Math.min(limits.minWidth, maxWidth), view.end - view.start));
+export function clampViewport(view: Viewport, bounds: ViewBounds): Viewport {
+  const most = maxWidth(bounds);
+  const width = Math.min(most, Math.max(Math.min(bounds.minWidth, most), view.end - view.start));
   const centre = (view.start + view.end) / 2;
-  const start = Math.min(Math.max(0, centre - width / 2), length - width);
+  const latest = Math.max(0, bounds.length - width * (1 - bounds.trailing));
+  const start = Math.min(Math.max(0, centre - width / 2), latest);
   return { start, end: start + width };
 }
 
@@ -36,30 +57,21 @@ export function clampViewport(view: Viewport, length: number, limits: ZoomLimits
  * fraction of the window's width (0 = left edge, 0.5 = centre, the pointer's position for a wheel):
  * the date under the anchor stays under it, unless the window hits an end of the axis.
  */
-export function zoomViewport(view: Viewport, factor: number, anchor: number, length: number, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): Viewport {
-  if (!(factor > 0) || !Number.isFinite(factor)) return clampViewport(view, length, limits);
+export function zoomViewport(view: Viewport, factor: number, anchor: number, bounds: ViewBounds): Viewport {
+  if (!(factor > 0) || !Number.isFinite(factor)) return clampViewport(view, bounds);
   const width = view.end - view.start;
-  const maxWidth = Math.max(length, Number.MIN_VALUE);
-  const next = Math.min(maxWidth, Math.max(Math.min(limits.minWidth, maxWidth), width / factor));
+  const most = maxWidth(bounds);
+  const next = Math.min(most, Math.max(Math.min(bounds.minWidth, most), width / factor));
   const at = Math.min(1, Math.max(0, anchor));
   const pivot = view.start + at * width;
   const start = pivot - at * next;
-  return clampViewport({ start, end: start + next }, length, limits);
+  return clampViewport({ start, end: start + next }, bounds);
 }
 
 /** Moves the window by `fraction` of its width (positive = later in time). */
-export function panViewport(view: Viewport, fraction: number, length: number, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): Viewport {
+export function panViewport(view: Viewport, fraction: number, bounds: ViewBounds): Viewport {
   const shift = fraction * (view.end - view.start);
-  return clampViewport({ start: view.start + shift, end: view.end + shift }, length, limits);
-}
-
-/** Moves the window the least needed to show `[from, to)` whole, or its start when it is wider than the window. */
-export function revealInViewport(view: Viewport, from: number, to: number, length: number, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): Viewport {
-  const width = view.end - view.start;
-  let start = view.start;
-  if (to - from > width || from < view.start) start = from;
-  else if (to > view.end) start = to - width;
-  return clampViewport({ start, end: start + width }, length, limits);
+  return clampViewport({ start: view.start + shift, end: view.end + shift }, bounds);
 }
 
 /** Axis units → px across a window `widthPx` wide. */

@@ -1,0 +1,75 @@
+import type { FocusEvent, Ref } from 'react';
+import { eventSources } from '../../analysis/timeline/filter-events.ts';
+import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
+import type { Granularity, TimelineEvent } from '../../analysis/timeline/types.ts';
+import type { SourceName } from './source-names.ts';
+
+/** Words for how wide an uncertain date is; a day needs none. */
+const PRECISION: Partial<Record<Granularity, string>> = {
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  half: 'half year',
+  season: 'season',
+  year: 'year',
+  decade: 'decade',
+  century: 'century',
+};
+
+/** `<time dateTime>`: HTML takes years, months, weeks and days as TIMEX3 writes them; other spans give their first day. */
+function machineDate(event: TimelineEvent, firstDay: string | undefined): string {
+  if (/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(event.date)) return event.date;
+  return firstDay ?? event.date;
+}
+
+export function isUncertain(event: TimelineEvent): boolean {
+  return event.granularity in PRECISION;
+}
+
+interface EventCardProps {
+  event: TimelineEvent;
+  names: Map<string, SourceName>;
+  firstDay: string | undefined;
+  onOpen: (event: TimelineEvent) => void;
+  onFocus: (event: FocusEvent<HTMLButtonElement>) => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+/** One event: its date, what happened, and which reports say so. Opening it shows its sentence in the reader. */
+export function EventCard({ event, names, firstDay, onOpen, onFocus, buttonRef }: EventCardProps) {
+  const precision = PRECISION[event.granularity];
+  const sources = eventSources(event);
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      data-event-id={event.id}
+      onClick={() => onOpen(event)}
+      onFocus={onFocus}
+      title="Open this sentence in the reader"
+      className={`flex h-full w-full flex-col overflow-hidden rounded border bg-white p-2 text-left font-sans text-sm shadow-sm hover:bg-amber-50 dark:bg-stone-900 dark:hover:bg-stone-800 ${
+        precision ? 'border-dashed border-stone-500 dark:border-stone-400' : 'border-stone-400 dark:border-stone-500'
+      }`}
+    >
+      <span className="flex min-w-0 items-baseline gap-1.5">
+        <time dateTime={machineDate(event, firstDay)} className="shrink-0 font-bold text-stone-900 dark:text-stone-50">
+          {formatTimexDate(event.date)}
+        </time>
+        {precision && <span className="truncate text-xs text-stone-700 dark:text-stone-300">({precision}, day not given)</span>}
+      </span>
+      <span className="mt-0.5 line-clamp-2 font-serif leading-snug text-stone-900 dark:text-stone-100">{event.label}</span>
+      <span className="mt-auto flex min-w-0 items-center gap-1 pt-1 text-xs">
+        <span className="sr-only">Reported by </span>
+        {sources.map((report) => {
+          const name = names.get(report);
+          return (
+            <span key={report} title={name?.full} className="rounded border border-stone-500 px-1.5 font-semibold text-stone-800 dark:border-stone-400 dark:text-stone-200">
+              {name?.letter ?? '?'}
+              <span className="sr-only">: {name?.short ?? report};</span>
+            </span>
+          );
+        })}
+      </span>
+    </button>
+  );
+}

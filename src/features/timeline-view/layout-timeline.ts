@@ -1,0 +1,140 @@
+import { compressAxis, dayInterval, toAxis, type CompressedAxis, type TimeInterval } from '../../analysis/timeline/compressed-axis.ts';
+import { eventSpan } from '../../analysis/timeline/filter-events.ts';
+import { formatGap } from '../../analysis/timeline/format-date.ts';
+import { assignLanes, cardLeft } from '../../analysis/timeline/lanes.ts';
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { toPx, type Viewport } from '../../analysis/timeline/viewport.ts';
+import type { ReportInfo } from './source-names.ts';
+
+/** An event with the real time its date covers (a day, a month, a year…). */
+export interface PlacedEvent {
+  event: TimelineEvent;
+  interval: TimeInterval;
+}
+
+/** A publication day and the reports published on it: their "now". */
+export interface NowDay {
+  day: string;
+  reports: string[];
+  interval: TimeInterval;
+}
+
+/** Events the axis can place, earliest first (a longer span first when two start together). */
+export function placeEvents(events: TimelineEvent[]): PlacedEvent[] {
+  const placed: PlacedEvent[] = [];
+  for (const event of events) {
+    const span = eventSpan(event);
+    const interval = span && dayInterval(span.start, span.end);
+    if (interval) placed.push({ event, interval });
+  }
+  return placed.sort((a, b) => a.interval.start - b.interval.start || b.interval.end - a.interval.end);
+}
+
+/** One entry per publication day, in time order; reports without a date have no "now". */
+export function publicationDays(reports: ReportInfo[]): NowDay[] {
+  const byDay = new Map<string, NowDay>();
+  for (const report of reports) {
+    const interval = report.published ? dayInterval(report.published, report.published) : null;
+    if (!interval) continue;
+    const day = byDay.get(report.published!) ?? { day: report.published!, reports: [], interval };
+    day.reports.push(report.id);
+    byDay.set(day.day, day);
+  }
+  return [...byDay.values()].sort((a, b) => a.interval.start - b.interval.start);
+}
+
+export function timelineAxis(events: PlacedEvent[], nows: NowDay[]): CompressedAxis | null {
+  return compressAxis([...events.map((e) => e.interval), ...nows.map((n) => n.interval)]);
+}
+
+export interface CardLayout extends PlacedEvent {
+  /** The date's span on screen, px from the window's left edge (may lie far outside it). */
+  xStart: number;
+  xEnd: number;
+  /** The card's left edge: at the span's start, or held at the window's edge while a long span shows. */
+  left: number;
+  lane: number;
+}
+
+/** Where a marker's label sits, above the cards: rows keep nearby labels from covering each other. */
+interface MarkerLabel {
+  labelLeft: number;
+  row: number;
+}
+
+export interface BreakLayout extends MarkerLabel {
+  x0: number;
+  x1: number;
+  /** "≈ 33 years". */
+  label: string;
+}
+
+export interface NowLayout extends NowDay, MarkerLabel {
+  x0: number;
+  x1: number;
+}
+
+export interface TimelineLayout {
+  cards: CardLayout[];
+  laneCount: number;
+  breaks: BreakLayout[];
+  nows: NowLayout[];
+  /** Rows of marker labels. */
+  labelRows: number;
+}
+
+export interface LayoutSizes {
+  widthPx: number;
+  cardWidth: number;
+  /** Space kept between two cards in one lane. */
+  gapPx: number;
+  /** Estimated widths of the marker labels, from their text. */
+  nowLabelWidth: (now: NowDay) => number;
+  breakLabelWidth: (label: string) => number;
+}
+
+/** A label's left edge: at `x`, held inside the window while its marker shows. */
+function labelLeft(x: number, width: number, markerEnd: number, widthPx: number): number {
+  if (markerEnd < 0 || x > widthPx) return x;
+  return Math.max(0, Math.min(x, widthPx - width));
+}
+
+/** Where everything sits for the window `view` on an axis `sizes.widthPx` wide. */
+export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows: NowDay[], view: Viewport, sizes: LayoutSizes): TimelineLayout {
+  const x = (ms: number) => toPx(view, toAxis(axis, ms), sizes.widthPx);
+  const spans = events.map((placed) => ({ placed, xStart: x(placed.interval.start), xEnd: x(placed.interval.end) }));
+  const { lanes, count } = assignLanes(
+    spans.map(({ placed, xStart, xEnd }) => ({ id: placed.event.id, left: xStart, right: Math.max(xStart + sizes.cardWidth, xEnd) })),
+    sizes.gapPx,
+  );
+  const cards = spans.map(({ placed, xStart, xEnd }) => ({
+    ...placed,
+    xStart,
+    xEnd,
+    left: cardLeft(xStart, xEnd, sizes.cardWidth),
+    lane: lanes.get(placed.event.id) ?? 0,
+  }));
+
+  const breaks = axis.segments.flatMap((segment) => {
+    if (segment.kind !== 'break') return [];
+    const x0 = toPx(view, segment.offset, sizes.widthPx);
+    const x1 = toPx(view, segment.offset + segment.width, sizes.widthPx);
+    const label = `≈ ${formatGap(Math.round((segment.end - segment.start) / 86_400_000))}`;
+    const width = sizes.breakLabelWidth(label);
+    return [{ x0, x1, label, width, labelLeft: labelLeft((x0 + x1) / 2 - width / 2, width, x1, sizes.widthPx) }];
+  });
+  const placedNows = nows.map((now) => {
+    const [x0, x1] = [x(now.interval.start), x(now.interval.end)];
+    const width = sizes.nowLabelWidth(now);
+    return { ...now, x0, x1, width, labelLeft: labelLeft(x0, width, x1, sizes.widthPx) };
+  });
+  const labels = [...breaks.map((b, i) => ({ id: `break ${i}`, left: b.labelLeft, right: b.labelLeft + b.width })), ...placedNows.map((n) => ({ id: `now ${n.day}`, left: n.labelLeft, right: n.labelLeft + n.width }))];
+  const rows = assignLanes(labels, 6);
+  return {
+    cards,
+    laneCount: count,
+    breaks: breaks.map(({ width: _, ...b }, i) => ({ ...b, row: rows.lanes.get(`break ${i}`) ?? 0 })),
+    nows: placedNows.map(({ width: _, ...n }) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 })),
+    labelRows: rows.count,
+  };
+}

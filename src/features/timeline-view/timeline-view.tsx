@@ -1,0 +1,407 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { fromAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { clampViewport, fitViewport, isFitted, panViewport, viewBounds, zoomViewport, type ViewBounds, type Viewport } from '../../analysis/timeline/viewport.ts';
+import { EventCard, isUncertain } from './event-card.tsx';
+import { layoutTimeline, placeEvents, publicationDays, timelineAxis, type CardLayout, type NowLayout } from './layout-timeline.ts';
+import { sourceNames, type ReportInfo, type SourceName } from './source-names.ts';
+import { useAxisGestures } from './use-axis-gestures.ts';
+
+export interface TimelineViewProps {
+  events: TimelineEvent[];
+  reports: ReportInfo[];
+  /** The analysis is still running: events will come. */
+  pending: boolean;
+  /** Time expressions the timeline could not place (reports without a publication date). */
+  unplacedCount: number;
+  /** Show the event's sentence in the reader. */
+  onOpenEvent: (event: TimelineEvent) => void;
+  onBack: () => void;
+}
+
+/** Sizes in px. Cards have one height so lanes line up; the bar above a card is its date's span. */
+const CARD_HEIGHT = 100;
+const BAR_HEIGHT = 8;
+const LANE_HEIGHT = BAR_HEIGHT + 6 + CARD_HEIGHT + 12;
+const TICKS_HEIGHT = 44;
+const LABEL_ROW_HEIGHT = 22;
+/** A marker label's width estimated from its text (bold 12 px), so labels can take rows before layout. */
+const labelWidth = (text: string) => text.length * 7 + 16;
+const CARD_GAP = 8;
+/** Cards take about a fifth of the axis, between what a phone and a wide screen can hold. */
+const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148, widthPx * 0.2)));
+/** Positions far off screen are clamped before they reach CSS, whose lengths saturate in the millions of px. */
+const OFFSCREEN_PX = 4000;
+const clampPx = (px: number, widthPx: number) => Math.min(widthPx + OFFSCREEN_PX, Math.max(-OFFSCREEN_PX, px));
+
+/** One step of the zoom buttons and keys, and of the arrow keys as a share of the window. */
+const ZOOM_STEP = 2;
+const PAN_STEP = 0.2;
+
+export function TimelineView({ events, reports, pending, unplacedCount, onOpenEvent, onBack }: TimelineViewProps) {
+  const headingId = useId();
+  const helpId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // State, not a ref: the axis appears only once there are events, and the hooks below must see it arrive.
+  const [region, setRegion] = useState<HTMLDivElement | null>(null);
+  const widthPx = useWidth(region);
+
+  const names = useMemo(() => sourceNames(reports), [reports]);
+  const placed = useMemo(() => placeEvents(events), [events]);
+  const nows = useMemo(() => publicationDays(reports), [reports]);
+  const axis = useMemo(() => timelineAxis(placed, nows), [placed, nows]);
+
+  const cardWidth = cardWidthFor(widthPx);
+  // Room after the axis end for the last card, which hangs to the right of its date.
+  const trailing = widthPx > 0 ? (cardWidth + CARD_GAP) / widthPx : 0;
+  const bounds = useMemo(() => (axis ? viewBounds(axis.length, trailing) : null), [axis, trailing]);
+
+  // The window stays where the reader put it until the axis itself changes (new reports, new analysis).
+  const [chosen, setChosen] = useState<{ axis: CompressedAxis; view: Viewport } | null>(null);
+  const view = axis && bounds ? clampViewport(chosen?.axis === axis ? chosen.view : fitViewport(bounds), bounds) : null;
+  // Buttons and keys move in steps, which may glide; wheel, drag and pinch follow the hand exactly.
+  const [gliding, setGliding] = useState(false);
+  const change = useCallback(
+    (next: (view: Viewport, bounds: ViewBounds) => Viewport, glide: boolean) => {
+      if (!axis || !bounds) return;
+      setGliding(glide);
+      setChosen((current) => ({ axis, view: next(clampViewport(current?.axis === axis ? current.view : fitViewport(bounds), bounds), bounds) }));
+    },
+    [axis, bounds],
+  );
+  const zoom = (factor: number, anchor = 0.5, glide = true) => change((v, b) => zoomViewport(v, factor, anchor, b), glide);
+  const pan = (fraction: number, glide = true) => change((v, b) => panViewport(v, fraction, b), glide);
+  const fit = () => change((_, b) => fitViewport(b), true);
+
+  useAxisGestures(region, {
+    onZoom: (factor, anchor) => zoom(factor, anchor, false),
+    onPan: (px) => widthPx > 0 && pan(px / widthPx, false),
+  });
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const layout = useMemo(
+    () =>
+      axis && view && widthPx > 0
+        ? layoutTimeline(axis, placed, nows, view, {
+            widthPx,
+            cardWidth,
+            gapPx: CARD_GAP,
+            nowLabelWidth: (now) => labelWidth(nowLabel(now, names)),
+            breakLabelWidth: labelWidth,
+          })
+        : null,
+    [axis, view?.start, view?.end, widthPx, placed, nows, cardWidth, names],
+  );
+  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view?.start, view?.end, widthPx]);
+  const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
+  const rangeText = range ? describeRange(range.start, range.end) : '';
+  const announced = useDebounced(rangeText, 600);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key;
+    // On a card, + and − zoom around that event; on the axis itself, around the middle.
+    const anchor = zoomAnchor(event.target, region);
+    if (key === '+' || key === '=') zoom(ZOOM_STEP, anchor);
+    else if (key === '-' || key === '_' || key === '−') zoom(1 / ZOOM_STEP, anchor);
+    else if (key === 'ArrowLeft') pan(-PAN_STEP);
+    else if (key === 'ArrowRight') pan(PAN_STEP);
+    else if (key === 'Home') fit();
+    else return;
+    event.preventDefault();
+  };
+
+  // A card reached with Tab may lie off screen: move the window just enough to show it.
+  const revealCard = (card: CardLayout) => (_: FocusEvent<HTMLButtonElement>) => {
+    if (widthPx <= 0 || cardWidth >= widthPx) return;
+    const margin = CARD_GAP * 2;
+    const shift = card.left < 0 ? card.left - margin : card.left + cardWidth > widthPx ? card.left + cardWidth - widthPx + margin : 0;
+    if (shift !== 0) pan(shift / widthPx, false);
+  };
+
+  const offLeft = layout?.cards.filter((c) => c.xEnd < 0) ?? [];
+  const offRight = layout?.cards.filter((c) => c.xStart > widthPx) ?? [];
+  // Bring the nearest hidden event to a third of the way across.
+  const showNext = (card: CardLayout | undefined) => card && pan((card.xStart - widthPx / 3) / widthPx);
+
+  const undated = reports.filter((r) => !nows.some((n) => n.reports.includes(r.id)));
+  const lanes = layout?.laneCount ?? 0;
+  const top = TICKS_HEIGHT + (layout?.labelRows ?? 0) * LABEL_ROW_HEIGHT + 8;
+  const height = top + Math.max(1, lanes) * LANE_HEIGHT;
+  const glide = gliding ? 'motion-safe:transition-[left,width] motion-safe:duration-200' : '';
+  const button =
+    'rounded border border-stone-400 px-2.5 py-1 font-semibold hover:bg-stone-200 disabled:opacity-40 dark:border-stone-500 dark:hover:bg-stone-800';
+
+  return (
+    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-3 p-3 font-sans text-sm sm:p-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <button type="button" onClick={onBack} className={button}>
+          <span aria-hidden="true">← </span>Back to the reader
+        </button>
+        <h2 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-bold text-stone-900 dark:text-stone-50">
+          Timeline
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300">
+          {placed.length} {placed.length === 1 ? 'event' : 'events'} from {reports.length} {reports.length === 1 ? 'report' : 'reports'}
+        </p>
+      </div>
+
+      {pending && events.length === 0 ? (
+        <p role="status">Finding the dated events…</p>
+      ) : !axis || !view ? (
+        <p role="status" className="rounded border border-stone-400 p-3">
+          {reports.length < 2 ? 'Compare two or more reports to see their timeline.' : 'No dated events found in these reports.'}
+        </p>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <div role="group" aria-label="Zoom" className="flex items-center gap-1">
+              <button type="button" className={button} aria-label="Zoom in" aria-keyshortcuts="+" onClick={() => zoom(ZOOM_STEP)} disabled={view.end - view.start <= bounds!.minWidth}>
+                <span aria-hidden="true">+</span>
+              </button>
+              <button type="button" className={button} aria-label="Zoom out" aria-keyshortcuts="-" onClick={() => zoom(1 / ZOOM_STEP)} disabled={isFitted(view, bounds!)}>
+                <span aria-hidden="true">−</span>
+              </button>
+              <button type="button" className={button} aria-keyshortcuts="Home" onClick={fit}>
+                Fit all
+              </button>
+            </div>
+            <div role="group" aria-label="Move in time" className="flex items-center gap-1">
+              <button type="button" className={button} disabled={offLeft.length === 0} onClick={() => showNext(offLeft[offLeft.length - 1])}>
+                <span aria-hidden="true">◂ </span>
+                {offLeft.length} earlier<span className="sr-only"> events out of view: show the nearest</span>
+              </button>
+              <button type="button" className={button} disabled={offRight.length === 0} onClick={() => showNext(offRight[0])}>
+                {offRight.length} later<span className="sr-only"> events out of view: show the nearest</span>
+                <span aria-hidden="true"> ▸</span>
+              </button>
+            </div>
+            <p className="min-w-0 text-stone-700 dark:text-stone-300">
+              Showing <span data-testid="timeline-range" className="font-semibold text-stone-900 tabular-nums dark:text-stone-50">{rangeText}</span>
+            </p>
+            <p className="sr-only" aria-live="polite">
+              {announced && `Showing ${announced}`}
+            </p>
+          </div>
+
+          <div
+            ref={setRegion}
+            tabIndex={0}
+            role="group"
+            aria-roledescription="time axis"
+            aria-label="Events on a time axis"
+            aria-describedby={helpId}
+            onKeyDown={onKeyDown}
+            data-testid="timeline-axis"
+            data-visible-start={range ? new Date(range.start).toISOString() : undefined}
+            data-visible-end={range ? new Date(range.end).toISOString() : undefined}
+            className="relative shrink-0 cursor-grab touch-pan-y overflow-x-clip rounded border border-stone-300 bg-stone-100 select-none active:cursor-grabbing dark:border-stone-700 dark:bg-stone-900/60"
+            style={{ height }}
+          >
+            {layout && (
+              <>
+                <Ticks ticks={ticks} height={height} />
+                {layout.breaks.map((b) => (
+                  <div
+                    key={`break-${b.label}-${b.row}`}
+                    className={`absolute top-0 bottom-0 border-x-2 border-dotted border-stone-500 bg-stone-300 dark:border-stone-400 dark:bg-stone-700 ${glide}`}
+                    style={{ left: clampPx(b.x0, widthPx), width: Math.max(6, clampPx(b.x1, widthPx) - clampPx(b.x0, widthPx)) }}
+                  />
+                ))}
+                {layout.nows.map((now) => (
+                  <div
+                    key={`now-${now.day}`}
+                    className={`absolute top-0 bottom-0 border-l-2 border-amber-700 bg-amber-500/20 dark:border-amber-400 ${glide}`}
+                    style={{ left: clampPx(now.x0, widthPx), width: Math.max(2, clampPx(now.x1, widthPx) - clampPx(now.x0, widthPx)) }}
+                  />
+                ))}
+                {layout.breaks.map((b) => (
+                  <p
+                    key={`break-label-${b.label}-${b.row}`}
+                    className={`absolute rounded border border-stone-400 bg-stone-50 px-1.5 text-xs whitespace-nowrap text-stone-800 italic dark:border-stone-500 dark:bg-stone-950 dark:text-stone-200 ${glide}`}
+                    style={{ left: clampPx(b.labelLeft, widthPx), top: TICKS_HEIGHT + b.row * LABEL_ROW_HEIGHT }}
+                  >
+                    {b.label}
+                    <span className="sr-only"> without events, shortened</span>
+                  </p>
+                ))}
+                {layout.nows.map((now) => (
+                  <NowLabel key={`now-label-${now.day}`} now={now} names={names} left={clampPx(now.labelLeft, widthPx)} top={TICKS_HEIGHT + now.row * LABEL_ROW_HEIGHT} glide={glide} />
+                ))}
+                <ol aria-label="Events in time order" className="absolute inset-x-0" style={{ top }}>
+                  {layout.cards.map((card) => (
+                    <li
+                      key={card.event.id}
+                      className={`absolute ${glide}`}
+                      style={{ top: card.lane * LANE_HEIGHT, left: clampPx(card.left, widthPx), width: cardWidth, height: LANE_HEIGHT - 12 }}
+                    >
+                      <SpanBar card={card} widthPx={widthPx} />
+                      <div className="absolute inset-x-0 bottom-0" style={{ height: CARD_HEIGHT }}>
+                        <EventCard
+                          event={card.event}
+                          names={names}
+                          firstDay={card.event.start}
+                          onOpen={onOpenEvent}
+                          onFocus={revealCard(card)}
+                        />
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </div>
+
+          <p id={helpId} className="text-stone-700 dark:text-stone-300">
+            Drag or press ← → to move in time; scroll the wheel, pinch, or press + and − to zoom; Home shows every event. Choose an event to read its
+            sentence.
+          </p>
+          <Legend reports={reports} names={names} undated={undated} unplacedCount={unplacedCount} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Where a keyboard zoom centres: the focused card's date, else the middle of the window. */
+function zoomAnchor(target: EventTarget, region: HTMLElement | null): number {
+  const card = target instanceof HTMLElement ? target.closest('li') : null;
+  const bar = card?.querySelector<HTMLElement>('[data-span]');
+  if (!bar || !region) return 0.5;
+  const box = region.getBoundingClientRect();
+  const span = bar.getBoundingClientRect();
+  return box.width > 0 ? Math.min(1, Math.max(0, (span.left + span.width / 2 - box.left) / box.width)) : 0.5;
+}
+
+function nowLetters(now: { reports: string[] }, names: Map<string, SourceName>): string {
+  return now.reports.map((r) => names.get(r)?.letter ?? r).join(', ');
+}
+
+/** The label's text, for estimating its width. */
+function nowLabel(now: { day: string; reports: string[] }, names: Map<string, SourceName>): string {
+  return `Now: ${nowLetters(now, names)} published ${formatIsoDay(now.day)}`;
+}
+
+/** The label of a publication day's band: the reports whose "now" it is. */
+function NowLabel({ now, names, left, top, glide }: { now: NowLayout; names: Map<string, SourceName>; left: number; top: number; glide: string }) {
+  return (
+    <p
+      className={`absolute rounded border border-amber-700 bg-amber-100 px-1.5 text-xs font-semibold whitespace-nowrap text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100 ${glide}`}
+      style={{ left, top }}
+    >
+      <span aria-hidden="true">Now: </span>
+      <span className="sr-only">Publication date, the “now” of </span>
+      {nowLetters(now, names)} published <time dateTime={now.day}>{formatIsoDay(now.day)}</time>
+      <span className="sr-only"> ({now.reports.map((r) => names.get(r)?.short ?? r).join(', ')})</span>
+    </p>
+  );
+}
+
+/** The date's span above its card: solid for a day, dashed for a month, year or other span whose day is unknown. */
+function SpanBar({ card, widthPx }: { card: CardLayout; widthPx: number }) {
+  const uncertain = isUncertain(card.event);
+  const from = clampPx(card.xStart, widthPx) - clampPx(card.left, widthPx);
+  const width = clampPx(card.xEnd, widthPx) - clampPx(card.xStart, widthPx);
+  if (width < BAR_HEIGHT && !uncertain) {
+    return <span aria-hidden="true" data-span className="absolute top-0 rounded-full bg-stone-800 dark:bg-stone-200" style={{ left: from - 1, width: BAR_HEIGHT + 2, height: BAR_HEIGHT + 2 }} />;
+  }
+  return (
+    <span
+      aria-hidden="true"
+      data-span
+      className={`absolute top-0 rounded-sm ${uncertain ? 'border-2 border-dashed border-stone-700 bg-stone-400/40 dark:border-stone-300' : 'bg-stone-800 dark:bg-stone-200'}`}
+      style={{ left: from, width: Math.max(BAR_HEIGHT, width), height: BAR_HEIGHT + 2 }}
+    />
+  );
+}
+
+function Ticks({ ticks, height }: { ticks: ReturnType<typeof axisTicks>; height: number }) {
+  return (
+    <div aria-hidden="true" className="absolute inset-x-0 top-0" style={{ height }}>
+      {ticks.map((tick) => (
+        <div key={tick.ms} className="absolute top-0 bottom-0 border-l border-stone-300 dark:border-stone-700" style={{ left: tick.x }}>
+          <span className="absolute top-1 left-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200">
+            {tick.label}
+            {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Legend({ reports, names, undated, unplacedCount }: { reports: ReportInfo[]; names: Map<string, SourceName>; undated: ReportInfo[]; unplacedCount: number }) {
+  return (
+    <div className="grid gap-x-8 gap-y-2 text-stone-800 md:grid-cols-2 dark:text-stone-200">
+      <section aria-label="Sources">
+        <h3 className="font-semibold">Sources</h3>
+        <ul className="mt-1 space-y-0.5">
+          {reports.map((r) => {
+            const name = names.get(r.id);
+            return (
+              <li key={r.id}>
+                <span className="mr-1.5 rounded border border-stone-500 px-1.5 text-xs font-semibold">{name?.letter}</span>
+                {name?.full}
+                {r.published ? ` · published ${formatIsoDay(r.published)}` : ' · no publication date'}
+              </li>
+            );
+          })}
+        </ul>
+        {unplacedCount > 0 && undated.length > 0 && (
+          <p className="mt-1 text-stone-700 dark:text-stone-300">
+            {unplacedCount} {unplacedCount === 1 ? 'time expression is' : 'time expressions are'} not on this axis: {undated.map((r) => names.get(r.id)?.letter).join(', ')}{' '}
+            {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s Timeline tab lists them.
+          </p>
+        )}
+      </section>
+      <section aria-label="Key">
+        <h3 className="font-semibold">Key</h3>
+        <ul className="mt-1 space-y-1">
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-2.5 w-8 rounded-sm bg-stone-800 dark:bg-stone-200" /> a day (a dot when zoomed out)
+          </li>
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-2.5 w-8 rounded-sm border-2 border-dashed border-stone-700 bg-stone-400/40 dark:border-stone-300" /> a week, month, year or
+            longer span: the exact day is not given
+          </li>
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-8 border-x-2 border-dotted border-stone-500 bg-stone-300 dark:bg-stone-700" /> a long stretch with no
+            events, shortened; its true length is written on it
+          </li>
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-8 border-l-2 border-amber-700 bg-amber-500/20 dark:border-amber-400" /> a publication date: the “now” the
+            report counts from
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** Width of an element in px, kept current as it resizes. */
+function useWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+/** `value` once it has stopped changing for `ms`: a live region should not read every wheel step. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
