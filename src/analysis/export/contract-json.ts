@@ -1,12 +1,41 @@
 import type { Comparison } from '../compare.ts';
 import type { Report } from '../report/types.ts';
 
+/** A sentence of a report, by id, as the contract names it. */
+export interface ContractMention {
+  report: string;
+  sentence: string;
+}
+
 /**
- * The `compare --json` shape of design.md. Shared by the CLI and the app's JSON download.
- * Added to design.md's shape (README, "Command line"): a report's `publishedFrom`, a mention's
+ * The `compare --json` contract (README, "Command line"), shared by the CLI, its tests and the app's
+ * JSON download. Beyond the original contract it carries a report's `publishedFrom`, a mention's
  * `span`, a conflict's `differences`, and `unplaced`, the relative expressions of undated reports.
  */
-export function toContractJson(reports: Report[], comparison: Comparison) {
+export interface ContractJson {
+  reports: {
+    id: string;
+    file: string | null;
+    title: string;
+    source: string | null;
+    published: string | null;
+    publishedFrom: Report['publishedFrom'];
+    sentences: { id: string; text: string }[];
+    removed: string[];
+  }[];
+  facts: {
+    id: string;
+    kind: 'shared' | 'conflict';
+    mentions: (ContractMention & { span?: [number, number] })[];
+    score: number;
+    /** Conflicts only: what differs ("number: 12 vs 15"). */
+    differences?: string[];
+  }[];
+  timeline: { id: string; date: string; label: string; mentions: (ContractMention & { text: string })[] }[];
+  unplaced: (ContractMention & { text: string })[];
+}
+
+export function toContractJson(reports: Report[], comparison: Comparison): ContractJson {
   return {
     reports: reports.map((report, i) => ({
       id: report.id,
@@ -19,7 +48,7 @@ export function toContractJson(reports: Report[], comparison: Comparison) {
       sentences: (comparison.reports[i]?.sentences ?? []).map(({ id, text }) => ({ id, text })),
       removed: report.removed,
     })),
-    // `differences` is added to design.md's shape: a conflict must say what differs ("number: 12 vs 15").
+    // A conflict must say what differs ("number: 12 vs 15"); a shared fact has nothing to add.
     facts: comparison.facts.map(({ id, kind, mentions, score, differences }) => ({ id, kind, mentions, score, ...(kind === 'conflict' ? { differences } : {}) })),
     timeline: comparison.timeline.map(({ id, date, label, mentions }) => ({
       id,

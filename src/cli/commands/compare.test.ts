@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import type { ContractJson } from '../../analysis/export/contract-json.ts';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../io.ts';
 import { runCompare } from './compare.ts';
@@ -29,11 +30,11 @@ describe('parallax compare (CLI)', { timeout: 30000 }, () => {
     writeFileSync(md, '# Talks in New York\n\nCameron met **Rouhani** on [Wednesday](http://x) in New York. They spoke about Syria for an hour.\n');
     const { stdout, code } = await parallax('--json', fixture, md);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout);
-    expect(json.reports.map((r: { id: string }) => r.id)).toEqual(['article', 'talks']);
+    const json = JSON.parse(stdout) as ContractJson;
+    expect(json.reports.map((r) => r.id)).toEqual(['article', 'talks']);
     expect(json.reports[0]).toMatchObject({ title: "Cameron seeks Iran's help against IS", source: 'China Daily', published: '2014-09-24' });
-    expect(json.reports[1].title).toBe('Talks in New York');
-    expect(json.reports[1].sentences[0].text).toBe('Cameron met Rouhani on Wednesday in New York.');
+    expect(json.reports[1]!.title).toBe('Talks in New York');
+    expect(json.reports[1]!.sentences[0]!.text).toBe('Cameron met Rouhani on Wednesday in New York.');
     expect(stdout).not.toMatch(/<p|<script/);
   });
 
@@ -84,13 +85,13 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
   writeFileSync(story, 'Example agrees takeover\n\nExample Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.\n\nThe two firms first discussed a merger in 2016, people familiar with the talks said.\n');
   const fronted = join(dir, 'fronted.md');
   writeFileSync(fronted, '---\ntitle: Rival bought\nsource: Example Daily\npublished: 2019-03-04\n---\n\n# Example buys rival\n\nExample Corp agreed on Monday to buy its rival, the company said.\n');
-  const reports = (stdout: string) => JSON.parse(stdout).reports.map((r: { id: string; published: string | null; publishedFrom: string | null }) => [r.id, r.published, r.publishedFrom]);
+  const reports = (stdout: string) => (JSON.parse(stdout) as ContractJson).reports.map((r) => [r.id, r.published, r.publishedFrom]);
 
   it('leaves an undated report undated and lists what its timeline cannot place', async () => {
     const { stdout, stderr, error } = await compareInProcess('--json', story);
     expect(error).toBeNull();
     expect(stderr).toBe('');
-    const json = JSON.parse(stdout);
+    const json = JSON.parse(stdout) as ContractJson;
     expect(reports(stdout)).toEqual([['takeover', null, null]]);
     expect(json.timeline.map((e: { date: string }) => e.date)).toEqual(['2016']);
     expect(json.unplaced).toEqual([
@@ -102,7 +103,7 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
   it('sets the date of the files named, as given, over front matter; the timeline then places them', async () => {
     const { stdout, error } = await compareInProcess('--json', `--published=${story}=2019-03-05`, '--published', `${fronted}=2019-03-06`, story, fronted);
     expect(error).toBeNull();
-    const json = JSON.parse(stdout);
+    const json = JSON.parse(stdout) as ContractJson;
     expect(reports(stdout)).toEqual([['takeover', '2019-03-05', 'user'], ['fronted', '2019-03-06', 'user']]);
     expect(json.reports[1]).toMatchObject({ title: 'Rival bought', source: 'Example Daily' });
     expect(json.unplaced).toEqual([]);
