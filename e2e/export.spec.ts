@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { openReader, waitForAnalysis } from './helpers.ts';
+import { compareOnly, explosionReports, openReader, waitForAnalysis } from './helpers.ts';
 
 /** Clicks an Export button and returns the downloaded file's name and raw bytes. */
 async function download(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
@@ -205,4 +205,26 @@ test.describe('export of the bundled pair', () => {
     // Folded lines stay within 75 octets.
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
+});
+
+test('hostile report text stays text in the exports: a paragraph opening with ~~~, a full-width ＝ formula', async ({ page }) => {
+  const [a, b] = explosionReports('12', '12');
+  const hostile = a
+    .replace('The explosion killed 12 workers', '＝HYPERLINK("http://example.com") The explosion killed 12 workers')
+    .concat('\n\n~~~ Officials said the plant would stay shut until the inquiry ends.');
+  await compareOnly(page, [hostile, b]);
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await expect(page.getByRole('group', { name: 'Export this comparison' }).getByRole('button').first()).toBeEnabled();
+
+  const markdown = text((await download(page, 'Markdown (texts with marked facts)')).bytes);
+  expect(markdown).toContain('\\~\\~\\~ Officials said the plant would stay shut');
+  // No line opens a code block, so the sections after the hostile paragraph are still Markdown.
+  expect(markdown.split('\n').filter((line) => /^ {0,3}(`{3,}|~{3,})| {4}\S/.test(line))).toEqual([]);
+  expect(markdown).toMatch(/\n## Timeline \(\d+\)\n/);
+
+  const rows = parseCsv(text((await download(page, 'Facts (CSV)')).bytes));
+  const hostileRows = rows.filter((row) => row.some((field) => field.includes('HYPERLINK')));
+  expect(hostileRows.length).toBeGreaterThan(0);
+  for (const row of rows) for (const field of row) expect(field).not.toMatch(/^[\s\u200b\ufeff]*[=+\-@＝＋－＠]/);
+  for (const row of hostileRows) expect(row.find((field) => field.includes('HYPERLINK'))).toMatch(/^'＝HYPERLINK/);
 });
