@@ -9,20 +9,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { scoreTimexes, type TimexCase, type TimexScore } from '../src/analysis/time/score-timexes.ts';
 import { tagTimexes } from '../src/analysis/time/tag.ts';
-
-interface Gold {
-  start: number;
-  end: number;
-  type: string;
-  value: string;
-}
-interface Case {
-  id: string;
-  dct: string | null;
-  text: string;
-  timexes: Gold[];
-}
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -37,50 +25,18 @@ const prf = (hit: number, sys: number, gold: number): string => {
   return `P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}`;
 };
 
-interface Score {
+interface Score extends TimexScore {
   texts: number;
   sentences: number;
-  gold: number;
-  sys: number;
-  strict: number;
-  relaxed: number;
-  typeOk: number;
-  valueOk: number;
   ms: number;
 }
 
 // Rough sentence count for the timing figure: terminal punctuation followed by space or the end.
 const countSentences = (text: string): number => Math.max(1, (text.match(/[.!?]["')\]]*(?:\s+|$)/g) ?? []).length);
 
-function score(cases: Case[], errors: string[]): Score {
-  const s: Score = { texts: cases.length, sentences: 0, gold: 0, sys: 0, strict: 0, relaxed: 0, typeOk: 0, valueOk: 0, ms: 0 };
-  for (const c of cases) {
-    const sys = tagTimexes(c.text, c.dct);
-    s.sentences += countSentences(c.text);
-    s.gold += c.timexes.length;
-    s.sys += sys.length;
-    const used = new Set<number>();
-    for (const g of c.timexes) {
-      const i = sys.findIndex((t, k) => !used.has(k) && t.start < g.end && g.start < t.end);
-      const gText = c.text.slice(g.start, g.end);
-      if (i < 0) {
-        errors.push(`MISS  ${c.id}  "${gText}" ${g.type} ${g.value}`);
-        continue;
-      }
-      used.add(i);
-      const t = sys[i]!;
-      s.relaxed++;
-      if (t.start === g.start && t.end === g.end) s.strict++;
-      else errors.push(`SPAN  ${c.id}  gold "${gText}"  sys "${t.text}"`);
-      if (t.type === g.type) s.typeOk++;
-      else errors.push(`TYPE  ${c.id}  "${gText}" gold ${g.type} sys ${t.type}`);
-      if (t.value === g.value) s.valueOk++;
-      else errors.push(`VALUE ${c.id}  "${gText}" gold ${g.value} sys ${t.value} (${t.source})`);
-    }
-    sys.forEach((t, k) => {
-      if (!used.has(k)) errors.push(`EXTRA ${c.id}  "${t.text}" ${t.type} ${t.value} (${t.source})`);
-    });
-  }
+function score(cases: TimexCase[], errors: string[]): Score {
+  const scored = scoreTimexes(cases, tagTimexes);
+  errors.push(...scored.errors);
   // Timing: tag every text repeatedly for at least ~300 ms.
   const t0 = performance.now();
   let runs = 0;
@@ -88,8 +44,7 @@ function score(cases: Case[], errors: string[]): Score {
     for (const c of cases) tagTimexes(c.text, c.dct);
     runs++;
   }
-  s.ms = (performance.now() - t0) / runs;
-  return s;
+  return { ...scored.score, texts: cases.length, sentences: cases.reduce((n, c) => n + countSentences(c.text), 0), ms: (performance.now() - t0) / runs };
 }
 
 function print(name: string, s: Score): void {
@@ -104,10 +59,10 @@ function print(name: string, s: Score): void {
 
 const total: Score = { texts: 0, sentences: 0, gold: 0, sys: 0, strict: 0, relaxed: 0, typeOk: 0, valueOk: 0, ms: 0 };
 for (const file of files) {
-  const cases: Case[] = readFileSync(file, 'utf8')
+  const cases: TimexCase[] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Case);
+    .map((l) => JSON.parse(l) as TimexCase);
   const errors: string[] = [];
   const s = score(cases, errors);
   print(file.replace(/.*\//, ''), s);
