@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { encodingNote, readImportFile, readPastedText } from './read-import-file.ts';
+import { encodingNote, importWarnings, readImportFile, readPastedText } from './read-import-file.ts';
 
 export interface ImportPanelProps {
   /** Called with the confirmed report (fields as edited). The caller saves it and adds it to the library. */
@@ -19,6 +19,8 @@ interface Draft {
   /** Where it came from, for the heading: a file name or "pasted text". */
   origin: string;
   note: string | null;
+  /** What the import read past (replaced bytes, an invalid front matter date): shown before adding. */
+  warnings: string[];
 }
 
 const ACCEPT = '.txt,.html,.htm,.md,text/plain,text/html,text/markdown';
@@ -42,7 +44,7 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
     const failures: string[] = [];
     const ok: Draft[] = [];
     for (const { result, origin } of results) {
-      if (result.ok) ok.push({ report: result.report, origin, note: encodingNote(result) });
+      if (result.ok) ok.push({ report: result.report, origin, note: encodingNote(result), warnings: importWarnings(result) });
       else failures.push(asSentence(result.message));
     }
     setErrors(failures);
@@ -223,6 +225,16 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
         {remaining > 0 ? ` (${remaining} more waiting)` : ''}
       </h3>
       {draft.note && <p role="status" className="text-stone-600 dark:text-stone-400">{draft.note}</p>}
+      {draft.warnings.length > 0 && (
+        <div role="status" data-testid="import-warnings" className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200">
+          <p className="font-semibold">Check before adding:</p>
+          <ul className="list-disc pl-5">
+            {draft.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <Field id={`${ids}-t`} label="Title">
         <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} />
       </Field>

@@ -36,14 +36,26 @@ export function readPastedText(text: string, parseHtml: HtmlParser = parseHtmlIn
 }
 
 /**
- * "Read as Windows-1252 / Latin-1." — shown when a file was not UTF-8, so odd letters can be
- * explained; or where a UTF-8 file had bytes that had to be replaced.
+ * "Read as Windows-1252 text." — shown when a file was not UTF-8, so odd letters can be explained.
+ * What went wrong while reading (replaced bytes, a bad front matter date) is in `importWarnings`.
  */
 export function encodingNote(result: ImportResult): string | null {
-  const damaged = result.ok ? result.problems.find((p) => p.code === 'invalid-utf8') : undefined;
-  if (damaged) return `Read as UTF-8 text, but ${damaged.message}.`;
   if (!result.ok || !result.encoding || result.encoding === 'utf-8') return null;
   return `Read as ${ENCODING_LABELS[result.encoding]} text.`;
+}
+
+/**
+ * The problems the import noticed but could read past, as sentences for the draft: the report is
+ * still usable, but the reader should know before adding it ("1 byte that is not valid UTF-8 was
+ * replaced…", "the front matter's published: … is not a date"). Matched by code, never by wording.
+ */
+export function importWarnings(result: ImportResult): string[] {
+  if (!result.ok) return [];
+  return result.problems.map((p) => {
+    const sentence = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+    const full = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+    return p.code === 'invalid-utf8' ? `Read as UTF-8 text, but ${p.message.replace(/[.]$/, '')}.` : full;
+  });
 }
 
 function readBytes(file: Blob): Promise<ArrayBuffer> {

@@ -158,6 +158,16 @@ describe('ImportPanel', () => {
     expect(screen.getByText(`Read as UTF-8 text, but 1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 3 (offset ${at}).`)).toBeInTheDocument();
   });
 
+  it('lists what the import read past before the report is added: an invalid front matter date', async () => {
+    setup();
+    const text = `---\ntitle: Harbour talks\npublished: sometime in May\n---\n${ARTICLE}`;
+    chooseFiles(new File([text], 'front.md', { type: 'text/markdown' }));
+    expect(await screen.findByLabelText('Title')).toHaveValue('Harbour talks');
+    const warnings = screen.getByTestId('import-warnings');
+    expect(warnings).toHaveTextContent('Check before adding:');
+    expect(warnings).toHaveTextContent(/sometime in May/);
+  });
+
   it('warns about a single sentence but still lets it be added', async () => {
     const { alert, onImported } = setup();
     fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: 'Brief\n\nCameron met Rouhani in New York on Wednesday.' } });
