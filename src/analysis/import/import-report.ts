@@ -2,7 +2,7 @@ import { splitFrontMatter } from '../report/front-matter.ts';
 import { parseReportExplained } from '../report/parse-report.ts';
 import type { ParseProblem, Report } from '../report/types.ts';
 import { classifyInput, type InputKind } from './classify-input.ts';
-import { decodeText, invalidBytesMessage, type TextEncodingName } from './decode-text.ts';
+import { decodeText, invalidBytesMessage, type DecodeProblem, type TextEncodingName } from './decode-text.ts';
 import { reportFromHtml } from './extract-article.ts';
 import { markdownToText } from './markdown-to-text.ts';
 
@@ -25,11 +25,18 @@ export interface ImportMeta {
 export type ImportResult =
   /** `problems`: what the parser ignored (an invalid front matter date); the report is still usable. */
   | { ok: true; report: Report; kind: InputKind; encoding?: TextEncodingName; problems: ParseProblem[] }
-  | { ok: false; message: string; kind?: InputKind };
+  | { ok: false; code: ImportFailure; message: string; kind?: InputKind };
+
+/**
+ * Why nothing could be imported, for callers that word or handle a case themselves (the import
+ * panel asks for a paste when there is nothing): decided by code, never by the message's wording.
+ * `too-large` and `unreadable` are set by the callers that read files and pastes.
+ */
+export type ImportFailure = DecodeProblem | 'html' | 'no-article' | 'too-large' | 'unreadable';
 
 /** Text already in memory (a paste, or decoded file bytes) → a Report, whatever its format. */
 export function importText(text: string, meta: ImportMeta): ImportResult {
-  if (!text.trim()) return { ok: false, message: text ? 'the text holds only whitespace' : 'there is no text to import' };
+  if (!text.trim()) return text ? { ok: false, code: 'whitespace', message: 'the text holds only whitespace' } : { ok: false, code: 'empty', message: 'there is no text to import' };
   const kind = classifyInput(text, { name: meta.name, type: meta.type });
   const reportMeta = { id: meta.id, file: meta.file };
   if (kind === 'html') {
@@ -37,10 +44,10 @@ export function importText(text: string, meta: ImportMeta): ImportResult {
     try {
       doc = meta.parseHtml(text);
     } catch (error) {
-      return { ok: false, kind, message: `the HTML could not be parsed (${error instanceof Error ? error.message : String(error)})` };
+      return { ok: false, code: 'html', kind, message: `the HTML could not be parsed (${error instanceof Error ? error.message : String(error)})` };
     }
     const result = reportFromHtml(doc, reportMeta);
-    if ('problem' in result) return { ok: false, kind, message: result.message };
+    if ('problem' in result) return { ok: false, code: result.problem, kind, message: result.message };
     return { ok: true, kind, report: result, problems: [] };
   }
   const plain = kind === 'markdown' ? markdownWithFrontMatter(text) : text;
@@ -60,7 +67,7 @@ function markdownWithFrontMatter(markdown: string): string {
 /** File bytes → a Report: decoding (BOMs, Latin-1, binary detection) and then `importText`. */
 export function importBytes(bytes: Uint8Array, meta: ImportMeta): ImportResult {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: decoded.detail };
+  if (!decoded.ok) return { ok: false, code: decoded.problem, message: decoded.detail };
   const result = importText(decoded.text, meta);
   if (!result.ok) return result;
   const problems = decoded.invalid ? [{ level: 'warning' as const, code: 'invalid-utf8' as const, message: invalidBytesMessage(decoded.invalid) }, ...result.problems] : result.problems;

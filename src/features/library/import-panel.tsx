@@ -56,11 +56,11 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
     const result = readPastedText(text);
     if (!result.ok) {
       setErrors([
-        result.message === 'there is no text to import'
+        result.code === 'empty'
           ? 'Paste the text (or HTML) of a report first.'
-          : result.message === 'the text holds only whitespace'
+          : result.code === 'whitespace'
             ? 'The pasted text holds only whitespace.'
-            : result.message.startsWith('the pasted text')
+            : result.code === 'too-large'
               ? asSentence(result.message)
               : `The pasted text: ${result.message}.`,
       ]);

@@ -16,12 +16,12 @@ export function newReportId(): string {
 /** A dropped or chosen file → a report, checking its size before reading a byte of it. */
 export async function readImportFile(file: File, parseHtml: HtmlParser = parseHtmlInBrowser): Promise<ImportResult> {
   const tooLarge = tooLargeMessage(file.size);
-  if (tooLarge) return { ok: false, message: `“${file.name}” is ${tooLarge}` };
+  if (tooLarge) return { ok: false, code: 'too-large', message: `“${file.name}” is ${tooLarge}` };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readBytes(file));
   } catch (error) {
-    return { ok: false, message: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, code: 'unreadable', message: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
   const result = importBytes(bytes, { id: newReportId(), file: file.name, name: file.name, type: file.type, parseHtml });
   return result.ok ? result : { ...result, message: `“${file.name}”: ${result.message}` };
@@ -31,7 +31,7 @@ export async function readImportFile(file: File, parseHtml: HtmlParser = parseHt
 export function readPastedText(text: string, parseHtml: HtmlParser = parseHtmlInBrowser): ImportResult {
   // The same limit as files; UTF-8 needs at least one byte per UTF-16 unit, so length is a floor.
   const tooLarge = text.length > MAX_IMPORT_BYTES ? tooLargeMessage(new TextEncoder().encode(text).length) : null;
-  if (tooLarge) return { ok: false, message: `the pasted text is ${tooLarge}` };
+  if (tooLarge) return { ok: false, code: 'too-large', message: `the pasted text is ${tooLarge}` };
   return importText(text, { id: newReportId(), parseHtml });
 }
 

@@ -51,10 +51,10 @@ describe('importText / importBytes', () => {
   });
 
   it('explains empty, whitespace, binary and article-less input', () => {
-    expect(importText('', { id: 'x', parseHtml })).toEqual({ ok: false, message: 'there is no text to import' });
-    expect(importText('  \n ', { id: 'x', parseHtml })).toEqual({ ok: false, message: 'the text holds only whitespace' });
-    expect(importBytes(new TextEncoder().encode('%PDF-1.4'), { id: 'x', parseHtml })).toEqual({ ok: false, message: 'this is a PDF document, not text' });
-    expect(importText('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x', parseHtml })).toMatchObject({ ok: false, kind: 'html', message: expect.stringContaining('no article text') });
+    expect(importText('', { id: 'x', parseHtml })).toEqual({ ok: false, code: 'empty', message: 'there is no text to import' });
+    expect(importText('  \n ', { id: 'x', parseHtml })).toEqual({ ok: false, code: 'whitespace', message: 'the text holds only whitespace' });
+    expect(importBytes(new TextEncoder().encode('%PDF-1.4'), { id: 'x', parseHtml })).toEqual({ ok: false, code: 'binary', message: 'this is a PDF document, not text' });
+    expect(importText('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x', parseHtml })).toMatchObject({ ok: false, code: 'no-article', kind: 'html', message: expect.stringContaining('no article text') });
   });
 });
 
