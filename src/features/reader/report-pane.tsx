@@ -3,7 +3,7 @@ import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { formatIsoDate } from './format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
 
@@ -123,7 +123,7 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
       <span>
         {report.published ? (
           <>
-            Published <time dateTime={report.published} data-testid="report-date">{formatIsoDate(report.published)}</time>
+            Published <time dateTime={report.published} data-testid="report-date">{formatIsoDay(report.published.slice(0, 10))}</time>
             {note && <span data-testid="report-date-note"> ({note})</span>}
           </>
         ) : (
