@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
 import { canonicalStem, phrasalStem } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
@@ -42,8 +43,8 @@ export interface SentenceFeatures {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** The term a name contributes: persons by surname, so "Cameron" matches "David Cameron" across texts. */
 export function nameTerm(m: Pick<NameMention, 'key' | 'kind'>): string {

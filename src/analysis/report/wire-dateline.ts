@@ -14,6 +14,7 @@
  */
 import { wireCredit } from './byline.ts';
 import { toIso } from './dateline.ts';
+import { monthIndex } from '../text/calendar-words.ts';
 
 export interface WireDateline {
   /** Who the dateline credits ("Reuters", "PRNewswire"); null when it names no one. */
@@ -25,7 +26,6 @@ export interface WireDateline {
 /** Datelines are short: the credit or the dash comes within this many characters of the start. */
 const MAX_DATELINE = 140;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+`;
 
@@ -69,7 +69,7 @@ function readHead(head: string): { place: string; date: WireDateline['date'] } |
   if (parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return null;
   if (!tail) return { place, date: null };
   const g = tail.groups!;
-  const month = MONTHS.indexOf((g.m1 ?? g.m2)!.slice(0, 3).toLowerCase()) + 1;
+  const month = monthIndex((g.m1 ?? g.m2)!) ?? 0;
   const day = Number(g.d1 ?? g.d2);
   const year = g.y ? Number(g.y) : null;
   // Checked against a leap year when the year is missing, so "Feb. 29" is not refused too early.

@@ -1,4 +1,5 @@
 import { aliasForm, lookupAlias } from './aliases.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { isCommonWord } from './common-words.ts';
 import { normalizeChars } from './normalize.ts';
 import { isNumberWord } from './numbers.ts';
@@ -32,9 +33,7 @@ const TITLES = [
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
 /** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
-const DATE_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
-);
+const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...'mon tue tues wed thu thur thurs fri sat sun'.split(' ')]);
 const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools)$/;
 const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue)$/;
 /** Words that begin "X of Y" names without being organisation or place suffixes themselves. */

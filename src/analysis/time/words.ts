@@ -5,18 +5,10 @@ export const MONTH = '(?:January|February|March|April|May|June|July|August|Septe
 /** Full month names only, for places where an abbreviation would be too weak a signal. */
 export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])';
 
-export function monthIndex(word: string): number | null {
-  const key = word.toLowerCase().replace('.', '').slice(0, 3);
-  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key);
-  return i < 0 ? null : i + 1;
-}
+export { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
 
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-export function weekdayIndex(word: string): number | null {
-  const i = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(word.toLowerCase().slice(0, 3));
-  return i < 0 ? null : i + 1;
-}
 
 const ONES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

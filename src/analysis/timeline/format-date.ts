@@ -1,10 +1,11 @@
 import { calendarValue } from './date-span.ts';
+import { MONTH_SHORT } from '../text/calendar-words.ts';
 
 /**
  * Human dates for the UI and CLI, in one fixed English format ("24 Sep 2014") rather than
  * `Intl.DateTimeFormat`, so tests, the CLI and every browser print the same string.
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_SHORT;
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 
 /**

@@ -1,4 +1,5 @@
 import type { Fact } from '../../analysis/align/types.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../analysis/text/calendar-words.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 
 /** What the overview needs of a comparison: its reports' sentences and its facts. */
@@ -113,10 +114,7 @@ export function wholePercents(parts: Record<Part, number>, total: number): Recor
   return { shared: floors[0]!, only: floors[1]!, conflict: floors[2]! };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const DATE_WORDS = new Set([...MONTHS, ...MONTH_ABBR, ...WEEKDAYS]);
+const DATE_WORDS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES]);
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens'.split(
     ' ',
