@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareReports } from '../compare.ts';
+import { parseReport } from '../report/parse-report.ts';
+import { withPublished } from '../report/with-published.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { buildTimeline, buildTimelineResult } from './build-timeline.ts';
 import { report } from './testing/fakes.ts';
@@ -40,5 +43,57 @@ describe('buildTimeline with the real tagger and name finder', () => {
       ['takeover', 's1', 'Monday', 'XXXX-WXX-1'],
       ['takeover', 's1', 'later this year', 'XXXX'],
     ]);
+  });
+});
+
+describe('one card per real event, with the real tagger, names and facts', () => {
+  // Three outlets on one stormy Tuesday (14 May 2024): a ferry runs aground, and the mayor declares
+  // an emergency. B was published the next day and says "yesterday"; C restates the date in brackets.
+  const texts: Record<string, [string, string]> = {
+    a: [
+      '2024-05-14',
+      `Ferry runs aground off Harwick as storm closes port
+
+The passenger ferry Northern Star ran aground on a sandbank off Harwick on Tuesday morning, and all 212 passengers were taken off by lifeboat, the coastguard said.
+
+Later on Tuesday, Mayor Helen Okafor declared a state of emergency and closed the town's schools until further notice.
+
+The ferry had left Bergen on Monday evening. The same vessel lost power in the North Sea in March 2021.`,
+    ],
+    b: [
+      '2024-05-15',
+      `Lifeboats rescue 212 from stranded Northern Star
+
+Lifeboat crews brought 212 passengers ashore yesterday after the Northern Star grounded on the Harwick sandbank shortly before 7am.
+
+Hours later Harwick's mayor, Helen Okafor, declared a state of emergency as winds reached 90mph.`,
+    ],
+    c: [
+      '2024-05-14',
+      `Harwick storm: what we know
+
+The Northern Star ferry struck a sandbank off Harwick on 14 May, and its passengers were rescued by lifeboat.
+
+Schools will stay shut after Mayor Okafor's emergency declaration on Tuesday (14 May).
+
+The port is expected to reopen next week.`,
+    ],
+  };
+  const reports = Object.entries(texts).map(([id, [published, text]]) => withPublished(parseReport(text, { id }), published));
+
+  it.skipIf(taggerIsStub)('merges each event across the three outlets and keeps the two events of the day apart', () => {
+    const { timeline } = compareReports(reports);
+    const onTheDay = timeline.filter((e) => e.date === '2024-05-14');
+    expect(onTheDay).toHaveLength(2);
+    const [ferry, emergency] = onTheDay;
+    expect(ferry!.label).toMatch(/Northern Star ran aground/);
+    expect(new Set(ferry!.mentions.map((m) => m.report))).toEqual(new Set(['a', 'b', 'c']));
+    expect(emergency!.label).toMatch(/Okafor declared a state of emergency/);
+    expect(emergency!.mentions.map((m) => `${m.report} ${m.text}`)).toEqual(['a Tuesday', 'c Tuesday (14 May)']);
+    // The titles are short phrases, never the date itself.
+    for (const e of timeline) {
+      expect(e.label.split(/\s+/).length).toBeLessThanOrEqual(13);
+      expect(e.label).not.toMatch(/Tuesday|yesterday|14 May/);
+    }
   });
 });

@@ -1,13 +1,16 @@
 import type { Fact } from '../align/types.ts';
-import { findNames, type NameMention } from '../text/names.ts';
 import { aliasDisplayName } from '../text/aliases.ts';
+import { findNames, type NameMention } from '../text/names.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
-import { calendarValue, dateSpan, granularityOf } from './date-span.ts';
-import { clauseLabel } from './label.ts';
+import { type DateSpan, granularityOf } from './date-span.ts';
+import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
+import { bestTitle, eventTitle } from './label.ts';
+import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
-import { contentWords, jaccard, sharedCount } from './similarity.ts';
+import { ownClaim, peopleWithin, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
+import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
 export interface TimelineDeps {
@@ -19,30 +22,28 @@ export interface TimelineDeps {
   debug?: (message: () => string) => void;
 }
 
-/**
- * When two mentions of the same date are one event without a shared fact linking them.
- * Two shared actors say "same participants, same day"; one actor needs some shared wording too;
- * with no shared actor the wording alone must overlap strongly.
- */
-export const MERGE_RULES = { sharedActors: 2, oneActorJaccard: 0.2, wordsJaccard: 0.35 } as const;
+/** How many of an event's mentions offer a title. */
+const TITLE_CHOICES = 8;
 
 const ACTOR_KINDS: ReadonlySet<NameMention['kind']> = new Set(['person', 'organisation', 'place']);
 const KIND_ORDER: Record<string, number> = { person: 0, organisation: 1, place: 2, other: 3 };
 
+/** One dated mention on its way to an event. */
 interface Candidate {
   reportIndex: number;
   sentenceIndex: number;
   sentenceKey: string;
   date: string;
+  span: DateSpan;
   mention: EventMention;
-  label: string;
+  /** The sentence and the offsets of all its dates, for the title, built only when the event needs it. */
+  sentenceText: string;
+  dateParts: { start: number; end: number }[];
   actors: ActorRef[];
-  actorKeys: Set<string>;
-  words: Set<string>;
+  terms: Set<string>;
+  people: Set<string>;
+  facts: string[];
 }
-
-/** A year written in the expression itself ("1979", "24 September 2014"), so nothing was inferred. */
-const STATES_YEAR = /\d{4}|'\d{2}\b|’\d{2}\b/;
 
 function safely<T>(run: () => T, fallback: T, debug: TimelineDeps['debug'], what: string): T {
   try {
@@ -54,22 +55,10 @@ function safely<T>(run: () => T, fallback: T, debug: TimelineDeps['debug'], what
   }
 }
 
-/** Drops timexes that overlap an earlier, longer one (taggers may return nested matches). */
-function withoutOverlaps(timexes: Timex[]): Timex[] {
-  const sorted = [...timexes].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Timex[] = [];
-  for (const t of sorted) {
-    const last = kept.at(-1);
-    if (last && t.start < last.end) continue;
-    kept.push(t);
-  }
-  return kept;
-}
-
 function actorRefs(names: NameMention[]): ActorRef[] {
   const byKey = new Map<string, ActorRef>();
   for (const n of names) {
-    if (!ACTOR_KINDS.has(n.kind) || !n.key || !n.text.trim()) continue;
+    if (!n || !ACTOR_KINDS.has(n.kind) || !n.key || typeof n.text !== 'string' || !n.text.trim()) continue;
     // A known entity shows under its usual name ("Iran", not the demonym "Iranian" the text used).
     const known = aliasDisplayName(n.key);
     const seen = byKey.get(n.key);
@@ -92,30 +81,45 @@ function mergeActors(lists: ActorRef[][]): ActorRef[] {
  */
 const NEEDS_DATE = /X/;
 
+/** Per sentence: the facts whose claim it states, with the claim's span when the fact gives one. */
+function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, number] }[]> {
+  const index = new Map<string, { id: string; span?: [number, number] }[]>();
+  for (const fact of Array.isArray(facts) ? facts : []) {
+    for (const m of fact?.mentions ?? []) {
+      if (!m) continue;
+      const key = `${m.report}\u0000${m.sentence}`;
+      const entry = Array.isArray(m.span) ? { id: fact.id, span: m.span } : { id: fact.id };
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+  }
+  return index;
+}
+
 function collectCandidates(
   reports: SegmentedReport[],
+  facts: Fact[],
   deps: Required<Pick<TimelineDeps, 'tag' | 'names'>> & TimelineDeps,
-): { candidates: Candidate[]; unplaced: UnplacedMention[] } {
+): { candidates: Candidate[]; unplaced: UnplacedMention[]; stats: TermStats } {
   const candidates: Candidate[] = [];
   const unplaced: UnplacedMention[] = [];
+  const factsOf = factIndex(facts);
+  // How common each term is among the dated claims of the comparison: the background a pair of
+  // mentions stands out from. (Taken over every sentence instead, it also needs the names of
+  // undated sentences, for no better merges on the timeline stories.)
+  const stats = new TermStats();
   reports.forEach((report, reportIndex) => {
+    if (!report || !Array.isArray(report.sentences)) return;
     report.sentences.forEach((sentence, sentenceIndex) => {
-      const text = sentence.text;
+      const text = typeof sentence?.text === 'string' ? sentence.text : '';
+      if (!text) return;
       const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published)), [], deps.debug, `tag ${report.id}/${sentence.id}`);
-      const dates = (Array.isArray(timexes) ? timexes : []).filter(
-        (t) =>
-          t &&
-          (t.type === 'DATE' || t.type === 'TIME') &&
-          typeof t.value === 'string' &&
-          Number.isInteger(t.start) &&
-          Number.isInteger(t.end) &&
-          t.start >= 0 &&
-          t.end > t.start &&
-          t.end <= text.length,
-      );
+      const dates = calendarTimexes(text, timexes);
       // Only a missing publication date makes an expression unplaced: with a date, an X left in
       // the value is the tagger's limit, and setting a date would not help.
       if (!report.published) {
+        const others = dates.map((d) => ({ start: d.start, end: d.end }));
         for (const t of withoutOverlaps(dates.filter((d) => NEEDS_DATE.test(d.value)))) {
           const mention: UnplacedMention = {
             report: report.id,
@@ -125,63 +129,48 @@ function collectCandidates(
             start: t.start,
             end: t.end,
             value: t.value,
-            label: clauseLabel(text, t.start, t.end),
+            label: eventTitle(text, t.start, t.end, undefined, others),
           };
           if (t.source) mention.source = t.source;
           unplaced.push(mention);
         }
       }
-      const usable = withoutOverlaps(dates.filter((t) => calendarValue(t.value) !== null));
-      if (usable.length === 0) return;
-      const actors = actorRefs(safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`) ?? []);
-      for (const t of usable) {
-        const written = text.slice(t.start, t.end);
-        const mention: EventMention = { report: report.id, sentence: sentence.id, text: written, start: t.start, end: t.end, value: t.value };
-        if (t.source) mention.source = t.source;
-        if (report.published && !STATES_YEAR.test(written)) mention.inferredFrom = report.published;
-        const words = contentWords(text.slice(0, t.start) + ' ' + text.slice(t.end));
+      const mentions = datedMentions(text, dates);
+      if (mentions.length === 0) return;
+      const names = safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`);
+      const nameList = Array.isArray(names) ? names.filter((n) => n && Number.isInteger(n.start) && Number.isInteger(n.end)) : [];
+      const parts = mentions.flatMap((m) => m.parts);
+      const placed = sentenceTerms(text, parts, nameList);
+      const actors = actorRefs(nameList);
+      const sentenceKey = `${report.id}\u0000${sentence.id}`;
+      const claims = splitClaims(text);
+      for (const m of mentions) {
+        const mention: EventMention = { report: report.id, sentence: sentence.id, text: text.slice(m.start, m.end), start: m.start, end: m.end, value: m.value };
+        if (m.source) mention.source = m.source;
+        if (report.published && !m.statesYear) mention.inferredFrom = report.published;
+        const claim = ownClaim(text, m, mentions, claims);
+        // A fact speaks for this date only when its claim holds it (a compound sentence may date another claim).
+        const linked = (factsOf.get(sentenceKey) ?? []).filter((f) => !f.span || (f.span[0] <= m.start && m.start < f.span[1])).map((f) => f.id);
         candidates.push({
           reportIndex,
           sentenceIndex,
-          sentenceKey: `${report.id}\u0000${sentence.id}`,
-          date: calendarValue(t.value)!,
+          // Mentions of one sentence are told together only when they date the same claim of it.
+          sentenceKey: `${sentenceKey}\u0000${claims.findIndex((c) => c.start <= m.start && m.start < c.end)}`,
+          date: m.calendar,
+          span: m.span,
           mention,
-          label: clauseLabel(text, t.start, t.end),
+          sentenceText: text,
+          dateParts: parts,
           actors,
-          actorKeys: new Set(actors.map((a) => a.key)),
-          words,
+          terms: termsWithin(placed, claim),
+          people: peopleWithin(nameList, claim),
+          facts: linked,
         });
+        stats.add(candidates.at(-1)!.terms);
       }
     });
   });
-  return { candidates, unplaced };
-}
-
-function factIndex(facts: Fact[]): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const fact of Array.isArray(facts) ? facts : []) {
-    for (const m of fact?.mentions ?? []) {
-      const key = `${m.report}\u0000${m.sentence}`;
-      let set = index.get(key);
-      if (!set) index.set(key, (set = new Set()));
-      set.add(fact.id);
-    }
-  }
-  return index;
-}
-
-function sameEvent(a: Candidate, b: Candidate, facts: Map<string, Set<string>>): boolean {
-  if (a.sentenceKey === b.sentenceKey) return true;
-  const fa = facts.get(a.sentenceKey);
-  const fb = facts.get(b.sentenceKey);
-  if (fa && fb && sharedCount(fa, fb) > 0) return true;
-  const actors = sharedCount(a.actorKeys, b.actorKeys);
-  const words = jaccard(a.words, b.words);
-  return (
-    actors >= MERGE_RULES.sharedActors ||
-    (actors >= 1 && words >= MERGE_RULES.oneActorJaccard) ||
-    words >= MERGE_RULES.wordsJaccard
-  );
+  return { candidates, unplaced, stats };
 }
 
 function byMentionOrder(a: Candidate, b: Candidate): number {
@@ -194,59 +183,57 @@ export function buildTimeline(reports: SegmentedReport[], facts: Fact[], deps: T
 }
 
 /**
- * Events the reports mention, one per (date, happening): each sentence is tagged against its
- * report's publication date, calendar dates are kept (durations, sets, `*_REF` and unresolved
- * `XXXX` values are not), and mentions of the same date are merged into one event when a fact
- * links their sentences or they share enough actors or wording. Sorted by span start, then
- * first mention; ids `e1…` follow that order. Relative expressions of a report without a
- * publication date are returned as `unplaced`, never dropped.
+ * The narrowest date of a group: the member whose span lies inside every other's, so "14 September
+ * 2022" wins over "in 2022" and the explicit day over the month.
+ */
+function narrowest(group: Candidate[]): Candidate {
+  return group.reduce((best, c) => (c.span.start >= best.span.start && c.span.end <= best.span.end && (c.span.start > best.span.start || c.span.end < best.span.end) ? c : best));
+}
+
+/**
+ * Events the reports mention, one per real happening: each sentence is tagged against its report's
+ * publication date, calendar dates are kept (durations, sets, `*_REF`, unresolved `XXXX` values and
+ * what `non-event.ts` rules out are not), and mentions are merged into one event by
+ * `merge-mentions.ts` (compatible dates, and the same sentence, a shared fact or alike claims).
+ * An event is dated by its narrowest mention and titled by its best mention's clause. Sorted by
+ * span start, then first mention; ids `e1…` follow that order. Relative expressions of a report
+ * without a publication date are returned as `unplaced`, never dropped.
  */
 export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], deps: TimelineDeps = {}): TimelineResult {
   const { tag = tagTimexes, names = findNames, debug } = deps;
-  const collected = collectCandidates(Array.isArray(reports) ? reports : [], { tag, names, debug });
+  const collected = collectCandidates(Array.isArray(reports) ? reports : [], facts, { tag, names, debug });
   const candidates = collected.candidates.sort(byMentionOrder);
-  const linkedBy = factIndex(facts);
 
-  const byDate = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const group = byDate.get(c.date);
-    if (group) group.push(c);
-    else byDate.set(c.date, [c]);
-  }
-
-  const groups: Candidate[][] = [];
-  for (const sameDate of byDate.values()) {
-    // Union-find over "same event" links; groups stay in first-mention order.
-    const parent = sameDate.map((_, i) => i);
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    for (let i = 0; i < sameDate.length; i++)
-      for (let j = i + 1; j < sameDate.length; j++)
-        if (root(i) !== root(j) && sameEvent(sameDate[i]!, sameDate[j]!, linkedBy)) parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
-    const clusters = new Map<number, Candidate[]>();
-    sameDate.forEach((c, i) => {
-      const r = root(i);
-      const cluster = clusters.get(r);
-      if (cluster) cluster.push(c);
-      else clusters.set(r, [c]);
-    });
-    groups.push(...clusters.values());
-  }
+  const { stats } = collected;
+  const items: MergeItem[] = candidates.map((c) => ({ sentenceKey: c.sentenceKey, span: c.span, terms: c.terms, people: c.people, facts: c.facts }));
+  const weight = stats.relativeIdf();
+  const links = candidateLinks(items, (a, b) => sharedMass(a.terms, b.terms, weight), weight, debug);
+  if (debug) candidates.forEach((c, i) => debug(() => `mention ${i}: ${c.mention.report}/${c.mention.sentence} ${c.date} "${c.mention.text}" ${[...c.terms.keys()].join(' ')}`));
+  if (debug) for (const l of links) debug(() => `link ${l.a}–${l.b}: ${l.reason}`);
+  const groups = mergeMentions(items, links).map((indices) => indices.map((i) => candidates[i]!));
 
   const events = groups.map((group) => {
     const first = group[0]!;
-    const span = dateSpan(first.date)!;
+    const dated = narrowest(group);
     const actors = mergeActors(group.map((c) => c.actors));
+    // The title of a long group is chosen among its first mentions (and the one that dates it): titles are the dear part.
+    const shown = group.slice(0, TITLE_CHOICES);
+    if (!shown.includes(dated)) shown.push(dated);
+    const titles = shown.map((c) => ({
+      title: eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts),
+      precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
+    }));
     return {
       order: first,
       event: {
         id: '',
-        date: first.date,
-        granularity: granularityOf(first.date)!,
-        label: first.label,
+        date: dated.date,
+        granularity: granularityOf(dated.date)!,
+        label: bestTitle(titles),
         actors: actors.map((a) => a.name),
         mentions: group.map((c) => c.mention),
-        start: span.start,
-        end: span.end,
+        start: dated.span.start,
+        end: dated.span.end,
         actorRefs: actors,
       } satisfies TimelineEvent,
     };

@@ -1,74 +1,126 @@
 import { describe, expect, it } from 'vitest';
-import { clauseLabel } from './label.ts';
+import { bestTitle, eventTitle, TITLE_MAX_WORDS, titleScore } from './label.ts';
 
-function label(sentence: string, timex: string, max?: number): string {
+/** The title for the time expression `timex` (its first occurrence) in `sentence`; `others` are the sentence's other dates. */
+function title(sentence: string, timex: string, others: string[] = []): string {
   const at = sentence.indexOf(timex);
   if (at < 0) throw new Error(`${timex} not in ${sentence}`);
-  return clauseLabel(sentence, at, at + timex.length, max);
+  const ranges = others.map((o) => {
+    const i = sentence.indexOf(o);
+    if (i < 0) throw new Error(`${o} not in ${sentence}`);
+    return { start: i, end: i + o.length };
+  });
+  return eventTitle(sentence, at, at + timex.length, undefined, ranges);
 }
 
-describe('clauseLabel: the clause around a time expression', () => {
-  it('keeps a short sentence whole, without its final full stop', () => {
-    expect(label('It will be the first meeting since 1979.', '1979')).toBe('It will be the first meeting since 1979');
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+describe('eventTitle: who did what, without the date the card already shows', () => {
+  it('drops the locator phrase of the expression and the full stop', () => {
+    expect(title('Cave divers reached the group on Monday.', 'Monday')).toBe('Cave divers reached the group');
+    expect(title('The council declared the fire contained at 11am today.', '11am today')).toBe('The council declared the fire contained');
+    expect(title('The families gathered on the evening of February 2.', 'February 2')).toBe('The families gathered');
   });
 
-  it('trims an appositive after a comma away from the main clause', () => {
-    const s =
-      "British Prime Minister David Cameron held talks with Iran's President Hassan Rouhani on Wednesday at the United Nations, the first meeting between the countries' leaders since the 1979 Islamic Revolution.";
-    expect(label(s, 'Wednesday')).toBe("British Prime Minister David Cameron held talks with Iran's President Hassan Rouhani on Wednesday at the United Nations");
-    expect(label(s, '1979')).toBe("The first meeting between the countries' leaders since the 1979 Islamic Revolution");
+  it('keeps a date the clause relates to, or is about', () => {
+    expect(title('It was the first meeting since 1979.', '1979')).toBe('It was the first meeting since 1979');
+    expect(title('The draw is on June 17.', 'June 17')).toBe('The draw is on June 17');
+    expect(title('Guided tours will run daily from May to September.', 'May to September')).toBe('Guided tours will run daily from May to September');
   });
 
-  it('drops a leading "However," and capitalises', () => {
-    expect(label('However, the United States said on Monday it would not buy cooperation.', 'Monday')).toBe(
-      'The United States said on Monday it would not buy cooperation',
+  it('keeps a year that describes a thing, and drops the sentence\'s other dates', () => {
+    expect(title('The 1956 arch dam failed on the night of 14 September 2022.', '1956', ['14 September 2022'])).toBe('The 1956 arch dam failed');
+    expect(title('The ferry left Dover on 7 May and reached Oslo last week.', '7 May', ['last week'])).toBe('The ferry left Dover and reached Oslo');
+  });
+
+  it('drops a leading time adverbial, a liveblog stamp and a rubric', () => {
+    expect(title('On Wednesday, the minister met the union leaders.', 'Wednesday')).toBe('The minister met the union leaders');
+    expect(title('18:52 The last climber is down.', '18:52')).toBe('The last climber is down');
+    expect(title('03:14 RESULT: Maria Lopez is elected mayor.', '03:14')).toBe('Maria Lopez is elected mayor');
+    expect(title('At a quarter to eleven on Tuesday morning, engineers in the control room cheered.', 'Tuesday morning')).toBe('Engineers in the control room cheered');
+  });
+
+  it('drops the dateline, the attribution and asides in brackets', () => {
+    expect(title('OSLO, June 3, 2024 (Nordic Wire) — Rescuers freed two miners on Monday after a week underground.', 'Monday')).toBe(
+      'Rescuers freed two miners after a week underground',
     );
-    expect(label('Talks stalled, but the envoys met again on Friday in Geneva.', 'Friday')).toBe('The envoys met again on Friday in Geneva');
+    expect(title('Two miners were freed on Monday, police said.', 'Monday')).toBe('Two miners were freed');
+    expect(title('The Office for Rail Safety (ORS) closed the line on Friday.', 'Friday')).toBe('The Office for Rail Safety closed the line');
+    expect(title('“We warned them last winter,” said a farmer.', 'last winter')).toBe('“We warned them”');
   });
 
-  it('widens a clause that is only the date ("On Wednesday, …")', () => {
-    expect(label('On Wednesday, Cameron met Rouhani.', 'Wednesday')).toBe('On Wednesday, Cameron met Rouhani');
+  it('gives a reported clause the speaker it lost ("The council said it would …")', () => {
+    expect(title('The regional council said it would close the road next month.', 'next month')).toBe('The regional council would close the road');
+    expect(title('Controllers confirmed at 10:47 today that the probe had reached orbit.', '10:47 today')).toBe('The probe had reached orbit');
+    expect(title('Britain said in June that it would reopen its embassy.', 'June')).toBe('Britain would reopen its embassy');
+    expect(title('He said on Monday that it would close.', 'Monday')).toBe('It would close');
   });
 
-  it('does not split inside the time expression ("September 24, 2014")', () => {
-    expect(label('The meeting took place on September 24, 2014, in New York.', 'September 24, 2014')).toBe(
-      'The meeting took place on September 24, 2014',
+  it('reads a relative day with its date in brackets as one expression', () => {
+    expect(title('Divers found the group last Monday (2 July) in a flooded chamber.', '2 July')).toBe('Divers found the group in a flooded chamber');
+    expect(title('The clock was restarted on Thursday (3 April).', '3 April')).toBe('The clock was restarted');
+  });
+
+  it('never returns a fragment: a leaning piece borrows its main clause', () => {
+    expect(title('The 12 boys and their coach were brought out, one by one over the course of today (Tuesday).', 'today')).toBe(
+      'The 12 boys and their coach were brought out',
+    );
+    expect(title('Bond yields rose sharply, hitting 16.057% on Monday.', 'Monday')).toBe('Bond yields rose sharply, hitting 16.057%');
+  });
+
+  it('takes the clause the date belongs to: a subordinate clause, a "who" clause, a cleft', () => {
+    expect(title('The result was declared on Friday, after voters went to the polls on Thursday in heavy rain.', 'Thursday')).toBe(
+      'Voters went to the polls in heavy rain',
+    );
+    expect(title('The court heard from Ana Reyes, 42, who was arrested in June at the border.', 'June')).toBe('Ana Reyes was arrested at the border');
+    expect(title('It was not until Monday evening that two divers reached the group.', 'Monday evening')).toBe('Two divers reached the group');
+    expect(title('Maria Lopez has won Thursday\'s mayoral election.', 'Thursday')).toBe('Maria Lopez has won the mayoral election');
+    expect(title('Visitors climbed the tower for the first time since 2019, when falling masonry forced its closure.', '2019')).toBe(
+      'Falling masonry forced its closure',
     );
   });
 
-  it('gives a "who" clause its named antecedent', () => {
-    const s =
-      'The prime minister also raised the case of British-Iranian woman Goncheh Ghavami, 25, who was arrested in June when she went to a stadium.';
-    expect(label(s, 'June')).toBe('Goncheh Ghavami was arrested in June when she went to a stadium');
+  it('joins a subject to the predicate an appositive split off', () => {
+    const s = 'The lighthouse, built in 1871 to guard the reef, was closed in May 2020 when its lamp failed.';
+    expect(title(s, 'May 2020', ['1871'])).toBe('The lighthouse was closed when its lamp failed');
+    expect(title(s, '1871', ['May 2020'])).toBe('The lighthouse, built to guard the reef');
   });
 
-  it('caps a long clause at a word boundary with "…"', () => {
-    const s = 'Britain said in June that it would reopen its embassy in Teheran after a hiatus of more than two and a half years after relations began to thaw.';
-    const text = label(s, 'June');
-    expect(text.length).toBeLessThanOrEqual(120);
-    expect(text).toMatch(/^Britain said in June that .* years…$/);
+  it(`stays within ${TITLE_MAX_WORDS} words, cut at a phrase boundary, or mid-phrase with "…"`, () => {
+    const long = title('Firefighters brought the blaze under control on Friday after it burned for three days across the hills.', 'Friday');
+    expect(long).toBe('Firefighters brought the blaze under control after it burned');
+    const unbroken = title('Forty seven tired cold hungry wet frightened stranded mountain climbing students waited patiently yesterday.', 'yesterday');
+    expect(unbroken.endsWith('…')).toBe(true);
+    expect(words(unbroken)).toBeLessThanOrEqual(TITLE_MAX_WORDS);
   });
 
-  it('keeps a late date inside the window of a long clause', () => {
-    const s = 'Britain said in June that it would reopen its embassy in Teheran after a hiatus of more than two and a half years after relations between the two countries began to thaw after last year\'s election of Rouhani.';
-    const text = label(s, "last year's");
-    expect(text).toContain("last year's election of Rouhani");
-    expect(text.startsWith('…')).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(120);
+  it('keeps quotations balanced', () => {
+    expect(title('He wrote: “We met on Monday in New York.”', 'Monday')).toBe('“We met in New York”');
+    expect(title('The spokesman said “the talks on Monday went well; we will meet again”.', 'Monday')).toBe('The spokesman said “the talks went well”');
   });
 
-  it('keeps a whole quotation quoted, without its full stop', () => {
-    expect(label('He wrote: “We met on Monday in New York.”', 'Monday')).toBe('“We met on Monday in New York”');
+  it('never throws on odd offsets or empty text', () => {
+    expect(() => eventTitle('Short.', 10, 20)).not.toThrow();
+    expect(() => eventTitle('Short.', Number.NaN, -3)).not.toThrow();
+    expect(eventTitle('', 0, 0)).toBe('');
+  });
+});
+
+describe('bestTitle: the title of an event from its mentions', () => {
+  it('prefers a whole clause naming who acted over a pronoun, a fragment or a cut one', () => {
+    expect(titleScore('It flew past Mars')).toBeLessThan(titleScore('Kestrel flew past Mars'));
+    expect(titleScore('A recount')).toBeLessThan(titleScore('Officials ordered a recount'));
+    expect(
+      bestTitle([
+        { title: 'It was closed', precise: true },
+        { title: 'The council closed the harbour tower', precise: false },
+      ]),
+    ).toBe('The council closed the harbour tower');
   });
 
-  it('closes a quotation the clause boundary cut open', () => {
-    expect(label('The spokesman said “the talks on Monday went well; we will meet again”.', 'Monday')).toBe(
-      'The spokesman said “the talks on Monday went well”',
-    );
-  });
-
-  it('never throws on offsets outside the sentence', () => {
-    expect(() => clauseLabel('Short.', 10, 20)).not.toThrow();
-    expect(clauseLabel('', 0, 0)).toBe('');
+  it('among equals, takes the mention that dates the event, then the first', () => {
+    expect(bestTitle([{ title: 'Divers reached the group', precise: false }, { title: 'Divers found the group', precise: true }])).toBe('Divers found the group');
+    expect(bestTitle([{ title: 'Divers reached the group', precise: true }, { title: 'Divers found the group', precise: true }])).toBe('Divers reached the group');
+    expect(bestTitle([])).toBe('');
   });
 });

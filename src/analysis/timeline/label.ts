@@ -1,137 +1,486 @@
-/** Longest label, in UTF-16 units, before it is cut at a word boundary with "…". */
-export const LABEL_MAX = 120;
+import { stripAttribution } from '../text/attribution.ts';
 
-interface Piece {
+/**
+ * Event titles: a short phrase saying who did what, built from the clause around a time expression
+ * ("Cave divers reached the group and found all five alive"), so a timeline scans like a list of
+ * headlines. The card shows the date, so the expression's locator phrase ("on Monday", "at 11am
+ * today") goes; a relational one ("since 2019", "from May to September") stays, because without it
+ * the clause would say something else. Datelines, attribution ("police said"), asides in brackets
+ * and ages (", 31,") go too. The full sentence is never lost: every mention keeps its report,
+ * sentence id and offsets.
+ *
+ * Every rule reads the shape of English news sentences, never a word list of a particular story;
+ * rejected alternative: a parser (a tagger and dependency model is megabytes for the worker, and a
+ * headline needs only the clause boundaries these rules find).
+ */
+
+/** Most words a title keeps; longer clauses are cut at a phrase boundary, else with "…". */
+export const TITLE_MAX_WORDS = 10;
+/** Longest title in UTF-16 units, a backstop for words of unusual length. */
+export const LABEL_MAX = 120;
+/** Words a title may run over the limit to keep the date it relates to. */
+const KEEP_SLACK = 3;
+/** A title needs this many words; fewer ("One by one", "RESULT") borrow the neighbouring clause. */
+const MIN_WORDS = 3;
+/** A subject piece ("The Grade II-listed tower") is joined to its predicate only when it is this short. */
+const SUBJECT_MAX_WORDS = 8;
+
+interface Range {
   start: number;
   end: number;
 }
 
 /**
  * Clause separators. Commas only count when followed by a space, so "1,000" stays whole; the
- * separators inside the time expression itself ("September 24, 2014") are skipped by the caller.
+ * separators inside the time expression itself ("September 24, 2014") are skipped.
  */
-const SEPARATOR = /;\s*|\s+[—–]\s+|\s+--\s+|:\s+|,\s+/g;
+const SEPARATOR = /;\s*|\s+[—–]\s+|\s+--\s+|\s+-\s+|:\s+|,\s+/g;
 /** Discourse words that make a clause read as a continuation ("However, …", "and …"). */
-const LEADING_CONNECTIVE = /^(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|then|while|whereas|although|though)\b[,]?\s+/i;
-const RELATIVE = /^(who|which|whom|whose|where)\s+/i;
-/** A trailing run of capitalised words: the antecedent a "who" clause refers to ("… woman Goncheh Ghavami"). */
+const LEADING_CONNECTIVE = /^(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|then|while|whereas|although|though|instead|still|now)\b,?\s+/i;
+/** A relative clause; "who" borrows a named antecedent ("Goncheh Ghavami, 25, who was arrested"). */
+const RELATIVE = /^(?:who|which|whom|that)\s+/i;
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s*$/u;
-/** Clauses with fewer words than this besides the time expression ("On Wednesday") borrow a neighbour. */
-const MIN_WORDS = 3;
+/**
+ * A subordinate clause has its own subject and verb ("when a block of sandstone fell", "three days
+ * after it started"): when the time expression sits in it, it is the event, and the conjunction goes.
+ */
+const SUBORDINATOR = /(?:^|\s)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|(?<!such\s)as(?!\s+(?:many|much|well|far|long|soon|little|few|part|of|to|for|if|a|an|with)\b)|once|because|while|whereas|where|until|till)\s+(?=\S)/gi;
+/**
+ * A finite verb, as far as a word list can tell: an auxiliary, a past tense in -ed, or a common
+ * irregular past. "after voters went to the polls" is a clause; "after the 1979 upheaval" is not.
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed|went|came|took|made|gave|got|began|broke|caught|fell|found|held|kept|left|lost|met|ran|rose|saw|sent|set|shot|spoke|stood|told|thought|won|wrote|flew|drove|hit|put|struck|swung|sank|fought|brought|bought|built|became|chose|drew|felt|grew|heard|knew|led|paid|sold|spent|stole|threw|woke|wore)\b/u;
+/** A subordinate clause needs a subject: "after mapping the asteroid" has none and stays with its main clause. */
+const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|at|for|with|from|into|out|up|down|over|through)\b|\s*$)|to\b)/u;
+/** "including a fire at a flat in Leeds": the rest is a noun phrase that names the event. */
+const LISTING = /^(?:including|such as|notably|among them|especially|particularly|for example|for instance)\s+/i;
+/** A piece that opens with an auxiliary or a past-tense verb has lost its subject to an appositive. */
+const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
+/** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
+const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
+/** A short opening phrase that sets the scene ("At a quarter to eleven on Tuesday morning, …", "For the village, …"). */
+const SCENE = /^(?:at|on|in|for|by|during|after|before|with|from|across|around|over|within|since|shortly|just|early|late|earlier|later)\b/i;
+/** Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had arrived"). */
+const REPORTED = /\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told\s+\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
+/** A leading "said" whose speaker was split off by an appositive ("The mayor of Loulé, Rui Baptista, said …"). */
+const LEADING_SAID = /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:that\s+)?/i;
+const STARTS_NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|he|she|it|they|we|i|you)\b/i;
+const PRONOUN = /^(?:he|she|it|they|we)\s+(?=\p{Ll})/u;
+/**
+ * Words just before a time expression that make it a locator ("on Monday", "at 11am", "on the
+ * evening of"), dropped with it. Relational words ("since", "until", "before", "from", "by") are
+ * not here: "since 2019" is what the clause says.
+ */
+const LOCATOR_BEFORE = /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime)\s+)?(?:on|at|in|during|over the course of|over|around|about|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+/** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
+const CLOCK_BEFORE = /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
+const RELATIONAL_BEFORE = /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+$/i;
+/** Determiners and possessives: "the 1956 arch dam", "Northgate's 2025 bond" use the date as a modifier. */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$/i;
+/** "The qualifier draw is on June 17": the date is the predicate and stays. */
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+/** Expressions that are adverbs by themselves, with no preposition: "today", "Monday", "last year", "18:52". */
+const BARE_ADVERB = /^(?:today|tonight|yesterday|tomorrow|this|last|next|earlier|later|early|late|now|mon|tue|wed|thu|fri|sat|sun|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m|p\.?m)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+ago)/i;
+/** A year, decade or century directly before a common noun is a modifier: "the 1956 arch dam", "17th-century chapel". */
+const DATE_MODIFIER = /(?:\d{4}|\d0s|century)$/i;
+const FUNCTION_WORD = /^(?:and|or|but|when|as|after|before|to|in|on|at|for|with|by|from|that|which|who|where|while|because|the|a|an|of|is|was|were|are|has|had|have|will|would|said|says|than|if|until|since|so|then)$/i;
+/** Where a long clause can be cut: before a subordinate or relative clause, a preposition, or a participle. */
+const CUT_BEFORE = /^(?:which|who|whom|whose|where|when|while|as|because|after|before|although|though|since|until|so|but|and|or|in|at|for|with|from|by|through|into|near|during|amid|despite|including|following|leaving|sending|forcing|making|bringing|killing|causing|than|if)$/;
+/** Function words a cut should not end on ("… two and a half years after…"). */
+const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had)$/i;
+/** A quotation's speaker at the end: "“We warned them,” said a farmer". */
+const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
+/**
+ * A leading wire dateline: "LISBON, Aug 22, 2025 (Atlantic News Agency) —", "TRENTO, Italy (Wire) —",
+ * "LONDON, Nov 4 (Marketwire) -": a place in capitals, a few short parts, an optional agency, a dash.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*[^,—–()]{2,30}){0,3}\s*(?:\([^()]{2,40}\))?\s*(?:—|–|--|-)\s+/u;
+/** An age or a count in commas after a name: "Jade Morley, 31, and her partner". */
+const AGE = /,\s*\d{1,3},(?=\s)/g;
+/** Prepositions and particles that start a phrase only before a determiner ("alive on a ledge", not "went on trial"). */
+const CUT_BEFORE_DETERMINER = /^(?:on|to|over|out|up|off|down|about|of)$/;
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|several|two|three|four|five)$/i;
 
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-function splitPieces(sentence: string, start: number, end: number): Piece[] {
-  const pieces: Piece[] = [];
+function blank(chars: string[], from: number, to: number): void {
+  for (let i = Math.max(0, from); i < Math.min(chars.length, to); i++) chars[i] = ' ';
+}
+
+/** The asides of a text in brackets, with the space before them: " (OPSS)", " (Wednesday)". */
+function asides(text: string): Range[] {
+  return [...text.matchAll(/\s*[([][^()[\]]*[)\]]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function splitPieces(text: string, s: number, e: number): Range[] {
+  const pieces: Range[] = [];
   let from = 0;
-  for (const m of sentence.matchAll(SEPARATOR)) {
-    const at = m.index;
-    if (at + m[0].length > start && at < end) continue; // never split inside the time expression
-    pieces.push({ start: from, end: at });
-    from = at + m[0].length;
+  for (const m of text.matchAll(SEPARATOR)) {
+    if (m.index + m[0].length > s && m.index < e) continue; // never split inside the time expression
+    pieces.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
   }
-  pieces.push({ start: from, end: sentence.length });
-  return pieces;
+  pieces.push({ start: from, end: text.length });
+  // Offsets of each piece's first and last visible character, so blanks never count as a piece.
+  return pieces.map((p) => {
+    const slice = text.slice(p.start, p.end);
+    const lead = slice.length - slice.trimStart().length;
+    return { start: p.start + lead, end: p.start + slice.trimEnd().length };
+  });
 }
 
 /**
- * Balances a quotation the clause boundary cut in half: a quote mark at the cut edge is dropped,
- * one left open inside is closed, so the label never reads as an unterminated quotation.
+ * Blanks the time expression with the locator words before it when it works as an adverb of the
+ * clause ("on Monday", "at 11am today", bare "yesterday"); keeps it when it is what the clause
+ * relates to ("since 2019"), a modifier ("the 1956 arch dam") or the predicate ("the draw is on
+ * June 17"). "Thursday's by-election" becomes "the by-election", a cleft "It was not until Monday
+ * evening that divers …" becomes "divers …".
  */
-function balanceQuotes(text: string, tStart: number): [string, number] {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  if (opens > closes) return text.startsWith('“') && tStart > 0 ? [text.slice(1), tStart - 1] : [`${text}”`, tStart];
-  if (closes > opens) return text.endsWith('”') ? [text.slice(0, -1), tStart] : [`“${text}`, tStart + 1];
-  if ((text.match(/"/g) ?? []).length % 2 === 1) {
-    if (text.startsWith('"') && tStart > 0) return [text.slice(1), tStart - 1];
-    if (text.endsWith('"')) return [text.slice(0, -1), tStart];
+function dropLocator(chars: string[], s: number, e: number, clauseStart: number): void {
+  const text = chars.join('');
+  // An expression that carries its own preposition ("on Wednesday") is a locator by itself.
+  const own = /^(?:on|at|in|during)\s+/i.exec(text.slice(s, e));
+  if (own && !RELATIONAL_BEFORE.test(text.slice(clauseStart, s)) && !COPULA_BEFORE.test(text.slice(clauseStart, s))) {
+    blank(chars, s, e);
+    return;
   }
-  return [text, tStart];
-}
-
-/** Function words a cut should not end on ("… two and a half years after…"). */
-const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|its|his|her|their|as)$/i;
-
-/** Cuts a long label to `max` units at word boundaries, keeping the time expression inside the window. */
-function cap(text: string, tStart: number, tEnd: number, max: number): string {
-  if (text.length <= max) return text;
-  let from = 0;
-  if (tEnd > max - 1) {
-    // The date sits late in a long clause: start the window some words before it.
-    from = Math.max(0, Math.min(tStart - 40, text.length - (max - 2)));
-    const space = text.indexOf(' ', from);
-    from = space >= 0 && space < tStart ? space + 1 : from;
+  const expression = text.slice(s, e);
+  const before = text.slice(clauseStart, s);
+  const after = text.slice(e);
+  if (/^['’]s\b/.test(after)) {
+    if (DETERMINER_BEFORE.test(before)) return;
+    blank(chars, s, e + 2);
+    if (e + 2 - s >= 3) chars.splice(s, 3, 't', 'h', 'e'); // same length: "Thursday's" → "the" and blanks
+    return;
   }
-  const prefix = from > 0 ? '…' : '';
-  let window = text.slice(from);
-  const room = max - prefix.length - 1;
-  if (window.length > room + 1) {
-    const cut = window.lastIndexOf(' ', room);
-    let kept = window.slice(0, cut > room / 2 ? cut : room).replace(/[\s,;:]+$/u, '');
-    while (DANGLING.test(kept) && kept.replace(DANGLING, '').length > room / 2) kept = kept.replace(DANGLING, '');
-    window = `${kept}…`;
+  const cleft = /^\s+that\s+/.exec(after);
+  if (cleft && /^it\s+(?:was|is|will be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at|during)\s+$/i.test(before.trimStart())) {
+    blank(chars, clauseStart, e + cleft[0].length);
+    return;
   }
-  return prefix + window;
+  // "at a quarter to eleven on Tuesday morning": the preposition, then a clock time before it.
+  const locator = LOCATOR_BEFORE.exec(before);
+  let from = locator ? locator.index : before.length;
+  const clock = CLOCK_BEFORE.exec(before.slice(0, from) + (locator ? ' ' : ''));
+  if (clock && (locator || /^(?:at|shortly|just|soon|before|after|around|about)\b/i.test(clock[0].trim()))) from = Math.min(from, clock.index);
+  const rest = before.slice(0, from);
+  if (COPULA_BEFORE.test(rest + ' ')) return;
+  if (from < before.length) {
+    // "since last year" is relational even though "last" starts the expression.
+    if (RELATIONAL_BEFORE.test(rest) || DETERMINER_BEFORE.test(rest)) return;
+    blank(chars, clauseStart + from, e);
+    return;
+  }
+  if (RELATIONAL_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) return;
+  const next = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+  if (DATE_MODIFIER.test(expression) && /^\p{Ll}/u.test(next) && !FUNCTION_WORD.test(next)) return;
+  // No preposition: expressions that are adverbs on their own go ("yesterday", "Monday", "18:52"),
+  // and so does a date that ends its clause ("Judges will inspect the site Feb. 3-4").
+  const clauseEnds = /^\s*(?:[,;:.!?)”"]|$)/.test(after) && /^[\p{Lu}\d]/u.test(expression);
+  if (BARE_ADVERB.test(expression) || !/\S/.test(before) || clauseEnds) blank(chars, s, e);
 }
 
 /**
- * The clause around a time expression, readable on its own: the comma/semicolon/dash piece that
- * contains it, widened while it is too short to say anything ("On Wednesday, …"), a "who" clause
- * given its named antecedent, leading connectives dropped, and capped at `max` at a word boundary.
- * `start`/`end` are the expression's UTF-16 offsets in `sentence`.
+ * Cuts a title to `maxWords`: at the last phrase boundary that keeps at least `MIN_WORDS + 1` words
+ * (no ellipsis: the phrase is whole), else mid-phrase with "…". Never inside a name ("Product Safety
+ * and Standards") or a range of numbers ("2023 to 2024"), never on a dangling function word.
  */
-export function clauseLabel(raw: string, start: number, end: number, max = LABEL_MAX): string {
-  // Line breaks and tabs become spaces one for one, so offsets still hold; runs collapse at the end.
-  const sentence = raw.replace(/\s/g, ' ');
-  const s = Math.max(0, Math.min(start, sentence.length));
-  const e = Math.max(s, Math.min(end, sentence.length));
-  const pieces = splitPieces(sentence, s, e);
-  let lo = pieces.findIndex((p) => s >= p.start && s <= p.end && (e <= p.end || p === pieces.at(-1)));
-  if (lo < 0) lo = pieces.length - 1;
-  let hi = lo;
-  let loStart = pieces[lo]!.start;
-  let antecedent = '';
-
-  const relative = RELATIVE.exec(sentence.slice(loStart, s));
-  if (relative && lo > 0) {
-    let prev = lo - 1;
-    while (prev > 0 && /^\s*\d+\s*$/.test(sentence.slice(pieces[prev]!.start, pieces[prev]!.end))) prev--;
-    const name = relative[1]!.toLowerCase() === 'who' ? TRAILING_NAME.exec(sentence.slice(pieces[prev]!.start, pieces[prev]!.end)) : null;
-    if (name) {
-      antecedent = name[1]!;
-      loStart += relative[0].length;
-    } else {
-      lo = prev;
-      loStart = pieces[lo]!.start;
+function cutWords(text: string, maxWords: number, keep = ''): string {
+  const total = countWords(text);
+  if (total <= maxWords) return text;
+  // A date the title keeps ("since the revolution of 1979") is worth a few words over the limit.
+  const at = keep ? text.lastIndexOf(keep) : -1;
+  if (at >= 0 && total <= maxWords + KEEP_SLACK && countWords(text.slice(0, at)) >= maxWords - KEEP_SLACK) return text;
+  const words = [...text.matchAll(/\S+/g)];
+  let counted = 0;
+  let limit = words.length;
+  for (let i = 0; i < words.length; i++) {
+    if (/[\p{L}\p{N}]/u.test(words[i]![0])) counted++;
+    if (counted > maxWords) {
+      limit = i;
+      break;
     }
   }
+  const capital = (i: number) => /^[“"‘']?\p{Lu}/u.test(words[i]?.[0] ?? '');
+  let cut = -1;
+  // A comma is the clearest boundary; a whole phrase is worth keeping only if it keeps most of the room.
+  for (let i = limit; i >= Math.ceil(maxWords * 0.6) && cut < 0; i--) if (/[,;:]$/.test(words[i - 1]![0])) cut = i;
+  for (let i = limit; i >= Math.ceil(maxWords * 0.6) && cut < 0; i--) {
+    const word = words[i]![0].replace(/[^\p{L}]/gu, '');
+    const prev = words[i - 1]![0];
+    const next = words[i + 1]?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+    const insideName = capital(i - 1) && capital(i + 1) && /^(?:and|of|for|de|da|do|del|la|le|von|van)$/.test(word);
+    const insideRange = /\d/.test(prev) && /\d/.test(words[i + 1]?.[0] ?? '') && /^(?:to|and)$/.test(word);
+    const beforeVerb = /^\p{Ll}+ed$/u.test(next) && !/^(?:and|or|but|which|who|that)$/i.test(word);
+    const boundary = CUT_BEFORE.test(word) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
+    if (boundary && !insideName && !insideRange && !beforeVerb) cut = i;
+  }
+  const end = cut > 0 ? cut : limit;
+  let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
+  while (DANGLING.test(kept) && countWords(kept.replace(DANGLING, '')) >= MIN_WORDS) kept = kept.replace(DANGLING, '');
+  return cut > 0 ? kept : `${kept}…`;
+}
 
-  const timexWords = countWords(sentence.slice(s, e));
-  const wordsAround = () => countWords(sentence.slice(loStart, pieces[hi]!.end)) - timexWords + countWords(antecedent);
-  while (wordsAround() < MIN_WORDS) {
-    if (hi + 1 < pieces.length) hi++;
-    else if (lo > 0 && !antecedent) loStart = pieces[--lo]!.start;
-    else break;
+/** Closes a quotation the cut left open, or drops a stray closing mark, so a title never reads as a broken quote. */
+function balanceQuotes(text: string): string {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (opens > closes) return `${text}”`;
+  if (closes > opens) return text.endsWith('”') && opens === 0 ? text.slice(0, -1) : `“${text}`;
+  if ((text.match(/"/g) ?? []).length % 2 === 1) return text.startsWith('"') ? text.slice(1) : text.endsWith('"') ? text.slice(0, -1) : text;
+  return text;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:.!?”’)])/g, '$1')
+    .replace(/([“(])\s+/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '')
+    .trim();
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^([^\p{L}\p{N}]*)(\p{L})/u, (_, lead: string, first: string) => lead + first.toLocaleUpperCase());
+}
+
+/** The frame "The government said (that)" blanked at the start of a sentence, as its speaker ("The government"). */
+function leadingSpeaker(sentence: string, stripped: string): string {
+  let i = 0;
+  while (i < sentence.length && /\s/.test(sentence[i]!)) i++;
+  let j = i;
+  while (j < sentence.length && stripped[j] === ' ') j++;
+  const frame = sentence.slice(i, j).trim();
+  const m = /^(.+?)\s+(?:said|says|say|told|tells|announced|confirmed|reported|added|stated|insisted|warned|claimed|declared)\b/i.exec(frame);
+  const who = m?.[1]!.replace(/\s+(?:has|have|had|is|was|were|are|will|would|also)$/i, '');
+  return who && countWords(who) <= SUBJECT_MAX_WORDS ? who : '';
+}
+
+/** The noun phrase a clause ends on, from its last determiner: "… for a brief sampling manoeuvre" → "a brief sampling manoeuvre". */
+function trailingNounPhrase(text: string): string {
+  const m = /(?:^|\s)((?:the|a|an|its|their|his|her|our|this|these|those)\s+[^,;:]{1,60})$/i.exec(text);
+  return m && countWords(m[1]!) <= 7 ? m[1]! : '';
+}
+
+/**
+ * The event clause inside a body that holds the date: a subordinate clause ("after voters went to
+ * the polls on Thursday") or a relative one ("a dam that killed four people in 2022") that starts at
+ * most `CLAUSE_REACH` words before the date and has a subject of its own.
+ */
+const CLAUSE_REACH = 10;
+function clauseHoldingDate(body: string, dateAt: number): string | null {
+  let best: string | null = null;
+  const before = body.slice(0, dateAt);
+  for (const m of before.matchAll(SUBORDINATOR)) {
+    const rest = body.slice(m.index + m[0].length);
+    if (NO_SUBJECT.test(rest) || !FINITE_VERB.test(rest) || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
+    best = rest;
+  }
+  for (const m of before.matchAll(/\s(?:that|which|who)\s+(?=\p{Ll})/gu)) {
+    const name = /who\s+$/.test(m[0]) ? TRAILING_NAME.exec(before.slice(0, m.index))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '') : undefined;
+    if (name && countWords(before.slice(m.index)) <= CLAUSE_REACH) {
+      best = `${name} ${body.slice(m.index + m[0].length)}`; // "For Priya Raman, who became chief executive in March 2021, …"
+      continue;
+    }
+    const head = trailingNounPhrase(before.slice(0, m.index));
+    // Only a relative clause on an object: one on the subject ("A doctor who dived in on Tuesday judged …") is not the whole event.
+    const subjectOnly = countWords(before.slice(0, m.index)) === countWords(head);
+    if (!head || subjectOnly || countWords(before.slice(m.index)) > CLAUSE_REACH || REPORTED.test(before.slice(0, m.index + m[0].length))) continue;
+    best = `${head} ${body.slice(m.index + 1)}`;
+  }
+  return best;
+}
+
+/**
+ * A short title for the event a time expression dates: the clause around `start`/`end` (UTF-16
+ * offsets of the expression in `sentence`) without dateline, attribution, asides or the locator
+ * phrases of the expression and of `otherTimes` (the sentence's other time expressions), joined to
+ * its subject when an appositive split it off, and cut to `maxWords` words.
+ */
+export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  const clamp = (n: number, lo: number) => Math.max(lo, Math.min(Number.isFinite(n) ? Math.trunc(n) : lo, sentence.length));
+  let s = clamp(start, 0);
+  let e = clamp(end, s);
+
+  // An expression inside brackets that say more than the date dates what the brackets say.
+  const bracketed = asides(sentence).find((a) => a.start <= s && e <= a.end);
+  if (bracketed) {
+    const open = sentence.indexOf(sentence.slice(bracketed.start).trimStart()[0]!, bracketed.start) + 1;
+    const inner = sentence.slice(open, bracketed.end - 1);
+    if (countWords(inner) - countWords(sentence.slice(s, e)) >= MIN_WORDS) return eventTitle(inner, s - open, e - open, maxWords);
+    // A date restated in brackets ("on Thursday (3 April)") stands for the words before it.
+    const word = /((?:(?:last|this|next|past|coming)\s+)?\S+(?:\s+(?:morning|afternoon|evening|night))?)\s*$/i.exec(sentence.slice(0, bracketed.start));
+    [s, e] = word && BARE_ADVERB.test(word[1]!) ? [word.index, bracketed.end] : [bracketed.start, bracketed.end];
   }
 
-  let text = sentence.slice(loStart, pieces[hi]!.end);
-  let tStart = s - loStart;
-  for (let m = LEADING_CONNECTIVE.exec(text); m && m[0].length <= tStart; m = LEADING_CONNECTIVE.exec(text)) {
-    text = text.slice(m[0].length);
-    tStart -= m[0].length;
+  const chars = sentence.split('');
+  const dateline = DATELINE.exec(sentence);
+  if (dateline && countWords(sentence.slice(dateline[0].length)) >= MIN_WORDS) blank(chars, 0, dateline[0].length);
+  const stripped = stripAttribution(sentence);
+  const speaker = leadingSpeaker(sentence, stripped);
+  for (let i = 0; i < sentence.length; i++) if (stripped[i] === ' ' && sentence[i] !== ' ' && !(s <= i && i < e)) chars[i] = ' ';
+  for (const a of asides(sentence)) if (!(s <= a.start && a.end <= e)) blank(chars, a.start, a.end);
+  for (const m of sentence.matchAll(AGE)) blank(chars, m.index, m.index + m[0].length);
+  if (!chars.join('').trim()) return tidy(sentence).slice(0, LABEL_MAX);
+  // The expression inside a removed frame ("…, the minister said on Thursday"): the claim is the title.
+  const framed = !/\S/.test(chars.slice(s, e).join('')) || stripped.slice(s, e).trim() === '';
+  if (framed) blank(chars, s, e);
+
+  let text = chars.join('');
+  const pieces = splitPieces(text, s, e).filter((p) => p.end > p.start);
+  if (pieces.length === 0) return tidy(sentence).slice(0, LABEL_MAX);
+  const pieceOf = (i: number) => pieces.findIndex((p) => p.start <= i && i < Math.max(p.end, p.start + 1));
+  let at = framed ? -1 : pieceOf(s);
+  if (at < 0) at = Math.max(0, pieces.findIndex((p) => countWords(text.slice(p.start, p.end)) >= MIN_WORDS));
+  // The sentence's other dates go too, so a card's title never names a date the card is not on.
+  for (const o of otherTimes) {
+    const [os, oe] = [clamp(o.start, 0), clamp(o.end, 0)];
+    if (oe <= os || (os < e && s < oe) || !/\S/.test(chars.slice(os, oe).join(''))) continue;
+    const piece = pieces[pieceOf(os)];
+    if (piece) dropLocator(chars, os, oe, piece.start);
   }
-  const lead = text.length - text.trimStart().length;
-  text = text.trim().replace(/[\s.,;:!?]+([”"]?)$/u, '$1');
-  tStart = Math.max(0, tStart - lead);
-  [text, tStart] = balanceQuotes(text, tStart);
-  if (antecedent) {
-    text = `${antecedent} ${text}`;
-    tStart += antecedent.length + 1;
+  if (!framed) dropLocator(chars, s, e, pieces[at]!.start);
+  text = chars.join('');
+  const words = (p: Range | undefined) => (p ? countWords(text.slice(p.start, p.end)) : 0);
+  const str = (p: Range) => text.slice(p.start, p.end).trim();
+
+  // The subject: the first piece that is neither empty nor a scene-setting opener ("On Thursday, …").
+  const first = pieces[0]!;
+  let subjectIndex = pieces.findIndex((p) => words(p) > 0 && !(SCENE.test(str(p)) && words(p) <= 7));
+  if (subjectIndex < 0 || subjectIndex >= pieces.length - 1) subjectIndex = 0;
+  const subject = pieces[subjectIndex]!;
+  // "Peggy Doran, who wound the clock for decades, climbed …": the subject without its relative clause.
+  const subjectText = str(subject).replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
+  // The predicate a subject lost to an appositive: an auxiliary ("was closed") before a past tense ("surfaced").
+  const near = (i: number) => i > subjectIndex && i <= subjectIndex + 3;
+  let predicateIndex = pieces.findIndex((p, i) => near(i) && AUXILIARY.test(str(p)));
+  if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && PREDICATE.test(str(p)) && !LEANING.test(str(p)));
+  const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !PREDICATE.test(str(subject)) && !LEANING.test(str(subject));
+
+  // Nothing left of the piece once the date is gone ("The collapse, in September 2022, followed …",
+  // "RESULT:"): the sentence's main clause is the title.
+  let body: Range = { ...pieces[at]! };
+  let prefix = '';
+  let suffix = '';
+  const emptied = words(body) === 0 || (at === 0 && words(body) < 2 && pieces.length > 1);
+  if (emptied && at > subjectIndex && at < predicateIndex && subjectFits) {
+    body = { ...subject };
+    at = subjectIndex;
+  } else if (emptied) {
+    const before = pieces.slice(0, at).findLastIndex((p) => words(p) >= MIN_WORDS);
+    const after = pieces.findIndex((p, i) => i > at && words(p) >= 2);
+    at = after >= 0 && (before < 0 || at === 0 || words(pieces[at]) > 0) ? after : Math.max(0, before);
+    body = { ...pieces[at]! };
+  } else if (at > 0 && !PREDICATE.test(str(body)) && (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))) {
+    // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".
+    body.start = pieces[at - 1]!.start;
+    at -= 1;
   }
-  text = cap(text, tStart, tStart + (e - s), max);
-  text = text.replace(/ {2,}/g, ' ');
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+  // "… since 2019, when falling stonework forced the council to fence it off": the "when" clause is what happened then.
+  const whenNext = pieces[at + 1] ? /^when\s+/i.exec(str(pieces[at + 1]!)) : null;
+  // Only when the date is kept as an object or a relation ("remember the spring of 2019", "since
+  // 2019"); a located clause ("Their absence was noticed on Sunday, when …") is the event itself.
+  const dateKept = /\S/.test(text.slice(s, e));
+  const dateEndsPiece = !framed && dateKept && !text.slice(e, pieces[at]!.end).trim() && pieceOf(s) === at;
+  if (whenNext && dateEndsPiece && words(pieces[at + 1]) - 1 >= MIN_WORDS && !NO_SUBJECT.test(str(pieces[at + 1]!).slice(whenNext[0].length))) {
+    body = { start: pieces[at + 1]!.start + whenNext[0].length, end: pieces[at + 1]!.end };
+    at += 1;
+    prefix = ' '; // stands alone: no subject or appositive rules
+  }
+  let bodyText = str(body);
+  for (let m = LEADING_CONNECTIVE.exec(bodyText); m; m = LEADING_CONNECTIVE.exec(bodyText)) bodyText = bodyText.slice(m[0].length);
+  const relative = RELATIVE.exec(bodyText);
+  if (prefix === ' ') {
+    prefix = '';
+  } else if (relative && at > 0) {
+    const prevText = str(pieces[at - 1]!);
+    const name = /^who/i.test(relative[0]) ? TRAILING_NAME.exec(prevText) : null;
+    const head = name ? name[1]! : trailingNounPhrase(prevText) || prevText;
+    bodyText = name ? `${head} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
+  } else if (LISTING.test(bodyText)) {
+    bodyText = bodyText.replace(LISTING, '');
+  } else if (at === subjectIndex && predicateIndex > at && subjectFits) {
+    // The date sits in the subject piece ("… that two British cave divers, flown in, surfaced …").
+    bodyText = subjectText;
+    suffix = str(pieces[predicateIndex]!);
+  } else if (at > subjectIndex && at === predicateIndex && subjectFits) {
+    prefix = subjectText;
+  } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
+    prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
+  } else if (at > 0 && LEADING_SAID.test(bodyText)) {
+    bodyText = bodyText.replace(LEADING_SAID, '');
+  } else if (at > 0 && PREDICATE.test(bodyText) && !AUXILIARY.test(bodyText)) {
+    // "…manoeuvre, scheduled for September": a participle after a whole clause qualifies its last noun.
+    const prev = str(pieces[at - 1]!);
+    prefix = trailingNounPhrase(prev) || prev;
+  } else if (at > 0 && LEANING.test(bodyText)) {
+    const prev = str(pieces[at - 1]!);
+    prefix = `${LEANING.test(prev) || PREDICATE.test(prev) ? str(first) : prev},`;
+  }
+
+  // Inside the body: a reported "that" clause is the claim; a subordinate clause holding the date is the event.
+  const reported = REPORTED.exec(bodyText);
+  if (reported && countWords(bodyText.slice(reported.index + reported[0].length)) >= MIN_WORDS) {
+    // "Britain said in June that it would reopen its embassy" → "Britain would reopen its embassy".
+    const sayer = tidy(`${prefix} ${bodyText.slice(0, reported.index)}`);
+    bodyText = bodyText.slice(reported.index + reported[0].length);
+    if (PRONOUN.test(bodyText) && sayer && countWords(sayer) <= SUBJECT_MAX_WORDS && !PRONOUN_START.test(sayer)) bodyText = bodyText.replace(PRONOUN, `${sayer} `);
+    prefix = '';
+  }
+  if (!prefix && !suffix && !framed) {
+    const bodyStr = str(body);
+    const dateAt = bodyStr.endsWith(bodyText) ? s - (body.start + bodyStr.length - bodyText.length) : -1;
+    const clause = dateAt >= 0 ? clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) : null;
+    if (clause) bodyText = clause;
+  }
+  // "The government said it would …" → "The government would …".
+  if (!prefix && speaker && body.start === pieces[0]!.start && PRONOUN.test(bodyText)) bodyText = bodyText.replace(PRONOUN, `${speaker} `);
+
+  let title = tidy([prefix, bodyText, suffix].filter(Boolean).join(' ')).replace(TRAILING_SAID, '$1');
+  const kept = framed ? '' : text.slice(s, e).trim();
+  title = cutWords(title, maxWords, kept);
+  title = balanceQuotes(tidy(title).replace(/[\s.,;:!?]+([”"]?)$/u, '$1'));
+  if (title.length > LABEL_MAX) {
+    const space = title.lastIndexOf(' ', LABEL_MAX - 1);
+    title = `${title.slice(0, space > LABEL_MAX / 2 ? space : LABEL_MAX - 1)}…`;
+  }
+  return capitalise(title);
+}
+
+const PRONOUN_START = /^[“"]?(?:it|they|he|she|this|that|these|those|we|i|you|there|nothing|something|everything|nobody|someone|everyone)\b/i;
+
+/**
+ * How well a title reads on a card, higher is better: a whole clause of four to ten words that
+ * names who acted beats a fragment, a pronoun or a cut clause.
+ */
+export function titleScore(title: string): number {
+  const n = countWords(title);
+  let score = 0;
+  if (n < MIN_WORDS) score -= 3;
+  else if (n < 4) score -= 1;
+  if (title.endsWith('…')) score -= 1;
+  if (PRONOUN_START.test(title)) score -= 1;
+  if (/^[“"]/.test(title)) score -= 0.5; // a quotation is a voice, not a report of what happened
+  // A name after the first word: "Voters went to the polls" < "Kestrel left Kourou".
+  if (/^\S+\s.*\p{Lu}/u.test(title) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(title)) score += 0.5;
+  return score;
+}
+
+/**
+ * The title of an event from its mentions' titles, in mention order: the best-scoring one, among
+ * those of the mentions that give the event its (narrowest) date when they read as well as any.
+ */
+export function bestTitle(titles: readonly { title: string; precise: boolean }[]): string {
+  let best: { title: string; score: number } | null = null;
+  for (const { title, precise } of titles) {
+    const score = titleScore(title) + (precise ? 0.25 : 0);
+    if (title && (!best || score > best.score)) best = { title, score };
+  }
+  return best?.title ?? titles[0]?.title ?? '';
 }

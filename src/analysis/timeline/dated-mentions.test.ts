@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../time/types.ts';
+import { datedMentions } from './dated-mentions.ts';
+
+/** Timexes for the given phrases of `text`: `[phrase, value]`. */
+function timexes(text: string, ...found: [string, string][]): Timex[] {
+  return found.map(([phrase, value]) => {
+    const start = text.indexOf(phrase);
+    return { start, end: start + phrase.length, text: phrase, type: 'DATE', value, source: 'test' };
+  });
+}
+
+const show = (text: string, found: ReturnType<typeof datedMentions>) => found.map((m) => `${text.slice(m.start, m.end)} → ${m.calendar}`);
+
+describe('datedMentions: one mention per date the writer gave', () => {
+  it('reads a relative day with the date restated in brackets as one mention, dated by the explicit one', () => {
+    const text = 'Divers found the group last Monday (2 July) in a flooded chamber.';
+    // The tagger counted "last Monday" a week too far back; the writer's own date wins.
+    const found = datedMentions(text, timexes(text, ['last Monday', '2018-06-25'], ['2 July', '2018-07-02']));
+    expect(show(text, found)).toEqual(['last Monday (2 July) → 2018-07-02']);
+    expect(found[0]!.statesYear).toBe(false);
+  });
+
+  it('keeps the explicit date when it comes first, and the first date when the brackets only widen it', () => {
+    const text = 'The talks on 3 May (Friday) and on Monday (this week) went well.';
+    const found = datedMentions(text, timexes(text, ['3 May', '2024-05-03'], ['Friday', '2024-05-10'], ['Monday', '2024-05-06'], ['this week', '2024-W19']));
+    expect(show(text, found)).toEqual(['3 May (Friday) → 2024-05-03', 'Monday (this week) → 2024-05-06']);
+  });
+
+  it('leaves two dates that are not a restatement apart', () => {
+    const text = 'The ferry left on Monday and arrived on 2 July.';
+    expect(show(text, datedMentions(text, timexes(text, ['Monday', '2018-06-25'], ['2 July', '2018-07-02'])))).toEqual(['Monday → 2018-06-25', '2 July → 2018-07-02']);
+  });
+
+  it('keeps calendar dates only, drops overlaps, and notes whether the year was written', () => {
+    const text = 'In 1979, and for 35 years since, every June has been tense; on 24 September 2014 they met.';
+    const found = datedMentions(text, [
+      ...timexes(text, ['1979', '1979'], ['every June', 'XXXX-06'], ['24 September 2014', '2014-09-24'], ['September', '2014-09']),
+      { start: text.indexOf('35 years'), end: text.indexOf('35 years') + 8, text: '35 years', type: 'DURATION', value: 'P35Y', source: 'test' },
+    ]);
+    expect(show(text, found)).toEqual(['1979 → 1979', '24 September 2014 → 2014-09-24']);
+    expect(found.every((m) => m.statesYear)).toBe(true);
+  });
+
+  it('never throws on odd input', () => {
+    expect(datedMentions('x', null)).toEqual([]);
+    expect(datedMentions('x', [{ start: 5, end: 2, value: '2014', type: 'DATE' }])).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { dateSpan } from './date-span.ts';
+import { candidateLinks, MERGE_EVIDENCE, mergeMentions, type MergeItem } from './merge-mentions.ts';
+
+/** An item: its sentence key, its TIMEX3 date, its terms, its facts. */
+function item(sentenceKey: string, date: string, terms: string[], facts: string[] = [], people: string[] = []): MergeItem {
+  return { sentenceKey, span: dateSpan(date)!, terms: new Set([...terms, ...people]), people: new Set(people), facts };
+}
+
+/** Every shared term weighs `w` (a relative IDF). */
+const flat = (w: number) => (a: MergeItem, b: MergeItem) => [...a.terms].filter((t) => b.terms.has(t)).length * w;
+
+function groups(items: MergeItem[], similarity = flat(0.5)): string {
+  return mergeMentions(items, candidateLinks(items, similarity))
+    .map((g) => g.join('+'))
+    .join(' ');
+}
+
+describe('mergeMentions: one group per event', () => {
+  it('joins the dates of one claim, and keeps apart those of two claims of one sentence', () => {
+    expect(groups([item('a/s1/0', '2024-05-14', []), item('a/s1/0', '2024-05', [])])).toBe('0+1');
+    expect(groups([item('a/s1/0', '2024-W20', []), item('a/s1/1', '2024-W20-WE', [])])).toBe('0 1');
+  });
+
+  it('joins mentions of one day that share one telling term, and not those that share none', () => {
+    const day = [item('a/s1', '2024-05-14', ['ferri', 'aground']), item('b/s4', '2024-05-14', ['aground', 'lifeboat']), item('b/s5', '2024-05-14', ['mayor', 'emerg'])];
+    expect(groups(day)).toBe('0+1 2');
+  });
+
+  it('asks more of a month or a year than of a day, and most of a coarse date against a fine one', () => {
+    const oneShared = flat(MERGE_EVIDENCE.sameDay);
+    expect(groups([item('a', '2024-05-14', ['x']), item('b', '2024-05-14', ['x'])], oneShared)).toBe('0+1');
+    expect(groups([item('a', '2024-05', ['x']), item('b', '2024-05', ['x'])], oneShared)).toBe('0 1');
+    expect(groups([item('a', '2024-05', ['x', 'y']), item('b', '2024-05', ['x', 'y'])], oneShared)).toBe('0+1');
+    expect(groups([item('a', '2024', ['x', 'y']), item('b', '2024-05-14', ['x', 'y'])], oneShared)).toBe('0 1');
+    expect(groups([item('a', '2024', ['x', 'y', 'z']), item('b', '2024-05-14', ['x', 'y', 'z'])], oneShared)).toBe('0+1');
+  });
+
+  it('keeps apart claims that name different people, whatever else they share', () => {
+    const cameron = item('b/s2', '2014-09-24', ['sought', 'jihadist', '@syria'], [], ['@cameron', '@rouhani']);
+    const obama = item('b/s11', '2014-09-24', ['sought', 'jihadist', '@syria'], [], ['@obama']);
+    const rouhani = item('a/s1', '2014-09-24', ['talk'], [], ['@rouhani']);
+    expect(groups([cameron, obama, rouhani])).toBe('0+2 1');
+  });
+
+  it('never joins dates that do not nest', () => {
+    expect(groups([item('a', '2024-05-14', ['x', 'y', 'z']), item('b', '2024-05-15', ['x', 'y', 'z'])])).toBe('0 1');
+  });
+
+  it('lets a coarse date join only one of two events inside it (no chaining through "in 2019")', () => {
+    const items = [item('a', '2019-SP', ['rescu', 'walker']), item('b', '2019', ['rescu', 'walker', 'tower', 'close']), item('c', '2019-08', ['tower', 'close'])];
+    const found = groups(items, flat(0.6));
+    expect(['0+1 2', '0 1+2']).toContain(found);
+  });
+
+  it('follows a shared fact across reports, but across a coarse and a fine date only within a month', () => {
+    expect(groups([item('a', '2022-09-14', [], ['f1']), item('b', '2022-09', [], ['f1'])])).toBe('0+1');
+    expect(groups([item('a', '2023-11', [], ['f2']), item('b', '2023', [], ['f2'])])).toBe('0 1');
+    expect(groups([item('a', '2023', [], ['f3']), item('b', '2023', [], ['f3'])])).toBe('0+1');
+  });
+
+  it('dates each group by its narrowest member, so the explicit day wins over "last month"', () => {
+    const items = [item('c/s1', '2024-02', ['flat', 'leed', 'gut']), item('a/s3', '2024-02-02', ['flat', 'leed', 'gut']), item('c/s2', '2024-02-02', ['flat', 'leed'])];
+    expect(groups(items)).toBe('0+1+2');
+  });
+
+  it('is empty for no items', () => {
+    expect(mergeMentions([], [])).toEqual([]);
+  });
+});

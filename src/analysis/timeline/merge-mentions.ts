@@ -1,0 +1,217 @@
+import { daysFromIso } from './calendar.ts';
+import type { DateSpan } from './date-span.ts';
+
+/**
+ * Which dated mentions tell one event, so the timeline shows one card per real event.
+ *
+ * Two mentions can only be one event when their dates are compatible: the same span, or one inside
+ * the other ("in 2022" and "on 14 September 2022", "last month" and "on 2 February"). Among those,
+ * they are one event when:
+ *
+ * 1. they date the same claim of one sentence (a dateline's date and "on Friday");
+ * 2. a shared fact links their sentences and the fact's claim holds both dates: the facts already
+ *    weighed names, figures, wording and the event word across the reports. Across a coarse and a
+ *    fine date only when the coarse one is at most a month: "the investigation opened in November
+ *    2023" and "23 fires in 2023" can be one fact's wording and still two happenings of that year;
+ * 3. or what they say around the date shares enough rare terms: `sharedMass` adds the IDF of each
+ *    term both claims have (canonical stems, so "killed" meets "died"; names; figures), taken over
+ *    the comparison's own mentions, so the story's ever-present words ("fire", "cave") weigh little
+ *    and what two mentions alone share ("doctor", "recall", a surname, "2-1") weighs much.
+ *
+ * The evidence needed grows with the room the dates leave for other happenings. On one day a
+ * single rare shared word is enough: two happenings of one day told in one story share none (the
+ * group missed; the first divers turned back), while two tellings of one happening nearly always
+ * repeat a telling word. A month or a year holds many happenings, so more must be shared, and a
+ * coarse date against a fine one ("later this year" / "on 2 February") needs the most. The same
+ * rule holds within one report and across reports.
+ *
+ * Clusters are built strongest link first (Kruskal), and a cluster keeps the narrowest span of its
+ * members: a link that would join spans that do not nest ("spring 2019" with "August 2019", both
+ * inside "2019") is refused, so one coarse mention never chains two events together. Rejected
+ * alternatives: one card per date (two events of one day would always share a card, and a mixed
+ * card misleads where a split one only repeats), and cosine similarity (a long sentence and a short
+ * one that share their one telling word score low, and that word is the evidence).
+ */
+export const MERGE_EVIDENCE = {
+  /** Shared mass two mentions of the same day (or times on it) need. */
+  sameDay: 0.35,
+  /** Shared mass two mentions of the same longer span (a week, a month, a year) need. */
+  sameSpan: 0.6,
+  /** Shared mass a coarse mention needs with a finer one inside it. */
+  nested: 1.0,
+  /** Longest coarse span, in days, a shared fact alone may join to a finer one inside it. */
+  factNestedDays: 31,
+} as const;
+
+/**
+ * How many earlier mentions sharing a term a mention is compared with, per term: keeps merging
+ * near-linear on long inputs, and covers every pair in a story of a few hundred mentions.
+ */
+const POSTINGS_SCANNED = 48;
+/** How many links to earlier mentions each mention keeps, strongest first. */
+const LINKS_KEPT = 8;
+/** Terms lighter than this (a relative IDF: in most mentions of a long input) are not used to find pairs. */
+const SEARCH_WEIGHT = 0.15;
+
+export interface MergeItem {
+  /** Report, sentence and claim: items of one claim are one event when their dates nest. */
+  sentenceKey: string;
+  span: DateSpan;
+  /** The claim's terms, for `similarity`. */
+  terms: ReadonlySet<string>;
+  /** The people the claim names (`@surname`): two claims naming different people tell different happenings. */
+  people: ReadonlySet<string>;
+  /** Ids of the shared facts whose claim holds this item's date. */
+  facts: readonly string[];
+}
+
+export interface Link {
+  a: number;
+  b: number;
+  score: number;
+  /** Why the two were joined, for debugging: `sentence`, `fact f3`, `cosine 0.42`. */
+  reason: string;
+}
+
+const nests = (x: DateSpan, y: DateSpan) => (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
+const sameSpan = (x: DateSpan, y: DateSpan) => x.start === y.start && x.end === y.end;
+
+function days(span: DateSpan): number {
+  return (daysFromIso(span.end) ?? 0) - (daysFromIso(span.start) ?? 0) + 1;
+}
+
+/**
+ * Both claims name people and none of them the same: Obama rallying support and Cameron meeting
+ * Rouhani on one Wednesday are two happenings, however many words ("sought", "jihadists") they share.
+ */
+function peopleClash(a: MergeItem, b: MergeItem): boolean {
+  if (a.people.size === 0 || b.people.size === 0) return false;
+  for (const p of a.people) if (b.people.has(p)) return false;
+  return true;
+}
+
+/** The shared mass two mentions with these nesting spans need. */
+export function evidenceNeeded(x: DateSpan, y: DateSpan): number {
+  if (!sameSpan(x, y)) return MERGE_EVIDENCE.nested;
+  return x.start === x.end ? MERGE_EVIDENCE.sameDay : MERGE_EVIDENCE.sameSpan;
+}
+
+/** Whether a shared fact may join two mentions with these nesting spans on its own. */
+function factJoins(x: DateSpan, y: DateSpan): boolean {
+  return sameSpan(x, y) || Math.max(days(x), days(y)) <= MERGE_EVIDENCE.factNestedDays;
+}
+
+/** The links worth weighing: same sentence, shared facts, and pairs that share a term. */
+export function candidateLinks(
+  items: readonly MergeItem[],
+  similarity: (a: MergeItem, b: MergeItem) => number,
+  weight: ReadonlyMap<string, number> = new Map(),
+  debug?: (message: () => string) => void,
+): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  const consider = (a: number, b: number, score: number, reason: string) => {
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    if (a === b || seen.has(key) || !nests(items[a]!.span, items[b]!.span)) return;
+    seen.add(key);
+    links.push({ a: Math.min(a, b), b: Math.max(a, b), score, reason });
+  };
+
+  const bySentence = new Map<string, number[]>();
+  const byFact = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const list = bySentence.get(item.sentenceKey);
+    if (list) list.push(i);
+    else bySentence.set(item.sentenceKey, [i]);
+    for (const f of item.facts) {
+      const members = byFact.get(f);
+      if (members) members.push(i);
+      else byFact.set(f, [i]);
+    }
+  });
+  for (const members of bySentence.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!, 3, 'sentence');
+  for (const [fact, members] of byFact) {
+    // A fact has a handful of mentions; a pathological one would still be cut to its first few.
+    const some = members.slice(0, POSTINGS_SCANNED);
+    for (let x = 0; x < some.length; x++)
+      for (let y = x + 1; y < some.length; y++) {
+        const [a, b] = [some[x]!, some[y]!];
+        if (factJoins(items[a]!.span, items[b]!.span)) consider(a, b, 2, `fact ${fact}`);
+      }
+  }
+
+  // Pairs sharing a term, within the same year (or across wide spans), each weighed once.
+  const postings = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const year = item.span.start.slice(0, 4) === item.span.end.slice(0, 4) ? item.span.start.slice(0, 4) : 'wide';
+    const buckets = year === 'wide' ? ['wide'] : [year, 'wide'];
+    const weighed = new Set<number>();
+    const found: Link[] = [];
+    for (const term of item.terms) {
+      // A term most mentions have finds no pair worth a link on its own; a rarer shared term will.
+      if ((weight.get(term) ?? 1) < SEARCH_WEIGHT) continue;
+      for (const bucket of buckets) {
+        const list = postings.get(`${bucket}\u0000${term}`);
+        if (!list) continue;
+        for (let k = list.length - 1; k >= Math.max(0, list.length - POSTINGS_SCANNED); k--) {
+          const j = list[k]!;
+          if (weighed.has(j)) continue;
+          weighed.add(j);
+          if (!nests(item.span, items[j]!.span)) continue;
+          if (peopleClash(item, items[j]!)) {
+            debug?.(() => `no link ${j}–${i}: different people`);
+            continue;
+          }
+          const score = similarity(item, items[j]!);
+          const needed = evidenceNeeded(item.span, items[j]!.span);
+          if (score >= needed) found.push({ a: j, b: i, score, reason: `shared ${score.toFixed(2)}` });
+          else debug?.(() => `no link ${j}–${i}: shared ${score.toFixed(2)} < ${needed}`);
+        }
+      }
+    }
+    // Its strongest links are all a mention needs to join its event; the rest only cost sorting.
+    if (found.length > LINKS_KEPT) found.sort((x, y) => y.score - x.score).length = LINKS_KEPT;
+    links.push(...found);
+    const own = `${year}\u0000`;
+    for (const term of item.terms) {
+      const list = postings.get(own + term);
+      if (list) list.push(i);
+      else postings.set(own + term, [i]);
+    }
+  });
+  return links;
+}
+
+/**
+ * Groups of item indices, each one event: links are taken strongest first and joined when the two
+ * clusters' spans nest; a cluster's span is then the narrower one. Groups come in order of their
+ * first item, items in index order.
+ */
+export function mergeMentions(items: readonly MergeItem[], links: readonly Link[]): number[][] {
+  const parent = items.map((_, i) => i);
+  const span = items.map((item) => item.span);
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const { a, b } of ordered) {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra === rb || !nests(span[ra]!, span[rb]!)) continue;
+    const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? span[ra]! : span[rb]!;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    span[keep] = narrower;
+  }
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group) group.push(i);
+    else groups.set(r, [i]);
+  });
+  return [...groups.values()];
+}
