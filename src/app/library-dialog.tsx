@@ -31,6 +31,10 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
   return (
     <ModalDialog open={open} onClose={onClose} titleId="library-title" title="Your reports" sizeClassName="max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto">
       <StorageNotice status={library.status} reason={library.reason} />
+      {/* Always in the page, so screen readers announce the text when it appears. */}
+      <p role="status" className="px-4 text-sm text-stone-700 empty:hidden dark:text-stone-300">
+        {library.saving ? 'Saving to this device…' : library.notice}
+      </p>
       <div className="grid gap-2 md:grid-cols-2">
         <div>
           <ImportPanel
@@ -52,7 +56,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
               onSelect(selectedIds.filter((s) => s !== id));
               void library.deleteReport(id);
             }}
-            onEdit={(report) => void library.saveReport(report)}
+            onEdit={(edited, base) => void library.saveReport(edited, base)}
           />
           <ComparisonsList
             builtIn={{ name: 'Bundled example', reportIds: bundledIds, shownIds: bundledIds }}

@@ -12,7 +12,8 @@ export interface LibraryPanelProps {
   bundledIds: string[];
   onToggle(id: string): void;
   onDelete(id: string): void;
-  onEdit(report: Report): void;
+  /** `base` is the report as the edit form first showed it, so only what the user changed is saved. */
+  onEdit(edited: Report, base: Report): void;
 }
 
 /** How many reports one comparison can show side by side. */
@@ -54,8 +55,8 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
                 {editing === report.id ? (
                   <EditForm
                     report={report}
-                    onSave={(edited) => {
-                      onEdit(edited);
+                    onSave={(edited, base) => {
+                      onEdit(edited, base);
                       setEditing(null);
                     }}
                     onCancel={() => setEditing(null)}
@@ -128,15 +129,17 @@ function describePublished(report: Report): string {
 const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
 const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900';
 
-function EditForm({ report, onSave, onCancel }: { report: Report; onSave(report: Report): void; onCancel(): void }) {
+function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited: Report, base: Report): void; onCancel(): void }) {
   const ids = useId();
+  // The report as the form opened: another tab may change it meanwhile, and what it changed must not be undone here.
+  const [base] = useState(report);
   const [title, setTitle] = useState(report.title);
   const [source, setSource] = useState(report.source ?? '');
   const [published, setPublished] = useState(report.published ?? '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Through withPublished: a changed date is the user's, an untouched one keeps where it came from.
-    onSave(withPublished({ ...report, title: title.trim(), source: source.trim() || null }, published || null));
+    onSave(withPublished({ ...base, title: title.trim(), source: source.trim() || null }, published || null), base);
   };
   const note = published === report.published ? publishedNote(report.publishedFrom) : null;
   return (

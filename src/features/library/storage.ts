@@ -1,8 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PublishedFrom, Report } from '../../analysis/report/types.ts';
+import { crossTab, type CrossTab } from '../../shared/cross-tab.ts';
+import { resolveSave, type SaveOutcome, type StoredReport } from './resolve-save.ts';
 
 /** A report the user imported, as stored. */
-export interface SavedReport extends Report {
+export interface SavedReport extends StoredReport {
   /** ISO timestamp of the first save; the library lists reports in this order. */
   savedAt: string;
 }
@@ -18,47 +19,25 @@ export interface SavedComparison {
 
 export type StorageStatus = 'persistent' | 'session-only';
 
-type StoreName = 'reports' | 'comparisons';
-type Records = { reports: SavedReport; comparisons: SavedComparison };
+export type StoreName = 'reports' | 'comparisons';
+export type Records = { reports: SavedReport; comparisons: SavedComparison };
 
 /** Where records live. The IndexedDB backend and the in-memory one look the same to the library. */
 export interface StorageBackend {
   getAll<S extends StoreName>(store: S): Promise<Records[S][]>;
-  put<S extends StoreName>(store: S, value: Records[S]): Promise<void>;
+  /** Reads record `id` and writes what `change` returns (nothing when undefined), in one transaction. */
+  update<S extends StoreName>(store: S, id: string, change: (current: Records[S] | undefined) => Records[S] | undefined): Promise<void>;
   delete(store: StoreName, id: string): Promise<void>;
 }
 
-interface ParallaxDb extends DBSchema {
-  reports: { key: string; value: SavedReport };
-  comparisons: { key: string; value: SavedComparison };
+/** What other tabs are told after a write: which record changed, never the record itself. */
+export interface LibraryChange {
+  store: StoreName;
+  id: string;
 }
 
-const DB_NAME = 'parallax-library';
-const DB_VERSION = 1;
-
-/** IndexedDB through idb. Each call is its own transaction, so a failed put leaves the old record. */
-export async function openIdbBackend(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<StorageBackend> {
-  if (!factory) throw new Error('this browser offers no IndexedDB');
-  let db: IDBPDatabase<ParallaxDb> | null = null;
-  db = await openDB<ParallaxDb>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      if (!database.objectStoreNames.contains('reports')) database.createObjectStore('reports', { keyPath: 'id' });
-      if (!database.objectStoreNames.contains('comparisons')) database.createObjectStore('comparisons', { keyPath: 'id' });
-    },
-    // A newer version of the app in another tab wants to upgrade: let it, rather than block it.
-    blocking() {
-      db?.close();
-    },
-  });
-  const open = db;
-  return {
-    getAll: (store) => open.getAll(store) as never,
-    put: async (store, value) => {
-      await open.put(store, value as never);
-    },
-    delete: (store, id) => open.delete(store, id),
-  };
-}
+/** `status`: persistent or not; `saving`: writes started or finished; `external`: another tab (or the browser) changed the data. */
+export type StorageEvent = 'status' | 'saving' | 'external';
 
 export function memoryBackend(initial: { reports?: SavedReport[]; comparisons?: SavedComparison[] } = {}): StorageBackend {
   const stores: { [S in StoreName]: Map<string, Records[S]> } = {
@@ -67,8 +46,11 @@ export function memoryBackend(initial: { reports?: SavedReport[]; comparisons?: 
   };
   return {
     getAll: async (store) => [...stores[store].values()].map((v) => structuredClone(v)) as never,
-    put: async (store, value) => {
-      (stores[store] as Map<string, unknown>).set(value.id, structuredClone(value));
+    update: async (store, id, change) => {
+      const map = stores[store] as Map<string, Records[typeof store]>;
+      const current = map.get(id);
+      const next = change(current === undefined ? undefined : (structuredClone(current) as never));
+      if (next) map.set(id, structuredClone(next));
     },
     delete: async (store, id) => {
       stores[store].delete(id);
@@ -76,26 +58,53 @@ export function memoryBackend(initial: { reports?: SavedReport[]; comparisons?: 
   };
 }
 
+/** How a save ended, for the UI: written, nothing to write, or refused because the report was deleted elsewhere. */
+export type ReportSave = SaveOutcome;
+
+type Opener = (onLost: () => void) => Promise<StorageBackend>;
+
+/** idb and the IndexedDB code load in their own chunk, beside the first screen rather than in it. */
+const openIdbLazily: Opener = (onLost) => import('./idb-backend.ts').then((m) => m.openIdbBackend(globalThis.indexedDB, onLost));
+
 /**
  * The library's storage: IndexedDB when it works, otherwise memory for this session, with the
  * reason kept for the UI ("nothing is saved: …").
  *
  * Falling back never drops data. If opening fails, there was nothing readable to keep. If a write
- * fails (quota, private mode, a browser that revokes storage mid-session), the records read so far
- * are copied into memory together with the new one, so the library the user sees stays whole for
- * the session; the failed IndexedDB transaction is aborted as a unit, so what was saved before is
- * still there on disk for the next visit.
+ * fails (quota, a browser that revokes storage mid-session), the records read so far are copied
+ * into memory together with the new one, so the library the user sees stays whole for the session;
+ * the failed IndexedDB transaction is aborted as a unit, so what was saved before is still there on
+ * disk for the next visit. A connection the browser closed (site data cleared while the app is
+ * open) is not a reason to give up: the database is opened again and the operation retried once.
+ *
+ * Several tabs share the database. Each write tells the other tabs which record changed (they
+ * re-read), and edits are saved as the fields the user changed, applied to the stored record in
+ * the transaction that reads it (resolve-save.ts), rather than as a whole copy guarded by a version
+ * number: a version check could only refuse the stale tab's edit, losing it or asking the user to
+ * merge by hand, while the editable fields are few and independent, so applying just the changed
+ * ones loses nothing another tab wrote.
  */
 export class LibraryStorage {
   private backend: Promise<StorageBackend>;
   private status: StorageStatus = 'persistent';
   private reason: string | null = null;
-  private listeners = new Set<() => void>();
+  private listeners = new Set<(event: StorageEvent) => void>();
   /** Serialises operations so a fallback switch never races a write. */
   private queue: Promise<unknown> = Promise.resolve();
+  private pendingWrites = 0;
+  /** Set when the browser closed the connection: the next operation opens the database again. */
+  private lost = false;
+  private readonly open: Opener;
+  private readonly channel: CrossTab<LibraryChange>;
 
-  constructor(open: () => Promise<StorageBackend> = () => openIdbBackend()) {
-    this.backend = open().catch((error: unknown) => {
+  constructor(open: Opener = openIdbLazily, options: { channel?: CrossTab<LibraryChange> } = {}) {
+    this.open = open;
+    this.channel = options.channel ?? crossTab<LibraryChange>('library');
+    this.channel.subscribe(() => {
+      // Another tab wrote to the shared database; a tab running in memory has its own data.
+      if (this.status === 'persistent') this.emit('external');
+    });
+    this.backend = open(this.onLost).catch((error: unknown) => {
       this.fallBack(`storage is unavailable (${describe(error)})`);
       return memoryBackend();
     });
@@ -116,78 +125,123 @@ export class LibraryStorage {
     return this.status;
   }
 
-  subscribe(listener: () => void): () => void {
+  /** True from the moment a save or delete is asked for until it is on disk (or has failed). */
+  hasPendingWrites(): boolean {
+    return this.pendingWrites > 0;
+  }
+
+  /** Resolves when every write asked for so far has finished, e.g. before reloading the page. */
+  async settled(): Promise<void> {
+    while (this.pendingWrites > 0) await this.queue;
+  }
+
+  subscribe(listener: (event: StorageEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   listReports(): Promise<SavedReport[]> {
-    return this.run(async (b) => (await this.read(b, 'reports')).filter(isSavedReport).map(withProvenance).sort(bySavedAt));
+    return this.run('read', async (b) => (await b.getAll('reports')).filter(isSavedReport).map(withProvenance).sort(bySavedAt));
   }
 
   listComparisons(): Promise<SavedComparison[]> {
-    return this.run(async (b) => (await this.read(b, 'comparisons')).filter(isSavedComparison).sort(bySavedAt));
+    return this.run('read', async (b) => (await b.getAll('comparisons')).filter(isSavedComparison).sort(bySavedAt));
   }
 
-  /** Saves (or updates, keeping its first `savedAt`) a report. */
-  saveReport(report: Report): Promise<SavedReport> {
-    return this.run(async (b) => {
-      const existing = (await this.read(b, 'reports')).find((r) => r.id === report.id);
-      const { savedAt: _ignored, ...plain } = report as Partial<SavedReport> & Report;
-      const record: SavedReport = { ...plain, savedAt: existing?.savedAt ?? new Date().toISOString() };
-      await this.write(b, 'reports', record);
-      return record;
+  /**
+   * Saves a new report (no `base`), or an edit of `base`, the copy the user started from: only the
+   * fields that differ from it are written, over what is stored now (resolve-save.ts).
+   */
+  saveReport(report: Report, base?: Report): Promise<ReportSave> {
+    const now = new Date().toISOString();
+    return this.run('write', async (b) => {
+      let outcome = { kind: 'deleted' } as ReportSave;
+      await b.update('reports', report.id, (stored) => {
+        outcome = resolveSave(stored && isSavedReport(stored) ? stored : undefined, report, base, now);
+        return outcome.kind === 'written' ? (outcome.record as SavedReport) : undefined;
+      });
+      if (outcome.kind === 'written') this.announce({ store: 'reports', id: report.id });
+      return outcome;
     });
   }
 
   deleteReport(id: string): Promise<void> {
-    return this.run((b) => this.remove(b, 'reports', id));
+    return this.run('write', async (b) => {
+      await b.delete('reports', id);
+      this.announce({ store: 'reports', id });
+    });
   }
 
   saveComparison(comparison: Omit<SavedComparison, 'savedAt'> & { savedAt?: string }): Promise<SavedComparison> {
-    return this.run(async (b) => {
-      const shown = comparison.shownIds.filter((id) => comparison.reportIds.includes(id));
-      const record: SavedComparison = { ...comparison, shownIds: shown, savedAt: comparison.savedAt ?? new Date().toISOString() };
-      await this.write(b, 'comparisons', record);
+    const shown = comparison.shownIds.filter((id) => comparison.reportIds.includes(id));
+    const record: SavedComparison = { ...comparison, shownIds: shown, savedAt: comparison.savedAt ?? new Date().toISOString() };
+    return this.run('write', async (b) => {
+      await b.update('comparisons', record.id, () => record);
+      this.announce({ store: 'comparisons', id: record.id });
       return record;
     });
   }
 
   deleteComparison(id: string): Promise<void> {
-    return this.run((b) => this.remove(b, 'comparisons', id));
+    return this.run('write', async (b) => {
+      await b.delete('comparisons', id);
+      this.announce({ store: 'comparisons', id });
+    });
   }
 
-  private run<T>(op: (backend: StorageBackend) => Promise<T>): Promise<T> {
-    const next = this.queue.then(async () => op(await this.backend));
+  private readonly onLost = () => {
+    if (this.status !== 'persistent') return;
+    this.lost = true;
+    // What this tab shows may be gone (site data cleared): re-reading opens the database again.
+    this.emit('external');
+  };
+
+  private run<T>(kind: 'read' | 'write', op: (backend: StorageBackend) => Promise<T>): Promise<T> {
+    // Counted before anything is awaited, so a reload in the same task as the click sees the write.
+    if (kind === 'write') this.changePending(+1);
+    const next = this.queue.then(() => this.attempt(kind, op));
     this.queue = next.catch(() => undefined);
+    if (kind === 'write') {
+      const done = () => this.changePending(-1);
+      next.then(done, done);
+    }
     return next;
   }
 
-  private async read<S extends StoreName>(backend: StorageBackend, store: S): Promise<Records[S][]> {
+  private async attempt<T>(kind: 'read' | 'write', op: (backend: StorageBackend) => Promise<T>): Promise<T> {
+    if (this.lost && this.status === 'persistent') await this.reconnect();
+    const backend = await this.backend;
+    if (this.status !== 'persistent') return op(backend);
+    let failure: unknown;
     try {
-      return await backend.getAll(store);
+      return await op(backend);
     } catch (error) {
-      // Reads failing mid-session: nothing can be copied, but the session can go on in memory.
-      const memory = await this.switchToMemory(`saved reports cannot be read (${describe(error)})`, null);
-      return memory.getAll(store);
+      failure = error;
     }
+    // A closed connection (InvalidStateError) or an internal error: open again and retry once.
+    if (isConnectionError(failure) && (await this.reconnect())) {
+      try {
+        return await op(await this.backend);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    // Reads failing mid-session: nothing can be copied, but the session can go on in memory.
+    const memory = kind === 'read'
+      ? await this.switchToMemory(`saved reports cannot be read (${describe(failure)})`, null)
+      : await this.switchToMemory(writeReason(failure), backend);
+    return op(memory);
   }
 
-  private async write<S extends StoreName>(backend: StorageBackend, store: S, value: Records[S]): Promise<void> {
+  /** Opens the database again; true when that worked. */
+  private async reconnect(): Promise<boolean> {
+    this.lost = false;
     try {
-      await backend.put(store, value);
-    } catch (error) {
-      const memory = await this.switchToMemory(writeReason(error), backend);
-      await memory.put(store, value);
-    }
-  }
-
-  private async remove(backend: StorageBackend, store: StoreName, id: string): Promise<void> {
-    try {
-      await backend.delete(store, id);
-    } catch (error) {
-      const memory = await this.switchToMemory(writeReason(error), backend);
-      await memory.delete(store, id);
+      const backend = await this.open(this.onLost);
+      this.backend = Promise.resolve(backend);
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -208,14 +262,38 @@ export class LibraryStorage {
   private fallBack(reason: string): void {
     this.status = 'session-only';
     this.reason = reason;
-    for (const listener of this.listeners) listener();
+    this.emit('status');
+  }
+
+  private announce(change: LibraryChange): void {
+    if (this.status === 'persistent') this.channel.post(change);
+  }
+
+  private changePending(delta: number): void {
+    this.pendingWrites += delta;
+    this.emit('saving');
+  }
+
+  private emit(event: StorageEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 }
 
+function errorName(error: unknown): string {
+  return error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+}
+
+/** A connection the browser closed or lost, as opposed to a refusal (quota, security) that reopening would not change. */
+function isConnectionError(error: unknown): boolean {
+  const name = errorName(error);
+  return name === 'InvalidStateError' || name === 'UnknownError' || name === 'AbortError';
+}
+
 function writeReason(error: unknown): string {
-  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  const name = errorName(error);
   if (name === 'QuotaExceededError') return 'the browser’s storage is full';
-  if (name === 'InvalidStateError' || name === 'SecurityError') return 'the browser does not allow saving here (private window?)';
+  if (name === 'SecurityError') return 'the browser does not allow saving here (private window?)';
+  if (isConnectionError(error)) return `the browser closed the library’s storage and it could not be opened again (${describe(error)})`;
   return `saving failed (${describe(error)})`;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
-import { libraryStorage, type LibraryStorage, type SavedComparison, type SavedReport, type StorageStatus } from './storage.ts';
+import { libraryStorage, type LibraryStorage, type ReportSave, type SavedComparison, type SavedReport, type StorageStatus } from './storage.ts';
 
 export interface LibraryState {
   /** Undefined until the first read finishes. */
@@ -9,7 +9,12 @@ export interface LibraryState {
   status: StorageStatus;
   /** Why nothing is saved, when `status` is session-only. */
   reason: string | null;
-  saveReport(report: Report): Promise<void>;
+  /** True while a save or delete has not reached storage yet. */
+  saving: boolean;
+  /** What happened to the last edit when another tab had changed the same report; null otherwise. */
+  notice: string | null;
+  /** Saves a new report, or (with `base`, the copy the user edited) the fields the user changed. */
+  saveReport(report: Report, base?: Report): Promise<void>;
   deleteReport(id: string): Promise<void>;
   saveComparison(comparison: Omit<SavedComparison, 'savedAt'>): Promise<void>;
   deleteComparison(id: string): Promise<void>;
@@ -17,12 +22,15 @@ export interface LibraryState {
 
 /**
  * The saved library as React state. Every change is written first and the lists re-read after, so
- * what the UI shows is what storage holds (including after a fall-back to memory).
+ * what the UI shows is what storage holds (including after a fall-back to memory); a change made
+ * in another tab is re-read too. Leaving the page while a write is under way asks first.
  */
 export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryState {
   const [reports, setReports] = useState<SavedReport[]>();
   const [comparisons, setComparisons] = useState<SavedComparison[]>();
   const [status, setStatus] = useState(() => ({ status: storage.storageStatus(), reason: storage.storageReason() }));
+  const [saving, setSaving] = useState(() => storage.hasPendingWrites());
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const [r, c] = await Promise.all([storage.listReports(), storage.listComparisons()]);
@@ -34,7 +42,12 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
   useEffect(() => {
     let live = true;
     const sync = () => live && setStatus({ status: storage.storageStatus(), reason: storage.storageReason() });
-    const unsubscribe = storage.subscribe(sync);
+    const unsubscribe = storage.subscribe((event) => {
+      if (!live) return;
+      if (event === 'status') sync();
+      else if (event === 'saving') setSaving(storage.hasPendingWrites());
+      else void refresh();
+    });
     void refresh().then(sync);
     return () => {
       live = false;
@@ -42,19 +55,50 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
     };
   }, [storage, refresh]);
 
+  useEffect(() => {
+    // Read at the moment of leaving, not from React state, which a reload in the same task as the click would not see yet.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!storage.hasPendingWrites()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [storage]);
+
   const after = useCallback(<A extends unknown[]>(op: (...args: A) => Promise<unknown>) => async (...args: A) => {
     await op(...args);
     await refresh();
   }, [refresh]);
+
+  const saveReport = useCallback(async (report: Report, base?: Report) => {
+    const outcome = await storage.saveReport(report, base);
+    setNotice(describeOutcome(outcome, base ?? report));
+    await refresh();
+  }, [storage, refresh]);
 
   return {
     reports,
     comparisons,
     status: status.status,
     reason: status.reason,
-    saveReport: after((report: Report) => storage.saveReport(report)),
+    saving,
+    notice,
+    saveReport,
     deleteReport: after((id: string) => storage.deleteReport(id)),
     saveComparison: after((comparison: Omit<SavedComparison, 'savedAt'>) => storage.saveComparison(comparison)),
     deleteComparison: after((id: string) => storage.deleteComparison(id)),
   };
+}
+
+const FIELD_NAMES: Record<string, string> = { title: 'title', source: 'source', published: 'publication date' };
+
+/** A sentence when another tab was involved; null for an ordinary save. */
+function describeOutcome(outcome: ReportSave, report: Report): string | null {
+  const name = `“${report.title || report.file || 'Untitled report'}”`;
+  if (outcome.kind === 'deleted') return `${name} was deleted in another tab, so your change was not saved.`;
+  if (outcome.kind !== 'written' || !outcome.replaced.length) return null;
+  const fields = [...new Set(outcome.replaced.map((f) => FIELD_NAMES[f]).filter(Boolean))];
+  if (!fields.length) return null;
+  return `${name} had also been changed in another tab: your ${fields.join(' and ')} replaced the one set there; its other changes are kept.`;
 }

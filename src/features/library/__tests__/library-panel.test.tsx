@@ -76,7 +76,7 @@ describe('LibraryPanel', () => {
     fireEvent.change(within(form).getByLabelText('Source'), { target: { value: '' } });
     fireEvent.change(within(form).getByLabelText('Publication date'), { target: { value: '2014-09-25' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(onEdit).toHaveBeenCalledWith({ ...REPORTS[1], title: 'Talks at the UN', source: null, published: '2014-09-25', publishedFrom: 'user' });
+    expect(onEdit).toHaveBeenCalledWith({ ...REPORTS[1], title: 'Talks at the UN', source: null, published: '2014-09-25', publishedFrom: 'user' }, REPORTS[1]);
     expect(screen.queryByRole('form')).toBeNull();
   });
 
@@ -93,18 +93,31 @@ describe('LibraryPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Ferry strike over' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, title: 'Ferry strike over' });
+    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, title: 'Ferry strike over' }, inferred);
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
     fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2019-03-05' } });
     expect(screen.getByLabelText('Publication date')).not.toHaveAccessibleDescription();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, published: '2019-03-05', publishedFrom: 'user' });
+    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, published: '2019-03-05', publishedFrom: 'user' }, inferred);
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry strike ends' }));
     fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, published: null, publishedFrom: null });
+    expect(onEdit).toHaveBeenLastCalledWith({ ...inferred, published: null, publishedFrom: null }, inferred);
+  });
+
+  it('saves an edit against the report as the form opened, while another tab changes it', () => {
+    const handlers = { onToggle: vi.fn(), onDelete: vi.fn(), onEdit: vi.fn() };
+    const mine = REPORTS[2]!;
+    const { rerender } = render(<LibraryPanel reports={REPORTS} selectedIds={[]} bundledIds={[]} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit My pasted report' }));
+    const renamedElsewhere = { ...mine, title: 'Renamed in another tab' };
+    rerender(<LibraryPanel reports={[REPORTS[0]!, REPORTS[1]!, renamedElsewhere]} selectedIds={[]} bundledIds={[]} {...handlers} />);
+    fireEvent.change(screen.getByLabelText('Source'), { target: { value: 'Wire' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // The title in the form is the one it opened with: unchanged against its base, so not an edit.
+    expect(handlers.onEdit).toHaveBeenCalledWith({ ...mine, source: 'Wire' }, mine);
   });
 
   it('cancels an edit without calling back', () => {

@@ -3,11 +3,29 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../analysis/report/types.ts';
-import { LibraryStorage, memoryBackend, type StorageBackend } from '../storage.ts';
+import type { CrossTab } from '../../../shared/cross-tab.ts';
+import { LibraryStorage, memoryBackend, type LibraryChange, type StorageBackend } from '../storage.ts';
 import { StorageNotice } from '../storage-notice.tsx';
 import { useLibrary } from '../use-library.ts';
 
 afterEach(cleanup);
+
+/** Channels between "tabs" in one test, never delivering to the sender. */
+function pairedChannels(): () => CrossTab<LibraryChange> {
+  const members = new Set<Set<(message: LibraryChange) => void>>();
+  return () => {
+    const own = new Set<(message: LibraryChange) => void>();
+    members.add(own);
+    return {
+      post: (message) => members.forEach((m) => m !== own && m.forEach((listener) => listener(message))),
+      subscribe(listener) {
+        own.add(listener);
+        return () => own.delete(listener);
+      },
+      close: () => members.delete(own),
+    };
+  };
+}
 
 const report = (id: string): Report => ({ id, title: `Report ${id}`, source: null, published: null, publishedFrom: null, paragraphs: ['Body.'], removed: [] });
 
@@ -26,7 +44,7 @@ describe('useLibrary', () => {
   });
 
   it('reports a fall-back to memory', async () => {
-    const failing: StorageBackend = { ...memoryBackend(), put: async () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const failing: StorageBackend = { ...memoryBackend(), update: async () => { throw new DOMException('full', 'QuotaExceededError'); } };
     const storage = new LibraryStorage(async () => failing);
     const { result } = renderHook(() => useLibrary(storage));
     await waitFor(() => expect(result.current.reports).toEqual([]));
@@ -34,6 +52,49 @@ describe('useLibrary', () => {
     expect(result.current.status).toBe('session-only');
     expect(result.current.reason).toBe('the browser’s storage is full');
     expect(result.current.reports?.map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('re-reads when another tab changes the library, and says when an edit hit a deleted report', async () => {
+    const shared = memoryBackend();
+    const channel = pairedChannels();
+    const mine = new LibraryStorage(async () => shared, { channel: channel() });
+    const theirs = new LibraryStorage(async () => shared, { channel: channel() });
+    const { result } = renderHook(() => useLibrary(mine));
+    await waitFor(() => expect(result.current.reports).toEqual([]));
+    await act(() => theirs.saveReport(report('a')).then(() => undefined));
+    await waitFor(() => expect(result.current.reports?.map((r) => r.id)).toEqual(['a']));
+    const copy = result.current.reports![0]!;
+    await act(() => theirs.deleteReport('a'));
+    await act(() => result.current.saveReport({ ...copy, title: 'Too late' }, copy));
+    expect(result.current.reports).toEqual([]);
+    expect(result.current.notice).toBe('“Report a” was deleted in another tab, so your change was not saved.');
+  });
+
+  it('asks before the page is left while a write is pending', async () => {
+    let finish = () => {};
+    const slow: StorageBackend = { ...memoryBackend(), update: () => new Promise<void>((resolve) => (finish = resolve)) };
+    const storage = new LibraryStorage(async () => slow, { channel: pairedChannels()() });
+    const { result } = renderHook(() => useLibrary(storage));
+    await waitFor(() => expect(result.current.reports).toEqual([]));
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    let saving!: Promise<void>;
+    act(() => {
+      saving = result.current.saveReport(report('a'));
+    });
+    expect(leave()).toBe(true);
+    expect(result.current.saving).toBe(true);
+    await act(async () => {
+      await waitFor(() => expect(storage.hasPendingWrites()).toBe(true));
+      finish();
+      await saving;
+    });
+    expect(leave()).toBe(false);
+    expect(result.current.saving).toBe(false);
   });
 });
 
