@@ -36,7 +36,9 @@ function Shell() {
   const settings = useSettings();
   const bundled = useQuery(bundledReportsQuery());
   const library = useLibrary();
-  const [selectedIds, setSelectedIds] = useSelection(BUNDLED_REPORT_IDS);
+  // What storage really holds, once read: the saved selection is reconciled with it on load.
+  const knownIds = useMemo(() => library.reports && new Set([...BUNDLED_REPORT_IDS, ...library.reports.map((r) => r.id)]), [library.reports]);
+  const [selectedIds, setSelectedIds] = useSelection(BUNDLED_REPORT_IDS, knownIds, { persistent: library.status === 'persistent' });
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
 
@@ -73,7 +75,7 @@ function Shell() {
   const setPublished = useCallback(
     (reportId: string, date: string) => {
       const report = allReports.find((r) => r.id === reportId);
-      if (report) void saveReport(withUserDate(report, date));
+      if (report) void saveReport(withUserDate(report, date), report);
     },
     [allReports, saveReport],
   );
