@@ -32,7 +32,9 @@ export default defineConfig({
     react(),
     tailwindcss(),
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits for the user's Reload (src/app/register-sw.ts): taking over open tabs at
+      // once would remove the chunks they still need from the cache.
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['icon.svg', 'robots.txt'],
       manifest: {
@@ -57,7 +59,6 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // Take control of the open page on first install, so it works offline without a second visit.
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { AppBoundary } from './app/error-fallback.tsx';
 import { applyStoredTheme } from './app/theme.ts';
 import { registerServiceWorker } from './app/register-sw.ts';
 import './index.css';
@@ -12,7 +13,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <AppBoundary>
+      <App />
+    </AppBoundary>
   </StrictMode>,
 );
 registerServiceWorker();

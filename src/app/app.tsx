@@ -15,6 +15,8 @@ import { Toolbar } from './toolbar.tsx';
 import { usePaneCount } from './use-pane-count.ts';
 import { useSearchParam } from './use-search-param.ts';
 import { useSelection } from './use-selection.ts';
+import { reloadKeepingLibrary, ViewBoundary } from './error-fallback.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 import { reportLetter } from '../analysis/report/letter.ts';
 
 // Code the first screen does not need: hidden tabs and the library (with its HTML import).
@@ -151,6 +153,7 @@ function Shell() {
           <Toolbar onShowKeys={() => setKeysOpen(true)} />
         </div>
       </header>
+      <UpdatePrompt onReload={() => void reloadKeepingLibrary()} />
       {compared.length > 0 && view === 'reader' && (
         // On a phone the panes stack: these links jump between the reports and the analysis.
         <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950">
@@ -244,6 +247,7 @@ function Shell() {
                 id: 'timeline',
                 label: 'Timeline',
                 content: (
+                  <ViewBoundary what="The timeline">
                   <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
                     <OpenFullTimeline onOpen={setView} />
                     <TimelinePanel
@@ -264,15 +268,18 @@ function Shell() {
                       onSetPublished={setPublished}
                     />
                   </Suspense>
+                  </ViewBoundary>
                 ),
               },
               {
                 id: 'export',
                 label: 'Export',
                 content: (
+                  <ViewBoundary what="The export menu">
                   <Suspense fallback={<p className="p-4 text-sm">Loading…</p>}>
                     <ExportMenu reports={compared} comparison={comparison.data} />
                   </Suspense>
+                  </ViewBoundary>
                 ),
               },
             ]}
@@ -283,6 +290,7 @@ function Shell() {
       {view === 'timeline' && (
         // Replaces the reader, which stays mounted (hidden) so it keeps its state for the way back.
         <main id="timeline-view" tabIndex={-1} className="min-h-0 flex-1 lg:overflow-y-auto">
+          <ViewBoundary what="The full timeline" onClose={() => setView('reader')}>
           <Suspense fallback={<p role="status" className="p-4 font-sans text-sm">Loading the timeline…</p>}>
             <TimelineView
               events={comparison.data?.timeline ?? []}
@@ -302,10 +310,12 @@ function Shell() {
               }}
             />
           </Suspense>
+          </ViewBoundary>
         </main>
       )}
       <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
       {libraryOpen && (
+        <ViewBoundary what="The library" layout="overlay" onClose={() => setLibraryOpen(false)}>
         <Suspense fallback={null}>
           <LibraryDialog
             open={libraryOpen}
@@ -319,6 +329,7 @@ function Shell() {
             onShow={setPaneChoice}
           />
         </Suspense>
+        </ViewBoundary>
       )}
     </div>
   );
