@@ -1,11 +1,13 @@
-/** Plain calendar arithmetic in UTC, so results never depend on the machine's time zone. */
+/**
+ * Calendar arithmetic for the tagger and the timeline: proleptic Gregorian day numbers on plain
+ * integers. Chosen over `Date` because `Date.UTC` maps years 0–99 to 1900–1999 and carries time
+ * zones we never want near a calendar date.
+ */
 export interface Ymd {
   y: number;
   m: number;
   d: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Reads the date part of an ISO date or date-time; null when it is not a real date. */
 export function parseDct(dct: string | null): Ymd | null {
@@ -22,20 +24,19 @@ export function isValidDay(y: number, m: number, d: number): boolean {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
-function toMs(a: Ymd): number {
-  return Date.UTC(a.y, a.m - 1, a.d);
-}
+const toDays = (a: Ymd): number => daysFromCivil(a.y, a.m, a.d);
 
-function fromMs(ms: number): Ymd {
-  const t = new Date(ms);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+function fromDays(days: number): Ymd {
+  const [y, m, d] = civilFromDays(days);
+  return { y, m, d };
 }
 
 export function addDays(a: Ymd, n: number): Ymd {
-  return fromMs(toMs(a) + n * DAY_MS);
+  return fromDays(toDays(a) + n);
 }
 
 /** Adds months, clamping the day ("31 March" − 1 month = 28/29 February). */
@@ -48,20 +49,20 @@ export function addMonths(a: Ymd, n: number): Ymd {
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function weekday(a: Ymd): number {
-  const w = new Date(toMs(a)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 (day 0) was a Thursday.
+  return ((((toDays(a) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** ISO 8601 week-numbering year and week. */
 export function isoWeek(a: Ymd): { y: number; w: number } {
   const thursday = addDays(a, 4 - weekday(a));
   const jan1 = { y: thursday.y, m: 1, d: 1 };
-  const w = Math.floor((toMs(thursday) - toMs(jan1)) / DAY_MS / 7) + 1;
+  const w = Math.floor((toDays(thursday) - toDays(jan1)) / 7) + 1;
   return { y: thursday.y, w };
 }
 
 export function diffDays(a: Ymd, b: Ymd): number {
-  return Math.round((toMs(a) - toMs(b)) / DAY_MS);
+  return toDays(a) - toDays(b);
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -111,4 +112,61 @@ export function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
   }
   const first = { y, m, d: 1 };
   return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Inverse of daysFromCivil: `[year, month, day]`. */
+export function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** `YYYY-MM-DD` with a zero-padded four-digit year. */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isoFromDays(days: number): string {
+  return isoDay(...civilFromDays(days));
+}
+
+/** Day number of an ISO `YYYY-MM-DD`, or null when it is not a real calendar day. */
+export function daysFromIso(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return daysFromCivil(year, month, day);
+}
+
+/** Monday of ISO week 1: the week that contains 4 January. */
+export function isoWeekOneMonday(year: number): number {
+  const jan4 = daysFromCivil(year, 1, 4);
+  const weekday = (((jan4 + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+  return jan4 - weekday;
+}
+
+export function isoWeeksInYear(year: number): number {
+  return (isoWeekOneMonday(year + 1) - isoWeekOneMonday(year)) / 7;
 }

@@ -1,4 +1,4 @@
-import { daysFromIso } from './calendar.ts';
+import { daysFromIso } from '../time/calendar.ts';
 import { eventSpan } from './filter-events.ts';
 import { formatGap } from './format-date.ts';
 import type { TimelineEvent } from './types.ts';

@@ -1,4 +1,4 @@
-import { daysFromIso } from './calendar.ts';
+import { daysFromIso } from '../time/calendar.ts';
 
 /**
  * The full timeline's horizontal axis: time to scale, except that long empty stretches are cut

@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, isoFromDays, isoWeekOneMonday, isoWeeksInYear } from './calendar.ts';
+import { daysFromCivil, daysInMonth, isoFromDays, isoWeekOneMonday, isoWeeksInYear } from '../time/calendar.ts';
 import type { Granularity } from './types.ts';
 
 /** Inclusive first and last day (ISO `YYYY-MM-DD`) of the calendar span a TIMEX3 value covers. */

@@ -1,4 +1,4 @@
-import { daysFromIso } from './calendar.ts';
+import { daysFromIso } from '../time/calendar.ts';
 import type { DateSpan } from './date-span.ts';
 
 /**
