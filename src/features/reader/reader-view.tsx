@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { ChangeMap } from './change-map.tsx';
+import { lightFacts } from './lit-facts.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
@@ -39,8 +40,18 @@ const SYNC_PAUSE_MS = 700;
 
 export function ReaderView({ reports, compared, onChoosePane, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent, onSetPublished }: ReaderViewProps) {
   const panes = useRef<(HTMLDivElement | null)[]>([]);
+  const root = useRef<HTMLDivElement>(null);
   const syncPausedUntil = useRef(0);
-  const [hoveredFactIds, setHoveredFactIds] = useState<string[]>([]);
+  // Hover is not React state: it lights elements directly (lit-facts.ts), so moving the pointer over
+  // the text re-renders nothing.
+  const hoveredFactIds = useRef<string[]>([]);
+  const activeFactRef = useRef(activeFactId);
+  activeFactRef.current = activeFactId;
+  const relight = useCallback(() => {
+    if (root.current) lightFacts(root.current, [...hoveredFactIds.current, activeFactRef.current]);
+  }, []);
+  // After every render: a pane that re-rendered may hold new sentence elements.
+  useLayoutEffect(relight);
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
   const differences = useWordDifferences(comparison, activeFactId);
@@ -80,15 +91,17 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       }
       // The chosen fact alone is lit: focusing a sentence that states two facts (or leaving focus on
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
-      setHoveredFactIds([]);
+      hoveredFactIds.current = [];
+      activeFactRef.current = factId;
+      relight();
     },
-    [facts, onActiveFactChange, reveal, sentenceElement],
+    [facts, onActiveFactChange, reveal, sentenceElement, relight],
   );
 
   /** Click or Enter on a linked sentence: jump to its partner in the next report. */
   /** A jump that waits for its target's report to be rendered in a pane. */
   const pendingReveal = useRef<{ report: string; sentence: string } | null>(null);
-  const activateSentence = useCallback(
+  const activateSentence = useStableCallback(
     (report: string, sentence: string) => {
       // A compound sentence states several facts: follow the active one when it is among them.
       const facts = marks.get(markKey(report, sentence))?.facts ?? [];
@@ -104,7 +117,6 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       pendingReveal.current = partner;
       onChoosePane(reports.length - 1, partner.report);
     },
-    [marks, activeFactId, onActiveFactChange, onChoosePane, reveal, sentenceElement, reports],
   );
 
   useEffect(() => {
@@ -116,9 +128,10 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
     reveal(element, true);
   }, [reports, sentenceElement, reveal]);
 
-  const hoverFacts = useCallback(
+  const hoverFacts = useStableCallback(
     (factIds: string[]) => {
-      setHoveredFactIds(factIds);
+      hoveredFactIds.current = factIds;
+      relight();
       if (factIds.length === 0) return;
       // Bring partners into view in the other panes, without moving the pane the reader is in.
       const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
@@ -131,7 +144,6 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
         }
       }
     },
-    [facts, activeFactId, sentenceElement],
   );
 
   // Requests from the facts panel, the timeline or a deep link.
@@ -186,6 +198,7 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
 
   return (
     <div
+      ref={root}
       className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))] lg:divide-x lg:divide-y-0 dark:divide-stone-700"
       style={{ '--panes': reports.length } as CSSProperties}
       aria-busy={!comparison}
@@ -223,8 +236,6 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
               sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
               marks={marks}
               describeReport={describeReport}
-              hoveredFactIds={hoveredFactIds}
-              activeFactId={activeFactId}
               differences={differences}
               textHighlight={textHighlight}
               onHoverFacts={hoverFacts}
@@ -269,6 +280,18 @@ function useWordDifferences(comparison: Comparison | undefined, activeFactId: st
     };
   }, [comparison, fact]);
   return result && fact && result.comparison === comparison && result.factId === fact.id ? result.differences : NO_DIFFERENCES;
+}
+
+/**
+ * A callback whose identity never changes but which always runs the latest render's code: handed to
+ * every sentence, it must not change with the active fact, or every sentence would re-render on `j`.
+ */
+function useStableCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Fact } from '../../analysis/align/types.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
+import { lightFacts } from './lit-facts.ts';
 import { ReportPane } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 
@@ -37,8 +38,6 @@ function renderPane(facts: Fact[], props: Partial<ComponentProps<typeof ReportPa
     sentences,
     marks: buildSentenceMarks(facts, []),
     describeReport: (id) => `report ${id.toUpperCase()}`,
-    hoveredFactIds: [],
-    activeFactId: null,
     differences: new Map(),
     textHighlight: null,
     onHoverFacts: vi.fn(),
@@ -90,25 +89,24 @@ describe('ReportPane: the claim of a compound sentence', () => {
     );
   });
 
-  it('lights the claim most strongly when the fact is hovered or active', () => {
-    const span = claim(compound, NINE_HOURS);
-    const quiet = renderPane([fact('f1', span)]).container.querySelector('[data-claim="f1"]')!;
-    expect(quiet).not.toHaveAttribute('data-lit');
-    expect(quiet.className).not.toMatch(/\bbg-amber-300\b/);
-    cleanup();
+  it('marks the claim and its sentence as lit when the fact is lit, and unmarks them after', () => {
+    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS)), fact('f2')]);
+    const claimElement = container.querySelector('[data-claim="f1"]')!;
+    expect(claimElement).not.toHaveAttribute('data-lit');
+    // Styled by index.css from these attributes: shared and conflict claims light differently.
+    expect(claimElement).toHaveAttribute('data-claim-kind', 'shared');
 
-    const lit = renderPane([fact('f1', span)], { hoveredFactIds: ['f1'] }).container.querySelector('[data-claim="f1"]')!;
-    expect(lit).toHaveAttribute('data-lit', 'true');
-    expect(lit.className).toMatch(/\bbg-amber-300\b/);
-    const litSentence = lit.closest('[data-sentence]')!;
-    expect(litSentence).toHaveAttribute('data-lit', 'true');
-    // The rest of the sentence is lit too, but less than the claim.
-    expect(litSentence.className).toMatch(/\bbg-amber-200\b/);
-    expect(litSentence.className).not.toMatch(/\bbg-amber-300\b/);
-    cleanup();
+    lightFacts(container, ['f1']);
+    expect(claimElement).toHaveAttribute('data-lit', 'true');
+    expect(sentence(container)).toHaveAttribute('data-lit', 'true');
+    expect(sentence(container, 's2')).not.toHaveAttribute('data-lit');
 
-    const active = renderPane([fact('f1', span)], { activeFactId: 'f1' });
-    expect(active.container.querySelector('[data-claim="f1"]')).toHaveAttribute('data-lit', 'true');
+    // f2 is stated by the whole sentence: the sentence stays lit, the f1 claim goes out.
+    lightFacts(container, ['f2', null]);
+    expect(claimElement).not.toHaveAttribute('data-lit');
+    expect(sentence(container)).toHaveAttribute('data-lit', 'true');
+    lightFacts(container, []);
+    expect(container.querySelector('[data-lit]')).toBeNull();
   });
 
   it('composes with the time highlight when the two overlap, text unchanged', () => {
@@ -125,7 +123,8 @@ describe('ReportPane: the claim of a compound sentence', () => {
   });
 
   it('draws two claims for a sentence stating two facts with two spans', () => {
-    const { container } = renderPane([fact('f1', claim(compound, SENT), 'conflict'), fact('f2', claim(compound, NINE_HOURS))], { hoveredFactIds: ['f2'] });
+    const { container } = renderPane([fact('f1', claim(compound, SENT), 'conflict'), fact('f2', claim(compound, NINE_HOURS))]);
+    lightFacts(container, ['f2']);
     const claims = [...container.querySelectorAll('[data-claim]')];
     expect(claims.map((c) => [c.getAttribute('data-claim'), c.textContent, c.hasAttribute('data-lit')])).toEqual([
       ['f1', SENT, false],
@@ -158,7 +157,7 @@ describe('ReportPane: words that differ from the partner wording', () => {
   const differences = new Map([[markKey('a', 's1'), [at('220', true), at('Lyon', true), at('warehouse', false), at('nearly', false)]]]);
 
   it('marks each differing word with data-diff, strong ones bold in a dotted box, text unchanged', () => {
-    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS), 'conflict')], { activeFactId: 'f1', differences });
+    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS), 'conflict')], { differences });
     const marked = [...container.querySelectorAll('[data-diff]')].map((d) => [d.textContent, d.getAttribute('data-diff')]);
     expect(marked).toEqual([
       ['220', 'strong'],
@@ -178,7 +177,7 @@ describe('ReportPane: words that differ from the partner wording', () => {
   });
 
   it('names the strong differences to screen readers, briefly', () => {
-    const { container } = renderPane([fact('f1', undefined, 'conflict')], { activeFactId: 'f1', differences });
+    const { container } = renderPane([fact('f1', undefined, 'conflict')], { differences });
     expect(sentence(container).querySelector('.sr-only')!.textContent).toBe(
       '(Conflict C1: number: 220 vs 200; compare report B. Differs here: 220, Lyon. Press Enter to jump there.)',
     );
@@ -187,7 +186,7 @@ describe('ReportPane: words that differ from the partner wording', () => {
   it('composes with the time highlight over the same words', () => {
     const start = compound.indexOf('Lyon');
     const end = compound.indexOf(' night') + ' night'.length;
-    const { container } = renderPane([fact('f1')], { activeFactId: 'f1', differences, textHighlight: { report: 'a', sentence: 's1', start, end } });
+    const { container } = renderPane([fact('f1')], { differences, textHighlight: { report: 'a', sentence: 's1', start, end } });
     const mark = container.querySelector('mark')!;
     expect(mark.textContent).toBe('Lyon');
     expect(mark.querySelector('[data-diff="strong"]')!.textContent).toBe('Lyon');

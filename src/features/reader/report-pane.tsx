@@ -21,11 +21,10 @@ interface ReportPaneProps {
   sentences: Sentence[] | undefined;
   marks: Map<string, SentenceMark>;
   describeReport: (id: string) => string;
-  hoveredFactIds: string[];
-  activeFactId: string | null;
   /**
    * The words of the active fact's sentences that differ from their partner wording, by `markKey`;
-   * empty while no fact is active, so the page stays quiet at rest.
+   * empty while no fact is active, so the page stays quiet at rest. Which facts are lit (hovered or
+   * active) is not a prop: the reader marks their elements itself (lit-facts.ts).
    */
   differences: ReadonlyMap<string, WordDifference[]>;
   textHighlight: TextHighlight | null;
@@ -148,22 +147,42 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
 function renderSentences(paragraph: string, sentences: Sentence[], props: ReportPaneProps): ReactNode[] {
   const nodes: ReactNode[] = [];
   let cursor = 0;
+  const { report, textHighlight } = props;
   for (const sentence of sentences) {
     if (sentence.start > cursor) nodes.push(paragraph.slice(cursor, sentence.start));
-    nodes.push(<SentenceView key={sentence.id} sentence={sentence} {...props} />);
+    const key = markKey(report.id, sentence.id);
+    nodes.push(
+      // Each sentence gets only what is its own, so a change elsewhere (the active fact's word
+      // differences, a time highlight) re-renders the few sentences it concerns, not the pane.
+      <SentenceView
+        key={sentence.id}
+        sentence={sentence}
+        reportId={report.id}
+        mark={props.marks.get(key)}
+        differences={props.differences.get(key) ?? NO_DIFFERENCES}
+        highlight={textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null}
+        describeReport={props.describeReport}
+        onHoverFacts={props.onHoverFacts}
+        onActivateSentence={props.onActivateSentence}
+        onShowEvent={props.onShowEvent}
+      />,
+    );
     cursor = sentence.end;
   }
   if (cursor < paragraph.length) nodes.push(paragraph.slice(cursor));
   return nodes;
 }
 
-function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sentence }) {
-  const { report, marks, hoveredFactIds, activeFactId, textHighlight } = props;
-  const mark = marks.get(markKey(report.id, sentence.id));
-  const differences = props.differences.get(markKey(report.id, sentence.id)) ?? NO_DIFFERENCES;
-  const highlight = textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null;
+interface SentenceViewProps extends Pick<ReportPaneProps, 'describeReport' | 'onHoverFacts' | 'onActivateSentence' | 'onShowEvent'> {
+  sentence: Sentence;
+  reportId: string;
+  mark: SentenceMark | undefined;
+  differences: WordDifference[];
+  highlight: TextHighlight | null;
+}
+
+const SentenceView = memo(function SentenceView({ sentence, reportId, mark, differences, highlight, ...props }: SentenceViewProps) {
   const facts = mark?.facts ?? [];
-  const isLit = (fact: FactMark) => hoveredFactIds.includes(fact.id) || activeFactId === fact.id;
   // The sentence's text cut at every claim, highlight and word-difference boundary: text nodes
   // only, nothing added or lost.
   const text = splitSentence(sentence.text.length, facts, highlight, differences).map((run) => {
@@ -192,22 +211,20 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       );
     });
     if (run.claims.length === 0) return <Fragment key={run.start}>{pieces}</Fragment>;
-    const claimFacts = facts.filter((f) => run.claims.includes(f.id));
-    const conflict = claimFacts.some((f) => f.kind === 'conflict');
-    const lit = claimFacts.some(isLit);
+    const conflict = facts.some((f) => f.kind === 'conflict' && run.claims.includes(f.id));
     return (
       // The part of a compound sentence that states the fact: a solid underline (not colour alone)
-      // over the fact's tint, and the strongest tint when the fact is lit.
+      // over the fact's tint, and the strongest tint when the fact is lit (index.css, `data-lit`).
       <span
         key={run.start}
         data-claim={run.claims.join(' ')}
-        data-lit={lit || undefined}
+        data-claim-kind={conflict ? 'conflict' : 'shared'}
         className={[
           'rounded-sm box-decoration-clone underline decoration-solid decoration-2 transition-colors',
           // Above the sentence's ring when lit, and above a conflict's wavy underline.
           conflict
-            ? `underline-offset-[2px] decoration-rose-700 dark:decoration-rose-300 ${lit ? 'bg-rose-300 dark:bg-rose-800' : ''}`
-            : `underline-offset-[3px] ${lit ? 'bg-amber-300 decoration-amber-900 dark:bg-amber-700 dark:decoration-amber-200' : 'decoration-amber-700/70 dark:decoration-amber-400/80'}`,
+            ? 'underline-offset-[2px] decoration-rose-700 dark:decoration-rose-300'
+            : 'underline-offset-[3px] decoration-amber-700/70 dark:decoration-amber-400/80',
         ].join(' ')}
       >
         {pieces}
@@ -245,10 +262,6 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
   }
   const ids = facts.map((f) => f.id);
   const isConflict = facts.some((f) => f.kind === 'conflict');
-  const litFacts = facts.filter(isLit);
-  const lit = litFacts.length > 0;
-  // A lit fact with its own claim drawn: that part lights most, the rest of the sentence less.
-  const litClaim = litFacts.some((f) => claimRange(f, sentence.text.length));
   const describe = (fact: FactMark) => {
     const partners = [...new Set(fact.partners.map((p) => props.describeReport(p.report)))].join(', ');
     const range = claimRange(fact, sentence.text.length);
@@ -265,7 +278,6 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       data-sentence={sentence.id}
       data-facts={ids.join(' ')}
       data-kind={isConflict ? 'conflict' : 'shared'}
-      data-lit={lit || undefined}
       tabIndex={0}
       title={facts.map(describe).join(' ')}
       onMouseEnter={() => props.onHoverFacts(ids)}
@@ -274,29 +286,19 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       onBlur={() => props.onHoverFacts([])}
       onClick={(event) => {
         // The event buttons inside the sentence have their own action.
-        if (!isFromButton(event.target)) props.onActivateSentence(report.id, sentence.id);
+        if (!isFromButton(event.target)) props.onActivateSentence(reportId, sentence.id);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && !isFromButton(event.target)) {
           event.preventDefault();
-          props.onActivateSentence(report.id, sentence.id);
+          props.onActivateSentence(reportId, sentence.id);
         }
       }}
       className={[
         'cursor-pointer rounded-sm box-decoration-clone px-0.5 transition-colors',
         isConflict ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400' : '',
-        // One tint at a time: two bg utilities on one element resolve by stylesheet order, not by
-        // class order (dark:bg-amber-900/50 would beat dark:bg-amber-700).
-        isConflict
-          ? !lit || litClaim
-            ? 'bg-rose-100 dark:bg-rose-950'
-            : 'bg-rose-200 dark:bg-rose-900'
-          : !lit
-            ? 'bg-amber-100 dark:bg-amber-900/50'
-            : litClaim
-              ? 'bg-amber-200 dark:bg-amber-800/70'
-              : 'bg-amber-300 dark:bg-amber-700',
-        lit ? (isConflict ? 'ring-2 ring-rose-700 dark:ring-rose-400' : 'ring-2 ring-amber-700 dark:ring-amber-300') : '',
+        // The tint at rest; lit tints and the ring come from index.css (`data-lit`).
+        isConflict ? 'bg-rose-100 dark:bg-rose-950' : 'bg-amber-100 dark:bg-amber-900/50',
       ].join(' ')}
     >
       {text}
@@ -317,7 +319,7 @@ function SentenceView({ sentence, ...props }: ReportPaneProps & { sentence: Sent
       {eventButtons}{' '}
     </span>
   );
-}
+});
 
 const NO_DIFFERENCES: WordDifference[] = [];
 
