@@ -159,7 +159,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
         </p>
       ) : (
         <>
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {/* Sticky: the controls stay at hand while the lanes scroll. */}
+          <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-x-4 gap-y-2 bg-stone-50 px-1 py-1 dark:bg-stone-950">
             <div role="group" aria-label="Zoom" className="flex items-center gap-1">
               <button type="button" className={button} aria-label="Zoom in" aria-keyshortcuts="+" onClick={() => zoom(ZOOM_STEP)} disabled={view.end - view.start <= bounds!.minWidth}>
                 <span aria-hidden="true">+</span>

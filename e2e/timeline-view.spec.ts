@@ -1,0 +1,241 @@
+import { expect, test, type Page } from '@playwright/test';
+import { isInPaneView, openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
+
+const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+const axis = (page: Page) => page.getByRole('group', { name: 'Events on a time axis' });
+const cards = (page: Page) => axis(page).locator('button[data-event-id]');
+const cardWithDate = (page: Page, date: string) => cards(page).filter({ has: page.locator(`time[datetime="${date}"]`) });
+
+/** Opens the reader, waits for the analysis and switches to the full timeline from the header. */
+async function openFullTimeline(page: Page) {
+  await openReader(page);
+  await waitForAnalysis(page);
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(page).toHaveURL(/[?&]view=timeline/);
+  await expect(axis(page)).toBeVisible();
+  await expect(cards(page).first()).toBeVisible();
+}
+
+/** The window on screen, as the axis states it: first and last instant, in ms. */
+async function visibleRange(page: Page): Promise<{ start: number; end: number; width: number }> {
+  const [start, end] = await Promise.all([axis(page).getAttribute('data-visible-start'), axis(page).getAttribute('data-visible-end')]);
+  const range = { start: Date.parse(start ?? ''), end: Date.parse(end ?? '') };
+  expect(Number.isFinite(range.start) && Number.isFinite(range.end), `visible range ${start} – ${end}`).toBe(true);
+  return { ...range, width: range.end - range.start };
+}
+
+type Range = { start: number; end: number; width: number };
+/**
+ * A zoom in shows a window inside the one before. Compared by its ends, not its width in time: a
+ * window that spans a shortened stretch (a break) holds far more time than its width on screen.
+ */
+const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end && (r.start > outer.start || r.end < outer.end);
+
+/** Waits until the visible range differs from `before` in the way `changed` says. */
+async function expectRange(page: Page, changed: (range: Range) => boolean, message: string) {
+  await expect(async () => {
+    const r = await visibleRange(page);
+    expect(changed(r), `${message}; visible ${describe(r)}`).toBe(true);
+  }).toPass({ timeout: 5_000 });
+}
+
+const describe = (r: Range) => `${new Date(r.start).toISOString()} – ${new Date(r.end).toISOString()}`;
+
+test('the full timeline opens from the header and from the side panel, and leads back to the reader', async ({ page }) => {
+  await openFullTimeline(page);
+  await expect(views(page).getByRole('link', { name: 'Full timeline' })).toHaveAttribute('aria-current', 'page');
+  // The reader stays in the page, hidden, so it keeps its state for the way back.
+  await expect(page.locator('article').first()).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Back to the reader' }).click();
+  await expect(page).not.toHaveURL(/view=timeline/);
+  await expect(page.locator('article').first()).toBeVisible();
+  await expect(page.locator('#reports')).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.getByRole('tabpanel', { name: 'Timeline' }).getByRole('link', { name: /Open full timeline/ }).click();
+  await expect(axis(page)).toBeVisible();
+  // The view is a history entry: the browser's back button returns to the reader.
+  await page.goBack();
+  await expect(page.locator('article').first()).toBeVisible();
+  await expect(axis(page)).toHaveCount(0);
+});
+
+test('the bundled pair shows 1979, June 2014 and 24 Sep 2014, each publication date as "now", and no "35 years" event', async ({ page }) => {
+  await openFullTimeline(page);
+  await expect(cardWithDate(page, '1979').filter({ hasText: /revolution/i })).not.toHaveCount(0);
+  await expect(cardWithDate(page, '2014-06').filter({ hasText: /embassy/i })).not.toHaveCount(0);
+  await expect(cardWithDate(page, '2014-09-24').filter({ hasText: /Cameron|Rouhani|talks|meet/i })).not.toHaveCount(0);
+  await expect(cardWithDate(page, '1979').locator('time')).toContainText('1979');
+  await expect(cardWithDate(page, '2014-09-24').first().locator('time')).toHaveText('24 Sep 2014');
+
+  // "in 35 years" is a length of time, not a date: no card may be dated or titled by it.
+  const dates = await cards(page).locator('time').evaluateAll((times) => times.map((t) => ({ value: t.getAttribute('datetime') ?? '', text: t.textContent ?? '' })));
+  expect(dates.length).toBeGreaterThan(2);
+  for (const { value, text } of dates) {
+    expect(value, `event date "${text}"`).toMatch(/^\d{4}/);
+    expect(text, `event date "${text}"`).not.toMatch(/\byears?\b/i);
+  }
+  await expect(cards(page).filter({ hasText: /^\W*(in\s+)?35 years\W*$/i })).toHaveCount(0);
+
+  // Both bundled reports were published on one day: one "now" marker names them both.
+  const published = await page.locator('[data-pane]').first().getByTestId('report-date').getAttribute('datetime');
+  const now = axis(page).getByText(/published/);
+  await expect(now).toHaveCount(1);
+  await expect(now).toContainText(/A, B published/);
+  await expect(now.locator('time')).toHaveAttribute('datetime', published!);
+  // Thirty-odd empty years between 1979 and 2013 are shortened, and say how long they are.
+  await expect(axis(page).getByText(/≈ \d+ years/)).toBeVisible();
+});
+
+test('the wheel zooms around the pointer and a drag pans, without opening a card', async ({ page }) => {
+  await openFullTimeline(page);
+  const fit = await visibleRange(page);
+  const box = (await axis(page).boundingBox())!;
+  const y = box.y + 30; // on the tick row, clear of the cards
+
+  await page.mouse.move(box.x + box.width * 0.8, y);
+  await page.mouse.wheel(0, -400);
+  await expectRange(page, (r) => inside(r, fit), 'wheel up zooms in');
+  const zoomed = await visibleRange(page);
+  // Around the pointer: at 80 % of the width the left edge moves in further than the right.
+  expect(zoomed.start - fit.start).toBeGreaterThan(fit.end - zoomed.end);
+  await page.mouse.wheel(0, 2000);
+  await expectRange(page, (r) => inside(zoomed, r), 'wheel down zooms out');
+
+  // From the middle there is room to pan both ways.
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.wheel(0, -600);
+  await expectRange(page, (r) => inside(r, fit), 'wheel up in the middle zooms in');
+  const middle = await visibleRange(page);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.35, y, { steps: 8 });
+  await page.mouse.up();
+  await expectRange(page, (r) => r.start > middle.start && r.end > middle.end, 'dragging left moves later in time');
+  const panned = await visibleRange(page);
+
+  // A drag that starts on a card pans and does not open it.
+  const inView = await cards(page).evaluateAll(
+    (buttons, [left, right]) =>
+      buttons.findIndex((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left >= left! && r.right <= right! - 130;
+      }),
+    [box.x, box.x + box.width],
+  );
+  expect(inView, 'a card wholly in view').toBeGreaterThanOrEqual(0);
+  const card = cards(page).nth(inView);
+  await card.scrollIntoViewIfNeeded();
+  const cardBox = (await card.boundingBox())!;
+  await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(cardBox.x + cardBox.width / 2 + 120, cardBox.y + cardBox.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expectRange(page, (r) => r.start < panned.start && r.end < panned.end, 'dragging right moves earlier in time');
+  await expect(page).toHaveURL(/view=timeline/);
+  await expect(axis(page)).toBeVisible();
+});
+
+test('the axis takes focus with a visible ring, and + − ← → Home and the buttons zoom and pan', async ({ page }) => {
+  await openFullTimeline(page);
+  const fit = await visibleRange(page);
+  // Reach the axis with Tab, as a keyboard user would.
+  for (let i = 0; i < 12 && !(await axis(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(axis(page)).toBeFocused();
+  expect(await axis(page).evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expectRange(page, (r) => inside(r, fit), '+ zooms in');
+  const zoomed = await visibleRange(page);
+  await page.keyboard.press('ArrowLeft');
+  await expectRange(page, (r) => r.start < zoomed.start && r.end < zoomed.end, '← moves earlier');
+  const left = await visibleRange(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectRange(page, (r) => r.start > left.start && r.end > left.end, '→ moves later');
+  const right = await visibleRange(page);
+  await page.keyboard.press('-');
+  await expectRange(page, (r) => inside(right, r), '− zooms out');
+  await page.keyboard.press('Home');
+  await expectRange(page, (r) => r.start === fit.start && r.end === fit.end, 'Home fits every event');
+
+  const zoom = page.getByRole('group', { name: 'Zoom' });
+  await zoom.getByRole('button', { name: 'Zoom in' }).click();
+  await expectRange(page, (r) => inside(r, fit), 'the Zoom in button zooms in');
+  const buttonZoomed = await visibleRange(page);
+  await zoom.getByRole('button', { name: 'Zoom in' }).click();
+  await expectRange(page, (r) => inside(r, buttonZoomed), 'again');
+  const twice = await visibleRange(page);
+  await zoom.getByRole('button', { name: 'Zoom out' }).click();
+  await expectRange(page, (r) => inside(twice, r), 'the Zoom out button zooms out');
+  await zoom.getByRole('button', { name: 'Zoom in' }).click();
+  await zoom.getByRole('button', { name: 'Fit all' }).click();
+  await expectRange(page, (r) => r.start === fit.start && r.end === fit.end, 'Fit all shows every event');
+  await expect(zoom.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+});
+
+test('+ on a focused card zooms around it down to hours, and an event out of view is one button away', async ({ page }) => {
+  await openFullTimeline(page);
+  const card = cardWithDate(page, '2014-09-24').first();
+  await card.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('+');
+  await expectRange(page, (r) => r.width <= 6 * 3_600_000, 'zoomed in to a few hours');
+  const { start } = await visibleRange(page);
+  expect(new Date(start).toISOString().slice(0, 10)).toBe('2014-09-24');
+  await expect(page.getByTestId('timeline-range')).toHaveText(/\d{2}:\d{2}/);
+  await expect(axis(page).getByText(/^\d{2}:\d{2}/).first()).toBeVisible();
+
+  await page.keyboard.press('Home');
+  const earlier = page.getByRole('button', { name: /earlier/ });
+  const later = page.getByRole('button', { name: /later/ });
+  await expect(earlier).toBeDisabled();
+  await expect(later).toBeDisabled();
+  await axis(page).focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('+');
+  await expect.poll(async () => (await earlier.isEnabled()) || (await later.isEnabled()), { message: 'events out of view are counted' }).toBe(true);
+  const before = await visibleRange(page);
+  await ((await earlier.isEnabled()) ? earlier : later).click();
+  await expectRange(page, (r) => r.start !== before.start, 'the button moves to the nearest hidden event');
+});
+
+test('a card opens its sentence in the reader, scrolled into view with its date marked', async ({ page }) => {
+  await openFullTimeline(page);
+  const card = cardWithDate(page, '2014-06').filter({ hasText: /embassy/i }).first();
+  await card.click();
+  await expect(page).not.toHaveURL(/view=timeline/);
+  await expect(page.locator('article').first()).toBeVisible();
+  const mark = page.locator('[data-pane] [data-sentence] mark');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toHaveText(/June/);
+  await expect.poll(() => isInPaneView(mark), { message: 'the sentence is scrolled into view in its pane' }).toBe(true);
+  await expect(page.locator('[data-pane] [data-sentence]').filter({ has: page.locator('mark') })).toContainText(/embassy/i);
+  // Back returns to the full timeline.
+  await page.goBack();
+  await expect(axis(page)).toBeVisible();
+});
+
+test('axe finds nothing serious in the full timeline, fitted and zoomed', async ({ page }) => {
+  await openFullTimeline(page);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await axis(page).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('on a phone the axis fits the screen, pans by dragging, and the page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openFullTimeline(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = (await axis(page).boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(390);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await visibleRange(page);
+  await page.mouse.move(box.x + box.width * 0.7, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.2, box.y + 20, { steps: 6 });
+  await page.mouse.up();
+  await expectRange(page, (r) => r.start > zoomed.start, 'a drag pans on a phone too');
+});
