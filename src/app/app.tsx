@@ -142,6 +142,7 @@ function Shell() {
           {/* 1024–1279 px: no room for a fixed analysis column, so it opens beside the panes on demand. */}
           <button
             type="button"
+            hidden={view !== 'reader'}
             aria-expanded={analysisOpen}
             aria-controls="analysis"
             onClick={() => updateSettings({ analysisOpen: !analysisOpen })}
