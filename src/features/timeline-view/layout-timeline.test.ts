@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { event } from '../../analysis/timeline/testing/events.ts';
+import { fitViewport, viewBounds } from '../../analysis/timeline/viewport.ts';
+import { layoutTimeline, placeEvents, publicationDays, timelineAxis } from './layout-timeline.ts';
+
+const events = [event('e3', '2014-09-24', 'Meeting', ['a', 'b']), event('e1', '1979', 'Revolution', ['a']), event('e2', '2014-06', 'Embassy', ['a']), event('e4', '2014-09-24', 'Strikes', ['b'])];
+const reports = [
+  { id: 'a', title: 'A story', source: 'Daily', published: '2014-09-24' },
+  { id: 'b', title: 'B story', source: null, published: '2014-09-24' },
+  { id: 'c', title: 'Undated', source: null, published: null },
+];
+const sizes = { widthPx: 1000, cardWidth: 200, gapPx: 8, nowLabelWidth: () => 180, breakLabelWidth: () => 90 };
+
+describe('layoutTimeline', () => {
+  const placed = placeEvents(events);
+  const nows = publicationDays(reports);
+  const axis = timelineAxis(placed, nows)!;
+  const layout = layoutTimeline(axis, placed, nows, fitViewport(viewBounds(axis.length, 0.2)), sizes);
+
+  it('places events in time order and one "now" per publication day, skipping undated reports', () => {
+    expect(placed.map((p) => p.event.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    expect(nows).toEqual([expect.objectContaining({ day: '2014-09-24', reports: ['a', 'b'] })]);
+  });
+
+  it('stacks the two events of one day in two lanes, and keeps far-apart ones in the first', () => {
+    const lane = Object.fromEntries(layout.cards.map((c) => [c.event.id, c.lane]));
+    expect(lane.e1).toBe(0);
+    expect(lane.e3).not.toBe(lane.e4);
+    expect(layout.laneCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('draws the decades between 1979 and 2014 as one labelled break, with every card on screen at "fit all"', () => {
+    expect(layout.breaks).toHaveLength(1);
+    expect(layout.breaks[0]!.label).toBe('≈ 34 years');
+    for (const card of layout.cards) {
+      expect(card.left).toBeGreaterThanOrEqual(0);
+      expect(card.left + sizes.cardWidth).toBeLessThanOrEqual(sizes.widthPx + 1);
+    }
+  });
+
+  it('puts marker labels that would overlap in separate rows', () => {
+    const rows = [...layout.breaks, ...layout.nows].map((m) => m.row);
+    expect(layout.labelRows).toBe(Math.max(...rows) + 1);
+  });
+
+  it('keeps a year span labelled at the left edge when its start is off screen', () => {
+    const year = placed.filter((p) => p.event.id === 'e1');
+    const yearAxis = timelineAxis(year, [])!;
+    const inside = { start: yearAxis.length * 0.4, end: yearAxis.length * 0.5 };
+    const [card] = layoutTimeline(yearAxis, year, [], inside, sizes).cards;
+    expect(card!.xStart).toBeLessThan(0);
+    expect(card!.left).toBe(0);
+  });
+});
