@@ -16,12 +16,15 @@ out=$(mktemp -d)
 # Types first: a type error is a failure even when every test passes.
 npx tsc -p tsconfig.json --noEmit
 types_status=$?
+# Lint: correctness rules, React hooks, no import cycles and the layer boundaries (.oxlintrc.json).
+npm run -s lint
+lint_status=$?
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/unit.json"
 unit_status=$?
 PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test
 e2e_status=$?
 
-TYPECHECK_FAILED=$([ $types_status -eq 0 ] && echo 0 || echo 1) node scripts/test-summary.mjs "$out/unit.json" "$out/e2e.json"
+TYPECHECK_FAILED=$([ $types_status -eq 0 ] && echo 0 || echo 1) LINT_FAILED=$([ $lint_status -eq 0 ] && echo 0 || echo 1) node scripts/test-summary.mjs "$out/unit.json" "$out/e2e.json"
 summary_status=$?
 rm -rf "$out"
-[ $types_status -eq 0 ] && [ $unit_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]
+[ $types_status -eq 0 ] && [ $lint_status -eq 0 ] && [ $unit_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]

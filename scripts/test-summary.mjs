@@ -33,6 +33,10 @@ if (process.env.TYPECHECK_FAILED === '1') {
   console.error('type check failed (tsc --noEmit)');
   failed += 1;
 }
+if (process.env.LINT_FAILED === '1') {
+  console.error('lint failed (npm run lint)');
+  failed += 1;
+}
 if (passed + failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

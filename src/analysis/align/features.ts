@@ -68,7 +68,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const days: string[] = [];
   const isMonth = (k: number) => {
     const x = tokens[k];
-    return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || /^M/.test(x.text));
+    return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || x.text.startsWith('M'));
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
   const inNames = new Set<string>();
@@ -124,7 +124,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     outsideNames.add(canonicalStem(t.stem));
   }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
-  const negated = tokens.some((t) => NEGATIONS.has(t.norm) || /n't$/.test(t.norm)) || /\b(?:failed|refused|declined) to\b/i.test(claim);
+  const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
   const times = tagTimexes(claim, published)
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => ({ value: t.value, text: t.text }));

@@ -14,6 +14,8 @@ export interface Line {
  * Zero-width and formatting characters that web pages scatter through text (soft hyphens,
  * zero-width joiners and spaces, BOMs, bidi marks) and C0 controls other than tab/newline.
  */
+// Control characters are the point: they are stripped as invisible.
+// oxlint-disable-next-line no-control-regex
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Splits text into cleaned lines; blank and nbsp-only lines become paragraph breaks, not lines. */

@@ -185,11 +185,11 @@ function scanWords(text: string): Word[] {
     const gap = text.slice(last, start);
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.
-    const initial = !prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || /^\s*["(\-]/.test(gap) && /\n/.test(gap);
+    const initial = !prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || /^\s*["(-]/.test(gap) && /\n/.test(gap);
     const afterBreak = !prevWord || !/^ +$/.test(gap) || prevWord.possessive;
     let possessive = false;
     if (/'s$/i.test(t)) { t = t.slice(0, -2); possessive = true; }
-    else if (text[start + t.length] === "'" && /s$/.test(t)) possessive = true;
+    else if (text[start + t.length] === "'" && t.endsWith('s')) possessive = true;
     words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak, idx: words.length, titled: false,
       lineStart: !prevWord || /[.!?\n]["')\]\u2019\u201d]*\s*$/.test(gap) });
     last = start + m[0].length;

@@ -46,7 +46,9 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   // the text re-renders nothing.
   const hoveredFactIds = useRef<string[]>([]);
   const activeFactRef = useRef(activeFactId);
-  activeFactRef.current = activeFactId;
+  useLayoutEffect(() => {
+    activeFactRef.current = activeFactId;
+  }, [activeFactId]);
   const relight = useCallback(() => {
     if (root.current) lightFacts(root.current, [...hoveredFactIds.current, activeFactRef.current]);
   }, []);
@@ -147,12 +149,16 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   );
 
   // Requests from the facts panel, the timeline or a deep link.
+  // Each request is answered once per comparison: a new request (its nonce) or the arrival of the
+  // analysis scrolls, a re-render that only changes a callback does not.
+  const answered = useRef<{ request: FocusRequest; comparison: Comparison } | null>(null);
   useEffect(() => {
     if (!focusRequest || !comparison) return;
+    if (answered.current?.request === focusRequest && answered.current.comparison === comparison) return;
+    answered.current = { request: focusRequest, comparison };
     if (focusRequest.kind === 'fact') showFact(focusRequest.factId);
     else reveal(sentenceElement(focusRequest.report, focusRequest.sentence), true);
-    // Only a new request (its nonce) or the arrival of the analysis should scroll; not every re-render.
-  }, [focusRequest?.nonce, comparison]);
+  }, [focusRequest, comparison, showFact, reveal, sentenceElement]);
 
   // j/k (or n/p) step through facts in reading order from anywhere except text fields.
   useEffect(() => {

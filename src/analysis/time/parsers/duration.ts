@@ -24,7 +24,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const [start, end] = span(match);
   const unitWord = (g.u ?? '').toLowerCase();
   const unit = unitCode(unitWord);
-  const plural = /s$/.test(unitWord) || unitWord === 'centuries';
+  const plural = unitWord.endsWith('s') || unitWord === 'centuries';
   const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
   const rawNum = g.num?.toLowerCase();
   let num = rawNum === undefined ? null : parseNumber(rawNum);

@@ -38,7 +38,7 @@ export const linkRanges: Refiner = {
       let to = b.value;
       // "from November to February": the end a year on when only the text's order says so.
       if (to < a.value && b.anchor?.kind === 'month' && /^\d{4}/.test(to)) to = String(Number(to.slice(0, 4)) + 1).padStart(4, '0') + to.slice(4);
-      if (to <= a.value && !/^X/.test(to)) continue;
+      if (to <= a.value && !to.startsWith('X')) continue;
       const range = { start: a.start, end: b.end, from: a.value, to };
       out[i] = { ...a, range };
       out[i + 1] = { ...b, value: to, range };
