@@ -60,7 +60,10 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
 
   // The window stays where the reader put it until the axis itself changes (new reports, new analysis).
   const [chosen, setChosen] = useState<{ axis: CompressedAxis; view: Viewport } | null>(null);
-  const view = axis && bounds ? clampViewport(chosen?.axis === axis ? chosen.view : fitViewport(bounds), bounds) : null;
+  const view = useMemo(
+    () => (axis && bounds ? clampViewport(chosen?.axis === axis ? chosen.view : fitViewport(bounds), bounds) : null),
+    [axis, bounds, chosen],
+  );
   // Buttons and keys move in steps, which may glide; wheel, drag and pinch follow the hand exactly.
   const [gliding, setGliding] = useState(false);
   const change = useCallback(
@@ -95,9 +98,9 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
             breakLabelWidth: labelWidth,
           })
         : null,
-    [axis, view?.start, view?.end, widthPx, placed, nows, cardWidth, names],
+    [axis, view, widthPx, placed, nows, cardWidth, names],
   );
-  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view?.start, view?.end, widthPx]);
+  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view, widthPx]);
   const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
   const rangeText = range ? describeRange(range.start, range.end) : '';
   const announced = useDebounced(rangeText, 600);
