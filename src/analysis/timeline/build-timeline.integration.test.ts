@@ -97,3 +97,16 @@ The port is expected to reopen next week.`,
     }
   });
 });
+
+describe('a relative day with the date restated in brackets, with the real tagger', () => {
+  it.skipIf(taggerIsStub)('is one mention on the explicit date', () => {
+    // Published on Tuesday 10 July 2018: "last Monday" could be read as the 9th or the 2nd; the writer says the 2nd.
+    const r = report('a', '2018-07-10', ['Divers found the group last Monday (2 July) in a flooded chamber.', 'They reached the entrance on Monday (9 July).']);
+    const events = buildTimeline([r], []);
+    expect(events.map((e) => [e.date, e.mentions.map((m) => m.text)])).toEqual([
+      ['2018-07-02', ['last Monday (2 July)']],
+      ['2018-07-09', ['Monday (9 July)']],
+    ]);
+    expect(events[0]!.label).toBe('Divers found the group in a flooded chamber');
+  });
+});

@@ -20,6 +20,8 @@ export const TITLE_MAX_WORDS = 10;
 export const LABEL_MAX = 120;
 /** Words a title may run over the limit to keep the date it relates to. */
 const KEEP_SLACK = 3;
+/** Words a title may run over the limit rather than be cut mid-phrase. */
+const OVER_SLACK = 2;
 /** A title needs this many words; fewer ("One by one", "RESULT") borrow the neighbouring clause. */
 const MIN_WORDS = 3;
 /** A subject piece ("The Grade II-listed tower") is joined to its predicate only when it is this short. */
@@ -44,7 +46,7 @@ const TRAILING_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s*$/u;
  * A subordinate clause has its own subject and verb ("when a block of sandstone fell", "three days
  * after it started"): when the time expression sits in it, it is the event, and the conjunction goes.
  */
-const SUBORDINATOR = /(?:^|\s)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|(?<!such\s)as(?!\s+(?:many|much|well|far|long|soon|little|few|part|of|to|for|if|a|an|with)\b)|once|because|while|whereas|where|until|till)\s+(?=\S)/gi;
+const SUBORDINATOR = /(?:^|\s)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|(?<!such\s)as(?!\s+(?:many|much|well|far|long|soon|little|few|part|of|to|for|if|a|an|with)\b)|once|because|while|whereas|where|until|till|since)\s+(?=\S)/gi;
 /**
  * A finite verb, as far as a word list can tell: an auxiliary, a past tense in -ed, or a common
  * irregular past. "after voters went to the polls" is a clause; "after the 1979 upheaval" is not.
@@ -98,6 +100,7 @@ const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*[^,—–()]{2,30}){0,3}\s*(?:\([^()]{2,40}\))?\s*(?:—|–|--|-)\s+/u;
 /** An age or a count in commas after a name: "Jade Morley, 31, and her partner". */
 const AGE = /,\s*\d{1,3},(?=\s)/g;
+const PREPOSITION = /^(?:in|at|for|with|from|by|through|into|near|during|amid|despite)$/i;
 /** Prepositions and particles that start a phrase only before a determiner ("alive on a ledge", not "went on trial"). */
 const CUT_BEFORE_DETERMINER = /^(?:on|to|over|out|up|off|down|about|of)$/;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|several|two|three|four|five)$/i;
@@ -215,13 +218,18 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const insideName = capital(i - 1) && capital(i + 1) && /^(?:and|of|for|de|da|do|del|la|le|von|van)$/.test(word);
     const insideRange = /\d/.test(prev) && /\d/.test(words[i + 1]?.[0] ?? '') && /^(?:to|and)$/.test(word);
     const beforeVerb = /^\p{Ll}+ed$/u.test(next) && !/^(?:and|or|but|which|who|that)$/i.test(word);
-    const boundary = CUT_BEFORE.test(word) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
+    // A preposition starts a phrase only with an object after it: "went in but" is a particle.
+    const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
+    const boundary = (CUT_BEFORE.test(word) && !particle) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
     if (boundary && !insideName && !insideRange && !beforeVerb) cut = i;
   }
+  // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
+  if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
   const end = cut > 0 ? cut : limit;
   let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
+  if (cut > 0) return kept; // a whole phrase: "went in", "brought out" keep their particle
   while (DANGLING.test(kept) && countWords(kept.replace(DANGLING, '')) >= MIN_WORDS) kept = kept.replace(DANGLING, '');
-  return cut > 0 ? kept : `${kept}…`;
+  return `${kept}…`;
 }
 
 /** Closes a quotation the cut left open, or drops a stray closing mark, so a title never reads as a broken quote. */

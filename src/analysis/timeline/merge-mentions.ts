@@ -47,7 +47,7 @@ export const MERGE_EVIDENCE = {
  * How many earlier mentions sharing a term a mention is compared with, per term: keeps merging
  * near-linear on long inputs, and covers every pair in a story of a few hundred mentions.
  */
-const POSTINGS_SCANNED = 48;
+const POSTINGS_SCANNED = 24;
 /** How many links to earlier mentions each mention keeps, strongest first. */
 const LINKS_KEPT = 8;
 /** Terms lighter than this (a relative IDF: in most mentions of a long input) are not used to find pairs. */
