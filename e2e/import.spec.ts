@@ -96,6 +96,32 @@ test.describe('importing reports', () => {
     await expect(pane.locator('.reader-body')).toContainText('Engineers replaced 48 of the bridge');
   });
 
+  test('by default imported reports start a new comparison named after the first headline, not joining the open one', async ({ page }) => {
+    await openReader(page);
+    await expectComparedCount(page, 2);
+    const dialog = await openLibrary(page);
+    const destination = dialog.getByRole('group', { name: 'Imported reports go to' });
+    await expect(destination.getByRole('radio', { name: /^a new comparison/ })).toBeChecked();
+    await expect(destination).toContainText("Cameron seeks Iran's help against IS");
+
+    await dialog.getByLabel(/Paste a report/).fill(BRIDGE_TEXT);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog, 'new');
+    await expectComparedCount(page, 1);
+    await expect(destination).toContainText('“Harbour bridge reopens after six-month repair”, started here (1 so far)');
+    // The next import joins the comparison just started.
+    await dialog.getByLabel(/Paste a report/).fill(BRIDGE_TEXT.replace('Harbour bridge reopens', 'Harbour Bridge open again').replace('Friday morning', 'Friday'));
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog, 'new');
+    await expectComparedCount(page, 2);
+    const comparisons = dialog.getByRole('region', { name: 'Comparisons' });
+    await expect(comparisons.getByRole('listitem').filter({ hasText: 'Harbour bridge reopens after six-month repair' })).toContainText('(open now)');
+    // The bundled pair is one click away.
+    await comparisons.getByRole('button', { name: 'Open comparison Bundled example' }).click();
+    await expectComparedCount(page, 2);
+    await expect(page.locator('article h2').first()).toHaveText("Cameron seeks Iran's help against IS");
+  });
+
   test('a .txt, an .html and a .md file are each extracted with title, source and date; page furniture is dropped', async ({ page }) => {
     await openReader(page);
     const dialog = await openLibrary(page);

@@ -102,6 +102,8 @@ test('a reload right after adding a long report does not lose it', async ({ page
   const { title, text } = longReport();
   await openReader(page);
   const dialog = await openLibrary(page);
+  // Into the open comparison, so the reload shows the bundled pair's two panes with it.
+  await dialog.getByRole('radio', { name: /^the open comparison/ }).check();
   await dialog.getByLabel(/Paste a report/).fill(text);
   await dialog.getByRole('button', { name: 'Add report' }).click();
   const add = importDraft(dialog).getByRole('button', { name: 'Add to library' });

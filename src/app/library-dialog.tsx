@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { ComparisonsList } from '../features/library/comparisons-list.tsx';
 import { ImportPanel } from '../features/library/import-panel.tsx';
@@ -24,10 +25,40 @@ interface LibraryDialogProps {
  * Loaded lazily with its import code (Readability), which the first screen never needs.
  */
 export default function LibraryDialog({ open, onClose, library, reports, bundledIds, selectedIds, onSelect, shownIds, onShow }: LibraryDialogProps) {
-  const titleOf = (id: string) => {
+  const ids = useId();
+  // Where imported reports go. A new comparison by default: reports of another story joining the one
+  // open would be compared with it without anyone asking. Reset each time the dialog opens.
+  const [destination, setDestination] = useState<'new' | 'open'>('new');
+  const [started, setStarted] = useState<{ id: string; name: string; reportIds: string[] } | null>(null);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setDestination('new');
+      setStarted(null);
+    }
+  }
+  const openTitles = selectedIds.map((id) => titleOf(id) ?? 'untitled').join(', ');
+  const imported = (report: Report) => {
+    void library.saveReport(report);
+    if (destination === 'open') {
+      if (selectedIds.length < MAX_COMPARED) onSelect([...selectedIds, report.id]);
+      return;
+    }
+    // The first report imported here starts a comparison named after its headline; the next ones join it.
+    const current = started;
+    const next = current
+      ? { ...current, reportIds: current.reportIds.length < MAX_COMPARED ? [...current.reportIds, report.id] : current.reportIds }
+      : { id: `c-${Date.now().toString(36)}`, name: report.title || 'Untitled comparison', reportIds: [report.id] };
+    setStarted(next);
+    onSelect(next.reportIds);
+    onShow(next.reportIds);
+    void library.saveComparison({ ...next, shownIds: next.reportIds });
+  };
+  function titleOf(id: string) {
     const report = reports.find((r) => r.id === id);
     return report ? report.title || report.file || 'Untitled report' : undefined;
-  };
+  }
   return (
     <ModalDialog open={open} onClose={onClose} titleId="library-title" title="Your reports" sizeClassName="max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto">
       <StorageNotice status={library.status} reason={library.reason} />
@@ -37,14 +68,33 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
       </p>
       <div className="grid gap-2 md:grid-cols-2">
         <div>
-          <ImportPanel
-            existing={reports}
-            onImported={(report) => {
-              void library.saveReport(report);
-              // A new report joins the comparison straight away, if there is room.
-              if (selectedIds.length < MAX_COMPARED) onSelect([...selectedIds, report.id]);
-            }}
-          />
+          <fieldset className="mx-4 mt-4 rounded border border-stone-300 px-3 py-2 text-sm dark:border-stone-700">
+            <legend className="px-1 font-sans font-semibold">Imported reports go to</legend>
+            <label className="flex items-start gap-2 py-0.5">
+              <input type="radio" name={`${ids}-dest`} checked={destination === 'new'} onChange={() => setDestination('new')} className="mt-1 size-4 accent-amber-700" />
+              <span>
+                a new comparison
+                <span className="block text-xs text-stone-600 dark:text-stone-400">
+                  {started ? `“${started.name}”, started here (${started.reportIds.length} so far)` : 'named after the first headline'}
+                </span>
+              </span>
+            </label>
+            <label className="flex items-start gap-2 py-0.5">
+              <input
+                type="radio"
+                name={`${ids}-dest`}
+                checked={destination === 'open'}
+                disabled={selectedIds.length === 0}
+                onChange={() => setDestination('open')}
+                className="mt-1 size-4 accent-amber-700"
+              />
+              <span>
+                the open comparison
+                <span className="block text-xs text-stone-600 dark:text-stone-400">{selectedIds.length ? openTitles : 'no report is open'}</span>
+              </span>
+            </label>
+          </fieldset>
+          <ImportPanel existing={reports} onImported={imported} />
         </div>
         <div>
           <LibraryPanel
