@@ -43,6 +43,13 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([cameron, obama, rouhani])).toBe('0+2 1');
   });
 
+  it('finds a coarse span of several years and a date inside it, in either order', () => {
+    const decade = item('a', '199', ['war', 'ceasefir', 'border']);
+    const year = item('b', '1994', ['war', 'ceasefir', 'border']);
+    expect(groups([decade, year], flat(0.4))).toBe('0+1');
+    expect(groups([year, decade], flat(0.4))).toBe('0+1');
+  });
+
   it('never joins dates that do not nest', () => {
     expect(groups([item('a', '2024-05-14', ['x', 'y', 'z']), item('b', '2024-05-15', ['x', 'y', 'z'])])).toBe('0 1');
   });

@@ -69,7 +69,7 @@ export interface Link {
   a: number;
   b: number;
   score: number;
-  /** Why the two were joined, for debugging: `sentence`, `fact f3`, `cosine 0.42`. */
+  /** Why the two were joined, for debugging: `sentence`, `fact f3`, `shared 0.42`. */
   reason: string;
 }
 
@@ -99,6 +99,17 @@ export function evidenceNeeded(x: DateSpan, y: DateSpan): number {
 /** Whether a shared fact may join two mentions with these nesting spans on its own. */
 function factJoins(x: DateSpan, y: DateSpan): boolean {
   return sameSpan(x, y) || Math.max(days(x), days(y)) <= MERGE_EVIDENCE.factNestedDays;
+}
+
+/** A span of more years than this (a decade, a century) is looked up among the other wide ones only. */
+const MAX_YEARS_INDEXED = 12;
+const WIDE = 'wide';
+
+/** The years a span touches, as index buckets; `wide` for a span of many years. */
+function yearsOf(span: DateSpan): string[] {
+  const [first, last] = [Number(span.start.slice(0, 4)), Number(span.end.slice(0, 4))];
+  if (!(last - first < MAX_YEARS_INDEXED)) return [WIDE];
+  return Array.from({ length: last - first + 1 }, (_, k) => String(first + k));
 }
 
 /** The links worth weighing: same sentence, shared facts, and pairs that share a term. */
@@ -140,11 +151,11 @@ export function candidateLinks(
       }
   }
 
-  // Pairs sharing a term, within the same year (or across wide spans), each weighed once.
+  // Pairs sharing a term within a year they both touch (or with a span of many years), each weighed once.
   const postings = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const year = item.span.start.slice(0, 4) === item.span.end.slice(0, 4) ? item.span.start.slice(0, 4) : 'wide';
-    const buckets = year === 'wide' ? ['wide'] : [year, 'wide'];
+    const own = yearsOf(item.span);
+    const buckets = own[0] === WIDE ? own : [...own, WIDE];
     const weighed = new Set<number>();
     const found: Link[] = [];
     for (const term of item.terms) {
@@ -172,12 +183,12 @@ export function candidateLinks(
     // Its strongest links are all a mention needs to join its event; the rest only cost sorting.
     if (found.length > LINKS_KEPT) found.sort((x, y) => y.score - x.score).length = LINKS_KEPT;
     links.push(...found);
-    const own = `${year}\u0000`;
-    for (const term of item.terms) {
-      const list = postings.get(own + term);
-      if (list) list.push(i);
-      else postings.set(own + term, [i]);
-    }
+    for (const term of item.terms)
+      for (const bucket of own) {
+        const list = postings.get(`${bucket}\u0000${term}`);
+        if (list) list.push(i);
+        else postings.set(`${bucket}\u0000${term}`, [i]);
+      }
   });
   return links;
 }

@@ -3,7 +3,7 @@ import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
 import { isCommonWord, VERY_COMMON_WORDS } from '../text/common-words.ts';
 import { canonicalStem, phrasalStem } from '../text/synonyms.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { stem, tokenize } from '../text/tokenize.ts';
 
 /**
  * What a dated mention says, as terms to compare with another mention of a compatible date: the
@@ -18,13 +18,13 @@ interface Range {
   end: number;
 }
 
+/** The generic last word of a place or organisation name: "Hampden Park" is "Hampden" too. */
+const GENERIC_TAIL = / (?:park|city|town|street|road|square|stadium|arena|station|airport|bridge|river|county|district|region|province|island|valley|bay|harbour|port|group|foods|company|corp|corporation|inc|ltd|plc|club|fc|council|hospital|university|college|centre|center)$/;
+
 /**
  * Words that only say when: they would make every pair of same-day mentions look alike.
  * Weekday and month names are usually inside the time expression already; these are the ones around it.
  */
-/** The generic last word of a place or organisation name: "Hampden Park" is "Hampden" too. */
-const GENERIC_TAIL = / (?:park|city|town|street|road|square|stadium|arena|station|airport|bridge|river|county|district|region|province|island|valley|bay|harbour|port|group|foods|company|corp|corporation|inc|ltd|plc|club|fc|council|hospital|university|college|centre|center)$/;
-
 const TIME_WORDS = new Set(
   `today tonight yesterday tomorrow morning afternoon evening night overnight day days week weeks weekend
   month months year years hour hours minute minutes time times ago earlier later early late last next
@@ -32,7 +32,7 @@ const TIME_WORDS = new Set(
   september october november december am pm gmt bst cest cet utc edt est pdt`
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => canonicalStem(w)),
+    .map((w) => canonicalStem(stem(w))),
 );
 
 /**
