@@ -50,6 +50,15 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([year, decade], flat(0.4))).toBe('0+1');
   });
 
+  it('over a month or a year, asks for a shared word, not only the same names', () => {
+    const founded = item('a', '2019', ['@smith', '@acm', 'found']);
+    const bought = item('b', '2019', ['@smith', '@acm', 'bought', 'rival']);
+    expect(groups([founded, bought], flat(0.7))).toBe('0 1');
+    const atHampden = item('a', '2025-05-31', ['@hampden', 'wait']);
+    const final = item('c', '2025-05-31', ['@hampden', 'final']);
+    expect(groups([atHampden, final], flat(0.7))).toBe('0+1');
+  });
+
   it('never joins dates that do not nest', () => {
     expect(groups([item('a', '2024-05-14', ['x', 'y', 'z']), item('b', '2024-05-15', ['x', 'y', 'z'])])).toBe('0 1');
   });

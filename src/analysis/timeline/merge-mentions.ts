@@ -90,6 +90,20 @@ function peopleClash(a: MergeItem, b: MergeItem): boolean {
   return true;
 }
 
+const sameDay = (x: DateSpan, y: DateSpan) => sameSpan(x, y) && x.start === x.end;
+
+/**
+ * Whether two claims share a word or a figure, not only names. On one day, the same people and
+ * places are enough ("at Hampden on Saturday" / "at Hampden for yesterday's final"); over a month
+ * or a year the same protagonist does many things ("In 2019 Smith founded the firm" / "In 2019
+ * Smith bought a rival"), so what happened must be shared too.
+ */
+function sharesContent(a: MergeItem, b: MergeItem): boolean {
+  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+  for (const t of small) if (!t.startsWith('@') && large.has(t)) return true;
+  return false;
+}
+
 /** The shared mass two mentions with these nesting spans need. */
 export function evidenceNeeded(x: DateSpan, y: DateSpan): number {
   if (!sameSpan(x, y)) return MERGE_EVIDENCE.nested;
@@ -175,6 +189,10 @@ export function candidateLinks(
           }
           const score = similarity(item, items[j]!);
           const needed = evidenceNeeded(item.span, items[j]!.span);
+          if (score >= needed && !sameDay(item.span, items[j]!.span) && !sharesContent(item, items[j]!)) {
+            debug?.(() => `no link ${j}–${i}: names only`);
+            continue;
+          }
           if (score >= needed) found.push({ a: j, b: i, score, reason: `shared ${score.toFixed(2)}` });
           else debug?.(() => `no link ${j}–${i}: shared ${score.toFixed(2)} < ${needed}`);
         }
