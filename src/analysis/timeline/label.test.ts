@@ -89,6 +89,7 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   it(`stays within ${TITLE_MAX_WORDS} words, cut at a phrase boundary, or mid-phrase with "…"`, () => {
     const long = title('Firefighters brought the blaze under control on Friday after it burned for three days across the hills.', 'Friday');
     expect(long).toBe('Firefighters brought the blaze under control after it burned');
+    expect(title('The storm made landfall on Sunday near the fishing town of Puerto Santa Cruz de la Sierra.', 'Sunday')).toBe('The storm made landfall');
     const unbroken = title('Forty seven tired cold hungry wet frightened stranded mountain climbing students waited patiently yesterday.', 'yesterday');
     expect(unbroken.endsWith('…')).toBe(true);
     expect(words(unbroken)).toBeLessThanOrEqual(TITLE_MAX_WORDS);

@@ -225,6 +225,14 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
+  // Never cut a name in two ("near the village of Vale do…"): a shorter whole phrase is better.
+  if (cut < 0 && capital(limit) && (capital(limit - 1) || /^(?:de|da|do|del|la|le|von|van|of|and)$/.test(words[limit - 1]![0]))) {
+    for (let i = limit - 1; i > MIN_WORDS && cut < 0; i--) {
+      const word = words[i]![0].replace(/[^\p{L}]/gu, '');
+      const next = words[i + 1]?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+      if ((CUT_BEFORE.test(word) && !capital(i - 1)) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next))) cut = i;
+    }
+  }
   const end = cut > 0 ? cut : limit;
   let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
   if (cut > 0) return kept; // a whole phrase: "went in", "brought out" keep their particle
