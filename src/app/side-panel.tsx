@@ -1,4 +1,4 @@
-import { useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { FactsPanel } from '../features/facts/facts-panel.tsx';
 import { Overview, type OverviewProps } from '../features/overview/overview.tsx';
 
@@ -8,10 +8,16 @@ interface Tab {
   content: ReactNode;
 }
 
-/** WAI-ARIA tabs (arrow keys move between tabs) for the facts and timeline panels. */
+/**
+ * WAI-ARIA tabs (arrow keys move between tabs) for the facts and timeline panels. A tab's content is
+ * mounted when the tab is first shown and kept after: hidden tabs would otherwise load their code and
+ * render the whole comparison while the reader waits for its first screen.
+ */
 export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected: string; onSelect: (id: string) => void }) {
   const base = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [shown, setShown] = useState(() => new Set([selected]));
+  if (!shown.has(selected)) setShown(new Set([...shown, selected]));
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!delta) return;
@@ -52,7 +58,7 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
           hidden={tab.id !== selected}
           className="min-h-0 flex-1 overflow-y-auto"
         >
-          {tab.content}
+          {shown.has(tab.id) && tab.content}
         </div>
       ))}
     </div>
@@ -63,7 +69,7 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
  * The Facts tab: the overview (how much the reports agree, what each alone adds) above the facts lists.
  * The overview's counts move to a list of the facts panel, found by its `data-facts-list` name.
  */
-export function FactsTab(props: ComponentProps<typeof FactsPanel>) {
+export function FactsTab({ progress, ...props }: ComponentProps<typeof FactsPanel> & { progress?: ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
   const showList: OverviewProps['onShowList'] = (list) => {
     const name = list.kind === 'only' ? `only ${list.report}` : list.kind;
@@ -74,6 +80,7 @@ export function FactsTab(props: ComponentProps<typeof FactsPanel>) {
     focusable.focus({ preventScroll: true });
     focusable.scrollIntoView({ block: 'start' });
   };
+  if (progress && !props.comparison) return progress;
   return (
     <div ref={root}>
       <Overview reports={props.reports} comparison={props.comparison} onShowList={showList} onSelectSentence={props.onSelectSentence} />

@@ -26,14 +26,15 @@ export function Toolbar({ onShowKeys }: { onShowKeys: () => void }) {
       </label>
       <div role="group" aria-label="Text size" className="flex items-center gap-1">
         <span aria-hidden="true">Text</span>
-        <button type="button" className={button} aria-label="Smaller text" disabled={settings.textSize === 0} onClick={() => updateSettings({ textSize: settings.textSize - 1 })}>
-          A−
+        <button type="button" className={button} disabled={settings.textSize === 0} onClick={() => updateSettings({ textSize: settings.textSize - 1 })}>
+          {/* The name starts with what the button shows (WCAG 2.5.3, label in name), for speech input. */}
+          A−<span className="sr-only"> Smaller text</span>
         </button>
         <output aria-live="polite" className="w-10 text-center tabular-nums" data-testid="text-size">
           {Math.round((parseFloat(TEXT_SIZES[settings.textSize]!) / parseFloat(TEXT_SIZES[1])) * 100)}%
         </output>
-        <button type="button" className={button} aria-label="Larger text" disabled={settings.textSize === TEXT_SIZES.length - 1} onClick={() => updateSettings({ textSize: settings.textSize + 1 })}>
-          A+
+        <button type="button" className={button} disabled={settings.textSize === TEXT_SIZES.length - 1} onClick={() => updateSettings({ textSize: settings.textSize + 1 })}>
+          A+<span className="sr-only"> Larger text</span>
         </button>
       </div>
       <label className="hidden items-center gap-1.5 lg:flex">

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
-import { summarizeFacts } from './summarize-facts.ts';
+import { summarizeFacts, type FactItem } from './summarize-facts.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 
 interface FactsPanelProps {
@@ -12,10 +12,18 @@ interface FactsPanelProps {
   onSelectSentence: (report: string, sentence: string) => void;
 }
 
+/** Wordings a fact's entry shows until it is chosen: the pair being compared, and a count of the rest. */
+const WORDINGS_AT_REST = 2;
 
-export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, onSelectSentence }: FactsPanelProps) {
+export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: selectFact, onSelectSentence }: FactsPanelProps) {
   const summary = useMemo(() => (comparison ? summarizeFacts(comparison) : undefined), [comparison]);
-  const letterOf = (id: string) => reportLetter(reports.findIndex((r) => r.id === id));
+  const letterOf = useCallback((id: string) => reportLetter(reports.findIndex((r) => r.id === id)), [reports]);
+  // Stable, so choosing a fact re-renders the two entries whose state changed, not hundreds.
+  const latestSelect = useRef(selectFact);
+  useLayoutEffect(() => {
+    latestSelect.current = selectFact;
+  });
+  const onSelectFact = useCallback((factId: string) => latestSelect.current(factId), []);
   if (!summary) return <p className="p-4 text-sm text-stone-600 dark:text-stone-400">Facts appear here when the analysis is ready.</p>;
   const { shared, conflicts, unique } = summary;
   return (
@@ -74,26 +82,39 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact, on
       )}
       <FactList list="shared" title="Shared facts" symbol="" total={reports.length} items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
       {unique.map((u) => (
-        <details key={u.report} className="group" data-facts-list={`only ${u.report}`}>
-          <summary className="cursor-pointer scroll-mt-14 font-sans font-semibold text-stone-800 dark:text-stone-200">
-            Only in report {letterOf(u.report)} ({u.sentences.length})
-          </summary>
-          <ul className="mt-2 space-y-1">
-            {u.sentences.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  onClick={() => onSelectSentence(u.report, s.id)}
-                  className="w-full rounded px-2 py-1 text-left text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800"
-                >
-                  {s.text}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <OnlyInList key={u.report} report={u.report} letter={letterOf(u.report)} sentences={u.sentences} onSelectSentence={onSelectSentence} />
       ))}
     </div>
+  );
+}
+
+/**
+ * The sentences only one report has, folded; the list is rendered when first opened (by its summary
+ * or by the overview), since with many reports these lists would be most of the page's elements.
+ */
+function OnlyInList(props: { report: string; letter: string; sentences: { id: string; text: string }[]; onSelectSentence: (report: string, sentence: string) => void }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="group" data-facts-list={`only ${props.report}`} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary className="cursor-pointer scroll-mt-14 font-sans font-semibold text-stone-800 dark:text-stone-200">
+        Only in report {props.letter} ({props.sentences.length})
+      </summary>
+      {opened && (
+        <ul className="mt-2 space-y-1">
+          {props.sentences.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                onClick={() => props.onSelectSentence(props.report, s.id)}
+                className="w-full rounded px-2 py-1 text-left text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800"
+              >
+                {s.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 
@@ -121,30 +142,64 @@ function FactList(props: {
       ) : (
         <ol className="space-y-2">
           {props.items.map((item) => (
-            <li key={item.fact.id}>
-              <button
-                type="button"
-                data-fact-button={item.fact.id}
-                aria-current={props.activeFactId === item.fact.id ? 'true' : undefined}
-                onClick={() => props.onSelectFact(item.fact.id)}
-                className="w-full rounded border border-stone-300 p-2 text-left hover:bg-stone-100 aria-[current]:border-amber-700 aria-[current]:bg-amber-50 dark:border-stone-700 dark:hover:bg-stone-800 dark:aria-[current]:border-amber-400 dark:aria-[current]:bg-stone-800"
-              >
-                <span className="mb-1 block font-sans text-xs font-bold text-stone-700 dark:text-stone-300">
-                  {props.symbol}
-                  {item.label} · in {new Set(item.wordings.map((w) => w.report)).size} of {props.total} reports · {Math.round(item.fact.score * 100)}% match
-                  {item.fact.differences.length > 0 && <> · differs: {item.fact.differences.join('; ')}</>}
-                </span>
-                {item.wordings.map((w) => (
-                  <span key={`${w.report}-${w.sentence}`} className="mt-1 block text-stone-800 dark:text-stone-200">
-                    <span className="mr-1 font-sans text-xs font-bold">{props.letterOf(w.report)}:</span>
-                    {w.text}
-                  </span>
-                ))}
-              </button>
-            </li>
+            <FactEntry
+              key={item.fact.id}
+              item={item}
+              symbol={props.symbol}
+              total={props.total}
+              active={props.activeFactId === item.fact.id}
+              onSelectFact={props.onSelectFact}
+              letterOf={props.letterOf}
+            />
           ))}
         </ol>
       )}
     </section>
   );
 }
+
+/**
+ * One fact: its label, reach and score, and its first wordings; the chosen (active) fact shows every
+ * wording. Memoised, and laid out only near the screen (`content-visibility`), because with many
+ * reports the list holds hundreds of facts and thousands of wordings.
+ */
+const FactEntry = memo(function FactEntry(props: {
+  item: FactItem;
+  symbol: string;
+  total: number;
+  active: boolean;
+  onSelectFact: (factId: string) => void;
+  letterOf: (id: string) => string;
+}) {
+  const { item } = props;
+  const shown = props.active ? item.wordings : item.wordings.slice(0, WORDINGS_AT_REST);
+  const rest = item.wordings.slice(shown.length);
+  return (
+    <li className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
+      <button
+        type="button"
+        data-fact-button={item.fact.id}
+        aria-current={props.active ? 'true' : undefined}
+        onClick={() => props.onSelectFact(item.fact.id)}
+        className="w-full rounded border border-stone-300 p-2 text-left hover:bg-stone-100 aria-[current]:border-amber-700 aria-[current]:bg-amber-50 dark:border-stone-700 dark:hover:bg-stone-800 dark:aria-[current]:border-amber-400 dark:aria-[current]:bg-stone-800"
+      >
+        <span className="mb-1 block font-sans text-xs font-bold text-stone-700 dark:text-stone-300">
+          {props.symbol}
+          {item.label} · in {new Set(item.wordings.map((w) => w.report)).size} of {props.total} reports · {Math.round(item.fact.score * 100)}% match
+          {item.fact.differences.length > 0 && <> · differs: {item.fact.differences.join('; ')}</>}
+        </span>
+        {shown.map((w) => (
+          <span key={`${w.report}-${w.sentence}`} className="mt-1 block text-stone-800 dark:text-stone-200">
+            <span className="mr-1 font-sans text-xs font-bold">{props.letterOf(w.report)}:</span>
+            {w.text}
+          </span>
+        ))}
+        {rest.length > 0 && (
+          <span className="mt-1 block font-sans text-xs text-stone-600 dark:text-stone-400">
+            and {rest.length} more {rest.length === 1 ? 'wording' : 'wordings'} ({[...new Set(rest.map((w) => props.letterOf(w.report)))].join(', ')}): choose to see all
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});
