@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Imported reports are untrusted: no inline script may ever run, and nothing is fetched from elsewhere.
@@ -26,9 +26,47 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preload links for what the first screen fetches after the main bundle: the report parser's chunk
+ * (a lazy import, so Vite would only preload it once the bundle asks) and the bundled report texts.
+ * Fetched with the main bundle instead of after it, the articles show one round trip sooner.
+ */
+function preloadFirstScreen(): Plugin {
+  let base = '/';
+  return {
+    name: 'parallax-preload-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return [];
+        const tags: HtmlTagDescriptor[] = [];
+        const files = Object.values(bundle);
+        const parser = files.find((f) => f.type === 'chunk' && f.moduleIds.some((id) => id.endsWith('/src/analysis/report/parse-report.ts')));
+        if (parser?.type === 'chunk') {
+          for (const file of [parser.fileName, ...parser.imports]) {
+            if (!html.includes(base + file)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + file }, injectTo: 'head' });
+          }
+        }
+        for (const file of files) {
+          // `crossorigin`: the reader fetch()es the texts in CORS mode, and a preload only serves a request of the same mode.
+          if (file.type === 'asset' && file.originalFileNames.some((name) => /(^|\/)seeds\/[^/]+\.txt$/.test(name))) {
+            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: base + file.fileName, crossorigin: 'anonymous' }, injectTo: 'head' });
+          }
+        }
+        return tags;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
+    preloadFirstScreen(),
     react(),
     tailwindcss(),
     VitePWA({

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { withPublished } from '../analysis/report/with-published.ts';
 import { useLibrary } from '../features/library/use-library.ts';
@@ -7,13 +7,14 @@ import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import { ReaderView, type FocusRequest, type FocusTarget } from '../features/reader/reader-view.tsx';
 import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { comparisonQuery } from './comparison-query.ts';
+import { startAnalysisWorker } from '../worker/analysis-client.ts';
 import { KeysDialog, isTyping } from './keys-dialog.tsx';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings.ts';
 import { FactsTab, SidePanel } from './side-panel.tsx';
 import { OpenFullTimeline, TimelineView, useAppView, ViewSwitch } from './full-timeline.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { usePaneCount } from './use-pane-count.ts';
-import { useSearchParam } from './use-search-param.ts';
+import { setSearchParam, useSearchParam } from './use-search-param.ts';
 import { useSelection } from './use-selection.ts';
 import { reloadKeepingLibrary, ViewBoundary } from './error-fallback.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
@@ -25,6 +26,11 @@ const ExportMenu = lazy(() => import('../features/library/export-menu.tsx').then
 const LibraryDialog = lazy(() => import('./library-dialog.tsx'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+// Started as the app's code runs, not once it has rendered: the texts (with the parser chunk) and the
+// worker load side by side with the first render instead of one after another.
+void queryClient.prefetchQuery(bundledReportsQuery());
+startAnalysisWorker();
 
 export function App() {
   return (
@@ -62,7 +68,12 @@ function Shell() {
   // Memoised: the query key fingerprints every report's text, which should not run on every render.
   const comparisonOptions = useMemo(() => comparisonQuery(compared.length >= 2 ? compared : undefined), [compared]);
   const comparison = useQuery(comparisonOptions);
-  const [factParam, setFactParam] = useSearchParam('fact');
+  // The result of a large comparison is a big render: deferred, React renders it in slices that
+  // yield to input, instead of inside the query's notification in one block.
+  const analysis = useDeferredValue(comparison.data);
+  // The active fact (`?fact=`) is read by the components that show it (WithActiveFact), not here:
+  // `j` changes it, and must not re-render the whole shell.
+  const setFactParam = useCallback((factId: string | null) => setSearchParam('fact', factId), []);
   const [view, setView] = useAppView();
   const [panel, setPanel] = useState('facts');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
@@ -99,10 +110,11 @@ function Shell() {
   // A deep link (?fact=f3) scrolls to its fact once the analysis has arrived.
   const restored = useRef(false);
   useEffect(() => {
-    if (restored.current || !comparison.data) return;
+    if (restored.current || !analysis) return;
     restored.current = true;
-    if (factParam && comparison.data.facts.some((f) => f.id === factParam)) request({ kind: 'fact', factId: factParam });
-  }, [comparison.data, factParam, request]);
+    const factParam = new URLSearchParams(window.location.search).get('fact');
+    if (factParam && analysis.facts.some((f) => f.id === factParam)) request({ kind: 'fact', factId: factParam });
+  }, [analysis, request]);
 
   // `?` (Shift+/) lists the keys, from anywhere except text fields and other open dialogs.
   useEffect(() => {
@@ -155,8 +167,9 @@ function Shell() {
         </div>
       </header>
       <UpdatePrompt onReload={() => void reloadKeepingLibrary()} />
-      {compared.length > 0 && view === 'reader' && (
-        // On a phone the panes stack: these links jump between the reports and the analysis.
+      {(compared.length > 0 || loading) && view === 'reader' && (
+        // On a phone the panes stack: these links jump between the reports and the analysis. Shown
+        // while the reports load too (one row either way), so the reports do not move down when they arrive.
         <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950">
           {shown.map((report) => {
             const letter = reportLetter(compared.indexOf(report));
@@ -179,7 +192,8 @@ function Shell() {
       >
         <div className="flex min-w-0 flex-col lg:min-h-0">
           {loading ? (
-            <p role="status" className="p-6">Loading reports…</p>
+            // A screen high on a phone, so the analysis below it stays below the fold until the text replaces it.
+            <p role="status" className="min-h-dvh p-6 lg:min-h-0">Loading reports…</p>
           ) : bundled.isError ? (
             <div role="alert" className="m-6 rounded border border-rose-700 p-4">
               <p className="font-semibold">The bundled reports could not be loaded.</p>
@@ -192,13 +206,15 @@ function Shell() {
             <>
             {compared.length === 1 && <NextStep onOpenLibrary={openLibrary} compact>Only one report is chosen, so there is nothing to compare it with yet.</NextStep>}
             <div className="min-h-0 flex-1">
+            <WithActiveFact>
+            {(activeFactId) => (
             <ReaderView
               reports={shown}
               compared={compared}
               onChoosePane={(index, id) => setPaneChoice(Object.assign([...shown.map((r) => r.id)], { [index]: id }))}
-              comparison={comparison.data}
+              comparison={analysis}
               syncScroll={settings.syncScroll}
-              activeFactId={factParam}
+              activeFactId={activeFactId}
               onActiveFactChange={setFactParam}
               textHighlight={textHighlight}
               focusRequest={focusRequest}
@@ -209,6 +225,8 @@ function Shell() {
               }}
               onSetPublished={setPublished}
             />
+            )}
+            </WithActiveFact>
             </div>
             </>
           )}
@@ -218,7 +236,7 @@ function Shell() {
           aria-label="Facts and timeline"
           className={`flex min-w-0 scroll-mt-12 flex-col border-t border-stone-300 lg:min-h-0 lg:border-t-0 lg:border-l ${analysisOpen ? '' : 'lg:hidden'} xl:flex dark:border-stone-700`}
         >
-          <AnalysisStatus pending={comparison.isFetching && !comparison.data} error={comparison.error} />
+          <AnalysisError error={comparison.error} />
           <div className="min-h-0 flex-1">
           <SidePanel
             selected={panel}
@@ -228,10 +246,14 @@ function Shell() {
                 id: 'facts',
                 label: 'Facts',
                 content: (
+                  <WithActiveFact>
+                  {(activeFactId) => (
                   <FactsTab
                     reports={compared}
-                    comparison={comparison.data}
-                    activeFactId={factParam}
+                    comparison={analysis}
+                    // In the tab's place rather than above the tabs, so nothing moves when it goes.
+                    progress={!analysis && !comparison.error && compared.length >= 2 ? <AnalysisProgress /> : null}
+                    activeFactId={activeFactId}
                     onSelectFact={(factId) => {
                       setFactParam(factId);
                       setTextHighlight(null);
@@ -242,6 +264,8 @@ function Shell() {
                       request({ kind: 'sentence', report, sentence });
                     }}
                   />
+                  )}
+                  </WithActiveFact>
                 ),
               },
               {
@@ -252,9 +276,9 @@ function Shell() {
                   <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
                     <OpenFullTimeline onOpen={setView} />
                     <TimelinePanel
-                      events={comparison.data?.timeline ?? []}
-                      unplaced={comparison.data?.unplaced}
-                      loading={comparison.isFetching && !comparison.data}
+                      events={analysis?.timeline ?? []}
+                      unplaced={analysis?.unplaced}
+                      loading={comparison.isFetching && !analysis}
                       reports={compared}
                       selectedEventId={selectedEventId}
                       onSelectEvent={(event) => {
@@ -278,7 +302,7 @@ function Shell() {
                 content: (
                   <ViewBoundary what="The export menu">
                   <Suspense fallback={<p className="p-4 text-sm">Loading…</p>}>
-                    <ExportMenu reports={compared} comparison={comparison.data} />
+                    <ExportMenu reports={compared} comparison={analysis} />
                   </Suspense>
                   </ViewBoundary>
                 ),
@@ -294,10 +318,10 @@ function Shell() {
           <ViewBoundary what="The full timeline" onClose={() => setView('reader')}>
           <Suspense fallback={<p role="status" className="p-4 font-sans text-sm">Loading the timeline…</p>}>
             <TimelineView
-              events={comparison.data?.timeline ?? []}
+              events={analysis?.timeline ?? []}
               reports={compared}
-              pending={loading || (comparison.isFetching && !comparison.data)}
-              unplacedCount={comparison.data?.unplaced?.length ?? 0}
+              pending={loading || (comparison.isFetching && !analysis)}
+              unplacedCount={analysis?.unplaced?.length ?? 0}
               onBack={() => {
                 setView('reader');
                 // The view that had focus is gone: the reader takes it, as the skip link would give it.
@@ -379,15 +403,22 @@ function NextStep({ children, onOpenLibrary, compact = false }: { children: Reac
   );
 }
 
-function AnalysisStatus({ pending, error }: { pending: boolean; error: Error | null }) {
-  if (error) {
-    return (
-      <p role="alert" className="m-3 rounded border border-rose-700 p-3 text-sm">
-        Analysis failed: {error.message}. The reports are still readable.
-      </p>
-    );
-  }
-  if (!pending) return null;
+/** The active fact (`?fact=`), subscribed here so that a change re-renders only what shows it. */
+function WithActiveFact({ children }: { children: (activeFactId: string | null) => ReactNode }) {
+  const [activeFactId] = useSearchParam('fact');
+  return children(activeFactId);
+}
+
+function AnalysisError({ error }: { error: Error | null }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="m-3 rounded border border-rose-700 p-3 text-sm">
+      Analysis failed: {error.message}. The reports are still readable.
+    </p>
+  );
+}
+
+function AnalysisProgress() {
   return (
     <div role="status" className="m-3 flex items-center gap-3 rounded border border-stone-300 p-3 text-sm dark:border-stone-700">
       <progress className="h-2 w-24 accent-amber-700" aria-label="Analysis progress" />

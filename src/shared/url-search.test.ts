@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pushSearch, replaceSearch, useLocationSearch } from './url-search.ts';
+import { pushSearch, replaceSearch, useLocationSearch, useSearchParamValue } from './url-search.ts';
 
 afterEach(() => history.replaceState(null, '', '/'));
 
@@ -31,5 +31,19 @@ describe('the URL store', () => {
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     });
     expect(result.current).toBe('');
+  });
+  it('re-renders a reader of one parameter only when that parameter changes', () => {
+    history.replaceState(null, '', '/?view=timeline');
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders++;
+      return useSearchParamValue('view');
+    });
+    const before = renders;
+    act(() => replaceSearch((q) => (q.set('fact', 'f2'), q)));
+    expect(renders).toBe(before);
+    act(() => replaceSearch((q) => (q.delete('view'), q)));
+    expect(result.current).toBeNull();
+    expect(renders).toBe(before + 1);
   });
 });

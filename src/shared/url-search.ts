@@ -20,6 +20,15 @@ export function useLocationSearch(): string {
   return useSyncExternalStore(subscribe, () => window.location.search, () => '');
 }
 
+/**
+ * One parameter of the query string as React state. Its value, not the whole string, is the
+ * snapshot, so a component re-renders only when its own parameter changes: `j` rewrites `?fact=`
+ * and must not re-render everything that reads `?view=` or a timeline filter.
+ */
+export function useSearchParamValue(name: string): string | null {
+  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name), () => null);
+}
+
 /** Replaces the query string with `next(current)`; hash and path are kept, every hook re-reads. */
 export function replaceSearch(next: (current: URLSearchParams) => URLSearchParams): void {
   const query = next(new URLSearchParams(window.location.search)).toString();
