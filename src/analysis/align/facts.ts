@@ -1,10 +1,11 @@
 import { findNames, type NameMention } from '../text/names.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
+import { pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
-import { PAIR_MODELS } from './pair-model.ts';
+import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
 import { splitClaims, type ClaimSpan } from '../text/claims.ts';
 import type { Fact, Mention } from './types.ts';
@@ -14,6 +15,14 @@ export interface Link {
   a: number;
   b: number;
   result: PairResult;
+}
+
+/** A candidate link before grouping: the score alone. Reasons and differences cost more than the
+ * score and are only wanted for links that end up in a fact (`explain`). */
+interface ScoredLink {
+  a: number;
+  b: number;
+  score: number;
 }
 
 /**
@@ -50,26 +59,29 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
   const maxDf = Math.max(opts.minIndexedDf, Math.min(opts.maxIndexedDfCap, Math.ceil(opts.maxIndexedDf * indexed.length)));
 
-  const links: Link[] = [];
+  const score = (x: Weighted, y: Weighted) => scoreEvidence(pairEvidence(x, y, false), model, 'story');
+  const links: ScoredLink[] = [];
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
-    const result = comparePair(indexed[a]!.vector, indexed[b]!.vector, model, 'story', threshold);
-    if (result.same) links.push({ a, b, result });
+    const s = score(indexed[a]!.vector, indexed[b]!.vector);
+    if (s >= threshold) links.push({ a, b, score: s });
   }
-  links.sort((x, y) => y.result.score - x.result.score || x.a - y.a || x.b - y.b);
+  links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   const direct = new Map<number, number>();
-  for (const l of links) direct.set(l.a * indexed.length + l.b, l.result.score);
+  for (const l of links) direct.set(l.a * indexed.length + l.b, l.score);
   const pairScore = (i: number, j: number): number => {
     const [lo, hi] = i < j ? [i, j] : [j, i];
     const key = lo * indexed.length + hi;
-    let score = direct.get(key);
-    if (score === undefined) direct.set(key, (score = comparePair(indexed[lo]!.vector, indexed[hi]!.vector, model, 'story', threshold).score));
-    return score;
+    let s = direct.get(key);
+    if (s === undefined) direct.set(key, (s = score(indexed[lo]!.vector, indexed[hi]!.vector)));
+    return s;
   };
+  /** The full result (reasons, differences) of a link kept in a fact. */
+  const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', threshold) });
 
   interface Group {
     members: number[];
-    links: Link[];
+    links: ScoredLink[];
   }
   const groups: Group[] = [];
   const groupsOf = indexed.map((): Group[] => []);
@@ -103,7 +115,9 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       groups.push(group);
     }
   }
-  const kept = groups.flatMap((g) => g.links);
+  const explained = new Map<ScoredLink, Link>();
+  const explainOnce = (l: ScoredLink) => explained.get(l) ?? explained.set(l, explain(l)).get(l)!;
+  const kept = groups.flatMap((g) => g.links.map(explainOnce));
 
   /**
    * The part of sentence `i` that states the fact, when it states more than one claim: the claim
@@ -118,8 +132,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     let bestScore = -1;
     for (const c of claims) {
       c.vector ??= weigh(claimFeatures(c), idf, opts);
-      const score = Math.min(...others.map((o) => comparePair(c.vector!, indexed[o]!.vector, model, 'story', threshold).score));
-      if (score > bestScore) { bestScore = score; best = c; }
+      const claimScore = Math.min(...others.map((o) => score(c.vector!, indexed[o]!.vector)));
+      if (claimScore > bestScore) { bestScore = claimScore; best = c; }
     }
     return best && bestScore >= whole && bestScore >= threshold ? [best.span.start, best.span.end] : undefined;
   };
@@ -128,8 +142,9 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const facts = groups
     .map((g) => {
       g.members.sort((x, y) => order(x) - order(y));
-      const strongest = g.links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
-      const differences = [...new Set(g.links.flatMap((l) => l.result.differences))];
+      const links = g.links.map(explainOnce);
+      const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
+      const differences = [...new Set(links.flatMap((l) => l.result.differences))];
       const mentions: Mention[] = g.members.map((i) => {
         const span = claimSpan(i, g.members.filter((m) => indexed[m]!.report !== indexed[i]!.report));
         return {
