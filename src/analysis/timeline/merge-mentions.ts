@@ -76,7 +76,10 @@ export interface Link {
 const nests = (x: DateSpan, y: DateSpan) => (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
 const sameSpan = (x: DateSpan, y: DateSpan) => x.start === y.start && x.end === y.end;
 
+/** Length of a span in days: a day-sized span is told apart without calendar arithmetic. */
 function days(span: DateSpan): number {
+  if (span.start === span.end) return 1;
+  if (span.start.slice(0, 7) === span.end.slice(0, 7)) return Number(span.end.slice(8, 10)) - Number(span.start.slice(8, 10)) + 1;
   return (daysFromIso(span.end) ?? 0) - (daysFromIso(span.start) ?? 0) + 1;
 }
 
