@@ -27,9 +27,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Preload links for what the first screen fetches after the main bundle: the report parser's chunk
- * (a lazy import, so Vite would only preload it once the bundle asks) and the bundled report texts.
- * Fetched with the main bundle instead of after it, the articles show one round trip sooner.
+ * Lazy chunks the first screen waits for: the report parser (the bundled texts are parsed before they
+ * show) and the library's IndexedDB code (saved reports are read before the reader picks its reports).
+ * Lazy so that they stay out of the main bundle, and preloaded so that they do not wait for it.
+ */
+const FIRST_SCREEN_CHUNKS = ['/src/analysis/report/parse-report.ts', '/src/features/library/idb-backend.ts'];
+
+/**
+ * Preload links for what the first screen fetches after the main bundle: the chunks above (Vite
+ * would only preload a lazy chunk once the bundle asks for it) and the bundled report texts. Fetched
+ * with the main bundle instead of after it, the articles show a round trip or two sooner.
  */
 function preloadFirstScreen(): Plugin {
   let base = '/';
@@ -45,10 +52,13 @@ function preloadFirstScreen(): Plugin {
         if (!bundle) return [];
         const tags: HtmlTagDescriptor[] = [];
         const files = Object.values(bundle);
-        const parser = files.find((f) => f.type === 'chunk' && f.moduleIds.some((id) => id.endsWith('/src/analysis/report/parse-report.ts')));
-        if (parser?.type === 'chunk') {
-          for (const file of [parser.fileName, ...parser.imports]) {
-            if (!html.includes(base + file)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + file }, injectTo: 'head' });
+        const preloaded = new Set<string>();
+        for (const chunk of files) {
+          if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => FIRST_SCREEN_CHUNKS.some((path) => id.endsWith(path)))) continue;
+          for (const file of [chunk.fileName, ...chunk.imports]) {
+            if (html.includes(base + file) || preloaded.has(file)) continue;
+            preloaded.add(file);
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + file }, injectTo: 'head' });
           }
         }
         for (const file of files) {

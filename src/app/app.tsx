@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { withPublished } from '../analysis/report/with-published.ts';
+import { libraryStorage } from '../features/library/storage.ts';
 import { useLibrary } from '../features/library/use-library.ts';
 import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import { ReaderView, type FocusRequest, type FocusTarget } from '../features/reader/reader-view.tsx';
@@ -31,6 +32,8 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, ref
 // worker load side by side with the first render instead of one after another.
 void queryClient.prefetchQuery(bundledReportsQuery());
 startAnalysisWorker();
+// The library opens its database as it is created; the reader waits for its saved reports.
+libraryStorage();
 
 export function App() {
   return (

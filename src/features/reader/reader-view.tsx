@@ -57,6 +57,9 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
   const differences = useWordDifferences(comparison, activeFactId);
+  // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
+  const showEvent = useStableCallback(onShowEvent);
+  const setPublished = useStableCallback((reportId: string, date: string) => onSetPublished?.(reportId, date));
   const describeReport = useCallback(
     (id: string) => {
       const index = compared.findIndex((r) => r.id === id);
@@ -246,8 +249,8 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
               textHighlight={textHighlight}
               onHoverFacts={hoverFacts}
               onActivateSentence={activateSentence}
-              onShowEvent={onShowEvent}
-              onSetPublished={onSetPublished}
+              onShowEvent={showEvent}
+              onSetPublished={onSetPublished && setPublished}
               paneIndex={index}
               registerPane={registerPane}
               onPaneScroll={onPaneScroll}
