@@ -211,6 +211,8 @@ test('a card opens its sentence in the reader, scrolled into view with its date 
   await expect(mark).toHaveText(/June/);
   await expect.poll(() => isInPaneView(mark), { message: 'the sentence is scrolled into view in its pane' }).toBe(true);
   await expect(page.locator('[data-pane] [data-sentence]').filter({ has: page.locator('mark') })).toContainText(/embassy/i);
+  // Keyboard users land on it too, though only one report states it (not a shared-fact sentence).
+  await expect(page.locator('[data-pane] [data-sentence]:focus')).toContainText(/embassy/i);
   // Back returns to the full timeline.
   await page.goBack();
   await expect(axis(page)).toBeVisible();

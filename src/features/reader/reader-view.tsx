@@ -79,7 +79,11 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
     if (!element) return;
     syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
     scrollIntoPane(element, 'center', matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
-    if (focus) element.focus({ preventScroll: true });
+    if (!focus) return;
+    // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
+    // overview may be one only this report states, and focus must land on it all the same.
+    if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+    element.focus({ preventScroll: true });
   }, []);
 
   /** Scrolls every pane to the fact's first sentence in it; focuses the one in `focusReport` (or the first). */

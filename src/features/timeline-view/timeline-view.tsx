@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { fromAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
+import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
@@ -108,10 +108,16 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key;
-    // On a card, + and − zoom around that event; on the axis itself, around the middle.
-    const anchor = zoomAnchor(event.target, region);
-    if (key === '+' || key === '=') zoom(ZOOM_STEP, anchor);
-    else if (key === '-' || key === '_' || key === '−') zoom(1 / ZOOM_STEP, anchor);
+    // On a card, + and − zoom around that event; on the axis itself, around the middle. The event's
+    // own axis position is kept in place, read from the state being updated: key repeats faster than
+    // renders, or a card still gliding from the last step, would otherwise move the anchor.
+    const at = Number((event.target instanceof HTMLElement ? event.target.closest('li') : null)?.dataset.axisAt);
+    const around = (factor: number) =>
+      Number.isFinite(at)
+        ? change((v, b) => zoomViewport(v, factor, (at - v.start) / (v.end - v.start || 1), b), true)
+        : zoom(factor, 0.5);
+    if (key === '+' || key === '=') around(ZOOM_STEP);
+    else if (key === '-' || key === '_' || key === '−') around(1 / ZOOM_STEP);
     else if (key === 'ArrowLeft') pan(-PAN_STEP);
     else if (key === 'ArrowRight') pan(PAN_STEP);
     else if (key === 'Home') fit();
@@ -241,6 +247,9 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                   {layout.cards.map((card) => (
                     <li
                       key={card.event.id}
+                      // Where the event sits on the axis, so + and − on it zoom around the event itself
+                      // rather than around wherever a gliding card happens to be drawn.
+                      data-axis-at={(toAxis(axis!, card.interval.start) + toAxis(axis!, card.interval.end)) / 2}
                       className={`absolute ${glide}`}
                       style={{ top: card.lane * LANE_HEIGHT, left: clampPx(card.left, widthPx), width: cardWidth, height: LANE_HEIGHT - 12 }}
                     >
@@ -272,15 +281,6 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
   );
 }
 
-/** Where a keyboard zoom centres: the focused card's date, else the middle of the window. */
-function zoomAnchor(target: EventTarget, region: HTMLElement | null): number {
-  const card = target instanceof HTMLElement ? target.closest('li') : null;
-  const bar = card?.querySelector<HTMLElement>('[data-span]');
-  if (!bar || !region) return 0.5;
-  const box = region.getBoundingClientRect();
-  const span = bar.getBoundingClientRect();
-  return box.width > 0 ? Math.min(1, Math.max(0, (span.left + span.width / 2 - box.left) / box.width)) : 0.5;
-}
 
 function nowLetters(now: { reports: string[] }, names: Map<string, SourceName>): string {
   return now.reports.map((r) => names.get(r)?.letter ?? r).join(', ');
