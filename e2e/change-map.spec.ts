@@ -12,15 +12,26 @@ async function open(browser: Browser, width: number, height: number) {
   return { context, page };
 }
 
-const paneTop = (page: Page, index: number) => page.locator('[data-pane]').nth(index).evaluate((el) => el.scrollTop);
+const paneTop = (page: Page, index: number) =>
+  page
+    .locator('[data-pane]')
+    .nth(index)
+    .evaluate((el) => el.scrollTop);
 
 async function expectNoWindowScroll(page: Page) {
-  const m = await page.evaluate(() => ({ top: document.scrollingElement!.scrollTop, height: document.scrollingElement!.scrollHeight, inner: window.innerHeight }));
+  const m = await page.evaluate(() => ({
+    top: document.scrollingElement!.scrollTop,
+    height: document.scrollingElement!.scrollHeight,
+    inner: window.innerHeight,
+  }));
   expect(m.top).toBe(0);
   expect(m.height).toBeLessThanOrEqual(m.inner + 1);
 }
 
-for (const [width, height] of [[1440, 900], [1024, 768]] as const) {
+for (const [width, height] of [
+  [1440, 900],
+  [1024, 768],
+] as const) {
   test(`at ${width}px each pane has a change map that shows its facts and moves the pane`, async ({ browser }) => {
     const { context, page } = await open(browser, width, height);
     const map = page.getByRole('slider', { name: 'Change map of report A' });

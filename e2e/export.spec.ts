@@ -76,7 +76,11 @@ function parseCsv(input: string): string[][] {
 }
 
 test('parseCsv reads RFC 4180 quoting', () => {
-  expect(parseCsv('a,b\r\n"x, ""y""","line\r\nbreak"\r\n,\r\n')).toEqual([['a', 'b'], ['x, "y"', 'line\r\nbreak'], ['', '']]);
+  expect(parseCsv('a,b\r\n"x, ""y""","line\r\nbreak"\r\n,\r\n')).toEqual([
+    ['a', 'b'],
+    ['x, "y"', 'line\r\nbreak'],
+    ['', ''],
+  ]);
   expect(() => parseCsv('a,"b\r\n')).toThrow();
   expect(() => parseCsv('a,b"c\r\n')).toThrow();
 });
@@ -112,12 +116,20 @@ test.describe('export of the bundled pair', () => {
       for (const s of report.sentences) expect(s).toEqual({ id: expect.any(String), text: expect.any(String) });
     }
     const ids = json.reports.map((r: { id: string }) => r.id);
-    const sentenceIds = new Map<string, Set<string>>(json.reports.map((r: { id: string; sentences: { id: string }[] }) => [r.id, new Set(r.sentences.map((s) => s.id))]));
+    const sentenceIds = new Map<string, Set<string>>(
+      json.reports.map((r: { id: string; sentences: { id: string }[] }) => [r.id, new Set(r.sentences.map((s) => s.id))]),
+    );
 
     expect(json.facts.length).toBeGreaterThan(0);
     for (const fact of json.facts) {
       const conflict = fact.kind === 'conflict' ? { differences: expect.any(Array) } : {};
-      expect(fact).toEqual({ id: expect.any(String), kind: expect.stringMatching(/^(shared|conflict)$/), mentions: expect.any(Array), score: expect.any(Number), ...conflict });
+      expect(fact).toEqual({
+        id: expect.any(String),
+        kind: expect.stringMatching(/^(shared|conflict)$/),
+        mentions: expect.any(Array),
+        score: expect.any(Number),
+        ...conflict,
+      });
       expect(fact.score).toBeGreaterThanOrEqual(0);
       expect(fact.score).toBeLessThanOrEqual(1);
       expect(fact.mentions.length).toBeGreaterThanOrEqual(2);

@@ -49,7 +49,8 @@ async function linkedFactIds(page: Page, name: FactName): Promise<{ ids: string[
   return { ids, inA, inB };
 }
 
-const factLocator = (page: Page, paneIndex: number, factId: string) => page.locator('[data-pane]').nth(paneIndex).locator(`[data-sentence][data-facts~="${factId}"]`);
+const factLocator = (page: Page, paneIndex: number, factId: string) =>
+  page.locator('[data-pane]').nth(paneIndex).locator(`[data-sentence][data-facts~="${factId}"]`);
 
 /** How many sentences of `factId` in the pane are lit and on screen. */
 async function litInView(page: Page, paneIndex: number, factId: string): Promise<number> {
@@ -87,7 +88,10 @@ test('hovering a linked sentence lights its partner and brings it into view', as
   const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
   const factId = ids[0];
   expect(factId, 'the 1979 sentences are linked').toBeTruthy();
-  const sentenceA = page.locator('[data-pane]').nth(0).locator(`[data-sentence="${inA.find((s) => s.facts.includes(factId!))!.id}"]`);
+  const sentenceA = page
+    .locator('[data-pane]')
+    .nth(0)
+    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(factId!))!.id}"]`);
 
   // Keep the panes apart, with report B scrolled away from its partner sentence.
   await page.getByLabel('Sync scrolling').uncheck();
@@ -186,7 +190,10 @@ test('facts panel: counts are shown, and choosing a fact scrolls both panes and 
 test('screen readers hear which fact a sentence shares and with which report', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);
-  for (const [pane, other] of [[0, 'B'], [1, 'A']] as const) {
+  for (const [pane, other] of [
+    [0, 'B'],
+    [1, 'A'],
+  ] as const) {
     const sentence = page.locator('[data-pane]').nth(pane).locator('[data-sentence][data-kind="shared"]').first();
     await expect(sentence).toBeVisible();
     const number = (await sentence.locator('sup').first().innerText()).trim();
@@ -203,17 +210,19 @@ test('screen readers hear which fact a sentence shares and with which report', a
 test('Enter on a fact whose partner is in a report not on screen brings that report into a pane', async ({ page }) => {
   await openReader(page);
   const dialog = await openLibrary(page);
-  await dialog.getByLabel(/Paste a report/).fill(
-    [
-      'US rules out nuclear trade-off with Iran',
-      '',
-      'By Staff | Example Wire | September 24, 2014',
-      '',
-      "The United States said on Monday it would not buy Iran's cooperation against Islamic State by relaxing its stance in the nuclear negotiations.",
-      '',
-      'The White House spokesman said the two issues were entirely separate.',
-    ].join('\n'),
-  );
+  await dialog
+    .getByLabel(/Paste a report/)
+    .fill(
+      [
+        'US rules out nuclear trade-off with Iran',
+        '',
+        'By Staff | Example Wire | September 24, 2014',
+        '',
+        "The United States said on Monday it would not buy Iran's cooperation against Islamic State by relaxing its stance in the nuclear negotiations.",
+        '',
+        'The White House spokesman said the two issues were entirely separate.',
+      ].join('\n'),
+    );
   await dialog.getByRole('button', { name: 'Add report' }).click();
   await addDraftToLibrary(dialog);
   await closeLibrary(page);
@@ -222,7 +231,11 @@ test('Enter on a fact whose partner is in a report not on screen brings that rep
 
   // At 1280 px two panes show reports A and B; the new report C is compared but not on screen.
   await expect(page.locator('[data-pane]')).toHaveCount(2);
-  const sentence = page.locator('[data-pane]').nth(0).locator('[data-sentence][data-facts]').filter({ hasText: /would not buy Iran's cooperation/ });
+  const sentence = page
+    .locator('[data-pane]')
+    .nth(0)
+    .locator('[data-sentence][data-facts]')
+    .filter({ hasText: /would not buy Iran's cooperation/ });
   await expect(sentence).toHaveCount(1);
   const factId = (await sentence.getAttribute('data-facts'))!.split(' ')[0]!;
   await sentence.focus();
@@ -298,7 +311,6 @@ test('a compound sentence underlines the part that the other report states', asy
   await expect(claim).toHaveAttribute('data-lit', /.*/);
   await expect(sentence).toHaveAttribute('data-lit', /.*/);
   await expect(paneB.locator(`[data-sentence][data-facts~="${factId}"]`)).toHaveAttribute('data-lit', /.*/);
-  const background = (selector: 'claim' | 'sentence') =>
-    (selector === 'claim' ? claim : sentence).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = (selector: 'claim' | 'sentence') => (selector === 'claim' ? claim : sentence).evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await background('claim')).not.toBe(await background('sentence'));
 });

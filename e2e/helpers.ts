@@ -17,7 +17,13 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 export interface SentenceInfo {
@@ -31,18 +37,21 @@ export interface SentenceInfo {
 
 /** Every sentence of the pane at `paneIndex` (0 = report A), in reading order. */
 export async function readSentences(page: Page, paneIndex: number): Promise<SentenceInfo[]> {
-  return page.locator('[data-pane]').nth(paneIndex).evaluate((pane) =>
-    [...pane.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => {
-      const clone = element.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('sup, .sr-only, button').forEach((n) => n.remove());
-      return {
-        id: element.dataset.sentence!,
-        facts: (element.dataset.facts ?? '').split(' ').filter(Boolean),
-        kind: element.dataset.kind ?? null,
-        text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      };
-    }),
-  );
+  return page
+    .locator('[data-pane]')
+    .nth(paneIndex)
+    .evaluate((pane) =>
+      [...pane.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => {
+        const clone = element.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('sup, .sr-only, button').forEach((n) => n.remove());
+        return {
+          id: element.dataset.sentence!,
+          facts: (element.dataset.facts ?? '').split(' ').filter(Boolean),
+          kind: element.dataset.kind ?? null,
+          text: (clone.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        };
+      }),
+    );
 }
 
 /** True when the element lies (at least half) inside its scrolling pane's visible box and the window. */

@@ -110,7 +110,9 @@ test.describe('importing reports', () => {
     await expectComparedCount(page, 1);
     await expect(destination).toContainText('“Harbour bridge reopens after six-month repair”, started here (1 so far)');
     // The next import joins the comparison just started.
-    await dialog.getByLabel(/Paste a report/).fill(BRIDGE_TEXT.replace('Harbour bridge reopens', 'Harbour Bridge open again').replace('Friday morning', 'Friday'));
+    await dialog
+      .getByLabel(/Paste a report/)
+      .fill(BRIDGE_TEXT.replace('Harbour bridge reopens', 'Harbour Bridge open again').replace('Friday morning', 'Friday'));
     await dialog.getByRole('button', { name: 'Add report' }).click();
     await addDraftToLibrary(dialog, 'new');
     await expectComparedCount(page, 2);
@@ -276,7 +278,10 @@ test.describe('bad input', () => {
 
   test('a UTF-8 file with one invalid byte stays UTF-8: curly quotes intact, the bad byte replaced and its line named', async ({ page }) => {
     const dialog = await libraryWithOneReport(page);
-    const head = Buffer.from('The Minister’s “harbour plan” wins backing\n\nThe Minister’s plan for the harbour front won the backing of the council on Tuesday, after a debate that ran past midnight.\n\nCouncillors said the ', 'utf8');
+    const head = Buffer.from(
+      'The Minister’s “harbour plan” wins backing\n\nThe Minister’s plan for the harbour front won the backing of the council on Tuesday, after a debate that ran past midnight.\n\nCouncillors said the ',
+      'utf8',
+    );
     const tail = Buffer.from(' caf\u00e9 owners on the front had asked for the change, and that work would start in the spring.\n', 'utf8');
     const damaged = Buffer.concat([head, Buffer.from([0xe9]), tail]); // one Latin-1 "é" pasted into UTF-8 text, on line 5
     await chooseImportFiles(dialog, { name: 'minister.txt', mimeType: 'text/plain', buffer: damaged });
@@ -290,7 +295,11 @@ test.describe('bad input', () => {
 
   test('a single sentence is added with a warning', async ({ page }) => {
     const dialog = await libraryWithOneReport(page);
-    await chooseImportFiles(dialog, { name: 'one-sentence.txt', mimeType: 'text/plain', buffer: Buffer.from('The mayor of the city opened the new central library on Saturday morning.\n') });
+    await chooseImportFiles(dialog, {
+      name: 'one-sentence.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('The mayor of the city opened the new central library on Saturday morning.\n'),
+    });
     await expect(dialog.getByRole('alert')).toContainText(/single sentence/);
     await expect(importDraft(dialog)).toContainText('opened the new central library');
     await addDraftToLibrary(dialog);
@@ -328,7 +337,8 @@ test.describe('bad input', () => {
       await expect(libraryEntry(dialog, TRAM_TITLE)).toBeVisible();
       await expectComparedCount(page, 4);
       await closeLibrary(page);
-      const title = language === 'French' ? 'Le conseil municipal approuve une nouvelle ligne de tramway' : 'Stadtrat beschließt neue Straßenbahn zum Flughafen';
+      const title =
+        language === 'French' ? 'Le conseil municipal approuve une nouvelle ligne de tramway' : 'Stadtrat beschließt neue Straßenbahn zum Flughafen';
       await showInPane(page, 1, title);
       await expect(paneWithTitle(page, title).locator('.reader-body')).toContainText(sample);
     });

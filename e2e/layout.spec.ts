@@ -212,7 +212,8 @@ test('? and the Keys button open the keyboard help; Esc and Close return focus t
   const id = await sentence.getAttribute('data-sentence');
   await page.keyboard.press('Shift+?');
   await expect(dialog).toBeVisible();
-  for (const text of ['j', 'k', 'n', 'p', 'Enter', '?', 'Esc']) await expect(dialog.locator('kbd', { hasText: new RegExp(`^${text.replace('?', '\\?')}$`) })).toHaveCount(1);
+  for (const text of ['j', 'k', 'n', 'p', 'Enter', '?', 'Esc'])
+    await expect(dialog.locator('kbd', { hasText: new RegExp(`^${text.replace('?', '\\?')}$`) })).toHaveCount(1);
   await expect(dialog).toContainText('Next shared fact');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');

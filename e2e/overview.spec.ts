@@ -38,7 +38,11 @@ test('overview: on the bundled pair, one labelled bar per report, counts as link
   await expect(onlyB.locator('summary')).toBeInViewport();
 
   // "A alone: …" jumps the reader to that sentence.
-  const alone = section.getByRole('listitem').filter({ hasText: /^A alone:/ }).getByRole('button').first();
+  const alone = section
+    .getByRole('listitem')
+    .filter({ hasText: /^A alone:/ })
+    .getByRole('button')
+    .first();
   const [report, sentenceId] = (await alone.getAttribute('data-overview-sentence'))!.split(' ');
   expect(report).toBeTruthy();
   await alone.click();

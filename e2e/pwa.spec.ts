@@ -25,11 +25,14 @@ test('Chrome reports no installability errors', async ({ page }) => {
   await page.evaluate(() => navigator.serviceWorker.ready);
   const cdp = await page.context().newCDPSession(page);
   await expect
-    .poll(async () => {
-      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-      // Headless Chromium always reports in-incognito; it says nothing about the app.
-      return installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        // Headless Chromium always reports in-incognito; it says nothing about the app.
+        return installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+      },
+      { timeout: 10_000 },
+    )
     .toEqual([]);
 });
 

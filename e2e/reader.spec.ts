@@ -35,16 +35,27 @@ test('theme and text size persist across reload', async ({ page }) => {
   await openReader(page);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveClass(/dark/);
-  const before = await page.locator('.reader-body').first().evaluate((el) => getComputedStyle(el).fontSize);
+  const before = await page
+    .locator('.reader-body')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontSize);
   await page.getByRole('button', { name: 'Larger text' }).click();
   await page.getByRole('button', { name: 'Larger text' }).click();
-  const after = await page.locator('.reader-body').first().evaluate((el) => getComputedStyle(el).fontSize);
+  const after = await page
+    .locator('.reader-body')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontSize);
   expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
   await page.reload();
   await expect(page.locator('article')).toHaveCount(2);
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
-  expect(await page.locator('.reader-body').first().evaluate((el) => getComputedStyle(el).fontSize)).toBe(after);
+  expect(
+    await page
+      .locator('.reader-body')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize),
+  ).toBe(after);
 });
 
 test('theme follows the system by default', async ({ browser }) => {

@@ -28,9 +28,11 @@ The market opens at 8am and closes at 1pm.
 /** A long report (about 150 KB): every paragraph says something different, as a real long read would. */
 function longReport(): { title: string; text: string } {
   const title = 'Annual report of the regional water board';
-  const paragraphs = Array.from({ length: 900 }, (_, i) =>
-    `In district ${i + 1}, inspectors checked ${(i * 37) % 500 + 20} pipes and replaced ${(i * 11) % 40 + 1} of them, ` +
-    `while the pumping station at kilometre ${i + 3} ran for ${(i * 13) % 300 + 60} hours without a fault.`,
+  const paragraphs = Array.from(
+    { length: 900 },
+    (_, i) =>
+      `In district ${i + 1}, inspectors checked ${((i * 37) % 500) + 20} pipes and replaced ${((i * 11) % 40) + 1} of them, ` +
+      `while the pumping station at kilometre ${i + 3} ran for ${((i * 13) % 300) + 60} hours without a fault.`,
   );
   return { title, text: `${title}\n\nBy Noor Haddad | Valley Courier | March 3, 2025\n\n${paragraphs.join('\n\n')}\n` };
 }
@@ -109,10 +111,12 @@ test('a reload right after adding a long report does not lose it', async ({ page
   const add = importDraft(dialog).getByRole('button', { name: 'Add to library' });
   await expect(add).toBeVisible();
   // Add and reload in one go, before the save can have finished.
-  await add.evaluate((button) => {
-    (button as HTMLButtonElement).click();
-    location.reload();
-  }).catch(() => undefined);
+  await add
+    .evaluate((button) => {
+      (button as HTMLButtonElement).click();
+      location.reload();
+    })
+    .catch(() => undefined);
 
   await expect(page.locator('article')).toHaveCount(2);
   if (prompts.length) {

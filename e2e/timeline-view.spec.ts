@@ -54,7 +54,10 @@ test('the full timeline opens from the header and from the side panel, and leads
   await expect(page.locator('#reports')).toBeFocused();
 
   await page.getByRole('tab', { name: 'Timeline' }).click();
-  await page.getByRole('tabpanel', { name: 'Timeline' }).getByRole('link', { name: /Open full timeline/ }).click();
+  await page
+    .getByRole('tabpanel', { name: 'Timeline' })
+    .getByRole('link', { name: /Open full timeline/ })
+    .click();
   await expect(axis(page)).toBeVisible();
   // The view is a history entry: the browser's back button returns to the reader.
   await page.goBack();
@@ -71,7 +74,9 @@ test('the bundled pair shows 1979, June 2014 and 24 Sep 2014, each publication d
   await expect(cardWithDate(page, '2014-09-24').first().locator('time')).toHaveText('24 Sep 2014');
 
   // "in 35 years" is a length of time, not a date: no card may be dated or titled by it.
-  const dates = await cards(page).locator('time').evaluateAll((times) => times.map((t) => ({ value: t.getAttribute('datetime') ?? '', text: t.textContent ?? '' })));
+  const dates = await cards(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => ({ value: t.getAttribute('datetime') ?? '', text: t.textContent ?? '' })));
   expect(dates.length).toBeGreaterThan(2);
   for (const { value, text } of dates) {
     expect(value, `event date "${text}"`).toMatch(/^\d{4}/);
@@ -185,7 +190,11 @@ test('+ on a focused card zooms around it down to hours, and an event out of vie
   const { start } = await visibleRange(page);
   expect(new Date(start).toISOString().slice(0, 10)).toBe('2014-09-24');
   await expect(page.getByTestId('timeline-range')).toHaveText(/\d{2}:\d{2}/);
-  await expect(axis(page).getByText(/^\d{2}:\d{2}/).first()).toBeVisible();
+  await expect(
+    axis(page)
+      .getByText(/^\d{2}:\d{2}/)
+      .first(),
+  ).toBeVisible();
 
   await page.keyboard.press('Home');
   const earlier = page.getByRole('button', { name: /earlier/ });
@@ -202,7 +211,9 @@ test('+ on a focused card zooms around it down to hours, and an event out of vie
 
 test('a card opens its sentence in the reader, scrolled into view with its date marked', async ({ page }) => {
   await openFullTimeline(page);
-  const card = cardWithDate(page, '2014-06').filter({ hasText: /embassy/i }).first();
+  const card = cardWithDate(page, '2014-06')
+    .filter({ hasText: /embassy/i })
+    .first();
   await card.click();
   await expect(page).not.toHaveURL(/view=timeline/);
   await expect(page.locator('article').first()).toBeVisible();

@@ -44,14 +44,18 @@ test('the bundled reports give the 1979 revolution, the June 2014 embassy news a
   await expect(eventWithDate(page, '2014-09-24').filter({ hasText: /Cameron|Rouhani|talks|meet/i })).not.toHaveCount(0);
 
   // "in 35 years" is a duration, not a date on the axis.
-  const dates = await events(page).locator('time').evaluateAll((times) => times.map((t) => ({ value: t.getAttribute('datetime') ?? '', text: t.textContent ?? '' })));
+  const dates = await events(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => ({ value: t.getAttribute('datetime') ?? '', text: t.textContent ?? '' })));
   expect(dates.length).toBeGreaterThan(0);
   for (const { value, text } of dates) {
     expect(value, `event date "${text}"`).not.toMatch(/^P/);
     expect(value, `event date "${text}"`).toMatch(/^\d{4}/);
     expect(text).not.toMatch(/\byears?\b/i);
   }
-  const labels = await events(page).evaluateAll((buttons) => buttons.map((b) => b.querySelector('time')?.nextElementSibling?.textContent ?? b.textContent ?? ''));
+  const labels = await events(page).evaluateAll((buttons) =>
+    buttons.map((b) => b.querySelector('time')?.nextElementSibling?.textContent ?? b.textContent ?? ''),
+  );
   for (const label of labels) expect(label).not.toMatch(/^\W*(in\s+)?35 years\W*$/i);
   await expect(events(page).filter({ has: page.locator('time', { hasText: /35 years/i }) })).toHaveCount(0);
 });

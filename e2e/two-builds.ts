@@ -72,7 +72,11 @@ async function makeNextBuild(dir: string): Promise<void> {
     await rename(path.join(assets, name), path.join(assets, to));
     renamed.set(name, to);
   }
-  const textFiles = [path.join(dir, 'index.html'), path.join(dir, 'sw.js'), ...(await readdir(assets)).filter((n) => /\.(js|css)$/.test(n)).map((n) => path.join(assets, n))];
+  const textFiles = [
+    path.join(dir, 'index.html'),
+    path.join(dir, 'sw.js'),
+    ...(await readdir(assets)).filter((n) => /\.(js|css)$/.test(n)).map((n) => path.join(assets, n)),
+  ];
   for (const file of textFiles) {
     let text = await readFile(file, 'utf8');
     for (const [from, to] of renamed) text = text.split(from).join(to);

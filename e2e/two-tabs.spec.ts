@@ -27,7 +27,9 @@ function libraryList(dialog: Locator): Locator {
 
 /** The library line for `title`: its name, then "source · date". */
 function entryLine(dialog: Locator, title: string): Locator {
-  return libraryList(dialog).getByRole('listitem').filter({ has: dialog.page().getByText(title, { exact: true }) });
+  return libraryList(dialog)
+    .getByRole('listitem')
+    .filter({ has: dialog.page().getByText(title, { exact: true }) });
 }
 
 async function twoTabs(page: Page): Promise<Page> {
@@ -74,7 +76,10 @@ test('a title edited in one tab survives a source edited in the other tab’s ol
   await staleForm.getByLabel('Source', { exact: true }).fill('Metro Weekly Online');
   await staleForm.getByRole('button', { name: 'Save' }).click();
 
-  for (const [tab, d] of [[page, dialog], [other, otherDialog]] as const) {
+  for (const [tab, d] of [
+    [page, dialog],
+    [other, otherDialog],
+  ] as const) {
     const line = entryLine(d, 'Rail yard becomes a riverside park');
     await expect(line, `library in ${tab === page ? 'the first' : 'the second'} tab`).toContainText('Metro Weekly Online');
   }
@@ -92,8 +97,13 @@ test('a report deleted in one tab does not come back when the other tab edits it
   const staleForm = otherDialog.getByRole('form', { name: /^Edit / });
   await staleForm.getByLabel('Source', { exact: true }).fill('Metro Weekly Online');
 
-  await libraryList(dialog).getByRole('button', { name: `Delete ${PARK_TITLE}` }).click();
-  await libraryList(dialog).getByRole('group', { name: `Confirm deleting ${PARK_TITLE}` }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await libraryList(dialog)
+    .getByRole('button', { name: `Delete ${PARK_TITLE}` })
+    .click();
+  await libraryList(dialog)
+    .getByRole('group', { name: `Confirm deleting ${PARK_TITLE}` })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .click();
   await expect(libraryEntry(dialog, PARK_TITLE)).toHaveCount(0);
 
   // The other tab learns of the deletion: the report leaves its list and its comparison.

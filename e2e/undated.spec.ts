@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addDraftToLibrary, closeLibrary, expectComparedCount, importDraft, openLibrary, openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
+import {
+  addDraftToLibrary,
+  closeLibrary,
+  expectComparedCount,
+  importDraft,
+  openLibrary,
+  openReader,
+  seriousA11yViolations,
+  waitForAnalysis,
+} from './helpers.ts';
 
 const FERRY_TITLE = 'Harbour ferry crews end strike after pay talks';
 

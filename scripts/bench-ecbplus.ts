@@ -20,13 +20,22 @@ const started = performance.now();
 const scored = rows.map((r) => ({ ...r, ...explainPair(r.a, r.b) }));
 const ms = performance.now() - started;
 
-let tp = 0, fp = 0, fn = 0;
+let tp = 0,
+  fp = 0,
+  fn = 0;
 const negatives = new Map<string, { n: number; fp: number }>();
 for (const r of scored) {
-  if (r.label === 1) { if (r.same) tp++; else fn++; continue; }
+  if (r.label === 1) {
+    if (r.same) tp++;
+    else fn++;
+    continue;
+  }
   const k = negatives.get(r.kind) ?? { n: 0, fp: 0 };
   k.n++;
-  if (r.same) { k.fp++; fp++; }
+  if (r.same) {
+    k.fp++;
+    fp++;
+  }
   negatives.set(r.kind, k);
 }
 const p = tp / (tp + fp || 1);

@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { explainPair } from '../src/analysis/align/pair.ts';
 import { PAIR_MODEL } from '../src/analysis/align/pair-model.ts';
 
-interface Row { id: string; a: string; b: string; label: 'same' | 'different' | 'conflict' }
+interface Row {
+  id: string;
+  a: string;
+  b: string;
+  label: 'same' | 'different' | 'conflict';
+}
 
 const file = process.argv[2] ?? fileURLToPath(new URL('../src/analysis/align/__fixtures__/pairs.jsonl', import.meta.url));
 const rows: Row[] = [];
@@ -37,7 +42,10 @@ const results = rows.map((r) => ({ row: r, result: explainPair(r.a, r.b) }));
 const elapsed = performance.now() - started;
 
 function measure(threshold: number) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const { row, result } of results) {
     const gold = row.label !== 'different';
     const pred = result.score >= threshold;
@@ -55,14 +63,21 @@ function measure(threshold: number) {
 const pct = (x: number) => (100 * x).toFixed(1);
 const m = measure(PAIR_MODEL.threshold);
 console.log(`file: ${file}`);
-console.log(`pairs: ${rows.length} (same ${rows.filter((r) => r.label === 'same').length}, conflict ${rows.filter((r) => r.label === 'conflict').length}, different ${rows.filter((r) => r.label === 'different').length})`);
+console.log(
+  `pairs: ${rows.length} (same ${rows.filter((r) => r.label === 'same').length}, conflict ${rows.filter((r) => r.label === 'conflict').length}, different ${rows.filter((r) => r.label === 'different').length})`,
+);
 console.log(`threshold: ${PAIR_MODEL.threshold}`);
-console.log(`same (same+conflict positive): precision ${pct(m.precision)}%  recall ${pct(m.recall)}%  F1 ${pct(m.f1)}%  accuracy ${pct(m.accuracy)}%  (tp ${m.tp} fp ${m.fp} fn ${m.fn} tn ${m.tn})`);
+console.log(
+  `same (same+conflict positive): precision ${pct(m.precision)}%  recall ${pct(m.recall)}%  F1 ${pct(m.f1)}%  accuracy ${pct(m.accuracy)}%  (tp ${m.tp} fp ${m.fp} fn ${m.fn} tn ${m.tn})`,
+);
 
 // Conflict detection, judged where both the gold label and the scorer say "same fact".
 const found = results.filter(({ row, result }) => row.label !== 'different' && result.same);
 if (found.length && rows.some((r) => r.label === 'conflict')) {
-  let right = 0, cTp = 0, cFp = 0, cFn = 0;
+  let right = 0,
+    cTp = 0,
+    cFp = 0,
+    cFn = 0;
   for (const { row, result } of found) {
     const gold = row.label === 'conflict';
     const pred = result.differences.length > 0;
@@ -71,17 +86,28 @@ if (found.length && rows.some((r) => r.label === 'conflict')) {
     if (!gold && pred) cFp++;
     if (gold && !pred) cFn++;
   }
-  console.log(`conflict detection on ${found.length} linked positives: accuracy ${pct(right / found.length)}%  (conflicts found ${cTp}, false alarms ${cFp}, missed ${cFn})`);
+  console.log(
+    `conflict detection on ${found.length} linked positives: accuracy ${pct(right / found.length)}%  (conflicts found ${cTp}, false alarms ${cFp}, missed ${cFn})`,
+  );
 }
 console.log(`time: ${(elapsed / (rows.length || 1)).toFixed(3)} ms/pair (${elapsed.toFixed(0)} ms total)`);
 console.log('threshold sweep (F1 / accuracy):');
 console.log(
-  '  ' + [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((t) => { const x = measure(t); return `${t}: ${pct(x.f1)}/${pct(x.accuracy)}`; }).join('  '),
+  '  ' +
+    [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+      .map((t) => {
+        const x = measure(t);
+        return `${t}: ${pct(x.f1)}/${pct(x.accuracy)}`;
+      })
+      .join('  '),
 );
 if (process.argv.includes('--errors')) {
   for (const { row, result } of results) {
     const wrongSame = (row.label !== 'different') !== result.same;
     const wrongKind = row.label !== 'different' && result.same && (row.label === 'conflict') !== result.differences.length > 0;
-    if (wrongSame || wrongKind) console.log(`${row.id} ${row.label} → ${result.score} ${result.same ? 'same' : 'different'} ${result.differences.join('; ')}\n  A: ${row.a}\n  B: ${row.b}`);
+    if (wrongSame || wrongKind)
+      console.log(
+        `${row.id} ${row.label} → ${result.score} ${result.same ? 'same' : 'different'} ${result.differences.join('; ')}\n  A: ${row.a}\n  B: ${row.b}`,
+      );
   }
 }

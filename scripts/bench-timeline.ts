@@ -29,8 +29,13 @@ const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? TIMELINE_STORIES_DIR;
 const showDetails = args.includes('--details');
 const asJson = args.includes('--json');
-const log = (s: string) => { if (!asJson) console.log(s); };
-const fail = (msg: string): never => { console.error(msg); process.exit(1); };
+const log = (s: string) => {
+  if (!asJson) console.log(s);
+};
+const fail = (msg: string): never => {
+  console.error(msg);
+  process.exit(1);
+};
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
 /** Where a quote sits in the parsed report: paragraph, character range, and the sentences it touches. */
@@ -95,18 +100,38 @@ function dateProvenance(report: Report): 'inferred' | 'stated' | null {
 /** `published` as an ISO day, whether the Report holds a string or (in some future shape) an object. */
 function publishedIso(value: unknown): string | null {
   if (typeof value === 'string') return value.slice(0, 10);
-  if (value && typeof value === 'object') for (const k of ['iso', 'value', 'date']) if (typeof (value as Record<string, unknown>)[k] === 'string') return ((value as Record<string, string>)[k]!).slice(0, 10);
+  if (value && typeof value === 'object')
+    for (const k of ['iso', 'value', 'date'])
+      if (typeof (value as Record<string, unknown>)[k] === 'string') return (value as Record<string, string>)[k]!.slice(0, 10);
   return null;
 }
 
 interface Row {
   story: string;
   /** Gold mention quotes the parser dropped; non-event quotes it removed as furniture (wanted). */
-  gold: number; found: number; goldMentions: number; foundMentions: number; lostGold: number; removedNonEvents: number;
-  multi: number; merged: number; split: number; mixed: number;
-  events: number; nonEvents: number; nonEventHits: number; wrongDate: number; nonEventMentions: number;
-  pubOk: number; pubWrong: number; pubNone: number; pubGiven: number; pubInferredOk: number; pubInferredWrong: number;
-  unplaced: number | null; unplacedInGold: number | null;
+  gold: number;
+  found: number;
+  goldMentions: number;
+  foundMentions: number;
+  lostGold: number;
+  removedNonEvents: number;
+  multi: number;
+  merged: number;
+  split: number;
+  mixed: number;
+  events: number;
+  nonEvents: number;
+  nonEventHits: number;
+  wrongDate: number;
+  nonEventMentions: number;
+  pubOk: number;
+  pubWrong: number;
+  pubNone: number;
+  pubGiven: number;
+  pubInferredOk: number;
+  pubInferredWrong: number;
+  unplaced: number | null;
+  unplacedInGold: number | null;
 }
 
 const stories = readTimelineStories(dir);
@@ -127,20 +152,44 @@ for (const { file, story } of stories) {
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const details: string[] = [];
   const row: Row = {
-    story: name, gold: story.events.length, found: 0, goldMentions: 0, foundMentions: 0, lostGold: 0, removedNonEvents: 0,
-    multi: 0, merged: 0, split: 0, mixed: 0, events: 0, nonEvents: 0, nonEventHits: 0, wrongDate: 0, nonEventMentions: 0,
-    pubOk: 0, pubWrong: 0, pubNone: 0, pubGiven: 0, pubInferredOk: 0, pubInferredWrong: 0, unplaced: null, unplacedInGold: null,
+    story: name,
+    gold: story.events.length,
+    found: 0,
+    goldMentions: 0,
+    foundMentions: 0,
+    lostGold: 0,
+    removedNonEvents: 0,
+    multi: 0,
+    merged: 0,
+    split: 0,
+    mixed: 0,
+    events: 0,
+    nonEvents: 0,
+    nonEventHits: 0,
+    wrongDate: 0,
+    nonEventMentions: 0,
+    pubOk: 0,
+    pubWrong: 0,
+    pubNone: 0,
+    pubGiven: 0,
+    pubInferredOk: 0,
+    pubInferredWrong: 0,
+    unplaced: null,
+    unplacedInGold: null,
   };
 
   const place = (q: Quote): Located | null => {
-    const report = reportById.get(q.report), seg = segById.get(q.report);
+    const report = reportById.get(q.report),
+      seg = segById.get(q.report);
     return report && seg ? locate(q, report, seg) : null;
   };
   const gold = story.events.map((g) => ({ g, span: goldSpan(g.date)!, at: g.mentions.map((m) => ({ m, loc: place(m) })) }));
-  for (const { g, at } of gold) for (const { m, loc } of at) if (!loc) {
-    row.lostGold++;
-    details.push(`  gold mention dropped by the parser: ${g.id} ${m.report}: "${m.quote}"`);
-  }
+  for (const { g, at } of gold)
+    for (const { m, loc } of at)
+      if (!loc) {
+        row.lostGold++;
+        details.push(`  gold mention dropped by the parser: ${g.id} ${m.report}: "${m.quote}"`);
+      }
   const nonEventQuotes = story.nonEvents.map(place).filter((x): x is Located => x !== null);
   row.removedNonEvents = story.nonEvents.length - nonEventQuotes.length;
   const inSentenceOf = (m: EventMention, loc: Located | null) => !!loc && m.report === loc.quote.report && loc.sentences.has(m.sentence);
@@ -179,10 +228,14 @@ for (const { file, story } of stories) {
       }
       if (hit) row.foundMentions++;
       else if (loc) {
-        const there = rawEvents.filter((ev) => ev.mentions.some((x) => inSentenceOf(x, loc))).map((ev) => `${ev.date} "${ev.mentions.find((x) => inSentenceOf(x, loc))!.text}"`);
+        const there = rawEvents
+          .filter((ev) => ev.mentions.some((x) => inSentenceOf(x, loc)))
+          .map((ev) => `${ev.date} "${ev.mentions.find((x) => inSentenceOf(x, loc))!.text}"`);
         const waiting = unplacedMs.filter((x) => inSentenceOf(x as EventMention, loc)).map((x) => `"${x.text}"`);
         const seen = [...(there.length ? [`timeline has ${there.join('; ')}`] : []), ...(waiting.length ? [`unplaced ${waiting.join(', ')}`] : [])];
-        details.push(`  missed mention ${g.id} (${g.date}, ${g.what}) ${m.report}: "${m.quote}" — ${seen.length ? seen.join('; ') : 'nothing on the timeline'}`);
+        details.push(
+          `  missed mention ${g.id} (${g.date}, ${g.what}) ${m.report}: "${m.quote}" — ${seen.length ? seen.join('; ') : 'nothing on the timeline'}`,
+        );
       }
     }
     if (cards.size) row.found++;
@@ -193,14 +246,20 @@ for (const { file, story } of stories) {
       if (cards.size === 1 && [...reportsOfGold].every((r) => only!.has(r))) row.merged++;
       else if (cards.size >= 2) {
         row.split++;
-        details.push(`  split ${g.id} (${g.date}, ${g.what}) over ${cards.size} cards: ${[...cards.keys()].map((id) => describe(events.find((x) => x.ev.id === id)!.ev)).join(' | ')}`);
-      } else details.push(`  not merged ${g.id} (${g.date}, ${g.what}): ${cards.size ? `one card, reports ${[...only!].join(',')} of ${[...reportsOfGold].join(',')}` : 'not found'}`);
+        details.push(
+          `  split ${g.id} (${g.date}, ${g.what}) over ${cards.size} cards: ${[...cards.keys()].map((id) => describe(events.find((x) => x.ev.id === id)!.ev)).join(' | ')}`,
+        );
+      } else
+        details.push(
+          `  not merged ${g.id} (${g.date}, ${g.what}): ${cards.size ? `one card, reports ${[...only!].join(',')} of ${[...reportsOfGold].join(',')}` : 'not found'}`,
+        );
     }
   }
-  for (const [id, golds] of goldOfEvent) if (golds.size >= 2) {
-    row.mixed++;
-    details.push(`  mixed card ${describe(events.find((x) => x.ev.id === id)!.ev)} holds ${[...golds].join(', ')}`);
-  }
+  for (const [id, golds] of goldOfEvent)
+    if (golds.size >= 2) {
+      row.mixed++;
+      details.push(`  mixed card ${describe(events.find((x) => x.ev.id === id)!.ev)} holds ${[...golds].join(', ')}`);
+    }
 
   // Timeline events matching no gold event.
   for (const { ev } of events) {
@@ -216,36 +275,77 @@ for (const { file, story } of stories) {
 
   // Publication dates the text had to give.
   story.reports.forEach((r, i) => {
-    if (r.published) { row.pubGiven++; return; }
+    if (r.published) {
+      row.pubGiven++;
+      return;
+    }
     const truth = story.truePublished[r.id]!;
     const got = publishedIso(parsed[i]!.parsed.published);
     const provenance = dateProvenance(parsed[i]!.parsed);
     if (provenance) provenanceSeen = true;
-    if (!got) { row.pubNone++; details.push(`  publication date missing: ${r.id} (${r.source}), truly ${truth}`); return; }
-    if (got === truth) { row.pubOk++; if (provenance === 'inferred') row.pubInferredOk++; return; }
+    if (!got) {
+      row.pubNone++;
+      details.push(`  publication date missing: ${r.id} (${r.source}), truly ${truth}`);
+      return;
+    }
+    if (got === truth) {
+      row.pubOk++;
+      if (provenance === 'inferred') row.pubInferredOk++;
+      return;
+    }
     row.pubWrong++;
     if (provenance === 'inferred') row.pubInferredWrong++;
     details.push(`  publication date wrong: ${r.id} (${r.source}) ${got}${provenance ? ` (${provenance})` : ''}, truly ${truth}`);
   });
   rows.push(row);
-  if (showDetails && details.length) { log(`${name}`); log(details.join('\n')); }
+  if (showDetails && details.length) {
+    log(`${name}`);
+    log(details.join('\n'));
+  }
 }
 const seconds = (performance.now() - t0) / 1000;
 
 const sum = (key: keyof Row) => rows.reduce((n, r) => n + (typeof r[key] === 'number' ? (r[key] as number) : 0), 0);
 const anyUnplaced = rows.some((r) => r.unplaced !== null);
 const total: Row = {
-  story: `total (${rows.length})`, gold: sum('gold'), found: sum('found'), goldMentions: sum('goldMentions'), foundMentions: sum('foundMentions'),
-  lostGold: sum('lostGold'), removedNonEvents: sum('removedNonEvents'),
-  multi: sum('multi'), merged: sum('merged'), split: sum('split'), mixed: sum('mixed'), events: sum('events'), nonEvents: sum('nonEvents'),
-  nonEventHits: sum('nonEventHits'), wrongDate: sum('wrongDate'), nonEventMentions: sum('nonEventMentions'),
-  pubOk: sum('pubOk'), pubWrong: sum('pubWrong'), pubNone: sum('pubNone'), pubGiven: sum('pubGiven'),
-  pubInferredOk: sum('pubInferredOk'), pubInferredWrong: sum('pubInferredWrong'),
-  unplaced: anyUnplaced ? sum('unplaced') : null, unplacedInGold: anyUnplaced ? sum('unplacedInGold') : null,
+  story: `total (${rows.length})`,
+  gold: sum('gold'),
+  found: sum('found'),
+  goldMentions: sum('goldMentions'),
+  foundMentions: sum('foundMentions'),
+  lostGold: sum('lostGold'),
+  removedNonEvents: sum('removedNonEvents'),
+  multi: sum('multi'),
+  merged: sum('merged'),
+  split: sum('split'),
+  mixed: sum('mixed'),
+  events: sum('events'),
+  nonEvents: sum('nonEvents'),
+  nonEventHits: sum('nonEventHits'),
+  wrongDate: sum('wrongDate'),
+  nonEventMentions: sum('nonEventMentions'),
+  pubOk: sum('pubOk'),
+  pubWrong: sum('pubWrong'),
+  pubNone: sum('pubNone'),
+  pubGiven: sum('pubGiven'),
+  pubInferredOk: sum('pubInferredOk'),
+  pubInferredWrong: sum('pubInferredWrong'),
+  unplaced: anyUnplaced ? sum('unplaced') : null,
+  unplacedInGold: anyUnplaced ? sum('unplacedInGold') : null,
 };
 
 if (asJson) {
-  console.log(JSON.stringify({ ...total, story: undefined, stories: rows.length, recall: total.found / total.gold, mentionRecall: total.foundMentions / total.goldMentions, mergedAccuracy: total.merged / (total.multi || 1), seconds: +seconds.toFixed(2) }));
+  console.log(
+    JSON.stringify({
+      ...total,
+      story: undefined,
+      stories: rows.length,
+      recall: total.found / total.gold,
+      mentionRecall: total.foundMentions / total.goldMentions,
+      mergedAccuracy: total.merged / (total.multi || 1),
+      seconds: +seconds.toFixed(2),
+    }),
+  );
 } else {
   const cols: [string, number, (r: Row) => string][] = [
     ['story', 18, (r) => r.story],
@@ -268,16 +368,26 @@ if (asJson) {
   for (const r of rows) log(line(r));
   log(line(total));
   log('');
-  log(`event recall ${pct(total.found, total.gold)} (${total.found}/${total.gold}), mentions ${pct(total.foundMentions, total.goldMentions)}; ` +
-    `merged cards ${pct(total.merged, total.multi)} (${total.merged}/${total.multi} events told by 2+ reports), ${total.split} split, ${total.mixed} cards mixing events; ` +
-    `${total.nonEvents} of ${total.events} timeline events are no gold event (${total.nonEventHits} on a gold non-event, ${total.wrongDate} wrong dates in gold sentences); ` +
-    `${total.nonEventMentions} mentions on gold non-events in all`);
-  log(`publication dates from the text: ${total.pubOk} right, ${total.pubWrong} wrong, ${total.pubNone} missing of ${total.pubOk + total.pubWrong + total.pubNone}` +
-    (provenanceSeen
-      ? ` (stated: ${total.pubOk - total.pubInferredOk} right, ${total.pubWrong - total.pubInferredWrong} wrong; inferred: ${total.pubInferredOk} right, ${total.pubInferredWrong} wrong)`
-      : ' (the Report does not say which dates were inferred)') +
-    `; ${total.pubGiven} given in the JSON`);
-  log(total.unplaced === null ? 'unplaced mentions: not exposed by the comparison' : `unplaced mentions: ${total.unplaced}, ${total.unplacedInGold} of them in gold-event sentences`);
-  log(`parser: ${total.lostGold} gold mentions dropped (see --details); ${total.removedNonEvents} of ${stories.reduce((n, s) => n + s.story.nonEvents.length, 0)} non-event quotes removed as furniture`);
+  log(
+    `event recall ${pct(total.found, total.gold)} (${total.found}/${total.gold}), mentions ${pct(total.foundMentions, total.goldMentions)}; ` +
+      `merged cards ${pct(total.merged, total.multi)} (${total.merged}/${total.multi} events told by 2+ reports), ${total.split} split, ${total.mixed} cards mixing events; ` +
+      `${total.nonEvents} of ${total.events} timeline events are no gold event (${total.nonEventHits} on a gold non-event, ${total.wrongDate} wrong dates in gold sentences); ` +
+      `${total.nonEventMentions} mentions on gold non-events in all`,
+  );
+  log(
+    `publication dates from the text: ${total.pubOk} right, ${total.pubWrong} wrong, ${total.pubNone} missing of ${total.pubOk + total.pubWrong + total.pubNone}` +
+      (provenanceSeen
+        ? ` (stated: ${total.pubOk - total.pubInferredOk} right, ${total.pubWrong - total.pubInferredWrong} wrong; inferred: ${total.pubInferredOk} right, ${total.pubInferredWrong} wrong)`
+        : ' (the Report does not say which dates were inferred)') +
+      `; ${total.pubGiven} given in the JSON`,
+  );
+  log(
+    total.unplaced === null
+      ? 'unplaced mentions: not exposed by the comparison'
+      : `unplaced mentions: ${total.unplaced}, ${total.unplacedInGold} of them in gold-event sentences`,
+  );
+  log(
+    `parser: ${total.lostGold} gold mentions dropped (see --details); ${total.removedNonEvents} of ${stories.reduce((n, s) => n + s.story.nonEvents.length, 0)} non-event quotes removed as furniture`,
+  );
   log(`${rows.length} stories in ${seconds.toFixed(1)} s`);
 }

@@ -15,7 +15,10 @@ import { tagTimexes } from '../src/analysis/time/tag.ts';
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const fixtures = fileURLToPath(new URL('../src/analysis/time/__fixtures__/', import.meta.url));
-const devSets = readdirSync(fixtures).filter((f) => /^dev\d*\.jsonl$/.test(f)).sort().map((f) => fixtures + f);
+const devSets = readdirSync(fixtures)
+  .filter((f) => /^dev\d*\.jsonl$/.test(f))
+  .sort()
+  .map((f) => fixtures + f);
 const files = [...devSets, ...args.filter((a) => !a.startsWith('--'))];
 
 const prf = (hit: number, sys: number, gold: number): string => {

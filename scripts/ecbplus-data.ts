@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export interface EcbPair { id: string; a: string; b: string; label: 0 | 1; kind: string; topic: number }
+export interface EcbPair {
+  id: string;
+  a: string;
+  b: string;
+  label: 0 | 1;
+  kind: string;
+  topic: number;
+}
 
 /** Test topics 36–45 are held out: a file that holds one is refused, whatever its name. */
 const HELD_OUT = (topic: number) => topic >= 36 && topic <= 45;
@@ -28,7 +35,10 @@ export function averagePrecision(items: { score: number; label: number }[]): num
   let hits = 0;
   let sum = 0;
   sorted.forEach((it, i) => {
-    if (it.label === 1) { hits++; sum += hits / (i + 1); }
+    if (it.label === 1) {
+      hits++;
+      sum += hits / (i + 1);
+    }
   });
   return hits ? sum / hits : 0;
 }

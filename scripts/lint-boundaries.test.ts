@@ -19,7 +19,8 @@ const files: Record<string, string> = {
   'src/features/facts/uses-reader.ts': "import { b } from '../reader/marks.ts';\nexport const a = b;\n",
   'src/features/library/__tests__/uses-timeline.ts': "import { b } from '../../timeline/sources.ts';\nexport const a = b;\n",
   'src/features/overview/uses-app.ts': "import { b } from '../../app/settings.ts';\nexport const a = b;\n",
-  'src/features/reader/allowed.ts': "import { b } from '../../analysis/timeline/types.ts';\nimport { c } from '../../shared/url-search.ts';\nimport { d } from './marks.ts';\nexport const a = [b, c, d];\n",
+  'src/features/reader/allowed.ts':
+    "import { b } from '../../analysis/timeline/types.ts';\nimport { c } from '../../shared/url-search.ts';\nimport { d } from './marks.ts';\nexport const a = [b, c, d];\n",
 };
 
 async function lint(): Promise<string> {

@@ -28,8 +28,17 @@ export function readStories(dir = STORIES_DIR): { file: string; half: 'fit' | 'h
 
 export function storyReports(story: Story, file: string): Report[] {
   return story.reports.map((r) => ({
-    id: r.id, file, title: r.title, source: r.source, published: r.published, publishedFrom: 'stated', removed: [],
-    paragraphs: r.text.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean),
+    id: r.id,
+    file,
+    title: r.title,
+    source: r.source,
+    published: r.published,
+    publishedFrom: 'stated',
+    removed: [],
+    paragraphs: r.text
+      .split(/\n\s*\n/)
+      .map((s) => s.trim())
+      .filter(Boolean),
   }));
 }
 

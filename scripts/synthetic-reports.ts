@@ -21,28 +21,114 @@ function rng(seed: number): () => number {
 }
 
 const FIRST = ['Maria', 'John', 'Ahmed', 'Li', 'Olga', 'Pedro', 'Aisha', 'Kenji', 'Sarah', 'Omar', 'Elena', 'David', 'Fatima', 'Lars', 'Priya', 'Tomas'];
-const LAST = ['Novak', 'Okafor', 'Haddad', 'Chen', 'Petrova', 'Silva', 'Khan', 'Tanaka', 'Miller', 'Rahman', 'Rossi', 'Cohen', 'Diallo', 'Berg', 'Sharma', 'Horvat', 'Moreau', 'Kowalski'];
+const LAST = [
+  'Novak',
+  'Okafor',
+  'Haddad',
+  'Chen',
+  'Petrova',
+  'Silva',
+  'Khan',
+  'Tanaka',
+  'Miller',
+  'Rahman',
+  'Rossi',
+  'Cohen',
+  'Diallo',
+  'Berg',
+  'Sharma',
+  'Horvat',
+  'Moreau',
+  'Kowalski',
+];
 const TITLES = ['President', 'Prime Minister', 'Foreign Minister', 'Mayor', 'Governor', 'General'];
-const PLACES = ['Nairobi', 'Lima', 'Oslo', 'Hanoi', 'Tehran', 'Kyiv', 'Beijing', 'Geneva', 'Cairo', 'Manila', 'Warsaw', 'Bogota', 'Dhaka', 'Lagos', 'Ankara', 'Quito'];
+const PLACES = [
+  'Nairobi',
+  'Lima',
+  'Oslo',
+  'Hanoi',
+  'Tehran',
+  'Kyiv',
+  'Beijing',
+  'Geneva',
+  'Cairo',
+  'Manila',
+  'Warsaw',
+  'Bogota',
+  'Dhaka',
+  'Lagos',
+  'Ankara',
+  'Quito',
+];
 const COUNTRIES = ['France', 'Iran', 'Brazil', 'Japan', 'Kenya', 'Germany', 'India', 'Egypt', 'Canada', 'Poland', 'Chile', 'Turkey'];
 const ORGS = ['the United Nations', 'the European Union', 'the World Bank', 'NATO', 'the IMF', 'the Red Cross', 'the WHO'];
-const VERBS: [string, string][] = [['met', 'held talks with'], ['criticised', 'condemned'], ['praised', 'welcomed'], ['called', 'telephoned'], ['warned', 'cautioned'], ['thanked', 'expressed gratitude to']];
-const TOPICS = ['the water dispute', 'the trade agreement', 'the border crisis', 'the refugee plan', 'the energy deal', 'the nuclear talks', 'the fishing quota', 'the election dispute', 'the debt relief plan', 'the vaccine programme', 'the railway project', 'the climate pledge'];
+const VERBS: [string, string][] = [
+  ['met', 'held talks with'],
+  ['criticised', 'condemned'],
+  ['praised', 'welcomed'],
+  ['called', 'telephoned'],
+  ['warned', 'cautioned'],
+  ['thanked', 'expressed gratitude to'],
+];
+const TOPICS = [
+  'the water dispute',
+  'the trade agreement',
+  'the border crisis',
+  'the refugee plan',
+  'the energy deal',
+  'the nuclear talks',
+  'the fishing quota',
+  'the election dispute',
+  'the debt relief plan',
+  'the vaccine programme',
+  'the railway project',
+  'the climate pledge',
+];
 const NOUNS = ['people', 'soldiers', 'workers', 'families', 'students', 'tonnes', 'vehicles', 'homes', 'jobs', 'flights'];
-const ACTIONS: [string, string][] = [['killed', 'left dead'], ['injured', 'wounded'], ['evacuated', 'moved to safety'], ['affected', 'hit'], ['cut', 'eliminated'], ['delayed', 'held up']];
+const ACTIONS: [string, string][] = [
+  ['killed', 'left dead'],
+  ['injured', 'wounded'],
+  ['evacuated', 'moved to safety'],
+  ['affected', 'hit'],
+  ['cut', 'eliminated'],
+  ['delayed', 'held up'],
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const FILLER = ['analysts', 'observers', 'residents', 'critics', 'officials', 'diplomats', 'economists', 'campaigners'];
-const FILLER_VERBS = ['said the situation remained uncertain', 'expected further talks in the coming weeks', 'warned that prices could rise again',
-  'noted that the region had seen similar disputes before', 'called for calm and patience', 'said more details would be published later',
-  'argued that the decision came too late', 'questioned whether the plan would work', 'said the government had acted responsibly'];
+const FILLER_VERBS = [
+  'said the situation remained uncertain',
+  'expected further talks in the coming weeks',
+  'warned that prices could rise again',
+  'noted that the region had seen similar disputes before',
+  'called for calm and patience',
+  'said more details would be published later',
+  'argued that the decision came too late',
+  'questioned whether the plan would work',
+  'said the government had acted responsibly',
+];
 
-interface Event { kind: 'meeting' | 'incident'; who: string[]; surname: string[]; place: string; topic: string; verb: number; n: number; noun: string; action: number; day: string; year: number }
+interface Event {
+  kind: 'meeting' | 'incident';
+  who: string[];
+  surname: string[];
+  place: string;
+  topic: string;
+  verb: number;
+  n: number;
+  noun: string;
+  action: number;
+  day: string;
+  year: number;
+}
 
 function makeEvents(r: () => number, count: number): Event[] {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const events: Event[] = [];
   for (let i = 0; i < count; i++) {
-    const f1 = pick(FIRST), l1 = pick(LAST), f2 = pick(FIRST), l2 = pick(LAST);
+    const f1 = pick(FIRST),
+      l1 = pick(LAST),
+      f2 = pick(FIRST),
+      l2 = pick(LAST);
     events.push({
       kind: r() < 0.5 ? 'meeting' : 'incident',
       who: [`${pick(TITLES)} ${f1} ${l1}`, `${pick(TITLES)} ${f2} ${l2}`],
@@ -94,11 +180,13 @@ export function makeReports(count: number, wordsEach: number, seed = 42): Report
       const s = r() < 0.55 ? tell(events[Math.floor(r() * events.length)]!, r, k + Math.floor(r() * 2)) : filler(r);
       para.push(s);
       words += s.split(/\s+/).length;
-      if (para.length >= 4) { paragraphs.push(para.join(' ')); para = []; }
+      if (para.length >= 4) {
+        paragraphs.push(para.join(' '));
+        para = [];
+      }
     }
     if (para.length) paragraphs.push(para.join(' '));
     reports.push({ id: `r${k + 1}`, title: `Report ${k + 1}`, source: null, published: '2024-05-01', publishedFrom: 'stated', paragraphs, removed: [] });
   }
   return reports;
 }
-

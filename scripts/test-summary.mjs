@@ -26,7 +26,7 @@ if (unit) {
 const e2e = read(e2ePath);
 if (e2e) {
   passed += (e2e.stats?.expected ?? 0) + (e2e.stats?.flaky ?? 0);
-  failed += (e2e.stats?.unexpected ?? 0);
+  failed += e2e.stats?.unexpected ?? 0;
   if (e2e.errors?.length) failed += e2e.errors.length;
 }
 if (process.env.TYPECHECK_FAILED === '1') {

@@ -50,7 +50,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function goldSpan(date: string): DateSpan | null {
   const parts = date.split('/');
   if (parts.length > 2 || !parts.every((p) => GOLD_POINT.test(p))) return null;
-  const first = dateSpan(parts[0]!), last = dateSpan(parts.at(-1)!);
+  const first = dateSpan(parts[0]!),
+    last = dateSpan(parts.at(-1)!);
   if (!first || !last || first.start > last.end) return null;
   return { start: first.start, end: last.end };
 }
@@ -65,7 +66,8 @@ export function storyProblems(story: TimelineStory, file: string): string[] {
   for (const r of story.reports) {
     if (!r.id || texts.has(r.id)) say(`report id "${r.id}" missing or repeated`);
     for (const key of ['source', 'title', 'text'] as const) if (typeof r[key] !== 'string' || !r[key].trim()) say(`report ${r.id}: no ${key}`);
-    if (r.published !== null && !(typeof r.published === 'string' && ISO_DAY.test(r.published) && dateSpan(r.published))) say(`report ${r.id}: published must be YYYY-MM-DD or null`);
+    if (r.published !== null && !(typeof r.published === 'string' && ISO_DAY.test(r.published) && dateSpan(r.published)))
+      say(`report ${r.id}: published must be YYYY-MM-DD or null`);
     const truth = story.truePublished?.[r.id];
     if (!truth || !ISO_DAY.test(truth) || !dateSpan(truth)) say(`report ${r.id}: truePublished missing or not YYYY-MM-DD`);
     else if (r.published && r.published !== truth) say(`report ${r.id}: published ${r.published} differs from truePublished ${truth}`);

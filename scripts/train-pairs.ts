@@ -62,12 +62,20 @@ const dev = existsSync(devFile) ? readEcbPairs(devFile) : [];
 const here = (p: string) => fileURLToPath(new URL(`../src/analysis/align/${p}`, import.meta.url));
 
 // 1. Event words.
-const contentStems = (text: string) => new Set(tokenize(text).filter((t) => !t.stop && t.value === undefined).map((t) => canonicalStem(t.stem)));
+const contentStems = (text: string) =>
+  new Set(
+    tokenize(text)
+      .filter((t) => !t.stop && t.value === undefined)
+      .map((t) => canonicalStem(t.stem)),
+  );
 const triggerStems = new Map<string, Set<string>>();
 const sentenceStems = new Map<string, Set<string>>();
 for (const r of trainRows as (EcbPair & { a_ref: string; b_ref: string; a_trigger?: string; b_trigger?: string })[]) {
   if (r.label !== 1) continue;
-  for (const [ref, text, trig] of [[r.a_ref, r.a, r.a_trigger], [r.b_ref, r.b, r.b_trigger]] as const) {
+  for (const [ref, text, trig] of [
+    [r.a_ref, r.a, r.a_trigger],
+    [r.b_ref, r.b, r.b_trigger],
+  ] as const) {
     sentenceStems.set(ref, contentStems(text));
     const set = triggerStems.get(ref) ?? new Set<string>();
     for (const w of (trig ?? '').split(/\s*[|/]\s*/)) for (const s of contentStems(w)) set.add(s);
@@ -122,10 +130,16 @@ function fit(xs: PairEvidence[], ys: number[], names: EvidenceName[], ws?: numbe
         for (let b = 0; b < d; b++) h[a]![b]! += r * v[a]! * v[b]!;
       }
     });
-    for (let a = 1; a < d; a++) { g[a]! += L2 * n * beta[a]!; h[a]![a]! += L2 * n; }
+    for (let a = 1; a < d; a++) {
+      g[a]! += L2 * n * beta[a]!;
+      h[a]![a]! += L2 * n;
+    }
     const step = solve(h, g);
     let moved = 0;
-    for (let a = 0; a < d; a++) { beta[a]! -= step[a]!; moved = Math.max(moved, Math.abs(step[a]!)); }
+    for (let a = 0; a < d; a++) {
+      beta[a]! -= step[a]!;
+      moved = Math.max(moved, Math.abs(step[a]!));
+    }
     if (moved < 1e-6) break;
   }
   return { bias: beta[0]!, w: beta.slice(1) };
@@ -151,7 +165,10 @@ function solve(m: number[][], v: number[]): number[] {
 const score = (m: { bias: number; w: number[] }, names: EvidenceName[], x: PairEvidence) =>
   1 / (1 + Math.exp(-(m.bias + names.reduce((s, n, k) => s + m.w[k]! * x[n], 0))));
 
-interface Split { rows: EcbPair[]; x: PairEvidence[] }
+interface Split {
+  rows: EcbPair[];
+  x: PairEvidence[];
+}
 
 const folds = 5;
 /** Topic-grouped folds: every pair of one topic falls in the same fold. */
@@ -173,8 +190,14 @@ function outOfFold(t: Split, names: EvidenceName[]): number[] {
   const out = new Array<number>(t.rows.length).fill(0);
   for (let f = 0; f < folds; f++) {
     const fitIdx = t.rows.map((_, i) => i).filter((i) => foldOf(t, i) !== f);
-    const m = fit(fitIdx.map((i) => t.x[i]!), fitIdx.map((i) => t.rows[i]!.label), names);
-    t.rows.forEach((_, i) => { if (foldOf(t, i) === f) out[i] = score(m, names, t.x[i]!); });
+    const m = fit(
+      fitIdx.map((i) => t.x[i]!),
+      fitIdx.map((i) => t.rows[i]!.label),
+      names,
+    );
+    t.rows.forEach((_, i) => {
+      if (foldOf(t, i) === f) out[i] = score(m, names, t.x[i]!);
+    });
   }
   return out;
 }
@@ -186,14 +209,23 @@ function cvAp(t: Split, names: EvidenceName[]): number {
 }
 
 function measure(rows: EcbPair[], scores: number[], t: number) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const neg = new Map<string, [number, number]>();
   rows.forEach((r, i) => {
     const same = scores[i]! >= t;
-    if (r.label === 1) { if (same) tp++; else fn++; return; }
+    if (r.label === 1) {
+      if (same) tp++;
+      else fn++;
+      return;
+    }
     const k = neg.get(r.kind) ?? [0, 0];
     k[0]++;
-    if (same) { k[1]++; fp++; }
+    if (same) {
+      k[1]++;
+      fp++;
+    }
     neg.set(r.kind, k);
   });
   const p = tp / (tp + fp || 1);
@@ -214,8 +246,14 @@ function train(label: string, t: Split, d: Split, maxOtherEventFp: number): Pair
     let drop: EvidenceName | undefined;
     let dropAp = -1;
     for (const n of kept) {
-      const ap = cvAp(t, kept.filter((k) => k !== n));
-      if (ap > dropAp) { dropAp = ap; drop = n; }
+      const ap = cvAp(
+        t,
+        kept.filter((k) => k !== n),
+      );
+      if (ap > dropAp) {
+        dropAp = ap;
+        drop = n;
+      }
     }
     // A feature stays when dropping it costs more than a rounding error of AP.
     if (!drop || dropAp < best - 0.001) break;
@@ -223,7 +261,11 @@ function train(label: string, t: Split, d: Split, maxOtherEventFp: number): Pair
     kept = kept.filter((k) => k !== drop);
     best = Math.max(best, dropAp);
   }
-  const m = fit(t.x, t.rows.map((r) => r.label), kept);
+  const m = fit(
+    t.x,
+    t.rows.map((r) => r.label),
+    kept,
+  );
   // Chosen on out-of-fold scores: on topics it was fitted on, the model looks surer than it will be.
   const trainScores = outOfFold(t, kept);
   let threshold = 0.5;
@@ -231,7 +273,10 @@ function train(label: string, t: Split, d: Split, maxOtherEventFp: number): Pair
   for (let th = 0.05; th < 0.95; th += 0.005) {
     const q = measure(t.rows, trainScores, th);
     const [n, fp] = q.neg.get('same-kind-other-event') ?? [1, 0];
-    if (fp / n <= maxOtherEventFp && q.f1 > bestF1) { bestF1 = q.f1; threshold = round(th); }
+    if (fp / n <= maxOtherEventFp && q.f1 > bestF1) {
+      bestF1 = q.f1;
+      threshold = round(th);
+    }
   }
   const model: PairModel = { bias: round(m.bias), weights: Object.fromEntries(kept.map((n, k) => [n, round(m.w[k]!)])), threshold };
   console.log(`model: ${JSON.stringify(model)}`);
@@ -253,7 +298,11 @@ function train(label: string, t: Split, d: Split, maxOtherEventFp: number): Pair
   console.log('contribution on dev (AP lost when the feature is dropped and the rest refitted on train):');
   for (const n of kept) {
     const rest = kept.filter((k) => k !== n);
-    const mm = fit(t.x, t.rows.map((r) => r.label), rest);
+    const mm = fit(
+      t.x,
+      t.rows.map((r) => r.label),
+      rest,
+    );
     const apWithout = averagePrecision(d.rows.map((r, i) => ({ score: score(mm, rest, d.x[i]!), label: r.label })));
     console.log(`  ${n.padEnd(14)} ${(ap - apWithout >= 0 ? '+' : '') + (ap - apWithout).toFixed(4)}`);
   }
@@ -303,18 +352,22 @@ function factPrecision(half: 'fit' | 'held-out', threshold: number): number {
     if (h !== half) continue;
     const reports = storyReports(story, file).map(segmentReport);
     const key = (r: number, s: number) => `${r}:${s}`;
-    const gold = new Set(story.links.flatMap((l) => {
-      const [a, b] = [resolveRef(reports, l.a, file), resolveRef(reports, l.b, file)];
-      return [`${key(a.report, a.sentence)} ${key(b.report, b.sentence)}`, `${key(b.report, b.sentence)} ${key(a.report, a.sentence)}`];
-    }));
+    const gold = new Set(
+      story.links.flatMap((l) => {
+        const [a, b] = [resolveRef(reports, l.a, file), resolveRef(reports, l.b, file)];
+        return [`${key(a.report, a.sentence)} ${key(b.report, b.sentence)}`, `${key(b.report, b.sentence)} ${key(a.report, a.sentence)}`];
+      }),
+    );
     const index = new Map(reports.flatMap((r, ri) => r.sentences.map((x, si) => [`${r.id}:${x.id}`, key(ri, si)] as const)));
     for (const fact of findFacts(reports, { threshold })) {
       const ms = [...new Set(fact.mentions.map((m) => index.get(`${m.report}:${m.sentence}`)!))];
-      ms.forEach((x, i) => ms.slice(i + 1).forEach((y) => {
-        if (x.split(':')[0] === y.split(':')[0]) return;
-        linked++;
-        if (gold.has(`${x} ${y}`)) tp++;
-      }));
+      ms.forEach((x, i) =>
+        ms.slice(i + 1).forEach((y) => {
+          if (x.split(':')[0] === y.split(':')[0]) return;
+          linked++;
+          if (gold.has(`${x} ${y}`)) tp++;
+        }),
+      );
     }
   }
   return tp / (linked || 1);
@@ -329,8 +382,14 @@ const ms = fit([...trainX, ...fitStories.x], [...trainRows.map((r) => r.label), 
 ]);
 /** Pair-level precision and recall of scores at a threshold. */
 const pr = (scores: number[], ys: number[], t: number) => {
-  let tp = 0, p = 0;
-  scores.forEach((sc, i) => { if (sc >= t) { p++; tp += ys[i]!; } });
+  let tp = 0,
+    p = 0;
+  scores.forEach((sc, i) => {
+    if (sc >= t) {
+      p++;
+      tp += ys[i]!;
+    }
+  });
   return { precision: tp / (p || 1), recall: tp / (ys.reduce((a, b) => a + b, 0) || 1) };
 };
 const story: PairModel = { bias: round(ms.bias), weights: Object.fromEntries(storyNames.map((n, k) => [n, round(ms.w[k]!)])), threshold: 1 };
@@ -342,15 +401,22 @@ const heldScores = heldStories.x.map((x) => scoreEvidence(x, story, 'story'));
 const q = pr(heldScores, heldStories.y, storyThreshold);
 console.log(`\n== story: ECB+ train + ${fitStories.x.length} story pairs (×${STORY_WEIGHT})`);
 console.log(`model: ${JSON.stringify(story)}`);
-console.log(`facts' link precision at ${storyThreshold}: fitting stories ${factPrecision('fit', storyThreshold).toFixed(3)}, held-out ${factPrecision('held-out', storyThreshold).toFixed(3)}`);
-console.log(`held-out stories, pairs before grouping: AP ${averagePrecision(heldScores.map((sc, i) => ({ score: sc, label: heldStories.y[i]! }))).toFixed(3)}, at ${storyThreshold}: precision ${q.precision.toFixed(3)} recall ${q.recall.toFixed(3)}`);
+console.log(
+  `facts' link precision at ${storyThreshold}: fitting stories ${factPrecision('fit', storyThreshold).toFixed(3)}, held-out ${factPrecision('held-out', storyThreshold).toFixed(3)}`,
+);
+console.log(
+  `held-out stories, pairs before grouping: AP ${averagePrecision(heldScores.map((sc, i) => ({ score: sc, label: heldStories.y[i]! }))).toFixed(3)}, at ${storyThreshold}: precision ${q.precision.toFixed(3)} recall ${q.recall.toFixed(3)}`,
+);
 if (!QUICK) {
   // Reported, not used for selection: the held-out stories stay held out.
   console.log('contribution on the held-out stories (AP lost when the feature is dropped and the rest refitted):');
   const heldAp = averagePrecision(heldScores.map((sc, i) => ({ score: sc, label: heldStories.y[i]! })));
   for (const n of storyNames) {
     const rest = storyNames.filter((k) => k !== n);
-    const mm = fit([...trainX, ...fitStories.x], [...trainRows.map((r) => r.label), ...fitStories.y], rest, [...trainRows.map(() => 1), ...fitStories.y.map(() => STORY_WEIGHT)]);
+    const mm = fit([...trainX, ...fitStories.x], [...trainRows.map((r) => r.label), ...fitStories.y], rest, [
+      ...trainRows.map(() => 1),
+      ...fitStories.y.map(() => STORY_WEIGHT),
+    ]);
     const m2: PairModel = { bias: mm.bias, weights: Object.fromEntries(rest.map((k, j) => [k, mm.w[j]!])), threshold: 1 };
     const ap = averagePrecision(heldStories.x.map((x, i) => ({ score: scoreEvidence(x, m2, 'story'), label: heldStories.y[i]! })));
     console.log(`  ${n.padEnd(14)} ${(heldAp - ap >= 0 ? '+' : '') + (heldAp - ap).toFixed(4)}`);

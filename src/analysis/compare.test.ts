@@ -6,7 +6,33 @@ import { parseReport } from './report/parse-report.ts';
 const text = fc.oneof(
   fc.string({ maxLength: 400 }),
   fc.string({ unit: 'grapheme', maxLength: 300 }),
-  fc.array(fc.constantFrom('The', 'minister', 'said', 'on', 'Monday', '12', 'U.S.', 'Mr.', '…', '“', '”', '\n\n', '9/11', 'May', '1979', '.', ',', '😀', '\u200b', '\u0000'), { maxLength: 120 }).map((w) => w.join(' ')),
+  fc
+    .array(
+      fc.constantFrom(
+        'The',
+        'minister',
+        'said',
+        'on',
+        'Monday',
+        '12',
+        'U.S.',
+        'Mr.',
+        '…',
+        '“',
+        '”',
+        '\n\n',
+        '9/11',
+        'May',
+        '1979',
+        '.',
+        ',',
+        '😀',
+        '\u200b',
+        '\u0000',
+      ),
+      { maxLength: 120 },
+    )
+    .map((w) => w.join(' ')),
 );
 
 describe('compareReports (whole pipeline)', () => {

@@ -26,7 +26,12 @@ async function fetchReport(path: string, url: string): Promise<Report> {
 export const bundledReportsQuery = () =>
   queryOptions({
     queryKey: ['bundled-reports', BUNDLED_REPORT_IDS],
-    queryFn: () => Promise.all(Object.entries(SEED_URLS).sort(([a], [b]) => a.localeCompare(b)).map(([path, url]) => fetchReport(path, url))),
+    queryFn: () =>
+      Promise.all(
+        Object.entries(SEED_URLS)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([path, url]) => fetchReport(path, url)),
+      ),
     staleTime: Infinity,
     // The texts come from the service worker cache when offline; don't let the network state pause it.
     networkMode: 'always',

@@ -41,7 +41,10 @@ export function ErrorFallback({ error, what, layout, onReload = () => void reloa
   }, [layout]);
   const outdated = isChunkLoadError(error);
   return (
-    <div role="alert" className={`${LAYOUT[layout]} space-y-2 rounded border border-amber-700 bg-stone-50 p-4 font-sans text-sm text-stone-900 dark:bg-stone-950 dark:text-stone-100`}>
+    <div
+      role="alert"
+      className={`${LAYOUT[layout]} space-y-2 rounded border border-amber-700 bg-stone-50 p-4 font-sans text-sm text-stone-900 dark:bg-stone-950 dark:text-stone-100`}
+    >
       {outdated ? (
         <>
           <p className="text-base font-semibold">A new version of Parallax is available.</p>

@@ -34,7 +34,19 @@ export function useAppView(): [AppView, (view: AppView) => void] {
 }
 
 /** Real links (open in a new tab works), handled in place for a plain click. */
-function ViewLink({ to, current, onChange, className, children }: { to: AppView; current?: AppView; onChange: (view: AppView) => void; className: string; children: ReactNode }) {
+function ViewLink({
+  to,
+  current,
+  onChange,
+  className,
+  children,
+}: {
+  to: AppView;
+  current?: AppView;
+  onChange: (view: AppView) => void;
+  className: string;
+  children: ReactNode;
+}) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

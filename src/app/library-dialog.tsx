@@ -60,7 +60,13 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
     return report ? report.title || report.file || 'Untitled report' : undefined;
   }
   return (
-    <ModalDialog open={open} onClose={onClose} titleId="library-title" title="Your reports" sizeClassName="max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto">
+    <ModalDialog
+      open={open}
+      onClose={onClose}
+      titleId="library-title"
+      title="Your reports"
+      sizeClassName="max-h-[90dvh] w-[min(56rem,calc(100vw-1rem))] overflow-y-auto"
+    >
       <StorageNotice status={library.status} reason={library.reason} />
       {/* Always in the page, so screen readers announce the text when it appears. */}
       <p role="status" className="px-4 text-sm text-stone-700 empty:hidden dark:text-stone-300">
@@ -71,7 +77,13 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
           <fieldset className="mx-4 mt-4 rounded border border-stone-300 px-3 py-2 text-sm dark:border-stone-700">
             <legend className="px-1 font-sans font-semibold">Imported reports go to</legend>
             <label className="flex items-start gap-2 py-0.5">
-              <input type="radio" name={`${ids}-dest`} checked={destination === 'new'} onChange={() => setDestination('new')} className="mt-1 size-4 accent-amber-700" />
+              <input
+                type="radio"
+                name={`${ids}-dest`}
+                checked={destination === 'new'}
+                onChange={() => setDestination('new')}
+                className="mt-1 size-4 accent-amber-700"
+              />
               <span>
                 a new comparison
                 <span className="block text-xs text-stone-600 dark:text-stone-400">

@@ -39,8 +39,14 @@ export function ModalDialog({ open, onClose, titleId, title, sizeClassName, chil
       className={`m-auto ${sizeClassName} rounded-lg border border-stone-300 bg-stone-50 p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100`}
     >
       <div className="sticky top-0 z-10 flex items-center justify-between border-b border-stone-300 bg-stone-50 px-4 py-3 dark:border-stone-700 dark:bg-stone-950">
-        <h2 id={titleId} className="font-sans text-lg font-bold">{title}</h2>
-        <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800">
+        <h2 id={titleId} className="font-sans text-lg font-bold">
+          {title}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded border border-stone-400 px-3 py-1 font-sans text-sm font-semibold hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800"
+        >
           Close
         </button>
       </div>

@@ -8,8 +8,7 @@ export function Toolbar({ onShowKeys }: { onShowKeys: () => void }) {
     updateSettings({ theme });
     applyTheme(theme);
   };
-  const button =
-    'rounded border border-stone-400 px-2 py-1 font-semibold hover:bg-stone-200 disabled:opacity-40 dark:border-stone-500 dark:hover:bg-stone-800';
+  const button = 'rounded border border-stone-400 px-2 py-1 font-semibold hover:bg-stone-200 disabled:opacity-40 dark:border-stone-500 dark:hover:bg-stone-800';
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 font-sans text-sm">
       <label className="flex items-center gap-1.5">
@@ -33,16 +32,31 @@ export function Toolbar({ onShowKeys }: { onShowKeys: () => void }) {
         <output aria-live="polite" className="w-10 text-center tabular-nums" data-testid="text-size">
           {Math.round((parseFloat(TEXT_SIZES[settings.textSize]!) / parseFloat(TEXT_SIZES[1])) * 100)}%
         </output>
-        <button type="button" className={button} disabled={settings.textSize === TEXT_SIZES.length - 1} onClick={() => updateSettings({ textSize: settings.textSize + 1 })}>
+        <button
+          type="button"
+          className={button}
+          disabled={settings.textSize === TEXT_SIZES.length - 1}
+          onClick={() => updateSettings({ textSize: settings.textSize + 1 })}
+        >
           A+<span className="sr-only"> Larger text</span>
         </button>
       </div>
       <label className="hidden items-center gap-1.5 lg:flex">
-        <input type="checkbox" checked={settings.syncScroll} onChange={(e) => updateSettings({ syncScroll: e.target.checked })} className="size-4 accent-amber-700" />
+        <input
+          type="checkbox"
+          checked={settings.syncScroll}
+          onChange={(e) => updateSettings({ syncScroll: e.target.checked })}
+          className="size-4 accent-amber-700"
+        />
         Sync scrolling
       </label>
       <label className="flex items-center gap-1.5" title="The dotted underline on sentences only one report states">
-        <input type="checkbox" checked={settings.markUnique} onChange={(e) => updateSettings({ markUnique: e.target.checked })} className="size-4 accent-amber-700" />
+        <input
+          type="checkbox"
+          checked={settings.markUnique}
+          onChange={(e) => updateSettings({ markUnique: e.target.checked })}
+          className="size-4 accent-amber-700"
+        />
         Mark “only here”
       </label>
       <button type="button" className={`${button} hidden sm:inline-block`} onClick={onShowKeys} aria-keyshortcuts="Shift+?" title="Keyboard shortcuts (?)">

@@ -52,15 +52,22 @@ export function useSelection(
   { persistent = true, channel = selectionChannel() }: { persistent?: boolean; channel?: CrossTab<string[]> } = {},
 ): [string[], (ids: string[]) => void] {
   const [ids, setIds] = useState<string[]>(() => readStored(defaults));
-  const update = useCallback((next: string[]) => {
-    setIds(next);
-    writeStored(next);
-    channel.post(next);
-  }, [channel]);
+  const update = useCallback(
+    (next: string[]) => {
+      setIds(next);
+      writeStored(next);
+      channel.post(next);
+    },
+    [channel],
+  );
 
-  useEffect(() => channel.subscribe((next) => {
-    if (Array.isArray(next) && next.every((v) => typeof v === 'string')) setIds(next);
-  }), [channel]);
+  useEffect(
+    () =>
+      channel.subscribe((next) => {
+        if (Array.isArray(next) && next.every((v) => typeof v === 'string')) setIds(next);
+      }),
+    [channel],
+  );
 
   const reconciled = useRef(false);
   useEffect(() => {

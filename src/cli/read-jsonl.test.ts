@@ -6,7 +6,12 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 async function collect(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, max?: number): Promise<JsonLine[]> {
   const out: JsonLine[] = [];
-  const source = Symbol.asyncIterator in input ? input : (async function* () { yield* input; })();
+  const source =
+    Symbol.asyncIterator in input
+      ? input
+      : (async function* () {
+          yield* input;
+        })();
   for await (const row of readJsonLines(source, max)) out.push(row);
   return out;
 }
@@ -14,7 +19,11 @@ async function collect(input: AsyncIterable<Uint8Array | string> | Iterable<Uint
 describe('readJsonLines', () => {
   it('drops a UTF-8 BOM before line 1 (and one left by joined files), and reads CRLF and a last line without a newline', async () => {
     const rows = await collect([new Uint8Array([0xef, 0xbb, 0xbf]), bytes('{"id":1}\r\n\n\uFEFF{"id":2}\n{"id":3}')]);
-    expect(rows).toEqual([{ line: 1, value: { id: 1 } }, { line: 3, value: { id: 2 } }, { line: 4, value: { id: 3 } }]);
+    expect(rows).toEqual([
+      { line: 1, value: { id: 1 } },
+      { line: 3, value: { id: 2 } },
+      { line: 4, value: { id: 3 } },
+    ]);
   });
 
   it('joins a line split across chunks, even inside a multi-byte character', async () => {

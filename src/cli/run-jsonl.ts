@@ -13,7 +13,12 @@ export type LineAnswer = { ok: true; output: Record<string, unknown> } | { ok: f
  * them, so a script cannot mistake a partial answer for a complete one. Only a line over the size
  * limit stops at once (`readJsonLines`).
  */
-export async function runJsonLines(command: string, input: AsyncIterable<Uint8Array | string>, io: CliIo, answer: (row: Record<string, unknown>) => LineAnswer): Promise<void> {
+export async function runJsonLines(
+  command: string,
+  input: AsyncIterable<Uint8Array | string>,
+  io: CliIo,
+  answer: (row: Record<string, unknown>) => LineAnswer,
+): Promise<void> {
   let lines = 0;
   let bad = 0;
   for await (const row of readJsonLines(input)) {

@@ -64,7 +64,10 @@ export function PublicationDateForm({ label, initial, submitLabel, onSubmit, onC
           }}
           className={INPUT}
         />
-        <button type="submit" className={`${BUTTON} border-amber-800 bg-amber-700 text-white hover:bg-amber-800 dark:border-amber-300 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200`}>
+        <button
+          type="submit"
+          className={`${BUTTON} border-amber-800 bg-amber-700 text-white hover:bg-amber-800 dark:border-amber-300 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200`}
+        >
           {submitLabel}
         </button>
         {onCancel && (

@@ -20,7 +20,8 @@ export function checkPublicationDate(value: string, { incomplete = false, today 
   if (!text) return { ok: false, message: 'Enter the publication date: day, month and year.' };
   const date = calendarDay(text);
   if (!date) return { ok: false, message: `“${text}” is not a date: give the day, the month and the year (YYYY-MM-DD).` };
-  if (Number(date.slice(0, 4)) < EARLIEST_PUBLICATION_YEAR) return { ok: false, message: `The year ${date.slice(0, 4)} looks mistyped: check the year of the publication date.` };
+  if (Number(date.slice(0, 4)) < EARLIEST_PUBLICATION_YEAR)
+    return { ok: false, message: `The year ${date.slice(0, 4)} looks mistyped: check the year of the publication date.` };
   if (date > today) return { ok: false, message: `${formatIsoDay(date)} is after today: a report cannot be published in the future.` };
   return { ok: true, date };
 }

@@ -17,7 +17,11 @@ function subscribe(listener: () => void) {
 }
 
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => '');
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
 }
 
 /**
@@ -26,7 +30,11 @@ export function useLocationSearch(): string {
  * and must not re-render everything that reads `?view=` or a timeline filter.
  */
 export function useSearchParamValue(name: string): string | null {
-  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name), () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => new URLSearchParams(window.location.search).get(name),
+    () => null,
+  );
 }
 
 /** Replaces the query string with `next(current)`; hash and path are kept, every hook re-reads. */

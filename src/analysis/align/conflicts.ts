@@ -51,7 +51,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // against its own report's date, and two outlets' dates differ more often than their facts do.
   const fullA = a.times.filter(writtenDate);
   const fullB = b.times.filter(writtenDate);
-  if (!(onlyDaysA.length && onlyDaysB.length) && fullA.length === 1 && fullB.length === 1 && !timesAgree(fullA[0]!.value.slice(0, 10), fullB[0]!.value.slice(0, 10))) {
+  if (
+    !(onlyDaysA.length && onlyDaysB.length) &&
+    fullA.length === 1 &&
+    fullB.length === 1 &&
+    !timesAgree(fullA[0]!.value.slice(0, 10), fullB[0]!.value.slice(0, 10))
+  ) {
     out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
   }
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
@@ -88,9 +93,42 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
  */
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
 const PEOPLE = new Set([
-  'peopl', 'person', 'passeng', 'victim', 'resid', 'worker', 'civilian', 'child', 'adult', 'pupil', 'student', 'patient',
-  'miner', 'troop', 'tourist', 'migrant', 'crew', 'member', 'fan', 'spectat', 'protest', 'villag', 'inmat', 'climber',
-  'man', 'men', 'woman', 'women', 'hostag', 'survivor', 'casualti', 'pilgrim', 'refuge', 'commut', 'motorist', 'driver',
+  'peopl',
+  'person',
+  'passeng',
+  'victim',
+  'resid',
+  'worker',
+  'civilian',
+  'child',
+  'adult',
+  'pupil',
+  'student',
+  'patient',
+  'miner',
+  'troop',
+  'tourist',
+  'migrant',
+  'crew',
+  'member',
+  'fan',
+  'spectat',
+  'protest',
+  'villag',
+  'inmat',
+  'climber',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'hostag',
+  'survivor',
+  'casualti',
+  'pilgrim',
+  'refuge',
+  'commut',
+  'motorist',
+  'driver',
 ]);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
@@ -117,7 +155,8 @@ function surnameIn(key: string, names: Map<string, string>): boolean {
   return false;
 }
 
-const MONTH_AND_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const MONTH_AND_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 
 function writtenDate(t: { value: string; text: string }): boolean {
   return /^[\dX]{4}-\d\d-\d\d/.test(t.value) && MONTH_AND_DAY.test(t.text);

@@ -16,7 +16,9 @@ describe('dev set', () => {
   });
   // Regression floors, a few points under the measured values (see `npm run -s bench:facts`).
   it('keeps F1 of the same decision at 0.80 or better', () => {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const r of rows) {
       const gold = r.label !== 'different';
       const pred = explainPair(r.a, r.b).same;
@@ -27,7 +29,10 @@ describe('dev set', () => {
     expect((2 * tp) / (2 * tp + fp + fn)).toBeGreaterThanOrEqual(0.8);
   });
   it('tells conflicts from agreement on 90% of linked positives or better', () => {
-    const linked = rows.filter((r) => r.label !== 'different').map((r) => ({ r, x: explainPair(r.a, r.b) })).filter(({ x }) => x.same);
+    const linked = rows
+      .filter((r) => r.label !== 'different')
+      .map((r) => ({ r, x: explainPair(r.a, r.b) }))
+      .filter(({ x }) => x.same);
     const right = linked.filter(({ r, x }) => (r.label === 'conflict') === x.differences.length > 0).length;
     expect(right / linked.length).toBeGreaterThanOrEqual(0.9);
   });

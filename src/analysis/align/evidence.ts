@@ -112,9 +112,17 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     const v = large.weights.get(t);
     if (v === undefined) continue;
     dot += w * v;
-    if (small === a) { sharedA += w; sharedB += v; } else { sharedA += v; sharedB += w; }
-    if (isName(t)) { namesShared++; nameMass += Math.min(w, v); }
-    else if (isTellingNumber(t)) numsShared += Math.min(w, v);
+    if (small === a) {
+      sharedA += w;
+      sharedB += v;
+    } else {
+      sharedA += v;
+      sharedB += w;
+    }
+    if (isName(t)) {
+      namesShared++;
+      nameMass += Math.min(w, v);
+    } else if (isTellingNumber(t)) numsShared += Math.min(w, v);
     if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t)) || isTellingNumber(t)) sharesClaim = true;
     if (isContent(t)) {
       contentDot += w * v;
@@ -124,7 +132,10 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   const [sa, sb] = [summaryOf(a), summaryOf(b)];
   // Spelling variants of a name ("Smyth" / "Smith") are the same name, though not the same term.
   for (const t of sa.names) {
-    if (!b.weights.has(t) && sb.names.some((u) => !a.weights.has(u) && sameName(t.slice(1), u.slice(1)))) { namesShared++; nameMass += a.weights.get(t)!; }
+    if (!b.weights.has(t) && sb.names.some((u) => !a.weights.has(u) && sameName(t.slice(1), u.slice(1)))) {
+      namesShared++;
+      nameMass += a.weights.get(t)!;
+    }
   }
   const namesUnion = sa.names.length + sb.names.length - namesShared;
   const numsUnion = sa.numberMass + sb.numberMass - numsShared;
@@ -189,7 +200,10 @@ function summaryOf(x: Weighted): Summary {
   for (const [t, w] of x.weights) {
     if (isName(t)) names.push(t);
     else if (isTellingNumber(t)) numberMass += w;
-    if (isContent(t)) { contentSq += w * w; mainEvent = Math.max(mainEvent, eventWeight(t)); }
+    if (isContent(t)) {
+      contentSq += w * w;
+      mainEvent = Math.max(mainEvent, eventWeight(t));
+    }
   }
   const f = x.features;
   const keysOf = (kind: string) => [...f.names].filter(([, k]) => k === kind).map(([key]) => key);
@@ -221,7 +235,13 @@ function sideClash(a: Weighted, b: Weighted): number {
   let clashes = 0;
   for (const kind of ['person', 'place', 'organisation'] as const) {
     const only = (x: Weighted, y: Weighted) =>
-      [...x.features.names].some(([k, kk]) => kk === kind && !y.features.names.has(k) && !y.weights.has(nameTerm({ key: k, kind })) && ![...y.features.names.keys()].some((o) => sameSpelling(lastWord(o), lastWord(k)) || sameName(o, k)));
+      [...x.features.names].some(
+        ([k, kk]) =>
+          kk === kind &&
+          !y.features.names.has(k) &&
+          !y.weights.has(nameTerm({ key: k, kind })) &&
+          ![...y.features.names.keys()].some((o) => sameSpelling(lastWord(o), lastWord(k)) || sameName(o, k)),
+      );
     if (only(a, b) && only(b, a)) clashes++;
   }
   return Math.min(clashes, 2) / 2;

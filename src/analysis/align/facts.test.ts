@@ -35,7 +35,10 @@ describe('findFacts', () => {
   it('marks a conflict and says what differs', () => {
     const conflict = findFacts([A, B]).find((f) => f.kind === 'conflict');
     expect(conflict?.differences).toEqual(['number: 12 vs 15']);
-    expect(conflict?.mentions).toEqual([{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's2' }]);
+    expect(conflict?.mentions).toEqual([
+      { report: 'a', sentence: 's2' },
+      { report: 'b', sentence: 's2' },
+    ]);
   });
   it('numbers facts f1… in order of first appearance in the first report', () => {
     const facts = findFacts([A, B]);
@@ -95,7 +98,9 @@ describe('compound sentences', () => {
 
 describe('claims', () => {
   it('says which part of a longer sentence states the fact', () => {
-    const a = report('a', ['Some 220 firefighters were sent to the burning warehouse on Tuesday night, and it took them nearly nine hours to bring the fire under control.']);
+    const a = report('a', [
+      'Some 220 firefighters were sent to the burning warehouse on Tuesday night, and it took them nearly nine hours to bring the fire under control.',
+    ]);
     const b = report('b', ['Firefighters needed nearly nine hours to bring the warehouse fire under control.']);
     const [fact] = findFacts([a, b]);
     const mention = fact?.mentions.find((m) => m.report === 'a');
@@ -113,7 +118,7 @@ describe('what is not a fact', () => {
     expect(findFacts([a, b])).toEqual([]);
   });
   it('leaves out short generic quotes and exclamations', () => {
-    const a = report('a', ['"We are all very worried," said one resident.', 'It\'s Varga!']);
+    const a = report('a', ['"We are all very worried," said one resident.', "It's Varga!"]);
     const b = report('b', ['"Very worried," a neighbour said.', 'Varga won the election with 34% of the vote.']);
     expect(findFacts([a, b])).toEqual([]);
   });

@@ -103,8 +103,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       shared.links.push(link);
       continue;
     }
-    const host =
-      groupsOf[link.a]!.find((g) => canJoin(g, link.b)) ?? groupsOf[link.b]!.find((g) => canJoin(g, link.a));
+    const host = groupsOf[link.a]!.find((g) => canJoin(g, link.b)) ?? groupsOf[link.b]!.find((g) => canJoin(g, link.a));
     if (host) {
       join(host, groupsOf[link.a]!.includes(host) ? link.b : link.a);
       host.links.push(link);
@@ -133,7 +132,10 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     for (const c of claims) {
       c.vector ??= weigh(claimFeatures(c), idf, opts);
       const claimScore = Math.min(...others.map((o) => score(c.vector!, indexed[o]!.vector)));
-      if (claimScore > bestScore) { bestScore = claimScore; best = c; }
+      if (claimScore > bestScore) {
+        bestScore = claimScore;
+        best = c;
+      }
     }
     return best && bestScore >= whole && bestScore >= threshold ? [best.span.start, best.span.end] : undefined;
   };
@@ -146,7 +148,10 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const differences = [...new Set(links.flatMap((l) => l.result.differences))];
       const mentions: Mention[] = g.members.map((i) => {
-        const span = claimSpan(i, g.members.filter((m) => indexed[m]!.report !== indexed[i]!.report));
+        const span = claimSpan(
+          i,
+          g.members.filter((m) => indexed[m]!.report !== indexed[i]!.report),
+        );
         return {
           report: reports[indexed[i]!.report]!.id,
           sentence: reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.id,
@@ -186,7 +191,10 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
       flat.push({ report: r, index: i, features, claims });
     });
   });
-  const { idf } = corpusIdf(flat.map((s) => s.features.terms.keys()), opts.priorSentences);
+  const { idf } = corpusIdf(
+    flat.map((s) => s.features.terms.keys()),
+    opts.priorSentences,
+  );
   // Captions, bare exclamations and short generic quotes stay out of the index: they share words
   // with everything ("Very scared" / "We are all very worried") and state no checkable fact.
   const indexed: IndexedSentence[] = flat.map((s) => ({
@@ -226,7 +234,10 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
   let terms = 0;
   let specific = false;
   for (const t of features.terms.keys()) {
-    if (t.startsWith('@')) { specific = true; continue; }
+    if (t.startsWith('@')) {
+      specific = true;
+      continue;
+    }
     if (features.nameStems.has(t)) continue;
     if (t.startsWith('#')) specific = true;
     terms++;

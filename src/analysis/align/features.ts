@@ -86,23 +86,38 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       // the finder reads differently on each side ("Vancouver police" / "Vancouver") still matches in
       // part, and a title-case headline read as one long name does not hide its words.
       if (t.start === name.start || (i > 0 && tokens[i - 1]!.end <= name.start)) add(nameTerm(name));
-      if (!t.stop && t.value === undefined) { add(t.stem); inNames.add(t.stem); }
+      if (!t.stop && t.value === undefined) {
+        add(t.stem);
+        inNames.add(t.stem);
+      }
       continue;
     }
     if (t.value !== undefined) {
       add(t.stem);
-      if (t.year) { years.push(t.value); continue; }
+      if (t.year) {
+        years.push(t.value);
+        continue;
+      }
       // A day of the month is a date, not a count: "September 24", "24 September", "24th of September".
       if (Number.isInteger(t.value) && t.value >= 1 && t.value <= 31) {
         const month = isMonth(i - 1) ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
-        if (month >= 0) { days.push(`${tokens[month]!.norm} ${t.value}`); continue; }
+        if (month >= 0) {
+          days.push(`${tokens[month]!.norm} ${t.value}`);
+          continue;
+        }
       }
       const units = unitsOf(claim, tokens, i);
-      const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.norm).join(' ');
+      const before = tokens
+        .slice(Math.max(0, i - 3), i)
+        .map((x) => x.norm)
+        .join(' ');
       const total = i >= 2 && tokens[i - 1]!.norm === 'of' && tokens[i - 2]!.value !== undefined;
       // The part counts what its total counts: "seven of nine counts" is seven counts.
       const part = quantities[quantities.length - 1];
-      if (total && part && !part.units.length) { part.units = units; part.unitText = units.length ? unitWord(tokens, i) : ''; }
+      if (total && part && !part.units.length) {
+        part.units = units;
+        part.unitText = units.length ? unitWord(tokens, i) : '';
+      }
       quantities.push({
         value: t.value,
         text: t.text,
@@ -117,7 +132,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // "called off" means "cancelled": one term for the phrase, the particle dropped.
     const next = tokens[i + 1];
     const phrase = next ? phrasalStem(t.stem, next.norm) : undefined;
-    if (phrase) { add(phrase); i++; continue; }
+    if (phrase) {
+      add(phrase);
+      i++;
+      continue;
+    }
     if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
     else if (isMonth(i)) months.push(t.norm);
     add(canonicalStem(t.stem));

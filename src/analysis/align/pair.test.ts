@@ -20,7 +20,10 @@ describe('scorePair', () => {
     expect(r.reasons).toContain('only names shared');
   });
   it('still links a paraphrase whose only overlap is a telling number', () => {
-    expect(scorePair('The smartphone maker sold 78 million handsets in the last three months.', 'Sales of the phone reached 78 million units in the quarter.').reasons).not.toContain('only names shared');
+    expect(
+      scorePair('The smartphone maker sold 78 million handsets in the last three months.', 'Sales of the phone reached 78 million units in the quarter.')
+        .reasons,
+    ).not.toContain('only names shared');
   });
   it('links paraphrases through synonyms: killed / died, quake / earthquake', () => {
     expect(scorePair('An earthquake killed 40 people in the north.', 'Forty people died when a quake hit the north.').same).toBe(true);
@@ -29,7 +32,7 @@ describe('scorePair', () => {
     const r = scorePair('The U.S. embassy in Kiev reopened.', 'The United States embassy in Kyiv reopened.');
     expect(r.score).toBeGreaterThan(0.8);
   });
-  it('reads a title-case headline\'s names through the other sentence', () => {
+  it("reads a title-case headline's names through the other sentence", () => {
     const r = explainPair('Veteran Actor John Marlowe Dies at 88', 'Stage and screen star John Marlowe has died, his family said.');
     expect(r.evidence.namesShared).toBeGreaterThan(0);
     expect(r.evidence.personClash).toBe(0);
@@ -51,7 +54,10 @@ describe('scorePair', () => {
     expect(r.reasons).toContain('opposite words');
   });
   it('calls a link between opposite directions a difference: rose / fell', () => {
-    const r = explainPair('Exports fell 4.5 percent in June compared with a year earlier, customs data showed.', 'Exports rose 4.5 percent in June compared with a year earlier, customs data showed.');
+    const r = explainPair(
+      'Exports fell 4.5 percent in June compared with a year earlier, customs data showed.',
+      'Exports rose 4.5 percent in June compared with a year earlier, customs data showed.',
+    );
     if (r.same) expect(r.differences).toContain('direction: fall vs rise');
     else expect(r.differences).toEqual([]);
   });

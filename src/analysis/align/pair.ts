@@ -33,10 +33,7 @@ export function explainPair(a: string, b: string, options: PairOptions = {}): Pa
 function namesOfPair(a: string, b: string): [NameMention[], NameMention[]] {
   const gap = a.length + 2;
   const all = findNames(`${a}\n\n${b}`);
-  return [
-    all.filter((m) => m.end <= a.length),
-    all.filter((m) => m.start >= gap).map((m) => ({ ...m, start: m.start - gap, end: m.end - gap })),
-  ];
+  return [all.filter((m) => m.end <= a.length), all.filter((m) => m.start >= gap).map((m) => ({ ...m, start: m.start - gap, end: m.end - gap }))];
 }
 
 export interface PairOptions extends Partial<AlignOptions> {

@@ -8,8 +8,39 @@ import type { SegmentedReport } from '../text/types.ts';
 import { findFacts } from './facts.ts';
 import { scorePair } from './pair.ts';
 
-const WORDS = ['The', 'storm', 'killed', '12', 'twelve', 'people', 'in', 'Tampico', 'on', 'Monday', 'U.S.', 'UN', 'Iran’s', 'President',
-  'Hassan', 'Rouhani', 'met', 'Cameron', 'not', 'rose', 'fell', 'two and a half', '1,000', '1979', '(IS)', 'Islamic State', '.', ',', '"', '—', 'al-Assad'];
+const WORDS = [
+  'The',
+  'storm',
+  'killed',
+  '12',
+  'twelve',
+  'people',
+  'in',
+  'Tampico',
+  'on',
+  'Monday',
+  'U.S.',
+  'UN',
+  'Iran’s',
+  'President',
+  'Hassan',
+  'Rouhani',
+  'met',
+  'Cameron',
+  'not',
+  'rose',
+  'fell',
+  'two and a half',
+  '1,000',
+  '1979',
+  '(IS)',
+  'Islamic State',
+  '.',
+  ',',
+  '"',
+  '—',
+  'al-Assad',
+];
 const newsy = fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }).map((w) => w.join(' '));
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), newsy);
 

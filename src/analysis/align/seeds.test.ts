@@ -7,12 +7,13 @@ import { findFacts } from './facts.ts';
 
 // Whole pipeline on the two bundled reports (China Daily / AFP on Cameron meeting Rouhani).
 const dir = join(import.meta.dirname, '../../../seeds');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const reports = files.map((f) => segmentReport(parseReport(readFileSync(join(dir, f), 'utf8'), { id: f.replace(/\.txt$/, ''), file: f })));
 const facts = findFacts(reports);
 
-const text = (report: string, sentence: string) =>
-  reports.find((r) => r.id === report)?.sentences.find((s) => s.id === sentence)?.text ?? '';
+const text = (report: string, sentence: string) => reports.find((r) => r.id === report)?.sentences.find((s) => s.id === sentence)?.text ?? '';
 
 /** Some fact holds a sentence of the first report matching `a` and one of the second matching `b`. */
 function linked(a: RegExp, b: RegExp): boolean {

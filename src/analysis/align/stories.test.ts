@@ -8,7 +8,11 @@ import { compareReports } from '../compare.ts';
 // precision fails here.
 
 function score() {
-  let gold = 0, predicted = 0, tp = 0, conflictsFound = 0, conflictFacts = 0;
+  let gold = 0,
+    predicted = 0,
+    tp = 0,
+    conflictsFound = 0,
+    conflictFacts = 0;
   for (const { file, story } of readStories()) {
     const cmp = compareReports(storyReports(story, file));
     const at = (ref: string) => {
@@ -21,7 +25,11 @@ function score() {
     const pairs = new Set<string>();
     for (const f of cmp.facts) {
       const ms = f.mentions.map((m) => `${m.report}:${m.sentence}`);
-      ms.forEach((x, i) => ms.slice(i + 1).forEach((y) => { if (x.split(':')[0] !== y.split(':')[0]) pairs.add(key(x, y)); }));
+      ms.forEach((x, i) =>
+        ms.slice(i + 1).forEach((y) => {
+          if (x.split(':')[0] !== y.split(':')[0]) pairs.add(key(x, y));
+        }),
+      );
       if (f.kind === 'conflict') {
         conflictFacts++;
         if (ms.some((x) => ms.some((y) => goldConflicts.has(key(x, y))))) conflictsFound++;

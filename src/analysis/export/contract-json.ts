@@ -49,7 +49,13 @@ export function toContractJson(reports: Report[], comparison: Comparison): Contr
       removed: report.removed,
     })),
     // A conflict must say what differs ("number: 12 vs 15"); a shared fact has nothing to add.
-    facts: comparison.facts.map(({ id, kind, mentions, score, differences }) => ({ id, kind, mentions, score, ...(kind === 'conflict' ? { differences } : {}) })),
+    facts: comparison.facts.map(({ id, kind, mentions, score, differences }) => ({
+      id,
+      kind,
+      mentions,
+      score,
+      ...(kind === 'conflict' ? { differences } : {}),
+    })),
     timeline: comparison.timeline.map(({ id, date, label, mentions }) => ({
       id,
       date,

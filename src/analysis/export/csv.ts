@@ -27,7 +27,10 @@ export function csvField(value: CsvValue): string {
  */
 export function formulaLike(text: string): boolean {
   if (/^[\t\r\n\0]/.test(text)) return true;
-  const lead = text.replace(/^[\s\p{Cf}]+/u, '').slice(0, 2).normalize('NFKC');
+  const lead = text
+    .replace(/^[\s\p{Cf}]+/u, '')
+    .slice(0, 2)
+    .normalize('NFKC');
   return /^[=+\-@\u2212]/.test(lead);
 }
 
@@ -63,7 +66,19 @@ export function factsToCsv(reports: readonly Report[], comparison: Comparison): 
   return toCsv(FACTS_CSV_HEADER, rows);
 }
 
-export const TIMELINE_CSV_HEADER = ['event', 'date', 'granularity', 'start', 'end', 'label', 'actors', 'report', 'sentence', 'expression', 'sentence_text'] as const;
+export const TIMELINE_CSV_HEADER = [
+  'event',
+  'date',
+  'granularity',
+  'start',
+  'end',
+  'label',
+  'actors',
+  'report',
+  'sentence',
+  'expression',
+  'sentence_text',
+] as const;
 
 /** One row per event mention, events in timeline order; `expression` is the time expression as written. */
 export function timelineToCsv(comparison: Comparison): string {

@@ -46,7 +46,11 @@ export function timelineToIcs(timeline: readonly TimelineEvent[], options: IcsOp
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n?|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -85,7 +89,10 @@ function nextDay(iso: string): string {
 }
 
 function formatStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** FNV-1a, 32 bit, base 36: short stable ids, not security. */

@@ -32,7 +32,10 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
   out.push(`# Comparison: ${reports.map((r) => escapeMd(r.title || r.id)).join(' / ')}`, '');
   out.push('## Reports', '');
   for (const r of reports) {
-    const details = [r.source, dateOf(r), r.file].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
+    const details = [r.source, dateOf(r), r.file]
+      .filter(Boolean)
+      .map((d) => escapeMd(d!))
+      .join(' · ');
     out.push(`- **${label.get(r.id)}**: ${escapeMd(r.title || '(untitled)')}${details ? ` — ${details}` : ''}`);
   }
   out.push('');
@@ -54,7 +57,10 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
   for (const r of reports) {
     const segmented = comparison.reports.find((s) => s.id === r.id);
     out.push(`## ${label.get(r.id)}: ${escapeMd(r.title || r.id)}`, '');
-    const meta = [r.source, dateOf(r)].filter(Boolean).map((d) => escapeMd(d!)).join(' · ');
+    const meta = [r.source, dateOf(r)]
+      .filter(Boolean)
+      .map((d) => escapeMd(d!))
+      .join(' · ');
     if (meta) out.push(`_${meta}_`, '');
     const byParagraph = new Map<number, string[]>();
     const unique: string[] = [];

@@ -30,7 +30,11 @@ export function checkReport(report: Report, others: readonly Report[] = []): Rep
   const sentences = report.paragraphs.reduce((n, p) => n + splitSentences(p).length, 0);
   const words = body.split(/\s+/).filter(Boolean).length;
   if (sentences <= 1) {
-    findings.push({ level: 'warning', code: 'single-sentence', message: 'this report is a single sentence: it will be compared, but it can share at most one fact' });
+    findings.push({
+      level: 'warning',
+      code: 'single-sentence',
+      message: 'this report is a single sentence: it will be compared, but it can share at most one fact',
+    });
   } else if (words < SHORT_WORDS) {
     findings.push({ level: 'warning', code: 'short', message: `this report is very short (${words} words): few facts can be matched` });
   }
@@ -56,12 +60,20 @@ export function checkReport(report: Report, others: readonly Report[] = []): Rep
     }
   }
   if (!report.published) {
-    findings.push({ level: 'warning', code: 'no-date', message: 'no publication date found: relative dates ("on Monday") cannot be resolved until you enter one' });
+    findings.push({
+      level: 'warning',
+      code: 'no-date',
+      message: 'no publication date found: relative dates ("on Monday") cannot be resolved until you enter one',
+    });
   }
   return findings;
 }
 
 /** Body text with case, punctuation and spacing ignored, so a re-saved copy still counts as the same. */
 function fingerprint(report: Report): string {
-  return report.paragraphs.join(' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return report.paragraphs
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

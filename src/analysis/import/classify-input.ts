@@ -45,14 +45,6 @@ function looksLikeHtml(text: string): boolean {
  */
 function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 65536);
-  const features = [
-    /^#{1,6} \S/m,
-    /!?\[[^\]\n]+\]\([^)\s]+\)/,
-    /(\*\*|__)[^*_\n]+\1/,
-    /^\s{0,3}[-*+] \S/m,
-    /^> \S/m,
-    /^\S.*\n(=+|-+)\s*$/m,
-    /^```/m,
-  ];
+  const features = [/^#{1,6} \S/m, /!?\[[^\]\n]+\]\([^)\s]+\)/, /(\*\*|__)[^*_\n]+\1/, /^\s{0,3}[-*+] \S/m, /^> \S/m, /^\S.*\n(=+|-+)\s*$/m, /^```/m];
   return features.filter((re) => re.test(sample)).length >= 2;
 }

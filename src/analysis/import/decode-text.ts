@@ -7,8 +7,7 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 
 export type Decoded =
   /** `invalid`: present when a UTF-8 file had bad bytes, each run now one or more U+FFFD. */
-  | { ok: true; text: string; encoding: TextEncodingName; invalid?: InvalidBytes[] }
-  | { ok: false; problem: DecodeProblem; detail: string };
+  { ok: true; text: string; encoding: TextEncodingName; invalid?: InvalidBytes[] } | { ok: false; problem: DecodeProblem; detail: string };
 
 /** Human names for the encodings, for "read as …" notes in the UI. */
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {
@@ -63,7 +62,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    if (encoding !== 'utf-8') return { ok: false, problem: 'binary', detail: `the file looks like ${ENCODING_LABELS[encoding]} but is not valid ${ENCODING_LABELS[encoding]}` };
+    if (encoding !== 'utf-8')
+      return { ok: false, problem: 'binary', detail: `the file looks like ${ENCODING_LABELS[encoding]} but is not valid ${ENCODING_LABELS[encoding]}` };
     const scan = scanUtf8(bytes);
     if (readsAsUtf8(scan)) {
       text = new TextDecoder('utf-8').decode(bytes);
@@ -135,7 +135,8 @@ function sniffBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
 }
 
 // WHATWG Windows-1252 for 0x80–0x9F (the five unassigned bytes map to C1 controls, as browsers do).
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /**
  * By hand rather than `new TextDecoder('windows-1252')`: Node's decoder treats that label as

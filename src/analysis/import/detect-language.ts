@@ -5,7 +5,8 @@
  * far smaller than a trigram model such as franc, which would add ~100 KB for a yes/no question.
  */
 const STOPWORDS: Record<string, string> = {
-  English: 'the of and to in a is that for on was with he it as at by from his have has are be said were an its which this not but they who will would been had after their more also',
+  English:
+    'the of and to in a is that for on was with he it as at by from his have has are be said were an its which this not but they who will would been had after their more also',
   French: 'le la les de des du un une et est en que qui dans pour pas sur au aux par plus ne se ce il elle sont avec ont été mais son sa ses cette comme',
   German: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als nach wie aus bei wird sind hat noch einer über',
   Spanish: 'el la los las de del y en que un una es por con para se no su al lo como más pero sus le ha fue este esta son entre también sobre',

@@ -70,7 +70,8 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
 
 // Elements whose content is never article text, or that could act if the document were ever rendered.
 // JSON-LD stays: it is data Readability reads for headline, author, publisher and date, never run.
-const DROP = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, input, link[rel="stylesheet"]';
+const DROP =
+  'script:not([type="application/ld+json"]), style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, input, link[rel="stylesheet"]';
 
 /** Remove scripts, styles and event-handler attributes before Readability sees the tree. */
 function sanitize(doc: Document): void {
@@ -86,9 +87,43 @@ function sanitize(doc: Document): void {
 }
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME']);
 
@@ -139,7 +174,10 @@ function isProse(paragraph: string): boolean {
 }
 
 function normalizeHeadline(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function sameHeadline(a: string, b: string): boolean {

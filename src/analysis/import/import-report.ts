@@ -36,7 +36,10 @@ export type ImportFailure = DecodeProblem | 'html' | 'no-article' | 'too-large' 
 
 /** Text already in memory (a paste, or decoded file bytes) → a Report, whatever its format. */
 export function importText(text: string, meta: ImportMeta): ImportResult {
-  if (!text.trim()) return text ? { ok: false, code: 'whitespace', message: 'the text holds only whitespace' } : { ok: false, code: 'empty', message: 'there is no text to import' };
+  if (!text.trim())
+    return text
+      ? { ok: false, code: 'whitespace', message: 'the text holds only whitespace' }
+      : { ok: false, code: 'empty', message: 'there is no text to import' };
   const kind = classifyInput(text, { name: meta.name, type: meta.type });
   const reportMeta = { id: meta.id, file: meta.file };
   if (kind === 'html') {
@@ -70,6 +73,8 @@ export function importBytes(bytes: Uint8Array, meta: ImportMeta): ImportResult {
   if (!decoded.ok) return { ok: false, code: decoded.problem, message: decoded.detail };
   const result = importText(decoded.text, meta);
   if (!result.ok) return result;
-  const problems = decoded.invalid ? [{ level: 'warning' as const, code: 'invalid-utf8' as const, message: invalidBytesMessage(decoded.invalid) }, ...result.problems] : result.problems;
+  const problems = decoded.invalid
+    ? [{ level: 'warning' as const, code: 'invalid-utf8' as const, message: invalidBytesMessage(decoded.invalid) }, ...result.problems]
+    : result.problems;
   return { ...result, encoding: decoded.encoding, problems };
 }

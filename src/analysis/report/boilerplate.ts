@@ -7,22 +7,34 @@
  * particular page. Rules that could also match real body text are limited to lines that are not
  * prose (see `isProse`), so a sentence that mentions "copyright" or starts with "By" survives.
  */
-import {
-  readByline,
-  readContribution,
-  readCopyrightHolder,
-  readSignOff,
-  readSourceLine,
-} from './byline.ts';
+import { readByline, readContribution, readCopyrightHolder, readSignOff, readSourceLine } from './byline.ts';
 import { readStamps, type Stamp } from './dateline.ts';
 import { FUNCTION_WORDS, hasFunctionWord, isProse, wordCount } from './line-shape.ts';
 
 /** Why a line was removed. Shown by debugging tools; `Report.removed` keeps only the text. */
 export type RemovalReason =
-  | 'legal' | 'cookie' | 'browser' | 'social' | 'interface' | 'related-heading' | 'related' | 'tags'
-  | 'credit' | 'url' | 'navigation' | 'language' | 'byline' | 'stamp' | 'sign-off' | 'source'
+  | 'legal'
+  | 'cookie'
+  | 'browser'
+  | 'social'
+  | 'interface'
+  | 'related-heading'
+  | 'related'
+  | 'tags'
+  | 'credit'
+  | 'url'
+  | 'navigation'
+  | 'language'
+  | 'byline'
+  | 'stamp'
+  | 'sign-off'
+  | 'source'
   // zone rules (zones.ts)
-  | 'menu' | 'header' | 'link-list' | 'trailer' | 'caption';
+  | 'menu'
+  | 'header'
+  | 'link-list'
+  | 'trailer'
+  | 'caption';
 
 /** A hint about the publisher; lower rank wins (see parse-report.ts for the order and why). */
 export interface SourceHint {
@@ -44,7 +56,8 @@ export interface Verdict {
  */
 const MAX_FURNITURE_LENGTH = 1200;
 
-const LANGUAGE_NAMES = /Français|Español|Deutsch|Italiano|Português|Русский|العربية|中文|简体|繁體|繁体|双语|日本語|한국어|Türkçe|Polski|Nederlands|فارسی|हिन्दी|Tiếng Việt|Bahasa|Svenska|Ελληνικά|עברית|Українська/gu;
+const LANGUAGE_NAMES =
+  /Français|Español|Deutsch|Italiano|Português|Русский|العربية|中文|简体|繁體|繁体|双语|日本語|한국어|Türkçe|Polski|Nederlands|فارسی|हिन्दी|Tiếng Việt|Bahasa|Svenska|Ελληνικά|עברית|Українська/gu;
 
 /**
  * One breadcrumb: a short section name ("China", "Middle East", "Science and tech"), capitalised,
@@ -83,38 +96,55 @@ const RULES: Rule[] = [
   // addressed to the reader's software, never part of a report.
   (line, _prose, words) =>
     words <= 40 &&
-    /\bbrowsers?\b[^\n]{0,80}\bresolution\b|\bbest viewed\b|\bresolution\b[^\n]{0,40}\b(?:suggested|recommended)\b|\benable javascript\b|\b(?:upgrade|update) your browser\b|\byour browser (?:does not|doesn't|is not|isn't)\b|\bmedia playback is unsupported\b/i.test(line)
+    /\bbrowsers?\b[^\n]{0,80}\bresolution\b|\bbest viewed\b|\bresolution\b[^\n]{0,40}\b(?:suggested|recommended)\b|\benable javascript\b|\b(?:upgrade|update) your browser\b|\byour browser (?:does not|doesn't|is not|isn't)\b|\bmedia playback is unsupported\b/i.test(
+      line,
+    )
       ? { reason: 'browser' }
       : null,
   // "Read more: …", "Related: …", "See also: …": an inline link to another article.
   (line, _prose, words) =>
-    words <= 30 && /^(?:read more|related|see also|also read|read also|more on this|recommended|watch|listen)\s*[:：|>»-]\s*\S/i.test(line) ? { reason: 'related' } : null,
+    words <= 30 && /^(?:read more|related|see also|also read|read also|more on this|recommended|watch|listen)\s*[:：|>»-]\s*\S/i.test(line)
+      ? { reason: 'related' }
+      : null,
   // Headings of link lists ("Editor's picks", "Most read", "Related stories"). Flagged separately
   // because the short lines under them are links too (zones.ts removes those).
   (line, prose, words) =>
-    !prose && words <= 6 &&
-    /^(?:editor'?s'?\s+picks?|editors'? choice|related(?:\s+(?:stories|articles|news|content|coverage|topics|links|posts|reading))?|most\s+(?:read|popular|viewed|shared|commented|emailed)|recommended(?:\s+(?:for you|stories|reading|articles))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in|have missed)|more\s+(?:from|on|stories|news|in|top stories)\b.*|trending(?:\s+now)?|popular(?:\s+now)?|latest(?:\s+(?:news|stories|headlines))?|top\s+stories|in\s+other\s+news|in\s+pictures|also\s+read|what\s+to\s+read\s+next|don'?t\s+miss|further\s+reading|today'?s\s+top\s+news|hot\s+topics?)\s*[:：]?$/i.test(line)
+    !prose &&
+    words <= 6 &&
+    /^(?:editor'?s'?\s+picks?|editors'? choice|related(?:\s+(?:stories|articles|news|content|coverage|topics|links|posts|reading))?|most\s+(?:read|popular|viewed|shared|commented|emailed)|recommended(?:\s+(?:for you|stories|reading|articles))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in|have missed)|more\s+(?:from|on|stories|news|in|top stories)\b.*|trending(?:\s+now)?|popular(?:\s+now)?|latest(?:\s+(?:news|stories|headlines))?|top\s+stories|in\s+other\s+news|in\s+pictures|also\s+read|what\s+to\s+read\s+next|don'?t\s+miss|further\s+reading|today'?s\s+top\s+news|hot\s+topics?)\s*[:：]?$/i.test(
+      line,
+    )
       ? { reason: 'related-heading' }
       : null,
   // "Follow us", share rows and bare lists of social networks: buttons whose labels were copied.
   (line, prose, words) =>
-    !prose && words <= 10 &&
-    (/^(?:follow\s+(?:us|@)|share\s+(?:this|on|via|the|article|story|page)|share$|like us on|join us on|connect with us|find us on|tweet this|email this|print this|send to a friend)/i.test(line) ||
-      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|copy ?link|share|tweet|google\+?|flipboard|tumblr|save|bookmark)[\s,|·•/]*)+$/i.test(line))
+    !prose &&
+    words <= 10 &&
+    (/^(?:follow\s+(?:us|@)|share\s+(?:this|on|via|the|article|story|page)|share$|like us on|join us on|connect with us|find us on|tweet this|email this|print this|send to a friend)/i.test(
+      line,
+    ) ||
+      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|copy ?link|share|tweet|google\+?|flipboard|tumblr|save|bookmark)[\s,|·•/]*)+$/i.test(
+        line,
+      ))
       ? { reason: 'social' }
       : null,
   // Interface labels copied with the page: "Skip to content", "Advertisement", "Sign in", "Menu".
   (line, prose, words) =>
-    !prose && words <= 5 &&
-    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(line)
+    !prose &&
+    words <= 5 &&
+    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(
+      line,
+    )
       ? { reason: 'interface' }
       : null,
   // "Tags: Iran, UK", "Topics: …", "Filed under: …": taxonomy rows.
-  (line, _prose, words) => (words <= 30 && /^(?:tags?|topics?|keywords?|filed under|categor(?:y|ies)|posted in|more about)\s*[:：]/i.test(line) ? { reason: 'tags' } : null),
+  (line, _prose, words) =>
+    words <= 30 && /^(?:tags?|topics?|keywords?|filed under|categor(?:y|ies)|posted in|more about)\s*[:：]/i.test(line) ? { reason: 'tags' } : null,
   // Credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Photo: Reuters",
   // "Contact the writer at …@…". Production notes, not report content.
   (line, prose, words) =>
-    (words <= 40 && /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:by|and)\b/i.test(line)) ||
+    (words <= 40 &&
+      /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:by|and)\b/i.test(line)) ||
     (!prose && words <= 15 && /^(?:photo|photograph|image|picture|pic|video|credit|illustration)s?(?:\s+credit)?\s*[:：]/i.test(line)) ||
     (words <= 20 && /^(?:contact|e-?mail|write to)\b[^\n]*@/i.test(line)) ||
     (words <= 12 && /\[email\s*protected\]/i.test(line))
@@ -124,7 +154,9 @@ const RULES: Rule[] = [
   // "… in New York (AFP Photo/Stan Honda)". The credit marks the line as a caption, not body text.
   (line, _prose, words) =>
     words <= 60 &&
-    /(?:\(\s*(?:photo|image|picture)\s*:[^()]{2,60}\)|\(?\b(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Bloomberg|Anadolu)(?:\s+(?:Photo|Images))?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?)\s*$/u.test(line)
+    /(?:\(\s*(?:photo|image|picture)\s*:[^()]{2,60}\)|\(?\b(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Bloomberg|Anadolu)(?:\s+(?:Photo|Images))?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?)\s*$/u.test(
+      line,
+    )
       ? { reason: 'credit' }
       : null,
   // "Xinhua contributed to this report.": a credit that also names the source.

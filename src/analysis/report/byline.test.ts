@@ -25,7 +25,11 @@ describe('readByline', () => {
   });
 
   it('reads a name and role beside a stamp as a byline, but not alone or in a headline', () => {
-    expect(readByline('Jane Doe, Business reporter · Published 5 March 2019')).toEqual({ publisher: null, agency: null, stamps: [{ kind: 'published', iso: '2019-03-05' }] });
+    expect(readByline('Jane Doe, Business reporter · Published 5 March 2019')).toEqual({
+      publisher: null,
+      agency: null,
+      stamps: [{ kind: 'published', iso: '2019-03-05' }],
+    });
     expect(readByline('Jane Doe, Business reporter')).toBeNull();
     expect(readByline('Storm hits coast, officials say · Published 5 March 2019')).toBeNull();
   });

@@ -12,12 +12,37 @@ import { isProse, wordCount } from './line-shape.ts';
  * Each entry: canonical name first, then spellings.
  */
 const AGENCIES: string[][] = [
-  ['Reuters'], ['AP', 'Associated Press'], ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Xinhua'],
-  ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ['ANSA'], ['EFE'], ['Kyodo', 'Kyodo News'], ['Bloomberg'],
-  ['PA', 'Press Association', 'PA Media'], ['UPI', 'United Press International'], ['TASS', 'ITAR-TASS'],
-  ['RIA Novosti'], ['Interfax'], ['PTI', 'Press Trust of India'], ['IANS'], ['Yonhap'], ['AAP'], ['Anadolu', 'Anadolu Agency'],
-  ['Bernama'], ['KUNA'], ['IRNA'], ['Fars'], ['Tasnim'], ['Jiji', 'Jiji Press'], ['CNS', 'China News Service'],
-  ['Canadian Press', 'The Canadian Press'], ['Europa Press'], ['WAM'], ['SPA', 'Saudi Press Agency'], ['MENA'],
+  ['Reuters'],
+  ['AP', 'Associated Press'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['Xinhua'],
+  ['dpa', 'DPA', 'Deutsche Presse-Agentur'],
+  ['ANSA'],
+  ['EFE'],
+  ['Kyodo', 'Kyodo News'],
+  ['Bloomberg'],
+  ['PA', 'Press Association', 'PA Media'],
+  ['UPI', 'United Press International'],
+  ['TASS', 'ITAR-TASS'],
+  ['RIA Novosti'],
+  ['Interfax'],
+  ['PTI', 'Press Trust of India'],
+  ['IANS'],
+  ['Yonhap'],
+  ['AAP'],
+  ['Anadolu', 'Anadolu Agency'],
+  ['Bernama'],
+  ['KUNA'],
+  ['IRNA'],
+  ['Fars'],
+  ['Tasnim'],
+  ['Jiji', 'Jiji Press'],
+  ['CNS', 'China News Service'],
+  ['Canadian Press', 'The Canadian Press'],
+  ['Europa Press'],
+  ['WAM'],
+  ['SPA', 'Saudi Press Agency'],
+  ['MENA'],
 ];
 
 const CANONICAL = new Map<string, string>();
@@ -29,7 +54,10 @@ for (const [canonical, ...spellings] of AGENCIES) {
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Case-sensitive on purpose: "AP" and "PA" must not match "ap" or "pa" inside ordinary words.
-const AGENCY = `(?:${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const AGENCY = `(?:${[...CANONICAL.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')})`;
 const AGENCY_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY})(?![\\p{L}\\p{N}])`, 'u');
 const SIGN_OFF = new RegExp(`^[\\s(\\[—–-]*${AGENCY}(?:\\s*(?:[/,&+–—-]|\\band\\b|\\bvia\\b)\\s*${AGENCY})*[\\s)\\].]*$`, 'u');
 const SIGN_OFF_AGENCY = new RegExp(AGENCY, 'gu');
@@ -82,7 +110,11 @@ const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*\|\s*/;
 function cleanName(name: string): string {
   // Lowercase "the" is grammar ("for the Daily Mail"); capitalised "The" is part of the name ("The Guardian").
   // "Al Jazeera and agencies": the agencies are unnamed, the publisher is the useful part.
-  return name.trim().replace(/[\s.,;:]+$/, '').replace(/^the\s+/, '').replace(/\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires)$/i, '');
+  return name
+    .trim()
+    .replace(/[\s.,;:]+$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires)$/i, '');
 }
 
 /** A short Capitalised Name (1–6 words, no digits, no sentence punctuation): "China Daily", "BBC News". */
@@ -100,7 +132,10 @@ function looksLikeName(text: string): boolean {
  */
 export function readByline(line: string): Byline | null {
   if (line.length > 250 || isProse(line)) return null;
-  const segments = line.split(SEGMENT_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const segments = line
+    .split(SEGMENT_SPLIT)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const byline: Byline = { publisher: null, agency: null, stamps: [] };
   let sawAuthor = false;
   let sawStamp = false;
@@ -175,7 +210,10 @@ export function wireCredit(inside: string): string | null {
 /** The holder named in a copyright line: "© 2014 Guardian News and Media Limited" → "Guardian News and Media". */
 export function readCopyrightHolder(line: string): string | null {
   // No /i flag: with it \p{Lu} would match any letter and the holder would run on into the sentence.
-  const m = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:and|of|&|\p{Lu}[\p{L}\p{N}&'’-]*)){0,7})/u.exec(line);
+  const m =
+    /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:and|of|&|\p{Lu}[\p{L}\p{N}&'’-]*)){0,7})/u.exec(
+      line,
+    );
   if (!m) return null;
   const holder = m[1]!.replace(/\s+(?:ltd|limited|inc|llc|plc|co|corp|corporation|group|company)\.?$/i, '').trim();
   return holder && wordCount(holder) <= 6 && !/^all\b/i.test(holder) ? holder : null;

@@ -108,8 +108,18 @@ describe('readStamps', () => {
   });
 
   it('prefers a published date over a bare date over an update', () => {
-    expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }, { kind: 'published', iso: '2014-09-24' }])).toBe('2014-09-24');
-    expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }, { kind: 'date', iso: '2014-09-23' }])).toBe('2014-09-23');
+    expect(
+      bestPublished([
+        { kind: 'updated', iso: '2014-09-25' },
+        { kind: 'published', iso: '2014-09-24' },
+      ]),
+    ).toBe('2014-09-24');
+    expect(
+      bestPublished([
+        { kind: 'updated', iso: '2014-09-25' },
+        { kind: 'date', iso: '2014-09-23' },
+      ]),
+    ).toBe('2014-09-23');
     expect(bestPublished([{ kind: 'updated', iso: '2014-09-25' }])).toBe('2014-09-25');
     expect(bestPublished([])).toBeNull();
   });

@@ -34,7 +34,8 @@ const LOOKBACK_CHARS = 40;
 const DATELINE_SLACK_DAYS = 31;
 
 /** A deadline word right before the date, with at most a few function words between ("due on the"). */
-const DEADLINE = /\b(?:until|till|through|thru|by|before|ahead\s+of|no\s+later\s+than|deadline|due|expir\w*|matur\w*|scheduled|slated|set|starting|effective)(?:\s+(?:on|the|of|for|is|was|at|to|be|date))*\s*$/i;
+const DEADLINE =
+  /\b(?:until|till|through|thru|by|before|ahead\s+of|no\s+later\s+than|deadline|due|expir\w*|matur\w*|scheduled|slated|set|starting|effective)(?:\s+(?:on|the|of|for|is|was|at|to|be|date))*\s*$/i;
 /** "1 to", "March 1 –", "2018 and": another day, month or year just before, joined as a range. */
 const RANGE_START = /(?:\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:to|[-–—]|and)\s*$/i;
 

@@ -103,8 +103,8 @@ describe('more layouts', () => {
     expect(report.paragraphs[0]).toMatch(/^David Cameron has held talks/);
     expect(reasons(BROADCASTER)).toMatchObject({
       'Skip to content': 'interface',
-      'Weather': 'menu',
-      'iPlayer': 'menu',
+      Weather: 'menu',
+      iPlayer: 'menu',
       'Mr Cameron and Mr Rouhani met at the UN in New York': 'caption',
       'More on this story': 'related-heading',
       'UK and Iran to reopen embassies': 'link-list',

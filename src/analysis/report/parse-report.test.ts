@@ -158,7 +158,8 @@ describe('parseReport on different site layouts', () => {
   });
 
   it('an article with no boilerplate loses nothing', () => {
-    const text = 'Leaders meet for the first time in decades\n\nThe two leaders met in New York on Wednesday for about an hour.\n\nThey agreed to meet again next year, officials said.';
+    const text =
+      'Leaders meet for the first time in decades\n\nThe two leaders met in New York on Wednesday for about an hour.\n\nThey agreed to meet again next year, officials said.';
     const r = parse(text);
     expect(r).toEqual({
       id: 't',
@@ -188,14 +189,17 @@ describe('parseReport on different site layouts', () => {
   });
 
   it('keeps a short opening sentence between the headline and the first long paragraph', () => {
-    const r = parse('Leaders meet at last\n\nBy Jane Doe\n\nIt was a historic day.\n\nThe two leaders met in New York on Wednesday for about an hour, officials said.');
+    const r = parse(
+      'Leaders meet at last\n\nBy Jane Doe\n\nIt was a historic day.\n\nThe two leaders met in New York on Wednesday for about an hour, officials said.',
+    );
     expect(r.title).toBe('Leaders meet at last');
     expect(r.paragraphs[0]).toBe('It was a historic day.');
     expect(r.removed).toEqual(['By Jane Doe']);
   });
 
   it('takes the agency of a sign-off as the source and removes the sign-off from the body', () => {
-    const text = 'Quake hits northern Japan\n\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said, but no tsunami warning was issued.\n\n(AFP)';
+    const text =
+      'Quake hits northern Japan\n\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said, but no tsunami warning was issued.\n\n(AFP)';
     const r = parse(text);
     expect(r.source).toBe('AFP');
     expect(r.removed).toEqual(['(AFP)']);
@@ -203,7 +207,8 @@ describe('parseReport on different site layouts', () => {
   });
 
   it('prefers the publisher in the byline over an agency sign-off', () => {
-    const text = 'Quake hits northern Japan\nBy Staff Writer | Asia Herald | 2015-03-02\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said.\nXinhua-AP';
+    const text =
+      'Quake hits northern Japan\nBy Staff Writer | Asia Herald | 2015-03-02\nA strong earthquake struck northern Japan on Tuesday, the meteorological agency said.\nXinhua-AP';
     const r = parse(text);
     expect(r.source).toBe('Asia Herald');
     expect(r.published).toBe('2015-03-02');
@@ -250,7 +255,8 @@ describe('parseReport on different site layouts', () => {
   });
 
   it('treats every line as a paragraph when there are no blank lines, and collapses whitespace', () => {
-    const text = 'Quake hits northern Japan\nA strong   earthquake struck\tnorthern Japan on Tuesday, the agency said.\nNo tsunami warning was issued, officials said on Tuesday evening.\u00a0\n\u200bResidents were told to stay away from the coast for the night.';
+    const text =
+      'Quake hits northern Japan\nA strong   earthquake struck\tnorthern Japan on Tuesday, the agency said.\nNo tsunami warning was issued, officials said on Tuesday evening.\u00a0\n\u200bResidents were told to stay away from the coast for the night.';
     expect(parse(text).paragraphs).toEqual([
       'A strong earthquake struck northern Japan on Tuesday, the agency said.',
       'No tsunami warning was issued, officials said on Tuesday evening.',
@@ -300,7 +306,10 @@ describe('parseReport on different site layouts', () => {
       fc.constantFrom('Home / World', 'Related', 'By Jane Doe | Paper | 2014-09-24', '(AFP)', '© 2014 X', 'Updated: 24/09/2014', '', ' ', '\u00a0'),
       fc.lorem({ maxCount: 30, mode: 'sentences' }),
     );
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.array(line, { maxLength: 25 }).map((ls) => ls.join('\n')));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc.array(line, { maxLength: 25 }).map((ls) => ls.join('\n')),
+    );
     fc.assert(
       fc.property(text, (t) => {
         const r = parse(t);
@@ -409,8 +418,18 @@ describe('front matter', () => {
   const BODY = 'The board approved the offer on March 3, 2019, the company said on Tuesday, ending a year of talks.';
 
   it('sets title, source and date, and never shows its lines', () => {
-    const { report, problems } = parseReportExplained(`---\ntitle: Takeover agreed\nsource: Example Daily\npublished: 2019-03-05\nauthor: Jane Doe\n---\n\n${BODY}`, { id: 't' });
-    expect(report).toMatchObject({ title: 'Takeover agreed', source: 'Example Daily', published: '2019-03-05', publishedFrom: 'front-matter', paragraphs: [BODY], removed: [] });
+    const { report, problems } = parseReportExplained(
+      `---\ntitle: Takeover agreed\nsource: Example Daily\npublished: 2019-03-05\nauthor: Jane Doe\n---\n\n${BODY}`,
+      { id: 't' },
+    );
+    expect(report).toMatchObject({
+      title: 'Takeover agreed',
+      source: 'Example Daily',
+      published: '2019-03-05',
+      publishedFrom: 'front-matter',
+      paragraphs: [BODY],
+      removed: [],
+    });
     expect(problems).toEqual([]);
   });
 
@@ -430,7 +449,9 @@ describe('front matter', () => {
   it('ignores an invalid date with a problem the caller can show, and falls back to the text', () => {
     const { report, problems } = parseReportExplained(`---\npublished: 5/3/2019\n---\nTakeover agreed\n\n${BODY}`, { id: 't' });
     expect([report.published, report.publishedFrom]).toEqual(['2019-03-03', 'inferred']);
-    expect(problems).toEqual([{ level: 'warning', code: 'invalid-published', message: expect.stringContaining('"published: 5/3/2019" is not a date in the form YYYY-MM-DD') }]);
+    expect(problems).toEqual([
+      { level: 'warning', code: 'invalid-published', message: expect.stringContaining('"published: 5/3/2019" is not a date in the form YYYY-MM-DD') },
+    ]);
   });
 
   it('reads a text that only opens with a rule as text', () => {

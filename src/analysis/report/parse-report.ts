@@ -68,7 +68,10 @@ function toSafeLines(text: string): string[] {
 
 function analyse(text: string, meta: { id: string; file?: string }): ExplainedReport {
   const physical = toLines(text);
-  const lines = joinWrapped(physical, physical.map((l) => classifyLine(l.text)));
+  const lines = joinWrapped(
+    physical,
+    physical.map((l) => classifyLine(l.text)),
+  );
   const { title: titleIndex, removed, bodyStart } = assignZones(lines);
 
   const removals: Removal[] = [];
@@ -173,7 +176,10 @@ function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): Expla
 
 /** Headlines compared without case, punctuation or spacing. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -8,7 +8,9 @@ import { segmentReport } from '../text/segment-report.ts';
 import { parseReport } from './parse-report.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
-const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const reports = files.map((f) => parseReport(readFileSync(join(SEEDS, f), 'utf8'), { id: f, file: f }));
 
 describe('bundled seed reports', () => {

@@ -56,7 +56,11 @@ export function joinWrapped(lines: Line[], verdicts: (Verdict | null)[]): Logica
     const prev = out[out.length - 1];
     const prevRaw = lines[i - 1];
     const continues =
-      open && !verdict && !line.breakBefore && prev !== undefined && prevRaw !== undefined &&
+      open &&
+      !verdict &&
+      !line.breakBefore &&
+      prev !== undefined &&
+      prevRaw !== undefined &&
       ((width !== null && prevRaw.text.length >= 0.6 * width) ||
         (!endsSentence(prev.text) && !/[:;]$/.test(prev.text) && /^\p{Ll}[\p{Ll}'’-]*(?=[\s,;:.]|$)/u.test(line.text)));
     if (continues && prev) {

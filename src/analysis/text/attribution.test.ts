@@ -8,15 +8,21 @@ describe('stripAttribution', () => {
     expect(claim('A fire at a warehouse killed 12 people, police said.')).toBe('A fire at a warehouse killed 12 people .');
     expect(claim('The bank raised its main rate to 4.5%, the central bank said in a statement on Thursday.')).toBe('The bank raised its main rate to 4.5% .');
     expect(claim('"We are all very worried," said Mayor Anne Dubois.')).toBe('"We are all very worried');
-    expect(claim("The two will meet on the sidelines of the General Assembly, a source in the leader's office told Reuters.")).toBe('The two will meet on the sidelines of the General Assembly');
+    expect(claim("The two will meet on the sidelines of the General Assembly, a source in the leader's office told Reuters.")).toBe(
+      'The two will meet on the sidelines of the General Assembly',
+    );
   });
   it('removes "according to …" at either end', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
   });
   it('keeps a leading subject whose verb takes an object: declaring or announcing something is the claim', () => {
-    expect(claim('Governor Linda Okafor declared a state of emergency for the whole county.')).toBe('Governor Linda Okafor declared a state of emergency for the whole county.');
-    expect(claim('The company announced a recall of 40,000 pressure cookers on Monday.')).toBe('The company announced a recall of 40,000 pressure cookers on Monday.');
+    expect(claim('Governor Linda Okafor declared a state of emergency for the whole county.')).toBe(
+      'Governor Linda Okafor declared a state of emergency for the whole county.',
+    );
+    expect(claim('The company announced a recall of 40,000 pressure cookers on Monday.')).toBe(
+      'The company announced a recall of 40,000 pressure cookers on Monday.',
+    );
     expect(claim('Officials confirmed on Monday that nine people died in the collapse.')).toBe('nine people died in the collapse.');
   });
   it('removes a leading "X said (that)" frame', () => {

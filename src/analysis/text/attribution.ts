@@ -23,14 +23,20 @@ const FRAMES: RegExp[] = [
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
   new RegExp(String.raw`^\s*according to\s+${SPEAKER}\s*,\s*`, 'iu'),
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters."
-  new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+))?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`, 'u'),
+  new RegExp(
+    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+))?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`,
+    'u',
+  ),
   // "…, said police spokesman Jean Martin." (inverted)
   new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
   // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
   // state of emergency", "The company announced a recall".
-  new RegExp(String.raw`^\s*${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`, 'u'),
+  new RegExp(
+    String.raw`^\s*${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`,
+    'u',
+  ),
   new RegExp(String.raw`^\s*${SPEAKER}\s+${SAY}(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
 ];
 

@@ -13,7 +13,8 @@ export interface ClaimSpan {
  * Bare "and" is a boundary only before a verb ("…since 1979 and took place in New York"): "Mr Smith
  * and Ms Jones met" is one claim.
  */
-const BOUNDARY = /\s*;\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|although|though|after|before|as|when|which|who|where|with|forcing|leaving|killing|injuring|causing|prompting|sparking|bringing|making|adding|the|a|an)\b)|\s+(?=and\s+(?:\p{Ll}+ed|took|was|were|is|are|has|had|will|would|said|made|gave|went|left|came|won|lost|hit|began|fell|rose)\b)/giu;
+const BOUNDARY =
+  /\s*;\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|although|though|after|before|as|when|which|who|where|with|forcing|leaving|killing|injuring|causing|prompting|sparking|bringing|making|adding|the|a|an)\b)|\s+(?=and\s+(?:\p{Ll}+ed|took|was|were|is|are|has|had|will|would|said|made|gave|went|left|came|won|lost|hit|began|fell|rose)\b)/giu;
 
 /** A claim needs this many words of its own; shorter pieces ("police said", "on Monday") are not claims. */
 export const MIN_CLAIM_WORDS = 5;

@@ -7,7 +7,10 @@ const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
 describe('findNames', () => {
   it('strips titles and splits off a leading demonym', () => {
     expect(keys('British Prime Minister David Cameron met Iranian President Hassan Rouhani.')).toEqual([
-      'united kingdom/place', 'david cameron/person', 'iran/place', 'hassan rouhani/person',
+      'united kingdom/place',
+      'david cameron/person',
+      'iran/place',
+      'hassan rouhani/person',
     ]);
   });
   it('gives a surname alone the key of the full name in the same text', () => {
@@ -80,7 +83,11 @@ describe('findNames', () => {
   });
   it('reads a title-case headline by what the prose capitalises, not by its capitals', () => {
     const text = 'Actress Esther Williams Dies at 91\n\nHollywood’s swimming star Esther Williams died on Thursday.';
-    expect(findNames(text).filter((m) => m.start < 34).map((m) => m.key)).toEqual(['esther williams']);
+    expect(
+      findNames(text)
+        .filter((m) => m.start < 34)
+        .map((m) => m.key),
+    ).toEqual(['esther williams']);
     // Alone, a headline names only what is known or an acronym: its capitals are typography.
     expect(findNames('Microsoft Rushes Emergency IE Fix To Address Attacks').map((m) => m.text)).toEqual(['IE']);
     expect(findNames('FALLOUT CONTINUES AFTER BRAZEN ESCAPE').map((m) => m.text)).toEqual([]);

@@ -17,31 +17,169 @@ export interface NameMention {
 
 /** Titles stripped from the key; what follows a title is a person. Longest first where they overlap. */
 const TITLES = [
-  'Vice President', 'President', 'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister',
-  'Defence Minister', 'Defense Minister', 'Interior Minister', 'Finance Minister', 'Minister',
-  'Foreign Secretary', 'Home Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
-  'Secretary', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emperor', 'Sheikh',
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Senator',
-  'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov', 'Mayor',
-  'General', 'Gen', 'Colonel', 'Col', 'Lt', 'Lieutenant', 'Major', 'Captain', 'Capt', 'Admiral',
-  'Sergeant', 'Sgt', 'Chief Justice', 'Judge', 'Justice', 'Ambassador', 'Premier', 'Commissioner',
-  'Chairman', 'Chairwoman', 'Chief Executive', 'CEO', 'Speaker', 'Ayatollah', 'Archbishop', 'Bishop',
-  'Rev', 'Supreme Leader', 'Crown Prince', 'Coach', 'Detective', 'Inspector', 'Officer',
-].map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+  'Vice President',
+  'President',
+  'Deputy Prime Minister',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'Defense Minister',
+  'Interior Minister',
+  'Finance Minister',
+  'Minister',
+  'Foreign Secretary',
+  'Home Secretary',
+  'Secretary of State',
+  'Secretary-General',
+  'Secretary General',
+  'Secretary',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Emperor',
+  'Sheikh',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Senator',
+  'Sen',
+  'Rep',
+  'Representative',
+  'Congressman',
+  'Congresswoman',
+  'Governor',
+  'Gov',
+  'Mayor',
+  'General',
+  'Gen',
+  'Colonel',
+  'Col',
+  'Lt',
+  'Lieutenant',
+  'Major',
+  'Captain',
+  'Capt',
+  'Admiral',
+  'Sergeant',
+  'Sgt',
+  'Chief Justice',
+  'Judge',
+  'Justice',
+  'Ambassador',
+  'Premier',
+  'Commissioner',
+  'Chairman',
+  'Chairwoman',
+  'Chief Executive',
+  'CEO',
+  'Speaker',
+  'Ayatollah',
+  'Archbishop',
+  'Bishop',
+  'Rev',
+  'Supreme Leader',
+  'Crown Prince',
+  'Coach',
+  'Detective',
+  'Inspector',
+  'Officer',
+]
+  .map((t) => t.split(/\s+/))
+  .sort((a, b) => b.length - a.length);
 
 /** Name-internal lower-case particles ("Bashar al-Assad" is one token; "Ludwig van Beethoven" is not). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
 /** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...'mon tue tues wed thu thur thurs fri sat sun'.split(' ')]);
-const ORG_SUFFIX = /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools)$/;
-const PLACE_SUFFIX = /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue)$/;
+const ORG_SUFFIX =
+  /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools)$/;
+const PLACE_SUFFIX =
+  /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue)$/;
 /** Words that begin "X of Y" names without being organisation or place suffixes themselves. */
-const NAME_HEADS = new Set(['House', 'Republic', 'Kingdom', 'Museum', 'Church', 'Isle', 'Duke', 'Duchess', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Cathedral', 'Palace', 'Bank', 'Statue', 'Tower', 'Port', 'Cape', 'Gulf', 'Bay', 'Sea', 'Lake', 'Mount', 'Strait', 'Order', 'Secretary', 'Minister', 'Ministry', 'Department', 'Office', 'Institute', 'University', 'College', 'School', 'Academy', 'Society', 'Federation', 'Court', 'Council', 'Board', 'Commission', 'Committee', 'Party', 'Union', 'Organization', 'Organisation', 'Association', 'Friends', 'Sisters', 'Brothers', 'Daughters', 'Sons', 'Battle', 'Treaty', 'Declaration', 'Book', 'Acts']);
+const NAME_HEADS = new Set([
+  'House',
+  'Republic',
+  'Kingdom',
+  'Museum',
+  'Church',
+  'Isle',
+  'Duke',
+  'Duchess',
+  'Prince',
+  'Princess',
+  'Queen',
+  'King',
+  'Archbishop',
+  'Bishop',
+  'Cathedral',
+  'Palace',
+  'Bank',
+  'Statue',
+  'Tower',
+  'Port',
+  'Cape',
+  'Gulf',
+  'Bay',
+  'Sea',
+  'Lake',
+  'Mount',
+  'Strait',
+  'Order',
+  'Secretary',
+  'Minister',
+  'Ministry',
+  'Department',
+  'Office',
+  'Institute',
+  'University',
+  'College',
+  'School',
+  'Academy',
+  'Society',
+  'Federation',
+  'Court',
+  'Council',
+  'Board',
+  'Commission',
+  'Committee',
+  'Party',
+  'Union',
+  'Organization',
+  'Organisation',
+  'Association',
+  'Friends',
+  'Sisters',
+  'Brothers',
+  'Daughters',
+  'Sons',
+  'Battle',
+  'Treaty',
+  'Declaration',
+  'Book',
+  'Acts',
+]);
 const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
 
 interface Word {
-  text: string; start: number; end: number; initial: boolean; possessive: boolean; afterBreak: boolean; idx: number;
+  text: string;
+  start: number;
+  end: number;
+  initial: boolean;
+  possessive: boolean;
+  afterBreak: boolean;
+  idx: number;
   /** In a headline set in title case or capitals, where a capital letter does not mark a name. */
   titled: boolean;
   /** Starts a sentence or a line (an opening bracket or quote does not). */
@@ -68,7 +206,8 @@ export function findNames(input: string): NameMention[] {
   for (const w of words) if (!w.initial && !w.titled && isCapital(w.text)) capsElsewhere.add(w.text.replace(/'s$/, ''));
   // In a headline ("Actress Esther Williams Dies at 91") a capital marks a name only where the text
   // capitalises the same word in running prose, or the word is a known name or a short acronym.
-  const isCap = (w: Word) => isCapital(w.text) &&
+  const isCap = (w: Word) =>
+    isCapital(w.text) &&
     (!w.titled || capsElsewhere.has(w.text) || lookupAlias(w.text) !== undefined || (/^\p{Lu}{2,4}$/u.test(w.text) && !allCapsLine(words, w)));
 
   const raw: NameMention[] = [];
@@ -76,7 +215,10 @@ export function findNames(input: string): NameMention[] {
   while (i < words.length) {
     const w = words[i]!;
     // "Fifteen workers were killed": a number word opening a sentence is a figure, not a name.
-    if (!isCap(w) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase())) { i++; continue; }
+    if (!isCap(w) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase())) {
+      i++;
+      continue;
+    }
     const seq: Word[] = [w];
     let j = i + 1;
     let sawOf = false;
@@ -85,7 +227,11 @@ export function findNames(input: string): NameMention[] {
       if (next.afterBreak) break;
       const lower = next.text.toLowerCase();
       // Month names can be surnames after a first name ("Theresa May"), never on their own.
-      if (isCap(next) && (!DATE_WORDS.has(lower) || (lower === 'may' && !seq[seq.length - 1]!.initial && !matchTitle(seq, seq.length - 1)))) { seq.push(next); j++; continue; }
+      if (isCap(next) && (!DATE_WORDS.has(lower) || (lower === 'may' && !seq[seq.length - 1]!.initial && !matchTitle(seq, seq.length - 1)))) {
+        seq.push(next);
+        j++;
+        continue;
+      }
       // A connector joins only when a capitalised word follows it: "Bank of England", not "Iran and".
       let k = j;
       const bridge: Word[] = [];
@@ -94,12 +240,19 @@ export function findNames(input: string): NameMention[] {
         k++;
       }
       const after = words[k];
-      const okBridge = bridge.length > 0 && bridge.length <= 2 && after && !after.afterBreak && isCap(after) && !DATE_WORDS.has(after.text.toLowerCase()) &&
+      const okBridge =
+        bridge.length > 0 &&
+        bridge.length <= 2 &&
+        after &&
+        !after.afterBreak &&
+        isCap(after) &&
+        !DATE_WORDS.has(after.text.toLowerCase()) &&
         // "and" only continues a name already inside an "of" phrase ("State of Iraq and the Levant");
         // otherwise "Britain and France" would become one name.
         // Even then only before a one-word tail, so "Bank of England and the National Health Service" stays two names.
         (!bridge.some((b) => b.text === 'and') || (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!)))) &&
-        !(bridge[0]!.text === 'the' && !sawOf) && !bridge.every((b) => b.text === 'the');
+        !(bridge[0]!.text === 'the' && !sawOf) &&
+        !bridge.every((b) => b.text === 'the');
       if (!okBridge) break;
       if (bridge.some((b) => b.text === 'of' || b.text === 'for')) sawOf = true;
       seq.push(...bridge, after!);
@@ -160,7 +313,27 @@ export function findNames(input: string): NameMention[] {
 /** Month names that are also first names ("Jan Smyth", "April Ross"); weekdays never are. */
 const MONTH_FIRST_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Words before a month that make it a date: "in June Smith…" is June the month. */
-const DATE_CUES = new Set(['in', 'on', 'since', 'by', 'from', 'until', 'till', 'of', 'last', 'next', 'early', 'late', 'mid', 'during', 'this', 'that', 'before', 'after', 'through']);
+const DATE_CUES = new Set([
+  'in',
+  'on',
+  'since',
+  'by',
+  'from',
+  'until',
+  'till',
+  'of',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'during',
+  'this',
+  'that',
+  'before',
+  'after',
+  'through',
+]);
 
 /** A month word at `i` starts a person's name: a capitalised surname follows it and no date cue precedes it. */
 function isFirstName(words: Word[], i: number): boolean {
@@ -173,7 +346,11 @@ function isFirstName(words: Word[], i: number): boolean {
 }
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 function scanWords(text: string): Word[] {
@@ -185,13 +362,24 @@ function scanWords(text: string): Word[] {
     const gap = text.slice(last, start);
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.
-    const initial = !prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || /^\s*["(-]/.test(gap) && /\n/.test(gap);
+    const initial = !prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || (/^\s*["(-]/.test(gap) && /\n/.test(gap));
     const afterBreak = !prevWord || !/^ +$/.test(gap) || prevWord.possessive;
     let possessive = false;
-    if (/'s$/i.test(t)) { t = t.slice(0, -2); possessive = true; }
-    else if (text[start + t.length] === "'" && t.endsWith('s')) possessive = true;
-    words.push({ text: t, start, end: start + t.length, initial, possessive, afterBreak, idx: words.length, titled: false,
-      lineStart: !prevWord || /[.!?\n]["')\]\u2019\u201d]*\s*$/.test(gap) });
+    if (/'s$/i.test(t)) {
+      t = t.slice(0, -2);
+      possessive = true;
+    } else if (text[start + t.length] === "'" && t.endsWith('s')) possessive = true;
+    words.push({
+      text: t,
+      start,
+      end: start + t.length,
+      initial,
+      possessive,
+      afterBreak,
+      idx: words.length,
+      titled: false,
+      lineStart: !prevWord || /[.!?\n]["')\]\u2019\u201d]*\s*$/.test(gap),
+    });
     last = start + m[0].length;
   }
   markHeadlines(words);
@@ -208,8 +396,7 @@ function markHeadlines(words: Word[]): void {
     if (i < words.length && !words[i]!.lineStart) continue;
     const seg = words.slice(from, i).filter((w) => /\p{L}/u.test(w.text));
     const capitalised = seg.filter((w) => /^\p{Lu}/u.test(w.text));
-    const titled = seg.length >= 4 && /^\p{Lu}/u.test(seg[0]!.text) &&
-      seg.every((w) => /^\p{Lu}/u.test(w.text) || (isStopword(w.text) && w.text.length <= 4));
+    const titled = seg.length >= 4 && /^\p{Lu}/u.test(seg[0]!.text) && seg.every((w) => /^\p{Lu}/u.test(w.text) || (isStopword(w.text) && w.text.length <= 4));
     if (titled && capitalised.length >= 4) for (const w of seg) w.titled = true;
     from = i;
   }
@@ -239,15 +426,21 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
       const lower = first.text.toLowerCase();
       const head = lower.split('-')[0]!;
       const allCaps = /^[\p{Lu}.]+$/u.test(first.text);
-      const ordinary = (isStopword(lower) && !allCaps) || CONNECTORS.has(first.text) || PARTICLES.has(first.text) ||
+      const ordinary =
+        (isStopword(lower) && !allCaps) ||
+        CONNECTORS.has(first.text) ||
+        PARTICLES.has(first.text) ||
         (first.initial && !lookupAlias(first.text) && (isCommonWord(lower) || (/(?:ed|ing|ly)$/.test(head) && !capsElsewhere.has(first.text))));
       // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
       const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
       // Kept when the first word heads a name of its own ("Bank of England", "University of Lagos").
       const heads = ORG_SUFFIX.test(first.text) || PLACE_SUFFIX.test(first.text) || NAME_HEADS.has(first.text);
-      const bridgedOnto = first.initial && !capsElsewhere.has(first.text) && rest > 1 && !heads &&
-        !lookupAlias(text.slice(first.start, piece[piece.length - 1]!.end));
-      if (bridgedOnto) { piece = piece.slice(rest); continue; }
+      const bridgedOnto =
+        first.initial && !capsElsewhere.has(first.text) && rest > 1 && !heads && !lookupAlias(text.slice(first.start, piece[piece.length - 1]!.end));
+      if (bridgedOnto) {
+        piece = piece.slice(rest);
+        continue;
+      }
       if (!ordinary) break;
       piece = piece.slice(1);
     }
@@ -277,7 +470,10 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
       flush(true);
       return out;
     }
-    if (t > 0 && !restIsOrg && i + t >= seq.length) { flush(false); return out; }
+    if (t > 0 && !restIsOrg && i + t >= seq.length) {
+      flush(false);
+      return out;
+    }
     piece.push(seq[i]!);
     if (seq[i]!.possessive) flush(false);
     i++;
@@ -345,7 +541,8 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
     const idx = piece[0]!.idx;
     const prev = idx > 0 ? all[idx - 1]!.text.toLowerCase() : '';
     if (PLACE_CUE.has(prev)) kind = 'place';
-    else if (piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text))) kind = 'person';
+    else if (piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text)))
+      kind = 'person';
     else kind = 'other';
   }
   return [mention(text, piece, key, kind)];

@@ -13,8 +13,5 @@ export function normalizeChars(text: string): string {
 
 /** Lower-cases a word and drops a possessive ending: "Iran's" → "iran", "countries'" → "countries". */
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/'s$/, '')
-    .replace(/'$/, '');
+  return word.toLowerCase().replace(/'s$/, '').replace(/'$/, '');
 }

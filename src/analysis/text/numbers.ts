@@ -11,26 +11,71 @@ export interface NumberMention {
 }
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  m: 1e6, mn: 1e6, bn: 1e9, k: 1e3, tn: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  k: 1e3,
+  tn: 1e12,
 };
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
 
-interface Tok { text: string; lower: string; start: number; end: number }
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
 
 export function isNumberWord(lower: string): boolean {
-  return lower in SMALL || lower in TENS || lower === 'hundred' || lower === 'thousand' ||
-    lower === 'million' || lower === 'billion' || lower === 'trillion' || lower === 'dozen';
+  return (
+    lower in SMALL ||
+    lower in TENS ||
+    lower === 'hundred' ||
+    lower === 'thousand' ||
+    lower === 'million' ||
+    lower === 'billion' ||
+    lower === 'trillion' ||
+    lower === 'dozen'
+  );
 }
 
 /**
@@ -56,17 +101,23 @@ export function findNumbers(input: string): NumberMention[] {
       // "2.5 million", "$2bn" (no space), "10k".
       if (next && next.lower in SCALES && next.lower !== 'hundred' && (next.start === t.end || adjacent(t, next))) {
         // Glued one-letter suffixes are scales only after a currency sign: "$91m" is money, "100m" a distance.
-        const currency = /[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+        const currency =
+          /[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
           /^\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b/i.test(text.slice(next.end, next.end + 10));
         const glued = next.start === t.end;
-        if ((glued && (currency || next.lower.length > 1)) || (!glued && next.lower.length > 2)) { value *= SCALES[next.lower]!; end = next.end; j++; }
+        if ((glued && (currency || next.lower.length > 1)) || (!glued && next.lower.length > 2)) {
+          value *= SCALES[next.lower]!;
+          end = next.end;
+          j++;
+        }
       }
       const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
       if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });
       i = j;
       continue;
     }
-    const startsWithA = t.lower === 'a' && toks[i + 1] && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(toks[i + 1]!.lower) && adjacent(t, toks[i + 1]!);
+    const startsWithA =
+      t.lower === 'a' && toks[i + 1] && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(toks[i + 1]!.lower) && adjacent(t, toks[i + 1]!);
     if (isNumberWord(t.lower) || startsWithA) {
       let total = 0;
       let current = startsWithA ? 1 : 0;
@@ -89,11 +140,17 @@ export function findNumbers(input: string): NumberMention[] {
           const n1 = toks[j + 1];
           const n2 = toks[j + 2];
           if (n1 && n1.lower === 'a' && n2 && n2.lower === 'half' && adjacent(w, n1) && adjacent(n1, n2)) {
-            current += 0.5; end = n2.end; j += 3; continue;
+            current += 0.5;
+            end = n2.end;
+            j += 3;
+            continue;
           }
           const prev = toks[j - 1]!.lower;
           const afterScale = prev === 'hundred' || prev === 'thousand' || prev === 'million' || prev === 'billion';
-          if (afterScale && n1 && adjacent(w, n1) && (n1.lower in SMALL || n1.lower in TENS)) { j++; continue; }
+          if (afterScale && n1 && adjacent(w, n1) && (n1.lower in SMALL || n1.lower in TENS)) {
+            j++;
+            continue;
+          }
           break;
         } else break;
         any = true;

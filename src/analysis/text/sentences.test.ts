@@ -8,7 +8,10 @@ const split = (text: string): string[] => splitSentences(text).map(({ start, end
 describe('splitSentences', () => {
   it('splits plain sentences and trims the spans', () => {
     expect(split('  Cameron met Rouhani. They talked for an hour.  ')).toEqual(['Cameron met Rouhani.', 'They talked for an hour.']);
-    expect(splitSentences('  One. Two.')).toEqual([{ start: 2, end: 6 }, { start: 7, end: 11 }]);
+    expect(splitSentences('  One. Two.')).toEqual([
+      { start: 2, end: 6 },
+      { start: 7, end: 11 },
+    ]);
   });
 
   it('returns nothing for empty or blank text', () => {
@@ -157,7 +160,10 @@ describe('splitSentences', () => {
 
   it('spans are ordered, non-overlapping, in bounds, trimmed and cover every non-space character', () => {
     const alphabet = fc.constantFrom(...'aZ .!?…"“”’()\n\t-•1U.S.Mr'.split(''), 'Mr. ', 'U.S. ', ' The ', '\u00a0', '😀', '\n\n');
-    const texts = fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')));
+    const texts = fc.oneof(
+      fc.string(),
+      fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(texts, (text) => {
         const spans = splitSentences(text);

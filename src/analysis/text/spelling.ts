@@ -35,7 +35,11 @@ function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
     // "Centre" / "Center", "Theatre" / "Theater": British and American spellings of one name.
-    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L}{3})re$/u, 'er');
+    f = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/(?<=\p{L}{3})re$/u, 'er');
     if (folded.size > 50_000) folded.clear();
     folded.set(s, f);
   }

@@ -80,5 +80,7 @@ function* matchWords(text: string): Generator<{ start: number; end: number; text
 
 /** The content terms of a text: stems of non-stopwords and `#value` for numbers, in order. */
 export function contentTerms(text: string): string[] {
-  return tokenize(text).filter((t) => !t.stop).map((t) => t.stem);
+  return tokenize(text)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem);
 }

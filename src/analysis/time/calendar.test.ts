@@ -4,7 +4,13 @@ import { addDays, daysInMonth, diffDays, easterSunday, fmtDay, nthWeekday, weekd
 describe('easterSunday', () => {
   it('gives the Gregorian Easter, including the earliest and latest possible dates', () => {
     expect([2019, 2024, 2025, 2000, 1818, 2038, 2285].map((y) => fmtDay(easterSunday(y)))).toEqual([
-      '2019-04-21', '2024-03-31', '2025-04-20', '2000-04-23', '1818-03-22', '2038-04-25', '2285-03-22',
+      '2019-04-21',
+      '2024-03-31',
+      '2025-04-20',
+      '2000-04-23',
+      '1818-03-22',
+      '2038-04-25',
+      '2285-03-22',
     ]);
   });
 });

@@ -10,9 +10,14 @@ import { tagTimexes } from './tag.ts';
 // that loses expressions or values fails here, not only in a bench nobody ran.
 
 const dir = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
-const names = readdirSync(dir).filter((f) => /^dev\d*\.txt$/.test(f)).map((f) => f.slice(0, -4));
+const names = readdirSync(dir)
+  .filter((f) => /^dev\d*\.txt$/.test(f))
+  .map((f) => f.slice(0, -4));
 const read = (name: string): TimexCase[] =>
-  readFileSync(`${dir}${name}.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as TimexCase);
+  readFileSync(`${dir}${name}.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as TimexCase);
 
 describe('timex dev sets', () => {
   it('each generated dev*.jsonl is what build-dev.ts makes of its dev*.txt', () => {

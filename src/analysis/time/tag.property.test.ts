@@ -5,14 +5,52 @@ import { tagTimexes } from './tag.ts';
 // Fragments that make the parsers fire, mixed with arbitrary text, so the property explores the
 // interesting paths and not only random noise.
 const FRAGMENTS = [
-  'on Monday', 'last year', 'Sept. 24, 2014', 'in June', '1979', 'the 1990s', '35 years', 'every year',
-  '3 p.m.', 'Tuesday morning', 'the third quarter', 'this summer', 'two and a half years ago', ' ',
-  '.', ',', '-', '/', ':', '9/11', '$500', 'may', 'March', 'now', 'the past decade', '24', 'of', 'the end of',
-  'Feb. 3-4', 'from March to May', 'between 2014 and', 'at Easter', 'Christmas Eve last year', 'at 10am', 'until',
+  'on Monday',
+  'last year',
+  'Sept. 24, 2014',
+  'in June',
+  '1979',
+  'the 1990s',
+  '35 years',
+  'every year',
+  '3 p.m.',
+  'Tuesday morning',
+  'the third quarter',
+  'this summer',
+  'two and a half years ago',
+  ' ',
+  '.',
+  ',',
+  '-',
+  '/',
+  ':',
+  '9/11',
+  '$500',
+  'may',
+  'March',
+  'now',
+  'the past decade',
+  '24',
+  'of',
+  'the end of',
+  'Feb. 3-4',
+  'from March to May',
+  'between 2014 and',
+  'at Easter',
+  'Christmas Eve last year',
+  'at 10am',
+  'until',
 ];
 
-const textArb = fc.array(fc.oneof(fc.string(), fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(' '));
-const dctArb = fc.oneof(fc.constant(null), fc.constant('2014-09-24'), fc.string({ maxLength: 12 }), fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()));
+const textArb = fc
+  .array(fc.oneof(fc.string(), fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 30 })
+  .map((parts) => parts.join(' '));
+const dctArb = fc.oneof(
+  fc.constant(null),
+  fc.constant('2014-09-24'),
+  fc.string({ maxLength: 12 }),
+  fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+);
 
 describe('tagTimexes properties', () => {
   it('never throws; offsets in bounds, sorted and non-overlapping; text matches offsets', () => {
@@ -35,7 +73,14 @@ describe('tagTimexes properties', () => {
   });
 
   it('stays linear on pathological input (long runs of spaces, dashes, digits, repeated words)', () => {
-    for (const text of [' '.repeat(100_000), '-'.repeat(100_000), '9'.repeat(100_000), 'the past '.repeat(10_000), '1:1:'.repeat(20_000), 'Monday '.repeat(5_000)]) {
+    for (const text of [
+      ' '.repeat(100_000),
+      '-'.repeat(100_000),
+      '9'.repeat(100_000),
+      'the past '.repeat(10_000),
+      '1:1:'.repeat(20_000),
+      'Monday '.repeat(5_000),
+    ]) {
       const t0 = performance.now();
       tagTimexes(text, '2014-09-24');
       expect(performance.now() - t0).toBeLessThan(1_000);

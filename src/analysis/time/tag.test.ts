@@ -6,7 +6,11 @@ import { tagTimexes } from './tag.ts';
 const dir = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 const texts = readdirSync(dir)
   .filter((f) => /^dev\d*\.jsonl$/.test(f))
-  .flatMap((f) => readFileSync(dir + f, 'utf8').split('\n').filter(Boolean))
+  .flatMap((f) =>
+    readFileSync(dir + f, 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  )
   .map((line) => JSON.parse(line) as { id: string; dct: string | null; text: string });
 
 describe('tagTimexes', () => {

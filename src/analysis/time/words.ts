@@ -1,7 +1,8 @@
 /** Vocabulary shared by the parsers: month and weekday names, number words, units. */
 
 /** Full month names and their usual news abbreviations; case-sensitive on purpose ("may", "march"). */
-export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])';
+export const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])';
 /** Full month names only, for places where an abbreviation would be too weak a signal. */
 export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])';
 
@@ -9,26 +10,67 @@ export { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
 
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-
 const ONES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
 };
 
-const ONE_WORD = Object.keys(ONES).sort((a, b) => b.length - a.length).join('|');
+const ONE_WORD = Object.keys(ONES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const TEN_WORD = Object.keys(TENS).join('|');
 /** "35", "2.5", "thirty-five", "two and a half", "a", "several", "a few", "a dozen", "a couple of". */
-export const NUMBER =
-  `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
+export const NUMBER = `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
 
 /** Parses a NUMBER match; 'X' for vague amounts ("several", "a few"), null when it is not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
@@ -65,7 +107,9 @@ export function parseOrdinal(raw: string): number | null {
   return ORDINALS[s] ?? null;
 }
 
-export const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+export const ORDINAL_WORD = `(?:${Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 
 /** Calendar units, singular or plural. */
 export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
@@ -93,12 +137,18 @@ export function durationValue(n: number | 'X', unit: ReturnType<typeof unitCode>
   }
   const num = (k: number): string => String(Math.round(n * k * 1000) / 1000);
   switch (unit) {
-    case 'S': return `PT${num(1)}S`;
-    case 'MIN': return `PT${num(1)}M`;
-    case 'H': return `PT${num(1)}H`;
-    case 'DE': return `P${num(10)}Y`;
-    case 'CE': return `P${num(100)}Y`;
-    default: return `P${num(1)}${unit}`;
+    case 'S':
+      return `PT${num(1)}S`;
+    case 'MIN':
+      return `PT${num(1)}M`;
+    case 'H':
+      return `PT${num(1)}H`;
+    case 'DE':
+      return `P${num(10)}Y`;
+    case 'CE':
+      return `P${num(100)}Y`;
+    default:
+      return `P${num(1)}${unit}`;
   }
 }
 

@@ -29,9 +29,7 @@ interface RowBase {
   /** "— 35 years —" for long gaps, else null. */
   gapLabel: string | null;
 }
-export type AxisRow =
-  | (RowBase & { kind: 'event'; event: TimelineEvent })
-  | (RowBase & { kind: 'now'; /** Reports published on `day`. */ reports: string[] });
+export type AxisRow = (RowBase & { kind: 'event'; event: TimelineEvent }) | (RowBase & { kind: 'now'; /** Reports published on `day`. */ reports: string[] });
 
 export function gapPx(days: number, scale: AxisScale = DEFAULT_AXIS_SCALE): number {
   if (!(days > 0)) return scale.minGapPx;
@@ -42,11 +40,7 @@ export function gapPx(days: number, scale: AxisScale = DEFAULT_AXIS_SCALE): numb
  * Events (already sorted by date) interleaved with "now" rows for the reports' publication days,
  * each with the gap before it. A publication row comes after the events that start on or before it.
  */
-export function axisRows(
-  events: TimelineEvent[],
-  published: { report: string; date: string | null }[],
-  scale: AxisScale = DEFAULT_AXIS_SCALE,
-): AxisRow[] {
+export function axisRows(events: TimelineEvent[], published: { report: string; date: string | null }[], scale: AxisScale = DEFAULT_AXIS_SCALE): AxisRow[] {
   type Draft = { kind: 'event'; day: string; event: TimelineEvent } | { kind: 'now'; day: string; reports: string[] };
   const drafts: Draft[] = [];
   for (const event of events) {

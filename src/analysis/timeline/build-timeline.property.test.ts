@@ -60,7 +60,12 @@ describe('buildTimeline on arbitrary input', () => {
             expect(sentence?.text.slice(m.start, m.end)).toBe(m.text);
           }
         });
-        expect(() => axisRows(events, segmented.map((r) => ({ report: r.id, date: r.published })))).not.toThrow();
+        expect(() =>
+          axisRows(
+            events,
+            segmented.map((r) => ({ report: r.id, date: r.published })),
+          ),
+        ).not.toThrow();
         expect(() => filterEvents(events, { sharedOnly: true, text: 'a', from: '2014', to: 'x' })).not.toThrow();
       }),
       { numRuns: 300 },
@@ -70,7 +75,10 @@ describe('buildTimeline on arbitrary input', () => {
   it('titles never throw and stay within the cap', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: -10, max: 310 }), fc.integer({ min: -10, max: 310 }), (text, a, b) => {
-        const label = eventTitle(text, Math.min(a, b), Math.max(a, b), undefined, [{ start: b, end: a }, { start: 0, end: 3 }]);
+        const label = eventTitle(text, Math.min(a, b), Math.max(a, b), undefined, [
+          { start: b, end: a },
+          { start: 0, end: 3 },
+        ]);
         // Upper-casing the first letter may lengthen it ("ß" → "SS").
         expect(label.length).toBeLessThanOrEqual(LABEL_MAX + 2);
       }),

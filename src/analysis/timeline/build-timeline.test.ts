@@ -30,7 +30,11 @@ describe('buildTimeline: which expressions become events', () => {
       'in June': 'XXXX-06',
       'on Wednesday': '2014-09-24',
     });
-    const r = report('a', null, ['Leaders met now on Wednesday, the first time in 35 years, which happens every year.', 'A revolution came in 1979.', 'Talks were held in June.']);
+    const r = report('a', null, [
+      'Leaders met now on Wednesday, the first time in 35 years, which happens every year.',
+      'A revolution came in 1979.',
+      'Talks were held in June.',
+    ]);
     expect(buildTimeline([r], [], { tag, names }).map((e) => e.date)).toEqual(['1979', '2014-09-24']);
   });
 
@@ -43,16 +47,19 @@ describe('buildTimeline: which expressions become events', () => {
 
   it('makes two events of one sentence with two dates', () => {
     const tag = fakeTagger({ 'on Wednesday': '2014-09-24', '1979': '1979' });
-    const events = buildTimeline([report('a', '2014-09-24', ['Cameron met Rouhani on Wednesday, the first meeting since the 1979 revolution.'])], [], { tag, names });
-    expect(show(events)).toEqual([
-      'e1 1979 [a/s1] The first meeting since the 1979 revolution',
-      'e2 2014-09-24 [a/s1] Cameron met Rouhani',
-    ]);
+    const events = buildTimeline([report('a', '2014-09-24', ['Cameron met Rouhani on Wednesday, the first meeting since the 1979 revolution.'])], [], {
+      tag,
+      names,
+    });
+    expect(show(events)).toEqual(['e1 1979 [a/s1] The first meeting since the 1979 revolution', 'e2 2014-09-24 [a/s1] Cameron met Rouhani']);
   });
 
   it('sets granularity and span from the value', () => {
     const tag = fakeTagger({ 'in June': '2014-06', 'week 39': '2014-W39', 'the 1990s': '199' });
-    const events = buildTimeline([report('a', '2014-09-24', ['Iran changed course in the 1990s and again in June.', 'Talks resume in week 39.'])], [], { tag, names });
+    const events = buildTimeline([report('a', '2014-09-24', ['Iran changed course in the 1990s and again in June.', 'Talks resume in week 39.'])], [], {
+      tag,
+      names,
+    });
     expect(events.map((e) => [e.date, e.granularity, e.start, e.end])).toEqual([
       ['199', 'decade', '1990-01-01', '1999-12-31'],
       ['2014-06', 'month', '2014-06-01', '2014-06-30'],
@@ -62,7 +69,10 @@ describe('buildTimeline: which expressions become events', () => {
 
   it('notes when a date was inferred from the publication date', () => {
     const tag = fakeTagger({ 'on Wednesday': '2014-09-24', 'in 1979': '1979' });
-    const [old, wednesday] = buildTimeline([report('a', '2014-09-24', ['Cameron arrived on Wednesday.', 'Iran had a revolution in 1979.'])], [], { tag, names });
+    const [old, wednesday] = buildTimeline([report('a', '2014-09-24', ['Cameron arrived on Wednesday.', 'Iran had a revolution in 1979.'])], [], {
+      tag,
+      names,
+    });
     expect(old!.mentions[0]!.inferredFrom).toBeUndefined();
     expect(wednesday!.mentions[0]!.inferredFrom).toBe('2014-09-24');
   });
@@ -170,12 +180,29 @@ describe('buildTimelineResult: what cannot be placed', () => {
   const tag = fakeTagger({ 'on Monday': 'XXXX-WXX-1', 'later this year': 'XXXX', 'in 1979': '1979', now: 'PRESENT_REF', 'each Friday': ['XXXX-WXX-5', 'SET'] });
 
   it('keeps the relative expressions of an undated report, per report and sentence', () => {
-    const a = report('a', null, ['Cameron met Rouhani on Monday and will return later this year.', 'Iran had a revolution in 1979.', 'Talks go on now, each Friday.']);
+    const a = report('a', null, [
+      'Cameron met Rouhani on Monday and will return later this year.',
+      'Iran had a revolution in 1979.',
+      'Talks go on now, each Friday.',
+    ]);
     const b = report('b', '2014-09-24', ['Rouhani spoke on Monday.']);
-    const { events, unplaced } = buildTimelineResult([a, b], [], { tag: (text, dct) => (dct ? fakeTagger({ 'on Monday': '2014-09-22' })(text, dct) : tag(text, dct)), names });
+    const { events, unplaced } = buildTimelineResult([a, b], [], {
+      tag: (text, dct) => (dct ? fakeTagger({ 'on Monday': '2014-09-22' })(text, dct) : tag(text, dct)),
+      names,
+    });
     expect(events.map((e) => `${e.date} ${e.mentions.map((m) => m.report).join(',')}`)).toEqual(['1979 a', '2014-09-22 b']);
     expect(unplaced).toEqual([
-      { report: 'a', sentence: 's1', sentenceText: a.sentences[0]!.text, text: 'on Monday', start: 20, end: 29, value: 'XXXX-WXX-1', source: 'fake', label: 'Cameron met Rouhani and will return' },
+      {
+        report: 'a',
+        sentence: 's1',
+        sentenceText: a.sentences[0]!.text,
+        text: 'on Monday',
+        start: 20,
+        end: 29,
+        value: 'XXXX-WXX-1',
+        source: 'fake',
+        label: 'Cameron met Rouhani and will return',
+      },
       expect.objectContaining({ report: 'a', sentence: 's1', text: 'later this year', value: 'XXXX' }),
     ]);
   });

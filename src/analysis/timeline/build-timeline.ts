@@ -145,7 +145,14 @@ function collectCandidates(
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const claims = splitClaims(text);
       for (const m of mentions) {
-        const mention: EventMention = { report: report.id, sentence: sentence.id, text: text.slice(m.start, m.end), start: m.start, end: m.end, value: m.value };
+        const mention: EventMention = {
+          report: report.id,
+          sentence: sentence.id,
+          text: text.slice(m.start, m.end),
+          start: m.start,
+          end: m.end,
+          value: m.value,
+        };
         if (m.source) mention.source = m.source;
         if (report.published && !m.statesYear) mention.inferredFrom = report.published;
         const claim = ownClaim(text, m, mentions, claims);
@@ -187,7 +194,9 @@ export function buildTimeline(reports: SegmentedReport[], facts: Fact[], deps: T
  * 2022" wins over "in 2022" and the explicit day over the month.
  */
 function narrowest(group: Candidate[]): Candidate {
-  return group.reduce((best, c) => (c.span.start >= best.span.start && c.span.end <= best.span.end && (c.span.start > best.span.start || c.span.end < best.span.end) ? c : best));
+  return group.reduce((best, c) =>
+    c.span.start >= best.span.start && c.span.end <= best.span.end && (c.span.start > best.span.start || c.span.end < best.span.end) ? c : best,
+  );
 }
 
 /**
@@ -208,7 +217,10 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
   const items: MergeItem[] = candidates.map((c) => ({ sentenceKey: c.sentenceKey, span: c.span, terms: c.terms, people: c.people, facts: c.facts }));
   const weight = stats.relativeIdf();
   const links = candidateLinks(items, (a, b) => sharedMass(a.terms, b.terms, weight), weight, debug);
-  if (debug) candidates.forEach((c, i) => debug(() => `mention ${i}: ${c.mention.report}/${c.mention.sentence} ${c.date} "${c.mention.text}" ${[...c.terms.keys()].join(' ')}`));
+  if (debug)
+    candidates.forEach((c, i) =>
+      debug(() => `mention ${i}: ${c.mention.report}/${c.mention.sentence} ${c.date} "${c.mention.text}" ${[...c.terms.keys()].join(' ')}`),
+    );
   if (debug) for (const l of links) debug(() => `link ${l.a}–${l.b}: ${l.reason}`);
   const groups = mergeMentions(items, links).map((indices) => indices.map((i) => candidates[i]!));
 

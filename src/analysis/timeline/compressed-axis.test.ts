@@ -41,7 +41,13 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
 
   it('toAxis and fromAxis are inverses, inside time, inside a break and beyond the ends', () => {
     const axis = compressAxis([span('1979-06-01'), span('2014-09-24')])!;
-    for (const ms of [span('1979-06-01').start, span('1999-03-03').start, span('2014-09-24').start + 3_600_000, span('2020-01-01').start, span('1970-01-01').start]) {
+    for (const ms of [
+      span('1979-06-01').start,
+      span('1999-03-03').start,
+      span('2014-09-24').start + 3_600_000,
+      span('2020-01-01').start,
+      span('1970-01-01').start,
+    ]) {
       expect(fromAxis(axis, toAxis(axis, ms))).toBeCloseTo(ms, -1);
     }
     // Monotone across the break.

@@ -73,9 +73,7 @@ function parsePoint(raw: string): Parsed | null {
     if (w < 1 || w > isoWeeksInYear(y)) return null;
     const monday = isoWeekOneMonday(y) + (w - 1) * 7;
     // "-WE" is the weekend of that week: Saturday and Sunday.
-    return m[3]
-      ? { value, granularity: 'week', first: monday + 5, last: monday + 6 }
-      : { value, granularity: 'week', first: monday, last: monday + 6 };
+    return m[3] ? { value, granularity: 'week', first: monday + 5, last: monday + 6 } : { value, granularity: 'week', first: monday, last: monday + 6 };
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const [first, last] = monthsSpan(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 3);

@@ -29,7 +29,10 @@ describe('datedMentions: one mention per date the writer gave', () => {
 
   it('leaves two dates that are not a restatement apart', () => {
     const text = 'The ferry left on Monday and arrived on 2 July.';
-    expect(show(text, datedMentions(text, timexes(text, ['Monday', '2018-06-25'], ['2 July', '2018-07-02'])))).toEqual(['Monday → 2018-06-25', '2 July → 2018-07-02']);
+    expect(show(text, datedMentions(text, timexes(text, ['Monday', '2018-06-25'], ['2 July', '2018-07-02'])))).toEqual([
+      'Monday → 2018-06-25',
+      '2 July → 2018-07-02',
+    ]);
   });
 
   it('keeps calendar dates only, drops overlaps, and notes whether the year was written', () => {

@@ -67,7 +67,15 @@ function single(text: string, t: Timex): DatedMention | null {
   const span = calendar ? dateSpan(calendar) : null;
   if (!calendar || !span) return null;
   const written = text.slice(t.start, t.end);
-  const mention: DatedMention = { start: t.start, end: t.end, value: t.value, calendar, span, statesYear: STATES_YEAR.test(written), parts: [{ start: t.start, end: t.end }] };
+  const mention: DatedMention = {
+    start: t.start,
+    end: t.end,
+    value: t.value,
+    calendar,
+    span,
+    statesYear: STATES_YEAR.test(written),
+    parts: [{ start: t.start, end: t.end }],
+  };
   if (t.source) mention.source = t.source;
   return mention;
 }

@@ -41,9 +41,7 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter, allRe
   const actors = new Set((filter.actors ?? []).map((a) => a.toLowerCase()));
   const from = filter.from ? dateSpan(filter.from)?.start : undefined;
   const to = filter.to ? dateSpan(filter.to)?.end : undefined;
-  const required = filter.sharedOnly
-    ? (filter.reports ?? allReports ?? [...new Set(events.flatMap(eventSources))])
-    : [];
+  const required = filter.sharedOnly ? (filter.reports ?? allReports ?? [...new Set(events.flatMap(eventSources))]) : [];
   const terms = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 
   return events.filter((event) => {
@@ -61,9 +59,7 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter, allRe
       if (to && span.start > to) return false;
     }
     if (terms.length > 0) {
-      const haystack = [event.label, ...event.actors, ...event.mentions.map((m) => m.text), event.date, formatTimexDate(event.date)]
-        .join('\n')
-        .toLowerCase();
+      const haystack = [event.label, ...event.actors, ...event.mentions.map((m) => m.text), event.date, formatTimexDate(event.date)].join('\n').toLowerCase();
       if (!terms.every((t) => haystack.includes(t))) return false;
     }
     return true;

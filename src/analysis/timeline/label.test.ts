@@ -28,7 +28,7 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('Guided tours will run daily from May to September.', 'May to September')).toBe('Guided tours will run daily from May to September');
   });
 
-  it('keeps a year that describes a thing, and drops the sentence\'s other dates', () => {
+  it("keeps a year that describes a thing, and drops the sentence's other dates", () => {
     expect(title('The 1956 arch dam failed on the night of 14 September 2022.', '1956', ['14 September 2022'])).toBe('The 1956 arch dam failed');
     expect(title('The ferry left Dover on 7 May and reached Oslo last week.', '7 May', ['last week'])).toBe('The ferry left Dover and reached Oslo');
   });
@@ -37,7 +37,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('On Wednesday, the minister met the union leaders.', 'Wednesday')).toBe('The minister met the union leaders');
     expect(title('18:52 The last climber is down.', '18:52')).toBe('The last climber is down');
     expect(title('03:14 RESULT: Maria Lopez is elected mayor.', '03:14')).toBe('Maria Lopez is elected mayor');
-    expect(title('At a quarter to eleven on Tuesday morning, engineers in the control room cheered.', 'Tuesday morning')).toBe('Engineers in the control room cheered');
+    expect(title('At a quarter to eleven on Tuesday morning, engineers in the control room cheered.', 'Tuesday morning')).toBe(
+      'Engineers in the control room cheered',
+    );
   });
 
   it('drops the dateline, the attribution and asides in brackets', () => {
@@ -74,7 +76,7 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('The court heard from Ana Reyes, 42, who was arrested in June at the border.', 'June')).toBe('Ana Reyes was arrested at the border');
     expect(title('It was not until Monday evening that two divers reached the group.', 'Monday evening')).toBe('Two divers reached the group');
-    expect(title('Maria Lopez has won Thursday\'s mayoral election.', 'Thursday')).toBe('Maria Lopez has won the mayoral election');
+    expect(title("Maria Lopez has won Thursday's mayoral election.", 'Thursday')).toBe('Maria Lopez has won the mayoral election');
     expect(title('Visitors climbed the tower for the first time since 2019, when falling masonry forced its closure.', '2019')).toBe(
       'Falling masonry forced its closure',
     );
@@ -120,8 +122,18 @@ describe('bestTitle: the title of an event from its mentions', () => {
   });
 
   it('among equals, takes the mention that dates the event, then the first', () => {
-    expect(bestTitle([{ title: 'Divers reached the group', precise: false }, { title: 'Divers found the group', precise: true }])).toBe('Divers found the group');
-    expect(bestTitle([{ title: 'Divers reached the group', precise: true }, { title: 'Divers found the group', precise: true }])).toBe('Divers reached the group');
+    expect(
+      bestTitle([
+        { title: 'Divers reached the group', precise: false },
+        { title: 'Divers found the group', precise: true },
+      ]),
+    ).toBe('Divers found the group');
+    expect(
+      bestTitle([
+        { title: 'Divers reached the group', precise: true },
+        { title: 'Divers found the group', precise: true },
+      ]),
+    ).toBe('Divers reached the group');
     expect(bestTitle([])).toBe('');
   });
 });

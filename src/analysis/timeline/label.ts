@@ -46,12 +46,14 @@ const TRAILING_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s*$/u;
  * A subordinate clause has its own subject and verb ("when a block of sandstone fell", "three days
  * after it started"): when the time expression sits in it, it is the event, and the conjunction goes.
  */
-const SUBORDINATOR = /(?:^|\s)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|(?<!such\s)as(?!\s+(?:many|much|well|far|long|soon|little|few|part|of|to|for|if|a|an|with)\b)|once|because|while|whereas|where|until|till|since)\s+(?=\S)/gi;
+const SUBORDINATOR =
+  /(?:^|\s)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)|when|(?<!such\s)as(?!\s+(?:many|much|well|far|long|soon|little|few|part|of|to|for|if|a|an|with)\b)|once|because|while|whereas|where|until|till|since)\s+(?=\S)/gi;
 /**
  * A finite verb, as far as a word list can tell: an auxiliary, a past tense in -ed, or a common
  * irregular past. "after voters went to the polls" is a clause; "after the 1979 upheaval" is not.
  */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed|went|came|took|made|gave|got|began|broke|caught|fell|found|held|kept|left|lost|met|ran|rose|saw|sent|set|shot|spoke|stood|told|thought|won|wrote|flew|drove|hit|put|struck|swung|sank|fought|brought|bought|built|became|chose|drew|felt|grew|heard|knew|led|paid|sold|spent|stole|threw|woke|wore)\b/u;
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed|went|came|took|made|gave|got|began|broke|caught|fell|found|held|kept|left|lost|met|ran|rose|saw|sent|set|shot|spoke|stood|told|thought|won|wrote|flew|drove|hit|put|struck|swung|sank|fought|brought|bought|built|became|chose|drew|felt|grew|heard|knew|led|paid|sold|spent|stole|threw|woke|wore)\b/u;
 /** A subordinate clause needs a subject: "after mapping the asteroid" has none and stays with its main clause. */
 const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|at|for|with|from|into|out|up|down|over|through)\b|\s*$)|to\b)/u;
 /** "including a fire at a flat in Leeds": the rest is a noun phrase that names the event. */
@@ -64,7 +66,8 @@ const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|w
 /** A short opening phrase that sets the scene ("At a quarter to eleven on Tuesday morning, …", "For the village, …"). */
 const SCENE = /^(?:at|on|in|for|by|during|after|before|with|from|across|around|over|within|since|shortly|just|early|late|earlier|later)\b/i;
 /** Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had arrived"). */
-const REPORTED = /\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told\s+\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
+const REPORTED =
+  /\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told\s+\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
 /** A leading "said" whose speaker was split off by an appositive ("The mayor of Loulé, Rui Baptista, said …"). */
 const LEADING_SAID = /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:that\s+)?/i;
 const STARTS_NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|he|she|it|they|we|i|you)\b/i;
@@ -74,23 +77,29 @@ const PRONOUN = /^(?:he|she|it|they|we)\s+(?=\p{Ll})/u;
  * evening of"), dropped with it. Relational words ("since", "until", "before", "from", "by") are
  * not here: "since 2019" is what the clause says.
  */
-const LOCATOR_BEFORE = /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime)\s+)?(?:on|at|in|during|over the course of|over|around|about|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const LOCATOR_BEFORE =
+  /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime)\s+)?(?:on|at|in|during|over the course of|over|around|about|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
-const CLOCK_BEFORE = /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
+const CLOCK_BEFORE =
+  /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
 const RELATIONAL_BEFORE = /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+$/i;
 /** Determiners and possessives: "the 1956 arch dam", "Northgate's 2025 bond" use the date as a modifier. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$/i;
 /** "The qualifier draw is on June 17": the date is the predicate and stays. */
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 /** Expressions that are adverbs by themselves, with no preposition: "today", "Monday", "last year", "18:52". */
-const BARE_ADVERB = /^(?:today|tonight|yesterday|tomorrow|this|last|next|earlier|later|early|late|now|mon|tue|wed|thu|fri|sat|sun|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m|p\.?m)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+ago)/i;
+const BARE_ADVERB =
+  /^(?:today|tonight|yesterday|tomorrow|this|last|next|earlier|later|early|late|now|mon|tue|wed|thu|fri|sat|sun|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m|p\.?m)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+\w+\s+ago)/i;
 /** A year, decade or century directly before a common noun is a modifier: "the 1956 arch dam", "17th-century chapel". */
 const DATE_MODIFIER = /(?:\d{4}|\d0s|century)$/i;
-const FUNCTION_WORD = /^(?:and|or|but|when|as|after|before|to|in|on|at|for|with|by|from|that|which|who|where|while|because|the|a|an|of|is|was|were|are|has|had|have|will|would|said|says|than|if|until|since|so|then)$/i;
+const FUNCTION_WORD =
+  /^(?:and|or|but|when|as|after|before|to|in|on|at|for|with|by|from|that|which|who|where|while|because|the|a|an|of|is|was|were|are|has|had|have|will|would|said|says|than|if|until|since|so|then)$/i;
 /** Where a long clause can be cut: before a subordinate or relative clause, a preposition, or a participle. */
-const CUT_BEFORE = /^(?:which|who|whom|whose|where|when|while|as|because|after|before|although|though|since|until|so|but|and|or|in|at|for|with|from|by|through|into|near|during|amid|despite|including|following|leaving|sending|forcing|making|bringing|killing|causing|than|if)$/;
+const CUT_BEFORE =
+  /^(?:which|who|whom|whose|where|when|while|as|because|after|before|although|though|since|until|so|but|and|or|in|at|for|with|from|by|through|into|near|during|amid|despite|including|following|leaving|sending|forcing|making|bringing|killing|causing|than|if)$/;
 /** Function words a cut should not end on ("… two and a half years after…"). */
-const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had)$/i;
+const DANGLING =
+  /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had)$/i;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -297,7 +306,9 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
     best = rest;
   }
   for (const m of before.matchAll(/\s(?:that|which|who)\s+(?=\p{Ll})/gu)) {
-    const name = /who\s+$/.test(m[0]) ? TRAILING_NAME.exec(before.slice(0, m.index))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '') : undefined;
+    const name = /who\s+$/.test(m[0])
+      ? TRAILING_NAME.exec(before.slice(0, m.index))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '')
+      : undefined;
     if (name && countWords(before.slice(m.index)) <= CLAUSE_REACH) {
       best = `${name} ${body.slice(m.index + m[0].length)}`; // "For Priya Raman, who became chief executive in March 2021, …"
       continue;
@@ -352,7 +363,11 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   if (pieces.length === 0) return tidy(sentence).slice(0, LABEL_MAX);
   const pieceOf = (i: number) => pieces.findIndex((p) => p.start <= i && i < Math.max(p.end, p.start + 1));
   let at = framed ? -1 : pieceOf(s);
-  if (at < 0) at = Math.max(0, pieces.findIndex((p) => countWords(text.slice(p.start, p.end)) >= MIN_WORDS));
+  if (at < 0)
+    at = Math.max(
+      0,
+      pieces.findIndex((p) => countWords(text.slice(p.start, p.end)) >= MIN_WORDS),
+    );
   // The sentence's other dates go too, so a card's title never names a date the card is not on.
   for (const o of otherTimes) {
     const [os, oe] = [clamp(o.start, 0), clamp(o.end, 0)];
@@ -392,7 +407,11 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
     const after = pieces.findIndex((p, i) => i > at && words(p) >= 2);
     at = after >= 0 && (before < 0 || at === 0 || words(pieces[at]) > 0) ? after : Math.max(0, before);
     body = { ...pieces[at]! };
-  } else if (at > 0 && !PREDICATE.test(str(body)) && (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))) {
+  } else if (
+    at > 0 &&
+    !PREDICATE.test(str(body)) &&
+    (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))
+  ) {
     // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".
     body.start = pieces[at - 1]!.start;
     at -= 1;
@@ -446,7 +465,8 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
     // "Britain said in June that it would reopen its embassy" → "Britain would reopen its embassy".
     const sayer = tidy(`${prefix} ${bodyText.slice(0, reported.index)}`);
     bodyText = bodyText.slice(reported.index + reported[0].length);
-    if (PRONOUN.test(bodyText) && sayer && countWords(sayer) <= SUBJECT_MAX_WORDS && !PRONOUN_START.test(sayer)) bodyText = bodyText.replace(PRONOUN, `${sayer} `);
+    if (PRONOUN.test(bodyText) && sayer && countWords(sayer) <= SUBJECT_MAX_WORDS && !PRONOUN_START.test(sayer))
+      bodyText = bodyText.replace(PRONOUN, `${sayer} `);
     prefix = '';
   }
   if (!prefix && !suffix && !framed) {

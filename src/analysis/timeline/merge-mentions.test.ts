@@ -23,7 +23,11 @@ describe('mergeMentions: one group per event', () => {
   });
 
   it('joins mentions of one day that share one telling term, and not those that share none', () => {
-    const day = [item('a/s1', '2024-05-14', ['ferri', 'aground']), item('b/s4', '2024-05-14', ['aground', 'lifeboat']), item('b/s5', '2024-05-14', ['mayor', 'emerg'])];
+    const day = [
+      item('a/s1', '2024-05-14', ['ferri', 'aground']),
+      item('b/s4', '2024-05-14', ['aground', 'lifeboat']),
+      item('b/s5', '2024-05-14', ['mayor', 'emerg']),
+    ];
     expect(groups(day)).toBe('0+1 2');
   });
 
@@ -64,7 +68,11 @@ describe('mergeMentions: one group per event', () => {
   });
 
   it('lets a coarse date join only one of two events inside it (no chaining through "in 2019")', () => {
-    const items = [item('a', '2019-SP', ['rescu', 'walker']), item('b', '2019', ['rescu', 'walker', 'tower', 'close']), item('c', '2019-08', ['tower', 'close'])];
+    const items = [
+      item('a', '2019-SP', ['rescu', 'walker']),
+      item('b', '2019', ['rescu', 'walker', 'tower', 'close']),
+      item('c', '2019-08', ['tower', 'close']),
+    ];
     const found = groups(items, flat(0.6));
     expect(['0+1 2', '0 1+2']).toContain(found);
   });
@@ -76,7 +84,11 @@ describe('mergeMentions: one group per event', () => {
   });
 
   it('dates each group by its narrowest member, so the explicit day wins over "last month"', () => {
-    const items = [item('c/s1', '2024-02', ['flat', 'leed', 'gut']), item('a/s3', '2024-02-02', ['flat', 'leed', 'gut']), item('c/s2', '2024-02-02', ['flat', 'leed'])];
+    const items = [
+      item('c/s1', '2024-02', ['flat', 'leed', 'gut']),
+      item('a/s3', '2024-02-02', ['flat', 'leed', 'gut']),
+      item('c/s2', '2024-02-02', ['flat', 'leed']),
+    ];
     expect(groups(items)).toBe('0+1+2');
   });
 

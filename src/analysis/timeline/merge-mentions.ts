@@ -157,7 +157,8 @@ export function candidateLinks(
       else byFact.set(f, [i]);
     }
   });
-  for (const members of bySentence.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!, 3, 'sentence');
+  for (const members of bySentence.values())
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!, 3, 'sentence');
   for (const [fact, members] of byFact) {
     // A fact has a handful of mentions; a pathological one would still be cut to its first few.
     const some = members.slice(0, POSTINGS_SCANNED);

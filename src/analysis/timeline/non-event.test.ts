@@ -104,7 +104,23 @@ describe('eventTimexes: ranges as one expression', () => {
 
 describe('eventTimexes properties', () => {
   // Fragments that make the rules fire, mixed with arbitrary text.
-  const FRAGMENTS = ['the', 'a 2025 bond', 'from March to May', 'Feb. 3-4', '“Not this year,”', 'If they had', 'still', 'each', 'three times since Christmas', 'LONDON, March 3 (Reuters) -', 'Read more', '19th-century', ',', ' ', '"'];
+  const FRAGMENTS = [
+    'the',
+    'a 2025 bond',
+    'from March to May',
+    'Feb. 3-4',
+    '“Not this year,”',
+    'If they had',
+    'still',
+    'each',
+    'three times since Christmas',
+    'LONDON, March 3 (Reuters) -',
+    'Read more',
+    '19th-century',
+    ',',
+    ' ',
+    '"',
+  ];
   const textArb = fc.array(fc.oneof(fc.string(), fc.constantFrom(...FRAGMENTS)), { maxLength: 20 }).map((parts) => parts.join(' '));
 
   it('never throws, and keeps only expressions inside the sentence', () => {

@@ -32,7 +32,9 @@ describe('timeline events: ranges, non-events', () => {
 
 describe('bundled reports on the timeline', () => {
   const dir = join(import.meta.dirname, '../../../seeds');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const reports = files.map((f) => segmentReport(parseReport(readFileSync(join(dir, f), 'utf8'), { id: f.replace(/\.txt$/, ''), file: f })));
   const events = buildTimeline(reports, findFacts(reports));
 

@@ -103,18 +103,21 @@ const DETERMINER_INSIDE = /^(?:the|a|an)\s/i;
 const HYPHENATED = /-(?:century|centuries)$/i;
 /** Words after a date that show it is not describing a noun: function words, verbs of being, pronouns. */
 const FUNCTION_WORDS = new Set(
-  ('the a an and or but nor so yet of in on at to for from by with about after before since until till during ' +
+  (
+    'the a an and or but nor so yet of in on at to for from by with about after before since until till during ' +
     'between through into onto over under against among within without as than when while where which who whom whose ' +
     'that this these those it its he she they we you i is are was were be been being has have had will would ' +
     'could should may might must can did do does not no also then there here now ago later earlier onwards ' +
-    'alone only again too either').split(' '),
+    'alone only again too either'
+  ).split(' '),
 );
 /**
  * Nouns for happenings: "the 2019 election", "Iran's 1979 Islamic revolution", "the 2022 final".
  * With one of these in the words after it, the date dates the happening and stays an event.
  */
 const EVENT_NOUNS = new Set(
-  ('election elections vote votes poll polls referendum by-election primary primaries revolution war wars invasion uprising ' +
+  (
+    'election elections vote votes poll polls referendum by-election primary primaries revolution war wars invasion uprising ' +
     'coup crisis crash collapse attack attacks bombing bombings earthquake quake flood floods flooding storm hurricane ' +
     'typhoon cyclone fire fires wildfire wildfires blaze disaster drought famine pandemic outbreak epidemic recession ' +
     'protest protests riot riots strike strikes massacre shooting explosion accident rescue trial verdict ruling ' +
@@ -136,7 +139,8 @@ const EVENT_NOUNS = new Set(
     // Periods: "in the 1988 period", "the 2019 to 2020 academic year" are dates, not descriptions.
     'period year years season seasons quarter half term session month week decade era ' +
     // Figures tied to a period are dated facts too ("its 2023 profit", "the 2021 census").
-    'profit profits loss losses revenue revenues sales results turnover earnings figures growth output turnout').split(' '),
+    'profit profits loss losses revenue revenues sales results turnover earnings figures growth output turnout'
+  ).split(' '),
 );
 /** How many words after the date may belong to the noun it describes ("the 1956 arch dam", "Iran's 1979 Islamic revolution"). */
 const NOUN_WINDOW = 3;
@@ -157,10 +161,12 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
 }
 
 // ── counts, habits, counterfactuals ──────────────────────────────────────────────────────────
-const COUNT_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a dozen|dozens of|countless|numerous)\s+times\s+(?:since|in|during|over)\s+$|\b(?:once|twice|thrice)\s+(?:since|in|during)\s+$/i;
+const COUNT_BEFORE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a dozen|dozens of|countless|numerous)\s+times\s+(?:since|in|during|over)\s+$|\b(?:once|twice|thrice)\s+(?:since|in|during)\s+$/i;
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** Adverbs that make a present-tense clause a habit: "still closes its tills on Christmas Day". */
-const HABITUAL = /\b(?:still|always|usually|normally|traditionally|typically|generally|customarily|invariably|never|every\s+year|each\s+year|annually|as\s+usual)\b/i;
+const HABITUAL =
+  /\b(?:still|always|usually|normally|traditionally|typically|generally|customarily|invariably|never|every\s+year|each\s+year|annually|as\s+usual)\b/i;
 /** The expression states its own year, so it names one occasion however habitual the clause: "closed on Christmas Day 2019". */
 const OWN_YEAR = /\d{4}/;
 

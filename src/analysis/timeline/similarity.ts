@@ -19,7 +19,8 @@ interface Range {
 }
 
 /** The generic last word of a place or organisation name: "Hampden Park" is "Hampden" too. */
-const GENERIC_TAIL = / (?:park|city|town|street|road|square|stadium|arena|station|airport|bridge|river|county|district|region|province|island|valley|bay|harbour|port|group|foods|company|corp|corporation|inc|ltd|plc|club|fc|council|hospital|university|college|centre|center)$/;
+const GENERIC_TAIL =
+  / (?:park|city|town|street|road|square|stadium|arena|station|airport|bridge|river|county|district|region|province|island|valley|bay|harbour|port|group|foods|company|corp|corporation|inc|ltd|plc|club|fc|council|hospital|university|college|centre|center)$/;
 
 /**
  * Words that only say when: they would make every pair of same-day mentions look alike.

@@ -4,17 +4,7 @@ import type { NameMention } from '../text/names.ts';
  * How precise an event's date is. `time` is kept for compatibility but never produced: TIME values
  * are truncated to their day (`day`), because the timeline places events on days, not hours.
  */
-export type Granularity =
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'season'
-  | 'year'
-  | 'decade'
-  | 'century'
-  | 'time';
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century' | 'time';
 
 export interface EventMention {
   report: string;

@@ -36,7 +36,9 @@ describe('ErrorFallback', () => {
     render(<ErrorFallback error={chunkError()} what="The library" layout="overlay" onReload={onReload} back={{ label: 'Close', action: back }} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('A new version of Parallax is available.');
-    expect(alert).toHaveTextContent('The library could not be loaded because this tab still runs the previous version. Reloading keeps your library and the reports you compare.');
+    expect(alert).toHaveTextContent(
+      'The library could not be loaded because this tab still runs the previous version. Reloading keeps your library and the reports you compare.',
+    );
     // An overlay takes focus, so a keyboard user lands on it.
     expect(screen.getByRole('button', { name: 'Reload' })).toHaveFocus();
     fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
@@ -46,7 +48,15 @@ describe('ErrorFallback', () => {
   });
 
   it('names any other error and offers a way back', () => {
-    render(<ErrorFallback error={new RangeError('Invalid time value')} what="The timeline" layout="panel" onReload={() => {}} back={{ label: 'Try again', action: () => {} }} />);
+    render(
+      <ErrorFallback
+        error={new RangeError('Invalid time value')}
+        what="The timeline"
+        layout="panel"
+        onReload={() => {}}
+        back={{ label: 'Try again', action: () => {} }}
+      />,
+    );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The timeline could not be shown.');
     expect(alert).toHaveTextContent('The error was: Invalid time value.');
@@ -89,7 +99,13 @@ describe('ViewBoundary', () => {
       return <p>Shown</p>;
     }
     render(
-      <ErrorBoundary fallback={(error, reset) => <button type="button" onClick={reset}>{(error as Error).message}</button>}>
+      <ErrorBoundary
+        fallback={(error, reset) => (
+          <button type="button" onClick={reset}>
+            {(error as Error).message}
+          </button>
+        )}
+      >
         <Flaky />
       </ErrorBoundary>,
     );

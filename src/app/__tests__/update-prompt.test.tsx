@@ -20,7 +20,9 @@ describe('UpdatePrompt', () => {
     const onReload = vi.fn();
     render(<UpdatePrompt onReload={onReload} />);
     act(() => setUpdateState('waiting'));
-    expect(screen.getByRole('status')).toHaveTextContent('A new version of Parallax is available. Reload to use it; your library and the reports you compare are kept.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'A new version of Parallax is available. Reload to use it; your library and the reports you compare are kept.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(onReload).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));

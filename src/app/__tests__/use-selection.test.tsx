@@ -46,7 +46,9 @@ describe('useSelection', () => {
 
   it('reconciles only on load: a report imported later is not dropped before the library re-reads', () => {
     const channel = pairedChannels()();
-    const { result, rerender } = renderHook(({ known }: { known?: ReadonlySet<string> }) => useSelection(['x', 'y'], known, { channel }), { initialProps: { known: new Set(['x', 'y']) as ReadonlySet<string> } });
+    const { result, rerender } = renderHook(({ known }: { known?: ReadonlySet<string> }) => useSelection(['x', 'y'], known, { channel }), {
+      initialProps: { known: new Set(['x', 'y']) as ReadonlySet<string> },
+    });
     act(() => result.current[1](['x', 'y', 'new']));
     rerender({ known: new Set(['x', 'y']) });
     expect(result.current[0]).toEqual(['x', 'y', 'new']);

@@ -82,9 +82,15 @@ async function compareInProcess(...args: string[]): Promise<{ stdout: string; st
 
 describe('parallax compare --published (in-process)', { timeout: 30000 }, () => {
   const story = join(dir, 'takeover.txt');
-  writeFileSync(story, 'Example agrees takeover\n\nExample Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.\n\nThe two firms first discussed a merger in 2016, people familiar with the talks said.\n');
+  writeFileSync(
+    story,
+    'Example agrees takeover\n\nExample Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.\n\nThe two firms first discussed a merger in 2016, people familiar with the talks said.\n',
+  );
   const fronted = join(dir, 'fronted.md');
-  writeFileSync(fronted, '---\ntitle: Rival bought\nsource: Example Daily\npublished: 2019-03-04\n---\n\n# Example buys rival\n\nExample Corp agreed on Monday to buy its rival, the company said.\n');
+  writeFileSync(
+    fronted,
+    '---\ntitle: Rival bought\nsource: Example Daily\npublished: 2019-03-04\n---\n\n# Example buys rival\n\nExample Corp agreed on Monday to buy its rival, the company said.\n',
+  );
   const reports = (stdout: string) => (JSON.parse(stdout) as ContractJson).reports.map((r) => [r.id, r.published, r.publishedFrom]);
 
   it('leaves an undated report undated and lists what its timeline cannot place', async () => {
@@ -104,7 +110,10 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
     const { stdout, error } = await compareInProcess('--json', `--published=${story}=2019-03-05`, '--published', `${fronted}=2019-03-06`, story, fronted);
     expect(error).toBeNull();
     const json = JSON.parse(stdout) as ContractJson;
-    expect(reports(stdout)).toEqual([['takeover', '2019-03-05', 'user'], ['fronted', '2019-03-06', 'user']]);
+    expect(reports(stdout)).toEqual([
+      ['takeover', '2019-03-05', 'user'],
+      ['fronted', '2019-03-06', 'user'],
+    ]);
     expect(json.reports[1]).toMatchObject({ title: 'Rival bought', source: 'Example Daily' });
     expect(json.unplaced).toEqual([]);
     expect(json.timeline.map((e: { date: string }) => e.date)).toEqual(expect.arrayContaining(['2016', '2019-03-04', '2019']));
@@ -126,7 +135,10 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
       [['--published', `${story}=5 March 2019`, story], `compare: --published ${story}: "5 March 2019" is not a date in the form YYYY-MM-DD`],
       [['--published', `${story}=2019-02-29`, story], `compare: --published ${story}: "2019-02-29" is not a date in the form YYYY-MM-DD`],
       [['--published', 'other.txt=2019-03-05', story], 'compare: --published other.txt: not one of the report files given'],
-      [['--published', `${story}=2019-03-05`, '--published', `${story}=2019-03-06`, story], `compare: --published ${story}: given twice, as 2019-03-05 and 2019-03-06`],
+      [
+        ['--published', `${story}=2019-03-05`, '--published', `${story}=2019-03-06`, story],
+        `compare: --published ${story}: given twice, as 2019-03-05 and 2019-03-06`,
+      ],
       [['--published', '2019-03-05', story], 'compare: --published needs FILE=YYYY-MM-DD'],
       [[story, '--published'], 'compare: --published needs FILE=YYYY-MM-DD'],
       // The FILE check comes before reading: a missing input named by --published is not reported as missing.
@@ -158,7 +170,10 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
 
   it('warns about an invalid front matter date and goes on with the text', async () => {
     const bad = join(dir, 'bad-date.txt');
-    writeFileSync(bad, '---\npublished: 03/05/2019\n---\nExample agrees takeover\n\nExample Corp agreed on March 3, 2019 to buy its rival, the company said on Monday.\n\nThe deal ends a year of talks.\n');
+    writeFileSync(
+      bad,
+      '---\npublished: 03/05/2019\n---\nExample agrees takeover\n\nExample Corp agreed on March 3, 2019 to buy its rival, the company said on Monday.\n\nThe deal ends a year of talks.\n',
+    );
     const { stdout, stderr, error } = await compareInProcess('--json', bad);
     expect(error).toBeNull();
     expect(stderr).toBe(`parallax: warning: ${bad}: the front matter's "published: 03/05/2019" is not a date in the form YYYY-MM-DD, so it was ignored\n`);

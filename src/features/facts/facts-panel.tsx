@@ -40,7 +40,10 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         . Keys: <kbd className="rounded border px-1">j</kbd>/<kbd className="rounded border px-1">k</kbd> next/previous fact,{' '}
         <kbd className="rounded border px-1">Enter</kbd> jump to partner.
       </p>
-      <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-2 gap-y-1 text-xs text-stone-700 dark:text-stone-300" aria-label="How the reader marks sentences">
+      <dl
+        className="grid grid-cols-[auto_1fr] items-baseline gap-x-2 gap-y-1 text-xs text-stone-700 dark:text-stone-300"
+        aria-label="How the reader marks sentences"
+      >
         <dt>
           <span className="rounded-sm bg-amber-100 px-1 dark:bg-amber-900/50">text</span>
           <sup className="ml-0.5 rounded bg-amber-800 px-1 font-bold text-white dark:bg-amber-300 dark:text-amber-950">1</sup>
@@ -58,7 +61,8 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         <dd>while a fact is active: words its other wording does not have, numbers and names boxed in bold</dd>
         <dt>
           <span className="rounded-sm bg-amber-100 px-1 dark:bg-amber-900/50">
-            text, <span className="underline decoration-amber-700/70 decoration-solid decoration-2 underline-offset-[3px] dark:decoration-amber-400/80">part</span>
+            text,{' '}
+            <span className="underline decoration-amber-700/70 decoration-solid decoration-2 underline-offset-[3px] dark:decoration-amber-400/80">part</span>
           </span>
         </dt>
         <dd>underlined part: the part of a longer sentence that another report states</dd>
@@ -67,20 +71,45 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         </dt>
         <dd>said by this report only (“Mark ‘only here’” in the toolbar switches this mark off)</dd>
         <dt>
-          <svg viewBox="0 0 10 30" className="inline-block h-6 w-3 border border-stone-400 bg-stone-100 align-middle dark:border-stone-600 dark:bg-stone-900" aria-hidden="true">
+          <svg
+            viewBox="0 0 10 30"
+            className="inline-block h-6 w-3 border border-stone-400 bg-stone-100 align-middle dark:border-stone-600 dark:bg-stone-900"
+            aria-hidden="true"
+          >
             <rect x="1" y="2" width="3" height="6" className="fill-stone-400 dark:fill-stone-500" />
             <rect x="0" y="10" width="10" height="8" className="fill-amber-500 dark:fill-amber-400" />
             <rect x="0" y="21" width="10" height="6" className="fill-rose-700 dark:fill-rose-400" />
           </svg>
         </dt>
-        <dd>change map beside each report on wide screens: thin grey line only here, full-width amber shared, dark red conflict; the framed box is what the pane shows. Click, drag or use the arrow keys on it to move.</dd>
+        <dd>
+          change map beside each report on wide screens: thin grey line only here, full-width amber shared, dark red conflict; the framed box is what the pane
+          shows. Click, drag or use the arrow keys on it to move.
+        </dd>
         <dt className="font-sans text-xs">86% match</dt>
         <dd>how sure Parallax is that the wordings state one fact: the score of the strongest link between them</dd>
       </dl>
       {conflicts.length > 0 && (
-        <FactList list="conflicts" title="Conflicts" symbol="≠" total={reports.length} items={conflicts} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+        <FactList
+          list="conflicts"
+          title="Conflicts"
+          symbol="≠"
+          total={reports.length}
+          items={conflicts}
+          activeFactId={activeFactId}
+          onSelectFact={onSelectFact}
+          letterOf={letterOf}
+        />
       )}
-      <FactList list="shared" title="Shared facts" symbol="" total={reports.length} items={shared} activeFactId={activeFactId} onSelectFact={onSelectFact} letterOf={letterOf} />
+      <FactList
+        list="shared"
+        title="Shared facts"
+        symbol=""
+        total={reports.length}
+        items={shared}
+        activeFactId={activeFactId}
+        onSelectFact={onSelectFact}
+        letterOf={letterOf}
+      />
       {unique.map((u) => (
         <OnlyInList key={u.report} report={u.report} letter={letterOf(u.report)} sentences={u.sentences} onSelectSentence={onSelectSentence} />
       ))}
@@ -92,7 +121,12 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
  * The sentences only one report has, folded; the list is rendered when first opened (by its summary
  * or by the overview), since with many reports these lists would be most of the page's elements.
  */
-function OnlyInList(props: { report: string; letter: string; sentences: { id: string; text: string }[]; onSelectSentence: (report: string, sentence: string) => void }) {
+function OnlyInList(props: {
+  report: string;
+  letter: string;
+  sentences: { id: string; text: string }[];
+  onSelectSentence: (report: string, sentence: string) => void;
+}) {
   const [opened, setOpened] = useState(false);
   return (
     <details className="group" data-facts-list={`only ${props.report}`} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
@@ -196,7 +230,8 @@ const FactEntry = memo(function FactEntry(props: {
         ))}
         {rest.length > 0 && (
           <span className="mt-1 block font-sans text-xs text-stone-600 dark:text-stone-400">
-            and {rest.length} more {rest.length === 1 ? 'wording' : 'wordings'} ({[...new Set(rest.map((w) => props.letterOf(w.report)))].join(', ')}): choose to see all
+            and {rest.length} more {rest.length === 1 ? 'wording' : 'wordings'} ({[...new Set(rest.map((w) => props.letterOf(w.report)))].join(', ')}): choose
+            to see all
           </span>
         )}
       </button>

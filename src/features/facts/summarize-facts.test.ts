@@ -12,8 +12,14 @@ const comparison = {
     { id: 'b', sentences: [sentence('s1', 'A ferry hit rocks.'), sentence('s2', 'Fifteen were hurt.')] },
   ],
   facts: [
-    fact('f1', 'shared', [{ report: 'a', sentence: 's1' }, { report: 'b', sentence: 's1' }]),
-    fact('f2', 'conflict', [{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's2' }]),
+    fact('f1', 'shared', [
+      { report: 'a', sentence: 's1' },
+      { report: 'b', sentence: 's1' },
+    ]),
+    fact('f2', 'conflict', [
+      { report: 'a', sentence: 's2' },
+      { report: 'b', sentence: 's2' },
+    ]),
   ],
   timeline: [],
   unplaced: [],

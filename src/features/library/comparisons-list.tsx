@@ -29,7 +29,9 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
   return (
     <section aria-labelledby={`${ids}-h`} className="space-y-3 p-4 text-sm">
-      <h2 id={`${ids}-h`} className="font-sans text-base font-semibold">Comparisons</h2>
+      <h2 id={`${ids}-h`} className="font-sans text-base font-semibold">
+        Comparisons
+      </h2>
       <ul className="divide-y divide-stone-300 dark:divide-stone-700">
         {items.map((item) => {
           const missing = item.reportIds.filter((id) => !titleOf(id));
@@ -40,14 +42,17 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
                   {item.name}
                   {same(item.reportIds, currentIds) && <span className="ml-2 text-xs font-normal">(open now)</span>}
                 </p>
-                <p className="text-xs text-stone-600 dark:text-stone-400">
-                  {item.reportIds.map((id) => titleOf(id) ?? 'deleted report').join(' · ')}
-                </p>
+                <p className="text-xs text-stone-600 dark:text-stone-400">{item.reportIds.map((id) => titleOf(id) ?? 'deleted report').join(' · ')}</p>
               </div>
               <button
                 type="button"
                 disabled={item.reportIds.length - missing.length < 1}
-                onClick={() => onOpen(item.reportIds.filter((id) => titleOf(id)), item.shownIds)}
+                onClick={() =>
+                  onOpen(
+                    item.reportIds.filter((id) => titleOf(id)),
+                    item.shownIds,
+                  )
+                }
                 className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800"
                 aria-label={`Open comparison ${item.name}`}
               >
@@ -66,7 +71,14 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
               {item.id && confirming === item.id && (
                 <div role="group" aria-label={`Confirm deleting ${item.name}`} className="flex w-full items-center gap-2">
                   <span>Delete this comparison? Its reports stay in the library.</span>
-                  <button type="button" className="rounded bg-red-700 px-2 py-1 text-white" onClick={() => { setConfirming(null); onDelete(item.id); }}>
+                  <button
+                    type="button"
+                    className="rounded bg-red-700 px-2 py-1 text-white"
+                    onClick={() => {
+                      setConfirming(null);
+                      onDelete(item.id);
+                    }}
+                  >
                     Delete
                   </button>
                   <button type="button" className="rounded border border-stone-400 px-2 py-1" onClick={() => setConfirming(null)} autoFocus>
@@ -80,7 +92,9 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
       </ul>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${ids}-name`} className="block font-medium">Save the current comparison as</label>
+          <label htmlFor={`${ids}-name`} className="block font-medium">
+            Save the current comparison as
+          </label>
           <input
             id={`${ids}-name`}
             value={name}
@@ -89,7 +103,11 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
             className="w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
           />
         </div>
-        <button type="submit" disabled={!name.trim() || currentIds.length < 2} className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-40 dark:bg-stone-200 dark:text-stone-900">
+        <button
+          type="submit"
+          disabled={!name.trim() || currentIds.length < 2}
+          className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-40 dark:bg-stone-200 dark:text-stone-900"
+        >
           Save
         </button>
       </form>

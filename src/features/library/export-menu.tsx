@@ -38,7 +38,9 @@ export function ExportMenu({ reports, comparison }: ExportMenuProps) {
           {EXPORT_FORMATS[format].label}
         </button>
       ))}
-      <span role="status" className="text-stone-600 dark:text-stone-400">{message}</span>
+      <span role="status" className="text-stone-600 dark:text-stone-400">
+        {message}
+      </span>
     </div>
   );
 }

@@ -43,4 +43,3 @@ export async function openIdbBackend(factory: IDBFactory | undefined = globalThi
     delete: (store, id) => open.delete(store, id),
   };
 }
-

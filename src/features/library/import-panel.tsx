@@ -97,7 +97,9 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
 
   return (
     <section aria-labelledby={`${ids}-heading`} className="space-y-4 p-4 text-sm">
-      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">Add a report</h2>
+      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">
+        Add a report
+      </h2>
 
       <div role="alert" className="space-y-1 empty:hidden">
         {errors.map((message) => (
@@ -224,9 +226,17 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
         Check the report from {draft.origin}
         {remaining > 0 ? ` (${remaining} more waiting)` : ''}
       </h3>
-      {draft.note && <p role="status" className="text-stone-600 dark:text-stone-400">{draft.note}</p>}
+      {draft.note && (
+        <p role="status" className="text-stone-600 dark:text-stone-400">
+          {draft.note}
+        </p>
+      )}
       {draft.warnings.length > 0 && (
-        <div role="status" data-testid="import-warnings" className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200">
+        <div
+          role="status"
+          data-testid="import-warnings"
+          className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200"
+        >
           <p className="font-semibold">Check before adding:</p>
           <ul className="list-disc pl-5">
             {draft.warnings.map((w) => (
@@ -242,7 +252,14 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
         <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. the publisher or agency" className={INPUT} />
       </Field>
       <Field id={`${ids}-d`} label="Publication date" hint={dateHint}>
-        <input id={`${ids}-d`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={dateHint ? `${ids}-d-hint` : undefined} className={INPUT} />
+        <input
+          id={`${ids}-d`}
+          type="date"
+          value={published}
+          onChange={(e) => setPublished(e.target.value)}
+          aria-describedby={dateHint ? `${ids}-d-hint` : undefined}
+          className={INPUT}
+        />
       </Field>
       <div>
         <p className="font-medium">
@@ -252,13 +269,19 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
         {/* Plain text children only: React escapes them, so imported text can never become markup. */}
         <div className="mt-1 max-h-40 overflow-auto rounded border border-stone-300 p-2 font-serif dark:border-stone-700">
           {draft.report.paragraphs.slice(0, 3).map((p, i) => (
-            <p key={i} className="mb-2 last:mb-0">{p}</p>
+            <p key={i} className="mb-2 last:mb-0">
+              {p}
+            </p>
           ))}
           {draft.report.paragraphs.length > 3 && <p className="text-stone-600 dark:text-stone-400">…</p>}
         </div>
       </div>
       <div className="flex gap-2">
-        <button type="submit" disabled={empty} className="rounded bg-stone-800 px-3 py-1.5 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-200 dark:text-stone-900">
+        <button
+          type="submit"
+          disabled={empty}
+          className="rounded bg-stone-800 px-3 py-1.5 font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-200 dark:text-stone-900"
+        >
           Add to library
         </button>
         <button type="button" onClick={onDiscard} className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
@@ -274,9 +297,15 @@ const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:bo
 function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       {children}
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

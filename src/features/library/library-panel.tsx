@@ -40,8 +40,12 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
 
   return (
     <section aria-labelledby={`${ids}-heading`} className="space-y-3 p-4 text-sm">
-      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">Library</h2>
-      <p id={`${ids}-status`} role="status" className="text-stone-700 dark:text-stone-300">{status}</p>
+      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">
+        Library
+      </h2>
+      <p id={`${ids}-status`} role="status" className="text-stone-700 dark:text-stone-300">
+        {status}
+      </p>
       {reports.length === 0 ? (
         <p className="text-stone-600 dark:text-stone-400">No reports yet. Add one above.</p>
       ) : (
@@ -144,11 +148,17 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
   const note = published === report.published ? publishedNote(report.publishedFrom) : null;
   return (
     <form onSubmit={submit} aria-label={`Edit ${report.title || 'report'}`} className="grid gap-2">
-      <label htmlFor={`${ids}-t`} className="font-medium">Title</label>
+      <label htmlFor={`${ids}-t`} className="font-medium">
+        Title
+      </label>
       <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} autoFocus />
-      <label htmlFor={`${ids}-s`} className="font-medium">Source</label>
+      <label htmlFor={`${ids}-s`} className="font-medium">
+        Source
+      </label>
       <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} className={INPUT} />
-      <label htmlFor={`${ids}-d`} className="font-medium">Publication date</label>
+      <label htmlFor={`${ids}-d`} className="font-medium">
+        Publication date
+      </label>
       <input
         id={`${ids}-d`}
         type="date"
@@ -163,8 +173,12 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white dark:bg-stone-200 dark:text-stone-900">Save</button>
-        <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1">Cancel</button>
+        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white dark:bg-stone-200 dark:text-stone-900">
+          Save
+        </button>
+        <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1">
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -227,9 +227,10 @@ export class LibraryStorage {
       }
     }
     // Reads failing mid-session: nothing can be copied, but the session can go on in memory.
-    const memory = kind === 'read'
-      ? await this.switchToMemory(`saved reports cannot be read (${describe(failure)})`, null)
-      : await this.switchToMemory(writeReason(failure), backend);
+    const memory =
+      kind === 'read'
+        ? await this.switchToMemory(`saved reports cannot be read (${describe(failure)})`, null)
+        : await this.switchToMemory(writeReason(failure), backend);
     return op(memory);
   }
 
@@ -313,9 +314,16 @@ function bySavedAt(a: { savedAt: string }, b: { savedAt: string }): number {
 export function isSavedReport(value: unknown): value is SavedReport {
   const r = value as SavedReport;
   return (
-    typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.title === 'string' &&
-    (r.source === null || typeof r.source === 'string') && (r.published === null || typeof r.published === 'string') &&
-    Array.isArray(r.paragraphs) && r.paragraphs.every((p) => typeof p === 'string') && Array.isArray(r.removed) && typeof r.savedAt === 'string'
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.id === 'string' &&
+    typeof r.title === 'string' &&
+    (r.source === null || typeof r.source === 'string') &&
+    (r.published === null || typeof r.published === 'string') &&
+    Array.isArray(r.paragraphs) &&
+    r.paragraphs.every((p) => typeof p === 'string') &&
+    Array.isArray(r.removed) &&
+    typeof r.savedAt === 'string'
   );
 }
 
@@ -334,8 +342,13 @@ function withProvenance(report: SavedReport): SavedReport {
 export function isSavedComparison(value: unknown): value is SavedComparison {
   const c = value as SavedComparison;
   return (
-    typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.name === 'string' &&
-    Array.isArray(c.reportIds) && Array.isArray(c.shownIds) && typeof c.savedAt === 'string'
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.id === 'string' &&
+    typeof c.name === 'string' &&
+    Array.isArray(c.reportIds) &&
+    Array.isArray(c.shownIds) &&
+    typeof c.savedAt === 'string'
   );
 }
 

@@ -66,16 +66,23 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [storage]);
 
-  const after = useCallback(<A extends unknown[]>(op: (...args: A) => Promise<unknown>) => async (...args: A) => {
-    await op(...args);
-    await refresh();
-  }, [refresh]);
+  const after = useCallback(
+    <A extends unknown[]>(op: (...args: A) => Promise<unknown>) =>
+      async (...args: A) => {
+        await op(...args);
+        await refresh();
+      },
+    [refresh],
+  );
 
-  const saveReport = useCallback(async (report: Report, base?: Report) => {
-    const outcome = await storage.saveReport(report, base);
-    setNotice(describeOutcome(outcome, base ?? report));
-    await refresh();
-  }, [storage, refresh]);
+  const saveReport = useCallback(
+    async (report: Report, base?: Report) => {
+      const outcome = await storage.saveReport(report, base);
+      setNotice(describeOutcome(outcome, base ?? report));
+      await refresh();
+    },
+    [storage, refresh],
+  );
 
   return {
     reports,

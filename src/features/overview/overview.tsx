@@ -65,7 +65,11 @@ export function Overview({ reports, comparison, onShowList, onSelectSentence }: 
         ))}
       </p>
       {overview.isolated.length > 0 && (
-        <p role="note" data-testid="overview-unrelated" className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200">
+        <p
+          role="note"
+          data-testid="overview-unrelated"
+          className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200"
+        >
           {overview.isolated.length === reports.length
             ? 'These reports share almost nothing: they may not report the same event.'
             : `${overview.isolated.map((id) => `Report ${letterOf(id)}`).join(' and ')} ${overview.isolated.length === 1 ? 'shares' : 'share'} almost nothing with the others: is it about the same event?`}

@@ -75,7 +75,13 @@ describe('summarizeOverview', () => {
     // A sentence in both a shared fact and a conflict is a conflict.
     const both = summarizeOverview({
       reports: [reports[0]!, reports[1]!],
-      facts: [fact('x', 'shared', [{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's1' }]), facts[1]!],
+      facts: [
+        fact('x', 'shared', [
+          { report: 'a', sentence: 's2' },
+          { report: 'b', sentence: 's1' },
+        ]),
+        facts[1]!,
+      ],
     });
     expect(both.shares[0]!.chars.conflict).toBe('The explosion killed 12 workers.'.length);
     expect(both.shares[0]!.sentences.conflict).toBe(1);
@@ -146,8 +152,7 @@ describe('ranking what a report alone adds', () => {
 describe('excerpt', () => {
   it('keeps short text whole and cuts long text at a word near 90 characters', () => {
     expect(excerpt('Short.')).toBe('Short.');
-    const long =
-      'Cameron is in New York to try to bolster international support for a coalition against Islamic State militants in Iraq and Syria.';
+    const long = 'Cameron is in New York to try to bolster international support for a coalition against Islamic State militants in Iraq and Syria.';
     const cut = excerpt(long);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(91);

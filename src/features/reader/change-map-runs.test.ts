@@ -19,7 +19,14 @@ describe('mapRuns', () => {
     ]);
   });
   it('draws conflicts last, so they are never hidden under other marks', () => {
-    const runs = mapRuns([{ start: 0.5, end: 0.6, kind: 'conflict' }, { start: 0.5, end: 0.6, kind: 'shared' }, { start: 0.55, end: 0.6, kind: 'unique' }], 0);
+    const runs = mapRuns(
+      [
+        { start: 0.5, end: 0.6, kind: 'conflict' },
+        { start: 0.5, end: 0.6, kind: 'shared' },
+        { start: 0.55, end: 0.6, kind: 'unique' },
+      ],
+      0,
+    );
     expect(runs.map((r) => r.kind)).toEqual(['unique', 'shared', 'conflict']);
   });
   it('clamps to the report and tolerates no sentences', () => {

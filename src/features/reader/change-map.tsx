@@ -137,11 +137,21 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
             width={r.kind === 'unique' ? 3 : 10}
             y={r.start * SCALE}
             height={Math.max((r.end - r.start) * SCALE, 2)}
-            className={r.kind === 'conflict' ? 'fill-rose-700 dark:fill-rose-400' : r.kind === 'shared' ? 'fill-amber-500 dark:fill-amber-400' : 'fill-stone-400 dark:fill-stone-500'}
+            className={
+              r.kind === 'conflict'
+                ? 'fill-rose-700 dark:fill-rose-400'
+                : r.kind === 'shared'
+                  ? 'fill-amber-500 dark:fill-amber-400'
+                  : 'fill-stone-400 dark:fill-stone-500'
+            }
           />
         ))}
       </svg>
-      <div ref={windowBox} aria-hidden="true" className="pointer-events-none absolute inset-x-0 border-y-2 border-stone-700 bg-stone-900/10 dark:border-stone-200 dark:bg-stone-100/15" />
+      <div
+        ref={windowBox}
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-x-0 border-y-2 border-stone-700 bg-stone-900/10 dark:border-stone-200 dark:bg-stone-100/15"
+      />
     </div>
   );
 }

@@ -38,7 +38,19 @@ const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
 /** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
 const SYNC_PAUSE_MS = 700;
 
-export function ReaderView({ reports, compared, onChoosePane, comparison, syncScroll, activeFactId, onActiveFactChange, textHighlight, focusRequest, onShowEvent, onSetPublished }: ReaderViewProps) {
+export function ReaderView({
+  reports,
+  compared,
+  onChoosePane,
+  comparison,
+  syncScroll,
+  activeFactId,
+  onActiveFactChange,
+  textHighlight,
+  focusRequest,
+  onShowEvent,
+  onSetPublished,
+}: ReaderViewProps) {
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const root = useRef<HTMLDivElement>(null);
   const syncPausedUntil = useRef(0);
@@ -70,10 +82,13 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
     [compared, reports],
   );
 
-  const sentenceElement = useCallback((report: string, sentence: string): HTMLElement | null => {
-    const pane = panes.current[reports.findIndex((r) => r.id === report)];
-    return pane?.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(sentence)}"]`) ?? null;
-  }, [reports]);
+  const sentenceElement = useCallback(
+    (report: string, sentence: string): HTMLElement | null => {
+      const pane = panes.current[reports.findIndex((r) => r.id === report)];
+      return pane?.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(sentence)}"]`) ?? null;
+    },
+    [reports],
+  );
 
   const reveal = useCallback((element: HTMLElement | null, focus: boolean) => {
     if (!element) return;
@@ -110,23 +125,21 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
   /** Click or Enter on a linked sentence: jump to its partner in the next report. */
   /** A jump that waits for its target's report to be rendered in a pane. */
   const pendingReveal = useRef<{ report: string; sentence: string } | null>(null);
-  const activateSentence = useStableCallback(
-    (report: string, sentence: string) => {
-      // A compound sentence states several facts: follow the active one when it is among them.
-      const facts = marks.get(markKey(report, sentence))?.facts ?? [];
-      const fact = facts.find((f) => f.id === activeFactId) ?? facts[0];
-      if (!fact) return;
-      // Prefer a partner that is on screen; with many reports compared, some are not.
-      const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
-      onActiveFactChange(fact.id);
-      if (!partner) return;
-      const element = sentenceElement(partner.report, partner.sentence);
-      if (element) return reveal(element, true);
-      // The partner's report is compared but not on screen: show it in the last pane, then jump.
-      pendingReveal.current = partner;
-      onChoosePane(reports.length - 1, partner.report);
-    },
-  );
+  const activateSentence = useStableCallback((report: string, sentence: string) => {
+    // A compound sentence states several facts: follow the active one when it is among them.
+    const facts = marks.get(markKey(report, sentence))?.facts ?? [];
+    const fact = facts.find((f) => f.id === activeFactId) ?? facts[0];
+    if (!fact) return;
+    // Prefer a partner that is on screen; with many reports compared, some are not.
+    const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
+    onActiveFactChange(fact.id);
+    if (!partner) return;
+    const element = sentenceElement(partner.report, partner.sentence);
+    if (element) return reveal(element, true);
+    // The partner's report is compared but not on screen: show it in the last pane, then jump.
+    pendingReveal.current = partner;
+    onChoosePane(reports.length - 1, partner.report);
+  });
 
   useEffect(() => {
     const pending = pendingReveal.current;
@@ -137,23 +150,21 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
     reveal(element, true);
   }, [reports, sentenceElement, reveal]);
 
-  const hoverFacts = useStableCallback(
-    (factIds: string[]) => {
-      hoveredFactIds.current = factIds;
-      relight();
-      if (factIds.length === 0) return;
-      // Bring partners into view in the other panes, without moving the pane the reader is in.
-      const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
-      const fact = facts.find((f) => f.id === (factIds.includes(activeFactId ?? '') ? activeFactId : factIds[0]));
-      for (const mention of fact?.mentions ?? []) {
-        const element = sentenceElement(mention.report, mention.sentence);
-        if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
-          syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
-          scrollIntoPane(element, 'nearest', 'smooth');
-        }
+  const hoverFacts = useStableCallback((factIds: string[]) => {
+    hoveredFactIds.current = factIds;
+    relight();
+    if (factIds.length === 0) return;
+    // Bring partners into view in the other panes, without moving the pane the reader is in.
+    const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
+    const fact = facts.find((f) => f.id === (factIds.includes(activeFactId ?? '') ? activeFactId : factIds[0]));
+    for (const mention of fact?.mentions ?? []) {
+      const element = sentenceElement(mention.report, mention.sentence);
+      if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
+        syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
+        scrollIntoPane(element, 'nearest', 'smooth');
       }
-    },
-  );
+    }
+  });
 
   // Requests from the facts panel, the timeline or a deep link.
   // Each request is answered once per comparison: a new request (its nonce) or the arrival of the
@@ -219,49 +230,49 @@ export function ReaderView({ reports, compared, onChoosePane, comparison, syncSc
       {reports.map((report, index) => {
         const letter = reportLetter(compared.indexOf(report));
         return (
-        <section
-          key={report.id}
-          id={`report-${letter}`}
-          aria-label={`Report ${letter}: ${report.title || 'untitled'}`}
-          className="flex min-h-0 min-w-0 scroll-mt-12 flex-col"
-        >
-          {compared.length > reports.length && (
-            <label className="flex shrink-0 items-center gap-2 border-b border-stone-300 px-4 py-1.5 font-sans text-xs dark:border-stone-700">
-              Shown here
-              <select
-                value={report.id}
-                onChange={(e) => onChoosePane(index, e.target.value)}
-                className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-1 py-0.5 dark:border-stone-500 dark:bg-stone-900"
-              >
-                {compared.map((r, i) => (
-                  <option key={r.id} value={r.id}>
-                    {reportLetter(i)}: {r.title || 'Untitled report'}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {/* The pane and its change map side by side; the map finds the pane in this wrapper. */}
-          <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
-            <ReportPane
-              report={report}
-              letter={letter}
-              sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
-              marks={marks}
-              describeReport={describeReport}
-              differences={differences}
-              textHighlight={textHighlight}
-              onHoverFacts={hoverFacts}
-              onActivateSentence={activateSentence}
-              onShowEvent={showEvent}
-              onSetPublished={onSetPublished && setPublished}
-              paneIndex={index}
-              registerPane={registerPane}
-              onPaneScroll={onPaneScroll}
-            />
-            <ChangeMap letter={letter} marksVersion={marks} />
-          </div>
-        </section>
+          <section
+            key={report.id}
+            id={`report-${letter}`}
+            aria-label={`Report ${letter}: ${report.title || 'untitled'}`}
+            className="flex min-h-0 min-w-0 scroll-mt-12 flex-col"
+          >
+            {compared.length > reports.length && (
+              <label className="flex shrink-0 items-center gap-2 border-b border-stone-300 px-4 py-1.5 font-sans text-xs dark:border-stone-700">
+                Shown here
+                <select
+                  value={report.id}
+                  onChange={(e) => onChoosePane(index, e.target.value)}
+                  className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-1 py-0.5 dark:border-stone-500 dark:bg-stone-900"
+                >
+                  {compared.map((r, i) => (
+                    <option key={r.id} value={r.id}>
+                      {reportLetter(i)}: {r.title || 'Untitled report'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {/* The pane and its change map side by side; the map finds the pane in this wrapper. */}
+            <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
+              <ReportPane
+                report={report}
+                letter={letter}
+                sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
+                marks={marks}
+                describeReport={describeReport}
+                differences={differences}
+                textHighlight={textHighlight}
+                onHoverFacts={hoverFacts}
+                onActivateSentence={activateSentence}
+                onShowEvent={showEvent}
+                onSetPublished={onSetPublished && setPublished}
+                paneIndex={index}
+                registerPane={registerPane}
+                onPaneScroll={onPaneScroll}
+              />
+              <ChangeMap letter={letter} marksVersion={marks} />
+            </div>
+          </section>
         );
       })}
     </div>

@@ -10,10 +10,19 @@ import { lightFacts } from './lit-facts.ts';
 import { ReportPane } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 
-const compound = 'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
+const compound =
+  'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
 const plain = 'No one was injured, the prefecture said.';
 const paragraph = `${compound} ${plain}`;
-const report: Report = { id: 'a', title: 'Warehouse fire', source: null, published: '2025-03-12', publishedFrom: 'stated', paragraphs: [paragraph], removed: [] };
+const report: Report = {
+  id: 'a',
+  title: 'Warehouse fire',
+  source: null,
+  published: '2025-03-12',
+  publishedFrom: 'stated',
+  paragraphs: [paragraph],
+  removed: [],
+};
 const sentences: Sentence[] = [
   { id: 's1', text: compound, paragraph: 0, start: 0, end: compound.length },
   { id: 's2', text: plain, paragraph: 0, start: compound.length + 1, end: paragraph.length },
@@ -25,7 +34,10 @@ const SENT = 'Some 220 firefighters were sent to the warehouse in Lyon on Tuesda
 const fact = (id: string, span?: [number, number], kind: Fact['kind'] = 'shared'): Fact => ({
   id,
   kind,
-  mentions: [{ report: 'a', sentence: 's1', ...(span ? { span } : {}) }, { report: 'b', sentence: 's1' }],
+  mentions: [
+    { report: 'a', sentence: 's1', ...(span ? { span } : {}) },
+    { report: 'b', sentence: 's1' },
+  ],
   score: 0.9,
   reasons: [],
   differences: kind === 'conflict' ? ['number: 220 vs 200'] : [],
@@ -232,4 +244,3 @@ describe('ReportPane: publication date', () => {
     expect(onSetPublished).not.toHaveBeenCalled();
   });
 });
-

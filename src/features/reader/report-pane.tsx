@@ -67,7 +67,12 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
         <header className="mb-5 border-b border-stone-300 pb-4 dark:border-stone-700">
           <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
             Report {letter}
-            {report.source ? <> · <span data-testid="report-source">{report.source}</span></> : null}
+            {report.source ? (
+              <>
+                {' '}
+                · <span data-testid="report-source">{report.source}</span>
+              </>
+            ) : null}
           </p>
           <h2 id={headingId} className="font-serif text-2xl leading-tight font-bold text-stone-900 sm:text-[1.7rem] dark:text-stone-50">
             {report.title || <span className="italic text-stone-600 dark:text-stone-400">Untitled report</span>}
@@ -104,7 +109,11 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
     return (
       <div className="mt-2">
         <PublicationDateForm
-          label={<>Publication date<span className="sr-only"> of {title}</span></>}
+          label={
+            <>
+              Publication date<span className="sr-only"> of {title}</span>
+            </>
+          }
           initial={report.published}
           submitLabel="Set date"
           autoFocus
@@ -122,7 +131,10 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
       <span>
         {report.published ? (
           <>
-            Published <time dateTime={report.published} data-testid="report-date">{formatIsoDay(report.published.slice(0, 10))}</time>
+            Published{' '}
+            <time dateTime={report.published} data-testid="report-date">
+              {formatIsoDay(report.published.slice(0, 10))}
+            </time>
             {note && <span data-testid="report-date-note"> ({note})</span>}
           </>
         ) : (
@@ -205,7 +217,9 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         part
       );
       return piece.highlight ? (
-        <mark key={piece.start} className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">{word}</mark>
+        <mark key={piece.start} className="rounded-sm bg-sky-200 px-0.5 text-inherit ring-2 ring-sky-600 dark:bg-sky-800">
+          {word}
+        </mark>
       ) : (
         <Fragment key={piece.start}>{word}</Fragment>
       );
@@ -308,14 +322,19 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
           aria-hidden="true"
           className={[
             'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
-            fact.kind === 'conflict' ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950' : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
+            fact.kind === 'conflict'
+              ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
+              : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
           ].join(' ')}
         >
           {fact.kind === 'conflict' ? '≠' : ''}
           {fact.label}
         </sup>
       ))}
-      <span className="sr-only">({facts.map(describe).join(' ')}{differsNote} Press Enter to jump there.)</span>
+      <span className="sr-only">
+        ({facts.map(describe).join(' ')}
+        {differsNote} Press Enter to jump there.)
+      </span>
       {eventButtons}{' '}
     </span>
   );
@@ -346,7 +365,9 @@ function RemovedLines({ lines }: { lines: string[] }) {
       <p className="mt-2 text-stone-600 dark:text-stone-400">Site furniture dropped from the reading view: menus, bylines, stamps, legal lines.</p>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300" data-testid="removed-lines">
         {lines.map((line, index) => (
-          <li key={index} className="break-words">{line}</li>
+          <li key={index} className="break-words">
+            {line}
+          </li>
         ))}
       </ul>
     </details>

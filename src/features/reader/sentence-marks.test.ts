@@ -34,11 +34,16 @@ describe('buildSentenceMarks', () => {
       { report: 'a', sentence: 's1', span: [83, 149] },
       { report: 'b', sentence: 's2' },
     ]),
-    fact('f2', [
-      { report: 'a', sentence: 's1', span: [0, 81] },
-      { report: 'b', sentence: 's1' },
-      { report: 'c', sentence: 's4', span: [10, 40] },
-    ], 'conflict', ['number: 220 vs 200']),
+    fact(
+      'f2',
+      [
+        { report: 'a', sentence: 's1', span: [0, 81] },
+        { report: 'b', sentence: 's1' },
+        { report: 'c', sentence: 's4', span: [10, 40] },
+      ],
+      'conflict',
+      ['number: 220 vs 200'],
+    ),
   ];
 
   it('labels facts in order and carries the span of this sentence’s mention, not a partner’s', () => {
@@ -95,13 +100,28 @@ describe('factLabels', () => {
   it('gives every sentence of a fact the same label', () => {
     const marks = buildSentenceMarks(
       [
-        fact('f1', [{ report: 'a', sentence: 's1' }, { report: 'b', sentence: 's2' }], 'conflict'),
-        fact('f2', [{ report: 'a', sentence: 's2' }, { report: 'b', sentence: 's1' }, { report: 'c', sentence: 's4' }]),
+        fact(
+          'f1',
+          [
+            { report: 'a', sentence: 's1' },
+            { report: 'b', sentence: 's2' },
+          ],
+          'conflict',
+        ),
+        fact('f2', [
+          { report: 'a', sentence: 's2' },
+          { report: 'b', sentence: 's1' },
+          { report: 'c', sentence: 's4' },
+        ]),
       ],
       [],
     );
     expect(['a s1', 'b s2', 'a s2', 'b s1', 'c s4'].map((k) => marks.get(markKey(...(k.split(' ') as [string, string])))!.facts[0]!.label)).toEqual([
-      'C1', 'C1', '1', '1', '1',
+      'C1',
+      'C1',
+      '1',
+      '1',
+      '1',
     ]);
   });
 });
@@ -141,32 +161,20 @@ describe('splitSentence', () => {
   it('wraps the claim in its own run, the rest stays plain', () => {
     const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], null);
     covers(runs);
-    expect(show(text, runs)).toEqual([
-      'Some 220 firefighters were sent on Tuesday night, ',
-      '[f1: and it took them nine hours to put out the fire]',
-      '.',
-    ]);
+    expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on Tuesday night, ', '[f1: and it took them nine hours to put out the fire]', '.']);
   });
 
   it('marks the time highlight inside the rest of the sentence', () => {
     const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday);
     covers(runs);
-    expect(show(text, runs)).toEqual([
-      'Some 220 firefighters were sent on <Tuesday night>, ',
-      '[f1: and it took them nine hours to put out the fire]',
-      '.',
-    ]);
+    expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on <Tuesday night>, ', '[f1: and it took them nine hours to put out the fire]', '.']);
   });
 
   it('cuts a highlight that overlaps the claim’s edge at the claim boundary, keeping the claim in one run', () => {
     const overlap = { start: tuesday.start, end: text.indexOf(' them') };
     const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], overlap);
     covers(runs);
-    expect(show(text, runs)).toEqual([
-      'Some 220 firefighters were sent on <Tuesday night, >',
-      '[f1: <and it took> them nine hours to put out the fire]',
-      '.',
-    ]);
+    expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on <Tuesday night, >', '[f1: <and it took> them nine hours to put out the fire]', '.']);
     expect(runs.filter((r) => r.claims.includes('f1'))).toHaveLength(1);
   });
 
@@ -197,7 +205,14 @@ describe('splitSentence', () => {
   });
 
   it('lists every fact whose claim covers a run when claims overlap', () => {
-    const runs = splitSentence(text.length, [{ id: 'f1', span: [0, 20] }, { id: 'f2', span: [10, 30] }], null);
+    const runs = splitSentence(
+      text.length,
+      [
+        { id: 'f1', span: [0, 20] },
+        { id: 'f2', span: [10, 30] },
+      ],
+      null,
+    );
     covers(runs);
     expect(runs.map((r) => [r.start, r.end, r.claims])).toEqual([
       [0, 10, ['f1']],
@@ -248,7 +263,11 @@ describe('splitSentence', () => {
       const crossing = { start: text.indexOf('night'), end: text.indexOf(' it took'), strong: false };
       const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], null, [crossing]);
       covers(runs);
-      expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on Tuesday _night, _', '[f1: _and_ it took them nine hours to put out the fire]', '.']);
+      expect(show(text, runs)).toEqual([
+        'Some 220 firefighters were sent on Tuesday _night, _',
+        '[f1: _and_ it took them nine hours to put out the fire]',
+        '.',
+      ]);
     });
 
     it('keeps a piece strong where a strong and a weak difference overlap, and drops empty or outside ones', () => {

@@ -112,9 +112,7 @@ export function splitSentence(
   const clamp = (at: number) => Math.max(0, Math.min(length, at));
   const lit: [number, number] | undefined =
     highlight && clamp(highlight.end) > clamp(highlight.start) ? [clamp(highlight.start), clamp(highlight.end)] : undefined;
-  const diffs = differences
-    .map((d) => ({ start: clamp(d.start), end: clamp(d.end), strong: d.strong }))
-    .filter((d) => d.end > d.start);
+  const diffs = differences.map((d) => ({ start: clamp(d.start), end: clamp(d.end), strong: d.strong })).filter((d) => d.end > d.start);
   const innerCuts = [...(lit ?? []), ...diffs.flatMap((d) => [d.start, d.end])];
   const sorted = [...claimCuts].sort((a, b) => a - b);
   const runs: TextRun[] = [];

@@ -86,7 +86,12 @@ describe('wordDifferences', () => {
           last = d.end;
         }
         const runs = splitSentence(a.length, [], null, differences);
-        expect(runs.flatMap((r) => r.pieces).map((p) => a.slice(p.start, p.end)).join('')).toBe(a);
+        expect(
+          runs
+            .flatMap((r) => r.pieces)
+            .map((p) => a.slice(p.start, p.end))
+            .join(''),
+        ).toBe(a);
       }),
       { numRuns: 500 },
     );
@@ -136,8 +141,12 @@ describe('factDifferences', () => {
   it('uses each mention’s claim span', () => {
     const compound = 'Police closed the road, and the explosion killed 12 workers.';
     const claim: [number, number] = [compound.indexOf('the explosion'), compound.length - 1];
-    const differences = factDifferences(fact([{ report: 'x', sentence: 's1', span: claim }, { report: 'b', sentence: 's3' }]), (r, s) =>
-      r === 'x' ? compound : textOf(r, s),
+    const differences = factDifferences(
+      fact([
+        { report: 'x', sentence: 's1', span: claim },
+        { report: 'b', sentence: 's3' },
+      ]),
+      (r, s) => (r === 'x' ? compound : textOf(r, s)),
     );
     expect(show(compound, differences.get(markKey('x', 's1'))!)).toEqual(['12']);
   });

@@ -63,7 +63,11 @@ export function EventCard({ event, names, firstDay, onOpen, onFocus, buttonRef }
         {sources.map((report) => {
           const name = names.get(report);
           return (
-            <span key={report} title={name?.full} className="rounded border border-stone-500 px-1.5 font-semibold text-stone-800 dark:border-stone-400 dark:text-stone-200">
+            <span
+              key={report}
+              title={name?.full}
+              className="rounded border border-stone-500 px-1.5 font-semibold text-stone-800 dark:border-stone-400 dark:text-stone-200"
+            >
               {name?.letter ?? '?'}
               <span className="sr-only">: {name?.short ?? report};</span>
             </span>

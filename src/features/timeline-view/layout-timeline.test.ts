@@ -3,7 +3,12 @@ import { event } from '../../analysis/timeline/testing/events.ts';
 import { fitViewport, viewBounds } from '../../analysis/timeline/viewport.ts';
 import { layoutTimeline, placeEvents, publicationDays, timelineAxis } from './layout-timeline.ts';
 
-const events = [event('e3', '2014-09-24', 'Meeting', ['a', 'b']), event('e1', '1979', 'Revolution', ['a']), event('e2', '2014-06', 'Embassy', ['a']), event('e4', '2014-09-24', 'Strikes', ['b'])];
+const events = [
+  event('e3', '2014-09-24', 'Meeting', ['a', 'b']),
+  event('e1', '1979', 'Revolution', ['a']),
+  event('e2', '2014-06', 'Embassy', ['a']),
+  event('e4', '2014-09-24', 'Strikes', ['b']),
+];
 const reports = [
   { id: 'a', title: 'A story', source: 'Daily', published: '2014-09-24' },
   { id: 'b', title: 'B story', source: null, published: '2014-09-24' },

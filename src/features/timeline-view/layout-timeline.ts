@@ -128,7 +128,10 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
     const width = sizes.nowLabelWidth(now);
     return { ...now, x0, x1, width, labelLeft: labelLeft(x0, width, x1, sizes.widthPx) };
   });
-  const labels = [...breaks.map((b, i) => ({ id: `break ${i}`, left: b.labelLeft, right: b.labelLeft + b.width })), ...placedNows.map((n) => ({ id: `now ${n.day}`, left: n.labelLeft, right: n.labelLeft + n.width }))];
+  const labels = [
+    ...breaks.map((b, i) => ({ id: `break ${i}`, left: b.labelLeft, right: b.labelLeft + b.width })),
+    ...placedNows.map((n) => ({ id: `now ${n.day}`, left: n.labelLeft, right: n.labelLeft + n.width })),
+  ];
   const rows = assignLanes(labels, 6);
   return {
     cards,

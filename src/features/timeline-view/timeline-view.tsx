@@ -3,7 +3,16 @@ import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/c
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
-import { clampViewport, fitViewport, isFitted, panViewport, viewBounds, zoomViewport, type ViewBounds, type Viewport } from '../../analysis/timeline/viewport.ts';
+import {
+  clampViewport,
+  fitViewport,
+  isFitted,
+  panViewport,
+  viewBounds,
+  zoomViewport,
+  type ViewBounds,
+  type Viewport,
+} from '../../analysis/timeline/viewport.ts';
 import { EventCard, isUncertain } from './event-card.tsx';
 import { layoutTimeline, placeEvents, publicationDays, timelineAxis, type CardLayout, type NowLayout } from './layout-timeline.ts';
 import { sourceNames, type ReportInfo, type SourceName } from './source-names.ts';
@@ -113,9 +122,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
     // renders, or a card still gliding from the last step, would otherwise move the anchor.
     const at = Number((event.target instanceof HTMLElement ? event.target.closest('li') : null)?.dataset.axisAt);
     const around = (factor: number) =>
-      Number.isFinite(at)
-        ? change((v, b) => zoomViewport(v, factor, (at - v.start) / (v.end - v.start || 1), b), true)
-        : zoom(factor, 0.5);
+      Number.isFinite(at) ? change((v, b) => zoomViewport(v, factor, (at - v.start) / (v.end - v.start || 1), b), true) : zoom(factor, 0.5);
     if (key === '+' || key === '=') around(ZOOM_STEP);
     else if (key === '-' || key === '_' || key === '−') around(1 / ZOOM_STEP);
     else if (key === 'ArrowLeft') pan(-PAN_STEP);
@@ -171,10 +178,24 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
           {/* Sticky: the controls stay at hand while the lanes scroll. */}
           <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-x-4 gap-y-2 bg-stone-50 px-1 py-1 dark:bg-stone-950">
             <div role="group" aria-label="Zoom" className="flex items-center gap-1">
-              <button type="button" className={button} aria-label="Zoom in" aria-keyshortcuts="+" onClick={() => zoom(ZOOM_STEP)} disabled={view.end - view.start <= bounds!.minWidth}>
+              <button
+                type="button"
+                className={button}
+                aria-label="Zoom in"
+                aria-keyshortcuts="+"
+                onClick={() => zoom(ZOOM_STEP)}
+                disabled={view.end - view.start <= bounds!.minWidth}
+              >
                 <span aria-hidden="true">+</span>
               </button>
-              <button type="button" className={button} aria-label="Zoom out" aria-keyshortcuts="-" onClick={() => zoom(1 / ZOOM_STEP)} disabled={isFitted(view, bounds!)}>
+              <button
+                type="button"
+                className={button}
+                aria-label="Zoom out"
+                aria-keyshortcuts="-"
+                onClick={() => zoom(1 / ZOOM_STEP)}
+                disabled={isFitted(view, bounds!)}
+              >
                 <span aria-hidden="true">−</span>
               </button>
               <button type="button" className={button} aria-keyshortcuts="Home" onClick={fit}>
@@ -192,7 +213,10 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
               </button>
             </div>
             <p className="min-w-0 text-stone-700 dark:text-stone-300">
-              Showing <span data-testid="timeline-range" className="font-semibold text-stone-900 tabular-nums dark:text-stone-50">{rangeText}</span>
+              Showing{' '}
+              <span data-testid="timeline-range" className="font-semibold text-stone-900 tabular-nums dark:text-stone-50">
+                {rangeText}
+              </span>
             </p>
             <p className="sr-only" aria-live="polite">
               {announced && `Showing ${announced}`}
@@ -241,7 +265,14 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                   </p>
                 ))}
                 {layout.nows.map((now) => (
-                  <NowLabel key={`now-label-${now.day}`} now={now} names={names} left={clampPx(now.labelLeft, widthPx)} top={TICKS_HEIGHT + now.row * LABEL_ROW_HEIGHT} glide={glide} />
+                  <NowLabel
+                    key={`now-label-${now.day}`}
+                    now={now}
+                    names={names}
+                    left={clampPx(now.labelLeft, widthPx)}
+                    top={TICKS_HEIGHT + now.row * LABEL_ROW_HEIGHT}
+                    glide={glide}
+                  />
                 ))}
                 <ol aria-label="Events in time order" className="absolute inset-x-0" style={{ top }}>
                   {layout.cards.map((card) => (
@@ -255,13 +286,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                     >
                       <SpanBar card={card} widthPx={widthPx} />
                       <div className="absolute inset-x-0 bottom-0" style={{ height: CARD_HEIGHT }}>
-                        <EventCard
-                          event={card.event}
-                          names={names}
-                          firstDay={card.event.start}
-                          onOpen={onOpenEvent}
-                          onFocus={revealCard(card)}
-                        />
+                        <EventCard event={card.event} names={names} firstDay={card.event.start} onOpen={onOpenEvent} onFocus={revealCard(card)} />
                       </div>
                     </li>
                   ))}
@@ -271,8 +296,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
           </div>
 
           <p id={helpId} className="text-stone-700 dark:text-stone-300">
-            Drag or press ← → to move in time; scroll the wheel, pinch, or press + and − to zoom; Home shows every event. Choose an event to read its
-            sentence.
+            Drag or press ← → to move in time; scroll the wheel, pinch, or press + and − to zoom; Home shows every event. Choose an event to read its sentence.
           </p>
           <Legend reports={reports} names={names} undated={undated} unplacedCount={unplacedCount} />
         </>
@@ -280,7 +304,6 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
     </section>
   );
 }
-
 
 function nowLetters(now: { reports: string[] }, names: Map<string, SourceName>): string {
   return now.reports.map((r) => names.get(r)?.letter ?? r).join(', ');
@@ -312,7 +335,14 @@ function SpanBar({ card, widthPx }: { card: CardLayout; widthPx: number }) {
   const from = clampPx(card.xStart, widthPx) - clampPx(card.left, widthPx);
   const width = clampPx(card.xEnd, widthPx) - clampPx(card.xStart, widthPx);
   if (width < BAR_HEIGHT && !uncertain) {
-    return <span aria-hidden="true" data-span className="absolute top-0 rounded-full bg-stone-800 dark:bg-stone-200" style={{ left: from - 1, width: BAR_HEIGHT + 2, height: BAR_HEIGHT + 2 }} />;
+    return (
+      <span
+        aria-hidden="true"
+        data-span
+        className="absolute top-0 rounded-full bg-stone-800 dark:bg-stone-200"
+        style={{ left: from - 1, width: BAR_HEIGHT + 2, height: BAR_HEIGHT + 2 }}
+      />
+    );
   }
   return (
     <span
@@ -339,7 +369,17 @@ function Ticks({ ticks, height }: { ticks: ReturnType<typeof axisTicks>; height:
   );
 }
 
-function Legend({ reports, names, undated, unplacedCount }: { reports: ReportInfo[]; names: Map<string, SourceName>; undated: ReportInfo[]; unplacedCount: number }) {
+function Legend({
+  reports,
+  names,
+  undated,
+  unplacedCount,
+}: {
+  reports: ReportInfo[];
+  names: Map<string, SourceName>;
+  undated: ReportInfo[];
+  unplacedCount: number;
+}) {
   return (
     <div className="grid gap-x-8 gap-y-2 text-stone-800 md:grid-cols-2 dark:text-stone-200">
       <section aria-label="Sources">
@@ -358,8 +398,9 @@ function Legend({ reports, names, undated, unplacedCount }: { reports: ReportInf
         </ul>
         {unplacedCount > 0 && undated.length > 0 && (
           <p className="mt-1 text-stone-700 dark:text-stone-300">
-            {unplacedCount} {unplacedCount === 1 ? 'time expression is' : 'time expressions are'} not on this axis: {undated.map((r) => names.get(r.id)?.letter).join(', ')}{' '}
-            {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s Timeline tab lists them.
+            {unplacedCount} {unplacedCount === 1 ? 'time expression is' : 'time expressions are'} not on this axis:{' '}
+            {undated.map((r) => names.get(r.id)?.letter).join(', ')} {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s
+            Timeline tab lists them.
           </p>
         )}
       </section>
@@ -370,16 +411,19 @@ function Legend({ reports, names, undated, unplacedCount }: { reports: ReportInf
             <span aria-hidden="true" className="inline-block h-2.5 w-8 rounded-sm bg-stone-800 dark:bg-stone-200" /> a day (a dot when zoomed out)
           </li>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-2.5 w-8 rounded-sm border-2 border-dashed border-stone-700 bg-stone-400/40 dark:border-stone-300" /> a week, month, year or
-            longer span: the exact day is not given
+            <span
+              aria-hidden="true"
+              className="inline-block h-2.5 w-8 rounded-sm border-2 border-dashed border-stone-700 bg-stone-400/40 dark:border-stone-300"
+            />{' '}
+            a week, month, year or longer span: the exact day is not given
           </li>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-4 w-8 border-x-2 border-dotted border-stone-500 bg-stone-300 dark:bg-stone-700" /> a long stretch with no
-            events, shortened; its true length is written on it
+            <span aria-hidden="true" className="inline-block h-4 w-8 border-x-2 border-dotted border-stone-500 bg-stone-300 dark:bg-stone-700" /> a long stretch
+            with no events, shortened; its true length is written on it
           </li>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-4 w-8 border-l-2 border-amber-700 bg-amber-500/20 dark:border-amber-400" /> a publication date: the “now” the
-            report counts from
+            <span aria-hidden="true" className="inline-block h-4 w-8 border-l-2 border-amber-700 bg-amber-500/20 dark:border-amber-400" /> a publication date:
+            the “now” the report counts from
           </li>
         </ul>
       </section>

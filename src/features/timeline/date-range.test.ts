@@ -17,6 +17,9 @@ describe('eventDateRange', () => {
   });
 
   it('gives days for dates the filter does not read (weeks, quarters)', () => {
-    expect(eventDateRange([event('a', '2019-W10', 'Last week', ['a']), event('b', '2019-Q2', 'Next quarter', ['a'])])).toEqual({ from: '2019-03-04', to: '2019-06-30' });
+    expect(eventDateRange([event('a', '2019-W10', 'Last week', ['a']), event('b', '2019-Q2', 'Next quarter', ['a'])])).toEqual({
+      from: '2019-03-04',
+      to: '2019-06-30',
+    });
   });
 });

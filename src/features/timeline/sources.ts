@@ -45,5 +45,5 @@ export function actorOptions(events: TimelineEvent[]): { key: string; name: stri
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

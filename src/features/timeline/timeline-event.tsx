@@ -43,7 +43,10 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
       {precision ? (
         <span aria-hidden="true" className="absolute top-1 bottom-1 -left-[1.45rem] w-0 border-l-4 border-dashed border-stone-500 dark:border-stone-400" />
       ) : (
-        <span aria-hidden="true" className="absolute top-2.5 -left-[1.7rem] h-3 w-3 rounded-full border-2 border-stone-50 bg-stone-700 dark:border-stone-950 dark:bg-stone-300" />
+        <span
+          aria-hidden="true"
+          className="absolute top-2.5 -left-[1.7rem] h-3 w-3 rounded-full border-2 border-stone-50 bg-stone-700 dark:border-stone-950 dark:bg-stone-300"
+        />
       )}
       <button
         ref={buttonRef}
@@ -52,9 +55,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(event)}
         className={`block w-full min-w-0 rounded border p-2 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:hover:bg-stone-800 ${
-          selected
-            ? 'border-2 border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-stone-800'
-            : 'border-stone-300 dark:border-stone-700'
+          selected ? 'border-2 border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-stone-800' : 'border-stone-300 dark:border-stone-700'
         } ${precision ? 'border-dashed' : ''}`}
       >
         <span className="flex flex-wrap items-baseline gap-x-2">

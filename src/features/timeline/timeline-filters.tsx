@@ -84,76 +84,81 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
       </div>
 
       <div id={`${id}-more`} hidden={!open} className="space-y-3">
-      <fieldset className="min-w-0">
-        <legend className={LABEL}>Sources</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {reports.map((r) => (
-            <label key={r.id} className="inline-flex min-w-0 items-center gap-2" title={badges.get(r.id)?.full}>
-              <input type="checkbox" checked={selected(r.id)} onChange={(e) => toggleReport(r.id, e.target.checked)} className="h-4 w-4 shrink-0 accent-amber-700" />
-              <span className="break-words">{badges.get(r.id)?.badge ?? r.id}</span>
-            </label>
-          ))}
-        </div>
-        <label className="mt-2 inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={filter.sharedOnly}
-            onChange={(e) => onChange({ sharedOnly: e.target.checked })}
-            className="h-4 w-4 shrink-0 accent-amber-700"
-          />
-          <span>Only events every selected source mentions</span>
-        </label>
-      </fieldset>
-
-      <div>
-        <label htmlFor={`${id}-actor`} className={LABEL}>
-          Person, organisation or place
-        </label>
-        <select
-          id={`${id}-actor`}
-          value={filter.actors[0] ?? ''}
-          onChange={(e) => onChange({ actors: e.target.value ? [e.target.value] : [] })}
-          className={INPUT}
-        >
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a.key} value={a.key}>
-              {a.name} ({a.count})
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <fieldset className="min-w-0">
-        <legend className={LABEL}>Dates</legend>
-        <div className="grid grid-cols-2 gap-2">
-          {(['from', 'to'] as const).map((bound) => {
-            const valid = bound === 'from' ? fromValid : toValid;
-            return (
-              <div key={bound} className="min-w-0">
-                <label htmlFor={`${id}-${bound}`} className="mb-1 block text-xs text-stone-700 dark:text-stone-300">
-                  {bound === 'from' ? 'From' : 'To'}
-                </label>
+        <fieldset className="min-w-0">
+          <legend className={LABEL}>Sources</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {reports.map((r) => (
+              <label key={r.id} className="inline-flex min-w-0 items-center gap-2" title={badges.get(r.id)?.full}>
                 <input
-                  id={`${id}-${bound}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  placeholder={range ? range[bound] : bound === 'from' ? 'YYYY' : 'YYYY-MM-DD'}
-                  value={filter[bound]}
-                  onChange={(e) => onChange({ [bound]: e.target.value })}
-                  aria-invalid={!valid}
-                  aria-describedby={`${id}-dates-help`}
-                  className={INPUT}
+                  type="checkbox"
+                  checked={selected(r.id)}
+                  onChange={(e) => toggleReport(r.id, e.target.checked)}
+                  className="h-4 w-4 shrink-0 accent-amber-700"
                 />
-              </div>
-            );
-          })}
+                <span className="break-words">{badges.get(r.id)?.badge ?? r.id}</span>
+              </label>
+            ))}
+          </div>
+          <label className="mt-2 inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={filter.sharedOnly}
+              onChange={(e) => onChange({ sharedOnly: e.target.checked })}
+              className="h-4 w-4 shrink-0 accent-amber-700"
+            />
+            <span>Only events every selected source mentions</span>
+          </label>
+        </fieldset>
+
+        <div>
+          <label htmlFor={`${id}-actor`} className={LABEL}>
+            Person, organisation or place
+          </label>
+          <select
+            id={`${id}-actor`}
+            value={filter.actors[0] ?? ''}
+            onChange={(e) => onChange({ actors: e.target.value ? [e.target.value] : [] })}
+            className={INPUT}
+          >
+            <option value="">Anyone</option>
+            {actors.map((a) => (
+              <option key={a.key} value={a.key}>
+                {a.name} ({a.count})
+              </option>
+            ))}
+          </select>
         </div>
-        <p id={`${id}-dates-help`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          {dateHelp(range, !(fromValid && toValid))}
-        </p>
-      </fieldset>
+
+        <fieldset className="min-w-0">
+          <legend className={LABEL}>Dates</legend>
+          <div className="grid grid-cols-2 gap-2">
+            {(['from', 'to'] as const).map((bound) => {
+              const valid = bound === 'from' ? fromValid : toValid;
+              return (
+                <div key={bound} className="min-w-0">
+                  <label htmlFor={`${id}-${bound}`} className="mb-1 block text-xs text-stone-700 dark:text-stone-300">
+                    {bound === 'from' ? 'From' : 'To'}
+                  </label>
+                  <input
+                    id={`${id}-${bound}`}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder={range ? range[bound] : bound === 'from' ? 'YYYY' : 'YYYY-MM-DD'}
+                    value={filter[bound]}
+                    onChange={(e) => onChange({ [bound]: e.target.value })}
+                    aria-invalid={!valid}
+                    aria-describedby={`${id}-dates-help`}
+                    className={INPUT}
+                  />
+                </div>
+              );
+            })}
+          </div>
+          <p id={`${id}-dates-help`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+            {dateHelp(range, !(fromValid && toValid))}
+          </p>
+        </fieldset>
       </div>
     </form>
   );

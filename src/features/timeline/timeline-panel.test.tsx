@@ -222,7 +222,9 @@ describe('TimelinePanel: collapsible filters', () => {
     renderPanel();
     expect(screen.getByLabelText('From')).toHaveAttribute('placeholder', '1979');
     expect(screen.getByLabelText('To')).toHaveAttribute('placeholder', '2014-09-26');
-    expect(screen.getByLabelText('From')).toHaveAccessibleDescription('Use a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD); the events run from 1979 to 2014-09-26.');
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription(
+      'Use a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD); the events run from 1979 to 2014-09-26.',
+    );
     cleanup();
     renderPanel({ events: [events[1]!] });
     expect(screen.getByLabelText('From')).toHaveAttribute('placeholder', '2014-06');

@@ -54,7 +54,16 @@ const prefersReducedMotion = () => typeof window.matchMedia === 'function' && wi
 
 const NO_UNPLACED: UnplacedMention[] = [];
 
-export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent, unplaced = NO_UNPLACED, loading = false, onSelectMention, onSetPublished }: TimelinePanelProps) {
+export function TimelinePanel({
+  events,
+  reports,
+  selectedEventId,
+  onSelectEvent,
+  unplaced = NO_UNPLACED,
+  loading = false,
+  onSelectMention,
+  onSetPublished,
+}: TimelinePanelProps) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -75,7 +84,14 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent,
   const { filter, setFilter, clearFilter } = useTimelineFilter();
   const reportIds = useMemo(() => reports.map((r) => r.id), [reports]);
   const visible = useMemo(() => filterEvents(events, toEventFilter(filter), reportIds), [events, filter, reportIds]);
-  const rows = useMemo(() => axisRows(visible, reports.map((r) => ({ report: r.id, date: r.published }))), [visible, reports]);
+  const rows = useMemo(
+    () =>
+      axisRows(
+        visible,
+        reports.map((r) => ({ report: r.id, date: r.published })),
+      ),
+    [visible, reports],
+  );
   const { items, after } = useMemo(() => groupRows(rows), [rows]);
   const badges = useMemo(() => sourceBadges(reports), [reports]);
   const actors = useMemo(() => actorOptions(events), [events]);
@@ -121,18 +137,18 @@ export function TimelinePanel({ events, reports, selectedEventId, onSelectEvent,
   const filtering = isFiltering(filter);
   return (
     <section aria-labelledby={headingId} className="min-w-0 space-y-4 p-4 text-sm">
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="font-sans text-base font-bold text-stone-900 focus-visible:outline-3 focus-visible:outline-amber-600 dark:text-stone-50">
+      <h2
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        className="font-sans text-base font-bold text-stone-900 focus-visible:outline-3 focus-visible:outline-amber-600 dark:text-stone-50"
+      >
         Timeline
       </h2>
       <p role="status" className="font-sans text-stone-800 empty:hidden dark:text-stone-200">
         {notice}
       </p>
-      <UndatedLane
-        unplaced={unplaced}
-        reports={reports}
-        onSelectMention={onSelectMention}
-        onSetPublished={onSetPublished ? setPublished : undefined}
-      />
+      <UndatedLane unplaced={unplaced} reports={reports} onSelectMention={onSelectMention} onSetPublished={onSetPublished ? setPublished : undefined} />
       {onSetPublished && <InferredDates reports={reports} badges={badges} onSetPublished={setPublished} />}
       <TimelineFilters
         formRef={form}

@@ -31,7 +31,14 @@ const unplaced = [
 
 function renderPanel(props: Partial<TimelinePanelProps> = {}) {
   const handlers = { onSelectEvent: vi.fn(), onSelectMention: vi.fn(), onSetPublished: vi.fn() };
-  const all: TimelinePanelProps = { events: [event('e1', '2019-03-04', 'Crews ended their strike', ['a'])], reports, selectedEventId: null, unplaced, ...handlers, ...props };
+  const all: TimelinePanelProps = {
+    events: [event('e1', '2019-03-04', 'Crews ended their strike', ['a'])],
+    reports,
+    selectedEventId: null,
+    unplaced,
+    ...handlers,
+    ...props,
+  };
   render(<TimelinePanel {...all} />);
   return handlers;
 }
@@ -45,7 +52,9 @@ describe('the undated lane', () => {
     renderPanel();
     expect(lane()).toHaveAccessibleName('5 events can’t be placed Harbour ferries run again');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('5 events can’t be placed');
-    expect(lane()).toHaveTextContent('Set the publication date of Harbour ferries run again (B): its relative dates (“Monday”, “last week”…) have no day to count from without it.');
+    expect(lane()).toHaveTextContent(
+      'Set the publication date of Harbour ferries run again (B): its relative dates (“Monday”, “last week”…) have no day to count from without it.',
+    );
   });
 
   it('lists the first mentions with their expression and clause, and the rest on demand', () => {
@@ -117,7 +126,9 @@ describe('inferred publication dates', () => {
   it('are marked on the “now” marker and on the events dated from them', () => {
     renderPanel({ reports: guessed, unplaced: [], events: placed });
     expect(screen.getByText(/now of B/)).toHaveTextContent('Published: 4 Mar 2019 (inferred from the text) — now of B · Harbour ferries run…');
-    expect(screen.getByText(/dated from the publication date/)).toHaveTextContent('“Friday” dated from the publication date, 4 Mar 2019, itself inferred from the text');
+    expect(screen.getByText(/dated from the publication date/)).toHaveTextContent(
+      '“Friday” dated from the publication date, 4 Mar 2019, itself inferred from the text',
+    );
   });
 
   it('can be corrected from the timeline', () => {

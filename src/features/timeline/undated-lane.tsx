@@ -29,14 +29,7 @@ export function UndatedLane({ unplaced, reports, onSelectMention, onSetPublished
   return (
     <div className="space-y-3" data-testid="undated-lane">
       {groups.map(({ report, letter, mentions }) => (
-        <UndatedReport
-          key={report.id}
-          report={report}
-          letter={letter}
-          mentions={mentions}
-          onSelectMention={onSelectMention}
-          onSetPublished={onSetPublished}
-        />
+        <UndatedReport key={report.id} report={report} letter={letter} mentions={mentions} onSelectMention={onSelectMention} onSetPublished={onSetPublished} />
       ))}
     </div>
   );
@@ -107,7 +100,10 @@ function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublish
 /** The first two distinct expressions as written, “Monday”, “last week”…, so the prompt speaks of this report. */
 function examples(mentions: UnplacedMention[]): string {
   const texts = [...new Set(mentions.map((m) => m.text))];
-  return `${texts.slice(0, 2).map((t) => `“${t}”`).join(', ')}${texts.length > 2 ? '…' : ''}`;
+  return `${texts
+    .slice(0, 2)
+    .map((t) => `“${t}”`)
+    .join(', ')}${texts.length > 2 ? '…' : ''}`;
 }
 
 function MentionLine({ mention, onSelect }: { mention: UnplacedMention; onSelect?: (mention: UnplacedMention) => void }) {

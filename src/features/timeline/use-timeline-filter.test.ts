@@ -10,7 +10,14 @@ describe('timeline filter in the URL', () => {
   });
 
   it('round-trips every field and keeps other parameters', () => {
-    const filter: TimelineFilter = { reports: ['a', 'b,c'], actors: ['david cameron'], from: '1979', to: '2014-09-24', sharedOnly: true, text: 'embassy & talks' };
+    const filter: TimelineFilter = {
+      reports: ['a', 'b,c'],
+      actors: ['david cameron'],
+      from: '1979',
+      to: '2014-09-24',
+      sharedOnly: true,
+      text: 'embassy & talks',
+    };
     const search = writeTimelineFilter('?fact=f2&x=1', filter);
     expect(search).toBe('?fact=f2&x=1&tl.src=a&tl.src=b%2Cc&tl.actor=david+cameron&tl.from=1979&tl.to=2014-09-24&tl.shared=1&tl.q=embassy+%26+talks');
     expect(readTimelineFilter(search)).toEqual(filter);

@@ -82,9 +82,6 @@ export function useTimelineFilter() {
   const setFilter = useCallback((patch: Partial<TimelineFilter>) => {
     replaceSearch((params) => new URLSearchParams(writeTimelineFilter(`?${params}`, { ...readTimelineFilter(`?${params}`), ...patch })));
   }, []);
-  const clearFilter = useCallback(
-    () => setFilter({ reports: undefined, actors: [], from: '', to: '', sharedOnly: false, text: '' }),
-    [setFilter],
-  );
+  const clearFilter = useCallback(() => setFilter({ reports: undefined, actors: [], from: '', to: '', sharedOnly: false, text: '' }), [setFilter]);
   return { filter, setFilter, clearFilter };
 }

@@ -13,16 +13,43 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
     }
-    if (c === '"' && field === '') { quoted = true; i++; continue; }
+    if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+      continue;
+    }
     if (c === '"') throw new Error(`bare quote at ${i}`);
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+      continue;
+    }
     if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    field += c; i++;
+    field += c;
+    i++;
   }
   if (field !== '' || row.length) throw new Error('missing final CRLF');
   return rows;
@@ -51,7 +78,23 @@ describe('csvField', () => {
   });
 
   it('defuses look-alike and hidden leading signs, and control characters OWASP lists', () => {
-    for (const text of ['＝1+1', '＋44 20', '－5', '＠SUM(A1)', '﹦1+1', '﹢1', '﹣1', '﹫A1', '−5', ' =1+1', '\u00a0=1', '\u200b=1', '\ufeff@A1', '\u200e+1', '\u3000＝1']) {
+    for (const text of [
+      '＝1+1',
+      '＋44 20',
+      '－5',
+      '＠SUM(A1)',
+      '﹦1+1',
+      '﹢1',
+      '﹣1',
+      '﹫A1',
+      '−5',
+      ' =1+1',
+      '\u00a0=1',
+      '\u200b=1',
+      '\ufeff@A1',
+      '\u200e+1',
+      '\u3000＝1',
+    ]) {
       expect(csvField(text)).toMatch(/^"?'/);
     }
     expect(csvField('\tTab first')).toBe('"\'\tTab first"');
@@ -97,6 +140,18 @@ describe('timelineToCsv', () => {
     const rows = parseCsv(timelineToCsv(COMPARISON));
     expect(rows[0]).toEqual(['event', 'date', 'granularity', 'start', 'end', 'label', 'actors', 'report', 'sentence', 'expression', 'sentence_text']);
     expect(rows).toHaveLength(4);
-    expect(rows[2]).toEqual(['e2', '2014-09-24', 'day', '', '', 'Cameron meets Rouhani; talks, in New York', 'David Cameron; Hassan Rouhani', 'cd', 's1', 'within the next two days', 'Cameron will meet Rouhani in New York.']);
+    expect(rows[2]).toEqual([
+      'e2',
+      '2014-09-24',
+      'day',
+      '',
+      '',
+      'Cameron meets Rouhani; talks, in New York',
+      'David Cameron; Hassan Rouhani',
+      'cd',
+      's1',
+      'within the next two days',
+      'Cameron will meet Rouhani in New York.',
+    ]);
   });
 });

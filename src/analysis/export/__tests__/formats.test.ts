@@ -8,14 +8,39 @@ describe('exportComparison', () => {
     const json = JSON.parse(exportComparison('json', REPORTS, COMPARISON));
     expect(json).toEqual(JSON.parse(JSON.stringify(toContractJson(REPORTS, COMPARISON))));
     expect(json.reports[0]).toEqual({
-      id: 'cd', file: 'cd.txt', title: "Cameron seeks Iran's help", source: 'China Daily', published: '2014-09-24', publishedFrom: 'stated',
-      sentences: [{ id: 's1', text: 'Cameron will meet Rouhani in New York.' }, { id: 's2', text: 'It is the first meeting since 1979.' }, { id: 's3', text: 'Talks cost =SUM(A1:A9), "quoted", and more.' }],
+      id: 'cd',
+      file: 'cd.txt',
+      title: "Cameron seeks Iran's help",
+      source: 'China Daily',
+      published: '2014-09-24',
+      publishedFrom: 'stated',
+      sentences: [
+        { id: 's1', text: 'Cameron will meet Rouhani in New York.' },
+        { id: 's2', text: 'It is the first meeting since 1979.' },
+        { id: 's3', text: 'Talks cost =SUM(A1:A9), "quoted", and more.' },
+      ],
       removed: ['Home / China'],
     });
     expect(json.reports[1].file).toBeNull();
-    expect(json.facts[0]).toEqual({ id: 'f1', kind: 'shared', mentions: [{ report: 'cd', sentence: 's1' }, { report: 'afp', sentence: 's1' }], score: 0.8123 });
+    expect(json.facts[0]).toEqual({
+      id: 'f1',
+      kind: 'shared',
+      mentions: [
+        { report: 'cd', sentence: 's1' },
+        { report: 'afp', sentence: 's1' },
+      ],
+      score: 0.8123,
+    });
     expect(json.unplaced).toEqual([]);
-    expect(json.timeline[1]).toEqual({ id: 'e2', date: '2014-09-24', label: 'Cameron meets Rouhani; talks, in New York', mentions: [{ report: 'cd', sentence: 's1', text: 'within the next two days' }, { report: 'afp', sentence: 's1', text: 'Wednesday' }] });
+    expect(json.timeline[1]).toEqual({
+      id: 'e2',
+      date: '2014-09-24',
+      label: 'Cameron meets Rouhani; talks, in New York',
+      mentions: [
+        { report: 'cd', sentence: 's1', text: 'within the next two days' },
+        { report: 'afp', sentence: 's1', text: 'Wednesday' },
+      ],
+    });
   });
 
   it('produces every format', () => {

@@ -7,15 +7,20 @@ const NOW = new Date('2026-11-26T08:00:00Z');
 
 /** Unfold (RFC 5545 §3.1) and split into [name;params, value] pairs. */
 function unfold(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 }
 function events(ics: string): Map<string, string>[] {
   const out: Map<string, string>[] = [];
   let current: Map<string, string> | null = null;
   for (const line of unfold(ics)) {
     if (line === 'BEGIN:VEVENT') current = new Map();
-    else if (line === 'END:VEVENT') { out.push(current!); current = null; }
-    else if (current) {
+    else if (line === 'END:VEVENT') {
+      out.push(current!);
+      current = null;
+    } else if (current) {
       const colon = line.indexOf(':');
       current.set(line.slice(0, colon), line.slice(colon + 1));
     }

@@ -6,12 +6,16 @@ describe('toMarkdown', () => {
   const md = toMarkdown(REPORTS, COMPARISON);
 
   it('lists facts with every report’s wording', () => {
-    expect(md).toContain('## Shared facts (1)\n\n- **[F1]** similarity 0.81\n  - A (China Daily) s1: Cameron will meet Rouhani in New York.\n  - B (AFP) s1: Cameron met Rouhani on Wednesday in New York.');
+    expect(md).toContain(
+      '## Shared facts (1)\n\n- **[F1]** similarity 0.81\n  - A (China Daily) s1: Cameron will meet Rouhani in New York.\n  - B (AFP) s1: Cameron met Rouhani on Wednesday in New York.',
+    );
     expect(md).toContain('- **[C1]** similarity 0.60 — differs in number: 1979 vs 35');
   });
 
   it('marks shared sentences in each report’s text and lists the unique ones', () => {
-    expect(md).toContain("## A: Cameron seeks Iran's help\n\n_China Daily · 2014-09-24_\n\nCameron will meet Rouhani in New York. [F1] It is the first meeting since 1979. [C1]\n\nTalks cost =SUM(A1:A9), \"quoted\", and more.");
+    expect(md).toContain(
+      '## A: Cameron seeks Iran\'s help\n\n_China Daily · 2014-09-24_\n\nCameron will meet Rouhani in New York. [F1] It is the first meeting since 1979. [C1]\n\nTalks cost =SUM(A1:A9), "quoted", and more.',
+    );
     expect(md).toContain('### Only in A (1)\n\n- s3: Talks cost =SUM(A1:A9), "quoted", and more.');
     expect(md).toContain('### Only in B (0)\n\n_Every sentence is shared with another report._');
   });
@@ -23,10 +27,23 @@ describe('toMarkdown', () => {
 
   it('says which dates were inferred and what the timeline could not place', () => {
     const inferred = REPORTS.map((r, i) => (i === 1 ? { ...r, published: null, publishedFrom: null } : { ...r, publishedFrom: 'inferred' as const }));
-    const unplaced = [{ report: 'afp', sentence: 's1', sentenceText: 'Cameron met Rouhani on Wednesday in New York.', text: 'Wednesday', start: 23, end: 32, value: 'XXXX-WXX-3', label: 'Cameron met Rouhani on Wednesday' }];
+    const unplaced = [
+      {
+        report: 'afp',
+        sentence: 's1',
+        sentenceText: 'Cameron met Rouhani on Wednesday in New York.',
+        text: 'Wednesday',
+        start: 23,
+        end: 32,
+        value: 'XXXX-WXX-3',
+        label: 'Cameron met Rouhani on Wednesday',
+      },
+    ];
     const out = toMarkdown(inferred, { ...COMPARISON, unplaced });
     expect(out).toContain("- **A**: Cameron seeks Iran's help — China Daily · 2014-09-24 (inferred) · cd.txt");
-    expect(out).toContain('### Not placed (1)\n\n_No publication date for B: set one to place these._\n\n- B s1 “Wednesday”: Cameron met Rouhani on Wednesday\n');
+    expect(out).toContain(
+      '### Not placed (1)\n\n_No publication date for B: set one to place these._\n\n- B s1 “Wednesday”: Cameron met Rouhani on Wednesday\n',
+    );
     expect(md).not.toContain('Not placed');
   });
 
@@ -53,10 +70,17 @@ describe('toMarkdown', () => {
     const reports = REPORTS.map((r, i) => (i === 0 ? { ...r, paragraphs: ['~~~', '```'] } : r));
     const comparison = {
       ...COMPARISON,
-      reports: COMPARISON.reports.map((r, i) => (i === 0 ? { ...r, sentences: [
-        { id: 's1', text: '~~~ Cameron will meet Rouhani.', paragraph: 0, start: 0, end: 30 },
-        { id: 's2', text: '```', paragraph: 1, start: 0, end: 3 },
-      ] } : r)),
+      reports: COMPARISON.reports.map((r, i) =>
+        i === 0
+          ? {
+              ...r,
+              sentences: [
+                { id: 's1', text: '~~~ Cameron will meet Rouhani.', paragraph: 0, start: 0, end: 30 },
+                { id: 's2', text: '```', paragraph: 1, start: 0, end: 3 },
+              ],
+            }
+          : r,
+      ),
     };
     const lines = toMarkdown(reports, comparison).split('\n');
     expect(lines).toContain('\\~\\~\\~ Cameron will meet Rouhani. [F1]');

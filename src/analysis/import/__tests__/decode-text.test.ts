@@ -51,14 +51,26 @@ describe('decodeText', () => {
     const head = utf8('The Minister’s office said “no”.\nCaf');
     const bytes = Uint8Array.from([...head, 0xe9, ...utf8(' talks went on.\n')]);
     const result = decodeText(bytes);
-    expect(result).toEqual({ ok: true, encoding: 'utf-8', text: 'The Minister’s office said “no”.\nCaf\uFFFD talks went on.\n', invalid: [{ offset: head.length, length: 1, line: 2 }] });
-    expect(invalidBytesMessage(result.ok ? result.invalid! : [])).toBe(`1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 2 (offset ${head.length})`);
+    expect(result).toEqual({
+      ok: true,
+      encoding: 'utf-8',
+      text: 'The Minister’s office said “no”.\nCaf\uFFFD talks went on.\n',
+      invalid: [{ offset: head.length, length: 1, line: 2 }],
+    });
+    expect(invalidBytesMessage(result.ok ? result.invalid! : [])).toBe(
+      `1 byte that is not valid UTF-8 was replaced with “\uFFFD”: line 2 (offset ${head.length})`,
+    );
   });
 
   it('reads a file cut inside its last character as UTF-8 with the stub replaced', () => {
     const bytes = utf8('Talks “resumed” on Monday ’');
     const result = decodeText(bytes.subarray(0, bytes.length - 1));
-    expect(result).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Talks “resumed” on Monday \uFFFD', invalid: [{ offset: bytes.length - 3, length: 2, line: 1 }] });
+    expect(result).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+      text: 'Talks “resumed” on Monday \uFFFD',
+      invalid: [{ offset: bytes.length - 3, length: 2, line: 1 }],
+    });
   });
 
   it('stays Windows-1252 when the only valid UTF-8 sequence is a coincidence', () => {
@@ -74,7 +86,9 @@ describe('decodeText', () => {
     const result = decodeText(Uint8Array.from(lines.flat()));
     expect(result.ok && result.encoding).toBe('utf-8');
     expect(result.ok && result.invalid!.map((r) => [r.line, r.length])).toEqual(Array.from({ length: 8 }, (_, i) => [i + 1, 2]));
-    expect(invalidBytesMessage(result.ok ? result.invalid! : [])).toBe('16 bytes that are not valid UTF-8 were replaced with “\uFFFD”: lines 1 (offset 21), 2 (offset 59), 3 (offset 97), 4 (offset 135), 5 (offset 173) and 3 more');
+    expect(invalidBytesMessage(result.ok ? result.invalid! : [])).toBe(
+      '16 bytes that are not valid UTF-8 were replaced with “\uFFFD”: lines 1 (offset 21), 2 (offset 59), 3 (offset 97), 4 (offset 135), 5 (offset 173) and 3 more',
+    );
   });
 
   it('finds one U+FFFD per invalid sequence, as TextDecoder does (property)', () => {

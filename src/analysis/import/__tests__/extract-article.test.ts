@@ -48,7 +48,7 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
   it('splits at <br> and keeps inline links as text', () => {
     const report = reportFromHtml(parse(fixture), { id: 'cd' });
     if ('problem' in report) throw new Error(report.message);
-    expect(report.paragraphs).toContain('but it would like more flexibility on Iran\'s uranium enrichment program in exchange.');
+    expect(report.paragraphs).toContain("but it would like more flexibility on Iran's uranium enrichment program in exchange.");
   });
 
   it('reads JSON-LD metadata and splits <br><br> text in a bare <div>', () => {
@@ -62,7 +62,8 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
   });
 
   it('reports a page with no article', () => {
-    const html = '<html><head><title>Index</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>';
+    const html =
+      '<html><head><title>Index</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>';
     const result = reportFromHtml(parse(html), { id: 'x' });
     expect(result).toEqual({ problem: 'no-article', message: expect.stringMatching(/no article text/) });
   });

@@ -14,7 +14,14 @@ describe('htmlFragmentText', () => {
   });
 
   it('hides script, style and comment bodies until they close, across pieces', () => {
-    expect(read('Before<script type="module">', 'var a = "</div>";', '', '</SCRIPT >after', '<style>p{}</style>x<!-- a', 'b --> y')).toEqual(['Before', '', '', 'after', 'x', ' y']);
+    expect(read('Before<script type="module">', 'var a = "</div>";', '', '</SCRIPT >after', '<style>p{}</style>x<!-- a', 'b --> y')).toEqual([
+      'Before',
+      '',
+      '',
+      'after',
+      'x',
+      ' y',
+    ]);
   });
 
   it('leaves autolinks, lone "<" and escaped tags alone', () => {
@@ -28,6 +35,8 @@ describe('htmlFragmentText', () => {
 
 describe('decodeCharacterReferences', () => {
   it('decodes named, decimal and hex references and leaves unknown ones as written', () => {
-    expect(decodeCharacterReferences('AT&amp;T &ldquo;Caf&eacute;&rdquo; &#8217; &#x2014; &bogus; & co &#0; &#xD800;')).toBe('AT&T “Café” ’ — &bogus; & co \uFFFD \uFFFD');
+    expect(decodeCharacterReferences('AT&amp;T &ldquo;Caf&eacute;&rdquo; &#8217; &#x2014; &bogus; & co &#0; &#xD800;')).toBe(
+      'AT&T “Café” ’ — &bogus; & co \uFFFD \uFFFD',
+    );
   });
 });

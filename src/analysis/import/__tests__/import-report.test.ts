@@ -10,7 +10,12 @@ const fixture = readFileSync(new URL('../__fixtures__/article.html', import.meta
 describe('importText / importBytes', () => {
   it('routes HTML files through Readability', () => {
     const result = importBytes(fixture, { id: 'cd', file: 'cd.html', name: 'cd.html', parseHtml });
-    expect(result).toMatchObject({ ok: true, kind: 'html', encoding: 'utf-8', report: { title: "Cameron seeks Iran's help against IS", source: 'China Daily' } });
+    expect(result).toMatchObject({
+      ok: true,
+      kind: 'html',
+      encoding: 'utf-8',
+      report: { title: "Cameron seeks Iran's help against IS", source: 'China Daily' },
+    });
   });
 
   it('sniffs a page saved as .txt', () => {
@@ -24,19 +29,35 @@ describe('importText / importBytes', () => {
   });
 
   it('honours front matter in Markdown and plain text, and passes on what it ignored', () => {
-    const md = '---\ntitle: Talks in New York\nsource: Example Daily\npublished: 2014-09-24\ntags:\n  - iran\n---\n\n# Cameron and Rouhani meet\n\nCameron met **Rouhani** on Wednesday.';
+    const md =
+      '---\ntitle: Talks in New York\nsource: Example Daily\npublished: 2014-09-24\ntags:\n  - iran\n---\n\n# Cameron and Rouhani meet\n\nCameron met **Rouhani** on Wednesday.';
     expect(importText(md, { id: 'm', name: 'm.md', parseHtml })).toMatchObject({
       ok: true,
       kind: 'markdown',
       problems: [],
-      report: { title: 'Talks in New York', source: 'Example Daily', published: '2014-09-24', publishedFrom: 'front-matter', paragraphs: ['Cameron and Rouhani meet', 'Cameron met Rouhani on Wednesday.'] },
+      report: {
+        title: 'Talks in New York',
+        source: 'Example Daily',
+        published: '2014-09-24',
+        publishedFrom: 'front-matter',
+        paragraphs: ['Cameron and Rouhani meet', 'Cameron met Rouhani on Wednesday.'],
+      },
     });
     const txt = importText('---\npublished: yesterday\n---\nTalks in New York\n\nCameron met Rouhani on Wednesday.', { id: 't', name: 't.txt', parseHtml });
-    expect(txt).toMatchObject({ ok: true, kind: 'text', report: { title: 'Talks in New York', published: null, publishedFrom: null }, problems: [{ code: 'invalid-published' }] });
+    expect(txt).toMatchObject({
+      ok: true,
+      kind: 'text',
+      report: { title: 'Talks in New York', published: null, publishedFrom: null },
+      problems: [{ code: 'invalid-published' }],
+    });
   });
 
-  it('passes on where a UTF-8 file had bytes replaced, as a problem beside the parser\'s', () => {
-    const bytes = Uint8Array.from([...new TextEncoder().encode('---\npublished: soon\n---\nTalks “resumed”\n\nCameron met Rouhani '), 0x96, ...new TextEncoder().encode(' on Wednesday.')]);
+  it("passes on where a UTF-8 file had bytes replaced, as a problem beside the parser's", () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('---\npublished: soon\n---\nTalks “resumed”\n\nCameron met Rouhani '),
+      0x96,
+      ...new TextEncoder().encode(' on Wednesday.'),
+    ]);
     const result = importBytes(bytes, { id: 't', name: 't.txt', parseHtml });
     expect(result).toMatchObject({ ok: true, encoding: 'utf-8', report: { paragraphs: ['Cameron met Rouhani \uFFFD on Wednesday.'] } });
     expect(result.ok && result.problems.map((p) => [p.code, p.message])).toEqual([
@@ -53,8 +74,17 @@ describe('importText / importBytes', () => {
   it('explains empty, whitespace, binary and article-less input', () => {
     expect(importText('', { id: 'x', parseHtml })).toEqual({ ok: false, code: 'empty', message: 'there is no text to import' });
     expect(importText('  \n ', { id: 'x', parseHtml })).toEqual({ ok: false, code: 'whitespace', message: 'the text holds only whitespace' });
-    expect(importBytes(new TextEncoder().encode('%PDF-1.4'), { id: 'x', parseHtml })).toEqual({ ok: false, code: 'binary', message: 'this is a PDF document, not text' });
-    expect(importText('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x', parseHtml })).toMatchObject({ ok: false, code: 'no-article', kind: 'html', message: expect.stringContaining('no article text') });
+    expect(importBytes(new TextEncoder().encode('%PDF-1.4'), { id: 'x', parseHtml })).toEqual({
+      ok: false,
+      code: 'binary',
+      message: 'this is a PDF document, not text',
+    });
+    expect(importText('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x', parseHtml })).toMatchObject({
+      ok: false,
+      code: 'no-article',
+      kind: 'html',
+      message: expect.stringContaining('no article text'),
+    });
   });
 });
 

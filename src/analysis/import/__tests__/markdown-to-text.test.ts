@@ -5,7 +5,7 @@ import { markdownToText } from '../markdown-to-text.ts';
 describe('markdownToText', () => {
   it('turns the first heading into the title and strips inline syntax', () => {
     const md = [
-      '# Cameron seeks *Iran\'s* help',
+      "# Cameron seeks *Iran's* help",
       '',
       'British Prime Minister **David Cameron** met [Hassan Rouhani](https://example.com/r "R") in',
       'New York, the `first` meeting since ~~1978~~ 1979.',
@@ -55,7 +55,8 @@ describe('markdownToText', () => {
 
   it('reads a link whose address holds parentheses, and brackets inside link text', () => {
     expect(markdownToText('[text](https://en.wikipedia.org/wiki/X_(disambiguation))').text).toBe('text');
-    const md = 'See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet) "The planet") and [the [2019] report](<https://example.com/a b> "T"). ![map](a_(b).png)';
+    const md =
+      'See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet) "The planet") and [the [2019] report](<https://example.com/a b> "T"). ![map](a_(b).png)';
     expect(markdownToText(md).text).toBe('See Mercury and the [2019] report.');
   });
 
@@ -87,7 +88,7 @@ describe('markdownToText', () => {
       '</script>',
       '</div>',
       '',
-      '<!-- an editor\'s note',
+      "<!-- an editor's note",
       '',
       'that spans lines -->',
       '',

@@ -5,7 +5,8 @@ import { pad } from '../calendar.ts';
  * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "10.30am" (British), "1400 GMT", "noon", "midnight".
  * The date comes from the document date, or from a date right next to it (merge-date-time).
  */
-const TZ = '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
+const TZ =
+  '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
 export const PATTERN = new RegExp(
   `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
     `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>[ap]\\.m\\.|[ap]m\\b)${TZ}` +
@@ -38,7 +39,13 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
       if (ap.startsWith('a') && h === 12) h = 0;
     } else if (g.h2 === undefined && (h > 24 || mi > 59)) return null;
     // A bare "2:1" score or "3:16" verse has no a.m./p.m. and no zone: accept only plausible clock times after "at"/"by" or in a time slot.
-    if (!ap && g.mi && !/\s/.test(match[0]) && precededBy(ctx.text, start, /\b(?:won|lost|beat|score[ds]?|verses?|chapter|John|Luke|Mark|Matthew|ratio(?:\s+of)?)\s+$/i)) return null;
+    if (
+      !ap &&
+      g.mi &&
+      !/\s/.test(match[0]) &&
+      precededBy(ctx.text, start, /\b(?:won|lost|beat|score[ds]?|verses?|chapter|John|Luke|Mark|Matthew|ratio(?:\s+of)?)\s+$/i)
+    )
+      return null;
   }
   if (h > 24 || mi > 59 || (sec !== null && sec > 59)) return null;
   const time = `T${pad(h)}:${pad(mi)}${sec !== null ? `:${pad(sec)}` : ''}`;

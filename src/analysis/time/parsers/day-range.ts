@@ -23,7 +23,14 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const last = Number(g.d2 ?? g.d4);
   if (month === null || !(first >= 1 && last > first)) return null;
   // "May 3 to 5 people": a count after the second number means it was never a day.
-  if (g.mon && !g.y && /^\s+(?:people|percent|per|points|votes|goals|miles|km|years?|months?|days?|weeks?|hours?)\b/i.test(ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 20))) return null;
+  if (
+    g.mon &&
+    !g.y &&
+    /^\s+(?:people|percent|per|points|votes|goals|miles|km|years?|months?|days?|weeks?|hours?)\b/i.test(
+      ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 20),
+    )
+  )
+    return null;
   const [start, end] = span(match);
   const base = { start, end, type: 'DATE' as const, source: 'parser/day-range', lastDay: last };
   if (g.y) {

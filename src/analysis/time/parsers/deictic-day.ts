@@ -1,7 +1,8 @@
 import { type Candidate, type Parser, span } from '../candidate.ts';
 
 /** "today", "yesterday", "tomorrow", "tonight", "late yesterday", "the day before yesterday". */
-export const PATTERN = /(?<![\w-])(?:(?<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?<dd>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight))(?![\w-])/dgi;
+export const PATTERN =
+  /(?<![\w-])(?:(?<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?<dd>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight))(?![\w-])/dgi;
 
 export function extract(match: RegExpExecArray): Candidate | null {
   const g = match.groups ?? {};

@@ -10,23 +10,13 @@ describe('parser/duration', () => {
     ]);
   });
   it('leaves "more than" and "about" outside the span', () => {
-    tags('It lasted more than two and a half years, about 24 hours.').are([
-      'two and a half years=DURATION:P2.5Y',
-      '24 hours=DURATION:PT24H',
-    ]);
+    tags('It lasted more than two and a half years, about 24 hours.').are(['two and a half years=DURATION:P2.5Y', '24 hours=DURATION:PT24H']);
   });
   it('keeps "the next/past" inside the span', () => {
-    tags('Within the next two days; the past decade.').are([
-      'the next two days=DURATION:P2D',
-      'the past decade=DURATION:P10Y',
-    ]);
+    tags('Within the next two days; the past decade.').are(['the next two days=DURATION:P2D', 'the past decade=DURATION:P10Y']);
   });
   it('turns "ago", "earlier", "later" into dates', () => {
-    tags('Three years ago, a week earlier, days later.').are([
-      'Three years ago=DATE:2011',
-      'a week earlier=DATE:2014-W38',
-      'days later=DATE:FUTURE_REF',
-    ]);
+    tags('Three years ago, a week earlier, days later.').are(['Three years ago=DATE:2011', 'a week earlier=DATE:2014-W38', 'days later=DATE:FUTURE_REF']);
   });
   it('reads "weeks earlier than usual" as an amount', () => {
     tags('Snow fell two weeks earlier than usual.').are(['two weeks=DURATION:P2W']);
@@ -42,18 +32,11 @@ describe('parser/duration', () => {
     ]);
   });
   it('reads vague plurals only after for/in/after or before "of"', () => {
-    tags('For years, prices rose; years of war; after months of talks; years passed.').are([
-      'years=DURATION:PXY',
-      'years=DURATION:PXY',
-      'months=DURATION:PXM',
-    ]);
+    tags('For years, prices rose; years of war; after months of talks; years passed.').are(['years=DURATION:PXY', 'years=DURATION:PXY', 'months=DURATION:PXM']);
     tags('It lasted a year and a half; half a century.').are(['a year and a half=DURATION:P1.5Y', 'half a century=DURATION:P50Y']);
   });
   it('reads "twice a year" and "$5 billion a year" as SET', () => {
-    tags('They meet twice a year and spend $5 billion a year.').are([
-      'twice a year=SET:P1Y',
-      'a year=SET:P1Y',
-    ]);
+    tags('They meet twice a year and spend $5 billion a year.').are(['twice a year=SET:P1Y', 'a year=SET:P1Y']);
   });
   it('does not read "a second" or "a quarter of" as durations', () => {
     tags('For a second term, a quarter of voters.').are([]);

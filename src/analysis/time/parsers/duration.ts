@@ -14,8 +14,10 @@ export const PATTERN = new RegExp(
   'dgi',
 );
 
-const VAGUE_SINGULAR_OK = /\b(?:for|over|within|in|by|after|lasted|lasts|last|took|takes|take|spent|spend|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
-const SET_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
+const VAGUE_SINGULAR_OK =
+  /\b(?:for|over|within|in|by|after|lasted|lasts|last|took|takes|take|spent|spend|than|about|nearly|almost|only|just|least|most|entire|whole|full|half|roughly|around|barely|under)\s+$/i;
+const SET_BEFORE =
+  /(?:\b(?:once|twice|thrice|times|percent|dollars|billion|million|trillion|thousand|cents?|euros|pounds|yuan|yen|rupees|each|miles|km|kilometers|barrels|tons|tonnes|hours|days|shifts|meals)|\d|%)\s+$/i;
 
 const DATE_UNIT: Record<string, Unit | undefined> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
 
@@ -83,7 +85,10 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     // Bare plurals only after "for"/"in"/"over": "for years", "the first time in decades".
     // …and before "after"/"before": "hours after the vote".
     // …and "years of war", "after months of talks": the amount of time itself is the point.
-    const cued = /\b(?:for|in|over|within|after|took|takes|take|spent|spend|last|lasted)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) || followedBy(ctx.text, end, /^\s+(?:after|before)\b/i) || (unit !== 'H' && unit !== 'MIN' && followedBy(ctx.text, end, /^\s+of\s+(?!the\b|age\b|service\b|experience\b)/i));
+    const cued =
+      /\b(?:for|in|over|within|after|took|takes|take|spent|spend|last|lasted)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) ||
+      followedBy(ctx.text, end, /^\s+(?:after|before)\b/i) ||
+      (unit !== 'H' && unit !== 'MIN' && followedBy(ctx.text, end, /^\s+of\s+(?!the\b|age\b|service\b|experience\b)/i));
     if (!plural || !cued) return null;
     if (unit === 'S' || unit === 'MIN' || unit === 'Q' || unit === 'WE') return null;
     return { start, end, type: 'DURATION', value: durationValue('X', unit), source };

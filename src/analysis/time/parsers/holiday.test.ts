@@ -4,10 +4,7 @@ import { tags } from '../testing.ts';
 // DCT: Wednesday 24 September 2014 unless a test says otherwise.
 describe('parser/holiday', () => {
   it('picks the nearest occurrence when the tense says nothing', () => {
-    tags('Shops close on Christmas Day and reopen after New Year\'s Day.').are([
-      'Christmas Day=DATE:2014-12-25',
-      "New Year's Day=DATE:2015-01-01",
-    ]);
+    tags("Shops close on Christmas Day and reopen after New Year's Day.").are(['Christmas Day=DATE:2014-12-25', "New Year's Day=DATE:2015-01-01"]);
   });
   it('skips Christmas trees and cards, the Good Friday Agreement and the Easter Rising', () => {
     tags('A Christmas tree.').are([]);
@@ -47,10 +44,7 @@ describe('parser/holiday', () => {
   it('knows the US holidays by their rules', () => {
     const opts = { dct: '2024-10-01' };
     tags('Turkey prices rise before Thanksgiving.', opts).are(['Thanksgiving=DATE:2024-11-28']);
-    tags('Beaches open on Memorial Day and close after Labor Day.', { dct: '2025-04-01' }).are([
-      'Memorial Day=DATE:2025-05-26',
-      'Labor Day=DATE:2025-09-01',
-    ]);
+    tags('Beaches open on Memorial Day and close after Labor Day.', { dct: '2025-04-01' }).are(['Memorial Day=DATE:2025-05-26', 'Labor Day=DATE:2025-09-01']);
     // "Mother's Day" is the US one (second Sunday of May); "Mothering Sunday" the UK one.
     tags("Florists expect a busy Mother's Day.", { dct: '2025-04-01' }).are(["Mother's Day=DATE:2025-05-11"]);
     tags('Florists expect a busy Mothering Sunday.', { dct: '2025-03-01' }).are(['Mothering Sunday=DATE:2025-03-30']);

@@ -83,7 +83,14 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (g.y) return { ...base, value: fmtDay(holiday.on(Number(g.y))) };
   const yearAfter = YEAR_AFTER.exec(ctx.text.slice(end, end + 20))?.groups?.rel?.toLowerCase();
   const rel = yearAfter ? `${yearAfter} year` : g.rel?.toLowerCase().replace(/\s+/g, ' ');
-  const force = rel === 'last' || rel === 'this past' ? 'PAST' : rel === 'next' || rel === 'this coming' ? 'FUTURE' : rel === 'this' || rel === 'this year' ? 'THIS' : undefined;
+  const force =
+    rel === 'last' || rel === 'this past'
+      ? 'PAST'
+      : rel === 'next' || rel === 'this coming'
+        ? 'FUTURE'
+        : rel === 'this' || rel === 'this year'
+          ? 'THIS'
+          : undefined;
   const anchor: Anchor = { kind: 'yearly', on: holiday.on };
   if (rel === 'last year' || rel === 'next year') anchor.year = rel === 'last year' ? -1 : 1;
   else if (force) anchor.force = force;

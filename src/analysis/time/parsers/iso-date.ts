@@ -6,7 +6,8 @@ import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
  * "2009-10" in news is more often a season or fiscal span than October 2009. A bare "9/11"
  * has no year and is left alone: it is usually the name of the attacks.
  */
-export const PATTERN = /(?<![\w/.-])(?:(?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2})(?:T(?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?|(?<um>\d{1,2})\/(?<ud>\d{1,2})\/(?<uy>\d{4}|\d{2}))(?![\w/]|[.,-]\d)/dg;
+export const PATTERN =
+  /(?<![\w/.-])(?:(?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2})(?:T(?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?|(?<um>\d{1,2})\/(?<ud>\d{1,2})\/(?<uy>\d{4}|\d{2}))(?![\w/]|[.,-]\d)/dg;
 
 export function extract(match: RegExpExecArray): Candidate | null {
   const g = match.groups ?? {};

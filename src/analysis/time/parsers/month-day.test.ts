@@ -3,10 +3,7 @@ import { tags } from '../testing.ts';
 
 describe('parser/month-day', () => {
   it('reads month-day-year and day-month-year', () => {
-    tags('Signed Sept. 24, 2014 and 24 September 2014.').are([
-      'Sept. 24, 2014=DATE:2014-09-24',
-      '24 September 2014=DATE:2014-09-24',
-    ]);
+    tags('Signed Sept. 24, 2014 and 24 September 2014.').are(['Sept. 24, 2014=DATE:2014-09-24', '24 September 2014=DATE:2014-09-24']);
   });
   it('takes the year from the DCT and tense when missing', () => {
     tags('The vote was held on September 10.').are(['September 10=DATE:2014-09-10']);

@@ -14,7 +14,8 @@ export const PATTERN = new RegExp(
 );
 
 // "May 10 people" / "March 3 miles": a count noun right after means the number is not a day.
-const COUNT_NOUN = /^\s+(?:people|persons|men|women|children|troops|soldiers|votes|points|percent|per|miles|km|kilometers|metres|meters|years?|months?|days?|weeks?)\b/i;
+const COUNT_NOUN =
+  /^\s+(?:people|persons|men|women|children|troops|soldiers|votes|points|percent|per|miles|km|kilometers|metres|meters|years?|months?|days?|weeks?)\b/i;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candidate[] | null {
   const g = match.groups ?? {};

@@ -29,7 +29,7 @@ describe('parser/month-name', () => {
     tags('The club survived a play-off last May.', { dct: '2025-05-31' }).are(['last May=DATE:2024-05']);
     tags('Next May the club turns 100.', { dct: '2025-05-31' }).are(['Next May=DATE:2026-05']);
   });
-  it('does not take the main clause\'s tense into a relative clause', () => {
+  it("does not take the main clause's tense into a relative clause", () => {
     tags('The rivals, who beat them 3-0 in March, will wonder how they lost.', { dct: '2025-05-31' }).are(['March=DATE:2025-03']);
   });
 });

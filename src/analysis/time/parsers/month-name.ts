@@ -38,11 +38,22 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     (/^\p{Lu}/u.test(g.mon ?? '') && precededBy(ctx.text, start, DETERMINER_BEFORE) && followedBy(ctx.text, end, EVENT_NOUN_AFTER));
   if (!cued) return null;
   // "of May" is only a month when "the month of May" or "the end of May"-like; else it is often a name.
-  if (!g.mod && !g.rel && precededBy(ctx.text, start, /\bof\s+$/i) && !precededBy(ctx.text, start, /\b(?:month|end|beginning|start|middle|first|rest|last week|first week|middle) of\s+$/i) && !SAFE.test(g.mon ?? '')) return null;
+  if (
+    !g.mod &&
+    !g.rel &&
+    precededBy(ctx.text, start, /\bof\s+$/i) &&
+    !precededBy(ctx.text, start, /\b(?:month|end|beginning|start|middle|first|rest|last week|first week|middle) of\s+$/i) &&
+    !SAFE.test(g.mon ?? '')
+  )
+    return null;
   const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
   const force = rel === 'last' || rel === 'this past' ? 'PAST' : rel === 'next' || rel === 'this coming' ? 'FUTURE' : undefined;
   return {
-    start, end, type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, source: 'parser/month-name',
+    start,
+    end,
+    type: 'DATE',
+    value: `XXXX-${String(month).padStart(2, '0')}`,
+    source: 'parser/month-name',
     anchor: force ? { kind: 'month', month, force } : { kind: 'month', month },
   };
 }

@@ -4,7 +4,8 @@ import { type Candidate, type Parser, span } from '../candidate.ts';
  * Vague references, as TimeBank writes them: "now", "currently", "these days" → PRESENT_REF;
  * "recently", "recent years", "the past" (in "in the past") → PAST_REF; "the future" → FUTURE_REF.
  */
-export const PATTERN = /(?<![\w-])(?:(?<present>now|currently|right\s+now|nowadays|these\s+days|at\s+present|presently|the\s+present(?:\s+day)?(?=\s*[,.;]|\s+(?:and|or|but|when|as|is|was)\b)|at\s+the\s+moment)|(?<past>recently|lately|(?:(?:in|of)\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+(?:recent\s+|distant\s+)?past(?=\s*[,.;]|\s+(?:and|or|but|when|as|is|was|has|had)\b))|(?<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?=\s*[,.;]|\s+(?:and|or|but|when|as|is)\b)))(?![\w-])/dgi;
+export const PATTERN =
+  /(?<![\w-])(?:(?<present>now|currently|right\s+now|nowadays|these\s+days|at\s+present|presently|the\s+present(?:\s+day)?(?=\s*[,.;]|\s+(?:and|or|but|when|as|is|was)\b)|at\s+the\s+moment)|(?<past>recently|lately|(?:(?:in|of)\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+(?:recent\s+|distant\s+)?past(?=\s*[,.;]|\s+(?:and|or|but|when|as|is|was|has|had)\b))|(?<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?=\s*[,.;]|\s+(?:and|or|but|when|as|is)\b)))(?![\w-])/dgi;
 
 export function extract(match: RegExpExecArray): Candidate | null {
   const g = match.groups ?? {};

@@ -10,10 +10,7 @@ describe('parser/quarter', () => {
     ]);
   });
   it('reads adjectives and halves', () => {
-    tags('Third-quarter profit rose in the first half of this year.').are([
-      'Third-quarter=DATE:2014-Q3',
-      'the first half of this year=DATE:2014-H1',
-    ]);
+    tags('Third-quarter profit rose in the first half of this year.').are(['Third-quarter=DATE:2014-Q3', 'the first half of this year=DATE:2014-H1']);
   });
   it('puts a past quarter later than the DCT in the previous year', () => {
     tags('The company reported a fourth-quarter loss.', { dct: '1998-02-16' }).are(['fourth-quarter=DATE:1997-Q4']);

@@ -5,7 +5,8 @@ import { type Candidate, type Parser, span } from '../candidate.ts';
  * profit"), "the first quarter of 2015", "Q2 2014", "the first half of this year" (2014-H1).
  * "last quarter" on its own is relative-unit's (the quarter before the document's).
  */
-export const PATTERN = /(?<![\w-])(?:(?:(?:the|its|their)\s+)?(?:fiscal\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<y>\d{4})|,?\s+(?<y2>\d{4})(?![\w])|\s+of\s+(?<ty>the|this)\s+year|\s+of\s+(?<ry>last|next)\s+year)?|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<hy>\d{4})|(?<hty>the|this)\s+year|(?<hry>last|next)\s+year)|Q(?<qn>[1-4])(?:\s+(?<qy>\d{4}))?)(?![\w-])/dgi;
+export const PATTERN =
+  /(?<![\w-])(?:(?:(?:the|its|their)\s+)?(?:fiscal\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<y>\d{4})|,?\s+(?<y2>\d{4})(?![\w])|\s+of\s+(?<ty>the|this)\s+year|\s+of\s+(?<ry>last|next)\s+year)?|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<hy>\d{4})|(?<hty>the|this)\s+year|(?<hry>last|next)\s+year)|Q(?<qn>[1-4])(?:\s+(?<qy>\d{4}))?)(?![\w-])/dgi;
 
 const GAME = /\b(?:game|match|touchdowns?|deficit|overtime|halftime|quarterback|field goal|free throws?|rebounds|innings?)\b/i;
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };

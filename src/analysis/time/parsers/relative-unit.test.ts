@@ -18,15 +18,9 @@ describe('parser/relative-unit', () => {
     ]);
   });
   it('reads "the end of the year" and "the previous day"', () => {
-    tags('By the end of the year; the previous day.').are([
-      'the end of the year=DATE:2014',
-      'the previous day=DATE:2014-09-23',
-    ]);
+    tags('By the end of the year; the previous day.').are(['the end of the year=DATE:2014', 'the previous day=DATE:2014-09-23']);
   });
   it('treats "over the next week" and "the coming year" as durations', () => {
-    tags('Over the next week and in the coming year.').are([
-      'the next week=DURATION:P1W',
-      'the coming year=DURATION:P1Y',
-    ]);
+    tags('Over the next week and in the coming year.').are(['the next week=DURATION:P1W', 'the coming year=DURATION:P1Y']);
   });
 });

@@ -5,7 +5,8 @@ import { type Candidate, type Context, type Parser, type Unit, precededBy, span 
  * year", "the previous day", "the following week", "the end of this year". DATE at the unit's
  * granularity, resolved by resolve-relative. "the past year" is a DURATION (duration.ts), as in TimeBank.
  */
-export const PATTERN = /(?<![\w-])(?:(?<mod>early|late|mid|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?(?<rel>last|this|next|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|this\s+past|this\s+coming)\s+(?<u>day|week|weekend|month|quarter|year|decade|century)(?![\w-])|(?:the\s+)?(?<endof>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?<u2>week|month|year|quarter|decade|century)(?![\w-])|(?<![\w-])(?<u3>year|month|quarter)[-\s]end(?![\w-])(?!\s+(?:results|bonus|review|figures|report|audit|close|closing))/dgi;
+export const PATTERN =
+  /(?<![\w-])(?:(?<mod>early|late|mid|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?(?<rel>last|this|next|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|this\s+past|this\s+coming)\s+(?<u>day|week|weekend|month|quarter|year|decade|century)(?![\w-])|(?:the\s+)?(?<endof>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?<u2>week|month|year|quarter|decade|century)(?![\w-])|(?<![\w-])(?<u3>year|month|quarter)[-\s]end(?![\w-])(?!\s+(?:results|bonus|review|figures|report|audit|close|closing))/dgi;
 
 const UNIT: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
 

@@ -3,11 +3,7 @@ import { tags } from '../testing.ts';
 
 describe('parser/season', () => {
   it('resolves this/last/next seasons', () => {
-    tags('This summer, last winter and next spring.').are([
-      'This summer=DATE:2014-SU',
-      'last winter=DATE:2013-WI',
-      'next spring=DATE:2015-SP',
-    ]);
+    tags('This summer, last winter and next spring.').are(['This summer=DATE:2014-SU', 'last winter=DATE:2013-WI', 'next spring=DATE:2015-SP']);
   });
   it('reads "the summer of 1976"', () => {
     tags('In the summer of 1976.').are(['the summer of 1976=DATE:1976-SU']);

@@ -5,7 +5,8 @@ import { type Candidate, type Context, type Parser, precededBy, span } from '../
  * "in the spring". "fall" and "spring" are verbs and nouns too, so without "this/last/next"
  * or a year they need a preposition before them.
  */
-export const PATTERN = /(?<![\w-])(?:(?:early|late|mid)[\s-]+)?(?:(?<rel>this\s+past|this\s+coming|this|last|next|the|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>\d{4})(?![\w]))?(?![\w-])/dgi;
+export const PATTERN =
+  /(?<![\w-])(?:(?:early|late|mid)[\s-]+)?(?:(?<rel>this\s+past|this\s+coming|this|last|next|the|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>\d{4})(?![\w]))?(?![\w-])/dgi;
 
 const CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const PREP_BEFORE = /\b(?:in|during|over|through|throughout|by|until|till|since|before|after|for|early|late|mid)\s+$/i;

@@ -11,11 +11,7 @@ describe('parser/set', () => {
     ]);
   });
   it('reads frequency adverbs and plural weekdays', () => {
-    tags('It meets weekly, pays annually and opens on Sundays.').are([
-      'weekly=SET:P1W',
-      'annually=SET:P1Y',
-      'Sundays=SET:XXXX-WXX-7',
-    ]);
+    tags('It meets weekly, pays annually and opens on Sundays.').are(['weekly=SET:P1W', 'annually=SET:P1Y', 'Sundays=SET:XXXX-WXX-7']);
   });
   it('skips publications', () => {
     tags('The Daily Mail and a weekly magazine.').are([]);

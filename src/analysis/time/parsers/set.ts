@@ -14,12 +14,34 @@ export const PATTERN = new RegExp(
 );
 
 const ADV: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M',
-  hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M', semiannually: 'P6M',
+  daily: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  quarterly: 'P3M',
+  hourly: 'PT1H',
+  nightly: 'P1D',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  biannually: 'P6M',
+  semiannually: 'P6M',
 };
-const POD: Record<string, string> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI', weekend: 'XXXX-WXX-WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', autumn: 'XXXX-FA', fall: 'XXXX-FA' };
+const POD: Record<string, string> = {
+  morning: 'XXXX-XX-XXTMO',
+  afternoon: 'XXXX-XX-XXTAF',
+  evening: 'XXXX-XX-XXTEV',
+  night: 'XXXX-XX-XXTNI',
+  weekend: 'XXXX-WXX-WE',
+  summer: 'XXXX-SU',
+  winter: 'XXXX-WI',
+  spring: 'XXXX-SP',
+  autumn: 'XXXX-FA',
+  fall: 'XXXX-FA',
+};
 // "the Daily Mail", "a daily newspaper": publications, not recurrences.
-const PUBLICATION_AFTER = /^\s+(?:newspaper|paper|magazine|tabloid|publication|newsletter|column|show|edition|programme|program|bulletin|briefing|life|lives|routine|needs|bread|activities|operations|chores|struggles|wages?|workers|rate|pay|employees)\b/i;
+const PUBLICATION_AFTER =
+  /^\s+(?:newspaper|paper|magazine|tabloid|publication|newsletter|column|show|edition|programme|program|bulletin|briefing|life|lives|routine|needs|bread|activities|operations|chores|struggles|wages?|workers|rate|pay|employees)\b/i;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};

@@ -11,10 +11,7 @@ describe('parser/weekday', () => {
     tags('Officials said on Wednesday.').are(['Wednesday=DATE:2014-09-24']);
   });
   it('judges tense per clause in a multi-sentence text', () => {
-    tags('Rebels attacked on Friday. Talks will resume on Friday.').are([
-      'Friday=DATE:2014-09-19',
-      'Friday=DATE:2014-09-26',
-    ]);
+    tags('Rebels attacked on Friday. Talks will resume on Friday.').are(['Friday=DATE:2014-09-19', 'Friday=DATE:2014-09-26']);
   });
   it('keeps last/next/early/late in the span', () => {
     tags('He left last Tuesday and will return next Tuesday or late Friday.').are([

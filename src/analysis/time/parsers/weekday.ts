@@ -12,7 +12,8 @@ export const PATTERN = new RegExp(
   'dg',
 );
 
-const NAME_AFTER = /^\s+(?:Agreement|Accord|Mosque|Prayers?|Sermon|Times|Club|Morning|Night|Evening|Afternoon|Telegraph|Herald|Mirror|Express|Post|Tribune|Sport|Independent)\b/;
+const NAME_AFTER =
+  /^\s+(?:Agreement|Accord|Mosque|Prayers?|Sermon|Times|Club|Morning|Night|Evening|Afternoon|Telegraph|Herald|Mirror|Express|Post|Tribune|Sport|Independent)\b/;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};

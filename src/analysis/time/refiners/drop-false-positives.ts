@@ -17,7 +17,12 @@ export const dropFalsePositives: Refiner = {
       const after = text[c.end] ?? ' ';
       if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) return false;
       // …except the second year of a range ("1999-2004").
-      if (/\d/.test(text[c.start] ?? '') && NUMBERISH_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && !/(?:^|\D)\d{4}-$/.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
+      if (
+        /\d/.test(text[c.start] ?? '') &&
+        NUMBERISH_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) &&
+        !/(?:^|\D)\d{4}-$/.test(text.slice(Math.max(0, c.start - 6), c.start))
+      )
+        return false;
       // The whitespace-delimited token the match sits in (scanning back by hand: a regex anchored at $ would be quadratic).
       let from = c.start;
       while (from > 0 && c.start - from < 60 && !/\s/.test(text[from - 1] ?? ' ')) from--;

@@ -10,7 +10,8 @@ const TO = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
 const AND = /^\s+and\s+$/i;
 const BETWEEN = /\bbetween\s+$/i;
 /** "moved the vote from March to May" is a change of date, not a span: May is the date. */
-const MOVED_FROM = /\b(?:moved|postponed|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+back|put\s+off|deferred|switched|extended|delay|move|postpone|reschedule)\b[^.;!?]{0,40}\bfrom\s+$/i;
+const MOVED_FROM =
+  /\b(?:moved|postponed|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+back|put\s+off|deferred|switched|extended|delay|move|postpone|reschedule)\b[^.;!?]{0,40}\bfrom\s+$/i;
 /** Values a range can join: calendar points of the same shape, so "March to 2015" is not a range. */
 const SHAPE: [RegExp, string][] = [
   [/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/, 'day'],

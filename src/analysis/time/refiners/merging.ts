@@ -4,12 +4,7 @@ import type { Candidate } from '../candidate.ts';
  * Owns the loop over neighbours so each merge refiner supplies only its gap pattern and its merge:
  * for each pair (a, b) with only `gap` between them, `merge` may return the combined candidate.
  */
-export function mergeAdjacent(
-  candidates: Candidate[],
-  text: string,
-  gap: RegExp,
-  merge: (a: Candidate, b: Candidate) => Candidate | null,
-): Candidate[] {
+export function mergeAdjacent(candidates: Candidate[], text: string, gap: RegExp, merge: (a: Candidate, b: Candidate) => Candidate | null): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const prev = out[out.length - 1];

@@ -9,7 +9,7 @@ export const removeOverlaps: Refiner = {
   name: 'remove-overlaps',
   refine(candidates) {
     const order = candidates.map((c, i) => ({ c, i }));
-    order.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || (a.c.rank ?? 0) - (b.c.rank ?? 0) || a.i - b.i);
+    order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || (a.c.rank ?? 0) - (b.c.rank ?? 0) || a.i - b.i);
     // `kept` stays sorted by start, so each check looks only at the two neighbours.
     const kept: Candidate[] = [];
     for (const { c } of order) {

@@ -19,7 +19,11 @@ export const resolveRelative: Refiner = {
         // ("Ash Wednesday a day later", "on Sunday, a day earlier"), so that one is skipped.
         const unit = c.anchor.unit;
         const adjacent = /^[\s,]*$/.test(ctx.text.slice(ref.end, c.start));
-        ref = refs.slice(0, adjacent ? -1 : refs.length).reverse().find((r) => fineEnough(r, unit) && c.start - r.end <= ANAPHORA_REACH) ?? null;
+        ref =
+          refs
+            .slice(0, adjacent ? -1 : refs.length)
+            .reverse()
+            .find((r) => fineEnough(r, unit) && c.start - r.end <= ANAPHORA_REACH) ?? null;
       }
       const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref) } : c;
       const next = asReference(out);
@@ -125,17 +129,26 @@ const UNKNOWN: Record<string, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'X
 
 function offset(dct: Ymd, unit: string, n: number): string {
   switch (unit) {
-    case 'D': return fmtDay(addDays(dct, n));
-    case 'W': return fmtWeek(addDays(dct, 7 * n));
-    case 'WE': return `${fmtWeek(addDays(dct, 7 * n))}-WE`;
-    case 'M': { const t = addMonths(dct, n); return fmtMonth(t.y, t.m); }
+    case 'D':
+      return fmtDay(addDays(dct, n));
+    case 'W':
+      return fmtWeek(addDays(dct, 7 * n));
+    case 'WE':
+      return `${fmtWeek(addDays(dct, 7 * n))}-WE`;
+    case 'M': {
+      const t = addMonths(dct, n);
+      return fmtMonth(t.y, t.m);
+    }
     case 'Q': {
       const idx = dct.y * 4 + Math.floor((dct.m - 1) / 3) + n;
       return `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
     }
-    case 'DE': return String(Math.floor(dct.y / 10) + n);
-    case 'CE': return pad(Math.floor(dct.y / 100) + n);
-    default: return fmtYear(dct.y + n);
+    case 'DE':
+      return String(Math.floor(dct.y / 10) + n);
+    case 'CE':
+      return pad(Math.floor(dct.y / 100) + n);
+    default:
+      return fmtYear(dct.y + n);
   }
 }
 
@@ -174,7 +187,10 @@ function monthValue(dct: Ymd, month: number, day: number | undefined, tense: str
     let best = Infinity;
     for (const cy of [dct.y - 1, dct.y, dct.y + 1]) {
       const dist = Math.abs(diffDays(target(cy), dct));
-      if (dist < best) { best = dist; y = cy; }
+      if (dist < best) {
+        best = dist;
+        y = cy;
+      }
     }
   }
   return day === undefined ? fmtMonth(y, month) : fmtDay({ y, m: month, d: day });

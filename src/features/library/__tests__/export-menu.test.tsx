@@ -42,7 +42,13 @@ describe('ExportMenu', () => {
       'cameron-seeks-irans-help.md',
       'cameron-seeks-irans-help.timeline.csv',
     ]);
-    expect(blobs.map((b) => b.type)).toEqual(['application/json', 'text/csv;charset=utf-8', 'text/calendar;charset=utf-8', 'text/markdown;charset=utf-8', 'text/csv;charset=utf-8']);
+    expect(blobs.map((b) => b.type)).toEqual([
+      'application/json',
+      'text/csv;charset=utf-8',
+      'text/calendar;charset=utf-8',
+      'text/markdown;charset=utf-8',
+      'text/csv;charset=utf-8',
+    ]);
     const json = JSON.parse(await blobs[0]!.text());
     expect(json.facts).toHaveLength(2);
     const csv = new Uint8Array(await blobs[1]!.arrayBuffer());

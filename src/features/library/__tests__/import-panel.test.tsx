@@ -8,11 +8,11 @@ import { ImportPanel } from '../import-panel.tsx';
 afterEach(cleanup);
 
 const ARTICLE = [
-  'Cameron seeks Iran\'s help against IS',
+  "Cameron seeks Iran's help against IS",
   '',
   'British Prime Minister David Cameron and Iranian President Hassan Rouhani will meet within the next two days in New York, where Cameron is expected to ask for help in the fight against Islamic State.',
   '',
-  'It will be the first meeting between leaders of the two nations since Iran\'s 1979 Islamic revolution. The two will meet on the sidelines of the United Nations General Assembly, a source in the British leader\'s office told Reuters.',
+  "It will be the first meeting between leaders of the two nations since Iran's 1979 Islamic revolution. The two will meet on the sidelines of the United Nations General Assembly, a source in the British leader's office told Reuters.",
 ].join('\n');
 
 /** No stamp or dateline: the only day it names (4 March 2019) becomes an inferred reference date. */
@@ -67,7 +67,12 @@ describe('ImportPanel', () => {
     fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2014-09-24' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
     expect(onImported).toHaveBeenCalledTimes(1);
-    expect(onImported.mock.calls[0]![0]).toMatchObject({ title: "Cameron seeks Iran's help against IS", source: 'China Daily', published: '2014-09-24', publishedFrom: 'user' });
+    expect(onImported.mock.calls[0]![0]).toMatchObject({
+      title: "Cameron seeks Iran's help against IS",
+      source: 'China Daily',
+      published: '2014-09-24',
+      publishedFrom: 'user',
+    });
     expect(onImported.mock.calls[0]![0].id).toMatch(/^import-/);
     // Back to the empty form.
     expect(screen.getByLabelText(/Paste a report/)).toHaveValue('');
@@ -198,14 +203,23 @@ describe('ImportPanel', () => {
 
   it('warns that a report is not English', async () => {
     const { alert } = setup();
-    const fr = 'Rencontre à New York\n\nLe Premier ministre britannique a rencontré le président iranien à New York, une première depuis la révolution islamique de 1979. Les deux dirigeants ont parlé de la guerre contre le groupe État islamique.';
+    const fr =
+      'Rencontre à New York\n\nLe Premier ministre britannique a rencontré le président iranien à New York, une première depuis la révolution islamique de 1979. Les deux dirigeants ont parlé de la guerre contre le groupe État islamique.';
     chooseFiles(new File([fr], 'fr.txt', { type: 'text/plain' }));
     await waitFor(() => expect(alert).toHaveTextContent('This report looks like French, not English: facts and timeline may be unreliable.'));
     expect(screen.getByText(/Le Premier ministre britannique/)).toBeInTheDocument();
   });
 
   it('warns that a report is identical to one already in the library', async () => {
-    const existing: Report = { id: 'seed', title: 'Seed', source: null, published: null, publishedFrom: null, paragraphs: ARTICLE.split('\n\n').slice(1), removed: [] };
+    const existing: Report = {
+      id: 'seed',
+      title: 'Seed',
+      source: null,
+      published: null,
+      publishedFrom: null,
+      paragraphs: ARTICLE.split('\n\n').slice(1),
+      removed: [],
+    };
     const { alert } = setup([existing]);
     chooseFiles(new File([ARTICLE], 'copy.txt', { type: 'text/plain' }));
     await waitFor(() => expect(alert).toHaveTextContent(/These two reports are identical: this one and “Seed” have the same text/));
@@ -224,7 +238,9 @@ describe('ImportPanel', () => {
 
   it('accepts dropped files', async () => {
     setup();
-    fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [new File([ARTICLE], 'dropped.txt', { type: 'text/plain' })], getData: () => '' } });
+    fireEvent.drop(screen.getByTestId('drop-zone'), {
+      dataTransfer: { files: [new File([ARTICLE], 'dropped.txt', { type: 'text/plain' })], getData: () => '' },
+    });
     expect(await screen.findByText('Check the report from dropped.txt')).toBeInTheDocument();
   });
 });

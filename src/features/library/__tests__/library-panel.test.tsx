@@ -7,7 +7,16 @@ import { LibraryPanel, type LibraryPanelProps } from '../library-panel.tsx';
 
 afterEach(cleanup);
 
-const report = (id: string, title: string, extra: Partial<Report> = {}): Report => ({ id, title, source: null, published: null, publishedFrom: null, paragraphs: ['Body.'], removed: [], ...extra });
+const report = (id: string, title: string, extra: Partial<Report> = {}): Report => ({
+  id,
+  title,
+  source: null,
+  published: null,
+  publishedFrom: null,
+  paragraphs: ['Body.'],
+  removed: [],
+  ...extra,
+});
 const REPORTS = [
   report('cd', 'Cameron seeks Iran’s help', { source: 'China Daily', published: '2014-09-24', publishedFrom: 'stated' }),
   report('afp', 'British premier and Iranian president hold talks', { source: 'AFP' }),

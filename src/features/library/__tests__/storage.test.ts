@@ -4,7 +4,15 @@ import type { CrossTab } from '../../../shared/cross-tab.ts';
 import { openIdbBackend } from '../idb-backend.ts';
 import { LibraryStorage, isSavedReport, memoryBackend, type LibraryChange, type StorageBackend, type StorageEvent } from '../storage.ts';
 
-const report = (id: string, title = `Report ${id}`): Report => ({ id, title, source: null, published: '2014-09-24', publishedFrom: 'stated', paragraphs: ['Body.'], removed: [] });
+const report = (id: string, title = `Report ${id}`): Report => ({
+  id,
+  title,
+  source: null,
+  published: '2014-09-24',
+  publishedFrom: 'stated',
+  paragraphs: ['Body.'],
+  removed: [],
+});
 
 /** A persistent backend that starts failing writes on demand, as a full disk or private mode does. */
 function flakyBackend(inner = memoryBackend()): StorageBackend & { failWrites: string | null; writes: number } {
@@ -59,7 +67,10 @@ describe('LibraryStorage', () => {
     const [a] = await storage.listReports();
     await storage.saveReport({ ...a!, title: 'Renamed' }, a);
     const list = await storage.listReports();
-    expect(list.map((r) => [r.id, r.title])).toEqual([['a', 'Renamed'], ['b', 'Report b']]);
+    expect(list.map((r) => [r.id, r.title])).toEqual([
+      ['a', 'Renamed'],
+      ['b', 'Report b'],
+    ]);
     expect(list[0]!.savedAt).toBe(a!.savedAt);
     await storage.deleteReport('a');
     expect((await storage.listReports()).map((r) => r.id)).toEqual(['b']);
@@ -131,10 +142,13 @@ describe('LibraryStorage', () => {
     const before = memoryBackend({ reports: [{ ...report('old'), savedAt: '2020-01-01T00:00:00Z' }] });
     const after = memoryBackend();
     const opened = [before, after];
-    const storage = new LibraryStorage(async (onLost) => {
-      lost = onLost;
-      return opened.shift()!;
-    }, { channel: quiet() });
+    const storage = new LibraryStorage(
+      async (onLost) => {
+        lost = onLost;
+        return opened.shift()!;
+      },
+      { channel: quiet() },
+    );
     expect((await storage.listReports()).map((r) => r.id)).toEqual(['old']);
     const events: StorageEvent[] = [];
     storage.subscribe((event) => events.push(event));

@@ -44,7 +44,12 @@ describe('useLibrary', () => {
   });
 
   it('reports a fall-back to memory', async () => {
-    const failing: StorageBackend = { ...memoryBackend(), update: async () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const failing: StorageBackend = {
+      ...memoryBackend(),
+      update: async () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const storage = new LibraryStorage(async () => failing);
     const { result } = renderHook(() => useLibrary(storage));
     await waitFor(() => expect(result.current.reports).toEqual([]));
