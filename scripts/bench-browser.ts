@@ -7,7 +7,8 @@
  * - with 8 synthetic reports of 5,000 words compared: the longest frame after the analysis result
  *   arrives, `j` (next fact) to next paint, and hovering a marked sentence to next paint.
  * Prints the figures beside the budgets of issue 12. Timings live here, never in tests: a loaded
- * machine would fail them. `--no-build` reuses dist/; `--runs N` sets the Playwright runs.
+ * machine would fail them. `--no-build` reuses dist/; `--runs N` sets the Playwright runs;
+ * `--no-lighthouse` skips Lighthouse (its rows read n/a), for quicker rounds while working.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,10 +33,13 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) exec
 writeStaticPage('dist', 'seeds');
 
 const server = await startPreview(PORT);
+const NO_LIGHTHOUSE = { performance: NaN, totalBlockingTimeMs: NaN, cumulativeLayoutShift: NaN, largestContentfulPaintMs: NaN };
 let lh: Awaited<ReturnType<typeof runLighthouse>>;
 let pages: Awaited<ReturnType<typeof measurePages>>;
 try {
-  lh = await runLighthouse(`${server.url}/`, CHROMIUM, LIGHTHOUSE_RUNS);
+  lh = process.argv.includes('--no-lighthouse')
+    ? { mobile: NO_LIGHTHOUSE, desktop: NO_LIGHTHOUSE }
+    : await runLighthouse(`${server.url}/`, CHROMIUM, LIGHTHOUSE_RUNS);
   pages = await measurePages({
     baseUrl: server.url,
     staticPath: STATIC_PAGE,
@@ -49,8 +53,9 @@ try {
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
-const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
-const cls = (v: number) => v.toFixed(3);
+const s = (v: number) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : 'n/a');
+const score = (v: number) => (Number.isFinite(v) ? String(v) : 'n/a');
+const cls = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : 'n/a');
 /** A figure against its budget: "ok", or how many times over (under, for a score). */
 const verdict = (value: number, budget: number, higherIsBetter = false) =>
   !Number.isFinite(value) ? 'n/a' : (higherIsBetter ? value >= budget : value <= budget) ? 'ok' : `${(higherIsBetter ? budget / value : value / budget).toFixed(2)}× over`;
@@ -58,11 +63,11 @@ const verdict = (value: number, budget: number, higherIsBetter = false) =>
 const { manyReports: many } = pages;
 const ratio = pages.firstTextMs.app / pages.firstTextMs.staticPage;
 const rows: [string, string, string, string][] = [
-  ['Lighthouse mobile: performance', String(lh.mobile.performance), '≥ 90', verdict(lh.mobile.performance, 90, true)],
+  ['Lighthouse mobile: performance', score(lh.mobile.performance), '≥ 90', verdict(lh.mobile.performance, 90, true)],
   ['Lighthouse mobile: total blocking time', s(lh.mobile.totalBlockingTimeMs), '≤ 0.30 s', verdict(lh.mobile.totalBlockingTimeMs, 300)],
   ['Lighthouse mobile: layout shift (CLS)', cls(lh.mobile.cumulativeLayoutShift), '≤ 0.05', verdict(lh.mobile.cumulativeLayoutShift, 0.05)],
   ['Lighthouse mobile: largest paint (LCP)', s(lh.mobile.largestContentfulPaintMs), '', ''],
-  ['Lighthouse desktop: performance', String(lh.desktop.performance), '≥ 98', verdict(lh.desktop.performance, 98, true)],
+  ['Lighthouse desktop: performance', score(lh.desktop.performance), '≥ 98', verdict(lh.desktop.performance, 98, true)],
   ['Lighthouse desktop: layout shift (CLS)', cls(lh.desktop.cumulativeLayoutShift), '≤ 0.02', verdict(lh.desktop.cumulativeLayoutShift, 0.02)],
   [`first article text: app ${ms(pages.firstTextMs.app)}, static ${ms(pages.firstTextMs.staticPage)}`, `${ratio.toFixed(2)}×`, '≤ 1.5×', verdict(ratio, 1.5)],
   ['8 × 5k words: longest frame after the analysis arrives', ms(many.arrivalFrameMs), '≤ 150 ms', verdict(many.arrivalFrameMs, 150)],

@@ -69,7 +69,10 @@ function Shell() {
   const shown = useMemo(() => choosePanes(compared, paneChoice, paneCount), [compared, paneChoice, paneCount]);
 
   // Memoised: the query key fingerprints every report's text, which should not run on every render.
-  const comparisonOptions = useMemo(() => comparisonQuery(compared.length >= 2 ? compared : undefined), [compared]);
+  // The reader may show the bundled reports before the library is read (below); the analysis waits
+  // for it, since a saved copy of a bundled report (an edited date) would change its input.
+  const libraryRead = library.reports !== undefined;
+  const comparisonOptions = useMemo(() => comparisonQuery(libraryRead && compared.length >= 2 ? compared : undefined), [compared, libraryRead]);
   const comparison = useQuery(comparisonOptions);
   // The result of a large comparison is a big render: deferred, React renders it in slices that
   // yield to input, instead of inside the query's notification in one block.
@@ -133,7 +136,9 @@ function Shell() {
 
   const openLibrary = () => setLibraryOpen(true);
   const analysisOpen = settings.analysisOpen;
-  const loading = bundled.isPending || library.reports === undefined;
+  // Reports chosen from the library wait for it; bundled ones show as soon as they are parsed, and a
+  // saved copy (the same text, an edited title or date) replaces one when the library answers.
+  const loading = bundled.isPending || (!libraryRead && selectedIds.some((id) => !BUNDLED_REPORT_IDS.includes(id)));
   return (
     // From 1024 px the page is exactly one screen high and never scrolls as a whole: the panes and the
     // analysis column scroll inside it (`overflow-clip`, unlike `hidden`, cannot be scrolled by a jump).
