@@ -24,6 +24,8 @@ async function parallax(...args: string[]): Promise<{ stdout: string; stderr: st
   }
 }
 
+// One subprocess smoke test (the real entry point, argv to exit code); the rest run in-process, since
+// spawning tsx per case cost seconds each on a busy machine.
 describe('parallax compare (CLI)', { timeout: 30000 }, () => {
   it('reads HTML and Markdown reports into the --json contract', async () => {
     const md = join(dir, 'talks.md');
@@ -39,7 +41,11 @@ describe('parallax compare (CLI)', { timeout: 30000 }, () => {
   });
 
   it('prints other formats', async () => {
-    const [ics, csv, md] = await Promise.all([parallax('--format', 'ics', fixture), parallax('--format=csv', fixture), parallax('--format', 'md', fixture)]);
+    const [ics, csv, md] = await Promise.all([
+      compareInProcess('--format', 'ics', fixture),
+      compareInProcess('--format=csv', fixture),
+      compareInProcess('--format', 'md', fixture),
+    ]);
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
     expect(csv.stdout.startsWith('fact,kind,score,report,report_title,sentence,text,differences\r\n')).toBe(true);
     expect(md.stdout).toMatch(/^# Comparison: Cameron seeks Iran's help against IS/);
@@ -56,11 +62,12 @@ describe('parallax compare (CLI)', { timeout: 30000 }, () => {
       [['--format', 'pdf', nav], 'parallax: compare: unknown format "pdf" (use json|md|csv|timeline-csv|ics)\n'],
       [['--published', `${nav}=2019-13-01`, nav], `parallax: compare: --published ${nav}: "2019-13-01" is not a date in the form YYYY-MM-DD\n`],
     ] as const;
-    const results = await Promise.all(cases.map(([args]) => parallax(...args)));
+    const results = await Promise.all(cases.map(([args]) => compareInProcess(...args)));
     cases.forEach(([, message], i) => {
       const result = results[i]!;
-      expect(result.code).toBe(1);
-      expect(result.stderr).toBe(message);
+      // main.ts prints a CliError as `parallax: <message>` and exits with 1.
+      expect(result.error).toBeInstanceOf(CliError);
+      expect(`parallax: ${result.error!.message}\n`).toBe(message);
       expect(result.stdout).toBe('');
     });
   });
