@@ -1,5 +1,8 @@
 import { ModalDialog } from './modal-dialog.tsx';
 
+// The one implementation lives in shared/ (the reader's keys use it too); re-exported for the shell.
+export { isTyping } from '../shared/is-typing.ts';
+
 const KEYS: [keys: string[], what: string][] = [
   [['j', 'n'], 'Next shared fact or conflict'],
   [['k', 'p'], 'Previous shared fact or conflict'],
@@ -33,6 +36,3 @@ export function KeysDialog({ open, onClose }: { open: boolean; onClose(): void }
 }
 
 /** True while the user types: shortcuts must not steal letters from text fields. */
-export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}

@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { ChangeMap } from './change-map.tsx';
+import { isVisible, scrollIntoPane } from './pane-scroll.ts';
+import { useFactKeys } from './use-fact-keys.ts';
+import { useStableCallback } from './use-stable-callback.ts';
+import { useSyncedPanes } from './use-synced-panes.ts';
+import { useWordDifferences } from './use-word-differences.ts';
 import { lightFacts } from './lit-facts.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
-import type { WordDifference } from './word-differences.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 
 /** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
@@ -32,12 +36,6 @@ interface ReaderViewProps {
   onSetPublished?: (reportId: string, date: string) => void;
 }
 
-/** No fact active: no word differences anywhere (one stable map, so the panes' memo holds). */
-const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
-
-/** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
-const SYNC_PAUSE_MS = 700;
-
 export function ReaderView({
   reports,
   compared,
@@ -51,9 +49,8 @@ export function ReaderView({
   onShowEvent,
   onSetPublished,
 }: ReaderViewProps) {
-  const panes = useRef<(HTMLDivElement | null)[]>([]);
+  const { panes, registerPane, onPaneScroll, pauseSync } = useSyncedPanes(syncScroll);
   const root = useRef<HTMLDivElement>(null);
-  const syncPausedUntil = useRef(0);
   // Hover is not React state: it lights elements directly (lit-facts.ts), so moving the pointer over
   // the text re-renders nothing.
   const hoveredFactIds = useRef<string[]>([]);
@@ -87,19 +84,22 @@ export function ReaderView({
       const pane = panes.current[reports.findIndex((r) => r.id === report)];
       return pane?.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(sentence)}"]`) ?? null;
     },
-    [reports],
+    [reports, panes],
   );
 
-  const reveal = useCallback((element: HTMLElement | null, focus: boolean) => {
-    if (!element) return;
-    syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
-    scrollIntoPane(element, 'center', matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
-    if (!focus) return;
-    // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
-    // overview may be one only this report states, and focus must land on it all the same.
-    if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
-    element.focus({ preventScroll: true });
-  }, []);
+  const reveal = useCallback(
+    (element: HTMLElement | null, focus: boolean) => {
+      if (!element) return;
+      pauseSync();
+      scrollIntoPane(element, 'center', matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+      if (!focus) return;
+      // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
+      // overview may be one only this report states, and focus must land on it all the same.
+      if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+      element.focus({ preventScroll: true });
+    },
+    [pauseSync],
+  );
 
   /** Scrolls every pane to the fact's first sentence in it; focuses the one in `focusReport` (or the first). */
   const showFact = useCallback(
@@ -160,7 +160,7 @@ export function ReaderView({
     for (const mention of fact?.mentions ?? []) {
       const element = sentenceElement(mention.report, mention.sentence);
       if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
-        syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
+        pauseSync();
         scrollIntoPane(element, 'nearest', 'smooth');
       }
     }
@@ -178,47 +178,7 @@ export function ReaderView({
     else reveal(sentenceElement(focusRequest.report, focusRequest.sentence), true);
   }, [focusRequest, comparison, showFact, reveal, sentenceElement]);
 
-  // j/k (or n/p) step through facts in reading order from anywhere except text fields.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      // A modal dialog (library, keys) is open: the reader behind it is inert.
-      if (document.querySelector('dialog[open]')) return;
-      const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;
-      if (!step || facts.length === 0) return;
-      event.preventDefault();
-      const current = facts.findIndex((f) => f.id === activeFactId);
-      const next = current === -1 ? (step > 0 ? 0 : facts.length - 1) : (current + step + facts.length) % facts.length;
-      showFact(facts[next]!.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [facts, activeFactId, showFact]);
-
-  const onPaneScroll = useCallback(
-    (index: number) => {
-      const source = panes.current[index];
-      // A scroll we caused by syncing: consume the flag instead of echoing it back.
-      if (source?.dataset.syncing) {
-        delete source.dataset.syncing;
-        return;
-      }
-      if (!syncScroll || performance.now() < syncPausedUntil.current) return;
-      if (panes.current.some((pane) => pane?.dataset.jumping)) return;
-      if (!source || source.scrollHeight <= source.clientHeight) return;
-      const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
-      panes.current.forEach((pane, i) => {
-        if (i === index || !pane) return;
-        pane.dataset.syncing = '1';
-        pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight);
-      });
-    },
-    [syncScroll],
-  );
-
-  const registerPane = useCallback((index: number, element: HTMLDivElement | null) => {
-    panes.current[index] = element;
-  }, []);
+  useFactKeys(facts, activeFactId, showFact);
 
   return (
     <div
@@ -277,100 +237,4 @@ export function ReaderView({
       })}
     </div>
   );
-}
-
-/**
- * The word differences of the active fact's sentences. The diff code (jsdiff and the tokenizer) is a
- * lazy chunk, loaded when a fact first becomes active, so it stays off the first paint; until it
- * answers, and whenever no fact is active, there are none.
- */
-function useWordDifferences(comparison: Comparison | undefined, activeFactId: string | null): ReadonlyMap<string, WordDifference[]> {
-  const [result, setResult] = useState<{ comparison: Comparison; factId: string; differences: ReadonlyMap<string, WordDifference[]> } | null>(null);
-  const fact = activeFactId ? comparison?.facts.find((f) => f.id === activeFactId) : undefined;
-  useEffect(() => {
-    if (!comparison || !fact) return;
-    let current = true;
-    import('./word-differences.ts')
-      .then(({ factDifferences }) => {
-        if (!current) return;
-        const texts = new Map<string, string>();
-        for (const report of comparison.reports) for (const s of report.sentences) texts.set(markKey(report.id, s.id), s.text);
-        setResult({ comparison, factId: fact.id, differences: factDifferences(fact, (report, sentence) => texts.get(markKey(report, sentence))) });
-      })
-      // Without the chunk (an old cached page after a deploy) the reader still works, only unmarked.
-      .catch(() => {});
-    return () => {
-      current = false;
-    };
-  }, [comparison, fact]);
-  return result && fact && result.comparison === comparison && result.factId === fact.id ? result.differences : NO_DIFFERENCES;
-}
-
-/**
- * A callback whose identity never changes but which always runs the latest render's code: handed to
- * every sentence, it must not change with the active fact, or every sentence would re-render on `j`.
- */
-function useStableCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
-  const latest = useRef(callback);
-  useLayoutEffect(() => {
-    latest.current = callback;
-  });
-  return useCallback((...args: A) => latest.current(...args), []);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
-
-/**
- * Brings `element` into view by scrolling its pane only. `scrollIntoView` would also scroll every
- * scrollable ancestor, the window included, and push the header off screen. Where the pane does not
- * scroll (phones, where the panes stack and the page scrolls), the page scrolls as usual.
- */
-/**
- * Marks a pane as moving by our own hand until its smooth scroll ends (`scrollend`), so sync scrolling
- * does not answer it. A fixed pause alone was not enough: on a loaded machine a smooth scroll outlasts
- * it, and the late scroll events dragged the other pane away from the sentence just jumped to.
- * The timer is a fallback for browsers without `scrollend`.
- */
-function markJumping(pane: HTMLElement) {
-  pane.dataset.jumping = '1';
-  const done = () => {
-    delete pane.dataset.jumping;
-    pane.removeEventListener('scrollend', done);
-    clearTimeout(timer);
-  };
-  const timer = setTimeout(done, JUMP_FALLBACK_MS);
-  pane.addEventListener('scrollend', done);
-}
-
-/** Longest a jump's smooth scroll is waited for when the browser never reports its end. */
-const JUMP_FALLBACK_MS = 3000;
-
-function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior) {
-  const pane = element.closest<HTMLElement>('[data-pane]');
-  if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
-    element.scrollIntoView({ block, behavior });
-    return;
-  }
-  const paneBox = pane.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  const offset = box.top - paneBox.top - pane.clientTop + pane.scrollTop;
-  let top: number;
-  if (block === 'center') top = offset - (pane.clientHeight - box.height) / 2;
-  else if (box.top < paneBox.top) top = offset;
-  else if (box.bottom > paneBox.bottom) top = offset + box.height - pane.clientHeight;
-  else return;
-  const target = Math.max(0, Math.min(top, pane.scrollHeight - pane.clientHeight));
-  if (Math.abs(target - pane.scrollTop) < 1) return;
-  if (behavior === 'smooth') markJumping(pane);
-  pane.scrollTo({ top: target, behavior });
-}
-
-function isVisible(element: HTMLElement): boolean {
-  const box = element.getBoundingClientRect();
-  const pane = element.closest('[data-pane]')?.getBoundingClientRect();
-  const top = Math.max(0, pane?.top ?? 0);
-  const bottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight);
-  return box.top >= top && box.bottom <= bottom;
 }

@@ -1,0 +1,56 @@
+// Scrolling inside a report pane: jumps that move only the pane, and the marks that keep sync
+// scrolling from answering them.
+
+/**
+ * Brings `element` into view by scrolling its pane only. `scrollIntoView` would also scroll every
+ * scrollable ancestor, the window included, and push the header off screen. Where the pane does not
+ * scroll (phones, where the panes stack and the page scrolls), the page scrolls as usual.
+ */
+export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior) {
+  const pane = element.closest<HTMLElement>('[data-pane]');
+  if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
+    element.scrollIntoView({ block, behavior });
+    return;
+  }
+  const paneBox = pane.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const offset = box.top - paneBox.top - pane.clientTop + pane.scrollTop;
+  let top: number;
+  if (block === 'center') top = offset - (pane.clientHeight - box.height) / 2;
+  else if (box.top < paneBox.top) top = offset;
+  else if (box.bottom > paneBox.bottom) top = offset + box.height - pane.clientHeight;
+  else return;
+  const target = Math.max(0, Math.min(top, pane.scrollHeight - pane.clientHeight));
+  if (Math.abs(target - pane.scrollTop) < 1) return;
+  if (behavior === 'smooth') markJumping(pane);
+  pane.scrollTo({ top: target, behavior });
+}
+
+/** Whether `element` is wholly inside its pane's visible box and the window. */
+export function isVisible(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const pane = element.closest('[data-pane]')?.getBoundingClientRect();
+  const top = Math.max(0, pane?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight);
+  return box.top >= top && box.bottom <= bottom;
+}
+
+/**
+ * Marks a pane as moving by our own hand until its smooth scroll ends (`scrollend`), so sync scrolling
+ * does not answer it. A fixed pause alone was not enough: on a loaded machine a smooth scroll outlasts
+ * it, and the late scroll events dragged the other pane away from the sentence just jumped to.
+ * The timer is a fallback for browsers without `scrollend`.
+ */
+function markJumping(pane: HTMLElement) {
+  pane.dataset.jumping = '1';
+  const done = () => {
+    delete pane.dataset.jumping;
+    pane.removeEventListener('scrollend', done);
+    clearTimeout(timer);
+  };
+  const timer = setTimeout(done, JUMP_FALLBACK_MS);
+  pane.addEventListener('scrollend', done);
+}
+
+/** Longest a jump's smooth scroll is waited for when the browser never reports its end. */
+const JUMP_FALLBACK_MS = 3000;
