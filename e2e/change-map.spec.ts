@@ -86,3 +86,14 @@ test('the "only here" mark can be switched off, and the reader stays accessible 
   expect(await seriousA11yViolations(page)).toEqual([]);
   await context.close();
 });
+
+test('the change map and the overview pass axe in dark mode too', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block', colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('[data-pane] [data-facts]').first()).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page.getByRole('slider', { name: 'Change map of report A' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await context.close();
+});
