@@ -9,7 +9,8 @@ import { ReaderView, type FocusRequest, type FocusTarget } from '../features/rea
 import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { comparisonQuery } from './comparison-query.ts';
 import { startAnalysisWorker } from '../worker/analysis-client.ts';
-import { KeysDialog, isTyping } from './keys-dialog.tsx';
+import { isTyping } from '../shared/is-typing.ts';
+import { KeysDialog } from './keys-dialog.tsx';
 import { TEXT_SIZES, updateSettings, useSettings } from './settings.ts';
 import { FactsTab, SidePanel } from './side-panel.tsx';
 import { OpenFullTimeline, TimelineView, useAppView, ViewSwitch } from './full-timeline.tsx';
@@ -60,10 +61,7 @@ function Shell() {
     const bundledIds = new Set(BUNDLED_REPORT_IDS);
     return [...base, ...(library.reports ?? []).filter((r) => !bundledIds.has(r.id))];
   }, [bundled.data, library.reports]);
-  const compared = useMemo(
-    () => selectedIds.map((id) => allReports.find((r) => r.id === id)).filter((r): r is Report => !!r),
-    [selectedIds, allReports],
-  );
+  const compared = useMemo(() => selectedIds.map((id) => allReports.find((r) => r.id === id)).filter((r): r is Report => !!r), [selectedIds, allReports]);
   const paneCount = usePaneCount();
   const [paneChoice, setPaneChoice] = useState<string[]>([]);
   const shown = useMemo(() => choosePanes(compared, paneChoice, paneCount), [compared, paneChoice, paneCount]);
@@ -143,7 +141,10 @@ function Shell() {
     // From 1024 px the page is exactly one screen high and never scrolls as a whole: the panes and the
     // analysis column scroll inside it (`overflow-clip`, unlike `hidden`, cannot be scrolled by a jump).
     <div className="flex min-h-dvh flex-col bg-stone-50 lg:h-dvh lg:overflow-clip text-stone-900 dark:bg-stone-950 dark:text-stone-100">
-      <a href={view === 'timeline' ? '#timeline-view' : '#reports'} className="sr-only z-50 rounded bg-amber-300 px-3 py-2 font-semibold text-stone-950 focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+      <a
+        href={view === 'timeline' ? '#timeline-view' : '#reports'}
+        className="sr-only z-50 rounded bg-amber-300 px-3 py-2 font-semibold text-stone-950 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
         {view === 'timeline' ? 'Skip to the timeline' : 'Skip to the reports'}
       </a>
       <header className="flex shrink-0 flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-stone-300 px-4 py-3 lg:min-h-16 lg:py-2 dark:border-stone-700">
@@ -178,11 +179,18 @@ function Shell() {
       {(compared.length > 0 || loading) && view === 'reader' && (
         // On a phone the panes stack: these links jump between the reports and the analysis. Shown
         // while the reports load too (one row either way), so the reports do not move down when they arrive.
-        <nav aria-label="Sections" className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950">
+        <nav
+          aria-label="Sections"
+          className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950"
+        >
           {shown.map((report) => {
             const letter = reportLetter(compared.indexOf(report));
             return (
-              <a key={report.id} href={`#report-${letter}`} className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500">
+              <a
+                key={report.id}
+                href={`#report-${letter}`}
+                className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500"
+              >
                 Report {letter}
               </a>
             );
@@ -201,41 +209,49 @@ function Shell() {
         <div className="flex min-w-0 flex-col lg:min-h-0">
           {loading ? (
             // A screen high on a phone, so the analysis below it stays below the fold until the text replaces it.
-            <p role="status" className="min-h-dvh p-6 lg:min-h-0">Loading reports…</p>
+            <p role="status" className="min-h-dvh p-6 lg:min-h-0">
+              Loading reports…
+            </p>
           ) : bundled.isError ? (
             <div role="alert" className="m-6 rounded border border-rose-700 p-4">
               <p className="font-semibold">The bundled reports could not be loaded.</p>
               <p>{bundled.error.message}</p>
-              <button type="button" className="mt-2 rounded border px-2 py-1" onClick={() => void bundled.refetch()}>Try again</button>
+              <button type="button" className="mt-2 rounded border px-2 py-1" onClick={() => void bundled.refetch()}>
+                Try again
+              </button>
             </div>
           ) : compared.length === 0 ? (
             <NextStep onOpenLibrary={openLibrary}>No report is chosen yet.</NextStep>
           ) : (
             <>
-            {compared.length === 1 && <NextStep onOpenLibrary={openLibrary} compact>Only one report is chosen, so there is nothing to compare it with yet.</NextStep>}
-            <div className="min-h-0 flex-1">
-            <WithActiveFact>
-            {(activeFactId) => (
-            <ReaderView
-              reports={shown}
-              compared={compared}
-              onChoosePane={(index, id) => setPaneChoice(Object.assign([...shown.map((r) => r.id)], { [index]: id }))}
-              comparison={analysis}
-              syncScroll={settings.syncScroll}
-              activeFactId={activeFactId}
-              onActiveFactChange={setFactParam}
-              textHighlight={textHighlight}
-              focusRequest={focusRequest}
-              onShowEvent={(eventId) => {
-                setSelectedEventId(eventId);
-                setPanel('timeline');
-                if (!analysisOpen) updateSettings({ analysisOpen: true });
-              }}
-              onSetPublished={setPublished}
-            />
-            )}
-            </WithActiveFact>
-            </div>
+              {compared.length === 1 && (
+                <NextStep onOpenLibrary={openLibrary} compact>
+                  Only one report is chosen, so there is nothing to compare it with yet.
+                </NextStep>
+              )}
+              <div className="min-h-0 flex-1">
+                <WithActiveFact>
+                  {(activeFactId) => (
+                    <ReaderView
+                      reports={shown}
+                      compared={compared}
+                      onChoosePane={(index, id) => setPaneChoice(Object.assign([...shown.map((r) => r.id)], { [index]: id }))}
+                      comparison={analysis}
+                      syncScroll={settings.syncScroll}
+                      activeFactId={activeFactId}
+                      onActiveFactChange={setFactParam}
+                      textHighlight={textHighlight}
+                      focusRequest={focusRequest}
+                      onShowEvent={(eventId) => {
+                        setSelectedEventId(eventId);
+                        setPanel('timeline');
+                        if (!analysisOpen) updateSettings({ analysisOpen: true });
+                      }}
+                      onSetPublished={setPublished}
+                    />
+                  )}
+                </WithActiveFact>
+              </div>
             </>
           )}
         </div>
@@ -246,77 +262,77 @@ function Shell() {
         >
           <AnalysisError error={comparison.error} />
           <div className="min-h-0 flex-1">
-          <SidePanel
-            selected={panel}
-            onSelect={setPanel}
-            tabs={[
-              {
-                id: 'facts',
-                label: 'Facts',
-                content: (
-                  <WithActiveFact>
-                  {(activeFactId) => (
-                  <FactsTab
-                    reports={compared}
-                    comparison={analysis}
-                    // In the tab's place rather than above the tabs, so nothing moves when it goes.
-                    progress={!analysis && !comparison.error && compared.length >= 2 ? <AnalysisProgress /> : null}
-                    activeFactId={activeFactId}
-                    onSelectFact={(factId) => {
-                      setFactParam(factId);
-                      setTextHighlight(null);
-                      request({ kind: 'fact', factId });
-                    }}
-                    onSelectSentence={(report, sentence) => {
-                      setPaneChoice(ensureShown(shown, report));
-                      request({ kind: 'sentence', report, sentence });
-                    }}
-                  />
-                  )}
-                  </WithActiveFact>
-                ),
-              },
-              {
-                id: 'timeline',
-                label: 'Timeline',
-                content: (
-                  <ViewBoundary what="The timeline">
-                  <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
-                    <OpenFullTimeline onOpen={setView} />
-                    <TimelinePanel
-                      events={analysis?.timeline ?? []}
-                      unplaced={analysis?.unplaced}
-                      loading={comparison.isFetching && !analysis}
-                      reports={compared}
-                      selectedEventId={selectedEventId}
-                      onSelectEvent={(event) => {
-                        setSelectedEventId(event.id);
-                        const mention = event.mentions.find((m) => shown.some((r) => r.id === m.report)) ?? event.mentions[0];
-                        if (mention) showMention(mention);
-                      }}
-                      onSelectMention={(mention) => {
-                        setSelectedEventId(null);
-                        showMention(mention);
-                      }}
-                      onSetPublished={setPublished}
-                    />
-                  </Suspense>
-                  </ViewBoundary>
-                ),
-              },
-              {
-                id: 'export',
-                label: 'Export',
-                content: (
-                  <ViewBoundary what="The export menu">
-                  <Suspense fallback={<p className="p-4 text-sm">Loading…</p>}>
-                    <ExportMenu reports={compared} comparison={analysis} />
-                  </Suspense>
-                  </ViewBoundary>
-                ),
-              },
-            ]}
-          />
+            <SidePanel
+              selected={panel}
+              onSelect={setPanel}
+              tabs={[
+                {
+                  id: 'facts',
+                  label: 'Facts',
+                  content: (
+                    <WithActiveFact>
+                      {(activeFactId) => (
+                        <FactsTab
+                          reports={compared}
+                          comparison={analysis}
+                          // In the tab's place rather than above the tabs, so nothing moves when it goes.
+                          progress={!analysis && !comparison.error && compared.length >= 2 ? <AnalysisProgress /> : null}
+                          activeFactId={activeFactId}
+                          onSelectFact={(factId) => {
+                            setFactParam(factId);
+                            setTextHighlight(null);
+                            request({ kind: 'fact', factId });
+                          }}
+                          onSelectSentence={(report, sentence) => {
+                            setPaneChoice(ensureShown(shown, report));
+                            request({ kind: 'sentence', report, sentence });
+                          }}
+                        />
+                      )}
+                    </WithActiveFact>
+                  ),
+                },
+                {
+                  id: 'timeline',
+                  label: 'Timeline',
+                  content: (
+                    <ViewBoundary what="The timeline">
+                      <Suspense fallback={<p className="p-4 text-sm">Loading the timeline…</p>}>
+                        <OpenFullTimeline onOpen={setView} />
+                        <TimelinePanel
+                          events={analysis?.timeline ?? []}
+                          unplaced={analysis?.unplaced}
+                          loading={comparison.isFetching && !analysis}
+                          reports={compared}
+                          selectedEventId={selectedEventId}
+                          onSelectEvent={(event) => {
+                            setSelectedEventId(event.id);
+                            const mention = event.mentions.find((m) => shown.some((r) => r.id === m.report)) ?? event.mentions[0];
+                            if (mention) showMention(mention);
+                          }}
+                          onSelectMention={(mention) => {
+                            setSelectedEventId(null);
+                            showMention(mention);
+                          }}
+                          onSetPublished={setPublished}
+                        />
+                      </Suspense>
+                    </ViewBoundary>
+                  ),
+                },
+                {
+                  id: 'export',
+                  label: 'Export',
+                  content: (
+                    <ViewBoundary what="The export menu">
+                      <Suspense fallback={<p className="p-4 text-sm">Loading…</p>}>
+                        <ExportMenu reports={compared} comparison={analysis} />
+                      </Suspense>
+                    </ViewBoundary>
+                  ),
+                },
+              ]}
+            />
           </div>
         </aside>
       </main>
@@ -324,44 +340,50 @@ function Shell() {
         // Replaces the reader, which stays mounted (hidden) so it keeps its state for the way back.
         <main id="timeline-view" tabIndex={-1} className="min-h-0 flex-1 lg:overflow-y-auto">
           <ViewBoundary what="The full timeline" onClose={() => setView('reader')}>
-          <Suspense fallback={<p role="status" className="p-4 font-sans text-sm">Loading the timeline…</p>}>
-            <TimelineView
-              events={analysis?.timeline ?? []}
-              reports={compared}
-              pending={loading || (comparison.isFetching && !analysis)}
-              unplacedCount={analysis?.unplaced?.length ?? 0}
-              onBack={() => {
-                setView('reader');
-                // The view that had focus is gone: the reader takes it, as the skip link would give it.
-                requestAnimationFrame(() => document.getElementById('reports')?.focus({ preventScroll: true }));
-              }}
-              onOpenEvent={(event) => {
-                setView('reader');
-                setSelectedEventId(event.id);
-                const mention = event.mentions.find((m) => shown.some((r) => r.id === m.report)) ?? event.mentions[0];
-                if (mention) showMention(mention);
-              }}
-            />
-          </Suspense>
+            <Suspense
+              fallback={
+                <p role="status" className="p-4 font-sans text-sm">
+                  Loading the timeline…
+                </p>
+              }
+            >
+              <TimelineView
+                events={analysis?.timeline ?? []}
+                reports={compared}
+                pending={loading || (comparison.isFetching && !analysis)}
+                unplacedCount={analysis?.unplaced?.length ?? 0}
+                onBack={() => {
+                  setView('reader');
+                  // The view that had focus is gone: the reader takes it, as the skip link would give it.
+                  requestAnimationFrame(() => document.getElementById('reports')?.focus({ preventScroll: true }));
+                }}
+                onOpenEvent={(event) => {
+                  setView('reader');
+                  setSelectedEventId(event.id);
+                  const mention = event.mentions.find((m) => shown.some((r) => r.id === m.report)) ?? event.mentions[0];
+                  if (mention) showMention(mention);
+                }}
+              />
+            </Suspense>
           </ViewBoundary>
         </main>
       )}
       <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
       {libraryOpen && (
         <ViewBoundary what="The library" layout="overlay" onClose={() => setLibraryOpen(false)}>
-        <Suspense fallback={null}>
-          <LibraryDialog
-            open={libraryOpen}
-            onClose={() => setLibraryOpen(false)}
-            library={library}
-            reports={allReports}
-            bundledIds={BUNDLED_REPORT_IDS}
-            selectedIds={selectedIds}
-            onSelect={setSelectedIds}
-            shownIds={shown.map((r) => r.id)}
-            onShow={setPaneChoice}
-          />
-        </Suspense>
+          <Suspense fallback={null}>
+            <LibraryDialog
+              open={libraryOpen}
+              onClose={() => setLibraryOpen(false)}
+              library={library}
+              reports={allReports}
+              bundledIds={BUNDLED_REPORT_IDS}
+              selectedIds={selectedIds}
+              onSelect={setSelectedIds}
+              shownIds={shown.map((r) => r.id)}
+              onShow={setPaneChoice}
+            />
+          </Suspense>
         </ViewBoundary>
       )}
     </div>
@@ -397,7 +419,10 @@ function ensureShown(shown: Report[], report: string): string[] {
 /** What to do when fewer than two reports are compared: the library is where reports are added and chosen. */
 function NextStep({ children, onOpenLibrary, compact = false }: { children: ReactNode; onOpenLibrary: () => void; compact?: boolean }) {
   return (
-    <div role="status" className={`${compact ? 'm-3 shrink-0 p-3' : 'm-6 max-w-prose p-5'} rounded border border-stone-400 font-sans text-sm dark:border-stone-500`}>
+    <div
+      role="status"
+      className={`${compact ? 'm-3 shrink-0 p-3' : 'm-6 max-w-prose p-5'} rounded border border-stone-400 font-sans text-sm dark:border-stone-500`}
+    >
       <p className={compact ? '' : 'text-base font-semibold'}>{children}</p>
       <p className="mt-1">Compare two or more reports: open Library &amp; import to add or choose reports.</p>
       <button

@@ -1,8 +1,5 @@
 import { ModalDialog } from './modal-dialog.tsx';
 
-// The one implementation lives in shared/ (the reader's keys use it too); re-exported for the shell.
-export { isTyping } from '../shared/is-typing.ts';
-
 const KEYS: [keys: string[], what: string][] = [
   [['j', 'n'], 'Next shared fact or conflict'],
   [['k', 'p'], 'Previous shared fact or conflict'],
