@@ -10,7 +10,8 @@ export interface NumberMention {
   year: boolean;
 }
 
-const SMALL: Record<string, number> = {
+/** Number words up to nineteen, and the tens: shared with the time tagger's vocabulary (time/words.ts). */
+export const SMALL: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -32,7 +33,7 @@ const SMALL: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = {
+export const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,

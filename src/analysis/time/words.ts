@@ -7,40 +7,13 @@ export const MONTH =
 export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])';
 
 export { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
+import { SMALL, TENS } from '../text/numbers.ts';
 
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+// Number words "one" to "nineteen" and the tens, from the text module's one table ("zero" is no count of time).
+const ONES: Record<string, number> = Object.fromEntries(Object.entries(SMALL).filter(([word]) => word !== 'zero'));
+
 const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
