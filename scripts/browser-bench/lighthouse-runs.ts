@@ -28,7 +28,11 @@ export async function runLighthouse(url: string, chromePath: string, runs: numbe
     for (const preset of ['mobile', 'desktop'] as const) {
       const figures: LighthouseFigures[] = [];
       for (let i = 0; i < runs; i++) {
-        const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, preset === 'desktop' ? desktopConfig : undefined);
+        const run = await lighthouse(
+          url,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
         const lhr = run?.lhr;
         if (!lhr) throw new Error(`Lighthouse (${preset}) returned no report`);
         if (lhr.runtimeError) throw new Error(`Lighthouse (${preset}): ${lhr.runtimeError.message}`);

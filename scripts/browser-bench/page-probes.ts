@@ -11,8 +11,16 @@
  * Sent to the page as its source text, so it must not close over anything.
  */
 export function installProbes() {
-  interface Frame { start: number; duration: number; styleAndLayout: number }
-  interface InputEvent { name: string; start: number; duration: number }
+  interface Frame {
+    start: number;
+    duration: number;
+    styleAndLayout: number;
+  }
+  interface InputEvent {
+    name: string;
+    start: number;
+    duration: number;
+  }
   const bench = { text: NaN, summary: NaN, arrivals: [] as number[], frames: [] as Frame[], events: [] as InputEvent[] };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
 

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { summarizeFacts, type FactItem } from './summarize-facts.ts';
@@ -165,6 +165,7 @@ function FactList(props: {
   letterOf: (id: string) => string;
 }) {
   const headingId = `facts-${props.title.replace(/\W/g, '-').toLowerCase()}`;
+  const rendered = useProgressiveCount(props.items.length);
   return (
     <section aria-labelledby={headingId} data-facts-list={props.list}>
       {/* tabIndex -1: the overview's counts move focus here. */}
@@ -175,7 +176,7 @@ function FactList(props: {
         <p className="text-stone-600 dark:text-stone-400">None found.</p>
       ) : (
         <ol className="space-y-2">
-          {props.items.map((item) => (
+          {props.items.slice(0, rendered).map((item) => (
             <FactEntry
               key={item.fact.id}
               item={item}
@@ -238,3 +239,27 @@ const FactEntry = memo(function FactEntry(props: {
     </li>
   );
 });
+
+/** Entries rendered with the list, and added per idle moment after it. */
+const FIRST_ENTRIES = 40;
+const MORE_ENTRIES = 80;
+
+/**
+ * How many of `total` entries to render: the first few at once, the rest in slices after the list
+ * shows, each in a transition when the page is idle. With many reports the list has hundreds of facts;
+ * rendered in one go, they would add their style and layout to the frame the analysis arrives in.
+ */
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(FIRST_ENTRIES);
+  useEffect(() => {
+    if (count >= total) return;
+    const more = () => startTransition(() => setCount((c) => c + MORE_ENTRIES));
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(more, { timeout: 500 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(more, 50);
+    return () => clearTimeout(id);
+  }, [count, total]);
+  return Math.min(count, total);
+}
