@@ -14,7 +14,10 @@ export type CsvValue = string | number | null | undefined;
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = formulaLike(value) ? `'${value}` : value;
+  // A cell that itself begins with apostrophes before a sign ("'+1") gets one more: a spreadsheet
+  // hides the first apostrophe, so the reader sees the cell as written, and the guard stays reversible.
+  const guarded = formulaLike(value.replace(/^'+/, ''));
+  const text = guarded ? `'${value}` : value;
   return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

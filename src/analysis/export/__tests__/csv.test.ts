@@ -56,7 +56,8 @@ function parseCsv(text: string): string[][] {
 }
 
 /** What a spreadsheet user reads back: the apostrophe guard removed. */
-const unguard = (s: string) => (s.startsWith("'") && formulaLike(s.slice(1)) ? s.slice(1) : s);
+/** The reader's side of the guard: one leading apostrophe hides a sign, or apostrophes before one. */
+const unguard = (s: string) => (s.startsWith("'") && formulaLike(s.slice(1).replace(/^'+/, '')) ? s.slice(1) : s);
 
 describe('csvField', () => {
   it('quotes only when needed and doubles quotes', () => {
@@ -107,6 +108,12 @@ describe('csvField', () => {
   it('quotes a field with a semicolon or tab, so no locale splits it into a new cell', () => {
     expect(csvField('a;=1+2')).toBe('"a;=1+2"');
     expect(csvField('a\t=1')).toBe('"a\t=1"');
+  });
+
+  it('keeps a cell that begins with an apostrophe and a sign as written: "\'+1" is not read back as "+1"', () => {
+    expect(unguard(csvField("'+1"))).toBe("'+1");
+    expect(unguard(csvField("''+1"))).toBe("''+1");
+    expect(unguard(csvField('+1'))).toBe('+1');
   });
 
   it('round-trips any table (property)', () => {
