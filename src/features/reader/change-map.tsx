@@ -17,8 +17,9 @@ const STEP = 0.05;
  * A slim lane beside a report pane, like a diff tool's scrollbar: where the report states shared
  * facts, conflicts and what only it says, with the visible window marked. Click or drag to move
  * there; as a vertical slider it is reachable and moved with the keyboard. Positions are measured
- * from the rendered sentences (`data-sentence`, `data-kind`), so wrapping, paragraph gaps and the
- * text size are all accounted for; measuring waits for a frame and runs again when the pane resizes.
+ * from the rendered paragraphs, each shared among its sentences (`data-sentence`, `data-kind`,
+ * `data-chars`) by length, so wrapping, paragraph gaps and the text size are all accounted for;
+ * measuring waits for a frame and runs again when the pane resizes.
  */
 export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
   const lane = useRef<HTMLDivElement>(null);
@@ -40,9 +41,21 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
         if (!height) return;
         const top = box.getBoundingClientRect().top - box.scrollTop;
         const ticks: MapTick[] = [];
-        for (const el of box.querySelectorAll<HTMLElement>('[data-sentence][data-kind]')) {
-          const r = el.getBoundingClientRect();
-          ticks.push({ start: (r.top - top) / height, end: (r.bottom - top) / height, kind: el.dataset.kind as MapTick['kind'] });
+        // Each paragraph's box, shared among its sentences by their length, rather than every
+        // sentence's box: paragraphs far from the screen are not laid out (content-visibility), and
+        // measuring their sentences would force the whole report's layout in one frame.
+        for (const paragraph of box.querySelectorAll<HTMLElement>('.reader-body > p')) {
+          const sentences = [...paragraph.querySelectorAll<HTMLElement>('[data-sentence][data-kind]')];
+          if (sentences.length === 0) continue;
+          const r = paragraph.getBoundingClientRect();
+          const lengths = sentences.map((el) => Number(el.dataset.chars) || 1);
+          const total = lengths.reduce((sum, n) => sum + n, 0);
+          let at = r.top - top;
+          sentences.forEach((el, i) => {
+            const share = (r.height * lengths[i]!) / total;
+            ticks.push({ start: at / height, end: (at + share) / height, kind: el.dataset.kind as MapTick['kind'] });
+            at += share;
+          });
         }
         // Within about two pixels of the lane, neighbours of one kind are one mark.
         setRuns(mapRuns(ticks, 2 / (box.clientHeight || 1)));

@@ -81,7 +81,10 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
         </header>
         <div className="reader-body font-serif leading-relaxed text-stone-900 dark:text-stone-100" style={{ fontSize: 'var(--reader-font-size)' }}>
           {report.paragraphs.map((paragraph, index) => (
-            <p key={index} className="mb-4 break-words">
+            // Laid out and styled only near the screen: with many reports, marking every sentence when the
+            // analysis arrives would otherwise restyle and lay out whole reports in one frame. `auto`
+            // keeps each paragraph's last size, so jumps and the change map see the real heights.
+            <p key={index} className="mb-4 break-words [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
               {props.sentences ? renderSentences(paragraph, byParagraph.get(index) ?? [], props) : paragraph}
             </p>
           ))}
@@ -265,6 +268,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
       // visible without competing with the shared facts.
       <span
         data-sentence={sentence.id}
+        data-chars={sentence.text.length}
         data-kind="unique"
         title="Only this report says this"
         className="underline decoration-stone-400/80 decoration-dotted decoration-1 underline-offset-[5px] dark:decoration-stone-500"
@@ -290,6 +294,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
   return (
     <span
       data-sentence={sentence.id}
+      data-chars={sentence.text.length}
       data-facts={ids.join(' ')}
       data-kind={isConflict ? 'conflict' : 'shared'}
       tabIndex={0}
