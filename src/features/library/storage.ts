@@ -218,8 +218,13 @@ export class LibraryStorage {
     } catch (error) {
       failure = error;
     }
-    // A closed connection (InvalidStateError) or an internal error: open again and retry once.
-    if (isConnectionError(failure) && (await this.reconnect())) {
+    // A closed connection (InvalidStateError) or an internal error: open again and retry. Clearing
+    // site data closes the connection before the deletion has finished, so the first reopen can fail
+    // too; a few short waits let it finish instead of giving up storage for the session.
+    for (const wait of RECONNECT_WAITS_MS) {
+      if (!isConnectionError(failure)) break;
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (!(await this.reconnect())) continue;
       try {
         return await op(await this.backend);
       } catch (error) {
@@ -283,6 +288,9 @@ export class LibraryStorage {
 function errorName(error: unknown): string {
   return error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
 }
+
+/** Pauses before each attempt to reopen a lost connection and retry (the first at once). */
+const RECONNECT_WAITS_MS = [0, 150, 500];
 
 /** A connection the browser closed or lost, as opposed to a refusal (quota, security) that reopening would not change. */
 function isConnectionError(error: unknown): boolean {
