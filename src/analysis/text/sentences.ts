@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './calendar-words.ts';
+
 /**
  * Sentence splitting for report bodies.
  *
@@ -91,18 +93,7 @@ const BEFORE_NUMBER = new Set([
   'nr',
   'v',
   'vs',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'st',
 ]);
 
@@ -111,35 +102,7 @@ const BEFORE_NUMBER = new Set([
  * president said", "…at 9 a.m. He said"). For these the next word decides: see SENTENCE_STARTERS.
  * Any dotted acronym (U.S., U.N., D.C., a.m.) is treated the same way, see `isDottedAcronym`.
  */
-const MAY_END = new Set([
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'bros',
-  'jr',
-  'sr',
-  'al',
-  'plc',
-  'llc',
-  'dept',
-  'govt',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'est',
-  'no',
-]);
+const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'al', 'plc', 'llc', 'dept', 'govt', ...MONTH_ABBREVIATIONS, 'est', 'no']);
 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, prepositions, auxiliaries) that open new
