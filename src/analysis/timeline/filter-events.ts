@@ -1,6 +1,6 @@
 import { dateSpan } from './date-span.ts';
 import { formatTimexDate } from './format-date.ts';
-import type { TimelineEvent } from './types.ts';
+import type { Granularity, TimelineEvent } from './types.ts';
 
 export interface EventFilter {
   /** Report ids to show; undefined = all reports, [] = none. */
@@ -25,6 +25,31 @@ export function eventSources(event: TimelineEvent): string[] {
 export function eventSpan(event: TimelineEvent): { start: string; end: string } | null {
   if (event.start && event.end) return { start: event.start, end: event.end };
   return dateSpan(event.date);
+}
+
+/** Words for how wide an uncertain date is ("month", "year"…); a day date is precise and has none. */
+export function datePrecision(granularity: Granularity): string | undefined {
+  return PRECISION[granularity];
+}
+
+const PRECISION: Partial<Record<Granularity, string>> = {
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  half: 'half year',
+  season: 'season',
+  year: 'year',
+  decade: 'decade',
+  century: 'century',
+};
+
+/**
+ * The `<time dateTime>` value: HTML accepts years, months, weeks and days as written in TIMEX3;
+ * quarters, seasons, decades and ranges have no HTML form, so they give the first day of their span.
+ */
+export function htmlDate(event: TimelineEvent): string {
+  if (/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(event.date)) return event.date;
+  return eventSpan(event)?.start ?? event.date;
 }
 
 /** Canonical actor keys, falling back to lower-cased names for events built without `actorRefs`. */

@@ -1,43 +1,24 @@
 import type { FocusEvent, Ref } from 'react';
-import { eventSources } from '../../analysis/timeline/filter-events.ts';
+import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
-import type { Granularity, TimelineEvent } from '../../analysis/timeline/types.ts';
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import type { SourceName } from './source-names.ts';
 
-/** Words for how wide an uncertain date is; a day needs none. */
-const PRECISION: Partial<Record<Granularity, string>> = {
-  week: 'week',
-  month: 'month',
-  quarter: 'quarter',
-  half: 'half year',
-  season: 'season',
-  year: 'year',
-  decade: 'decade',
-  century: 'century',
-};
-
-/** `<time dateTime>`: HTML takes years, months, weeks and days as TIMEX3 writes them; other spans give their first day. */
-function machineDate(event: TimelineEvent, firstDay: string | undefined): string {
-  if (/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(event.date)) return event.date;
-  return firstDay ?? event.date;
-}
-
 export function isUncertain(event: TimelineEvent): boolean {
-  return event.granularity in PRECISION;
+  return datePrecision(event.granularity) !== undefined;
 }
 
 interface EventCardProps {
   event: TimelineEvent;
   names: Map<string, SourceName>;
-  firstDay: string | undefined;
   onOpen: (event: TimelineEvent) => void;
   onFocus: (event: FocusEvent<HTMLButtonElement>) => void;
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** One event: its date, what happened, and which reports say so. Opening it shows its sentence in the reader. */
-export function EventCard({ event, names, firstDay, onOpen, onFocus, buttonRef }: EventCardProps) {
-  const precision = PRECISION[event.granularity];
+export function EventCard({ event, names, onOpen, onFocus, buttonRef }: EventCardProps) {
+  const precision = datePrecision(event.granularity);
   const sources = eventSources(event);
   return (
     <button
@@ -52,7 +33,7 @@ export function EventCard({ event, names, firstDay, onOpen, onFocus, buttonRef }
       }`}
     >
       <span className="flex min-w-0 items-baseline gap-1.5">
-        <time dateTime={machineDate(event, firstDay)} className="shrink-0 font-bold text-stone-900 dark:text-stone-50">
+        <time dateTime={htmlDate(event)} className="shrink-0 font-bold text-stone-900 dark:text-stone-50">
           {formatTimexDate(event.date)}
         </time>
         {precision && <span className="truncate text-xs text-stone-700 dark:text-stone-300">({precision}, day not given)</span>}

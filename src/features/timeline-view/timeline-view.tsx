@@ -286,7 +286,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                     >
                       <SpanBar card={card} widthPx={widthPx} />
                       <div className="absolute inset-x-0 bottom-0" style={{ height: CARD_HEIGHT }}>
-                        <EventCard event={card.event} names={names} firstDay={card.event.start} onOpen={onOpenEvent} onFocus={revealCard(card)} />
+                        <EventCard event={card.event} names={names} onOpen={onOpenEvent} onFocus={revealCard(card)} />
                       </div>
                     </li>
                   ))}

@@ -1,28 +1,7 @@
 import type { Ref } from 'react';
-import { eventSources, eventSpan } from '../../analysis/timeline/filter-events.ts';
+import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay, formatTimexDate } from '../../analysis/timeline/format-date.ts';
-import type { Granularity, TimelineEvent } from '../../analysis/timeline/types.ts';
-
-/** Text that says how wide an uncertain date is; day dates are precise and need none. */
-const PRECISION: Partial<Record<Granularity, string>> = {
-  week: 'week',
-  month: 'month',
-  quarter: 'quarter',
-  half: 'half year',
-  season: 'season',
-  year: 'year',
-  decade: 'decade',
-  century: 'century',
-};
-
-/**
- * The `<time dateTime>` value: HTML accepts years, months, weeks and days as written in TIMEX3;
- * quarters, seasons and decades have no HTML form, so they give the first day of their span.
- */
-function machineDate(event: TimelineEvent): string {
-  if (/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(event.date)) return event.date;
-  return eventSpan(event)?.start ?? event.date;
-}
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 
 interface TimelineEventProps {
   event: TimelineEvent;
@@ -35,7 +14,7 @@ interface TimelineEventProps {
 }
 
 export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef, inferredReports }: TimelineEventProps) {
-  const precision = PRECISION[event.granularity];
+  const precision = datePrecision(event.granularity);
   const inferred = event.mentions.find((m) => m.inferredFrom);
   return (
     <div className="relative">
@@ -59,7 +38,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
         } ${precision ? 'border-dashed' : ''}`}
       >
         <span className="flex flex-wrap items-baseline gap-x-2">
-          <time dateTime={machineDate(event)} className="font-sans font-bold text-stone-900 dark:text-stone-50">
+          <time dateTime={htmlDate(event)} className="font-sans font-bold text-stone-900 dark:text-stone-50">
             {formatTimexDate(event.date)}
           </time>
           {precision && <span className="font-sans text-xs text-stone-700 dark:text-stone-300">({precision}; exact day not given)</span>}
