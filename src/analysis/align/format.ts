@@ -17,3 +17,13 @@ export function formatFacts(facts: Fact[], reports: Pick<SegmentedReport, 'id'>[
     })
     .join('\n');
 }
+
+/**
+ * Labels by fact id as the reader, the facts panel and the overview show them: shared facts count
+ * "1", "2"…, conflicts count apart as "C1", "C2"…, each in the comparison's fact order.
+ */
+export function factLabels(facts: Pick<Fact, 'id' | 'kind'>[]): Map<string, string> {
+  let shared = 0;
+  let conflicts = 0;
+  return new Map(facts.map((f) => [f.id, f.kind === 'conflict' ? `C${++conflicts}` : String(++shared)]));
+}

@@ -1,3 +1,4 @@
+import { factLabels } from '../../analysis/align/format.ts';
 import type { Fact } from '../../analysis/align/types.ts';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
@@ -5,9 +6,8 @@ import type { Sentence } from '../../analysis/text/types.ts';
 export interface FactItem {
   fact: Fact;
   /**
-   * The label the reader shows on the sentence: shared facts count "1", "2"…, conflicts count apart
-   * as "C1", "C2"…, each in the comparison's fact order (the reader's `factLabels` counts the same
-   * way; features do not import each other, so the rule is written in both).
+   * The label the reader shows on the sentence (`factLabels`): "1", "2"… for shared facts, "C1", "C2"…
+   * for conflicts.
    */
   label: string;
   wordings: { report: string; sentence: string; text: string }[];
@@ -17,11 +17,10 @@ export interface FactItem {
 export function summarizeFacts(comparison: Comparison) {
   const textOf = new Map<string, string>();
   for (const report of comparison.reports) for (const s of report.sentences) textOf.set(`${report.id}\u0000${s.id}`, s.text);
-  let sharedCount = 0;
-  let conflictCount = 0;
+  const labels = factLabels(comparison.facts);
   const items: FactItem[] = comparison.facts.map((fact) => ({
     fact,
-    label: fact.kind === 'conflict' ? `C${++conflictCount}` : String(++sharedCount),
+    label: labels.get(fact.id)!,
     wordings: fact.mentions.map((m) => ({ ...m, text: textOf.get(`${m.report}\u0000${m.sentence}`) ?? '' })),
   }));
   const linked = new Set(comparison.facts.flatMap((f) => f.mentions.map((m) => `${m.report}\u0000${m.sentence}`)));

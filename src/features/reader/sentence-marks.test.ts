@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../analysis/align/types.ts';
 import { event } from '../../analysis/timeline/testing/events.ts';
-import { buildSentenceMarks, claimRange, factLabels, markKey, splitSentence, type TextRun } from './sentence-marks.ts';
+import { factLabels } from '../../analysis/align/format.ts';
+import { buildSentenceMarks, claimRange, markKey, splitSentence, type TextRun } from './sentence-marks.ts';
 
 const fact = (id: string, mentions: Fact['mentions'], kind: Fact['kind'] = 'shared', differences: string[] = []): Fact => ({
   id,

@@ -1,3 +1,4 @@
+import { factLabels } from '../../analysis/align/format.ts';
 import type { Fact } from '../../analysis/align/types.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 
@@ -55,13 +56,6 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
     }
   }
   return marks;
-}
-
-/** Labels by fact id: "1", "2"… for shared facts and "C1", "C2"… for conflicts, each in fact order. */
-export function factLabels(facts: Pick<Fact, 'id' | 'kind'>[]): Map<string, string> {
-  let shared = 0;
-  let conflicts = 0;
-  return new Map(facts.map((f) => [f.id, f.kind === 'conflict' ? `C${++conflicts}` : String(++shared)]));
 }
 
 /**
