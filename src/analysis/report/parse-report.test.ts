@@ -290,12 +290,11 @@ describe('parseReport on different site layouts', () => {
     expect(r.paragraphs).toHaveLength(1);
   });
 
-  it('stays fast and well-formed on huge input', () => {
+  it('stays well-formed on huge input', () => {
     const para = 'A strong earthquake struck northern Japan on Tuesday, the meteorological agency said.\n\n';
     const text = 'Home / World\n\n' + para.repeat(20000) + 'Related\n' + 'Short link line\n'.repeat(20000) + 'x'.repeat(300000);
-    const t0 = performance.now();
+    // Speed is bench:large's; a quadratic rule would show here as the test's timeout.
     const r = parse(text);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(r.paragraphs.length).toBeGreaterThanOrEqual(20000);
     expect(r.removed).toContain('Home / World');
   });

