@@ -1,0 +1,17 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Report } from '../analysis/report/types.ts';
+import { choosePanes, ensureShown, replacePane } from './panes.ts';
+import { usePaneCount } from './use-pane-count.ts';
+
+/**
+ * Which of the compared reports the panes show: as many as the screen fits, the reader's choice per
+ * pane first. `showReport` brings one on screen (a jump to its sentence) in place of the last pane.
+ */
+export function usePanes(compared: Report[]) {
+  const paneCount = usePaneCount();
+  const [choice, setChoice] = useState<string[]>([]);
+  const shown = useMemo(() => choosePanes(compared, choice, paneCount), [compared, choice, paneCount]);
+  const choosePane = useCallback((index: number, id: string) => setChoice(replacePane(shown, index, id)), [shown]);
+  const showReport = useCallback((report: string) => setChoice(ensureShown(shown, report)), [shown]);
+  return { shown, setChoice, choosePane, showReport };
+}

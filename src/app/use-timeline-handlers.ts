@@ -1,0 +1,67 @@
+import { useCallback, useState } from 'react';
+import type { Report } from '../analysis/report/types.ts';
+import type { TimelineEvent, UnplacedMention } from '../analysis/timeline/types.ts';
+import type { TextHighlight } from '../features/reader/report-pane.tsx';
+import type { AppView } from './full-timeline.tsx';
+import { mentionInView } from './panes.ts';
+import { updateSettings } from './settings.ts';
+
+interface TimelineHandlersInput {
+  /** The reports in panes: an event opens at its mention in one of them when it has one. */
+  shown: Report[];
+  showMention: (mention: TextHighlight) => void;
+  setView: (view: AppView) => void;
+  /** Whether the analysis column is open on screens where it opens on demand. */
+  analysisOpen: boolean;
+}
+
+/**
+ * The side panel's tab and the selected timeline event, and the ways between the timeline and the
+ * reader: an event chosen in either timeline opens its sentence with the time expression marked;
+ * the ◷ button in a sentence opens its event in the Timeline tab.
+ */
+export function useTimelineHandlers({ shown, showMention, setView, analysisOpen }: TimelineHandlersInput) {
+  const [panel, setPanel] = useState('facts');
+  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
+
+  const openEventMention = useCallback(
+    (event: TimelineEvent) => {
+      setSelectedEventId(event.id);
+      const mention = mentionInView(event.mentions, shown);
+      if (mention) showMention(mention);
+    },
+    [shown, showMention],
+  );
+  /** From the reader (◷): the event in the Timeline tab, opening the analysis column if it is closed. */
+  const showEvent = useCallback(
+    (eventId: string) => {
+      setSelectedEventId(eventId);
+      setPanel('timeline');
+      if (!analysisOpen) updateSettings({ analysisOpen: true });
+    },
+    [analysisOpen],
+  );
+  /** An undated mention has no event to select. */
+  const selectMention = useCallback(
+    (mention: UnplacedMention) => {
+      setSelectedEventId(null);
+      showMention(mention);
+    },
+    [showMention],
+  );
+  /** From the full timeline: back to the reader, at the event's sentence. */
+  const openEvent = useCallback(
+    (event: TimelineEvent) => {
+      setView('reader');
+      openEventMention(event);
+    },
+    [setView, openEventMention],
+  );
+  const backToReader = useCallback(() => {
+    setView('reader');
+    // The view that had focus is gone: the reader takes it, as the skip link would give it.
+    requestAnimationFrame(() => document.getElementById('reports')?.focus({ preventScroll: true }));
+  }, [setView]);
+
+  return { panel, setPanel, selectedEventId, showEvent, selectEvent: openEventMention, selectMention, openEvent, backToReader };
+}
