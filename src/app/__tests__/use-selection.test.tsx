@@ -1,29 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CrossTab } from '../../shared/cross-tab.ts';
+import { memoryTabs } from '../../shared/__tests__/memory-tabs.ts';
 import { reconcileSelection, useSelection } from '../use-selection.ts';
 
 const KEY = 'parallax.selection';
 afterEach(cleanup);
 beforeEach(() => localStorage.clear());
-
-/** Channels between "tabs" in one test, never delivering to the sender. */
-function pairedChannels(): () => CrossTab<string[]> {
-  const members = new Set<Set<(message: string[]) => void>>();
-  return () => {
-    const own = new Set<(message: string[]) => void>();
-    members.add(own);
-    return {
-      post: (message) => members.forEach((m) => m !== own && m.forEach((listener) => listener(message))),
-      subscribe(listener) {
-        own.add(listener);
-        return () => own.delete(listener);
-      },
-      close: () => members.delete(own),
-    };
-  };
-}
 
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
 
@@ -36,7 +19,7 @@ describe('reconcileSelection', () => {
 describe('useSelection', () => {
   it('drops ids storage does not hold once the library is read, and saves that', () => {
     localStorage.setItem(KEY, JSON.stringify(['x', 'y', 'ghost-1', 'z', 'ghost-2']));
-    const channel = pairedChannels()();
+    const channel = memoryTabs<string[]>()();
     const { result, rerender } = renderHook(({ known }: { known?: ReadonlySet<string> }) => useSelection(['x', 'y'], known, { channel }), { initialProps: {} });
     expect(result.current[0]).toEqual(['x', 'y', 'ghost-1', 'z', 'ghost-2']);
     rerender({ known: new Set(['x', 'y', 'z']) });
@@ -45,7 +28,7 @@ describe('useSelection', () => {
   });
 
   it('reconciles only on load: a report imported later is not dropped before the library re-reads', () => {
-    const channel = pairedChannels()();
+    const channel = memoryTabs<string[]>()();
     const { result, rerender } = renderHook(({ known }: { known?: ReadonlySet<string> }) => useSelection(['x', 'y'], known, { channel }), {
       initialProps: { known: new Set(['x', 'y']) as ReadonlySet<string> },
     });
@@ -56,14 +39,14 @@ describe('useSelection', () => {
 
   it('leaves the saved choice alone while storage is session-only, since its reports may be back next time', () => {
     localStorage.setItem(KEY, JSON.stringify(['x', 'y', 'imported']));
-    const channel = pairedChannels()();
+    const channel = memoryTabs<string[]>()();
     const { result } = renderHook(() => useSelection(['x', 'y'], new Set(['x', 'y']), { persistent: false, channel }));
     expect(result.current[0]).toEqual(['x', 'y']);
     expect(stored()).toEqual(['x', 'y', 'imported']);
   });
 
   it('a change in one tab reaches the other', () => {
-    const channel = pairedChannels();
+    const channel = memoryTabs<string[]>();
     const first = renderHook(() => useSelection(['x', 'y'], undefined, { channel: channel() }));
     const second = renderHook(() => useSelection(['x', 'y'], undefined, { channel: channel() }));
     act(() => first.result.current[1](['y', 'z']));

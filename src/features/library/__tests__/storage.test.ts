@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../analysis/report/types.ts';
-import type { CrossTab } from '../../../shared/cross-tab.ts';
+import { memoryTabs } from '../../../shared/__tests__/memory-tabs.ts';
 import { openIdbBackend } from '../idb-backend.ts';
 import { LibraryStorage, isSavedReport, memoryBackend, type LibraryChange, type StorageBackend, type StorageEvent } from '../storage.ts';
 
@@ -33,30 +33,13 @@ function flakyBackend(inner = memoryBackend()): StorageBackend & { failWrites: s
   return backend;
 }
 
-/** Channels between "tabs" in one test, delivered at once and never to the sender, like BroadcastChannel. */
-function tabs(): () => CrossTab<LibraryChange> {
-  const members = new Set<Set<(message: LibraryChange) => void>>();
-  return () => {
-    const own = new Set<(message: LibraryChange) => void>();
-    members.add(own);
-    return {
-      post: (message) => members.forEach((m) => m !== own && m.forEach((listener) => listener(message))),
-      subscribe(listener) {
-        own.add(listener);
-        return () => own.delete(listener);
-      },
-      close: () => members.delete(own),
-    };
-  };
-}
-
 /** Two tabs' storages over one database. */
 function twoTabs(shared: StorageBackend = memoryBackend()) {
-  const channel = tabs();
+  const channel = memoryTabs<LibraryChange>();
   return [new LibraryStorage(async () => shared, { channel: channel() }), new LibraryStorage(async () => shared, { channel: channel() })] as const;
 }
 
-const quiet = () => tabs()();
+const quiet = () => memoryTabs<LibraryChange>()();
 
 describe('LibraryStorage', () => {
   it('saves, lists in save order, updates and deletes reports', async () => {

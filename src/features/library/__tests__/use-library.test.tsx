@@ -3,29 +3,12 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../analysis/report/types.ts';
-import type { CrossTab } from '../../../shared/cross-tab.ts';
+import { memoryTabs } from '../../../shared/__tests__/memory-tabs.ts';
 import { LibraryStorage, memoryBackend, type LibraryChange, type StorageBackend } from '../storage.ts';
 import { StorageNotice } from '../storage-notice.tsx';
 import { useLibrary } from '../use-library.ts';
 
 afterEach(cleanup);
-
-/** Channels between "tabs" in one test, never delivering to the sender. */
-function pairedChannels(): () => CrossTab<LibraryChange> {
-  const members = new Set<Set<(message: LibraryChange) => void>>();
-  return () => {
-    const own = new Set<(message: LibraryChange) => void>();
-    members.add(own);
-    return {
-      post: (message) => members.forEach((m) => m !== own && m.forEach((listener) => listener(message))),
-      subscribe(listener) {
-        own.add(listener);
-        return () => own.delete(listener);
-      },
-      close: () => members.delete(own),
-    };
-  };
-}
 
 const report = (id: string): Report => ({ id, title: `Report ${id}`, source: null, published: null, publishedFrom: null, paragraphs: ['Body.'], removed: [] });
 
@@ -61,7 +44,7 @@ describe('useLibrary', () => {
 
   it('re-reads when another tab changes the library, and says when an edit hit a deleted report', async () => {
     const shared = memoryBackend();
-    const channel = pairedChannels();
+    const channel = memoryTabs<LibraryChange>();
     const mine = new LibraryStorage(async () => shared, { channel: channel() });
     const theirs = new LibraryStorage(async () => shared, { channel: channel() });
     const { result } = renderHook(() => useLibrary(mine));
@@ -78,7 +61,7 @@ describe('useLibrary', () => {
   it('asks before the page is left while a write is pending', async () => {
     let finish = () => {};
     const slow: StorageBackend = { ...memoryBackend(), update: () => new Promise<void>((resolve) => (finish = resolve)) };
-    const storage = new LibraryStorage(async () => slow, { channel: pairedChannels()() });
+    const storage = new LibraryStorage(async () => slow, { channel: memoryTabs<LibraryChange>()() });
     const { result } = renderHook(() => useLibrary(storage));
     await waitFor(() => expect(result.current.reports).toEqual([]));
     const leave = () => {
