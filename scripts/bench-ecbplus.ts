@@ -7,9 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { explainPair } from '../src/analysis/align/pair.ts';
+import { benchArgs } from './bench-args.ts';
 import { averagePrecision, ecbplusFile, readEcbPairs } from './ecbplus-data.ts';
 
-const split = process.argv[2] ?? 'dev';
+const split = benchArgs().paths[0] ?? 'dev';
 const file = ecbplusFile(`pairs-${split}.jsonl`);
 if (!existsSync(file)) {
   console.log(`bench:ecbplus: ${file} not found (ECB+ lives in ../shared/data/ecbplus beside the repository); nothing measured.`);

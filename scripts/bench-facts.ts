@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { explainPair } from '../src/analysis/align/pair.ts';
 import { PAIR_MODEL } from '../src/analysis/align/pair-model.ts';
+import { benchArgs, fail } from './bench-args.ts';
 
 interface Row {
   id: string;
@@ -17,7 +18,8 @@ interface Row {
   label: 'same' | 'different' | 'conflict';
 }
 
-const file = process.argv[2] ?? fileURLToPath(new URL('../src/analysis/align/__fixtures__/pairs.jsonl', import.meta.url));
+const args = benchArgs();
+const file = args.paths[0] ?? fileURLToPath(new URL('../src/analysis/align/__fixtures__/pairs.jsonl', import.meta.url));
 const rows: Row[] = [];
 for (const [n, line] of readFileSync(file, 'utf8').split('\n').entries()) {
   if (!line.trim()) continue;
@@ -25,12 +27,10 @@ for (const [n, line] of readFileSync(file, 'utf8').split('\n').entries()) {
   try {
     raw = JSON.parse(line) as Record<string, unknown>;
   } catch {
-    console.error(`${file}:${n + 1}: not JSON`);
-    process.exit(1);
+    fail(`${file}:${n + 1}: not JSON`);
   }
   if (typeof raw.a !== 'string' || typeof raw.b !== 'string') {
-    console.error(`${file}:${n + 1}: needs string fields "a" and "b"`);
-    process.exit(1);
+    fail(`${file}:${n + 1}: needs string fields "a" and "b"`);
   }
   const l = raw.label ?? raw.quality;
   const label = l === 'same' || l === 'conflict' ? l : l === 1 || l === '1' || l === true ? 'same' : 'different';
@@ -101,7 +101,7 @@ console.log(
       })
       .join('  '),
 );
-if (process.argv.includes('--errors')) {
+if (args.flag('--errors')) {
   for (const { row, result } of results) {
     const wrongSame = (row.label !== 'different') !== result.same;
     const wrongKind = row.label !== 'different' && result.same && (row.label === 'conflict') !== result.differences.length > 0;

@@ -7,6 +7,7 @@
  * sentence pairs it links (every cross-report pair of mentions within one fact) against the gold.
  */
 import { compareReports } from '../src/analysis/compare.ts';
+import { benchArgs, fail } from './bench-args.ts';
 import { readStories, resolveRef, STORIES_DIR, storyReports } from './stories-data.ts';
 
 interface Pair {
@@ -14,17 +15,10 @@ interface Pair {
   score: number;
 }
 
-const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? STORIES_DIR;
-const showErrors = args.includes('--errors');
-const asJson = args.includes('--json');
-const log = (s: string) => {
-  if (!asJson) console.log(s);
-};
-const fail = (msg: string): never => {
-  console.error(msg);
-  process.exit(1);
-};
+const args = benchArgs();
+const dir = args.paths[0] ?? STORIES_DIR;
+const showErrors = args.flag('--errors');
+const { json: asJson, log } = args;
 const pct = (x: number) => (100 * x).toFixed(1);
 /** Unordered pair key of two sentences `reportId:sentenceId`. */
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);

@@ -23,19 +23,13 @@ import type { Report } from '../src/analysis/report/types.ts';
 import type { SegmentedReport } from '../src/analysis/text/types.ts';
 import { dateSpan, type DateSpan } from '../src/analysis/timeline/date-span.ts';
 import type { EventMention, TimelineEvent } from '../src/analysis/timeline/types.ts';
+import { benchArgs, fail } from './bench-args.ts';
 import { goldSpan, readTimelineStories, storyProblems, storyReport, TIMELINE_STORIES_DIR, type Quote } from './timeline-stories-data.ts';
 
-const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? TIMELINE_STORIES_DIR;
-const showDetails = args.includes('--details');
-const asJson = args.includes('--json');
-const log = (s: string) => {
-  if (!asJson) console.log(s);
-};
-const fail = (msg: string): never => {
-  console.error(msg);
-  process.exit(1);
-};
+const args = benchArgs();
+const dir = args.paths[0] ?? TIMELINE_STORIES_DIR;
+const showDetails = args.flag('--details');
+const { json: asJson, log } = args;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
 /** Where a quote sits in the parsed report: paragraph, character range, and the sentences it touches. */

@@ -11,15 +11,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreTimexes, type TimexCase, type TimexScore } from '../src/analysis/time/score-timexes.ts';
 import { tagTimexes } from '../src/analysis/time/tag.ts';
+import { benchArgs } from './bench-args.ts';
 
-const args = process.argv.slice(2);
-const showErrors = args.includes('--errors');
+const args = benchArgs();
+const showErrors = args.flag('--errors');
 const fixtures = fileURLToPath(new URL('../src/analysis/time/__fixtures__/', import.meta.url));
 const devSets = readdirSync(fixtures)
   .filter((f) => /^dev\d*\.jsonl$/.test(f))
   .sort()
   .map((f) => fixtures + f);
-const files = [...devSets, ...args.filter((a) => !a.startsWith('--'))];
+const files = [...devSets, ...args.paths];
 
 const prf = (hit: number, sys: number, gold: number): string => {
   const p = sys ? hit / sys : 0;
