@@ -4,7 +4,10 @@ import { ComparisonsList } from '../features/library/comparisons-list.tsx';
 import { ImportPanel } from '../features/library/import-panel.tsx';
 import { LibraryPanel, MAX_COMPARED } from '../features/library/library-panel.tsx';
 import { StorageNotice } from '../features/library/storage-notice.tsx';
+import type { DraftImport } from '../analysis/import/import-draft.ts';
+import type { DraftImporter } from '../features/library/read-import-file.ts';
 import type { LibraryState } from '../features/library/use-library.ts';
+import { inWorker } from '../worker/analysis-client.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
 interface LibraryDialogProps {
@@ -106,7 +109,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
               </span>
             </label>
           </fieldset>
-          <ImportPanel existing={reports} onImported={imported} />
+          <ImportPanel existing={reports} onImported={imported} importer={importInWorker} />
         </div>
         <div>
           <LibraryPanel
@@ -138,3 +141,6 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
     </ModalDialog>
   );
 }
+
+/** Imports are parsed and checked in the analysis worker: a report of megabytes takes seconds. */
+const importInWorker: DraftImporter = (source, meta, others) => inWorker<DraftImport>((api) => api.importDraft(source, meta, [...others]));

@@ -1,17 +1,27 @@
-import { useId, useMemo, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
-import { checkReport, type ReportFinding } from '../../analysis/import/check-report.ts';
-import type { ImportResult } from '../../analysis/import/import-report.ts';
+import { useId, useState, type ClipboardEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
+import type { ReportFinding } from '../../analysis/import/check-report.ts';
 import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { encodingNote, importWarnings, readImportFile, readPastedText } from './read-import-file.ts';
+import {
+  encodingNote,
+  importInThread,
+  importWarnings,
+  pastedTooLarge,
+  readImportFile,
+  readPastedText,
+  type DraftImporter,
+  type ReadImport,
+} from './read-import-file.ts';
 
 export interface ImportPanelProps {
   /** Called with the confirmed report (fields as edited). The caller saves it and adds it to the library. */
   onImported(report: Report): void;
   /** Reports already in the library, so an identical import can be pointed out. */
   existing?: readonly Report[];
+  /** Where imports are parsed and checked: the app passes the analysis worker; by default this thread. */
+  importer?: DraftImporter;
 }
 
 interface Draft {
@@ -21,9 +31,18 @@ interface Draft {
   note: string | null;
   /** What the import read past (replaced bytes, an invalid front matter date): shown before adding. */
   warnings: string[];
+  /** What `checkReport` found against the library and the drafts before it, when it was imported. */
+  findings: ReportFinding[];
+  words: number;
 }
 
 const ACCEPT = '.txt,.html,.htm,.md,text/plain,text/html,text/markdown';
+
+/**
+ * A paste this long is imported at once instead of being put in the text box: a text box holding
+ * megabytes takes seconds to insert, lay out and re-render, for text nobody reads there.
+ */
+const LARGE_PASTE = 100_000;
 
 /**
  * Adds reports from pasted text/HTML or from files. Every input ends in either a draft the user
@@ -31,43 +50,81 @@ const ACCEPT = '.txt,.html,.htm,.md,text/plain,text/html,text/markdown';
  * wrong with which input. Imported HTML is parsed into an inert document and only its text is kept:
  * nothing imported is ever rendered as markup.
  */
-export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
+export function ImportPanel({ onImported, existing = [], importer = importInThread }: ImportPanelProps) {
   const ids = useId();
   const [text, setText] = useState('');
+  // A paste refused for its size never reaches the text box; "Add report" then repeats why.
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const draft = drafts[0] ?? null;
 
-  const accept = (results: { result: ImportResult; origin: string }[]) => {
+  // What a new import is checked against ("identical to …"): the library and the drafts waiting.
+  const others = () => [...existing, ...drafts.map((d) => d.report)];
+
+  const accept = (results: { read: ReadImport; origin: string }[]) => {
     const failures: string[] = [];
     const ok: Draft[] = [];
-    for (const { result, origin } of results) {
-      if (result.ok) ok.push({ report: result.report, origin, note: encodingNote(result), warnings: importWarnings(result) });
+    for (const { read, origin } of results) {
+      const { result } = read;
+      if (result.ok)
+        ok.push({ report: result.report, origin, note: encodingNote(result), warnings: importWarnings(result), findings: read.findings, words: read.words });
       else failures.push(asSentence(result.message));
     }
     setErrors(failures);
     setDrafts((queue) => [...queue, ...ok]);
   };
 
+  /** Pasted (or dropped) text → a draft; in the worker, so a long text leaves the page responsive. */
+  const importPasted = (pasted: string, origin: string) => {
+    const done = readPastedText(
+      pasted,
+      ({ result, ...rest }) => {
+        if (result.ok) {
+          accept([{ read: { result, ...rest }, origin }]);
+          setText('');
+          return;
+        }
+        setErrors([
+          result.code === 'empty'
+            ? 'Paste the text (or HTML) of a report first.'
+            : result.code === 'whitespace'
+              ? 'The pasted text holds only whitespace.'
+              : result.code === 'too-large'
+                ? asSentence(result.message)
+                : `The pasted text: ${result.message}.`,
+        ]);
+      },
+      others(),
+      importer,
+    );
+    if (done instanceof Promise) {
+      setBusy(true);
+      void done.finally(() => setBusy(false));
+    }
+  };
+
   const addPasted = (event?: FormEvent) => {
     event?.preventDefault();
-    const result = readPastedText(text);
-    if (!result.ok) {
-      setErrors([
-        result.code === 'empty'
-          ? 'Paste the text (or HTML) of a report first.'
-          : result.code === 'whitespace'
-            ? 'The pasted text holds only whitespace.'
-            : result.code === 'too-large'
-              ? asSentence(result.message)
-              : `The pasted text: ${result.message}.`,
-      ]);
-      return;
+    if (!text && refusal) setErrors([refusal]);
+    else importPasted(text, 'pasted text');
+  };
+
+  /** Size first, before the browser inserts the text: megabytes in a text box take seconds to insert and lay out. */
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    const tooLarge = pastedTooLarge(text + pasted);
+    if (tooLarge) {
+      event.preventDefault();
+      setRefusal(asSentence(tooLarge));
+      setErrors([asSentence(tooLarge)]);
+    } else if (pasted.length > LARGE_PASTE && !text) {
+      event.preventDefault();
+      setRefusal(null);
+      importPasted(pasted, 'pasted text');
     }
-    accept([{ result, origin: 'pasted text' }]);
-    setText('');
   };
 
   const addFiles = async (files: File[]) => {
@@ -75,7 +132,12 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
     setBusy(true);
     try {
       const results = [];
-      for (const file of files) results.push({ result: await readImportFile(file), origin: file.name });
+      const checked = others();
+      for (const file of files) {
+        const read = await readImportFile(file, checked, importer);
+        if (read.result.ok) checked.push(read.result.report);
+        results.push({ read, origin: file.name });
+      }
       accept(results);
     } finally {
       setBusy(false);
@@ -92,7 +154,7 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
     }
     // Text dragged from another page arrives as a string, not a file.
     const dropped = event.dataTransfer.getData('text/plain');
-    if (dropped) accept([{ result: readPastedText(dropped), origin: 'dropped text' }]);
+    if (dropped) importPasted(dropped, 'dropped text');
   };
 
   return (
@@ -107,7 +169,7 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
             {message}
           </p>
         ))}
-        {draft && <DraftWarnings draft={draft} others={[...existing, ...drafts.slice(1).map((d) => d.report)]} />}
+        {draft && <DraftWarnings draft={draft} />}
       </div>
 
       {draft ? (
@@ -130,7 +192,14 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
             <textarea
               id={`${ids}-text`}
               value={text}
-              onChange={(e) => setText(e.target.value)}
+              onPaste={onPaste}
+              onChange={(e) => {
+                // Typed or put there some other way than a paste (which onPaste checks first).
+                const tooLarge = pastedTooLarge(e.target.value);
+                setRefusal(tooLarge && asSentence(tooLarge));
+                if (tooLarge) setErrors([asSentence(tooLarge)]);
+                else setText(e.target.value);
+              }}
               rows={8}
               className="w-full rounded border border-stone-400 bg-white p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
             />
@@ -178,11 +247,10 @@ export function ImportPanel({ onImported, existing = [] }: ImportPanelProps) {
   );
 }
 
-function DraftWarnings({ draft, others }: { draft: Draft; others: readonly Report[] }) {
-  const findings = useMemo(() => checkReport(draft.report, others), [draft.report, others]);
+function DraftWarnings({ draft }: { draft: Draft }) {
   return (
     <>
-      {findings
+      {draft.findings
         .filter((f) => f.code !== 'no-date')
         .map((f) => (
           <p key={f.code} className={findingClass(f)}>
@@ -205,7 +273,7 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
   const [source, setSource] = useState(draft.report.source ?? '');
   const [published, setPublished] = useState(draft.report.published ?? '');
   const empty = draft.report.paragraphs.length === 0;
-  const words = draft.report.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+  const words = draft.words;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../analysis/report/types.ts';
 import { ImportPanel } from '../import-panel.tsx';
+import { importInThread, utf8Length } from '../read-import-file.ts';
 
 afterEach(cleanup);
 
@@ -111,6 +112,28 @@ describe('ImportPanel', () => {
     fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: 'x'.repeat(6 * 1024 * 1024) } });
     fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
     expect(alert).toHaveTextContent('The pasted text is too large (6 MB; the limit is 5 MB).');
+  });
+
+  it('refuses a paste over the limit before it reaches the text box', () => {
+    const { alert } = setup();
+    const box = screen.getByLabelText(/Paste a report/);
+    const notPrevented = fireEvent.paste(box, { clipboardData: { getData: () => 'é'.repeat(3 * 1024 * 1024) } });
+    expect(notPrevented).toBe(false);
+    expect(alert).toHaveTextContent('The pasted text is too large (6 MB; the limit is 5 MB).');
+    expect(box).toHaveValue('');
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(alert).toHaveTextContent('The pasted text is too large (6 MB; the limit is 5 MB).');
+  });
+
+  it('imports a long paste at once instead of filling the text box, through the importer it is given', async () => {
+    const importer = vi.fn(importInThread);
+    render(<ImportPanel onImported={vi.fn()} importer={importer} />);
+    const long = `${ARTICLE}\n\n${'The talks went on for hours, officials said. '.repeat(3000)}`;
+    const notPrevented = fireEvent.paste(screen.getByLabelText(/Paste a report/), { clipboardData: { getData: () => long } });
+    expect(notPrevented).toBe(false);
+    expect(await screen.findByLabelText('Title')).toHaveValue("Cameron seeks Iran's help against IS");
+    expect(importer).toHaveBeenCalledWith({ text: long }, expect.objectContaining({ id: expect.any(String) }), []);
+    expect(screen.getByText(/Body: \d+ paragraphs, 24,?\d{3} words/)).toBeInTheDocument();
   });
 
   it('says an empty file is empty', async () => {
@@ -242,5 +265,11 @@ describe('ImportPanel', () => {
       dataTransfer: { files: [new File([ARTICLE], 'dropped.txt', { type: 'text/plain' })], getData: () => '' },
     });
     expect(await screen.findByText('Check the report from dropped.txt')).toBeInTheDocument();
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts bytes as TextEncoder writes them, lone surrogates included', () => {
+    for (const text of ['', 'abc', 'é', '€uro', '😀 ok', 'a\uD800b', '\uDC00', 'x\uD83D']) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 });
