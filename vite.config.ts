@@ -3,26 +3,24 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, HOST_FILES, hostConfig, SECURITY_HEADERS } from './scripts/security-headers.ts';
 
-// Imported reports are untrusted: no inline script may ever run, and nothing is fetched from elsewhere.
-// Only in builds, because the dev server injects inline <style> for hot reload.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+/**
+ * The security policy (scripts/security-headers.ts) in each form the build ships: a `<meta>` tag for
+ * hosts that cannot set headers (without `frame-ancestors`, which only a header can carry), and the
+ * host files that set it as headers. Only in builds, because the dev server injects inline <style>
+ * for hot reload; `vite preview` sends the headers (`preview.headers` below).
+ */
+function securityPolicy(): Plugin {
   return {
-    name: 'parallax-csp',
+    name: 'parallax-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
+    ],
+    generateBundle() {
+      for (const { fileName, format } of HOST_FILES) this.emitFile({ type: 'asset', fileName, source: hostConfig(format) });
+    },
   };
 }
 
@@ -75,7 +73,7 @@ function preloadFirstScreen(): Plugin {
 
 export default defineConfig({
   plugins: [
-    contentSecurityPolicy(),
+    securityPolicy(),
     preloadFirstScreen(),
     react(),
     tailwindcss(),
@@ -110,6 +108,8 @@ export default defineConfig({
       },
     }),
   ],
+  // What `npm start`, the e2e suite and bench:browser serve: the policy as real headers, so framing is refused.
+  preview: { headers: SECURITY_HEADERS },
   worker: { format: 'es' },
   build: {
     // Vite inlines small assets as data: URLs; report texts must stay real files so the

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, HOST_FILES, hostConfig, SECURITY_HEADERS } from './security-headers.ts';
+
+describe('security headers', () => {
+  it('keeps frame-ancestors out of the meta policy, which browsers would ignore there, and in the header', () => {
+    expect(contentSecurityPolicy('header')).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy('meta')).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy('header').startsWith(contentSecurityPolicy('meta'))).toBe(true);
+  });
+
+  it('writes every header, with the same value, into each host format', () => {
+    for (const format of ['netlify', 'apache', 'nginx'] as const) {
+      const config = hostConfig(format);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        const lines = config.split('\n').filter((line) => line.includes(` ${name}`) || line.trimStart().startsWith(`${name}:`));
+        expect(lines, `${format}: ${name}`).toHaveLength(1);
+        expect(lines[0]).toContain(value);
+      }
+    }
+    expect(HOST_FILES.map((file) => file.fileName)).toEqual(['_headers', '.htaccess']);
+  });
+});
