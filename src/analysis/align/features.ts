@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
-import { canonicalStem, phrasalStem } from '../text/synonyms.ts';
+import { canonicalWord, phrasalStem } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
@@ -139,8 +139,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     }
     if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
     else if (isMonth(i)) months.push(t.norm);
-    add(canonicalStem(t.stem));
-    outsideNames.add(canonicalStem(t.stem));
+    add(canonicalWord(t));
+    outsideNames.add(canonicalWord(t));
   }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
@@ -197,7 +197,7 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
     if (u.stop) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
     if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
-    units.push(canonicalStem(u.stem));
+    units.push(canonicalWord(u));
   }
   return units;
 }

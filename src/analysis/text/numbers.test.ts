@@ -19,6 +19,12 @@ describe('findNumbers', () => {
   it('reads a glued "m" as million only after a currency sign', () => {
     expect(values('$91m and the 100m final')).toEqual([91e6, 100]);
   });
+  it('reads a figure inside a name as part of the name: "76ers", "G8", "A380"', () => {
+    expect(values('the Philadelphia 76ers at the G8 summit on an A380')).toEqual([]);
+  });
+  it('still reads figures with a glued unit, ordinal, decade or clock time', () => {
+    expect(values('a 5km run, the 3rd day, the 1990s, at 7pm, a 4x4')).toEqual([5, 3, 1990, 7, 4]);
+  });
   it('keeps "two and three" as two numbers', () => {
     expect(values('between two and three')).toEqual([2, 3]);
   });

@@ -80,6 +80,24 @@ export function isNumberWord(lower: string): boolean {
 }
 
 /**
+ * Letters glued to a figure that still leave it a quantity: ordinals and decades ("3rd", "1990s"),
+ * clock times ("7pm") and units ("5km", "9mm", "24h", "4x4"). Scales ("2bn", "10k") are read above.
+ */
+const GLUED_SUFFIXES = new Set(
+  'st nd rd th s am pm a p km kg mm cm m ft mph kmh kph lb lbs g mg ml l mw kw gw kv v gb mb tb hz ghz x h hr hrs min mins sec ha mi yd oz c f'.split(' '),
+);
+
+/**
+ * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".
+ * Read as a number, "Philadelphia 76ers" made every pair of sentences about that team share a
+ * telling figure (76).
+ */
+function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
+  if (/\p{L}/u.test(text[t.start - 1] ?? '')) return true;
+  return next !== undefined && next.start === t.end && !GLUED_SUFFIXES.has(next.lower) && !(next.lower in SCALES);
+}
+
+/**
  * Finds quantities: "35", "1,000", "2.5", "2.5 million", "$2bn", "two", "twenty-five",
  * "two and a half", "a dozen", "three hundred and twelve". Ordinals ("first") are left alone:
  * "the first meeting" states a rank, and treating it as 1 made "first"/"one" look equal.
@@ -95,6 +113,10 @@ export function findNumbers(input: string): NumberMention[] {
   while (i < toks.length) {
     const t = toks[i]!;
     if (/^\d/.test(t.text)) {
+      if (isPartOfWord(text, t, toks[i + 1])) {
+        i++;
+        continue;
+      }
       let value = Number(t.text.replace(/,/g, ''));
       let end = t.end;
       let j = i + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalStem, oppositeStem, phrasalStem } from './synonyms.ts';
+import { canonicalStem, canonicalWord, oppositeStem, phrasalStem } from './synonyms.ts';
 import { stem } from './tokenize.ts';
 
 const canon = (w: string) => canonicalStem(stem(w));
@@ -26,5 +26,23 @@ describe('synonyms', () => {
     expect(oppositeStem(canon('rose'))).toBe(canon('fell'));
     expect(oppositeStem(canon('increased'))).toBe(canon('dropped'));
     expect(oppositeStem(canon('open'))).toBe(canon('close'));
+  });
+  it('reads irregular past forms as their verb: shot / shooting, stole / steal, struck / strike', () => {
+    expect(canon('shot')).toBe(canon('shooting'));
+    expect(canon('stole')).toBe(canon('steals'));
+    expect(canon('struck')).toBe(canon('strike'));
+    expect(canon('fled')).toBe(canon('flee'));
+  });
+  it('knows hiring and firing as opposite events', () => {
+    expect(oppositeStem(canon('hired'))).toBe(canon('sacked'));
+    expect(oppositeStem(canon('fired'))).toBe(canon('appointed'));
+  });
+  it('tells the fire (flames) from being fired: one stem, two groups', () => {
+    const word = (w: string) => canonicalWord({ norm: w, stem: stem(w) });
+    expect(word('fire')).toBe(word('blaze'));
+    expect(word('fires')).toBe(word('flames'));
+    expect(word('fired')).toBe(word('sacked'));
+    expect(word('fire')).not.toBe(word('fired'));
+    expect(phrasalStem(stem('opened'), 'fire')).toBe(canon('shooting'));
   });
 });

@@ -44,6 +44,7 @@ jail jailed imprison imprisoned prison sentenced
 win won victory beat
 loss losses defeat defeats
 sack sacked fire fired dismiss dismissed
+hire hired appoint appointed
 ceasefire truce
 evacuate evacuated flee fled
 quake earthquake
@@ -76,6 +77,113 @@ for (const line of GROUPS.split('\n')) {
 }
 
 /**
+ * Irregular past forms and their verb ("shot" → shoot, "stole" → steal): the Porter stemmer leaves
+ * them apart, and news reports one event in either tense ("a gunman shot two" / "the shooting").
+ * Forms that are more often another word ("lay", "saw", "wound", "rose", "ground") are left out.
+ */
+const IRREGULAR = `
+arise arose arisen
+bear bore borne
+beat beaten
+become became
+begin began begun
+bite bit bitten
+blow blew blown
+break broke broken
+bring brought
+build built
+burn burnt
+buy bought
+catch caught
+choose chose chosen
+come came
+deal dealt
+dig dug
+do did done
+draw drew drawn
+drink drank drunk
+drive drove driven
+eat ate eaten
+fall fell fallen
+feed fed
+feel felt
+fight fought
+find found
+flee fled
+fly flew flown
+forbid forbade forbidden
+forget forgot forgotten
+forgive forgave forgiven
+freeze froze frozen
+get got gotten
+give gave given
+go went gone
+grow grew grown
+hang hung
+hear heard
+hide hid hidden
+hold held
+keep kept
+know knew known
+lead led
+leave left
+lend lent
+lose lost
+make made
+mean meant
+meet met
+pay paid
+ride rode ridden
+ring rang rung
+rise rose risen
+run ran
+say said
+see seen
+seek sought
+sell sold
+send sent
+shake shook shaken
+shoot shot
+shrink shrank shrunk
+sing sang sung
+sink sank sunk
+sit sat
+slay slew slain
+sleep slept
+speak spoke spoken
+spend spent
+stand stood
+steal stole stolen
+stick stuck
+sting stung
+strike struck stricken
+swear swore sworn
+sweep swept
+swim swam swum
+swing swung
+take took taken
+teach taught
+tear tore torn
+tell told
+think thought
+throw threw thrown
+understand understood
+wake woke woken
+wear wore worn
+weep wept
+win won
+withdraw withdrew withdrawn
+write wrote written
+`;
+
+for (const line of IRREGULAR.split('\n')) {
+  const [base, ...forms] = line.split(/\s+/).filter(Boolean);
+  if (!base) continue;
+  const head = MAP.get(stem(base)) ?? stem(base);
+  for (const f of forms) if (!MAP.has(stem(f))) MAP.set(stem(f), head);
+}
+
+/**
  * Pairs of opposite meaning. A pair of sentences where one says "rose" and the other "fell" about
  * the same thing reports different facts even when every other word matches.
  */
@@ -93,6 +201,10 @@ accept reject
 up down
 more fewer
 profit loss
+hire fire
+arrest release
+convict acquit
+confirm deny
 `;
 
 const OPPOSITE = new Map<string, string>();
@@ -123,6 +235,7 @@ carry carries carried | out | begin
 pull pulls pulled | out | withdraw
 shut shuts | down | shut
 take takes took taken | over | seize
+open opens opened opening | fire | shoot
 `;
 
 const PHRASE = new Map<string, string>();
@@ -140,4 +253,17 @@ export function phrasalStem(verbStem: string, particle: string): string | undefi
 /** The group stem for a stem, or the stem itself. */
 export function canonicalStem(s: string): string {
   return MAP.get(s) ?? s;
+}
+
+/**
+ * Word forms whose stem belongs to a group another form does not: "fire" and "fires" are nearly
+ * always flames in news, "fired" a dismissal (or a shot), yet Porter gives all three one stem. Keyed
+ * by the lower-case word.
+ */
+const FORMS = new Map<string, string>();
+for (const w of ['fire', 'fires', 'flames', 'inferno']) FORMS.set(w, canonicalStem(stem('blaze')));
+
+/** The term a word contributes: its form's group when listed (`FORMS`), else its stem's group. */
+export function canonicalWord(token: { norm: string; stem: string }): string {
+  return FORMS.get(token.norm) ?? canonicalStem(token.stem);
 }

@@ -2,7 +2,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
 import { isCommonWord, VERY_COMMON_WORDS } from '../text/common-words.ts';
-import { canonicalStem, phrasalStem } from '../text/synonyms.ts';
+import { canonicalStem, canonicalWord, phrasalStem } from '../text/synonyms.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 
 /**
@@ -94,7 +94,7 @@ export function sentenceTerms(sentence: string, dates: readonly Range[], names: 
       i++;
       continue;
     }
-    const s = canonicalStem(t.stem);
+    const s = canonicalWord(t);
     if (s.length > 1 && !TIME_WORDS.has(s) && !VERY_COMMON_WORDS.has(t.norm)) placed.push({ start: t.start, end: t.end, term: s });
   }
   return placed;
