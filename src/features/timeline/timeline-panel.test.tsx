@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { event } from '../../analysis/timeline/testing/events.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
-import { TimelinePanel, type TimelinePanelProps } from './timeline-panel.tsx';
+import { EVENTS_PAGE, TimelinePanel, type TimelinePanelProps } from './timeline-panel.tsx';
 
 const reports = [
   { id: 'a', title: 'Cameron seeks Iran’s help against IS', source: 'China Daily', published: '2014-09-24' },
@@ -232,5 +232,39 @@ describe('TimelinePanel: collapsible filters', () => {
     cleanup();
     renderPanel({ events: [] });
     expect(screen.getByLabelText('From')).toHaveAttribute('placeholder', 'YYYY');
+  });
+});
+
+describe('TimelinePanel: thousands of events', () => {
+  const many = Array.from({ length: 2 * EVENTS_PAGE + 50 }, (_, i) => {
+    const day = new Date(Date.UTC(1900, 0, 1) + i * 86_400_000 * 40).toISOString().slice(0, 10);
+    return event(`m${i}`, day, `Council meeting number ${i}`, ['a']);
+  });
+
+  it('renders a page of events, the rest on demand, and says how many wait', () => {
+    renderPanel({ events: many });
+    expect(items()).toHaveLength(EVENTS_PAGE);
+    expect(count()).toBe(`Showing ${many.length} of ${many.length} events`);
+    fireEvent.click(screen.getByRole('button', { name: `Show more events (${many.length - EVENTS_PAGE} not shown yet)` }));
+    expect(items()).toHaveLength(many.length);
+    expect(screen.queryByRole('button', { name: /Show more events/ })).toBeNull();
+  });
+
+  it('a search finds events past the first page', () => {
+    renderPanel({ events: many });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search events' }), { target: { value: `number ${many.length - 1}` } });
+    expect(items()).toHaveLength(1);
+    expect(items()[0]).toHaveTextContent(`Council meeting number ${many.length - 1}`);
+  });
+
+  it('renders up to an event the app selects beyond the first page, and focuses it', () => {
+    Element.prototype.scrollIntoView = vi.fn();
+    const { rerenderWith } = renderPanel({ events: many });
+    const last = many[many.length - 1]!;
+    rerenderWith({ events: many, selectedEventId: last.id });
+    const button = document.querySelector(`[data-event-id="${last.id}"]`);
+    expect(button).toHaveTextContent(`Council meeting number ${many.length - 1}`);
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-current', 'true');
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { axisRows, type AxisRow } from '../../analysis/timeline/axis.ts';
 import { filterEvents } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
@@ -54,6 +54,15 @@ const prefersReducedMotion = () => typeof window.matchMedia === 'function' && wi
 
 const NO_UNPLACED: UnplacedMention[] = [];
 
+/**
+ * Events rendered at first, and added each time the end of the list comes near (or "Show more" is
+ * pressed). A report naming 10,000 days has 10,000 cards: rendering them all took seconds of one
+ * task when the tab opened and on every keystroke of the search. Not a windowed list: the cards
+ * rendered stay rendered, so find-in-page, focus and the gaps drawn between cards work as before
+ * for everything shown, and a jump to an event further down renders up to it first.
+ */
+export const EVENTS_PAGE = 100;
+
 export function TimelinePanel({
   events,
   reports,
@@ -83,7 +92,9 @@ export function TimelinePanel({
   );
   const { filter, setFilter, clearFilter } = useTimelineFilter();
   const reportIds = useMemo(() => reports.map((r) => r.id), [reports]);
-  const visible = useMemo(() => filterEvents(events, toEventFilter(filter), reportIds), [events, filter, reportIds]);
+  // The field shows each key at once; the list follows in a render React may interrupt for the next key.
+  const shownFilter = useDeferredValue(filter);
+  const visible = useMemo(() => filterEvents(events, toEventFilter(shownFilter), reportIds), [events, shownFilter, reportIds]);
   const rows = useMemo(
     () =>
       axisRows(
@@ -93,6 +104,20 @@ export function TimelinePanel({
     [visible, reports],
   );
   const { items, after } = useMemo(() => groupRows(rows), [rows]);
+  // How many cards are rendered; back to one page whenever the filtered list changes.
+  const [limit, setLimit] = useState({ visible, count: EVENTS_PAGE });
+  if (limit.visible !== visible) setLimit({ visible, count: EVENTS_PAGE });
+  const shownCount = limit.visible === visible ? limit.count : EVENTS_PAGE;
+  const showMore = useCallback((atLeast = 0) => setLimit((l) => ({ ...l, count: Math.max(l.count + EVENTS_PAGE * 2, atLeast) })), []);
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    // A screen ahead, so scrolling rarely reaches the end of what is rendered.
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && showMore(), { rootMargin: '100% 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [showMore, shownCount, items.length]);
   const badges = useMemo(() => sourceBadges(reports), [reports]);
   const actors = useMemo(() => actorOptions(events), [events]);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -114,6 +139,11 @@ export function TimelinePanel({
       clearFilter(); // the reader asked for this event: filters that hide it give way
       return;
     }
+    const at = items.findIndex((item) => item.row.event.id === id);
+    if (at >= shownCount) {
+      showMore(at + EVENTS_PAGE / 2); // not rendered yet: render up to it, then focus it
+      return;
+    }
     pending.current = null;
     const focus = () => {
       const button = buttons.current.get(id);
@@ -124,7 +154,7 @@ export function TimelinePanel({
     focus();
     // The panel may sit in a tab that becomes visible in the same update; try again after layout.
     if (document.activeElement !== buttons.current.get(id) && typeof requestAnimationFrame === 'function') requestAnimationFrame(focus);
-  }, [selectedEventId, events, visible, clearFilter]);
+  }, [selectedEventId, events, visible, clearFilter, items, shownCount, showMore]);
 
   const select = useCallback(
     (event: TimelineEvent) => {
@@ -174,7 +204,7 @@ export function TimelinePanel({
         <p className="text-stone-600 dark:text-stone-400">No events match these filters.</p>
       ) : null}
       <ol aria-labelledby={headingId} className="relative ml-3 min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600">
-        {items.map(({ row, before }) => (
+        {items.slice(0, shownCount).map(({ row, before }) => (
           <li key={row.event.id} className="min-w-0">
             {before.map((now) => (
               <div key={`now-${now.day}`} style={spacing(now)}>
@@ -199,7 +229,18 @@ export function TimelinePanel({
           </li>
         ))}
       </ol>
-      {after.length > 0 && (
+      {shownCount < items.length && (
+        <div ref={sentinel}>
+          <button
+            type="button"
+            onClick={() => showMore()}
+            className="rounded border border-stone-400 px-2 py-1 font-sans text-xs font-semibold hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            Show more events ({items.length - shownCount} not shown yet)
+          </button>
+        </div>
+      )}
+      {shownCount >= items.length && after.length > 0 && (
         <div className="relative ml-3 -mt-4 min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600">
           {after.map((now) => (
             <div key={`now-${now.day}`} style={spacing(now)}>
