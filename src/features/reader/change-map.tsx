@@ -44,7 +44,7 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
         // Each paragraph's box, shared among its sentences by their length, rather than every
         // sentence's box: paragraphs far from the screen are not laid out (content-visibility), and
         // measuring their sentences would force the whole report's layout in one frame.
-        for (const paragraph of box.querySelectorAll<HTMLElement>('.reader-body > p')) {
+        for (const paragraph of box.querySelectorAll<HTMLElement>('.reader-body p')) {
           const sentences = [...paragraph.querySelectorAll<HTMLElement>('[data-sentence][data-kind]')];
           if (sentences.length === 0) continue;
           const r = paragraph.getBoundingClientRect();
@@ -56,6 +56,22 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
             ticks.push({ start: at / height, end: (at + share) / height, kind: el.dataset.kind as MapTick['kind'] });
             at += share;
           });
+        }
+        // A long report's blocks away from the screen are plain text: their sentences' kinds and
+        // lengths are on the block (`data-runs`, report-blocks.ts), shared out over its box alike.
+        for (const block of box.querySelectorAll<HTMLElement>('.reader-body [data-runs]')) {
+          const r = block.getBoundingClientRect();
+          const sentences = (block.dataset.runs ?? '').split(' ').flatMap((run) => {
+            const [kind, chars] = run.split(':');
+            return kind === 'shared' || kind === 'conflict' || kind === 'unique' ? [{ kind: kind as MapTick['kind'], chars: Number(chars) || 1 }] : [];
+          });
+          const total = sentences.reduce((sum, s) => sum + s.chars, 0);
+          let at = r.top - top;
+          for (const s of sentences) {
+            const share = (r.height * s.chars) / total;
+            ticks.push({ start: at / height, end: (at + share) / height, kind: s.kind });
+            at += share;
+          }
         }
         // Within about two pixels of the lane, neighbours of one kind are one mark.
         setRuns(mapRuns(ticks, 2 / (box.clientHeight || 1)));

@@ -10,6 +10,7 @@ import { useWordDifferences } from './use-word-differences.ts';
 import { lightFacts } from './lit-facts.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
+import { NEED_SENTENCE } from './report-blocks.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 
 /** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
@@ -101,6 +102,29 @@ export function ReaderView({
     [pauseSync],
   );
 
+  /**
+   * Reveals a sentence of a report shown in a pane. In a long report its block may be plain text
+   * (report-blocks.ts): the pane is asked to render it, and the sentence is revealed once it is
+   * there (a frame or two; given up after about a second).
+   */
+  const revealSentence = useCallback(
+    (report: string, sentence: string, focus: boolean) => {
+      const element = sentenceElement(report, sentence);
+      if (element) return reveal(element, focus);
+      const pane = panes.current[reports.findIndex((r) => r.id === report)];
+      if (!pane) return;
+      pane.dispatchEvent(new CustomEvent(NEED_SENTENCE, { detail: sentence }));
+      let frames = 0;
+      const retry = () => {
+        const found = sentenceElement(report, sentence);
+        if (found) reveal(found, focus);
+        else if (++frames < 60) requestAnimationFrame(retry);
+      };
+      requestAnimationFrame(retry);
+    },
+    [sentenceElement, reveal, panes, reports],
+  );
+
   /** Scrolls every pane to the fact's first sentence in it; focuses the one in `focusReport` (or the first). */
   const showFact = useCallback(
     (factId: string, focusReport?: string) => {
@@ -111,7 +135,7 @@ export function ReaderView({
       for (const mention of fact.mentions) {
         if (seen.has(mention.report)) continue;
         seen.add(mention.report);
-        reveal(sentenceElement(mention.report, mention.sentence), mention.report === (focusReport ?? fact.mentions[0]?.report));
+        revealSentence(mention.report, mention.sentence, mention.report === (focusReport ?? fact.mentions[0]?.report));
       }
       // The chosen fact alone is lit: focusing a sentence that states two facts (or leaving focus on
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
@@ -119,7 +143,7 @@ export function ReaderView({
       activeFactRef.current = factId;
       relight();
     },
-    [facts, onActiveFactChange, reveal, sentenceElement, relight],
+    [facts, onActiveFactChange, revealSentence, relight],
   );
 
   /** Click or Enter on a linked sentence: jump to its partner in the next report. */
@@ -134,8 +158,7 @@ export function ReaderView({
     const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
     onActiveFactChange(fact.id);
     if (!partner) return;
-    const element = sentenceElement(partner.report, partner.sentence);
-    if (element) return reveal(element, true);
+    if (reports.some((r) => r.id === partner.report)) return revealSentence(partner.report, partner.sentence, true);
     // The partner's report is compared but not on screen: show it in the last pane, then jump.
     pendingReveal.current = partner;
     onChoosePane(reports.length - 1, partner.report);
@@ -143,12 +166,10 @@ export function ReaderView({
 
   useEffect(() => {
     const pending = pendingReveal.current;
-    if (!pending) return;
-    const element = sentenceElement(pending.report, pending.sentence);
-    if (!element) return;
+    if (!pending || !reports.some((r) => r.id === pending.report)) return;
     pendingReveal.current = null;
-    reveal(element, true);
-  }, [reports, sentenceElement, reveal]);
+    revealSentence(pending.report, pending.sentence, true);
+  }, [reports, revealSentence]);
 
   const hoverFacts = useStableCallback((factIds: string[]) => {
     hoveredFactIds.current = factIds;
@@ -175,8 +196,8 @@ export function ReaderView({
     if (answered.current?.request === focusRequest && answered.current.comparison === comparison) return;
     answered.current = { request: focusRequest, comparison };
     if (focusRequest.kind === 'fact') showFact(focusRequest.factId);
-    else reveal(sentenceElement(focusRequest.report, focusRequest.sentence), true);
-  }, [focusRequest, comparison, showFact, reveal, sentenceElement]);
+    else revealSentence(focusRequest.report, focusRequest.sentence, true);
+  }, [focusRequest, comparison, showFact, revealSentence]);
 
   useFactKeys(facts, activeFactId, showFact);
 
@@ -229,6 +250,7 @@ export function ReaderView({
                 paneIndex={index}
                 registerPane={registerPane}
                 onPaneScroll={onPaneScroll}
+                onBlocksShown={relight}
               />
               <ChangeMap letter={letter} marksVersion={marks} />
             </div>

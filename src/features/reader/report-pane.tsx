@@ -1,9 +1,10 @@
-import { Fragment, memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { publishedNote } from '../../shared/publication-date.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { blockOf, blockRuns, cutBlocks, estimateHeightEm, isEager, NEED_SENTENCE, type Block } from './report-blocks.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
 
@@ -37,10 +38,14 @@ interface ReportPaneProps {
   paneIndex: number;
   registerPane: (index: number, element: HTMLDivElement | null) => void;
   onPaneScroll: (index: number) => void;
+  /** After blocks of a long report change between plain text and sentences: new sentence elements to light. */
+  onBlocksShown?: () => void;
 }
 
+const NO_BLOCKS: ReadonlySet<number> = new Set();
+
 export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
-  const { report, letter, paneIndex, registerPane, onPaneScroll } = props;
+  const { report, letter, paneIndex, registerPane, onPaneScroll, onBlocksShown } = props;
   const headingId = `title-${letter}`;
   // Sentences per paragraph, grouped once rather than filtered for every paragraph on every render.
   const byParagraph = useMemo(() => {
@@ -52,9 +57,85 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
     }
     return groups;
   }, [props.sentences]);
+
+  // A long report (a 5 MB import: 10,000 paragraphs, or 100,000 lines) renders in blocks of about
+  // 16,000 characters. A block near the screen (a screen above and below) renders its sentences as
+  // usual; every other block is its text as one text node. Rendering every sentence took seconds
+  // in one task and kept hundreds of thousands of elements for the browser to style and lay out.
+  // Trade-offs, against a windowed list that renders nothing off screen: the text stays in the
+  // page, so find-in-page finds it, it can be selected and the scroll height is nearly right at once
+  // (`contain-intrinsic-size` guesses a block's height until it is seen, then keeps the real one);
+  // but a block far from the screen has no sentence elements: a jump there asks for its block
+  // (NEED_SENTENCE) and waits a frame for it, and a selection inside a block that changes form is lost.
+  const blocks = useMemo(() => (isEager(report.paragraphs) ? null : cutBlocks(report.paragraphs)), [report.paragraphs]);
+  const [near, setNear] = useState(NO_BLOCKS);
+  // The block of the last sentence a jump asked for: shown with its sentences wherever it is.
+  const [wanted, setWanted] = useState<number | null>(null);
+  const root = useRef<HTMLDivElement | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const pane = root.current;
+    if (!blocks || !pane || !body.current || typeof IntersectionObserver === 'undefined') return;
+    setNear(NO_BLOCKS);
+    // The pane scrolls from 1024 px; on a phone the page does, and the viewport is the root.
+    const scrolls = /auto|scroll/.test(getComputedStyle(pane).overflowY);
+    const observer = new IntersectionObserver(
+      (entries) =>
+        setNear((previous) => {
+          const next = new Set(previous);
+          for (const entry of entries) {
+            const index = Number((entry.target as HTMLElement).dataset.block);
+            if (entry.isIntersecting) next.add(index);
+            else next.delete(index);
+          }
+          return next;
+        }),
+      { root: scrolls ? pane : null, rootMargin: '100% 0px' },
+    );
+    body.current.querySelectorAll('[data-block]').forEach((element) => observer.observe(element));
+    return () => observer.disconnect();
+  }, [blocks]);
+  useEffect(() => {
+    const pane = root.current;
+    if (!blocks || !pane) return;
+    const onNeed = (event: Event) => {
+      const sentence = props.sentences?.find((s) => s.id === (event as CustomEvent<string>).detail);
+      if (sentence) setWanted(blockOf(blocks, sentence.paragraph));
+    };
+    pane.addEventListener(NEED_SENTENCE, onNeed);
+    return () => pane.removeEventListener(NEED_SENTENCE, onNeed);
+  }, [blocks, props.sentences]);
+  useLayoutEffect(() => {
+    if (blocks) onBlocksShown?.();
+  }, [blocks, near, wanted, onBlocksShown]);
+  // Each plain block's sentences as kinds and lengths, for the change map (there are no sentence elements to read).
+  const runs = useMemo(() => {
+    if (!blocks || !props.sentences) return null;
+    const kindOf = (s: Sentence) => {
+      const facts = props.marks.get(markKey(report.id, s.id))?.facts ?? [];
+      return facts.length === 0 ? 'unique' : facts.some((f) => f.kind === 'conflict') ? 'conflict' : 'shared';
+    };
+    return blocks.map((block) => {
+      const sentences: Sentence[] = [];
+      for (let i = block.start; i < block.end; i++) sentences.push(...(byParagraph.get(i) ?? []));
+      return blockRuns(sentences, kindOf);
+    });
+  }, [blocks, props.sentences, props.marks, byParagraph, report.id]);
+
+  const paragraph = (text: string, index: number) => (
+    // Laid out and styled only near the screen: with many reports, marking every sentence when the
+    // analysis arrives would otherwise restyle and lay out whole reports in one frame. `auto`
+    // keeps each paragraph's last size, so jumps and the change map see the real heights.
+    <p key={index} className="mb-4 break-words [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
+      {props.sentences ? renderSentences(text, byParagraph.get(index) ?? [], props) : text}
+    </p>
+  );
   return (
     <div
-      ref={(element) => registerPane(paneIndex, element)}
+      ref={(element) => {
+        root.current = element;
+        registerPane(paneIndex, element);
+      }}
       onScroll={() => onPaneScroll(paneIndex)}
       data-pane={report.id}
       // Focusable so keyboard users can scroll the pane with the arrow keys.
@@ -79,20 +160,41 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
           </h2>
           <PublishedLine report={report} onSetPublished={props.onSetPublished} />
         </header>
-        <div className="reader-body font-serif leading-relaxed text-stone-900 dark:text-stone-100" style={{ fontSize: 'var(--reader-font-size)' }}>
-          {report.paragraphs.map((paragraph, index) => (
-            // Laid out and styled only near the screen: with many reports, marking every sentence when the
-            // analysis arrives would otherwise restyle and lay out whole reports in one frame. `auto`
-            // keeps each paragraph's last size, so jumps and the change map see the real heights.
-            <p key={index} className="mb-4 break-words [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
-              {props.sentences ? renderSentences(paragraph, byParagraph.get(index) ?? [], props) : paragraph}
-            </p>
-          ))}
+        <div ref={body} className="reader-body font-serif leading-relaxed text-stone-900 dark:text-stone-100" style={{ fontSize: 'var(--reader-font-size)' }}>
+          {blocks
+            ? blocks.map((block, index) => {
+                const rich = near.has(index) || wanted === index;
+                return (
+                  // One element per block whichever form it takes, so the observer keeps watching it.
+                  <div
+                    key={index}
+                    data-block={index}
+                    data-runs={rich ? undefined : runs?.[index]}
+                    className={rich ? undefined : 'mb-4 break-words whitespace-pre-line [content-visibility:auto]'}
+                    style={rich ? undefined : { containIntrinsicSize: `auto ${estimateHeightEm(report.paragraphs, block).toFixed(1)}em` }}
+                  >
+                    {rich ? (
+                      report.paragraphs.slice(block.start, block.end).map((text, i) => paragraph(text, block.start + i))
+                    ) : (
+                      <PlainText paragraphs={report.paragraphs} block={block} />
+                    )}
+                  </div>
+                );
+              })
+            : report.paragraphs.map(paragraph)}
         </div>
         <RemovedLines lines={report.removed} />
       </article>
     </div>
   );
+});
+
+/**
+ * A block of a long report away from the screen: its paragraphs as one text node, a blank line
+ * between them (`pre-line` on the block), so it costs no element and stays findable and selectable.
+ */
+const PlainText = memo(function PlainText({ paragraphs, block }: { paragraphs: readonly string[]; block: Block }) {
+  return useMemo(() => paragraphs.slice(block.start, block.end).join('\n\n'), [paragraphs, block]);
 });
 
 /**
