@@ -162,8 +162,11 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
         <h2 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-bold text-stone-900 dark:text-stone-50">
           Timeline
         </h2>
-        <p className="text-stone-700 dark:text-stone-300">
-          {placed.length} {placed.length === 1 ? 'event' : 'events'} from {reports.length} {reports.length === 1 ? 'report' : 'reports'}
+        <p className="text-stone-700 dark:text-stone-300" data-testid="timeline-view-count">
+          {/* While the analysis runs there is no count yet: "0 events" would say there are none. */}
+          {pending && events.length === 0
+            ? `Finding the events of ${reports.length} ${reports.length === 1 ? 'report' : 'reports'}…`
+            : `${placed.length} ${placed.length === 1 ? 'event' : 'events'} from ${reports.length} ${reports.length === 1 ? 'report' : 'reports'}`}
         </p>
       </div>
 

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { event } from '../../analysis/timeline/testing/events.ts';
+import { TimelineView } from './timeline-view.tsx';
+
+const reports = [
+  { id: 'a', title: 'Talks in New York', source: 'Daily', published: '2014-09-24' },
+  { id: 'b', title: 'Leaders meet', source: null, published: '2014-09-24' },
+];
+
+afterEach(cleanup);
+// jsdom has no ResizeObserver; the view measures its axis with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+describe('TimelineView: the count', () => {
+  it('says it is finding the events while the analysis runs, not "0 events"', () => {
+    render(<TimelineView events={[]} reports={reports} pending unplacedCount={0} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
+    expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('Finding the events of 2 reports…');
+    expect(screen.getByTestId('timeline-view-count')).not.toHaveTextContent(/\b0 events\b/);
+  });
+
+  it('counts the events once they are there, and says 0 when the analysis found none', () => {
+    const { rerender } = render(
+      <TimelineView
+        events={[event('e1', '2014-09-24', 'Talks', ['a', 'b'])]}
+        reports={reports}
+        pending={false}
+        unplacedCount={0}
+        onOpenEvent={vi.fn()}
+        onBack={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('1 event from 2 reports');
+    rerender(<TimelineView events={[]} reports={reports} pending={false} unplacedCount={0} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
+    expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('0 events from 2 reports');
+  });
+});
