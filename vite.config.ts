@@ -3,6 +3,9 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from './src/analysis/report/parse-report.ts';
 import { contentSecurityPolicy, HOST_FILES, hostConfig, SECURITY_HEADERS } from './scripts/security-headers.ts';
 
 /**
@@ -24,16 +27,62 @@ function securityPolicy(): Plugin {
   };
 }
 
+const BUNDLED_REPORTS_MODULE = 'virtual:bundled-reports';
+const SEEDS = 'seeds';
+/** Where `vite dev` serves the parsed reports (a build emits them as an asset instead). */
+const DEV_REPORTS_PATH = '/@parallax/bundled-reports.json';
+
 /**
- * Lazy chunks the first screen waits for: the report parser (the bundled texts are parsed before they
- * show) and the library's IndexedDB code (saved reports are read before the reader picks its reports).
- * Lazy so that they stay out of the main bundle, and preloaded so that they do not wait for it.
+ * The bundled reports, parsed at build time by the same parser the app and the CLI use, and emitted
+ * as one JSON asset (`assets/bundled-reports-[hash].json`, precached like the rest). The first screen
+ * then waits for no parser chunk and no parsing: the JSON is preloaded beside the main bundle and
+ * shown as it answers. `virtual:bundled-reports` gives its URL and the reports' ids.
  */
-const FIRST_SCREEN_CHUNKS = ['/src/analysis/report/parse-report.ts', '/src/features/library/idb-backend.ts'];
+function bundledReports(): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  let base = '/';
+  const read = () =>
+    readdirSync(SEEDS)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => ({ path: join(SEEDS, file), report: parseReport(readFileSync(join(SEEDS, file), 'utf8'), { id: file.replace(/\.txt$/, ''), file }) }));
+  return {
+    name: 'parallax-bundled-reports',
+    configResolved(config) {
+      command = config.command;
+      base = config.base;
+    },
+    resolveId: (id) => (id === BUNDLED_REPORTS_MODULE ? `\0${BUNDLED_REPORTS_MODULE}` : undefined),
+    load(id) {
+      if (id !== `\0${BUNDLED_REPORTS_MODULE}`) return;
+      const seeds = read();
+      for (const { path } of seeds) this.addWatchFile(path);
+      const reports = seeds.map((seed) => seed.report);
+      const url =
+        command === 'build'
+          ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'bundled-reports.json', source: JSON.stringify(reports) })}`
+          : JSON.stringify(base + DEV_REPORTS_PATH.slice(1));
+      return `export const BUNDLED_REPORT_IDS = ${JSON.stringify(reports.map((r) => r.id))};\nexport const BUNDLED_REPORTS_URL = ${url};\n`;
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_REPORTS_PATH, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(read().map((seed) => seed.report)));
+      });
+    },
+  };
+}
+
+/**
+ * Lazy chunks the first screen waits for: the library's IndexedDB code (saved reports are read before
+ * the reader picks its reports). Lazy so that it stays out of the main bundle, and preloaded so that
+ * it does not wait for it.
+ */
+const FIRST_SCREEN_CHUNKS = ['/src/features/library/idb-backend.ts'];
 
 /**
  * Preload links for what the first screen fetches after the main bundle: the chunks above (Vite
- * would only preload a lazy chunk once the bundle asks for it) and the bundled report texts. Fetched
+ * would only preload a lazy chunk once the bundle asks for it) and the bundled reports. Fetched
  * with the main bundle instead of after it, the articles show a round trip or two sooner.
  */
 function preloadFirstScreen(): Plugin {
@@ -60,8 +109,8 @@ function preloadFirstScreen(): Plugin {
           }
         }
         for (const file of files) {
-          // `crossorigin`: the reader fetch()es the texts in CORS mode, and a preload only serves a request of the same mode.
-          if (file.type === 'asset' && file.originalFileNames.some((name) => /(^|\/)seeds\/[^/]+\.txt$/.test(name))) {
+          // `crossorigin`: the reader fetch()es the reports in CORS mode, and a preload only serves a request of the same mode.
+          if (file.type === 'asset' && file.names.includes('bundled-reports.json')) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: base + file.fileName, crossorigin: 'anonymous' }, injectTo: 'head' });
           }
         }
@@ -74,6 +123,7 @@ function preloadFirstScreen(): Plugin {
 export default defineConfig({
   plugins: [
     securityPolicy(),
+    bundledReports(),
     preloadFirstScreen(),
     react(),
     tailwindcss(),
@@ -100,8 +150,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Workbox skips .txt by default; the bundled reports must be precached for offline reading.
-        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+        // The bundled reports (JSON) must be precached for offline reading.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: 'index.html',
         // Take control of the open page on first install, so it works offline without a second visit.
         clientsClaim: true,
@@ -112,9 +162,6 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   worker: { format: 'es' },
   build: {
-    // Vite inlines small assets as data: URLs; report texts must stay real files so the
-    // service worker can precache them and the reader fetches them like any other report.
-    assetsInlineLimit: (file) => (file.endsWith('.txt') ? false : undefined),
     target: 'es2022',
   },
   test: {

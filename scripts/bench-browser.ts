@@ -8,7 +8,8 @@
  *   arrives, `j` (next fact) to next paint, and hovering a marked sentence to next paint.
  * Prints the figures beside the budgets of issue 12. Timings live here, never in tests: a loaded
  * machine would fail them. `--no-build` reuses dist/; `--runs N` sets the Playwright runs;
- * `--no-lighthouse` skips Lighthouse (its rows read n/a), for quicker rounds while working.
+ * `--no-lighthouse` skips Lighthouse (its rows read n/a), for quicker rounds while working;
+ * `--first-text-only` also skips the 8-report runs.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,16 +38,17 @@ const NO_LIGHTHOUSE = { performance: NaN, totalBlockingTimeMs: NaN, cumulativeLa
 let lh: Awaited<ReturnType<typeof runLighthouse>>;
 let pages: Awaited<ReturnType<typeof measurePages>>;
 try {
-  lh = process.argv.includes('--no-lighthouse')
-    ? { mobile: NO_LIGHTHOUSE, desktop: NO_LIGHTHOUSE }
-    : await runLighthouse(`${server.url}/`, CHROMIUM, LIGHTHOUSE_RUNS);
+  lh =
+    process.argv.includes('--no-lighthouse') || process.argv.includes('--first-text-only')
+      ? { mobile: NO_LIGHTHOUSE, desktop: NO_LIGHTHOUSE }
+      : await runLighthouse(`${server.url}/`, CHROMIUM, LIGHTHOUSE_RUNS);
   pages = await measurePages({
     baseUrl: server.url,
     staticPath: STATIC_PAGE,
     chromePath: CHROMIUM,
     reports: makeReports(8, 5000),
     textRuns: PAGE_RUNS,
-    manyRuns: Math.max(1, Math.ceil(PAGE_RUNS / 2)),
+    manyRuns: process.argv.includes('--first-text-only') ? 0 : Math.max(1, Math.ceil(PAGE_RUNS / 2)),
   });
 } finally {
   server.stop();
