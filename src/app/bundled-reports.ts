@@ -17,10 +17,27 @@ async function fetchBundledReports(): Promise<Report[]> {
   return reports;
 }
 
+/** The first load: shared by the query's first run and `firstBundledReports`, whichever asks first. */
+let firstLoad: Promise<Report[]> | undefined;
+let firstLoadUsed = false;
+
+/**
+ * The first load of the bundled reports, started if nothing has asked yet. main.tsx waits for it
+ * (briefly) before the first render, so that render already has the articles.
+ */
+export function firstBundledReports(): Promise<Report[]> {
+  return (firstLoad ??= fetchBundledReports());
+}
+
 export const bundledReportsQuery = () =>
   queryOptions({
     queryKey: ['bundled-reports', BUNDLED_REPORT_IDS],
-    queryFn: fetchBundledReports,
+    // A retry or a refetch loads again; only the first run takes the shared first load.
+    queryFn: () => {
+      if (firstLoadUsed) return fetchBundledReports();
+      firstLoadUsed = true;
+      return firstBundledReports();
+    },
     staleTime: Infinity,
     // The reports come from the service worker cache when offline; don't let the network state pause it.
     networkMode: 'always',
