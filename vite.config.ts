@@ -74,16 +74,12 @@ function bundledReports(): Plugin {
 }
 
 /**
- * Lazy chunks the first screen waits for: the library's IndexedDB code (saved reports are read before
- * the reader picks its reports). Lazy so that it stays out of the main bundle, and preloaded so that
- * it does not wait for it.
- */
-const FIRST_SCREEN_CHUNKS = ['/src/features/library/idb-backend.ts'];
-
-/**
- * Preload links for what the first screen fetches after the main bundle: the chunks above (Vite
- * would only preload a lazy chunk once the bundle asks for it) and the bundled reports. Fetched
- * with the main bundle instead of after it, the articles show a round trip or two sooner.
+ * A preload link for the bundled reports, which the first render waits for (main.tsx): fetched with
+ * the main bundle instead of after it, the articles show a round trip or two sooner.
+ *
+ * No lazy chunk is preloaded. The library's IndexedDB code used to be, as saved reports were read
+ * before the reader chose its reports; the bundled ones now show without waiting for the library, a
+ * first visit has no saved reports, and a later one gets the chunk from the service worker's cache.
  */
 function preloadFirstScreen(): Plugin {
   let base = '/';
@@ -95,21 +91,11 @@ function preloadFirstScreen(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
+      handler(_html, { bundle }) {
         if (!bundle) return [];
         const tags: HtmlTagDescriptor[] = [];
-        const files = Object.values(bundle);
-        const preloaded = new Set<string>();
-        for (const chunk of files) {
-          if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => FIRST_SCREEN_CHUNKS.some((path) => id.endsWith(path)))) continue;
-          for (const file of [chunk.fileName, ...chunk.imports]) {
-            if (html.includes(base + file) || preloaded.has(file)) continue;
-            preloaded.add(file);
-            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + file }, injectTo: 'head' });
-          }
-        }
-        for (const file of files) {
-          // `crossorigin`: the reader fetch()es the reports in CORS mode, and a preload only serves a request of the same mode.
+        for (const file of Object.values(bundle)) {
+          // `crossorigin`: the app fetch()es the reports in CORS mode, and a preload only serves a request of the same mode.
           if (file.type === 'asset' && file.names.includes('bundled-reports.json')) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: base + file.fileName, crossorigin: 'anonymous' }, injectTo: 'head' });
           }

@@ -5,7 +5,6 @@ import { ReaderView } from '../features/reader/reader-view.tsx';
 import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { startAnalysisWorker } from '../worker/analysis-client.ts';
 import { AppHeader } from './app-header.tsx';
-import { KeysDialog } from './keys-dialog.tsx';
 import { useSettings } from './settings.ts';
 import { FactsTab, SidePanel } from './side-panel.tsx';
 import { OpenFullTimeline, TimelineView, useAppView } from './full-timeline.tsx';
@@ -23,10 +22,11 @@ import { WithActiveFact } from './with-active-fact.tsx';
 import { reloadKeepingLibrary, ViewBoundary } from './error-fallback.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
-// Code the first screen does not need: hidden tabs and the library (with its HTML import).
+// Code the first screen does not need: hidden tabs, the library (with its HTML import) and the list of keys.
 const TimelinePanel = lazy(() => import('../features/timeline/timeline-panel.tsx').then((m) => ({ default: m.TimelinePanel })));
 const ExportMenu = lazy(() => import('../features/library/export-menu.tsx').then((m) => ({ default: m.ExportMenu })));
 const LibraryDialog = lazy(() => import('./library-dialog.tsx'));
+const KeysDialog = lazy(() => import('./keys-dialog.tsx').then((m) => ({ default: m.KeysDialog })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
@@ -59,6 +59,9 @@ function Shell() {
   const analysisOpen = settings.analysisOpen;
   const timeline = useTimelineHandlers({ shown, showMention, setView, analysisOpen });
   const [keysOpen, setKeysOpen] = useKeysDialog();
+  // Mounted at the first opening (its code is a lazy chunk) and kept, so closing returns focus as a native dialog does.
+  const [keysShown, setKeysShown] = useState(false);
+  if (keysOpen && !keysShown) setKeysShown(true);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const openLibrary = () => setLibraryOpen(true);
 
@@ -217,7 +220,13 @@ function Shell() {
           </ViewBoundary>
         </main>
       )}
-      <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
+      {keysShown && (
+        <ViewBoundary what="The list of keys" layout="overlay" onClose={() => setKeysOpen(false)}>
+          <Suspense fallback={null}>
+            <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
+          </Suspense>
+        </ViewBoundary>
+      )}
       {libraryOpen && (
         <ViewBoundary what="The library" layout="overlay" onClose={() => setLibraryOpen(false)}>
           <Suspense fallback={null}>

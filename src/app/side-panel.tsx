@@ -1,6 +1,5 @@
-import { useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
-import { FactsPanel } from '../features/facts/facts-panel.tsx';
-import { Overview, type OverviewProps } from '../features/overview/overview.tsx';
+import { useEffect, useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
+import type * as FactsContentModule from './facts-content.tsx';
 
 interface Tab {
   id: string;
@@ -65,26 +64,55 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
   );
 }
 
+type FactsTabProps = ComponentProps<typeof FactsContentModule.FactsContent> & { progress?: ReactNode };
+
 /**
- * The Facts tab: the overview (how much the reports agree, what each alone adds) above the facts lists.
- * The overview's counts move to a list of the facts panel, found by its `data-facts-list` name.
+ * The Facts tab's content (overview and facts lists, facts-content.tsx) in its own chunk: it shows
+ * only once the analysis has arrived, seconds after the text, so its code (about 5 KB gzip) need not
+ * be compiled before the first screen. Loaded when the page is first idle, or at once when a
+ * comparison is already there; until then the tab shows the progress it was given.
  */
-export function FactsTab({ progress, ...props }: ComponentProps<typeof FactsPanel> & { progress?: ReactNode }) {
-  const root = useRef<HTMLDivElement>(null);
-  const showList: OverviewProps['onShowList'] = (list) => {
-    const name = list.kind === 'only' ? `only ${list.report}` : list.kind;
-    const target = [...(root.current?.querySelectorAll<HTMLElement>('[data-facts-list]') ?? [])].find((el) => el.dataset.factsList === name);
-    if (!target) return;
-    if (target instanceof HTMLDetailsElement) target.open = true;
-    const focusable = target.querySelector<HTMLElement>('summary, h3') ?? target;
-    focusable.focus({ preventScroll: true });
-    focusable.scrollIntoView({ block: 'start' });
-  };
-  if (progress && !props.comparison) return progress;
-  return (
-    <div ref={root}>
-      <Overview reports={props.reports} comparison={props.comparison} onShowList={showList} onSelectSentence={props.onSelectSentence} />
-      <FactsPanel {...props} />
-    </div>
-  );
+let factsContent: typeof FactsContentModule.FactsContent | undefined;
+let loadingFactsContent: Promise<void> | undefined;
+const loadFactsContent = () =>
+  (loadingFactsContent ??= import('./facts-content.tsx').then(
+    (module) => {
+      factsContent = module.FactsContent;
+    },
+    (error: unknown) => {
+      loadingFactsContent = undefined; // A later mount may try again.
+      throw error;
+    },
+  ));
+
+export function FactsTab({ progress, ...props }: FactsTabProps) {
+  const [, setLoaded] = useState(factsContent !== undefined);
+  const [failure, setFailure] = useState<unknown>(null);
+  const needed = props.comparison !== undefined;
+  useEffect(() => {
+    if (factsContent) return;
+    let live = true;
+    const load = () =>
+      loadFactsContent().then(
+        () => live && setLoaded(true),
+        (error: unknown) => live && setFailure(error),
+      );
+    if (needed) {
+      void load();
+      return () => {
+        live = false;
+      };
+    }
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void load(), { timeout: 2000 }) : setTimeout(() => void load(), 200);
+    return () => {
+      live = false;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+    };
+  }, [needed]);
+  // A chunk that could not be fetched (a new deploy removed it) goes to the error boundary, which offers a reload.
+  if (failure) throw failure;
+  const Content = factsContent;
+  if ((progress && !props.comparison) || !Content) return progress ?? null;
+  return <Content {...props} />;
 }

@@ -1,8 +1,12 @@
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { AnalysisApi } from './analysis.worker.ts';
 
 interface Instance {
-  api: Remote<AnalysisApi>;
+  /**
+   * comlink (1.7 KB gzip) comes in its own chunk, fetched as the worker starts: nothing calls the
+   * worker before the first text shows, so it need not be in the first screen's bundle.
+   */
+  api: Promise<Remote<AnalysisApi>>;
   /** Rejects when the worker dies (a crash, out of memory): comlink alone would wait forever. */
   crashed: Promise<never>;
 }
@@ -21,7 +25,8 @@ function start(): Instance {
     });
   });
   crashed.catch(() => {});
-  return { api: wrap<AnalysisApi>(worker), crashed };
+  const api = import('comlink').then(({ wrap }) => wrap<AnalysisApi>(worker));
+  return { api, crashed };
 }
 
 /**
@@ -38,5 +43,6 @@ export function startAnalysisWorker(): void {
  */
 export function inWorker<T>(call: (api: Remote<AnalysisApi>) => Promise<T>): Promise<T> {
   instance ??= start();
-  return Promise.race([call(instance.api), instance.crashed]);
+  const { api, crashed } = instance;
+  return Promise.race([api.then(call), crashed]);
 }
