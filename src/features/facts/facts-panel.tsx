@@ -1,12 +1,13 @@
-import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Comparison } from '../../analysis/compare.ts';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { SummarizedComparison } from '../../analysis/overview/summarize-comparison.ts';
 import type { Report } from '../../analysis/report/types.ts';
-import { summarizeFacts, type FactItem } from './summarize-facts.ts';
+import type { FactItem } from '../../analysis/overview/summarize-facts.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 
 interface FactsPanelProps {
   reports: Report[];
-  comparison: Comparison | undefined;
+  /** The worker's answer, which carries the facts lists (`summarizeComparison`). */
+  comparison: SummarizedComparison | undefined;
   activeFactId: string | null;
   onSelectFact: (factId: string) => void;
   onSelectSentence: (report: string, sentence: string) => void;
@@ -16,7 +17,7 @@ interface FactsPanelProps {
 const WORDINGS_AT_REST = 2;
 
 export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: selectFact, onSelectSentence }: FactsPanelProps) {
-  const summary = useMemo(() => (comparison ? summarizeFacts(comparison) : undefined), [comparison]);
+  const summary = comparison?.factLists;
   const letterOf = useCallback((id: string) => reportLetter(reports.findIndex((r) => r.id === id)), [reports]);
   // Stable, so choosing a fact re-renders the two entries whose state changed, not hundreds.
   const latestSelect = useRef(selectFact);
@@ -159,7 +160,7 @@ function FactList(props: {
   symbol: string;
   /** How many reports are compared, for "in 3 of 5 reports". */
   total: number;
-  items: ReturnType<typeof summarizeFacts>['shared'];
+  items: FactItem[];
   activeFactId: string | null;
   onSelectFact: (factId: string) => void;
   letterOf: (id: string) => string;

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
 import { reportLetter } from '../../analysis/report/letter.ts';
-import { excerpt, summarizeOverview, type OverviewInput, type ReportShares } from './summarize-overview.ts';
+import type { SummarizedComparison } from '../../analysis/overview/summarize-comparison.ts';
+import { excerpt, type ReportShares } from '../../analysis/overview/summarize-overview.ts';
 
 export interface OverviewProps {
   /** The compared reports in comparison order (their index gives the letter). */
   reports: { id: string }[];
-  comparison: OverviewInput | undefined;
+  /** The worker's answer, which carries the overview (`summarizeComparison`). */
+  comparison: Pick<SummarizedComparison, 'overview'> | undefined;
   /** Moves to the facts panel's list: shared facts, conflicts, or the sentences only `report` has. */
   onShowList: (list: { kind: 'shared' } | { kind: 'conflicts' } | { kind: 'only'; report: string }) => void;
   onSelectSentence: (report: string, sentence: string) => void;
@@ -33,7 +34,7 @@ const linkClass =
 
 /** How much the compared reports agree, and what each one alone adds: the first thing the Facts tab shows. */
 export function Overview({ reports, comparison, onShowList, onSelectSentence }: OverviewProps) {
-  const overview = useMemo(() => (comparison ? summarizeOverview(comparison) : undefined), [comparison]);
+  const overview = comparison?.overview;
   if (!overview) return null;
   const letterOf = (id: string) => reportLetter(reports.findIndex((r) => r.id === id));
   const excerptsPerReport = overview.unique.length <= 3 ? 2 : 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../analysis/align/types.ts';
-import type { Sentence } from '../../analysis/text/types.ts';
-import { excerpt, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
+import type { Fact } from '../align/types.ts';
+import type { Sentence } from '../text/types.ts';
+import { excerpt, RANKED_KEPT, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
 
 const sentence = (id: string, text: string): Sentence => ({ id, text, paragraph: 0, start: 0, end: text.length });
 const fact = (id: string, kind: Fact['kind'], mentions: Fact['mentions']): Fact => ({ id, kind, mentions, score: 0.9, reasons: [], differences: [] });
@@ -96,6 +96,13 @@ describe('summarizeOverview', () => {
 
   it('ranks a report’s unique sentences, heaviest first', () => {
     expect(overview.unique[2]!.ranked.map((r) => r.sentence.id)).toEqual(['s2', 's3']);
+  });
+
+  it(`counts every unique sentence of a report and keeps its ${RANKED_KEPT} heaviest`, () => {
+    const many = Array.from({ length: RANKED_KEPT + 3 }, (_, i) => sentence(`s${i}`, i === RANKED_KEPT + 2 ? 'Rouhani met Cameron on Monday.' : 'It rained.'));
+    const [summary] = summarizeOverview({ reports: [{ id: 'm', sentences: many }], facts: [] }).unique;
+    expect(summary!.count).toBe(RANKED_KEPT + 3);
+    expect(summary!.ranked.map((r) => r.sentence.id)).toEqual([`s${RANKED_KEPT + 2}`, 's0', 's1', 's2', 's3']);
   });
 
   it('names no report as sharing almost nothing when each has a fact', () => {

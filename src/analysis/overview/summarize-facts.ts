@@ -1,7 +1,7 @@
-import { factLabels } from '../../analysis/align/format.ts';
-import type { Fact } from '../../analysis/align/types.ts';
-import type { Comparison } from '../../analysis/compare.ts';
-import type { Sentence } from '../../analysis/text/types.ts';
+import { factLabels } from '../align/format.ts';
+import type { Fact } from '../align/types.ts';
+import type { Comparison } from '../compare.ts';
+import type { Sentence } from '../text/types.ts';
 
 export interface FactItem {
   fact: Fact;
@@ -13,8 +13,16 @@ export interface FactItem {
   wordings: { report: string; sentence: string; text: string }[];
 }
 
+/** The lists the facts panel shows. */
+export interface FactsSummary {
+  shared: FactItem[];
+  conflicts: FactItem[];
+  /** Per report, in report order: its sentences in no fact. */
+  unique: { report: string; sentences: Sentence[] }[];
+}
+
 /** Splits a comparison into the lists the facts panel shows: shared, conflicts, and unique per report. */
-export function summarizeFacts(comparison: Comparison) {
+export function summarizeFacts(comparison: Pick<Comparison, 'reports' | 'facts'>): FactsSummary {
   const textOf = new Map<string, string>();
   for (const report of comparison.reports) for (const s of report.sentences) textOf.set(`${report.id}\u0000${s.id}`, s.text);
   const labels = factLabels(comparison.facts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../analysis/align/types.ts';
-import type { Comparison } from '../../analysis/compare.ts';
+import type { Fact } from '../align/types.ts';
+import type { Comparison } from '../compare.ts';
 import { summarizeFacts } from './summarize-facts.ts';
 
 const sentence = (id: string, text: string) => ({ id, text, paragraph: 0, start: 0, end: text.length });

@@ -1,6 +1,6 @@
-import type { Fact } from '../../analysis/align/types.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../analysis/text/calendar-words.ts';
-import type { Sentence } from '../../analysis/text/types.ts';
+import type { Fact } from '../align/types.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import type { Sentence } from '../text/types.ts';
 
 /** What the overview needs of a comparison: its reports' sentences and its facts. */
 export interface OverviewInput {
@@ -33,7 +33,10 @@ export interface Overview {
   sharedFacts: number;
   conflicts: number;
   shares: ReportShares[];
-  /** Per report, in report order: its sentences in no fact, heaviest first (ties keep reading order). */
+  /**
+   * Per report, in report order: how many of its sentences are in no fact, and the `RANKED_KEPT`
+   * heaviest of them (ties keep reading order).
+   */
   unique: { report: string; count: number; ranked: RankedSentence[] }[];
   /**
    * Reports that share almost nothing with the others (under `ISOLATED_SHARE` of their text in any
@@ -41,6 +44,12 @@ export interface Overview {
    */
   isolated: string[];
 }
+
+/**
+ * Unique sentences kept per report, heaviest first. The overview shows one or two; keeping them all
+ * would send tens of thousands of entries from the worker for a report of megabytes.
+ */
+export const RANKED_KEPT = 5;
 
 /** Below this share of its text in shared facts or conflicts, a report is said to share almost nothing. */
 export const ISOLATED_SHARE = 0.05;
@@ -70,8 +79,15 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
     const sentences = { shared: 0, only: 0, conflict: 0 };
     const alone: Sentence[] = [];
     for (const sentence of report.sentences) {
-      const list = mentions.get(key(report.id, sentence.id)) ?? [];
+      const list = mentions.get(key(report.id, sentence.id));
       const length = sentence.text.length;
+      // Most sentences of a long report are in no fact: counted whole, without a per-character pass.
+      if (!list) {
+        chars.only += length;
+        sentences.only++;
+        alone.push(sentence);
+        continue;
+      }
       const parts: Part[] = new Array<Part>(length).fill('only');
       for (const kind of ['shared', 'conflict'] as const) {
         for (const m of list) {
@@ -87,7 +103,7 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
     }
     const total = chars.shared + chars.only + chars.conflict;
     shares.push({ report: report.id, chars, total, percent: wholePercents(chars, total), sentences });
-    unique.push({ report: report.id, count: alone.length, ranked: rankSentences(alone) });
+    unique.push({ report: report.id, count: alone.length, ranked: rankSentences(alone).slice(0, RANKED_KEPT) });
   }
   return {
     sharedFacts: comparison.facts.filter((f) => f.kind === 'shared').length,
