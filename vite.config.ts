@@ -3,9 +3,13 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from './src/analysis/report/parse-report.ts';
+import { FirstScreen } from './src/app/first-screen.tsx';
+import { DEFAULT_SETTINGS, TEXT_SIZES } from './src/app/settings.ts';
 import { contentSecurityPolicy, HOST_FILES, hostConfig, SECURITY_HEADERS } from './scripts/security-headers.ts';
 
 /**
@@ -38,14 +42,16 @@ const DEV_REPORTS_PATH = '/@parallax/bundled-reports.json';
  * then waits for no parser chunk and no parsing: the JSON is preloaded beside the main bundle and
  * shown as it answers. `virtual:bundled-reports` gives its URL and the reports' ids.
  */
+const readSeeds = () =>
+  readdirSync(SEEDS)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ path: join(SEEDS, file), report: parseReport(readFileSync(join(SEEDS, file), 'utf8'), { id: file.replace(/\.txt$/, ''), file }) }));
+
 function bundledReports(): Plugin {
   let command: 'build' | 'serve' = 'build';
   let base = '/';
-  const read = () =>
-    readdirSync(SEEDS)
-      .filter((file) => file.endsWith('.txt'))
-      .sort()
-      .map((file) => ({ path: join(SEEDS, file), report: parseReport(readFileSync(join(SEEDS, file), 'utf8'), { id: file.replace(/\.txt$/, ''), file }) }));
+  const read = readSeeds;
   return {
     name: 'parallax-bundled-reports',
     configResolved(config) {
@@ -106,11 +112,63 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * The reader's first screen, prerendered into index.html's #root (src/app/first-screen.tsx, through
+ * React's escaping, never as raw HTML), so the bundled reports' text is painted before any script has
+ * run: the main bundle's download and compile and React's first render and layout no longer stand
+ * before the first text. React's first render replaces it (main.tsx).
+ *
+ * It shows the defaults: the bundled reports compared, the default settings, no URL parameters.
+ * `public/first-screen.js`, a small classic script in <head> (the policy forbids inline ones; it runs
+ * before the body is parsed), applies the saved theme and text size, and marks <html>
+ * `data-prerender="stale"` when a saved setting, the saved selection or a URL parameter other than
+ * `?fact=` (which the first frame does not show) differs: index.css then hides the prerender before
+ * its first paint, and that visitor sees the app's own first render, never text they did not choose.
+ * The defaults reach the script as data attributes of its tag, from the modules the app reads them from.
+ * Builds only: `vite dev` shows the app's own first render.
+ */
+function prerenderFirstScreen(): Plugin {
+  let base = '/';
+  return {
+    name: 'parallax-prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml(html) {
+      const reports = readSeeds().map((seed) => seed.report);
+      // first-screen.tsx draws two panes; with more reports the app's panes depend on the screen's width.
+      if (reports.length !== 2 || !html.includes(ROOT_ELEMENT)) return html;
+      const markup = renderToStaticMarkup(createElement(FirstScreen, { reports }));
+      // The policy's `style-src 'self'` refuses style attributes in the page (React's styles, set through the DOM, are allowed).
+      if (/<[^>]+\sstyle=/.test(markup)) throw new Error('first-screen.tsx: a style attribute would be refused by the Content-Security-Policy; use a class.');
+      return {
+        html: html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`),
+        tags: [
+          {
+            tag: 'script',
+            attrs: {
+              src: `${base}first-screen.js`,
+              'data-reports': JSON.stringify(reports.map((r) => r.id)),
+              'data-settings': JSON.stringify(DEFAULT_SETTINGS),
+              'data-text-sizes': JSON.stringify(TEXT_SIZES),
+            },
+            injectTo: 'head',
+          },
+        ],
+      };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     securityPolicy(),
     bundledReports(),
     preloadFirstScreen(),
+    prerenderFirstScreen(),
     react(),
     tailwindcss(),
     VitePWA({

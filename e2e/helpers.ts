@@ -1,9 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Opens the app and waits until both bundled reports are on screen. */
+/**
+ * Opens the app and waits until both bundled reports are on screen, rendered by the app (not the
+ * first screen prerendered into index.html, which shows the same text but does nothing).
+ */
 export async function openReader(page: Page, path = '/') {
   await page.goto(path);
+  await expect(page.locator('[data-first-screen]')).toHaveCount(0);
   await expect(page.locator('article')).toHaveCount(2);
 }
 

@@ -17,6 +17,12 @@ applyStoredTheme();
  * paint everything again (about 100 ms on a 2-core machine). A slow or failed load renders at once.
  */
 const FIRST_RENDER_WAIT_MS = 400;
+/**
+ * The same wait while the prerendered first screen (first-screen.tsx) shows the text: rendering before
+ * the reports are in would replace it with "Loading reports…". Bounded, so a stalled load still ends
+ * in the app's own messages.
+ */
+const PRERENDERED_WAIT_MS = 5000;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -24,10 +30,13 @@ const reportsIn = firstBundledReports().then(
   () => undefined,
   () => undefined, // The query reports the failure; the first render need not wait for it.
 );
-void Promise.race([reportsIn, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))])
+const prerendered = root.querySelector('[data-first-screen]') !== null && document.documentElement.dataset.prerender !== 'stale';
+void Promise.race([reportsIn, new Promise((resolve) => setTimeout(resolve, prerendered ? PRERENDERED_WAIT_MS : FIRST_RENDER_WAIT_MS))])
   // A task later, so the query cache has stored what the load's promise delivered.
   .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
   .then(() => {
+    // Replaces the prerendered first screen, if any, in the commit that shows the app (React clears
+    // the container then), so no frame is blank.
     createRoot(root).render(
       <StrictMode>
         <AppBoundary>

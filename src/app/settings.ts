@@ -15,7 +15,7 @@ export interface Settings {
 }
 
 export const TEXT_SIZES = ['0.9375rem', '1.0625rem', '1.1875rem', '1.3125rem', '1.5rem'] as const;
-const DEFAULTS: Settings = { theme: 'system', textSize: 1, syncScroll: true, analysisOpen: false, markUnique: true };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 1, syncScroll: true, analysisOpen: false, markUnique: true };
 const KEY = 'parallax.settings';
 
 let current: Settings | undefined;
@@ -31,11 +31,11 @@ export function readSettings(): Settings {
     // Corrupt JSON or storage disabled: defaults are the right answer, not a crash.
   }
   current = {
-    theme: stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : DEFAULTS.theme,
-    textSize: Number.isInteger(stored.textSize) && stored.textSize! >= 0 && stored.textSize! < TEXT_SIZES.length ? stored.textSize! : DEFAULTS.textSize,
-    syncScroll: typeof stored.syncScroll === 'boolean' ? stored.syncScroll : DEFAULTS.syncScroll,
-    analysisOpen: typeof stored.analysisOpen === 'boolean' ? stored.analysisOpen : DEFAULTS.analysisOpen,
-    markUnique: typeof stored.markUnique === 'boolean' ? stored.markUnique : DEFAULTS.markUnique,
+    theme: stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : DEFAULT_SETTINGS.theme,
+    textSize: Number.isInteger(stored.textSize) && stored.textSize! >= 0 && stored.textSize! < TEXT_SIZES.length ? stored.textSize! : DEFAULT_SETTINGS.textSize,
+    syncScroll: typeof stored.syncScroll === 'boolean' ? stored.syncScroll : DEFAULT_SETTINGS.syncScroll,
+    analysisOpen: typeof stored.analysisOpen === 'boolean' ? stored.analysisOpen : DEFAULT_SETTINGS.analysisOpen,
+    markUnique: typeof stored.markUnique === 'boolean' ? stored.markUnique : DEFAULT_SETTINGS.markUnique,
   };
   return current;
 }

@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousA11yViolations } from './helpers.ts';
+
+/**
+ * The first screen prerendered into index.html (src/app/first-screen.tsx, vite.config.ts) and the
+ * head script that hides it for visitors whose saved choices differ (public/first-screen.js).
+ */
+
+const PRERENDER = '[data-first-screen]';
+
+/** Keeps the app's code from running (the main bundle fails to load): what shows is the prerender alone, after the head script. */
+async function withoutAppCode(page: Page) {
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+}
+
+/** The headlines and the start of each report's text, as the page shows them. */
+async function readArticles(page: Page) {
+  return page.locator('article').evaluateAll((articles) =>
+    articles.map((article) => ({
+      headline: article.querySelector('h2')?.textContent?.trim() ?? '',
+      // As read: without what the analysis adds once it arrives (fact numbers, screen-reader notes, event buttons).
+      text: [...article.querySelectorAll('.reader-body p')]
+        .map((p) => {
+          const clone = p.cloneNode(true) as Element;
+          clone.querySelectorAll('sup, .sr-only, button').forEach((n) => n.remove());
+          return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+        })
+        .join(' '),
+    })),
+  );
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first screen shows both bundled reports, as the app does', async ({ page, browser }) => {
+    await page.goto('/');
+    await expect(page.locator(PRERENDER)).toBeVisible();
+    await expect(page.locator('article')).toHaveCount(2);
+    const prerendered = await readArticles(page);
+    for (const article of prerendered) {
+      expect(article.headline.length).toBeGreaterThan(10);
+      expect(article.text.length).toBeGreaterThan(1000);
+    }
+    await expect(page.getByRole('heading', { level: 2, name: prerendered[0]!.headline })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: prerendered[1]!.headline })).toBeVisible();
+
+    // The app, once its code has run, shows the same headlines and text in the same order.
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    try {
+      const app = await context.newPage();
+      await app.goto('/');
+      await expect(app.locator(PRERENDER)).toHaveCount(0);
+      await expect(app.locator('[data-pane]')).toHaveCount(2);
+      const rendered = await readArticles(app);
+      expect(rendered.map((a) => a.headline)).toEqual(prerendered.map((a) => a.headline));
+      expect(rendered.map((a) => a.text)).toEqual(prerendered.map((a) => a.text));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('the prerender has no serious accessibility violations and no policy errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
+  });
+  await withoutAppCode(page);
+  await page.goto('/');
+  await expect(page.locator(PRERENDER)).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', 'stale');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  // A style attribute or an inline script in the page would be refused by the Content-Security-Policy and logged.
+  expect(errors).toEqual([]);
+});
+
+const STALE_VISITORS: [name: string, storage: Record<string, string>, path: string][] = [
+  ['another selection', { 'parallax.selection': '["some-other-report","and-another"]' }, '/'],
+  ['a saved theme', { 'parallax.settings': '{"theme":"dark"}' }, '/'],
+  ['a saved text size', { 'parallax.settings': '{"textSize":3}' }, '/'],
+  ['the full timeline in the URL', {}, '/?view=timeline'],
+];
+
+for (const [name, setup, path] of STALE_VISITORS) {
+  test(`a visitor with ${name} never sees the prerendered screen`, async ({ page }) => {
+    await page.addInitScript((items: Record<string, string>) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    }, setup);
+    await withoutAppCode(page);
+    await page.goto(path);
+    // Hidden by the stylesheet before the body is parsed: the head script marked <html> first.
+    await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
+    await expect(page.locator(PRERENDER)).toBeAttached();
+    await expect(page.locator(PRERENDER)).toBeHidden();
+  });
+}
+
+test('the head script applies the saved theme before the app runs', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('parallax.settings', '{"theme":"dark"}'));
+  await withoutAppCode(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+});
+
+test('an active fact in the URL keeps the prerender: the first frame shows no fact either', async ({ page }) => {
+  await withoutAppCode(page);
+  await page.goto('/?fact=f1');
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', 'stale');
+  await expect(page.locator(PRERENDER)).toBeVisible();
+});
+
+test('the app replaces the prerender with its own screen, without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/');
+  await expect(page.locator(PRERENDER)).toHaveCount(0);
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
+  await expect(page.locator('main#reports')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /Library & import/ })).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
+test('a visitor with a saved selection and theme gets them, without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // The bundled reports in the other order, read from the prerender's own script tag.
+  await page.goto('/');
+  const ids = JSON.parse((await page.locator('script[data-reports]').getAttribute('data-reports')) ?? '[]') as string[];
+  await expect(page.locator(PRERENDER)).toHaveCount(0);
+  const headlines = await page.locator('article h2').allInnerTexts();
+  expect(ids).toHaveLength(2);
+  await page.evaluate(
+    (reversed) => {
+      localStorage.setItem('parallax.selection', JSON.stringify(reversed));
+      localStorage.setItem('parallax.settings', JSON.stringify({ theme: 'dark' }));
+    },
+    [...ids].reverse(),
+  );
+  await page.reload();
+  await expect(page.locator(PRERENDER)).toHaveCount(0);
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
+  await expect(page.locator('article h2')).toHaveText([...headlines].reverse());
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(errors).toEqual([]);
+});
