@@ -2,7 +2,9 @@ import { findDifferences } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm, type Quantity } from './features.ts';
 import type { Weighted } from './similarity.ts';
-import { oppositeStem } from '../text/synonyms.ts';
+import { TIME_WORDS } from '../text/calendar-words.ts';
+import { canonicalStem, oppositeStem } from '../text/synonyms.ts';
+import { stem } from '../text/tokenize.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
 
@@ -89,6 +91,14 @@ export function isTellingNumber(t: string): boolean {
   return t.startsWith('#') && t !== '#1' && t !== '#2' && t !== '#0';
 }
 
+/**
+ * Terms that frame a claim rather than state it: when it happened ("Monday", "last year") and the
+ * verb of saying. Two sentences of one story that share only these and names ("Britain said it
+ * would reopen its embassy … after last year's election" / "He was last year defeated in the House
+ * of Commons") state different facts.
+ */
+const FRAME_TERMS = new Set([...TIME_WORDS, 'say'].map((w) => canonicalStem(stem(w))));
+
 const isName = (t: string) => t.startsWith('@');
 const isContent = (t: string) => !isName(t) && !t.startsWith('#');
 
@@ -123,7 +133,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
       namesShared++;
       nameMass += Math.min(w, v);
     } else if (isTellingNumber(t)) numsShared += Math.min(w, v);
-    if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t)) || isTellingNumber(t)) sharesClaim = true;
+    if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t) && !FRAME_TERMS.has(t)) || isTellingNumber(t)) sharesClaim = true;
     if (isContent(t)) {
       contentDot += w * v;
       eventShared = Math.max(eventShared, eventWeight(t));

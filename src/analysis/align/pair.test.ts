@@ -19,6 +19,15 @@ describe('scorePair', () => {
     expect(r.same).toBe(false);
     expect(r.reasons).toContain('only names shared');
   });
+  it('counts when and the verb of saying as framing, not a shared claim', () => {
+    const r = explainPair(
+      'The Dunmore council said last year it would rebuild the old harbour wall.',
+      'Dunmore police last year arrested two men after a break-in at the bank.',
+      { context: 'story' },
+    );
+    expect(r.reasons).toContain('only names shared');
+    expect(r.same).toBe(false);
+  });
   it('still links a paraphrase whose only overlap is a telling number', () => {
     expect(
       scorePair('The smartphone maker sold 78 million handsets in the last three months.', 'Sales of the phone reached 78 million units in the quarter.')

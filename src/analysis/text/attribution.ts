@@ -14,6 +14,11 @@ const BARE_CLAUSE_SAY = String.raw`(?:said|says|say|added|insisted|stated|wrote|
 /** A speaker: up to seven words that are not a clause boundary ("a spokesman for the local fire service"). */
 const SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,6}?[\p{L}\p{N}.'’&-]+`;
 
+/** A connective before a leading frame: "However, the ministry said on Monday it would…". */
+const LEAD = String.raw`(?:(?:However|But|Meanwhile|Separately|Earlier|Later|Still|And|Also)\s*,?\s+)?`;
+/** When it was said, between the verb and the clause: "said on Monday", "said late Tuesday", "said Friday". */
+const WHEN = String.raw`(?:\s+(?:(?:on|late|early)\s+\p{L}+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day))?`;
+
 /** Each rule removes one frame; the groups name what is kept out of the claim. */
 const FRAMES: RegExp[] = [
   // Leading wire dateline: "LYON, France (Reuters) -", "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —", "WASHINGTON —":
@@ -34,10 +39,10 @@ const FRAMES: RegExp[] = [
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
   // state of emergency", "The company announced a recall".
   new RegExp(
-    String.raw`^\s*${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`,
+    String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`,
     'u',
   ),
-  new RegExp(String.raw`^\s*${SPEAKER}\s+${SAY}(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
+  new RegExp(String.raw`^\s*${LEAD}${SPEAKER}\s+${SAY}${WHEN}(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
 ];
 
 /** A frame shorter than the claim it leaves is never more than this share of the sentence. */

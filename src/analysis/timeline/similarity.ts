@@ -1,3 +1,4 @@
+import { TIME_WORDS as TIME_WORD_LIST } from '../text/calendar-words.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
@@ -26,15 +27,7 @@ const GENERIC_TAIL =
  * Words that only say when: they would make every pair of same-day mentions look alike.
  * Weekday and month names are usually inside the time expression already; these are the ones around it.
  */
-const TIME_WORDS = new Set(
-  `today tonight yesterday tomorrow morning afternoon evening night overnight day days week weeks weekend
-  month months year years hour hours minute minutes time times ago earlier later early late last next
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-  september october november december am pm gmt bst cest cet utc edt est pdt`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => canonicalStem(stem(w))),
-);
+const TIME_WORDS = new Set(TIME_WORD_LIST.map((w) => canonicalStem(stem(w))));
 
 /**
  * The part of `sentence` that speaks about `mention`: the whole sentence less the claims of a
