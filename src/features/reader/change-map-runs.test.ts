@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapRuns } from './change-map-runs.ts';
+import { mapRuns, readBlockRuns } from './change-map-runs.ts';
 
 describe('mapRuns', () => {
   it('merges neighbouring sentences of one kind and keeps kinds apart', () => {
@@ -28,6 +28,24 @@ describe('mapRuns', () => {
       0,
     );
     expect(runs.map((r) => r.kind)).toEqual(['unique', 'shared', 'conflict']);
+  });
+  it('counts the sentences a tick stands for', () => {
+    const runs = mapRuns(
+      [
+        { start: 0, end: 0.1, kind: 'unique', sentences: 3 },
+        { start: 0.1, end: 0.2, kind: 'unique' },
+      ],
+      0.01,
+    );
+    expect(runs.map((r) => r.sentences)).toEqual([4]);
+  });
+  it('reads a plain block’s runs, one sentence when the count is left out', () => {
+    expect(readBlockRuns('shared:7 unique:16:3 conflict:9')).toEqual([
+      { kind: 'shared', chars: 7, sentences: 1 },
+      { kind: 'unique', chars: 16, sentences: 3 },
+      { kind: 'conflict', chars: 9, sentences: 1 },
+    ]);
+    expect(readBlockRuns('')).toEqual([]);
   });
   it('clamps to the report and tolerates no sentences', () => {
     expect(mapRuns([], 0.01)).toEqual([]);

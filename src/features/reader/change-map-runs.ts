@@ -3,11 +3,22 @@ export interface MapTick {
   start: number;
   end: number;
   kind: 'shared' | 'conflict' | 'unique';
+  /** Sentences the tick stands for, when more than one (a run of a plain block). */
+  sentences?: number;
 }
 
 /** Neighbouring sentences of one kind, drawn as one mark. */
 export interface MapRun extends MapTick {
   sentences: number;
+}
+
+/** A plain block's runs (`data-runs`, report-blocks.ts `blockRuns`): kind, characters, sentences. */
+export function readBlockRuns(text: string): { kind: MapTick['kind']; chars: number; sentences: number }[] {
+  const runs: { kind: MapTick['kind']; chars: number; sentences: number }[] = [];
+  for (const [, kind, chars, sentences] of text.matchAll(/\b(shared|conflict|unique):(\d+)(?::(\d+))?/g)) {
+    runs.push({ kind: kind as MapTick['kind'], chars: Number(chars) || 1, sentences: Number(sentences ?? 1) || 1 });
+  }
+  return runs;
 }
 
 const DRAW_ORDER: Record<MapTick['kind'], number> = { unique: 0, shared: 1, conflict: 2 };
@@ -24,10 +35,10 @@ export function mapRuns(ticks: MapTick[], gap: number): MapRun[] {
     const run = open.get(t.kind);
     if (run && t.start - run.end <= gap) {
       run.end = Math.max(run.end, t.end);
-      run.sentences++;
+      run.sentences += t.sentences ?? 1;
       continue;
     }
-    const next = { start: Math.max(0, t.start), end: Math.min(1, t.end), kind: t.kind, sentences: 1 };
+    const next = { start: Math.max(0, t.start), end: Math.min(1, t.end), kind: t.kind, sentences: t.sentences ?? 1 };
     runs.push(next);
     open.set(t.kind, next);
   }

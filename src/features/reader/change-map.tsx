@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { mapRuns, type MapRun, type MapTick } from './change-map-runs.ts';
+import { mapRuns, readBlockRuns, type MapRun, type MapTick } from './change-map-runs.ts';
 
 interface ChangeMapProps {
   /** "A", "B", …: names the lane for screen readers and the tooltip. */
@@ -61,15 +61,12 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
         // lengths are on the block (`data-runs`, report-blocks.ts), shared out over its box alike.
         for (const block of box.querySelectorAll<HTMLElement>('.reader-body [data-runs]')) {
           const r = block.getBoundingClientRect();
-          const sentences = (block.dataset.runs ?? '').split(' ').flatMap((run) => {
-            const [kind, chars] = run.split(':');
-            return kind === 'shared' || kind === 'conflict' || kind === 'unique' ? [{ kind: kind as MapTick['kind'], chars: Number(chars) || 1 }] : [];
-          });
-          const total = sentences.reduce((sum, s) => sum + s.chars, 0);
+          const runs = readBlockRuns(block.dataset.runs ?? '');
+          const total = runs.reduce((sum, s) => sum + s.chars, 0);
           let at = r.top - top;
-          for (const s of sentences) {
+          for (const s of runs) {
             const share = (r.height * s.chars) / total;
-            ticks.push({ start: at / height, end: (at + share) / height, kind: s.kind });
+            ticks.push({ start: at / height, end: (at + share) / height, kind: s.kind, sentences: s.sentences });
             at += share;
           }
         }

@@ -42,5 +42,9 @@ describe('report blocks', () => {
     const sentence = (id: string, text: string) => ({ id, text, paragraph: 0, start: 0, end: text.length });
     const kinds: Record<string, string> = { s1: 'shared', s2: 'unique' };
     expect(blockRuns([sentence('s1', 'Twelve.'), sentence('s2', 'Only here.')], (s) => kinds[s.id]!)).toBe('shared:7 unique:10');
+    const many = ['Twelve.', 'Only.', 'Here.', 'Again.', 'Twelve.'].map((text, i) => sentence(`t${i}`, text));
+    const manyKinds = ['shared', 'unique', 'unique', 'unique', 'shared'];
+    expect(blockRuns(many, (s) => manyKinds[Number(s.id.slice(1))]!)).toBe('shared:7 unique:16:3 shared:7');
+    expect(blockRuns([], () => 'unique')).toBe('');
   });
 });
