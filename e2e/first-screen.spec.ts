@@ -61,6 +61,52 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/**
+ * Where the page header, each headline and each report's first paragraph sit. first-screen.tsx copies
+ * the app's markup and classes by hand; a drift between the two shows here as a box that moves when
+ * the app's render replaces the prerender (a layout shift on every first visit).
+ */
+async function readLayout(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) };
+    };
+    return {
+      header: box(document.querySelector('#root header')),
+      headlines: [...document.querySelectorAll('article h2')].map(box),
+      firstParagraphs: [...document.querySelectorAll('article .reader-body p:first-child')].map(box),
+    };
+  });
+}
+
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width} px the app's first screen puts the header and the articles where the prerender did`, async ({ browser }) => {
+    const still = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const live = await browser.newContext({ viewport });
+    try {
+      const prerender = await still.newPage();
+      await prerender.goto('/');
+      await expect(prerender.locator(PRERENDER)).toBeVisible();
+      const app = await live.newPage();
+      await app.goto('/');
+      await expect(app.locator(PRERENDER)).toHaveCount(0);
+      await expect(app.locator('[data-pane]')).toHaveCount(2);
+      const before = await readLayout(prerender);
+      expect(before.headlines).toHaveLength(2);
+      expect(before.firstParagraphs).toHaveLength(2);
+      expect(await readLayout(app)).toEqual(before);
+    } finally {
+      await still.close();
+      await live.close();
+    }
+  });
+}
+
 test('the prerender has no serious accessibility violations and no policy errors', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => {
