@@ -30,9 +30,10 @@ export function weekdayIndex(word: string): number | null {
  * Words that say when, not what: a sentence pair sharing only these (and names) shares no claim, and
  * timeline cards are not merged on them. "may" is left out (the modal verb).
  */
-export const TIME_WORDS: readonly string[] = `today tonight yesterday tomorrow morning afternoon evening night overnight day days week weeks weekend
+export const TIME_WORDS: readonly string[] = [
+  ...`today tonight yesterday tomorrow morning afternoon evening night overnight day days week weeks weekend
   month months year years hour hours minute minutes time times ago earlier later early late last next
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-  september october november december am pm gmt bst cest cet utc edt est pdt`
-  .split(/\s+/)
-  .filter(Boolean);
+  am pm gmt bst cest cet utc edt est pdt`.split(/\s+/),
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES.filter((m) => m !== 'may'),
+].filter(Boolean);

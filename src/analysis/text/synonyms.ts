@@ -261,7 +261,7 @@ export function canonicalStem(s: string): string {
  * by the lower-case word.
  */
 const FORMS = new Map<string, string>();
-for (const w of ['fire', 'fires', 'flames', 'inferno']) FORMS.set(w, canonicalStem(stem('blaze')));
+for (const w of ['fire', 'fires', 'flame', 'flames', 'inferno']) FORMS.set(w, canonicalStem(stem('blaze')));
 
 /** The term a word contributes: its form's group when listed (`FORMS`), else its stem's group. */
 export function canonicalWord(token: { norm: string; stem: string }): string {
