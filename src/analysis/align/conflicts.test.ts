@@ -19,6 +19,18 @@ describe('findDifferences', () => {
     expect(diff('Four passengers died when the ferry capsized.', 'Six people died when the ferry capsized.')).toEqual(['number: Four vs Six']);
     expect(diff('Four passengers died when the ferry capsized.', 'Six crew died when the ferry capsized.')).toEqual([]);
   });
+  it('reads a bare count before a verb as people: "Fourteen were injured" / "Eleven people were hurt"', () => {
+    expect(diff('Eleven people were hurt in the crash.', 'Fourteen were injured in the crash.')).toEqual(['number: Eleven vs Fourteen']);
+    expect(diff('Eleven passengers were hurt in the crash.', 'Fourteen crew were hurt in the crash.')).toEqual([]);
+  });
+  it('counts "twice" and "three times" as repeats of the verb before them', () => {
+    expect(diff('The launch was postponed twice.', 'It came after three postponements.')).toEqual(['number: twice vs three']);
+    expect(diff('The launch was postponed three times.', 'It came after three postponements.')).toEqual([]);
+  });
+  it('reads a glued unit as the unit, not the words after it: "75mph when carriages flipped"', () => {
+    expect(diff('Five of the eight carriages left the tracks.', 'The train was doing 75mph when carriages flipped over.')).toEqual([]);
+    expect(diff('The train was doing 75mph.', 'The train was travelling at 60 mph.')).toEqual(['number: 75 vs 60']);
+  });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
   });

@@ -178,6 +178,33 @@ function unitWord(tokens: ReturnType<typeof tokenize>, i: number): string {
   return '';
 }
 
+/** Glued unit letters, spelled out so "5km" and "5 kilometres" count the same thing. */
+const GLUED_UNITS: Record<string, string> = {
+  km: 'kilometres',
+  m: 'metres',
+  cm: 'centimetres',
+  mm: 'millimetres',
+  kg: 'kilograms',
+  g: 'grams',
+  lb: 'pounds',
+  lbs: 'pounds',
+  ft: 'feet',
+  mi: 'miles',
+  mph: 'mph',
+  kmh: 'kph',
+  kph: 'kph',
+  h: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  min: 'minutes',
+  mins: 'minutes',
+  sec: 'seconds',
+};
+/** Verbs that right after a bare count make it the subject: "14 were hurt" counts people. */
+const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
+
+const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
+
 /**
  * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
  * words when they are content words, since an adjective often comes first ("nine straight losses").
@@ -190,7 +217,22 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   if (/[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return ['$'];
   if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
+  // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages
+  // flipped" counts no carriages).
+  const glued = /^[a-z]+/.exec(after)?.[0];
+  if (glued && glued in GLUED_UNITS) return [stemOf(GLUED_UNITS[glued]!)];
+  // "postponed twice", "struck three times": how often the verb before it happened, so "twice" and
+  // "three postponements" count the same thing.
+  if (/^(?:twice|thrice)$/i.test(t.text) || tokens[i + 1]?.norm === 'times') {
+    const verb = tokens
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((u) => !u.stop && u.value === undefined);
+    return verb ? [canonicalWord(verb)] : [];
+  }
   const units: string[] = [];
+  // "Fourteen were injured", "two have died": a count with no noun counts people.
+  if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '')) units.push('peopl');
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const u = tokens[k]!;
     if (u.value !== undefined) break;

@@ -33,6 +33,9 @@ describe('findNumbers', () => {
     expect(revolution?.year).toBe(true);
     expect(count?.year).toBe(false);
   });
+  it('reads "twice" and "thrice" as counts on their own', () => {
+    expect(findNumbers('It was delayed twice, then thrice more.').map((n) => n.value)).toEqual([2, 3]);
+  });
   it('leaves ordinals alone', () => {
     expect(values('the first meeting, the second round')).toEqual([]);
   });

@@ -79,6 +79,9 @@ export function isNumberWord(lower: string): boolean {
   );
 }
 
+/** Kept apart from `SMALL`: they stand alone and never build a larger number ("twice hundred"). */
+const MULTIPLICATIVES: Record<string, number> = { twice: 2, thrice: 3 };
+
 /**
  * Letters glued to a figure that still leave it a quantity: ordinals and decades ("3rd", "1990s"),
  * clock times ("7pm") and units ("5km", "9mm", "24h", "4x4"). Scales ("2bn", "10k") are read above.
@@ -137,6 +140,12 @@ export function findNumbers(input: string): NumberMention[] {
       const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
       if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });
       i = j;
+      continue;
+    }
+    // "postponed twice": a count of what the verb before it did (see `unitsOf` in align/features.ts).
+    if (t.lower in MULTIPLICATIVES) {
+      out.push({ start: t.start, end: t.end, text: t.text, value: MULTIPLICATIVES[t.lower]!, year: false });
+      i++;
       continue;
     }
     const startsWithA =
