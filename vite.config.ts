@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseReport } from './src/analysis/report/parse-report.ts';
 import { FirstScreen } from './src/app/first-screen.tsx';
 import { DEFAULT_SETTINGS, TEXT_SIZES } from './src/app/settings.ts';
-import { contentSecurityPolicy, HOST_FILES, hostConfig, SECURITY_HEADERS } from './scripts/security-headers.ts';
+import { contentSecurityPolicy, FIRST_SCREEN_HEAD_SCRIPT, HOST_FILES, hostConfig, SECURITY_HEADERS } from './scripts/security-headers.ts';
 
 /**
  * The security policy (scripts/security-headers.ts) in each form the build ships: a `<meta>` tag for
@@ -113,6 +113,7 @@ function preloadFirstScreen(): Plugin {
 }
 
 const ROOT_ELEMENT = '<div id="root"></div>';
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * The reader's first screen, prerendered into index.html's #root (src/app/first-screen.tsx, through
@@ -121,44 +122,38 @@ const ROOT_ELEMENT = '<div id="root"></div>';
  * before the first text. React's first render replaces it (main.tsx).
  *
  * It shows the defaults: the bundled reports compared, the default settings, no URL parameters.
- * `public/first-screen.js`, a small classic script in <head> (the policy forbids inline ones; it runs
- * before the body is parsed), applies the saved theme and text size, and marks <html>
+ * `src/app/first-screen-head.js`, a small script written inline into <head> (allowed by its hash,
+ * scripts/security-headers.ts), applies the saved theme and text size and marks <html>
  * `data-prerender="stale"` when a saved setting, the saved selection or a URL parameter other than
  * `?fact=` (which the first frame does not show) differs: index.css then hides the prerender before
  * its first paint, and that visitor sees the app's own first render, never text they did not choose.
- * The defaults reach the script as data attributes of its tag, from the modules the app reads them from.
- * Builds only: `vite dev` shows the app's own first render.
+ * It goes before the stylesheet and the scripts, so it runs at once and the parser reads the body while
+ * the stylesheet loads. The defaults reach it as data attributes of its tag, from the modules the app
+ * reads them from. Builds only: `vite dev` shows the app's own first render.
  */
 function prerenderFirstScreen(): Plugin {
-  let base = '/';
   return {
     name: 'parallax-prerender-first-screen',
     apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
     transformIndexHtml(html) {
       const reports = readSeeds().map((seed) => seed.report);
       // first-screen.tsx draws two panes; with more reports the app's panes depend on the screen's width.
-      if (reports.length !== 2 || !html.includes(ROOT_ELEMENT)) return html;
+      if (reports.length !== 2 || !html.includes(ROOT_ELEMENT) || !html.includes('</title>')) return html;
       const markup = renderToStaticMarkup(createElement(FirstScreen, { reports }));
       // The policy's `style-src 'self'` refuses style attributes in the page (React's styles, set through the DOM, are allowed).
       if (/<[^>]+\sstyle=/.test(markup)) throw new Error('first-screen.tsx: a style attribute would be refused by the Content-Security-Policy; use a class.');
-      return {
-        html: html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`),
-        tags: [
-          {
-            tag: 'script',
-            attrs: {
-              src: `${base}first-screen.js`,
-              'data-reports': JSON.stringify(reports.map((r) => r.id)),
-              'data-settings': JSON.stringify(DEFAULT_SETTINGS),
-              'data-text-sizes': JSON.stringify(TEXT_SIZES),
-            },
-            injectTo: 'head',
-          },
-        ],
+      const data = {
+        'data-reports': JSON.stringify(reports.map((r) => r.id)),
+        'data-settings': JSON.stringify(DEFAULT_SETTINGS),
+        'data-text-sizes': JSON.stringify(TEXT_SIZES),
       };
+      const attributes = Object.entries(data)
+        .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+        .join('');
+      // After <title>, which keeps <meta charset> in the first 1024 bytes; Vite writes its own tags after it.
+      return html
+        .replace('</title>', () => `</title>\n    <script${attributes}>${FIRST_SCREEN_HEAD_SCRIPT}</script>`)
+        .replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
     },
   };
 }

@@ -3,7 +3,7 @@ import { seriousA11yViolations } from './helpers.ts';
 
 /**
  * The first screen prerendered into index.html (src/app/first-screen.tsx, vite.config.ts) and the
- * head script that hides it for visitors whose saved choices differ (public/first-screen.js).
+ * head script that hides it for visitors whose saved choices differ (src/app/first-screen-head.js, inline).
  */
 
 const PRERENDER = '[data-first-screen]';

@@ -1,5 +1,5 @@
 // Prints the gzip size of the JavaScript a browser loads for the first paint: the entry script
-// in dist/index.html plus every chunk it statically imports (modulepreload). Lazy chunks and the
+// in dist/index.html plus every chunk it statically imports (modulepreload), and scripts inline in it. Lazy chunks and the
 // analysis worker are not on that path and are listed separately. Budget: 100 KB.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -28,6 +28,12 @@ for (const file of firstPaint) {
   const size = kb(file);
   total += size;
   console.log(`first paint  ${size.toFixed(1).padStart(7)} KB  ${file}`);
+}
+// Scripts written into index.html itself (the prerendered first screen's head script) count too.
+for (const [, code] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const size = gzipSync(code!).length / 1024;
+  total += size;
+  console.log(`first paint  ${size.toFixed(1).padStart(7)} KB  inline script in index.html`);
 }
 for (const file of readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))) {
   if (!firstPaint.has(join('assets', file))) console.log(`lazy         ${kb(join('assets', file)).toFixed(1).padStart(7)} KB  assets/${file}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, HOST_FILES, hostConfig, SECURITY_HEADERS } from './security-headers.ts';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, FIRST_SCREEN_HEAD_SCRIPT, HOST_FILES, hostConfig, SECURITY_HEADERS } from './security-headers.ts';
 
 describe('security headers', () => {
   it('keeps frame-ancestors out of the meta policy, which browsers would ignore there, and in the header', () => {
@@ -18,5 +19,16 @@ describe('security headers', () => {
       }
     }
     expect(HOST_FILES.map((file) => file.fileName)).toEqual(['_headers', '.htaccess']);
+  });
+
+  it('lets scripts run from the app itself and, by its hash, the one inline head script, and nothing else', () => {
+    const hash = createHash('sha256').update(FIRST_SCREEN_HEAD_SCRIPT).digest('base64');
+    for (const delivery of ['header', 'meta'] as const) {
+      const scriptSrc = contentSecurityPolicy(delivery)
+        .split('; ')
+        .find((directive) => directive.startsWith('script-src '));
+      expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
+    }
+    expect(FIRST_SCREEN_HEAD_SCRIPT).toContain("root.setAttribute('data-prerender', 'stale')");
   });
 });

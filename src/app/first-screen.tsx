@@ -4,7 +4,7 @@ import { formatIsoDay } from '../analysis/timeline/format-date.ts';
 import { publishedNote } from '../shared/publication-date.ts';
 
 /**
- * The marker on the prerendered first screen: `public/first-screen.js` hides it (index.css) for a
+ * The marker on the prerendered first screen: `first-screen-head.js` hides it (index.css) for a
  * visitor whose saved choices differ from what it shows, and the e2e tests find it by it.
  */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';

@@ -1,4 +1,4 @@
-// The prerendered first screen's head script: what it does and why, vite.config.ts (`prerenderFirstScreen`).
+// Inline in index.html's <head>, allowed by its hash; what it does and why: vite.config.ts (`prerenderFirstScreen`).
 (function (root, script) {
   var stale = false;
   function read(key, fallback) {
