@@ -31,6 +31,26 @@ describe('findDifferences', () => {
     expect(diff('Five of the eight carriages left the tracks.', 'The train was doing 75mph when carriages flipped over.')).toEqual([]);
     expect(diff('The train was doing 75mph.', 'The train was travelling at 60 mph.')).toEqual(['number: 75 vs 60']);
   });
+  it('compares figures of one unit only where they state one slot: "six games" / "23 games"', () => {
+    const a = 'The team won 40 games and took Detroit to six games in the quarterfinal round last season.';
+    expect(diff(a, 'Philadelphia won 18 of its next 23 games and wound up at 40-42.')).toEqual([]);
+    expect(diff('The storm killed 12 people and injured 40 people.', 'The storm killed 15 people and injured 40.')).toEqual(['number: 12 vs 15']);
+  });
+  it('keeps apart counts whose units meet only across: "five pirate boats" / "26 Somali pirates"', () => {
+    expect(diff('Five pirate boats tried to attack the vessels.', 'The navy thwarted the attack, apprehending 26 Somali pirates and seizing arms.')).toEqual(
+      [],
+    );
+  });
+  it('compares weekdays only where the words beside them meet: "charged Saturday" / "a shooting Friday"', () => {
+    expect(diff('A man was charged with murder Saturday after the shooting.', 'A man was charged after a shooting at an office party Friday.')).toEqual([]);
+  });
+  it('reads ".519" as a rate, not as 519 of anything', () => {
+    expect(diff('They won 18 of their next 23 games.', 'Their winning percentage rose to .519 in games played after January.')).toEqual([]);
+  });
+  it('compares years only where the words beside them meet: "built in 1962" / "opened in 1964"', () => {
+    expect(diff('The bridge, built in 1962, carries the highway.', 'The bridge, opened in 1964, was rated poor.')).toEqual(['date: 1962 vs 1964']);
+    expect(diff('He won the 1983 championship with the team.', 'He led the team to the playoffs for the first time since the 2005 season.')).toEqual([]);
+  });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
   });

@@ -22,9 +22,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const qsB = b.quantities.filter((q) => inDispute(q, a));
   for (const qa of qsA) {
     if (reported.has(qa)) continue;
-    const sameUnitB = qsB.filter((qb) => unitsMatch(qa, qb));
+    const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));
     if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
-    const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => unitsMatch(q, qb)));
+    const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => sameSlot(q, qb, a, b)));
     const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
     if (!onlyB.length) continue;
     for (const q of sameUnitA) reported.add(q);
@@ -42,10 +42,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   }
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
-  if (onlyYearsA.length && onlyYearsB.length) out.push(`date: ${onlyYearsA[0]} vs ${onlyYearsB[0]}`);
+  const years = slotDates(a, b, onlyYearsA.map(String), onlyYearsB.map(String));
+  if (years) out.push(`date: ${years[0]} vs ${years[1]}`);
   const onlyDaysA = a.days.filter((d) => !b.days.includes(d));
   const onlyDaysB = b.days.filter((d) => !a.days.includes(d));
-  if (onlyDaysA.length && onlyDaysB.length) out.push(`date: ${cap(onlyDaysA[0]!)} vs ${cap(onlyDaysB[0]!)}`);
+  const days = slotDates(a, b, onlyDaysA, onlyDaysB);
+  if (days) out.push(`date: ${cap(days[0])} vs ${cap(days[1])}`);
   // Days the tagger reads that the word lists miss ("Jan. 18" / "January 25"): one calendar date written
   // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
   // against its own report's date, and two outlets' dates differ more often than their facts do.
@@ -62,7 +64,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
   const monthsCompared = a.days.length && b.days.length ? [] : [[a.months, b.months] as const];
   for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
-    if (xa.length && xb.length && !xa.some((d) => xb.includes(d))) out.push(`date: ${cap(xa[0]!)} vs ${cap(xb[0]!)}`);
+    const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb);
+    if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);
   }
   // A single swapped person or place, with everything else named alike: "met in Berlin" vs "met in Paris".
   const onlyNamesA = [...a.names].filter(([k]) => !b.names.has(k) && !surnameIn(k, b.names));
@@ -73,6 +76,37 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0) out.push(`name: ${ka} vs ${kb}`);
   }
   return out;
+}
+
+/**
+ * Two figures state one slot when they count the same thing and either each is the only figure of
+ * that thing in its sentence or the words next to them meet: "won 40 games and took Detroit to six
+ * games" against "won 18 of its next 23 games" counts games three ways, and six and 23 are not one
+ * figure stated twice.
+ */
+function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (!unitsMatch(qa, qb)) return false;
+  // Units that meet only across, both two words long ("five pirate boats" / "26 Somali pirates"), may
+  // name two things; a lone noun against a modifier and noun ("eight counts" / "nine fraud counts") does not.
+  const across = qa.units[0] !== qb.units[0] && qa.units.length > 1 && qb.units.length > 1 && !(PEOPLE.has(qa.units[0]!) && PEOPLE.has(qb.units[0]!));
+  if (across) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
+  const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) => f.quantities.filter((q) => !q.total && !q.attributive && match(q)).length;
+  const alone = count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
+  return alone || meet(qa.context, qb.context, [...qa.units, ...qb.units]);
+}
+
+/**
+ * The first date of `xa` (from `a`) and of `xb` (from `b`) that the words beside them put in one
+ * slot ("built in 1962" / "opened in 1964": the bridge). Keys as in `SentenceFeatures.dateContexts`.
+ */
+function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string[], xb: readonly string[]): [string, string] | undefined {
+  for (const da of xa) for (const db of xb) if (meet(a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? [], [])) return [da, db];
+  return undefined;
+}
+
+/** Some word beside one figure is beside the other, the unit words aside. */
+function meet(x: string[], y: string[], aside: string[]): boolean {
+  return x.some((w) => y.includes(w) && !aside.includes(w));
 }
 
 /**

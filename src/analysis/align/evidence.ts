@@ -3,7 +3,7 @@ import { eventWeight } from './event-words.ts';
 import { nameTerm, type Quantity } from './features.ts';
 import type { Weighted } from './similarity.ts';
 import { TIME_WORDS } from '../text/calendar-words.ts';
-import { canonicalStem, oppositeStem } from '../text/synonyms.ts';
+import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
 import { stem } from '../text/tokenize.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
@@ -257,9 +257,13 @@ function sideClash(a: Weighted, b: Weighted): number {
   return Math.min(clashes, 2) / 2;
 }
 
-/** The first word of `a` whose opposite `b` uses instead ("fall", "rise"), as canonical stems. */
-export function oppositePair(a: Weighted, b: Weighted): [string, string] | undefined {
+/**
+ * The first word of `a` whose opposite `b` uses instead ("fall", "rise"), as canonical stems;
+ * `disagreeing`: only opposites that cannot both be true of one fact (not "won" / "lost", see `isConverse`).
+ */
+export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [string, string] | undefined {
   for (const t of a.weights.keys()) {
+    if (disagreeing && isConverse(t)) continue;
     const o = oppositeStem(t);
     if (o && b.weights.has(o) && !b.weights.has(t) && !a.weights.has(o)) return [t, o];
   }

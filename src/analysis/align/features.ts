@@ -20,6 +20,10 @@ export interface Quantity {
   range: [number, number];
   /** The whole of a part ("seven of nine counts": nine), which says nothing about the part's count. */
   total: boolean;
+  /** What the figure is about beyond its unit: see `SentenceFeatures.dateContexts`. */
+  context: string[];
+  /** Joined to its unit before a noun ("a 150-seat parliament"): it describes the noun, it counts no seats. */
+  attributive: boolean;
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -32,6 +36,14 @@ export interface SentenceFeatures {
   names: Map<string, NameMention['kind']>;
   quantities: Quantity[];
   years: number[];
+  /**
+   * For each year, weekday, month and day as in `years`, `weekdays`, `months` and `days`, the
+   * canonical stems of the content words next to it, two on each side, names and figures skipped:
+   * "the bridge, built in 1962" → bridg, built. Two dates or figures are one slot only when such words
+   * meet: "charged with murder Saturday" and "a shooting at a party Friday" date two events, and
+   * "took Detroit to six games" and "won 18 of its next 23 games" count different games.
+   */
+  dateContexts: Map<string, string[]>;
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   times: { value: string; text: string }[];
   weekdays: string[];
@@ -63,6 +75,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const nameMap = new Map<string, NameMention['kind']>();
   const quantities: Quantity[] = [];
   const years: number[] = [];
+  const dateContexts = new Map<string, string[]>();
+  const dated = (key: string, i: number) => dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
   const weekdays: string[] = [];
   const months: string[] = [];
   const days: string[] = [];
@@ -77,6 +91,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const sorted = [...names].sort((a, b) => a.start - b.start);
   // A name inside a removed frame ("police spokesman Jean Martin said") is not part of the claim.
   for (const m of sorted) if (claim.slice(m.start, m.end).trim()) nameMap.set(m.key, m.kind);
+  const words = tokens.map((t) =>
+    t.stop || t.value !== undefined || sorted.some((m) => t.start >= m.start && t.start < m.end) ? undefined : canonicalWord(t),
+  );
+  const contextAt = (i: number) => [...nearWords(words, i, -1), ...nearWords(words, i, 1)];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (n < sorted.length && sorted[n]!.end <= t.start) n++;
@@ -96,6 +114,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       add(t.stem);
       if (t.year) {
         years.push(t.value);
+        dated(String(t.value), i);
         continue;
       }
       // A day of the month is a date, not a count: "September 24", "24 September", "24th of September".
@@ -103,6 +122,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         const month = isMonth(i - 1) ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
         if (month >= 0) {
           days.push(`${tokens[month]!.norm} ${t.value}`);
+          dated(days[days.length - 1]!, i);
           continue;
         }
       }
@@ -125,6 +145,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         unitText: units.length ? unitWord(tokens, i) : '',
         range: rangeOf(t.value, t.text, before),
         total,
+        context: contextAt(i),
+        attributive: /^-[a-z]+[\s-]+[a-z]/i.test(claim.slice(t.end, t.end + 40)) && units.length > 1,
       });
       continue;
     }
@@ -137,8 +159,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       i++;
       continue;
     }
-    if (WEEKDAYS.includes(t.norm)) weekdays.push(t.norm);
-    else if (isMonth(i)) months.push(t.norm);
+    if (WEEKDAYS.includes(t.norm)) {
+      weekdays.push(t.norm);
+      dated(t.norm, i);
+    } else if (isMonth(i)) {
+      months.push(t.norm);
+      dated(t.norm, i);
+    }
     add(canonicalWord(t));
     outsideNames.add(canonicalWord(t));
   }
@@ -147,7 +174,16 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const times = tagTimexes(claim, published)
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => ({ value: t.value, text: t.text }));
-  return { terms, nameStems, names: nameMap, quantities, years, times, weekdays, months, days, negated };
+  return { terms, nameStems, names: nameMap, quantities, years, dateContexts, times, weekdays, months, days, negated };
+}
+
+/** Content words next to a figure or date: see `SentenceFeatures.dateContexts`. */
+const CONTEXT_WORDS = 2;
+
+function nearWords(words: (string | undefined)[], i: number, step: 1 | -1): string[] {
+  const out: string[] = [];
+  for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k]) out.push(words[k]!);
+  return out;
 }
 
 /** How far an approximate figure may sit from the true one ("about 860,000" for 900,000 is fine). */
@@ -217,6 +253,8 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   if (/[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return ['$'];
   if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
+  // ".519 in games played" is a rate, whatever follows it.
+  if (t.text.startsWith('.')) return ['rate'];
   // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages
   // flipped" counts no carriages).
   const glued = /^[a-z]+/.exec(after)?.[0];

@@ -74,6 +74,15 @@ describe('scorePair', () => {
     if (r.same) expect(r.differences).toContain('direction: fall vs rise');
     else expect(r.differences).toEqual([]);
   });
+  it('does not call two sides of one event a disagreement: beat / lost, bought / sold', () => {
+    const game = explainPair('The Colts beat the Chiefs 20-13 on Sunday.', 'The Chiefs lost to the Colts 20-13 on Sunday.', { threshold: 0 });
+    expect(game.evidence.opposite).toBe(1);
+    expect(game.differences).toEqual([]);
+    const sale = explainPair('Safeway bought the chain from Yucaipa in 1998.', 'Yucaipa sold the chain to Safeway in 1998.', { threshold: 0 });
+    expect(sale.differences).toEqual([]);
+    const prices = explainPair('Oil prices rose 3 percent on Monday.', 'Oil prices fell 3 percent on Monday.', { threshold: 0 });
+    expect(prices.differences).toContain('direction: rise vs fall');
+  });
   it('still links a conflicting report of the same fact, and says what differs', () => {
     const r = scorePair('The blast killed 12 people on Monday.', 'The blast killed 15 people on Monday.');
     expect(r.same).toBe(true);

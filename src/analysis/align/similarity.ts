@@ -45,7 +45,7 @@ export function comparePair(a: Weighted, b: Weighted, model: PairModel, context:
   const reasons = same ? explainEvidence(a, b, evidence) : [];
   const differences = same ? findDifferences(a.features, b.features) : [];
   // Linked despite opposite words: the reports disagree on the direction ("rose" / "fell").
-  const flipped = same ? oppositePair(a, b) : undefined;
+  const flipped = same ? oppositePair(a, b, true) : undefined;
   if (flipped) differences.push(`direction: ${flipped[0]} vs ${flipped[1]}`);
   return { score, same, evidence, reasons, differences };
 }

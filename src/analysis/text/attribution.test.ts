@@ -30,6 +30,10 @@ describe('stripAttribution', () => {
     expect(claim('The minister told reporters on Monday that the bridge would reopen next week.')).toBe('the bridge would reopen next week.');
     expect(claim('Rescuers said they had found 13 survivors in the rubble.')).toBe('they had found 13 survivors in the rubble.');
   });
+  it('removes a leading "X said" frame before a named subject', () => {
+    expect(claim('Constable Tim Fanning said Eric Kirkpatrick, 61, is accused of the shooting.')).toBe('Eric Kirkpatrick, 61, is accused of the shooting.');
+    expect(claim('The company announced Apple would buy it.')).toBe('The company announced Apple would buy it.');
+  });
   it('removes wire datelines', () => {
     expect(claim('LYON, France (Reuters) - A fire at a warehouse killed 12 people.')).toBe('A fire at a warehouse killed 12 people.');
     expect(claim('PORT LOUIS, Mauritius, March 3, 2019 (AFP) — The ferry sank near the coast.')).toBe('The ferry sank near the coast.');

@@ -37,9 +37,10 @@ const FRAMES: RegExp[] = [
   // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
-  // state of emergency", "The company announced a recall".
+  // state of emergency", "The company announced a recall". After "said", a capitalised word starts the
+  // clause ("Constable Tim Fanning said Eric Kirkpatrick was accused…").
   new RegExp(
-    String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b))\s*`,
+    String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b|\p{Lu}\p{Ll})))\s*`,
     'u',
   ),
   new RegExp(String.raw`^\s*${LEAD}${SPEAKER}\s+${SAY}${WHEN}(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),

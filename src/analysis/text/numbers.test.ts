@@ -36,6 +36,9 @@ describe('findNumbers', () => {
   it('reads "twice" and "thrice" as counts on their own', () => {
     expect(findNumbers('It was delayed twice, then thrice more.').map((n) => n.value)).toEqual([2, 3]);
   });
+  it('reads a figure written from its decimal point: ".519"', () => {
+    expect(values('a winning percentage of .519, up from 0.48 and v1.2')).toEqual([0.519, 0.48]);
+  });
   it('leaves ordinals alone', () => {
     expect(values('the first meeting, the second round')).toEqual([]);
   });

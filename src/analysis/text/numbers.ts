@@ -57,7 +57,8 @@ const SCALES: Record<string, number> = {
 };
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
+// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual.
+const TOKEN = /(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
 
 interface Tok {
   text: string;
@@ -115,7 +116,7 @@ export function findNumbers(input: string): NumberMention[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (/^\d/.test(t.text)) {
+    if (/^\.?\d/.test(t.text)) {
       if (isPartOfWord(text, t, toks[i + 1])) {
         i++;
         continue;

@@ -192,28 +192,49 @@ rise fall
 increase decrease
 above below
 open close
-enter withdraw
-import export
-buy sell
 approve reject
-win lose
 accept reject
 up down
 more fewer
 profit loss
-hire fire
-arrest release
 convict acquit
 confirm deny
 `;
 
+/**
+ * Opposites that two reports of one event both use truthfully: two sides of one event ("the Colts
+ * beat the Chiefs" / "the Chiefs lost to the Colts", "bought" / "sold") or two events in sequence
+ * ("arrested" then "released", "hired" then years later "fired"). They still tell facts apart, but
+ * a link between them is no disagreement.
+ */
+const CONVERSES = `
+win lose
+buy sell
+import export
+enter withdraw
+hire fire
+arrest release
+`;
+
 const OPPOSITE = new Map<string, string>();
-for (const line of OPPOSITES.split('\n')) {
-  const [x, y] = line.split(/\s+/).filter(Boolean);
-  if (!x || !y) continue;
-  const [sx, sy] = [canonicalStem(stem(x)), canonicalStem(stem(y))];
-  OPPOSITE.set(sx, sy);
-  OPPOSITE.set(sy, sx);
+const CONVERSE = new Set<string>();
+for (const [list, converse] of [
+  [OPPOSITES, false],
+  [CONVERSES, true],
+] as const) {
+  for (const line of list.split('\n')) {
+    const [x, y] = line.split(/\s+/).filter(Boolean);
+    if (!x || !y) continue;
+    const [sx, sy] = [canonicalStem(stem(x)), canonicalStem(stem(y))];
+    OPPOSITE.set(sx, sy);
+    OPPOSITE.set(sy, sx);
+    if (converse) CONVERSE.add(sx).add(sy);
+  }
+}
+
+/** True for the opposites of `CONVERSES` (canonical stems): see there. */
+export function isConverse(s: string): boolean {
+  return CONVERSE.has(s);
 }
 
 /** The canonical stem of the opposite of a canonical stem ("rise" → "fall"), if listed. */
