@@ -91,9 +91,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const sorted = [...names].sort((a, b) => a.start - b.start);
   // A name inside a removed frame ("police spokesman Jean Martin said") is not part of the claim.
   for (const m of sorted) if (claim.slice(m.start, m.end).trim()) nameMap.set(m.key, m.kind);
-  const words = tokens.map((t) =>
-    t.stop || t.value !== undefined || sorted.some((m) => t.start >= m.start && t.start < m.end) ? undefined : canonicalWord(t),
-  );
+  // Content words outside names, as canonical stems, for the context of figures and dates.
+  const words: (string | undefined)[] = [];
+  for (let i = 0, m = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (m < sorted.length && sorted[m]!.end <= t.start) m++;
+    const inName = m < sorted.length && t.start >= sorted[m]!.start;
+    words.push(t.stop || t.value !== undefined || inName ? undefined : canonicalWord(t));
+  }
   const contextAt = (i: number) => [...nearWords(words, i, -1), ...nearWords(words, i, 1)];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -166,8 +171,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       months.push(t.norm);
       dated(t.norm, i);
     }
-    add(canonicalWord(t));
-    outsideNames.add(canonicalWord(t));
+    const word = words[i] ?? canonicalWord(t);
+    add(word);
+    outsideNames.add(word);
   }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
