@@ -16,6 +16,10 @@ function title(sentence: string, timex: string, others: string[] = []): string {
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 describe('eventTitle: who did what, without the date the card already shows', () => {
+  it('cuts a long title whose words are joined by slashes', () => {
+    const t = title('On Monday the coach/manager/owner/president/chairman fired the assistant/scout/trainer/doctor/physio/analyst at the club.', 'On Monday');
+    expect(words(t.replace(/\//g, ' '))).toBeLessThanOrEqual(TITLE_MAX_WORDS + 3);
+  });
   it('drops the locator phrase of the expression and the full stop', () => {
     expect(title('Cave divers reached the group on Monday.', 'Monday')).toBe('Cave divers reached the group');
     expect(title('The council declared the fire contained at 11am today.', '11am today')).toBe('The council declared the fire contained');

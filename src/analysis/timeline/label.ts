@@ -210,7 +210,8 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   let counted = 0;
   let limit = words.length;
   for (let i = 0; i < words.length; i++) {
-    if (/[\p{L}\p{N}]/u.test(words[i]![0])) counted++;
+    // Counted as `total` is ("76ers/Sixers" is two words), or the limit could fall past the end.
+    counted += countWords(words[i]![0]);
     if (counted > maxWords) {
       limit = i;
       break;
