@@ -46,10 +46,13 @@ async function checkForUpdate(page: Page) {
   });
 }
 
-/** True when the page runs the rewritten (second) build: its entry script was renamed. */
+/**
+ * True when the page runs the rewritten (second) build: its entry script was renamed. The entry is a
+ * script's `src`, or, with the prerendered first screen, the `data-app` its loader imports.
+ */
 async function runsNextBuild(page: Page): Promise<boolean> {
   // Asked while the page may be reloading: no answer yet counts as no.
-  return page.evaluate(() => [...document.scripts].some((s) => s.src.includes('-next.js'))).catch(() => false);
+  return page.evaluate(() => [...document.scripts].some((s) => (s.src || s.dataset.app || '').includes('-next.js'))).catch(() => false);
 }
 
 test.describe('a lazily loaded view whose code is missing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy, FIRST_SCREEN_HEAD_SCRIPT, HOST_FILES, hostConfig, SECURITY_HEADERS } from './security-headers.ts';
+import { contentSecurityPolicy, FIRST_SCREEN_SCRIPTS, HOST_FILES, hostConfig, SECURITY_HEADERS } from './security-headers.ts';
 
 describe('security headers', () => {
   it('keeps frame-ancestors out of the meta policy, which browsers would ignore there, and in the header', () => {
@@ -21,14 +21,15 @@ describe('security headers', () => {
     expect(HOST_FILES.map((file) => file.fileName)).toEqual(['_headers', '.htaccess']);
   });
 
-  it('lets scripts run from the app itself and, by its hash, the one inline head script, and nothing else', () => {
-    const hash = createHash('sha256').update(FIRST_SCREEN_HEAD_SCRIPT).digest('base64');
+  it('lets scripts run from the app itself and, by their hashes, the inline first-screen scripts, and nothing else', () => {
+    const hashes = [FIRST_SCREEN_SCRIPTS.head, FIRST_SCREEN_SCRIPTS.loader].map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     for (const delivery of ['header', 'meta'] as const) {
       const scriptSrc = contentSecurityPolicy(delivery)
         .split('; ')
         .find((directive) => directive.startsWith('script-src '));
-      expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
+      expect(scriptSrc).toBe(`script-src 'self' ${hashes.join(' ')}`);
     }
-    expect(FIRST_SCREEN_HEAD_SCRIPT).toContain("root.setAttribute('data-prerender', 'stale')");
+    expect(FIRST_SCREEN_SCRIPTS.head).toContain("root.setAttribute('data-prerender', 'stale')");
+    expect(FIRST_SCREEN_SCRIPTS.loader).toContain('import(app)');
   });
 });

@@ -5,22 +5,34 @@
  * `dist/.htaccess` for Apache). For nginx, `npx tsx scripts/security-headers.ts nginx` prints the
  * `add_header` lines. Change the policy here; nothing else spells it out.
  *
- * Imported reports are untrusted: no inline script may run but the one the build writes into
- * index.html, allowed by its hash; nothing is fetched from elsewhere, and no other site may frame the
- * app (a framed reader could be overlaid to trick clicks).
+ * Imported reports are untrusted: no inline script may run but the two the build writes into
+ * index.html, allowed by their hashes; nothing is fetched from elsewhere, and no other site may frame
+ * the app (a framed reader could be overlaid to trick clicks).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+/** A script to write inline, without its whole-line comments (they would be shipped in every page). */
+const readScript = (path: string) => {
+  const text = readFileSync(new URL(path, import.meta.url), 'utf8')
+    .replace(/^[ \t]*\/\/.*\n/gm, '')
+    .trim();
+  if (/<\/script/i.test(text)) throw new Error(`${path} cannot be written inline: it contains "</script".`);
+  return text;
+};
+
 /**
- * The prerendered first screen's head script (src/app/first-screen-head.js), as vite.config.ts writes
- * it inline into index.html. Inline rather than a file: a classic script in <head> blocks the parser
- * until it has loaded, which held the first paint for a request (and kept the parser from the body
- * while the stylesheet loaded). Its hash, in `script-src`, lets exactly this text run and nothing else.
+ * The scripts vite.config.ts writes inline into index.html with the prerendered first screen
+ * (`prerenderFirstScreen`): the head script (saved theme and size; hides the prerender from a visitor
+ * whose choices differ) and the module that loads the app once the prerender is painted. Inline
+ * rather than files: a classic script in <head> blocks the parser until it has loaded, which held the
+ * first paint for a request. Their hashes, in `script-src`, let exactly these texts run and nothing else.
  */
-export const FIRST_SCREEN_HEAD_SCRIPT = readFileSync(new URL('../src/app/first-screen-head.js', import.meta.url), 'utf8').trim();
-if (/<\/script/i.test(FIRST_SCREEN_HEAD_SCRIPT)) throw new Error('first-screen-head.js cannot be written inline: it contains "</script".');
+export const FIRST_SCREEN_SCRIPTS = {
+  head: readScript('../src/app/first-screen-head.js'),
+  loader: readScript('../src/app/first-screen-loader.js'),
+};
 
 /** A CSP source that allows one inline script whose text is exactly `text`. */
 export const scriptHashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -28,7 +40,7 @@ export const scriptHashSource = (text: string) => `'sha256-${createHash('sha256'
 /** Directive → sources. Order is the order written. */
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
-  ['script-src', `'self' ${scriptHashSource(FIRST_SCREEN_HEAD_SCRIPT)}`],
+  ['script-src', ["'self'", ...Object.values(FIRST_SCREEN_SCRIPTS).map(scriptHashSource)].join(' ')],
   ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   ['connect-src', "'self'"],

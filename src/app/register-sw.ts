@@ -13,7 +13,8 @@ export function registerServiceWorker(): void {
   // Vite's loader reports a lazily loaded chunk it could not fetch: this build is no longer served.
   window.addEventListener('vite:preloadError', () => setUpdateState('stale'));
   if (!('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  // In builds the app's code starts once the prerender is painted (first-screen-loader.js), often after the load event.
+  whenLoaded(() => {
     import('virtual:pwa-register').then(({ registerSW }) => {
       const activate = registerSW({
         immediate: true,
@@ -31,6 +32,11 @@ export function registerServiceWorker(): void {
       setUpdateActivator(() => activate());
     }, warn);
   });
+}
+
+function whenLoaded(callback: () => void): void {
+  if (document.readyState === 'complete') callback();
+  else window.addEventListener('load', callback, { once: true });
 }
 
 function warn(error: unknown): void {
