@@ -214,7 +214,14 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
   const candidates = collected.candidates.sort(byMentionOrder);
 
   const { stats } = collected;
-  const items: MergeItem[] = candidates.map((c) => ({ sentenceKey: c.sentenceKey, span: c.span, terms: c.terms, people: c.people, facts: c.facts }));
+  const items: MergeItem[] = candidates.map((c) => ({
+    sentenceKey: c.sentenceKey,
+    span: c.span,
+    terms: c.terms,
+    people: c.people,
+    facts: c.facts,
+    range: c.date.includes('/'),
+  }));
   const weight = stats.relativeIdf();
   const links = candidateLinks(items, (a, b) => sharedMass(a.terms, b.terms, weight), weight, debug);
   if (debug)

@@ -4,7 +4,7 @@ import { candidateLinks, MERGE_EVIDENCE, mergeMentions, type MergeItem } from '.
 
 /** An item: its sentence key, its TIMEX3 date, its terms, its facts. */
 function item(sentenceKey: string, date: string, terms: string[], facts: string[] = [], people: string[] = []): MergeItem {
-  return { sentenceKey, span: dateSpan(date)!, terms: new Set([...terms, ...people]), people: new Set(people), facts };
+  return { sentenceKey, span: dateSpan(date)!, terms: new Set([...terms, ...people]), people: new Set(people), facts, range: date.includes('/') };
 }
 
 /** Every shared term weighs `w` (a relative IDF). */
@@ -29,6 +29,12 @@ describe('mergeMentions: one group per event', () => {
       item('b/s5', '2024-05-14', ['mayor', 'emerg']),
     ];
     expect(groups(day)).toBe('0+1 2');
+  });
+
+  it('keeps a written range apart from a date inside it: "sold from June 2022 to January 2024" / "stopped selling in January"', () => {
+    const words = ['sell', 'battery', 'px500', 'voltaro'];
+    expect(groups([item('a', '2022-06/2024-01', words), item('b', '2024-01', words)])).toBe('0 1');
+    expect(groups([item('a', '2022-06/2024-01', words), item('b', '2022-06/2024-01', words)])).toBe('0+1');
   });
 
   it('asks more of a month or a year than of a day, and most of a coarse date against a fine one', () => {

@@ -63,6 +63,11 @@ export interface MergeItem {
   people: ReadonlySet<string>;
   /** Ids of the shared facts whose claim holds this item's date. */
   facts: readonly string[];
+  /**
+   * The date is written as a range ("sold between June 2022 and January 2024"): a period, told apart
+   * from a date inside it ("stopped selling in January"), which is a happening of its own.
+   */
+  range?: boolean;
 }
 
 export interface Link {
@@ -75,6 +80,8 @@ export interface Link {
 
 const nests = (x: DateSpan, y: DateSpan) => (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
 const sameSpan = (x: DateSpan, y: DateSpan) => x.start === y.start && x.end === y.end;
+/** Dates that may tell one event: nesting spans, and a written range only with the same range or another range. */
+const compatible = (x: MergeItem, y: MergeItem) => nests(x.span, y.span) && (!!x.range === !!y.range || sameSpan(x.span, y.span));
 
 /** Length of a span in days: a day-sized span is told apart without calendar arithmetic. */
 function days(span: DateSpan): number {
@@ -140,7 +147,7 @@ export function candidateLinks(
   const seen = new Set<string>();
   const consider = (a: number, b: number, score: number, reason: string) => {
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-    if (a === b || seen.has(key) || !nests(items[a]!.span, items[b]!.span)) return;
+    if (a === b || seen.has(key) || !compatible(items[a]!, items[b]!)) return;
     seen.add(key);
     links.push({ a: Math.min(a, b), b: Math.max(a, b), score, reason });
   };
@@ -186,7 +193,7 @@ export function candidateLinks(
           const j = list[k]!;
           if (weighed.has(j)) continue;
           weighed.add(j);
-          if (!nests(item.span, items[j]!.span)) continue;
+          if (!compatible(item, items[j]!)) continue;
           if (peopleClash(item, items[j]!)) {
             debug?.(() => `no link ${j}–${i}: different people`);
             continue;
