@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from './src/analysis/report/parse-report.ts';
-import { FirstScreen } from './src/app/first-screen.tsx';
+import { FirstScreen, SHOWN_SETTINGS } from './src/app/first-screen.tsx';
 import { DEFAULT_SETTINGS, TEXT_SIZES } from './src/app/settings.ts';
 import { contentSecurityPolicy, FIRST_SCREEN_SCRIPTS, HOST_FILES, hostConfig, SECURITY_HEADERS } from './scripts/security-headers.ts';
 
@@ -126,13 +126,14 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * run: the main bundle's download and compile and React's first render and layout no longer stand
  * before the first text. React's first render replaces it (main.tsx).
  *
- * It shows the defaults: the bundled reports compared, the default settings, no URL parameters.
- * `src/app/first-screen-head.js`, a small script written inline into <head> (allowed by its hash,
- * scripts/security-headers.ts), applies the saved theme and text size and marks <html>
- * `data-prerender="stale"` when a saved setting, the saved selection or a URL parameter other than
- * `?fact=` (which the first frame does not show) differs: index.css then hides the prerender before
- * its first paint, and that visitor sees the app's own first render, never text they did not choose.
- * The defaults reach it as data attributes of its tag, from the modules the app reads them from.
+ * It shows the bundled reports compared, with no URL parameters. `src/app/first-screen-head.js`, a
+ * small script written inline into <head> (allowed by its hash, scripts/security-headers.ts), applies
+ * the saved theme and text size and, once the body is parsed, sets the prerendered controls to the
+ * saved settings (`SHOWN_SETTINGS`). It marks <html> `data-prerender="stale"` when the saved
+ * selection, another saved setting (the facts panel open changes the layout) or a URL parameter other
+ * than `?fact=` (which the first frame does not show) differs: index.css then hides the prerender
+ * before its first paint, and that visitor sees the app's own first render, never text they did not
+ * choose. The defaults reach it as data attributes of its tag, from the modules the app reads them from.
  *
  * The head of the page is ordered for that first paint (measured with bench:browser, issue 12):
  * - the head script first, right after <title> (which keeps <meta charset> in the first 1024 bytes):
@@ -172,6 +173,7 @@ function prerenderFirstScreen(): Plugin {
           'data-app': entry!,
           'data-reports': JSON.stringify(reports.map((r) => r.id)),
           'data-settings': JSON.stringify(DEFAULT_SETTINGS),
+          'data-shown-settings': JSON.stringify(SHOWN_SETTINGS),
           'data-text-sizes': JSON.stringify(TEXT_SIZES),
         };
         const attributes = Object.entries(data)

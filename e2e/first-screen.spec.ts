@@ -123,8 +123,7 @@ test('the prerender has no serious accessibility violations and no policy errors
 
 const STALE_VISITORS: [name: string, storage: Record<string, string>, path: string][] = [
   ['another selection', { 'parallax.selection': '["some-other-report","and-another"]' }, '/'],
-  ['a saved theme', { 'parallax.settings': '{"theme":"dark"}' }, '/'],
-  ['a saved text size', { 'parallax.settings': '{"textSize":3}' }, '/'],
+  ['the facts panel kept open', { 'parallax.settings': '{"analysisOpen":true}' }, '/'],
   ['the full timeline in the URL', {}, '/?view=timeline'],
 ];
 
@@ -139,6 +138,47 @@ for (const [name, setup, path] of STALE_VISITORS) {
     await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
     await expect(page.locator(PRERENDER)).toBeAttached();
     await expect(page.locator(PRERENDER)).toBeHidden();
+  });
+}
+
+/** What the toolbar and the text show of the saved settings, in the prerender or in the app. */
+async function readShownSettings(page: Page) {
+  return page.evaluate(() => ({
+    dark: document.documentElement.classList.contains('dark'),
+    theme: document.querySelector<HTMLSelectElement>('#root header select')?.value,
+    textSize: document.querySelector('#root header output')?.textContent?.trim(),
+    sizeButtonsDisabled: [...document.querySelectorAll<HTMLButtonElement>('#root header [aria-label="Text size"] button')].map((b) => b.disabled),
+    checkboxes: [...document.querySelectorAll<HTMLInputElement>('#root header input[type="checkbox"]')].map((c) => c.checked),
+    fontSize: getComputedStyle(document.querySelector('.reader-body p')!).fontSize,
+  }));
+}
+
+for (const settings of [
+  { theme: 'dark', textSize: 4, markUnique: false },
+  { theme: 'light', textSize: 0, syncScroll: false },
+]) {
+  test(`a visitor with saved settings ${JSON.stringify(settings)} sees the prerender with them, as the app shows them`, async ({ browser }) => {
+    const still = await browser.newContext();
+    const live = await browser.newContext();
+    try {
+      for (const context of [still, live]) await context.addInitScript((saved) => localStorage.setItem('parallax.settings', saved), JSON.stringify(settings));
+      const prerender = await still.newPage();
+      await withoutAppCode(prerender);
+      await prerender.goto('/');
+      await expect(prerender.locator('html')).not.toHaveAttribute('data-prerender', 'stale');
+      await expect(prerender.locator(PRERENDER)).toBeVisible();
+      const app = await live.newPage();
+      await app.goto('/');
+      await expect(app.locator(PRERENDER)).toHaveCount(0);
+      await expect(app.locator('[data-pane]')).toHaveCount(2);
+      const shown = await readShownSettings(prerender);
+      expect(shown.theme).toBe(settings.theme);
+      expect(shown.sizeButtonsDisabled).toContain(true);
+      expect(await readShownSettings(app)).toEqual(shown);
+    } finally {
+      await still.close();
+      await live.close();
+    }
   });
 }
 

@@ -10,13 +10,16 @@
   }
   try {
     var defaults = JSON.parse(script.getAttribute('data-settings'));
+    // Settings the prerender shows by setting its controls (first-screen.tsx): they need not hide it.
+    var shown = JSON.parse(script.getAttribute('data-shown-settings'));
+    var sizes = JSON.parse(script.getAttribute('data-text-sizes'));
     var settings = read('parallax.settings', {});
     var selection = read('parallax.selection', null);
-    var theme = settings.theme;
-    root.classList.toggle('dark', theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches));
-    var size = JSON.parse(script.getAttribute('data-text-sizes'))[settings.textSize];
-    if (typeof size === 'string') root.style.setProperty('--reader-font-size', size);
-    for (var key in defaults) if (key in settings && settings[key] !== defaults[key]) stale = true;
+    var theme = settings.theme === 'light' || settings.theme === 'dark' ? settings.theme : 'system';
+    root.classList.toggle('dark', theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches));
+    var size = typeof sizes[settings.textSize] === 'string' ? settings.textSize : defaults.textSize;
+    root.style.setProperty('--reader-font-size', sizes[size]);
+    for (var key in defaults) if (key in settings && settings[key] !== defaults[key] && shown.indexOf(key) < 0) stale = true;
     if (selection && JSON.stringify(selection) !== script.getAttribute('data-reports')) stale = true;
     // Any parameter but the active fact, which the first frame does not show, changes the first screen.
     new URLSearchParams(location.search).forEach(function (v, name) {
@@ -25,5 +28,21 @@
   } catch (e) {
     stale = true;
   }
-  if (stale) root.setAttribute('data-prerender', 'stale');
+  if (stale) return root.setAttribute('data-prerender', 'stale');
+
+  // Once the body is parsed (before its first paint: the stylesheet holds that back), the prerender's
+  // controls show the saved settings, as the app's toolbar does (toolbar.tsx).
+  function showSettings() {
+    document.removeEventListener('readystatechange', showSettings);
+    var controls = document.querySelectorAll('[data-first-screen] [data-setting]');
+    for (var i = 0; i < controls.length; i++) {
+      var control = controls[i];
+      var name = control.getAttribute('data-setting');
+      if (name === 'theme') control.value = theme;
+      else if (name === 'textSize') control.textContent = Math.round((parseFloat(sizes[size]) / parseFloat(sizes[1])) * 100) + '%';
+      else if (name === 'smaller' || name === 'larger') control.disabled = size === (name === 'smaller' ? 0 : sizes.length - 1);
+      else control.checked = typeof settings[name] === 'boolean' ? settings[name] : defaults[name];
+    }
+  }
+  document.addEventListener('readystatechange', showSettings);
 })(document.documentElement, document.currentScript);

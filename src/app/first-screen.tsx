@@ -2,12 +2,21 @@ import type { Report } from '../analysis/report/types.ts';
 import { reportLetter } from '../analysis/report/letter.ts';
 import { formatIsoDay } from '../analysis/timeline/format-date.ts';
 import { publishedNote } from '../shared/publication-date.ts';
+import type { Settings } from './settings.ts';
 
 /**
  * The marker on the prerendered first screen: `first-screen-head.js` hides it (index.css) for a
  * visitor whose saved choices differ from what it shows, and the e2e tests find it by it.
  */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
+
+/**
+ * The saved settings the prerender can show: the head script applies the theme and the text size to
+ * the page and sets the controls marked `data-setting` (the theme, the size and its two buttons, the
+ * checkboxes) as the app's toolbar would. Any other saved setting (the facts panel open) changes the
+ * layout, and hides the prerender from that visitor.
+ */
+export const SHOWN_SETTINGS: (keyof Settings)[] = ['theme', 'textSize', 'syncScroll', 'markUnique'];
 
 /**
  * The reader's first screen as static HTML, rendered at build time (vite.config.ts, `prerender`) into
@@ -68,7 +77,11 @@ export function FirstScreen({ reports }: { reports: Report[] }) {
           <div inert className="flex flex-wrap items-center gap-x-4 gap-y-2 font-sans text-sm">
             <label className="flex items-center gap-1.5">
               Theme
-              <select defaultValue="system" className="rounded border border-stone-400 bg-white px-1.5 py-1 dark:border-stone-500 dark:bg-stone-900">
+              <select
+                data-setting="theme"
+                defaultValue="system"
+                className="rounded border border-stone-400 bg-white px-1.5 py-1 dark:border-stone-500 dark:bg-stone-900"
+              >
                 <option value="system">System</option>
                 <option value="light">Light</option>
                 <option value="dark">Dark</option>
@@ -76,20 +89,22 @@ export function FirstScreen({ reports }: { reports: Report[] }) {
             </label>
             <div role="group" aria-label="Text size" className="flex items-center gap-1">
               <span aria-hidden="true">Text</span>
-              <button type="button" className={button}>
+              <button type="button" data-setting="smaller" className={button}>
                 A−<span className="sr-only"> Smaller text</span>
               </button>
-              <output className="w-10 text-center tabular-nums">100%</output>
-              <button type="button" className={button}>
+              <output data-setting="textSize" className="w-10 text-center tabular-nums">
+                100%
+              </output>
+              <button type="button" data-setting="larger" className={button}>
                 A+<span className="sr-only"> Larger text</span>
               </button>
             </div>
             <label className="hidden items-center gap-1.5 lg:flex">
-              <input type="checkbox" defaultChecked className="size-4 accent-amber-700" />
+              <input type="checkbox" data-setting="syncScroll" defaultChecked className="size-4 accent-amber-700" />
               Sync scrolling
             </label>
             <label className="flex items-center gap-1.5">
-              <input type="checkbox" defaultChecked className="size-4 accent-amber-700" />
+              <input type="checkbox" data-setting="markUnique" defaultChecked className="size-4 accent-amber-700" />
               Mark “only here”
             </label>
             <button type="button" className={`${button} hidden sm:inline-block`}>
