@@ -35,7 +35,8 @@ interface ScoredLink {
  * 4. Links at or above the threshold are taken strongest first. A link extends a fact that holds
  *    one of its sentences when the other sentence is related to every member from the other
  *    reports (complete linkage, `groupShare`) and the fact keeps at most `maxPerReport`
- *    sentences of one report; otherwise it starts a fact of its own. A sentence may belong to up
+ *    sentences of one report; or it joins the two facts its sentences are in, on the same terms;
+ *    otherwise it starts a fact of its own. A sentence may belong to up
  *    to `maxFactsPerSentence` facts, because news sentences are often compound ("the first meeting
  *    since 1979, and took place on the sidelines of the Assembly" states two facts). Chosen over
  *    connected components and average linkage, which chain such sentences into one giant "fact",
@@ -93,6 +94,26 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     // Two sentences of one report rarely restate each other: they join one fact only when they do.
     return group.members.every((m) => pairScore(x, m) >= (indexed[m]!.report === report ? sameReportThreshold : groupThreshold));
   };
+  /**
+   * Two facts the link's sentences already belong to, which may become one: complete linkage holds
+   * across them and no report exceeds its share. Without this, facts built from the strongest links
+   * first (A–B, then C–D) never meet, however well A matches C: with many reports, most do not.
+   */
+  const mergeable = (link: ScoredLink): [Group, Group] | undefined => {
+    for (const ga of groupsOf[link.a]!) {
+      for (const gb of groupsOf[link.b]!) {
+        if (ga === gb) continue;
+        const perReport = new Map<number, number>();
+        for (const m of [...ga.members, ...gb.members]) perReport.set(indexed[m]!.report, (perReport.get(indexed[m]!.report) ?? 0) + 1);
+        if ([...perReport.values()].some((n) => n > opts.maxPerReport)) continue;
+        const fits = ga.members.every((x) =>
+          gb.members.every((y) => x !== y && pairScore(x, y) >= (indexed[x]!.report === indexed[y]!.report ? sameReportThreshold : groupThreshold)),
+        );
+        if (fits) return [ga, gb];
+      }
+    }
+    return undefined;
+  };
   const join = (group: Group, x: number) => {
     group.members.push(x);
     groupsOf[x]!.push(group);
@@ -104,9 +125,18 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       continue;
     }
     const host = groupsOf[link.a]!.find((g) => canJoin(g, link.b)) ?? groupsOf[link.b]!.find((g) => canJoin(g, link.a));
+    const pairOfGroups = host ? undefined : mergeable(link);
     if (host) {
       join(host, groupsOf[link.a]!.includes(host) ? link.b : link.a);
       host.links.push(link);
+    } else if (pairOfGroups) {
+      const [keep, gone] = pairOfGroups;
+      for (const m of gone.members) {
+        keep.members.push(m);
+        groupsOf[m] = groupsOf[m]!.map((g) => (g === gone ? keep : g));
+      }
+      keep.links.push(...gone.links, link);
+      groups.splice(groups.indexOf(gone), 1);
     } else if (groupsOf[link.a]!.length < capOf(link.a) && groupsOf[link.b]!.length < capOf(link.b)) {
       const group: Group = { members: [], links: [link] };
       join(group, link.a);
