@@ -16,6 +16,10 @@ function title(sentence: string, timex: string, others: string[] = []): string {
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 describe('eventTitle: who did what, without the date the card already shows', () => {
+  it('gives a relative clause the noun phrase it follows, not the clause before it', () => {
+    const s = 'Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m.';
+    expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');
+  });
   it('cuts a long title whose words are joined by slashes', () => {
     const t = title('On Monday the coach/manager/owner/president/chairman fired the assistant/scout/trainer/doctor/physio/analyst at the club.', 'On Monday');
     expect(words(t.replace(/\//g, ' '))).toBeLessThanOrEqual(TITLE_MAX_WORDS + 3);

@@ -288,8 +288,14 @@ function leadingSpeaker(sentence: string, stripped: string): string {
 
 /** The noun phrase a clause ends on, from its last determiner: "… for a brief sampling manoeuvre" → "a brief sampling manoeuvre". */
 function trailingNounPhrase(text: string): string {
-  const m = /(?:^|\s)((?:the|a|an|its|their|his|her|our|this|these|those)\s+[^,;:]{1,60})$/i.exec(text);
-  return m && countWords(m[1]!) <= 7 ? m[1]! : '';
+  // The longest run from a determiner to the end that holds no verb: "the head of the agency", but
+  // "the suspect" of "…locked down the neighborhood and negotiated with the suspect".
+  for (const m of text.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|our|this|these|those)\s)/gi)) {
+    const phrase = text.slice(m.index + m[0].length);
+    if (/[,;:]/.test(phrase) || phrase.length > 61) continue;
+    if (!FINITE_VERB.test(phrase) && countWords(phrase) <= 7) return phrase;
+  }
+  return '';
 }
 
 /**
