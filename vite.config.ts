@@ -103,7 +103,7 @@ function preloadFirstScreen(): Plugin {
         for (const file of Object.values(bundle)) {
           // `crossorigin`: the app fetch()es the reports in CORS mode, and a preload only serves a request of the same mode.
           if (file.type === 'asset' && file.names.includes('bundled-reports.json')) {
-            // Low priority, like the app's code: the prerendered first paint needs only the stylesheet.
+            // Low priority: the first paint needs only the stylesheet (with the prerender, the head script requests it instead, prerenderFirstScreen).
             tags.push({
               tag: 'link',
               attrs: { rel: 'preload', as: 'fetch', href: base + file.fileName, crossorigin: 'anonymous', fetchpriority: 'low' },
@@ -139,13 +139,15 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * - the head script first, right after <title> (which keeps <meta charset> in the first 1024 bytes):
  *   inline, it runs at once, where an external one blocked the parser for a request, and before the
  *   stylesheet, so the parser reads the body while the stylesheet loads;
- * - then the stylesheet, requested before anything else;
- * - the app's entry is not a <script> tag but a low-priority preload, and `first-screen-loader.js`, an
- *   inline module script, imports it once the prerendered text is painted (at once when the prerender
- *   is hidden). Run as soon as it had loaded, the app's evaluation (45–70 ms on a 2-core machine) came
- *   before the first layout; and a module script makes DOMContentLoaded wait for the stylesheet, where
- *   Chrome's form autofill lays out the page (the prerender has a <select> and checkboxes): before the
- *   stylesheet had loaded, that was a layout of the unstyled page, 20 ms for nothing.
+ * - then the stylesheet, the only thing the page requests before its first paint: the app's entry,
+ *   its chunks and the bundled reports (`data-preload`) are requested by the head script at
+ *   DOMContentLoaded, once the stylesheet is in (at once when the prerender is hidden);
+ * - the app's entry is not a <script> tag: `first-screen-loader.js`, an inline module script, imports
+ *   it once the prerendered text is painted (at once when the prerender is hidden). Run as soon as it
+ *   had loaded, the app's evaluation (45–70 ms on a 2-core machine) came before the first layout; and
+ *   a module script makes DOMContentLoaded wait for the stylesheet, where Chrome's form autofill lays
+ *   out the page (the prerender has a <select> and checkboxes): before the stylesheet had loaded, that
+ *   was a layout of the unstyled page, 20 ms for nothing.
  * Builds only: `vite dev` shows the app's own first render.
  */
 function prerenderFirstScreen(): Plugin {
@@ -169,8 +171,15 @@ function prerenderFirstScreen(): Plugin {
         }
         const [entryTag, entry] = entries[0]!;
         const [stylesheet] = stylesheets[0]!;
+        // The entry's chunks (Vite's modulepreload links) and the bundled reports (preloadFirstScreen): the head script requests them.
+        const chunkLinks = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+        const dataLinks = [...html.matchAll(/\s*<link rel="preload" as="fetch" href="([^"]+)" crossorigin="anonymous" fetchpriority="low">/g)];
+        const preload = [entry!, ...chunkLinks.map((m) => m[1]!)]
+          .map((href) => ({ href, as: 'script' }))
+          .concat(dataLinks.map((m) => ({ href: m[1]!, as: 'fetch' })));
         const data = {
           'data-app': entry!,
+          'data-preload': JSON.stringify(preload),
           'data-reports': JSON.stringify(reports.map((r) => r.id)),
           'data-settings': JSON.stringify(DEFAULT_SETTINGS),
           'data-shown-settings': JSON.stringify(SHOWN_SETTINGS),
@@ -179,9 +188,9 @@ function prerenderFirstScreen(): Plugin {
         const attributes = Object.entries(data)
           .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
           .join('');
-        return html
-          .replace(stylesheet, '')
-          .replace(entryTag, () => `\n    <link rel="preload" as="script" crossorigin href="${entry}" fetchpriority="low">`)
+        let page = html.replace(stylesheet, '').replace(entryTag, '');
+        for (const [tag] of [...chunkLinks, ...dataLinks]) page = page.replace(tag, '');
+        return page
           .replace(
             '</title>',
             () =>

@@ -11,8 +11,8 @@ const dist = 'dist';
 if (!process.argv.includes('--no-build') || !existsSync(dist)) execSync('npx vite build', { stdio: 'ignore' });
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-// The entry is a script tag, or (with the prerendered first screen) a preload its loader imports.
-const entries = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="(?:modulepreload|preload)"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+// The entry is a script tag, or (with the prerendered first screen) the `data-app` its loader imports.
+const entries = [...html.matchAll(/<(?:script[^>]+src|script[^>]+data-app|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
 const firstPaint = new Set<string>();
 const queue = [...entries];
 while (queue.length) {

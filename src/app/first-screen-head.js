@@ -28,7 +28,25 @@
   } catch (e) {
     stale = true;
   }
-  if (stale) return root.setAttribute('data-prerender', 'stale');
+  // The app's code and the bundled reports: requested once the stylesheet is in (DOMContentLoaded waits
+  // for it: first-screen-loader.js is a module script), so nothing competes with it before the first
+  // paint; at once when the prerender is hidden, as the app's first render shows the text then.
+  function preload() {
+    var links = JSON.parse(script.getAttribute('data-preload'));
+    for (var i = 0; i < links.length; i++) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = links[i].as;
+      link.href = links[i].href;
+      link.crossOrigin = 'anonymous';
+      document.head.appendChild(link);
+    }
+  }
+  if (stale) {
+    root.setAttribute('data-prerender', 'stale');
+    return preload();
+  }
+  document.addEventListener('DOMContentLoaded', preload);
 
   // Once the body is parsed (before its first paint: the stylesheet holds that back), the prerender's
   // controls show the saved settings, as the app's toolbar does (toolbar.tsx).
