@@ -79,6 +79,9 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     if (s === undefined) direct.set(key, (s = score(indexed[lo]!.vector, indexed[hi]!.vector)));
     return s;
   };
+  /** Whether every pair (x, y) scores at least what its reports require (complete linkage). */
+  const allLinked = (xs: readonly number[], ys: readonly number[]): boolean =>
+    xs.every((x) => ys.every((y) => x !== y && pairScore(x, y) >= (indexed[x]!.report === indexed[y]!.report ? sameReportThreshold : groupThreshold)));
   /** The full result (reasons, differences) of a link kept in a fact. */
   const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', threshold) });
 
@@ -94,7 +97,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     const report = indexed[x]!.report;
     if (group.members.filter((m) => indexed[m]!.report === report).length >= opts.maxPerReport) return false;
     // Two sentences of one report rarely restate each other: they join one fact only when they do.
-    return group.members.every((m) => pairScore(x, m) >= (indexed[m]!.report === report ? sameReportThreshold : groupThreshold));
+    return allLinked([x], group.members);
   };
   /**
    * Two facts the link's sentences already belong to, which may become one: complete linkage holds
@@ -108,10 +111,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
         const perReport = new Map<number, number>();
         for (const m of [...ga.members, ...gb.members]) perReport.set(indexed[m]!.report, (perReport.get(indexed[m]!.report) ?? 0) + 1);
         if ([...perReport.values()].some((n) => n > opts.maxPerReport)) continue;
-        const fits = ga.members.every((x) =>
-          gb.members.every((y) => x !== y && pairScore(x, y) >= (indexed[x]!.report === indexed[y]!.report ? sameReportThreshold : groupThreshold)),
-        );
-        if (fits) return [ga, gb];
+        if (allLinked(ga.members, gb.members)) return [ga, gb];
       }
     }
     return undefined;
