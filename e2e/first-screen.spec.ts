@@ -138,8 +138,24 @@ for (const [name, setup, path] of STALE_VISITORS) {
     await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
     await expect(page.locator(PRERENDER)).toBeAttached();
     await expect(page.locator(PRERENDER)).toBeHidden();
+    // The app's code never came: the page is not left blank, it says why.
+    await expect(page.getByRole('alert')).toContainText('could not load the rest of its code');
   });
 }
+
+test("when the app's code cannot be fetched, the reports stay readable and the page says why nothing else works", async ({ page }) => {
+  await withoutAppCode(page);
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Check the connection and reload the page');
+  await expect(page.locator(PRERENDER)).toBeVisible();
+  await expect(page.locator('article')).toHaveCount(2);
+});
+
+test('the message about missing code stays hidden while the app works', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+  await expect(page.getByText('could not load the rest of its code')).toHaveCount(0);
+});
 
 /** What the toolbar and the text show of the saved settings, in the prerender or in the app. */
 async function readShownSettings(page: Page) {

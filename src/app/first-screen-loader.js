@@ -7,7 +7,10 @@ var started = false;
 function start() {
   if (started) return;
   started = true;
-  import(app);
+  // Not fetched (offline before the app was cached, or a deploy replaced it): the page says so.
+  import(app).catch(function () {
+    root.setAttribute('data-app-failed', '');
+  });
 }
 var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
 // At once when the prerender is hidden, when nothing is painted (a hidden tab), or without paint timing.
