@@ -51,7 +51,6 @@ const readSeeds = () =>
 function bundledReports(): Plugin {
   let command: 'build' | 'serve' = 'build';
   let base = '/';
-  const read = readSeeds;
   return {
     name: 'parallax-bundled-reports',
     configResolved(config) {
@@ -61,7 +60,7 @@ function bundledReports(): Plugin {
     resolveId: (id) => (id === BUNDLED_REPORTS_MODULE ? `\0${BUNDLED_REPORTS_MODULE}` : undefined),
     load(id) {
       if (id !== `\0${BUNDLED_REPORTS_MODULE}`) return;
-      const seeds = read();
+      const seeds = readSeeds();
       for (const { path } of seeds) this.addWatchFile(path);
       const reports = seeds.map((seed) => seed.report);
       const url =
@@ -73,7 +72,7 @@ function bundledReports(): Plugin {
     configureServer(server) {
       server.middlewares.use(DEV_REPORTS_PATH, (_request, response) => {
         response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(read().map((seed) => seed.report)));
+        response.end(JSON.stringify(readSeeds().map((seed) => seed.report)));
       });
     },
   };

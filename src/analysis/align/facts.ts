@@ -107,7 +107,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const mergeable = (link: ScoredLink): [Group, Group] | undefined => {
     for (const ga of groupsOf[link.a]!) {
       for (const gb of groupsOf[link.b]!) {
-        if (ga === gb) continue;
+        // A sentence in both is a compound one whose two claims these facts are: they stay two.
+        if (ga === gb || ga.members.some((m) => gb.members.includes(m))) continue;
         const perReport = new Map<number, number>();
         for (const m of [...ga.members, ...gb.members]) perReport.set(indexed[m]!.report, (perReport.get(indexed[m]!.report) ?? 0) + 1);
         if ([...perReport.values()].some((n) => n > opts.maxPerReport)) continue;

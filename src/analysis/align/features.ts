@@ -220,32 +220,34 @@ function unitWord(tokens: ReturnType<typeof tokenize>, i: number): string {
   return '';
 }
 
-/** Glued unit letters, spelled out so "5km" and "5 kilometres" count the same thing. */
-const GLUED_UNITS: Record<string, string> = {
-  km: 'kilometres',
-  m: 'metres',
-  cm: 'centimetres',
-  mm: 'millimetres',
-  kg: 'kilograms',
-  g: 'grams',
-  lb: 'pounds',
-  lbs: 'pounds',
-  ft: 'feet',
-  mi: 'miles',
-  mph: 'mph',
-  kmh: 'kph',
-  kph: 'kph',
-  h: 'hours',
-  hr: 'hours',
-  hrs: 'hours',
-  min: 'minutes',
-  mins: 'minutes',
-  sec: 'seconds',
-};
+const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
+
+/** Glued unit letters, as the stem of the word spelled out, so "5km" and "5 kilometres" count the same thing. */
+const GLUED_UNITS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    km: 'kilometres',
+    m: 'metres',
+    cm: 'centimetres',
+    mm: 'millimetres',
+    kg: 'kilograms',
+    g: 'grams',
+    lb: 'pounds',
+    lbs: 'pounds',
+    ft: 'feet',
+    mi: 'miles',
+    mph: 'mph',
+    kmh: 'kph',
+    kph: 'kph',
+    h: 'hours',
+    hr: 'hours',
+    hrs: 'hours',
+    min: 'minutes',
+    mins: 'minutes',
+    sec: 'seconds',
+  }).map(([glued, word]) => [glued, stemOf(word)]),
+);
 /** Verbs that right after a bare count make it the subject: "14 were hurt" counts people. */
 const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
-
-const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
 /**
  * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
@@ -264,7 +266,7 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages
   // flipped" counts no carriages).
   const glued = /^[a-z]+/.exec(after)?.[0];
-  if (glued && glued in GLUED_UNITS) return [stemOf(GLUED_UNITS[glued]!)];
+  if (glued && glued in GLUED_UNITS) return [GLUED_UNITS[glued]!];
   // "postponed twice", "struck three times": how often the verb before it happened, so "twice" and
   // "three postponements" count the same thing.
   if (/^(?:twice|thrice)$/i.test(t.text) || tokens[i + 1]?.norm === 'times') {
