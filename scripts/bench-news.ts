@@ -11,23 +11,15 @@
  * sentences and nothing else) is scored on the same pairs beside it, and so is the app's own pair
  * decision before sentences are grouped into facts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { compareReports } from '../src/analysis/compare.ts';
 import { pairEvidence } from '../src/analysis/align/evidence.ts';
 import { storySentences } from '../src/analysis/align/facts.ts';
 import { DEFAULT_ALIGN_OPTIONS } from '../src/analysis/align/options.ts';
 import { explainPair } from '../src/analysis/align/pair.ts';
 import { PAIR_MODELS, scoreEvidence } from '../src/analysis/align/pair-model.ts';
-import type { Report } from '../src/analysis/report/types.ts';
 import { benchArgs, fail } from './bench-args.ts';
-import { ecbplusFile, readEcbPairs } from './ecbplus-data.ts';
-
-interface EcbDoc {
-  id: string;
-  topic: number;
-  subtopic: string;
-  sentences: string[];
-}
+import { ecbReport, ecbplusFile, readEcbDocs, readEcbPairs, splitRef, type EcbDoc } from './ecbplus-data.ts';
 
 const args = benchArgs();
 const perIndex = process.argv.indexOf('--per');
@@ -41,26 +33,8 @@ if (!existsSync(docsFile) || !existsSync(pairsFile)) {
   fail(`bench:news: ${docsFile} not found (ECB+ lives in ../shared/data/ecbplus beside the repository)`);
 }
 
-const docs = readFileSync(docsFile, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as EcbDoc);
-if (docs.some((d) => d.topic >= 36 && d.topic <= 45)) fail(`${docsFile}: holds a held-out test topic`);
-const pairs = readEcbPairs(pairsFile) as (ReturnType<typeof readEcbPairs>[number] & { a_ref: string; b_ref: string })[];
-
-/** An article as a report: ECB+ sentence i is paragraph i (the "ecbplus" URL line left empty). */
-function asReport(doc: EcbDoc): Report {
-  const url = doc.subtopic.endsWith('plus');
-  return {
-    id: doc.id,
-    title: '',
-    source: null,
-    published: null,
-    publishedFrom: null,
-    removed: [],
-    paragraphs: doc.sentences.map((s, i) => (url && i === 0 ? '' : s)),
-  };
-}
+const docs = readEcbDocs(docsFile);
+const pairs = readEcbPairs(pairsFile);
 
 const groups: EcbDoc[][] = [];
 const bySubtopic = new Map<string, EcbDoc[]>();
@@ -82,7 +56,7 @@ const errors: string[] = [];
 let ms = 0;
 for (const group of groups) {
   const started = performance.now();
-  const cmp = compareReports(group.map(asReport));
+  const cmp = compareReports(group.map(ecbReport));
   ms += performance.now() - started;
   // Sentence → the facts it is in, keyed `doc:paragraph` (one ECB+ sentence may be segmented in two).
   const factsAt = new Map<string, Set<string>>();
@@ -96,15 +70,15 @@ for (const group of groups) {
   }
   const { indexed } = storySentences(cmp.reports, DEFAULT_ALIGN_OPTIONS);
   const vectorAt = (ref: string) => {
-    const [doc, paragraph] = ref.split(':');
+    const { doc, paragraph } = splitRef(ref);
     const r = cmp.reports.findIndex((x) => x.id === doc);
-    const i = cmp.reports[r]!.sentences.findIndex((x) => x.paragraph === Number(paragraph));
+    const i = cmp.reports[r]!.sentences.findIndex((x) => x.paragraph === paragraph);
     return indexed.find((x) => x.report === r && x.index === i)?.vector;
   };
   const ids = new Set(group.map((d) => d.id));
   for (const p of pairs) {
     if (p.kind !== 'same-event' && p.kind !== 'same-story') continue;
-    if (!ids.has(p.a_ref.split(':')[0]!) || !ids.has(p.b_ref.split(':')[0]!)) continue;
+    if (!ids.has(splitRef(p.a_ref).doc) || !ids.has(splitRef(p.b_ref).doc)) continue;
     const [fa, fb] = [factsAt.get(p.a_ref), factsAt.get(p.b_ref)];
     const linked = !!fa && !!fb && [...fa].some((f) => fb.has(f));
     count(app, linked, p.label);

@@ -1,6 +1,7 @@
-/** Reading ECB+ pairs for the benches and the training script (never the held-out test topics). */
+/** Reading ECB+ pairs and articles for the benches and the training script (never the held-out test topics). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Report } from '../src/analysis/report/types.ts';
 
 export interface EcbPair {
   id: string;
@@ -9,6 +10,16 @@ export interface EcbPair {
   label: 0 | 1;
   kind: string;
   topic: number;
+  /** `DOC:SENTENCE`, the sentence's article and its ECB+ sentence number. */
+  a_ref: string;
+  b_ref: string;
+}
+
+export interface EcbDoc {
+  id: string;
+  topic: number;
+  subtopic: string;
+  sentences: string[];
 }
 
 /** Test topics 36–45 are held out: a file that holds one is refused, whatever its name. */
@@ -41,4 +52,35 @@ export function averagePrecision(items: { score: number; label: number }[]): num
     }
   });
   return hits ? sum / hits : 0;
+}
+
+export function readEcbDocs(file: string): EcbDoc[] {
+  const docs: EcbDoc[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as EcbDoc;
+    if (HELD_OUT(d.topic)) throw new Error(`${file}: topic ${d.topic} is held out`);
+    docs.push(d);
+  }
+  return docs;
+}
+
+/** An article as a report: ECB+ sentence i is paragraph i (an "ecbplus" article's URL line left empty). */
+export function ecbReport(doc: EcbDoc): Report {
+  const url = doc.subtopic.endsWith('plus');
+  return {
+    id: doc.id,
+    title: '',
+    source: null,
+    published: null,
+    publishedFrom: null,
+    removed: [],
+    paragraphs: doc.sentences.map((s, i) => (url && i === 0 ? '' : s)),
+  };
+}
+
+/** The ECB+ sentence a `DOC:SENTENCE` reference names: its report and paragraph. */
+export function splitRef(ref: string): { doc: string; paragraph: number } {
+  const [doc, paragraph] = ref.split(':');
+  return { doc: doc!, paragraph: Number(paragraph) };
 }

@@ -122,6 +122,14 @@ describe('claims', () => {
   });
 });
 
+describe('what is a fact', () => {
+  it('takes a sentence that is names and one verb: the headline fact of many stories', () => {
+    const a = report('a', ['Helena Marsh resigns from Orbis Bank.', 'Shares in the lender fell 4% in early trading.']);
+    const b = report('b', ['Orbis Bank chief Helena Marsh resigned on Tuesday after a row over bonuses.', 'The board met late into the night.']);
+    expect(findFacts([a, b]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toEqual([['a:s1', 'b:s1']]);
+  });
+});
+
 describe('what is not a fact', () => {
   it('leaves out photo captions', () => {
     const a = report('a', ['Firefighters at the scene of the warehouse fire on Wednesday morning. Photograph: Jean Dupont/AP']);

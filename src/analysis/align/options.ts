@@ -41,7 +41,10 @@ export interface AlignOptions {
    * …and a sentence from a report the fact already holds must score this share of the threshold with
    * that report's sentences: an outlet rarely states one fact twice, and without this the meeting and
    * "the first meeting since 1979" of the bundled reports became one fact through the report that
-   * states both in two sentences.
+   * states both in two sentences. News does restate its main fact (headline, lead, a later line):
+   * 1.2 against 1.5 links 45.4 % of ECB+ train's same-event pairs instead of 43.6 % (articles in
+   * threes, precision 90.0 % both) and keeps the fitting stories' link precision at 91.4 % (90.2 %);
+   * 1.0 gained little more on train.
    */
   sameReportShare: number;
   /** A compound sentence may state several facts; beyond this many its markers stop being readable. */
@@ -66,7 +69,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   maxIndexedDfCap: 250,
   maxPerReport: 3,
   groupShare: 1,
-  sameReportShare: 1.5,
+  sameReportShare: 1.2,
   maxFactsPerSentence: 2,
   strongLinkShare: 2.8,
 };
