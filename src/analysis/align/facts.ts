@@ -80,8 +80,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     return s;
   };
   /** Whether every pair (x, y) scores at least what its reports require (complete linkage). */
-  const allLinked = (xs: readonly number[], ys: readonly number[]): boolean =>
-    xs.every((x) => ys.every((y) => x !== y && pairScore(x, y) >= (indexed[x]!.report === indexed[y]!.report ? sameReportThreshold : groupThreshold)));
+  const allLinked = (xs: readonly number[], ys: readonly number[], sameReport = sameReportThreshold): boolean =>
+    xs.every((x) => ys.every((y) => x !== y && pairScore(x, y) >= (indexed[x]!.report === indexed[y]!.report ? sameReport : groupThreshold)));
   /** The full result (reasons, differences) of a link kept in a fact. */
   const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', threshold) });
 
@@ -112,7 +112,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
         const perReport = new Map<number, number>();
         for (const m of [...ga.members, ...gb.members]) perReport.set(indexed[m]!.report, (perReport.get(indexed[m]!.report) ?? 0) + 1);
         if ([...perReport.values()].some((n) => n > opts.maxPerReport)) continue;
-        if (allLinked(ga.members, gb.members)) return [ga, gb];
+        // Every cross-report pair already vouches that both facts state one thing, so a report's two
+        // wordings of it (its headline and its lead) need only be linked, not restate each other:
+        // ECB+ train in threes linked 44.7 % of same-event pairs instead of 43.6 % (precision 89.8 %,
+        // 90.0 %); at the join's 1.5× the bundled reports' meeting and "first meeting since 1979" stay apart.
+        if (allLinked(ga.members, gb.members, groupThreshold)) return [ga, gb];
       }
     }
     return undefined;
