@@ -47,8 +47,8 @@ describe('multi-outlet stories', () => {
   it('links shared facts at a precision a reader can trust', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.88);
   });
-  it('links over four in ten of the fact pairs a reader links', () => {
-    expect(s.recall).toBeGreaterThanOrEqual(0.46);
+  it('links half of the fact pairs a reader links', () => {
+    expect(s.recall).toBeGreaterThanOrEqual(0.49);
   });
   it('finds some of the conflicts, and most conflicts it reports are real', () => {
     expect(s.conflictsFound).toBeGreaterThanOrEqual(9);
