@@ -9,6 +9,12 @@ describe('findDifferences', () => {
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });
+  it('compares rates over different periods: "90 crowns a month" / "almost 1,100 crowns a year"', () => {
+    expect(diff('Repayments will rise by about 90 crowns a month.', 'Borrowers will pay almost 1,100 crowns more a year.')).toEqual([]);
+    expect(diff('Repayments will rise by 90 crowns a month.', 'Borrowers will pay 2,000 crowns more per year.')).toEqual(['number: 90 vs 2,000']);
+    // "A year ago" is a time, not a period: the figures are compared as they stand.
+    expect(diff('Fees rose to 90 crowns a year ago.', 'Fees are 1,100 crowns.')).toEqual(['number: 90 vs 1,100']);
+  });
   it('reads numbers in words: "twelve" vs "15"', () => {
     expect(diff('The bomb killed twelve people.', 'The bomb killed 15 people.')).toEqual(['number: twelve vs 15']);
   });

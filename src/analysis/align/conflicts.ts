@@ -175,7 +175,9 @@ function hours(q: Quantity): number | undefined {
 
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
-  return q.range[0] < r.range[1] && r.range[0] < q.range[1];
+  // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".
+  const [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];
+  return q.range[0] * kq < r.range[1] * kr && r.range[0] * kr < q.range[1] * kq;
 }
 
 /** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */

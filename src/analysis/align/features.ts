@@ -24,6 +24,8 @@ export interface Quantity {
   context: string[];
   /** Joined to its unit before a noun ("a 150-seat parliament"): it describes the noun, it counts no seats. */
   attributive: boolean;
+  /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
+  per?: number;
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -152,6 +154,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         total,
         context: contextAt(i),
         attributive: /^-[a-z]+[\s-]+[a-z]/i.test(claim.slice(t.end, t.end + 40)) && units.length > 1,
+        ...periodOf(claim.slice(t.end, t.end + 40)),
       });
       continue;
     }
@@ -203,6 +206,20 @@ const BELOW_WORDS = /(?:^|\s)(?:less than|fewer than|under|below|up to|nearly|al
  * their rounding ("34.2%" and "34%" agree); round figures ("900,000", "hundreds") allow the
  * approximation that news writing gives them even without "about".
  */
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, annum: 365.25 };
+const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
+
+/**
+ * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
+ * "£3,000 per year", "1,100 crowns more annually". "A year ago" and "a year later" are times, not rates.
+ */
+function periodOf(after: string): { per: number } | Record<string, never> {
+  const clause = after.split(/[,;.(]/)[0]!;
+  const m = /^[^\d]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|year|annum)\b(?!\s+(?:ago|later|earlier|before|after|on)\b)/i.exec(clause);
+  const word = m?.[1]?.toLowerCase() ?? PER_WORD[/^[^\d]{0,30}?\b(daily|weekly|monthly|annually|yearly)\b/i.exec(clause)?.[1]?.toLowerCase() ?? ''];
+  return word ? { per: PERIOD_DAYS[word]! } : {};
+}
+
 function rangeOf(value: number, text: string, before: string): [number, number] {
   const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
   let lo = value - 0.5 * 10 ** -decimals;
