@@ -28,10 +28,10 @@
   } catch (e) {
     stale = true;
   }
-  // The app's code and the bundled reports: requested once the stylesheet is in (DOMContentLoaded waits
-  // for it: first-screen-loader.js is a module script), so nothing competes with it before the first
-  // paint; at once when the prerender is hidden, as the app's first render shows the text then.
-  function preload() {
+  // Hidden prerender: the app's own first render shows the text, so its code and the bundled reports
+  // are requested at once. Otherwise first-screen-loader.js requests them after the first paint.
+  if (stale) {
+    root.setAttribute('data-prerender', 'stale');
     var links = JSON.parse(script.getAttribute('data-preload'));
     for (var i = 0; i < links.length; i++) {
       var link = document.createElement('link');
@@ -41,12 +41,8 @@
       link.crossOrigin = 'anonymous';
       document.head.appendChild(link);
     }
+    return;
   }
-  if (stale) {
-    root.setAttribute('data-prerender', 'stale');
-    return preload();
-  }
-  document.addEventListener('DOMContentLoaded', preload);
 
   // Once the body is parsed (before its first paint: the stylesheet holds that back), the prerender's
   // controls show the saved settings, as the app's toolbar does (toolbar.tsx).
