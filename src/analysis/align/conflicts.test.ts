@@ -70,6 +70,11 @@ describe('findDifferences', () => {
   it('reports one swapped place when the other names agree', () => {
     expect(diff('Olaf Scholz met Emmanuel Macron in Berlin.', 'Olaf Scholz met Emmanuel Macron in Paris.')).toEqual(['name: berlin vs paris']);
   });
+  it('does not swap two places the sentences say different things about', () => {
+    expect(
+      diff('The frigate Tamar foiled a hijacking in the Red Sea.', "The frigate Tamar guards a shipping lane that carries much of Egypt's trade."),
+    ).toEqual([]);
+  });
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
   });
@@ -107,6 +112,10 @@ describe('findDifferences', () => {
   it('reads dates the tagger finds: "Jan. 18" vs "January 25"', () => {
     expect(diff('Sentencing was set for Jan. 18.', 'Sentencing was set for January 25.')).toEqual(['date: Jan. 18 vs January 25']);
     expect(diff('Sentencing was set for Jan. 18.', 'Sentencing will take place on January 18.')).toEqual([]);
+  });
+  it('reads a one-letter slip in a short surname as one person when the given names agree: "Duncan Rait" / "Duncan Raite"', () => {
+    expect(diff('Duncan Rait died in a fall on Mount Cook.', 'Duncan Raite died in a fall on Mount Cook.')).toEqual([]);
+    expect(diff('Duncan Rait died in a fall on Mount Cook.', 'Donald Raite died in a fall on Mount Cook.')).toEqual(['name: duncan rait vs donald raite']);
   });
   it('reads spelling variants as one name: "Jan Smyth" / "John Smith"', () => {
     expect(diff('Transport Minister Jan Smyth visited the site in Port Ellery.', 'Transport Minister John Smith visited the site in Port Ellery.')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Quantity, SentenceFeatures } from './features.ts';
-import { sameSpelling } from '../text/spelling.ts';
+import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -67,13 +67,16 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb);
     if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);
   }
-  // A single swapped person or place, with everything else named alike: "met in Berlin" vs "met in Paris".
+  // A single swapped person or place, with everything else named alike and the words beside the two
+  // meeting: "met in Berlin" vs "met in Paris". Without that last check "foils piracy attempt in Gulf
+  // of Eden" vs "the sea lane through which India's trade passes" was a conflict between two places.
   const onlyNamesA = [...a.names].filter(([k]) => !b.names.has(k) && !surnameIn(k, b.names));
   const onlyNamesB = [...b.names].filter(([k]) => !a.names.has(k) && !surnameIn(k, a.names));
   if (onlyNamesA.length === 1 && onlyNamesB.length === 1) {
     const [[ka, kindA], [kb, kindB]] = [onlyNamesA[0]!, onlyNamesB[0]!];
     const shared = [...a.names.keys()].filter((k) => b.names.has(k)).length;
-    if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0) out.push(`name: ${ka} vs ${kb}`);
+    const oneSlot = meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
+    if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot) out.push(`name: ${ka} vs ${kb}`);
   }
   return out;
 }
@@ -186,7 +189,7 @@ function surnameIn(key: string, names: Map<string, string>): boolean {
   for (const k of names.keys()) {
     const other = k.split(' ').pop()!;
     if (other === last && (k.includes(' ') || key.includes(' '))) return true;
-    if (sameSpelling(other, last)) return true;
+    if (sameSpelling(other, last) || samePerson(k, key)) return true;
   }
   return false;
 }

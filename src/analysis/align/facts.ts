@@ -1,6 +1,7 @@
 import { findNames, type NameMention } from '../text/names.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
+import { findDifferences } from './conflicts.ts';
 import { pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
@@ -8,6 +9,7 @@ import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
 import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
 import { splitClaims, type ClaimSpan } from '../text/claims.ts';
+import { readStamps } from '../report/dateline.ts';
 import type { Fact, Mention } from './types.ts';
 
 /** One accepted link between two sentences (global indices into the flattened sentence list). */
@@ -81,7 +83,16 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   };
   /** Whether every pair (x, y) scores at least what its reports require (complete linkage). */
   const allLinked = (xs: readonly number[], ys: readonly number[], sameReport = sameReportThreshold): boolean =>
-    xs.every((x) => ys.every((y) => x !== y && pairScore(x, y) >= (indexed[x]!.report === indexed[y]!.report ? sameReport : groupThreshold)));
+    xs.every((x) =>
+      ys.every((y) => {
+        if (x === y) return false;
+        if (indexed[x]!.report !== indexed[y]!.report) return pairScore(x, y) >= groupThreshold;
+        // A report does not contradict itself: two of its sentences with different figures, dates or
+        // names for one slot ("six rifles seized in the operation" / "14 rifles in its five
+        // operations") state two facts, however alike their words.
+        return pairScore(x, y) >= sameReport && findDifferences(indexed[x]!.vector.features, indexed[y]!.vector.features).length === 0;
+      }),
+    );
   /** The full result (reasons, differences) of a link kept in a fact. */
   const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', threshold) });
 
@@ -272,7 +283,8 @@ const MIN_QUOTE_TERMS = 4;
 
 /** Whether a sentence can state a shared fact at all (see `alignReports`). */
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
-  if (CAPTION.test(text)) return false;
+  // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed.
+  if (CAPTION.test(text) || readStamps(text)) return false;
   let terms = 0;
   let specific = false;
   for (const t of features.terms.keys()) {

@@ -46,6 +46,8 @@ export interface SentenceFeatures {
    * "took Detroit to six games" and "won 18 of its next 23 games" count different games.
    */
   dateContexts: Map<string, string[]>;
+  /** The content words beside each name key's mentions, as for dates: "met in Berlin" / "met in Paris" is one slot. */
+  nameContexts: Map<string, string[]>;
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   times: { value: string; text: string }[];
   weekdays: string[];
@@ -178,12 +180,21 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     add(word);
     outsideNames.add(word);
   }
+  const nameContexts = new Map<string, string[]>();
+  let first = 0;
+  for (const name of sorted) {
+    while (first < tokens.length && tokens[first]!.start < name.start) first++;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < name.end) last++;
+    if (first >= tokens.length || tokens[first]!.start >= name.end) continue;
+    nameContexts.set(name.key, [...(nameContexts.get(name.key) ?? []), ...nearWords(words, first, -1), ...nearWords(words, last, 1)]);
+  }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
   const times = tagTimexes(claim, published)
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => ({ value: t.value, text: t.text }));
-  return { terms, nameStems, names: nameMap, quantities, years, dateContexts, times, weekdays, months, days, negated };
+  return { terms, nameStems, names: nameMap, quantities, years, dateContexts, nameContexts, times, weekdays, months, days, negated };
 }
 
 /** Content words next to a figure or date: see `SentenceFeatures.dateContexts`. */

@@ -30,6 +30,18 @@ export function sameName(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Whether two full names of people are one person's: the same given name makes a one-letter slip
+ * in a short surname a spelling ("Duncan Rait" / "Duncan Raite"), which `sameSpelling` alone
+ * refuses for surnames under five letters.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  if (x.length < 2 || y.length < 2 || !sameSpelling(x[0]!, y[0]!)) return false;
+  const [lx, ly] = [fold(x[x.length - 1]!), fold(y[y.length - 1]!)];
+  return sameSpelling(lx, ly) || (Math.min(lx.length, ly.length) >= 4 && lx[0] === ly[0] && editDistance(lx, ly, 1) <= 1);
+}
+
 const folded = new Map<string, string>();
 function fold(s: string): string {
   let f = folded.get(s);
