@@ -15,6 +15,11 @@ describe('findDifferences', () => {
     // "A year ago" is a time, not a period: the figures are compared as they stand.
     expect(diff('Fees rose to 90 crowns a year ago.', 'Fees are 1,100 crowns.')).toEqual(['number: 90 vs 1,100']);
   });
+  it('converts units of one measure: "2,000 feet" / "700 metres" agree, "200ft" / "200 metres" do not', () => {
+    expect(diff('The plane fell 2,000 feet in a minute.', 'The plane dropped 700 metres in a minute.')).toEqual([]);
+    expect(diff('The climber fell 200ft from the ridge.', 'The climber fell about 60m from the ridge.')).toEqual([]);
+    expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
+  });
   it('reads numbers in words: "twelve" vs "15"', () => {
     expect(diff('The bomb killed twelve people.', 'The bomb killed 15 people.')).toEqual(['number: twelve vs 15']);
   });

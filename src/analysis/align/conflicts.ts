@@ -28,7 +28,10 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
     if (!onlyB.length) continue;
     for (const q of sameUnitA) reported.add(q);
-    out.push(`number: ${qa.text} vs ${onlyB[0]!.text}`);
+    // Figures in two units of one measure name their units: "200 ft vs 150 metres", not "200 vs 150".
+    const converted = !!qa.measure && qa.measure.factor !== onlyB[0]!.measure?.factor;
+    const written = (q: Quantity) => (converted ? `${q.text} ${q.unitText}` : q.text);
+    out.push(`number: ${written(qa)} vs ${written(onlyB[0]!)}`);
   }
   // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
   const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
@@ -118,6 +121,7 @@ function meet(x: string[], y: string[], aside: string[]): boolean {
  * and "three-day truce" count hours and days.
  */
 function unitsMatch(q: Quantity, r: Quantity): boolean {
+  if (q.measure && r.measure) return q.measure.dimension === r.measure.dimension;
   const [q0, q1] = q.units;
   const [r0, r1] = r.units;
   if (!q0 || !r0) return false;
@@ -179,9 +183,19 @@ function hours(q: Quantity): number | undefined {
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".
-  const [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];
-  return q.range[0] * kq < r.range[1] * kr && r.range[0] * kr < q.range[1] * kq;
+  let [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];
+  // Two units of one measure compare in its base unit, and a converted figure is a rounded one:
+  // "2,000 feet" (610 m) and "700 metres" are one height, "200ft" and "200 metres" are not.
+  let slack = 1;
+  if (q.measure && r.measure && q.measure.factor !== r.measure.factor) {
+    [kq, kr] = [kq * q.measure.factor, kr * r.measure.factor];
+    slack = 1 + CONVERTED;
+  }
+  return (q.range[0] * kq) / slack < r.range[1] * kr * slack && (r.range[0] * kr) / slack < q.range[1] * kq * slack;
 }
+
+/** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */
+const CONVERTED = 0.15;
 
 /** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */
 function surnameIn(key: string, names: Map<string, string>): boolean {

@@ -238,7 +238,9 @@ function numbersClose(qa: Quantity[], qb: Quantity[]): number {
   const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
   if (!xs.length) return 0;
   const near = (x: number, y: number) => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
-  return xs.filter((x) => ys.some((y) => near(x.value, y.value))).length / xs.length;
+  // One measure in two units ("200ft" / "60m") is compared in its base unit.
+  const base = (x: Quantity, y: Quantity) => (x.measure && y.measure && x.measure.dimension === y.measure.dimension ? x.value * x.measure.factor : x.value);
+  return xs.filter((x) => ys.some((y) => near(base(x, y), base(y, x)))).length / xs.length;
 }
 
 function sideClash(a: Weighted, b: Weighted): number {

@@ -26,6 +26,8 @@ export interface Quantity {
   attributive: boolean;
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
   per?: number;
+  /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
+  measure?: { dimension: string; factor: number };
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -151,12 +153,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         value: t.value,
         text: t.text,
         units,
-        unitText: units.length ? unitWord(tokens, i) : '',
+        unitText: units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : '',
         range: rangeOf(t.value, t.text, before),
         total,
         context: contextAt(i),
         attributive: /^-[a-z]+[\s-]+[a-z]/i.test(claim.slice(t.end, t.end + 40)) && units.length > 1,
         ...periodOf(claim.slice(t.end, t.end + 40)),
+        ...(units[0] && MEASURES.has(units[0]) ? { measure: MEASURES.get(units[0])! } : {}),
       });
       continue;
     }
@@ -250,6 +253,39 @@ function unitWord(tokens: ReturnType<typeof tokenize>, i: number): string {
 
 const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
+/**
+ * Units of length, mass and speed by canonical stem, with the factor to metres, kilograms and
+ * metres per second. "Pounds" is left out: in news it is money as often as weight.
+ */
+const MEASURES = new Map<string, { dimension: string; factor: number }>(
+  Object.entries({
+    length: {
+      metre: 1,
+      metres: 1,
+      meter: 1,
+      meters: 1,
+      kilometre: 1000,
+      kilometres: 1000,
+      kilometer: 1000,
+      kilometers: 1000,
+      centimetres: 0.01,
+      centimetre: 0.01,
+      millimetres: 0.001,
+      millimetre: 0.001,
+      foot: 0.3048,
+      feet: 0.3048,
+      inch: 0.0254,
+      inches: 0.0254,
+      yard: 0.9144,
+      yards: 0.9144,
+      mile: 1609.344,
+      miles: 1609.344,
+    },
+    mass: { kilogram: 1, kilograms: 1, kilo: 1, kilos: 1, gram: 0.001, grams: 0.001, tonne: 1000, tonnes: 1000 },
+    speed: { mph: 0.44704, kph: 1 / 3.6 },
+  }).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]) => [stemOf(word), { dimension, factor }] as const)),
+);
+
 /** Glued unit letters, as the stem of the word spelled out, so "5km" and "5 kilometres" count the same thing. */
 const GLUED_UNITS: Record<string, string> = Object.fromEntries(
   Object.entries({
@@ -274,6 +310,12 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
     sec: 'seconds',
   }).map(([glued, word]) => [glued, stemOf(word)]),
 );
+/** The unit letters glued to a figure ("75mph", "5km"), as written, if they are a known unit. */
+function gluedUnit(after: string): string | undefined {
+  const glued = /^[a-z]+/i.exec(after)?.[0];
+  return glued && glued.toLowerCase() in GLUED_UNITS ? glued : undefined;
+}
+
 /** Verbs that right after a bare count make it the subject: "14 were hurt" counts people. */
 const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
 
@@ -293,8 +335,8 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   if (t.text.startsWith('.')) return ['rate'];
   // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages
   // flipped" counts no carriages).
-  const glued = /^[a-z]+/.exec(after)?.[0];
-  if (glued && glued in GLUED_UNITS) return [GLUED_UNITS[glued]!];
+  const glued = gluedUnit(after);
+  if (glued) return [GLUED_UNITS[glued.toLowerCase()]!];
   // "postponed twice", "struck three times": how often the verb before it happened, so "twice" and
   // "three postponements" count the same thing.
   if (/^(?:twice|thrice)$/i.test(t.text) || tokens[i + 1]?.norm === 'times') {
