@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentedReport } from '../text/types.ts';
-import { findFacts } from './facts.ts';
+import { distinctDifferences, findFacts } from './facts.ts';
 import { formatFacts } from './format.ts';
 
 function report(id: string, sentences: string[]): SegmentedReport {
@@ -119,6 +119,20 @@ describe('claims', () => {
     const [start, end] = mention!.span!;
     expect(a.sentences[0]!.text.slice(start, end)).toMatch(/^and it took them nearly nine hours/);
     expect(fact?.mentions.find((m) => m.report === 'b')?.span).toBeUndefined();
+  });
+});
+
+describe('distinctDifferences', () => {
+  it('lists a difference once, whichever side states it first and however its unit is written', () => {
+    expect(
+      distinctDifferences([
+        'number: six vs 14',
+        'number: 14 vs six',
+        'number: 200 feet vs 150 metres',
+        'number: 200 ft vs 150 metres',
+        'name: berlin vs paris',
+      ]),
+    ).toEqual(['number: six vs 14', 'number: 200 feet vs 150 metres', 'name: berlin vs paris']);
   });
 });
 

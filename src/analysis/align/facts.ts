@@ -194,7 +194,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       g.members.sort((x, y) => order(x) - order(y));
       const links = g.links.map(explainOnce);
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
-      const differences = [...new Set(links.flatMap((l) => l.result.differences))];
+      const differences = distinctDifferences(links.flatMap((l) => l.result.differences));
       const mentions: Mention[] = g.members.map((i) => {
         const span = claimSpan(
           i,
@@ -251,6 +251,23 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
     vector: weigh(isFactCandidate(reports[s.report]!.sentences[s.index]!.text, s.features) ? s.features : EMPTY_FEATURES, idf, opts),
   }));
   return { flat, indexed, idf };
+}
+
+/**
+ * A fact's differences, each once: its links state them from either side and, for figures, with the
+ * unit as each sentence writes it ("six vs 14" / "14 vs six", "200 feet vs 150 metres" / "200 ft vs
+ * 150 metres"); a reader needs one of each.
+ */
+export function distinctDifferences(all: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return all.filter((d) => {
+    const [kind, rest = ''] = d.split(/: (.*)/s);
+    const sides = rest.split(' vs ').map((x) => (kind === 'number' ? x.split(' ')[0]! : x).toLowerCase());
+    const key = `${kind}: ${sides.sort().join(' vs ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** One claim of a compound sentence; its weighted terms are filled in when first needed. */
