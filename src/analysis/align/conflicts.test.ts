@@ -20,6 +20,10 @@ describe('findDifferences', () => {
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell about 60m from the ridge.')).toEqual([]);
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
   });
+  it("does not compare a running total with one event's count", () => {
+    expect(diff('During the raid, six rifles were seized.', 'In five raids so far, the unit has seized 14 rifles.')).toEqual([]);
+    expect(diff('So far 14 rifles have been seized.', 'A total of 12 rifles have been seized.')).toEqual(['number: 14 vs 12']);
+  });
   it('reads numbers in words: "twelve" vs "15"', () => {
     expect(diff('The bomb killed twelve people.', 'The bomb killed 15 people.')).toEqual(['number: twelve vs 15']);
   });

@@ -18,8 +18,11 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // A figure the other side also states, whatever it counts there, is not in dispute; nor is a total
   // ("seven of nine counts"), which counts something else than its part.
   const inDispute = (q: Quantity, other: SentenceFeatures) => !q.total && !other.quantities.some((o) => close(o, q));
-  const qsA = a.quantities.filter((q) => inDispute(q, b));
-  const qsB = b.quantities.filter((q) => inDispute(q, a));
+  // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
+  // five operations so far") count different things, however alike their words.
+  const comparable = a.cumulative === b.cumulative;
+  const qsA = comparable ? a.quantities.filter((q) => inDispute(q, b)) : [];
+  const qsB = comparable ? b.quantities.filter((q) => inDispute(q, a)) : [];
   for (const qa of qsA) {
     if (reported.has(qa)) continue;
     const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));

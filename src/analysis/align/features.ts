@@ -58,6 +58,8 @@ export interface SentenceFeatures {
   days: string[];
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
+  /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
+  cumulative: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
@@ -197,8 +199,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const times = tagTimexes(claim, published)
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => ({ value: t.value, text: t.text }));
-  return { terms, nameStems, names: nameMap, quantities, years, dateContexts, nameContexts, times, weekdays, months, days, negated };
+  const cumulative = CUMULATIVE.test(claim);
+  return { terms, nameStems, names: nameMap, quantities, years, dateContexts, nameContexts, times, weekdays, months, days, negated, cumulative };
 }
+
+const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/i;
 
 /** Content words next to a figure or date: see `SentenceFeatures.dateContexts`. */
 const CONTEXT_WORDS = 2;
