@@ -14,6 +14,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads an abbreviation at the end of a hyphenated word: "Aoraki-Mt. Cook"', () => {
+    expect(split('Two climbers died in the Aoraki-Mt. Cook park on Friday. Police are investigating.')).toEqual([
+      'Two climbers died in the Aoraki-Mt. Cook park on Friday.',
+      'Police are investigating.',
+    ]);
+  });
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\u00a0 ')).toEqual([]);

@@ -254,7 +254,8 @@ function wordBefore(text: string, end: number): string {
   while (start > 0 && !isSpace(text[start - 1])) start--;
   let word = text.slice(start, end);
   while (word && OPENERS.includes(word[0]!)) word = word.slice(1);
-  return word;
+  // "the Aoraki-Mt. Cook park": the abbreviation is the last part of a hyphenated word.
+  return word.replace(/^.*[-–/](?=\p{L})/u, '');
 }
 
 /** The next word after `from`, skipping opening quotes/brackets; '' at the end of the text. */
