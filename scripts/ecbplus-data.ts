@@ -29,16 +29,20 @@ export function ecbplusFile(name: string): string {
   return fileURLToPath(new URL(`../../shared/data/ecbplus/${name}`, import.meta.url));
 }
 
-export function readEcbPairs(file: string): EcbPair[] {
-  const rows: EcbPair[] = [];
+/** One JSON object per line; a line from a held-out topic stops the read, whatever the file's name. */
+function readEcbLines<T extends { topic: number }>(file: string): T[] {
+  const rows: T[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as EcbPair;
+    const r = JSON.parse(line) as T;
     if (HELD_OUT(r.topic)) throw new Error(`${file}: topic ${r.topic} is held out`);
     rows.push(r);
   }
   return rows;
 }
+
+export const readEcbPairs = (file: string): EcbPair[] => readEcbLines<EcbPair>(file);
+export const readEcbDocs = (file: string): EcbDoc[] => readEcbLines<EcbDoc>(file);
 
 /** Average precision of a ranking by score: mean precision at each positive, ties broken pessimistically. */
 export function averagePrecision(items: { score: number; label: number }[]): number {
@@ -52,17 +56,6 @@ export function averagePrecision(items: { score: number; label: number }[]): num
     }
   });
   return hits ? sum / hits : 0;
-}
-
-export function readEcbDocs(file: string): EcbDoc[] {
-  const docs: EcbDoc[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const d = JSON.parse(line) as EcbDoc;
-    if (HELD_OUT(d.topic)) throw new Error(`${file}: topic ${d.topic} is held out`);
-    docs.push(d);
-  }
-  return docs;
 }
 
 /** An article as a report: ECB+ sentence i is paragraph i (an "ecbplus" article's URL line left empty). */

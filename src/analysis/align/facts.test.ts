@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { SegmentedReport } from '../text/types.ts';
+import { segmentedReport } from './__fixtures__/segmented-report.ts';
 import { distinctDifferences, findFacts } from './facts.ts';
 import { formatFacts } from './format.ts';
 
-function report(id: string, sentences: string[]): SegmentedReport {
-  let start = 0;
-  return {
-    id,
-    published: null,
-    sentences: sentences.map((text, i) => {
-      const s = { id: `s${i + 1}`, text, paragraph: 0, start, end: start + text.length };
-      start += text.length + 1;
-      return s;
-    }),
-  };
-}
-
-const A = report('a', [
+const A = segmentedReport('a', [
   'The storm made landfall near the port city of Tampico on Monday.',
   'Officials said the storm killed 12 people and destroyed 300 homes.',
   'The president will visit the region on Friday.',
 ]);
-const B = report('b', [
+const B = segmentedReport('b', [
   'Schools across the state will stay closed for the rest of the week.',
   'Officials said 15 people were killed and 300 homes destroyed by the storm.',
   'Tampico was hit by the storm on Monday.',
@@ -29,7 +16,7 @@ const B = report('b', [
 
 describe('findFacts', () => {
   it('joins two facts that formed apart when a link between them holds for all their members', () => {
-    const one = (id: string, text: string) => report(id, [text]);
+    const one = (id: string, text: string) => segmentedReport(id, [text]);
     const facts = findFacts([
       one('a', 'The earthquake killed 12 people in the mountain town of Norcia on Monday morning.'),
       one('b', 'The earthquake killed 12 people in the mountain town of Norcia on Monday.'),
@@ -57,48 +44,48 @@ describe('findFacts', () => {
     expect(facts.map((f) => f.mentions[0]!.sentence)).toEqual(['s1', 's2']);
   });
   it('never links sentences of one report to each other', () => {
-    const twice = report('a', ['The storm killed 12 people.', 'The storm killed 12 people.']);
+    const twice = segmentedReport('a', ['The storm killed 12 people.', 'The storm killed 12 people.']);
     expect(findFacts([twice])).toEqual([]);
-    expect(findFacts([twice, report('b', ['Nothing in common here at all.'])])).toEqual([]);
+    expect(findFacts([twice, segmentedReport('b', ['Nothing in common here at all.'])])).toEqual([]);
   });
   it('does not chain two facts of one report through a long sentence of another', () => {
-    const long = report('b', ['The storm, which hit the coast near Tampico on Monday, left 15 people dead and 300 homes destroyed, officials said.']);
+    const long = segmentedReport('b', ['The storm, which hit the coast near Tampico on Monday, left 15 people dead and 300 homes destroyed, officials said.']);
     const facts = findFacts([A, long]);
     expect(facts.length).toBeGreaterThan(0);
     for (const f of facts) expect(f.mentions.filter((m) => m.report === 'a').length).toBeLessThanOrEqual(1);
   });
   it('lets one sentence match several in the other report, up to the per-report cap', () => {
-    const one = report('a', ['The storm hit Tampico on Monday and killed 12 people.']);
-    const two = report('b', ['The storm hit Tampico on Monday.', 'The storm killed 12 people in Tampico.']);
+    const one = segmentedReport('a', ['The storm hit Tampico on Monday and killed 12 people.']);
+    const two = segmentedReport('b', ['The storm hit Tampico on Monday.', 'The storm killed 12 people in Tampico.']);
     const facts = findFacts([one, two]);
     expect(facts).toHaveLength(1);
     expect(facts[0]!.mentions).toHaveLength(3);
   });
   it('respects maxPerReport', () => {
-    const one = report('a', ['The storm hit Tampico on Monday and killed 12 people.']);
-    const two = report('b', ['The storm hit Tampico on Monday.', 'The storm killed 12 people in Tampico.']);
+    const one = segmentedReport('a', ['The storm hit Tampico on Monday and killed 12 people.']);
+    const two = segmentedReport('b', ['The storm hit Tampico on Monday.', 'The storm killed 12 people in Tampico.']);
     const facts = findFacts([one, two], { maxPerReport: 1 });
     expect(facts.every((f) => f.mentions.filter((m) => m.report === 'b').length <= 1)).toBe(true);
   });
   it('groups across three reports', () => {
-    const C = report('c', ['On Monday the storm came ashore near Tampico.']);
+    const C = segmentedReport('c', ['On Monday the storm came ashore near Tampico.']);
     const fact = findFacts([A, B, C]).find((f) => f.mentions.some((m) => m.report === 'c'));
     expect(fact?.mentions.map((m) => `${m.report}${m.sentence}`)).toEqual(['as1', 'bs3', 'cs1']);
   });
   it('returns nothing for fewer than two reports or empty reports', () => {
     expect(findFacts([])).toEqual([]);
     expect(findFacts([A])).toEqual([]);
-    expect(findFacts([report('x', []), report('y', [])])).toEqual([]);
+    expect(findFacts([segmentedReport('x', []), segmentedReport('y', [])])).toEqual([]);
   });
 });
 
 describe('compound sentences', () => {
   it('belong to each fact they state, without chaining those facts together', () => {
-    const a = report('a', [
+    const a = segmentedReport('a', [
       'The two leaders met for the first time since the 1990 border war.',
       'The talks took place at a hotel on the shores of Lake Victoria.',
     ]);
-    const b = report('b', [
+    const b = segmentedReport('b', [
       'The leaders met for the first time since the 1990 border war, officials said.',
       'It was the first meeting since the 1990 border war and took place at a hotel on the shores of Lake Victoria.',
     ]);
@@ -109,10 +96,10 @@ describe('compound sentences', () => {
 
 describe('claims', () => {
   it('says which part of a longer sentence states the fact', () => {
-    const a = report('a', [
+    const a = segmentedReport('a', [
       'Some 220 firefighters were sent to the burning warehouse on Tuesday night, and it took them nearly nine hours to bring the fire under control.',
     ]);
-    const b = report('b', ['Firefighters needed nearly nine hours to bring the warehouse fire under control.']);
+    const b = segmentedReport('b', ['Firefighters needed nearly nine hours to bring the warehouse fire under control.']);
     const [fact] = findFacts([a, b]);
     const mention = fact?.mentions.find((m) => m.report === 'a');
     expect(mention?.span).toBeDefined();
@@ -138,21 +125,21 @@ describe('distinctDifferences', () => {
 
 describe('what is a fact', () => {
   it('takes a sentence that is names and one verb: the headline fact of many stories', () => {
-    const a = report('a', ['Helena Marsh resigns from Orbis Bank.', 'Shares in the lender fell 4% in early trading.']);
-    const b = report('b', ['Orbis Bank chief Helena Marsh resigned on Tuesday after a row over bonuses.', 'The board met late into the night.']);
+    const a = segmentedReport('a', ['Helena Marsh resigns from Orbis Bank.', 'Shares in the lender fell 4% in early trading.']);
+    const b = segmentedReport('b', ['Orbis Bank chief Helena Marsh resigned on Tuesday after a row over bonuses.', 'The board met late into the night.']);
     expect(findFacts([a, b]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toEqual([['a:s1', 'b:s1']]);
   });
 });
 
 describe('what is not a fact', () => {
   it('leaves out photo captions', () => {
-    const a = report('a', ['Firefighters at the scene of the warehouse fire on Wednesday morning. Photograph: Jean Dupont/AP']);
-    const b = report('b', ['Firefighters battled the warehouse fire until Wednesday morning.']);
+    const a = segmentedReport('a', ['Firefighters at the scene of the warehouse fire on Wednesday morning. Photograph: Jean Dupont/AP']);
+    const b = segmentedReport('b', ['Firefighters battled the warehouse fire until Wednesday morning.']);
     expect(findFacts([a, b])).toEqual([]);
   });
   it('leaves out short generic quotes and exclamations', () => {
-    const a = report('a', ['"We are all very worried," said one resident.', "It's Varga!"]);
-    const b = report('b', ['"Very worried," a neighbour said.', 'Varga won the election with 34% of the vote.']);
+    const a = segmentedReport('a', ['"We are all very worried," said one resident.', "It's Varga!"]);
+    const b = segmentedReport('b', ['"Very worried," a neighbour said.', 'Varga won the election with 34% of the vote.']);
     expect(findFacts([a, b])).toEqual([]);
   });
 });

@@ -3,20 +3,7 @@ import { backgroundIdf } from './idf.ts';
 import { PAIR_MODEL } from './pair-model.ts';
 import { findFacts } from './facts.ts';
 import { explainPair, scorePair } from './pair.ts';
-import type { SegmentedReport } from '../text/types.ts';
-
-function report(id: string, sentences: string[]): SegmentedReport {
-  let start = 0;
-  return {
-    id,
-    published: null,
-    sentences: sentences.map((text, i) => {
-      const s = { id: `s${i + 1}`, text, paragraph: i, start, end: start + text.length };
-      start += text.length + 1;
-      return s;
-    }),
-  };
-}
+import { segmentedReport } from './__fixtures__/segmented-report.ts';
 
 describe('scorePair', () => {
   it('links a paraphrase that shares names and numbers', () => {
@@ -39,8 +26,8 @@ describe('scorePair', () => {
     const police = 'Dunmore police last year arrested two men after a break-in at the bank.';
     expect(explainPair(council, police, { context: 'story' }).reasons).toContain('only names shared');
     // The app weighs words over whole reports, where the story's own name is cheap: not one fact.
-    const a = report('a', ['Storms battered the coast of Dunmore on Sunday night.', council, 'The mayor said repairs would cost millions.']);
-    const b = report('b', ['Waves flooded homes in Dunmore on Sunday.', police]);
+    const a = segmentedReport('a', ['Storms battered the coast of Dunmore on Sunday night.', council, 'The mayor said repairs would cost millions.']);
+    const b = segmentedReport('b', ['Waves flooded homes in Dunmore on Sunday.', police]);
     const linked = (f: { mentions: { report: string; sentence: string }[] }) =>
       f.mentions.some((m) => m.report === 'a' && m.sentence === 's2') && f.mentions.some((m) => m.report === 'b' && m.sentence === 's2');
     expect(findFacts([a, b]).filter(linked)).toEqual([]);
