@@ -7,7 +7,7 @@
  * - with 8 synthetic reports of 5,000 words compared: the longest frame after the analysis result
  *   arrives, `j` (next fact) to next paint, and hovering a marked sentence to next paint.
  * Prints the figures beside the budgets of issue 12. Timings live here, never in tests: a loaded
- * machine would fail them. `--no-build` reuses dist/; `--runs N` sets the Playwright runs;
+ * machine would fail them. `--no-build` reuses dist/; `--runs N` sets the Playwright runs (first text 11, 8 reports 3 by default);
  * `--no-lighthouse` skips Lighthouse (its rows read n/a), for quicker rounds while working;
  * `--first-text-only` also skips the 8-report runs.
  */
@@ -24,7 +24,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4180;
 const LIGHTHOUSE_RUNS = 3;
 const argRuns = process.argv.indexOf('--runs');
-const PAGE_RUNS = argRuns >= 0 ? Number(process.argv[argRuns + 1]) : 5;
+const RUNS = argRuns >= 0 ? Number(process.argv[argRuns + 1]) : undefined;
+/**
+ * First text: 11 loads of each page by default. Its ratio is of two medians on a shared machine, and
+ * medians of 5 moved between 1.0× and 1.7× from run to run; a load costs about a second.
+ */
+const TEXT_RUNS = RUNS ?? 11;
+const MANY_RUNS = Math.max(1, Math.ceil((RUNS ?? 5) / 2));
 
 if (!existsSync(CHROMIUM)) {
   console.error(`bench:browser needs Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
@@ -47,8 +53,8 @@ try {
     staticPath: STATIC_PAGE,
     chromePath: CHROMIUM,
     reports: makeReports(8, 5000),
-    textRuns: PAGE_RUNS,
-    manyRuns: process.argv.includes('--first-text-only') ? 0 : Math.max(1, Math.ceil(PAGE_RUNS / 2)),
+    textRuns: TEXT_RUNS,
+    manyRuns: process.argv.includes('--first-text-only') ? 0 : MANY_RUNS,
   });
 } finally {
   server.stop();
@@ -89,5 +95,5 @@ console.log(line(['', 'today', 'budget', 'vs budget']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
 console.log(
-  `Lighthouse: median of ${LIGHTHOUSE_RUNS}; page timings: median of ${PAGE_RUNS} (first text) and ${Math.max(1, Math.ceil(PAGE_RUNS / 2))} (8 reports); Event Timing reports from 16 ms, long frames from 50 ms.`,
+  `Lighthouse: median of ${LIGHTHOUSE_RUNS}; page timings: median of ${TEXT_RUNS} (first text) and ${MANY_RUNS} (8 reports); Event Timing reports from 16 ms, long frames from 50 ms.`,
 );
