@@ -12,6 +12,10 @@ describe('stripAttribution', () => {
       'The two will meet on the sidelines of the General Assembly',
     );
   });
+  it('keeps a reported clause after "said": the speaker is before it', () => {
+    expect(claim('His lawyer, Ruth Alvarado, said he would appeal.')).toBe('His lawyer, Ruth Alvarado, said he would appeal.');
+    expect(claim('The mayor, Anne Dubois, said they would rebuild the bridge.')).toBe('The mayor, Anne Dubois, said they would rebuild the bridge.');
+  });
   it('removes "according to …" at either end', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');

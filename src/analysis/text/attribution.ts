@@ -32,8 +32,9 @@ const FRAMES: RegExp[] = [
     String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+))?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`,
     'u',
   ),
-  // "…, said police spokesman Jean Martin." (inverted)
-  new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
+  // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
+  // claim: "His lawyer, Ruth Alvarado, said he would appeal" keeps "said he would appeal".
+  new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
   // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
