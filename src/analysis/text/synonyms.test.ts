@@ -9,6 +9,10 @@ describe('synonyms', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
   });
+  it('reads "closed" and "shut" as one word: "will be closed indefinitely" / "will stay shut"', () => {
+    expect(canon('closed')).toBe(canon('shut'));
+    expect(canon('closure')).toBe(canon('shut'));
+  });
   it('knows profit and loss as opposites, so "a profit of $1bn" / "a loss of $1bn" is a conflict', () => {
     expect(oppositeStem(canon('profit'))).toBe(canon('loss'));
     expect(oppositeStem(canon('losses'))).toBe(canon('profit'));

@@ -58,7 +58,7 @@ power electricity
 ill illness sick sickness disease
 boss bosses executive executives management
 cut cuts reduce reduced slash slashed
-shut shutdown
+shut shutdown close closed closing closure closures
 surgery surgeries operation operations
 coach manager
 collapse collapsed
