@@ -18,6 +18,8 @@ describe('findDifferences', () => {
   it('converts units of one measure: "2,000 feet" / "700 metres" agree, "200ft" / "200 metres" do not', () => {
     expect(diff('The plane fell 2,000 feet in a minute.', 'The plane dropped 700 metres in a minute.')).toEqual([]);
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell about 60m from the ridge.')).toEqual([]);
+    expect(diff('The train was doing 75mph.', 'The train was travelling at around 120km/h.')).toEqual([]);
+    expect(diff('The train was doing 75mph.', 'The train was travelling at 190km/h.')).toEqual(['number: 75 mph vs 190 km/h']);
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
   });
   it("does not compare a running total with one event's count", () => {

@@ -306,6 +306,7 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
     mi: 'miles',
     mph: 'mph',
     kmh: 'kph',
+    'km/h': 'kph',
     kph: 'kph',
     h: 'hours',
     hr: 'hours',
@@ -317,7 +318,7 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
 );
 /** The unit letters glued to a figure ("75mph", "5km"), as written, if they are a known unit. */
 function gluedUnit(after: string): string | undefined {
-  const glued = /^[a-z]+/i.exec(after)?.[0];
+  const glued = /^(?:km\/h|[a-z]+)/i.exec(after)?.[0];
   return glued && glued.toLowerCase() in GLUED_UNITS ? glued : undefined;
 }
 
