@@ -48,10 +48,10 @@ describe('multi-outlet stories', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.88);
   });
   it('links half of the fact pairs a reader links', () => {
-    expect(s.recall).toBeGreaterThanOrEqual(0.49);
+    expect(s.recall).toBeGreaterThanOrEqual(0.51);
   });
   it('finds some of the conflicts, and most conflicts it reports are real', () => {
-    expect(s.conflictsFound).toBeGreaterThanOrEqual(9);
+    expect(s.conflictsFound).toBeGreaterThanOrEqual(12);
     expect(s.conflictsFound / s.conflictFacts).toBeGreaterThanOrEqual(0.75);
   });
 });
