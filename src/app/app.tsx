@@ -1,8 +1,8 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { libraryStorage } from '../features/library/storage.ts';
 import { ReaderView } from '../features/reader/reader-view.tsx';
-import { BUNDLED_REPORT_IDS, BUNDLED_REPORTS_QUERY } from './bundled-reports.ts';
-import { fetchQuery } from './query-cache.ts';
+import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { startAnalysisWorker } from '../worker/analysis-client.ts';
 import { AppHeader } from './app-header.tsx';
 import { useSettings } from './settings.ts';
@@ -28,15 +28,21 @@ const ExportMenu = lazy(() => import('../features/library/export-menu.tsx').then
 const LibraryDialog = lazy(() => import('./library-dialog.tsx'));
 const KeysDialog = lazy(() => import('./keys-dialog.tsx').then((m) => ({ default: m.KeysDialog })));
 
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
 // Started as the app's code runs, not once it has rendered: the texts (with the parser chunk) and the
 // worker load side by side with the first render instead of one after another.
-void fetchQuery(BUNDLED_REPORTS_QUERY);
+void queryClient.prefetchQuery(bundledReportsQuery());
 startAnalysisWorker();
 // The library opens its database as it is created; the reader waits for its saved reports.
 libraryStorage();
 
 export function App() {
-  return <Shell />;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
 }
 
 /** Sets the active fact (`?fact=`); the components that show it read it (WithActiveFact), not the shell. */
@@ -91,7 +97,7 @@ function Shell() {
             <p role="status" className="min-h-dvh p-6 lg:min-h-0">
               Loading reports…
             </p>
-          ) : bundled.error ? (
+          ) : bundled.isError ? (
             <BundledError message={bundled.error.message} onRetry={() => void bundled.refetch()} />
           ) : compared.length === 0 ? (
             <NextStep onOpenLibrary={openLibrary}>No report is chosen yet.</NextStep>

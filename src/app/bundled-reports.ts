@@ -1,6 +1,6 @@
+import { queryOptions } from '@tanstack/react-query';
 import { BUNDLED_REPORTS_URL, BUNDLED_REPORT_IDS } from 'virtual:bundled-reports';
 import type { Report } from '../analysis/report/types.ts';
-import type { Query } from './query-cache.ts';
 
 export { BUNDLED_REPORT_IDS };
 
@@ -29,12 +29,16 @@ export function firstBundledReports(): Promise<Report[]> {
   return (firstLoad ??= fetchBundledReports());
 }
 
-export const BUNDLED_REPORTS_QUERY: Query<Report[]> = {
-  key: JSON.stringify(['bundled-reports', BUNDLED_REPORT_IDS]),
-  // A retry loads again; only the first run takes the shared first load.
-  load: () => {
-    if (firstLoadUsed) return fetchBundledReports();
-    firstLoadUsed = true;
-    return firstBundledReports();
-  },
-};
+export const bundledReportsQuery = () =>
+  queryOptions({
+    queryKey: ['bundled-reports', BUNDLED_REPORT_IDS],
+    // A retry or a refetch loads again; only the first run takes the shared first load.
+    queryFn: () => {
+      if (firstLoadUsed) return fetchBundledReports();
+      firstLoadUsed = true;
+      return firstBundledReports();
+    },
+    staleTime: Infinity,
+    // The reports come from the service worker cache when offline; don't let the network state pause it.
+    networkMode: 'always',
+  });

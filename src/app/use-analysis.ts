@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { comparisonQuery } from './comparison-query.ts';
-import { useQuery } from './query-cache.ts';
 
 /**
  * The comparison of `compared`, run in the worker. The reader may show the bundled reports before the

@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useLibrary } from '../features/library/use-library.ts';
-import { BUNDLED_REPORT_IDS, BUNDLED_REPORTS_QUERY } from './bundled-reports.ts';
-import { useQuery } from './query-cache.ts';
+import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
 import { mergeReports, pickReports, withUserDate } from './report-list.ts';
 import { useSelection } from './use-selection.ts';
 
@@ -11,7 +11,7 @@ import { useSelection } from './use-selection.ts';
  * saved copy of a bundled one (the same text, an edited title or date) replaces it when it answers.
  */
 export function useComparedReports() {
-  const bundled = useQuery(BUNDLED_REPORTS_QUERY);
+  const bundled = useQuery(bundledReportsQuery());
   const library = useLibrary();
   // What storage really holds, once read: the saved selection is reconciled with it on load.
   const knownIds = useMemo(() => library.reports && new Set([...BUNDLED_REPORT_IDS, ...library.reports.map((r) => r.id)]), [library.reports]);

@@ -221,12 +221,13 @@ describe('ReportPane: publication date', () => {
     expect(view.queryByRole('button', { name: /publication date/ })).toBeNull();
   });
 
-  it('marks an inferred date and corrects it in place', () => {
+  it('marks an inferred date and corrects it in place', async () => {
     const onSetPublished = vi.fn();
     const view = renderPane([], { report: { ...report, publishedFrom: 'inferred' }, onSetPublished });
     expect(view.getByRole('banner')).toHaveTextContent('Published 12 Mar 2025 (inferred from the text)');
     fireEvent.click(view.getByRole('button', { name: 'Correct the publication date of Warehouse fire' }));
-    const field = view.getByLabelText('Publication date of Warehouse fire');
+    // The form's code loads when it is first opened.
+    const field = await view.findByLabelText('Publication date of Warehouse fire');
     expect(field).toHaveValue('2025-03-12');
     expect(field).toHaveFocus();
     fireEvent.change(field, { target: { value: '2025-03-11' } });
@@ -234,12 +235,12 @@ describe('ReportPane: publication date', () => {
     expect(onSetPublished).toHaveBeenCalledWith('a', '2025-03-11');
   });
 
-  it('offers to set a missing date, and Escape cancels', () => {
+  it('offers to set a missing date, and Escape cancels', async () => {
     const onSetPublished = vi.fn();
     const view = renderPane([], { report: { ...report, published: null, publishedFrom: null }, onSetPublished });
     expect(view.getByRole('banner')).toHaveTextContent('Publication date unknown');
     fireEvent.click(view.getByRole('button', { name: 'Set the publication date of Warehouse fire' }));
-    fireEvent.keyDown(view.getByLabelText('Publication date of Warehouse fire'), { key: 'Escape' });
+    fireEvent.keyDown(await view.findByLabelText('Publication date of Warehouse fire'), { key: 'Escape' });
     expect(view.queryByLabelText('Publication date of Warehouse fire')).toBeNull();
     expect(onSetPublished).not.toHaveBeenCalled();
   });

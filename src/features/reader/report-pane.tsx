@@ -1,7 +1,6 @@
-import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
-import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { publishedNote } from '../../shared/publication-date.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { blockOf, blockRuns, cutBlocks, estimateHeightEm, isEager, NEED_SENTENCE, type Block } from './report-blocks.ts';
@@ -197,6 +196,9 @@ const PlainText = memo(function PlainText({ paragraphs, block }: { paragraphs: r
   return useMemo(() => paragraphs.slice(block.start, block.end).join('\n\n'), [paragraphs, block]);
 });
 
+// Opened only when a reader corrects a date: its code stays off the first screen (bench:size).
+const PublicationDateForm = lazy(() => import('../../shared/publication-date-form.tsx').then((m) => ({ default: m.PublicationDateForm })));
+
 /**
  * "Published 24 Sep 2014", marked "(inferred from the text)" when the date is only the latest day the
  * body names, with a button to correct it (or to set it, when there is none) right where it shows.
@@ -213,21 +215,23 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
   if (editing && onSetPublished) {
     return (
       <div className="mt-2">
-        <PublicationDateForm
-          label={
-            <>
-              Publication date<span className="sr-only"> of {title}</span>
-            </>
-          }
-          initial={report.published}
-          submitLabel="Set date"
-          autoFocus
-          onSubmit={(date) => {
-            onSetPublished(report.id, date);
-            close();
-          }}
-          onCancel={close}
-        />
+        <Suspense fallback={<p className="font-sans text-sm text-stone-600 dark:text-stone-400">Loading…</p>}>
+          <PublicationDateForm
+            label={
+              <>
+                Publication date<span className="sr-only"> of {title}</span>
+              </>
+            }
+            initial={report.published}
+            submitLabel="Set date"
+            autoFocus
+            onSubmit={(date) => {
+              onSetPublished(report.id, date);
+              close();
+            }}
+            onCancel={close}
+          />
+        </Suspense>
       </div>
     );
   }
