@@ -220,11 +220,6 @@ const APPROX_WORDS = /(?:^|\s)(?:about|around|some|roughly|approximately|nearly|
 const ABOVE_WORDS = /(?:^|\s)(?:more than|over|at least|upwards of|in excess of|above|exceeding|just over)$/;
 const BELOW_WORDS = /(?:^|\s)(?:less than|fewer than|under|below|up to|nearly|almost|just under|no more than|at most)$/;
 
-/**
- * The values a figure allows, read from the words before it. Figures written with decimals allow
- * their rounding ("34.2%" and "34%" agree); round figures ("900,000", "hundreds") allow the
- * approximation that news writing gives them even without "about".
- */
 const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, annum: 365.25 };
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
 
@@ -239,6 +234,11 @@ function periodOf(after: string): { per: number } | Record<string, never> {
   return word ? { per: PERIOD_DAYS[word]! } : {};
 }
 
+/**
+ * The values a figure allows, read from the words before it. Figures written with decimals allow
+ * their rounding ("34.2%" and "34%" agree); round figures ("900,000", "hundreds") allow the
+ * approximation that news writing gives them even without "about".
+ */
 function rangeOf(value: number, text: string, before: string): [number, number] {
   const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
   let lo = value - 0.5 * 10 ** -decimals;
