@@ -194,7 +194,7 @@ function close(q: Quantity, r: Quantity): boolean {
     [kq, kr] = [kq * q.measure.factor, kr * r.measure.factor];
     slack = 1 + CONVERTED;
   }
-  return (q.range[0] * kq) / slack < r.range[1] * kr * slack && (r.range[0] * kr) / slack < q.range[1] * kq * slack;
+  return q.range[0] * kq < r.range[1] * kr * slack && r.range[0] * kr < q.range[1] * kq * slack;
 }
 
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */

@@ -87,12 +87,21 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       ys.every((y) => {
         if (x === y) return false;
         if (indexed[x]!.report !== indexed[y]!.report) return pairScore(x, y) >= groupThreshold;
-        // A report does not contradict itself: two of its sentences with different figures, dates or
-        // names for one slot ("six rifles seized in the operation" / "14 rifles in its five
-        // operations") state two facts, however alike their words.
-        return pairScore(x, y) >= sameReport && findDifferences(indexed[x]!.vector.features, indexed[y]!.vector.features).length === 0;
+        return pairScore(x, y) >= sameReport && !contradicts(x, y);
       }),
     );
+  /**
+   * A report does not contradict itself: two of its sentences with different figures, dates or names
+   * for one slot ("six rifles seized in the operation" / "14 rifles in its five operations") state
+   * two facts, however alike their words. Asked again each time a fact grows, so kept per pair.
+   */
+  const contradicting = new Map<number, boolean>();
+  const contradicts = (i: number, j: number): boolean => {
+    const key = Math.min(i, j) * indexed.length + Math.max(i, j);
+    let c = contradicting.get(key);
+    if (c === undefined) contradicting.set(key, (c = findDifferences(indexed[i]!.vector.features, indexed[j]!.vector.features).length > 0));
+    return c;
+  };
   /** The full result (reasons, differences) of a link kept in a fact. */
   const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', threshold) });
 

@@ -27,7 +27,7 @@ export interface Quantity {
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
   per?: number;
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
-  measure?: { dimension: string; factor: number };
+  measure?: { dimension: Dimension; factor: number };
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -258,37 +258,37 @@ function unitWord(tokens: ReturnType<typeof tokenize>, i: number): string {
 
 const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
+/** What a physical measure measures; figures of one dimension compare after conversion. */
+export type Dimension = 'length' | 'mass' | 'speed';
+
 /**
- * Units of length, mass and speed by canonical stem, with the factor to metres, kilograms and
- * metres per second. "Pounds" is left out: in news it is money as often as weight.
+ * Units of length, mass and speed by canonical stem (plurals stem alike, "feet" aside), with the
+ * factor to metres, kilograms and metres per second. "Pounds" is left out: in news it is money as
+ * often as weight.
  */
-const MEASURES = new Map<string, { dimension: string; factor: number }>(
-  Object.entries({
-    length: {
-      metre: 1,
-      metres: 1,
-      meter: 1,
-      meters: 1,
-      kilometre: 1000,
-      kilometres: 1000,
-      kilometer: 1000,
-      kilometers: 1000,
-      centimetres: 0.01,
-      centimetre: 0.01,
-      millimetres: 0.001,
-      millimetre: 0.001,
-      foot: 0.3048,
-      feet: 0.3048,
-      inch: 0.0254,
-      inches: 0.0254,
-      yard: 0.9144,
-      yards: 0.9144,
-      mile: 1609.344,
-      miles: 1609.344,
-    },
-    mass: { kilogram: 1, kilograms: 1, kilo: 1, kilos: 1, gram: 0.001, grams: 0.001, tonne: 1000, tonnes: 1000 },
-    speed: { mph: 0.44704, kph: 1 / 3.6 },
-  }).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]) => [stemOf(word), { dimension, factor }] as const)),
+const MEASURES = new Map<string, { dimension: Dimension; factor: number }>(
+  (
+    [
+      [
+        'length',
+        {
+          metre: 1,
+          meter: 1,
+          kilometre: 1000,
+          kilometer: 1000,
+          centimetre: 0.01,
+          millimetre: 0.001,
+          foot: 0.3048,
+          feet: 0.3048,
+          inch: 0.0254,
+          yard: 0.9144,
+          mile: 1609.344,
+        },
+      ],
+      ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000 }],
+      ['speed', { mph: 0.44704, kph: 1 / 3.6 }],
+    ] as const
+  ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]) => [stemOf(word), { dimension, factor }] as const)),
 );
 
 /** Glued unit letters, as the stem of the word spelled out, so "5km" and "5 kilometres" count the same thing. */
