@@ -134,4 +134,38 @@ describe('findDifferences', () => {
   it('reads a number word that opens the sentence as a figure, not a name', () => {
     expect(diff('The explosion killed 12 workers.', 'Fifteen workers were killed in the explosion.')).toEqual(['number: 12 vs Fifteen']);
   });
+  it("compares ages only of one person: two people's ages are two slots", () => {
+    expect(diff('The 71-year-old Marta Lind was rescued from the roof.', 'Rescuers lifted the 68-year-old Jonas Berg from the roof.')).toEqual([]);
+    expect(diff('Marta Lind, 71, was rescued from the roof.', 'The 69-year-old Marta Lind was rescued from the roof.')).toEqual(['number: 71 vs 69']);
+    expect(diff('A 71-year-old woman was rescued from the roof.', 'A 69-year-old woman was rescued from the roof.')).toEqual(['number: 71 vs 69']);
+  });
+  it('reads a figure between commas after a name as an age, not a count: "Tom Ashe, 43, had worked"', () => {
+    expect(diff('Driver Tom Ashe, 43, had worked at the depot for years.', 'The gunman shot two workers at the depot.')).toEqual([]);
+  });
+  it('counts no clock time, rank or time ago: "13:36 GMT", "the 11th round", "eight days ago"', () => {
+    expect(diff('The quake struck at 17:06 local time (13:36 GMT).', 'The quake struck at 5:06 pm, or 1336 GMT.')).toEqual([]);
+    expect(diff('She won the seat in the 11th round of voting.', 'She won the seat after six rounds of voting.')).toEqual([]);
+    expect(diff('The boy was shot eight days ago, sparking riots.', 'The shooting sparked five days of riots.')).toEqual([]);
+  });
+  it('keeps currencies apart and leaves conversions in brackets alone', () => {
+    expect(diff('Thieves took jewels worth $103 million.', 'Thieves took jewels worth £88m.')).toEqual([]);
+    expect(diff('Thieves took jewels worth 85 million euros ($108 million).', 'Thieves took jewels worth $137 million.')).toEqual([]);
+    expect(diff('The bailout is worth 110 billion euros.', 'The bailout is worth €120 billion.')).toEqual(['number: 110 billion vs 120 billion']);
+  });
+  it('ends a figure\'s noun at a clause word: "minus 20 as firefighters battled"', () => {
+    expect(diff('As many as 40 firefighters fought the blaze.', 'It was minus 20 as firefighters battled the blaze.')).toEqual([]);
+  });
+  it('compares durations in different units only where the words beside them meet', () => {
+    expect(diff('The miners were trapped for four weeks.', 'Rescuers drilled for nine days.')).toEqual([]);
+  });
+  it('leaves alone a month written with a year the other side does not state', () => {
+    expect(diff('His July 1997 conviction ended the case.', 'He was convicted in 1997, and in April 2003 he admitted the ruse.')).toEqual([]);
+    expect(diff('His July 1997 conviction ended the case.', 'His April 1997 conviction ended the case.')).toEqual(['date: July vs April']);
+  });
+  it('swaps no names that may be one entity or one inside the other', () => {
+    expect(diff('Police in Canada charged Kim Doe with murder.', 'Police in Vancouver charged Kim Doe with murder.')).toEqual([]);
+    expect(diff('The Matanuska Maid Block Building burned down in Palmer.', 'The old Mat Maid building burned down in Palmer.')).toEqual([]);
+    expect(diff('Police in Canada charged Kim Doe with murder.', 'Police in Mexico charged Kim Doe with murder.')).toEqual(['name: canada vs mexico']);
+    expect(diff('Fans in New York cheered Rita Moss.', 'Fans in New Jersey cheered Rita Moss.')).toEqual(['name: new york vs new jersey']);
+  });
 });

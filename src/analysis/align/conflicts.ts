@@ -1,4 +1,5 @@
 import type { Quantity, SentenceFeatures } from './features.ts';
+import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
 
@@ -17,7 +18,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const reported = new Set<Quantity>();
   // A figure the other side also states, whatever it counts there, is not in dispute; nor is a total
   // ("seven of nine counts"), which counts something else than its part.
-  const inDispute = (q: Quantity, other: SentenceFeatures) => !q.total && !other.quantities.some((o) => close(o, q));
+  const inDispute = (q: Quantity, other: SentenceFeatures) => !q.total && !q.notCount && !other.quantities.some((o) => close(o, q));
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.
   const comparable = a.cumulative === b.cumulative;
@@ -39,7 +40,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
   const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
   const durB = qsB.filter((q) => hours(q) !== undefined);
-  if (durA.length === 1 && durB.length === 1 && !unitsMatch(durA[0]!, durB[0]!)) {
+  // Only where the words beside them meet: "hospitalised for four weeks" and "a heart attack nine
+  // days before she died" measure two spans.
+  if (
+    durA.length === 1 &&
+    durB.length === 1 &&
+    !unitsMatch(durA[0]!, durB[0]!) &&
+    meet(durA[0]!.context, durB[0]!.context, [durA[0]!.units[0]!, durB[0]!.units[0]!])
+  ) {
     const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
     // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
     // Far apart ("within two days" / "in 35 years") they measure different spans, not one span twice.
@@ -68,7 +76,11 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
   }
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
-  const monthsCompared = a.days.length && b.days.length ? [] : [[a.months, b.months] as const];
+  // A month written with a year the other side never mentions dates something else: "a July 1997
+  // conviction" / "in 1997 he was convicted, and in April 2003 he admitted".
+  const monthsOf = (f: SentenceFeatures, other: SentenceFeatures) =>
+    f.months.filter((m) => f.monthYears.get(m) === undefined || other.years.includes(f.monthYears.get(m)!));
+  const monthsCompared = a.days.length && b.days.length ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
   for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
     const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb);
     if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);
@@ -82,9 +94,22 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const [[ka, kindA], [kb, kindB]] = [onlyNamesA[0]!, onlyNamesB[0]!];
     const shared = [...a.names.keys()].filter((k) => b.names.has(k)).length;
     const oneSlot = meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
-    if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot) out.push(`name: ${ka} vs ${kb}`);
+    if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot && !oneEntity(ka, kb)) out.push(`name: ${ka} vs ${kb}`);
   }
   return out;
+}
+
+/**
+ * Two names that may be one entity or one inside the other: they share a word ("Matanuska Maid
+ * Block Building" / "Mat Maid", "Barack Obama" / "Obama administration"), or one is a country and
+ * the other a place that may lie in it ("Canada" / "Vancouver"). Two countries, or two places
+ * neither of which is a country ("Berlin" / "Paris"), are a swap; so are names that share only
+ * the word they both start with ("INS Mysore" / "INS Tabar", "New York" / "New Jersey").
+ */
+function oneEntity(ka: string, kb: string): boolean {
+  const [wa, wb] = [ka.split(' '), kb.split(' ')];
+  const shared = wa.filter((w, i) => w.length > 2 && wb.includes(w) && !(i === 0 && wb[0] === w));
+  return shared.length > 0 || isCountry(ka) !== isCountry(kb);
 }
 
 /**
@@ -95,11 +120,15 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (!unitsMatch(qa, qb)) return false;
+  // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
+  // pensioner's and a named one's.
+  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
   // Units that meet only across, both two words long ("five pirate boats" / "26 Somali pirates"), may
   // name two things; a lone noun against a modifier and noun ("eight counts" / "nine fraud counts") does not.
   const across = qa.units[0] !== qb.units[0] && qa.units.length > 1 && qb.units.length > 1 && !(PEOPLE.has(qa.units[0]!) && PEOPLE.has(qb.units[0]!));
   if (across) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
-  const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) => f.quantities.filter((q) => !q.total && !q.attributive && match(q)).length;
+  const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
+    f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
   const alone = count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
   return alone || meet(qa.context, qb.context, [...qa.units, ...qb.units]);
 }

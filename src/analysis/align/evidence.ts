@@ -267,7 +267,13 @@ export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [st
   for (const t of a.weights.keys()) {
     if (disagreeing && isConverse(t)) continue;
     const o = oppositeStem(t);
-    if (o && b.weights.has(o) && !b.weights.has(t) && !a.weights.has(o)) return [t, o];
+    if (!o || !b.weights.has(o) || b.weights.has(t) || a.weights.has(o)) continue;
+    // A disagreement on direction is about one thing: "turnout rose" / "turnout fell", not "a drop of
+    // five points" / "a rising star".
+    if (disagreeing && !contextsMeet(a.features.wordContexts.get(t), b.features.wordContexts.get(o))) continue;
+    return [t, o];
   }
   return undefined;
 }
+
+const contextsMeet = (x: string[] = [], y: string[] = []) => x.some((w) => y.includes(w));

@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
-import { canonicalWord, phrasalStem } from '../text/synonyms.ts';
+import { canonicalWord, oppositeStem, phrasalStem } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
@@ -28,6 +28,13 @@ export interface Quantity {
   per?: number;
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
   measure?: { dimension: Dimension; factor: number };
+  /**
+   * Set when the figure is no count to dispute: a clock time, a rank, a time ago (see `notACount`) or a
+   * conversion of the figure before it. It still tells the similarity what the sentence states.
+   */
+  notCount?: true;
+  /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
+  owner?: string;
 }
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -56,6 +63,14 @@ export interface SentenceFeatures {
   months: string[];
   /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
   days: string[];
+  /** The year written with a month ("July 1997"), by month as in `months`. */
+  monthYears: Map<string, number>;
+  /**
+   * For each word with a listed opposite ("rose", "drop"), the two content words before it, where
+   * what rose or fell is named: "turnout rose" / "turnout fell" disagree, "averaging 15 points, a
+   * drop" / "more games behind a rising star" do not.
+   */
+  wordContexts: Map<string, string[]>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
   /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
@@ -88,12 +103,15 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const weekdays: string[] = [];
   const months: string[] = [];
   const days: string[] = [];
+  const monthYears = new Map<string, number>();
+  const wordContexts = new Map<string, string[]>();
   const isMonth = (k: number) => {
     const x = tokens[k];
     return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || x.text.startsWith('M'));
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
   const inNames = new Set<string>();
+  let lastFigureEnd = 0;
   const outsideNames = new Set<string>();
   let n = 0;
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -139,7 +157,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
           continue;
         }
       }
-      const units = unitsOf(claim, tokens, i);
+      const after = claim.slice(t.end, t.end + 40);
+      // "110 billion euros ($143 billion)", "seven km (4 miles)": a conversion restates the figure before
+      // it at the writer's rate, and two outlets' conversions differ when their facts do not.
+      const conversion = quantities.length > 0 && CONVERSION.test(claim.slice(lastFigureEnd, t.start));
+      const notCount = notACount(claim, t.start, after) || conversion;
+      const owner = ageOwner(claim, t, after, sorted);
+      const units = owner?.apposition ? ['age'] : unitsOf(claim, tokens, i);
       const before = tokens
         .slice(Math.max(0, i - 3), i)
         .map((x) => x.norm)
@@ -162,7 +186,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         attributive: /^-[a-z]+[\s-]+[a-z]/i.test(claim.slice(t.end, t.end + 40)) && units.length > 1,
         ...periodOf(claim.slice(t.end, t.end + 40)),
         ...(units[0] && MEASURES.has(units[0]) ? { measure: MEASURES.get(units[0])! } : {}),
+        ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
+        ...(notCount ? { notCount: true as const } : {}),
       });
+      lastFigureEnd = t.end;
       continue;
     }
     if (t.stop) continue;
@@ -180,9 +207,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     } else if (isMonth(i)) {
       months.push(t.norm);
       dated(t.norm, i);
+      // "July 1997", "July 4, 1997", "4 October 2013": the month of that year.
+      const year = tokens.slice(i + 1, i + 3).find((x) => x.year);
+      if (year) monthYears.set(t.norm, year.value!);
     }
     const word = words[i] ?? canonicalWord(t);
     add(word);
+    if (oppositeStem(word)) wordContexts.set(word, [...(wordContexts.get(word) ?? []), ...wordsBefore(tokens, i)]);
     outsideNames.add(word);
   }
   const nameContexts = new Map<string, string[]>();
@@ -200,10 +231,65 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => ({ value: t.value, text: t.text }));
   const cumulative = CUMULATIVE.test(claim);
-  return { terms, nameStems, names: nameMap, quantities, years, dateContexts, nameContexts, times, weekdays, months, days, negated, cumulative };
+  return {
+    terms,
+    nameStems,
+    names: nameMap,
+    quantities,
+    years,
+    dateContexts,
+    nameContexts,
+    times,
+    weekdays,
+    months,
+    days,
+    monthYears,
+    wordContexts,
+    negated,
+    cumulative,
+  };
+}
+
+/**
+ * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round")
+ * or how long ago something happened ("nine days earlier", "two years ago"). The time tagger reads
+ * them as times; as counts, "11th round" disputed "six rounds" and "eight days ago" "five days of riots".
+ */
+function notACount(text: string, start: number, after: string): boolean {
+  return /\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) || CLOCK.test(after) || /^(?:st|nd|rd|th)\b/i.test(after) || TIME_AGO.test(after);
+}
+
+const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
+const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before|after|previously|prior)\b/i;
+/** Between a figure and its conversion: a few words, then an opening bracket and maybe "about" and a currency sign. */
+const CONVERSION = /^[^\d()]{0,25}\(\s*(?:about |around |some |roughly |approximately |nearly |almost )?(?:[A-Z]{0,2}[$£€¥])?\s*$/i;
+
+/**
+ * The person an age belongs to: "Yvonne Hiller, 43," or "(43)" after a name (`apposition`, which
+ * makes the figure an age whatever follows it), or "the 32-year-old Klitschko".
+ */
+function ageOwner(
+  text: string,
+  t: { start: number; end: number; value?: number },
+  after: string,
+  names: NameMention[],
+): { key: string; apposition: boolean } | undefined {
+  if (t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 120) return undefined;
+  const before = names.filter((m) => m.kind === 'person' && m.end <= t.start).pop();
+  if (before && /^\s*[,(]\s*$/.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
+  const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
+  if (next && /^[\s-]*years?[\s-]+old\s+$/i.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
+  return undefined;
 }
 
 const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/i;
+
+/** The two content words before `tokens[i]`, names included ("Exports fell": what fell is a sentence's first word). */
+function wordsBefore(tokens: ReturnType<typeof tokenize>, i: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && out.length < CONTEXT_WORDS; k--) if (!tokens[k]!.stop && tokens[k]!.value === undefined) out.push(canonicalWord(tokens[k]!));
+  return out;
+}
 
 /** Content words next to a figure or date: see `SentenceFeatures.dateContexts`. */
 const CONTEXT_WORDS = 2;
@@ -335,7 +421,9 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   if (before === 'aged' || before === 'age') return ['age'];
   const after = text.slice(t.end, t.end + 12).toLowerCase();
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
-  if (/[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return ['$'];
+  // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
+  const sign = /([$£€¥])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
+  if (sign) return [sign];
   if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
   // ".519 in games played" is a rate, whatever follows it.
   if (t.text.startsWith('.')) return ['rate'];
@@ -357,11 +445,23 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '')) units.push('peopl');
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const u = tokens[k]!;
-    if (u.value !== undefined) break;
+    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm)) break;
     if (u.stop) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
     if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
     units.push(canonicalWord(u));
   }
-  return units;
+  const currency = units[0] && CURRENCY_WORDS.get(units[0]);
+  return currency ? [currency, ...units.slice(1)] : units;
 }
+
+/**
+ * Words that end a figure's noun phrase: "minus 20 as firefighters battled the blaze" counts no
+ * firefighters. Determiners and "of" stay inside it ("five of the victims").
+ */
+const CLAUSE_WORDS = new Set(
+  'as and or but to in on at for from by with than when while after before since until because if that which who where into during'.split(' '),
+);
+
+/** Currencies written as words, as the sign they share with figures written "$5m". */
+const CURRENCY_WORDS = new Map(Object.entries({ dollars: '$', euros: '€', pounds: '£', yen: '¥' }).map(([word, sign]) => [stemOf(word), sign] as const));

@@ -87,6 +87,13 @@ describe('scorePair', () => {
     const prices = explainPair('Oil prices rose 3 percent on Monday.', 'Oil prices fell 3 percent on Monday.', { threshold: 0 });
     expect(prices.differences).toContain('direction: rise vs fall');
   });
+  it('calls opposite words a disagreement only about one thing: "a drop in points" / "a rising star"', () => {
+    const r = explainPair('Miller is averaging 15 points, a drop of five points per game.', 'Miller won more games behind a rising star, Iguodala.', {
+      threshold: 0,
+    });
+    expect(r.evidence.opposite).toBe(1);
+    expect(r.differences).toEqual([]);
+  });
   it('still links a conflicting report of the same fact, and says what differs', () => {
     const r = scorePair('The blast killed 12 people on Monday.', 'The blast killed 15 people on Monday.');
     expect(r.same).toBe(true);

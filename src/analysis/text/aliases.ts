@@ -170,6 +170,7 @@ export function aliasForm(name: string): string {
 const CASE_SENSITIVE = new Map<string, AliasEntry>();
 const DISPLAY = new Map<string, string>();
 const BY_FORM = new Map<string, AliasEntry>();
+const COUNTRIES = new Set<string>();
 
 for (const line of TABLE.split('\n')) {
   if (!line.trim()) continue;
@@ -184,12 +185,19 @@ for (const line of TABLE.split('\n')) {
     else BY_FORM.set(aliasForm(v), { key, kind: k, demonym: false });
   }
   for (const d of demonyms.split(';').filter(Boolean)) BY_FORM.set(aliasForm(d), { key, kind: 'place', demonym: true });
+  // Countries and regions carry a demonym; so does New York, which a variant names a city.
+  if (k === 'place' && demonyms && !/\bCity\b/.test(variants)) COUNTRIES.add(key);
 }
 
 /** The table entry for a name as written ("U.S.", "Teheran", "Iranian"), or undefined. */
 export function lookupAlias(name: string): AliasEntry | undefined {
   const bare = name.replace(/\./g, '').replace(/[\u2019']s$/, '');
   return CASE_SENSITIVE.get(bare) ?? (/^[A-Z]{2,3}$/.test(bare) ? undefined : BY_FORM.get(aliasForm(name)));
+}
+
+/** A country or wider region ("Canada", "Iran", "Middle East"), as against a city or a place inside one. */
+export function isCountry(key: string): boolean {
+  return COUNTRIES.has(key);
 }
 
 /** How to show a known entity: its first variant in the table ("Iran" for `iran`, even when the text said "Iranian"). */
