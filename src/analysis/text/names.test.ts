@@ -98,6 +98,16 @@ describe('findNames', () => {
     const text = 'Iran’s President Hassan Rouhani spoke.';
     for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+  it('reads a plural that the text puts "the" before as a team, not a person: "the Harbor City Gulls"', () => {
+    const found = findNames(
+      'The Harbor City Gulls beat the Ridgeway Foxes 24-17. The Gulls clinched a title. Dora Hicks, whose brother Ian Hicks coached the Hicks family team, scored twice.',
+    );
+    const kinds = Object.fromEntries(found.map((m) => [m.text, [m.key, m.kind]]));
+    expect(kinds['Harbor City Gulls']).toEqual(['gulls', 'organisation']);
+    expect(kinds['Gulls']).toEqual(['gulls', 'organisation']);
+    expect(kinds['Ridgeway Foxes']).toEqual(['foxes', 'organisation']);
+    expect(kinds['Dora Hicks']).toEqual(['dora hicks', 'person']);
+  });
 });
 
 describe('alias table', () => {

@@ -280,9 +280,10 @@ export function findNames(input: string): NameMention[] {
     if (long) defined.set(bare, long);
   }
 
+  const teams = teamNames(text, raw);
   const bySurname = new Map<string, NameMention[]>();
   for (const p of raw) {
-    if (p.kind !== 'person' || !p.key.includes(' ')) continue;
+    if (p.kind !== 'person' || !p.key.includes(' ') || teams.has(p.key)) continue;
     const surname = p.key.split(' ').pop()!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
   }
@@ -290,6 +291,8 @@ export function findNames(input: string): NameMention[] {
     const bare = m.text.replace(/\./g, '');
     const def = defined.get(bare);
     if (def && def !== m) return { ...m, key: def.key, kind: def.kind };
+    const team = teams.get(m.key);
+    if (team) return { ...m, key: team, kind: 'organisation' as const };
     if (!m.key.includes(' ') && !lookupAlias(m.text)) {
       // A surname alone repeats the full name given elsewhere in the text ("David Cameron" … "Cameron"):
       // the nearest full name before it, or the first one after it when none comes before.
@@ -309,6 +312,39 @@ export function findNames(input: string): NameMention[] {
     return m;
   });
 }
+
+/**
+ * Teams and bands that the finder would read as people by their shape ("Indianapolis Colts", "Tar
+ * Heels"): the text calls them "the Colts" or "the Kansas City Chiefs", a plural with "the" before
+ * it, which a person's name never takes ("the Williams family" describes a family). The long name
+ * and the plural alone both key as the plural, so "Indianapolis Colts" in one report and "the Colts"
+ * in another are one organisation.
+ */
+function teamNames(text: string, raw: NameMention[]): Map<string, string> {
+  const plurals = new Set<string>();
+  for (const m of raw) {
+    const word = m.text
+      .replace(/['’]s?$/, '')
+      .split(' ')
+      .pop()!;
+    if (!/[^su]s$/.test(word) || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (ATTRIBUTIVE_NOUN.test(text.slice(m.end, m.end + 16))) continue;
+    plurals.add(word.toLowerCase());
+  }
+  const teams = new Map<string, string>();
+  for (const m of raw) {
+    if (m.kind !== 'person' || !m.key.includes(' ')) continue;
+    const last = m.key.split(' ').pop()!;
+    if (!plurals.has(last)) continue;
+    teams.set(m.key, last);
+    teams.set(last, last);
+  }
+  return teams;
+}
+
+/** Nouns a surname describes after "the": "the Grigoropoulos family", "the Nichols trial". */
+const ATTRIBUTIVE_NOUN =
+  /^\s+(?:family|families|case|trial|home|house|household|estate|brothers|sisters|twins|couple|murders?|killings?|shooting|era|administration|government|campaign)\b/i;
 
 /** Month names that are also first names ("Jan Smyth", "April Ross"); weekdays never are. */
 const MONTH_FIRST_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
