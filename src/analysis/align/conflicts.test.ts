@@ -168,4 +168,14 @@ describe('findDifferences', () => {
     expect(diff('Police in Canada charged Kim Doe with murder.', 'Police in Mexico charged Kim Doe with murder.')).toEqual(['name: canada vs mexico']);
     expect(diff('Fans in New York cheered Rita Moss.', 'Fans in New Jersey cheered Rita Moss.')).toEqual(['name: new york vs new jersey']);
   });
+  it("compares two long sentences' lone figures of one unit only where the words beside them meet", () => {
+    const resigned = 'Coach Ray Dunn resigned from the Harbor City Gulls after six seasons, the last time the club had a settled bench.';
+    expect(
+      diff(
+        resigned,
+        'He also spent seven seasons as an assistant coach for the Gulls, was on the staff when they reached the national final in 2001 and later ran the youth academy.',
+      ),
+    ).toEqual([]);
+    expect(diff(resigned, 'Dunn quit after seven seasons.')).toEqual(['number: six vs seven']);
+  });
 });
