@@ -178,4 +178,7 @@ describe('findDifferences', () => {
     ).toEqual([]);
     expect(diff(resigned, 'Dunn quit after seven seasons.')).toEqual(['number: six vs seven']);
   });
+  it('ends a figure\'s noun at punctuation: "106 carries, scoring two touchdowns" counts no scores', () => {
+    expect(diff('He finished with 106 carries, scoring two touchdowns.', 'He finished with four scores.')).toEqual([]);
+  });
 });

@@ -168,7 +168,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         .slice(Math.max(0, i - 3), i)
         .map((x) => x.norm)
         .join(' ');
-      const total = i >= 2 && tokens[i - 1]!.norm === 'of' && tokens[i - 2]!.value !== undefined;
+      // "seven of nine counts", "28 of his 68 punches": the second figure is the whole.
+      const of = POSSESSIVES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+      const total = of >= 1 && tokens[of]!.norm === 'of' && tokens[of - 1]!.value !== undefined;
       // The part counts what its total counts: "seven of nine counts" is seven counts.
       const part = quantities[quantities.length - 1];
       if (total && part && !part.units.length) {
@@ -281,6 +283,8 @@ function ageOwner(
   if (next && /^[\s-]*years?[\s-]+old\s+$/i.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
   return undefined;
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 
 const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/i;
 
@@ -445,7 +449,8 @@ function unitsOf(text: string, tokens: ReturnType<typeof tokenize>, i: number): 
   if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '')) units.push('peopl');
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const u = tokens[k]!;
-    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm)) break;
+    // Nor across punctuation: "106 carries, scoring two touchdowns" counts no scores.
+    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
     if (u.stop) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
     if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
