@@ -181,4 +181,13 @@ describe('findDifferences', () => {
   it('ends a figure\'s noun at punctuation: "106 carries, scoring two touchdowns" counts no scores', () => {
     expect(diff('He finished with 106 carries, scoring two touchdowns.', 'He finished with four scores.')).toEqual([]);
   });
+  it('puts no two dates in one slot because both sentences say something was said', () => {
+    expect(
+      diff(
+        'The outage began on Saturday, 8 October 2011, which Seacom said was caused by a cut cable.',
+        'Seacom announced on 4 November 2011 that repairs to the cable were complete.',
+      ),
+    ).toEqual([]);
+    expect(diff('The outage began on 8 October 2011.', 'The outage began on 10 October 2011.')).toEqual(['date: October 8 vs October 10']);
+  });
 });

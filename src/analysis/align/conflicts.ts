@@ -71,7 +71,10 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     !(onlyDaysA.length && onlyDaysB.length) &&
     fullA.length === 1 &&
     fullB.length === 1 &&
-    !timesAgree(fullA[0]!.value.slice(0, 10), fullB[0]!.value.slice(0, 10))
+    !timesAgree(fullA[0]!.value.slice(0, 10), fullB[0]!.value.slice(0, 10)) &&
+    // One date each is one slot only where the words beside them meet: "problems began on 8 October"
+    // and "announced (4 November) that repairs were done" date two events.
+    meet(fullA[0]!.context, fullB[0]!.context, [])
   ) {
     out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
   }
@@ -154,8 +157,11 @@ const ALONE_TERMS = 12;
 
 /** Some word beside one figure is beside the other, the unit words aside. */
 function meet(x: string[], y: string[], aside: string[]): boolean {
-  return x.some((w) => y.includes(w) && !aside.includes(w));
+  return x.some((w) => y.includes(w) && !aside.includes(w) && !SAYING.has(w));
 }
+
+/** Saying (said, told, announced) puts no two figures or dates in one slot: "which it said was caused" / "announced that repairs". */
+const SAYING = new Set(['sai']);
 
 /**
  * Same counted thing: the first unit words agree, or one side has an extra adjective first

@@ -58,7 +58,7 @@ export interface SentenceFeatures {
   /** The content words beside each name key's mentions, as for dates: "met in Berlin" / "met in Paris" is one slot. */
   nameContexts: Map<string, string[]>;
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
-  times: { value: string; text: string }[];
+  times: { value: string; text: string; context: string[] }[];
   weekdays: string[];
   months: string[];
   /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
@@ -231,7 +231,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
   const times = tagTimexes(claim, published)
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
-    .map((t) => ({ value: t.value, text: t.text }));
+    .map((t) => {
+      const first = tokens.findIndex((x) => x.end > t.start);
+      const last = tokens.findLastIndex((x) => x.start < t.end);
+      return { value: t.value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
+    });
   const cumulative = CUMULATIVE.test(claim);
   return {
     terms,
