@@ -108,6 +108,10 @@ describe('findNames', () => {
     expect(kinds['Ridgeway Foxes']).toEqual(['foxes', 'organisation']);
     expect(kinds['Dora Hicks']).toEqual(['dora hicks', 'person']);
   });
+  it('never reads the pronoun "I" as a name, but keeps a regnal numeral', () => {
+    expect(findNames('"I believe in this team," he said. I’m sure I was right.')).toEqual([]);
+    expect(findNames('King Henry I died in 1135.').map((m) => m.text)).toEqual(['Henry I']);
+  });
 });
 
 describe('alias table', () => {

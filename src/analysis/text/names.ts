@@ -102,6 +102,7 @@ const TITLES = [
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
 /** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+const PRONOUN_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...'mon tue tues wed thu thur thurs fri sat sun'.split(' ')]);
 const ORG_SUFFIX =
   /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools)$/;
@@ -215,7 +216,8 @@ export function findNames(input: string): NameMention[] {
   while (i < words.length) {
     const w = words[i]!;
     // "Fifteen workers were killed": a number word opening a sentence is a figure, not a name.
-    if (!isCap(w) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase())) {
+    // Nor does the pronoun "I" start one: read as a name, every pair of quotes saying "I" shared one.
+    if (!isCap(w) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase()) || PRONOUN_I.test(w.text)) {
       i++;
       continue;
     }
