@@ -22,6 +22,13 @@ export type Anchor =
   | { kind: 'offset'; unit: Unit; n: number; pod?: PartOfDay; anaphoric?: boolean }
   /** A season or quarter or half of a year not given ("this summer", "the third quarter"). */
   | { kind: 'part-of-year'; code: string; shift: -1 | 0 | 1 | null }
+  /**
+   * A quarter named by reference to the one the text is reporting on ("the quarter", "the latest
+   * period", "the year-earlier quarter", "the 1988 period"): that quarter, `shift` years away, in
+   * `year` when written. `fallback` says what to do when no quarter was mentioned before: the last
+   * completed quarter (for "latest"), the year alone, or nothing.
+   */
+  | { kind: 'quarter-ref'; shift: 0 | -1; year?: number; fallback: 'latest' | 'year' | 'drop' }
   /** "the weekend": the nearest one in the tense's direction. */
   | { kind: 'weekend' }
   /** A clock time whose date comes from the document date or an adjacent date. */

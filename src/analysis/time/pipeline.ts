@@ -13,6 +13,7 @@ import { monthYearParser } from './parsers/month-year.ts';
 import { partOfDayParser } from './parsers/part-of-day.ts';
 import { presentRefParser } from './parsers/present-ref.ts';
 import { quarterParser } from './parsers/quarter.ts';
+import { quarterRefParser } from './parsers/quarter-ref.ts';
 import { relativeUnitParser } from './parsers/relative-unit.ts';
 import { seasonParser } from './parsers/season.ts';
 import { setParser } from './parsers/set.ts';
@@ -41,6 +42,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     monthNameParser,
     holidayParser,
     quarterParser,
+    quarterRefParser,
     seasonParser,
     centuryParser,
     decadeParser,

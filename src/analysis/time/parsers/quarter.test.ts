@@ -16,3 +16,15 @@ describe('parser/quarter', () => {
     tags('The company reported a fourth-quarter loss.', { dct: '1998-02-16' }).are(['fourth-quarter=DATE:1997-Q4']);
   });
 });
+
+describe('parser/quarter spans, TimeML style', () => {
+  it('leaves out a possessive, and the determiner of a quarter used as an adjective', () => {
+    tags('The firm said its fourth quarter was weak after the second-quarter slump.').are(['fourth quarter=DATE:2013-Q4', 'second-quarter=DATE:2014-Q2']);
+  });
+  it('keeps "the" with a written year or a year-ago quarter', () => {
+    tags('Sales beat the 2012 third quarter and the year-ago second quarter.').are([
+      'the 2012 third quarter=DATE:2012-Q3',
+      'the year-ago second quarter=DATE:2013-Q2',
+    ]);
+  });
+});

@@ -11,7 +11,10 @@ export const resolveRelative: Refiner = {
   name: 'resolve-relative',
   refine(candidates, ctx) {
     const refs: Reference[] = [];
-    return candidates.map((c) => {
+    // The quarter the text is reporting on, and whether a day or month was mentioned since it.
+    let quarter: Reference | null = null;
+    let finerSince = false;
+    const out = candidates.map((c) => {
       let ref = refs.at(-1) ?? null;
       if (ref && c.anchor?.kind === 'offset' && c.anchor.anaphoric) {
         // The latest date fine enough to count from ("on Oct. 2 this year, … a day later" counts
@@ -25,11 +28,18 @@ export const resolveRelative: Refiner = {
             .reverse()
             .find((r) => fineEnough(r, unit) && c.start - r.end <= ANAPHORA_REACH) ?? null;
       }
-      const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref) } : c;
+      const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref, quarter && { ...quarter, current: !finerSince }) } : c;
       const next = asReference(out);
       if (next) refs.push(next);
+      // Only a quarter named for itself sets the story's quarter; "the year-earlier quarter" and
+      // "a year ago" point back from it.
+      const pointsBack = c.anchor?.kind === 'quarter-ref' ? c.anchor.shift !== 0 : YEAR_BACK.test(ctx.text.slice(c.start, c.end));
+      if (next?.quarter && !pointsBack) [quarter, finerSince] = [next, false];
+      else if (next && next.gran !== 'Y') finerSince = true;
       return out;
     });
+    // A quarter named by reference with no quarter to refer to ("the quarter" in a text that named none).
+    return out.filter((c) => c.value !== '');
   },
 };
 
@@ -86,7 +96,11 @@ function tenseFor(c: Candidate, ctx: Context): Tense {
   return ctx.tenseAt(c.start);
 }
 
-function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): string {
+/** Matches "a year ago", "one year earlier": the comparison results stories make with the same quarter. */
+const YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier)$/i;
+
+function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, quarter: (Reference & { current: boolean }) | null): string {
+  if (a.kind === 'quarter-ref') return quarterRef(a, quarter, ctx.dct);
   const dct = ctx.dct;
   if (!dct) return a.kind === 'offset' ? UNKNOWN[a.unit] + (a.pod ? `T${a.pod}` : '') : c.value;
   switch (a.kind) {
@@ -97,6 +111,9 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): 
       // Results "compared with a year earlier" after "the fourth quarter" mean that quarter a year
       // before (TimeBank: 1996-Q4), not the whole year.
       if (a.anaphoric && a.unit === 'Y' && ref?.quarter && from === ref.ymd) return `${fmtYear(from.y + a.n)}-Q${ref.quarter}`;
+      // Likewise "net of $1.1 million a year ago" anywhere in a story about a quarter's results,
+      // until a day or month is mentioned (TimeBank: the quarter a year before, e.g. 1988-Q3).
+      if (quarter?.current && YEAR_BACK.test(ctx.text.slice(c.start, c.end))) return `${fmtYear(quarter.ymd.y - 1)}-Q${quarter.quarter}`;
       return offset(from, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
     }
     case 'weekday':
@@ -122,6 +139,20 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null): 
       return fmtDay(yearlyDate(dct, a.on, a.force ?? tenseFor(c, ctx), strict));
     }
   }
+}
+
+/** The quarter a "quarter-ref" means; '' when there is none to refer to (the candidate is dropped). */
+function quarterRef(a: Extract<Anchor, { kind: 'quarter-ref' }>, quarter: Reference | null, dct: Ymd | null): string {
+  if (quarter?.quarter) return `${fmtYear((a.year ?? quarter.ymd.y) + a.shift)}-Q${quarter.quarter}`;
+  if (a.year !== undefined) return fmtYear(a.year + a.shift);
+  if (!dct) return a.fallback === 'drop' ? '' : a.fallback === 'year' ? 'XXXX' : 'XXXX-QX';
+  if (a.fallback === 'year') return fmtYear(dct.y + a.shift);
+  if (a.fallback === 'latest') {
+    // "the latest quarter" before any quarter is named: the last one completed before the DCT.
+    const idx = dct.y * 4 + Math.floor((dct.m - 1) / 3) - 1;
+    return `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
+  }
+  return '';
 }
 
 /** Values for DCT-relative expressions when there is no DCT: the unit's shape, all unknown. */
