@@ -16,9 +16,9 @@ import { useDocumentSettings } from './use-document-settings.ts';
 import { useFocusRequests } from './use-focus-requests.ts';
 import { useKeysDialog } from './use-keys-dialog.ts';
 import { usePanes } from './use-panes.ts';
-import { setSearchParam } from './use-search-param.ts';
 import { useTimelineHandlers } from './use-timeline-handlers.ts';
 import { WithActiveFact } from './with-active-fact.tsx';
+import { setActiveFact } from './active-fact.ts';
 import { reloadKeepingLibrary, ViewBoundary } from './error-fallback.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
@@ -44,9 +44,6 @@ export function App() {
     </QueryClientProvider>
   );
 }
-
-/** Sets the active fact (`?fact=`); the components that show it read it (WithActiveFact), not the shell. */
-const setFactParam = (factId: string | null) => setSearchParam('fact', factId);
 
 function Shell() {
   const settings = useSettings();
@@ -118,7 +115,7 @@ function Shell() {
                       comparison={analysis}
                       syncScroll={settings.syncScroll}
                       activeFactId={activeFactId}
-                      onActiveFactChange={setFactParam}
+                      onActiveFactChange={setActiveFact}
                       textHighlight={textHighlight}
                       focusRequest={focusRequest}
                       onShowEvent={timeline.showEvent}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../analysis/compare.ts';
 import type { FocusRequest, FocusTarget } from '../features/reader/reader-view.tsx';
 import type { TextHighlight } from '../features/reader/report-pane.tsx';
-import { setSearchParam } from './use-search-param.ts';
+import { setActiveFact } from './active-fact.ts';
 
 /**
  * What the reader is asked to bring into view from outside it: a fact or a sentence chosen in the
@@ -27,7 +27,7 @@ export function useFocusRequests(analysis: Comparison | undefined, showReport: (
   /** A fact chosen in the facts panel becomes the active fact (`?fact=`), and the reader goes to it. */
   const showFact = useCallback(
     (factId: string) => {
-      setSearchParam('fact', factId);
+      setActiveFact(factId);
       setTextHighlight(null);
       request({ kind: 'fact', factId });
     },

@@ -7,7 +7,8 @@ import { useSyncExternalStore } from 'react';
  */
 const listeners = new Set<() => void>();
 
-function subscribe(listener: () => void) {
+/** Calls `listener` whenever the query string changes (our writes, back and forward); returns the unsubscribe. */
+export function subscribeSearch(listener: () => void) {
   listeners.add(listener);
   window.addEventListener('popstate', listener);
   return () => {
@@ -18,7 +19,7 @@ function subscribe(listener: () => void) {
 
 export function useLocationSearch(): string {
   return useSyncExternalStore(
-    subscribe,
+    subscribeSearch,
     () => window.location.search,
     () => '',
   );
@@ -31,7 +32,7 @@ export function useLocationSearch(): string {
  */
 export function useSearchParamValue(name: string): string | null {
   return useSyncExternalStore(
-    subscribe,
+    subscribeSearch,
     () => new URLSearchParams(window.location.search).get(name),
     () => null,
   );

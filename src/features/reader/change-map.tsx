@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapRuns, readBlockRuns, type MapRun, type MapTick } from './change-map-runs.ts';
 
 interface ChangeMapProps {
@@ -19,13 +19,13 @@ const STEP = 0.05;
  * there; as a vertical slider it is reachable and moved with the keyboard. Positions are measured
  * from the rendered paragraphs, each shared among its sentences (`data-sentence`, `data-kind`,
  * `data-chars`) by length, so wrapping, paragraph gaps and the text size are all accounted for;
- * measuring waits for a frame and runs again when the pane resizes.
+ * measuring waits for a frame and runs again when the pane resizes. Memoised: the reader re-renders
+ * on every `j`, and redrawing every lane's runs for nothing took part of that keypress's frame.
  */
-export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
+export const ChangeMap = memo(function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
   const lane = useRef<HTMLDivElement>(null);
   const windowBox = useRef<HTMLDivElement>(null);
   const [runs, setRuns] = useState<MapRun[]>([]);
-  const [position, setPosition] = useState(0);
 
   /** The report pane this lane maps: the scroll box beside it in the same wrapper. */
   const pane = useCallback(() => lane.current?.parentElement?.querySelector<HTMLElement>('[data-pane]') ?? null, []);
@@ -72,18 +72,30 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
         }
         // Within about two pixels of the lane, neighbours of one kind are one mark.
         setRuns(mapRuns(ticks, 2 / (box.clientHeight || 1)));
+        // Drawn in the next frame like a scroll's: the other lanes measure in this one.
         showWindow();
       });
     };
-    const showWindow = () => {
-      const h = box.scrollHeight || 1;
+    // On scroll only reads, and writes in the frame's animation callbacks: during a jump every pane
+    // scrolls at once, and a lane written before the next lane read forced a layout per pane per
+    // frame. The position is an attribute written here, not state, so scrolling re-renders nothing.
+    let view = { top: 0, height: 1, client: 0 };
+    let drawing = 0;
+    const draw = () => {
+      drawing = 0;
       const el = windowBox.current;
       if (el) {
-        el.style.top = `${(box.scrollTop / h) * 100}%`;
-        el.style.height = `${Math.min(1, box.clientHeight / h) * 100}%`;
+        el.style.top = `${(view.top / view.height) * 100}%`;
+        el.style.height = `${Math.min(1, view.client / view.height) * 100}%`;
       }
-      const scrollable = box.scrollHeight - box.clientHeight;
-      setPosition(scrollable > 0 ? Math.round((box.scrollTop / scrollable) * 100) : 0);
+      const scrollable = view.height - view.client;
+      const position = String(scrollable > 0 ? Math.round((view.top / scrollable) * 100) : 0);
+      lane.current?.setAttribute('aria-valuenow', position);
+      lane.current?.setAttribute('aria-valuetext', `${position}% through report ${letter}`);
+    };
+    const showWindow = () => {
+      view = { top: box.scrollTop, height: box.scrollHeight || 1, client: box.clientHeight };
+      drawing ||= requestAnimationFrame(draw);
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -92,10 +104,11 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
     box.addEventListener('scroll', showWindow, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(drawing);
       observer.disconnect();
       box.removeEventListener('scroll', showWindow);
     };
-  }, [pane, marksVersion]);
+  }, [pane, marksVersion, letter]);
 
   /** Centres the pane on a point of the report, given as a share of its height. */
   const moveTo = (fraction: number, smooth: boolean) => {
@@ -143,8 +156,7 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
       aria-label={`Change map of report ${letter}`}
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={position}
-      aria-valuetext={`${position}% through report ${letter}`}
+      // aria-valuenow and aria-valuetext: written on scroll (above).
       title={`Report ${letter}: ${counts.shared} shared, ${counts.conflict} in conflict, ${counts.unique} only here. Click or drag to move.`}
       data-testid={`change-map-${letter}`}
       onPointerDown={onPointerDown}
@@ -180,4 +192,4 @@ export function ChangeMap({ letter, marksVersion }: ChangeMapProps) {
       />
     </div>
   );
-}
+});

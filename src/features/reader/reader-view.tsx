@@ -6,12 +6,15 @@ import { isVisible, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
 import { useStableCallback } from './use-stable-callback.ts';
 import { useSyncedPanes } from './use-synced-panes.ts';
-import { useWordDifferences } from './use-word-differences.ts';
+import { useDifferencesByReport, useWordDifferences } from './use-word-differences.ts';
 import { lightFacts } from './lit-facts.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import { NEED_SENTENCE } from './report-blocks.ts';
+import type { WordDifference } from './word-differences.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
+
+const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
 
 /** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
 export type FocusTarget = { kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string };
@@ -59,6 +62,11 @@ export function ReaderView({
   useLayoutEffect(() => {
     activeFactRef.current = activeFactId;
   }, [activeFactId]);
+  // Set while showFact focuses the sentence it jumps to: that focus (and the blur it causes) is the
+  // jump's, not the reader's. Answered as hovering, it lit the sentence's other facts and measured
+  // every pane to scroll partners into view, forcing style and layout again in the middle of `j`,
+  // only for showFact to undo the light and scroll those panes itself.
+  const jumping = useRef(false);
   const relight = useCallback(() => {
     if (root.current) lightFacts(root.current, [...hoveredFactIds.current, activeFactRef.current]);
   }, []);
@@ -66,7 +74,7 @@ export function ReaderView({
   useLayoutEffect(relight);
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
-  const differences = useWordDifferences(comparison, activeFactId);
+  const differences = useDifferencesByReport(useWordDifferences(comparison, activeFactId));
   // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
   const showEvent = useStableCallback(onShowEvent);
   const setPublished = useStableCallback((reportId: string, date: string) => onSetPublished?.(reportId, date));
@@ -132,10 +140,15 @@ export function ReaderView({
       if (!fact) return;
       onActiveFactChange(factId);
       const seen = new Set<string>();
-      for (const mention of fact.mentions) {
-        if (seen.has(mention.report)) continue;
-        seen.add(mention.report);
-        revealSentence(mention.report, mention.sentence, mention.report === (focusReport ?? fact.mentions[0]?.report));
+      jumping.current = true;
+      try {
+        for (const mention of fact.mentions) {
+          if (seen.has(mention.report)) continue;
+          seen.add(mention.report);
+          revealSentence(mention.report, mention.sentence, mention.report === (focusReport ?? fact.mentions[0]?.report));
+        }
+      } finally {
+        jumping.current = false;
       }
       // The chosen fact alone is lit: focusing a sentence that states two facts (or leaving focus on
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
@@ -172,6 +185,7 @@ export function ReaderView({
   }, [reports, revealSentence]);
 
   const hoverFacts = useStableCallback((factIds: string[]) => {
+    if (jumping.current) return;
     hoveredFactIds.current = factIds;
     relight();
     if (factIds.length === 0) return;
@@ -241,7 +255,7 @@ export function ReaderView({
                 sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
                 marks={marks}
                 describeReport={describeReport}
-                differences={differences}
+                differences={differences.get(report.id) ?? NO_DIFFERENCES}
                 textHighlight={textHighlight}
                 onHoverFacts={hoverFacts}
                 onActivateSentence={activateSentence}

@@ -22,7 +22,7 @@ interface ReportPaneProps {
   marks: Map<string, SentenceMark>;
   describeReport: (id: string) => string;
   /**
-   * The words of the active fact's sentences that differ from their partner wording, by `markKey`;
+   * The words of the active fact's sentences in this report that differ from their partner wording, by `markKey`;
    * empty while no fact is active, so the page stays quiet at rest. Which facts are lit (hovered or
    * active) is not a prop: the reader marks their elements itself (lit-facts.ts).
    */

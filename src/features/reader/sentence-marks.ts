@@ -25,7 +25,9 @@ export interface SentenceMark {
   events: string[];
 }
 
-export const markKey = (report: string, sentence: string) => `${report}\u0000${sentence}`;
+/** Between a report's id and a sentence's in a `markKey`: a character no id contains. */
+export const MARK_KEY_SEPARATOR = '\u0000';
+export const markKey = (report: string, sentence: string) => `${report}${MARK_KEY_SEPARATOR}${sentence}`;
 
 /** Indexes facts and events by sentence, so each sentence renders its marks in O(1). */
 export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<string, SentenceMark> {
