@@ -156,7 +156,12 @@ describe('findDifferences', () => {
     expect(diff('As many as 40 firefighters fought the blaze.', 'It was minus 20 as firefighters battled the blaze.')).toEqual([]);
   });
   it('compares durations in different units only where the words beside them meet', () => {
-    expect(diff('The miners were trapped for four weeks.', 'Rescuers drilled for nine days.')).toEqual([]);
+    expect(
+      diff(
+        'The miners, who had been on the night shift at the colliery near Tarnow, were trapped underground for four weeks before the last of them was freed.',
+        'Rescue teams from three countries drilled for nine days through hard rock to reach the chamber where the men had sheltered.',
+      ),
+    ).toEqual([]);
   });
   it('leaves alone a month written with a year the other side does not state', () => {
     expect(diff('His July 1997 conviction ended the case.', 'He was convicted in 1997, and in April 2003 he admitted the ruse.')).toEqual([]);

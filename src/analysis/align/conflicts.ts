@@ -40,13 +40,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
   const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
   const durB = qsB.filter((q) => hours(q) !== undefined);
-  // Only where the words beside them meet: "hospitalised for four weeks" and "a heart attack nine
-  // days before she died" measure two spans.
+  // Only where the words beside them meet or one sentence is short, as for figures of one unit (see
+  // `ALONE_TERMS`): "hospitalised for four weeks with pneumonia, only to suffer a heart attack" and
+  // "on life support for nine days after her heart attack" measure two spans.
   if (
     durA.length === 1 &&
     durB.length === 1 &&
     !unitsMatch(durA[0]!, durB[0]!) &&
-    meet(durA[0]!.context, durB[0]!.context, [durA[0]!.units[0]!, durB[0]!.units[0]!])
+    (meet(durA[0]!.context, durB[0]!.context, [durA[0]!.units[0]!, durB[0]!.units[0]!]) || Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS)
   ) {
     const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
     // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
