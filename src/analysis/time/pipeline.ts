@@ -17,6 +17,7 @@ import { quarterRefParser } from './parsers/quarter-ref.ts';
 import { relativeUnitParser } from './parsers/relative-unit.ts';
 import { seasonParser } from './parsers/season.ts';
 import { setParser } from './parsers/set.ts';
+import { spelledYearParser } from './parsers/spelled-year.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { weekendParser } from './parsers/weekend.ts';
 import { yearParser } from './parsers/year.ts';
@@ -47,6 +48,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     centuryParser,
     decadeParser,
     yearParser,
+    spelledYearParser,
     partOfDayParser,
     weekdayParser,
     deicticDayParser,

@@ -31,10 +31,13 @@ export const resolveRelative: Refiner = {
       const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref, quarter && { ...quarter, current: !finerSince }) } : c;
       const next = asReference(out);
       if (next) refs.push(next);
-      // Only a quarter named for itself sets the story's quarter; "the year-earlier quarter" and
-      // "a year ago" point back from it.
-      const pointsBack = c.anchor?.kind === 'quarter-ref' ? c.anchor.shift !== 0 : YEAR_BACK.test(ctx.text.slice(c.start, c.end));
-      if (next?.quarter && !pointsBack) [quarter, finerSince] = [next, false];
+      // Only a quarter named for itself sets the story's quarter; "the year-earlier quarter", "the
+      // 1988 period" and "a year ago" point away from it. And results are reported for a quarter
+      // that has ended: "a fourth-quarter charge" written in November is an outlook, not the story's quarter.
+      const pointsAway =
+        c.anchor?.kind === 'quarter-ref' ? c.anchor.shift !== 0 || c.anchor.year !== undefined : YEAR_BACK.test(ctx.text.slice(c.start, c.end));
+      const ended = !ctx.dct || !next?.quarter || next.ymd.y * 4 + next.quarter < ctx.dct.y * 4 + Math.ceil(ctx.dct.m / 3);
+      if (next?.quarter && !pointsAway && ended) [quarter, finerSince] = [next, false];
       else if (next && next.gran !== 'Y') finerSince = true;
       return out;
     });
