@@ -214,6 +214,9 @@ const ED_NOT_PAST = new Set([
   'aged',
 ]);
 
+const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
+const PAST_AUX = new Set(['was', 'were', 'been', 'had']);
+
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
 
 const RELATIVE = /^\s*(?:who|whose|which|where)\b/i;
@@ -267,7 +270,14 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
     const intent = INTENT.has(lower) && /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const tense = classify(m[0]);
+    let tense = classify(m[0]);
+    // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
+    // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
+    if (ARRANGED.has(lower) || lower === 'is' || lower === 'are') {
+      if (/^\s+to\s+(?!the\b|a\b|an\b|blame\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
+        tense = ARRANGED.has(lower) && PAST_AUX.has(prev) ? 'PAST' : 'FUTURE';
+      }
+    }
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
     const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });

@@ -17,3 +17,10 @@ describe('parser/month-day', () => {
     tags('In May 10 people may 5 times…', { source: 'parser/month-day' }).are([]);
   });
 });
+
+describe('parser/month-day before a colon', () => {
+  it('reads a date a colon follows, but not a clock-like "25:30"', () => {
+    tags('The paper wrote in its leader on Thursday, October 2: the vote was a mistake.').are(['Thursday, October 2=DATE:2014-10-02']);
+    tags('See verse October 25:30 of the almanac.').are([]);
+  });
+});

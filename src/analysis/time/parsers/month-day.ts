@@ -4,10 +4,11 @@ import { MONTH, monthIndex } from '../words.ts';
 
 /**
  * "September 24", "Sept. 24, 2014", "Sept 24th 2014", "24 September 2014", "the 24th of September".
- * Month names are case-sensitive so that "may 5" and "march 12 miles" never match.
+ * Month names are case-sensitive so that "may 5" and "march 12 miles" never match. A colon after
+ * the day ends it unless a digit follows ("said on April 25: …" is a date, "April 25:30" is not).
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w$])(?:(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\w%:]|[.,]\\d)` +
+  `(?<![\\w$])(?:(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\w%]|[.,:]\\d)` +
     `|(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${MONTH}))` +
     `(?:,?\\s+(?<y>\\d{4})(?![\\w%]|[.,]\\d))?`,
   'dg',

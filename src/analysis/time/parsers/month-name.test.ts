@@ -33,3 +33,9 @@ describe('parser/month-name', () => {
     tags('The rivals, who beat them 3-0 in March, will wonder how they lost.', { dct: '2025-05-31' }).are(['March=DATE:2025-03']);
   });
 });
+
+describe('parser/month-name with the year in words', () => {
+  it('reads "June last year" and "March next year" as one month of that year', () => {
+    tags('The plant shut in June last year and reopens in March next year.').are(['June last year=DATE:2013-06', 'March next year=DATE:2015-03']);
+  });
+});

@@ -1,15 +1,17 @@
 import { type Candidate, type Context, type Parser, followedBy, precededBy, span } from '../candidate.ts';
+import { fmtMonth } from '../calendar.ts';
 import { MONTH_FULL, monthIndex } from '../words.ts';
 
 /**
- * A month on its own: "in June", "since March", "early September", "last June". The year comes
+ * A month on its own: "in June", "since March", "early September", "last June", or with the year
+ * said in words after it: "June last year", "January this year". Otherwise the year comes
  * from the document date and tense (resolve-relative). "May", "March", "June", "April" and
  * "August" are also a modal, a verb or names, so a bare month needs a cue before it: a
  * preposition, a modifier or another month ("June and July").
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$])(?<t>(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of|(?:End|Beginning|Start|Middle)\\s+of)[\\s-]+)?` +
-    `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<mon>${MONTH_FULL}))(?!\\s*\\d|\\s+of\\s+\\d)`,
+    `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<mon>${MONTH_FULL})(?:\\s+(?<ry>last|this|next)\\s+year(?![\\w-]))?)(?!\\s*\\d|\\s+of\\s+\\d)`,
   'dg',
 );
 
@@ -29,6 +31,12 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const month = monthIndex(g.mon ?? '');
   if (month === null) return null;
   const [start, end] = span(match);
+  // "June last year", "January this year": one expression, the year said by the words after the month.
+  if (g.ry) {
+    const shift = { last: -1, this: 0, next: 1 }[g.ry as 'last' | 'this' | 'next'];
+    const value = ctx.dct ? fmtMonth(ctx.dct.y + shift, month) : `XXXX-${String(month).padStart(2, '0')}`;
+    return { start, end, type: 'DATE', value, source: 'parser/month-name' };
+  }
   const cued =
     g.mod ||
     g.rel ||

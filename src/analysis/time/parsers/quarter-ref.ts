@@ -9,14 +9,14 @@ import { type Candidate, type Parser, span } from '../candidate.ts';
  * alone stays untagged: outside results it is any stretch of time.
  */
 export const PATTERN =
-  /(?<![\w-])(?:(?<det>the|that)\s+(?:(?<adj>latest|most\s+recent|comparable|same|corresponding)\s+)?(?:(?<ya>year-earlier|year-ago|prior-year)\s+)?(?:(?<y>\d{4})\s+)?(?:fiscal\s+)?(?<n>quarter|period)(?!\s+of\b)(?<ago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?|(?<bare>year-earlier|year-ago))(?![\w-])/dgi;
+  /(?<![\w-])(?:(?<det>the|that)\s+(?:(?<adj>latest|most\s+recent|comparable|same|corresponding)\s+)?(?:(?<ya>year-earlier|year-ago|prior-year)\s+)?(?:(?<y>\d{4})\s+)?(?:fiscal\s+)?(?<n>quarter|period)(?!\s+of\b)(?<ago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?|(?<ly>last\s+year['’]s)\s+(?:quarter|period)|(?<bare>year-earlier|year-ago))(?![\w-])/dgi;
 
 export function extract(match: RegExpExecArray): Candidate | null {
   const g = match.groups ?? {};
   const [start, end] = span(match);
   const source = 'parser/quarter-ref';
   const value = 'XXXX-QX';
-  if (g.bare) return { start, end, type: 'DATE', value, source, anchor: { kind: 'quarter-ref', shift: -1, fallback: 'year' } };
+  if (g.bare || g.ly) return { start, end, type: 'DATE', value, source, anchor: { kind: 'quarter-ref', shift: -1, fallback: 'year' } };
   const period = /^period$/i.test(g.n ?? '');
   if (period && !g.adj && !g.ya && !g.y && !g.ago) return null;
   const shift = g.ya || g.ago ? -1 : 0;

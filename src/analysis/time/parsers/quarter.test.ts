@@ -28,3 +28,12 @@ describe('parser/quarter spans, TimeML style', () => {
     ]);
   });
 });
+
+describe('parser/quarter with the year before it', () => {
+  it('reads "next year\'s first quarter" and "last year\'s quarter"', () => {
+    tags("Orders for next year's first quarter are firm; sales trailed last year's quarter.").are([
+      "next year's first quarter=DATE:2015-Q1",
+      "last year's quarter=DATE:2013",
+    ]);
+  });
+});

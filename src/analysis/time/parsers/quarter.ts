@@ -3,11 +3,11 @@ import { type Candidate, type Parser, span } from '../candidate.ts';
 /**
  * Quarters and halves: "the third quarter" (2014-Q3), "third-quarter" (as in "third-quarter
  * profit"), "the first quarter of 2015", "Q2 2014", "the first half of this year" (2014-H1),
- * "the 1988 third quarter", "the year-ago third quarter".
+ * "the 1988 third quarter", "the year-ago third quarter", "next year's first quarter".
  * "last quarter" on its own is relative-unit's (the quarter before the document's).
  */
 export const PATTERN =
-  /(?<![\w-])(?:(?:(?<det>the|its|their)\s+)?(?:(?<ya>year-earlier|year-ago)\s+|(?<py>\d{4})\s+)?(?:fiscal\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<y>\d{4})|,?\s+(?<y2>\d{4})(?![\w])|\s+of\s+(?<ty>the|this)\s+year|\s+of\s+(?<ry>last|next)\s+year)?|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<hy>\d{4})|(?<hty>the|this)\s+year|(?<hry>last|next)\s+year)|Q(?<qn>[1-4])(?:\s+(?<qy>\d{4}))?)(?![\w-])/dgi;
+  /(?<![\w-])(?:(?:(?<det>the|its|their)\s+|(?<ryp>this|last|next)\s+year['’]s\s+)?(?:(?<ya>year-earlier|year-ago)\s+|(?<py>\d{4})\s+)?(?:fiscal\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<y>\d{4})|,?\s+(?<y2>\d{4})(?![\w])|\s+of\s+(?<ty>the|this)\s+year|\s+of\s+(?<ry>last|next)\s+year)?|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<hy>\d{4})|(?<hty>the|this)\s+year|(?<hry>last|next)\s+year)|Q(?<qn>[1-4])(?:\s+(?<qy>\d{4}))?)(?![\w-])/dgi;
 
 const GAME = /\b(?:game|match|touchdowns?|deficit|overtime|halftime|quarterback|field goal|free throws?|rebounds|innings?)\b/i;
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
@@ -23,7 +23,7 @@ export function extract(match: RegExpExecArray): Candidate | null {
   if (g.det && (!/^the$/i.test(g.det) || /-quarter$/i.test(match[0]))) start += /^\S+\s+/.exec(match[0])![0].length;
   let code: string;
   const year = g.y ?? g.y2 ?? g.hy ?? g.qy ?? g.py;
-  const rel = g.ry ?? g.hry;
+  const rel = g.ry ?? g.hry ?? g.ryp;
   if (g.h) {
     code = g.h.toLowerCase() === 'first' ? 'H1' : 'H2';
   } else if (g.qn) {
@@ -38,7 +38,7 @@ export function extract(match: RegExpExecArray): Candidate | null {
   // A game's quarters ("a 10-point deficit in the fourth quarter") are not calendar quarters.
   if (!g.h && GAME.test(match.input.slice(Math.max(0, start - 100), end + 100))) return null;
   // "the year-earlier third quarter": that quarter of the year before the document's.
-  const shift = rel === 'last' || g.ya ? -1 : rel === 'next' ? 1 : (g.ty ?? g.hty) ? 0 : null;
+  const shift = rel === 'last' || g.ya ? -1 : rel === 'next' ? 1 : (g.ty ?? g.hty ?? rel) ? 0 : null;
   return { start, end, type: 'DATE', value: `XXXX-${code}`, source, anchor: { kind: 'part-of-year', code, shift } };
 }
 

@@ -39,3 +39,11 @@ describe('parser/weekday after "until"', () => {
     tags('The road is closed until Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-18']);
   });
 });
+
+describe('parser/weekday after an arrangement', () => {
+  it('looks ahead after "set to", "scheduled to", "is to", and back when the arrangement is past', () => {
+    tags('Hearings are set to resume Monday.').are(['Monday=DATE:2014-09-29']);
+    tags('The merger is to close Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('The offer had been due to expire Tuesday.').are(['Tuesday=DATE:2014-09-23']);
+  });
+});
