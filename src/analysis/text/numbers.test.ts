@@ -19,6 +19,10 @@ describe('findNumbers', () => {
   it('reads a glued "m" as million only after a currency sign', () => {
     expect(values('$91m and the 100m final')).toEqual([91e6, 100]);
   });
+  it('reads a figure hyphened to a word as part of a name, after a prefix as a figure: "AK-47" / "mid-1990s"', () => {
+    expect(values('seven AK-47s, an F-16 and the Covid-19 pandemic')).toEqual([7]);
+    expect(values('in the mid-1990s, a top-10 finish, pre-2008 levels')).toEqual([1990, 10, 2008]);
+  });
   it('reads a figure inside a name as part of the name: "76ers", "G8", "A380"', () => {
     expect(values('the Philadelphia 76ers at the G8 summit on an A380')).toEqual([]);
   });

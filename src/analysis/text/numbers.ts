@@ -91,6 +91,9 @@ const GLUED_SUFFIXES = new Set(
   'st nd rd th s am pm a p km kg mm cm m ft mph kmh kph lb lbs g mg ml l mw kw gw kv v gb mb tb hz ghz x h hr hrs min mins sec ha mi yd oz c f'.split(' '),
 );
 
+/** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21"). */
+const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub some about around nearly almost up by'.split(' '));
+
 /**
  * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".
  * Read as a number, "Philadelphia 76ers" made every pair of sentences about that team share a
@@ -98,6 +101,10 @@ const GLUED_SUFFIXES = new Set(
  */
 function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
   if (/\p{L}/u.test(text[t.start - 1] ?? '')) return true;
+  // "AK-47", "F-16", "Covid-19": a figure hyphened to a word names a thing; "mid-1990s", "pre-2008"
+  // and "top-10" are the prefixes that still leave a figure.
+  const hyphened = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, t.start - 12), t.start));
+  if (hyphened && !NUMBER_PREFIXES.has(hyphened[1]!.toLowerCase())) return true;
   return next !== undefined && next.start === t.end && !GLUED_SUFFIXES.has(next.lower) && !(next.lower in SCALES);
 }
 
