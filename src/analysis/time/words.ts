@@ -42,8 +42,8 @@ const ONE_WORD = Object.keys(ONES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const TEN_WORD = Object.keys(TENS).join('|');
-/** "35", "2.5", "thirty-five", "two and a half", "a", "several", "a few", "a dozen", "a couple of". */
-export const NUMBER = `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
+/** "35", "2.5", "thirty-five", "two and a half", "a", "several", "a few", "a dozen", "a couple of", "a hundred". */
+export const NUMBER = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:hundred|thousand)|\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:${TEN_WORD})(?:[- ](?:${ONE_WORD}))?|${ONE_WORD}|an?|a dozen|half an?|a half)(?: and a half)?|several|a few|few|a couple of|a couple|many|dozens of|hundreds of|some)`;
 
 /** Parses a NUMBER match; 'X' for vague amounts ("several", "a few"), null when it is not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
@@ -61,6 +61,12 @@ export function parseNumber(raw: string): number | 'X' | null {
     core = core.slice(0, -' and a half'.length);
   }
   if (core === 'a half' || core === 'half a' || core === 'half an') return 0.5;
+  // "a hundred years", "two thousand years".
+  const big = /^(\w+)\s+(hundred|thousand)$/.exec(core);
+  if (big) {
+    const k = big[1] === 'a' ? 1 : (ONES[big[1]!] ?? null);
+    return k === null ? null : k * (big[2] === 'hundred' ? 100 : 1000) + half;
+  }
   if (core === 'a' || core === 'an') return 1 + half;
   if (core === 'a dozen') return 12 + half;
   const parts = core.split(/[- ]/);

@@ -45,3 +45,14 @@ describe('parser/duration', () => {
     tags('The works ran a month longer than planned.').are(['a month=DURATION:P1M']);
   });
 });
+
+describe('parser/duration: fractions and large counts', () => {
+  it('leaves "three-quarters of" alone as a fraction, but keeps quarters of a year', () => {
+    tags('The region grows three-quarters of its rice and lost three quarters of the harvest.').are([]);
+    tags('Losses are forecast for two quarters of next year.').are(['two quarters=DURATION:P2Q', 'next year=DATE:2015']);
+  });
+  it('reads "a hundred years", and writes a date before year 1 as PAST_REF', () => {
+    tags('The dispute lasted a hundred years.').are(['a hundred years=DURATION:P100Y']);
+    tags('Three thousand years ago the river ran here.').are(['Three thousand years ago=DATE:PAST_REF']);
+  });
+});

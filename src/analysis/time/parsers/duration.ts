@@ -36,6 +36,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     // "months-long" is a vague amount (PXM).
     return { start: match.indices?.groups?.u?.[0] ?? start, end, type: 'DURATION', value: durationValue(plural ? 'X' : 1, unit), source: 'parser/duration' };
   }
+  // "three-quarters of its food", "three quarters of the vote": a fraction, not nine months. "of"
+  // with a year after it ("two quarters of 1990") is still time.
+  if (unit === 'Q' && num !== null && !det && followedBy(ctx.text, end, /^\s+of\b(?!\s+(?:\d{4}|this|last|next|the\s+(?:year|fiscal)|fiscal)\b)/i)) return null;
   // "a year and a half" = P1.5Y.
   if (g.half && typeof num === 'number') num += 0.5;
   else if (g.half) return null;

@@ -16,3 +16,10 @@ describe('parser/present-ref', () => {
     tags('The future of the party is unclear.').are([]);
   });
 });
+
+describe('parser/present-ref: "in the past" inside a clause', () => {
+  it('tags "the past" after "in" wherever it stands, but not "the past tense"', () => {
+    tags('Regulators have in the past fined the bank.').are(['the past=DATE:PAST_REF']);
+    tags('The verb is in the past tense.').are([]);
+  });
+});

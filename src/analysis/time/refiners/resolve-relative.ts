@@ -177,12 +177,13 @@ function offset(dct: Ymd, unit: string, n: number): string {
       const idx = dct.y * 4 + Math.floor((dct.m - 1) / 3) + n;
       return `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
     }
+    // "two thousand years ago" is before year 1, which TIMEX3 years cannot write.
     case 'DE':
-      return String(Math.floor(dct.y / 10) + n);
+      return dct.y + 10 * n > 0 ? String(Math.floor(dct.y / 10) + n) : 'PAST_REF';
     case 'CE':
-      return pad(Math.floor(dct.y / 100) + n);
+      return dct.y + 100 * n > 0 ? pad(Math.floor(dct.y / 100) + n) : 'PAST_REF';
     default:
-      return fmtYear(dct.y + n);
+      return dct.y + n > 0 ? fmtYear(dct.y + n) : 'PAST_REF';
   }
 }
 
