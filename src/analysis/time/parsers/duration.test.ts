@@ -56,3 +56,10 @@ describe('parser/duration: fractions and large counts', () => {
     tags('Three thousand years ago the river ran here.').are(['Three thousand years ago=DATE:PAST_REF']);
   });
 });
+
+describe('parser/duration: reporting periods', () => {
+  it('reads "the year ended <date>" as a year-long period, but not "the year ended badly"', () => {
+    tags('Profit for the year ended June 30 doubled.', { dct: '2014-09-24' }).are(['the year=DURATION:P1Y', 'June 30=DATE:2014-06-30']);
+    tags('The year ended badly for the club.').are([]);
+  });
+});

@@ -64,6 +64,16 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     return { start, end, type: 'DATE', value: 'XXXX', source, anchor: { kind: 'offset', unit: dateUnit, n: sign * num, anaphoric } };
   }
 
+  // "revenue for the year ended March 31": a reporting period counted back from its end (TimeBank: P1Y).
+  if (
+    det === 'the' &&
+    num === null &&
+    !plural &&
+    (unit === 'Y' || unit === 'M' || unit === 'W') &&
+    followedBy(ctx.text, end, /^\s+end(?:ed|ing)\s+(?:\w+\.?\s+\d|\d|tomorrow|today)/i)
+  ) {
+    return { start, end, type: 'DURATION', value: durationValue(1, unit), source };
+  }
   if (det === 'the' && num === null && !(g.ahead && plural)) return null; // "the year" alone is not a duration
   if (det === 'all' && (num !== null || plural || !/^(?:D|W|M|Y)$/.test(unit))) return null; // "all week", "all year"
   // "the 30-year bond": the article belongs to the noun, not to the adjective "30-year".
