@@ -50,6 +50,7 @@ describe('parser/duration: fractions and large counts', () => {
   it('leaves "three-quarters of" alone as a fraction, but keeps quarters of a year', () => {
     tags('The region grows three-quarters of its rice and lost three quarters of the harvest.').are([]);
     tags('Losses are forecast for two quarters of next year.').are(['two quarters=DURATION:P2Q', 'next year=DATE:2015']);
+    tags('It turned a profit after several quarters of losses.').are(['several quarters=DURATION:PXQ']);
   });
   it('reads "a hundred years", and writes a date before year 1 as PAST_REF', () => {
     tags('The dispute lasted a hundred years.').are(['a hundred years=DURATION:P100Y']);

@@ -36,9 +36,15 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     // "months-long" is a vague amount (PXM).
     return { start: match.indices?.groups?.u?.[0] ?? start, end, type: 'DURATION', value: durationValue(plural ? 'X' : 1, unit), source: 'parser/duration' };
   }
-  // "three-quarters of its food", "three quarters of the vote": a fraction, not nine months. "of"
-  // with a year after it ("two quarters of 1990") is still time.
-  if (unit === 'Q' && num !== null && !det && followedBy(ctx.text, end, /^\s+of\b(?!\s+(?:\d{4}|this|last|next|the\s+(?:year|fiscal)|fiscal)\b)/i)) return null;
+  // "three-quarters of its food", "three quarters of the vote": a fraction of a thing, not nine
+  // months; "two quarters of 1990", "the quarter of the year" and "several quarters of losses" are time.
+  if (
+    unit === 'Q' &&
+    typeof num === 'number' &&
+    !det &&
+    followedBy(ctx.text, end, /^\s+of\s+(?:(?:the|a|an|all|its|their|his|her|our|this|that|these|those)\s+(?!(?:fiscal\s+)?year\b)|(?:it|them|us)\b)/i)
+  )
+    return null;
   // "a year and a half" = P1.5Y.
   if (g.half && typeof num === 'number') num += 0.5;
   else if (g.half) return null;
