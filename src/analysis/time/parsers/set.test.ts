@@ -17,3 +17,10 @@ describe('parser/set', () => {
     tags('The Daily Mail and a weekly magazine.').are([]);
   });
 });
+
+describe('parser/set: a weekday with a plural part of day', () => {
+  it('reads "Sunday evenings" as recurring, and "Sunday evening" as one evening', () => {
+    tags('The show airs on Sunday evenings.').are(['Sunday evenings=SET:XXXX-WXX-7TEV']);
+    tags('The show aired on Sunday evening.').are(['Sunday evening=TIME:2014-09-21TEV']);
+  });
+});

@@ -3,12 +3,13 @@ import { MONTH_FULL, NUMBER, WEEKDAY, durationValue, monthIndex, parseNumber, un
 
 /**
  * Recurring times: "every year" (P1Y), "every two years" (P2Y), "each Monday" / "on Mondays"
- * (XXXX-WXX-1), "every September" (XXXX-09), "weekly", "annually", "per year".
+ * (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI), "every September" (XXXX-09), "weekly", "annually", "per year".
  */
 export const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<u>second|minute|hour|day|week|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<pod>morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|fall))` +
     `|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly|biannually|semiannually|semi-annually)` +
     `|(?<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)` +
+    `|(?<wdp>${WEEKDAY})\\s+(?<pods>mornings|afternoons|evenings|nights)` +
     `|per\\s+(?<per>day|week|month|year|hour|annum))(?![\\w-])`,
   'dgi',
 );
@@ -52,6 +53,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     if (PUBLICATION_AFTER.test(ctx.text.slice(end, end + 30))) return null;
     return { ...base, value: ADV[g.adv.toLowerCase().replace('-', '')] ?? 'P1D' };
   }
+  // "Tuesday nights": the plural part of day makes the weekday recur.
+  if (g.wdp) return { ...base, value: `XXXX-WXX-${weekdayIndex(g.wdp) ?? 'X'}T${POD[g.pods!.toLowerCase().slice(0, -1)]!.slice(-2)}` };
   if (g.plural) return { ...base, value: `XXXX-WXX-${weekdayIndex(g.plural) ?? 'X'}` };
   if (g.per) return { ...base, value: g.per.toLowerCase() === 'annum' ? 'P1Y' : durationValue(1, unitCode(g.per)) };
   if (g.wd) return { ...base, value: `XXXX-WXX-${weekdayIndex(g.wd) ?? 'X'}` };
