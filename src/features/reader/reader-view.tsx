@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
+import { afterNextPaint } from '../../shared/after-next-paint.ts';
 import { ChangeMap } from './change-map.tsx';
 import { isVisible, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
@@ -184,21 +185,27 @@ export function ReaderView({
     revealSentence(pending.report, pending.sentence, true);
   }, [reports, revealSentence]);
 
+  const cancelPartnerScroll = useRef(() => {});
   const hoverFacts = useStableCallback((factIds: string[]) => {
     if (jumping.current) return;
     hoveredFactIds.current = factIds;
     relight();
+    cancelPartnerScroll.current();
     if (factIds.length === 0) return;
     // Bring partners into view in the other panes, without moving the pane the reader is in.
     const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
     const fact = facts.find((f) => f.id === (factIds.includes(activeFactId ?? '') ? activeFactId : factIds[0]));
-    for (const mention of fact?.mentions ?? []) {
-      const element = sentenceElement(mention.report, mention.sentence);
-      if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
-        pauseSync();
-        scrollIntoPane(element, 'nearest', 'smooth');
+    // Measured after the light is painted: measuring in the pointer event forced the new light's
+    // style and layout there, ahead of the frame that shows it.
+    cancelPartnerScroll.current = afterNextPaint(() => {
+      for (const mention of fact?.mentions ?? []) {
+        const element = sentenceElement(mention.report, mention.sentence);
+        if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
+          pauseSync();
+          scrollIntoPane(element, 'nearest', 'smooth');
+        }
       }
-    }
+    });
   });
 
   // Requests from the facts panel, the timeline or a deep link.

@@ -10,33 +10,37 @@ const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
 /**
  * The word differences of the active fact's sentences. The diff code (jsdiff and the tokenizer) is a
  * lazy chunk, loaded when a fact first becomes active, so it stays off the first paint; until it
- * answers, and whenever no fact is active, there are none. They are worked out after the frame that
- * lights the new fact is painted: with 8 long reports the diffs took about 10 ms of `j`'s time to
- * next paint, and the boxes can follow the highlight a frame later.
+ * answers, and whenever no fact is active, there are none. A change of fact changes them only after
+ * the frame that lights the new fact is painted, the old fact's boxes going then too: working out the
+ * diffs took about 10 ms of `j`'s time to next paint with 8 long reports, and clearing the old boxes
+ * at once re-rendered whole panes in it.
  */
 export function useWordDifferences(comparison: Comparison | undefined, activeFactId: string | null): ReadonlyMap<string, WordDifference[]> {
-  const [result, setResult] = useState<{ comparison: Comparison; factId: string; differences: ReadonlyMap<string, WordDifference[]> } | null>(null);
+  const [result, setResult] = useState<{ comparison: Comparison; differences: ReadonlyMap<string, WordDifference[]> } | null>(null);
   const fact = activeFactId ? comparison?.facts.find((f) => f.id === activeFactId) : undefined;
   useEffect(() => {
-    if (!comparison || !fact) return;
+    if (!comparison) return;
     let current = true;
-    const compute = () =>
+    const compute = () => {
+      if (!fact) return setResult(null);
       import('./word-differences.ts')
         .then(({ factDifferences }) => {
           if (!current) return;
           const texts = new Map<string, string>();
           for (const report of comparison.reports) for (const s of report.sentences) texts.set(markKey(report.id, s.id), s.text);
-          setResult({ comparison, factId: fact.id, differences: factDifferences(fact, (report, sentence) => texts.get(markKey(report, sentence))) });
+          setResult({ comparison, differences: factDifferences(fact, (report, sentence) => texts.get(markKey(report, sentence))) });
         })
         // Without the chunk (an old cached page after a deploy) the reader still works, only unmarked.
         .catch(() => {});
-    const cancel = afterNextPaint(() => void compute());
+    };
+    const cancel = afterNextPaint(compute);
     return () => {
       current = false;
       cancel();
     };
   }, [comparison, fact]);
-  return result && fact && result.comparison === comparison && result.factId === fact.id ? result.differences : NO_DIFFERENCES;
+  // A new comparison's sentences are new elements: the last one's differences never carry over.
+  return result && result.comparison === comparison ? result.differences : NO_DIFFERENCES;
 }
 
 /**
