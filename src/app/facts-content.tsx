@@ -1,17 +1,22 @@
-import { memo, useCallback, useRef, type ComponentProps } from 'react';
-import { FactsPanel } from '../features/facts/facts-panel.tsx';
+import { memo, useCallback, useDeferredValue, useRef, type ComponentProps } from 'react';
+import { FactsPanel as FactsPanelView } from '../features/facts/facts-panel.tsx';
 import { Overview as OverviewView, type OverviewProps } from '../features/overview/overview.tsx';
 
-// Memoised, with a stable `showList`: the active fact (`j`) re-renders the facts lists, not the overview.
+// Memoised: `j` changes only the active fact, which the overview does not show (its `showList` is
+// stable) and the facts lists take deferred (below).
 const Overview = memo(OverviewView);
+const FactsPanel = memo(FactsPanelView);
 
 /**
  * The Facts tab once the analysis is there: the overview (how much the reports agree, what each alone
  * adds) above the facts lists. The overview's counts move to a list of the facts panel, found by its
  * `data-facts-list` name. A chunk of its own, loaded by `FactsTab` (side-panel.tsx).
  */
-export function FactsContent(props: ComponentProps<typeof FactsPanel>) {
+export function FactsContent(props: ComponentProps<typeof FactsPanelView>) {
   const root = useRef<HTMLDivElement>(null);
+  // The list marks the active fact in a render of its own, after the reader's: reconciling hundreds
+  // of entries inside `j` held back the reader's highlight, the thing the reader is looking at.
+  const activeFactId = useDeferredValue(props.activeFactId);
   const showList = useCallback<OverviewProps['onShowList']>((list) => {
     const name = list.kind === 'only' ? `only ${list.report}` : list.kind;
     const target = [...(root.current?.querySelectorAll<HTMLElement>('[data-facts-list]') ?? [])].find((el) => el.dataset.factsList === name);
@@ -24,7 +29,7 @@ export function FactsContent(props: ComponentProps<typeof FactsPanel>) {
   return (
     <div ref={root}>
       <Overview reports={props.reports} comparison={props.comparison} onShowList={showList} onSelectSentence={props.onSelectSentence} />
-      <FactsPanel {...props} />
+      <FactsPanel {...props} activeFactId={activeFactId} />
     </div>
   );
 }
