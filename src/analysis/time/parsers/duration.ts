@@ -48,8 +48,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   // "a year and a half" = P1.5Y.
   if (g.half && typeof num === 'number') num += 0.5;
   else if (g.half) return null;
-  // Ages are durations in TimeBank ("55 years old" P55Y, "a 35-year-old"), but only in years with a number.
-  if (g.old && (unit !== 'Y' || num === null || num === 'X' || g.rel || det)) return null;
+  // Ages are not time expressions in TBAQ-cleaned ("a 47-year-old man", "55 years old": 2 of 39 tagged);
+  // the match still swallows them so that "55 years" is not tagged on its own.
+  if (g.old) return null;
   const source = 'parser/duration';
   const isArticle = rawNum === 'a' || rawNum === 'an';
 

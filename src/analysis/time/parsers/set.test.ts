@@ -11,7 +11,10 @@ describe('parser/set', () => {
     ]);
   });
   it('reads frequency adverbs and plural weekdays', () => {
-    tags('It meets weekly, pays annually and opens on Sundays.').are(['weekly=SET:P1W', 'annually=SET:P1Y', 'Sundays=SET:XXXX-WXX-7']);
+    tags('It meets weekly, trades daily and opens on Sundays.').are(['weekly=SET:P1W', 'daily=SET:P1D', 'Sundays=SET:XXXX-WXX-7']);
+  });
+  it('leaves "quarterly" and "annually" untagged, as TBAQ mostly does', () => {
+    tags('The firm raised its quarterly dividend and expects sales to grow 8% annually.').are([]);
   });
   it('skips publications', () => {
     tags('The Daily Mail and a weekly magazine.').are([]);
