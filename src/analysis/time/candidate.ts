@@ -57,6 +57,8 @@ export interface Candidate {
   lastDay?: number;
   /** Set by link-ranges on both ends of a range, or on a compact range. */
   range?: TimexRange;
+  /** TIMEX3 `mod`, set by attach-modifiers. */
+  mod?: string;
 }
 
 /** What every parser and refiner may consult. */

@@ -60,6 +60,7 @@ function finalize(candidates: Candidate[], text: string): Timex[] {
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     if (c.start < lastEnd || c.start < 0 || c.end > text.length || c.end <= c.start) continue;
     const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, source: c.source };
+    if (c.mod) t.mod = c.mod;
     if (c.range && c.range.start >= 0 && c.range.end <= text.length && c.range.start < c.range.end) t.range = { ...c.range };
     out.push(t);
     lastEnd = c.end;

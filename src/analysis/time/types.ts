@@ -17,6 +17,12 @@ export interface Timex {
    * Timex whose value is its first day. Readers that want the span as one expression use `range`.
    */
   range?: TimexRange;
+  /**
+   * TIMEX3 `mod` when a modifier is part of the span: APPROX ("about three years"), MORE_THAN,
+   * LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, START ("early 1990"), MID, END ("late November").
+   * The value is that of the expression without it.
+   */
+  mod?: string;
 }
 
 /** A range as one expression: where it is written (UTF-16 offsets) and the TIMEX3 values of its ends. */

@@ -9,8 +9,8 @@ describe('parser/duration', () => {
       '3 1/2 months=DURATION:P3.5M',
     ]);
   });
-  it('leaves "more than" and "about" outside the span', () => {
-    tags('It lasted more than two and a half years, about 24 hours.').are(['two and a half years=DURATION:P2.5Y', '24 hours=DURATION:PT24H']);
+  it('reads the amount after "more than" and "about" (refiner/attach-modifiers puts them in the span)', () => {
+    tags('It lasted more than two and a half years, about 24 hours.').are(['more than two and a half years=DURATION:P2.5Y', 'about 24 hours=DURATION:PT24H']);
   });
   it('keeps "the next/past" inside the span', () => {
     tags('Within the next two days; the past decade.').are(['the next two days=DURATION:P2D', 'the past decade=DURATION:P10Y']);

@@ -6,7 +6,7 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  * "the past decade" (P10Y: TimeBank and HeidelTime treat "the past decade" as a duration, and the
  * timeline only needs dates), "a 30-year bond" (P30Y), "for years" (PXY). Followed by "ago",
  * "earlier", "later" or "from now" the same words name a date ("three years ago" → 2011).
- * "more than", "about", "nearly" stay outside the span (TempEval-3 practice).
+ * "more than", "about", "nearly" are left to refiners/attach-modifiers, which puts them in the span.
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$£€.,-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming|all)|the)\\s+)?` +
