@@ -115,6 +115,13 @@ export function durationValue(n: number | 'X', unit: ReturnType<typeof unitCode>
     return `P${code}`;
   }
   const num = (k: number): string => String(Math.round(n * k * 1000) / 1000);
+  // TBAQ-cleaned writes a fraction in the next smaller unit: "2 1/2 years" P2Y6M, "5 1/2 hours"
+  // PT5H30M, "a minute and a half" PT1M30S (3 of 3); units with no whole sub-unit keep the decimal.
+  if (!Number.isInteger(n)) {
+    const scaled = unit === 'DE' ? n * 10 : unit === 'CE' ? n * 100 : n;
+    const mixed = mixedValue(scaled, unit === 'DE' || unit === 'CE' ? 'Y' : unit);
+    if (mixed) return mixed;
+  }
   switch (unit) {
     case 'S':
       return `PT${num(1)}S`;
@@ -129,6 +136,28 @@ export function durationValue(n: number | 'X', unit: ReturnType<typeof unitCode>
     default:
       return `P${num(1)}${unit}`;
   }
+}
+
+const SUB_UNIT: Partial<Record<string, [string, number, string, boolean]>> = {
+  Y: ['Y', 12, 'M', false],
+  D: ['D', 24, 'H', false],
+  H: ['H', 60, 'M', true],
+  MIN: ['M', 60, 'S', true],
+};
+
+/** `n` units as whole units plus a whole number of the next smaller unit, or null when that is not exact. */
+function mixedValue(n: number, unit: string): string | null {
+  if (Number.isInteger(n)) return `P${n}${unit}`;
+  const sub = SUB_UNIT[unit];
+  if (!sub) return null;
+  const [code, per, subCode, timeOnly] = sub;
+  const whole = Math.floor(n);
+  const rest = Math.round((n - whole) * per * 1000) / 1000;
+  if (!Number.isInteger(rest)) return null;
+  const head = whole > 0 ? `${whole}${code}` : '';
+  // Hours and minutes sit after the T; a day's hours start it ("P1DT12H").
+  if (timeOnly) return `PT${head}${rest}${subCode}`;
+  return unit === 'D' ? `P${head}T${rest}${subCode}` : `P${head}${rest}${subCode}`;
 }
 
 /** Capitalised words that are names, not times, when they precede a weekday or month. */

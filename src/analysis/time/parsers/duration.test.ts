@@ -5,12 +5,20 @@ describe('parser/duration', () => {
   it('reads numbers in digits and words, fractions included', () => {
     tags('The first time in 35 years, after two and a half years and 3 1/2 months.').are([
       '35 years=DURATION:P35Y',
-      'two and a half years=DURATION:P2.5Y',
+      'two and a half years=DURATION:P2Y6M',
       '3 1/2 months=DURATION:P3.5M',
     ]);
   });
+  it('writes a fraction in the next smaller unit, as TBAQ does, and keeps the decimal where none is whole', () => {
+    tags('The strike took 5 1/2 hours, then half an hour, then 1.5 days; the lull lasted 1.5 weeks.').are([
+      '5 1/2 hours=DURATION:PT5H30M',
+      'half an hour=DURATION:PT30M',
+      '1.5 days=DURATION:P1DT12H',
+      '1.5 weeks=DURATION:P1.5W',
+    ]);
+  });
   it('reads the amount after "more than" and "about" (refiner/attach-modifiers puts them in the span)', () => {
-    tags('It lasted more than two and a half years, about 24 hours.').are(['more than two and a half years=DURATION:P2.5Y', 'about 24 hours=DURATION:PT24H']);
+    tags('It lasted more than two and a half years, about 24 hours.').are(['more than two and a half years=DURATION:P2Y6M', 'about 24 hours=DURATION:PT24H']);
   });
   it('keeps "the next/past" inside the span', () => {
     tags('Within the next two days; the past decade.').are(['the next two days=DURATION:P2D', 'the past decade=DURATION:P10Y']);
@@ -29,7 +37,7 @@ describe('parser/duration', () => {
   });
   it('reads vague plurals only after for/in/after or before "of"', () => {
     tags('For years, prices rose; years of war; after months of talks; years passed.').are(['years=DURATION:PXY', 'years=DURATION:PXY', 'months=DURATION:PXM']);
-    tags('It lasted a year and a half; half a century.').are(['a year and a half=DURATION:P1.5Y', 'half a century=DURATION:P50Y']);
+    tags('It lasted a year and a half; half a century.').are(['a year and a half=DURATION:P1Y6M', 'half a century=DURATION:P50Y']);
   });
   it('reads "twice a year" and "$5 billion a year" as SET', () => {
     tags('They meet twice a year and spend $5 billion a year.').are(['twice a year=SET:P1Y', 'a year=SET:P1Y']);

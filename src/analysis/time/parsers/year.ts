@@ -3,7 +3,7 @@ import { fmtYear } from '../calendar.ts';
 
 /**
  * A year: "1979", "since 1979" (span "1979"), "early 2014", "the end of 2014", "fiscal 2014"
- * (FY2014, as TimeBank writes fiscal years). Numbers are years far more often than not in news
+ * (2014: TBAQ-cleaned writes no FY value, 0 of 13 fiscal expressions). Numbers are years far more often than not in news
  * when they fall in 1900-2099, but not when money, a count noun or a clock time surrounds them.
  */
 export const PATTERN =
@@ -25,7 +25,6 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (y < 1900 || y > 2099) {
     if (y < 1000 || y > 2199 || !(g.mod || precededBy(ctx.text, yStart, OLD_YEAR_CUE))) return null;
   }
-  if (g.fy) return { start, end, type: 'DATE', value: `FY${fmtYear(y)}`, source: 'parser/year' };
   const half = g.mod && /first\s+half/i.test(g.mod) ? '-H1' : g.mod && /second\s+half/i.test(g.mod) ? '-H2' : '';
   return { start, end, type: 'DATE', value: fmtYear(y) + half, source: 'parser/year' };
 }

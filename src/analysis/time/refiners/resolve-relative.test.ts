@@ -16,7 +16,7 @@ describe('refiner/resolve-relative', () => {
     tags('It ended last week.', { dct: '2015-01-01' }).are(['last week=DATE:2014-W52']);
   });
   it('counts "a year earlier" and "the previous day" from the date just mentioned', () => {
-    tags('In fiscal 1997, sales rose from a year earlier.').are(['fiscal 1997=DATE:FY1997', 'a year earlier=DATE:1996']);
+    tags('In fiscal 1997, sales rose from a year earlier.').are(['fiscal 1997=DATE:1997', 'a year earlier=DATE:1996']);
     tags('The plane crashed on Monday. It had problems the previous day.', { dct: '2018-10-30' }).are([
       'Monday=DATE:2018-10-29',
       'the previous day=DATE:2018-10-28',
