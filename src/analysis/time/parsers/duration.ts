@@ -118,16 +118,18 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (isArticle || rawNum === 'one') {
     if (unit === 'Q' || unit === 'S') return null;
     if (isArticle && precededBy(ctx.text, start, SET_BEFORE)) {
-      // "twice a week": TimeML puts the frequency inside the SET span.
+      // "twice a week": TimeML puts the frequency inside the SET span. A rate of an amount ("$5
+      // billion a year", "700 seats a week") is left untagged, as TBAQ-cleaned mostly does (6 of 8).
       const freq = /\b(?:once|twice|thrice|(?:\d+|\w+)\s+times)\s+$/i.exec(ctx.text.slice(Math.max(0, start - 20), start));
-      return { start: freq ? start - freq[0].length : start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
+      if (!freq) return null;
+      return { start: start - freq[0].length, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
     }
     // "a week before Christmas", "a week of talks", "extended by a day": an amount, not "a day when…".
     // "a month longer than planned", "a day late": an amount by which something differs.
     const amount = precededBy(ctx.text, start, VAGUE_SINGULAR_OK) || followedBy(ctx.text, end, /^\s+(?:before|after|of|longer|shorter|late|early|behind)\b/i);
-    // "3,000 jobs a month", "1.7 million barrels a day": a rate.
+    // "3,000 jobs a month", "1.7 million barrels a day": a rate, untagged as above.
     if (isArticle && !amount && /\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+){1,3}$/.test(ctx.text.slice(Math.max(0, start - 40), start))) {
-      return { start, end, type: 'SET', value: durationValue(1, unit), source: 'parser/duration-set' };
+      return null;
     }
     if (isArticle && !amount) return null;
   }
