@@ -1,4 +1,5 @@
 import type { Parser, Refiner } from './candidate.ts';
+import { amountRange } from './refiners/amount-range.ts';
 import { attachModifiers } from './refiners/attach-modifiers.ts';
 import { centuryParser } from './parsers/century.ts';
 import { clockTimeParser } from './parsers/clock-time.ts';
@@ -68,6 +69,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     mergeDateTime, // after resolving: "3 p.m. on Tuesday" takes Tuesday's calendar value
     clockOnNamedDay, // after merge-date-time: only times left without a day beside them
     linkRanges, // after resolving: a range joins its ends' values
+    amountRange, // before attach-modifiers: "about two to three weeks"
     attachModifiers, // last: a modifier changes the span and `mod`, never the value
   ],
 };

@@ -36,4 +36,7 @@ describe('refiner/attach-modifiers', () => {
   it('leaves "about" as a preposition and "more than" before a non-amount outside', () => {
     tags('Officials were worried about two days of rain; sales grew more than 10% in the quarter.').are(['two days=DURATION:P2D']);
   });
+  it('puts "or so" after an amount in the span, as APPROX', () => {
+    expect(mods('The plant will be shut for the next year or so.')).toEqual(['the next year or so=APPROX']);
+  });
 });

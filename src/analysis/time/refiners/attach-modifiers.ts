@@ -48,7 +48,8 @@ export const attachModifiers: Refiner = {
   },
 };
 
-function attach(c: Candidate, text: string, lastEnd: number): Candidate {
+function attach(candidate: Candidate, text: string, lastEnd: number): Candidate {
+  const c = orSo(candidate, text);
   const own = text.slice(c.start, c.end);
   const leading = LEADING.find(([re]) => re.test(own));
   if (leading && (c.type === 'DATE' || c.type === 'TIME')) return { ...c, mod: leading[1] };
@@ -63,4 +64,11 @@ function attach(c: Candidate, text: string, lastEnd: number): Candidate {
     return { ...c, start, mod: m.mod, ...(range ? { range } : {}) };
   }
   return c;
+}
+
+/** "the next year or so", "two years or so": TBAQ puts "or so" in the span (3 of 3) with APPROX. */
+function orSo(c: Candidate, text: string): Candidate {
+  if (c.type !== 'DURATION' && c.type !== 'DATE') return c;
+  const m = /^\s+or\s+so\b/i.exec(text.slice(c.end, c.end + 12));
+  return m ? { ...c, end: c.end + m[0].length, mod: 'APPROX' } : c;
 }
