@@ -41,13 +41,13 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
   const durB = qsB.filter((q) => hours(q) !== undefined);
   // Only where the words beside them meet or one sentence is short, as for figures of one unit (see
-  // `ALONE_TERMS`): "hospitalised for four weeks with pneumonia, only to suffer a heart attack" and
+  // `oneIsShort`): "hospitalised for four weeks with pneumonia, only to suffer a heart attack" and
   // "on life support for nine days after her heart attack" measure two spans.
   if (
     durA.length === 1 &&
     durB.length === 1 &&
     !unitsMatch(durA[0]!, durB[0]!) &&
-    (meet(durA[0]!.context, durB[0]!.context, [durA[0]!.units[0]!, durB[0]!.units[0]!]) || Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS)
+    (meet(durA[0]!.context, durB[0]!.context, [durA[0]!.units[0]!, durB[0]!.units[0]!]) || oneIsShort(a, b))
   ) {
     const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
     // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
@@ -133,7 +133,7 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (across) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
   const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
     f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
-  const alone = Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
+  const alone = oneIsShort(a, b) && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
   return alone || meet(qa.context, qb.context, [...qa.units, ...qb.units]);
 }
 
@@ -155,6 +155,7 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
  * stories' conflicts found kept (at 9 terms two of those were lost).
  */
 const ALONE_TERMS = 12;
+const oneIsShort = (a: SentenceFeatures, b: SentenceFeatures) => Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS;
 
 /** Some word beside one figure is beside the other, the unit words aside. */
 function meet(x: string[], y: string[], aside: string[]): boolean {
