@@ -1,4 +1,5 @@
-import type { Quantity, SentenceFeatures } from './features.ts';
+import type { SentenceFeatures } from './features.ts';
+import type { Quantity } from './quantities.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';

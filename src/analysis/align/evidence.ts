@@ -1,6 +1,7 @@
 import { findDifferences } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
-import { nameTerm, type Quantity } from './features.ts';
+import { nameTerm } from './features.ts';
+import type { Quantity } from './quantities.ts';
 import type { Weighted } from './similarity.ts';
 import { TIME_WORDS } from '../text/calendar-words.ts';
 import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';

@@ -1,0 +1,289 @@
+import type { NameMention } from '../text/names.ts';
+import { canonicalWord } from '../text/synonyms.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+
+/** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
+export interface Quantity {
+  value: number;
+  text: string;
+  /** Canonical stems of the next content words, where the counted noun is (or `percent`, `$`, `age`, `degree`); empty when none. */
+  units: string[];
+  /** The first unit word as written ("hours"), for messages; '' when none. */
+  unitText: string;
+  /**
+   * The values the text allows: "about 860,000" → [731,000, 989,000], "more than 300" → (300, ∞),
+   * "34.2%" → its rounding. Two reports conflict only when these ranges do not meet.
+   */
+  range: [number, number];
+  /** The whole of a part ("seven of nine counts": nine), which says nothing about the part's count. */
+  total: boolean;
+  /** What the figure is about beyond its unit: see `SentenceFeatures.dateContexts`. */
+  context: string[];
+  /** Joined to its unit before a noun ("a 150-seat parliament"): it describes the noun, it counts no seats. */
+  attributive: boolean;
+  /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
+  per?: number;
+  /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
+  measure?: { dimension: Dimension; factor: number };
+  /**
+   * Set when the figure is no count to dispute: a clock time, a rank, a time ago (see `notACount`) or a
+   * conversion of the figure before it. It still tells the similarity what the sentence states.
+   */
+  notCount?: true;
+  /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
+  owner?: string;
+}
+
+/**
+ * The quantity the number at `tokens[i]` states, read from `claim` (the sentence without its
+ * attribution frame): what it counts, the values it allows, whether it is a total, a rate, a measure,
+ * someone's age, or no count at all. `previous` is the sentence's quantity before it, which ends at
+ * `previousEnd`; "seven of nine counts" gives the part its total's unit. `context` is the content
+ * words beside it (see `SentenceFeatures.dateContexts`).
+ */
+export function readQuantity(
+  claim: string,
+  tokens: Token[],
+  i: number,
+  names: NameMention[],
+  context: string[],
+  previous: Quantity | undefined,
+  previousEnd: number,
+): Quantity {
+  const t = tokens[i]!;
+  const value = t.value!;
+  const after = claim.slice(t.end, t.end + 40);
+  // "110 billion euros ($143 billion)", "seven km (4 miles)": a conversion restates the figure before
+  // it at the writer's rate, and two outlets' conversions differ when their facts do not.
+  const conversion = previous !== undefined && CONVERSION.test(claim.slice(previousEnd, t.start));
+  const notCount = notACount(claim, t.start, after) || conversion;
+  const owner = ageOwner(claim, t, after, names);
+  const units = owner?.apposition ? ['age'] : unitsOf(claim, tokens, i);
+  const before = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((x) => x.norm)
+    .join(' ');
+  // "seven of nine counts", "28 of his 68 punches": the second figure is the whole.
+  const of = POSSESSIVES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  const total = of >= 1 && tokens[of]!.norm === 'of' && tokens[of - 1]!.value !== undefined;
+  // The part counts what its total counts: "seven of nine counts" is seven counts.
+  if (total && previous && !previous.units.length) {
+    previous.units = units;
+    previous.unitText = units.length ? unitWord(tokens, i) : '';
+  }
+  return {
+    value,
+    text: t.text,
+    units,
+    unitText: units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : '',
+    range: rangeOf(value, t.text, before),
+    total,
+    context,
+    attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
+    ...periodOf(after),
+    ...(units[0] && MEASURES.has(units[0]) ? { measure: MEASURES.get(units[0])! } : {}),
+    ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
+    ...(notCount ? { notCount: true as const } : {}),
+  };
+}
+
+/**
+ * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round")
+ * or how long ago something happened ("nine days earlier", "two years ago"). The time tagger reads
+ * them as times; as counts, "11th round" disputed "six rounds" and "eight days ago" "five days of riots".
+ */
+function notACount(text: string, start: number, after: string): boolean {
+  return /\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) || CLOCK.test(after) || /^(?:st|nd|rd|th)\b/i.test(after) || TIME_AGO.test(after);
+}
+
+const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
+const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|previously)\b/i;
+/** Between a figure and its conversion: a few words, then an opening bracket and maybe "about" and a currency sign. */
+const CONVERSION = /^[^\d()]{0,25}\(\s*(?:about |around |some |roughly |approximately |nearly |almost )?(?:[A-Z]{0,2}[$£€¥])?\s*$/i;
+
+/**
+ * The person an age belongs to: "Yvonne Hiller, 43," or "(43)" after a name (`apposition`, which
+ * makes the figure an age whatever follows it), or "the 32-year-old Klitschko".
+ */
+function ageOwner(
+  text: string,
+  t: { start: number; end: number; value?: number },
+  after: string,
+  names: NameMention[],
+): { key: string; apposition: boolean } | undefined {
+  if (t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 120) return undefined;
+  const before = names.filter((m) => m.kind === 'person' && m.end <= t.start).pop();
+  if (before && /^\s*[,(]\s*$/.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
+  const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
+  if (next && /^[\s-]*years?[\s-]+old\s+$/i.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
+  return undefined;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
+
+/** How far an approximate figure may sit from the true one ("about 860,000" for 900,000 is fine). */
+const APPROXIMATE = 0.15;
+const APPROX_WORDS = /(?:^|\s)(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|up to|just under|just over|circa|c)$/;
+const ABOVE_WORDS = /(?:^|\s)(?:more than|over|at least|upwards of|in excess of|above|exceeding|just over)$/;
+const BELOW_WORDS = /(?:^|\s)(?:less than|fewer than|under|below|up to|nearly|almost|just under|no more than|at most)$/;
+
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, annum: 365.25 };
+const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
+
+/**
+ * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
+ * "£3,000 per year", "1,100 crowns more annually". "A year ago" and "a year later" are times, not rates.
+ */
+function periodOf(after: string): { per: number } | Record<string, never> {
+  const clause = after.split(/[,;.(]/)[0]!;
+  const m = /^[^\d]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|year|annum)\b(?!\s+(?:ago|later|earlier|before|after|on)\b)/i.exec(clause);
+  const word = m?.[1]?.toLowerCase() ?? PER_WORD[/^[^\d]{0,30}?\b(daily|weekly|monthly|annually|yearly)\b/i.exec(clause)?.[1]?.toLowerCase() ?? ''];
+  return word ? { per: PERIOD_DAYS[word]! } : {};
+}
+
+/**
+ * The values a figure allows, read from the words before it. Figures written with decimals allow
+ * their rounding ("34.2%" and "34%" agree); round figures ("900,000", "hundreds") allow the
+ * approximation that news writing gives them even without "about".
+ */
+function rangeOf(value: number, text: string, before: string): [number, number] {
+  const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  let lo = value - 0.5 * 10 ** -decimals;
+  let hi = value + 0.5 * 10 ** -decimals;
+  const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
+  if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
+  if (ABOVE_WORDS.test(before)) hi = Infinity;
+  if (BELOW_WORDS.test(before) && !ABOVE_WORDS.test(before)) lo = Math.min(lo, value * (1 - APPROXIMATE * 2));
+  return [lo, hi];
+}
+
+/** The first content word after the number at `tokens[i]`, as written. */
+function unitWord(tokens: Token[], i: number): string {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) if (!tokens[k]!.stop) return tokens[k]!.text;
+  return '';
+}
+
+const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
+
+/** What a physical measure measures; figures of one dimension compare after conversion. */
+export type Dimension = 'length' | 'mass' | 'speed';
+
+/**
+ * Units of length, mass and speed by canonical stem (plurals stem alike, "feet" aside), with the
+ * factor to metres, kilograms and metres per second. "Pounds" is left out: in news it is money as
+ * often as weight.
+ */
+const MEASURES = new Map<string, { dimension: Dimension; factor: number }>(
+  (
+    [
+      [
+        'length',
+        {
+          metre: 1,
+          meter: 1,
+          kilometre: 1000,
+          kilometer: 1000,
+          centimetre: 0.01,
+          millimetre: 0.001,
+          foot: 0.3048,
+          feet: 0.3048,
+          inch: 0.0254,
+          yard: 0.9144,
+          mile: 1609.344,
+        },
+      ],
+      ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000 }],
+      ['speed', { mph: 0.44704, kph: 1 / 3.6 }],
+    ] as const
+  ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]) => [stemOf(word), { dimension, factor }] as const)),
+);
+
+/** Glued unit letters, as the stem of the word spelled out, so "5km" and "5 kilometres" count the same thing. */
+const GLUED_UNITS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    km: 'kilometres',
+    m: 'metres',
+    cm: 'centimetres',
+    mm: 'millimetres',
+    kg: 'kilograms',
+    g: 'grams',
+    lb: 'pounds',
+    lbs: 'pounds',
+    ft: 'feet',
+    mi: 'miles',
+    mph: 'mph',
+    kmh: 'kph',
+    'km/h': 'kph',
+    kph: 'kph',
+    h: 'hours',
+    hr: 'hours',
+    hrs: 'hours',
+    min: 'minutes',
+    mins: 'minutes',
+    sec: 'seconds',
+  }).map(([glued, word]) => [glued, stemOf(word)]),
+);
+/** The unit letters glued to a figure ("75mph", "5km"), as written, if they are a known unit. */
+function gluedUnit(after: string): string | undefined {
+  const glued = /^(?:km\/h|[a-z]+)/i.exec(after)?.[0];
+  return glued && glued.toLowerCase() in GLUED_UNITS ? glued : undefined;
+}
+
+/** Verbs that right after a bare count make it the subject: "14 were hurt" counts people. */
+const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
+
+/**
+ * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
+ * words when they are content words, since an adjective often comes first ("nine straight losses").
+ */
+function unitsOf(text: string, tokens: Token[], i: number): string[] {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]?.norm;
+  if (before === 'aged' || before === 'age') return ['age'];
+  const after = text.slice(t.end, t.end + 12).toLowerCase();
+  if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
+  // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
+  const sign = /([$£€¥])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
+  if (sign) return [sign];
+  if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
+  // ".519 in games played" is a rate, whatever follows it.
+  if (t.text.startsWith('.')) return ['rate'];
+  // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages
+  // flipped" counts no carriages).
+  const glued = gluedUnit(after);
+  if (glued) return [GLUED_UNITS[glued.toLowerCase()]!];
+  // "postponed twice", "struck three times": how often the verb before it happened, so "twice" and
+  // "three postponements" count the same thing.
+  if (/^(?:twice|thrice)$/i.test(t.text) || tokens[i + 1]?.norm === 'times') {
+    const verb = tokens
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((u) => !u.stop && u.value === undefined);
+    return verb ? [canonicalWord(verb)] : [];
+  }
+  const units: string[] = [];
+  // "Fourteen were injured", "two have died": a count with no noun counts people.
+  if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '')) units.push('peopl');
+  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
+    const u = tokens[k]!;
+    // Nor across punctuation: "106 carries, scoring two touchdowns" counts no scores.
+    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
+    if (u.stop) continue;
+    // "a 34-year-old man": "year" + "old" reads as an age.
+    if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
+    units.push(canonicalWord(u));
+  }
+  const currency = units[0] && CURRENCY_WORDS.get(units[0]);
+  return currency ? [currency, ...units.slice(1)] : units;
+}
+
+/**
+ * Words that end a figure's noun phrase: "minus 20 as firefighters battled the blaze" counts no
+ * firefighters. Determiners and "of" stay inside it ("five of the victims").
+ */
+const CLAUSE_WORDS = new Set(
+  'as and or but to in on at for from by with than when while after before since until because if that which who where into during'.split(' '),
+);
+
+/** Currencies written as words, as the sign they share with figures written "$5m". */
+const CURRENCY_WORDS = new Map(Object.entries({ dollars: '$', euros: '€', pounds: '£', yen: '¥' }).map(([word, sign]) => [stemOf(word), sign] as const));
