@@ -85,6 +85,24 @@ export interface Refiner {
   refine(candidates: Candidate[], ctx: Context): Candidate[];
 }
 
+/**
+ * A refiner that may widen each candidate to the left ("about" three years, "two to" three weeks),
+ * given where the candidate before it ends so that no two spans overlap.
+ */
+export function widenLeft(name: string, widen: (c: Candidate, text: string, previousEnd: number) => Candidate): Refiner {
+  return {
+    name,
+    refine(candidates, { text }) {
+      let previousEnd = 0;
+      return candidates.map((c) => {
+        const out = widen(c, text, previousEnd);
+        previousEnd = Math.max(previousEnd, out.end);
+        return out;
+      });
+    },
+  };
+}
+
 /** Offsets of the named group `t` when present, otherwise of the whole match. */
 export function span(match: RegExpExecArray, group = 't'): [number, number] {
   const g = match.indices?.groups?.[group];

@@ -1,4 +1,4 @@
-import type { Candidate, Refiner } from '../candidate.ts';
+import { widenLeft, type Candidate } from '../candidate.ts';
 import { NUMBER, parseNumber } from '../words.ts';
 
 /**
@@ -10,17 +10,7 @@ const FIRST = new RegExp(`(?<![\\w$£€.,-])(?<n>${NUMBER})\\s+(?:to|-|–)\\s+
 const VALUE = /^(PT?)(\d+(?:\.\d+)?)([A-Z]+)$/;
 const LEADING = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
-export const amountRange: Refiner = {
-  name: 'amount-range',
-  refine(candidates, { text }) {
-    let lastEnd = 0;
-    return candidates.map((c) => {
-      const out = join(c, text, lastEnd);
-      lastEnd = Math.max(lastEnd, out.end);
-      return out;
-    });
-  },
-};
+export const amountRange = widenLeft('amount-range', join);
 
 function join(c: Candidate, text: string, lastEnd: number): Candidate {
   if (c.type !== 'DURATION') return c;

@@ -1,4 +1,4 @@
-import type { Candidate, Refiner } from '../candidate.ts';
+import { widenLeft, type Candidate } from '../candidate.ts';
 import { NUMBER } from '../words.ts';
 
 /**
@@ -36,17 +36,7 @@ const LEADING: [RegExp, string][] = [
   [/^(?:the\s+)?mid(?:dle\s+of)?\b/i, 'MID'],
 ];
 
-export const attachModifiers: Refiner = {
-  name: 'attach-modifiers',
-  refine(candidates, { text }) {
-    let lastEnd = 0;
-    return candidates.map((c) => {
-      const out = attach(c, text, lastEnd);
-      lastEnd = Math.max(lastEnd, out.end);
-      return out;
-    });
-  },
-};
+export const attachModifiers = widenLeft('attach-modifiers', attach);
 
 function attach(candidate: Candidate, text: string, lastEnd: number): Candidate {
   const c = orSo(candidate, text);
