@@ -137,6 +137,11 @@ describe('what is not a fact', () => {
     const b = segmentedReport('b', ['Firefighters battled the warehouse fire until Wednesday morning.']);
     expect(findFacts([a, b])).toEqual([]);
   });
+  it('leaves out a short lead-in that ends in a colon: it announces a list, it states nothing', () => {
+    const a = segmentedReport('a', ['Some known inmates:']);
+    const b = segmentedReport('b', ['The prison holds inmates known to the public from a dozen trials.']);
+    expect(findFacts([a, b])).toEqual([]);
+  });
   it('leaves out short generic quotes and exclamations', () => {
     const a = segmentedReport('a', ['"We are all very worried," said one resident.', "It's Varga!"]);
     const b = segmentedReport('b', ['"Very worried," a neighbour said.', 'Varga won the election with 34% of the vote.']);

@@ -300,7 +300,7 @@ const EMPTY_FEATURES: SentenceFeatures = sentenceFeatures('', []);
 const CAPTION = /\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP Photo\b|\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA)\)?\s*\.?$/i;
 /**
  * Content terms a sentence needs to state a fact, a name counting as one; a quotation without a name
- * or figure needs more, as quotes are often reactions. Names count because "Lindsay Lohan checks into
+ * or figure needs more, as quotes are often reactions, and so does a lead-in ending in a colon. Names count because "Lindsay Lohan checks into
  * Betty Ford Center" is a story's headline fact with a single other word: without them such
  * sentences stayed out (on ECB+ train compared in threes, 41 of the same-event pairs the app missed).
  */
@@ -324,7 +324,10 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
     terms++;
   }
   const quote = /^\s*["“']/.test(text);
-  return terms >= (quote && !specific ? MIN_QUOTE_TERMS : MIN_FACT_TERMS);
+  // A short lead-in ending in a colon ("Some known inmates:") announces what follows without stating
+  // it; a longer one states something ("Smith issued the following statement on Jackson's arrest:").
+  const leadIn = /:\s*$/.test(text);
+  return terms >= ((quote && !specific) || leadIn ? MIN_QUOTE_TERMS : MIN_FACT_TERMS);
 }
 
 /** Names per sentence, found over the whole report so surnames resolve against full names. */
