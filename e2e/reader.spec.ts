@@ -50,12 +50,16 @@ test('theme and text size persist across reload', async ({ page }) => {
   await expect(page.locator('article')).toHaveCount(2);
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
-  expect(
-    await page
-      .locator('.reader-body')
-      .first()
-      .evaluate((el) => getComputedStyle(el).fontSize),
-  ).toBe(after);
+  // Polled: the prerendered article is swapped for the app's as it mounts, and a style read from the
+  // detached one is empty.
+  await expect
+    .poll(() =>
+      page
+        .locator('.reader-body')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontSize),
+    )
+    .toBe(after);
 });
 
 test('theme follows the system by default', async ({ browser }) => {
