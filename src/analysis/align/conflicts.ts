@@ -158,8 +158,8 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
 const ALONE_TERMS = 12;
 const oneIsShort = (a: SentenceFeatures, b: SentenceFeatures) => Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS;
 
-/** Some word beside one figure is beside the other, the unit words aside. */
-function meet(x: string[], y: string[], aside: string[]): boolean {
+/** Some word beside one figure, date or word is beside the other, the unit words aside. */
+export function meet(x: string[], y: string[], aside: string[]): boolean {
   return x.some((w) => y.includes(w) && !aside.includes(w) && !SAYING.has(w));
 }
 

@@ -1,4 +1,4 @@
-import { findDifferences } from './conflicts.ts';
+import { findDifferences, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
 import type { Quantity } from './quantities.ts';
@@ -271,10 +271,8 @@ export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [st
     if (!o || !b.weights.has(o) || b.weights.has(t) || a.weights.has(o)) continue;
     // A disagreement on direction is about one thing: "turnout rose" / "turnout fell", not "a drop of
     // five points" / "a rising star".
-    if (disagreeing && !contextsMeet(a.features.wordContexts.get(t), b.features.wordContexts.get(o))) continue;
+    if (disagreeing && !meet(a.features.wordContexts.get(t) ?? [], b.features.wordContexts.get(o) ?? [], [])) continue;
     return [t, o];
   }
   return undefined;
 }
-
-const contextsMeet = (x: string[] = [], y: string[] = []) => x.some((w) => y.includes(w));

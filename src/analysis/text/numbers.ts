@@ -92,7 +92,7 @@ const GLUED_SUFFIXES = new Set(
 );
 
 /** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21"). */
-const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub some about around nearly almost up by'.split(' '));
+const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub'.split(' '));
 
 /**
  * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".
