@@ -1,4 +1,5 @@
 /** Reading ECB+ pairs and articles for the benches and the training script (never the held-out test topics). */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../src/analysis/report/types.ts';
@@ -77,3 +78,6 @@ export function splitRef(ref: string): { doc: string; paragraph: number } {
   const [doc, paragraph] = ref.split(':');
   return { doc: doc!, paragraph: Number(paragraph) };
 }
+
+/** A sentence's short fingerprint: labels keyed by it notice when segmentation changes a sentence, without storing its text. */
+export const textHash = (text: string): string => createHash('sha1').update(text).digest('hex').slice(0, 8);
