@@ -2,7 +2,7 @@ import { findNames, type NameMention } from '../text/names.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { findDifferences } from './conflicts.ts';
-import { pairEvidence } from './evidence.ts';
+import { isFrameTerm, pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
@@ -313,6 +313,9 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
   if (CAPTION.test(text) || readStamps(text)) return false;
   let terms = 0;
   let specific = false;
+  // A line of names, figures and dates alone ("WASHINGTON, DC, April 28, 2009", "Tuesday 28 April
+  // 2009 22.") is a dateline or a timestamp: it states nothing, and two of them matched each other.
+  let states = false;
   for (const t of features.terms.keys()) {
     if (t.startsWith('@')) {
       specific = true;
@@ -321,8 +324,10 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
     }
     if (features.nameStems.has(t)) continue;
     if (t.startsWith('#')) specific = true;
+    else if (!isFrameTerm(t)) states = true;
     terms++;
   }
+  if (!states) return false;
   const quote = /^\s*["“']/.test(text);
   // A short lead-in ending in a colon ("Some known inmates:") announces what follows without stating
   // it; a longer one states something ("Smith issued the following statement on Jackson's arrest:").

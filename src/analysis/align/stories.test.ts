@@ -5,7 +5,9 @@ import { compareReports } from '../compare.ts';
 // Regression floors on the multi-outlet stories (three outlets per event, written for this repo by a
 // different author than the aligner; see __fixtures__/stories/README.md). `npm run bench:stories`
 // prints the figures; these floors sit a little under them so a change that loses links or
-// precision fails here.
+// precision fails here. Recall and conflicts fell on Nov 30 (from 52 % and 15 found) when the link
+// threshold was chosen for precision on whole real articles (`bench:links`), where the stories' bar
+// had left 2 in 5 links wrong: a deliberate trade, not a floor to win back by loosening it.
 
 function score() {
   let gold = 0,
@@ -47,11 +49,11 @@ describe('multi-outlet stories', () => {
   it('links shared facts at a precision a reader can trust', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.88);
   });
-  it('links half of the fact pairs a reader links', () => {
-    expect(s.recall).toBeGreaterThanOrEqual(0.51);
+  it('links a third of the fact pairs a reader links', () => {
+    expect(s.recall).toBeGreaterThanOrEqual(0.31);
   });
   it('finds some of the conflicts, and most conflicts it reports are real', () => {
-    expect(s.conflictsFound).toBeGreaterThanOrEqual(10);
+    expect(s.conflictsFound).toBeGreaterThanOrEqual(5);
     expect(s.conflictsFound / s.conflictFacts).toBeGreaterThanOrEqual(0.75);
   });
 });

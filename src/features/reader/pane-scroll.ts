@@ -5,12 +5,13 @@
  * Brings `element` into view by scrolling its pane only. `scrollIntoView` would also scroll every
  * scrollable ancestor, the window included, and push the header off screen. Where the pane does not
  * scroll (phones, where the panes stack and the page scrolls), the page scrolls as usual.
+ * Returns the pane when it was set scrolling.
  */
-export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior) {
+export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior): HTMLElement | undefined {
   const pane = element.closest<HTMLElement>('[data-pane]');
   if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
     element.scrollIntoView({ block, behavior });
-    return;
+    return undefined;
   }
   const paneBox = pane.getBoundingClientRect();
   const box = element.getBoundingClientRect();
@@ -19,11 +20,12 @@ export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest'
   if (block === 'center') top = offset - (pane.clientHeight - box.height) / 2;
   else if (box.top < paneBox.top) top = offset;
   else if (box.bottom > paneBox.bottom) top = offset + box.height - pane.clientHeight;
-  else return;
+  else return undefined;
   const target = Math.max(0, Math.min(top, pane.scrollHeight - pane.clientHeight));
-  if (Math.abs(target - pane.scrollTop) < 1) return;
+  if (Math.abs(target - pane.scrollTop) < 1) return undefined;
   if (behavior === 'smooth') markJumping(pane);
   pane.scrollTo({ top: target, behavior });
+  return pane;
 }
 
 /** Whether `element` is wholly inside its pane's visible box and the window. */
