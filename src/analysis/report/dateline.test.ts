@@ -83,8 +83,14 @@ describe('readStamps', () => {
     ['March 5, 2019 at 10:04 a.m. EST', 'date', '2019-03-05'],
     ['Last Modified: Mar 5, 2019 @ 10:04 AM', 'updated', '2019-03-05'],
     ['Updated Mar. 5, 2019 10:04 a.m. ET', 'updated', '2019-03-05'],
+    ['POSTED: 1052 GMT (1852 HKT), April 10, 2007', 'published', '2007-04-10'],
   ])('reads the stamp "%s"', (line, kind, iso) => {
     expect(readStamps(line)).toEqual([{ kind, iso }]);
+  });
+
+  it('keeps a figure before a zone-like word that is not a clock time', () => {
+    expect(readStamps('2500 NATO troops, April 10, 2007')).toBeNull();
+    expect(readStamps('1975 GMT, April 10, 2007')).toBeNull();
   });
 
   it('reads an ambiguous numeric stamp day-first, month-first beside a North American time zone', () => {

@@ -167,6 +167,7 @@ const STAMP_NOISE = [
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi,
   /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi,
   /\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|[,|)])/gi,
+  /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?=(?:GMT|UTC|[A-Z]{2,4}T)\b)/g, // a clock time without a colon before its zone ("1052 GMT (1852 HKT)")
   /\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?/gi,
   /(?<=\s|^)[+-]\d{2}:?\d{2}\b/g, // a bare UTC offset after a clock time ("10:04:33 +0100")
   /\b[A-Z]{2,5}\b/g, // BST, EDT, CET, HKT…
