@@ -142,6 +142,15 @@ describe('what is not a fact', () => {
     const b = segmentedReport('b', ['The prison holds inmates known to the public from a dozen trials.']);
     expect(findFacts([a, b])).toEqual([]);
   });
+  it('leaves out datelines and timestamps: names, figures and dates state nothing', () => {
+    const a = segmentedReport('a', ['LISBON, Portugal, March 3, 2021', 'Wednesday 3 March 2021 14.']);
+    const b = segmentedReport('b', ['Lisbon, Portugal, March 3, 2021 — updated Wednesday 3 March 2021 14.']);
+    expect(findFacts([a, b])).toEqual([]);
+    // A line with a word that says what happened is a fact again.
+    const c = segmentedReport('c', ['LISBON, Portugal, March 3, 2021: strikes close the port']);
+    const d = segmentedReport('d', ['Strikes closed the port of Lisbon, Portugal on March 3, 2021.']);
+    expect(findFacts([c, d])).toHaveLength(1);
+  });
   it('leaves out short generic quotes and exclamations', () => {
     const a = segmentedReport('a', ['"We are all very worried," said one resident.', "It's Varga!"]);
     const b = segmentedReport('b', ['"Very worried," a neighbour said.', 'Varga won the election with 34% of the vote.']);
