@@ -5,7 +5,7 @@ import { compareReports } from '../compare.ts';
 // Regression floors on the multi-outlet stories (three outlets per event, written for this repo by a
 // different author than the aligner; see __fixtures__/stories/README.md). `npm run bench:stories`
 // prints the figures; these floors sit a little under them so a change that loses links or
-// precision fails here. Recall and conflicts fell on Nov 30 (from 52 % and 15 found) when the link
+// precision fails here. Recall and conflicts fell on Nov 30 (from 52 % and 15 found, to 36 % and 10) when the link
 // threshold was chosen for precision on whole real articles (`bench:links`), where the stories' bar
 // had left 2 in 5 links wrong: a deliberate trade, not a floor to win back by loosening it.
 
@@ -50,10 +50,10 @@ describe('multi-outlet stories', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.88);
   });
   it('links a third of the fact pairs a reader links', () => {
-    expect(s.recall).toBeGreaterThanOrEqual(0.31);
+    expect(s.recall).toBeGreaterThanOrEqual(0.34);
   });
   it('finds some of the conflicts, and most conflicts it reports are real', () => {
-    expect(s.conflictsFound).toBeGreaterThanOrEqual(5);
+    expect(s.conflictsFound).toBeGreaterThanOrEqual(8);
     expect(s.conflictsFound / s.conflictFacts).toBeGreaterThanOrEqual(0.75);
   });
 });
