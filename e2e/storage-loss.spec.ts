@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addDraftToLibrary, expectComparedCount, importDraft, libraryEntry, openLibrary, openReader } from './helpers.ts';
 
 const PARK_TITLE = 'New riverside park opens on former rail yard';
@@ -35,6 +35,24 @@ function longReport(): { title: string; text: string } {
       `while the pumping station at kilometre ${i + 3} ran for ${((i * 13) % 300) + 60} hours without a fault.`,
   );
   return { title, text: `${title}\n\nBy Noor Haddad | Valley Courier | March 3, 2025\n\n${paragraphs.join('\n\n')}\n` };
+}
+
+/** The titles of the reports in the app's IndexedDB library, read as the page sees them. */
+function storedReportTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('parallax-library');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('reports')) return resolve([]);
+          const all = db.transaction('reports').objectStore('reports').getAll();
+          all.onsuccess = () => resolve((all.result as { title?: string }[]).map((r) => r.title ?? ''));
+          all.onerror = () => resolve([]);
+        };
+      }),
+  );
 }
 
 async function pasteAndAdd(dialog: Locator, text: string) {
@@ -77,6 +95,9 @@ test('after site data is cleared while the app is open, the next save reopens st
   await openReader(page);
   const dialog = await openLibrary(page);
   await pasteAndAdd(dialog, PARK_TEXT);
+  // The clearing must come after the park report is on disk: on a loaded machine the save could land
+  // after it, and the report then rightly survived (flaky once in fresh-check).
+  await expect.poll(() => storedReportTitles(page)).toContain(PARK_TITLE);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb' });
 
