@@ -16,11 +16,10 @@
  * per threshold, before facts are formed. `--unlabelled`: the app's links that have no label, as JSONL
  * for labelling (a change can make links the pool never held).
  */
-import { findFacts } from '../src/analysis/align/facts.ts';
 import { pairEvidence } from '../src/analysis/align/evidence.ts';
 import { PAIR_MODELS, scoreEvidence } from '../src/analysis/align/pair-model.ts';
 import { benchArgs } from './bench-args.ts';
-import { labelledStories, sentenceKey } from './links-data.ts';
+import { factLinks, labelledStories, pairOf, sentenceRef } from './links-data.ts';
 
 const args = benchArgs();
 const SPLIT = args.flag('--train') ? 'train' : 'dev';
@@ -43,23 +42,15 @@ const unlabelled: string[] = [];
 let lost = 0;
 for (const story of stories) {
   lost += story.lost;
-  const { reports, indexed } = story;
-  const position = new Map(indexed.map((s, i) => [`${reports[s.report]!.id}#${reports[s.report]!.sentences[s.index]!.id}`, i]));
-  const linked = new Set<number>();
-  const key = (x: number, y: number) => Math.min(x, y) * indexed.length + Math.max(x, y);
-  for (const f of findFacts(reports)) {
-    const members = f.mentions.map((m) => position.get(`${m.report}#${m.sentence}`)!);
-    for (const x of members) for (const y of members) if (x < y && indexed[x]!.report !== indexed[y]!.report) linked.add(key(x, y));
-  }
-  const labels = new Map(story.pairs.map((p) => [key(p.x, p.y), p.label]));
-  const text = (i: number) => reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.text;
+  const { indexed, labels } = story;
+  const linked = factLinks(story);
   for (const k of new Set([...linked, ...labels.keys()])) {
-    const [x, y] = [Math.floor(k / indexed.length), k % indexed.length];
+    const [x, y] = pairOf(story, k);
+    const [a, b] = [sentenceRef(story, x), sentenceRef(story, y)];
     const score = scoreEvidence(pairEvidence(indexed[x]!.vector, indexed[y]!.vector, false), PAIR_MODELS.story, 'story');
-    judged.push({ triple: story.triple, score, linked: linked.has(k), label: labels.get(k), a: text(x), b: text(y) });
+    judged.push({ triple: story.triple, score, linked: linked.has(k), label: labels.get(k), a: a.text, b: b.text });
     if (linked.has(k) && !labels.has(k)) {
-      const [[a, ah], [b, bh]] = [sentenceKey(story, x).split('#'), sentenceKey(story, y).split('#')];
-      unlabelled.push(JSON.stringify({ split: SPLIT, triple: story.triple, a, ah, b, bh, ta: text(x), tb: text(y) }));
+      unlabelled.push(JSON.stringify({ split: SPLIT, triple: story.triple, a: a.ref, ah: a.hash, b: b.ref, bh: b.hash, ta: a.text, tb: b.text }));
     }
   }
 }
@@ -74,7 +65,7 @@ const app = tally((j) => j.linked);
 const result = {
   split: SPLIT,
   stories: stories.length,
-  labelledPairs: stories.reduce((n, s) => n + s.pairs.length, 0),
+  labelledPairs: stories.reduce((n, s) => n + s.labels.size, 0),
   sameFactPairs: same,
   links: app.n + unlabelled.length,
   unlabelledLinks: unlabelled.length,

@@ -19,7 +19,7 @@ import { DEFAULT_ALIGN_OPTIONS } from '../src/analysis/align/options.ts';
 import { explainPair } from '../src/analysis/align/pair.ts';
 import { PAIR_MODELS, scoreEvidence } from '../src/analysis/align/pair-model.ts';
 import { benchArgs, fail } from './bench-args.ts';
-import { ecbReport, ecbplusFile, readEcbDocs, readEcbPairs, splitRef, type EcbDoc } from './ecbplus-data.ts';
+import { bySubtopic, ecbReport, ecbplusFile, readEcbDocs, readEcbPairs, splitRef, type EcbDoc } from './ecbplus-data.ts';
 
 const args = benchArgs();
 const perIndex = process.argv.indexOf('--per');
@@ -37,10 +37,8 @@ const docs = readEcbDocs(docsFile);
 const pairs = readEcbPairs(pairsFile);
 
 const groups: EcbDoc[][] = [];
-const bySubtopic = new Map<string, EcbDoc[]>();
-for (const d of docs) bySubtopic.set(d.subtopic, [...(bySubtopic.get(d.subtopic) ?? []), d]);
-for (const list of bySubtopic.values()) {
-  list.sort((x, y) => (x.id < y.id ? -1 : 1));
+const subtopics = bySubtopic(docs);
+for (const list of subtopics.values()) {
   for (let i = 0; i + 1 < list.length; i += PER) groups.push(list.slice(i, i + PER));
 }
 
@@ -99,7 +97,7 @@ const line = (name: string, t: ReturnType<typeof tally>) => {
 };
 if (args.flag('--errors')) console.log(errors.join('\n'));
 console.log(
-  `ECB+ ${SPLIT}: ${groups.length} groups of up to ${PER} articles from ${bySubtopic.size} subtopics, ${app.tp + app.fp + app.fn + app.tn} labelled pairs inside them`,
+  `ECB+ ${SPLIT}: ${groups.length} groups of up to ${PER} articles from ${subtopics.size} subtopics, ${app.tp + app.fp + app.fn + app.tn} labelled pairs inside them`,
 );
 console.log(line('app (compareReports)', app));
 console.log(line('story decision      ', story) + "  (the app's pair decision before facts are formed)");

@@ -79,5 +79,13 @@ export function splitRef(ref: string): { doc: string; paragraph: number } {
   return { doc: doc!, paragraph: Number(paragraph) };
 }
 
+/** Documents by subtopic, each subtopic's sorted by id (the order `bench:news` groups them in). */
+export function bySubtopic(docs: EcbDoc[]): Map<string, EcbDoc[]> {
+  const out = new Map<string, EcbDoc[]>();
+  for (const d of docs) out.set(d.subtopic, [...(out.get(d.subtopic) ?? []), d]);
+  for (const list of out.values()) list.sort((x, y) => (x.id < y.id ? -1 : 1));
+  return out;
+}
+
 /** A sentence's short fingerprint: labels keyed by it notice when segmentation changes a sentence, without storing its text. */
 export const textHash = (text: string): string => createHash('sha1').update(text).digest('hex').slice(0, 8);

@@ -3,17 +3,17 @@
  * labelled story rebuilt as the app sees it, with its labelled sentence pairs located in it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { storySentences } from '../src/analysis/align/facts.ts';
+import { findFacts, storySentences } from '../src/analysis/align/facts.ts';
 import type { IndexedSentence } from '../src/analysis/align/candidates.ts';
-import { DEFAULT_ALIGN_OPTIONS } from '../src/analysis/align/options.ts';
+import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../src/analysis/align/options.ts';
 import { segmentReport } from '../src/analysis/text/segment-report.ts';
 import type { SegmentedReport } from '../src/analysis/text/types.ts';
-import { ecbReport, ecbplusFile, readEcbDocs, textHash, type EcbDoc } from './ecbplus-data.ts';
+import { bySubtopic, ecbReport, ecbplusFile, readEcbDocs, textHash, type EcbDoc } from './ecbplus-data.ts';
 
 /** 2: the same fact (a reader links them); 1: the same event, another fact; 0: not the same. */
 export type LinkGrade = 0 | 1 | 2;
 
-export interface LinkLabel {
+interface LinkLabel {
   split: 'train' | 'dev';
   /** The ECB+ subtopic; its first three articles by id are the story. */
   triple: string;
@@ -25,19 +25,23 @@ export interface LinkLabel {
   label: LinkGrade;
 }
 
-export interface LabelledStory {
+/** Three articles of one subtopic, segmented and weighed as the app does. */
+export interface EcbStory {
   triple: string;
   reports: SegmentedReport[];
   indexed: IndexedSentence[];
-  /** Labelled pairs found in the story (indices into `indexed`, lower first). */
-  pairs: { x: number; y: number; label: LinkGrade }[];
+}
+
+export interface LabelledStory extends EcbStory {
+  /** Labelled pairs found in the story, keyed by `pairKey`. */
+  labels: Map<number, LinkGrade>;
   /** Labels whose sentence is no longer there as labelled (segmentation changed it). */
   lost: number;
 }
 
-export const LINK_LABELS_FILE = new URL('./data/ecbplus-links.jsonl', import.meta.url);
+const LINK_LABELS_FILE = new URL('./data/ecbplus-links.jsonl', import.meta.url);
 
-export function readLinkLabels(split: 'train' | 'dev'): LinkLabel[] {
+function readLinkLabels(split: 'train' | 'dev'): LinkLabel[] {
   return readFileSync(LINK_LABELS_FILE, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -45,39 +49,70 @@ export function readLinkLabels(split: 'train' | 'dev'): LinkLabel[] {
     .filter((l) => l.split === split);
 }
 
-/** A sentence's place in a story: `DOC:SENTENCE#hash`. */
-export function sentenceKey(story: { reports: SegmentedReport[]; indexed: IndexedSentence[] }, i: number): string {
+/** The subtopic's first three articles by id (as `bench:news` groups them), as the app sees them. */
+export function ecbStory(subtopics: Map<string, EcbDoc[]>, triple: string): EcbStory {
+  const docs = subtopics.get(triple);
+  if (!docs) throw new Error(`no ECB+ subtopic ${triple}`);
+  const reports = docs.slice(0, 3).map((d) => segmentReport(ecbReport(d)));
+  return { triple, reports, indexed: storySentences(reports, DEFAULT_ALIGN_OPTIONS).indexed };
+}
+
+/** A sentence's place in a story: `DOC:SENTENCE` and the hash of its text. */
+export function sentenceRef(story: EcbStory, i: number): { ref: string; hash: string; text: string } {
   const r = story.reports[story.indexed[i]!.report]!;
   const s = r.sentences[story.indexed[i]!.index]!;
-  return `${r.id}:${s.paragraph}#${textHash(s.text)}`;
+  return { ref: `${r.id}:${s.paragraph}`, hash: textHash(s.text), text: s.text };
+}
+
+/** One number per unordered sentence pair of a story, and back (lower index first). */
+export const pairKey = (story: EcbStory, x: number, y: number): number => Math.min(x, y) * story.indexed.length + Math.max(x, y);
+export const pairOf = (story: EcbStory, key: number): [number, number] => [Math.floor(key / story.indexed.length), key % story.indexed.length];
+
+/** The pairs of sentences from different reports that the app's facts put together, keyed by `pairKey`. */
+export function factLinks(story: EcbStory, options: Partial<AlignOptions> = {}): Set<number> {
+  const { reports, indexed } = story;
+  const position = new Map(indexed.map((s, i) => [`${reports[s.report]!.id}#${reports[s.report]!.sentences[s.index]!.id}`, i]));
+  const linked = new Set<number>();
+  for (const fact of findFacts(reports, options)) {
+    const members = fact.mentions.map((m) => position.get(`${m.report}#${m.sentence}`)!);
+    for (const x of members) for (const y of members) if (x < y && indexed[x]!.report !== indexed[y]!.report) linked.add(pairKey(story, x, y));
+  }
+  return linked;
 }
 
 /** The labelled stories of a split, or undefined when ECB+ is not beside the repository. */
 export function labelledStories(split: 'train' | 'dev'): LabelledStory[] | undefined {
   const file = ecbplusFile(`docs-${split}.jsonl`);
   if (!existsSync(file)) return undefined;
-  const bySubtopic = new Map<string, EcbDoc[]>();
-  for (const d of readEcbDocs(file)) bySubtopic.set(d.subtopic, [...(bySubtopic.get(d.subtopic) ?? []), d]);
+  const subtopics = bySubtopic(readEcbDocs(file));
   const labels = readLinkLabels(split);
   return [...new Set(labels.map((l) => l.triple))].map((triple) => {
-    const reports = storyDocs(bySubtopic, triple).map((d) => segmentReport(ecbReport(d)));
-    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
-    const story = { triple, reports, indexed };
-    const at = new Map(indexed.map((_, i) => [sentenceKey(story, i), i]));
-    const pairs: LabelledStory['pairs'] = [];
+    const story = ecbStory(subtopics, triple);
+    const at = new Map(story.indexed.map((_, i) => [`${sentenceRef(story, i).ref}#${sentenceRef(story, i).hash}`, i]));
+    const pairs = new Map<number, LinkGrade>();
     let lost = 0;
     for (const l of labels.filter((l) => l.triple === triple)) {
       const [x, y] = [at.get(`${l.a}#${l.ah}`), at.get(`${l.b}#${l.bh}`)];
       if (x === undefined || y === undefined) lost++;
-      else pairs.push({ x: Math.min(x, y), y: Math.max(x, y), label: l.label });
+      else pairs.set(pairKey(story, x, y), l.label);
     }
-    return { ...story, pairs, lost };
+    return { ...story, labels: pairs, lost };
   });
 }
 
-/** A story as `bench:news` groups them: the subtopic's first three articles by id. */
-export function storyDocs(bySubtopic: Map<string, EcbDoc[]>, triple: string): EcbDoc[] {
-  const docs = bySubtopic.get(triple);
-  if (!docs) throw new Error(`no ECB+ subtopic ${triple}`);
-  return [...docs].sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, 3);
+/** Precision (label 2 among the labelled links) and recall (of the label-2 pairs) of the facts' links. */
+export function linkScore(stories: LabelledStory[], options: Partial<AlignOptions> = {}): { precision: number; recall: number } {
+  let right = 0;
+  let judged = 0;
+  let same = 0;
+  for (const story of stories) {
+    for (const grade of story.labels.values()) if (grade === 2) same++;
+    for (const k of factLinks(story, options)) {
+      const grade = story.labels.get(k);
+      if (grade === undefined) continue;
+      judged++;
+      if (grade === 2) right++;
+    }
+  }
+  return { precision: right / (judged || 1), recall: right / (same || 1) };
 }

@@ -351,7 +351,7 @@ const { DEFAULT_ALIGN_OPTIONS } = await import('../src/analysis/align/options.ts
 const { EVENT_SEPARATING, PAIR_MODELS, scoreEvidence } = await import('../src/analysis/align/pair-model.ts');
 const { findFacts } = await import('../src/analysis/align/facts.ts');
 const { segmentReport } = await import('../src/analysis/text/segment-report.ts');
-const { labelledStories } = await import('./links-data.ts');
+const { labelledStories, linkScore, pairOf } = await import('./links-data.ts');
 
 function storyExamples(half: 'fit' | 'held-out'): { x: PairEvidence[]; y: number[] } {
   const x: PairEvidence[] = [];
@@ -405,33 +405,8 @@ function factPrecision(half: 'fit' | 'held-out', threshold: number): number {
   return tp / (linked || 1);
 }
 
-/** Precision and recall of the facts' links on the labelled whole train articles (`bench:links --train`), at a link threshold. */
-function linkPrecision(threshold: number): { precision: number; recall: number } {
-  let tp = 0;
-  let linked = 0;
-  let same = 0;
-  for (const story of labelledStories('train') ?? []) {
-    const { reports, indexed } = story;
-    const at = new Map(indexed.map((s, i) => [`${reports[s.report]!.id}#${reports[s.report]!.sentences[s.index]!.id}`, i]));
-    const key = (x: number, y: number) => Math.min(x, y) * indexed.length + Math.max(x, y);
-    const labels = new Map(story.pairs.map((p) => [key(p.x, p.y), p.label]));
-    same += story.pairs.filter((p) => p.label === 2).length;
-    const seen = new Set<number>();
-    for (const fact of findFacts(reports, { threshold })) {
-      const ms = fact.mentions.map((m) => at.get(`${m.report}#${m.sentence}`)!);
-      for (const x of ms) {
-        for (const y of ms) {
-          const k = key(x, y);
-          if (x >= y || indexed[x]!.report === indexed[y]!.report || seen.has(k) || !labels.has(k)) continue;
-          seen.add(k);
-          linked++;
-          if (labels.get(k) === 2) tp++;
-        }
-      }
-    }
-  }
-  return { precision: tp / (linked || 1), recall: tp / (same || 1) };
-}
+/** The labelled whole train articles (`bench:links --train`), read once: the threshold search asks of them again and again. */
+const linkStories = labelledStories('train') ?? [];
 
 /**
  * ECB+ train pairs as the app scores them: a same-story pair's two articles compared as one story
@@ -471,10 +446,11 @@ function storyContextEvidence(rows: EcbPair[], x: PairEvidence[]): PairEvidence[
 function linkExamples(): { x: PairEvidence[]; y: number[] } {
   const x: PairEvidence[] = [];
   const y: number[] = [];
-  for (const story of labelledStories('train') ?? []) {
-    for (const p of story.pairs) {
-      x.push(evidenceOf(story.indexed[p.x]!.vector, story.indexed[p.y]!.vector));
-      y.push(p.label === 2 ? 1 : 0);
+  for (const story of linkStories) {
+    for (const [k, grade] of story.labels) {
+      const [i, j] = pairOf(story, k);
+      x.push(evidenceOf(story.indexed[i]!.vector, story.indexed[j]!.vector));
+      y.push(grade === 2 ? 1 : 0);
     }
   }
   return { x, y };
@@ -505,7 +481,8 @@ const story: PairModel = { bias: round(ms.bias), weights: Object.fromEntries(sto
 // Scored exactly as the app scores (scoreEvidence in the story context), then the threshold is chosen.
 PAIR_MODELS.story = story;
 for (let t = 0.7; t >= 0.2; t -= 0.01) {
-  if (factPrecision('fit', round(t)) >= STORY_PRECISION && linkPrecision(round(t)).precision >= LINKS_PRECISION) story.threshold = round(t);
+  if (factPrecision('fit', round(t)) >= STORY_PRECISION && linkScore(linkStories, { threshold: round(t) }).precision >= LINKS_PRECISION)
+    story.threshold = round(t);
 }
 const storyThreshold = story.threshold;
 const heldScores = heldStories.x.map((x) => scoreEvidence(x, story, 'story'));
@@ -515,7 +492,7 @@ console.log(`model: ${JSON.stringify(story)}`);
 console.log(
   `facts' link precision at ${storyThreshold}: fitting stories ${factPrecision('fit', storyThreshold).toFixed(3)}, held-out ${factPrecision('held-out', storyThreshold).toFixed(3)}`,
 );
-const links = linkPrecision(storyThreshold);
+const links = linkScore(linkStories, { threshold: storyThreshold });
 console.log(
   `labelled whole train articles (${fitLinks.y.length} pairs ×${LINKS_WEIGHT}): facts' links at ${storyThreshold}: precision ${links.precision.toFixed(3)} recall ${links.recall.toFixed(3)}`,
 );

@@ -151,16 +151,17 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     } else if (isTellingNumber(t)) numsShared += Math.min(w, v);
     if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t) && !FRAME_TERMS.has(t)) || isTellingNumber(t)) sharesClaim = true;
     if (isContent(t)) {
+      const event = eventWeight(t);
       contentDot += w * v;
-      eventShared = Math.max(eventShared, eventWeight(t));
+      eventShared = Math.max(eventShared, event);
       const [wa, wb] = small === a ? [w, v] : [v, w];
       if (!a.features.nameStems.has(t)) {
         contentA += wa;
-        eventA += wa * eventWeight(t);
+        eventA += wa * event;
       }
       if (!b.features.nameStems.has(t)) {
         contentB += wb;
-        eventB += wb * eventWeight(t);
+        eventB += wb * event;
       }
     }
   }

@@ -62,7 +62,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const strong = opts.strongLinkShare * threshold;
   const capOf = (i: number, score = 0) =>
     score >= strong ? opts.maxFactsPerSentence : Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
-  const maxDf = Math.max(opts.minIndexedDf, Math.min(opts.maxIndexedDfCap, Math.ceil(opts.maxIndexedDf * indexed.length)));
+  const maxDf = indexedDfLimit(opts, indexed.length);
 
   const score = (x: Weighted, y: Weighted) => scoreEvidence(pairEvidence(x, y, false), model, 'story');
   const links: ScoredLink[] = [];
@@ -230,6 +230,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     .sort((x, y) => x.first - y.first || y.fact.score - x.fact.score)
     .map(({ fact }, k) => ({ ...fact, id: `f${k + 1}` }));
   return { facts, links: kept };
+}
+
+/** Terms in more sentences than this are not indexed for candidates (see `maxIndexedDf` and its bounds). */
+export function indexedDfLimit(opts: AlignOptions, sentences: number): number {
+  return Math.max(opts.minIndexedDf, Math.min(opts.maxIndexedDfCap, Math.ceil(opts.maxIndexedDf * sentences)));
 }
 
 /**

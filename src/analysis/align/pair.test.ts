@@ -59,6 +59,15 @@ describe('scorePair', () => {
     expect(r.same).toBe(false);
     expect(r.score).toBeLessThan(0.2);
   });
+  it('measures how much of what each sentence says, its cast aside, the other states', () => {
+    const opened = 'Voters in Norland began casting ballots on Sunday in the parliamentary election.';
+    const sameFact = explainPair(opened, 'Polls opened on Sunday and voters in Norland cast ballots in the parliamentary election.').evidence;
+    const otherFact = explainPair(opened, 'The parliamentary election in Norland ended on Sunday evening, officials said.').evidence;
+    expect(sameFact.contentCoverage).toBeGreaterThan(otherFact.contentCoverage);
+    expect(sameFact.eventCoverage).toBeGreaterThan(otherFact.eventCoverage);
+    // Names are the cast, not the claim: a pair sharing only them covers nothing.
+    expect(explainPair('Norland voted.', 'Norland mourned.').evidence.contentCoverage).toBe(0);
+  });
   it('lowers the score when only one sentence is negated', () => {
     const plain = explainPair('The senator said she would vote for the bill.', 'The senator said she would vote for the bill on Monday.');
     const negated = explainPair('The senator said she would vote for the bill.', 'The senator said she would not vote for the bill on Monday.');

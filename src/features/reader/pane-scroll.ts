@@ -28,6 +28,21 @@ export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest'
   return pane;
 }
 
+/**
+ * A jump to `element`: centred in its pane. The layout can still move while the pane scrolls (the
+ * analysis drawer closing, markers arriving) and leave the sentence a line outside the pane, so it
+ * is checked again when that scroll ends.
+ */
+export function jumpIntoPane(element: HTMLElement, behavior: ScrollBehavior) {
+  const pane = scrollIntoPane(element, 'center', behavior);
+  if (!pane) return;
+  const check = () => {
+    if (element.isConnected && !isVisible(element)) scrollIntoPane(element, 'nearest', 'auto');
+  };
+  pane.addEventListener('scrollend', check, { once: true });
+  setTimeout(() => pane.removeEventListener('scrollend', check), JUMP_FALLBACK_MS);
+}
+
 /** Whether `element` is wholly inside its pane's visible box and the window. */
 export function isVisible(element: HTMLElement): boolean {
   const box = element.getBoundingClientRect();

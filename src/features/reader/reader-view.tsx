@@ -3,7 +3,7 @@ import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { afterNextPaint } from '../../shared/after-next-paint.ts';
 import { ChangeMap } from './change-map.tsx';
-import { isVisible, scrollIntoPane } from './pane-scroll.ts';
+import { isVisible, jumpIntoPane, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
 import { useStableCallback } from './use-stable-callback.ts';
 import { useSyncedPanes } from './use-synced-panes.ts';
@@ -16,8 +16,6 @@ import type { WordDifference } from './word-differences.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 
 const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
-/** How long a jump waits for its scroll to end before it stops checking that the sentence stayed in view. */
-const SCROLL_CHECK_MS = 3000;
 
 /** Something to bring into view: a fact (every pane scrolls to it) or one sentence. */
 export type FocusTarget = { kind: 'fact'; factId: string } | { kind: 'sentence'; report: string; sentence: string };
@@ -103,16 +101,7 @@ export function ReaderView({
     (element: HTMLElement | null, focus: boolean) => {
       if (!element) return;
       pauseSync();
-      const pane = scrollIntoPane(element, 'center', matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
-      // The layout can still move while the pane scrolls (the analysis drawer closing, markers
-      // arriving), leaving the sentence a line outside the pane: checked again when this scroll ends.
-      if (pane) {
-        const check = () => {
-          if (element.isConnected && !isVisible(element)) scrollIntoPane(element, 'nearest', 'auto');
-        };
-        pane.addEventListener('scrollend', check, { once: true });
-        setTimeout(() => pane.removeEventListener('scrollend', check), SCROLL_CHECK_MS);
-      }
+      jumpIntoPane(element, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
       if (!focus) return;
       // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
       // overview may be one only this report states, and focus must land on it all the same.
