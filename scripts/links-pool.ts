@@ -6,8 +6,9 @@
  * sentence, more than the app's 12, so pairs it never considers are labelled too) with a story score
  * of at least `FLOOR` is printed as JSONL with both texts, for a reader to label 0, 1 or 2 (see
  * `bench-links.ts` and `data/ecbplus-links-brief.md`). The texts are for the reader only; the
- * committed labels keep refs and hashes. The committed pool was drawn with the story model of edbad3a;
- * the current model scores pairs differently, so the same call now prints a somewhat different set.
+ * committed labels keep refs and hashes. The committed pool was drawn with the story model of edbad3a
+ * (13 train and 8 dev stories) and of 7032984 (the other 37 train stories); the current model scores
+ * pairs differently, so the same call now prints a somewhat different set.
  */
 import { existsSync } from 'node:fs';
 import { candidatePairs } from '../src/analysis/align/candidates.ts';

@@ -86,6 +86,15 @@ export interface PairEvidence {
   namesOnly: number;
   /** Shorter over longer length in content terms: a headline against a long sentence. */
   lengthRatio: number;
+  /**
+   * How near the top of their reports both sentences stand: 1 when both open their reports, falling
+   * with the later one's position (`leadEvidence`). News puts its main fact first, so two reports'
+   * headlines and leads state the same fact far more often than two sentences further down: on the
+   * labelled whole ECB+ train articles (`bench:links`), 56 % of pairs whose later sentence is among
+   * the first six are the same fact, 22 % of the others. Only the story context knows positions; a
+   * sentence compared alone is its own report's first, so the `pairs` model never weighs this.
+   */
+  lead: number;
 }
 
 export type EvidenceName = keyof PairEvidence;
@@ -210,8 +219,18 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     opposite: oppositePair(a, b) ? 1 : 0,
     namesOnly: dot > 0 && !sharesClaim ? 1 : 0,
     lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
+    lead: leadEvidence(a.features.position, b.features.position),
   };
 }
+
+/**
+ * `PairEvidence.lead` for two sentences at these positions in their reports. Halved when the later
+ * one is the fourth: a headline, a dateline and the lead paragraph fill the first three places.
+ */
+export function leadEvidence(a: number, b: number): number {
+  return 1 / (1 + Math.max(a, b) / LEAD_SCALE);
+}
+const LEAD_SCALE = 3;
 
 /** What the evidence needs of one sentence on its own, computed once per sentence (a sentence meets many). */
 interface Summary {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { segmentedReport } from './__fixtures__/segmented-report.ts';
-import { distinctDifferences, findFacts } from './facts.ts';
+import { pairEvidence } from './evidence.ts';
+import { distinctDifferences, findFacts, storySentences } from './facts.ts';
 import { formatFacts } from './format.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './options.ts';
+import { explainPair } from './pair.ts';
+import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 
 const A = segmentedReport('a', [
   'The storm made landfall near the port city of Tampico on Monday.',
@@ -155,5 +159,24 @@ describe('what is not a fact', () => {
     const a = segmentedReport('a', ['"We are all very worried," said one resident.', "It's Varga!"]);
     const b = segmentedReport('b', ['"Very worried," a neighbour said.', 'Varga won the election with 34% of the vote.']);
     expect(findFacts([a, b])).toEqual([]);
+  });
+
+  it('weighs how near the top of their reports two sentences stand, and only in a story', () => {
+    const claimA = 'The ferry sank off the island of Corla on Tuesday with 40 passengers on board.';
+    const claimB = 'A ferry carrying 40 passengers went down near Corla on Tuesday.';
+    const filler = (k: number) => `Background paragraph ${k} recalls the harbour's long history of fishing and trade.`;
+    const story = (before: number) => {
+      const reports = [segmentedReport('a', [...Array.from({ length: before }, (_, k) => filler(k)), claimA]), segmentedReport('b', [claimB])];
+      const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
+      const [x, y] = [indexed.findIndex((s) => s.report === 0 && s.index === before), indexed.findIndex((s) => s.report === 1)];
+      return pairEvidence(indexed[x]!.vector, indexed[y]!.vector, false);
+    };
+    const [top, buried] = [story(0), story(9)];
+    expect(top.lead).toBe(1);
+    expect(buried.lead).toBeLessThan(0.5);
+    expect(scoreEvidence(top, PAIR_MODELS.story, 'story')).toBeGreaterThan(scoreEvidence({ ...top, lead: buried.lead }, PAIR_MODELS.story, 'story'));
+    // Two sentences compared alone have no place in a report: the pairs model never weighs one.
+    expect(explainPair(claimA, claimB).evidence.lead).toBe(1);
+    expect(PAIR_MODELS.pair.weights.lead).toBeUndefined();
   });
 });

@@ -247,9 +247,9 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
   reports.forEach((report, r) => {
     const names = namesBySentence(report);
     report.sentences.forEach((s, i) => {
-      const features = sentenceFeatures(s.text, names[i] ?? [], report.published);
+      const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
-      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published }));
+      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i }));
       flat.push({ report: r, index: i, features, claims });
     });
   });
@@ -290,13 +290,14 @@ interface Claim {
   text: string;
   names: NameMention[];
   published: string | null;
+  position: number;
   vector?: Weighted;
 }
 
 /** A claim's features, with the names found over the whole report (so they keep their report-wide keys). */
-function claimFeatures({ span, text, names, published }: Claim): SentenceFeatures {
+function claimFeatures({ span, text, names, published, position }: Claim): SentenceFeatures {
   const inside = names.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
-  return sentenceFeatures(text.slice(span.start, span.end), inside, published);
+  return sentenceFeatures(text.slice(span.start, span.end), inside, published, position);
 }
 
 const EMPTY_FEATURES: SentenceFeatures = sentenceFeatures('', []);

@@ -44,6 +44,8 @@ export interface SentenceFeatures {
   negated: boolean;
   /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
   cumulative: boolean;
+  /** Where the sentence stands in its report, 0 for the first (see `PairEvidence.lead`); a sentence compared alone is its own report's first. */
+  position: number;
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
@@ -57,9 +59,10 @@ export function nameTerm(m: Pick<NameMention, 'key' | 'kind'>): string {
 
 /**
  * Features of `text`. `names` are its names with offsets into `text` (from `findNames` over the
- * sentence or over the whole report, so surnames resolve against the full text).
+ * sentence or over the whole report, so surnames resolve against the full text). `position` is the
+ * sentence's index in its report.
  */
-export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null): SentenceFeatures {
+export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null, position = 0): SentenceFeatures {
   // Scored without its attribution frame and dateline; offsets still index `text` (see stripAttribution).
   const claim = stripAttribution(text);
   const tokens = tokenize(claim);
@@ -189,6 +192,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     wordContexts,
     negated,
     cumulative,
+    position,
   };
 }
 

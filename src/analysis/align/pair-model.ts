@@ -38,6 +38,9 @@ export type PairContext = 'pair' | 'story';
 
 export const EVENT_SEPARATING: readonly EvidenceName[] = ['numberClash', 'dateClash', 'sideClash'];
 
+/** Evidence only a story knows: where the sentences stand in their reports. Two sentences alone have no place. */
+export const STORY_ONLY: readonly EvidenceName[] = ['lead'];
+
 /** The model's probability that two sentences state the same fact, rounded to three places. */
 export function scoreEvidence(e: PairEvidence, model: PairModel, context: PairContext): number {
   let z = model.bias;
