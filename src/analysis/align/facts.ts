@@ -116,7 +116,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     if (groupsOf[x]!.length >= capOf(x)) return false;
     const report = indexed[x]!.report;
     if (group.members.filter((m) => indexed[m]!.report === report).length >= opts.maxPerReport) return false;
-    // Two sentences of one report rarely restate each other: they join one fact only when they do.
+    // Two sentences of one report join one fact only when they restate each other (its headline and lead).
     return allLinked([x], group.members);
   };
   /**
