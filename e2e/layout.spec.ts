@@ -265,3 +265,25 @@ test('the ◷ buttons in sentences have a hit area of at least 24×24 px', async
   expect(height).toBeLessThan(lineHeight);
   await context.close();
 });
+
+test('a tinted sentence never leaves a sliver of tint on a line of its own, at any measure', async ({ browser }) => {
+  // When a line ended right at a fact's marker, the sentence box's end padding wrapped onto a line
+  // of its own: a tinted sliver under the sentence. The paragraphs are narrowed pixel by pixel so
+  // that some line ends at a marker.
+  const { context, page } = await open(browser, WIDE);
+  await page.goto('/');
+  await waitForMarks(page);
+  const slivers = await page.evaluate(() => {
+    const found: string[] = [];
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-pane] p')].filter((p) => p.querySelector('[data-facts]'));
+    for (let width = 280; width <= 520; width++) {
+      for (const p of paragraphs) p.style.width = `${width}px`;
+      for (const el of document.querySelectorAll('[data-pane] [data-sentence][data-facts]')) {
+        for (const r of el.getClientRects()) if (r.width < 6) found.push(`${width} px: ${el.getAttribute('data-sentence')}, ${r.width.toFixed(1)} px`);
+      }
+    }
+    return found;
+  });
+  expect(slivers).toEqual([]);
+  await context.close();
+});

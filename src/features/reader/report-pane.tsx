@@ -420,7 +420,9 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         }
       }}
       className={[
-        'cursor-pointer rounded-sm box-decoration-clone px-0.5 transition-colors',
+        // Padded at the start only: when a line ended at the marker, Chromium wrapped the box's end
+        // padding onto a line of its own, a tinted sliver under the sentence.
+        'cursor-pointer rounded-sm box-decoration-clone pl-0.5 transition-colors',
         isConflict ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400' : '',
         // The tint at rest; lit tints and the ring come from index.css (`data-lit`).
         isConflict ? 'bg-rose-100 dark:bg-rose-950' : 'bg-amber-100 dark:bg-amber-900/50',
