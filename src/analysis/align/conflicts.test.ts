@@ -147,6 +147,23 @@ describe('findDifferences', () => {
     expect(diff('She won the seat in the 11th round of voting.', 'She won the seat after six rounds of voting.')).toEqual([]);
     expect(diff('The boy was shot eight days ago, sparking riots.', 'The shooting sparked five days of riots.')).toEqual([]);
   });
+  it('counts no time before or after an event, nor a figure beside a slash: "nine days before", "41/2 months"', () => {
+    expect(diff('The new rules will take effect in about 30 days.', 'The new rule takes effect nine days before the inauguration.')).toEqual([]);
+    expect(diff('He served 41/2 months in federal prison for conspiracy.', 'He served four months in federal prison for conspiracy.')).toEqual([]);
+    // A count stays a count: "30 days" against "nine days" of one wait, a sentence "for six years after" one.
+    expect(diff('The new rules will take effect in about 30 days.', 'The new rules will take effect in nine days.')).toEqual(['number: 30 vs nine']);
+    expect(diff('He was sentenced to eight years in prison for fraud.', 'A court jailed him for six years after the trial.')).toEqual(['number: eight vs six']);
+  });
+  it('counts no game clock, and compares parts only of one whole: "4 minutes 48 seconds remaining", "28 of 68 punches"', () => {
+    expect(
+      diff(
+        'Clark caught the touchdown pass with 12 minutes, 31 seconds remaining.',
+        'Ratliff returned it for a touchdown with 4 minutes 48 seconds remaining.',
+      ),
+    ).toEqual([]);
+    expect(diff('Klitschko landed 28 of his 68 punches during the round.', 'Klitschko landed 178 of 369 punches over the fight.')).toEqual([]);
+    expect(diff('The jury convicted him on seven of nine counts.', 'The jury convicted him on six of nine counts.')).toEqual(['number: seven vs six']);
+  });
   it('keeps currencies apart and leaves conversions in brackets alone', () => {
     expect(diff('Thieves took jewels worth $103 million.', 'Thieves took jewels worth £88m.')).toEqual([]);
     expect(diff('Thieves took jewels worth 85 million euros ($108 million).', 'Thieves took jewels worth $137 million.')).toEqual([]);

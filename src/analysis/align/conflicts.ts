@@ -128,6 +128,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
+  // Parts of two different wholes ("28 of his 68 punches" in a round, "178 of 369 punches" in the
+  // fight) count different things; of one whole ("seven of nine counts" / "six of nine") they dispute.
+  if (qa.whole !== undefined && qb.whole !== undefined && qa.whole !== qb.whole) return false;
   // Units that meet only across, both two words long ("five pirate boats" / "26 Somali pirates"), may
   // name two things; a lone noun against a modifier and noun ("eight counts" / "nine fraud counts") does not.
   const across = qa.units[0] !== qb.units[0] && qa.units.length > 1 && qb.units.length > 1 && !(PEOPLE.has(qa.units[0]!) && PEOPLE.has(qb.units[0]!));

@@ -17,6 +17,8 @@ export interface Quantity {
   range: [number, number];
   /** The whole of a part ("seven of nine counts": nine), which says nothing about the part's count. */
   total: boolean;
+  /** A part's whole ("seven of nine counts": 9): parts of two different wholes count different things. */
+  whole?: number;
   /** What the figure is about beyond its unit: see `SentenceFeatures.dateContexts`. */
   context: string[];
   /** Joined to its unit before a noun ("a 150-seat parliament"): it describes the noun, it counts no seats. */
@@ -71,6 +73,7 @@ export function readQuantity(
     previous.units = units;
     previous.unitText = units.length ? unitWord(tokens, i) : '';
   }
+  if (total && previous) previous.whole = value;
   return {
     value,
     text: t.text,
@@ -88,16 +91,36 @@ export function readQuantity(
 }
 
 /**
- * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round")
- * or how long ago something happened ("nine days earlier", "two years ago"). The time tagger reads
- * them as times; as counts, "11th round" disputed "six rounds" and "eight days ago" "five days of riots".
+ * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round"),
+ * how long before or after something it happened ("nine days earlier", "two years ago", "nine days
+ * before the inauguration") or either side of a slash ("24/7", "9/11", a fraction that lost its space:
+ * "41/2 months"). The time tagger reads the times; as counts, "11th round" disputed "six rounds",
+ * "eight days ago" "five days of riots", "nine days before the inauguration" "in about 30 days" and
+ * the "2" of "41/2 months" "four months".
  */
 function notACount(text: string, start: number, after: string): boolean {
-  return /\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) || CLOCK.test(after) || /^(?:st|nd|rd|th)\b/i.test(after) || TIME_AGO.test(after);
+  return (
+    /\d[:./]$/.test(text.slice(Math.max(0, start - 2), start)) ||
+    /^\/\d/.test(after) ||
+    CLOCK.test(after) ||
+    /^(?:st|nd|rd|th)\b/i.test(after) ||
+    TIME_AGO.test(after) ||
+    GAME_CLOCK.test(after) ||
+    (TIME_OFFSET.test(after) && !DURATION.test(text.slice(Math.max(0, start - 20), start)))
+  );
 }
 
 const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
 const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|previously)\b/i;
+/**
+ * "nine days before the inauguration", "two weeks after the vote": a time relative to an event. Not
+ * after "for" ("jailed for six years after the trial" counts years) nor before a verb's -ing form
+ * ("served four months before being freed").
+ */
+const TIME_OFFSET = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+(?!\w+ing\b)/i;
+/** A game clock: "with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds left", "2:15 to play". */
+const GAME_CLOCK = /^[\s-]*(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d+\s+seconds?)?\s+(?:remaining|left|to play|to go)\b/i;
+const DURATION = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
 /** Between a figure and its conversion: a few words, then an opening bracket and maybe "about" and a currency sign. */
 const CONVERSION = /^[^\d()]{0,25}\(\s*(?:about |around |some |roughly |approximately |nearly |almost )?(?:[A-Z]{0,2}[$£€¥])?\s*$/i;
 
