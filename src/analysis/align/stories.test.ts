@@ -8,8 +8,8 @@ import { compareReports } from '../compare.ts';
 // precision fails here. Recall and conflicts fell on Nov 30 (from 52 % and 15 found, to 36 % and 10) when the link
 // threshold was chosen for precision on whole real articles (`bench:links`), where the stories' bar
 // had left 2 in 5 links wrong: a deliberate trade, not a floor to win back by loosening it. Later that night,
-// with 50 labelled train stories instead of 13, that bar rose again (threshold 0.49): the conflict facts
-// fell from 8 to 7, all of them real, with the gold conflicts found unchanged at 10 of 33.
+// with 50 labelled train stories instead of 13, that bar rose (threshold 0.5) and the grouping was re-chosen
+// on them: recall 37.5 %, 8 conflict facts, all real, 12 of 33 gold conflicts found.
 
 function score() {
   let gold = 0,
@@ -55,7 +55,7 @@ describe('multi-outlet stories', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.34);
   });
   it('finds some of the conflicts, and most conflicts it reports are real', () => {
-    expect(s.conflictsFound).toBeGreaterThanOrEqual(6);
+    expect(s.conflictsFound).toBeGreaterThanOrEqual(7);
     expect(s.conflictsFound / s.conflictFacts).toBeGreaterThanOrEqual(0.75);
   });
 });
