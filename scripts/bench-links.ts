@@ -7,8 +7,9 @@
  * there. Here, for 58 ECB+ stories (every train subtopic, and 8 dev; the first three articles of
  * each), every cross-article pair the candidate search finds with a story score of at least 0.2
  * (`links-pool.ts`; 21 stories drawn with the model of edbad3a, the other 37 train ones with that of
- * 7032984, and 2 links of a later model labelled by hand) was labelled by reading it with its articles at hand (AI helpers working from one
- * written brief, spot-checked by hand), into `data/ecbplus-links.jsonl`:
+ * 7032984, and 2 links of a later model labelled by hand) was labelled by reading it with its
+ * articles at hand (AI helpers working from one written brief, spot-checked by hand), into
+ * `data/ecbplus-links.jsonl`:
  *   2 the same fact (a reader would link them), 1 the same event but another fact, 0 not the same.
  * Labels are keyed by `DOC:SENTENCE` and a hash of the sentence text, never the text itself (it stays
  * in `../shared/data/ecbplus/`). Precision is over the app's links (label 2 only, and labels 1–2);
