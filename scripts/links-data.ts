@@ -88,7 +88,12 @@ export function labelledStories(split: 'train' | 'dev'): LabelledStory[] | undef
   const labels = readLinkLabels(split);
   return [...new Set(labels.map((l) => l.triple))].map((triple) => {
     const story = ecbStory(subtopics, triple);
-    const at = new Map(story.indexed.map((_, i) => [`${sentenceRef(story, i).ref}#${sentenceRef(story, i).hash}`, i]));
+    const at = new Map(
+      story.indexed.map((_, i) => {
+        const { ref, hash } = sentenceRef(story, i);
+        return [`${ref}#${hash}`, i];
+      }),
+    );
     const pairs = new Map<number, LinkGrade>();
     let lost = 0;
     for (const l of labels.filter((l) => l.triple === triple)) {

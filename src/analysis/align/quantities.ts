@@ -118,7 +118,7 @@ const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?
  * ("served four months before being freed").
  */
 const TIME_OFFSET = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+(?!\w+ing\b)/i;
-/** A game clock: "with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds left", "2:15 to play". */
+/** A game clock in words: "with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds left" ("2:15" is a clock time above). */
 const GAME_CLOCK = /^[\s-]*(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d+\s+seconds?)?\s+(?:remaining|left|to play|to go)\b/i;
 const DURATION = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
 /** Between a figure and its conversion: a few words, then an opening bracket and maybe "about" and a currency sign. */
