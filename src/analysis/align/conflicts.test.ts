@@ -154,6 +154,11 @@ describe('findDifferences', () => {
     expect(diff('The new rules will take effect in about 30 days.', 'The new rules will take effect in nine days.')).toEqual(['number: 30 vs nine']);
     expect(diff('He was sentenced to eight years in prison for fraud.', 'A court jailed him for six years after the trial.')).toEqual(['number: eight vs six']);
   });
+  it('reads a mixed number as one figure: "2-1/2 years" differs from "two years", not from "two and a half years"', () => {
+    expect(diff('He was sentenced to 2-1/2 years in prison.', 'He was sentenced to two years in prison.')).toEqual(['number: 2-1/2 vs two']);
+    expect(diff('He was sentenced to 2-1/2 years in prison.', 'He was sentenced to two and a half years in prison.')).toEqual([]);
+    expect(diff('The storm dropped 4½ inches of rain on the city.', 'The storm dropped 4 1/2 inches of rain on the city.')).toEqual([]);
+  });
   it('counts no game clock, and compares parts only of one whole: "4 minutes 48 seconds remaining", "28 of 68 punches"', () => {
     expect(
       diff(

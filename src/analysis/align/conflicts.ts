@@ -245,6 +245,8 @@ function close(q: Quantity, r: Quantity): boolean {
     [kq, kr] = [kq * q.measure.factor, kr * r.measure.factor];
     slack = 1 + CONVERTED;
   }
+  // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
+  if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
   return q.range[0] * kq < r.range[1] * kr * slack && r.range[0] * kr < q.range[1] * kq * slack;
 }
 

@@ -95,6 +95,12 @@ export interface PairEvidence {
    * sentence compared alone is its own report's first, so the `pairs` model never weighs this.
    */
   lead: number;
+  /**
+   * One sentence opens on an earlier time ("In 2008, …", "Two years ago, …") and the other does not
+   * (`SentenceFeatures.backstory`): background beside the story's own event. On the labelled whole
+   * ECB+ train articles, 10 of 84 such candidate pairs state one fact, against 826 of 2,367 others.
+   */
+  backstory: number;
 }
 
 export type EvidenceName = keyof PairEvidence;
@@ -220,6 +226,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     namesOnly: dot > 0 && !sharesClaim ? 1 : 0,
     lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
     lead: leadEvidence(a.features.position, b.features.position),
+    backstory: a.features.backstory !== b.features.backstory ? 1 : 0,
   };
 }
 

@@ -114,7 +114,7 @@ describe('claims', () => {
 });
 
 describe('distinctDifferences', () => {
-  it('lists a difference once, whichever side states it first and however its unit is written', () => {
+  it('lists a difference once, whichever side states it first and however its unit or figure is written', () => {
     expect(
       distinctDifferences([
         'number: six vs 14',
@@ -122,8 +122,11 @@ describe('distinctDifferences', () => {
         'number: 200 feet vs 150 metres',
         'number: 200 ft vs 150 metres',
         'name: berlin vs paris',
+        'number: 2 vs 2 1/2',
+        'number: 2 vs 2-1/2',
+        'number: 6 vs 14',
       ]),
-    ).toEqual(['number: six vs 14', 'number: 200 feet vs 150 metres', 'name: berlin vs paris']);
+    ).toEqual(['number: six vs 14', 'number: 200 feet vs 150 metres', 'name: berlin vs paris', 'number: 2 vs 2 1/2']);
   });
 });
 
@@ -178,5 +181,15 @@ describe('what is not a fact', () => {
     // Two sentences compared alone have no place in a report: the pairs model never weighs one.
     expect(explainPair(claimA, claimB).evidence.lead).toBe(1);
     expect(PAIR_MODELS.pair.weights.lead).toBeUndefined();
+  });
+
+  it('weighs against linking background told from an earlier time with the story\'s own event: "In 2019, …"', () => {
+    const now = 'Klara Voss beat Mina Oduya in the fourth round to keep her world title on Saturday night.';
+    const then = 'In 2019, Voss beat Oduya in the ninth round.';
+    const e = explainPair(now, then, { context: 'story' }).evidence;
+    expect(e.backstory).toBe(1);
+    expect(explainPair(now, 'Voss beat Oduya in the ninth round.', { context: 'story' }).evidence.backstory).toBe(0);
+    expect(explainPair(then, 'Back in 2019, Voss beat Oduya in the ninth round.', { context: 'story' }).evidence.backstory).toBe(0);
+    expect(scoreEvidence(e, PAIR_MODELS.story, 'story')).toBeLessThan(scoreEvidence({ ...e, backstory: 0 }, PAIR_MODELS.story, 'story'));
   });
 });

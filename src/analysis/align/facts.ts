@@ -1,4 +1,5 @@
 import { findNames, type NameMention } from '../text/names.ts';
+import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { findDifferences } from './conflicts.ts';
@@ -269,14 +270,15 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
 
 /**
  * A fact's differences, each once: its links state them from either side and, for figures, with the
- * unit as each sentence writes it ("six vs 14" / "14 vs six", "200 feet vs 150 metres" / "200 ft vs
- * 150 metres"); a reader needs one of each.
+ * unit and spelling as each sentence writes them ("six vs 14" / "14 vs six", "200 feet vs 150 metres"
+ * / "200 ft vs 150 metres", "2 vs 2 1/2" / "2 vs 2-1/2"); a reader needs one of each.
  */
 export function distinctDifferences(all: readonly string[]): string[] {
   const seen = new Set<string>();
   return all.filter((d) => {
     const [kind, rest = ''] = d.split(/: (.*)/s);
-    const sides = rest.split(' vs ').map((x) => (kind === 'number' ? x.split(' ')[0]! : x).toLowerCase());
+    // A figure by its value, whatever its unit or spelling: "2 1/2" and "2-1/2", "six" and "6".
+    const sides = rest.split(' vs ').map((x) => (kind === 'number' ? String(findNumbers(x)[0]?.value ?? x) : x).toLowerCase());
     const key = `${kind}: ${sides.sort().join(' vs ')}`;
     if (seen.has(key)) return false;
     seen.add(key);

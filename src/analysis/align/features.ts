@@ -44,6 +44,12 @@ export interface SentenceFeatures {
   negated: boolean;
   /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
   cumulative: boolean;
+  /**
+   * The sentence opens on an earlier time: "In 2008, Klitschko stopped Thompson", "In February, a
+   * woman opened fire", "Two years ago, …". News tells its background that way, so such a sentence
+   * and one about the story's own event seldom state one fact (see `PairEvidence.backstory`).
+   */
+  backstory: boolean;
   /** Where the sentence stands in its report, 0 for the first (see `PairEvidence.lead`); a sentence compared alone is its own report's first. */
   position: number;
 }
@@ -176,6 +182,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       return { value: t.value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
     });
   const cumulative = CUMULATIVE.test(claim);
+  const backstory = BACKSTORY.test(claim.trimStart());
   return {
     terms,
     nameStems,
@@ -192,9 +199,17 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     wordContexts,
     negated,
     cumulative,
+    backstory,
     position,
   };
 }
+
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year", then a comma or the clause. */
+const BACKSTORY = new RegExp(
+  `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
+  'i',
+);
 
 const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/i;
 

@@ -166,19 +166,23 @@ function periodOf(after: string): { per: number } | Record<string, never> {
 
 /**
  * The values a figure allows, read from the words before it. Figures written with decimals allow
- * their rounding ("34.2%" and "34%" agree); round figures ("900,000", "hundreds") allow the
+ * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
  * approximation that news writing gives them even without "about".
  */
 function rangeOf(value: number, text: string, before: string): [number, number] {
   const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
-  let lo = value - 0.5 * 10 ** -decimals;
-  let hi = value + 0.5 * 10 ** -decimals;
+  // A fraction is written by choice, not by rounding: "2½ years" is neither "two" nor "three years".
+  const step = FRACTION.test(text) ? 0 : 0.5 * 10 ** -decimals;
+  let lo = value - step;
+  let hi = value + step;
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   if (ABOVE_WORDS.test(before)) hi = Infinity;
   if (BELOW_WORDS.test(before) && !ABOVE_WORDS.test(before)) lo = Math.min(lo, value * (1 - APPROXIMATE * 2));
   return [lo, hi];
 }
+
+const FRACTION = /\d\/\d|[¼½¾⅓⅔⅛⅜⅝⅞]|\bhalf\b/i;
 
 /** The first content word after the number at `tokens[i]`, as written. */
 function unitWord(tokens: Token[], i: number): string {

@@ -13,6 +13,15 @@ describe('findNumbers', () => {
   it('reads fractions written out: "two and a half"', () => {
     expect(values('a hiatus of more than two and a half years')).toEqual([2.5]);
   });
+  it('reads mixed numbers: "2-1/2", "4 1/2", "4½", "2 and a half", and a fraction alone: "½"', () => {
+    expect(values('a 2-1/2 year term, 4 1/2 months, 4½ miles, 2 and a half days, ½ mile')).toEqual([2.5, 4.5, 4.5, 2.5, 0.5]);
+    const [n] = findNumbers('for 2-1/2 years');
+    expect(n!.text).toBe('2-1/2');
+  });
+  it('reads no fraction beside a slash that joins two figures: "24/7", "9/11", "3 11/12", "41/2"', () => {
+    expect(values('24/7 news since 9/11')).toEqual([24, 7, 9, 11]);
+    expect(values('3 11/12 and 41/2')).toEqual([3, 11, 12, 41, 2]);
+  });
   it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
     expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
   });

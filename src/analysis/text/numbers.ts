@@ -58,7 +58,7 @@ const SCALES: Record<string, number> = {
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
 // ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual.
-const TOKEN = /(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
+const TOKEN = /[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
 
 interface Tok {
   text: string;
@@ -78,6 +78,26 @@ export function isNumberWord(lower: string): boolean {
     lower === 'trillion' ||
     lower === 'dozen'
   );
+}
+
+const VULGAR: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+
+/**
+ * The fraction that completes a whole number ending at `at`: a vulgar fraction glued to it ("4½"),
+ * a proper fraction of halves, thirds, quarters or eighths after a space or hyphen ("4 1/2",
+ * "2-1/2"), or "and a half". "24/7" and "9/11" are not fractions (the slash follows the whole
+ * number itself), nor is "3 11/12".
+ */
+function fractionAfter(text: string, at: number): { value: number; end: number } | undefined {
+  const rest = text.slice(at, at + 16);
+  const glued = /^[¼½¾⅓⅔⅛⅜⅝⅞]/.exec(rest);
+  if (glued) return { value: VULGAR[glued[0]]!, end: at + 1 };
+  const slashed = /^[\s-](\d)\/(\d)(?![\d/])/.exec(rest);
+  if (slashed && Number(slashed[1]) < Number(slashed[2]) && '2348'.includes(slashed[2]!))
+    return { value: Number(slashed[1]) / Number(slashed[2]), end: at + slashed[0].length };
+  const half = /^\s+and\s+a\s+half\b/i.exec(rest);
+  if (half) return { value: 0.5, end: at + half[0].length };
+  return undefined;
 }
 
 /** Kept apart from `SMALL`: they stand alone and never build a larger number ("twice hundred"). */
@@ -105,7 +125,7 @@ function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
   // and "top-10" are the prefixes that still leave a figure.
   const hyphened = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, t.start - 12), t.start));
   if (hyphened && !NUMBER_PREFIXES.has(hyphened[1]!.toLowerCase())) return true;
-  return next !== undefined && next.start === t.end && !GLUED_SUFFIXES.has(next.lower) && !(next.lower in SCALES);
+  return next !== undefined && next.start === t.end && !GLUED_SUFFIXES.has(next.lower) && !(next.lower in SCALES) && !(next.text in VULGAR);
 }
 
 /**
@@ -145,9 +165,23 @@ export function findNumbers(input: string): NumberMention[] {
           j++;
         }
       }
+      // A mixed number: "2-1/2", "4 1/2", "4½", "2 and a half". Read as 2 and 1/2, "2-1/2 years"
+      // counted two years and disputed "two years"; no scale word comes between ("2 million 1/2").
+      const part = j === i + 1 && /^\d+$/.test(t.text) ? fractionAfter(text, end) : undefined;
+      if (part) {
+        value += part.value;
+        end = part.end;
+        while (j < toks.length && toks[j]!.start < end) j++;
+      }
       const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
       if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });
       i = j;
+      continue;
+    }
+    // A fraction on its own: "½ mile".
+    if (!/\d$/.test(text.slice(0, t.start)) && t.text in VULGAR) {
+      out.push({ start: t.start, end: t.end, text: t.text, value: VULGAR[t.text]!, year: false });
+      i++;
       continue;
     }
     // "postponed twice": a count of what the verb before it did (see `unitsOf` in align/features.ts).
