@@ -101,6 +101,14 @@ describe('readStamps', () => {
     expect(stampOrder('10:04 a.m. PT')).toBe('mdy');
   });
 
+  it('reads an ambiguous numeric stamp month-first beside a US-style clock, unless another zone is named', () => {
+    expect(readStamps('Updated 4/9/2007 6:04 PM')).toEqual([{ kind: 'updated', iso: '2007-04-09' }]);
+    expect(readStamps('Posted 04/09/2007 at 10:15AM')).toEqual([{ kind: 'published', iso: '2007-04-09' }]);
+    expect(readStamps('Updated 4/9/2007 18:04')).toEqual([{ kind: 'updated', iso: '2007-09-04' }]);
+    expect(readStamps('Updated 4/9/2007 6.04pm')).toEqual([{ kind: 'updated', iso: '2007-09-04' }]);
+    expect(readStamps('Updated 04/09/2007 06:04 PM IST')).toEqual([{ kind: 'updated', iso: '2007-09-04' }]);
+  });
+
   it('reads both stamps of a capitalised published/updated row', () => {
     expect(readStamps('PUBLISHED: 10:04 EST, 5 March 2019 | UPDATED: 12:30 EST, 6 March 2019')).toEqual([
       { kind: 'published', iso: '2019-03-05' },

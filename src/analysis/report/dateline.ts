@@ -20,17 +20,30 @@
  * prints day first, while US sites almost always spell the month out, which is unambiguous anyway.
  * When either field is > 12 the order is forced ("09/24/2014" is read as 24 September whatever the
  * setting), and dot-separated dates ("24.09.2014") are always day-first (the European convention).
- * A stamp line that names a North American time zone ("Updated: 05/03/2019 10:04 EST") is read
- * month-first (3 May), see `stampOrder`: a page that prints ET or PT prints US dates.
+ * A stamp line that names a North American time zone ("Updated: 05/03/2019 10:04 EST") or has a
+ * US-style clock ("6:04 PM") is read month-first (3 May), see `stampOrder`: a page that prints ET or
+ * PT prints US dates.
  */
 export type NumericOrder = 'dmy' | 'mdy';
 
 /** US and Canadian zone abbreviations: on a stamp line they decide the numeric order (see NumericOrder). */
 const NORTH_AMERICAN_ZONE = /\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
 
-/** The order for the numeric dates of one stamp line: month-first beside a North American zone. */
+/**
+ * A 12-hour clock written with a colon and a capital AM or PM ("6:04 PM"): the US way of stamping a
+ * page. British and Australian pages write "6.04pm" or a 24-hour "18:04" beside a numeric date.
+ */
+const US_CLOCK = /\b\d{1,2}:\d{2}\s?[AP]\.?M\b\.?/;
+/** Any zone abbreviation: another zone beside a US-style clock ("06:04 PM IST") leaves the day first. */
+const ANY_ZONE = /\b(?:[A-Z]{2,4}T|GMT|UTC)\b/;
+
+/**
+ * The order for the numeric dates of one stamp line: month-first beside a North American zone, or
+ * beside a US-style clock with no zone ("Updated 4/9/2007 6:04 PM", USA Today: 9 April, a Monday,
+ * as the article says).
+ */
 export function stampOrder(line: string): NumericOrder {
-  return NORTH_AMERICAN_ZONE.test(line) ? 'mdy' : 'dmy';
+  return NORTH_AMERICAN_ZONE.test(line) || (US_CLOCK.test(line) && !ANY_ZONE.test(line)) ? 'mdy' : 'dmy';
 }
 
 export interface FoundDate {
