@@ -154,6 +154,12 @@ describe('findDifferences', () => {
     expect(diff('The new rules will take effect in about 30 days.', 'The new rules will take effect in nine days.')).toEqual(['number: 30 vs nine']);
     expect(diff('He was sentenced to eight years in prison for fraud.', 'A court jailed him for six years after the trial.')).toEqual(['number: eight vs six']);
   });
+  it('reads a sum and its parts as one count: "killed one person and injured two others" / "shot three people"', () => {
+    const parts = 'A gunman shot to death one person and injured two others on Monday at the accounting firm.';
+    expect(diff(parts, 'A gunman shot three people on Monday at the accounting firm.')).toEqual([]);
+    expect(diff('A gunman shot three people, killing one, on Monday at the accounting firm.', parts)).toEqual([]);
+    expect(diff(parts, 'A gunman shot five people on Monday at the accounting firm.')).not.toEqual([]);
+  });
   it('reads a mixed number as one figure: "2-1/2 years" differs from "two years", not from "two and a half years"', () => {
     expect(diff('He was sentenced to 2-1/2 years in prison.', 'He was sentenced to two years in prison.')).toEqual(['number: 2-1/2 vs two']);
     expect(diff('He was sentenced to 2-1/2 years in prison.', 'He was sentenced to two and a half years in prison.')).toEqual([]);

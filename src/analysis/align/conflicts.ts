@@ -19,12 +19,15 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const reported = new Set<Quantity>();
   // A figure the other side also states, whatever it counts there, is not in dispute; nor is a total
   // ("seven of nine counts"), which counts something else than its part.
-  const inDispute = (q: Quantity, other: SentenceFeatures) => !q.total && !q.notCount && !other.quantities.some((o) => close(o, q));
+  // Nor is a sum and its parts: "shot to death one person and injured two others" / "shot three people".
+  const [sumA, sumB] = [sumOfParts(a), sumOfParts(b)];
+  const inDispute = (q: Quantity, other: SentenceFeatures, [ownSum, otherSum]: (number | undefined)[]) =>
+    !q.total && !q.notCount && !other.quantities.some((o) => close(o, q) || o.value === ownSum) && q.value !== otherSum;
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.
   const comparable = a.cumulative === b.cumulative;
-  const qsA = comparable ? a.quantities.filter((q) => inDispute(q, b)) : [];
-  const qsB = comparable ? b.quantities.filter((q) => inDispute(q, a)) : [];
+  const qsA = comparable ? a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])) : [];
+  const qsB = comparable ? b.quantities.filter((q) => inDispute(q, a, [sumB, sumA])) : [];
   for (const qa of qsA) {
     if (reported.has(qa)) continue;
     const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));
@@ -111,6 +114,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
  * neither of which is a country ("Berlin" / "Paris"), are a swap; so are names that share only
  * the word they both start with ("INS Mysore" / "INS Tabar", "New York" / "New Jersey").
  */
+/** The sum of a sentence's counts when it states two or more (ages, totals and figures that count nothing left out). */
+function sumOfParts(f: SentenceFeatures): number | undefined {
+  const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age');
+  return parts.length >= 2 ? parts.reduce((sum, q) => sum + q.value, 0) : undefined;
+}
+
 function oneEntity(ka: string, kb: string): boolean {
   const [wa, wb] = [ka.split(' '), kb.split(' ')];
   const shared = wa.filter((w, i) => w.length > 2 && wb.includes(w) && !(i === 0 && wb[0] === w));

@@ -64,6 +64,10 @@ describe('findNames', () => {
   it('skips ordinary words capitalised at sentence start', () => {
     expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
   });
+  it('leaves a sentence-opening "A" out of the name after it, but keeps an acronym: "A Michigan man", "US Steel"', () => {
+    expect(keys('A Michigan man fled. A Kraft Foods worker was hurt.').map((k) => k.split('/')[0])).toEqual(['michigan', 'kraft foods']);
+    expect(keys('US Steel cut jobs.').map((k) => k.split('/')[0])).toEqual(['us steel']);
+  });
   it('does not read weekdays and months as names', () => {
     expect(findNames('On Monday in September, talks resumed.')).toEqual([]);
   });

@@ -463,7 +463,8 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
       const first = piece[0]!;
       const lower = first.text.toLowerCase();
       const head = lower.split('-')[0]!;
-      const allCaps = /^[\p{Lu}.]+$/u.test(first.text);
+      // An acronym that is also a stopword ("US", "IT") may open a name; a lone capital "A" opens a sentence.
+      const allCaps = /^[\p{Lu}.]{2,}$/u.test(first.text);
       const ordinary =
         (isStopword(lower) && !allCaps) ||
         CONNECTORS.has(first.text) ||
