@@ -114,6 +114,15 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
  * neither of which is a country ("Berlin" / "Paris"), are a swap; so are names that share only
  * the word they both start with ("INS Mysore" / "INS Tabar", "New York" / "New Jersey").
  */
+/**
+ * One sentence gives a running total and the other one event's count of the same thing ("six rifles
+ * seized in the operation" / "14 rifles in its five operations so far"): two facts, which
+ * `findDifferences` does not call a disagreement.
+ */
+export function totalBesideCount(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  return a.cumulative !== b.cumulative && a.quantities.some((q) => q.units.length && b.quantities.some((r) => r.units[0] === q.units[0]));
+}
+
 /** The sum of a sentence's counts when it states two or more (ages, totals and figures that count nothing left out). */
 function sumOfParts(f: SentenceFeatures): number | undefined {
   const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age');

@@ -113,6 +113,22 @@ describe('claims', () => {
   });
 });
 
+describe("a running total and one event's count", () => {
+  it('are two facts, within a report and across reports', () => {
+    const a = segmentedReport('a', ['During the raid, police seized six rifles, 12 pistols and 300 rounds of ammunition.']);
+    const b = segmentedReport('b', ['In their five raids so far, officers have seized 14 rifles, 31 pistols and 923 rounds of ammunition.']);
+    const c = segmentedReport('c', [
+      'During the raid, police seized six rifles, 12 pistols and 300 rounds of ammunition, the officer said.',
+      'Officers have seized a total of 14 rifles, 31 pistols and 923 rounds of ammunition in the five raids.',
+    ]);
+    const facts = findFacts([a, b, c]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`).sort());
+    expect(facts).toEqual([
+      ['a:s1', 'c:s1'],
+      ['b:s1', 'c:s2'],
+    ]);
+  });
+});
+
 describe('distinctDifferences', () => {
   it('lists a difference once, whichever side states it first and however its unit or figure is written', () => {
     expect(

@@ -2,7 +2,7 @@ import { findNames, type NameMention } from '../text/names.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
-import { findDifferences } from './conflicts.ts';
+import { findDifferences, totalBesideCount } from './conflicts.ts';
 import { isFrameTerm, pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
@@ -69,7 +69,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const links: ScoredLink[] = [];
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
     const s = score(indexed[a]!.vector, indexed[b]!.vector);
-    if (s >= threshold) links.push({ a, b, score: s });
+    if (s >= threshold && !totalBesideCount(indexed[a]!.vector.features, indexed[b]!.vector.features)) links.push({ a, b, score: s });
   }
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -87,20 +87,25 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     xs.every((x) =>
       ys.every((y) => {
         if (x === y) return false;
-        if (indexed[x]!.report !== indexed[y]!.report) return pairScore(x, y) >= groupThreshold;
+        if (indexed[x]!.report !== indexed[y]!.report)
+          return pairScore(x, y) >= groupThreshold && !totalBesideCount(indexed[x]!.vector.features, indexed[y]!.vector.features);
         return pairScore(x, y) >= sameReport && !contradicts(x, y);
       }),
     );
   /**
    * A report does not contradict itself: two of its sentences with different figures, dates or names
-   * for one slot ("six rifles seized in the operation" / "14 rifles in its five operations") state
-   * two facts, however alike their words. Asked again each time a fact grows, so kept per pair.
+   * for one slot ("six rifles seized in the operation" / "14 rifles seized in all") state two facts,
+   * however alike their words; so do a running total and one event's count of the same thing ("14
+   * rifles in its five operations so far"). Asked again each time a fact grows, so kept per pair.
    */
   const contradicting = new Map<number, boolean>();
   const contradicts = (i: number, j: number): boolean => {
     const key = Math.min(i, j) * indexed.length + Math.max(i, j);
     let c = contradicting.get(key);
-    if (c === undefined) contradicting.set(key, (c = findDifferences(indexed[i]!.vector.features, indexed[j]!.vector.features).length > 0));
+    if (c === undefined) {
+      const [fi, fj] = [indexed[i]!.vector.features, indexed[j]!.vector.features];
+      contradicting.set(key, (c = findDifferences(fi, fj).length > 0 || totalBesideCount(fi, fj)));
+    }
     return c;
   };
   /** The full result (reasons, differences) of a link kept in a fact. */
