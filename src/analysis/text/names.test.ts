@@ -68,6 +68,10 @@ describe('findNames', () => {
     expect(keys('A Michigan man fled. A Kraft Foods worker was hurt.').map((k) => k.split('/')[0])).toEqual(['michigan', 'kraft foods']);
     expect(keys('US Steel cut jobs.').map((k) => k.split('/')[0])).toEqual(['us steel']);
   });
+  it('reads a name after an abbreviated title as a person: "Mr. LaCalamita", "Lt. Gerry Scherlinck"', () => {
+    expect(keys('Mr. LaCalamita, 38, had been dismissed.')).toEqual(['lacalamita/person']);
+    expect(keys('according to Troy police Lt. Gerry Scherlinck.')).toEqual(['troy/place', 'gerry scherlinck/person']);
+  });
   it('does not read weekdays and months as names', () => {
     expect(findNames('On Monday in September, talks resumed.')).toEqual([]);
   });

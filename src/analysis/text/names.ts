@@ -98,6 +98,9 @@ const TITLES = [
   .map((t) => t.split(/\s+/))
   .sort((a, b) => b.length - a.length);
 
+/** Titles written short with a full stop ("Mr.", "Lt."): the stop is the abbreviation's, not a sentence end. */
+const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev']);
+
 /** Name-internal lower-case particles ("Bashar al-Assad" is one token; "Ludwig van Beethoven" is not). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
 /** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
@@ -400,8 +403,10 @@ function scanWords(text: string): Word[] {
     const gap = text.slice(last, start);
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.
-    const initial = !prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || (/^\s*["(-]/.test(gap) && /\n/.test(gap));
-    const afterBreak = !prevWord || !/^ +$/.test(gap) || prevWord.possessive;
+    // "Mr. LaCalamita", "Lt. Gerry Scherlinck": the full stop of an abbreviated title ends no sentence.
+    const afterTitle = !!prevWord && /^\. +$/.test(gap) && ABBREVIATED_TITLES.has(prevWord.text);
+    const initial = !afterTitle && (!prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || (/^\s*["(-]/.test(gap) && /\n/.test(gap)));
+    const afterBreak = !afterTitle && (!prevWord || !/^ +$/.test(gap) || prevWord.possessive);
     let possessive = false;
     if (/'s$/i.test(t)) {
       t = t.slice(0, -2);
