@@ -26,6 +26,10 @@ describe('synonyms', () => {
     expect(phrasalStem(stem('broke'), 'down')).toBe(canon('collapsed'));
     expect(phrasalStem(stem('called'), 'on')).toBeUndefined();
   });
+  it('reads a compound written as two words as the one word: Web site = website', () => {
+    expect(phrasalStem(stem('Web'), 'site')).toBe(canon('website'));
+    expect(phrasalStem(stem('web'), 'sites')).toBe(canon('websites'));
+  });
   it('knows opposites: rose / fell, open / close', () => {
     expect(oppositeStem(canon('rose'))).toBe(canon('fell'));
     expect(oppositeStem(canon('increased'))).toBe(canon('dropped'));

@@ -243,7 +243,8 @@ export function oppositeStem(s: string): string | undefined {
 }
 
 /**
- * Phrasal verbs with their one-word meaning: "called off" → cancel, "broke down" → collapse.
+ * Phrasal verbs with their one-word meaning: "called off" → cancel, "broke down" → collapse; and
+ * compounds some outlets write as two words ("Web site" / "website").
  * Each line: verb forms, then the particle, then the word whose group the phrase joins.
  */
 const PHRASAL = `
@@ -257,6 +258,8 @@ pull pulls pulled | out | withdraw
 shut shuts | down | shut
 take takes took taken | over | seize
 open opens opened opening | fire | shoot
+web | site | website
+web | sites | website
 `;
 
 const PHRASE = new Map<string, string>();
