@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { isInPaneView, openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
+import { compareOnly, isInPaneView, openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
 
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 const axis = (page: Page) => page.getByRole('group', { name: 'Events on a time axis' });
@@ -251,4 +251,59 @@ test('on a phone the axis fits the screen, pans by dragging, and the page does n
   await page.mouse.move(box.x + box.width * 0.2, box.y + 20, { steps: 6 });
   await page.mouse.up();
   await expectRange(page, (r) => r.start > zoomed.start, 'a drag pans on a phone too');
+});
+
+/** Two reports of an invented crane collapse that date events by a week, a half year and a decade. */
+const CRANE_REPORTS = [
+  [
+    'Harbour crane collapses at Tarnow port',
+    '',
+    'Published: 2007-04-10',
+    '',
+    'A crane collapsed at the Tarnow harbour on Monday, injuring two dock workers, the port authority said.',
+    '',
+    'The crane operator, who was dismissed last week, has been questioned by police.',
+    '',
+    'The port authority said the crane had been repaired in the first half of 2005.',
+    '',
+    'Cranes of the same model were installed across the harbour in the 1990s, the operator said.',
+  ].join('\n'),
+  [
+    'Two hurt as crane falls at Tarnow docks',
+    '',
+    'Published: 2007-04-10',
+    '',
+    'Two dock workers were injured on Monday when a crane collapsed at the Tarnow harbour, the port authority said.',
+    '',
+    'Police questioned the crane operator, who had been dismissed last week.',
+    '',
+    'The crane had been repaired in the first half of 2005, according to the authority.',
+  ].join('\n'),
+];
+
+test('a card dated without a day says so in full, inside the card, at 1440, 1024 and 390 px', async ({ page }) => {
+  await compareOnly(page, CRANE_REPORTS);
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(cards(page).first()).toBeVisible();
+  for (const width of [1440, 1024, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(async () => {
+      const notes = await cards(page).evaluateAll((buttons) =>
+        buttons.flatMap((button) => {
+          const note = button.querySelector('time + span');
+          if (!note) return [];
+          const card = button.getBoundingClientRect();
+          const box = note.getBoundingClientRect();
+          const badges = button.lastElementChild!.getBoundingClientRect();
+          const problems = [
+            note.scrollWidth > note.clientWidth && 'cut off',
+            (box.right > card.right || box.bottom > card.bottom) && 'outside the card',
+            badges.bottom > card.bottom - 1 && 'pushes the sources out of the card',
+          ].filter(Boolean);
+          return [`${note.textContent}${problems.length ? `: ${problems.join(', ')}` : ''}`];
+        }),
+      );
+      expect(notes.sort(), `at ${width} px`).toEqual(['(decade only)', '(half year only)', '(week only)']);
+    }).toPass({ timeout: 5_000 });
+  }
 });

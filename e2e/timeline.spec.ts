@@ -105,8 +105,9 @@ test('filtering by source changes the events, the count and the URL, and survive
   expect(urlParams(page, 'tl.src')).toEqual([reportA]);
 
   await page.reload();
-  await waitForAnalysis(page);
-  await page.getByRole('tab', { name: 'Timeline' }).click();
+  // The tab is in the URL too: the reload returns to it (the Facts tab, with the analysis summary, stays unopened).
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  await expect(events(page).first()).toBeVisible({ timeout: 15_000 });
   await expect(timelinePanel(page).getByRole('checkbox', { name: /^B\b/ })).not.toBeChecked();
   await expect(timelinePanel(page).getByRole('checkbox', { name: /^A\b/ })).toBeChecked();
   await expect(page.getByTestId('timeline-count')).toHaveText(`Showing ${after.shown} of ${after.total} ${after.total === 1 ? 'event' : 'events'}`);
@@ -132,8 +133,9 @@ test('filtering by actor changes the events, the count and the URL, and survives
   expect(urlParams(page, 'tl.actor')).toEqual([choice!.value]);
 
   await page.reload();
-  await waitForAnalysis(page);
-  await page.getByRole('tab', { name: 'Timeline' }).click();
+  // The tab is in the URL too: the reload returns to it (the Facts tab, with the analysis summary, stays unopened).
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  await expect(events(page).first()).toBeVisible({ timeout: 15_000 });
   await expect(select).toHaveValue(choice!.value);
   await expect(page.getByTestId('timeline-count')).toHaveText(new RegExp(`^Showing ${choice!.count} of ${total} events?$`));
   await expect(events(page)).toHaveCount(choice!.count);
@@ -181,4 +183,29 @@ test('the event button in a reader sentence opens the Timeline tab with that eve
   await expect(focused.locator('time')).toHaveAttribute('datetime', '1979');
   await expect(focused).toHaveAttribute('aria-current', 'true');
   await expect(focused).toBeInViewport();
+});
+
+test('the chosen tab is in the URL: a reload and Back from the full timeline return to it', async ({ page }) => {
+  await openTimeline(page, '/?tl.q=embassy');
+  const timelineTab = page.getByRole('tab', { name: 'Timeline' });
+  expect(urlParams(page, 'tab')).toEqual(['timeline']);
+
+  await page.reload();
+  await openReader(page, page.url());
+  await expect(timelineTab).toHaveAttribute('aria-selected', 'true');
+  await expect(timelinePanel(page).getByLabel('Search events')).toHaveValue('embassy');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(page).toHaveURL(/[?&]view=timeline/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/view=timeline/);
+  await expect(timelineTab).toHaveAttribute('aria-selected', 'true');
+
+  // Facts, the first tab, leaves no parameter, and a reload keeps it too.
+  await page.getByRole('tab', { name: 'Facts' }).click();
+  expect(urlParams(page, 'tab')).toEqual([]);
+  expect(urlParams(page, 'tl.q')).toEqual(['embassy']);
+  await page.reload();
+  await openReader(page, page.url());
+  await expect(page.getByRole('tab', { name: 'Facts' })).toHaveAttribute('aria-selected', 'true');
 });

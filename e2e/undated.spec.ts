@@ -81,9 +81,9 @@ test('a report without a date shows its relative days in an undated lane until i
 
   // Saved like a library edit: a reload keeps the date, the reader shows it as given.
   await page.reload();
-  await waitForAnalysis(page);
-  await page.getByRole('tab', { name: 'Timeline' }).click();
-  await expect(events(page).filter({ has: page.locator('time[datetime="2019-03-04"]') })).not.toHaveCount(0);
+  // The reload returns to the Timeline tab (it is in the URL), where the analysis shows as events.
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  await expect(events(page).filter({ has: page.locator('time[datetime="2019-03-04"]') })).not.toHaveCount(0, { timeout: 15_000 });
   await expect(timelinePanel(page).getByRole('region', { name: /can’t be placed/ })).toHaveCount(0);
   const library = await openLibrary(page);
   await expect(library.getByRole('region', { name: 'Library', exact: true })).toContainText('6 Mar 2019');

@@ -12,7 +12,7 @@ export function setSearchParam(name: string, next: string | null): void {
 
 /**
  * One URL search parameter as React state. A hook over URLSearchParams instead of a router:
- * the app has one screen, and deep links only need `?fact=…` plus the timeline's filters.
+ * the app has one screen, and deep links only need `?fact=…`, the side panel's `?tab=` and the timeline's filters.
  */
 export function useSearchParam(name: string): [string | null, (value: string | null) => void] {
   const value = useSearchParamValue(name);

@@ -5,6 +5,7 @@ import type { TextHighlight } from '../features/reader/report-pane.tsx';
 import type { AppView } from './full-timeline.tsx';
 import { mentionInView } from './panes.ts';
 import { updateSettings } from './settings.ts';
+import { useSearchParam } from './use-search-param.ts';
 
 interface TimelineHandlersInput {
   /** The reports in panes: an event opens at its mention in one of them when it has one. */
@@ -15,13 +16,23 @@ interface TimelineHandlersInput {
   analysisOpen: boolean;
 }
 
+/** The side panel's tabs (app.tsx); Facts, the first, is the one a URL without `?tab=` shows. */
+const PANELS = ['facts', 'timeline', 'export'];
+const TAB_PARAM = 'tab';
+
 /**
  * The side panel's tab and the selected timeline event, and the ways between the timeline and the
  * reader: an event chosen in either timeline opens its sentence with the time expression marked;
  * the ◷ button in a sentence opens its event in the Timeline tab.
  */
 export function useTimelineHandlers({ shown, showMention, setView, analysisOpen }: TimelineHandlersInput) {
-  const [panel, setPanel] = useState('facts');
+  // In the URL, like the timeline's filters, so a reload or a shared link opens the tab they belong to.
+  // Replaced, not pushed: arrowing along the tabs should not fill the back button's history; back and
+  // forward still restore it, as each entry (the full timeline is one) keeps the tab it was left on.
+  // Facts leaves no parameter, since any parameter hides the prerendered first screen (first-screen-head.js).
+  const [tab, setTab] = useSearchParam(TAB_PARAM);
+  const panel = tab && PANELS.includes(tab) ? tab : PANELS[0]!;
+  const setPanel = useCallback((id: string) => setTab(id === PANELS[0] ? null : id), [setTab]);
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
 
   const openEventMention = useCallback(
@@ -39,7 +50,7 @@ export function useTimelineHandlers({ shown, showMention, setView, analysisOpen 
       setPanel('timeline');
       if (!analysisOpen) updateSettings({ analysisOpen: true });
     },
-    [analysisOpen],
+    [analysisOpen, setPanel],
   );
   /** An undated mention has no event to select. */
   const selectMention = useCallback(

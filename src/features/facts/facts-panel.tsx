@@ -25,6 +25,15 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
     latestSelect.current = selectFact;
   });
   const onSelectFact = useCallback((factId: string) => latestSelect.current(factId), []);
+  // With fewer than two reports no analysis runs, so "when the analysis is ready" would promise facts that never come.
+  if (reports.length < 2) {
+    return (
+      <p className="p-4 text-sm text-stone-600 dark:text-stone-400">
+        Shared facts need at least two reports, and {reports.length === 1 ? 'only one is' : 'none is'} chosen: choose or import{' '}
+        {reports.length === 1 ? 'another' : 'two'} in Library &amp; import.
+      </p>
+    );
+  }
   if (!summary) return <p className="p-4 text-sm text-stone-600 dark:text-stone-400">Facts appear here when the analysis is ready.</p>;
   const { shared, conflicts, unique } = summary;
   return (

@@ -332,7 +332,8 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
       <div>
         <p className="font-medium">
           Body: {draft.report.paragraphs.length} {draft.report.paragraphs.length === 1 ? 'paragraph' : 'paragraphs'}, {words} words
-          {draft.report.removed.length > 0 && `; ${draft.report.removed.length} lines of site furniture removed`}
+          {draft.report.removed.length > 0 &&
+            `; ${draft.report.removed.length} ${draft.report.removed.length === 1 ? 'line' : 'lines'} of site furniture removed`}
         </p>
         {/* Plain text children only: React escapes them, so imported text can never become markup. */}
         <div className="mt-1 max-h-40 overflow-auto rounded border border-stone-300 p-2 font-serif dark:border-stone-700">

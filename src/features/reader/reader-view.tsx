@@ -3,6 +3,7 @@ import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { afterNextPaint } from '../../shared/after-next-paint.ts';
 import { ChangeMap } from './change-map.tsx';
+import { reportNamer } from './describe-report.ts';
 import { isVisible, jumpIntoPane, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
 import { useStableCallback } from './use-stable-callback.ts';
@@ -79,15 +80,7 @@ export function ReaderView({
   // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
   const showEvent = useStableCallback(onShowEvent);
   const setPublished = useStableCallback((reportId: string, date: string) => onSetPublished?.(reportId, date));
-  const describeReport = useCallback(
-    (id: string) => {
-      const index = compared.findIndex((r) => r.id === id);
-      const report = compared[index];
-      const hidden = !reports.some((r) => r.id === id);
-      return report ? `report ${reportLetter(index)}${report.source ? ` (${report.source})` : ''}${hidden ? ', not shown' : ''}` : id;
-    },
-    [compared, reports],
-  );
+  const describeReport = useMemo(() => reportNamer(compared, reports), [compared, reports]);
 
   const sentenceElement = useCallback(
     (report: string, sentence: string): HTMLElement | null => {

@@ -7,6 +7,7 @@ import type { Fact } from '../../analysis/align/types.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { lightFacts } from './lit-facts.ts';
+import { reportNamer } from './describe-report.ts';
 import { ReportPane } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 
@@ -161,6 +162,23 @@ describe('ReportPane: the claim of a compound sentence', () => {
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.querySelector('[data-claim]')!.textContent).toBe('and <img src=x onerror=alert(1)> was said to be true');
     expect(readText(sentence(container))).toBe(html);
+  });
+});
+
+describe('ReportPane: the reports a fact is also in', () => {
+  it('says which partner report is shown and which is not', () => {
+    const other = (id: string): Report => ({ ...report, id, source: null });
+    const three: Fact = {
+      ...fact('f1', undefined, 'conflict'),
+      mentions: [
+        { report: 'a', sentence: 's1' },
+        { report: 'b', sentence: 's1' },
+        { report: 'c', sentence: 's1' },
+      ],
+    };
+    const compared = [report, other('b'), other('c')];
+    const { container } = renderPane([three], { describeReport: reportNamer(compared, compared.slice(0, 2)) });
+    expect(sentence(container).querySelector('.sr-only')).toHaveTextContent(/compare report B \(shown\), report C \(not shown\)\./);
   });
 });
 

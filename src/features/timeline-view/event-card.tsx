@@ -32,11 +32,14 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef }: EventCar
         precision ? 'border-dashed border-stone-500 dark:border-stone-400' : 'border-stone-400 dark:border-stone-500'
       }`}
     >
-      <span className="flex min-w-0 items-baseline gap-1.5">
+      {/* The note wraps under the date where the card is too narrow for both (the card's height leaves it
+          a line): cut off, "(week, day not given)" read "(week, day n…". "Only" is short enough for a
+          phone's card; the date beside it already shows that no day is given. */}
+      <span className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
         <time dateTime={htmlDate(event)} className="shrink-0 font-bold text-stone-900 dark:text-stone-50">
           {formatTimexDate(event.date)}
         </time>
-        {precision && <span className="truncate text-xs text-stone-700 dark:text-stone-300">({precision}, day not given)</span>}
+        {precision && <span className="text-xs text-stone-700 dark:text-stone-300">({precision} only)</span>}
       </span>
       <span className="mt-0.5 line-clamp-2 font-serif leading-snug text-stone-900 dark:text-stone-100">{event.label}</span>
       <span className="mt-auto flex min-w-0 items-center gap-1 pt-1 text-xs">

@@ -30,8 +30,12 @@ export interface TimelineViewProps {
   onBack: () => void;
 }
 
-/** Sizes in px. Cards have one height so lanes line up; the bar above a card is its date's span. */
-const CARD_HEIGHT = 100;
+/**
+ * Sizes in px. Cards have one height so lanes line up; the bar above a card is its date's span. A
+ * card holds the date, a line for its "(month only)" note when the two do not fit on one, two lines
+ * of its label and the sources' letters.
+ */
+const CARD_HEIGHT = 118;
 const BAR_HEIGHT = 8;
 const LANE_HEIGHT = BAR_HEIGHT + 6 + CARD_HEIGHT + 12;
 const TICKS_HEIGHT = 44;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event } from '../../analysis/timeline/testing/events.ts';
-import { eventDateRange } from './date-range.ts';
+import { datesReversed, eventDateRange } from './date-range.ts';
 
 describe('eventDateRange', () => {
   it('is null without events', () => {
@@ -21,5 +21,19 @@ describe('eventDateRange', () => {
       from: '2019-03-04',
       to: '2019-06-30',
     });
+  });
+});
+
+describe('datesReversed', () => {
+  it('is true when From starts after To ends, whatever their precision', () => {
+    expect(datesReversed('2007-05', '2007-04')).toBe(true);
+    expect(datesReversed('2008', '2007-12-31')).toBe(true);
+  });
+
+  it('is false for a range in order, one that overlaps, or a bound that is empty or not a date', () => {
+    expect(datesReversed('2007-04', '2007-05')).toBe(false);
+    expect(datesReversed('2007-04-15', '2007-04')).toBe(false);
+    expect(datesReversed('2007-05', '')).toBe(false);
+    expect(datesReversed('2007-05', 'last spring')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { dateSpan } from '../../analysis/timeline/date-span.ts';
 import { eventSpan } from '../../analysis/timeline/filter-events.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 
@@ -23,4 +24,16 @@ export function eventDateRange(events: TimelineEvent[]): { from: string; to: str
     from: FILTER_FORM.test(first.event.date) ? first.event.date : first.day,
     to: FILTER_FORM.test(last.event.date) ? last.event.date : last.day,
   };
+}
+
+/**
+ * Whether the date filter's From bound starts after its To bound ends ("2007-05" to "2007-04"): no
+ * event can match, and the panel says why rather than only "No events match". The fields keep what
+ * was typed (not swapped for the user): the slip may be in either one. A bound that is empty or not
+ * a date reverses nothing.
+ */
+export function datesReversed(from: string, to: string): boolean {
+  const start = from.trim() ? dateSpan(from.trim()) : null;
+  const end = to.trim() ? dateSpan(to.trim()) : null;
+  return !!start && !!end && start.start > end.end;
 }

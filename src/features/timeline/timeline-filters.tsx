@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
 import { dateSpan } from '../../analysis/timeline/date-span.ts';
+import { datesReversed } from './date-range.ts';
 import type { ReportInfo } from './sources.ts';
 import type { TimelineFilter } from './use-timeline-filter.ts';
 
@@ -47,6 +48,7 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
   };
   const fromValid = validBound(filter.from);
   const toValid = validBound(filter.to);
+  const reversed = datesReversed(filter.from, filter.to);
   const hidden = hiddenFilterCount(filter);
 
   return (
@@ -147,14 +149,19 @@ export function TimelineFilters({ filter, onChange, onClear, filtering, reports,
                     placeholder={range ? range[bound] : bound === 'from' ? 'YYYY' : 'YYYY-MM-DD'}
                     value={filter[bound]}
                     onChange={(e) => onChange({ [bound]: e.target.value })}
-                    aria-invalid={!valid}
-                    aria-describedby={`${id}-dates-help`}
+                    aria-invalid={!valid || reversed}
+                    aria-describedby={reversed ? `${id}-dates-order ${id}-dates-help` : `${id}-dates-help`}
                     className={INPUT}
                   />
                 </div>
               );
             })}
           </div>
+          {reversed && (
+            <p id={`${id}-dates-order`} className="mt-1 text-xs font-semibold text-rose-800 dark:text-rose-300">
+              From ({filter.from.trim()}) is after To ({filter.to.trim()}), so no event can match: swap them or change one.
+            </p>
+          )}
           <p id={`${id}-dates-help`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
             {dateHelp(range, !(fromValid && toValid))}
           </p>

@@ -166,6 +166,24 @@ describe('TimelinePanel: filters live in the URL', () => {
     expect(screen.getByText(/^Not a date/)).toBeInTheDocument();
   });
 
+  it('says when From is after To, beside the fields and in place of the list, keeping what was typed', () => {
+    renderPanel();
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2014-09' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2014-06' } });
+    expect(count()).toBe('Showing 0 of 5 events');
+    for (const field of ['From', 'To']) {
+      expect(screen.getByLabelText(field)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByLabelText(field)).toHaveAccessibleDescription(/^From \(2014-09\) is after To \(2014-06\), so no event can match/);
+    }
+    expect(screen.getByLabelText('From')).toHaveValue('2014-09');
+    expect(screen.getByLabelText('To')).toHaveValue('2014-06');
+    expect(params().get('tl.from')).toBe('2014-09');
+    expect(screen.getByText(/^No events match/)).toHaveTextContent('No events match these filters: the From date is after the To date.');
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2014-09' } });
+    expect(screen.getByLabelText('To')).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByLabelText('To')).not.toHaveAccessibleDescription(/is after To/);
+  });
+
   it('restores filters from the URL on load, and clears them', () => {
     window.history.replaceState(null, '', '/?tl.q=embassy&fact=f1&tl.shared=');
     renderPanel();

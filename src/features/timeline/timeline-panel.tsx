@@ -4,7 +4,7 @@ import { filterEvents } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { eventDateRange } from './date-range.ts';
+import { datesReversed, eventDateRange } from './date-range.ts';
 import { InferredDates } from './inferred-dates.tsx';
 import { actorOptions, sourceBadges, type ReportInfo } from './sources.ts';
 import { GapMarker, NowMarker, TimelineEventCard } from './timeline-event.tsx';
@@ -201,7 +201,12 @@ export function TimelinePanel({
       ) : events.length === 0 ? (
         <p className="text-stone-600 dark:text-stone-400">{unplaced.length > 0 ? 'No events can be placed yet.' : 'No dated events found in these reports.'}</p>
       ) : visible.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">No events match these filters.</p>
+        <p className="text-stone-600 dark:text-stone-400">
+          {/* Said here too: with the filters folded away, the note beside the date fields is hidden. */}
+          {datesReversed(shownFilter.from, shownFilter.to)
+            ? 'No events match these filters: the From date is after the To date.'
+            : 'No events match these filters.'}
+        </p>
       ) : null}
       <ol aria-labelledby={headingId} className="relative ml-3 min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600">
         {items.slice(0, shownCount).map(({ row, before }) => (

@@ -98,6 +98,19 @@ describe('ImportPanel', () => {
     expect(onImported.mock.calls[1]![0]).toMatchObject({ published: '2019-03-05', publishedFrom: 'user' });
   });
 
+  it('counts the removed site furniture as one line or several', () => {
+    setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: `${ARTICLE}\n\nCopyright 2014 Reuters. All rights reserved.` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(screen.getByText(/of site furniture removed/)).toHaveTextContent(/; 1 line of site furniture removed$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    fireEvent.change(screen.getByLabelText(/Paste a report/), {
+      target: { value: `${ARTICLE}\n\nShare this article\n\nCopyright 2014 Reuters. All rights reserved.` },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(screen.getByText(/of site furniture removed/)).toHaveTextContent(/; 2 lines of site furniture removed$/);
+  });
+
   it('asks for text when nothing or only whitespace is pasted', () => {
     const { alert } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
