@@ -72,6 +72,9 @@ describe('findNames', () => {
     expect(keys('Mr. LaCalamita, 38, had been dismissed.')).toEqual(['lacalamita/person']);
     expect(keys('according to Troy police Lt. Gerry Scherlinck.')).toEqual(['troy/place', 'gerry scherlinck/person']);
   });
+  it('reads a title joined by "of" as an award or office, not a person: "Coach of the Year"', () => {
+    expect(keys('He earned Coach of the Year honors in 1987.')).toEqual(['coach of the year/other']);
+  });
   it('does not read weekdays and months as names', () => {
     expect(findNames('On Monday in September, talks resumed.')).toEqual([]);
   });

@@ -507,7 +507,9 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     // A title counts only before more name words ("President Obama"); "the President said" names nobody.
     // …unless what follows is an organisation: "General Motors", "Premier League", "Justice Department".
     const restIsOrg = t > 0 && ORG_SUFFIX.test(text.slice(seq[i]!.start, seq[seq.length - 1]!.end));
-    if (t > 0 && !restIsOrg && i + t < seq.length && matchTitle(seq, i + t) === 0) {
+    // "Coach of the Year", "Secretary of the Navy": a title joined by "of" names an award or an office, not a person "Year".
+    const ofPhrase = i + t < seq.length && CONNECTORS.has(seq[i + t]!.text);
+    if (t > 0 && !restIsOrg && !ofPhrase && i + t < seq.length && matchTitle(seq, i + t) === 0) {
       flush(false);
       i += t;
       piece = seq.slice(i);

@@ -14,4 +14,8 @@ describe('parser/iso-date', () => {
   it('leaves 9/11, seasons like 2009-10 and impossible dates alone', () => {
     tags('After 9/11 and in 2009-10 and on 2014-02-30.', { source: 'parser/iso-date' }).are([]);
   });
+  it('leaves zero-padded seasons alone: "the 2004-05 season", "2008-09"', () => {
+    tags('In the 2004-05 season and through 2008-09.', { source: 'parser/iso-date' }).are([]);
+    tags('Filed 2004-06.', { source: 'parser/iso-date' }).are(['2004-06=DATE:2004-06']);
+  });
 });

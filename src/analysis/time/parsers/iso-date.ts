@@ -3,7 +3,8 @@ import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
 
 /**
  * 2014-09-24, 2014-09 and US-style 9/24/2014. Year-month needs a zero-padded month, because
- * "2009-10" in news is more often a season or fiscal span than October 2009. A bare "9/11"
+ * "2009-10" in news is more often a season or fiscal span than October 2009, and a month that is
+ * not the next year's last two digits ("2004-05 season" was May 2004). A bare "9/11"
  * has no year and is left alone: it is usually the name of the attacks.
  */
 export const PATTERN =
@@ -17,7 +18,8 @@ export function extract(match: RegExpExecArray): Candidate | null {
     const y = Number(g.y);
     const m = Number(g.m);
     if (g.d === undefined) {
-      if (!g.m?.startsWith('0') || m < 1) return null;
+      // …and "2004-05", "2008-09" (the next year's last two digits) are seasons even when zero-padded.
+      if (!g.m?.startsWith('0') || m < 1 || m === (y + 1) % 100) return null;
       return { ...base, value: fmtMonth(y, m) };
     }
     const d = Number(g.d);
