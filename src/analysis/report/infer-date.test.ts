@@ -14,6 +14,11 @@ describe('inferReferenceDate', () => {
     ).toBe('2019-03-05');
   });
 
+  it("infers nothing when a season the body names starts after that day's year", () => {
+    expect(infer('Dale Moss was named head coach on May 23, 2005.', 'He will stay through the end of the 2008-09 season.')).toBeNull();
+    expect(infer('Dale Moss was named head coach on May 23, 2005.', 'He was the coach of the year in 2004-05.')).toBe('2005-05-23');
+    expect(infer('Dale Moss was named head coach on May 23, 2005, for the 2005-2006 season.')).toBe('2005-05-23');
+  });
   it('needs a day and a year written in the text', () => {
     expect(infer('The talks began in March 2019 and resumed on Monday.')).toBeNull();
     expect(infer('The company was founded in 1998 and listed in 2019.')).toBeNull();

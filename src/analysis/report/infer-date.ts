@@ -19,6 +19,7 @@
  *    the range is told in the past tense: a running exhibition or contract ends after the report.
  * 4. The latest remaining date wins. Dates in the title and in removed furniture are not read (the
  *    caller passes the body): furniture dates may belong to other articles.
+ * 5. No date when a season the body names starts in a later year (see below).
  */
 import { dayNumber, findDates, toIso } from './dateline.ts';
 import { makeTenseLookup } from '../time/tense.ts';
@@ -55,7 +56,23 @@ export function inferReferenceDate(paragraphs: readonly string[]): string | null
       if (!latest || found.iso > latest) latest = found.iso;
     }
   }
+  // 5. A season that starts after that day's year ("through the 2008-09 season") shows the day is
+  //    background: a coach "named on May 23, 2005" in a report of December 2008. No date beats a
+  //    wrong one, which would move every "on Monday" of the report years away. The season the day
+  //    opens ("named on May 23, 2005, for the 2005-06 season") leaves it.
+  if (latest && paragraphs.some((p) => typeof p === 'string' && seasonStartYears(p).some((y) => y > Number(latest!.slice(0, 4))))) return null;
   return latest;
+}
+
+/** The first years of seasons written "2008-09" or "2008-2009" (the second year follows the first). */
+function seasonStartYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\b/g)) {
+    const start = Number(m[1]);
+    const end = m[2]!.length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (end === start + 1) out.push(start);
+  }
+  return out;
 }
 
 /**
