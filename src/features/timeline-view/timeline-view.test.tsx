@@ -41,3 +41,33 @@ describe('TimelineView: the count', () => {
     expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('0 events from 2 reports');
   });
 });
+
+describe('TimelineView: report names', () => {
+  const untitled = [
+    { id: 'import-877e955b-b5e2-4b77-ae68', title: '', file: 'cheeks-a.txt', source: null, published: null },
+    {
+      id: 'import-3c307d5b-2668-434c-9325',
+      title: '',
+      source: null,
+      published: '2005-05-23',
+      paragraphs: ['Cheeks was named the 21st head coach in team history on Monday.'],
+    },
+  ];
+
+  it('names untitled reports in the Sources list by file or opening words, never by their ids', () => {
+    render(
+      <TimelineView
+        events={[event('e1', '2005-05-23', 'Cheeks named coach', [untitled[1]!.id])]}
+        reports={untitled}
+        pending={false}
+        unplacedCount={0}
+        onOpenEvent={vi.fn()}
+        onBack={vi.fn()}
+      />,
+    );
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent('cheeks-a · no publication date');
+    expect(sources).toHaveTextContent('Cheeks was named the 21st head coach in…');
+    expect(document.body).not.toHaveTextContent(/import-/);
+  });
+});
