@@ -1,4 +1,5 @@
 import { reportLetter } from '../../analysis/report/letter.ts';
+import type { PublishedFrom } from '../../analysis/report/types.ts';
 import { reportName, type NameableReport } from '../../shared/report-name.ts';
 
 /** What the full timeline needs to know about a compared report. */
@@ -6,6 +7,8 @@ export interface ReportInfo extends NameableReport {
   id: string;
   source: string | null;
   published: string | null;
+  /** Where `published` came from; an inferred date is marked wherever it shows. */
+  publishedFrom?: PublishedFrom | null;
 }
 
 /** How a report is named on the full timeline: its letter on cards, and the name the legend gives it. */

@@ -3,6 +3,7 @@ import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/c
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { publishedNote } from '../../shared/publication-date.ts';
 import {
   clampViewport,
   fitViewport,
@@ -107,11 +108,11 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
             widthPx,
             cardWidth,
             gapPx: CARD_GAP,
-            nowLabelWidth: (now) => labelWidth(nowLabel(now, names)),
+            nowLabelWidth: (now) => labelWidth(nowLabel(now, names, reports)),
             breakLabelWidth: labelWidth,
           })
         : null,
-    [axis, view, widthPx, placed, nows, cardWidth, names],
+    [axis, view, widthPx, placed, nows, cardWidth, names, reports],
   );
   const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view, widthPx]);
   const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
@@ -276,6 +277,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                     key={`now-label-${now.day}`}
                     now={now}
                     names={names}
+                    reports={reports}
                     left={clampPx(now.labelLeft, widthPx)}
                     top={TICKS_HEIGHT + now.row * LABEL_ROW_HEIGHT}
                     glide={glide}
@@ -316,13 +318,38 @@ function nowLetters(now: { reports: string[] }, names: Map<string, SourceName>):
   return now.reports.map((r) => names.get(r)?.letter ?? r).join(', ');
 }
 
+/**
+ * " (inferred from the text)" when every report of the day has only an inferred date, " (C: inferred
+ * from the text)" when some do: the side panel's Timeline tab marks the same "now" the same way.
+ */
+function nowNote(now: { reports: string[] }, names: Map<string, SourceName>, reports: ReportInfo[]): string {
+  const inferred = now.reports.filter((id) => publishedNote(reports.find((r) => r.id === id)?.publishedFrom));
+  if (inferred.length === 0) return '';
+  const note = publishedNote('inferred');
+  return inferred.length === now.reports.length ? ` (${note})` : ` (${nowLetters({ reports: inferred }, names)}: ${note})`;
+}
+
 /** The label's text, for estimating its width. */
-function nowLabel(now: { day: string; reports: string[] }, names: Map<string, SourceName>): string {
-  return `Now: ${nowLetters(now, names)} published ${formatIsoDay(now.day)}`;
+function nowLabel(now: { day: string; reports: string[] }, names: Map<string, SourceName>, reports: ReportInfo[]): string {
+  return `Now: ${nowLetters(now, names)} published ${formatIsoDay(now.day)}${nowNote(now, names, reports)}`;
 }
 
 /** The label of a publication day's band: the reports whose "now" it is. */
-function NowLabel({ now, names, left, top, glide }: { now: NowLayout; names: Map<string, SourceName>; left: number; top: number; glide: string }) {
+function NowLabel({
+  now,
+  names,
+  reports,
+  left,
+  top,
+  glide,
+}: {
+  now: NowLayout;
+  names: Map<string, SourceName>;
+  reports: ReportInfo[];
+  left: number;
+  top: number;
+  glide: string;
+}) {
   return (
     <p
       className={`absolute rounded border border-amber-700 bg-amber-100 px-1.5 text-xs font-semibold whitespace-nowrap text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100 ${glide}`}
@@ -331,6 +358,7 @@ function NowLabel({ now, names, left, top, glide }: { now: NowLayout; names: Map
       <span aria-hidden="true">Now: </span>
       <span className="sr-only">Publication date, the “now” of </span>
       {nowLetters(now, names)} published <time dateTime={now.day}>{formatIsoDay(now.day)}</time>
+      {nowNote(now, names, reports)}
       <span className="sr-only"> ({now.reports.map((r) => names.get(r)?.short ?? r).join(', ')})</span>
     </p>
   );
@@ -399,6 +427,7 @@ function Legend({
                 <span className="mr-1.5 rounded border border-stone-500 px-1.5 text-xs font-semibold">{name?.letter}</span>
                 {name?.full}
                 {r.published ? ` · published ${formatIsoDay(r.published)}` : ' · no publication date'}
+                {r.published && publishedNote(r.publishedFrom) && ` (${publishedNote(r.publishedFrom)})`}
               </li>
             );
           })}
