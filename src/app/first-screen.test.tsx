@@ -39,7 +39,8 @@ describe('FirstScreen', () => {
     expect(html).toContain('Example Daily');
     expect(html).toMatch(/datetime="2019-03-05"/i); // React writes `dateTime`; HTML attributes are case-insensitive
     expect(html).toContain('Second paragraph.');
-    expect(html).toContain('Untitled report');
+    // An untitled report's heading is its name (reportName), set in italics as no headline.
+    expect(html).toMatch(/<h2[^>]*><span class="italic[^"]*">First paragraph\.<\/span><\/h2>/);
     expect(html).toContain('(inferred from the text)');
     expect(html.match(/<article/g)).toHaveLength(2);
     expect(html).toContain('data-first-screen');

@@ -3,6 +3,7 @@ import { reportLetter } from '../analysis/report/letter.ts';
 import { formatIsoDay } from '../analysis/timeline/format-date.ts';
 import { publishedNote } from '../shared/publication-date.ts';
 import type { Settings } from './settings.ts';
+import { reportName } from '../shared/report-name.ts';
 
 /**
  * The marker on the prerendered first screen: `first-screen-head.js` hides it (index.css) for a
@@ -192,7 +193,7 @@ function ReportSection({ report, letter }: { report: Report; letter: string }) {
   const headingId = `first-screen-heading-${letter}`;
   const note = report.published ? publishedNote(report.publishedFrom) : null;
   return (
-    <section id={`report-${letter}`} aria-label={`Report ${letter}: ${report.title || 'untitled'}`} className="flex min-h-0 min-w-0 scroll-mt-12 flex-col">
+    <section id={`report-${letter}`} aria-label={`Report ${letter}: ${reportName(report)}`} className="flex min-h-0 min-w-0 scroll-mt-12 flex-col">
       <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
         <div className="relative min-w-0 lg:min-h-0 lg:flex-1 lg:overflow-y-auto lg:overscroll-contain">
           <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 py-6 sm:px-6">
@@ -202,7 +203,7 @@ function ReportSection({ report, letter }: { report: Report; letter: string }) {
                 {report.source ? <> · {report.source}</> : null}
               </p>
               <h2 id={headingId} className="font-serif text-2xl leading-tight font-bold text-stone-900 sm:text-[1.7rem] dark:text-stone-50">
-                {report.title || <span className="italic text-stone-600 dark:text-stone-400">Untitled report</span>}
+                {report.title || <span className="italic text-stone-600 dark:text-stone-400">{reportName(report)}</span>}
               </h2>
               <p className="mt-2 flex flex-wrap items-baseline gap-x-2 font-sans text-sm text-stone-600 dark:text-stone-400">
                 <span>

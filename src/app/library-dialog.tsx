@@ -9,6 +9,7 @@ import type { DraftImporter } from '../features/library/read-import-file.ts';
 import type { LibraryState } from '../features/library/use-library.ts';
 import { inWorker } from '../worker/analysis-client.ts';
 import { ModalDialog } from './modal-dialog.tsx';
+import { reportName } from '../shared/report-name.ts';
 
 interface LibraryDialogProps {
   open: boolean;
@@ -52,7 +53,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
     const current = started;
     const next = current
       ? { ...current, reportIds: current.reportIds.length < MAX_COMPARED ? [...current.reportIds, report.id] : current.reportIds }
-      : { id: `c-${Date.now().toString(36)}`, name: report.title || 'Untitled comparison', reportIds: [report.id] };
+      : { id: `c-${Date.now().toString(36)}`, name: reportName(report), reportIds: [report.id] };
     setStarted(next);
     onSelect(next.reportIds);
     onShow(next.reportIds);
@@ -60,7 +61,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
   };
   function titleOf(id: string) {
     const report = reports.find((r) => r.id === id);
-    return report ? report.title || report.file || 'Untitled report' : undefined;
+    return report ? reportName(report) : undefined;
   }
   return (
     <ModalDialog

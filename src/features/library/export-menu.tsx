@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import { EXPORT_FORMATS, exportComparison, exportFileName, type ExportFormat } from '../../analysis/export/formats.ts';
 import type { Report } from '../../analysis/report/types.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 export interface ExportMenuProps {
   reports: Report[];
@@ -14,9 +15,12 @@ export function ExportMenu({ reports, comparison }: ExportMenuProps) {
   const [message, setMessage] = useState('');
   const download = (format: ExportFormat) => {
     if (!comparison) return;
-    const name = exportFileName(format, reports);
+    // The JSON's `title` is the CLI's contract: the headline as read, empty when there was none. The
+    // files people read (Markdown, calendar) and the file name call an untitled report what the app does.
+    const named = reports.map((r) => ({ ...r, title: reportName(r) }));
+    const name = exportFileName(format, named);
     try {
-      let content = exportComparison(format, reports, comparison);
+      let content = exportComparison(format, format === 'md' || format === 'ics' ? named : reports, comparison);
       // A BOM makes Excel read UTF-8 CSV as UTF-8 instead of the system code page.
       if (format === 'csv' || format === 'timeline-csv') content = `\uFEFF${content}`;
       saveFile(new Blob([content], { type: EXPORT_FORMATS[format].mime }), name);

@@ -3,6 +3,7 @@ import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 export interface LibraryPanelProps {
   reports: Report[];
@@ -53,7 +54,7 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
           {reports.map((report) => {
             const checked = selected.has(report.id);
             const isBundled = bundled.has(report.id);
-            const name = report.title || report.file || 'Untitled report';
+            const name = reportName(report);
             return (
               <li key={report.id} className="py-2">
                 {editing === report.id ? (
@@ -147,7 +148,7 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
   };
   const note = published === report.published ? publishedNote(report.publishedFrom) : null;
   return (
-    <form onSubmit={submit} aria-label={`Edit ${report.title || 'report'}`} className="grid gap-2">
+    <form onSubmit={submit} aria-label={`Edit ${reportName(report)}`} className="grid gap-2">
       <label htmlFor={`${ids}-t`} className="font-medium">
         Title
       </label>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import { libraryStorage, type LibraryStorage, type ReportSave, type SavedComparison, type SavedReport, type StorageStatus } from './storage.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 export interface LibraryState {
   /** Undefined until the first read finishes. */
@@ -102,7 +103,7 @@ const FIELD_NAMES: Record<string, string> = { title: 'title', source: 'source', 
 
 /** A sentence when another tab was involved; null for an ordinary save. */
 function describeOutcome(outcome: ReportSave, report: Report): string | null {
-  const name = `“${report.title || report.file || 'Untitled report'}”`;
+  const name = `“${reportName(report)}”`;
   if (outcome.kind === 'deleted') return `${name} was deleted in another tab, so your change was not saved.`;
   if (outcome.kind !== 'written' || !outcome.replaced.length) return null;
   const fields = [...new Set(outcome.replaced.map((f) => FIELD_NAMES[f]).filter(Boolean))];

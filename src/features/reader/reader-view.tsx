@@ -15,6 +15,7 @@ import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import { NEED_SENTENCE } from './report-blocks.ts';
 import type { WordDifference } from './word-differences.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
 
@@ -228,7 +229,7 @@ export function ReaderView({
           <section
             key={report.id}
             id={`report-${letter}`}
-            aria-label={`Report ${letter}: ${report.title || 'untitled'}`}
+            aria-label={`Report ${letter}: ${reportName(report)}`}
             className="flex min-h-0 min-w-0 scroll-mt-12 flex-col"
           >
             {compared.length > reports.length && (
@@ -241,7 +242,7 @@ export function ReaderView({
                 >
                   {compared.map((r, i) => (
                     <option key={r.id} value={r.id}>
-                      {reportLetter(i)}: {r.title || 'Untitled report'}
+                      {reportLetter(i)}: {reportName(r)}
                     </option>
                   ))}
                 </select>

@@ -6,6 +6,7 @@ import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { blockOf, blockRuns, cutBlocks, estimateHeightEm, isEager, NEED_SENTENCE, type Block } from './report-blocks.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 export interface TextHighlight {
   report: string;
@@ -155,7 +156,7 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
             ) : null}
           </p>
           <h2 id={headingId} className="font-serif text-2xl leading-tight font-bold text-stone-900 sm:text-[1.7rem] dark:text-stone-50">
-            {report.title || <span className="italic text-stone-600 dark:text-stone-400">Untitled report</span>}
+            {report.title || <span className="italic text-stone-600 dark:text-stone-400">{reportName(report)}</span>}
           </h2>
           <PublishedLine report={report} onSetPublished={props.onSetPublished} />
         </header>
@@ -207,7 +208,7 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
   const [editing, setEditing] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const note = report.published ? publishedNote(report.publishedFrom) : null;
-  const title = report.title.trim() || 'Untitled report';
+  const title = reportName(report);
   const close = () => {
     setEditing(false);
     requestAnimationFrame(() => button.current?.focus());

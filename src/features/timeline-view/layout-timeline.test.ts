@@ -56,4 +56,13 @@ describe('layoutTimeline', () => {
     expect(card!.xStart).toBeLessThan(0);
     expect(card!.left).toBe(0);
   });
+
+  it('holds a "now" label at the right edge from that edge, and wraps one wider than the window', () => {
+    const fitted = fitViewport(viewBounds(axis.length, 0.2));
+    const [held] = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 240 }).nows;
+    expect(held).toMatchObject({ alignRight: true, lines: 1 });
+    const narrow = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 420 });
+    expect(narrow.nows[0]).toMatchObject({ labelLeft: 0, lines: 2 });
+    expect(narrow.labelRowLines[narrow.nows[0]!.row]).toBe(2);
+  });
 });

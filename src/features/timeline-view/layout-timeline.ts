@@ -59,6 +59,13 @@ export interface CardLayout extends PlacedEvent {
 /** Where a marker's label sits, above the cards: rows keep nearby labels from covering each other. */
 interface MarkerLabel {
   labelLeft: number;
+  /**
+   * Held against the window's right edge: drawn from that edge, so a label wider than its estimate
+   * still ends inside the window instead of being clipped there.
+   */
+  alignRight: boolean;
+  /** Lines the label wraps to: one, unless it is wider than the window (a phone). */
+  lines: number;
   row: number;
 }
 
@@ -81,6 +88,8 @@ export interface TimelineLayout {
   nows: NowLayout[];
   /** Rows of marker labels. */
   labelRows: number;
+  /** Per row, the most lines a label in it wraps to. */
+  labelRowLines: number[];
 }
 
 export interface LayoutSizes {
@@ -93,10 +102,16 @@ export interface LayoutSizes {
   breakLabelWidth: (label: string) => number;
 }
 
-/** A label's left edge: at `x`, held inside the window while its marker shows. */
-function labelLeft(x: number, width: number, markerEnd: number, widthPx: number): number {
-  if (markerEnd < 0 || x > widthPx) return x;
-  return Math.max(0, Math.min(x, widthPx - width));
+/**
+ * A label at `x`, held inside the window while its marker shows. One wider than the window wraps to
+ * the window's width rather than run past its edge.
+ */
+function placeLabel(x: number, estimated: number, markerEnd: number, widthPx: number) {
+  const width = Math.min(estimated, widthPx);
+  const lines = Math.max(1, Math.ceil(estimated / widthPx));
+  if (markerEnd < 0 || x > widthPx) return { width, lines, labelLeft: x, alignRight: false };
+  const labelLeft = Math.max(0, Math.min(x, widthPx - width));
+  return { width, lines, labelLeft, alignRight: labelLeft > 0 && labelLeft < x };
 }
 
 /** Where everything sits for the window `view` on an axis `sizes.widthPx` wide. */
@@ -120,24 +135,21 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
     const x0 = toPx(view, segment.offset, sizes.widthPx);
     const x1 = toPx(view, segment.offset + segment.width, sizes.widthPx);
     const label = `≈ ${formatGap(Math.round((segment.end - segment.start) / 86_400_000))}`;
-    const width = sizes.breakLabelWidth(label);
-    return [{ x0, x1, label, width, labelLeft: labelLeft((x0 + x1) / 2 - width / 2, width, x1, sizes.widthPx) }];
+    const estimated = sizes.breakLabelWidth(label);
+    return [{ x0, x1, label, ...placeLabel((x0 + x1) / 2 - Math.min(estimated, sizes.widthPx) / 2, estimated, x1, sizes.widthPx) }];
   });
   const placedNows = nows.map((now) => {
     const [x0, x1] = [x(now.interval.start), x(now.interval.end)];
-    const width = sizes.nowLabelWidth(now);
-    return { ...now, x0, x1, width, labelLeft: labelLeft(x0, width, x1, sizes.widthPx) };
+    return { ...now, x0, x1, ...placeLabel(x0, sizes.nowLabelWidth(now), x1, sizes.widthPx) };
   });
   const labels = [
     ...breaks.map((b, i) => ({ id: `break ${i}`, left: b.labelLeft, right: b.labelLeft + b.width })),
     ...placedNows.map((n) => ({ id: `now ${n.day}`, left: n.labelLeft, right: n.labelLeft + n.width })),
   ];
   const rows = assignLanes(labels, 6);
-  return {
-    cards,
-    laneCount: count,
-    breaks: breaks.map(({ width: _, ...b }, i) => ({ ...b, row: rows.lanes.get(`break ${i}`) ?? 0 })),
-    nows: placedNows.map(({ width: _, ...n }) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 })),
-    labelRows: rows.count,
-  };
+  const placedBreaks = breaks.map(({ width: _, ...b }, i) => ({ ...b, row: rows.lanes.get(`break ${i}`) ?? 0 }));
+  const placedLabels = placedNows.map(({ width: _, ...n }) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 }));
+  const labelRowLines = Array.from({ length: rows.count }, () => 1);
+  for (const label of [...placedBreaks, ...placedLabels]) labelRowLines[label.row] = Math.max(labelRowLines[label.row]!, label.lines);
+  return { cards, laneCount: count, breaks: placedBreaks, nows: placedLabels, labelRows: rows.count, labelRowLines };
 }

@@ -1,19 +1,22 @@
 import { reportLetter } from '../../analysis/report/letter.ts';
+import type { PublishedFrom } from '../../analysis/report/types.ts';
+import { reportName, type NameableReport } from '../../shared/report-name.ts';
 
 /** What the full timeline needs to know about a compared report. */
-export interface ReportInfo {
+export interface ReportInfo extends NameableReport {
   id: string;
-  title: string;
   source: string | null;
   published: string | null;
+  /** Where `published` came from; an inferred date is marked wherever it shows. */
+  publishedFrom?: PublishedFrom | null;
 }
 
 /** How a report is named on the full timeline: its letter on cards, and the name the legend gives it. */
 export interface SourceName {
   letter: string;
-  /** "China Daily", else the title, shortened for a legend line. */
+  /** "China Daily", else the report's name (`reportName`), shortened for a legend line. */
   short: string;
-  /** Source and title in full, for tooltips and screen readers. */
+  /** Source and name in full, for tooltips, screen readers and the legend. */
   full: string;
 }
 
@@ -34,8 +37,8 @@ function shorten(text: string): string {
 export function sourceNames(reports: ReportInfo[]): Map<string, SourceName> {
   return new Map(
     reports.map((r, i) => {
-      const name = r.source?.trim() || r.title.trim() || r.id;
-      return [r.id, { letter: reportLetter(i), short: shorten(name), full: [r.source, r.title].filter(Boolean).join(': ') || r.id }];
+      const name = r.source?.trim() || reportName(r);
+      return [r.id, { letter: reportLetter(i), short: shorten(name), full: [r.source?.trim(), reportName(r)].filter(Boolean).join(': ') }];
     }),
   );
 }

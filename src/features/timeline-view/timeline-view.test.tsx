@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { event } from '../../analysis/timeline/testing/events.ts';
 import { TimelineView } from './timeline-view.tsx';
 
@@ -39,5 +39,68 @@ describe('TimelineView: the count', () => {
     expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('1 event from 2 reports');
     rerender(<TimelineView events={[]} reports={reports} pending={false} unplacedCount={0} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
     expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('0 events from 2 reports');
+  });
+});
+
+describe('TimelineView: report names', () => {
+  const untitled = [
+    { id: 'import-877e955b-b5e2-4b77-ae68', title: '', file: 'cheeks-a.txt', source: null, published: null },
+    {
+      id: 'import-3c307d5b-2668-434c-9325',
+      title: '',
+      source: null,
+      published: '2005-05-23',
+      paragraphs: ['Cheeks was named the 21st head coach in team history on Monday.'],
+    },
+  ];
+
+  it('names untitled reports in the Sources list by file or opening words, never by their ids', () => {
+    render(
+      <TimelineView
+        events={[event('e1', '2005-05-23', 'Cheeks named coach', [untitled[1]!.id])]}
+        reports={untitled}
+        pending={false}
+        unplacedCount={0}
+        onOpenEvent={vi.fn()}
+        onBack={vi.fn()}
+      />,
+    );
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent('cheeks-a · no publication date');
+    expect(sources).toHaveTextContent('Cheeks was named the 21st head coach in…');
+    expect(document.body).not.toHaveTextContent(/import-/);
+  });
+});
+
+describe('TimelineView: inferred publication dates', () => {
+  const dated = [
+    { id: 'a', title: 'Cheeks fired', source: null, published: '2005-05-23', publishedFrom: 'inferred' as const },
+    { id: 'b', title: 'Sixers part ways', source: null, published: '2005-05-23', publishedFrom: 'stated' as const },
+    { id: 'c', title: 'DiLeo takes over', source: null, published: '2005-05-24', publishedFrom: 'inferred' as const },
+  ];
+  // jsdom lays nothing out: give the axis a width, so the "now" labels are drawn.
+  const width = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+  beforeEach(() => Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 1000 }));
+  afterEach(() => Object.defineProperty(Element.prototype, 'clientWidth', width));
+
+  it('marks a date inferred from the text in the "now" labels and the Sources list, as the Timeline tab does', () => {
+    render(
+      <TimelineView
+        events={[event('e1', '2005-05-20', 'Cheeks named coach', ['a', 'b', 'c'])]}
+        reports={dated}
+        pending={false}
+        unplacedCount={0}
+        onOpenEvent={vi.fn()}
+        onBack={vi.fn()}
+      />,
+    );
+    const labels = screen.getAllByText(/^Now:/).map((label) => label.parentElement!.textContent);
+    expect(labels).toEqual([
+      expect.stringMatching(/A, B published 23 May 2005 \(A: inferred from the text\)/),
+      expect.stringMatching(/C published 24 May 2005 \(inferred from the text\)/),
+    ]);
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent('Cheeks fired · published 23 May 2005 (inferred from the text)');
+    expect(sources).toHaveTextContent(/Sixers part ways · published 23 May 2005C/);
   });
 });

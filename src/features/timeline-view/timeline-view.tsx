@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { publishedNote } from '../../shared/publication-date.ts';
 import {
   clampViewport,
   fitViewport,
@@ -40,8 +41,24 @@ const BAR_HEIGHT = 8;
 const LANE_HEIGHT = BAR_HEIGHT + 6 + CARD_HEIGHT + 12;
 const TICKS_HEIGHT = 44;
 const LABEL_ROW_HEIGHT = 22;
-/** A marker label's width estimated from its text (bold 12 px), so labels can take rows before layout. */
-const labelWidth = (text: string) => text.length * 7 + 16;
+/** What each further line adds to a row whose label wraps (12 px text, 16 px lines). */
+const LABEL_LINE_HEIGHT = 16;
+/**
+ * A marker label's width estimated from its text (bold 12 px), so labels can take rows before
+ * layout. Generous (bold DejaVu Sans, Chromium's default on Linux, runs 7.4 px a character): an
+ * estimate short of the real width let a label that should fit run past the window's right edge.
+ */
+const labelWidth = (text: string) => text.length * 7.5 + 16;
+/** The top of each row of marker labels, below the ticks, and where the rows end. */
+function labelRowTops(rowLines: number[]): { tops: number[]; bottom: number } {
+  const tops: number[] = [];
+  let y = TICKS_HEIGHT;
+  for (const lines of rowLines) {
+    tops.push(y);
+    y += LABEL_ROW_HEIGHT + (lines - 1) * LABEL_LINE_HEIGHT;
+  }
+  return { tops, bottom: y };
+}
 const CARD_GAP = 8;
 /** Cards take about a fifth of the axis, between what a phone and a wide screen can hold. */
 const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148, widthPx * 0.2)));
@@ -107,11 +124,11 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
             widthPx,
             cardWidth,
             gapPx: CARD_GAP,
-            nowLabelWidth: (now) => labelWidth(nowLabel(now, names)),
+            nowLabelWidth: (now) => labelWidth(nowLabel(now, names, reports)),
             breakLabelWidth: labelWidth,
           })
         : null,
-    [axis, view, widthPx, placed, nows, cardWidth, names],
+    [axis, view, widthPx, placed, nows, cardWidth, names, reports],
   );
   const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view, widthPx]);
   const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
@@ -151,7 +168,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
 
   const undated = reports.filter((r) => !nows.some((n) => n.reports.includes(r.id)));
   const lanes = layout?.laneCount ?? 0;
-  const top = TICKS_HEIGHT + (layout?.labelRows ?? 0) * LABEL_ROW_HEIGHT + 8;
+  const labelRows = labelRowTops(layout?.labelRowLines ?? []);
+  const top = labelRows.bottom + 8;
   const height = top + Math.max(1, lanes) * LANE_HEIGHT;
   const glide = gliding ? 'motion-safe:transition-[left,width] motion-safe:duration-200' : '';
   const button =
@@ -246,7 +264,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
           >
             {layout && (
               <>
-                <Ticks ticks={ticks} height={height} />
+                <Ticks ticks={ticks} height={height} widthPx={widthPx} />
                 {layout.breaks.map((b) => (
                   <div
                     key={`break-${b.label}-${b.row}`}
@@ -264,8 +282,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                 {layout.breaks.map((b) => (
                   <p
                     key={`break-label-${b.label}-${b.row}`}
-                    className={`absolute rounded border border-stone-400 bg-stone-50 px-1.5 text-xs whitespace-nowrap text-stone-800 italic dark:border-stone-500 dark:bg-stone-950 dark:text-stone-200 ${glide}`}
-                    style={{ left: clampPx(b.labelLeft, widthPx), top: TICKS_HEIGHT + b.row * LABEL_ROW_HEIGHT }}
+                    className={`absolute rounded border border-stone-400 bg-stone-50 px-1.5 text-xs text-stone-800 italic dark:border-stone-500 dark:bg-stone-950 dark:text-stone-200 ${b.lines > 1 ? '' : 'whitespace-nowrap'} ${glide}`}
+                    style={{ ...labelPosition(b, widthPx), top: labelRows.tops[b.row] }}
                   >
                     {b.label}
                     <span className="sr-only"> without events, shortened</span>
@@ -276,8 +294,9 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                     key={`now-label-${now.day}`}
                     now={now}
                     names={names}
-                    left={clampPx(now.labelLeft, widthPx)}
-                    top={TICKS_HEIGHT + now.row * LABEL_ROW_HEIGHT}
+                    reports={reports}
+                    position={labelPosition(now, widthPx)}
+                    top={labelRows.tops[now.row]!}
                     glide={glide}
                   />
                 ))}
@@ -316,21 +335,52 @@ function nowLetters(now: { reports: string[] }, names: Map<string, SourceName>):
   return now.reports.map((r) => names.get(r)?.letter ?? r).join(', ');
 }
 
+/**
+ * " (inferred from the text)" when every report of the day has only an inferred date, " (C: inferred
+ * from the text)" when some do: the side panel's Timeline tab marks the same "now" the same way.
+ */
+function nowNote(now: { reports: string[] }, names: Map<string, SourceName>, reports: ReportInfo[]): string {
+  const inferred = now.reports.filter((id) => publishedNote(reports.find((r) => r.id === id)?.publishedFrom));
+  if (inferred.length === 0) return '';
+  const note = publishedNote('inferred');
+  return inferred.length === now.reports.length ? ` (${note})` : ` (${nowLetters({ reports: inferred }, names)}: ${note})`;
+}
+
 /** The label's text, for estimating its width. */
-function nowLabel(now: { day: string; reports: string[] }, names: Map<string, SourceName>): string {
-  return `Now: ${nowLetters(now, names)} published ${formatIsoDay(now.day)}`;
+function nowLabel(now: { day: string; reports: string[] }, names: Map<string, SourceName>, reports: ReportInfo[]): string {
+  return `Now: ${nowLetters(now, names)} published ${formatIsoDay(now.day)}${nowNote(now, names, reports)}`;
+}
+
+/** A marker label's place: from the right edge when held there, and never wider than the window. */
+function labelPosition(label: { labelLeft: number; alignRight: boolean }, widthPx: number): CSSProperties {
+  return label.alignRight ? { right: 0, maxWidth: widthPx } : { left: clampPx(label.labelLeft, widthPx), maxWidth: widthPx };
 }
 
 /** The label of a publication day's band: the reports whose "now" it is. */
-function NowLabel({ now, names, left, top, glide }: { now: NowLayout; names: Map<string, SourceName>; left: number; top: number; glide: string }) {
+function NowLabel({
+  now,
+  names,
+  reports,
+  position,
+  top,
+  glide,
+}: {
+  now: NowLayout;
+  names: Map<string, SourceName>;
+  reports: ReportInfo[];
+  position: CSSProperties;
+  top: number;
+  glide: string;
+}) {
   return (
     <p
-      className={`absolute rounded border border-amber-700 bg-amber-100 px-1.5 text-xs font-semibold whitespace-nowrap text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100 ${glide}`}
-      style={{ left, top }}
+      className={`absolute rounded border border-amber-700 bg-amber-100 px-1.5 text-xs font-semibold text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100 ${now.lines > 1 ? '' : 'whitespace-nowrap'} ${glide}`}
+      style={{ ...position, top }}
     >
       <span aria-hidden="true">Now: </span>
       <span className="sr-only">Publication date, the “now” of </span>
       {nowLetters(now, names)} published <time dateTime={now.day}>{formatIsoDay(now.day)}</time>
+      {nowNote(now, names, reports)}
       <span className="sr-only"> ({now.reports.map((r) => names.get(r)?.short ?? r).join(', ')})</span>
     </p>
   );
@@ -361,12 +411,17 @@ function SpanBar({ card, widthPx }: { card: CardLayout; widthPx: number }) {
   );
 }
 
-function Ticks({ ticks, height }: { ticks: ReturnType<typeof axisTicks>; height: number }) {
+function Ticks({ ticks, height, widthPx }: { ticks: ReturnType<typeof axisTicks>; height: number; widthPx: number }) {
   return (
     <div aria-hidden="true" className="absolute inset-x-0 top-0" style={{ height }}>
       {ticks.map((tick) => (
         <div key={tick.ms} className="absolute top-0 bottom-0 border-l border-stone-300 dark:border-stone-700" style={{ left: tick.x }}>
-          <span className="absolute top-1 left-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200">
+          <span
+            // A tick near the right edge is labelled on its left: to its right the label would be clipped.
+            className={`absolute top-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200 ${
+              tick.x + labelWidth(tick.context ?? tick.label) > widthPx ? 'right-1 text-right' : 'left-1'
+            }`}
+          >
             {tick.label}
             {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
           </span>
@@ -399,6 +454,7 @@ function Legend({
                 <span className="mr-1.5 rounded border border-stone-500 px-1.5 text-xs font-semibold">{name?.letter}</span>
                 {name?.full}
                 {r.published ? ` · published ${formatIsoDay(r.published)}` : ' · no publication date'}
+                {r.published && publishedNote(r.publishedFrom) && ` (${publishedNote(r.publishedFrom)})`}
               </li>
             );
           })}

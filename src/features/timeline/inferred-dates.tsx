@@ -3,6 +3,7 @@ import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { publishedNote } from '../../shared/publication-date.ts';
 import type { ReportInfo } from './sources.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 interface InferredDatesProps {
   reports: ReportInfo[];
@@ -29,7 +30,7 @@ export function InferredDates({ reports, badges, onSetPublished }: InferredDates
 
 function InferredDate({ report, badge, onSetPublished }: { report: ReportInfo; badge: string; onSetPublished: InferredDatesProps['onSetPublished'] }) {
   const [editing, setEditing] = useState(false);
-  const title = report.title.trim() || 'Untitled report';
+  const title = reportName(report);
   return (
     <li className="min-w-0 rounded border border-dashed border-stone-400 p-2 font-sans text-xs dark:border-stone-600">
       {editing ? (

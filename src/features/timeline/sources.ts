@@ -1,10 +1,10 @@
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 import type { PublishedFrom } from '../../analysis/report/types.ts';
+import { reportName, type NameableReport } from '../../shared/report-name.ts';
 
-export interface ReportInfo {
+export interface ReportInfo extends NameableReport {
   id: string;
-  title: string;
   source: string | null;
   published: string | null;
   /** Where `published` came from; an inferred date is marked wherever it shows. */
@@ -20,13 +20,13 @@ function shorten(text: string): string {
   return `${clean.slice(0, cut > 8 ? cut : MAX_NAME - 1)}…`;
 }
 
-/** Badge text per report id: "A · China Daily", falling back to a shortened title, then to the id. */
+/** Badge text per report id: "A · China Daily", falling back to the report's shortened name. */
 export function sourceBadges(reports: ReportInfo[]): Map<string, { badge: string; full: string }> {
   return new Map(
     reports.map((r, i) => {
-      const name = r.source?.trim() || r.title.trim() || r.id;
+      const name = r.source?.trim() || reportName(r);
       const letter = reportLetter(i);
-      return [r.id, { badge: `${letter} · ${shorten(name)}`, full: [r.source, r.title].filter(Boolean).join(': ') || r.id }];
+      return [r.id, { badge: `${letter} · ${shorten(name)}`, full: [r.source?.trim(), reportName(r)].filter(Boolean).join(': ') }];
     }),
   );
 }

@@ -74,6 +74,29 @@ describe('TimelinePanel: rendering', () => {
   });
 });
 
+describe('TimelinePanel: report names', () => {
+  it('names untitled reports in badges and source filters by file or opening words, never by their ids', () => {
+    const untitled = [
+      { id: 'import-877e955b-b5e2', title: '', file: 'cheeks-a.txt', source: null, published: '2014-09-24' },
+      { id: 'import-3c307d5b-2668', title: '', source: null, published: '2014-09-24', paragraphs: ['Cheeks was fired on Saturday.'] },
+    ];
+    renderPanel({
+      reports: untitled,
+      events: [
+        event(
+          'e1',
+          '2014-09-24',
+          'Cheeks fired',
+          untitled.map((r) => r.id),
+        ),
+      ],
+    });
+    expect(document.body).toHaveTextContent('A · cheeks-a');
+    expect(document.body).toHaveTextContent('B · Cheeks was fired on…');
+    expect(document.body).not.toHaveTextContent(/import-/);
+  });
+});
+
 describe('TimelinePanel: selection', () => {
   it('makes every event a button that reports the event', () => {
     const { onSelectEvent } = renderPanel();

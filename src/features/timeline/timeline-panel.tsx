@@ -12,6 +12,7 @@ import { TimelineFilters } from './timeline-filters.tsx';
 import { UndatedLane } from './undated-lane.tsx';
 import { useFiltersOpen } from './use-filters-open.ts';
 import { isFiltering, toEventFilter, useTimelineFilter } from './use-timeline-filter.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 export interface TimelinePanelProps {
   events: TimelineEvent[];
@@ -84,7 +85,7 @@ export function TimelinePanel({
     (report: ReportInfo, date: string) => {
       if (!onSetPublished) return;
       onSetPublished(report.id, date);
-      setNotice(`Publication date of “${report.title.trim() || 'Untitled report'}” set to ${formatIsoDay(date)}.`);
+      setNotice(`Publication date of “${reportName(report)}” set to ${formatIsoDay(date)}.`);
       // The form that had focus goes away once the events are placed; the heading, with the notice under it, keeps the reader's place.
       heading.current?.focus();
     },

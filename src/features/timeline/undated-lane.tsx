@@ -3,6 +3,7 @@ import { reportLetter } from '../../analysis/report/letter.ts';
 import type { UnplacedMention } from '../../analysis/timeline/types.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import type { ReportInfo } from './sources.ts';
+import { reportName } from '../../shared/report-name.ts';
 
 interface UndatedLaneProps {
   unplaced: UnplacedMention[];
@@ -47,7 +48,7 @@ interface UndatedReportProps {
 function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublished }: UndatedReportProps) {
   const id = useId();
   const [all, setAll] = useState(false);
-  const title = report.title.trim() || 'Untitled report';
+  const title = reportName(report);
   const shown = all ? mentions : mentions.slice(0, FIRST_SHOWN);
   const count = `${mentions.length} ${mentions.length === 1 ? 'event' : 'events'}`;
   return (

@@ -57,4 +57,16 @@ describe('ExportMenu', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded cameron-seeks-irans-help.timeline.csv.');
     expect(document.querySelector('a[download]')).toBeNull();
   });
+
+  it('names an untitled report as the app does in the Markdown and the file name, and keeps the JSON title empty', async () => {
+    const reports = REPORTS.map((r, i) => ({ ...r, id: `import-${i}`, title: '', file: `cheeks-${'ab'[i]}.txt` }));
+    render(<ExportMenu reports={reports} comparison={COMPARISON} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown (texts with marked facts)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'JSON (full comparison)' }));
+    expect(names).toEqual(['cheeks-a.md', 'cheeks-a.json']);
+    const markdown = await blobs[0]!.text();
+    expect(markdown).toContain('# Comparison: cheeks-a / cheeks-b');
+    expect(markdown).not.toMatch(/import-|\(untitled\)/);
+    expect(JSON.parse(await blobs[1]!.text()).reports.map((r: { title: string }) => r.title)).toEqual(['', '']);
+  });
 });

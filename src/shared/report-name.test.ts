@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { reportName } from './report-name.ts';
+
+const untitled = { title: '', paragraphs: ['Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers, who are slumping.', 'More.'] };
+
+describe('reportName', () => {
+  it('is the headline when there is one', () => {
+    expect(reportName({ ...untitled, title: '  Cheeks fired  ', file: 'cheeks-a.txt' })).toBe('Cheeks fired');
+  });
+
+  it('falls back to the imported file name without folder or extension', () => {
+    expect(reportName({ ...untitled, file: 'reports/cheeks-a.txt' })).toBe('cheeks-a');
+    expect(reportName({ ...untitled, file: 'C:\\news\\athens.sky.html' })).toBe('athens.sky');
+    expect(reportName({ ...untitled, file: '.notes' })).toBe('.notes');
+  });
+
+  it('falls back to the opening words of the first sentence, never the id', () => {
+    expect(reportName({ ...untitled, id: 'import-877e955b' } as never)).toBe('Maurice Cheeks was fired Saturday as coach of…');
+    expect(reportName({ title: '', paragraphs: ['Fire in Tarnow. Ten hurt.'] })).toBe('Fire in Tarnow.');
+  });
+
+  it('says "Untitled report" only when there is nothing else', () => {
+    expect(reportName({ title: ' ', paragraphs: [] })).toBe('Untitled report');
+  });
+});
