@@ -160,6 +160,10 @@ describe('findDifferences', () => {
     expect(diff('A gunman shot three people, killing one, on Monday at the accounting firm.', parts)).toEqual([]);
     expect(diff(parts, 'A gunman shot five people on Monday at the accounting firm.')).not.toEqual([]);
   });
+  it('reads "euro110 billion" as a sum in euros: the same as "a 110bn-euro package", not as "euro120 billion"', () => {
+    expect(diff('Greece agreed a euro110 billion loan package.', 'Greece agreed a 110bn-euro rescue package.')).toEqual([]);
+    expect(diff('Greece agreed a euro110 billion loan package.', 'Greece agreed a euro120 billion loan package.')).not.toEqual([]);
+  });
   it('reads a mixed number as one figure: "2-1/2 years" differs from "two years", not from "two and a half years"', () => {
     expect(diff('He was sentenced to 2-1/2 years in prison.', 'He was sentenced to two years in prison.')).toEqual(['number: 2-1/2 vs two']);
     expect(diff('He was sentenced to 2-1/2 years in prison.', 'He was sentenced to two and a half years in prison.')).toEqual([]);

@@ -1,6 +1,7 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import { EURO_PREFIX } from '../text/numbers.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
 export interface Quantity {
@@ -270,7 +271,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const after = text.slice(t.end, t.end + 12).toLowerCase();
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
-  const sign = /([$£€¥])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
+  const sign =
+    /([$£€¥])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
+    (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined);
   if (sign) return [sign];
   if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
   // ".519 in games played" is a rate, whatever follows it.

@@ -25,6 +25,9 @@ describe('findNumbers', () => {
   it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
     expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
   });
+  it('reads a figure after a glued "euro" as a sum, and a scale after it: "euro110 billion", "EUR30m"; not "Euro2012"', () => {
+    expect(values('a euro110 billion loan, EUR30m in cuts, the Euro2012 final')).toEqual([110e9, 30e6]);
+  });
   it('reads a glued "m" as million only after a currency sign', () => {
     expect(values('$91m and the 100m final')).toEqual([91e6, 100]);
   });
