@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportName } from './report-name.ts';
+import { reportName, sourceLabel } from './report-name.ts';
 
 const untitled = { title: '', paragraphs: ['Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers, who are slumping.', 'More.'] };
 
@@ -21,5 +21,14 @@ describe('reportName', () => {
 
   it('says "Untitled report" only when there is nothing else', () => {
     expect(reportName({ title: ' ', paragraphs: [] })).toBe('Untitled report');
+  });
+});
+
+describe('sourceLabel', () => {
+  const report = { id: 'import-1', title: 'Sixers fire coach Maurice Cheeks after slow start', source: null, published: null };
+  it('is the outlet, else the name cut at a word, and in full the outlet with the name', () => {
+    expect(sourceLabel({ ...report, source: ' dpa ' }, 24)).toEqual({ short: 'dpa', full: 'dpa: Sixers fire coach Maurice Cheeks after slow start' });
+    expect(sourceLabel(report, 24)).toEqual({ short: 'Sixers fire coach…', full: 'Sixers fire coach Maurice Cheeks after slow start' });
+    expect(sourceLabel({ ...report, title: '', paragraphs: [] }, 24).full).toBe('Untitled report');
   });
 });

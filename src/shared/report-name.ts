@@ -1,3 +1,5 @@
+import type { PublishedFrom } from '../analysis/report/types.ts';
+
 /** What can name a report: the fields of `Report` this reads, so panels holding less can call it too. */
 export interface NameableReport {
   title: string;
@@ -33,4 +35,30 @@ function openingWords(paragraph: string | undefined): string {
     .slice(0, OPENING_WORDS)
     .join(' ')
     .replace(/[,;:–—-]+$/, '')}…`;
+}
+
+/** What the timelines (side panel and full view) know of a compared report. */
+export interface ReportInfo extends NameableReport {
+  id: string;
+  source: string | null;
+  published: string | null;
+  /** Where `published` came from; an inferred date is marked wherever it shows. */
+  publishedFrom?: PublishedFrom | null;
+}
+
+/**
+ * How a report is labelled beside its letter: `short`, its outlet ("China Daily"), else its name,
+ * cut at a word within `max` characters; `full`, outlet and name, for tooltips and screen readers.
+ */
+export function sourceLabel(report: ReportInfo, max: number): { short: string; full: string } {
+  const name = reportName(report);
+  const source = report.source?.trim();
+  return { short: shorten(source || name, max), full: source ? `${source}: ${name}` : name };
+}
+
+function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.lastIndexOf(' ', max - 1);
+  return `${clean.slice(0, cut > 8 ? cut : max - 1)}…`;
 }

@@ -4,7 +4,7 @@ import { formatGap } from '../../analysis/timeline/format-date.ts';
 import { assignLanes, cardLeft } from '../../analysis/timeline/lanes.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { toPx, type Viewport } from '../../analysis/timeline/viewport.ts';
-import type { ReportInfo } from './source-names.ts';
+import type { ReportInfo } from '../../shared/report-name.ts';
 
 /** An event with the real time its date covers (a day, a month, a year…). */
 export interface PlacedEvent {

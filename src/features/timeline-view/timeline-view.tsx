@@ -16,7 +16,8 @@ import {
 } from '../../analysis/timeline/viewport.ts';
 import { EventCard, isUncertain } from './event-card.tsx';
 import { layoutTimeline, placeEvents, publicationDays, timelineAxis, type CardLayout, type NowLayout } from './layout-timeline.ts';
-import { sourceNames, type ReportInfo, type SourceName } from './source-names.ts';
+import { sourceNames, type SourceName } from './source-names.ts';
+import type { ReportInfo } from '../../shared/report-name.ts';
 import { useAxisGestures } from './use-axis-gestures.ts';
 
 export interface TimelineViewProps {

@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
 import { dateSpan } from '../../analysis/timeline/date-span.ts';
 import { datesReversed } from './date-range.ts';
-import type { ReportInfo } from './sources.ts';
+import type { ReportInfo } from '../../shared/report-name.ts';
 import type { TimelineFilter } from './use-timeline-filter.ts';
 
 interface TimelineFiltersProps {

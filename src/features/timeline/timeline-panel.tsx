@@ -6,7 +6,8 @@ import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/typ
 import { publishedNote } from '../../shared/publication-date.ts';
 import { datesReversed, eventDateRange } from './date-range.ts';
 import { InferredDates } from './inferred-dates.tsx';
-import { actorOptions, sourceBadges, type ReportInfo } from './sources.ts';
+import { actorOptions, sourceBadges } from './sources.ts';
+import type { ReportInfo } from '../../shared/report-name.ts';
 import { GapMarker, NowMarker, TimelineEventCard } from './timeline-event.tsx';
 import { TimelineFilters } from './timeline-filters.tsx';
 import { UndatedLane } from './undated-lane.tsx';
