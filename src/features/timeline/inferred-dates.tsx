@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { publishedNote } from '../../shared/publication-date.ts';
-import type { ReportInfo } from '../../shared/report-name.ts';
-import { reportName } from '../../shared/report-name.ts';
+import { reportName, type ReportInfo } from '../../shared/report-name.ts';
 
 interface InferredDatesProps {
   reports: ReportInfo[];

@@ -7,13 +7,12 @@ import { publishedNote } from '../../shared/publication-date.ts';
 import { datesReversed, eventDateRange } from './date-range.ts';
 import { InferredDates } from './inferred-dates.tsx';
 import { actorOptions, sourceBadges } from './sources.ts';
-import type { ReportInfo } from '../../shared/report-name.ts';
 import { GapMarker, NowMarker, TimelineEventCard } from './timeline-event.tsx';
 import { TimelineFilters } from './timeline-filters.tsx';
 import { UndatedLane } from './undated-lane.tsx';
 import { useFiltersOpen } from './use-filters-open.ts';
 import { isFiltering, toEventFilter, useTimelineFilter } from './use-timeline-filter.ts';
-import { reportName } from '../../shared/report-name.ts';
+import { reportName, type ReportInfo } from '../../shared/report-name.ts';
 
 export interface TimelinePanelProps {
   events: TimelineEvent[];

@@ -2,8 +2,7 @@ import { useId, useState } from 'react';
 import { reportLetter } from '../../analysis/report/letter.ts';
 import type { UnplacedMention } from '../../analysis/timeline/types.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
-import type { ReportInfo } from '../../shared/report-name.ts';
-import { reportName } from '../../shared/report-name.ts';
+import { reportName, type ReportInfo } from '../../shared/report-name.ts';
 
 interface UndatedLaneProps {
   unplaced: UnplacedMention[];
