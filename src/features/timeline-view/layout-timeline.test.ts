@@ -45,7 +45,7 @@ describe('layoutTimeline', () => {
 
   it('puts marker labels that would overlap in separate rows', () => {
     const rows = [...layout.breaks, ...layout.nows].map((m) => m.row);
-    expect(layout.labelRows).toBe(Math.max(...rows) + 1);
+    expect(layout.labelRowLines).toHaveLength(Math.max(...rows) + 1);
   });
 
   it('keeps a year span labelled at the left edge when its start is off screen', () => {

@@ -86,9 +86,7 @@ export interface TimelineLayout {
   laneCount: number;
   breaks: BreakLayout[];
   nows: NowLayout[];
-  /** Rows of marker labels. */
-  labelRows: number;
-  /** Per row, the most lines a label in it wraps to. */
+  /** Per row of marker labels, the most lines a label in it wraps to (its length is the number of rows). */
   labelRowLines: number[];
 }
 
@@ -151,5 +149,5 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
   const placedLabels = placedNows.map(({ width: _, ...n }) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 }));
   const labelRowLines = Array.from({ length: rows.count }, () => 1);
   for (const label of [...placedBreaks, ...placedLabels]) labelRowLines[label.row] = Math.max(labelRowLines[label.row]!, label.lines);
-  return { cards, laneCount: count, breaks: placedBreaks, nows: placedLabels, labelRows: rows.count, labelRowLines };
+  return { cards, laneCount: count, breaks: placedBreaks, nows: placedLabels, labelRowLines };
 }
