@@ -193,7 +193,10 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   const cosine = a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
   const [ca, cb] = [sa.contentNorm, sb.contentNorm];
   const differences = clashes ? findDifferences(a.features, b.features) : [];
-  const kindClash = (na: string[], nb: string[]) => (na.length && nb.length && !na.some((k) => nb.includes(k)) ? 1 : 0);
+  // One person may be named in full once and by a middle name elsewhere ("Bettie Page" / "Bettie Mae
+  // Page"): the surname decides, as it does for the shared names.
+  const kindClash = (na: string[], nb: string[], same: (x: string, y: string) => boolean) =>
+    na.length && nb.length && !na.some((x) => nb.some((y) => x === y || same(x, y))) ? 1 : 0;
   const [da, db] = [sa.dates, sb.dates];
   const [la, lb] = [a.weights.size, b.weights.size];
   const [ta, tb] = [a.features.times, b.features.times];
@@ -208,8 +211,8 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     eventCoverage: sa.eventMass && sb.eventMass ? Math.min(1, eventA / sa.eventMass, eventB / sb.eventMass) : 0,
     namesShared: Math.min(nameMass, NAMES_SATURATE) / NAMES_SATURATE,
     namesUnshared: namesUnion ? (namesUnion - namesShared) / namesUnion : 0,
-    personClash: kindClash(sa.persons, sb.persons),
-    placeClash: kindClash(sa.places, sb.places),
+    personClash: kindClash(sa.persons, sb.persons, (x, y) => sameSpelling(lastWord(x), lastWord(y))),
+    placeClash: kindClash(sa.places, sb.places, sameName),
     sideClash: clashes ? sideClash(a, b) : 0,
     numbersShared: numsShared / Math.max(numsUnion, NUMBER_FLOOR),
     numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,

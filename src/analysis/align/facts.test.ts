@@ -207,5 +207,10 @@ describe('what is not a fact', () => {
     expect(explainPair(now, 'Voss beat Oduya in the ninth round.', { context: 'story' }).evidence.backstory).toBe(0);
     expect(explainPair(then, 'Back in 2019, Voss beat Oduya in the ninth round.', { context: 'story' }).evidence.backstory).toBe(0);
     expect(scoreEvidence(e, PAIR_MODELS.story, 'story')).toBeLessThan(scoreEvidence({ ...e, backstory: 0 }, PAIR_MODELS.story, 'story'));
+    // Two tellings of the same earlier event are both background: nothing to weigh.
+    expect(
+      explainPair('Earlier this year, four cables were cut off Sicily.', 'In January, four cables were cut near Sicily.', { context: 'story' }).evidence
+        .backstory,
+    ).toBe(0);
   });
 });

@@ -205,9 +205,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
 }
 
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
-/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year", then a comma or the clause. */
+/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 const BACKSTORY = new RegExp(
-  `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
+  `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
   'i',
 );
 

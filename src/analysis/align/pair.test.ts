@@ -54,6 +54,11 @@ describe('scorePair', () => {
     expect(r.evidence.namesShared).toBeGreaterThan(0);
     expect(r.evidence.personClash).toBe(0);
   });
+  it('knows one person by a middle name, and tells two people apart', () => {
+    const same = explainPair('Mavis Hale was born in 1931 in Dayton.', 'Born in Dayton in 1931, Mavis Ann Hale was one of six children.');
+    expect(same.evidence.personClash).toBe(0);
+    expect(explainPair('Mavis Hale was born in Dayton.', 'Doris Kemp was born in Dayton.').evidence.personClash).toBe(1);
+  });
   it('does not link unrelated sentences', () => {
     const r = scorePair('The central bank raised interest rates.', 'The striker scored twice on his debut.');
     expect(r.same).toBe(false);

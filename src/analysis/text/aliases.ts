@@ -1,7 +1,9 @@
 /**
  * General world knowledge for name matching: countries with their short forms, demonyms and
  * older spellings, common international organisations, and place names with well-known variant
- * spellings. Nothing here exists for one particular report; acronyms a text defines itself
+ * spellings, and the US states with their AP abbreviations ("Nashville, Tenn." is Tennessee; "Ill.",
+ * "Miss.", "Mass.", "Ind.", "Del.", "La." and "Wash." are left out: each is as often a word, a title
+ * or another place). Nothing here exists for one particular report; acronyms a text defines itself
  * ("Islamic State (IS)") are added per text by `names.ts`.
  *
  * Format, one entry a line: `key | kind | variant; variant… | demonym; demonym…`.
@@ -116,6 +118,53 @@ guangzhou|place|Guangzhou;Canton|
 almaty|place|Almaty;Alma-Ata|
 gdansk|place|Gdansk;Danzig|
 new york|place|New York;New York City;NYC|New Yorker
+alabama|place|Alabama;Ala.|
+alaska|place|Alaska|
+arizona|place|Arizona;Ariz.|
+arkansas|place|Arkansas|
+california|place|California;Calif.|
+colorado|place|Colorado;Colo.|
+connecticut|place|Connecticut;Conn.|
+delaware|place|Delaware|
+florida|place|Florida;Fla.|
+hawaii|place|Hawaii|
+idaho|place|Idaho|
+illinois|place|Illinois|
+indiana|place|Indiana|
+iowa|place|Iowa|
+kansas|place|Kansas;Kan.;Kans.|
+kentucky|place|Kentucky;Ky.|
+louisiana|place|Louisiana|
+maine|place|Maine|
+maryland|place|Maryland;Md.|
+massachusetts|place|Massachusetts|
+michigan|place|Michigan;Mich.|
+minnesota|place|Minnesota;Minn.|
+mississippi|place|Mississippi|
+missouri|place|Missouri|
+montana|place|Montana;Mont.|
+nebraska|place|Nebraska;Neb.;Nebr.|
+nevada|place|Nevada;Nev.|
+new hampshire|place|New Hampshire;N.H.|
+new jersey|place|New Jersey;N.J.|
+new mexico|place|New Mexico;N.M.|
+north carolina|place|North Carolina;N.C.|
+north dakota|place|North Dakota;N.D.|
+ohio|place|Ohio|
+oklahoma|place|Oklahoma;Okla.|
+oregon|place|Oregon;Ore.|
+pennsylvania|place|Pennsylvania;Pa.|
+rhode island|place|Rhode Island;R.I.|
+south carolina|place|South Carolina;S.C.|
+south dakota|place|South Dakota;S.D.|
+tennessee|place|Tennessee;Tenn.|
+texas|place|Texas|
+utah|place|Utah|
+vermont|place|Vermont;Vt.|
+virginia|place|Virginia;Va.|
+west virginia|place|West Virginia;W.Va.;W. Va.|
+wisconsin|place|Wisconsin;Wis.;Wisc.|
+wyoming|place|Wyoming;Wyo.|
 united nations|organisation|United Nations;UN;U.N.;UNO|
 united nations general assembly|organisation|United Nations General Assembly;UN General Assembly;General Assembly;UNGA|
 united nations security council|organisation|United Nations Security Council;UN Security Council;Security Council;UNSC|

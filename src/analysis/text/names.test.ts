@@ -64,6 +64,10 @@ describe('findNames', () => {
   it('skips ordinary words capitalised at sentence start', () => {
     expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
   });
+  it('skips a participle opening a sentence: "Born in 1931 in Dayton, …", "Found guilty, …"', () => {
+    expect(keys('Born in 1931 in Dayton, Mavis Ann Hale was one of six children.').map((k) => k.split('/')[0])).toEqual(['dayton', 'mavis ann hale']);
+    expect(keys('Found guilty on Monday, Oduya will be sentenced in May.').map((k) => k.split('/')[0])).toEqual(['oduya']);
+  });
   it('leaves a sentence-opening "A" out of the name after it, but keeps an acronym: "A Michigan man", "US Steel"', () => {
     expect(keys('A Michigan man fled. A Kraft Foods worker was hurt.').map((k) => k.split('/')[0])).toEqual(['michigan', 'kraft foods']);
     expect(keys('US Steel cut jobs.').map((k) => k.split('/')[0])).toEqual(['us steel']);

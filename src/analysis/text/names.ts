@@ -4,6 +4,7 @@ import { isCommonWord } from './common-words.ts';
 import { normalizeChars } from './normalize.ts';
 import { isNumberWord } from './numbers.ts';
 import { isStopword } from './stopwords.ts';
+import { isIrregularForm } from './synonyms.ts';
 
 /** A person, place or organisation named in a text. */
 export interface NameMention {
@@ -459,6 +460,12 @@ function matchTitle(seq: Word[], i: number): number {
   return 0;
 }
 
+/**
+ * A participle opening a sentence starts a clause ("Born in 1923 in Nashville, …", "Taken together,
+ * …"); "born" is missing from the irregular verbs only because its verb's other participle is "borne".
+ */
+const isParticiple = (lower: string) => lower === 'born' || isIrregularForm(lower);
+
 function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, all: Word[]): NameMention[] {
   const out: NameMention[] = [];
   let piece: Word[] = [];
@@ -474,7 +481,9 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
         (isStopword(lower) && !allCaps) ||
         CONNECTORS.has(first.text) ||
         PARTICLES.has(first.text) ||
-        (first.initial && !lookupAlias(first.text) && (isCommonWord(lower) || (/(?:ed|ing|ly)$/.test(head) && !capsElsewhere.has(first.text))));
+        (first.initial &&
+          !lookupAlias(first.text) &&
+          (isCommonWord(lower) || ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text))));
       // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
       const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
       // Kept when the first word heads a name of its own ("Bank of England", "University of Lagos").

@@ -176,12 +176,19 @@ withdraw withdrew withdrawn
 write wrote written
 `;
 
+const IRREGULAR_FORMS = new Set<string>();
 for (const line of IRREGULAR.split('\n')) {
   const [base, ...forms] = line.split(/\s+/).filter(Boolean);
   if (!base) continue;
   const head = MAP.get(stem(base)) ?? stem(base);
-  for (const f of forms) if (!MAP.has(stem(f))) MAP.set(stem(f), head);
+  for (const f of forms) {
+    IRREGULAR_FORMS.add(f);
+    if (!MAP.has(stem(f))) MAP.set(stem(f), head);
+  }
 }
+
+/** An irregular past or participle ("found", "taken"), lower case: a word that opens a clause, not a name. */
+export const isIrregularForm = (lower: string): boolean => IRREGULAR_FORMS.has(lower);
 
 /**
  * Pairs of opposite meaning. A pair of sentences where one says "rose" and the other "fell" about

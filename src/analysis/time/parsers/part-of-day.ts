@@ -16,6 +16,9 @@ export function extract(match: RegExpExecArray): Candidate | null {
   if (!pod || /^[A-Z]/.test(g.p ?? '')) return null;
   const [start, end] = span(match);
   let anchor: Anchor;
+  // Without a publication date this value is what the pair decision compares: "Thursday evening"
+  // keeps its weekday, so it agrees with another report's "Thursday" instead of clashing with it.
+  let value = `XXXX-XX-XXT${pod}`;
   const d = g.deictic?.toLowerCase();
   if (d) {
     const n = d === 'yesterday' || d === 'last' ? -1 : d === 'tomorrow' ? 1 : 0;
@@ -27,8 +30,9 @@ export function extract(match: RegExpExecArray): Candidate | null {
     if (day === null) return null;
     const rel = g.rel?.toLowerCase();
     anchor = { kind: 'weekday', day, shift: rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : null, pod };
+    value = `XXXX-WXX-${day}T${pod}`;
   }
-  return { start, end, type: 'TIME', value: `XXXX-XX-XXT${pod}`, source: 'parser/part-of-day', anchor };
+  return { start, end, type: 'TIME', value, source: 'parser/part-of-day', anchor };
 }
 
 export const partOfDayParser: Parser = { name: 'part-of-day', pattern: PATTERN, extract };
