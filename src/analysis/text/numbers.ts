@@ -154,6 +154,13 @@ export function findNumbers(input: string): NumberMention[] {
         i++;
         continue;
       }
+      // A decade ("the 1950s") is neither the year 1950 nor 1,950 of anything: read as one, "began
+      // modelling in 1950" shared a telling figure with "outraged Americans in the 1950s". Left to
+      // the words, it matches only another "1950s".
+      if (/^\d{3}0$/.test(t.text) && toks[i + 1]?.start === t.end && toks[i + 1]!.lower === 's') {
+        i += 2;
+        continue;
+      }
       let value = Number(t.text.replace(/,/g, ''));
       let end = t.end;
       let j = i + 1;
