@@ -44,6 +44,17 @@ describe('inferReferenceDate', () => {
     expect(infer('The festival ran from March 1, 2019 to March 3, 2019 and drew 40,000 people.')).toBe('2019-03-03');
   });
 
+  it("never takes a birth date for the report's day", () => {
+    expect(infer('Mavis Hale was born on April 22, 1931, in Dayton. She died on Thursday.')).toBeNull();
+    expect(infer('The singer, born March 2, 1950, cancelled the show on June 3, 2019.')).toBe('2019-06-03');
+  });
+
+  it('gives no date when the body names a later year that is not a plan', () => {
+    expect(infer('The law was passed on March 3, 1998. It was repealed in 2006.')).toBeNull();
+    expect(infer('The plant opened on March 3, 2019 and will close in 2030.')).toBe('2019-03-03');
+    expect(infer('The plant opened on March 3, 2019; its licence runs until 2030.')).toBe('2019-03-03');
+  });
+
   it('does not treat ordinary words before a date as a range or a deadline', () => {
     expect(infer('The plan was approved by parliament on March 3, 2019.')).toBe('2019-03-03');
     expect(infer('Prices returned to 1 March 2019 levels after the vote on 4 March 2019.')).toBe('2019-03-04');

@@ -20,6 +20,10 @@
  * 4. The latest remaining date wins. Dates in the title and in removed furniture are not read (the
  *    caller passes the body): furniture dates may belong to other articles.
  * 5. No date when a season the body names starts in a later year (see below).
+ * 6. A birth date is never the report's day ("was born on April 22, 1923"): an obituary or profile
+ *    names it first of all, and its "died Thursday" then landed before the birth.
+ * 7. No date when the body names a later year in a clause that does not look forward: "released in
+ *    2005" beside "born on April 22, 1923" shows that day is background, however full its date.
  */
 import { dayNumber, findDates, toIso } from './dateline.ts';
 import { makeTenseLookup } from '../time/tense.ts';
@@ -48,7 +52,7 @@ export function inferReferenceDate(paragraphs: readonly string[]): string | null
     let tenseAt: ((offset: number) => string | null) | null = null;
     for (const found of findDates(paragraph)) {
       const before = clauseBefore(paragraph, found.index);
-      if (DEADLINE.test(before)) continue;
+      if (DEADLINE.test(before) || BORN.test(before)) continue;
       tenseAt ??= makeTenseLookup(paragraph);
       const tense = tenseAt(found.index);
       if (tense === 'FUTURE') continue;
@@ -56,12 +60,32 @@ export function inferReferenceDate(paragraphs: readonly string[]): string | null
       if (!latest || found.iso > latest) latest = found.iso;
     }
   }
+  if (latest && paragraphs.some((p) => typeof p === 'string' && namesLaterYear(p, Number(latest!.slice(0, 4))))) return null;
   // 5. A season that starts after that day's year ("through the 2008-09 season") shows the day is
   //    background: a coach "named on May 23, 2005" in a report of December 2008. No date beats a
   //    wrong one, which would move every "on Monday" of the report years away. The season the day
   //    opens ("named on May 23, 2005, for the 2005-06 season") leaves it.
   if (latest && paragraphs.some((p) => typeof p === 'string' && seasonStartYears(p).some((y) => y > Number(latest!.slice(0, 4))))) return null;
   return latest;
+}
+
+/** "born", "was born on", "born in Nashville on": the date that follows is a birth date. */
+const BORN = /\bborn\b[^;]*$/i;
+
+/**
+ * Whether `text` names a year after `year` on its own (rule 7): not inside a full date (rules 1–4
+ * judge those), not the second year of a season ("2005-06"), not a deadline or a plan.
+ */
+function namesLaterYear(text: string, year: number): boolean {
+  const dates = findDates(text);
+  let tenseAt: ((offset: number) => string | null) | null = null;
+  for (const m of text.matchAll(/\b(?:1[89]|20)\d\d\b/g)) {
+    if (Number(m[0]) <= year || dates.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue;
+    if (/\d[-–/]$/.test(text.slice(0, m.index)) || DEADLINE.test(clauseBefore(text, m.index))) continue;
+    tenseAt ??= makeTenseLookup(text);
+    if (tenseAt(m.index) !== 'FUTURE') return true;
+  }
+  return false;
 }
 
 /** The first years of seasons written "2008-09" or "2008-2009" (the second year follows the first). */
