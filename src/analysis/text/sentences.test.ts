@@ -20,6 +20,13 @@ describe('splitSentences', () => {
       'Police are investigating.',
     ]);
   });
+  it('keeps a compass point before a numbered street: "on E. 52nd St."', () => {
+    expect(split('He was shot on E. 52nd St. on Saturday. Police said W. 4th Street was closed.')).toEqual([
+      'He was shot on E. 52nd St. on Saturday.',
+      'Police said W. 4th Street was closed.',
+    ]);
+    expect(split('It was Plan B. 52 people voted for it.')).toEqual(['It was Plan B.', '52 people voted for it.']);
+  });
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\u00a0 ')).toEqual([]);

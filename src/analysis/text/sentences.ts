@@ -286,7 +286,8 @@ function isBoundary(punct: string, before: string, next: string): boolean {
 
   const lower = before.toLowerCase();
   const bare = lower.replace(/^[^\p{L}\p{N}]+/u, '');
-  if (isDigit(first)) return !BEFORE_NUMBER.has(bare);
+  // "on E. 52nd St.": a compass point before a numbered street.
+  if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next));
   // Titles never end a sentence: "Mr. Smith", "Dr. Jones", "Gen. Allen", "St. Louis".
   if (TITLES.has(bare) && !MAY_END.has(bare)) return false;
   // A single capital initial never ends one: "George W. Bush", "J. K. Rowling".
