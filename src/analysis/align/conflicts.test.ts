@@ -147,6 +147,12 @@ describe('findDifferences', () => {
     expect(diff('She won the seat in the 11th round of voting.', 'She won the seat after six rounds of voting.')).toEqual([]);
     expect(diff('The boy was shot eight days ago, sparking riots.', 'The shooting sparked five days of riots.')).toEqual([]);
   });
+  it('counts no place on a field: "at the 27-yard line" is no distance to dispute with "73 yards"', () => {
+    expect(
+      diff('The Hawks got the ball at the 27-yard line and drove for the winning touchdown.', 'The Hawks went 73 yards for the winning touchdown.'),
+    ).toEqual([]);
+    expect(diff('The Hawks drove 80 yards for the winning touchdown.', 'The Hawks went 73 yards for the winning touchdown.')).toEqual(['number: 80 vs 73']);
+  });
   it('counts no time before or after an event, nor a figure beside a slash: "nine days before", "41/2 months"', () => {
     expect(diff('The new rules will take effect in about 30 days.', 'The new rule takes effect nine days before the inauguration.')).toEqual([]);
     expect(diff('He served 41/2 months in federal prison for conspiracy.', 'He served four months in federal prison for conspiracy.')).toEqual([]);
