@@ -31,6 +31,8 @@ const FUTURE = new Set([
   'due',
   'going',
   'hopes',
+  // An obligation lies ahead: "must leave by Friday" (but see "must have" below).
+  'must',
 ]);
 // Past verbs of intention followed by "to" look forward: "agreed to meet again in the spring".
 const INTENT = new Set([
@@ -278,6 +280,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
         tense = ARRANGED.has(lower) && PAST_AUX.has(prev) ? 'PAST' : 'FUTURE';
       }
     }
+    // "must have left": a guess about the past, not an obligation.
+    if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
     const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });

@@ -47,3 +47,10 @@ describe('parser/weekday after an arrangement', () => {
     tags('The offer had been due to expire Tuesday.').are(['Tuesday=DATE:2014-09-23']);
   });
 });
+
+describe('parser/weekday after "must"', () => {
+  it('looks ahead for an obligation, back for a guess about the past', () => {
+    tags('Residents must leave by Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('He must have left on Monday.').are(['Monday=DATE:2014-09-22']);
+  });
+});
