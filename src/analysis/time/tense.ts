@@ -56,6 +56,11 @@ const INTENT = new Set([
   'prepared',
   'moved',
   'offered',
+  // Directives look forward too: "ordered residents to leave by Friday".
+  'ordered',
+  'told',
+  'instructed',
+  'directed',
 ]);
 const PRESENT = new Set([
   'is',

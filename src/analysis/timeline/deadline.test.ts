@@ -15,6 +15,7 @@ describe('isDeadline: a date by which something must be done', () => {
     expect(kinds('Residents must leave their homes by Friday.')).toEqual(['Friday:deadline']);
     expect(kinds('By Friday, tenants must hand back their keys.')).toEqual(['Friday:deadline']);
     expect(kinds('The firm was ordered to repay the loans no later than March 1.')).toEqual(['March 1:deadline']);
+    expect(kinds('The mayor ordered residents of the lower town to leave by Friday.')).toEqual(['Friday:deadline']);
     expect(kinds('Bids are due by Oct. 3, the council said on Monday.')).toEqual(['Oct. 3:deadline', 'Monday:event']);
   });
   it('reads time given until a date', () => {

@@ -35,7 +35,7 @@ const GIVEN_UNTIL =
 const BOUND_BEFORE = /\b(?:by|before|(?:no|not)\s+later\s+than)\s+$/i;
 /** An obligation: "must", "has to", "needs to", "are due", "was ordered to", "told residents to". */
 const OBLIGATION =
-  /\b(?:must(?!\s+have\b)|(?:has|have|had|needs?|needed)\s+to|(?:is|are|was|were|be)\s+(?:required|obliged|obligated|due)\b|(?:ordered|told|asked|instructed|directed|required)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+\p{L})/iu;
+  /\b(?:must(?!\s+have\b)|(?:has|have|had|needs?|needed)\s+to|(?:is|are|was|were|be)\s+(?:required|obliged|obligated|due)\b|(?:ordered|told|asked|instructed|directed|required)\s+(?:[\p{L}'’-]+\s+){0,6}?to\s+\p{L})/iu;
 /** Words an obligation may stand from the date, before and after it ("By Friday, tenants must …"). */
 const REACH_BEFORE = 12;
 const REACH_AFTER = 6;

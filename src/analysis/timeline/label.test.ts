@@ -149,6 +149,10 @@ describe('bestTitle: the title of an event from its mentions', () => {
 describe('eventTitle: a fragment falls back to a better phrase of the same sentence', () => {
   it('moves a fronted relational phrase behind the clause it leads into', () => {
     expect(title('By Friday, 20 people had died.', 'Friday')).toBe('20 people had died by Friday');
+    // …but not behind a clause that ends in another one, where it would attach to the wrong verb.
+    expect(title('By Monday, 20 people had died in the floods that began on 12 May.', 'Monday', ['12 May'])).toBe(
+      '20 people had died in the floods that began',
+    );
     expect(title('Since 2019, the clock has been silent.', '2019')).toBe('The clock has been silent since 2019');
     expect(title('By the end of 2015, more than a million people had arrived.', 'the end of 2015')).toBe(
       'More than a million people had arrived by the end of 2015',

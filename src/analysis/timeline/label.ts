@@ -581,7 +581,16 @@ function repairedTitle(title: string, raw: string, start: number, end: number, m
   if (!after) return null;
   const opener = sentence.slice(piece.start, piece.end).trim();
   const moved = `${after} ${opener.charAt(0).toLowerCase()}${opener.slice(1)}`;
-  if (!subject && RELATIONAL_OPENER.test(opener) && countWords(opener) <= RELATIONAL_OPENER_WORDS && countWords(moved) <= maxWords + KEEP_SLACK) return moved;
+  // Not behind a clause that ends in another clause: "…died in the floods that began by Monday" misreads.
+  const endsInClause = /\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|as|because|if)\b/i.test(after);
+  if (
+    !subject &&
+    !endsInClause &&
+    RELATIONAL_OPENER.test(opener) &&
+    countWords(opener) <= RELATIONAL_OPENER_WORDS &&
+    countWords(moved) <= maxWords + KEEP_SLACK
+  )
+    return moved;
   return after;
 }
 
