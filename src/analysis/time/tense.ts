@@ -62,6 +62,8 @@ const INTENT = new Set([
   'instructed',
   'directed',
 ]);
+// A directive's object may be a long noun phrase: "ordered residents of the lower town to leave".
+const DIRECTIVE = new Set(['ordered', 'told', 'instructed', 'directed']);
 const PRESENT = new Set([
   'is',
   'are',
@@ -276,7 +278,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
-    const intent = INTENT.has(lower) && /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const intent = INTENT.has(lower) && (DIRECTIVE.has(lower) ? /^(?:\s+[a-z]+){0,6}?\s+to\s+[a-z]/ : /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/).test(ahead);
     let tense = classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").

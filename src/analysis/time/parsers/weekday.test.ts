@@ -54,5 +54,6 @@ describe('parser/weekday after "must"', () => {
     tags('He must have left on Monday.').are(['Monday=DATE:2014-09-22']);
     tags('The mayor ordered residents to leave by Friday.').are(['Friday=DATE:2014-09-26']);
     tags('Police told residents on Monday to stay indoors.').are(['Monday=DATE:2014-09-22']);
+    tags('The mayor ordered residents of the lower town to leave by Friday.').are(['Friday=DATE:2014-09-26']);
   });
 });
