@@ -20,3 +20,43 @@ for (const width of [390, 1024, 1440]) {
     expect(outside).toEqual([]);
   });
 }
+
+// Tab onto the axis or a card after scrolling down the lanes: the browser scrolls what takes focus
+// into view, but would leave its year labels under the sticky zoom controls.
+for (const [width, height] of [
+  [390, 844],
+  [1280, 700],
+] as const) {
+  test(`Tab onto the axis and its cards keeps them and the year labels clear of the controls at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openReader(page, '/?view=timeline');
+    const axis = page.getByTestId('timeline-axis');
+    await expect(axis.locator('button[data-event-id]').first()).toBeVisible({ timeout: 15_000 });
+    // Scroll whatever scrolls the view (the page on a phone, the main column on a laptop) until the axis's top is out of sight.
+    await axis.evaluate((element) => {
+      let scroller: Element | null = element.parentElement;
+      while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY)))
+        scroller = scroller.parentElement;
+      (scroller ?? document.scrollingElement!).scrollBy(0, element.getBoundingClientRect().top + 200);
+    });
+    await page.getByRole('button', { name: 'Fit all' }).focus();
+
+    /** Where the focused element and the first year label stand against the controls' bottom edge. */
+    const clearance = () =>
+      axis.evaluate((element) => {
+        // The sticky controls are the axis's previous sibling.
+        const bottom = element.previousElementSibling!.getBoundingClientRect().bottom;
+        const label = element.querySelector(':scope > [aria-hidden] span')!.getBoundingClientRect();
+        const focused = document.activeElement!.getBoundingClientRect();
+        return { label: Math.round(label.top - bottom) >= 0, focused: Math.round(focused.top - bottom) >= 0 && focused.top < window.innerHeight };
+      });
+
+    // The "earlier"/"later" buttons between take focus only when events lie out of view.
+    for (let i = 0; i < 3 && !(await axis.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(axis).toBeFocused();
+    await expect.poll(clearance).toEqual({ label: true, focused: true });
+    await page.keyboard.press('Tab');
+    await expect(axis.locator('button[data-event-id]').first()).toBeFocused();
+    await expect.poll(clearance).toEqual({ label: true, focused: true });
+  });
+}

@@ -12,6 +12,7 @@ import { isoDateParser } from './parsers/iso-date.ts';
 import { monthDayParser } from './parsers/month-day.ts';
 import { monthNameParser } from './parsers/month-name.ts';
 import { monthYearParser } from './parsers/month-year.ts';
+import { namedEventParser } from './parsers/named-event.ts';
 import { partOfDayParser } from './parsers/part-of-day.ts';
 import { presentRefParser } from './parsers/present-ref.ts';
 import { quarterParser } from './parsers/quarter.ts';
@@ -39,6 +40,7 @@ import { resolveRelative } from './refiners/resolve-relative.ts';
 export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
   parsers: [
     isoDateParser,
+    namedEventParser,
     dayRangeParser,
     monthDayParser,
     monthYearParser,

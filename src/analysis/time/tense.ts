@@ -31,6 +31,8 @@ const FUTURE = new Set([
   'due',
   'going',
   'hopes',
+  // An obligation lies ahead: "must leave by Friday" (but see "must have" below).
+  'must',
 ]);
 // Past verbs of intention followed by "to" look forward: "agreed to meet again in the spring".
 const INTENT = new Set([
@@ -54,7 +56,14 @@ const INTENT = new Set([
   'prepared',
   'moved',
   'offered',
+  // Directives look forward too: "ordered residents to leave by Friday".
+  'ordered',
+  'told',
+  'instructed',
+  'directed',
 ]);
+// A directive's object may be a long noun phrase: "ordered residents of the lower town to leave".
+const DIRECTIVE = new Set(['ordered', 'told', 'instructed', 'directed']);
 const PRESENT = new Set([
   'is',
   'are',
@@ -269,7 +278,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   let prev = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
-    const intent = INTENT.has(lower) && /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const intent = INTENT.has(lower) && (DIRECTIVE.has(lower) ? /^(?:\s+[a-z]+){0,6}?\s+to\s+[a-z]/ : /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/).test(ahead);
     let tense = classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
@@ -278,6 +288,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
         tense = ARRANGED.has(lower) && PAST_AUX.has(prev) ? 'PAST' : 'FUTURE';
       }
     }
+    // "must have left": a guess about the past, not an obligation.
+    if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
     const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });

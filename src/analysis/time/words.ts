@@ -162,3 +162,13 @@ function mixedValue(n: number, unit: string): string | null {
 
 /** Capitalised words that are names, not times, when they precede a weekday or month. */
 export const NAME_BEFORE_WEEKDAY = /\b(?:Good|Holy|Bloody|Black|Cyber|Maundy|Palm|Easter|Ash|Man|Girl|Super)\s+$/;
+
+/**
+ * What turns a day of the year into the name of an event when it stands right before it: "the
+ * September 11 attacks", "the July 7 London bombings", "the January 25 revolution" (up to two
+ * words between, none a number or function word, so "On March 3 two attacks…" is still a date).
+ * "anniversary" is left out on purpose: "the September 11 anniversary" is this year's observance,
+ * a date of the story.
+ */
+export const NAMED_EVENT_AFTER =
+  /^(?:\s+(?!(?:the|a|an|of|in|on|at|to|and|or|by|for|with|after|before|when|as|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\b)[\p{L}-]+){0,2}?\s+(?:attacks?|bombings?|massacres?|shootings?|killings|hijackings|riots?|uprising|revolution|coup|terror\s+attacks?)\b/iu;

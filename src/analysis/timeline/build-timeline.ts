@@ -5,6 +5,7 @@ import type { SegmentedReport } from '../text/types.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
 import { type DateSpan, granularityOf } from './date-span.ts';
+import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
@@ -129,7 +130,7 @@ function collectCandidates(
             start: t.start,
             end: t.end,
             value: t.value,
-            label: eventTitle(text, t.start, t.end, undefined, others),
+            label: (isDeadline(text, t) ? DEADLINE_TITLE : '') + eventTitle(text, t.start, t.end, undefined, others),
           };
           if (t.source) mention.source = t.source;
           unplaced.push(mention);
@@ -155,6 +156,7 @@ function collectCandidates(
         };
         if (m.source) mention.source = m.source;
         if (report.published && !m.statesYear) mention.inferredFrom = report.published;
+        if (isDeadline(text, m)) mention.deadline = true;
         const claim = ownClaim(text, m, mentions, claims);
         // A fact speaks for this date only when its claim holds it (a compound sentence may date another claim).
         const linked = (factsOf.get(sentenceKey) ?? []).filter((f) => !f.span || (f.span[0] <= m.start && m.start < f.span[1])).map((f) => f.id);
@@ -235,9 +237,13 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     const first = group[0]!;
     const dated = narrowest(group);
     const actors = mergeActors(group.map((c) => c.actors));
+    // A card told both as a deadline and as what happened ("must leave by Friday", "left on Friday")
+    // is the happening, titled by its mentions; one told only as a deadline says so.
+    const occurrences = group.filter((c) => !c.mention.deadline);
+    const deadline = occurrences.length === 0;
     // The title of a long group is chosen among its first mentions (and the one that dates it): titles are the dear part.
-    const shown = group.slice(0, TITLE_CHOICES);
-    if (!shown.includes(dated)) shown.push(dated);
+    const shown = (deadline ? group : occurrences).slice(0, TITLE_CHOICES);
+    if (!shown.includes(dated) && (deadline || !dated.mention.deadline)) shown.push(dated);
     const titles = shown.map((c) => ({
       title: eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts),
       precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
@@ -248,7 +254,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
         id: '',
         date: dated.date,
         granularity: granularityOf(dated.date)!,
-        label: bestTitle(titles),
+        label: (deadline ? DEADLINE_TITLE : '') + bestTitle(titles),
         actors: actors.map((a) => a.name),
         mentions: group.map((c) => c.mention),
         start: dated.span.start,

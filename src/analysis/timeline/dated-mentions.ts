@@ -26,6 +26,8 @@ export interface DatedMention {
 
 /** A year written in the expression itself ("1979", "24 September 2014", "’19"), so nothing was inferred. */
 const STATES_YEAR = /\d{4}|'\d{2}\b|’\d{2}\b/;
+/** Tagger sources whose value owes its year to a name ("the September 11 attacks"), not to the publication date. */
+const YEAR_FROM_NAME = new Set(['parser/named-event']);
 /** An expression that names its date rather than counting from today: digits or a month name. */
 const EXPLICIT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|,)/i;
 /** What lies between a date and its restatement in brackets. */
@@ -73,7 +75,7 @@ function single(text: string, t: Timex): DatedMention | null {
     value: t.value,
     calendar,
     span,
-    statesYear: STATES_YEAR.test(written),
+    statesYear: STATES_YEAR.test(written) || YEAR_FROM_NAME.has(t.source),
     parts: [{ start: t.start, end: t.end }],
   };
   if (t.source) mention.source = t.source;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestTitle, eventTitle, TITLE_MAX_WORDS, titleScore } from './label.ts';
+import { bestTitle, eventTitle, isFragment, TITLE_MAX_WORDS, titleScore } from './label.ts';
 
 /** The title for the time expression `timex` (its first occurrence) in `sentence`; `others` are the sentence's other dates. */
 function title(sentence: string, timex: string, others: string[] = []): string {
@@ -143,5 +143,55 @@ describe('bestTitle: the title of an event from its mentions', () => {
       ]),
     ).toBe('Divers reached the group');
     expect(bestTitle([])).toBe('');
+  });
+});
+
+describe('eventTitle: a fragment falls back to a better phrase of the same sentence', () => {
+  it('moves a fronted relational phrase behind the clause it leads into', () => {
+    expect(title('By Friday, 20 people had died.', 'Friday')).toBe('20 people had died by Friday');
+    // …but not behind a clause that ends in another one, where it would attach to the wrong verb.
+    expect(title('By Monday, 20 people had died in the floods that began on 12 May.', 'Monday', ['12 May'])).toBe(
+      '20 people had died in the floods that began',
+    );
+    expect(title('Since 2019, the clock has been silent.', '2019')).toBe('The clock has been silent since 2019');
+    expect(title('By the end of 2015, more than a million people had arrived.', 'the end of 2015')).toBe(
+      'More than a million people had arrived by the end of 2015',
+    );
+  });
+  it('takes the main clause after an opening phrase that is no clause', () => {
+    expect(title('Of the 40 miners trapped on Monday, 12 were rescued.', 'Monday')).toBe('12 were rescued');
+    expect(title('With the vote on Thursday, the party lost its majority.', 'Thursday')).toBe('The party lost its majority');
+    expect(title('On the morning of that day, in 1989, the wall fell.', '1989')).toBe('The wall fell');
+    expect(title('In March of that year, the mill closed its doors.', 'March')).toBe('The mill closed its doors');
+  });
+  it('takes the clause after an opening phrase without a comma', () => {
+    expect(title('At the general election in July he had held on by just 1,204 votes.', 'July')).toBe('He had held on by just 1,204 votes');
+  });
+  it('reads "and again in 2021" as the clause before it, said again', () => {
+    expect(title('Cracks in the wall were recorded in 2019, they say, and again in spring 2021.', 'spring 2021', ['2019'])).toBe(
+      'Cracks in the wall were recorded',
+    );
+  });
+  it('drops the conjunction before a phrase that has no subject', () => {
+    expect(title('After mapping the asteroid for the summer, the probe will descend in September.', 'the summer', ['September'])).toBe(
+      'Mapping the asteroid for the summer',
+    );
+  });
+  it('keeps a fragment when the sentence has nothing better', () => {
+    expect(title('The port lost its ferry and, in 2016, its last bank.', '2016')).toBe('The port lost its ferry and');
+    expect(title('The fire broke out on Monday.', 'Monday')).toBe('The fire broke out');
+  });
+});
+
+describe('isFragment: titles that read as no event', () => {
+  it('calls a phrase opening with a preposition or conjunction, or without substance, a fragment', () => {
+    expect(['Of that year', 'By Friday', 'With the vote', 'And again', 'The morning of that day', 'They say, and again'].filter((t) => !isFragment(t))).toEqual(
+      [],
+    );
+  });
+  it('leaves clauses and named things alone', () => {
+    expect(
+      ['The fire broke out', 'It happened again', 'Kestrel left Kourou', 'The 2019 general election', 'A memorial to the four victims'].filter(isFragment),
+    ).toEqual([]);
   });
 });

@@ -336,6 +336,11 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
  * its subject when an appositive split it off, and cut to `maxWords` words.
  */
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
+  const title = clauseTitle(raw, start, end, maxWords, otherTimes);
+  return isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
+}
+
+function clauseTitle(raw: string, start: number, end: number, maxWords: number, otherTimes: readonly Range[]): string {
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
   const clamp = (n: number, lo: number) => Math.max(lo, Math.min(Number.isFinite(n) ? Math.trunc(n) : lo, sentence.length));
   let s = clamp(start, 0);
@@ -494,6 +499,99 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
     title = `${title.slice(0, space > LABEL_MAX / 2 ? space : LABEL_MAX - 1)}…`;
   }
   return capitalise(title);
+}
+
+// ── fragments ────────────────────────────────────────────────────────────────────────────────
+/** A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And again". */
+const FRAGMENT_OPENER =
+  /^[“"‘]?(?:of|in|at|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless)\b/i;
+/** Words that carry nothing of an event on their own: function words, pronouns, time words, reporting verbs. */
+const EMPTY_WORD = new RegExp(
+  `^(?:${[
+    'the a an this that these those its it their they them his her he she we us our i you your my one some any much many more most',
+    'few little all each both other another such no not of in at on by for with from to into as and or but so then than again also too',
+    'still just only even there here now that which who what when where how is are was were be been being has have had do does did',
+    'will would can could may might must shall should say says said tell tells told according',
+    'year years day days week weeks month months morning afternoon evening night weekend time times period season decade century',
+    'today tonight yesterday tomorrow last next early late earlier later end start beginning middle half spring summer autumn fall winter',
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october',
+    'november december jan feb mar apr jun jul aug sep sept oct nov dec',
+  ]
+    .join(' ')
+    .replace(/ /g, '|')})$`,
+  'i',
+);
+
+/**
+ * Whether a title reads as no event: it opens with a preposition or conjunction ("Of that year",
+ * "By Friday", "And again"), or holds neither a verb nor a noun of substance ("The morning of that
+ * day", "They say, and again"). A clause with a pronoun subject ("It happened again") is a clause;
+ * a noun phrase with a noun of its own ("The 2019 general election") names something.
+ */
+export function isFragment(title: string): boolean {
+  if (FRAGMENT_OPENER.test(title)) return true;
+  const words = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return !words.some((w) => !EMPTY_WORD.test(w.replace(/['’]s$/i, '')) && !/^\d+(?:st|nd|rd|th|s)?$/i.test(w));
+}
+
+/** A conjunction that repeats the clause before it: "…were recorded in 2019, and again in spring 2021". */
+const ELLIPSIS = /^(?:and|or|but)\b/i;
+/** A subordinator before a phrase with no subject: "After mapping the asteroid for the summer". */
+const SUBJECTLESS = /^(?:after|before|while|since|when|upon|on|by|without)\s+(?=\p{Ll}+ing\b)/iu;
+/** A fronted phrase the clause relates to: "By Friday", "Since 2019", "For years after 1979". */
+const RELATIONAL_OPENER = /^(?:since|until|till|by|before|after|for)\b/i;
+/** How long a relational opener may be to be moved behind its clause. */
+const RELATIONAL_OPENER_WORDS = 5;
+/** A pronoun subject right after an opening phrase without a comma: "At the general election in July he had held on". */
+const PRONOUN_SUBJECT = /\s(?:he|she|they|we|it|I)\s+(?=\p{Ll})/gu;
+
+/**
+ * A better title from the same sentence for a fragment `title`, or null when there is none. The
+ * phrase holding the date is usually an opener ("By Friday, 20 people had died", "Of the 40 miners
+ * trapped on Monday, 12 were rescued"): the clause it leads into is the event, with a relational
+ * opener moved behind it ("20 people had died by Friday"), because without it the clause says
+ * something else. Only "and again in 2021" borrows the clause before it, which it repeats; any
+ * other earlier clause is another event, so a fragment with nothing after it stays.
+ */
+function repairedTitle(title: string, raw: string, start: number, end: number, maxWords: number, otherTimes: readonly Range[]): string | null {
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  if (start < 0 || end > sentence.length || end <= start) return null;
+  const subjectless = SUBJECTLESS.exec(title);
+  if (subjectless) {
+    const rest = capitalise(title.slice(subjectless[0].length));
+    if (!isFragment(rest)) return rest;
+  }
+  const pieces = splitPieces(sentence, start, end);
+  const piece = pieces.find((p) => p.start <= start && start < Math.max(p.end, p.start + 1));
+  if (!piece) return null;
+  // The same sentence with a stretch blanked (offsets kept) and the date with it: the title is then
+  // taken from the first clause left, as for a date inside an attribution frame.
+  const without = (from: number, to: number) => {
+    const chars = sentence.split('');
+    blank(chars, from, to);
+    blank(chars, start, end);
+    const t = clauseTitle(chars.join(''), start, end, maxWords, otherTimes);
+    return t && !isFragment(t) ? t : null;
+  };
+  const pieceText = sentence.slice(piece.start, piece.end);
+  if (ELLIPSIS.test(pieceText)) return without(piece.start, sentence.length);
+  // An opening phrase without a comma ends where a pronoun subject starts.
+  const subject = FRAGMENT_OPENER.test(pieceText) ? [...sentence.slice(end, piece.end).matchAll(PRONOUN_SUBJECT)][0] : undefined;
+  const after = without(0, subject ? end + subject.index + 1 : piece.end);
+  if (!after) return null;
+  const opener = sentence.slice(piece.start, piece.end).trim();
+  const moved = `${after} ${opener.charAt(0).toLowerCase()}${opener.slice(1)}`;
+  // Not behind a clause that ends in another clause: "…died in the floods that began by Monday" misreads.
+  const endsInClause = /\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|as|because|if)\b/i.test(after);
+  if (
+    !subject &&
+    !endsInClause &&
+    RELATIONAL_OPENER.test(opener) &&
+    countWords(opener) <= RELATIONAL_OPENER_WORDS &&
+    countWords(moved) <= maxWords + KEEP_SLACK
+  )
+    return moved;
+  return after;
 }
 
 const PRONOUN_START = /^[“"]?(?:it|they|he|she|this|that|these|those|we|i|you|there|nothing|something|everything|nobody|someone|everyone)\b/i;

@@ -22,6 +22,12 @@ export interface EventMention {
    * ("on Wednesday", "in June"), so the UI can say the date was inferred from it.
    */
   inferredFrom?: string;
+  /**
+   * Set when the expression is a date by which something must be done ("must leave by Friday",
+   * "has until March 1 to respond"), not when something happened (`deadline.ts`). An event whose
+   * mentions are all deadlines is titled "Deadline: …".
+   */
+  deadline?: true;
 }
 
 /** A person, organisation or place named in an event's sentences, deduplicated by canonical key. */

@@ -78,6 +78,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
   // State, not a ref: the axis appears only once there are events, and the hooks below must see it arrive.
   const [region, setRegion] = useState<HTMLDivElement | null>(null);
   const widthPx = useWidth(region);
+  const [controls, setControls] = useState<HTMLDivElement | null>(null);
+  useStickyHeight(controls);
 
   const names = useMemo(() => sourceNames(reports), [reports]);
   const placed = useMemo(() => placeEvents(events), [events]);
@@ -162,6 +164,15 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
     if (shift !== 0) pan(shift / widthPx, false);
   };
 
+  // Tab onto an axis taller than the window: the browser leaves it be, since it already fills the
+  // window, so its year labels could stay under the controls. Only for keyboard focus: a press on the
+  // axis to drag it must not move the page.
+  const revealAxis = (event: FocusEvent<HTMLDivElement>) => {
+    const element = event.currentTarget;
+    if (event.target !== element || !controls || !element.matches(':focus-visible')) return;
+    if (element.getBoundingClientRect().top < controls.getBoundingClientRect().bottom) element.scrollIntoView({ block: 'start' });
+  };
+
   const offLeft = layout?.cards.filter((c) => c.xEnd < 0) ?? [];
   const offRight = layout?.cards.filter((c) => c.xStart > widthPx) ?? [];
   // Bring the nearest hidden event to a third of the way across.
@@ -202,7 +213,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
       ) : (
         <>
           {/* Sticky: the controls stay at hand while the lanes scroll. */}
-          <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-x-4 gap-y-2 bg-stone-50 px-1 py-1 dark:bg-stone-950">
+          <div ref={setControls} className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-x-4 gap-y-2 bg-stone-50 px-1 py-1 dark:bg-stone-950">
             <div role="group" aria-label="Zoom" className="flex items-center gap-1">
               <button
                 type="button"
@@ -257,11 +268,12 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
             aria-label="Events on a time axis"
             aria-describedby={helpId}
             onKeyDown={onKeyDown}
+            onFocus={revealAxis}
             data-testid="timeline-axis"
             data-visible-start={range ? new Date(range.start).toISOString() : undefined}
             data-visible-end={range ? new Date(range.end).toISOString() : undefined}
             className="relative shrink-0 cursor-grab touch-pan-y overflow-x-clip rounded border border-stone-300 bg-stone-100 select-none active:cursor-grabbing dark:border-stone-700 dark:bg-stone-900/60"
-            style={{ height }}
+            style={{ height, scrollMarginTop: STICKY_MARGIN }}
           >
             {layout && (
               <>
@@ -313,7 +325,14 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                     >
                       <SpanBar card={card} widthPx={widthPx} />
                       <div className="absolute inset-x-0 bottom-0" style={{ height: CARD_HEIGHT }}>
-                        <EventCard event={card.event} names={names} onOpen={onOpenEvent} onFocus={revealCard(card)} />
+                        <EventCard
+                          event={card.event}
+                          names={names}
+                          onOpen={onOpenEvent}
+                          onFocus={revealCard(card)}
+                          // The axis's year labels above the card count as part of it when Tab scrolls it into view.
+                          scrollMarginTop={`calc(${STICKY_MARGIN} + ${top + card.lane * LANE_HEIGHT + LANE_HEIGHT - 12 - CARD_HEIGHT}px)`}
+                        />
                       </div>
                     </li>
                   ))}
@@ -506,6 +525,26 @@ function useWidth(element: HTMLElement | null): number {
     return () => observer.disconnect();
   }, [element]);
   return width;
+}
+
+/**
+ * The sticky controls' height, as `--timeline-controls` on their section: a focused axis or card
+ * scrolled into view by Tab keeps that much room above it (`scroll-margin-top`), or the browser
+ * would stop it, year labels first, under the controls. Measured, not a constant: the controls wrap
+ * to two or three rows on a phone or at a larger text size. Set on the element, not in state, so a
+ * resize does not re-render the lanes.
+ */
+const STICKY_MARGIN = 'calc(var(--timeline-controls, 0px) + 4px)';
+function useStickyHeight(element: HTMLElement | null): void {
+  useEffect(() => {
+    const section = element?.parentElement;
+    if (!element || !section) return;
+    const set = () => section.style.setProperty('--timeline-controls', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    set();
+    const observer = new ResizeObserver(set);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
 }
 
 /** `value` once it has stopped changing for `ms`: a live region should not read every wheel step. */

@@ -1,6 +1,6 @@
 import { type Candidate, type Context, type Parser, followedBy, span } from '../candidate.ts';
 import { fmtDay, isValidDay } from '../calendar.ts';
-import { MONTH, monthIndex } from '../words.ts';
+import { MONTH, monthIndex, NAMED_EVENT_AFTER } from '../words.ts';
 
 /**
  * "September 24", "Sept. 24, 2014", "Sept 24th 2014", "24 September 2014", "the 24th of September".
@@ -27,6 +27,11 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candi
   // "the 24 September" is not English; only "the 24th of September" takes an article.
   if (match[0].startsWith('the') && !/(?:st|nd|rd|th)\s+of/.test(match[0])) return null;
   if (!g.y && followedBy(ctx.text, end, COUNT_NOUN)) return null;
+  // "the July 7 bombings", "the November 13 attacks": a day used as the name of an event. A name
+  // outlives its year, so the report's year (or the tense's) would date it wrongly, often after
+  // the report itself; the writer who means a day of this story says "on July 7" or "Thursday's
+  // attacks", and the few famous ones are dated by parser/named-event.
+  if (!g.y && followedBy(ctx.text, end, NAMED_EVENT_AFTER)) return null;
   const base = { start, end, type: 'DATE' as const, source: 'parser/month-day' };
   if (g.y) {
     const y = Number(g.y);

@@ -47,3 +47,13 @@ describe('parser/weekday after an arrangement', () => {
     tags('The offer had been due to expire Tuesday.').are(['Tuesday=DATE:2014-09-23']);
   });
 });
+
+describe('parser/weekday after "must"', () => {
+  it('looks ahead for an obligation, back for a guess about the past', () => {
+    tags('Residents must leave by Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('He must have left on Monday.').are(['Monday=DATE:2014-09-22']);
+    tags('The mayor ordered residents to leave by Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('Police told residents on Monday to stay indoors.').are(['Monday=DATE:2014-09-22']);
+    tags('The mayor ordered residents of the lower town to leave by Friday.').are(['Friday=DATE:2014-09-26']);
+  });
+});
