@@ -2,7 +2,7 @@ import { Fragment, lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, us
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { blockOf, blockRuns, cutBlocks, estimateHeightEm, isEager, NEED_SENTENCE, type Block } from './report-blocks.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
