@@ -1,6 +1,6 @@
 import type { Report } from '../analysis/report/types.ts';
 import { reportLetter } from '../analysis/report/letter.ts';
-import { formatIsoDay } from '../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../analysis/timeline/format-day.ts';
 import { publishedNote } from '../shared/publication-date.ts';
 import type { Settings } from './settings.ts';
 import { reportName } from '../shared/report-name.ts';

@@ -1,9 +1,9 @@
 import { ModalDialog } from './modal-dialog.tsx';
 
 const KEYS: [keys: string[], what: string][] = [
-  [['j', 'n'], 'Next shared fact or conflict'],
+  [['j', 'n'], 'Next shared fact or conflict (with more reports than panes: of the reports shown)'],
   [['k', 'p'], 'Previous shared fact or conflict'],
-  [['Enter'], 'On a marked sentence: jump to the same fact in the other report'],
+  [['Enter'], 'On a marked sentence: jump to the same fact in the other report (marked 1·B: show report B in the other pane)'],
   [['?'], 'Show this list of keys'],
   [['Esc'], 'Close this list or the library'],
 ];

@@ -1,5 +1,5 @@
 import type { PublishedFrom } from '../analysis/report/types.ts';
-import { formatIsoDay } from '../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../analysis/timeline/format-day.ts';
 
 /**
  * Before this year a typed publication date is far likelier a slip (0019, 1019 for 2019) than a

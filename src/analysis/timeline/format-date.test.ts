@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatIsoDay, formatTimexDate } from './format-date.ts';
+import { formatGap, formatTimexDate } from './format-date.ts';
+import { formatIsoDay } from './format-day.ts';
 
 describe('formatTimexDate: one fixed English format', () => {
   it.each([
@@ -18,6 +19,8 @@ describe('formatTimexDate: one fixed English format', () => {
   it('formats ISO days and leaves other strings alone', () => {
     expect(formatIsoDay('2014-09-24')).toBe('24 Sep 2014');
     expect(formatIsoDay('soon')).toBe('soon');
+    expect(formatIsoDay('2014-02-30')).toBe('2014-02-30');
+    expect(formatIsoDay('0987-01-05')).toBe('5 Jan 987');
   });
 });
 

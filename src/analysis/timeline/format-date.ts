@@ -1,5 +1,6 @@
 import { calendarValue } from './date-span.ts';
 import { MONTH_SHORT } from '../text/calendar-words.ts';
+import { formatIsoDay } from './format-day.ts';
 
 /**
  * Human dates for the UI and CLI, in one fixed English format ("24 Sep 2014") rather than
@@ -19,7 +20,7 @@ export function formatTimexDate(value: string): string {
   if (v.includes('/')) return formatRange(...(v.split('/') as [string, string]));
   const year = (s: string) => String(Number(s));
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${year(m[1]!)}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatIsoDay(v);
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return `${MONTHS[Number(m[2]) - 1]} ${year(m[1]!)}`;
   if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(v))) return `Weekend of week ${Number(m[2])}, ${year(m[1]!)}`;
   if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) return `Week ${Number(m[2])}, ${year(m[1]!)}`;
@@ -46,11 +47,6 @@ function formatRange(from: string, to: string): string {
   if ((x = days.exec(a)) && (y = days.exec(b)) && x[3] === y[3]) return x[2] === y[2] ? `${x[1]}–${y[1]} ${y[2]} ${y[3]}` : `${x[1]} ${x[2]} – ${b}`;
   if ((x = months.exec(a)) && (y = months.exec(b)) && x[2] === y[2]) return `${x[1]}–${y[1]} ${y[2]}`;
   return /^\d+s?$/.test(a) && /^\d+s?$/.test(b) ? `${a}–${b}` : `${a} – ${b}`;
-}
-
-/** An ISO day (`2014-09-24`) as "24 Sep 2014"; anything else unchanged. */
-export function formatIsoDay(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatTimexDate(iso) : iso;
 }
 
 /** A gap between two days as a rounded human length: "3 days", "5 weeks", "17 months", "35 years". */

@@ -59,6 +59,20 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
           <sup className="ml-0.5 rounded bg-amber-800 px-1 font-bold text-white dark:bg-amber-300 dark:text-amber-950">1</sup>
         </dt>
         <dd>shared fact 1, stated in another report too</dd>
+        {reports.length > 2 && (
+          <>
+            <dt>
+              <span className="rounded-sm bg-amber-50 px-1 underline decoration-amber-700 decoration-dashed underline-offset-4 dark:bg-amber-950/40 dark:decoration-amber-400">
+                text
+              </span>
+              <sup className="ml-0.5 rounded px-1 font-bold text-amber-900 ring-1 ring-amber-800 ring-inset dark:text-amber-200 dark:ring-amber-300">1·B</sup>
+            </dt>
+            <dd>
+              shared fact 1, its other wordings only in report B, which no pane shows: click it or press Enter to show B in the other pane (j/k step through the
+              facts the reports shown share)
+            </dd>
+          </>
+        )}
         <dt>
           <span className="rounded-sm bg-rose-100 px-1 underline decoration-rose-700 decoration-wavy dark:bg-rose-950 dark:decoration-rose-400">text</span>
           <sup className="ml-0.5 rounded bg-rose-700 px-1 font-bold text-white dark:bg-rose-300 dark:text-rose-950">≠C1</sup>
@@ -92,8 +106,9 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
           </svg>
         </dt>
         <dd>
-          change map beside each report on wide screens: thin grey line only here, full-width amber shared, dark red conflict; the framed box is what the pane
-          shows. Click, drag or use the arrow keys on it to move.
+          change map beside each report on wide screens: thin grey line only here, full-width amber shared, dark red conflict
+          {reports.length > 2 && ', pale amber on the right half shared only with a report not shown'}; the framed box is what the pane shows. Click, drag or
+          use the arrow keys on it to move.
         </dd>
         <dt className="font-sans text-xs">86% match</dt>
         <dd>how sure Parallax is that the wordings state one fact: the score of the strongest link between them</dd>

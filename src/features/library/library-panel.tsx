@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
-import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import { reportName } from '../../shared/report-name.ts';
 

@@ -24,10 +24,11 @@ describe('mapRuns', () => {
         { start: 0.5, end: 0.6, kind: 'conflict' },
         { start: 0.5, end: 0.6, kind: 'shared' },
         { start: 0.55, end: 0.6, kind: 'unique' },
+        { start: 0.5, end: 0.55, kind: 'elsewhere' },
       ],
       0,
     );
-    expect(runs.map((r) => r.kind)).toEqual(['unique', 'shared', 'conflict']);
+    expect(runs.map((r) => r.kind)).toEqual(['unique', 'elsewhere', 'shared', 'conflict']);
   });
   it('counts the sentences a tick stands for', () => {
     const runs = mapRuns(
@@ -40,10 +41,11 @@ describe('mapRuns', () => {
     expect(runs.map((r) => r.sentences)).toEqual([4]);
   });
   it('reads a plain block’s runs, one sentence when the count is left out', () => {
-    expect(readBlockRuns('shared:7 unique:16:3 conflict:9')).toEqual([
+    expect(readBlockRuns('shared:7 unique:16:3 conflict:9 elsewhere:5:2')).toEqual([
       { kind: 'shared', chars: 7, sentences: 1 },
       { kind: 'unique', chars: 16, sentences: 3 },
       { kind: 'conflict', chars: 9, sentences: 1 },
+      { kind: 'elsewhere', chars: 5, sentences: 2 },
     ]);
     expect(readBlockRuns('')).toEqual([]);
   });

@@ -2,7 +2,8 @@
 export interface MapTick {
   start: number;
   end: number;
-  kind: 'shared' | 'conflict' | 'unique';
+  /** `elsewhere`: shared facts whose partners are all in reports no pane shows (pane-partners.ts). */
+  kind: 'shared' | 'conflict' | 'unique' | 'elsewhere';
   /** Sentences the tick stands for, when more than one (a run of a plain block). */
   sentences?: number;
 }
@@ -15,13 +16,13 @@ export interface MapRun extends MapTick {
 /** A plain block's runs (`data-runs`, report-blocks.ts `blockRuns`): kind, characters, sentences. */
 export function readBlockRuns(text: string): { kind: MapTick['kind']; chars: number; sentences: number }[] {
   const runs: { kind: MapTick['kind']; chars: number; sentences: number }[] = [];
-  for (const [, kind, chars, sentences] of text.matchAll(/\b(shared|conflict|unique):(\d+)(?::(\d+))?/g)) {
+  for (const [, kind, chars, sentences] of text.matchAll(/\b(shared|conflict|unique|elsewhere):(\d+)(?::(\d+))?/g)) {
     runs.push({ kind: kind as MapTick['kind'], chars: Number(chars) || 1, sentences: Number(sentences ?? 1) || 1 });
   }
   return runs;
 }
 
-const DRAW_ORDER: Record<MapTick['kind'], number> = { unique: 0, shared: 1, conflict: 2 };
+const DRAW_ORDER: Record<MapTick['kind'], number> = { unique: 0, elsewhere: 1, shared: 2, conflict: 3 };
 
 /**
  * Merges ticks of one kind that touch or lie within `gap` of each other, so a long report draws a

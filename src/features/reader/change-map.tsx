@@ -145,7 +145,7 @@ export const ChangeMap = memo(function ChangeMap({ letter, marksVersion }: Chang
     box.scrollTo({ top: Math.max(0, Math.min(scrollable, top)) });
   };
 
-  const counts = { shared: 0, conflict: 0, unique: 0 };
+  const counts = { shared: 0, conflict: 0, unique: 0, elsewhere: 0 };
   for (const r of runs) counts[r.kind] += r.sentences;
   return (
     <div
@@ -157,7 +157,7 @@ export const ChangeMap = memo(function ChangeMap({ letter, marksVersion }: Chang
       aria-valuemin={0}
       aria-valuemax={100}
       // aria-valuenow and aria-valuetext: written on scroll (above).
-      title={`Report ${letter}: ${counts.shared} shared, ${counts.conflict} in conflict, ${counts.unique} only here. Click or drag to move.`}
+      title={`Report ${letter}: ${counts.shared} shared, ${counts.conflict} in conflict, ${counts.unique} only here${counts.elsewhere ? `, ${counts.elsewhere} shared with a report not shown` : ''}. Click or drag to move.`}
       data-testid={`change-map-${letter}`}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -170,9 +170,10 @@ export const ChangeMap = memo(function ChangeMap({ letter, marksVersion }: Chang
             key={i}
             data-kind={r.kind}
             // Shape as well as colour: shared runs span the lane, conflicts span it and stand out
-            // darkest, what only this report says is a thin line on the left.
-            x={r.kind === 'unique' ? 1 : 0}
-            width={r.kind === 'unique' ? 3 : 10}
+            // darkest, what only this report says is a thin line on the left, and what it shares
+            // only with reports not shown a lighter half on the right.
+            x={r.kind === 'unique' ? 1 : r.kind === 'elsewhere' ? 5 : 0}
+            width={r.kind === 'unique' ? 3 : r.kind === 'elsewhere' ? 5 : 10}
             y={r.start * SCALE}
             height={Math.max((r.end - r.start) * SCALE, 2)}
             className={
@@ -180,7 +181,9 @@ export const ChangeMap = memo(function ChangeMap({ letter, marksVersion }: Chang
                 ? 'fill-rose-700 dark:fill-rose-400'
                 : r.kind === 'shared'
                   ? 'fill-amber-500 dark:fill-amber-400'
-                  : 'fill-stone-400 dark:fill-stone-500'
+                  : r.kind === 'elsewhere'
+                    ? 'fill-amber-300 dark:fill-amber-700'
+                    : 'fill-stone-400 dark:fill-stone-500'
             }
           />
         ))}

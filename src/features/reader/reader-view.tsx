@@ -6,6 +6,7 @@ import { ChangeMap } from './change-map.tsx';
 import { reportNamer } from './describe-report.ts';
 import { isVisible, jumpIntoPane, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
+import { factsToStep } from './pane-partners.ts';
 import { useStableCallback } from './use-stable-callback.ts';
 import { useSyncedPanes } from './use-synced-panes.ts';
 import { useDifferencesByReport, useWordDifferences } from './use-word-differences.ts';
@@ -76,12 +77,15 @@ export function ReaderView({
   // After every render: a pane that re-rendered may hold new sentence elements.
   useLayoutEffect(relight);
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
-  const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? []), [facts, comparison]);
+  // The reports in panes, when some compared report has none: facts whose partners are all hidden are marked so.
+  const shown = useMemo(() => (compared.length > reports.length ? new Set(reports.map((r) => r.id)) : undefined), [compared, reports]);
+  const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? [], shown), [facts, comparison, shown]);
   const differences = useDifferencesByReport(useWordDifferences(comparison, activeFactId));
   // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
   const showEvent = useStableCallback(onShowEvent);
   const setPublished = useStableCallback((reportId: string, date: string) => onSetPublished?.(reportId, date));
   const describeReport = useMemo(() => reportNamer(compared, reports), [compared, reports]);
+  const letterOf = useCallback((id: string) => reportLetter(compared.findIndex((r) => r.id === id)), [compared]);
 
   const sentenceElement = useCallback(
     (report: string, sentence: string): HTMLElement | null => {
@@ -167,9 +171,10 @@ export function ReaderView({
     onActiveFactChange(fact.id);
     if (!partner) return;
     if (reports.some((r) => r.id === partner.report)) return revealSentence(partner.report, partner.sentence, true);
-    // The partner's report is compared but not on screen: show it in the last pane, then jump.
+    // The partner's report is compared but not on screen: show it in the last pane (the one before it
+    // when the sentence is there, so the sentence stays beside its partner), then jump.
     pendingReveal.current = partner;
-    onChoosePane(reports.length - 1, partner.report);
+    onChoosePane(reports.length - (reports.at(-1)?.id === report ? 2 : 1), partner.report);
   });
 
   useEffect(() => {
@@ -214,7 +219,11 @@ export function ReaderView({
     else revealSentence(focusRequest.report, focusRequest.sentence, true);
   }, [focusRequest, comparison, showFact, revealSentence]);
 
-  useFactKeys(facts, activeFactId, showFact);
+  useFactKeys(
+    useMemo(() => factsToStep(facts, shown), [facts, shown]),
+    activeFactId,
+    showFact,
+  );
 
   return (
     <div
@@ -256,6 +265,7 @@ export function ReaderView({
                 sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
                 marks={marks}
                 describeReport={describeReport}
+                letterOf={letterOf}
                 differences={differences.get(report.id) ?? NO_DIFFERENCES}
                 textHighlight={textHighlight}
                 onHoverFacts={hoverFacts}

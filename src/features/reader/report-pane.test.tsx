@@ -51,6 +51,7 @@ function renderPane(facts: Fact[], props: Partial<ComponentProps<typeof ReportPa
     sentences,
     marks: buildSentenceMarks(facts, []),
     describeReport: (id) => `report ${id.toUpperCase()}`,
+    letterOf: (id) => id.toUpperCase(),
     differences: new Map(),
     textHighlight: null,
     onHoverFacts: vi.fn(),
@@ -179,6 +180,43 @@ describe('ReportPane: the reports a fact is also in', () => {
     const compared = [report, other('b'), other('c')];
     const { container } = renderPane([three], { describeReport: reportNamer(compared, compared.slice(0, 2)) });
     expect(sentence(container).querySelector('.sr-only')).toHaveTextContent(/compare report B \(shown\), report C \(not shown\)\./);
+  });
+});
+
+describe('ReportPane: a fact whose partners are all in reports not shown', () => {
+  const compared = ['a', 'b', 'c'].map((id): Report => ({ ...report, id, source: null }));
+  const withC = (id: string, kind: Fact['kind'] = 'shared'): Fact => ({
+    ...fact(id, undefined, kind),
+    mentions: [fact(id).mentions[0]!, { report: 'c', sentence: 's9' }],
+  });
+  /** Report A beside report B; report C compared but in no pane. */
+  const renderAB = (facts: Fact[]) =>
+    renderPane(facts, { marks: buildSentenceMarks(facts, [], new Set(['a', 'b'])), describeReport: reportNamer(compared, compared.slice(0, 2)) });
+
+  it('is its own kind, says where its partner is in the marker and to screen readers', () => {
+    const { container } = renderAB([withC('f1')]);
+    expect(sentence(container)).toHaveAttribute('data-kind', 'elsewhere');
+    // Not colour alone: a dashed underline and the report's letter in the marker.
+    expect(sentence(container).className).toMatch(/\bdecoration-dashed\b/);
+    expect(sentence(container).querySelector('sup')).toHaveTextContent('1·C');
+    expect(sentence(container).querySelector('.sr-only')!.textContent).toBe(
+      '(Shared fact 1, shared with a report not shown: report C (not shown). Press Enter to show it in the other pane.)',
+    );
+  });
+
+  it('leaves a sentence with a partner on screen as it is, and marks only its other fact', () => {
+    const { container } = renderAB([fact('f1'), withC('f2', 'conflict')]);
+    expect(sentence(container)).toHaveAttribute('data-kind', 'shared');
+    expect([...sentence(container).querySelectorAll('sup')].map((s) => s.textContent)).toEqual(['1', '≠C1·C']);
+    expect(sentence(container).querySelector('.sr-only')).toHaveTextContent(
+      /Conflict C1, shared with a report not shown: number: 220 vs 200; compare report C/,
+    );
+  });
+
+  it('is not marked when every report is shown', () => {
+    const { container } = renderPane([withC('f1')]);
+    expect(sentence(container)).toHaveAttribute('data-kind', 'shared');
+    expect(sentence(container).querySelector('sup')).toHaveTextContent(/^1$/);
   });
 });
 

@@ -2,7 +2,7 @@ import { Fragment, lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, us
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { blockOf, blockRuns, cutBlocks, estimateHeightEm, isEager, NEED_SENTENCE, type Block } from './report-blocks.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
 import type { WordDifference } from './word-differences.ts';
@@ -22,6 +22,8 @@ interface ReportPaneProps {
   sentences: Sentence[] | undefined;
   marks: Map<string, SentenceMark>;
   describeReport: (id: string) => string;
+  /** A compared report's letter, for the marker of a fact whose partners are all in reports not shown ("1·B"). */
+  letterOf: (id: string) => string;
   /**
    * The words of the active fact's sentences in this report that differ from their partner wording, by `markKey`;
    * empty while no fact is active, so the page stays quiet at rest. Which facts are lit (hovered or
@@ -113,7 +115,7 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
     if (!blocks || !props.sentences) return null;
     const kindOf = (s: Sentence) => {
       const facts = props.marks.get(markKey(report.id, s.id))?.facts ?? [];
-      return facts.length === 0 ? 'unique' : facts.some((f) => f.kind === 'conflict') ? 'conflict' : 'shared';
+      return facts.length === 0 ? 'unique' : sentenceKind(facts);
     };
     return blocks.map((block) => {
       const sentences: Sentence[] = [];
@@ -284,6 +286,7 @@ function renderSentences(paragraph: string, sentences: Sentence[], props: Report
         differences={props.differences.get(key) ?? NO_DIFFERENCES}
         highlight={textHighlight && textHighlight.report === report.id && textHighlight.sentence === sentence.id ? textHighlight : null}
         describeReport={props.describeReport}
+        letterOf={props.letterOf}
         onHoverFacts={props.onHoverFacts}
         onActivateSentence={props.onActivateSentence}
         onShowEvent={props.onShowEvent}
@@ -295,7 +298,7 @@ function renderSentences(paragraph: string, sentences: Sentence[], props: Report
   return nodes;
 }
 
-interface SentenceViewProps extends Pick<ReportPaneProps, 'describeReport' | 'onHoverFacts' | 'onActivateSentence' | 'onShowEvent'> {
+interface SentenceViewProps extends Pick<ReportPaneProps, 'describeReport' | 'letterOf' | 'onHoverFacts' | 'onActivateSentence' | 'onShowEvent'> {
   sentence: Sentence;
   reportId: string;
   mark: SentenceMark | undefined;
@@ -386,14 +389,16 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
     );
   }
   const ids = facts.map((f) => f.id);
-  const isConflict = facts.some((f) => f.kind === 'conflict');
+  const kind = sentenceKind(facts);
+  const isConflict = kind === 'conflict' || (kind === 'elsewhere' && facts.some((f) => f.kind === 'conflict'));
   const describe = (fact: FactMark) => {
     const partners = [...new Set(fact.partners.map((p) => props.describeReport(p.report)))].join(', ');
     const range = claimRange(fact, sentence.text.length);
     const part = range ? ` Matching part: “${shorten(sentence.text.slice(...range))}”.` : '';
+    const hidden = fact.elsewhere ? ', shared with a report not shown' : '';
     return fact.kind === 'conflict'
-      ? `Conflict ${fact.label}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.${part}`
-      : `Shared fact ${fact.label}, also in ${partners}.${part}`;
+      ? `Conflict ${fact.label}${hidden}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.${part}`
+      : `Shared fact ${fact.label}${hidden || ', also in'}${hidden && ':'} ${partners}.${part}`;
   };
   // The active sentence names its strongest differing words (numbers and names), briefly.
   const strong = differences.filter((d) => d.strong).map((d) => sentence.text.slice(d.start, d.end));
@@ -403,7 +408,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
       data-sentence={sentence.id}
       data-chars={sentence.text.length}
       data-facts={ids.join(' ')}
-      data-kind={isConflict ? 'conflict' : 'shared'}
+      data-kind={kind}
       tabIndex={0}
       title={facts.map(describe).join(' ')}
       onMouseEnter={() => props.onHoverFacts(ids)}
@@ -424,9 +429,20 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         // Padded at the start only: when a line ended at the marker, Chromium wrapped the box's end
         // padding onto a line of its own, a tinted sliver under the sentence.
         'cursor-pointer rounded-sm box-decoration-clone pl-0.5 transition-colors',
-        isConflict ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400' : '',
+        // Partners only in reports not shown: a lighter tint and a dashed underline, and the marker says where ("1·B").
+        kind === 'elsewhere'
+          ? 'underline decoration-dashed decoration-1 underline-offset-4'
+          : isConflict
+            ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400'
+            : '',
         // The tint at rest; lit tints and the ring come from index.css (`data-lit`).
-        isConflict ? 'bg-rose-100 dark:bg-rose-950' : 'bg-amber-100 dark:bg-amber-900/50',
+        kind === 'elsewhere'
+          ? isConflict
+            ? 'bg-rose-50 decoration-rose-700 dark:bg-rose-950/40 dark:decoration-rose-400'
+            : 'bg-amber-50 decoration-amber-700 dark:bg-amber-950/40 dark:decoration-amber-400'
+          : isConflict
+            ? 'bg-rose-100 dark:bg-rose-950'
+            : 'bg-amber-100 dark:bg-amber-900/50',
       ].join(' ')}
     >
       {text}
@@ -436,18 +452,26 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
           aria-hidden="true"
           className={[
             'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
-            fact.kind === 'conflict'
-              ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
-              : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
+            // Partners only in reports not shown: outlined, not filled, and "·B" names where they are
+            // (inline-block: the sentence's dashed underline would run through it).
+            fact.elsewhere
+              ? 'inline-block leading-none ' +
+                (fact.kind === 'conflict'
+                  ? 'text-rose-800 ring-1 ring-rose-700 ring-inset dark:text-rose-200 dark:ring-rose-300'
+                  : 'text-amber-900 ring-1 ring-amber-800 ring-inset dark:text-amber-200 dark:ring-amber-300')
+              : fact.kind === 'conflict'
+                ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
+                : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
           ].join(' ')}
         >
           {fact.kind === 'conflict' ? '≠' : ''}
           {fact.label}
+          {fact.elsewhere && `·${fact.elsewhere.map(props.letterOf).join(',')}`}
         </sup>
       ))}
       <span className="sr-only">
         ({facts.map(describe).join(' ')}
-        {differsNote} Press Enter to jump there.)
+        {differsNote} Press Enter to {kind === 'elsewhere' ? 'show it in the other pane' : 'jump there'}.)
       </span>
       {eventButtons}{' '}
     </span>
@@ -455,6 +479,12 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
 });
 
 const NO_DIFFERENCES: WordDifference[] = [];
+
+/** A marked sentence's kind: `elsewhere` when none of its facts has a partner on screen; else a conflict's or a shared fact's. */
+function sentenceKind(facts: readonly FactMark[]): 'shared' | 'conflict' | 'elsewhere' {
+  const near = facts.filter((f) => !f.elsewhere);
+  return near.length === 0 ? 'elsewhere' : near.some((f) => f.kind === 'conflict') ? 'conflict' : 'shared';
+}
 
 /** A claim quoted to screen readers and in the tooltip: at most about 60 characters, cut at a word. */
 function shorten(text: string, max = 60): string {

@@ -77,6 +77,17 @@ describe('buildSentenceMarks', () => {
     expect(marks.get(markKey('a', 's1'))!.facts[0]!.span).not.toBe(facts[0]!.mentions[0]!.span);
   });
 
+  it('marks, per mention, the facts whose partners are all in reports no pane shows', () => {
+    // Panes show a and c; b is compared but hidden. f1 (a–b) has no partner on screen, f2 (a–b–c) does.
+    const marks = buildSentenceMarks(facts, [], new Set(['a', 'c']));
+    expect(marks.get(markKey('a', 's1'))!.facts.map((f) => [f.id, f.elsewhere])).toEqual([
+      ['f1', ['b']],
+      ['f2', undefined],
+    ]);
+    expect(marks.get(markKey('c', 's4'))!.facts[0]).not.toHaveProperty('elsewhere');
+    expect(buildSentenceMarks(facts, []).get(markKey('a', 's1'))!.facts[0]).not.toHaveProperty('elsewhere');
+  });
+
   it('indexes events once per sentence beside the facts', () => {
     const e = event('e1', '2014-09-24', 'Talks held', ['a', 'b']);
     const marks = buildSentenceMarks(facts, [e, { ...e, id: 'e2' }, e]);

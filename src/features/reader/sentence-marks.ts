@@ -1,6 +1,7 @@
 import { factLabels } from '../../analysis/align/format.ts';
 import type { Fact } from '../../analysis/align/types.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { hiddenPartners } from './pane-partners.ts';
 
 export interface FactMark {
   id: string;
@@ -17,6 +18,8 @@ export interface FactMark {
    * states more than the fact (a compound sentence); absent when the whole sentence is the fact.
    */
   span?: [number, number];
+  /** The reports of its partners when none is in a pane (pane-partners.ts): drawn quieter, "1·B". */
+  elsewhere?: string[];
 }
 
 /** What the reader knows about one sentence: the facts it states (a compound sentence may state two) and the events it mentions. */
@@ -29,8 +32,11 @@ export interface SentenceMark {
 export const MARK_KEY_SEPARATOR = '\u0000';
 export const markKey = (report: string, sentence: string) => `${report}${MARK_KEY_SEPARATOR}${sentence}`;
 
-/** Indexes facts and events by sentence, so each sentence renders its marks in O(1). */
-export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<string, SentenceMark> {
+/**
+ * Indexes facts and events by sentence, so each sentence renders its marks in O(1). `shown`: the
+ * reports in panes, when some compared report is not (marks each fact whose partners are all hidden).
+ */
+export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[], shown?: ReadonlySet<string>): Map<string, SentenceMark> {
   const marks = new Map<string, SentenceMark>();
   const at = (report: string, sentence: string) => {
     const key = markKey(report, sentence);
@@ -41,13 +47,16 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[]): Map<
   const labels = factLabels(facts);
   for (const fact of facts) {
     for (const mention of fact.mentions) {
+      const partners = fact.mentions.filter((m) => m.report !== mention.report).map(({ report, sentence }) => ({ report, sentence }));
+      const elsewhere = hiddenPartners(partners, shown);
       at(mention.report, mention.sentence).facts.push({
         id: fact.id,
         label: labels.get(fact.id)!,
         kind: fact.kind,
         differences: fact.differences,
-        partners: fact.mentions.filter((m) => m.report !== mention.report).map(({ report, sentence }) => ({ report, sentence })),
+        partners,
         ...(mention.span ? { span: [mention.span[0], mention.span[1]] as [number, number] } : {}),
+        ...(elsewhere ? { elsewhere } : {}),
       });
     }
   }

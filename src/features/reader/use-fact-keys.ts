@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import type { Fact } from '../../analysis/align/types.ts';
 import { isTyping } from '../../shared/is-typing.ts';
 
-/** j/k (or n/p) step through facts in reading order from anywhere except text fields. */
-export function useFactKeys(facts: Fact[], activeFactId: string | null, showFact: (factId: string) => void): void {
+/** j/k (or n/p) step through `facts` (factsToStep, pane-partners.ts) in order from anywhere except text fields. */
+export function useFactKeys(facts: readonly Fact[], activeFactId: string | null, showFact: (factId: string) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
-import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';

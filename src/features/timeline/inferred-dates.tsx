@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { publishedNote } from '../../shared/publication-date.ts';
 import { reportName, type ReportInfo } from '../../shared/report-name.ts';

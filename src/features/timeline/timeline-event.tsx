@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
-import { formatIsoDay, formatTimexDate } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
+import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 
 interface TimelineEventProps {

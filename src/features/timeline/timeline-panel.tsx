@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { axisRows, type AxisRow } from '../../analysis/timeline/axis.ts';
 import { filterEvents } from '../../analysis/timeline/filter-events.ts';
-import { formatIsoDay } from '../../analysis/timeline/format-date.ts';
+import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import { datesReversed, eventDateRange } from './date-range.ts';
