@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../align/types.ts';
 import type { Sentence } from '../text/types.ts';
-import { excerpt, RANKED_KEPT, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
+import { castOf, castShare, excerpt, RANKED_KEPT, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
 
 const sentence = (id: string, text: string): Sentence => ({ id, text, paragraph: 0, start: 0, end: text.length });
 const fact = (id: string, kind: Fact['kind'], mentions: Fact['mentions']): Fact => ({ id, kind, mentions, score: 0.9, reasons: [], differences: [] });
@@ -113,7 +113,17 @@ describe('summarizeOverview', () => {
     const third = { id: 'd', sentences: [long('s1'), long('s2'), long('s3'), long('s4'), long('s5'), long('s6')] };
     const withStranger = summarizeOverview({ reports: [...reports, third], facts });
     expect(withStranger.isolated).toEqual(['d']);
-    expect(summarizeOverview({ reports, facts: [] }).isolated).toEqual(['a', 'b', 'c']);
+    // With no fact linked, reports that name the same people are still one story; another cast is not.
+    expect(summarizeOverview({ reports, facts: [] }).isolated).toEqual([]);
+    const elsewhere = { id: 'e', sentences: [sentence('s1', 'In Lagos, Governor Adebayo opened the Marina bridge.')] };
+    expect(summarizeOverview({ reports: [...reports, elsewhere], facts }).isolated).toEqual(['e']);
+  });
+  it("reads a report's names from capitals away from the sentence start", () => {
+    const cast = castOf([sentence('s1', 'Police said Maria Lund met the Mayor of Oslo on Monday.')]);
+    expect([...cast.names]).toEqual(['maria', 'lund', 'mayor', 'oslo']);
+    const other = castOf([sentence('s1', 'Oslo was quiet.')]);
+    expect(castShare([cast, other], 0)).toBe(0.25);
+    expect(castShare([castOf([]), other], 0)).toBe(0);
   });
   it('gives zeros, not NaN, for a report without text', () => {
     const empty = summarizeOverview({ reports: [{ id: 'e', sentences: [] }], facts: [] });
