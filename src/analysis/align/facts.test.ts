@@ -207,6 +207,12 @@ describe('what is not a fact', () => {
     expect(explainPair(now, 'Voss beat Oduya in the ninth round.', { context: 'story' }).evidence.backstory).toBe(0);
     expect(explainPair(then, 'Back in 2019, Voss beat Oduya in the ninth round.', { context: 'story' }).evidence.backstory).toBe(0);
     expect(scoreEvidence(e, PAIR_MODELS.story, 'story')).toBeLessThan(scoreEvidence({ ...e, backstory: 0 }, PAIR_MODELS.story, 'story'));
+    // An earlier one of its kind, anywhere in the sentence, is background too.
+    const previous = explainPair('Ray Tull was arrested on suspicion of drunk driving on Sunday.', 'He was on probation for a previous drunk driving arrest.', {
+      context: 'story',
+    });
+    expect(previous.evidence.backstory).toBe(1);
+    expect(explainPair(now, 'The previous day, Voss had trained in the ring.', { context: 'story' }).evidence.backstory).toBe(0);
     // Two tellings of the same earlier event are both background: nothing to weigh.
     expect(
       explainPair('Earlier this year, four cables were cut off Sicily.', 'In January, four cables were cut near Sicily.', { context: 'story' }).evidence

@@ -46,7 +46,8 @@ export interface SentenceFeatures {
   cumulative: boolean;
   /**
    * The sentence opens on an earlier time: "In 2008, Klitschko stopped Thompson", "In February, a
-   * woman opened fire", "Two years ago, …". News tells its background that way, so such a sentence
+   * woman opened fire", "Two years ago, …"; or it names an earlier one of its kind ("on probation for a
+   * previous DUI arrest"). News tells its background that way, so such a sentence
    * and one about the story's own event seldom state one fact (see `PairEvidence.backstory`).
    */
   backstory: boolean;
@@ -182,7 +183,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       return { value: t.value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
     });
   const cumulative = CUMULATIVE.test(claim);
-  const backstory = BACKSTORY.test(claim.trimStart());
+  const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
   return {
     terms,
     nameStems,
@@ -205,6 +206,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
 }
 
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+/** An earlier one of its kind, anywhere in the claim: "on probation for a previous DUI arrest", "a prior conviction". */
+const EARLIER_ONE = /\b(?:previous|prior)\s+(?!(?:day|night|evening|morning|week|weekend)\b)\p{L}/iu;
 /** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 const BACKSTORY = new RegExp(
   `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,

@@ -26,6 +26,12 @@ describe('synonyms', () => {
     expect(phrasalStem(stem('broke'), 'down')).toBe(canon('collapsed'));
     expect(phrasalStem(stem('called'), 'on')).toBeUndefined();
   });
+  it('reads checking in as entering and checking out as leaving, which are not one event', () => {
+    expect(phrasalStem(stem('checked'), 'into')).toBe(canon('entered'));
+    expect(phrasalStem(stem('checks'), 'in')).toBe(canon('enter'));
+    expect(phrasalStem(stem('checked'), 'out')).toBe(canon('left'));
+    expect(phrasalStem(stem('checked'), 'into')).not.toBe(phrasalStem(stem('checked'), 'out'));
+  });
   it('reads a compound written as two words as the one word: Web site = website', () => {
     expect(phrasalStem(stem('Web'), 'site')).toBe(canon('website'));
     expect(phrasalStem(stem('web'), 'sites')).toBe(canon('websites'));

@@ -265,6 +265,9 @@ pull pulls pulled | out | withdraw
 shut shuts | down | shut
 take takes took taken | over | seize
 open opens opened opening | fire | shoot
+check checks checked checking | out | leave
+check checks checked checking | into | enter
+check checks checked checking | in | enter
 web | site | website
 web | sites | website
 `;
