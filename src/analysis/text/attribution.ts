@@ -8,7 +8,7 @@ import { normalizeChars } from './normalize.ts';
  */
 
 /** Speech and report verbs that close an attribution frame. */
-const SAY = String.raw`(?:said|says|say|told|tells|announced|confirmed|reported|reports|added|stated|explained|noted|insisted|warned|claimed|claims|wrote|writes|tweeted|posted|declared|estimated)`;
+const SAY = String.raw`(?:said|says|say|told|tells|announced|confirmed|confirms|reported|reports|added|stated|explained|noted|insisted|warned|claimed|claims|wrote|writes|tweeted|posted|declared|estimated)`;
 /** Verbs of saying whose clause may follow without "that". */
 const BARE_CLAUSE_SAY = String.raw`(?:said|says|say|added|insisted|stated|wrote|writes)`;
 /** A speaker: up to seven words that are not a clause boundary ("a spokesman for the local fire service"). */

@@ -140,14 +140,15 @@ describe('buildTimeline: one event per happening', () => {
 });
 
 describe('buildTimeline: actors', () => {
-  it('dedupes by key, prefers the longest surface form, lists people then organisations then places, and skips "other"', () => {
+  it('dedupes by key, prefers the longest surface form, lists people then organisations then places, and skips "other" and who said it', () => {
     const tag = fakeTagger({ 'on Wednesday': '2014-09-24' });
     const a = report('a', '2014-09-24', ['In Iran news, Cameron met Hassan Rouhani on Wednesday at the United Nations, an Islamic summit.']);
     const b = report('b', '2014-09-24', ['David Cameron and Rouhani met on Wednesday, Reuters said.']);
     const events = buildTimeline([a, b], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names });
     expect(events).toHaveLength(1);
-    expect(events[0]!.actors).toEqual(['David Cameron', 'Hassan Rouhani', 'United Nations', 'Reuters', 'Iran']);
-    expect(events[0]!.actorRefs!.map((r) => r.key)).toEqual(['david cameron', 'hassan rouhani', 'united nations', 'reuters', 'iran']);
+    // "Reuters said" attributes the sentence: the agency did nothing in the event.
+    expect(events[0]!.actors).toEqual(['David Cameron', 'Hassan Rouhani', 'United Nations', 'Iran']);
+    expect(events[0]!.actorRefs!.map((r) => r.key)).toEqual(['david cameron', 'hassan rouhani', 'united nations', 'iran']);
   });
 });
 

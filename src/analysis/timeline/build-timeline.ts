@@ -2,6 +2,7 @@ import type { Fact } from '../align/types.ts';
 import { aliasDisplayName } from '../text/aliases.ts';
 import { findNames, type NameMention } from '../text/names.ts';
 import type { SegmentedReport } from '../text/types.ts';
+import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
 import { type DateSpan, granularityOf } from './date-span.ts';
@@ -142,7 +143,9 @@ function collectCandidates(
       const nameList = Array.isArray(names) ? names.filter((n) => n && Number.isInteger(n.start) && Number.isInteger(n.end)) : [];
       const parts = mentions.flatMap((m) => m.parts);
       const placed = sentenceTerms(text, parts, nameList);
-      const actors = actorRefs(nameList);
+      // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ".
+      const claim = stripAttribution(text);
+      const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim()));
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const claims = splitClaims(text);
       for (const m of mentions) {
