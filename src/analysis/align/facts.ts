@@ -59,10 +59,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const sameReportThreshold = opts.sameReportShare * threshold;
   const { flat, indexed, idf } = storySentences(reports, opts);
   if (reports.length < 2 || flat.length === 0) return { facts: [], links: [] };
-  /** How many facts a sentence may join: one per claim it states, within the cap; a link this strong may add one (`strongLinkShare`). */
-  const strong = opts.strongLinkShare * threshold;
-  const capOf = (i: number, score = 0) =>
-    score >= strong ? opts.maxFactsPerSentence : Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
+  /** How many facts a sentence may join: one per claim it states, within the cap. */
+  const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
   const maxDf = indexedDfLimit(opts, indexed.length);
 
   const score = (x: Weighted, y: Weighted) => scoreEvidence(pairEvidence(x, y, false), model, 'story');
@@ -170,7 +168,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       }
       keep.links.push(...gone.links, link);
       groups.splice(groups.indexOf(gone), 1);
-    } else if (groupsOf[link.a]!.length < capOf(link.a, link.score) && groupsOf[link.b]!.length < capOf(link.b, link.score)) {
+    } else if (groupsOf[link.a]!.length < capOf(link.a) && groupsOf[link.b]!.length < capOf(link.b)) {
       const group: Group = { members: [], links: [link] };
       join(group, link.a);
       join(group, link.b);

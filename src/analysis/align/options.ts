@@ -56,15 +56,6 @@ export interface AlignOptions {
   sameReportShare: number;
   /** A compound sentence may state several facts; beyond this many its markers stop being readable. */
   maxFactsPerSentence: number;
-  /**
-   * A sentence the claim splitter reads as one claim joins one fact, unless a link of at least this
-   * share of the threshold takes it into a second: real sentences often state two facts with no
-   * comma or "and" between them. Chosen on train data as the lowest share that keeps the fitting
-   * stories' link precision at 0.9 or more (2.5 gave 0.897): at 2.8, ECB+ train articles compared in
-   * threes (`bench:news --train`) link 42.7 % of same-event pairs instead of 41.2 % at equal
-   * precision (90.3 %), and the fitting stories 55.6 % instead of 52.4 % (precision 92.1 %, was 91.7 %).
-   */
-  strongLinkShare: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -78,5 +69,4 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   groupShare: 0.7,
   sameReportShare: 1,
   maxFactsPerSentence: 2,
-  strongLinkShare: 2.8,
 };
