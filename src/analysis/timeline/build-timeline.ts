@@ -172,7 +172,7 @@ function collectCandidates(
           dateParts: parts,
           actors,
           terms: termsWithin(placed, claim),
-          people: peopleWithin(nameList, claim),
+          people: peopleWithin(text, nameList, claim),
           facts: linked,
         });
         stats.add(candidates.at(-1)!.terms);

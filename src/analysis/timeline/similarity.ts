@@ -1,5 +1,5 @@
 import { TIME_WORDS as TIME_WORD_LIST } from '../text/calendar-words.ts';
-import { stripAttribution } from '../text/attribution.ts';
+import { stripAttribution, wireDatelineLength } from '../text/attribution.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
 import { isCommonWord, VERY_COMMON_WORDS } from '../text/common-words.ts';
@@ -100,10 +100,17 @@ export function termsWithin(placed: readonly PlacedTerm[], claim: readonly Range
   return terms;
 }
 
-/** The people named inside the parts `claim`, as name terms: who acted, for telling two happenings apart. */
-export function peopleWithin(names: readonly NameMention[], claim: readonly Range[]): Set<string> {
+/**
+ * The people named inside the parts `claim` of `sentence`, as name terms: who acted, for telling two
+ * happenings apart. A wire dateline is left out: the name finder reads "(Iberia Press)" or a city in
+ * capitals as a person, and that "person" then vetoed every other report's telling of the same day.
+ * A speaker ("Obama said on Wednesday he …") stays: a frame's speaker is often the one who acted.
+ */
+export function peopleWithin(sentence: string, names: readonly NameMention[], claim: readonly Range[]): Set<string> {
   const people = new Set<string>();
-  for (const n of names) if (n?.kind === 'person' && n.key && claim.some((c) => n.start >= c.start && n.end <= c.end)) people.add(nameTerm(n));
+  const from = wireDatelineLength(sentence);
+  for (const n of names)
+    if (n?.kind === 'person' && n.key && n.start >= from && claim.some((c) => n.start >= c.start && n.end <= c.end)) people.add(nameTerm(n));
   return people;
 }
 
