@@ -46,6 +46,16 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([item('a', '2024', ['x', 'y', 'z']), item('b', '2024-05-14', ['x', 'y', 'z'])], oneShared)).toBe('0+1');
   });
 
+  it('asks no more of a month against a day inside it than of two mentions of that month', () => {
+    // "The bridge gave way on 14 March" / "the collapse in March came after heavy rain": a month
+    // leaves the same room for other happenings either way; only a year or more asks the most.
+    const twoShared = flat(MERGE_EVIDENCE.sameSpan / 2);
+    expect(groups([item('a', '2024-03-14', ['collaps', 'rain']), item('b', '2024-03', ['collaps', 'rain'])], twoShared)).toBe('0+1');
+    expect(groups([item('a', '2024-03-14', ['collaps', 'rain']), item('b', '2024-W11', ['collaps', 'rain'])], twoShared)).toBe('0+1');
+    expect(groups([item('a', '2024-03-14', ['collaps', 'rain']), item('b', '2024', ['collaps', 'rain'])], twoShared)).toBe('0 1');
+    expect(groups([item('a', '2024-03', ['collaps', 'rain']), item('b', '2024-Q1', ['collaps', 'rain'])], twoShared)).toBe('0 1');
+  });
+
   it('keeps apart claims that name different people, whatever else they share', () => {
     const cameron = item('b/s2', '2014-09-24', ['sought', 'jihadist', '@syria'], [], ['@cameron', '@rouhani']);
     const obama = item('b/s11', '2014-09-24', ['sought', 'jihadist', '@syria'], [], ['@obama']);

@@ -22,7 +22,8 @@ import type { DateSpan } from './date-span.ts';
  * single rare shared word is enough: two happenings of one day told in one story share none (the
  * group missed; the first divers turned back), while two tellings of one happening nearly always
  * repeat a telling word. A month or a year holds many happenings, so more must be shared, and a
- * coarse date against a fine one ("later this year" / "on 2 February") needs the most. The same
+ * coarse date of more than a month against a fine one ("later this year" / "on 2 February") needs
+ * the most. The same
  * rule holds within one report and across reports.
  *
  * Clusters are built strongest link first (Kruskal), and a cluster keeps the narrowest span of its
@@ -37,8 +38,10 @@ export const MERGE_EVIDENCE = {
   sameDay: 0.35,
   /** Shared mass two mentions of the same longer span (a week, a month, a year) need. */
   sameSpan: 0.6,
-  /** Shared mass a coarse mention needs with a finer one inside it. */
+  /** Shared mass a coarse mention (longer than `nestedMonthDays`) needs with a finer one inside it. */
   nested: 1.0,
+  /** Longest coarse span, in days, that asks only `sameSpan` of a finer mention inside it: a month. */
+  nestedMonthDays: 31,
   /** Longest coarse span, in days, a shared fact alone may join to a finer one inside it. */
   factNestedDays: 31,
 } as const;
@@ -114,9 +117,15 @@ function sharesContent(a: MergeItem, b: MergeItem): boolean {
   return false;
 }
 
-/** The shared mass two mentions with these nesting spans need. */
+/**
+ * The shared mass two mentions with these nesting spans need. A coarse date of at most a month
+ * against a finer one inside it asks what two mentions of that month ask: the month leaves the same
+ * room for other happenings whether the other telling names its day or not ("the dam gave way on 14
+ * September" / "the collapse in September followed two days of rain"). A quarter, a year or more
+ * asks the most, because such a mention often sums up many happenings ("23 fires in 2023").
+ */
 export function evidenceNeeded(x: DateSpan, y: DateSpan): number {
-  if (!sameSpan(x, y)) return MERGE_EVIDENCE.nested;
+  if (!sameSpan(x, y)) return Math.max(days(x), days(y)) <= MERGE_EVIDENCE.nestedMonthDays ? MERGE_EVIDENCE.sameSpan : MERGE_EVIDENCE.nested;
   return x.start === x.end ? MERGE_EVIDENCE.sameDay : MERGE_EVIDENCE.sameSpan;
 }
 
