@@ -37,6 +37,22 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([item('a', '2022-06/2024-01', words), item('b', '2022-06/2024-01', words)])).toBe('0+1');
   });
 
+  it('joins a written range with a date around it, as one claim: "earlier this year, … between late March and early April"', () => {
+    expect(groups([item('a/s2/0', '2024', []), item('a/s2/0', '2024-03/2024-04', [])])).toBe('0+1');
+  });
+
+  it('joins a written range with a date at its start, told alike: "the pipes burst in March" / "burst between March and April"', () => {
+    const words = ['pipe', 'burst', '#3', 'flood'];
+    expect(groups([item('a', '2024-03/2024-04', words), item('b', '2024-03', words)])).toBe('0+1');
+    expect(groups([item('a', '2024-03/2024-04', words), item('b', '2024-04', words)])).toBe('0 1');
+  });
+
+  it('keeps a date inside a range apart even when a date around the range joined it first', () => {
+    const words = ['sell', 'battery', 'px500', 'voltaro'];
+    const items = [item('a/s1/0', '2022-06/2024-01', words), item('a/s1/0', '202', words), item('b', '2024-01', words)];
+    expect(groups(items)).toBe('0+1 2');
+  });
+
   it('asks more of a month or a year than of a day, and most of a coarse date against a fine one', () => {
     const oneShared = flat(MERGE_EVIDENCE.sameDay);
     expect(groups([item('a', '2024-05-14', ['x']), item('b', '2024-05-14', ['x'])], oneShared)).toBe('0+1');

@@ -68,7 +68,7 @@ export interface MergeItem {
   facts: readonly string[];
   /**
    * The date is written as a range ("sold between June 2022 and January 2024"): a period, told apart
-   * from a date inside it ("stopped selling in January"), which is a happening of its own.
+   * from a date that starts later inside it ("stopped selling in January"), a happening of its own.
    */
   range?: boolean;
 }
@@ -83,8 +83,22 @@ export interface Link {
 
 const nests = (x: DateSpan, y: DateSpan) => (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
 const sameSpan = (x: DateSpan, y: DateSpan) => x.start === y.start && x.end === y.end;
-/** Dates that may tell one event: nesting spans, and a written range only with the same range or another range. */
-const compatible = (x: MergeItem, y: MergeItem) => nests(x.span, y.span) && (!!x.range === !!y.range || sameSpan(x.span, y.span));
+/**
+ * Whether a date may tell the same event as a written range: a date around the range is the period
+ * told coarsely ("earlier this year, cables were cut between late January and early February"), and
+ * a date at its start is the period dated by its beginning, as reports usually date one ("tours start
+ * in May" / "tours between May and September"). A date that starts later inside the range is a
+ * happening of its own: "stopped selling in January" ends "sold from June 2022 to January 2024".
+ */
+const fitsRange = (range: DateSpan, other: DateSpan) => other.start === range.start || (other.start <= range.start && range.end <= other.end);
+
+/** Dates that may tell one event: nesting spans, and a written range only with a range or a date that fits it. */
+function compatibleDates(x: DateSpan, xRange: boolean, y: DateSpan, yRange: boolean): boolean {
+  if (!nests(x, y)) return false;
+  if (xRange === yRange) return true;
+  return xRange ? fitsRange(x, y) : fitsRange(y, x);
+}
+const compatible = (x: MergeItem, y: MergeItem) => compatibleDates(x.span, !!x.range, y.span, !!y.range);
 
 /** Length of a span in days: a day-sized span is told apart without calendar arithmetic. */
 function days(span: DateSpan): number {
@@ -239,6 +253,9 @@ export function candidateLinks(
 export function mergeMentions(items: readonly MergeItem[], links: readonly Link[]): number[][] {
   const parent = items.map((_, i) => i);
   const span = items.map((item) => item.span);
+  // Whether a cluster's span is a written range: a date around the range may have joined it first,
+  // and a date inside the range must still not ride in on that date's link.
+  const range = items.map((item) => !!item.range);
   const root = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -249,11 +266,11 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const { a, b } of ordered) {
     const [ra, rb] = [root(a), root(b)];
-    if (ra === rb || !nests(span[ra]!, span[rb]!)) continue;
-    const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? span[ra]! : span[rb]!;
+    if (ra === rb || !compatibleDates(span[ra]!, range[ra]!, span[rb]!, range[rb]!)) continue;
+    const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? ra : rb;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    span[keep] = narrower;
+    [span[keep], range[keep]] = [span[narrower]!, range[narrower]!];
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
