@@ -72,6 +72,15 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([item('a', '2024-03', ['collaps', 'rain']), item('b', '2024-Q1', ['collaps', 'rain'])], twoShared)).toBe('0 1');
   });
 
+  it('joins a date used to name a happening ("the big flood of 2017") to a telling of that date with its head noun', () => {
+    const named = { ...item('b', '2017', ['flood', 'levee', 'repair']), refersTo: 'flood' };
+    const told = item('a', '2017', ['flood', 'river', 'burst', 'bank']);
+    const oneShared = flat(MERGE_EVIDENCE.sameDay);
+    expect(groups([told, named], oneShared)).toBe('0+1');
+    expect(groups([told, { ...named, refersTo: undefined }], oneShared)).toBe('0 1');
+    expect(groups([item('a', '2017', ['storm', 'river']), { ...named, terms: new Set(['flood', 'river']) }], oneShared)).toBe('0 1');
+  });
+
   it('keeps apart claims that name different people, whatever else they share', () => {
     const cameron = item('b/s2', '2014-09-24', ['sought', 'jihadist', '@syria'], [], ['@cameron', '@rouhani']);
     const obama = item('b/s11', '2014-09-24', ['sought', 'jihadist', '@syria'], [], ['@obama']);

@@ -71,6 +71,11 @@ export interface MergeItem {
    * from a date that starts later inside it ("stopped selling in January"), a happening of its own.
    */
   range?: boolean;
+  /**
+   * The date names a happening by its head noun ("the big fire of 2018", "the 2005 film"): that
+   * noun's term. A definite reference presumes the one happening of that date the story knows.
+   */
+  refersTo?: string;
 }
 
 export interface Link {
@@ -141,6 +146,16 @@ function sharesContent(a: MergeItem, b: MergeItem): boolean {
 export function evidenceNeeded(x: DateSpan, y: DateSpan): number {
   if (!sameSpan(x, y)) return Math.max(days(x), days(y)) <= MERGE_EVIDENCE.nestedMonthDays ? MERGE_EVIDENCE.sameSpan : MERGE_EVIDENCE.nested;
   return x.start === x.end ? MERGE_EVIDENCE.sameDay : MERGE_EVIDENCE.sameSpan;
+}
+
+/**
+ * Whether one mention names its happening by a noun the other's claim has: "the hills had not been
+ * cleared since the big fire of 2018" speaks of the fire of 2018, and a telling of a fire in 2018
+ * needs no more shared words than one of a single day. Without the definite reference, two
+ * mentions of a year that share one word are two happenings as often as one.
+ */
+function refersToOther(a: MergeItem, b: MergeItem): boolean {
+  return (!!a.refersTo && b.terms.has(a.refersTo)) || (!!b.refersTo && a.terms.has(b.refersTo));
 }
 
 /** Whether a shared fact may join two mentions with these nesting spans on its own. */
@@ -222,7 +237,7 @@ export function candidateLinks(
             continue;
           }
           const score = similarity(item, items[j]!);
-          const needed = evidenceNeeded(item.span, items[j]!.span);
+          const needed = refersToOther(item, items[j]!) ? MERGE_EVIDENCE.sameDay : evidenceNeeded(item.span, items[j]!.span);
           if (score >= needed && !sameDay(item.span, items[j]!.span) && !sharesContent(item, items[j]!)) {
             debug?.(() => `no link ${j}–${i}: names only`);
             continue;
