@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripAttribution } from './attribution.ts';
+import { stripAttribution, wireDatelineLength } from './attribution.ts';
 
 const claim = (s: string) => stripAttribution(s).replace(/\s+/g, ' ').trim();
 
@@ -52,5 +52,13 @@ describe('stripAttribution', () => {
     expect(claim('Police said.')).toBe('Police said.');
     expect(claim('The fire was reported on Monday.')).toBe('The fire was reported on Monday.');
     expect(claim('A fire that killed 12 people was reported on Monday.')).toBe('A fire that killed 12 people was reported on Monday.');
+  });
+});
+
+describe('wireDatelineLength', () => {
+  it('measures a leading wire dateline, and nothing in a sentence without one', () => {
+    const text = 'HARBURN, Norway (Nordic Wire) — A ferry ran aground on Tuesday.';
+    expect(text.slice(0, wireDatelineLength(text))).toBe('HARBURN, Norway (Nordic Wire) — ');
+    expect(wireDatelineLength('A ferry ran aground on Tuesday, Nordic Wire said.')).toBe(0);
   });
 });

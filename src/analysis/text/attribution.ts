@@ -19,11 +19,16 @@ const LEAD = String.raw`(?:(?:However|But|Meanwhile|Separately|Earlier|Later|Sti
 /** When it was said, between the verb and the clause: "said on Monday", "said late Tuesday", "said Friday". */
 const WHEN = String.raw`(?:\s+(?:(?:on|late|early)\s+\p{L}+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day))?`;
 
+/**
+ * Leading wire dateline: "LYON, France (Reuters) -", "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —",
+ * "WASHINGTON —": a city in capitals, or any place followed by an agency in brackets, then a dash.
+ */
+const WIRE_DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:\([^)]{2,25}\))?|\p{Lu}[\p{L} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*\([^)]{2,25}\))\s*[-:]+\s+/u;
+
 /** Each rule removes one frame; the groups name what is kept out of the claim. */
 const FRAMES: RegExp[] = [
-  // Leading wire dateline: "LYON, France (Reuters) -", "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —", "WASHINGTON —":
-  // a city in capitals, or any place followed by an agency in brackets, then a dash.
-  /^\s*(?:\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:\([^)]{2,25}\))?|\p{Lu}[\p{L} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*\([^)]{2,25}\))\s*[-:]+\s+/u,
+  WIRE_DATELINE,
   // "…, according to a statement from the ministry." / "According to police, …"
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
   new RegExp(String.raw`^\s*according to\s+${SPEAKER}\s*,\s*`, 'iu'),
@@ -49,6 +54,15 @@ const FRAMES: RegExp[] = [
 
 /** A frame shorter than the claim it leaves is never more than this share of the sentence. */
 const MAX_FRAME_SHARE = 0.75;
+
+/**
+ * How many leading characters of `text` are a wire dateline (0 when it opens without one). Where a
+ * report was filed names no one who acted: "RAMALES, Spain (Iberia Press) —" is neither a person
+ * nor the claim's place.
+ */
+export function wireDatelineLength(text: string): number {
+  return WIRE_DATELINE.exec(normalizeChars(text))?.[0].length ?? 0;
+}
 
 /**
  * The sentence with attribution frames and a leading dateline blanked out (replaced by spaces, so

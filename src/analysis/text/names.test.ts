@@ -61,6 +61,9 @@ describe('findNames', () => {
     expect(keys('a British-Iranian woman')).toEqual(['united kingdom/place', 'iran/place']);
     expect(keys('US-led strikes')).toEqual(['united states/place']);
   });
+  it('reads a band or a tower as no person: "the Dunmore Brass Band", "Old Mill Tower"', () => {
+    expect(keys('The Dunmore Brass Band played at the foot of Old Mill Tower.')).toEqual(['dunmore brass band/organisation', 'old mill tower/place']);
+  });
   it('skips ordinary words capitalised at sentence start', () => {
     expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
   });

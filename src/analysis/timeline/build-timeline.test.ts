@@ -130,6 +130,14 @@ describe('buildTimeline: one event per happening', () => {
     ]);
   });
 
+  it('reads no actor from a wire dateline: the agency the name finder took for a person vetoes nothing', () => {
+    const tagDay = fakeTagger({ 'on Tuesday': '2024-05-14', 'Tuesday night': '2024-05-14TNI' });
+    const wire = fakeNames({ 'Nordic Wire': ['nordic wire', 'person'], 'Lena Holm': ['lena holm', 'person'] });
+    const a = report('a', '2024-05-15', ['HARBURN, Norway (Nordic Wire) — A ferry ran aground off the pier on Tuesday, stranding 80 passengers.']);
+    const b = report('b', '2024-05-15', ['Lena Holm watched the ferry run aground Tuesday night from her kitchen.']);
+    expect(show(buildTimeline([a, b], [], { tag: tagDay, names: wire }))).toHaveLength(1);
+  });
+
   it('sorts by span start, then by first mention, with ids in that order', () => {
     const tagAll = fakeTagger({ '2014': '2014', 'in June': '2014-06', 'on 1 January 2014': '2014-01-01' });
     const a = report('a', null, ['Growth slowed in June.', 'Growth was weak in 2014.', 'The law took effect on 1 January 2014.']);

@@ -11,7 +11,7 @@ import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mention
 import { bestTitle, eventTitle } from './label.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
-import { ownClaim, peopleWithin, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
+import { ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
@@ -45,6 +45,7 @@ interface Candidate {
   terms: Set<string>;
   people: Set<string>;
   facts: string[];
+  refersTo?: string;
 }
 
 function safely<T>(run: () => T, fallback: T, debug: TimelineDeps['debug'], what: string): T {
@@ -175,8 +176,9 @@ function collectCandidates(
           dateParts: parts,
           actors,
           terms: termsWithin(placed, claim),
-          people: peopleWithin(nameList, claim),
+          people: peopleWithin(text, nameList, claim),
           facts: linked,
+          refersTo: referenceHead(text, m, placed),
         });
         stats.add(candidates.at(-1)!.terms);
       }
@@ -226,6 +228,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     people: c.people,
     facts: c.facts,
     range: c.date.includes('/'),
+    refersTo: c.refersTo,
   }));
   const weight = stats.relativeIdf();
   const links = candidateLinks(items, (a, b) => sharedMass(a.terms, b.terms, weight), weight, debug);

@@ -172,6 +172,12 @@ describe('eventTitle: a fragment falls back to a better phrase of the same sente
       'Cracks in the wall were recorded',
     );
   });
+  it('drops a date coordinated with the card\'s own, connector and all: "was fined in 2016 and 2018"', () => {
+    const s = 'The haulier was fined in 2016 and 2018 for overloading its lorries.';
+    expect(title(s, '2016', ['2018'])).toBe('The haulier was fined for overloading its lorries');
+    expect(title(s, '2018', ['2016'])).toBe('The haulier was fined for overloading its lorries');
+    expect(title('The depot flooded in March, April and May.', 'April', ['March', 'May'])).toBe('The depot flooded');
+  });
   it('drops the conjunction before a phrase that has no subject', () => {
     expect(title('After mapping the asteroid for the summer, the probe will descend in September.', 'the summer', ['September'])).toBe(
       'Mapping the asteroid for the summer',

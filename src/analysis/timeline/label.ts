@@ -82,6 +82,8 @@ const LOCATOR_BEFORE =
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
   /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
+/** What joins two coordinated dates: a comma, "and"/"or", or both ("March, April and May"). */
+const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i;
 const RELATIONAL_BEFORE = /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+$/i;
 /** Determiners and possessives: "the 1956 arch dam", "Northgate's 2025 bond" use the date as a modifier. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$/i;
@@ -380,6 +382,23 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
       0,
       pieces.findIndex((p) => countWords(text.slice(p.start, p.end)) >= MIN_WORDS),
     );
+  // A date coordinated with this one ("fined in 2016 and 2018", "in March, April and May") is the
+  // same locator said again: it goes with it, connector and all, or the title reads "fined and 2018"
+  // (one by one below, the other date stays as what "and" relates to).
+  const others = otherTimes.map((o) => [clamp(o.start, 0), clamp(o.end, 0)] as const).sort((x, y) => x[0] - y[0]);
+  let [from, to] = [s, e];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [os, oe] of others) {
+      if (os >= to && COORDINATOR.test(sentence.slice(to, os))) {
+        blank(chars, to, oe);
+        [to, grew] = [oe, true];
+      } else if (oe <= from && COORDINATOR.test(sentence.slice(oe, from))) {
+        blank(chars, os, from);
+        [from, grew] = [os, true];
+      }
+    }
+  }
   // The sentence's other dates go too, so a card's title never names a date the card is not on.
   for (const o of otherTimes) {
     const [os, oe] = [clamp(o.start, 0), clamp(o.end, 0)];
@@ -387,7 +406,8 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const piece = pieces[pieceOf(os)];
     if (piece) dropLocator(chars, os, oe, piece.start);
   }
-  if (!framed) dropLocator(chars, s, e, pieces[at]!.start);
+  // The locator before the first of coordinated dates ("in March, April and May") is this date's too.
+  if (!framed) dropLocator(chars, from, to, pieces[from < s ? Math.max(0, pieceOf(from)) : at]!.start);
   text = chars.join('');
   const words = (p: Range | undefined) => (p ? countWords(text.slice(p.start, p.end)) : 0);
   const str = (p: Range) => text.slice(p.start, p.end).trim();

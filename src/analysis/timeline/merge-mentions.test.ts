@@ -37,6 +37,22 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([item('a', '2022-06/2024-01', words), item('b', '2022-06/2024-01', words)])).toBe('0+1');
   });
 
+  it('joins a written range with a date around it, as one claim: "earlier this year, … between late March and early April"', () => {
+    expect(groups([item('a/s2/0', '2024', []), item('a/s2/0', '2024-03/2024-04', [])])).toBe('0+1');
+  });
+
+  it('joins a written range with a date at its start, told alike: "the pipes burst in March" / "burst between March and April"', () => {
+    const words = ['pipe', 'burst', '#3', 'flood'];
+    expect(groups([item('a', '2024-03/2024-04', words), item('b', '2024-03', words)])).toBe('0+1');
+    expect(groups([item('a', '2024-03/2024-04', words), item('b', '2024-04', words)])).toBe('0 1');
+  });
+
+  it('keeps a date inside a range apart even when a date around the range joined it first', () => {
+    const words = ['sell', 'battery', 'px500', 'voltaro'];
+    const items = [item('a/s1/0', '2022-06/2024-01', words), item('a/s1/0', '202', words), item('b', '2024-01', words)];
+    expect(groups(items)).toBe('0+1 2');
+  });
+
   it('asks more of a month or a year than of a day, and most of a coarse date against a fine one', () => {
     const oneShared = flat(MERGE_EVIDENCE.sameDay);
     expect(groups([item('a', '2024-05-14', ['x']), item('b', '2024-05-14', ['x'])], oneShared)).toBe('0+1');
@@ -44,6 +60,25 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([item('a', '2024-05', ['x', 'y']), item('b', '2024-05', ['x', 'y'])], oneShared)).toBe('0+1');
     expect(groups([item('a', '2024', ['x', 'y']), item('b', '2024-05-14', ['x', 'y'])], oneShared)).toBe('0 1');
     expect(groups([item('a', '2024', ['x', 'y', 'z']), item('b', '2024-05-14', ['x', 'y', 'z'])], oneShared)).toBe('0+1');
+  });
+
+  it('asks no more of a month against a day inside it than of two mentions of that month', () => {
+    // "The bridge gave way on 14 March" / "the collapse in March came after heavy rain": a month
+    // leaves the same room for other happenings either way; only a year or more asks the most.
+    const twoShared = flat(MERGE_EVIDENCE.sameSpan / 2);
+    expect(groups([item('a', '2024-03-14', ['collaps', 'rain']), item('b', '2024-03', ['collaps', 'rain'])], twoShared)).toBe('0+1');
+    expect(groups([item('a', '2024-03-14', ['collaps', 'rain']), item('b', '2024-W11', ['collaps', 'rain'])], twoShared)).toBe('0+1');
+    expect(groups([item('a', '2024-03-14', ['collaps', 'rain']), item('b', '2024', ['collaps', 'rain'])], twoShared)).toBe('0 1');
+    expect(groups([item('a', '2024-03', ['collaps', 'rain']), item('b', '2024-Q1', ['collaps', 'rain'])], twoShared)).toBe('0 1');
+  });
+
+  it('joins a date used to name a happening ("the big flood of 2017") to a telling of that date with its head noun', () => {
+    const named = { ...item('b', '2017', ['flood', 'levee', 'repair']), refersTo: 'flood' };
+    const told = item('a', '2017', ['flood', 'river', 'burst', 'bank']);
+    const oneShared = flat(MERGE_EVIDENCE.sameDay);
+    expect(groups([told, named], oneShared)).toBe('0+1');
+    expect(groups([told, { ...named, refersTo: undefined }], oneShared)).toBe('0 1');
+    expect(groups([item('a', '2017', ['storm', 'river']), { ...named, terms: new Set(['flood', 'river']) }], oneShared)).toBe('0 1');
   });
 
   it('keeps apart claims that name different people, whatever else they share', () => {

@@ -22,7 +22,8 @@ import type { DateSpan } from './date-span.ts';
  * single rare shared word is enough: two happenings of one day told in one story share none (the
  * group missed; the first divers turned back), while two tellings of one happening nearly always
  * repeat a telling word. A month or a year holds many happenings, so more must be shared, and a
- * coarse date against a fine one ("later this year" / "on 2 February") needs the most. The same
+ * coarse date of more than a month against a fine one ("later this year" / "on 2 February") needs
+ * the most. The same
  * rule holds within one report and across reports.
  *
  * Clusters are built strongest link first (Kruskal), and a cluster keeps the narrowest span of its
@@ -37,8 +38,10 @@ export const MERGE_EVIDENCE = {
   sameDay: 0.35,
   /** Shared mass two mentions of the same longer span (a week, a month, a year) need. */
   sameSpan: 0.6,
-  /** Shared mass a coarse mention needs with a finer one inside it. */
+  /** Shared mass a coarse mention (longer than `nestedMonthDays`) needs with a finer one inside it. */
   nested: 1.0,
+  /** Longest coarse span, in days, that asks only `sameSpan` of a finer mention inside it: a month. */
+  nestedMonthDays: 31,
   /** Longest coarse span, in days, a shared fact alone may join to a finer one inside it. */
   factNestedDays: 31,
 } as const;
@@ -65,9 +68,14 @@ export interface MergeItem {
   facts: readonly string[];
   /**
    * The date is written as a range ("sold between June 2022 and January 2024"): a period, told apart
-   * from a date inside it ("stopped selling in January"), which is a happening of its own.
+   * from a date that starts later inside it ("stopped selling in January"), a happening of its own.
    */
   range?: boolean;
+  /**
+   * The date names a happening by its head noun ("the big fire of 2018", "the 2005 film"): that
+   * noun's term. A definite reference presumes the one happening of that date the story knows.
+   */
+  refersTo?: string;
 }
 
 export interface Link {
@@ -80,8 +88,22 @@ export interface Link {
 
 const nests = (x: DateSpan, y: DateSpan) => (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
 const sameSpan = (x: DateSpan, y: DateSpan) => x.start === y.start && x.end === y.end;
-/** Dates that may tell one event: nesting spans, and a written range only with the same range or another range. */
-const compatible = (x: MergeItem, y: MergeItem) => nests(x.span, y.span) && (!!x.range === !!y.range || sameSpan(x.span, y.span));
+/**
+ * Whether a date may tell the same event as a written range: a date around the range is the period
+ * told coarsely ("earlier this year, cables were cut between late January and early February"), and
+ * a date at its start is the period dated by its beginning, as reports usually date one ("tours start
+ * in May" / "tours between May and September"). A date that starts later inside the range is a
+ * happening of its own: "stopped selling in January" ends "sold from June 2022 to January 2024".
+ */
+const fitsRange = (range: DateSpan, other: DateSpan) => other.start === range.start || (other.start <= range.start && range.end <= other.end);
+
+/** Dates that may tell one event: nesting spans, and a written range only with a range or a date that fits it. */
+function compatibleDates(x: DateSpan, xRange: boolean, y: DateSpan, yRange: boolean): boolean {
+  if (!nests(x, y)) return false;
+  if (xRange === yRange) return true;
+  return xRange ? fitsRange(x, y) : fitsRange(y, x);
+}
+const compatible = (x: MergeItem, y: MergeItem) => compatibleDates(x.span, !!x.range, y.span, !!y.range);
 
 /** Length of a span in days: a day-sized span is told apart without calendar arithmetic. */
 function days(span: DateSpan): number {
@@ -114,10 +136,26 @@ function sharesContent(a: MergeItem, b: MergeItem): boolean {
   return false;
 }
 
-/** The shared mass two mentions with these nesting spans need. */
+/**
+ * The shared mass two mentions with these nesting spans need. A coarse date of at most a month
+ * against a finer one inside it asks what two mentions of that month ask: the month leaves the same
+ * room for other happenings whether the other telling names its day or not ("the dam gave way on 14
+ * September" / "the collapse in September followed two days of rain"). A quarter, a year or more
+ * asks the most, because such a mention often sums up many happenings ("23 fires in 2023").
+ */
 export function evidenceNeeded(x: DateSpan, y: DateSpan): number {
-  if (!sameSpan(x, y)) return MERGE_EVIDENCE.nested;
+  if (!sameSpan(x, y)) return Math.max(days(x), days(y)) <= MERGE_EVIDENCE.nestedMonthDays ? MERGE_EVIDENCE.sameSpan : MERGE_EVIDENCE.nested;
   return x.start === x.end ? MERGE_EVIDENCE.sameDay : MERGE_EVIDENCE.sameSpan;
+}
+
+/**
+ * Whether one mention names its happening by a noun the other's claim has: "the hills had not been
+ * cleared since the big fire of 2018" speaks of the fire of 2018, and a telling of a fire in 2018
+ * needs no more shared words than one of a single day. Without the definite reference, two
+ * mentions of a year that share one word are two happenings as often as one.
+ */
+function refersToOther(a: MergeItem, b: MergeItem): boolean {
+  return (!!a.refersTo && b.terms.has(a.refersTo)) || (!!b.refersTo && a.terms.has(b.refersTo));
 }
 
 /** Whether a shared fact may join two mentions with these nesting spans on its own. */
@@ -199,7 +237,7 @@ export function candidateLinks(
             continue;
           }
           const score = similarity(item, items[j]!);
-          const needed = evidenceNeeded(item.span, items[j]!.span);
+          const needed = refersToOther(item, items[j]!) ? MERGE_EVIDENCE.sameDay : evidenceNeeded(item.span, items[j]!.span);
           if (score >= needed && !sameDay(item.span, items[j]!.span) && !sharesContent(item, items[j]!)) {
             debug?.(() => `no link ${j}–${i}: names only`);
             continue;
@@ -230,6 +268,9 @@ export function candidateLinks(
 export function mergeMentions(items: readonly MergeItem[], links: readonly Link[]): number[][] {
   const parent = items.map((_, i) => i);
   const span = items.map((item) => item.span);
+  // Whether a cluster's span is a written range: a date around the range may have joined it first,
+  // and a date inside the range must still not ride in on that date's link.
+  const range = items.map((item) => !!item.range);
   const root = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -240,11 +281,11 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const { a, b } of ordered) {
     const [ra, rb] = [root(a), root(b)];
-    if (ra === rb || !nests(span[ra]!, span[rb]!)) continue;
-    const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? span[ra]! : span[rb]!;
+    if (ra === rb || !compatibleDates(span[ra]!, range[ra]!, span[rb]!, range[rb]!)) continue;
+    const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? ra : rb;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    span[keep] = narrower;
+    [span[keep], range[keep]] = [span[narrower]!, range[narrower]!];
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {

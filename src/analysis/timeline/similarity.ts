@@ -1,5 +1,5 @@
 import { TIME_WORDS as TIME_WORD_LIST } from '../text/calendar-words.ts';
-import { stripAttribution } from '../text/attribution.ts';
+import { stripAttribution, wireDatelineLength } from '../text/attribution.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
 import { isCommonWord, VERY_COMMON_WORDS } from '../text/common-words.ts';
@@ -93,6 +93,31 @@ export function sentenceTerms(sentence: string, dates: readonly Range[], names: 
   return placed;
 }
 
+/** "the big fire of 2018": a definite noun phrase whose last word, before "of", is the happening. */
+const NAMED_BY_OF = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*)\s+of\s+$/du;
+/** "the 2005 film": "the" before the date, a lower-case noun after it. */
+const THE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+(?<head>\p{Ll}[\p{Ll}-]*)/du;
+
+/**
+ * The term of the noun a date names a happening by: "since the big fire of 2018" → the term of
+ * "fire", "the 2005 film" → "film"; undefined when the date only locates a clause ("in 2018").
+ * The noun must be a term of the sentence (not a stopword or a time word: "the end of 2018").
+ */
+export function referenceHead(sentence: string, mention: Range, placed: readonly PlacedTerm[]): string | undefined {
+  const from = Math.max(0, mention.start - 60);
+  const before = sentence.slice(from, mention.start);
+  let at: [number, number] | undefined;
+  const of = NAMED_BY_OF.exec(before);
+  if (of) at = of.indices!.groups!.head!.map((i) => i + from) as [number, number];
+  else if (THE_BEFORE.test(before)) {
+    const after = NOUN_AFTER.exec(sentence.slice(mention.end));
+    if (after) at = after.indices!.groups!.head!.map((i) => i + mention.end) as [number, number];
+  }
+  if (!at) return undefined;
+  return placed.find((p) => p.start <= at[0] && at[1] <= p.end)?.term;
+}
+
 /** The terms read inside the parts `claim` of the sentence. */
 export function termsWithin(placed: readonly PlacedTerm[], claim: readonly Range[]): Set<string> {
   const terms = new Set<string>();
@@ -100,10 +125,17 @@ export function termsWithin(placed: readonly PlacedTerm[], claim: readonly Range
   return terms;
 }
 
-/** The people named inside the parts `claim`, as name terms: who acted, for telling two happenings apart. */
-export function peopleWithin(names: readonly NameMention[], claim: readonly Range[]): Set<string> {
+/**
+ * The people named inside the parts `claim` of `sentence`, as name terms: who acted, for telling two
+ * happenings apart. A wire dateline is left out: the name finder reads "(Iberia Press)" or a city in
+ * capitals as a person, and that "person" then vetoed every other report's telling of the same day.
+ * A speaker ("Obama said on Wednesday he …") stays: a frame's speaker is often the one who acted.
+ */
+export function peopleWithin(sentence: string, names: readonly NameMention[], claim: readonly Range[]): Set<string> {
   const people = new Set<string>();
-  for (const n of names) if (n?.kind === 'person' && n.key && claim.some((c) => n.start >= c.start && n.end <= c.end)) people.add(nameTerm(n));
+  const from = wireDatelineLength(sentence);
+  for (const n of names)
+    if (n?.kind === 'person' && n.key && n.start >= from && claim.some((c) => n.start >= c.start && n.end <= c.end)) people.add(nameTerm(n));
   return people;
 }
 

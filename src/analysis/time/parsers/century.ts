@@ -11,7 +11,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const n = parseOrdinal(match.groups?.o ?? '');
   if (n === null || n < 1 || n > 22) return null;
   const [start, end] = span(match);
-  if (/Century$/.test(match[0]) && followedBy(ctx.text, end, NAME_AFTER)) return null;
+  if (match[0].endsWith('Century') && followedBy(ctx.text, end, NAME_AFTER)) return null;
   return { start, end, type: 'DATE', value: String(n - 1).padStart(2, '0'), source: 'parser/century' };
 }
 

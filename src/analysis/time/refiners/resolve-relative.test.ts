@@ -32,6 +32,12 @@ describe('refiner/resolve-relative', () => {
     tags('Prices have risen since November.').are(['November=DATE:2013-11']);
     tags('The border is closed until Monday.').are(['Monday=DATE:2014-09-29']);
   });
+  it('reads "this week" written on a Sunday about what is to come as the week ahead', () => {
+    // Sunday 2024-03-10 ends ISO week 10: no day of it is left for what "will" happen.
+    tags('The new mayor is expected to take office this week.', { dct: '2024-03-10' }).are(['this week=DATE:2024-W11']);
+    tags('The mayor took office this week.', { dct: '2024-03-10' }).are(['this week=DATE:2024-W10']);
+    tags('The new mayor is expected to take office this week.', { dct: '2024-03-09' }).are(['this week=DATE:2024-W10']);
+  });
   it('leaves X values without a DCT', () => {
     tags('Last week he left in June.', { dct: null }).are(['Last week=DATE:XXXX-WXX', 'June=DATE:XXXX-06']);
     tags('Last year, yesterday, last night.', { dct: null }).are(['Last year=DATE:XXXX', 'yesterday=DATE:XXXX-XX-XX', 'last night=TIME:XXXX-XX-XXTNI']);

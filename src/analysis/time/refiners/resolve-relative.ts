@@ -117,6 +117,9 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       // Likewise "net of $1.1 million a year ago" anywhere in a story about a quarter's results,
       // until a day or month is mentioned (TimeBank: the quarter a year before, e.g. 1988-Q3).
       if (quarter?.current && YEAR_BACK.test(ctx.text.slice(c.start, c.end))) return `${fmtYear(quarter.ymd.y - 1)}-Q${quarter.quarter}`;
+      // "is expected to rejoin the team this week" written on a Sunday: the ISO week ends that day,
+      // so what is still to come falls in the week ahead (the week a US reader's Sunday begins).
+      if (a.unit === 'W' && a.n === 0 && !a.anaphoric && weekday(dct) === 7 && tenseFor(c, ctx) === 'FUTURE') return offset(dct, 'W', 1);
       return offset(from, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
     }
     case 'weekday':
