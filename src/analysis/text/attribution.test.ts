@@ -28,7 +28,9 @@ describe('stripAttribution', () => {
       'The company announced a recall of 40,000 pressure cookers on Monday.',
     );
     expect(claim('Officials confirmed on Monday that nine people died in the collapse.')).toBe('nine people died in the collapse.');
-    expect(claim('The singer checked into a clinic on Thursday night, her rep confirms to PEOPLE.')).toBe('The singer checked into a clinic on Thursday night .');
+    expect(claim('The singer checked into a clinic on Thursday night, her rep confirms to PEOPLE.')).toBe(
+      'The singer checked into a clinic on Thursday night .',
+    );
   });
   it('removes a leading "X said (that)" frame', () => {
     expect(claim('Police said that the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
