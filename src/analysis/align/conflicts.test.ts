@@ -70,6 +70,12 @@ describe('findDifferences', () => {
   });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
+    expect(diff('The quake struck the island on Sunday, killing ten.', 'The quake struck the island on Monday.')).toEqual(['date: Sunday vs Monday']);
+  });
+  it('reports no weekdays of two events that share one word around them: "presented on Thursday during the trial" / "went on trial Wednesday"', () => {
+    expect(
+      diff('The video was presented in court on Thursday during the trial of two men.', 'Two men went on trial Wednesday for killing a mother of 12.'),
+    ).toEqual([]);
   });
   it('reports different calendar days as dates, not numbers', () => {
     expect(diff('The vote is on September 24.', 'The vote is on 25 September.')).toEqual(['date: September 24 vs September 25']);

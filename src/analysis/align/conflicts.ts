@@ -90,7 +90,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     f.months.filter((m) => f.monthYears.get(m) === undefined || other.years.includes(f.monthYears.get(m)!));
   const monthsCompared = a.days.length && b.days.length ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
   for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
-    const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb);
+    const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb, true);
     if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);
   }
   // A single swapped person or place, with everything else named alike and the words beside the two
@@ -163,8 +163,26 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
  * The first date of `xa` (from `a`) and of `xb` (from `b`) that the words beside them put in one
  * slot ("built in 1962" / "opened in 1964": the bridge). Keys as in `SentenceFeatures.dateContexts`.
  */
-function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string[], xb: readonly string[]): [string, string] | undefined {
-  for (const da of xa) for (const db of xb) if (meet(a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? [], [])) return [da, db];
+/**
+ * The first pair of dates, one from each side, in one slot: a word beside both (`meet`). A weekday or
+ * a month (`governed`) asks more: the same word right before both, or right after both. A word beside
+ * each on opposite sides put "presented on Thursday during the trial" and "went on trial Wednesday" in
+ * one slot; reports tell a story's days apart (an aftershock on Monday, the quake on Sunday) more
+ * often than they disagree on one ("died on Friday" / "died Thursday" still do).
+ */
+function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string[], xb: readonly string[], governed = false): [string, string] | undefined {
+  for (const da of xa) {
+    for (const db of xb) {
+      const inSlot = governed
+        ? (a.dateNeighbours.get(da) ?? []).some(([before, after]) =>
+            (b.dateNeighbours.get(db) ?? []).some(
+              ([b2, a2]) => (before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after)),
+            ),
+          )
+        : meet(a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? [], []);
+      if (inSlot) return [da, db];
+    }
+  }
   return undefined;
 }
 

@@ -24,6 +24,12 @@ export interface SentenceFeatures {
    * "took Detroit to six games" and "won 18 of its next 23 games" count different games.
    */
   dateContexts: Map<string, string[]>;
+  /**
+   * For each date as in `dateContexts`, the nearest content word before it and after it (`''` when
+   * none), once per mention: "died on Friday" / "died Thursday" share the word that governs the day,
+   * "presented on Thursday during the trial" / "went on trial Wednesday" share a word on opposite sides.
+   */
+  dateNeighbours: Map<string, [string, string][]>;
   /** The content words beside each name key's mentions, as for dates: "met in Berlin" / "met in Paris" is one slot. */
   nameContexts: Map<string, string[]>;
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
@@ -78,7 +84,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const quantities: Quantity[] = [];
   const years: number[] = [];
   const dateContexts = new Map<string, string[]>();
-  const dated = (key: string, i: number) => dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
+  const dateNeighbours = new Map<string, [string, string][]>();
+  const dated = (key: string, i: number) => {
+    dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [nearWords(words, i, -1)[0] ?? '', nearWords(words, i, 1)[0] ?? '']]);
+  };
   const weekdays: string[] = [];
   const months: string[] = [];
   const days: string[] = [];
@@ -191,6 +201,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     quantities,
     years,
     dateContexts,
+    dateNeighbours,
     nameContexts,
     times,
     weekdays,
