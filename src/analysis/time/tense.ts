@@ -61,9 +61,16 @@ const INTENT = new Set([
   'told',
   'instructed',
   'directed',
+  'urging',
+  'asking',
+  'calling',
+  'ordering',
 ]);
-// A directive's object may be a long noun phrase: "ordered residents of the lower town to leave".
-const DIRECTIVE = new Set(['ordered', 'told', 'instructed', 'directed']);
+// A directive's object may be a long noun phrase: "ordered residents of the lower town to leave",
+// "urging lawmakers in both houses to pass it by Friday".
+const DIRECTIVE = new Set(['ordered', 'told', 'instructed', 'directed', 'urged', 'urging', 'asked', 'asking', 'ordering']);
+// "X is said to be hiding", "was found to be carrying": a report about the present or past, not a plan.
+const REPORTED_AS = new Set(['said', 'found', 'believed', 'reported', 'thought', 'known', 'alleged', 'understood', 'considered', 'seen', 'shown']);
 const PRESENT = new Set([
   'is',
   'are',
@@ -292,6 +299,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
     const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
+    // A passive infinitive looks ahead: "the measures to be voted on Thursday", "is to be sentenced Friday".
+    if (lower === 'to' && !REPORTED_AS.has(prev) && /^\s+be\s+[a-z]+(?:ed|en)\b/.test(ahead)) tense = 'FUTURE';
     if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });
     else if (tense && !participle) cues.push({ at: m.index, tense });
     prev = lower;

@@ -57,3 +57,13 @@ describe('parser/weekday after "must"', () => {
     tags('The mayor ordered residents of the lower town to leave by Friday.').are(['Friday=DATE:2014-09-26']);
   });
 });
+
+describe('parser/weekday after a call to act or a passive infinitive', () => {
+  it('looks ahead: "urging them to pass it by Friday", "the measures to be voted on Thursday"', () => {
+    tags('The chancellor told lawmakers in Berlin, urging them to pass the bill by Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('The government was preparing for the measures to be voted on Thursday.').are(['Thursday=DATE:2014-09-25']);
+  });
+  it('still reads a report about the past as past: "who is said to be hidden … fled on Monday"', () => {
+    tags('The man, who is said to be hidden in the hills, fled on Monday.').are(['Monday=DATE:2014-09-22']);
+  });
+});

@@ -31,6 +31,9 @@ describe('refiner/resolve-relative', () => {
   it('reads "since" as past and "until" as ahead', () => {
     tags('Prices have risen since November.').are(['November=DATE:2013-11']);
     tags('The border is closed until Monday.').are(['Monday=DATE:2014-09-29']);
+    // A postponement points ahead whatever the tense of its verb.
+    tags('Their testimony has been delayed until Monday.').are(['Monday=DATE:2014-09-29']);
+    tags('The hearing was adjourned until Friday.').are(['Friday=DATE:2014-09-26']);
   });
   it('reads "this week" written on a Sunday about what is to come as the week ahead', () => {
     // Sunday 2024-03-10 ends ISO week 10: no day of it is left for what "will" happen.

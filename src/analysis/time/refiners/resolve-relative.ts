@@ -85,10 +85,13 @@ function anchorFor(c: Candidate, unit: string, ref: Reference | null, dct: Ymd):
 const SINCE = /\bsince\s+$/i;
 const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
 const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
+/** A postponement moves something to a later day, however past its verb: "the hearing was adjourned until Monday". */
+const PUT_OFF = /\b(?:delayed|postponed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|suspended)\s+(?:until|till|to)\s+$/i;
 
 function tenseFor(c: Candidate, ctx: Context): Tense {
   const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
   if (SINCE.test(before)) return 'PAST';
+  if (c.anchor?.kind === 'weekday' && PUT_OFF.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return 'FUTURE';
   if (UNTIL.test(before)) {
     if (c.anchor?.kind !== 'weekday') return null;
     // "It was not until Monday evening that divers reached them", "the road was closed until
