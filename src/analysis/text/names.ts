@@ -95,12 +95,15 @@ const TITLES = [
   'Detective',
   'Inspector',
   'Officer',
+  'Deputy',
+  'Dep',
+  'Det',
 ]
   .map((t) => t.split(/\s+/))
   .sort((a, b) => b.length - a.length);
 
 /** Titles written short with a full stop ("Mr.", "Lt."): the stop is the abbreviation's, not a sentence end. */
-const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev']);
+const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Dep', 'Det']);
 
 /** Name-internal lower-case particles ("Bashar al-Assad" is one token; "Ludwig van Beethoven" is not). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);

@@ -27,6 +27,9 @@ describe('splitSentences', () => {
     ]);
     expect(split('It was Plan B. 52 people voted for it.')).toEqual(['It was Plan B.', '52 people voted for it.']);
   });
+  it('keeps "Dep." with the name it titles', () => {
+    expect(split('Dep. Ortiz was the fifth deputy killed on duty. He was 35.')).toEqual(['Dep. Ortiz was the fifth deputy killed on duty.', 'He was 35.']);
+  });
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\u00a0 ')).toEqual([]);

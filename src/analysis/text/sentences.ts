@@ -48,6 +48,7 @@ const TITLES = new Set([
   'supt',
   'insp',
   'det',
+  'dep',
   'cpl',
   'pte',
   'adm',
