@@ -354,3 +354,26 @@ test('on a phone the full timeline reads in time order from the top down', async
   for (let i = 1; i < tops.length; i++)
     expect(tops[i]![1], `${tops[i]![0]} below ${tops[i - 1]![0]}: ${JSON.stringify(tops)}`).toBeGreaterThanOrEqual(tops[i - 1]![1]);
 });
+
+for (const viewport of [
+  // Short, so the lower lanes start below the window.
+  { width: 1440, height: 560 },
+  { width: 390, height: 844 },
+]) {
+  test(`Tab brings each card fully into the window, with room below it, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openFullTimeline(page);
+    const count = await cards(page).count();
+    await axis(page).focus();
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Tab');
+      const card = cards(page).and(page.locator(':focus'));
+      await expect(card).toHaveCount(1);
+      await expect
+        .poll(() => card.evaluate((element) => Math.round(window.innerHeight - element.getBoundingClientRect().bottom)), {
+          message: `room below card ${i + 1} of ${count}`,
+        })
+        .toBeGreaterThanOrEqual(12);
+    }
+  });
+}
