@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   addDraftToLibrary,
   closeLibrary,
+  compareOnly,
   expectComparedCount,
   isInPaneView,
   libraryEntry,
@@ -143,6 +144,27 @@ test('keyboard: j / k step through facts, Enter jumps to the partner', async ({ 
   const toPane = await target.evaluate((el) => el.closest('[data-pane]')!.getAttribute('data-pane'));
   expect(toPane).not.toBe(fromPane);
   await expect.poll(() => isInPaneView(target)).toBe(true);
+});
+
+const FERRY = 'A passenger ferry ran aground off Kelso Point on Tuesday morning with 212 people on board.';
+const FERRY_AGAIN = 'With 212 people on board, a passenger ferry ran aground off Kelso Point on Tuesday morning.';
+const ORCHESTRA =
+  'The Valmont Symphony Orchestra has appointed the Finnish conductor Aino Lehtola as its music director from next season. She said she wanted to take the orchestra on its first tour of South America.';
+const MUSEUM = 'The city museum reopened its east wing after a two-year renovation costing 14 million euros. Visitors queued from dawn.';
+
+test('j and k say so, politely, when there is no other shared fact to step to', async ({ page }) => {
+  const note = page.getByRole('status').filter({ hasText: /shared fact between/ });
+  await compareOnly(page, [`Ferry runs aground\n\n${FERRY} ${ORCHESTRA}`, `Ferry aground at Kelso Point\n\n${FERRY_AGAIN} ${MUSEUM}`]);
+  await expect(page.getByTestId('facts-summary')).toContainText(/^1 shared fact\b/);
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-sentence][data-lit]:focus')).toHaveCount(1);
+  await page.keyboard.press('j');
+  await expect(note).toHaveText('No other shared fact between these two reports');
+  await expect(note).toBeVisible();
+
+  await compareOnly(page, [`Kelso ferry refloated\n\n${FERRY} ${ORCHESTRA}`, `Museum reopens\n\n${MUSEUM}`]);
+  await page.keyboard.press('k');
+  await expect(note).toHaveText('No shared fact between these two reports');
 });
 
 test('a deep link (?fact=…) lights that fact and scrolls both panes to it', async ({ page }) => {

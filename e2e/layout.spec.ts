@@ -84,7 +84,12 @@ test('at 1024 px the ◷ button in a sentence opens the analysis column on its t
   await openReader(page);
   await waitForMarks(page);
   await expect(analysis(page)).toBeHidden();
-  await page.locator('[data-pane]').first().getByRole('button', { name: 'Show this event in the timeline' }).first().click();
+  await page
+    .locator('[data-pane]')
+    .first()
+    .getByRole('button', { name: /^Show .+ in the timeline$/ })
+    .first()
+    .click();
   await expect(analysisToggle(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Timeline' }).locator('button[aria-current="true"]')).toBeFocused();
@@ -149,7 +154,11 @@ for (const viewport of [WIDE, XL, SMALL]) {
     await expectNoWindowScroll(page);
 
     // The ◷ button in a sentence opens its event; still nothing but the panels move.
-    const clock = page.locator('[data-pane]').last().getByRole('button', { name: 'Show this event in the timeline' }).last();
+    const clock = page
+      .locator('[data-pane]')
+      .last()
+      .getByRole('button', { name: /^Show .+ in the timeline$/ })
+      .last();
     await clock.scrollIntoViewIfNeeded();
     await clock.click();
     await expect(page.getByRole('tabpanel', { name: 'Timeline' }).locator('button[aria-current="true"]')).toBeFocused();
@@ -242,7 +251,11 @@ test('the ◷ buttons in sentences have a hit area of at least 24×24 px', async
   const { context, page } = await open(browser, XL);
   await openReader(page);
   await waitForMarks(page);
-  const clock = page.locator('[data-pane]').first().getByRole('button', { name: 'Show this event in the timeline' }).first();
+  const clock = page
+    .locator('[data-pane]')
+    .first()
+    .getByRole('button', { name: /^Show .+ in the timeline$/ })
+    .first();
   await clock.scrollIntoViewIfNeeded();
   // Every point of a 24×24 square centred on the button hits the button.
   const misses = await clock.evaluate((button) => {

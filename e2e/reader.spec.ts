@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
 
 test('both reports render with headline, source and date', async ({ page }) => {
@@ -39,8 +39,8 @@ test('theme and text size persist across reload', async ({ page }) => {
     .locator('.reader-body')
     .first()
     .evaluate((el) => getComputedStyle(el).fontSize);
-  await page.getByRole('button', { name: 'Larger text' }).click();
-  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: /Larger text/ }).click();
+  await page.getByRole('button', { name: /Larger text/ }).click();
   const after = await page
     .locator('.reader-body')
     .first()
@@ -140,4 +140,93 @@ test('the articles do not wait for the analysis worker; if it cannot start, the 
   await expect(page.getByRole('alert').filter({ hasText: /Analysis failed/ })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('alert').filter({ hasText: /still readable/ })).toBeVisible();
   await context.close();
+});
+
+/**
+ * Where the focused element sits in its pane: px from the pane's top and bottom edges (negative when
+ * cut off), and its height, so a sentence taller than the pane can be told apart.
+ */
+async function roomInPane(page: Page, target: string | Locator = ':focus') {
+  return (typeof target === 'string' ? page.locator(target) : target).first().evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const pane = element.closest('[data-pane]')!.getBoundingClientRect();
+    const top = Math.max(0, pane.top);
+    const bottom = Math.min(window.innerHeight, pane.bottom);
+    return { above: Math.round(box.top - top), below: Math.round(bottom - box.bottom), height: box.height, room: bottom - top };
+  });
+}
+
+test('Tab brings each sentence and its ◷ button fully into its pane, with room around it', async ({ page }) => {
+  // Short enough that the panes scroll on the way through both reports.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  await page.locator('[data-pane]').first().focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const inSentence = await page.evaluate(() => !!document.activeElement?.closest('[data-sentence]'));
+    if (!inSentence) continue;
+    const room = await roomInPane(page);
+    seen.push(JSON.stringify(room));
+    if (room.height > room.room - 32) continue;
+    expect(Math.min(room.above, room.below), `the focused element's room in its pane: ${JSON.stringify(room)}`).toBeGreaterThanOrEqual(12);
+  }
+  expect(seen.length, 'Tab reached the sentences').toBeGreaterThan(10);
+});
+
+test('a partner brought into view by focus sits inside its pane with room around it, not against the edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  // Without sync scrolling, pane A stays where it is put until the partner is brought into view.
+  await page.getByLabel('Sync scrolling').uncheck();
+  const [paneA, paneB] = [page.locator('[data-pane]').first(), page.locator('[data-pane]').nth(1)];
+  let tried = 0;
+  for (const sentence of await paneB.locator('[data-sentence][data-facts]').all()) {
+    const facts = (await sentence.getAttribute('data-facts'))!.split(' ');
+    const partner = paneA.locator(`[data-sentence]:is(${facts.map((f) => `[data-facts~="${f}"]`).join(', ')})`);
+    if ((await partner.count()) !== 1) continue;
+    tried++;
+    // Pane A scrolled away from the partner, to whichever end is further from it.
+    await partner.evaluate((element) => {
+      const pane = element.closest('[data-pane]')!;
+      pane.scrollTo({
+        top: element.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop < pane.scrollHeight / 2 ? pane.scrollHeight : 0,
+      });
+    });
+    await sentence.focus();
+    await expect
+      .poll(
+        async () => {
+          const room = await roomInPane(page, partner);
+          return Math.min(room.above, room.below);
+        },
+        { message: 'the partner in pane A, brought into view with room above and below' },
+      )
+      .toBeGreaterThanOrEqual(12);
+  }
+  expect(tried, 'report B has sentences with one partner in report A').toBeGreaterThan(0);
+});
+
+test('j and Enter bring the sentence they focus into its pane with room, a tall one by its start', async ({ page }) => {
+  // So short, at a larger text size, that some sentences nearly fill a pane: centred, their first line touched its top edge.
+  await page.setViewportSize({ width: 1280, height: 360 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: /Larger text/ }).click();
+  let tall = 0;
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press(i % 2 ? 'Enter' : 'j');
+    await expect
+      .poll(async () => {
+        const room = await roomInPane(page);
+        // A sentence taller than the room left shows its start; its end may run below.
+        return Math.min(room.above, room.height + 48 > room.room ? Infinity : room.below);
+      })
+      .toBeGreaterThanOrEqual(12);
+    const room = await roomInPane(page);
+    if (room.height + 48 > room.room) tall++;
+  }
+  expect(tall, 'some focused sentence nearly filled its pane').toBeGreaterThan(0);
 });

@@ -307,3 +307,73 @@ test('a card dated without a day says so in full, inside the card, at 1440, 1024
     }).toPass({ timeout: 5_000 });
   }
 });
+
+/** Three reports of an invented trial: events in March and October 2011, in 2012 and in February 2013. */
+const TRIAL_REPORTS = [
+  [
+    'Trial opens over Harbour Street shooting',
+    '',
+    'Published: 2013-04-12',
+    '',
+    'Marek Nowak was shot dead on Harbour Street on 3 March 2011, prosecutors told the jury.',
+    '',
+    'Two brothers were arrested on 20 March 2011 after a week-long search.',
+    '',
+    'The brothers were charged in October 2011 with murder.',
+  ].join('\n'),
+  [
+    'Brothers on trial for Harbour Street killing',
+    '',
+    'Published: 2013-04-12',
+    '',
+    'The brothers were arrested on 20 March 2011, days after Marek Nowak was shot on Harbour Street.',
+    '',
+    'A first trial collapsed in 2012 when a witness withdrew.',
+  ].join('\n'),
+  [
+    'Witness returns for Harbour Street trial',
+    '',
+    'Published: 2013-04-11',
+    '',
+    'The witness agreed on 14 February 2013 to testify against the brothers.',
+    '',
+    'She withdrew from the first trial in 2012, the court heard.',
+  ].join('\n'),
+];
+
+test('on a phone the full timeline reads in time order from the top down', async ({ page }) => {
+  await compareOnly(page, TRIAL_REPORTS);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(cardWithDate(page, '2013-02-14')).toBeVisible();
+  // The cards in the list's order, which is time order: none may be drawn above an earlier one.
+  const tops = await cards(page).evaluateAll((buttons) =>
+    buttons.map((b) => [b.querySelector('time')!.textContent, Math.round(b.getBoundingClientRect().top)] as const),
+  );
+  expect(tops.length).toBeGreaterThanOrEqual(4);
+  for (let i = 1; i < tops.length; i++)
+    expect(tops[i]![1], `${tops[i]![0]} below ${tops[i - 1]![0]}: ${JSON.stringify(tops)}`).toBeGreaterThanOrEqual(tops[i - 1]![1]);
+});
+
+for (const viewport of [
+  // Short, so the lower lanes start below the window.
+  { width: 1440, height: 560 },
+  { width: 390, height: 844 },
+]) {
+  test(`Tab brings each card fully into the window, with room below it, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openFullTimeline(page);
+    const count = await cards(page).count();
+    await axis(page).focus();
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Tab');
+      const card = cards(page).and(page.locator(':focus'));
+      await expect(card).toHaveCount(1);
+      await expect
+        .poll(() => card.evaluate((element) => Math.round(window.innerHeight - element.getBoundingClientRect().bottom)), {
+          message: `room below card ${i + 1} of ${count}`,
+        })
+        .toBeGreaterThanOrEqual(12);
+    }
+  });
+}

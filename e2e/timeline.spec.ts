@@ -175,7 +175,7 @@ test('the event button in a reader sentence opens the Timeline tab with that eve
   const revolution = sentences.find((s) => /\b1979\b/.test(s.text) && /revolution/i.test(s.text));
   expect(revolution, 'report A mentions the 1979 revolution').toBeTruthy();
   const sentence = page.locator('[data-pane]').nth(0).locator(`[data-sentence="${revolution!.id}"]`);
-  await sentence.getByRole('button', { name: 'Show this event in the timeline' }).first().click();
+  await sentence.getByRole('button', { name: 'Show 1979 in the timeline' }).click();
 
   await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
   const focused = events(page).and(page.locator(':focus'));

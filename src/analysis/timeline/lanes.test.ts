@@ -29,6 +29,15 @@ describe('assignLanes: overlapping cards stack', () => {
     expect(assignLanes(moved).lanes).toEqual(assignLanes(boxes).lanes);
   });
 
+  it('in order, never puts a box above an earlier one, so lanes read top to bottom in time order', () => {
+    // Three 2011 cards overlap; the 2013 card is far right, where the top lane is free again.
+    const boxes = [box('2011a', 0, 150), box('2011b', 40, 190), box('2011c', 80, 230), box('2013', 250, 400)];
+    expect(Object.fromEntries(assignLanes(boxes, 8).lanes)).toMatchObject({ '2011c': 2, '2013': 0 });
+    const { lanes, count } = assignLanes(boxes, 8, true);
+    expect(Object.fromEntries(lanes)).toEqual({ '2011a': 0, '2011b': 1, '2011c': 2, '2013': 2 });
+    expect(count).toBe(3);
+  });
+
   it('handles no boxes', () => {
     expect(assignLanes([])).toEqual({ lanes: new Map(), count: 0 });
   });

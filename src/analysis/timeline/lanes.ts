@@ -9,14 +9,22 @@ export interface LaneBox {
  * Stacks boxes that would overlap into lanes (0 = top). Boxes go, left to right, into the first
  * lane that is free by then — the greedy interval colouring, which uses the fewest lanes possible
  * and keeps a card in the same lane while the view pans, since panning moves every box alike.
+ *
+ * `inOrder`: a box never goes into a lane above the previous box's, so reading the lanes top to
+ * bottom, each left to right, meets the boxes in order. A phone's window holds two cards across and
+ * is read downwards: there the fewest lanes put a 2013 card in the top lane, above the 2011 ones
+ * that overlapped the first. It costs lanes (a staircase where boxes overlap), so wide windows,
+ * read across, keep the fewest.
  */
-export function assignLanes(boxes: LaneBox[], gapPx = 0): { lanes: Map<string, number>; count: number } {
+export function assignLanes(boxes: LaneBox[], gapPx = 0, inOrder = false): { lanes: Map<string, number>; count: number } {
   const order = boxes.map((box, index) => ({ box, index })).sort((a, b) => a.box.left - b.box.left || a.index - b.index);
   const ends: number[] = [];
   const lanes = new Map<string, number>();
+  let floor = 0;
   for (const { box } of order) {
-    let lane = ends.findIndex((end) => end + gapPx <= box.left);
+    let lane = ends.findIndex((end, i) => i >= floor && end + gapPx <= box.left);
     if (lane < 0) lane = ends.push(Number.NEGATIVE_INFINITY) - 1;
+    if (inOrder) floor = lane;
     ends[lane] = Math.max(box.right, box.left);
     lanes.set(box.id, lane);
   }

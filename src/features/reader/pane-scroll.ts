@@ -2,24 +2,31 @@
 // scrolling from answering them.
 
 /**
- * Brings `element` into view by scrolling its pane only. `scrollIntoView` would also scroll every
- * scrollable ancestor, the window included, and push the header off screen. Where the pane does not
- * scroll (phones, where the panes stack and the page scrolls), the page scrolls as usual.
+ * Brings `element` into view by scrolling its pane only, its `scroll-margin` (index.css) kept clear
+ * of the pane's edges. `scrollIntoView` would also scroll every scrollable ancestor, the window
+ * included, and push the header off screen. Where the pane does not scroll (phones, where the panes
+ * stack and the page scrolls), the page scrolls as usual. An element taller than the room is brought
+ * in by its start, not centred: centred, it lost its first lines above the pane's top edge.
  * Returns the pane when it was set scrolling.
  */
 export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior): HTMLElement | undefined {
   const pane = element.closest<HTMLElement>('[data-pane]');
+  const box = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  const above = parseFloat(style.scrollMarginTop) || 0;
+  const below = parseFloat(style.scrollMarginBottom) || 0;
   if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
-    element.scrollIntoView({ block, behavior });
+    const tall = box.height + above + below > window.innerHeight;
+    element.scrollIntoView({ block: tall ? 'start' : block, behavior });
     return undefined;
   }
-  const paneBox = pane.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  const offset = box.top - paneBox.top - pane.clientTop + pane.scrollTop;
+  const paneTop = pane.getBoundingClientRect().top + pane.clientTop;
+  const offset = box.top - paneTop + pane.scrollTop;
   let top: number;
-  if (block === 'center') top = offset - (pane.clientHeight - box.height) / 2;
-  else if (box.top < paneBox.top) top = offset;
-  else if (box.bottom > paneBox.bottom) top = offset + box.height - pane.clientHeight;
+  if (box.height + above + below > pane.clientHeight) top = offset - above;
+  else if (block === 'center') top = offset - (pane.clientHeight - box.height) / 2;
+  else if (box.top - above < paneTop) top = offset - above;
+  else if (box.bottom + below > paneTop + pane.clientHeight) top = offset + box.height + below - pane.clientHeight;
   else return undefined;
   const target = Math.max(0, Math.min(top, pane.scrollHeight - pane.clientHeight));
   if (Math.abs(target - pane.scrollTop) < 1) return undefined;
@@ -43,12 +50,13 @@ export function jumpIntoPane(element: HTMLElement, behavior: ScrollBehavior) {
   setTimeout(() => pane.removeEventListener('scrollend', check), JUMP_FALLBACK_MS);
 }
 
-/** Whether `element` is wholly inside its pane's visible box and the window. */
+/** Whether `element` and its `scroll-margin` are wholly inside its pane's visible box and the window. */
 export function isVisible(element: HTMLElement): boolean {
   const box = element.getBoundingClientRect();
   const pane = element.closest('[data-pane]')?.getBoundingClientRect();
-  const top = Math.max(0, pane?.top ?? 0);
-  const bottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight);
+  const style = getComputedStyle(element);
+  const top = Math.max(0, pane?.top ?? 0) + (parseFloat(style.scrollMarginTop) || 0);
+  const bottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight) - (parseFloat(style.scrollMarginBottom) || 0);
   return box.top >= top && box.bottom <= bottom;
 }
 

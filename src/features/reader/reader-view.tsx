@@ -219,69 +219,98 @@ export function ReaderView({
     else revealSentence(focusRequest.report, focusRequest.sentence, true);
   }, [focusRequest, comparison, showFact, revealSentence]);
 
+  // Why j/k went nowhere new, for a moment. Written to the element, not kept in state: a keypress
+  // must not re-render the reader.
+  const noteElement = useRef<HTMLParagraphElement>(null);
+  const noteTimer = useRef(0);
+  const showNote = useCallback((note: string) => {
+    const element = noteElement.current;
+    if (!element) return;
+    // Emptied a frame first, so the same note asked again is a change the live region reads again.
+    element.textContent = '';
+    requestAnimationFrame(() => (element.textContent = note));
+    clearTimeout(noteTimer.current);
+    noteTimer.current = window.setTimeout(() => (element.textContent = ''), NOTE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(noteTimer.current), []);
+
   useFactKeys(
-    useMemo(() => factsToStep(facts, shown), [facts, shown]),
+    useMemo(() => (comparison ? factsToStep(facts, shown) : null), [comparison, facts, shown]),
+    reports.length,
     activeFactId,
     showFact,
+    showNote,
   );
 
   return (
-    <div
-      ref={root}
-      className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))] lg:divide-x lg:divide-y-0 dark:divide-stone-700"
-      style={{ '--panes': reports.length } as CSSProperties}
-      aria-busy={!comparison}
-    >
-      {reports.map((report, index) => {
-        const letter = reportLetter(compared.indexOf(report));
-        return (
-          <section
-            key={report.id}
-            id={`report-${letter}`}
-            aria-label={`Report ${letter}: ${reportName(report)}`}
-            className="flex min-h-0 min-w-0 scroll-mt-12 flex-col"
-          >
-            {compared.length > reports.length && (
-              <label className="flex shrink-0 items-center gap-2 border-b border-stone-300 px-4 py-1.5 font-sans text-xs dark:border-stone-700">
-                Shown here
-                <select
-                  value={report.id}
-                  onChange={(e) => onChoosePane(index, e.target.value)}
-                  className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-1 py-0.5 dark:border-stone-500 dark:bg-stone-900"
-                >
-                  {compared.map((r, i) => (
-                    <option key={r.id} value={r.id}>
-                      {reportLetter(i)}: {reportName(r)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {/* The pane and its change map side by side; the map finds the pane in this wrapper. */}
-            <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
-              <ReportPane
-                report={report}
-                letter={letter}
-                sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
-                marks={marks}
-                describeReport={describeReport}
-                letterOf={letterOf}
-                differences={differences.get(report.id) ?? NO_DIFFERENCES}
-                textHighlight={textHighlight}
-                onHoverFacts={hoverFacts}
-                onActivateSentence={activateSentence}
-                onShowEvent={showEvent}
-                onSetPublished={onSetPublished && setPublished}
-                paneIndex={index}
-                registerPane={registerPane}
-                onPaneScroll={onPaneScroll}
-                onBlocksShown={relight}
-              />
-              <ChangeMap letter={letter} marksVersion={marks} />
-            </div>
-          </section>
-        );
-      })}
-    </div>
+    <>
+      <div
+        ref={root}
+        className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))] lg:divide-x lg:divide-y-0 dark:divide-stone-700"
+        style={{ '--panes': reports.length } as CSSProperties}
+        aria-busy={!comparison}
+      >
+        {reports.map((report, index) => {
+          const letter = reportLetter(compared.indexOf(report));
+          return (
+            <section
+              key={report.id}
+              id={`report-${letter}`}
+              aria-label={`Report ${letter}: ${reportName(report)}`}
+              className="flex min-h-0 min-w-0 scroll-mt-12 flex-col"
+            >
+              {compared.length > reports.length && (
+                <label className="flex shrink-0 items-center gap-2 border-b border-stone-300 px-4 py-1.5 font-sans text-xs dark:border-stone-700">
+                  Shown here
+                  <select
+                    value={report.id}
+                    onChange={(e) => onChoosePane(index, e.target.value)}
+                    className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-1 py-0.5 dark:border-stone-500 dark:bg-stone-900"
+                  >
+                    {compared.map((r, i) => (
+                      <option key={r.id} value={r.id}>
+                        {reportLetter(i)}: {reportName(r)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {/* The pane and its change map side by side; the map finds the pane in this wrapper. */}
+              <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
+                <ReportPane
+                  report={report}
+                  letter={letter}
+                  sentences={comparison?.reports.find((r) => r.id === report.id)?.sentences}
+                  marks={marks}
+                  describeReport={describeReport}
+                  letterOf={letterOf}
+                  differences={differences.get(report.id) ?? NO_DIFFERENCES}
+                  textHighlight={textHighlight}
+                  onHoverFacts={hoverFacts}
+                  onActivateSentence={activateSentence}
+                  onShowEvent={showEvent}
+                  onSetPublished={onSetPublished && setPublished}
+                  paneIndex={index}
+                  registerPane={registerPane}
+                  onPaneScroll={onPaneScroll}
+                  onBlocksShown={relight}
+                />
+                <ChangeMap letter={letter} marksVersion={marks} />
+              </div>
+            </section>
+          );
+        })}
+      </div>
+      {/* Present while empty (no border or padding then), so screen readers hear its first note. */}
+      <p
+        ref={noteElement}
+        role="status"
+        data-testid="reader-note"
+        className="pointer-events-none fixed bottom-4 left-1/2 z-20 w-max max-w-[90vw] -translate-x-1/2 rounded border border-stone-500 bg-stone-50 px-3 py-1.5 font-sans text-sm text-stone-900 shadow empty:border-0 empty:p-0 empty:shadow-none dark:bg-stone-900 dark:text-stone-100"
+      />
+    </>
   );
 }
+
+/** How long a note about j/k stays: long enough to read a short sentence. */
+const NOTE_MS = 4000;

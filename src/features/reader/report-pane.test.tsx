@@ -10,6 +10,7 @@ import { lightFacts } from './lit-facts.ts';
 import { reportNamer } from './describe-report.ts';
 import { ReportPane } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
+import { event } from '../../analysis/timeline/testing/events.ts';
 
 const compound =
   'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
@@ -299,5 +300,30 @@ describe('ReportPane: publication date', () => {
     fireEvent.keyDown(await view.findByLabelText('Publication date of Warehouse fire'), { key: 'Escape' });
     expect(view.queryByLabelText('Publication date of Warehouse fire')).toBeNull();
     expect(onSetPublished).not.toHaveBeenCalled();
+  });
+});
+
+describe('ReportPane: event buttons', () => {
+  const inS1 = (id: string, date: string, text: string) => ({
+    ...event(id, date, 'Fire', ['a']),
+    mentions: [{ report: 'a', sentence: 's1', text, start: 0, end: text.length }],
+  });
+
+  it('names each of two events in one sentence by its date, visibly too, and opens the one chosen', () => {
+    const onShowEvent = vi.fn();
+    const marks = buildSentenceMarks([], [inS1('e1', '2025-03-11', 'Tuesday night'), inS1('e2', '2025-03', 'in March')]);
+    const view = renderPane([], { marks, onShowEvent });
+    const day = view.getByRole('button', { name: 'Show 11 Mar 2025 in the timeline' });
+    const month = view.getByRole('button', { name: 'Show in March in the timeline' });
+    expect(day).toHaveTextContent('◷11 Mar 2025');
+    expect(day).toHaveAttribute('title', 'Show 11 Mar 2025 in the timeline');
+    expect(month).toHaveTextContent('◷in March');
+    fireEvent.click(month);
+    expect(onShowEvent).toHaveBeenCalledWith('e2');
+  });
+
+  it('keeps the one event of a sentence a bare ◷, named by its date', () => {
+    const view = renderPane([], { marks: buildSentenceMarks([], [inS1('e1', '2025-03-11', 'Tuesday night')]) });
+    expect(view.getByRole('button', { name: 'Show 11 Mar 2025 in the timeline' })).toHaveTextContent(/^◷$/);
   });
 });

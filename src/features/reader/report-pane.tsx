@@ -306,6 +306,16 @@ interface SentenceViewProps extends Pick<ReportPaneProps, 'describeReport' | 'le
   highlight: TextHighlight | null;
 }
 
+/**
+ * What an event's button calls it: its day as the timeline writes it ("24 Jun 2005"), else its words
+ * as written ("June", "last week"). A month or year is not formatted: format-date.ts would bring the
+ * timeline's date parsing onto the first screen (format-day.ts says why).
+ */
+function eventName(date: string, written: string): string {
+  const day = formatIsoDay(date);
+  return day === date ? written : day;
+}
+
 const SentenceView = memo(function SentenceView({ sentence, reportId, mark, differences, highlight, ...props }: SentenceViewProps) {
   const facts = mark?.facts ?? [];
   // The sentence's text cut at every claim, highlight and word-difference boundary: text nodes
@@ -358,20 +368,26 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
       </span>
     );
   });
-  const eventButtons = mark?.events.map((eventId) => (
-    <button
-      key={eventId}
-      type="button"
-      onClick={() => props.onShowEvent(eventId)}
-      // The drawn button stays small so the line does not grow; a transparent 24×24 px pseudo-element
-      // centred on it is the hit area (WCAG 2.5.8 target size), without moving any text.
-      className="relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800"
-      aria-label="Show this event in the timeline"
-      title="Show in timeline"
-    >
-      <span aria-hidden="true">◷</span>
-    </button>
-  ));
+  // With two events in a sentence, each button also shows its date: a tooltip alone is no help on
+  // a touch screen or to keyboard focus. One button stays a bare ◷, the sentence's one date being plain.
+  const several = (mark?.events.length ?? 0) > 1;
+  const eventButtons = mark?.events.map(({ id, date, written }) => {
+    const when = eventName(date, written);
+    return (
+      <button
+        key={id}
+        type="button"
+        onClick={() => props.onShowEvent(id)}
+        // The drawn button stays small so the line does not grow; a transparent 24×24 px pseudo-element
+        // centred on it is the hit area (WCAG 2.5.8 target size), without moving any text.
+        className="relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800"
+        aria-label={`Show ${when} in the timeline`}
+        title={`Show ${when} in the timeline`}
+      >
+        <span aria-hidden="true">◷{several && <span className="ml-0.5">{when}</span>}</span>
+      </button>
+    );
+  });
   if (facts.length === 0) {
     return (
       // Said by this report alone: a quiet dotted underline, so what the other reports leave out is

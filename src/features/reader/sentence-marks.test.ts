@@ -91,8 +91,12 @@ describe('buildSentenceMarks', () => {
   it('indexes events once per sentence beside the facts', () => {
     const e = event('e1', '2014-09-24', 'Talks held', ['a', 'b']);
     const marks = buildSentenceMarks(facts, [e, { ...e, id: 'e2' }, e]);
-    expect(marks.get(markKey('a', 's1'))!.events).toEqual(['e1', 'e2']);
-    expect(marks.get(markKey('b', 's2'))).toEqual({ facts: [expect.objectContaining({ id: 'f1' })], events: ['e1', 'e2'] });
+    const both = [
+      { id: 'e1', date: '2014-09-24', written: '2014-09-24' },
+      { id: 'e2', date: '2014-09-24', written: '2014-09-24' },
+    ];
+    expect(marks.get(markKey('a', 's1'))!.events).toEqual(both);
+    expect(marks.get(markKey('b', 's2'))).toEqual({ facts: [expect.objectContaining({ id: 'f1' })], events: both });
   });
 });
 

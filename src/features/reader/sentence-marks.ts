@@ -22,10 +22,17 @@ export interface FactMark {
   elsewhere?: string[];
 }
 
+/** An event a sentence mentions: its date, and the words that date it here ("June", "last week"), to name its button. */
+export interface EventMark {
+  id: string;
+  date: string;
+  written: string;
+}
+
 /** What the reader knows about one sentence: the facts it states (a compound sentence may state two) and the events it mentions. */
 export interface SentenceMark {
   facts: FactMark[];
-  events: string[];
+  events: EventMark[];
 }
 
 /** Between a report's id and a sentence's in a `markKey`: a character no id contains. */
@@ -63,7 +70,7 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[], shown
   for (const event of events) {
     for (const mention of event.mentions) {
       const mark = at(mention.report, mention.sentence);
-      if (!mark.events.includes(event.id)) mark.events.push(event.id);
+      if (!mark.events.some((e) => e.id === event.id)) mark.events.push({ id: event.id, date: event.date, written: mention.text });
     }
   }
   return marks;

@@ -1,22 +1,33 @@
 import { useEffect } from 'react';
 import type { Fact } from '../../analysis/align/types.ts';
 import { isTyping } from '../../shared/is-typing.ts';
+import { stepFact } from './step-fact.ts';
 
-/** j/k (or n/p) step through `facts` (factsToStep, pane-partners.ts) in order from anywhere except text fields. */
-export function useFactKeys(facts: readonly Fact[], activeFactId: string | null, showFact: (factId: string) => void): void {
+/**
+ * j/k (or n/p) step through `facts` (factsToStep, pane-partners.ts) in order from anywhere except
+ * text fields; `onNote` hears why a step went nowhere new. `facts` is null while the analysis runs:
+ * then a key does nothing, as "no shared fact" would not be true yet.
+ */
+export function useFactKeys(
+  facts: readonly Fact[] | null,
+  panes: number,
+  activeFactId: string | null,
+  showFact: (factId: string) => void,
+  onNote: (note: string) => void,
+): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       // A modal dialog (library, keys) is open: the reader behind it is inert.
       if (document.querySelector('dialog[open]')) return;
       const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;
-      if (!step || facts.length === 0) return;
+      if (!step || !facts) return;
       event.preventDefault();
-      const current = facts.findIndex((f) => f.id === activeFactId);
-      const next = current === -1 ? (step > 0 ? 0 : facts.length - 1) : (current + step + facts.length) % facts.length;
-      showFact(facts[next]!.id);
+      const { next, note } = stepFact(facts, activeFactId, step, panes);
+      if (next) showFact(next);
+      if (note) onNote(note);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [facts, activeFactId, showFact]);
+  }, [facts, panes, activeFactId, showFact, onNote]);
 }

@@ -14,12 +14,12 @@ interface EventCardProps {
   onOpen: (event: TimelineEvent) => void;
   onFocus: (event: FocusEvent<HTMLButtonElement>) => void;
   buttonRef?: Ref<HTMLButtonElement>;
-  /** Room kept above the card when focus scrolls it into view (CSS length). */
-  scrollMarginTop?: string;
+  /** Room kept around the card when focus scrolls it into view (CSS `scroll-margin`). */
+  scrollMargin?: string;
 }
 
 /** One event: its date, what happened, and which reports say so. Opening it shows its sentence in the reader. */
-export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarginTop }: EventCardProps) {
+export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMargin }: EventCardProps) {
   const precision = datePrecision(event.granularity);
   const sources = eventSources(event);
   return (
@@ -30,7 +30,7 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarg
       onClick={() => onOpen(event)}
       onFocus={onFocus}
       title="Open this sentence in the reader"
-      style={scrollMarginTop ? { scrollMarginTop } : undefined}
+      style={scrollMargin ? { scrollMargin } : undefined}
       className={`flex h-full w-full flex-col overflow-hidden rounded border bg-white p-2 text-left font-sans text-sm shadow-sm hover:bg-amber-50 dark:bg-stone-900 dark:hover:bg-stone-800 ${
         precision ? 'border-dashed border-stone-500 dark:border-stone-400' : 'border-stone-400 dark:border-stone-500'
       }`}

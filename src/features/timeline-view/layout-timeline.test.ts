@@ -43,6 +43,22 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('keeps time order from the top lane down in a window two cards wide (a phone), and the fewest lanes when wide', () => {
+    const story = placeEvents([
+      event('a', '2011-03-01', 'Shooting', ['a']),
+      event('b', '2011-03-20', 'Arrest', ['a']),
+      event('c', '2011-10', 'Mother named', ['a']),
+      event('d', '2013-02-14', 'Plan', ['a']),
+    ]);
+    const storyAxis = timelineAxis(story, [])!;
+    const fitted = fitViewport(viewBounds(storyAxis.length, 0.2));
+    const lanes = (widthPx: number) => layoutTimeline(storyAxis, story, [], fitted, { ...sizes, widthPx, cardWidth: 148 }).cards.map((c) => c.lane);
+    const phone = lanes(390 - 32);
+    expect(phone).toEqual([...phone].sort((x, y) => x - y));
+    expect(phone.at(-1)).toBeGreaterThan(0);
+    expect(lanes(1400).at(-1)).toBe(0);
+  });
+
   it('puts marker labels that would overlap in separate rows', () => {
     const rows = [...layout.breaks, ...layout.nows].map((m) => m.row);
     expect(layout.labelRowLines).toHaveLength(Math.max(...rows) + 1);

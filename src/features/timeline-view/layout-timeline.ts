@@ -112,6 +112,12 @@ function placeLabel(x: number, estimated: number, markerEnd: number, widthPx: nu
   return { width, lines, labelLeft, alignRight: labelLeft > 0 && labelLeft < x };
 }
 
+/**
+ * A window narrower than this many cards (a phone: two and a half) is read downwards, not across:
+ * its lanes keep time order top to bottom (assignLanes' `inOrder`).
+ */
+const READ_DOWN_BELOW_CARDS = 4;
+
 /** Where everything sits for the window `view` on an axis `sizes.widthPx` wide. */
 export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows: NowDay[], view: Viewport, sizes: LayoutSizes): TimelineLayout {
   const x = (ms: number) => toPx(view, toAxis(axis, ms), sizes.widthPx);
@@ -119,6 +125,7 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
   const { lanes, count } = assignLanes(
     spans.map(({ placed, xStart, xEnd }) => ({ id: placed.event.id, left: xStart, right: Math.max(xStart + sizes.cardWidth, xEnd) })),
     sizes.gapPx,
+    sizes.widthPx < sizes.cardWidth * READ_DOWN_BELOW_CARDS,
   );
   const cards = spans.map(({ placed, xStart, xEnd }) => ({
     ...placed,

@@ -330,8 +330,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
                           names={names}
                           onOpen={onOpenEvent}
                           onFocus={revealCard(card)}
-                          // The axis's year labels above the card count as part of it when Tab scrolls it into view.
-                          scrollMarginTop={`calc(${STICKY_MARGIN} + ${top + card.lane * LANE_HEIGHT + LANE_HEIGHT - 12 - CARD_HEIGHT}px)`}
+                          scrollMargin={cardScrollMargin(top + card.lane * LANE_HEIGHT + LANE_HEIGHT - 12 - CARD_HEIGHT)}
                         />
                       </div>
                     </li>
@@ -531,20 +530,50 @@ function useWidth(element: HTMLElement | null): number {
  * The sticky controls' height, as `--timeline-controls` on their section: a focused axis or card
  * scrolled into view by Tab keeps that much room above it (`scroll-margin-top`), or the browser
  * would stop it, year labels first, under the controls. Measured, not a constant: the controls wrap
- * to two or three rows on a phone or at a larger text size. Set on the element, not in state, so a
- * resize does not re-render the lanes.
+ * to two or three rows on a phone or at a larger text size. Also the height of what scrolls the
+ * lanes (the main column from 1024 px, else the window), as `--timeline-room`, for
+ * cardScrollMargin. Set on the element, not in state, so a resize does not re-render the lanes.
  */
 const STICKY_MARGIN = 'calc(var(--timeline-controls, 0px) + 4px)';
 function useStickyHeight(element: HTMLElement | null): void {
   useEffect(() => {
     const section = element?.parentElement;
     if (!element || !section) return;
-    const set = () => section.style.setProperty('--timeline-controls', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    const set = () => {
+      section.style.setProperty('--timeline-controls', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+      section.style.setProperty('--timeline-room', `${scrollerOf(section)?.clientHeight ?? window.innerHeight}px`);
+    };
     set();
     const observer = new ResizeObserver(set);
     observer.observe(element);
-    return () => observer.disconnect();
+    window.addEventListener('resize', set);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', set);
+    };
   }, [element]);
+}
+
+/** The nearest ancestor that scrolls vertically; none when the window does. */
+function scrollerOf(element: HTMLElement): HTMLElement | undefined {
+  for (let at = element.parentElement; at && at !== document.body; at = at.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(at).overflowY)) return at;
+  }
+  return undefined;
+}
+
+/** Room kept below a card that Tab scrolls into view, so its focus ring is not cut off at the bottom. */
+const CARD_ROOM_BELOW = 24;
+
+/**
+ * A card's `scroll-margin` for the card `fromAxisTop` px below the axis's top: the axis's year labels
+ * above it count as part of it when Tab scrolls it into view, but only as far as the card and its
+ * room below still fit in the scroller. Uncapped, a card in a low lane asked for more than the window
+ * and the browser, keeping the top, left the card's bottom below the window's edge.
+ */
+function cardScrollMargin(fromAxisTop: number): string {
+  const above = `max(${STICKY_MARGIN}, min(calc(${STICKY_MARGIN} + ${fromAxisTop}px), calc(var(--timeline-room, 100vh) - ${CARD_HEIGHT + CARD_ROOM_BELOW}px)))`;
+  return `${above} 0 ${CARD_ROOM_BELOW}px`;
 }
 
 /** `value` once it has stopped changing for `ms`: a live region should not read every wheel step. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { stepFact } from './step-fact.ts';
+
+const facts = [{ id: 'f1' }, { id: 'f2' }, { id: 'f3' }];
+
+describe('stepFact: j and k', () => {
+  it('starts at the first (j) or the last (k) fact, and goes round the ends', () => {
+    expect(stepFact(facts, null, 1, 2)).toEqual({ next: 'f1' });
+    expect(stepFact(facts, null, -1, 2)).toEqual({ next: 'f3' });
+    expect(stepFact(facts, 'f3', 1, 2)).toEqual({ next: 'f1' });
+    expect(stepFact(facts, 'f1', -1, 2)).toEqual({ next: 'f3' });
+  });
+
+  it('says so when the one shared fact is already active', () => {
+    expect(stepFact([{ id: 'f1' }], null, 1, 2)).toEqual({ next: 'f1' });
+    expect(stepFact([{ id: 'f1' }], 'f1', 1, 2)).toEqual({ next: 'f1', note: 'No other shared fact between these two reports' });
+    expect(stepFact([{ id: 'f1' }], 'f1', -1, 3)).toEqual({ next: 'f1', note: 'No other shared fact between the reports shown' });
+  });
+
+  it('says so when there is no shared fact to step to', () => {
+    expect(stepFact([], null, 1, 2)).toEqual({ note: 'No shared fact between these two reports' });
+    expect(stepFact([], 'f9', -1, 2)).toEqual({ note: 'No shared fact between these two reports' });
+  });
+});
