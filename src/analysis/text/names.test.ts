@@ -64,6 +64,10 @@ describe('findNames', () => {
   it('reads a band or a tower as no person: "the Dunmore Brass Band", "Old Mill Tower"', () => {
     expect(keys('The Dunmore Brass Band played at the foot of Old Mill Tower.')).toEqual(['dunmore brass band/organisation', 'old mill tower/place']);
   });
+  it('reads a square or a mountain named first as a place, and a time zone as no name', () => {
+    expect(keys('They climbed Mount Everest and met near the Place Vendome.')).toEqual(['mount everest/place', 'place vendome/place']);
+    expect(keys('The quake struck at 09:10 GMT, or 4:10 a.m. ET.')).toEqual([]);
+  });
   it('skips ordinary words capitalised at sentence start', () => {
     expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
   });

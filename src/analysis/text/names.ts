@@ -116,6 +116,33 @@ const ORG_SUFFIX =
   /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools|Band|Orchestra|Choir)$/;
 const PLACE_SUFFIX =
   /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum)$/;
+/** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona". */
+const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort)\s/;
+/** Time zones name no one: "09:10 GMT", "4:30 a.m. ET" were organisations beside a story's cast. */
+const TIME_ZONES = new Set([
+  'GMT',
+  'UTC',
+  'ET',
+  'EST',
+  'EDT',
+  'CT',
+  'CST',
+  'CDT',
+  'MT',
+  'MST',
+  'MDT',
+  'PT',
+  'PST',
+  'PDT',
+  'BST',
+  'CET',
+  'CEST',
+  'EET',
+  'IST',
+  'JST',
+  'AEST',
+  'AEDT',
+]);
 /** Words that begin "X of Y" names without being organisation or place suffixes themselves. */
 const NAME_HEADS = new Set([
   'House',
@@ -557,6 +584,7 @@ function mention(text: string, ws: Word[], key: string, kind: NameMention['kind'
 
 function classify(text: string, piece: Word[], person: boolean, all: Word[]): NameMention[] {
   const surface = text.slice(piece[0]!.start, piece[piece.length - 1]!.end);
+  if (TIME_ZONES.has(surface)) return [];
   const alias = lookupAlias(surface);
   if (alias && !person) return [mention(text, piece, alias.key, alias.kind)];
   // "US-led", "Iran-backed": a known name glued to a lower-case word is that name.
@@ -594,7 +622,7 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   // "South America", "Central Asia" are places; "Latin American" describes, it names no one.
   else if (lastAlias?.kind === 'place') kind = lastAlias.demonym ? 'other' : 'place';
   else if (ORG_SUFFIX.test(surface)) kind = 'organisation';
-  else if (PLACE_SUFFIX.test(surface)) kind = 'place';
+  else if (PLACE_SUFFIX.test(surface) || PLACE_PREFIX.test(surface)) kind = 'place';
   else if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface)) kind = 'organisation';
   else {
     const idx = piece[0]!.idx;
