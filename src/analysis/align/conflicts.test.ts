@@ -153,6 +153,12 @@ describe('findDifferences', () => {
     expect(diff('She won the seat in the 11th round of voting.', 'She won the seat after six rounds of voting.')).toEqual([]);
     expect(diff('The boy was shot eight days ago, sparking riots.', 'The shooting sparked five days of riots.')).toEqual([]);
   });
+  it('counts no town\'s size: "a town of about 15,000 people" is no toll to dispute with "killing 612 people"', () => {
+    expect(diff('The quake rocked Varna, a town of about 15,000 people in the east.', 'The quake hit the town of Varna, killing 612 people.')).toEqual([]);
+    expect(diff('The quake hit the town of Varna, killing 400 people.', 'The quake hit the town of Varna, killing 612 people.')).toEqual([
+      'number: 400 vs 612',
+    ]);
+  });
   it('counts no place on a field: "at the 27-yard line" is no distance to dispute with "73 yards"', () => {
     expect(
       diff('The Hawks got the ball at the 27-yard line and drove for the winning touchdown.', 'The Hawks went 73 yards for the winning touchdown.'),

@@ -160,10 +160,6 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
 }
 
 /**
- * The first date of `xa` (from `a`) and of `xb` (from `b`) that the words beside them put in one
- * slot ("built in 1962" / "opened in 1964": the bridge). Keys as in `SentenceFeatures.dateContexts`.
- */
-/**
  * The first pair of dates, one from each side, in one slot: a word beside both (`meet`). A weekday or
  * a month (`governed`) asks more: the same word right before both, or right after both. A word beside
  * each on opposite sides put "presented on Thursday during the trial" and "went on trial Wednesday" in

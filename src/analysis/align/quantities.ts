@@ -94,7 +94,8 @@ export function readQuantity(
 /**
  * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round"),
  * how long before or after something it happened ("nine days earlier", "two years ago", "nine days
- * before the inauguration"), a place on a field ("the 27-yard line") or either side of a slash ("24/7", "9/11", a fraction that lost its space:
+ * before the inauguration"), a place on a field ("the 27-yard line"), a place's size ("a town of 15,000
+ * people") or either side of a slash ("24/7", "9/11", a fraction that lost its space:
  * "41/2 months"). The time tagger reads the times; as counts, "11th round" disputed "six rounds",
  * "eight days ago" "five days of riots", "nine days before the inauguration" "in about 30 days" and
  * the "2" of "41/2 months" "four months".
@@ -108,6 +109,7 @@ function notACount(text: string, start: number, after: string): boolean {
     TIME_AGO.test(after) ||
     GAME_CLOCK.test(after) ||
     FIELD_POSITION.test(after) ||
+    POPULATION_OF.test(text.slice(Math.max(0, start - 40), start)) ||
     (TIME_OFFSET.test(after) && !DURATION.test(text.slice(Math.max(0, start - 20), start)))
   );
 }
@@ -122,6 +124,9 @@ const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?
 const TIME_OFFSET = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+(?!\w+ing\b)/i;
 /** A game clock in words: "with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds left" ("2:15" is a clock time above). */
 const GAME_CLOCK = /^[\s-]*(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d+\s+seconds?)?\s+(?:remaining|left|to play|to go)\b/i;
+/** A place's size, not what happened there: "Zarand, a town of about 15,000 people" beside "killing 612 people". */
+const POPULATION_OF =
+  /\b(?:town|city|village|island|community|country|nation|province|district|region|state)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$/i;
 /** A place on a field, not a distance: "at the 27-yard line", "the Indianapolis 27" is a name's. "27 yards" counts. */
 const FIELD_POSITION = /^[\s-]*(?:yard|metre|meter)[\s-]+line\b/i;
 const DURATION = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
