@@ -22,10 +22,20 @@ export function endsSentence(line: string): boolean {
  * almost always do. Question/exclamation headlines of 8–14 words would pass the first test, so "?"
  * and "!" only count from 15 words on.
  */
+/**
+ * A final full stop that belongs to an abbreviation ("… win in K. C.", "… troops in the U.S.",
+ * "… in Washington, D.C.") ends no sentence. Such a short line above the body is a headline: read
+ * as a sentence, it was kept as body text or, above a lead, removed as a menu line.
+ */
+export const ABBREVIATION_END = /(?:^|[\s,(])(?:\p{Lu}\.\s?){1,3}$/u;
+/** A headline is short; a lead sentence that happens to end in "U.S." is longer. */
+export const ABBREVIATED_HEADLINE_WORDS = 14;
+
 export function isProse(line: string): boolean {
   const words = wordCount(line);
   if (words >= 25) return true;
   if (words < 8) return false;
+  if (words <= ABBREVIATED_HEADLINE_WORDS && ABBREVIATION_END.test(line)) return false;
   if (/[.…](?:["'”’»)\]]*)$/.test(line)) return true;
   return words >= 15 && endsSentence(line);
 }

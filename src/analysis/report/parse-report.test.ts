@@ -157,6 +157,19 @@ describe('parseReport on different site layouts', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('reads a headline that ends in an abbreviation as the headline: "… in K. C.", "… in the U.S."', () => {
+    const body = 'Officials said on Tuesday that the two teams would meet again in the playoffs later this month.';
+    for (const headline of ['Hawks clinch playoff berth with 20-13 win in K. C.', 'Premier to visit troops stationed in the U.S.']) {
+      const r = parse(`${headline}\n\n${body}`);
+      expect(r.title).toBe(headline);
+      expect(r.paragraphs).toEqual([body]);
+      expect(r.removed).toEqual([]);
+    }
+    // A long opening sentence that ends in "U.S." is still the body.
+    const lead = 'Officials said on Tuesday that the two leaders would meet next week for talks on trade and security in the U.S.';
+    expect(parse(`${lead}\n\n${body}`).title).toBe('');
+  });
+
   it('an article with no boilerplate loses nothing', () => {
     const text =
       'Leaders meet for the first time in decades\n\nThe two leaders met in New York on Wednesday for about an hour.\n\nThey agreed to meet again next year, officials said.';
