@@ -82,6 +82,26 @@ for (const name of Object.keys(MAIN_FACTS) as FactName[]) {
   });
 }
 
+test('in a narrow window, where the panes stack and the page scrolls, hovering a linked sentence lights its partner but does not move the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 760, height: 800 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
+  const sentenceA = page
+    .locator('[data-pane]')
+    .nth(0)
+    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(ids[0]!))!.id}"]`);
+  await sentenceA.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  await sentenceA.hover();
+  await expect(factLocator(page, 1, ids[0]!).first()).toHaveAttribute('data-lit', /.*/);
+  // Long enough for a smooth scroll to have started and ended.
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
+
 test('hovering a linked sentence lights its partner and brings it into view', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);

@@ -7,15 +7,17 @@
  * included, and push the header off screen. Where the pane does not scroll (phones, where the panes
  * stack and the page scrolls), the page scrolls as usual. An element taller than the room is brought
  * in by its start, not centred: centred, it lost its first lines above the pane's top edge.
+ * `page: false` leaves the page alone there (a hover must not move what is under the pointer).
  * Returns the pane when it was set scrolling.
  */
-export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior): HTMLElement | undefined {
+export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior, page = true): HTMLElement | undefined {
   const pane = element.closest<HTMLElement>('[data-pane]');
   const box = element.getBoundingClientRect();
   const style = getComputedStyle(element);
   const above = parseFloat(style.scrollMarginTop) || 0;
   const below = parseFloat(style.scrollMarginBottom) || 0;
   if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
+    if (!page) return undefined;
     const tall = box.height + above + below > window.innerHeight;
     element.scrollIntoView({ block: tall ? 'start' : block, behavior });
     return undefined;

@@ -201,7 +201,10 @@ export function ReaderView({
         const element = sentenceElement(mention.report, mention.sentence);
         if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
           pauseSync();
-          scrollIntoPane(element, 'nearest', 'smooth');
+          // Only a pane of its own scrolls: where the panes stack and the page scrolls (narrow
+          // windows), scrolling the page to the partner moved the text under the pointer, whose
+          // hover then scrolled again.
+          scrollIntoPane(element, 'nearest', 'smooth', false);
         }
       }
     });
