@@ -229,6 +229,26 @@ test('a card opens its sentence in the reader, scrolled into view with its date 
   await expect(axis(page)).toBeVisible();
 });
 
+test('on a phone, a card chosen in the full timeline opens its sentence, not the Timeline tab below the reports', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  // The Timeline tab open below the reports, where its selected card could pull the page to it.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(axis(page)).toBeVisible();
+  await cardWithDate(page, '2014-06')
+    .filter({ hasText: /embassy/i })
+    .first()
+    .click();
+  const sentence = page.locator('[data-pane] [data-sentence]').filter({ has: page.locator('mark') });
+  await expect(sentence).toContainText(/embassy/i);
+  // Given time to settle: the Timeline tab's selected card used to scroll the page away afterwards.
+  await page.waitForTimeout(1000);
+  await expect(sentence).toBeInViewport();
+  await expect(page.locator('[data-pane] [data-sentence]:focus')).toContainText(/embassy/i);
+});
+
 test('axe finds nothing serious in the full timeline, fitted and zoomed', async ({ page }) => {
   await openFullTimeline(page);
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -170,6 +170,7 @@ function Shell() {
                           loading={comparison.isFetching && !analysis}
                           reports={compared}
                           selectedEventId={timeline.selectedEventId}
+                          revealSelected={timeline.revealSelected}
                           onSelectEvent={timeline.selectEvent}
                           onSelectMention={timeline.selectMention}
                           onSetPublished={setPublished}

@@ -33,11 +33,14 @@ export function useTimelineHandlers({ shown, showMention, setView, analysisOpen 
   const [tab, setTab] = useSearchParam(TAB_PARAM);
   const panel = tab && PANELS.includes(tab) ? tab : PANELS[0]!;
   const setPanel = useCallback((id: string) => setTab(id === PANELS[0] ? null : id), [setTab]);
-  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
+  // `reveal`: the Timeline tab brings the card into view (the ◷ button asked for the event itself);
+  // not when the selection comes with a jump to the event's sentence.
+  const [selection, setSelection] = useState<{ id: string; reveal: boolean } | null>(null);
+  const selectedEventId = selection?.id ?? null;
 
   const openEventMention = useCallback(
     (event: TimelineEvent) => {
-      setSelectedEventId(event.id);
+      setSelection({ id: event.id, reveal: false });
       const mention = mentionInView(event.mentions, shown);
       if (mention) showMention(mention);
     },
@@ -46,7 +49,7 @@ export function useTimelineHandlers({ shown, showMention, setView, analysisOpen 
   /** From the reader (◷): the event in the Timeline tab, opening the analysis column if it is closed. */
   const showEvent = useCallback(
     (eventId: string) => {
-      setSelectedEventId(eventId);
+      setSelection({ id: eventId, reveal: true });
       setPanel('timeline');
       if (!analysisOpen) updateSettings({ analysisOpen: true });
     },
@@ -55,7 +58,7 @@ export function useTimelineHandlers({ shown, showMention, setView, analysisOpen 
   /** An undated mention has no event to select. */
   const selectMention = useCallback(
     (mention: UnplacedMention) => {
-      setSelectedEventId(null);
+      setSelection(null);
       showMention(mention);
     },
     [showMention],
@@ -74,5 +77,15 @@ export function useTimelineHandlers({ shown, showMention, setView, analysisOpen 
     requestAnimationFrame(() => document.getElementById('reports')?.focus({ preventScroll: true }));
   }, [setView]);
 
-  return { panel, setPanel, selectedEventId, showEvent, selectEvent: openEventMention, selectMention, openEvent, backToReader };
+  return {
+    panel,
+    setPanel,
+    selectedEventId,
+    revealSelected: selection?.reveal ?? false,
+    showEvent,
+    selectEvent: openEventMention,
+    selectMention,
+    openEvent,
+    backToReader,
+  };
 }

@@ -119,6 +119,17 @@ describe('TimelinePanel: selection', () => {
     expect(scrollIntoView).toHaveBeenCalled();
   });
 
+  it('marks but neither scrolls to nor focuses an event selected along with a jump to its sentence', () => {
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    const { rerenderWith } = renderPanel();
+    rerenderWith({ selectedEventId: 'e4', revealSelected: false });
+    const button = within(items()[3]!).getByRole('button');
+    expect(button).toHaveAttribute('aria-current', 'true');
+    expect(button).not.toHaveFocus();
+    expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
   it('clears filters that hide the event the app asks for', () => {
     window.history.replaceState(null, '', '/?fact=f2&tl.q=embassy');
     const { rerenderWith } = renderPanel();

@@ -19,6 +19,12 @@ export interface TimelinePanelProps {
   reports: ReportInfo[];
   /** Set by the app when the reader asks to jump to an event: it is scrolled into view and focused. */
   selectedEventId: string | null;
+  /**
+   * False when the selection came with a jump to its sentence (a card chosen in the full timeline):
+   * the card is marked but neither scrolled to nor focused. Where the panel and the reports share one
+   * scrolling page (phones), scrolling to the card took the reader away from the sentence they chose.
+   */
+  revealSelected?: boolean;
   /** Called when the reader picks an event here; the app scrolls the reader to its mention. */
   onSelectEvent: (event: TimelineEvent) => void;
   /** Relative time expressions of reports without a publication date (`Comparison.unplaced`). */
@@ -68,6 +74,7 @@ export function TimelinePanel({
   events,
   reports,
   selectedEventId,
+  revealSelected = true,
   onSelectEvent,
   unplaced = NO_UNPLACED,
   loading = false,
@@ -131,7 +138,7 @@ export function TimelinePanel({
   useEffect(() => {
     if (selectedEventId !== seen.current) {
       seen.current = selectedEventId;
-      pending.current = selectedEventId && selectedEventId !== emitted.current ? selectedEventId : null;
+      pending.current = selectedEventId && selectedEventId !== emitted.current && revealSelected ? selectedEventId : null;
       emitted.current = null;
     }
     const id = pending.current;
@@ -155,7 +162,7 @@ export function TimelinePanel({
     focus();
     // The panel may sit in a tab that becomes visible in the same update; try again after layout.
     if (document.activeElement !== buttons.current.get(id) && typeof requestAnimationFrame === 'function') requestAnimationFrame(focus);
-  }, [selectedEventId, events, visible, clearFilter, items, shownCount, showMore]);
+  }, [selectedEventId, revealSelected, events, visible, clearFilter, items, shownCount, showMore]);
 
   const select = useCallback(
     (event: TimelineEvent) => {
