@@ -25,7 +25,7 @@
  * 7. No date when the body names a later year in a clause that does not look forward: "released in
  *    2005" beside "born on April 22, 1923" shows that day is background, however full its date.
  */
-import { dayNumber, findDates, toIso } from './dateline.ts';
+import { dayNumber, findDates, toIso, type FoundDate } from './dateline.ts';
 import { makeTenseLookup } from '../time/tense.ts';
 
 /** How far back from a date its clause is searched for a deadline word or a range start. */
@@ -47,45 +47,50 @@ const RANGE_START = /(?:\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|\b(?:jan|feb|mar|apr|m
 /** The latest day `paragraphs` name that can stand for the report's own date (see the rules above), or null. */
 export function inferReferenceDate(paragraphs: readonly string[]): string | null {
   let latest: string | null = null;
+  // The latest year the body names on its own (rule 7) and the latest season start (rule 5).
+  let looseYear = 0;
+  let seasonYear = 0;
   for (const paragraph of paragraphs) {
     if (typeof paragraph !== 'string') continue;
-    let tenseAt: ((offset: number) => string | null) | null = null;
-    for (const found of findDates(paragraph)) {
+    let lookup: ((offset: number) => string | null) | null = null;
+    const tenseAt = (offset: number) => (lookup ??= makeTenseLookup(paragraph))(offset);
+    const dates = findDates(paragraph);
+    for (const found of dates) {
       const before = clauseBefore(paragraph, found.index);
       if (DEADLINE.test(before) || BORN.test(before)) continue;
-      tenseAt ??= makeTenseLookup(paragraph);
       const tense = tenseAt(found.index);
       if (tense === 'FUTURE') continue;
       if (RANGE_START.test(before) && tense !== 'PAST') continue;
       if (!latest || found.iso > latest) latest = found.iso;
     }
+    looseYear = Math.max(looseYear, latestLooseYear(paragraph, dates, tenseAt));
+    seasonYear = Math.max(seasonYear, ...seasonStartYears(paragraph));
   }
-  if (latest && paragraphs.some((p) => typeof p === 'string' && namesLaterYear(p, Number(latest!.slice(0, 4))))) return null;
+  if (!latest) return null;
+  const year = Number(latest.slice(0, 4));
   // 5. A season that starts after that day's year ("through the 2008-09 season") shows the day is
   //    background: a coach "named on May 23, 2005" in a report of December 2008. No date beats a
   //    wrong one, which would move every "on Monday" of the report years away. The season the day
-  //    opens ("named on May 23, 2005, for the 2005-06 season") leaves it.
-  if (latest && paragraphs.some((p) => typeof p === 'string' && seasonStartYears(p).some((y) => y > Number(latest!.slice(0, 4))))) return null;
-  return latest;
+  //    opens ("named on May 23, 2005, for the 2005-06 season") leaves it. 7. So does a later year.
+  return looseYear > year || seasonYear > year ? null : latest;
 }
 
 /** "born", "was born on", "born in Nashville on": the date that follows is a birth date. */
 const BORN = /\bborn\b[^;]*$/i;
 
 /**
- * Whether `text` names a year after `year` on its own (rule 7): not inside a full date (rules 1–4
- * judge those), not the second year of a season ("2005-06"), not a deadline or a plan.
+ * The latest year `text` names on its own (rule 7), else 0: not inside a full date (`dates`; rules
+ * 1–4 judge those), not the second year of a season ("2005-06"), not a deadline or a plan.
  */
-function namesLaterYear(text: string, year: number): boolean {
-  const dates = findDates(text);
-  let tenseAt: ((offset: number) => string | null) | null = null;
+function latestLooseYear(text: string, dates: readonly FoundDate[], tenseAt: (offset: number) => string | null): number {
+  let latest = 0;
   for (const m of text.matchAll(/\b(?:1[89]|20)\d\d\b/g)) {
-    if (Number(m[0]) <= year || dates.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue;
+    const year = Number(m[0]);
+    if (year <= latest || dates.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue;
     if (/\d[-–/]$/.test(text.slice(0, m.index)) || DEADLINE.test(clauseBefore(text, m.index))) continue;
-    tenseAt ??= makeTenseLookup(text);
-    if (tenseAt(m.index) !== 'FUTURE') return true;
+    if (tenseAt(m.index) !== 'FUTURE') latest = year;
   }
-  return false;
+  return latest;
 }
 
 /** The first years of seasons written "2008-09" or "2008-2009" (the second year follows the first). */
