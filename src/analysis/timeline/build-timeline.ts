@@ -143,9 +143,9 @@ function collectCandidates(
       const names = safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`);
       const nameList = Array.isArray(names) ? names.filter((n) => n && Number.isInteger(n.start) && Number.isInteger(n.end)) : [];
       const parts = mentions.flatMap((m) => m.parts);
-      const placed = sentenceTerms(text, parts, nameList);
-      // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ".
       const claim = stripAttribution(text);
+      const placed = sentenceTerms(text, parts, nameList, claim);
+      // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ".
       const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim()));
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const claims = splitClaims(text);

@@ -55,14 +55,14 @@ export interface PlacedTerm {
 
 /**
  * The terms of `sentence` with their offsets, leaving out its time expressions `dates` and its
- * attribution. `names` are the sentence's names with offsets into it. Read once per sentence;
+ * attribution (`text`: the sentence with its frames blanked, when the caller has it already). `names`
+ * are the sentence's names with offsets into it. Read once per sentence;
  * `termsWithin` then picks those of one mention's claim.
  */
-export function sentenceTerms(sentence: string, dates: readonly Range[], names: readonly NameMention[]): PlacedTerm[] {
+export function sentenceTerms(sentence: string, dates: readonly Range[], names: readonly NameMention[], text = stripAttribution(sentence)): PlacedTerm[] {
   const placed: PlacedTerm[] = [];
   const inside = (start: number, end: number, ranges: readonly Range[]) => ranges.some((r) => start < r.end && r.start < end);
   const named: Range[] = [];
-  const text = stripAttribution(sentence);
   for (const n of names) {
     // Only people, organisations and places: "other" names are mostly capitalised openers ("Parade details").
     if (!n?.key || n.kind === 'other' || !text.slice(n.start, n.end).trim()) continue;
