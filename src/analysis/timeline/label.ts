@@ -1,4 +1,5 @@
 import { stripAttribution } from '../text/attribution.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 /**
  * Event titles: a short phrase saying who did what, built from the clause around a time expression
@@ -534,8 +535,9 @@ const EMPTY_WORD = new RegExp(
     'will would can could may might must shall should say says said tell tells told according',
     'year years day days week weeks month months morning afternoon evening night weekend time times period season decade century',
     'today tonight yesterday tomorrow last next early late earlier later end start beginning middle half spring summer autumn fall winter',
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october',
-    'november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    ...WEEKDAY_NAMES,
+    ...MONTH_NAMES,
+    ...MONTH_ABBREVIATIONS,
   ]
     .join(' ')
     .replace(/ /g, '|')})$`,
