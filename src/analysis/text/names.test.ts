@@ -71,6 +71,9 @@ describe('findNames', () => {
   it('skips ordinary words capitalised at sentence start', () => {
     expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
   });
+  it('keeps the first word of a known name that opens a sentence: "New York police said"', () => {
+    expect(keys('New York police said on Monday. New Jersey agreed.')).toEqual(['new york/place', 'new jersey/place']);
+  });
   it('skips a participle opening a sentence: "Born in 1931 in Dayton, …", "Found guilty, …"', () => {
     expect(keys('Born in 1931 in Dayton, Mavis Ann Hale was one of six children.').map((k) => k.split('/')[0])).toEqual(['dayton', 'mavis ann hale']);
     expect(keys('Found guilty on Monday, Oduya will be sentenced in May.').map((k) => k.split('/')[0])).toEqual(['oduya']);

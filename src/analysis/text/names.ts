@@ -538,8 +538,8 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     const known = longestAlias(text, seq, i);
     if (known > 0 && piece.length === 0 && (known > 1 || i + 1 === seq.length || matchTitle(seq, i + 1) > 0)) {
       flush(false);
-      piece = seq.slice(i, i + known);
-      flush(false);
+      // A known name keeps its first word even at a sentence's start ("New York police said").
+      out.push(...classify(text, seq.slice(i, i + known), false, all));
       i += known;
       continue;
     }
