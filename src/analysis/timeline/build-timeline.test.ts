@@ -216,6 +216,37 @@ describe('buildTimelineResult: what cannot be placed', () => {
     ]);
   });
 
+  it('places a weekday of an undated report by a dated report that states the same fact on that weekday', () => {
+    const undatedTag = fakeTagger({ 'on Monday': 'XXXX-WXX-1', 'on Tuesday': 'XXXX-WXX-2' });
+    const datedTag = fakeTagger({ 'on Monday': '2014-09-22', 'on 22 September': '2014-09-22', 'on 23 September': '2014-09-23' });
+    const options = { tag: (text: string, dct: string | null) => (dct ? datedTag : undatedTag)(text, dct), names };
+    const a = report('a', null, ['Cameron met Rouhani on Monday.', 'Rouhani flew home on Tuesday.']);
+    const b = report('b', '2014-09-24', ['Rouhani met Cameron on 22 September.', 'Rouhani left on 23 September.']);
+    const { events, unplaced } = buildTimelineResult([a, b], [sharedFact('f1', ['a', 's1'], ['b', 's1']), sharedFact('f2', ['a', 's2'], ['b', 's2'])], options);
+    const met = events.find((e) => e.mentions.some((m) => m.report === 'a'))!;
+    expect(met.date).toBe('2014-09-22');
+    expect(met.mentions.map((m) => m.report)).toEqual(['a', 'b']);
+    expect(met.mentions[0]!.datedBy).toEqual({ report: 'b', text: 'on 22 September' });
+    expect(events.find((e) => e.date === '2014-09-23')!.mentions.map((m) => m.report)).toEqual(['a', 'b']);
+    expect(unplaced).toEqual([]);
+    // No shared fact, no day: the same weekday in an unrelated sentence says nothing.
+    expect(buildTimelineResult([a, b], [], options).unplaced.map((u) => u.text)).toEqual(['on Monday', 'on Tuesday']);
+  });
+
+  it('leaves the weekday unplaced when the dated partner names no such weekday, or two of them', () => {
+    const tag = (text: string, dct: string | null) =>
+      (dct
+        ? fakeTagger({ 'on 23 September': '2014-09-23', 'on 15 September': '2014-09-15', 'on 22 September': '2014-09-22' })
+        : fakeTagger({ 'on Monday': 'XXXX-WXX-1' }))(text, dct);
+    const a = report('a', null, ['Cameron met Rouhani on Monday.']);
+    const tuesday = report('b', '2014-09-24', ['Rouhani met Cameron on 23 September.']);
+    expect(buildTimelineResult([a, tuesday], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names }).unplaced.map((u) => u.text)).toEqual(['on Monday']);
+    const twoMondays = report('b', '2014-09-24', ['Rouhani met Cameron on 15 September and on 22 September.']);
+    expect(buildTimelineResult([a, twoMondays], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names }).unplaced.map((u) => u.text)).toEqual([
+      'on Monday',
+    ]);
+  });
+
   it('has nothing unplaced when every report has a date, even if the tagger left an X', () => {
     const r = report('a', '2014-09-24', ['Cameron met Rouhani on Monday.']);
     expect(buildTimelineResult([r], [], { tag, names }).unplaced).toEqual([]);

@@ -6,6 +6,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
 import { type DateSpan, granularityOf } from './date-span.ts';
+import { weekdayThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
@@ -84,6 +85,19 @@ function mergeActors(lists: ActorRef[][]): ActorRef[] {
  */
 const NEEDS_DATE = /X/;
 
+/** Per fact: the sentences that state it, as `report\u0000sentence` keys. */
+function factMembers(facts: Fact[]): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const fact of Array.isArray(facts) ? facts : []) {
+    if (fact?.id)
+      members.set(
+        fact.id,
+        (fact.mentions ?? []).filter(Boolean).map((m) => `${m.report}\u0000${m.sentence}`),
+      );
+  }
+  return members;
+}
+
 /** Per sentence: the facts whose claim it states, with the claim's span when the fact gives one. */
 function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, number] }[]> {
   const index = new Map<string, { id: string; span?: [number, number] }[]>();
@@ -112,13 +126,43 @@ function collectCandidates(
   // mentions stands out from. (Taken over every sentence instead, it also needs the names of
   // undated sentences, for no better merges on the timeline stories.)
   const stats = new TermStats();
+  // Tagged first, all of them: a report without a publication date may take a day from another's sentences.
+  const tagged = new Map<string, { text: string; dates: Timex[]; dated: boolean }>();
+  for (const report of reports) {
+    if (!report || !Array.isArray(report.sentences)) continue;
+    for (const sentence of report.sentences) {
+      const text = typeof sentence?.text === 'string' ? sentence.text : '';
+      if (!text) continue;
+      const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published)), [], deps.debug, `tag ${report.id}/${sentence.id}`);
+      tagged.set(`${report.id}\u0000${sentence.id}`, { text, dates: calendarTimexes(text, timexes), dated: !!report.published });
+    }
+  }
+  const membersOf = factMembers(facts);
+  /** What the dated reports' tellings of the facts a sentence's date at `at` belongs to give as dates. */
+  const partnerDates = (sentenceKey: string, at: number): PartnerDates[] =>
+    (factsOf.get(sentenceKey) ?? [])
+      .filter((f) => !f.span || (f.span[0] <= at && at < f.span[1]))
+      .flatMap((f) => membersOf.get(f.id) ?? [])
+      .flatMap((key) => {
+        const partner = tagged.get(key);
+        return partner?.dated && key !== sentenceKey ? [{ report: key.split('\u0000')[0]!, sentence: partner.text, timexes: partner.dates }] : [];
+      });
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
     report.sentences.forEach((sentence, sentenceIndex) => {
-      const text = typeof sentence?.text === 'string' ? sentence.text : '';
-      if (!text) return;
-      const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published)), [], deps.debug, `tag ${report.id}/${sentence.id}`);
-      const dates = calendarTimexes(text, timexes);
+      const sentenceKey = `${report.id}\u0000${sentence.id}`;
+      const entry = tagged.get(sentenceKey);
+      if (!entry) return;
+      const { text } = entry;
+      const through = new Map<number, DatedThrough>();
+      const dates = report.published
+        ? entry.dates
+        : entry.dates.map((d) => {
+            const placed = weekdayThroughFacts(d.value, partnerDates(sentenceKey, d.start));
+            if (!placed) return d;
+            through.set(d.start, placed);
+            return { ...d, value: placed.value };
+          });
       // Only a missing publication date makes an expression unplaced: with a date, an X left in
       // the value is the tagger's limit, and setting a date would not help.
       if (!report.published) {
@@ -147,7 +191,6 @@ function collectCandidates(
       const placed = sentenceTerms(text, parts, nameList, claim);
       // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ".
       const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim()));
-      const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const claims = splitClaims(text);
       for (const m of mentions) {
         const mention: EventMention = {
@@ -160,6 +203,8 @@ function collectCandidates(
         };
         if (m.source) mention.source = m.source;
         if (report.published && !m.statesYear) mention.inferredFrom = report.published;
+        const viaFact = [...through].find(([at]) => m.start <= at && at < m.end)?.[1];
+        if (viaFact) mention.datedBy = { report: viaFact.report, text: viaFact.text };
         if (isDeadline(text, m)) mention.deadline = true;
         const claim = ownClaim(text, m, mentions, claims);
         // A fact speaks for this date only when its claim holds it (a compound sentence may date another claim).

@@ -23,6 +23,11 @@ export interface EventMention {
    */
   inferredFrom?: string;
   /**
+   * Set when a weekday of a report without a publication date ("on Saturday") took its day from
+   * another report's telling of the same fact ("on March 8", a Saturday): that report and expression.
+   */
+  datedBy?: { report: string; text: string };
+  /**
    * Set when the expression is a date by which something must be done ("must leave by Friday",
    * "has until March 1 to respond"), not when something happened (`deadline.ts`). An event whose
    * mentions are all deadlines is titled "Deadline: …".

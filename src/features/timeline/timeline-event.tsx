@@ -17,6 +17,7 @@ interface TimelineEventProps {
 export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef, inferredReports }: TimelineEventProps) {
   const precision = datePrecision(event.granularity);
   const inferred = event.mentions.find((m) => m.inferredFrom);
+  const through = event.mentions.find((m) => m.datedBy);
   return (
     <div className="relative">
       {/* Marker on the axis: a dot for a day, a dashed bar for a span whose day is unknown. */}
@@ -68,6 +69,12 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
           <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
             “{inferred.text}” dated from the publication date, {formatIsoDay(inferred.inferredFrom)}
             {inferredReports?.has(inferred.report) && ', itself inferred from the text'}
+          </span>
+        )}
+        {through?.datedBy && (
+          <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
+            “{through.text}” dated by “{through.datedBy.text}” in {badges.get(through.datedBy.report)?.badge ?? through.datedBy.report}, which tells the same
+            fact
           </span>
         )}
       </button>

@@ -67,6 +67,13 @@ describe('TimelinePanel: rendering', () => {
     expect(meeting).toHaveTextContent('“Wednesday” dated from the publication date, 24 Sep 2014');
   });
 
+  it('says which report’s telling of the same fact dated a weekday of an undated report', () => {
+    const placed = events.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) }));
+    Object.assign(placed[2]!.mentions[0]!, { text: 'on Monday', inferredFrom: undefined, datedBy: { report: 'b', text: 'on 22 September' } });
+    renderPanel({ events: placed });
+    expect(items()[2]).toHaveTextContent('“on Monday” dated by “on 22 September” in B · British premier and…, which tells the same fact');
+  });
+
   it('says so when there are no events', () => {
     renderPanel({ events: [] });
     expect(count()).toBe('Showing 0 of 0 events');
