@@ -6,7 +6,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
 import { type DateSpan, granularityOf } from './date-span.ts';
-import { weekdayThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
+import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
@@ -126,7 +126,7 @@ function collectCandidates(
   // mentions stands out from. (Taken over every sentence instead, it also needs the names of
   // undated sentences, for no better merges on the timeline stories.)
   const stats = new TermStats();
-  // Tagged first, all of them: a report without a publication date may take a day from another's sentences.
+  // Tagged first, all of them: a report without a publication date may take a day from another report (`date-through-facts.ts`).
   const tagged = new Map<string, { text: string; dates: Timex[]; dated: boolean }>();
   for (const report of reports) {
     if (!report || !Array.isArray(report.sentences)) continue;
@@ -158,7 +158,7 @@ function collectCandidates(
       const dates = report.published
         ? entry.dates
         : entry.dates.map((d) => {
-            const placed = weekdayThroughFacts(d.value, partnerDates(sentenceKey, d.start));
+            const placed = dateThroughFacts(d.value, partnerDates(sentenceKey, d.start));
             if (!placed) return d;
             through.set(d.start, placed);
             return { ...d, value: placed.value };

@@ -23,8 +23,9 @@ export interface EventMention {
    */
   inferredFrom?: string;
   /**
-   * Set when a weekday of a report without a publication date ("on Saturday") took its day from
-   * another report's telling of the same fact ("on March 8", a Saturday): that report and expression.
+   * Set when a date that a report without a publication date left open ("on Saturday", "on March
+   * 8") took its day from another report's telling of the same fact ("March 8, 2025", a Saturday):
+   * that report and its expression (`date-through-facts.ts`).
    */
   datedBy?: { report: string; text: string };
   /**
