@@ -89,3 +89,34 @@ test('a report without a date shows its relative days in an undated lane until i
   await expect(library.getByRole('region', { name: 'Library', exact: true })).toContainText('6 Mar 2019');
   await expect(library.getByRole('region', { name: 'Library', exact: true })).not.toContainText('inferred');
 });
+
+const LEADERS_TITLE = 'Leaders of Britain and Iran meet in New York';
+/** No date anywhere, but its Wednesday meeting is the bundled reports' fact, dated by them. */
+const LEADERS_TEXT = `${LEADERS_TITLE}
+
+David Cameron held talks with Iranian President Hassan Rouhani on Wednesday at the United Nations, the first meeting of the two countries' leaders since 1979.
+
+The two men discussed the fight against Islamic State militants, aides said.
+`;
+
+test('a weekday of an undated report is placed by a dated report that states the same fact, and the card says so', async ({ page }) => {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await dialog.getByLabel(/Paste a report/).fill(LEADERS_TEXT);
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  await expect(importDraft(dialog).getByLabel('Publication date', { exact: true })).toHaveValue('');
+  await addDraftToLibrary(dialog);
+  await expectComparedCount(page, 3);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  // Its only relative date is placed, so there is nothing to ask for.
+  await expect(timelinePanel(page).getByRole('region', { name: /can’t be placed/ })).toHaveCount(0);
+  const meeting = events(page)
+    .filter({ has: page.locator('time[datetime="2014-09-24"]') })
+    .filter({ hasText: 'C ·' });
+  await expect(meeting).toHaveCount(1);
+  await expect(meeting).toContainText(/“Wednesday” dated by “Wednesday” in [AB] · .*, which tells the same fact/);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
