@@ -74,6 +74,29 @@ describe('findNames', () => {
   it('keeps the first word of a known name that opens a sentence: "New York police said"', () => {
     expect(keys('New York police said on Monday. New Jersey agreed.')).toEqual(['new york/place', 'new jersey/place']);
   });
+  it('keeps initials inside a name: "George W. Bush", "W. Mark Felt", but not a capital before a new sentence', () => {
+    expect(keys('President George W. Bush signed it. W. Mark Felt died.')).toEqual(['george w bush/person', 'w mark felt/person']);
+    expect(keys('He took vitamin C. Then he slept.')).not.toContain('c then/person');
+  });
+  it('reads a person after "to" or "from", unless the name opens like a place: "a pass to Reggie Wayne", "to San Francisco"', () => {
+    expect(keys('The pass to Reggie Wayne came late. A letter from John Smith arrived.')).toEqual(['reggie wayne/person', 'john smith/person']);
+    expect(keys('They flew to San Francisco, then from Los Angeles to Kuala Lumpur.')).toEqual([
+      'san francisco/place',
+      'los angeles/place',
+      'kuala lumpur/place',
+    ]);
+  });
+  it('does not join a person and a place or an organisation with "of"', () => {
+    expect(keys('A police shooting in Athens of Alexandros Grigoropoulos touched off riots.')).toEqual(['athens/place', 'alexandros grigoropoulos/person']);
+    expect(keys('Francesca Grifo of the Union of Concerned Scientists said so.').map((k) => k.split('/')[0])).toEqual([
+      'francesca grifo',
+      'union of concerned scientists',
+    ]);
+    expect(keys('The University of Southern California agreed. So did the Bank of England.').map((k) => k.split('/')[0])).toEqual([
+      'university of southern california',
+      'bank of england',
+    ]);
+  });
   it('skips a participle opening a sentence: "Born in 1931 in Dayton, …", "Found guilty, …"', () => {
     expect(keys('Born in 1931 in Dayton, Mavis Ann Hale was one of six children.').map((k) => k.split('/')[0])).toEqual(['dayton', 'mavis ann hale']);
     expect(keys('Found guilty on Monday, Oduya will be sentenced in May.').map((k) => k.split('/')[0])).toEqual(['oduya']);

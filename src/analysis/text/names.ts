@@ -207,6 +207,14 @@ const NAME_HEADS = new Set([
   'Acts',
 ]);
 const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
+/** Place cues that lead to people as well (see `classify`). */
+const PERSON_CUE = new Set(['to', 'from']);
+/** First words of many-word place names: "San Francisco", "Los Angeles", "New Orleans", "Kuala Lumpur". */
+const PLACE_OPENERS = new Set(
+  'New Old North South East West Upper Lower Great Little Central San Santa Santo Sao St Saint Los Las El La Le Les Port Fort Mount Cape Rio Buenos Costa Puerto Kuala Abu Tel Baton Des Dar Hong Sri Ho Long Palm Grand Salt'.split(
+    ' ',
+  ),
+);
 
 interface Word {
   text: string;
@@ -290,7 +298,7 @@ export function findNames(input: string): NameMention[] {
         (!bridge.some((b) => b.text === 'and') || (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!)))) &&
         !(bridge[0]!.text === 'the' && !sawOf) &&
         !bridge.every((b) => b.text === 'the');
-      if (!okBridge) break;
+      if (!okBridge || personOf(seq, bridge, words, k, sawOf, isCap)) break;
       if (bridge.some((b) => b.text === 'of' || b.text === 'for')) sawOf = true;
       seq.push(...bridge, after!);
       j = k + 1;
@@ -383,6 +391,25 @@ function teamNames(text: string, raw: NameMention[]): Map<string, string> {
 const ATTRIBUTIVE_NOUN =
   /^\s+(?:family|families|case|trial|home|house|household|estate|brothers|sisters|twins|couple|murders?|killings?|shooting|era|administration|government|campaign)\b/i;
 
+/** A word that opens or closes an "X of Y" name of its own: "Bank of England", "Union of Concerned Scientists". */
+const isNameHead = (w: string) => ORG_SUFFIX.test(w) || PLACE_SUFFIX.test(w) || NAME_HEADS.has(w);
+
+/**
+ * Whether "of" between `seq` and the words from `k` joins a person to something else rather than
+ * making one name: after a full name ("Francesca Grifo of the Union of Concerned Scientists"), or
+ * between a lone word and a full name ("Athens of Alexandros Grigoropoulos"). "Bank of England",
+ * "Islamic State of Iraq", "Republic of South Africa" open on a word that heads such names.
+ */
+function personOf(seq: Word[], bridge: Word[], words: Word[], k: number, sawOf: boolean, isCap: (w: Word) => boolean): boolean {
+  if (sawOf || !bridge.some((b) => b.text === 'of')) return false;
+  const last = seq[seq.length - 1]!.text;
+  if (isNameHead(last) || isNameHead(seq[0]!.text) || matchTitle(seq, 0) > 0) return false;
+  if (seq.length >= 2) return seq.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text));
+  const [first, second, third] = [words[k], words[k + 1], words[k + 2]];
+  const capital = (w: Word | undefined) => !!w && !w.afterBreak && isCap(w) && /^\p{Lu}\p{Ll}/u.test(w.text);
+  return bridge.length === 1 && capital(first) && capital(second) && !capital(third) && !PLACE_OPENERS.has(first!.text) && !isNameHead(second!.text);
+}
+
 /** Month names that are also first names ("Jan Smyth", "April Ross"); weekdays never are. */
 const MONTH_FIRST_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Words before a month that make it a date: "in June Smith…" is June the month. */
@@ -436,7 +463,15 @@ function scanWords(text: string): Word[] {
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.
     // "Mr. LaCalamita", "Lt. Gerry Scherlinck": the full stop of an abbreviated title ends no sentence.
-    const afterTitle = !!prevWord && /^\. +$/.test(gap) && ABBREVIATED_TITLES.has(prevWord.text);
+    // …nor does an initial's: "George W. Bush", "T. Y. Hilton" (unless a common word follows: "vitamin C. Then").
+    const afterInitial =
+      !!prevWord &&
+      /^\. +$/.test(gap) &&
+      /^\p{Lu}$/u.test(prevWord.text) &&
+      /^\p{Lu}/u.test(t) &&
+      !isStopword(t.toLowerCase()) &&
+      !isCommonWord(t.toLowerCase());
+    const afterTitle = (!!prevWord && /^\. +$/.test(gap) && ABBREVIATED_TITLES.has(prevWord.text)) || afterInitial;
     const initial = !afterTitle && (!prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || (/^\s*["(-]/.test(gap) && /\n/.test(gap)));
     const afterBreak = !afterTitle && (!prevWord || !/^ +$/.test(gap) || prevWord.possessive);
     let possessive = false;
@@ -627,9 +662,12 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   else {
     const idx = piece[0]!.idx;
     const prev = idx > 0 ? all[idx - 1]!.text.toLowerCase() : '';
-    if (PLACE_CUE.has(prev)) kind = 'place';
-    else if (piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text)))
-      kind = 'person';
+    const personShaped =
+      piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text));
+    // "to" and "from" lead to people as often as to places ("a pass to Reggie Wayne", "a call from
+    // Danny McPherson"): after them a two-word name is a place only when it opens like one ("to San Francisco").
+    if (PLACE_CUE.has(prev) && !(PERSON_CUE.has(prev) && personShaped && !PLACE_OPENERS.has(piece[0]!.text))) kind = 'place';
+    else if (personShaped) kind = 'person';
     else kind = 'other';
   }
   return [mention(text, piece, key, kind)];
