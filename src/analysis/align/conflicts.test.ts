@@ -9,6 +9,11 @@ describe('findDifferences', () => {
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });
+  it('reads "no one", "every one" as pronouns, not as a count of one; "only one" counts', () => {
+    expect(diff('No one was injured in the fire.', 'Five people were injured in the fire.')).toEqual([]);
+    expect(diff('Every one of the guards was injured.', 'Five guards were injured.')).toEqual([]);
+    expect(diff('Only one person was injured in the fire.', 'Five people were injured in the fire.')).toEqual(['number: one vs Five']);
+  });
   it('compares rates over different periods: "90 crowns a month" / "almost 1,100 crowns a year"', () => {
     expect(diff('Repayments will rise by about 90 crowns a month.', 'Borrowers will pay almost 1,100 crowns more a year.')).toEqual([]);
     expect(diff('Repayments will rise by 90 crowns a month.', 'Borrowers will pay 2,000 crowns more per year.')).toEqual(['number: 90 vs 2,000']);

@@ -110,10 +110,13 @@ function notACount(text: string, start: number, after: string): boolean {
     GAME_CLOCK.test(after) ||
     FIELD_POSITION.test(after) ||
     POPULATION_OF.test(text.slice(Math.max(0, start - 40), start)) ||
+    (/^one\b/i.test(text.slice(start, start + 4)) && PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start))) ||
     (TIME_OFFSET.test(after) && !DURATION.test(text.slice(Math.max(0, start - 20), start)))
   );
 }
 
+/** "No one was hurt", "every one of them", "the one who fled": a pronoun, not a count of one. */
+const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
 const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
 const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|previously)\b/i;
 /**
