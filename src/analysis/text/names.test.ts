@@ -86,6 +86,13 @@ describe('findNames', () => {
       'kuala lumpur/place',
     ]);
   });
+  it('reads city names, churches and laws by their shape, not as people: "Los Angeles", "Wasilla Bible Church", "the Endangered Species Act"', () => {
+    expect(keys('Los Angeles officials met at Wasilla Bible Church to discuss the Endangered Species Act.')).toEqual([
+      'los angeles/place',
+      'wasilla bible church/place',
+      'endangered species act/other',
+    ]);
+  });
   it('does not join a person and a place or an organisation with "of"', () => {
     expect(keys('A police shooting in Athens of Alexandros Grigoropoulos touched off riots.')).toEqual(['athens/place', 'alexandros grigoropoulos/person']);
     expect(keys('Francesca Grifo of the Union of Concerned Scientists said so.').map((k) => k.split('/')[0])).toEqual([

@@ -115,7 +115,7 @@ const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_A
 const ORG_SUFFIX =
   /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools|Band|Orchestra|Choir)$/;
 const PLACE_SUFFIX =
-  /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum)$/;
+  /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum|Church|Chapel|Temple|Mosque|Synagogue)$/;
 /** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona". */
 const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort)\s/;
 /** Time zones name no one: "09:10 GMT", "4:30 a.m. ET" were organisations beside a story's cast. */
@@ -207,14 +207,16 @@ const NAME_HEADS = new Set([
   'Acts',
 ]);
 const PLACE_CUE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
+/** First words found only in place names: "Los Angeles", "San Francisco", "Kuala Lumpur". */
+const CITY_OPENERS = new Set('Los Las San Santa Sao Kuala Buenos Tel Abu Rio Puerto Costa Baton Hong Sri Des Dar'.split(' '));
+const LAW_SUFFIX = /\b(?:Act|Treaty|Accord|Accords|Agreement|Convention|Amendment)$/;
 /** Place cues that lead to people as well (see `classify`). */
 const PERSON_CUE = new Set(['to', 'from']);
 /** First words of many-word place names: "San Francisco", "Los Angeles", "New Orleans", "Kuala Lumpur". */
-const PLACE_OPENERS = new Set(
-  'New Old North South East West Upper Lower Great Little Central San Santa Santo Sao St Saint Los Las El La Le Les Port Fort Mount Cape Rio Buenos Costa Puerto Kuala Abu Tel Baton Des Dar Hong Sri Ho Long Palm Grand Salt'.split(
-    ' ',
-  ),
-);
+const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  ...CITY_OPENERS,
+  ...'New Old North South East West Upper Lower Great Little Central Santo St Saint El La Le Les Port Fort Mount Cape Ho Long Palm Grand Salt'.split(' '),
+]);
 
 interface Word {
   text: string;
@@ -657,7 +659,9 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   // "South America", "Central Asia" are places; "Latin American" describes, it names no one.
   else if (lastAlias?.kind === 'place') kind = lastAlias.demonym ? 'other' : 'place';
   else if (ORG_SUFFIX.test(surface)) kind = 'organisation';
-  else if (PLACE_SUFFIX.test(surface) || PLACE_PREFIX.test(surface)) kind = 'place';
+  else if (PLACE_SUFFIX.test(surface) || PLACE_PREFIX.test(surface) || (piece.length > 1 && CITY_OPENERS.has(piece[0]!.text))) kind = 'place';
+  // "the Endangered Species Act", "the Paris Agreement": a law or a treaty, not a person.
+  else if (piece.length > 1 && LAW_SUFFIX.test(surface)) kind = 'other';
   else if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface)) kind = 'organisation';
   else {
     const idx = piece[0]!.idx;
