@@ -231,7 +231,7 @@ const ED_NOT_PAST = new Set([
 ]);
 
 const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
-const PAST_AUX = new Set(['was', 'were', 'been', 'had']);
+const PLUPERFECT = new Set(['been', 'had']);
 
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
 
@@ -290,9 +290,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     let tense = classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
+    // "Were due to remain until Monday" tells the plan in the past tense; it still lies ahead.
     if (ARRANGED.has(lower) || lower === 'is' || lower === 'are') {
       if (/^\s+to\s+(?!the\b|a\b|an\b|blame\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
-        tense = ARRANGED.has(lower) && PAST_AUX.has(prev) ? 'PAST' : 'FUTURE';
+        tense = ARRANGED.has(lower) && PLUPERFECT.has(prev) ? 'PAST' : 'FUTURE';
       }
     }
     // "must have left": a guess about the past, not an obligation.

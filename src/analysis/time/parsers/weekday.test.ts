@@ -45,6 +45,8 @@ describe('parser/weekday after an arrangement', () => {
     tags('Hearings are set to resume Monday.').are(['Monday=DATE:2014-09-29']);
     tags('The merger is to close Friday.').are(['Friday=DATE:2014-09-26']);
     tags('The offer had been due to expire Tuesday.').are(['Tuesday=DATE:2014-09-23']);
+    // A plan told in the past tense still lies ahead of the report.
+    tags('Fire crews were due to remain at the scene until at least Monday.').are(['Monday=DATE:2014-09-29']);
   });
 });
 
