@@ -247,6 +247,27 @@ describe('buildTimelineResult: what cannot be placed', () => {
     ]);
   });
 
+  it('counts "five years later" from the report\'s last date before it, not from its publication date', () => {
+    const tag = fakeTagger({ 'in 1973': '1973', 'Five years later': '2013', 'on Thursday': '2008-12-18', 'Two days later': '2008-12-20' });
+    const r = report('a', '2008-12-19', [
+      'Felt left the FBI in 1973.',
+      'Five years later he was indicted.',
+      'Felt died on Thursday.',
+      'Two days later he was buried.',
+    ]);
+    const events = buildTimeline([r], [], { tag, names });
+    expect(events.map((e) => `${e.date} ${e.label}`)).toEqual([
+      '1973 Felt left the FBI',
+      '1978 He was indicted',
+      '2008-12-18 Felt died',
+      '2008-12-20 He was buried',
+    ]);
+    expect(events[1]!.mentions[0]).toMatchObject({ text: 'Five years later', countedFrom: 'in 1973' });
+    expect(events[1]!.mentions[0]!.inferredFrom).toBeUndefined();
+    // Nothing to count from: no card, rather than one counted from the publication date.
+    expect(buildTimeline([report('a', '2008-12-19', ['Five years later he was indicted.'])], [], { tag, names })).toEqual([]);
+  });
+
   it('has nothing unplaced when every report has a date, even if the tagger left an X', () => {
     const r = report('a', '2014-09-24', ['Cameron met Rouhani on Monday.']);
     expect(buildTimelineResult([r], [], { tag, names }).unplaced).toEqual([]);

@@ -5,9 +5,10 @@ import type { SegmentedReport } from '../text/types.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
-import { type DateSpan, granularityOf } from './date-span.ts';
+import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
+import { countFrom, narrativeOffset } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
@@ -149,20 +150,38 @@ function collectCandidates(
       });
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
+    /** The story's last date so far, in reading order: what "five years later" counts from. */
+    let anchor: { value: string; text: string } | undefined;
     report.sentences.forEach((sentence, sentenceIndex) => {
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const entry = tagged.get(sentenceKey);
       if (!entry) return;
       const { text } = entry;
       const through = new Map<number, DatedThrough>();
-      const dates = report.published
-        ? entry.dates
-        : entry.dates.map((d) => {
-            const placed = dateThroughFacts(d.value, partnerDates(sentenceKey, d.start));
-            if (!placed) return d;
-            through.set(d.start, placed);
-            return { ...d, value: placed.value };
-          });
+      const counted = new Map<number, string>();
+      const dates = (
+        report.published
+          ? entry.dates
+          : entry.dates.map((d) => {
+              const placed = dateThroughFacts(d.value, partnerDates(sentenceKey, d.start));
+              if (!placed) return d;
+              through.set(d.start, placed);
+              return { ...d, value: placed.value };
+            })
+      ).flatMap((d) => {
+        const offset = narrativeOffset(text.slice(d.start, d.end));
+        if (!offset) {
+          const day = calendarValue(d.value);
+          if (day && !NEEDS_DATE.test(day)) anchor = { value: day, text: text.slice(d.start, d.end) };
+          return [d];
+        }
+        // Counted from the publication date it would be a guess, and usually a wrong one: left out.
+        const value = anchor && countFrom(anchor.value, offset);
+        if (!value) return [];
+        counted.set(d.start, anchor!.text);
+        anchor = { value, text: text.slice(d.start, d.end) };
+        return [{ ...d, value }];
+      });
       // Only a missing publication date makes an expression unplaced: with a date, an X left in
       // the value is the tagger's limit, and setting a date would not help.
       if (!report.published) {
@@ -202,7 +221,9 @@ function collectCandidates(
           value: m.value,
         };
         if (m.source) mention.source = m.source;
-        if (report.published && !m.statesYear) mention.inferredFrom = report.published;
+        const countedFrom = [...counted].find(([at]) => m.start <= at && at < m.end)?.[1];
+        if (countedFrom) mention.countedFrom = countedFrom;
+        else if (report.published && !m.statesYear) mention.inferredFrom = report.published;
         const viaFact = [...through].find(([at]) => m.start <= at && at < m.end)?.[1];
         if (viaFact) mention.datedBy = { report: viaFact.report, text: viaFact.text };
         if (isDeadline(text, m)) mention.deadline = true;

@@ -29,6 +29,11 @@ export interface EventMention {
    */
   datedBy?: { report: string; text: string };
   /**
+   * The expression a "five years later" or "the following year" was counted from: the report's last
+   * date before it ("in 1973"), not its publication date (`narrative-anchor.ts`).
+   */
+  countedFrom?: string;
+  /**
    * Set when the expression is a date by which something must be done ("must leave by Friday",
    * "has until March 1 to respond"), not when something happened (`deadline.ts`). An event whose
    * mentions are all deadlines is titled "Deadline: …".

@@ -18,6 +18,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
   const precision = datePrecision(event.granularity);
   const inferred = event.mentions.find((m) => m.inferredFrom);
   const through = event.mentions.find((m) => m.datedBy);
+  const counted = event.mentions.find((m) => m.countedFrom);
   return (
     <div className="relative">
       {/* Marker on the axis: a dot for a day, a dashed bar for a span whose day is unknown. */}
@@ -69,6 +70,11 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
           <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
             “{inferred.text}” dated from the publication date, {formatIsoDay(inferred.inferredFrom)}
             {inferredReports?.has(inferred.report) && ', itself inferred from the text'}
+          </span>
+        )}
+        {counted?.countedFrom && (
+          <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
+            “{counted.text}” counted from “{counted.countedFrom}”
           </span>
         )}
         {through?.datedBy && (

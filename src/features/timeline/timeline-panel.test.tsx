@@ -74,6 +74,13 @@ describe('TimelinePanel: rendering', () => {
     expect(items()[2]).toHaveTextContent('“on Monday” dated by “on 22 September” in B · British premier and…, which tells the same fact');
   });
 
+  it('says what a "five years later" was counted from', () => {
+    const counted = events.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) }));
+    Object.assign(counted[0]!.mentions[0]!, { text: 'Five years later', countedFrom: 'in 1974' });
+    renderPanel({ events: counted });
+    expect(items()[0]).toHaveTextContent('“Five years later” counted from “in 1974”');
+  });
+
   it('says so when there are no events', () => {
     renderPanel({ events: [] });
     expect(count()).toBe('Showing 0 of 0 events');

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { countFrom, narrativeOffset } from './narrative-anchor.ts';
+
+describe('narrativeOffset', () => {
+  it('reads counted offsets and "the next/previous" units', () => {
+    expect(narrativeOffset('Five years later')).toEqual({ amount: 5, unit: 'year' });
+    expect(narrativeOffset('two days earlier')).toEqual({ amount: -2, unit: 'day' });
+    expect(narrativeOffset('a week later')).toEqual({ amount: 1, unit: 'week' });
+    expect(narrativeOffset('The following year')).toEqual({ amount: 1, unit: 'year' });
+    expect(narrativeOffset('the previous month')).toEqual({ amount: -1, unit: 'month' });
+  });
+  it('leaves alone what counts from the report itself', () => {
+    expect(narrativeOffset('earlier this year')).toBeUndefined();
+    expect(narrativeOffset('later today')).toBeUndefined();
+    expect(narrativeOffset('last year')).toBeUndefined();
+    expect(narrativeOffset('five years ago')).toBeUndefined();
+  });
+});
+
+describe('countFrom', () => {
+  it('counts in the unit, no finer than the anchor or the offset', () => {
+    expect(countFrom('1973', { amount: 5, unit: 'year' })).toBe('1978');
+    expect(countFrom('1973', { amount: 2, unit: 'day' })).toBe('1973');
+    expect(countFrom('2001-05-04', { amount: 5, unit: 'year' })).toBe('2006');
+    expect(countFrom('2008-12-30', { amount: 3, unit: 'day' })).toBe('2009-01-02');
+    expect(countFrom('2008-12-18', { amount: -1, unit: 'week' })).toBe('2008-12-11');
+    expect(countFrom('2008-11', { amount: 3, unit: 'month' })).toBe('2009-02');
+    expect(countFrom('2008-12-18', { amount: -12, unit: 'month' })).toBe('2007-12');
+  });
+  it('does not count from a week, a season or a decade', () => {
+    expect(countFrom('2008-W51', { amount: 1, unit: 'day' })).toBeUndefined();
+    expect(countFrom('197', { amount: 5, unit: 'year' })).toBeUndefined();
+  });
+});
