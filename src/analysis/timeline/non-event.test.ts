@@ -45,6 +45,16 @@ describe('whyNotAnEvent: durations, ages and spans', () => {
   });
 });
 
+describe('whyNotAnEvent: the clock of a game or a bout', () => {
+  it('drops minutes and seconds of play, keeps times of day', () => {
+    expect(reasons('The referee stopped it at 2:56.')).toEqual(['2:56:game-clock']);
+    expect(reasons('He hit the leaner with 7:42 left in the first half.')).toEqual(['7:42:game-clock']);
+    expect(reasons('The fight ended at the 2:15 mark of the seventh.')).toEqual(['2:15:game-clock']);
+    expect(events('Polls closed at 22:00.')).toEqual(['22:00=2025-03-13T22:00']);
+    expect(events('The quake struck at 6:12 a.m.')).toEqual(['6:12 a.m.=2025-03-13T06:12']);
+  });
+});
+
 describe('whyNotAnEvent: page furniture', () => {
   it('drops dates in lines a page puts around an article, removed or not', () => {
     expect(events('This page was published under the 2016 to 2019 May government.')).toEqual([]);

@@ -27,7 +27,9 @@ export type NonEventReason =
   /** A date that only bounds a count: "has flooded three times since Christmas". */
   | 'count'
   /** A verbless scrap of a quote: "“Not this year,” she said". */
-  | 'quoted-fragment';
+  | 'quoted-fragment'
+  /** The clock of a game or a bout: "with 7:42 left in the first half", "stopped it at 2:56 of the sixth". */
+  | 'game-clock';
 
 /**
  * The expressions of one sentence that may date an event: ranges folded into one expression each
@@ -51,11 +53,26 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDesignation(after)) return 'designation';
   if (isModifier(timex, before, after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
+  if (isGameClock(sentence, timex, before, after)) return 'game-clock';
   if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
   if (isQuotedFragment(sentence, timex)) return 'quoted-fragment';
   return null;
 }
+
+/**
+ * A game's or a bout's clock read as a time of day: minutes and seconds with no "a.m."/"p.m." and
+ * the words of a game around them ("7:42 left", "2:56 of the sixth round", "at the 2:15 mark",
+ * "stopped it at 2:56"). The tagger puts them on the publication day at 2:56 in the morning.
+ */
+function isGameClock(sentence: string, timex: Timex, before: string, after: string): boolean {
+  const written = sentence.slice(timex.start, timex.end);
+  if (!/^\d{1,2}:\d{2}$/.test(written)) return false;
+  return GAME_CLOCK_AFTER.test(after) || GAME_CLOCK_BEFORE.test(before);
+}
+const GAME_CLOCK_AFTER =
+  /^\s*(?:left|remaining|to go|to play|gone|mark\b|into\s+(?:the\s+)?(?:\w+\s+)?(?:half|quarter|period|round|overtime|game|fight|bout)|of\s+(?:the\s+)?(?:\w+\s+)?(?:half|quarter|period|round|overtime))/i;
+const GAME_CLOCK_BEFORE = /\b(?:stopped\s+(?:it|the\s+(?:fight|bout|contest))\s+at|at\s+the)\s*$/i;
 
 /** The far end of a span, not a happening: "the repairs will take until the summer", "the drought lasted until May". */
 const LASTS_UNTIL = /\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+(?:[\p{L}'’]+\s+){0,3}?(?:until|till|through|into)\s+$/iu;
