@@ -30,6 +30,13 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The families gathered on the evening of February 2.', 'February 2')).toBe('The families gathered');
   });
 
+  it('titles a date that closes a trailing "since/after … -ing" phrase by that phrase, not by the clause', () => {
+    expect(title('Klitschko has won 16 fights in a row since losing to Lamon Brewster in April 2004.', 'April 2004')).toBe('Losing to Lamon Brewster');
+    expect(title('The Orange have won six in a row since losing to Cleveland State on Dec. 15, coach Jim Boeheim said.', 'Dec. 15')).toBe(
+      'Losing to Cleveland State',
+    );
+    expect(title('He was arrested on Monday after fleeing the scene.', 'Monday')).toBe('He was arrested after fleeing the scene');
+  });
   it('keeps a date the clause relates to, or is about', () => {
     expect(title('It was the first meeting since 1979.', '1979')).toBe('It was the first meeting since 1979');
     expect(title('The draw is on June 17.', 'June 17')).toBe('The draw is on June 17');

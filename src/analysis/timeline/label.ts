@@ -339,6 +339,8 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
  * its subject when an appositive split it off, and cut to `maxWords` words.
  */
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
+  const trailing = trailingGerund(raw, start, end, maxWords);
+  if (trailing) return trailing;
   const title = clauseTitle(raw, start, end, maxWords, otherTimes);
   return isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
 }
@@ -566,6 +568,21 @@ const RELATIONAL_OPENER = /^(?:since|until|till|by|before|after|for)\b/i;
 const RELATIONAL_OPENER_WORDS = 5;
 /** A pronoun subject right after an opening phrase without a comma: "At the general election in July he had held on". */
 const PRONOUN_SUBJECT = /\s(?:he|she|they|we|it|I)\s+(?=\p{Ll})/gu;
+
+/**
+ * "Klitschko has won 16 fights in a row since losing to Lamon Brewster in April 2004": the date
+ * ends a phrase of its own after the clause, and that phrase is what happened then ("Losing to
+ * Lamon Brewster"); the clause is what followed from it. Only after the clause (a fronted "After
+ * winning in 2004, he …" dates the clause too) and only a phrase the date closes.
+ */
+function trailingGerund(raw: string, start: number, end: number, maxWords: number): string | null {
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  const m = TRAILING_GERUND.exec(sentence.slice(0, start));
+  if (!m || m.index === 0 || !/^\s*(?:[,;.!?]|$)/.test(sentence.slice(end))) return null;
+  const phrase = capitalise(m[1]!.trim());
+  return countWords(phrase) >= MIN_WORDS - 1 && countWords(phrase) <= maxWords ? phrase : null;
+}
+const TRAILING_GERUND = /\s(?:since|after|before|upon)\s+(\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:in|on|at|during)?\s*$/u;
 
 /**
  * A better title from the same sentence for a fragment `title`, or null when there is none. The
