@@ -59,6 +59,10 @@ describe('parseDate', () => {
 });
 
 describe('readStamps', () => {
+  it('reads a stamp whose clock ends in a bare "p" or "a": "on Jul 7 2012, 5:55p"', () => {
+    expect(readStamps('on Jul 7 2012, 5:55p')).toEqual([{ kind: 'date', iso: '2012-07-07' }]);
+    expect(readStamps('on Jul 7 2012, 5:55 pizza')).toBeNull();
+  });
   it('reads labelled stamps and says what kind they are', () => {
     expect(readStamps('Last updated: 24 September, 2014')).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);
     expect(readStamps('Updated: 2014-09-24 07:11')).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);
