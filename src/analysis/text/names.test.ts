@@ -93,6 +93,10 @@ describe('findNames', () => {
       'endangered species act/other',
     ]);
   });
+  it('reads holidays as days, not names: "New Year\'s Eve", "Christmas Day", "Valentine\'s Day"', () => {
+    expect(keys("They lost to UNLV on New Year's Eve, met on Christmas Day and wed on Valentine's Day.")).toEqual(['unlv/organisation']);
+    expect(keys('Eve Smith spoke.')).toEqual(['eve smith/person']);
+  });
   it('does not join a person and a place or an organisation with "of"', () => {
     expect(keys('A police shooting in Athens of Alexandros Grigoropoulos touched off riots.')).toEqual(['athens/place', 'alexandros grigoropoulos/person']);
     expect(keys('Francesca Grifo of the Union of Concerned Scientists said so.').map((k) => k.split('/')[0])).toEqual([

@@ -118,6 +118,11 @@ const PLACE_SUFFIX =
   /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum|Church|Chapel|Temple|Mosque|Synagogue)$/;
 /** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona". */
 const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort)\s/;
+/** A day of the calendar, not a name: "New Year's Eve", "Christmas", "Valentine's Day". */
+const HOLIDAY =
+  /^(?:New Year(?:['’]s)?(?: (?:Eve|Day))?|Christmas(?: (?:Eve|Day))?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Hanukkah|Ramadan|Passover|Boxing Day|Labou?r Day|Memorial Day|Independence Day|Valentine['’]?s?(?: Day)?)$/;
+/** "New Year's | Eve": the possessive ends the name before its day. */
+const HOLIDAY_OWNER = /\b(?:New Year|Valentine|Christmas)['’]s\s+$/;
 /** Time zones name no one: "09:10 GMT", "4:30 a.m. ET" were organisations beside a story's cast. */
 const TIME_ZONES = new Set([
   'GMT',
@@ -621,7 +626,7 @@ function mention(text: string, ws: Word[], key: string, kind: NameMention['kind'
 
 function classify(text: string, piece: Word[], person: boolean, all: Word[]): NameMention[] {
   const surface = text.slice(piece[0]!.start, piece[piece.length - 1]!.end);
-  if (TIME_ZONES.has(surface)) return [];
+  if (TIME_ZONES.has(surface) || HOLIDAY.test(surface) || (/^(?:Eve|Day)$/.test(surface) && HOLIDAY_OWNER.test(text.slice(0, piece[0]!.start)))) return [];
   const alias = lookupAlias(surface);
   if (alias && !person) return [mention(text, piece, alias.key, alias.kind)];
   // "US-led", "Iran-backed": a known name glued to a lower-case word is that name.

@@ -20,6 +20,17 @@ function show(events: TimelineEvent[]): string[] {
   return events.map((e) => `${e.id} ${e.date} [${e.mentions.map((m) => `${m.report}/${m.sentence}`).join(' ')}] ${e.label}`);
 }
 
+describe('buildTimeline: who/where', () => {
+  it('lists a team once when one report names it as a team and another by a name shaped like a person’s', () => {
+    const teamNames = fakeNames({ 'Charlotte Bobcats': ['charlotte bobcats', 'person'], Bobcats: ['bobcats', 'organisation'] });
+    const tag = fakeTagger({ 'in 1978': '1978' });
+    const a = report('a', '2008-12-19', ['Ford joined the Charlotte Bobcats in 1978.']);
+    const b = report('b', '2008-12-19', ['Ford joined the Bobcats in 1978.']);
+    const [event] = buildTimeline([a, b], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names: teamNames });
+    expect(event!.actors).toEqual(['Charlotte Bobcats']);
+  });
+});
+
 describe('buildTimeline: which expressions become events', () => {
   it('keeps calendar dates and skips durations, sets, *_REF and unresolved values', () => {
     const tag = fakeTagger({
