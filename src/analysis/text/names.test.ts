@@ -93,6 +93,13 @@ describe('findNames', () => {
       'endangered species act/other',
     ]);
   });
+  it('reads a capital "The" inside a sentence as the start of a title, so a surname keeps its person: "The Notorious Bettie Page"', () => {
+    expect(keys('Bettie Page died. She was celebrated in the movie The Notorious Bettie Page. Page was 85.')).toEqual([
+      'bettie page/person',
+      'notorious bettie page/other',
+      'bettie page/person',
+    ]);
+  });
   it('reads holidays as days, not names: "New Year\'s Eve", "Christmas Day", "Valentine\'s Day"', () => {
     expect(keys("They lost to UNLV on New Year's Eve, met on Christmas Day and wed on Valentine's Day.")).toEqual(['unlv/organisation']);
     expect(keys('Eve Smith spoke.')).toEqual(['eve smith/person']);

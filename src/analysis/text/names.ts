@@ -675,7 +675,10 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
       piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text));
     // "to" and "from" lead to people as often as to places ("a pass to Reggie Wayne", "a call from
     // Danny McPherson"): after them a two-word name is a place only when it opens like one ("to San Francisco").
-    if (PLACE_CUE.has(prev) && !(PERSON_CUE.has(prev) && personShaped && !PLACE_OPENERS.has(piece[0]!.text))) kind = 'place';
+    // "the 2006 movie, The Notorious Bettie Page": a capital "The" inside a sentence opens a title.
+    const titleOfWork = idx > 0 && all[idx - 1]!.text === 'The' && !all[idx - 1]!.initial;
+    if (titleOfWork) kind = 'other';
+    else if (PLACE_CUE.has(prev) && !(PERSON_CUE.has(prev) && personShaped && !PLACE_OPENERS.has(piece[0]!.text))) kind = 'place';
     else if (personShaped) kind = 'person';
     else kind = 'other';
   }
