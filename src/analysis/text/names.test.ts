@@ -70,6 +70,7 @@ describe('findNames', () => {
   });
   it('skips ordinary words capitalised at sentence start', () => {
     expect(keys('Asked to respond, officials declined. Senior aides agreed.')).toEqual([]);
+    expect(keys('Hundreds fled. No one was hurt. Instead, aides left. Millions lost power.')).toEqual([]);
   });
   it('keeps the first word of a known name that opens a sentence: "New York police said"', () => {
     expect(keys('New York police said on Monday. New Jersey agreed.')).toEqual(['new york/place', 'new jersey/place']);

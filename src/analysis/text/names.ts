@@ -118,6 +118,12 @@ const PLACE_SUFFIX =
   /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum|Church|Chapel|Temple|Mosque|Synagogue)$/;
 /** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona". */
 const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort)\s/;
+/** Words that open sentences and are not in the common-word lists: "No one was hurt", "Hundreds fled", "Instead, …". */
+const OPENING_WORDS = new Set(
+  'no others instead whatever whoever throughout hundreds thousands millions billions dozens scores every meanwhile nevertheless nonetheless otherwise elsewhere overall initially eventually finally'.split(
+    ' ',
+  ),
+);
 /** A day of the calendar, not a name: "New Year's Eve", "Christmas", "Valentine's Day". */
 const HOLIDAY =
   /^(?:New Year(?:['’]s)?(?: (?:Eve|Day))?|Christmas(?: (?:Eve|Day))?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Hanukkah|Ramadan|Passover|Boxing Day|Labou?r Day|Memorial Day|Independence Day|Valentine['’]?s?(?: Day)?)$/;
@@ -556,7 +562,7 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
         PARTICLES.has(first.text) ||
         (first.initial &&
           !lookupAlias(first.text) &&
-          (isCommonWord(lower) || ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text))));
+          (isCommonWord(lower) || OPENING_WORDS.has(lower) || ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text))));
       // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
       const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
       // Kept when the first word heads a name of its own ("Bank of England", "University of Lagos").
