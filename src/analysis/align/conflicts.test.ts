@@ -9,6 +9,10 @@ describe('findDifferences', () => {
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });
+  it('reads Christmas as its day: "Christmas Day" / "December 25" agree, "Christmas Eve" does not', () => {
+    expect(diff('He died on Christmas Day at his home.', 'He died on December 25 at his home.')).toEqual([]);
+    expect(diff('He died on Christmas Eve at his home.', 'He died on December 25 at his home.')).toEqual(['date: December 24 vs December 25']);
+  });
   it('reads "no one", "every one" as pronouns, not as a count of one; "only one" counts', () => {
     expect(diff('No one was injured in the fire.', 'Five people were injured in the fire.')).toEqual([]);
     expect(diff('Every one of the guards was injured.', 'Five guards were injured.')).toEqual([]);

@@ -162,6 +162,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     if (WEEKDAYS.includes(t.norm)) {
       weekdays.push(t.norm);
       dated(t.norm, i);
+    } else if (FIXED_HOLIDAYS.has(t.norm)) {
+      // "on Christmas Day" is "December 25", "Christmas Eve" the day before: one day, however written.
+      const day = tokens[i + 1]?.norm === 'eve' ? FIXED_HOLIDAYS.get(t.norm)!.eve : FIXED_HOLIDAYS.get(t.norm)!.day;
+      days.push(day);
+      dated(day, i);
     } else if (isMonth(i)) {
       months.push(t.norm);
       dated(t.norm, i);
@@ -215,6 +220,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     position,
   };
 }
+
+/** Holidays on one day every year, as `days` writes days; Easter or Thanksgiving move, so they stay words. */
+const FIXED_HOLIDAYS = new Map([
+  ['christmas', { day: 'december 25', eve: 'december 24' }],
+  ['halloween', { day: 'october 31', eve: 'october 30' }],
+]);
 
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** An earlier one of its kind, anywhere in the claim: "on probation for a previous DUI arrest", "a prior conviction". */

@@ -682,7 +682,7 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
     // "to" and "from" lead to people as often as to places ("a pass to Reggie Wayne", "a call from
     // Danny McPherson"): after them a two-word name is a place only when it opens like one ("to San Francisco").
     // "the 2006 movie, The Notorious Bettie Page": a capital "The" inside a sentence opens a title.
-    const titleOfWork = idx > 0 && all[idx - 1]!.text === 'The' && !all[idx - 1]!.initial;
+    const titleOfWork = idx > 0 && all[idx - 1]!.text === 'The' && !all[idx - 1]!.initial && !all[idx - 1]!.titled;
     if (titleOfWork) kind = 'other';
     else if (PLACE_CUE.has(prev) && !(PERSON_CUE.has(prev) && personShaped && !PLACE_OPENERS.has(piece[0]!.text))) kind = 'place';
     else if (personShaped) kind = 'person';
