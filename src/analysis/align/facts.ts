@@ -1,4 +1,5 @@
-import { findNames, type NameMention } from '../text/names.ts';
+import type { NameMention } from '../text/names.ts';
+import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
@@ -249,7 +250,7 @@ export function indexedDfLimit(opts: AlignOptions, sentences: number): number {
 export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
   const flat: { report: number; index: number; features: SentenceFeatures; claims: Claim[] }[] = [];
   reports.forEach((report, r) => {
-    const names = namesBySentence(report);
+    const names = namesBySentence(report.sentences);
     report.sentences.forEach((s, i) => {
       const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
@@ -344,25 +345,4 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
   // it; a longer one states something ("Smith issued the following statement on Jackson's arrest:").
   const leadIn = /:\s*$/.test(text);
   return terms >= ((quote && !specific) || leadIn ? MIN_QUOTE_TERMS : MIN_FACT_TERMS);
-}
-
-/** Names per sentence, found over the whole report so surnames resolve against full names. */
-function namesBySentence(report: SegmentedReport): NameMention[][] {
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  let pos = 0;
-  for (const s of report.sentences) {
-    offsets.push(pos);
-    parts.push(s.text);
-    pos += s.text.length + 2;
-  }
-  const all = findNames(parts.join('\n\n'));
-  const out: NameMention[][] = report.sentences.map(() => []);
-  let k = 0;
-  for (const m of all) {
-    while (k + 1 < offsets.length && offsets[k + 1]! <= m.start) k++;
-    const base = offsets[k]!;
-    out[k]!.push({ ...m, start: m.start - base, end: m.end - base });
-  }
-  return out;
 }

@@ -101,6 +101,9 @@ describe('findNames', () => {
       'bettie page/person',
     ]);
   });
+  it('reads no person in a product and its model number: "a Voltaro PX500"', () => {
+    expect(keys('The battery, a Voltaro PX500, is recalled.')).toEqual(['voltaro px500/other']);
+  });
   it('reads holidays as days, not names: "New Year\'s Eve", "Christmas Day", "Valentine\'s Day"', () => {
     expect(keys("They lost to UNLV on New Year's Eve, met on Christmas Day and wed on Valentine's Day.")).toEqual(['unlv/organisation']);
     expect(keys('Eve Smith spoke.')).toEqual(['eve smith/person']);

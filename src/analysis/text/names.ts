@@ -677,8 +677,11 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   else {
     const idx = piece[0]!.idx;
     const prev = idx > 0 ? all[idx - 1]!.text.toLowerCase() : '';
+    // Capitalised words without figures: a model number ("Voltaro PX500") names no one.
     const personShaped =
-      piece.length >= 2 && piece.length <= 4 && piece.every((w) => /^\p{Lu}/u.test(w.text) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text));
+      piece.length >= 2 &&
+      piece.length <= 4 &&
+      piece.every((w) => (/^\p{Lu}/u.test(w.text) && !/\d/.test(w.text)) || PARTICLES.has(w.text) || /^(?:al|el|bin)-/.test(w.text));
     // "to" and "from" lead to people as often as to places ("a pass to Reggie Wayne", "a call from
     // Danny McPherson"): after them a two-word name is a place only when it opens like one ("to San Francisco").
     // "the 2006 movie, The Notorious Bettie Page": a capital "The" inside a sentence opens a title.

@@ -21,6 +21,12 @@ function show(events: TimelineEvent[]): string[] {
 }
 
 describe('buildTimeline: who/where', () => {
+  it('reads names over the whole report: a sentence opening on a surname that is also a word ("Felt died")', () => {
+    const tag = fakeTagger({ 'on Thursday': '2008-12-18' });
+    const r = report('a', '2008-12-19', ['W. Mark Felt, the FBI official known as Deep Throat, has died.', 'Felt died on Thursday in Santa Rosa.']);
+    const [event] = buildTimeline([r], [], { tag });
+    expect(event!.actors).toEqual(['Felt', 'Santa Rosa']);
+  });
   it('lists a team once when one report names it as a team and another by a name shaped like a person’s', () => {
     const teamNames = fakeNames({ 'Charlotte Bobcats': ['charlotte bobcats', 'person'], Bobcats: ['bobcats', 'organisation'] });
     const tag = fakeTagger({ 'in 1978': '1978' });

@@ -1,6 +1,7 @@
 import type { Fact } from '../align/types.ts';
 import { aliasDisplayName } from '../text/aliases.ts';
 import { findNames, type NameMention } from '../text/names.ts';
+import { namesBySentence } from '../text/names-by-sentence.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
@@ -161,6 +162,7 @@ function collectCandidates(
     if (!report || !Array.isArray(report.sentences)) return;
     /** The story's last date so far, in reading order: what "five years later" counts from. */
     let anchor: { value: string; text: string } | undefined;
+    let reportNames: NameMention[][] | undefined;
     report.sentences.forEach((sentence, sentenceIndex) => {
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const entry = tagged.get(sentenceKey);
@@ -212,7 +214,9 @@ function collectCandidates(
       }
       const mentions = datedMentions(text, dates);
       if (mentions.length === 0) return;
-      const names = safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`);
+      // Over the whole report, once it has a dated sentence: read alone, "Felt died Thursday" is the verb.
+      reportNames ??= safely(() => namesBySentence(report.sentences, deps.names), [], deps.debug, `names ${report.id}`);
+      const names = reportNames[sentenceIndex] ?? safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`);
       const nameList = Array.isArray(names) ? names.filter((n) => n && Number.isInteger(n.start) && Number.isInteger(n.end)) : [];
       const parts = mentions.flatMap((m) => m.parts);
       const claim = stripAttribution(text);

@@ -1,0 +1,28 @@
+import { findNames, type NameMention } from './names.ts';
+
+/**
+ * Names per sentence, found over the whole report so a surname resolves against the full name
+ * elsewhere ("Felt" after "W. Mark Felt") and a capital the report uses in running prose counts in
+ * its headline; read one sentence at a time, "Felt died Thursday" was the verb "felt". Offsets are
+ * into each sentence's text.
+ */
+export function namesBySentence(sentences: readonly { text: string }[], find: (text: string) => NameMention[] = findNames): NameMention[][] {
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const s of sentences) {
+    const text = typeof s?.text === 'string' ? s.text : '';
+    offsets.push(pos);
+    parts.push(text);
+    pos += text.length + 2;
+  }
+  const out: NameMention[][] = sentences.map(() => []);
+  const all = find(parts.join('\n\n'));
+  let k = 0;
+  for (const m of Array.isArray(all) ? all : []) {
+    while (k + 1 < offsets.length && offsets[k + 1]! <= m.start) k++;
+    const base = offsets[k]!;
+    if (m.end - base <= parts[k]!.length) out[k]!.push({ ...m, start: m.start - base, end: m.end - base });
+  }
+  return out;
+}
