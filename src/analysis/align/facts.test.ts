@@ -47,6 +47,12 @@ describe('findFacts', () => {
     expect(facts.map((f) => f.id)).toEqual(['f1', 'f2']);
     expect(facts.map((f) => f.mentions[0]!.sentence)).toEqual(['s1', 's2']);
   });
+  it('links a figure stated with a verb and nothing else: "She was 85."', () => {
+    const a = segmentedReport('a', ['Bettie Page, the pin-up model of the 1950s, died on Thursday in Los Angeles.', 'She was 85.']);
+    const b = segmentedReport('b', ['Bettie Page, whose photos defined the 1950s, has died in Los Angeles.', 'She was 85.']);
+    const facts = findFacts([a, b]);
+    expect(facts.some((f) => f.mentions.every((m) => m.sentence === 's2'))).toBe(true);
+  });
   it('never links sentences of one report to each other', () => {
     const twice = segmentedReport('a', ['The storm killed 12 people.', 'The storm killed 12 people.']);
     expect(findFacts([twice])).toEqual([]);

@@ -4,7 +4,7 @@ import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { findDifferences, totalBesideCount } from './conflicts.ts';
-import { isFrameTerm, pairEvidence } from './evidence.ts';
+import { isFrameTerm, isTellingNumber, pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
@@ -319,6 +319,8 @@ const CAPTION = /\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP 
 const MIN_FACT_TERMS = 2;
 const MIN_QUOTE_TERMS = 4;
 
+const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
+
 /** Whether a sentence can state a shared fact at all (see `alignReports`). */
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
   // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed.
@@ -339,10 +341,12 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
     else if (!isFrameTerm(t)) states = true;
     terms++;
   }
-  if (!states) return false;
+  // "She was 85.": a telling figure and a verb state a fact, though every other word is a stopword.
+  const figureStated = !states && [...features.terms.keys()].some(isTellingNumber) && FIGURE_VERB.test(text);
+  if (!states && !figureStated) return false;
   const quote = /^\s*["“']/.test(text);
   // A short lead-in ending in a colon ("Some known inmates:") announces what follows without stating
   // it; a longer one states something ("Smith issued the following statement on Jackson's arrest:").
   const leadIn = /:\s*$/.test(text);
-  return terms >= ((quote && !specific) || leadIn ? MIN_QUOTE_TERMS : MIN_FACT_TERMS);
+  return terms >= ((quote && !specific) || leadIn ? MIN_QUOTE_TERMS : figureStated ? 1 : MIN_FACT_TERMS);
 }
