@@ -41,6 +41,7 @@ describe('parser/quarter with the year before it', () => {
 describe('parser/quarter in a game', () => {
   it('reads no calendar quarter where the words are of play: yards, passing, the end zone', () => {
     tags('He broke the record of 4,051 yards passing in the second quarter.').are([]);
+    tags('Some fourth quarter heroics by the offense got the Colts the win.').are([]);
     tags('They led later in the third quarter, but the pass was intercepted in the end zone.').are([]);
     tags('His record for fourth-quarter comebacks rose to seven.').are([]);
   });

@@ -10,7 +10,7 @@ export const PATTERN =
   /(?<![\w-])(?:(?:(?<det>the|its|their)\s+|(?<ryp>this|last|next)\s+year['’]s\s+)?(?:(?<ya>year-earlier|year-ago)\s+|(?<py>\d{4})\s+)?(?:fiscal\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?<y>\d{4})|,?\s+(?<y2>\d{4})(?![\w])|\s+of\s+(?<ty>the|this)\s+year|\s+of\s+(?<ry>last|next)\s+year)?|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<hy>\d{4})|(?<hty>the|this)\s+year|(?<hry>last|next)\s+year)|Q(?<qn>[1-4])(?:\s+(?<qy>\d{4}))?)(?![\w-])/dgi;
 
 const GAME =
-  /\b(?:game|match|touchdowns?|deficit|overtime|halftime|quarterback|field goal|free throws?|rebounds|innings?|yards?|rushing|passing|comebacks?|end zone|intercept\w*|fumbl\w*|punts?|scored)\b/i;
+  /\b(?:game|match|touchdowns?|deficit|overtime|halftime|quarterback|field goal|free throws?|rebounds|innings?|yards?|rushing|passing|comebacks?|end zone|intercept\w*|fumbl\w*|punts?|scored|offen[cs]e|defen[cs]e|drives?|possessions?|sacks?|tackles?|kickoff|penalt\w*|whistle|tied|heroics|rall(?:y|ied)|trailing)\b/i;
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 export function extract(match: RegExpExecArray): Candidate | null {
