@@ -497,7 +497,7 @@ function Legend({
               aria-hidden="true"
               className="inline-block h-2.5 w-8 rounded-sm border-2 border-dashed border-stone-700 bg-stone-400/40 dark:border-stone-300"
             />{' '}
-            a week, month, year or longer span: the exact day is not given
+            a weekend, week, month, year or longer span: the exact day is not given
           </li>
           <li className="flex items-center gap-2">
             <span aria-hidden="true" className="inline-block h-4 w-8 border-x-2 border-dotted border-stone-500 bg-stone-300 dark:bg-stone-700" /> a long stretch

@@ -15,7 +15,7 @@ interface TimelineEventProps {
 }
 
 export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef, inferredReports }: TimelineEventProps) {
-  const precision = datePrecision(event.granularity);
+  const precision = datePrecision(event);
   const inferred = event.mentions.find((m) => m.inferredFrom);
   const through = event.mentions.find((m) => m.datedBy);
   return (
