@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
-import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
+import { axisTicks, describeRange, estimateTextWidth, type TextWidth } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import {
@@ -87,9 +87,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
   const axis = useMemo(() => timelineAxis(placed, nows), [placed, nows]);
 
   const cardWidth = cardWidthFor(widthPx);
-  // Room after the axis end for the last card, which hangs to the right of its date.
-  const trailing = widthPx > 0 ? (cardWidth + CARD_GAP) / widthPx : 0;
-  const bounds = useMemo(() => (axis ? viewBounds(axis.length, trailing) : null), [axis, trailing]);
+  const bounds = useMemo(() => (axis ? viewBounds(axis.length) : null), [axis]);
 
   // The window stays where the reader put it until the axis itself changes (new reports, new analysis).
   const [chosen, setChosen] = useState<{ axis: CompressedAxis; view: Viewport } | null>(null);
@@ -133,7 +131,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
         : null,
     [axis, view, widthPx, placed, nows, cardWidth, names, reports],
   );
-  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view, widthPx]);
+  const textWidth = useTickTextWidth(region);
+  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx, { textWidth }) : []), [axis, view, widthPx, textWidth]);
   const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
   const rangeText = range ? describeRange(range.start, range.end) : '';
   const announced = useDebounced(rangeText, 600);
@@ -277,7 +276,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
           >
             {layout && (
               <>
-                <Ticks ticks={ticks} height={height} widthPx={widthPx} />
+                <Ticks ticks={ticks} height={height} />
                 {layout.breaks.map((b) => (
                   <div
                     key={`break-${b.label}-${b.row}`}
@@ -430,24 +429,44 @@ function SpanBar({ card, widthPx }: { card: CardLayout; widthPx: number }) {
   );
 }
 
-function Ticks({ ticks, height, widthPx }: { ticks: ReturnType<typeof axisTicks>; height: number; widthPx: number }) {
+function Ticks({ ticks, height }: { ticks: ReturnType<typeof axisTicks>; height: number }) {
   return (
     <div aria-hidden="true" className="absolute inset-x-0 top-0" style={{ height }}>
       {ticks.map((tick) => (
         <div key={tick.ms} className="absolute top-0 bottom-0 border-l border-stone-300 dark:border-stone-700" style={{ left: tick.x }}>
-          <span
+          {tick.side && (
             // A tick near the right edge is labelled on its left: to its right the label would be clipped.
-            className={`absolute top-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200 ${
-              tick.x + labelWidth(tick.context ?? tick.label) > widthPx ? 'right-1 text-right' : 'left-1'
-            }`}
-          >
-            {tick.label}
-            {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
-          </span>
+            <span
+              className={`absolute top-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200 ${
+                tick.side === 'before' ? 'right-1 text-right' : 'left-1'
+              }`}
+            >
+              {tick.label}
+              {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
+            </span>
+          )}
         </div>
       ))}
     </div>
   );
+}
+
+/**
+ * Measures a tick label in the axis's font (semibold 12 px of its family), so labels are thinned by
+ * the width they take, not a guess; an estimate where there is no canvas to measure with (jsdom).
+ */
+function useTickTextWidth(element: HTMLElement | null): TextWidth {
+  return useMemo(() => {
+    const context = element && typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+    if (!element || !context) return estimateTextWidth;
+    context.font = `600 12px ${getComputedStyle(element).fontFamily}`;
+    const widths = new Map<string, number>();
+    return (text) => {
+      let width = widths.get(text);
+      if (width === undefined) widths.set(text, (width = context.measureText(text).width));
+      return width;
+    };
+  }, [element]);
 }
 
 function Legend({
