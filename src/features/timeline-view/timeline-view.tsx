@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { axisTicks, describeRange, estimateTextWidth, type TextWidth } from '../../analysis/timeline/time-ticks.ts';
-import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
+import { undatedClaims } from '../../analysis/timeline/undated-claims.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import {
   clampViewport,
@@ -25,8 +26,8 @@ export interface TimelineViewProps {
   reports: ReportInfo[];
   /** The analysis is still running: events will come. */
   pending: boolean;
-  /** Time expressions the timeline could not place (reports without a publication date). */
-  unplacedCount: number;
+  /** Time expressions the timeline could not place (reports without a publication date); none until the analysis answers. */
+  unplaced?: readonly UnplacedMention[];
   /** Show the event's sentence in the reader. */
   onOpenEvent: (event: TimelineEvent) => void;
   onBack: () => void;
@@ -67,11 +68,13 @@ const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148,
 const OFFSCREEN_PX = 4000;
 const clampPx = (px: number, widthPx: number) => Math.min(widthPx + OFFSCREEN_PX, Math.max(-OFFSCREEN_PX, px));
 
+const NO_UNPLACED: readonly UnplacedMention[] = [];
+
 /** One step of the zoom buttons and keys, and of the arrow keys as a share of the window. */
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 
-export function TimelineView({ events, reports, pending, unplacedCount, onOpenEvent, onBack }: TimelineViewProps) {
+export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED, onOpenEvent, onBack }: TimelineViewProps) {
   const headingId = useId();
   const helpId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -84,6 +87,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
   const names = useMemo(() => sourceNames(reports), [reports]);
   const placed = useMemo(() => placeEvents(events), [events]);
   const nows = useMemo(() => publicationDays(reports), [reports]);
+  // Counted as the Timeline tab's undated lane lists them: one per claim, not per expression.
+  const unplacedCount = useMemo(() => undatedClaims(unplaced).length, [unplaced]);
   const axis = useMemo(() => timelineAxis(placed, nows), [placed, nows]);
 
   const cardWidth = cardWidthFor(widthPx);
@@ -499,9 +504,8 @@ function Legend({
         </ul>
         {unplacedCount > 0 && undated.length > 0 && (
           <p className="mt-1 text-stone-700 dark:text-stone-300">
-            {unplacedCount} {unplacedCount === 1 ? 'time expression is' : 'time expressions are'} not on this axis:{' '}
-            {undated.map((r) => names.get(r.id)?.letter).join(', ')} {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s
-            Timeline tab lists them.
+            {unplacedCount} {unplacedCount === 1 ? 'event is' : 'events are'} not on this axis: {undated.map((r) => names.get(r.id)?.letter).join(', ')}{' '}
+            {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s Timeline tab lists them.
           </p>
         )}
       </section>
