@@ -97,6 +97,62 @@ test('at 1024 px the ◷ button in a sentence opens the analysis column on its t
   await context.close();
 });
 
+/**
+ * Where the card stands once it has stopped moving, against what hides part of the screen: the
+ * scroller's edges, the tab bar and, on a phone, the sticky section links.
+ */
+async function settledCardProblems(page: Page): Promise<string[]> {
+  const card = page.getByRole('tabpanel', { name: 'Timeline' }).locator('button[aria-current="true"]');
+  const read = () =>
+    card.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const panel = element.closest('[role=tabpanel]')!.getBoundingClientRect();
+      const tabs = document.querySelector('[role=tablist]')!.getBoundingClientRect();
+      const nav = document.querySelector('nav[aria-label="Sections"]');
+      const sticky = nav && getComputedStyle(nav).display !== 'none' ? nav.getBoundingClientRect().bottom : 0;
+      // The panel scrolls itself from 1024 px; on a phone the window does, and the tabs scroll away with the page.
+      const scrolls = panel.height < window.innerHeight;
+      const top = Math.max(0, sticky, scrolls ? Math.max(panel.top, tabs.bottom) : 0);
+      const bottom = Math.min(window.innerHeight, scrolls ? panel.bottom : window.innerHeight);
+      return { top: Math.round(box.top), bottom: Math.round(box.bottom), visibleTop: Math.round(top), visibleBottom: Math.round(bottom) };
+    });
+  let last = await read();
+  // Still until two readings 400 ms apart agree: the jump glides, and the panel used to move it after.
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(400);
+    const now = await read();
+    if (now.top === last.top && now.bottom === last.bottom) break;
+    last = now;
+  }
+  return [
+    last.top < last.visibleTop && `its top (${last.top}) is hidden above ${last.visibleTop}`,
+    last.bottom > last.visibleBottom && `its bottom (${last.bottom}) is hidden below ${last.visibleBottom}`,
+  ].filter((p): p is string => typeof p === 'string');
+}
+
+for (const viewport of [SMALL, PHONE, WIDE]) {
+  test(`at ${viewport.width}×${viewport.height} the event a ◷ button opens is whole on screen, below the tabs and sticky links`, async ({ browser }) => {
+    // The last sentence's event lies far down the list; one from the middle, midway. Each from a fresh
+    // start: at 1024 px the ◷ button opens the closed column, whose panel then lays itself out.
+    for (const which of ['last', 'middle'] as const) {
+      const { context, page } = await open(browser, viewport);
+      await openReader(page);
+      await waitForMarks(page);
+      const clocks = page
+        .locator('[data-pane]')
+        .first()
+        .getByRole('button', { name: /^Show .+ in the timeline$/ });
+      const clock = which === 'last' ? clocks.last() : clocks.nth(Math.floor((await clocks.count()) / 2));
+      await clock.scrollIntoViewIfNeeded();
+      await clock.click();
+      await expect(page.getByRole('tabpanel', { name: 'Timeline' }).locator('button[aria-current="true"]')).toBeFocused();
+      expect(await settledCardProblems(page), `the ${which} sentence's event`).toEqual([]);
+      await page.screenshot({ path: `/tmp/layout-${viewport.width}x${viewport.height}-clock-${which}.png` });
+      await context.close();
+    }
+  });
+}
+
 test('at 1440 px the analysis column is always there; on a phone it is a section reached by a link', async ({ browser }) => {
   const wide = await open(browser, WIDE);
   await openReader(wide.page);

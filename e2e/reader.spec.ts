@@ -116,6 +116,107 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+for (const theme of ['light', 'dark'] as const) {
+  test(`the focused sentence looks unlike its lit partner in the other pane (${theme} theme)`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await openReader(page);
+    await waitForAnalysis(page);
+    await page.keyboard.press('j');
+    const focused = page.locator('[data-pane] [data-sentence]:focus');
+    await expect(focused).toHaveCount(1);
+    const facts = (await focused.getAttribute('data-facts'))!.split(' ');
+    const partner = page
+      .locator('[data-pane]')
+      .nth(1)
+      .locator(`[data-sentence][data-lit]:is(${facts.map((f) => `[data-facts~="${f}"]`).join(', ')})`)
+      .first();
+    await expect(partner).toBeAttached();
+    const looks = await page.evaluate(
+      ([focusedElement, partnerElement]) => {
+        // Computed colours may be lab() or oklch(): a canvas turns any of them into sRGB.
+        const context = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
+        const rgb = (color: string) => {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = color;
+          context.fillRect(0, 0, 1, 1);
+          return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)] as [number, number, number];
+        };
+        const rgbaAlpha = (color: string) => {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = color;
+          context.fillRect(0, 0, 1, 1);
+          return context.getImageData(0, 0, 1, 1).data[3]!;
+        };
+        const luminance = ([r, g, b]: number[]) =>
+          [r!, g!, b!]
+            .map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+            .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const contrast = (a: string, b: string) => {
+          const [x, y] = [luminance(rgb(a)), luminance(rgb(b))].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        const hue = (color: string) => {
+          const [r, g, b] = rgb(color).map((c) => c / 255) as [number, number, number];
+          const [max, min] = [Math.max(r, g, b), Math.min(r, g, b)];
+          const d = max - min;
+          const h = d === 0 ? 0 : max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+          return (h * 60 + 360) % 360;
+        };
+        const own = getComputedStyle(focusedElement!);
+        const other = getComputedStyle(partnerElement!);
+        // The page behind the outline: the first ancestor with a background of its own.
+        let behind = focusedElement!.parentElement;
+        while (behind && rgbaAlpha(getComputedStyle(behind).backgroundColor) === 0) behind = behind.parentElement;
+        const page = behind ? getComputedStyle(behind).backgroundColor : 'white';
+        // The partner's ring: the last colour in its box-shadow.
+        const ring = /(rgba?|lab|oklch|oklab|lch|color)\([^)]*\)/g;
+        const ringColor = [...other.boxShadow.matchAll(ring)].map((m) => m[0]).at(-1) ?? other.color;
+        const gap = Math.abs(hue(own.outlineColor) - hue(ringColor));
+        // What paint containment around it (a paragraph's content-visibility) would cut off the outline.
+        const reach = parseFloat(own.outlineOffset) + parseFloat(own.outlineWidth);
+        const box = focusedElement!.getBoundingClientRect();
+        const clipped: string[] = [];
+        for (let at = focusedElement!.parentElement; at; at = at.parentElement) {
+          const style = getComputedStyle(at);
+          if (style.contentVisibility !== 'auto' && !/paint|strict|content/.test(style.contain)) continue;
+          const margin = parseFloat(/(-?[\d.]+)px/.exec(style.overflowClipMargin)?.[1] ?? '0');
+          const edge = at.getBoundingClientRect();
+          if (
+            box.left - reach < edge.left - margin ||
+            box.top - reach < edge.top - margin ||
+            box.right + reach > edge.right + margin ||
+            box.bottom + reach > edge.bottom + margin
+          )
+            clipped.push(`${at.tagName} clips it`);
+        }
+        return {
+          clipped,
+          partnerOutlined: other.outlineStyle !== 'none' && parseFloat(other.outlineWidth) > 0,
+          outlineWidth: parseFloat(own.outlineWidth),
+          outlineOffset: parseFloat(own.outlineOffset),
+          hueApart: Math.min(gap, 360 - gap),
+          againstPage: contrast(own.outlineColor, page),
+          againstTint: contrast(own.outlineColor, own.backgroundColor),
+        };
+      },
+      [await focused.elementHandle(), await partner.elementHandle()],
+    );
+    expect(looks.partnerOutlined, 'the partner has no focus outline').toBe(false);
+    expect(looks.clipped, 'the outline is drawn whole').toEqual([]);
+    expect(looks.outlineWidth).toBeGreaterThanOrEqual(3);
+    // Drawn clear of the 2 px ring both share, with a gap: two outlines against the partner's one.
+    expect(looks.outlineOffset).toBeGreaterThanOrEqual(4);
+    // Not another shade of the partner's amber.
+    expect(looks.hueApart, 'hue apart from the partner’s ring, in degrees').toBeGreaterThanOrEqual(90);
+    expect(looks.againstPage, 'contrast with the page').toBeGreaterThanOrEqual(3);
+    expect(looks.againstTint, 'contrast with the lit tint it surrounds').toBeGreaterThanOrEqual(3);
+    await focused.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/reader-focus-${theme}.png` });
+    await context.close();
+  });
+}
+
 test('axe finds no serious or critical violations in the library dialog and the export tab', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);

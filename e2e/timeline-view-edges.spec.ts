@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openReader } from './helpers.ts';
+import { compareOnly, openReader } from './helpers.ts';
 
 // The bundled pair's "now" (24 Sep 2014) is the axis's last date: at "fit all" its label and the last
 // tick stand at the right edge, where the axis clips whatever runs past it.
@@ -60,3 +60,59 @@ for (const [width, height] of [
     await expect.poll(clearance).toEqual({ label: true, focused: true });
   });
 }
+
+/** Two reports of an invented bank fire, published in May 2010, that reach back to the 1960s. */
+const FIRE_REPORTS = [
+  [
+    'Three killed as bank burns during Athens strike',
+    '',
+    'Published: 2010-05-05',
+    '',
+    'Three bank employees died on Wednesday when protesters set fire to a branch in central Athens, police said.',
+    '',
+    'The measures are the harshest since the government overhauled the pension system in the 1960s.',
+  ].join('\n'),
+  [
+    'Athens bank fire kills three',
+    '',
+    'Published: 2010-05-06',
+    '',
+    'Three people died when a bank in Athens was set on fire during a general strike on Wednesday.',
+    '',
+    'A similar fire in the 1980s had been blamed on anarchists.',
+  ].join('\n'),
+];
+
+test('"Fit all" ends just after the last date, every card and label inside the axis and no label over another', async ({ page }) => {
+  await compareOnly(page, FIRE_REPORTS);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Full timeline' }).click();
+  const axis = page.getByTestId('timeline-axis');
+  await expect(axis.locator('button[data-event-id]').first()).toBeVisible();
+  for (const width of [1440, 1024, 1000, 900, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect(async () => {
+      // From the 1960s to May 2010: a margin of a few years, not decades of empty future.
+      const end = new Date((await axis.getAttribute('data-visible-end'))!).getUTCFullYear();
+      expect(end, `the window's end at ${width} px`).toBeLessThanOrEqual(2013);
+      const problems = await axis.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const labels = [...element.querySelectorAll<HTMLElement>(':scope > [aria-hidden] > div > span')].map((label) => ({
+          text: label.firstChild?.textContent ?? '',
+          rect: label.getBoundingClientRect(),
+        }));
+        const cards = [...element.querySelectorAll<HTMLElement>('button[data-event-id]')].map((card) => card.getBoundingClientRect());
+        return [
+          ...labels.flatMap(({ text, rect }, i) => {
+            const before = labels[i - 1];
+            return before && rect.left < before.rect.right ? [`"${before.text}" runs into "${text}"`] : [];
+          }),
+          ...labels.filter(({ rect }) => rect.left < box.left || rect.right > box.right).map(({ text }) => `"${text}" is cut off`),
+          ...cards.filter((rect) => rect.left < box.left || rect.right > box.right + 1).map(() => 'a card is cut off'),
+        ];
+      });
+      expect(problems, `at ${width} px`).toEqual([]);
+    }).toPass({ timeout: 5_000 });
+    await page.screenshot({ path: `/tmp/timeline-fit-${width}.png` });
+  }
+});

@@ -397,3 +397,61 @@ for (const viewport of [
     }
   });
 }
+
+/** Two reports of an invented march that date it by its weekend, one that crossed from January into February. */
+const MARCH_REPORTS = [
+  [
+    'Thousands march in Athens over pension cuts',
+    '',
+    'Published: 2015-02-02',
+    '',
+    'Thousands of pensioners marched through Athens over the weekend, police said.',
+    '',
+    'The government will present its budget to parliament on Wednesday.',
+  ].join('\n'),
+  [
+    'Pensioners protest in Athens',
+    '',
+    'Published: 2015-02-02',
+    '',
+    'Police said thousands of pensioners marched through the centre of Athens over the weekend.',
+    '',
+    'Unions have called a general strike for 12 February.',
+  ].join('\n'),
+];
+
+test('a weekend is dated by its two days, whole inside its card, at 1440, 1024 and 390 px', async ({ page }) => {
+  await compareOnly(page, MARCH_REPORTS);
+  // The side panel's card says what the days are and that neither is the exact one.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const listed = page
+    .getByRole('tabpanel', { name: 'Timeline' })
+    .locator('button[data-event-id]')
+    .filter({ hasText: /marched/ });
+  await expect(listed.locator('time')).toHaveText('31 Jan – 1 Feb 2015');
+  await expect(listed).toContainText('(weekend; exact day not given)');
+
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  const weekend = cardWithDate(page, '2015-01-31');
+  for (const width of [1440, 1024, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(weekend.locator('time')).toHaveText('31 Jan – 1 Feb 2015');
+    await expect(weekend).toContainText('(weekend only)');
+    await expect(async () => {
+      const problems = await weekend.evaluate((button) => {
+        const time = button.querySelector('time')!;
+        const card = button.getBoundingClientRect();
+        const box = time.getBoundingClientRect();
+        const badges = button.lastElementChild!.getBoundingClientRect();
+        const label = button.children[1]!.getBoundingClientRect();
+        return [
+          (box.right > card.right - 1 || box.bottom > card.bottom) && 'the date runs out of the card',
+          label.bottom > badges.top + 1 && 'the label runs under the sources',
+          badges.bottom > card.bottom - 1 && 'the sources are pushed out of the card',
+        ].filter(Boolean);
+      });
+      expect(problems, `at ${width} px`).toEqual([]);
+    }).toPass({ timeout: 5_000 });
+    await page.screenshot({ path: `/tmp/timeline-weekend-${width}.png` });
+  }
+});

@@ -120,3 +120,44 @@ test('a weekday of an undated report is placed by a dated report that states the
   await expect(meeting).toContainText(/“Wednesday” dated by “Wednesday” in [AB] · .*, which tells the same fact/);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+const BLAZE_TITLE = 'Residents return after supermarket blaze';
+/** No date anywhere; its first sentence dates one fire twice ("8.49pm", "Friday night"), its second one return twice. */
+const BLAZE_TEXT = `${BLAZE_TITLE}
+
+The fire, which is being treated as suspicious, broke out in the roof of the store at 8.49pm on Friday night and quickly spread to the rest of the building.
+
+Dozens of people were evacuated from their homes and spent the night in a nearby church.
+
+They began returning to their properties at 10am today, Saturday.
+`;
+
+test('the undated lane lists and counts each dated claim once, its expressions together, and the full timeline agrees', async ({ page }) => {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await dialog.getByLabel(/Paste a report/).fill(BLAZE_TEXT);
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  await expect(importDraft(dialog).getByLabel('Publication date', { exact: true })).toHaveValue('');
+  await addDraftToLibrary(dialog);
+  await expectComparedCount(page, 3);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const lane = timelinePanel(page).getByRole('region', { name: new RegExp(`can’t be placed ${BLAZE_TITLE}`) });
+  await expect(lane).toBeVisible();
+  const entries = lane.getByRole('list', { name: `Undated in ${BLAZE_TITLE}` }).getByRole('listitem');
+  // The fire and the return: two events, two entries, whatever the number of expressions.
+  await expect(lane.getByRole('heading', { level: 3 })).toHaveText('2 events can’t be placed');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText('“8.49pm”, “Friday night”');
+  await expect(entries.nth(1)).toContainText(/“10am today”, “Saturday”/);
+  await expect(lane.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+
+  // Opening the fire marks its first expression in the sentence.
+  await entries.first().getByRole('button').click();
+  await expect(page.locator('[data-pane] [data-sentence] mark')).toHaveText('8.49pm');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(page.getByText(/not on this axis/)).toHaveText(/^2 events are not on this axis: C has no publication date/);
+});

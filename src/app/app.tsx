@@ -210,7 +210,7 @@ function Shell() {
                 events={analysis?.timeline ?? []}
                 reports={compared}
                 pending={loading || (comparison.isFetching && !analysis)}
-                unplacedCount={analysis?.unplaced?.length ?? 0}
+                unplaced={analysis?.unplaced}
                 onBack={timeline.backToReader}
                 onOpenEvent={timeline.openEvent}
               />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpan, filterEvents } from './filter-events.ts';
+import { datePrecision, eventSpan, filterEvents } from './filter-events.ts';
 import { event } from './testing/events.ts';
 import type { TimelineEvent } from './types.ts';
 
@@ -54,5 +54,15 @@ describe('filterEvents', () => {
   it('falls back to the date value for events without a stored span', () => {
     const { start: _s, end: _e, ...bare } = events[1]!;
     expect(eventSpan(bare)).toEqual({ start: '2014-06-01', end: '2014-06-30' });
+  });
+});
+
+describe('datePrecision', () => {
+  it('names how wide an uncertain date is, and a weekend as a weekend', () => {
+    const of = (date: string) => datePrecision(event('e', date, 'x', ['a']));
+    expect([of('2014-09-24'), of('2014-06'), of('1979'), of('2014-W39')]).toEqual([undefined, 'month', 'year', 'week']);
+    // Shown as "8–9 May 2010": "(week; …)" beside two days would misstate it.
+    expect(of('2010-W18-WE')).toBe('weekend');
+    expect(filterEvents([event('w', '2010-W18-WE', 'A march', ['a'])], { text: '8–9 may' })).toHaveLength(1);
   });
 });

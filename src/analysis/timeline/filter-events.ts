@@ -1,4 +1,4 @@
-import { dateSpan } from './date-span.ts';
+import { calendarValue, dateSpan } from './date-span.ts';
 import { formatTimexDate } from './format-date.ts';
 import type { Granularity, TimelineEvent } from './types.ts';
 
@@ -27,9 +27,14 @@ export function eventSpan(event: TimelineEvent): { start: string; end: string } 
   return dateSpan(event.date);
 }
 
-/** Words for how wide an uncertain date is ("month", "year"…); a day date is precise and has none. */
-export function datePrecision(granularity: Granularity): string | undefined {
-  return PRECISION[granularity];
+/**
+ * Words for how wide an uncertain date is ("month", "year"…); a day date is precise and has none. A
+ * weekend is filed as a week (its granularity) but shown as its two days, so it says "weekend": "8–9
+ * May 2010 (week; …)" would read as if the days were a week.
+ */
+export function datePrecision(event: Pick<TimelineEvent, 'date' | 'granularity'>): string | undefined {
+  if (event.granularity === 'week' && /^\d{4}-W\d{2}-WE$/.test(calendarValue(event.date) ?? '')) return 'weekend';
+  return PRECISION[event.granularity];
 }
 
 const PRECISION: Partial<Record<Granularity, string>> = {

@@ -38,6 +38,24 @@ describe('formatTimexDate: centuries, decades and ranges', () => {
   });
 });
 
+describe('formatTimexDate: weekends', () => {
+  it('gives a weekend as its Saturday and Sunday, not a week number', () => {
+    expect(formatTimexDate('2010-W18-WE')).toBe('8–9 May 2010');
+    // Across a month and a year boundary, each day says what differs.
+    expect(formatTimexDate('2010-W04-WE')).toBe('30–31 Jan 2010');
+    expect(formatTimexDate('2015-W05-WE')).toBe('31 Jan – 1 Feb 2015');
+    expect(formatTimexDate('2016-W52-WE')).toBe('31 Dec 2016 – 1 Jan 2017');
+    // ISO week 1 of 2021 begins on 4 January.
+    expect(formatTimexDate('2021-W01-WE')).toBe('9–10 Jan 2021');
+  });
+  it('gives a range from or to a weekend its outer days', () => {
+    expect(formatTimexDate('2010-W18-WE/2010-W19-WE')).toBe('8–16 May 2010');
+  });
+  it('leaves a week that does not exist as written', () => {
+    expect(formatTimexDate('2010-W54-WE')).toBe('2010-W54-WE');
+  });
+});
+
 describe('formatGap: rounded human lengths', () => {
   it.each([
     [1, '1 day'],

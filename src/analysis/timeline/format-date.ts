@@ -1,4 +1,4 @@
-import { calendarValue } from './date-span.ts';
+import { calendarValue, dateSpan } from './date-span.ts';
 import { MONTH_SHORT } from '../text/calendar-words.ts';
 import { formatIsoDay } from './format-day.ts';
 
@@ -11,8 +11,9 @@ const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autum
 
 /**
  * "24 Sep 2014", "Jun 2014", "1979", "Week 39, 2014", "Q3 2014", "Summer 2014", "1990s", "1800s"
- * (TIMEX3's `18`: a century is never shown as a year), "3–4 Feb 2025" for a range. Unknown values
- * come back as given.
+ * (TIMEX3's `18`: a century is never shown as a year), "3–4 Feb 2025" for a range, and a weekend
+ * (`2010-W18-WE`) as its two days, "8–9 May 2010": readers count weekends by their days, and "week
+ * 18" is a number no one knows. Unknown values come back as given.
  */
 export function formatTimexDate(value: string): string {
   const v = calendarValue(value);
@@ -22,7 +23,7 @@ export function formatTimexDate(value: string): string {
   let m: RegExpExecArray | null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatIsoDay(v);
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return `${MONTHS[Number(m[2]) - 1]} ${year(m[1]!)}`;
-  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(v))) return `Weekend of week ${Number(m[2])}, ${year(m[1]!)}`;
+  if (/^\d{4}-W\d{2}-WE$/.test(v)) return weekendDays(v);
   if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) return `Week ${Number(m[2])}, ${year(m[1]!)}`;
   if ((m = /^(\d{4})-Q(\d)$/.exec(v))) return `Q${m[2]} ${year(m[1]!)}`;
   if ((m = /^(\d{4})-H(\d)$/.exec(v))) return `${m[2] === '1' ? 'First' : 'Second'} half of ${year(m[1]!)}`;
@@ -38,8 +39,9 @@ export function formatTimexDate(value: string): string {
  * "2010–2015".
  */
 function formatRange(from: string, to: string): string {
-  const a = formatTimexDate(from);
-  const b = formatTimexDate(to);
+  // A weekend at an end gives its outer day: the range covers the days between ("8–16 May 2010").
+  const a = isWeekend(from) ? formatIsoDay(dateSpan(from)!.start) : formatTimexDate(from);
+  const b = isWeekend(to) ? formatIsoDay(dateSpan(to)!.end) : formatTimexDate(to);
   const days = /^(\d+) (\w+) (\d+)$/;
   const months = /^([A-Z][a-z]{2}) (\d+)$/;
   let x: RegExpExecArray | null;
@@ -47,6 +49,14 @@ function formatRange(from: string, to: string): string {
   if ((x = days.exec(a)) && (y = days.exec(b)) && x[3] === y[3]) return x[2] === y[2] ? `${x[1]}–${y[1]} ${y[2]} ${y[3]}` : `${x[1]} ${x[2]} – ${b}`;
   if ((x = months.exec(a)) && (y = months.exec(b)) && x[2] === y[2]) return `${x[1]}–${y[1]} ${y[2]}`;
   return /^\d+s?$/.test(a) && /^\d+s?$/.test(b) ? `${a}–${b}` : `${a} – ${b}`;
+}
+
+const isWeekend = (value: string) => /^\d{4}-W\d{2}-WE$/.test(value) && dateSpan(value) !== null;
+
+/** The Saturday and Sunday of an ISO week's weekend, said as a range: "8–9 May 2010", "31 Jan – 1 Feb 2010". */
+function weekendDays(value: string): string {
+  const span = dateSpan(value)!;
+  return formatRange(span.start, span.end);
 }
 
 /** A gap between two days as a rounded human length: "3 days", "5 weeks", "17 months", "35 years". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, cardLeft } from './lanes.ts';
+import { assignLanes, cardLeft, laneBox } from './lanes.ts';
 
 const box = (id: string, left: number, right: number) => ({ id, left, right });
 
@@ -48,4 +48,16 @@ describe('cardLeft: a span that began off screen keeps its card in view', () => 
   it('sticks to the left edge while the span is longer than the card', () => expect(cardLeft(-300, 500, 200)).toBe(0));
   it('slides out with the end of the span', () => expect(cardLeft(-300, 50, 200)).toBe(-150));
   it('stays at the start for a short span off screen', () => expect(cardLeft(-500, -450, 200)).toBe(-500));
+});
+
+describe('cardLeft and laneBox: near the axis end a card hangs to the left of its date', () => {
+  it('ends at the axis end when its date is closer to it than a card is wide', () => {
+    expect(cardLeft(900, 904, 200, 1000)).toBe(800);
+    expect(cardLeft(700, 704, 200, 1000)).toBe(700);
+  });
+  it('reserves in its lane the place it hangs in, the same wherever the window pans', () => {
+    expect(laneBox(900, 904, 200, 1000)).toEqual({ left: 800, right: 1000 });
+    expect(laneBox(900 - 5000, 904 - 5000, 200, 1000 - 5000)).toEqual({ left: 800 - 5000, right: 1000 - 5000 });
+    expect(laneBox(100, 600, 200, 1000)).toEqual({ left: 100, right: 600 });
+  });
 });

@@ -34,10 +34,21 @@ export function assignLanes(boxes: LaneBox[], gapPx = 0, inOrder = false): { lan
 /**
  * Where a card of `cardWidth` px sits for a date spanning `[xStart, xEnd)` px in a window whose left
  * edge is 0: at its start, but a span that began off screen keeps its card at the edge while the
- * span is still on screen, so a year seen up close stays labelled. The card never leaves
- * `[xStart, max(xStart + cardWidth, xEnd))`, the box its lane was reserved for.
+ * span is still on screen, so a year seen up close stays labelled; and a date within a card's width
+ * of the axis end at `endPx` hangs its card to the left, ending there, since no room is kept after
+ * the axis for it (viewport.ts). The card never leaves `laneBox`, the box its lane was reserved for.
  */
-export function cardLeft(xStart: number, xEnd: number, cardWidth: number): number {
-  if (xStart >= 0) return xStart;
+export function cardLeft(xStart: number, xEnd: number, cardWidth: number, endPx = Infinity): number {
+  if (xStart >= 0) return Math.min(xStart, endPx - cardWidth);
   return Math.min(0, Math.max(xStart, xEnd - cardWidth));
+}
+
+/**
+ * The px a card may take while the window pans, for lane assignment: from its start, or from a card's
+ * width before the axis end, to its card's end or its span's end. Panning moves the axis end with
+ * the dates, so a card keeps its lane.
+ */
+export function laneBox(xStart: number, xEnd: number, cardWidth: number, endPx = Infinity): { left: number; right: number } {
+  const left = Math.min(xStart, endPx - cardWidth);
+  return { left, right: Math.max(left + cardWidth, xEnd) };
 }

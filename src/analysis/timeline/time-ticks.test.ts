@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compressAxis, DAY_MS, dayInterval, toAxis } from './compressed-axis.ts';
-import { axisTicks, describeRange } from './time-ticks.ts';
+import { axisTicks, describeRange, estimateTextWidth, type AxisTick } from './time-ticks.ts';
 
 const ms = (day: string) => dayInterval(day, day)!.start;
 
@@ -37,6 +37,62 @@ describe('axisTicks: labelled ticks from years down to hours', () => {
 
   it('gives no ticks to a stretch too narrow for a label', () => {
     expect(axisTicks(axis, window(ms('2014-06-01'), ms('2014-10-01')), 50)).toEqual([]);
+  });
+});
+
+/** Each drawn label's extent in px, as the view draws it: 4 px after its tick, or 4 px before it. */
+const extents = (ticks: AxisTick[], width = estimateTextWidth) =>
+  ticks.flatMap((t) => {
+    if (!t.side) return [];
+    const w = Math.max(width(t.label), t.context ? width(t.context) : 0);
+    const left = t.side === 'after' ? t.x + 4 : t.x - 4 - w;
+    return [{ text: t.label, left, right: left + w }];
+  });
+const overlaps = (labels: ReturnType<typeof extents>) =>
+  labels.flatMap((l, i) => (i > 0 && l.left < labels[i - 1]!.right + 1 ? [`${labels[i - 1]!.text} runs into ${l.text}`] : []));
+
+describe('axisTicks: labels never overlap', () => {
+  // A story from 1958 to 2025 (the 8ecbplus reports at 1024 px drew "20202025" where 2025 sat at the right edge).
+  const story = compressAxis([
+    dayInterval('1960-01-01', '1969-12-31')!,
+    dayInterval('1980-01-01', '1989-12-31')!,
+    dayInterval('2010-05-05', '2010-05-09')!,
+    dayInterval('2025-01-01', '2025-01-01')!,
+  ])!;
+
+  it('leaves off a label at the right edge that would run into the one before, at any width', () => {
+    for (let widthPx = 300; widthPx <= 1600; widthPx += 7) {
+      const ticks = axisTicks(story, { start: 0, end: story.length }, widthPx);
+      const labels = extents(ticks);
+      expect(overlaps(labels), `at ${widthPx} px`).toEqual([]);
+      expect(
+        labels.every((l) => l.left >= 0 && l.right <= widthPx),
+        `inside the window at ${widthPx} px`,
+      ).toBe(true);
+      expect(labels.length, `labels at ${widthPx} px`).toBeGreaterThan(1);
+    }
+  });
+
+  it('takes a coarser step while the labels, as measured, do not fit', () => {
+    const view = { start: 0, end: story.length };
+    const years = (ticks: AxisTick[]) => ticks.filter((t) => t.side).map((t) => Number(t.label));
+    const narrow = years(axisTicks(story, view, 990));
+    const wide = years(axisTicks(story, view, 990, { textWidth: (text) => text.length * 20 }));
+    expect(wide.length).toBeLessThan(narrow.length);
+    expect(overlaps(extents(axisTicks(story, view, 990, { textWidth: (text) => text.length * 20 }), (text) => text.length * 20))).toEqual([]);
+    // Still round years, a decade or more apart.
+    expect(wide.every((year) => year % 10 === 0)).toBe(true);
+  });
+
+  it('passes the year of an unlabelled tick on to the next label', () => {
+    // Spring 2014 and spring 2016 with a break between: the 2016 segment's first tick, "Mar 2016",
+    // stands just after the 2014 segment's last label and is left unlabelled.
+    const springs = compressAxis([dayInterval('2014-04-01', '2014-06-30')!, dayInterval('2016-03-01', '2016-05-31')!])!;
+    const ticks = axisTicks(springs, { start: 0, end: springs.length }, 408);
+    expect(overlaps(extents(ticks))).toEqual([]);
+    const march = ticks.find((t) => t.label === 'Mar')!;
+    expect(march.side).toBeNull();
+    expect(ticks.find((t) => t.label === 'Apr' && t.ms > march.ms)).toMatchObject({ context: '2016', side: 'after' });
   });
 });
 

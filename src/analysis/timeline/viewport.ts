@@ -10,26 +10,25 @@ export interface Viewport {
 
 /** How far the window may go. */
 export interface ViewBounds {
-  /** The axis length, in axis units. */
-  length: number;
   /**
-   * Share of the window left free after the axis end: a card hangs to the right of its date, so the
-   * last one needs room there or it is cut off at "fit all". 0 to below 1.
+   * The axis length, in axis units. No room is kept after its end for the last card, which hangs
+   * to the left of its date there (lanes.ts, `cardLeft`): a share of the window kept free for it
+   * stretched "fit all" decades into the future on a phone (1939 – 2073 for a story that ends in 2008).
    */
-  trailing: number;
+  length: number;
   /** The narrowest window: a few hours across, where hour ticks show. */
   minWidth: number;
 }
 
 export const DEFAULT_MIN_WIDTH = 4 * 3_600_000;
 
-export function viewBounds(length: number, trailing = 0, minWidth = DEFAULT_MIN_WIDTH): ViewBounds {
-  return { length, trailing: Math.min(0.9, Math.max(0, trailing)), minWidth };
+export function viewBounds(length: number, minWidth = DEFAULT_MIN_WIDTH): ViewBounds {
+  return { length, minWidth };
 }
 
-const maxWidth = (b: ViewBounds) => Math.max(b.length, Number.MIN_VALUE) / (1 - b.trailing);
+const maxWidth = (b: ViewBounds) => Math.max(b.length, Number.MIN_VALUE);
 
-/** The whole axis and the room after it: what "fit all" and the Home key show. */
+/** The whole axis: what "fit all" and the Home key show. */
 export function fitViewport(bounds: ViewBounds): Viewport {
   return { start: 0, end: maxWidth(bounds) };
 }
@@ -47,7 +46,7 @@ export function clampViewport(view: Viewport, bounds: ViewBounds): Viewport {
   const most = maxWidth(bounds);
   const width = Math.min(most, Math.max(Math.min(bounds.minWidth, most), view.end - view.start));
   const centre = (view.start + view.end) / 2;
-  const latest = Math.max(0, bounds.length - width * (1 - bounds.trailing));
+  const latest = Math.max(0, bounds.length - width);
   const start = Math.min(Math.max(0, centre - width / 2), latest);
   return { start, end: start + width };
 }

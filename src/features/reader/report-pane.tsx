@@ -127,8 +127,10 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
   const paragraph = (text: string, index: number) => (
     // Laid out and styled only near the screen: with many reports, marking every sentence when the
     // analysis arrives would otherwise restyle and lay out whole reports in one frame. `auto`
-    // keeps each paragraph's last size, so jumps and the change map see the real heights.
-    <p key={index} className="mb-4 break-words [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
+    // keeps each paragraph's last size, so jumps and the change map see the real heights. Its paint
+    // containment clips at the paragraph's edge: the clip margin leaves room for a focused sentence's
+    // outline (index.css), drawn 7 px out, whose left and top sides were cut off.
+    <p key={index} className="mb-4 break-words [contain-intrinsic-size:auto_8rem] [content-visibility:auto] [overflow-clip-margin:0.5rem]">
       {props.sentences ? renderSentences(text, byParagraph.get(index) ?? [], props) : text}
     </p>
   );

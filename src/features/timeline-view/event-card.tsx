@@ -1,11 +1,11 @@
-import type { FocusEvent, Ref } from 'react';
+import { useLayoutEffect, useRef, useState, type FocusEvent, type Ref, type RefObject } from 'react';
 import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import type { SourceName } from './source-names.ts';
 
 export function isUncertain(event: TimelineEvent): boolean {
-  return datePrecision(event.granularity) !== undefined;
+  return datePrecision(event) !== undefined;
 }
 
 interface EventCardProps {
@@ -20,8 +20,10 @@ interface EventCardProps {
 
 /** One event: its date, what happened, and which reports say so. Opening it shows its sentence in the reader. */
 export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMargin }: EventCardProps) {
-  const precision = datePrecision(event.granularity);
+  const precision = datePrecision(event);
   const sources = eventSources(event);
+  const header = useRef<HTMLSpanElement>(null);
+  const labelLines = useLabelLines(header);
   return (
     <button
       ref={buttonRef}
@@ -35,16 +37,25 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarg
         precision ? 'border-dashed border-stone-500 dark:border-stone-400' : 'border-stone-400 dark:border-stone-500'
       }`}
     >
-      {/* The note wraps under the date where the card is too narrow for both (the card's height leaves it
-          a line): cut off, "(week, day not given)" read "(week, day n…". "Only" is short enough for a
-          phone's card; the date beside it already shows that no day is given. */}
-      <span className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
-        <time dateTime={htmlDate(event)} className="shrink-0 font-bold text-stone-900 dark:text-stone-50">
+      {/* Date and note flow as one line of text that wraps where the card is too narrow (the card's
+          height leaves a second line): a flex row kept the date whole and cut off what did not fit,
+          "Weekend of week 18, 20…", and a range such as "31 Jan – 1 Feb 2015" is wider than a
+          phone's card. "Only" is short enough for a phone's card; the date beside it already shows
+          that no day is given. */}
+      <span ref={header} className="min-w-0 leading-snug">
+        <time dateTime={htmlDate(event)} className="font-bold text-stone-900 dark:text-stone-50">
           {formatTimexDate(event.date)}
         </time>
-        {precision && <span className="text-xs text-stone-700 dark:text-stone-300">({precision} only)</span>}
+        {precision && (
+          <>
+            {' '}
+            <span className="inline-block text-xs text-stone-700 dark:text-stone-300">({precision} only)</span>
+          </>
+        )}
       </span>
-      <span className="mt-0.5 line-clamp-2 font-serif leading-snug text-stone-900 dark:text-stone-100">{event.label}</span>
+      <span className={`mt-0.5 font-serif ${labelLines === 1 ? 'line-clamp-1' : 'line-clamp-2'} leading-snug text-stone-900 dark:text-stone-100`}>
+        {event.label}
+      </span>
       <span className="mt-auto flex min-w-0 items-center gap-1 pt-1 text-xs">
         <span className="sr-only">Reported by </span>
         {sources.map((report) => {
@@ -63,4 +74,28 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarg
       </span>
     </button>
   );
+}
+
+/**
+ * Lines of the label the card has room for: two, or one when the date and its note take three lines
+ * (a range on a phone's card, "31 Jan – 1 Feb / 2015 / (weekend only)"). Measured, not estimated from
+ * the text: where a line breaks depends on the font; and again whenever the header's size changes
+ * (a card made narrower by a smaller window rewraps it).
+ */
+function useLabelLines(header: RefObject<HTMLElement | null>): 1 | 2 {
+  const [lines, setLines] = useState<1 | 2>(2);
+  useLayoutEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const measure = () => {
+      const lineHeight = parseFloat(getComputedStyle(element).lineHeight);
+      setLines(lineHeight > 0 && element.getBoundingClientRect().height > lineHeight * 2.5 ? 1 : 2);
+    };
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [header]);
+  return lines;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event } from '../../analysis/timeline/testing/events.ts';
+import { fromAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { fitViewport, viewBounds } from '../../analysis/timeline/viewport.ts';
 import { layoutTimeline, placeEvents, publicationDays, timelineAxis } from './layout-timeline.ts';
 
@@ -20,7 +21,7 @@ describe('layoutTimeline', () => {
   const placed = placeEvents(events);
   const nows = publicationDays(reports);
   const axis = timelineAxis(placed, nows)!;
-  const layout = layoutTimeline(axis, placed, nows, fitViewport(viewBounds(axis.length, 0.2)), sizes);
+  const layout = layoutTimeline(axis, placed, nows, fitViewport(viewBounds(axis.length)), sizes);
 
   it('places events in time order and one "now" per publication day, skipping undated reports', () => {
     expect(placed.map((p) => p.event.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
@@ -51,7 +52,7 @@ describe('layoutTimeline', () => {
       event('d', '2013-02-14', 'Plan', ['a']),
     ]);
     const storyAxis = timelineAxis(story, [])!;
-    const fitted = fitViewport(viewBounds(storyAxis.length, 0.2));
+    const fitted = fitViewport(viewBounds(storyAxis.length));
     const lanes = (widthPx: number) => layoutTimeline(storyAxis, story, [], fitted, { ...sizes, widthPx, cardWidth: 148 }).cards.map((c) => c.lane);
     const phone = lanes(390 - 32);
     expect(phone).toEqual([...phone].sort((x, y) => x - y));
@@ -74,11 +75,45 @@ describe('layoutTimeline', () => {
   });
 
   it('holds a "now" label at the right edge from that edge, and wraps one wider than the window', () => {
-    const fitted = fitViewport(viewBounds(axis.length, 0.2));
+    const fitted = fitViewport(viewBounds(axis.length));
     const [held] = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 240 }).nows;
     expect(held).toMatchObject({ alignRight: true, lines: 1 });
     const narrow = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 420 });
     expect(narrow.nows[0]).toMatchObject({ labelLeft: 0, lines: 2 });
     expect(narrow.labelRowLines[narrow.nows[0]!.row]).toBe(2);
+  });
+
+  it('fits the events and publication dates with a modest margin, the last cards hanging left of their dates', () => {
+    // The 28ecb story: years from 1942, reports of 18 and 19 Dec 2008. "Fit all" used to run to 2073 on a phone.
+    const felt = placeEvents([
+      event('a', '1942', 'Felt joined the FBI', ['a']),
+      event('b', '1970', 'Woodward met Felt', ['a']),
+      event('c', '1972-06', 'The break-in', ['a']),
+      event('d', '2005-05', 'Felt revealed himself', ['a']),
+      event('e', '2008-12-18', 'Felt died', ['a', 'b']),
+    ]);
+    const feltNows = publicationDays([
+      { id: 'a', title: 'A', source: null, published: '2008-12-18' },
+      { id: 'b', title: 'B', source: null, published: '2008-12-19' },
+    ]);
+    const feltAxis = timelineAxis(felt, feltNows)!;
+    const fitted = fitViewport(viewBounds(feltAxis.length));
+    const year = (units: number) => new Date(fromAxis(feltAxis, units)).getUTCFullYear();
+    expect([year(fitted.start), year(fitted.end)]).toEqual([1939, 2010]);
+    for (const [widthPx, cardWidth] of [
+      [358, 148],
+      [990, 198],
+      [1400, 232],
+    ] as const) {
+      const layout = layoutTimeline(feltAxis, felt, feltNows, fitted, { ...sizes, widthPx, cardWidth });
+      for (const card of layout.cards) {
+        expect(card.left, `${card.event.id} at ${widthPx} px`).toBeGreaterThanOrEqual(0);
+        expect(card.left + cardWidth, `${card.event.id} at ${widthPx} px`).toBeLessThanOrEqual(widthPx + 1e-6);
+      }
+      // The last event's card ends at the window's right edge, its date inside it.
+      const last = layout.cards.find((c) => c.event.id === 'e')!;
+      expect(last.left).toBeLessThan(last.xStart);
+      expect(last.left + cardWidth).toBeCloseTo(widthPx);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { compressAxis, dayInterval, toAxis, type CompressedAxis, type TimeInterval } from '../../analysis/timeline/compressed-axis.ts';
 import { eventSpan } from '../../analysis/timeline/filter-events.ts';
 import { formatGap } from '../../analysis/timeline/format-date.ts';
-import { assignLanes, cardLeft } from '../../analysis/timeline/lanes.ts';
+import { assignLanes, cardLeft, laneBox } from '../../analysis/timeline/lanes.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { toPx, type Viewport } from '../../analysis/timeline/viewport.ts';
 import type { ReportInfo } from '../../shared/report-name.ts';
@@ -121,9 +121,10 @@ const READ_DOWN_BELOW_CARDS = 4;
 /** Where everything sits for the window `view` on an axis `sizes.widthPx` wide. */
 export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows: NowDay[], view: Viewport, sizes: LayoutSizes): TimelineLayout {
   const x = (ms: number) => toPx(view, toAxis(axis, ms), sizes.widthPx);
+  const endPx = toPx(view, axis.length, sizes.widthPx);
   const spans = events.map((placed) => ({ placed, xStart: x(placed.interval.start), xEnd: x(placed.interval.end) }));
   const { lanes, count } = assignLanes(
-    spans.map(({ placed, xStart, xEnd }) => ({ id: placed.event.id, left: xStart, right: Math.max(xStart + sizes.cardWidth, xEnd) })),
+    spans.map(({ placed, xStart, xEnd }) => ({ id: placed.event.id, ...laneBox(xStart, xEnd, sizes.cardWidth, endPx) })),
     sizes.gapPx,
     sizes.widthPx < sizes.cardWidth * READ_DOWN_BELOW_CARDS,
   );
@@ -131,7 +132,7 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
     ...placed,
     xStart,
     xEnd,
-    left: cardLeft(xStart, xEnd, sizes.cardWidth),
+    left: cardLeft(xStart, xEnd, sizes.cardWidth, endPx),
     lane: lanes.get(placed.event.id) ?? 0,
   }));
 

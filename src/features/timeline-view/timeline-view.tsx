@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
-import { axisTicks, describeRange } from '../../analysis/timeline/time-ticks.ts';
-import type { TimelineEvent } from '../../analysis/timeline/types.ts';
+import { axisTicks, describeRange, estimateTextWidth, type TextWidth } from '../../analysis/timeline/time-ticks.ts';
+import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
+import { undatedClaims } from '../../analysis/timeline/undated-claims.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import {
   clampViewport,
@@ -25,8 +26,8 @@ export interface TimelineViewProps {
   reports: ReportInfo[];
   /** The analysis is still running: events will come. */
   pending: boolean;
-  /** Time expressions the timeline could not place (reports without a publication date). */
-  unplacedCount: number;
+  /** Time expressions the timeline could not place (reports without a publication date); none until the analysis answers. */
+  unplaced?: readonly UnplacedMention[];
   /** Show the event's sentence in the reader. */
   onOpenEvent: (event: TimelineEvent) => void;
   onBack: () => void;
@@ -67,11 +68,13 @@ const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148,
 const OFFSCREEN_PX = 4000;
 const clampPx = (px: number, widthPx: number) => Math.min(widthPx + OFFSCREEN_PX, Math.max(-OFFSCREEN_PX, px));
 
+const NO_UNPLACED: readonly UnplacedMention[] = [];
+
 /** One step of the zoom buttons and keys, and of the arrow keys as a share of the window. */
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 
-export function TimelineView({ events, reports, pending, unplacedCount, onOpenEvent, onBack }: TimelineViewProps) {
+export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED, onOpenEvent, onBack }: TimelineViewProps) {
   const headingId = useId();
   const helpId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -84,12 +87,12 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
   const names = useMemo(() => sourceNames(reports), [reports]);
   const placed = useMemo(() => placeEvents(events), [events]);
   const nows = useMemo(() => publicationDays(reports), [reports]);
+  // Counted as the Timeline tab's undated lane lists them: one per claim, not per expression.
+  const unplacedCount = useMemo(() => undatedClaims(unplaced).length, [unplaced]);
   const axis = useMemo(() => timelineAxis(placed, nows), [placed, nows]);
 
   const cardWidth = cardWidthFor(widthPx);
-  // Room after the axis end for the last card, which hangs to the right of its date.
-  const trailing = widthPx > 0 ? (cardWidth + CARD_GAP) / widthPx : 0;
-  const bounds = useMemo(() => (axis ? viewBounds(axis.length, trailing) : null), [axis, trailing]);
+  const bounds = useMemo(() => (axis ? viewBounds(axis.length) : null), [axis]);
 
   // The window stays where the reader put it until the axis itself changes (new reports, new analysis).
   const [chosen, setChosen] = useState<{ axis: CompressedAxis; view: Viewport } | null>(null);
@@ -133,7 +136,8 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
         : null,
     [axis, view, widthPx, placed, nows, cardWidth, names, reports],
   );
-  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx) : []), [axis, view, widthPx]);
+  const textWidth = useTickTextWidth(region);
+  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx, { textWidth }) : []), [axis, view, widthPx, textWidth]);
   const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
   const rangeText = range ? describeRange(range.start, range.end) : '';
   const announced = useDebounced(rangeText, 600);
@@ -277,7 +281,7 @@ export function TimelineView({ events, reports, pending, unplacedCount, onOpenEv
           >
             {layout && (
               <>
-                <Ticks ticks={ticks} height={height} widthPx={widthPx} />
+                <Ticks ticks={ticks} height={height} />
                 {layout.breaks.map((b) => (
                   <div
                     key={`break-${b.label}-${b.row}`}
@@ -430,24 +434,44 @@ function SpanBar({ card, widthPx }: { card: CardLayout; widthPx: number }) {
   );
 }
 
-function Ticks({ ticks, height, widthPx }: { ticks: ReturnType<typeof axisTicks>; height: number; widthPx: number }) {
+function Ticks({ ticks, height }: { ticks: ReturnType<typeof axisTicks>; height: number }) {
   return (
     <div aria-hidden="true" className="absolute inset-x-0 top-0" style={{ height }}>
       {ticks.map((tick) => (
         <div key={tick.ms} className="absolute top-0 bottom-0 border-l border-stone-300 dark:border-stone-700" style={{ left: tick.x }}>
-          <span
+          {tick.side && (
             // A tick near the right edge is labelled on its left: to its right the label would be clipped.
-            className={`absolute top-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200 ${
-              tick.x + labelWidth(tick.context ?? tick.label) > widthPx ? 'right-1 text-right' : 'left-1'
-            }`}
-          >
-            {tick.label}
-            {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
-          </span>
+            <span
+              className={`absolute top-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200 ${
+                tick.side === 'before' ? 'right-1 text-right' : 'left-1'
+              }`}
+            >
+              {tick.label}
+              {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
+            </span>
+          )}
         </div>
       ))}
     </div>
   );
+}
+
+/**
+ * Measures a tick label in the axis's font (semibold 12 px of its family), so labels are thinned by
+ * the width they take, not a guess; an estimate where there is no canvas to measure with (jsdom).
+ */
+function useTickTextWidth(element: HTMLElement | null): TextWidth {
+  return useMemo(() => {
+    const context = element && typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+    if (!element || !context) return estimateTextWidth;
+    context.font = `600 12px ${getComputedStyle(element).fontFamily}`;
+    const widths = new Map<string, number>();
+    return (text) => {
+      let width = widths.get(text);
+      if (width === undefined) widths.set(text, (width = context.measureText(text).width));
+      return width;
+    };
+  }, [element]);
 }
 
 function Legend({
@@ -480,9 +504,8 @@ function Legend({
         </ul>
         {unplacedCount > 0 && undated.length > 0 && (
           <p className="mt-1 text-stone-700 dark:text-stone-300">
-            {unplacedCount} {unplacedCount === 1 ? 'time expression is' : 'time expressions are'} not on this axis:{' '}
-            {undated.map((r) => names.get(r.id)?.letter).join(', ')} {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s
-            Timeline tab lists them.
+            {unplacedCount} {unplacedCount === 1 ? 'event is' : 'events are'} not on this axis: {undated.map((r) => names.get(r.id)?.letter).join(', ')}{' '}
+            {undated.length === 1 ? 'has' : 'have'} no publication date to count from. The reader’s Timeline tab lists them.
           </p>
         )}
       </section>
@@ -497,7 +520,7 @@ function Legend({
               aria-hidden="true"
               className="inline-block h-2.5 w-8 rounded-sm border-2 border-dashed border-stone-700 bg-stone-400/40 dark:border-stone-300"
             />{' '}
-            a week, month, year or longer span: the exact day is not given
+            a weekend, week, month, year or longer span: the exact day is not given
           </li>
           <li className="flex items-center gap-2">
             <span aria-hidden="true" className="inline-block h-4 w-8 border-x-2 border-dotted border-stone-500 bg-stone-300 dark:bg-stone-700" /> a long stretch

@@ -15,7 +15,7 @@ interface TimelineEventProps {
 }
 
 export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef, inferredReports }: TimelineEventProps) {
-  const precision = datePrecision(event.granularity);
+  const precision = datePrecision(event);
   const inferred = event.mentions.find((m) => m.inferredFrom);
   const through = event.mentions.find((m) => m.datedBy);
   const counted = event.mentions.find((m) => m.countedFrom);
@@ -36,7 +36,8 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
         data-event-id={event.id}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(event)}
-        className={`block w-full min-w-0 rounded border p-2 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:hover:bg-stone-800 ${
+        // Room above it when scrolled into view: on a phone the page scrolls under the sticky section links.
+        className={`block w-full min-w-0 scroll-mt-16 scroll-mb-3 rounded border p-2 text-left lg:scroll-mt-3 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:hover:bg-stone-800 ${
           selected ? 'border-2 border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-stone-800' : 'border-stone-300 dark:border-stone-700'
         } ${precision ? 'border-dashed' : ''}`}
       >

@@ -49,6 +49,14 @@ describe('TimelinePanel: rendering', () => {
     expect(items()[2]).not.toHaveTextContent('exact day not given');
   });
 
+  it('shows a weekend as its two days, with a note that says weekend', () => {
+    renderPanel({ events: [event('w', '2010-W18-WE', 'Ms Merkel might pay a higher political price', ['a'])] });
+    const time = items()[0]!.querySelector('time')!;
+    expect(time).toHaveTextContent(/^8–9 May 2010$/);
+    expect(time).toHaveAttribute('datetime', '2010-05-08');
+    expect(items()[0]).toHaveTextContent('(weekend; exact day not given)');
+  });
+
   it('marks long gaps and the reports’ publication day', () => {
     renderPanel();
     expect(items()[1]).toHaveTextContent('— 35 years —');

@@ -10,6 +10,7 @@ import { actorOptions, sourceBadges } from './sources.ts';
 import { GapMarker, NowMarker, TimelineEventCard } from './timeline-event.tsx';
 import { TimelineFilters } from './timeline-filters.tsx';
 import { UndatedLane } from './undated-lane.tsx';
+import { holdInView } from './hold-in-view.ts';
 import { useFiltersOpen } from './use-filters-open.ts';
 import { isFiltering, toEventFilter, useTimelineFilter } from './use-timeline-filter.ts';
 import { reportName, type ReportInfo } from '../../shared/report-name.ts';
@@ -133,6 +134,9 @@ export function TimelinePanel({
   // Jump requests from the app. `pending` survives until the event exists and is visible;
   // an id this panel just reported itself is not re-focused (the app may have moved focus on purpose).
   const pending = useRef<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const stopHolding = useRef<() => void>(() => {});
+  useEffect(() => () => stopHolding.current(), []);
   const seen = useRef<string | null>(null);
   const emitted = useRef<string | null>(null);
   useEffect(() => {
@@ -156,7 +160,8 @@ export function TimelinePanel({
     const focus = () => {
       const button = buttons.current.get(id);
       if (!button) return;
-      button.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      stopHolding.current();
+      stopHolding.current = section.current ? holdInView(button, section.current, !prefersReducedMotion()) : () => {};
       button.focus({ preventScroll: true });
     };
     focus();
@@ -174,7 +179,7 @@ export function TimelinePanel({
 
   const filtering = isFiltering(filter);
   return (
-    <section aria-labelledby={headingId} className="min-w-0 space-y-4 p-4 text-sm">
+    <section ref={section} aria-labelledby={headingId} className="min-w-0 space-y-4 p-4 text-sm">
       <h2
         id={headingId}
         ref={heading}

@@ -69,6 +69,24 @@ describe('the undated lane', () => {
     expect(within(lane()).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('lists and counts a sentence claim once, with all its expressions together', () => {
+    const fire = 'The fire broke out in the roof of the store at 8.49pm on Friday night and quickly spread.';
+    const at = (text: string) => ({ start: fire.indexOf(text), end: fire.indexOf(text) + text.length });
+    const title = 'Broke out in the roof of the store';
+    const both: UnplacedMention[] = [
+      { report: 'b', sentence: 's1', sentenceText: fire, text: '8.49pm', ...at('8.49pm'), value: 'XXXX-XX-XXT20:49', label: title },
+      { report: 'b', sentence: 's1', sentenceText: fire, text: 'Friday night', ...at('Friday night'), value: 'XXXX-WXX-5TNI', label: title },
+      unplaced[1]!,
+    ];
+    const { onSelectMention } = renderPanel({ unplaced: both });
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('2 events can’t be placed');
+    const items = within(within(lane()).getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([`“8.49pm”, “Friday night” ${title}`, '“last week” The strike began last week']);
+    // Opening it marks its first expression in the sentence.
+    fireEvent.click(within(items[0]!).getByRole('button'));
+    expect(onSelectMention).toHaveBeenCalledWith(both[0]);
+  });
+
   it('opens a mention’s sentence like an event', () => {
     const { onSelectMention } = renderPanel();
     fireEvent.click(within(lane()).getByRole('button', { name: /“Wednesday”/ }));

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { reportLetter } from '../../analysis/report/letter.ts';
 import type { UnplacedMention } from '../../analysis/timeline/types.ts';
+import { undatedClaims, type UndatedClaim } from '../../analysis/timeline/undated-claims.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { reportName, type ReportInfo } from '../../shared/report-name.ts';
 
@@ -13,23 +14,26 @@ interface UndatedLaneProps {
   onSetPublished?: (report: ReportInfo, date: string) => void;
 }
 
-/** Mentions listed before "Show all": enough to recognise the report's story, few enough to leave room for the timeline. */
+/** Entries listed before "Show all": enough to recognise the report's story, few enough to leave room for the timeline. */
 const FIRST_SHOWN = 3;
 
 /**
- * What the timeline cannot place: per report without a publication date, its relative time
- * expressions ("on Monday", "last week"), and a field to give the date they count from. Shown
- * rather than dropped, so a report without a date never just has an emptier timeline.
+ * What the timeline cannot place: per report without a publication date, the claims its relative
+ * time expressions date ("on Monday", "last week"), and a field to give the date they count from.
+ * Shown rather than dropped, so a report without a date never just has an emptier timeline. One
+ * entry per claim, its expressions together ("“8.49pm”, “Friday night”"), and counted so: listing
+ * and counting each expression made one fire two events.
  */
 export function UndatedLane({ unplaced, reports, onSelectMention, onSetPublished }: UndatedLaneProps) {
+  const claims = useMemo(() => undatedClaims(unplaced), [unplaced]);
   const groups = reports
-    .map((report, index) => ({ report, letter: reportLetter(index), mentions: unplaced.filter((m) => m.report === report.id) }))
-    .filter((g) => g.mentions.length > 0);
+    .map((report, index) => ({ report, letter: reportLetter(index), claims: claims.filter((c) => c.report === report.id) }))
+    .filter((g) => g.claims.length > 0);
   if (groups.length === 0) return null;
   return (
     <div className="space-y-3" data-testid="undated-lane">
-      {groups.map(({ report, letter, mentions }) => (
-        <UndatedReport key={report.id} report={report} letter={letter} mentions={mentions} onSelectMention={onSelectMention} onSetPublished={onSetPublished} />
+      {groups.map(({ report, letter, claims }) => (
+        <UndatedReport key={report.id} report={report} letter={letter} claims={claims} onSelectMention={onSelectMention} onSetPublished={onSetPublished} />
       ))}
     </div>
   );
@@ -39,17 +43,17 @@ interface UndatedReportProps {
   report: ReportInfo;
   /** The report's letter (A, B, …), as its pane and the source chips name it. */
   letter: string;
-  mentions: UnplacedMention[];
+  claims: UndatedClaim[];
   onSelectMention?: (mention: UnplacedMention) => void;
   onSetPublished?: (report: ReportInfo, date: string) => void;
 }
 
-function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublished }: UndatedReportProps) {
+function UndatedReport({ report, letter, claims, onSelectMention, onSetPublished }: UndatedReportProps) {
   const id = useId();
   const [all, setAll] = useState(false);
   const title = reportName(report);
-  const shown = all ? mentions : mentions.slice(0, FIRST_SHOWN);
-  const count = `${mentions.length} ${mentions.length === 1 ? 'event' : 'events'}`;
+  const shown = all ? claims : claims.slice(0, FIRST_SHOWN);
+  const count = `${claims.length} ${claims.length === 1 ? 'event' : 'events'}`;
   return (
     <section aria-labelledby={`${id}-h ${id}-t`} className="min-w-0 rounded border-2 border-dashed border-amber-700 p-3 dark:border-amber-400">
       <h3 id={`${id}-h`} className="font-sans text-sm font-bold text-stone-900 dark:text-stone-50">
@@ -60,7 +64,7 @@ function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublish
         <cite id={`${id}-t`} className="font-semibold not-italic">
           {title}
         </cite>{' '}
-        ({letter}): its relative dates ({examples(mentions)}) have no day to count from without it.
+        ({letter}): its relative dates ({examples(claims)}) have no day to count from without it.
       </p>
       {onSetPublished && (
         <div className="mt-2">
@@ -77,20 +81,20 @@ function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublish
         </div>
       )}
       <ul aria-label={`Undated in ${title}`} className="mt-3 space-y-1.5">
-        {shown.map((mention) => (
-          <li key={`${mention.sentence}:${mention.start}`} className="min-w-0">
-            <MentionLine mention={mention} onSelect={onSelectMention} />
+        {shown.map((claim) => (
+          <li key={`${claim.sentence}:${claim.mentions[0]!.start}`} className="min-w-0">
+            <ClaimLine claim={claim} onSelect={onSelectMention} />
           </li>
         ))}
       </ul>
-      {mentions.length > FIRST_SHOWN && (
+      {claims.length > FIRST_SHOWN && (
         <button
           type="button"
           aria-expanded={all}
           onClick={() => setAll(!all)}
           className="mt-2 rounded border border-stone-400 px-2 py-0.5 font-sans text-xs font-semibold hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
         >
-          {all ? 'Show fewer' : `Show all ${mentions.length}`}
+          {all ? 'Show fewer' : `Show all ${claims.length}`}
         </button>
       )}
     </section>
@@ -98,27 +102,28 @@ function UndatedReport({ report, letter, mentions, onSelectMention, onSetPublish
 }
 
 /** The first two distinct expressions as written, “Monday”, “last week”…, so the prompt speaks of this report. */
-function examples(mentions: UnplacedMention[]): string {
-  const texts = [...new Set(mentions.map((m) => m.text))];
+function examples(claims: UndatedClaim[]): string {
+  const texts = [...new Set(claims.flatMap((c) => c.mentions.map((m) => m.text)))];
   return `${texts
     .slice(0, 2)
     .map((t) => `“${t}”`)
     .join(', ')}${texts.length > 2 ? '…' : ''}`;
 }
 
-function MentionLine({ mention, onSelect }: { mention: UnplacedMention; onSelect?: (mention: UnplacedMention) => void }) {
+/** A claim's expressions, then what happened; opening it shows its sentence with the first expression marked. */
+function ClaimLine({ claim, onSelect }: { claim: UndatedClaim; onSelect?: (mention: UnplacedMention) => void }) {
   const content = (
     <>
-      <span className="font-sans font-bold text-stone-900 dark:text-stone-50">“{mention.text}”</span>{' '}
-      <span className="break-words text-stone-800 dark:text-stone-200">{mention.label || mention.sentenceText}</span>
+      <span className="font-sans font-bold text-stone-900 dark:text-stone-50">{claim.mentions.map((m) => `“${m.text}”`).join(', ')}</span>{' '}
+      <span className="break-words text-stone-800 dark:text-stone-200">{claim.label}</span>
     </>
   );
   if (!onSelect) return <p className="text-left">{content}</p>;
   return (
     <button
       type="button"
-      data-unplaced={mention.sentence}
-      onClick={() => onSelect(mention)}
+      data-unplaced={claim.sentence}
+      onClick={() => onSelect(claim.mentions[0]!)}
       className="block w-full min-w-0 rounded border border-dashed border-stone-400 px-2 py-1 text-left hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-600 dark:hover:bg-stone-800"
     >
       {content}
