@@ -90,6 +90,19 @@ test('a report without a date shows its relative days in an undated lane until i
   await expect(library.getByRole('region', { name: 'Library', exact: true })).not.toContainText('inferred');
 });
 
+/** The bundled pair and a pasted report with no date anywhere, compared and analysed. */
+async function compareWithUndated(page: Page, text: string) {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await dialog.getByLabel(/Paste a report/).fill(text);
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  await expect(importDraft(dialog).getByLabel('Publication date', { exact: true })).toHaveValue('');
+  await addDraftToLibrary(dialog);
+  await expectComparedCount(page, 3);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+}
+
 const LEADERS_TITLE = 'Leaders of Britain and Iran meet in New York';
 /** No date anywhere, but its Wednesday meeting is the bundled reports' fact, dated by them. */
 const LEADERS_TEXT = `${LEADERS_TITLE}
@@ -100,15 +113,7 @@ The two men discussed the fight against Islamic State militants, aides said.
 `;
 
 test('a weekday of an undated report is placed by a dated report that states the same fact, and the card says so', async ({ page }) => {
-  await openReader(page);
-  const dialog = await openLibrary(page);
-  await dialog.getByLabel(/Paste a report/).fill(LEADERS_TEXT);
-  await dialog.getByRole('button', { name: 'Add report' }).click();
-  await expect(importDraft(dialog).getByLabel('Publication date', { exact: true })).toHaveValue('');
-  await addDraftToLibrary(dialog);
-  await expectComparedCount(page, 3);
-  await closeLibrary(page);
-  await waitForAnalysis(page);
+  await compareWithUndated(page, LEADERS_TEXT);
 
   await page.getByRole('tab', { name: 'Timeline' }).click();
   // Its only relative date is placed, so there is nothing to ask for.
@@ -133,15 +138,7 @@ They began returning to their properties at 10am today, Saturday.
 `;
 
 test('the undated lane lists and counts each dated claim once, its expressions together, and the full timeline agrees', async ({ page }) => {
-  await openReader(page);
-  const dialog = await openLibrary(page);
-  await dialog.getByLabel(/Paste a report/).fill(BLAZE_TEXT);
-  await dialog.getByRole('button', { name: 'Add report' }).click();
-  await expect(importDraft(dialog).getByLabel('Publication date', { exact: true })).toHaveValue('');
-  await addDraftToLibrary(dialog);
-  await expectComparedCount(page, 3);
-  await closeLibrary(page);
-  await waitForAnalysis(page);
+  await compareWithUndated(page, BLAZE_TEXT);
 
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const lane = timelinePanel(page).getByRole('region', { name: new RegExp(`can’t be placed ${BLAZE_TITLE}`) });
