@@ -78,11 +78,11 @@ function mergeActors(lists: ActorRef[][]): ActorRef[] {
   const all = lists.flat();
   // One report knows "the Bobcats" as a team, another only "Charlotte Bobcats", read as a person.
   const teams = new Set(all.filter((a) => a.kind === 'organisation' && !a.key.includes(' ')).map((a) => a.key));
-  const team = (a: ActorRef) => (a.kind === 'person' && teams.has(a.key.split(' ').pop()!) ? a.key.split(' ').pop()! : undefined);
   const merged = actorRefs(
     all.map((a) => {
-      const key = team(a);
-      return key ? { start: 0, end: 0, text: a.name, key, kind: 'organisation' as const } : { start: 0, end: 0, text: a.name, key: a.key, kind: a.kind };
+      const last = a.key.split(' ').pop()!;
+      const team = a.kind === 'person' && teams.has(last);
+      return { start: 0, end: 0, text: a.name, key: team ? last : a.key, kind: team ? ('organisation' as const) : a.kind };
     }),
   );
   const firstSeen = new Map(merged.map((a, i) => [a.key, i]));
