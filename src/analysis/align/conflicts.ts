@@ -14,33 +14,10 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * "35 years" and "since 1979" say the same thing in different ways.
  */
 export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): string[] {
-  const out: string[] = [];
-  // Quantities are compared only when they count the same thing; each is reported once.
-  const reported = new Set<Quantity>();
-  // A figure the other side also states, whatever it counts there, is not in dispute; nor is a total
-  // ("seven of nine counts"), which counts something else than its part.
-  // Nor is a sum and its parts: "shot to death one person and injured two others" / "shot three people".
-  const [sumA, sumB] = [sumOfParts(a), sumOfParts(b)];
-  const inDispute = (q: Quantity, other: SentenceFeatures, [ownSum, otherSum]: (number | undefined)[]) =>
-    !q.total && !q.notCount && !other.quantities.some((o) => close(o, q) || o.value === ownSum) && q.value !== otherSum;
-  // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
-  // five operations so far") count different things, however alike their words.
-  const comparable = a.cumulative === b.cumulative;
-  const qsA = comparable ? a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])) : [];
-  const qsB = comparable ? b.quantities.filter((q) => inDispute(q, a, [sumB, sumA])) : [];
-  for (const qa of qsA) {
-    if (reported.has(qa)) continue;
-    const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));
-    if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
-    const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => sameSlot(q, qb, a, b)));
-    const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
-    if (!onlyB.length) continue;
-    for (const q of sameUnitA) reported.add(q);
-    // Figures in two units of one measure name their units: "200 ft vs 150 metres", not "200 vs 150".
-    const converted = !!qa.measure && qa.measure.factor !== onlyB[0]!.measure?.factor;
-    const written = (q: Quantity) => (converted ? `${q.text} ${q.unitText}` : q.text);
-    out.push(`number: ${written(qa)} vs ${written(onlyB[0]!)}`);
-  }
+  const disputes = figureDisputes(a, b);
+  const out = disputes.map((d) => d.message);
+  const reported = new Set(disputes.flatMap((d) => d.sameUnitA));
+  const [qsA, qsB] = comparableQuantities(a, b);
   // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
   const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
   const durB = qsB.filter((q) => hours(q) !== undefined);
@@ -133,6 +110,51 @@ function oneEntity(ka: string, kb: string): boolean {
   const [wa, wb] = [ka.split(' '), kb.split(' ')];
   const shared = wa.filter((w, i) => w.length > 2 && wb.includes(w) && !(i === 0 && wb[0] === w));
   return shared.length > 0 || isCountry(ka) !== isCountry(kb);
+}
+
+/** Figures of two sentences that may be in dispute: not a total, not stated by the other side as well. */
+function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quantity[], Quantity[]] {
+  // Quantities are compared only when they count the same thing; each is reported once.
+  // A figure the other side also states, whatever it counts there, is not in dispute; nor is a total
+  // ("seven of nine counts"), which counts something else than its part.
+  // Nor is a sum and its parts: "shot to death one person and injured two others" / "shot three people".
+  const [sumA, sumB] = [sumOfParts(a), sumOfParts(b)];
+  const inDispute = (q: Quantity, other: SentenceFeatures, [ownSum, otherSum]: (number | undefined)[]) =>
+    !q.total && !q.notCount && !other.quantities.some((o) => close(o, q) || o.value === ownSum) && q.value !== otherSum;
+  // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
+  // five operations so far") count different things, however alike their words.
+  if (a.cumulative !== b.cumulative) return [[], []];
+  return [a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])), b.quantities.filter((q) => inDispute(q, a, [sumB, sumA]))];
+}
+
+/** One figure both sentences give for the same slot, with different values. */
+export interface FigureDispute {
+  a: Quantity;
+  b: Quantity;
+  /** Every figure of `a` in that slot (each is reported once). */
+  sameUnitA: Quantity[];
+  message: string;
+}
+
+/** The figures two sentences give for one slot with values that do not meet ("six vs seven cars"). */
+export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): FigureDispute[] {
+  const out: FigureDispute[] = [];
+  const reported = new Set<Quantity>();
+  const [qsA, qsB] = comparableQuantities(a, b);
+  for (const qa of qsA) {
+    if (reported.has(qa)) continue;
+    const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));
+    if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
+    const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => sameSlot(q, qb, a, b)));
+    const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
+    if (!onlyB.length) continue;
+    for (const q of sameUnitA) reported.add(q);
+    // Figures in two units of one measure name their units: "200 ft vs 150 metres", not "200 vs 150".
+    const converted = !!qa.measure && qa.measure.factor !== onlyB[0]!.measure?.factor;
+    const written = (q: Quantity) => (converted ? `${q.text} ${q.unitText}` : q.text);
+    out.push({ a: qa, b: onlyB[0]!, sameUnitA, message: `number: ${written(qa)} vs ${written(onlyB[0]!)}` });
+  }
+  return out;
 }
 
 /**

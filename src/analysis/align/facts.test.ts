@@ -186,6 +186,18 @@ describe('what is not a fact', () => {
     expect(findFacts([a, b])).toEqual([]);
   });
 
+  it('links two wordings of one fact that differ on a figure, and says what differs', () => {
+    // Deep in their reports (little lead evidence) the two score below the threshold with the figures,
+    // whose difference costs them the shared number an agreeing pair would have; without them they pass.
+    const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
+    const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
+    const a = [...Array.from({ length: 9 }, (_, k) => filler(k)), 'The education department has offered teachers 5%.'];
+    const b = [...Array.from({ length: 9 }, (_, k) => other(k)), 'Officials have offered just 4%.'];
+    const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
+    expect(facts.map((f) => [f.kind, f.mentions.map((m) => m.sentence), f.differences])).toEqual([['conflict', ['s10', 's10'], ['number: 5 vs 4']]]);
+    expect(facts[0]!.score).toBeLessThan(PAIR_MODELS.story.threshold);
+  });
+
   it('weighs how near the top of their reports two sentences stand, and only in a story', () => {
     const claimA = 'The ferry sank off the island of Corla on Tuesday with 40 passengers on board.';
     const claimB = 'A ferry carrying 40 passengers went down near Corla on Tuesday.';

@@ -3,7 +3,8 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
-import { findDifferences, totalBesideCount } from './conflicts.ts';
+import { figureDisputes, findDifferences, totalBesideCount } from './conflicts.ts';
+import type { Quantity } from './quantities.ts';
 import { isFrameTerm, isTellingNumber, pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
@@ -65,10 +66,25 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const maxDf = indexedDfLimit(opts, indexed.length);
 
   const score = (x: Weighted, y: Weighted) => scoreEvidence(pairEvidence(x, y, false), model, 'story');
+  /**
+   * Two reports' sentences as a link: scored on their evidence or, when they give one slot different
+   * figures, on the evidence without those figures, if that is higher. "Bosses have offered just 4%"
+   * and "The regional health authority has offered 5%" state one fact and disagree on it; scored with
+   * the figures, the shared number they lack counts against them. A pair far below the threshold is
+   * not asked (figures are all that separate the two only when their words are already close).
+   */
+  const linkScore = (x: Weighted, y: Weighted): number => {
+    const s = score(x, y);
+    if (s >= threshold || s < DISPUTED_FLOOR * threshold) return s;
+    const apart = withoutDisputedFigures(x, y);
+    return apart ? Math.max(s, score(...apart)) : s;
+  };
   const links: ScoredLink[] = [];
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
-    const s = score(indexed[a]!.vector, indexed[b]!.vector);
-    if (s >= threshold && !totalBesideCount(indexed[a]!.vector.features, indexed[b]!.vector.features)) links.push({ a, b, score: s });
+    const [x, y] = [indexed[a]!.vector, indexed[b]!.vector];
+    if (totalBesideCount(x.features, y.features)) continue;
+    const s = linkScore(x, y);
+    if (s >= threshold) links.push({ a, b, score: s });
   }
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -78,7 +94,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     const [lo, hi] = i < j ? [i, j] : [j, i];
     const key = lo * indexed.length + hi;
     let s = direct.get(key);
-    if (s === undefined) direct.set(key, (s = score(indexed[lo]!.vector, indexed[hi]!.vector)));
+    if (s === undefined) {
+      const [x, y] = [indexed[lo]!.vector, indexed[hi]!.vector];
+      // Within one report, different figures for one slot are two facts (`contradicts`).
+      direct.set(key, (s = indexed[lo]!.report === indexed[hi]!.report ? score(x, y) : linkScore(x, y)));
+    }
     return s;
   };
   /** Whether every pair (x, y) scores at least what its reports require (complete linkage). */
@@ -107,8 +127,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     }
     return c;
   };
-  /** The full result (reasons, differences) of a link kept in a fact. */
-  const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', threshold) });
+  /**
+   * The full result (reasons, differences) of a link kept in a fact. Every kept link passed the
+   * threshold (by `linkScore`), so it is explained as a link even where its figures lowered its score.
+   */
+  const explain = (l: ScoredLink): Link => ({ a: l.a, b: l.b, result: comparePair(indexed[l.a]!.vector, indexed[l.b]!.vector, model, 'story', 0) });
 
   interface Group {
     members: number[];
@@ -235,6 +258,30 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     .sort((x, y) => x.first - y.first || y.fact.score - x.fact.score)
     .map(({ fact }, k) => ({ ...fact, id: `f${k + 1}` }));
   return { facts, links: kept };
+}
+
+/** `linkScore` looks past disputed figures only from this share of the threshold up. */
+const DISPUTED_FLOOR = 0.5;
+
+/**
+ * Two sentences without the figures they dispute (`figureDisputes`), each figure's weight taken out of
+ * its sentence's mass; undefined when they dispute none.
+ */
+function withoutDisputedFigures(x: Weighted, y: Weighted): [Weighted, Weighted] | undefined {
+  const disputes = figureDisputes(x.features, y.features);
+  if (!disputes.length) return undefined;
+  const without = (v: Weighted, figures: Set<Quantity>): Weighted => {
+    const weights = new Map(v.weights);
+    let mass = v.mass;
+    for (const q of figures) {
+      const w = weights.get(`#${q.value}`);
+      if (w === undefined) continue;
+      weights.delete(`#${q.value}`);
+      mass -= w;
+    }
+    return { ...v, weights, mass, features: { ...v.features, quantities: v.features.quantities.filter((q) => !figures.has(q)) } };
+  };
+  return [without(x, new Set(disputes.flatMap((d) => d.sameUnitA))), without(y, new Set(disputes.map((d) => d.b)))];
 }
 
 /** Terms in more sentences than this are not indexed for candidates (see `maxIndexedDf` and its bounds). */
