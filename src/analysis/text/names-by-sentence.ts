@@ -7,6 +7,18 @@ import { findNames, type NameMention } from './names.ts';
  * into each sentence's text.
  */
 export function namesBySentence(sentences: readonly { text: string }[], find: (text: string) => NameMention[] = findNames): NameMention[][] {
+  // The facts and the timeline both read one report's names: read once (a report's sentences are not
+  // changed after segmenting; callers treat the result as read-only).
+  const cached = find === findNames ? read.get(sentences) : undefined;
+  if (cached) return cached;
+  const out = readNames(sentences, find);
+  if (find === findNames) read.set(sentences, out);
+  return out;
+}
+
+const read = new WeakMap<readonly object[], NameMention[][]>();
+
+function readNames(sentences: readonly { text: string }[], find: (text: string) => NameMention[]): NameMention[][] {
   const parts: string[] = [];
   const offsets: number[] = [];
   let pos = 0;
