@@ -237,6 +237,14 @@ const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must',
 
 const RELATIVE = /^\s*(?:who|whose|which|where)\b/i;
 
+/**
+ * "agreed to meet", "ordered residents to leave": "to" and a verb. Not "to" and a noun phrase:
+ * "crews were called to the scene on Friday" went there on Friday, it did not plan to.
+ */
+const TO_VERB = String.raw`\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]`;
+const INTENT_TO = new RegExp(String.raw`^(?:\s+[a-z]+){0,3}?` + TO_VERB);
+const DIRECTED_TO = new RegExp(String.raw`^(?:\s+[a-z]+){0,6}?` + TO_VERB);
+
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
@@ -286,7 +294,7 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const intent = INTENT.has(lower) && (DIRECTIVE.has(lower) ? /^(?:\s+[a-z]+){0,6}?\s+to\s+[a-z]/ : /^(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]/).test(ahead);
+    const intent = INTENT.has(lower) && (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).test(ahead);
     let tense = classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").

@@ -57,6 +57,9 @@ describe('parser/weekday after "must"', () => {
     tags('The mayor ordered residents to leave by Friday.').are(['Friday=DATE:2014-09-26']);
     tags('Police told residents on Monday to stay indoors.').are(['Monday=DATE:2014-09-22']);
     tags('The mayor ordered residents of the lower town to leave by Friday.').are(['Friday=DATE:2014-09-26']);
+    // "To" and a place is where they went, not what they meant to do.
+    tags('Fire crews were called to the scene on Friday.').are(['Friday=DATE:2014-09-19']);
+    tags('The prisoner was moved to a hospital on Monday.').are(['Monday=DATE:2014-09-22']);
   });
 });
 
