@@ -37,6 +37,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('He was arrested on Monday after fleeing the scene.', 'Monday')).toBe('He was arrested after fleeing the scene');
   });
+  it('titles a date inside a "since/after his …" noun phrase by that phrase', () => {
+    expect(title('Klitschko has not lost since his April 2006 victory over Chris Byrd.', 'April 2006')).toBe('Victory over Chris Byrd');
+    expect(title('Prices have doubled since the 2019 collapse of the mine, the council said.', '2019')).toBe('Collapse of the mine');
+    // A phrase with a verb of its own is a clause, which the clause title handles.
+    expect(title('Turnout has fallen since the 2019 election was held.', '2019')).not.toBe('Election was held');
+  });
   it('keeps a date the clause relates to, or is about', () => {
     expect(title('It was the first meeting since 1979.', '1979')).toBe('It was the first meeting since 1979');
     expect(title('The draw is on June 17.', 'June 17')).toBe('The draw is on June 17');

@@ -339,7 +339,7 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
  * its subject when an appositive split it off, and cut to `maxWords` words.
  */
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
-  const trailing = trailingGerund(raw, start, end, maxWords);
+  const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
   if (trailing) return trailing;
   const title = clauseTitle(raw, start, end, maxWords, otherTimes);
   return isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
@@ -582,6 +582,22 @@ function trailingGerund(raw: string, start: number, end: number, maxWords: numbe
   const phrase = capitalise(m[1]!.trim());
   return countWords(phrase) >= MIN_WORDS - 1 && countWords(phrase) <= maxWords ? phrase : null;
 }
+/**
+ * A date inside a noun phrase after "since/after/before…" titles that phrase: "has not lost since his
+ * April 2006 victory over Chris Byrd" dates the victory, not the unbeaten run ("Victory over Chris Byrd").
+ */
+function datedNounPhrase(raw: string, start: number, end: number, maxWords: number): string | null {
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  if (!DATED_PHRASE_OPENER.test(sentence.slice(0, start))) return null;
+  const m = DATED_PHRASE_HEAD.exec(sentence.slice(end));
+  if (!m) return null;
+  const phrase = capitalise(m[1]!.trim().replace(/[.!?]+$/, ''));
+  return countWords(phrase) >= MIN_WORDS - 1 && countWords(phrase) <= maxWords ? phrase : null;
+}
+const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon)\s+(?:his|her|their|its|the|a|an)\s+$/i;
+/** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
+const DATED_PHRASE_HEAD = /^\s+(\p{Ll}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
+
 const TRAILING_GERUND = /\s(?:since|after|before|upon)\s+(\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:in|on|at|during)?\s*$/u;
 
 /**
