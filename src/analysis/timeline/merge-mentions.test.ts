@@ -31,6 +31,12 @@ describe('mergeMentions: one group per event', () => {
     expect(groups(day)).toBe('0+1 2');
   });
 
+  it('keeps a century apart from a year in it, and a decade with one', () => {
+    const words = ['watergat', 'scandal', 'nixon'];
+    expect(groups([item('a/s1', '1974-08', words), item('a/s2', '19', words), item('b/s2', '19', words)])).toBe('0 1+2');
+    expect(groups([item('a/s1', '1974-08', words), item('b/s1', '197', words)])).toBe('0+1');
+  });
+
   it('keeps a written range apart from a date inside it: "sold from June 2022 to January 2024" / "stopped selling in January"', () => {
     const words = ['sell', 'battery', 'px500', 'voltaro'];
     expect(groups([item('a', '2022-06/2024-01', words), item('b', '2024-01', words)])).toBe('0 1');

@@ -100,6 +100,9 @@ const fitsRange = (range: DateSpan, other: DateSpan) => other.start === range.st
 /** Dates that may tell one event: nesting spans, and a written range only with a range or a date that fits it. */
 function compatibleDates(x: DateSpan, xRange: boolean, y: DateSpan, yRange: boolean): boolean {
   if (!nests(x, y)) return false;
+  // A century places nothing inside it: "the biggest scandal of the 20th century" ranks the scandal,
+  // it does not tell the resignation "in August 1974". A decade may ("resigned in the 1970s").
+  if ((yearsOf(x)[0] === WIDE) !== (yearsOf(y)[0] === WIDE)) return false;
   if (xRange === yRange) return true;
   return xRange ? fitsRange(x, y) : fitsRange(y, x);
 }
