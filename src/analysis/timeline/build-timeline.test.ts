@@ -285,6 +285,30 @@ describe('buildTimelineResult: what cannot be placed', () => {
     expect(buildTimeline([report('a', '2008-12-19', ['Five years later he was indicted.'])], [], { tag, names })).toEqual([]);
   });
 
+  it("puts a clock time without a day on the report's last day before it, not on the publication day", () => {
+    const tag = fakeTagger({ 'on Friday night': '2008-12-12TNI', 'about 8.40pm': '2008-12-13T20:40', 'at 7pm': '2008-12-13T19:00' });
+    const r = report('a', '2008-12-13', [
+      'A fire gutted the Banstead store on Friday night.',
+      'The blaze broke out at about 8.40pm.',
+      'A vigil will be held at 7pm.',
+    ]);
+    const events = buildTimeline([r], [], { tag, names });
+    const fire = events.find((e) => e.mentions.some((m) => m.text === 'about 8.40pm'))!;
+    expect(fire.mentions.find((m) => m.text === 'about 8.40pm')).toMatchObject({ value: '2008-12-12T20:40', onDayOf: 'on Friday night' });
+    // What lies ahead is not on the day the story last named.
+    expect(events.flatMap((e) => e.mentions).find((m) => m.text === 'at 7pm')).toMatchObject({ value: '2008-12-13T19:00' });
+    // A live blog's entry stamp is the blog's clock, not the story's.
+    const blog = buildTimeline([report('a', '2008-12-13', ['Crews fought the fire on Friday night.', '18:52 The last crew has left.'])], [], {
+      tag: fakeTagger({ 'on Friday night': '2008-12-12TNI', '18:52': '2008-12-13T18:52' }),
+      names,
+    });
+    expect(blog.flatMap((e) => e.mentions).find((m) => m.text === '18:52')).toMatchObject({ value: '2008-12-13T18:52' });
+    // With no day named before it, the publication day stays.
+    const alone = buildTimeline([report('a', '2008-12-13', ['The blaze broke out at about 8.40pm.'])], [], { tag, names });
+    expect(alone[0]!.mentions[0]).toMatchObject({ value: '2008-12-13T20:40' });
+    expect(alone[0]!.mentions[0]!.onDayOf).toBeUndefined();
+  });
+
   it('has nothing unplaced when every report has a date, even if the tagger left an X', () => {
     const r = report('a', '2014-09-24', ['Cameron met Rouhani on Monday.']);
     expect(buildTimelineResult([r], [], { tag, names }).unplaced).toEqual([]);

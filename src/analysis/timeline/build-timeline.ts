@@ -9,7 +9,8 @@ import type { Timex } from '../time/types.ts';
 import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
-import { countFrom, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, narrativeOffset } from './narrative-anchor.ts';
+import { makeTenseLookup } from '../time/tense.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
@@ -170,6 +171,9 @@ function collectCandidates(
       const { text } = entry;
       const through = new Map<number, DatedThrough>();
       const counted = new Map<number, string>();
+      const onDayOf = new Map<number, string>();
+      let tenses: ((offset: number) => string | null) | undefined;
+      const tenseAt = (at: number) => (tenses ??= makeTenseLookup(text))(at);
       const dates = (
         report.published
           ? entry.dates
@@ -182,6 +186,13 @@ function collectCandidates(
       ).flatMap((d) => {
         const offset = narrativeOffset(text.slice(d.start, d.end));
         if (!offset) {
+          // Not a live blog's entry stamp ("18:52 The last caver is out"): that is the blog's own clock.
+          const stamp = !text.slice(0, d.start).trim();
+          const onDay = anchor && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchor.value) : undefined;
+          if (onDay && onDay !== d.value) {
+            onDayOf.set(d.start, anchor!.text);
+            return [{ ...d, value: onDay }];
+          }
           const day = calendarValue(d.value);
           if (day && !NEEDS_DATE.test(day)) anchor = { value: day, text: text.slice(d.start, d.end) };
           return [d];
@@ -235,7 +246,9 @@ function collectCandidates(
         };
         if (m.source) mention.source = m.source;
         const countedFrom = [...counted].find(([at]) => m.start <= at && at < m.end)?.[1];
+        const dayOf = [...onDayOf].find(([at]) => m.start <= at && at < m.end)?.[1];
         if (countedFrom) mention.countedFrom = countedFrom;
+        else if (dayOf) mention.onDayOf = dayOf;
         else if (report.published && !m.statesYear) mention.inferredFrom = report.published;
         const viaFact = [...through].find(([at]) => m.start <= at && at < m.end)?.[1];
         if (viaFact) mention.datedBy = { report: viaFact.report, text: viaFact.text };

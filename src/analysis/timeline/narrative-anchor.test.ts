@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFrom, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, narrativeOffset } from './narrative-anchor.ts';
 
 describe('narrativeOffset', () => {
   it('reads counted offsets and "the next/previous" units', () => {
@@ -30,5 +30,19 @@ describe('countFrom', () => {
   it('does not count from a week, a season or a decade', () => {
     expect(countFrom('2008-W51', { amount: 1, unit: 'day' })).toBeUndefined();
     expect(countFrom('197', { amount: 5, unit: 'year' })).toBeUndefined();
+  });
+});
+
+describe('clockOnAnchorDay', () => {
+  it('puts a bare clock time on the day named before it', () => {
+    expect(clockOnAnchorDay('about 8.40pm', '2008-12-13T20:40', '2008-12-12')).toBe('2008-12-12T20:40');
+    expect(clockOnAnchorDay('21:15', 'XXXX-XX-XXT21:15', '2008-12-12')).toBe('2008-12-12T21:15');
+    expect(clockOnAnchorDay('shortly before 9pm', '2008-12-13T21:00', '2008-12-12')).toBe('2008-12-12T21:00');
+  });
+  it('leaves a time that names its day, a date, and an anchor that is no single day', () => {
+    expect(clockOnAnchorDay('9pm on Friday', '2008-12-12T21:00', '2008-12-11')).toBeUndefined();
+    expect(clockOnAnchorDay('tonight', '2008-12-13TNI', '2008-12-12')).toBeUndefined();
+    expect(clockOnAnchorDay('8.40pm', '2008-12-13T20:40', '2008-12')).toBeUndefined();
+    expect(clockOnAnchorDay('8.40pm', '2008-12-13T20:40', '2008-W50')).toBeUndefined();
   });
 });

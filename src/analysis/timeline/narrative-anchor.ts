@@ -60,3 +60,20 @@ function monthValue(year: number, month: number): string {
 }
 
 const pad = (year: number) => String(year).padStart(4, '0');
+
+/** A clock time that names no day: "8.40pm", "about 8.40pm", "shortly before 9pm", "21:15". */
+const CLOCK_ONLY =
+  /^(?:(?:at|about|around|approximately|roughly|shortly|just|before|after|by|nearly|almost|some)\s+)*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?$/i;
+const TIME_VALUE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$/;
+
+/**
+ * A clock time without a day of its own, put on the day the story last named: "the blaze broke out on
+ * Friday night … crews arrived at 9.10pm" is Friday's 9.10pm. The tagger, which reads one sentence,
+ * gives it the publication day, a day late for the usual next-morning report, or no day at all. Undefined
+ * when the expression names a day, or `anchor` is no single day.
+ */
+export function clockOnAnchorDay(text: string, value: string, anchor: string): string | undefined {
+  const time = TIME_VALUE.exec(value);
+  if (!time || !CLOCK_ONLY.test(text.trim().replace(/\s+/g, ' ')) || !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
+  return anchor + time[1]!;
+}

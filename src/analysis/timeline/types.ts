@@ -34,6 +34,11 @@ export interface EventMention {
    */
   countedFrom?: string;
   /**
+   * The expression whose day a clock time without one was put on: "the blaze broke out on Friday
+   * night … at 8.40pm" is 8.40pm on Friday, not on the publication day (`narrative-anchor.ts`).
+   */
+  onDayOf?: string;
+  /**
    * Set when the expression is a date by which something must be done ("must leave by Friday",
    * "has until March 1 to respond"), not when something happened (`deadline.ts`). An event whose
    * mentions are all deadlines is titled "Deadline: …".

@@ -19,6 +19,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
   const inferred = event.mentions.find((m) => m.inferredFrom);
   const through = event.mentions.find((m) => m.datedBy);
   const counted = event.mentions.find((m) => m.countedFrom);
+  const onDay = event.mentions.find((m) => m.onDayOf);
   return (
     <div className="relative">
       {/* Marker on the axis: a dot for a day, a dashed bar for a span whose day is unknown. */}
@@ -76,6 +77,11 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
         {counted?.countedFrom && (
           <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
             “{counted.text}” counted from “{counted.countedFrom}”
+          </span>
+        )}
+        {onDay?.onDayOf && (
+          <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
+            “{onDay.text}” put on the day of “{onDay.onDayOf}”, the report’s last date before it
           </span>
         )}
         {through?.datedBy && (

@@ -89,6 +89,13 @@ describe('TimelinePanel: rendering', () => {
     expect(items()[0]).toHaveTextContent('“Five years later” counted from “in 1974”');
   });
 
+  it('says which day a clock time without one was put on', () => {
+    const onDay = events.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) }));
+    Object.assign(onDay[0]!.mentions[0]!, { text: 'about 8.40pm', onDayOf: 'on Friday night', inferredFrom: undefined });
+    renderPanel({ events: onDay });
+    expect(items()[0]).toHaveTextContent('“about 8.40pm” put on the day of “on Friday night”, the report’s last date before it');
+  });
+
   it('says so when there are no events', () => {
     renderPanel({ events: [] });
     expect(count()).toBe('Showing 0 of 0 events');
