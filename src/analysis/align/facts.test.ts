@@ -186,6 +186,16 @@ describe('what is not a fact', () => {
     expect(findFacts([a, b])).toEqual([]);
   });
 
+  it('links a short quote that another report repeats word for word, and no short quote of one report', () => {
+    const a = ['Bettie Page, the pin-up model, died on Thursday in Los Angeles aged 85.', '"She is the embodiment of beauty."', 'Very scared.'];
+    const b = ['The pin-up icon Bettie Page has died at 85.', 'She is the embodiment of beauty.', 'We are all very worried.'];
+    const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
+    expect(facts.map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toEqual([
+      ['a:s1', 'b:s1'],
+      ['a:s2', 'b:s2'],
+    ]);
+  });
+
   it('links two wordings of one fact that differ on a figure, and says what differs', () => {
     // Deep in their reports (little lead evidence) the two score below the threshold with the figures,
     // whose difference costs them the shared number an agreeing pair would have; without them they pass.

@@ -310,11 +310,15 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
     opts.priorSentences,
   );
   // Captions, bare exclamations and short generic quotes stay out of the index: they share words
-  // with everything ("Very scared" / "We are all very worried") and state no checkable fact.
-  const indexed: IndexedSentence[] = flat.map((s) => ({
+  // with everything ("Very scared" / "We are all very worried") and state no checkable fact. A short
+  // quote that another report gives word for word is the exception: "She is the embodiment of
+  // beauty." in three obituaries is one thing said, which a reader links.
+  const textOf = (s: (typeof flat)[number]) => reports[s.report]!.sentences[s.index]!.text;
+  const restated = restatedSentences(flat.map((s) => ({ report: s.report, text: textOf(s), features: s.features })));
+  const indexed: IndexedSentence[] = flat.map((s, k) => ({
     report: s.report,
     index: s.index,
-    vector: weigh(isFactCandidate(reports[s.report]!.sentences[s.index]!.text, s.features) ? s.features : EMPTY_FEATURES, idf, opts),
+    vector: weigh(isFactCandidate(textOf(s), s.features) || restated.has(k) ? s.features : EMPTY_FEATURES, idf, opts),
   }));
   return { flat, indexed, idf };
 }
@@ -335,6 +339,26 @@ export function distinctDifferences(all: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The sentences (by index) whose words another report repeats exactly, quotation marks, case and
+ * spacing aside, with at least `MIN_FACT_TERMS` words that are not stopwords: a quote both outlets
+ * carry. Captions and date stamps, which wire copy also repeats, are not.
+ */
+function restatedSentences(sentences: readonly { report: number; text: string; features: SentenceFeatures }[]): Set<number> {
+  const reportsOf = new Map<string, Set<number>>();
+  const keys = sentences.map(({ report, text, features }) => {
+    const content = [...features.terms.keys()].filter((t) => !t.startsWith('#') && !isFrameTerm(t)).length;
+    if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text)) return undefined;
+    const key = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    reportsOf.set(key, (reportsOf.get(key) ?? new Set()).add(report));
+    return key;
+  });
+  return new Set(keys.flatMap((key, k) => (key !== undefined && reportsOf.get(key)!.size > 1 ? [k] : [])));
 }
 
 /** One claim of a compound sentence; its weighted terms are filled in when first needed. */
