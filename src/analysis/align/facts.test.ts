@@ -186,6 +186,19 @@ describe('what is not a fact', () => {
     expect(findFacts([a, b])).toEqual([]);
   });
 
+  it('links no subheading inside an article, but a headline-like first line', () => {
+    const a = [
+      'Mark Felt, the FBI official who was Deep Throat, has died.',
+      'He was 95.',
+      'Breaking Watergate',
+      'Felt first spoke with Woodward about Watergate days after the break-in.',
+    ];
+    const b = ['Breaking Watergate', 'Woodward said he first spoke with Felt about Watergate two days after the break-in.'];
+    const linked = findFacts([segmentedReport('a', a), segmentedReport('b', b)]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`));
+    expect(linked.flat()).not.toContain('a:s3');
+    expect(linked).toContainEqual(['a:s4', 'b:s2']);
+  });
+
   it('links a short quote that another report repeats word for word, and no short quote of one report', () => {
     const a = ['Bettie Page, the pin-up model, died on Thursday in Los Angeles aged 85.', '"She is the embodiment of beauty."', 'Very scared.'];
     const b = ['The pin-up icon Bettie Page has died at 85.', 'She is the embodiment of beauty.', 'We are all very worried.'];

@@ -344,13 +344,13 @@ export function distinctDifferences(all: readonly string[]): string[] {
 /**
  * The sentences (by index) whose words another report repeats exactly, quotation marks, case and
  * spacing aside, with at least `MIN_FACT_TERMS` words that are not stopwords: a quote both outlets
- * carry. Captions and date stamps, which wire copy also repeats, are not.
+ * carry. Captions, date stamps and subheadings, which wire copy also repeats, are not.
  */
 function restatedSentences(sentences: readonly { report: number; text: string; features: SentenceFeatures }[]): Set<number> {
   const reportsOf = new Map<string, Set<number>>();
   const keys = sentences.map(({ report, text, features }) => {
     const content = [...features.terms.keys()].filter((t) => !t.startsWith('#') && !isFrameTerm(t)).length;
-    if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text)) return undefined;
+    if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position)) return undefined;
     const key = text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -390,12 +390,23 @@ const CAPTION = /\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP 
 const MIN_FACT_TERMS = 2;
 const MIN_QUOTE_TERMS = 4;
 
+/**
+ * A subheading inside an article ("Breaking Watergate", "Early years"): a few words without a full
+ * stop, past the headline and lead. It names a section and states nothing; "Breaking Watergate" was
+ * linked to a sentence about Woodward's first call to Felt.
+ */
+function isSubheading(text: string, position: number): boolean {
+  const t = text.trim();
+  return position > 1 && !/[.!?:"”’'»)]$/.test(t) && t.split(/\s+/).length <= SUBHEADING_WORDS;
+}
+const SUBHEADING_WORDS = 4;
+
 const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 
 /** Whether a sentence can state a shared fact at all (see `alignReports`). */
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
   // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed.
-  if (CAPTION.test(text) || readStamps(text)) return false;
+  if (CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position)) return false;
   let terms = 0;
   let specific = false;
   // A line of names, figures and dates alone ("WASHINGTON, DC, April 28, 2009", "Tuesday 28 April
