@@ -19,6 +19,10 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('The 1962 suspension bridge was closed to lorries.')).toEqual(['1962:modifier']);
     expect(reasons('Visitors climb to a 14th-century keep above the river.')).toEqual(['14th-century:modifier']);
     expect(reasons('Engineers restored the mill’s 1880s water wheel.')).toEqual(['1880s:modifier']);
+    // A decade describes a noun without a determiner too; after "in" it dates what follows.
+    expect(reasons('Famous 1950s pin-up star Betty Page has died.')).toEqual(['1950s:modifier']);
+    expect(reasons('Not to mention portability, 1980s style.')).toEqual(['1980s:modifier']);
+    expect(reasons('Prices rose in 1980s Britain.')).toEqual(['1980s:event']);
     expect(reasons('The 2019 to 2020 board met twice.')).toEqual(['2019 to 2020:modifier']);
     expect(reasons('He sat in the 1997 to 2001 cabinet.')).toEqual(['1997 to 2001:modifier']);
   });

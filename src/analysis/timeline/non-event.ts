@@ -173,7 +173,10 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
   // "a 19th-century tower": the hyphen already makes it an adjective; "the 1956 arch dam" needs a determiner.
   const describes = next !== undefined && !FUNCTION_WORDS.has(next) && !isVerb(next) && /^\p{L}/u.test(next);
   if (!describes) return false;
-  if (!HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
+  // A decade before a noun describes it with or without a determiner ("famous 1950s pin-up star",
+  // "1980s style"); a year needs one ("in 2019 police found" dates the finding).
+  const decade = /^\d{3}$/.test(value) && /^\p{Ll}/u.test(words[0]!) && !/\b(?:in|during|since|by|from|until|through|throughout|of)\s+$/i.test(before);
+  if (!decade && !HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
   return !words.some((w) => EVENT_NOUNS.has(w.toLowerCase().replace(/['’]s?$/, '')));
 }
 
