@@ -20,6 +20,11 @@ describe('stripAttribution', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
   });
+  it('removes "according to …" between commas', () => {
+    expect(claim('Then, on September 10, according to a surviving victim, the woman returned with a gun.')).toBe(
+      'Then, on September 10 , the woman returned with a gun.',
+    );
+  });
   it('keeps a leading subject whose verb takes an object: declaring or announcing something is the claim', () => {
     expect(claim('Governor Linda Okafor declared a state of emergency for the whole county.')).toBe(
       'Governor Linda Okafor declared a state of emergency for the whole county.',
@@ -36,6 +41,10 @@ describe('stripAttribution', () => {
     expect(claim('Police said that the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
     expect(claim('The minister told reporters on Monday that the bridge would reopen next week.')).toBe('the bridge would reopen next week.');
     expect(claim('Rescuers said they had found 13 survivors in the rubble.')).toBe('they had found 13 survivors in the rubble.');
+    // A long speaker, and whom it was said to, before "that".
+    expect(claim('A spokesperson for the Los Angeles Superior Court confirmed to Access that a judge signed the transfer order.')).toBe(
+      'a judge signed the transfer order.',
+    );
   });
   it('removes a leading "X said" frame before a named subject', () => {
     expect(claim('Constable Tim Fanning said Eric Kirkpatrick, 61, is accused of the shooting.')).toBe('Eric Kirkpatrick, 61, is accused of the shooting.');

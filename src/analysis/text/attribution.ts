@@ -14,6 +14,8 @@ const BARE_CLAUSE_SAY = String.raw`(?:said|says|say|added|insisted|stated|wrote|
 /** A speaker: up to seven words that are not a clause boundary ("a spokesman for the local fire service"). */
 const SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,6}?[\p{L}\p{N}.'’&-]+`;
 
+const LONG_SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,9}?[\p{L}\p{N}.'’&-]+`;
+
 /** A connective before a leading frame: "However, the ministry said on Monday it would…". */
 const LEAD = String.raw`(?:(?:However|But|Meanwhile|Separately|Earlier|Later|Still|And|Also)\s*,?\s+)?`;
 /** When it was said, between the verb and the clause: "said on Monday", "said late Tuesday", "said Friday". */
@@ -32,6 +34,8 @@ const FRAMES: RegExp[] = [
   // "…, according to a statement from the ministry." / "According to police, …"
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
   new RegExp(String.raw`^\s*according to\s+${SPEAKER}\s*,\s*`, 'iu'),
+  // "Then, on September 10, according to a surviving victim, Hiller went berserk": between commas.
+  new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*,)`, 'iu'),
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters."
   new RegExp(
     String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+))?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`,
@@ -49,7 +53,9 @@ const FRAMES: RegExp[] = [
     String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b|\p{Lu}\p{Ll})))\s*`,
     'u',
   ),
-  new RegExp(String.raw`^\s*${LEAD}${SPEAKER}\s+${SAY}${WHEN}(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
+  // "A spokesperson for the Los Angeles Superior Court confirmed to Access that …": before "that" a
+  // speaker may be longer, and the verb may name whom it was said to.
+  new RegExp(String.raw`^\s*${LEAD}${LONG_SPEAKER}\s+${SAY}(?:\s+to\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)?${WHEN}(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
 ];
 
 /** A frame shorter than the claim it leaves is never more than this share of the sentence. */

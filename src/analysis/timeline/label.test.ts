@@ -37,6 +37,14 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('He was arrested on Monday after fleeing the scene.', 'Monday')).toBe('He was arrested after fleeing the scene');
   });
+  it('titles by the claim, not by an "according to" or a "confirmed to X that" frame', () => {
+    expect(title('Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again, cursing.', 'on September 10, 2010')).toBe(
+      'Hiller went berserk again',
+    );
+    expect(title('A spokesperson for the Superior Court confirmed to Access that a judge signed an order yesterday allowing the transfer.', 'yesterday')).toBe(
+      'A judge signed an order allowing the transfer',
+    );
+  });
   it('titles a date inside a "since/after his …" noun phrase by that phrase', () => {
     expect(title('Klitschko has not lost since his April 2006 victory over Chris Byrd.', 'April 2006')).toBe('Victory over Chris Byrd');
     expect(title('Prices have doubled since the 2019 collapse of the mine, the council said.', '2019')).toBe('Collapse of the mine');
