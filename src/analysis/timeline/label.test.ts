@@ -48,6 +48,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   it('titles a date inside a "since/after his …" noun phrase by that phrase', () => {
     expect(title('Klitschko has not lost since his April 2006 victory over Chris Byrd.', 'April 2006')).toBe('Victory over Chris Byrd');
     expect(title('Prices have doubled since the 2019 collapse of the mine, the council said.', '2019')).toBe('Collapse of the mine');
+    expect(title('She checked into the clinic in May as part of a plea deal stemming from her June 2012 car accident case.', 'June 2012')).toBe(
+      'Car accident case',
+    );
     // A phrase with a verb of its own is a clause, which the clause title handles.
     expect(title('Turnout has fallen since the 2019 election was held.', '2019')).not.toBe('Election was held');
   });

@@ -594,7 +594,7 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
   const phrase = capitalise(m[1]!.trim().replace(/[.!?]+$/, ''));
   return countWords(phrase) >= MIN_WORDS - 1 && countWords(phrase) <= maxWords ? phrase : null;
 }
-const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon)\s+(?:his|her|their|its|the|a|an)\s+$/i;
+const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over)\s+(?:his|her|their|its|the|a|an)\s+$/i;
 /** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
 const DATED_PHRASE_HEAD = /^\s+(\p{Ll}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
