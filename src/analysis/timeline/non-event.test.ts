@@ -13,6 +13,15 @@ const events = (sentence: string, dct: string | null = DCT) => eventTimexes(sent
 const reasons = (sentence: string, dct: string | null = DCT) =>
   foldRanges(sentence, tagTimexes(sentence, dct)).map((t) => `${t.text}:${whyNotAnEvent(sentence, t) ?? 'event'}`);
 
+describe('whyNotAnEvent: comparisons', () => {
+  it('drops the date a comparison measures against, and keeps what happened', () => {
+    expect(reasons('The tenets of the Carolina Way are different than they were in 1978.')).toEqual(['1978:comparison']);
+    expect(reasons('Sales were higher than in 2019.')).toEqual(['2019:comparison']);
+    expect(reasons('Turnout was lower than last year.')).toEqual(['last year:comparison']);
+    expect(reasons('The plant closed in 1978, earlier than planned.')).toEqual(['1978:event']);
+  });
+});
+
 describe('whyNotAnEvent: descriptions, not happenings', () => {
   it('drops years, decades and centuries that describe a thing', () => {
     expect(reasons('Investors sold the utility’s 2031 notes after the warning.')).toEqual(['2031:modifier']);

@@ -29,7 +29,9 @@ export type NonEventReason =
   /** A verbless scrap of a quote: "“Not this year,” she said". */
   | 'quoted-fragment'
   /** The clock of a game or a bout: "with 7:42 left in the first half", "stopped it at 2:56 of the sixth". */
-  | 'game-clock';
+  | 'game-clock'
+  /** The other side of a comparison: "different than they were in 1978", "higher than last year". */
+  | 'comparison';
 
 /**
  * The expressions of one sentence that may date an event: ranges folded into one expression each
@@ -53,6 +55,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDesignation(after)) return 'designation';
   if (isModifier(timex, before, after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
+  if (COMPARED_BEFORE.test(before)) return 'comparison';
   if (isGameClock(sentence, timex, before, after)) return 'game-clock';
   if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
@@ -179,6 +182,14 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
   if (!decade && !HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
   return !words.some((w) => EVENT_NOUNS.has(w.toLowerCase().replace(/['’]s?$/, '')));
 }
+
+/**
+ * "Than" right before the date, maybe with a subject and a verb of being between: the date is what
+ * something is measured against ("the tenets are different than they were in 1978", "sales were
+ * higher than in 2019"), not when anything happened.
+ */
+const COMPARED_BEFORE =
+  /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$/i;
 
 // ── counts, habits, counterfactuals ──────────────────────────────────────────────────────────
 const COUNT_BEFORE =
