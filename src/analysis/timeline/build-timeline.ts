@@ -15,7 +15,7 @@ import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mention
 import { bestTitle, eventTitle } from './label.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
-import { ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
+import { hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
@@ -48,6 +48,7 @@ interface Candidate {
   actors: ActorRef[];
   terms: Set<string>;
   people: Set<string>;
+  pronoun: boolean;
   facts: string[];
   refersTo?: string;
 }
@@ -269,6 +270,7 @@ function collectCandidates(
           actors,
           terms: termsWithin(placed, claim),
           people: peopleWithin(text, nameList, claim),
+          pronoun: hasPersonPronoun(text, claim),
           facts: linked,
           refersTo: referenceHead(text, m, placed),
         });
@@ -318,6 +320,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     span: c.span,
     terms: c.terms,
     people: c.people,
+    pronoun: c.pronoun,
     facts: c.facts,
     range: c.date.includes('/'),
     refersTo: c.refersTo,

@@ -94,6 +94,13 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([cameron, obama, rouhani])).toBe('0+2 1');
   });
 
+  it('lets "she" be the person another claim names: "In January 1955, she was the centerfold in Hefner\'s Playboy"', () => {
+    const page = item('a/s28', '1955-01', ['centerfold', '@playboy', 'santa', 'hat'], [], ['@page']);
+    const she = { ...item('b/s29', '1955-01', ['centerfold', '@playboy', 'model'], [], ['@hefner']), pronoun: true };
+    expect(groups([page, she])).toBe('0+1');
+    expect(groups([page, { ...she, pronoun: false }])).toBe('0 1');
+  });
+
   it('finds a coarse span of several years and a date inside it, in either order', () => {
     const decade = item('a', '199', ['war', 'ceasefir', 'border']);
     const year = item('b', '1994', ['war', 'ceasefir', 'border']);

@@ -64,6 +64,8 @@ export interface MergeItem {
   terms: ReadonlySet<string>;
   /** The people the claim names (`@surname`): two claims naming different people tell different happenings. */
   people: ReadonlySet<string>;
+  /** The claim says "he" or "she": who may be a person the other claim names ("In January 1955, she was the centerfold"). */
+  pronoun?: boolean;
   /** Ids of the shared facts whose claim holds this item's date. */
   facts: readonly string[];
   /**
@@ -120,7 +122,7 @@ function days(span: DateSpan): number {
  * Rouhani on one Wednesday are two happenings, however many words ("sought", "jihadists") they share.
  */
 function peopleClash(a: MergeItem, b: MergeItem): boolean {
-  if (a.people.size === 0 || b.people.size === 0) return false;
+  if (a.people.size === 0 || b.people.size === 0 || a.pronoun || b.pronoun) return false;
   for (const p of a.people) if (b.people.has(p)) return false;
   return true;
 }

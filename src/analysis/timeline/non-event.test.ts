@@ -32,6 +32,10 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('Famous 1950s pin-up star Betty Page has died.')).toEqual(['1950s:modifier']);
     expect(reasons('Not to mention portability, 1980s style.')).toEqual(['1980s:modifier']);
     expect(reasons('Prices rose in 1980s Britain.')).toEqual(['1980s:event']);
+    // What a decade or century owns says nothing happened then; its events are dated by it.
+    expect(reasons('"She is the last great icon of the 1950s," he said.')).toEqual(['the 1950s:modifier']);
+    expect(reasons('One of the most photographed women of the 20th century has died.')).toEqual(['the 20th century:modifier']);
+    expect(reasons('He studied the riots of the 1960s.')).toEqual(['the 1960s:event']);
     expect(reasons('The 2019 to 2020 board met twice.')).toEqual(['2019 to 2020:modifier']);
     expect(reasons('He sat in the 1997 to 2001 cabinet.')).toEqual(['1997 to 2001:modifier']);
   });

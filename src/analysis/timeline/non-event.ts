@@ -162,6 +162,7 @@ const EVENT_NOUNS = new Set(
     'profit profits loss losses revenue revenues sales results turnover earnings figures growth output turnout'
   ).split(' '),
 );
+const OF_PERIOD = /(\p{L}+)\s+of\s+(?:the\s+)?$/u;
 /** How many words after the date may belong to the noun it describes ("the 1956 arch dam", "Iran's 1979 Islamic revolution"). */
 const NOUN_WINDOW = 3;
 
@@ -171,6 +172,10 @@ const isVerb = (word: string): boolean => classify(word) !== null || /^[a-z]{3,}
 function isModifier(timex: Timex, before: string, after: string): boolean {
   const value = timex.value.replace(/-?X+$/, '');
   if (!DESCRIPTIVE.test(timex.value) && !DESCRIPTIVE.test(value)) return false;
+  // "the last great icon of the 1950s", "the most photographed woman of the 20th century": a decade or
+  // century after "of" says what the thing belongs to; "the riots of the 1960s" still dates the riots.
+  const owner = OF_PERIOD.exec(before);
+  if (owner && /^\d{2,3}$/.test(value) && !EVENT_NOUNS.has(owner[1]!.toLowerCase())) return true;
   const words = /^\s+([\p{L}\s'’-]+)/u.exec(after)?.[1]?.trim().split(/\s+/).slice(0, NOUN_WINDOW) ?? [];
   const next = words[0]?.toLowerCase().replace(/['’]s$/, '');
   // "a 19th-century tower": the hyphen already makes it an adjective; "the 1956 arch dam" needs a determiner.

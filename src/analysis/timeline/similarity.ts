@@ -139,6 +139,11 @@ export function peopleWithin(sentence: string, names: readonly NameMention[], cl
   return people;
 }
 
+/** Whether the claim (`claim`: ranges of `sentence`) has "he" or "she", who may be a person another claim names. */
+export function hasPersonPronoun(sentence: string, claim: readonly Range[]): boolean {
+  return claim.some((c) => /\b(?:he|she)\b/i.test(sentence.slice(c.start, c.end)));
+}
+
 /** Document frequencies of terms over the dated claims of one comparison, for IDF weights. */
 export class TermStats {
   private readonly df = new Map<string, number>();
