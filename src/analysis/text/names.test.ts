@@ -87,6 +87,10 @@ describe('findNames', () => {
       'kuala lumpur/place',
     ]);
   });
+  it('reads a person in a possessive after "in": "in Hugh Hefner\'s fledgling magazine", but "in New York\'s Times Square"', () => {
+    expect(keys("She was the centerfold in Hugh Hefner's fledgling magazine.")).toEqual(['hugh hefner/person']);
+    expect(keys("Protests erupted in New York's Times Square.")).toEqual(['new york/place', 'times square/place']);
+  });
   it('reads city names, churches and laws by their shape, not as people: "Los Angeles", "Wasilla Bible Church", "the Endangered Species Act"', () => {
     expect(keys('Los Angeles officials met at Wasilla Bible Church to discuss the Endangered Species Act.')).toEqual([
       'los angeles/place',

@@ -687,7 +687,9 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
     // "the 2006 movie, The Notorious Bettie Page": a capital "The" inside a sentence opens a title.
     const titleOfWork = idx > 0 && all[idx - 1]!.text === 'The' && !all[idx - 1]!.initial && !all[idx - 1]!.titled;
     if (titleOfWork) kind = 'other';
-    else if (PLACE_CUE.has(prev) && !(PERSON_CUE.has(prev) && personShaped && !PLACE_OPENERS.has(piece[0]!.text))) kind = 'place';
+    // "in Hugh Hefner's fledgling Playboy magazine": the place cue leads to what the person owns.
+    else if (PLACE_CUE.has(prev) && !((PERSON_CUE.has(prev) || piece[piece.length - 1]!.possessive) && personShaped && !PLACE_OPENERS.has(piece[0]!.text)))
+      kind = 'place';
     else if (personShaped) kind = 'person';
     else kind = 'other';
   }
