@@ -93,6 +93,33 @@ test('a phone-sized viewport has no horizontal overflow', async ({ browser }) =>
   await context.close();
 });
 
+test('on a phone, tapping a shared sentence brings its partner on screen below the sticky section links', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await openReader(page);
+  await waitForAnalysis(page);
+  const shared = page.locator('[data-pane]').first().locator('[data-sentence][data-kind="shared"]');
+  const count = Math.min(await shared.count(), 4);
+  expect(count, 'precondition: report A has shared sentences').toBeGreaterThan(0);
+  for (let k = 0; k < count; k++) {
+    await shared.nth(k).scrollIntoViewIfNeeded();
+    await shared.nth(k).tap();
+    // Where the focused partner settles, once every scroll has ended.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const box = document.activeElement!.getBoundingClientRect();
+            const nav = document.querySelector('nav[aria-label="Sections"]')!.getBoundingClientRect();
+            return box.top >= nav.bottom && box.bottom <= window.innerHeight;
+          }),
+        { message: `the partner of shared sentence ${k + 1} is on screen, clear of the section links` },
+      )
+      .toBe(true);
+  }
+  await context.close();
+});
+
 test('keyboard: the skip link is the first stop and moves focus to the reports', async ({ page }) => {
   await openReader(page);
   await page.keyboard.press('Tab');

@@ -8,9 +8,9 @@
  * stack and the page scrolls), the page scrolls as usual. An element taller than the room is brought
  * in by its start, not centred: centred, it lost its first lines above the pane's top edge.
  * `page: false` leaves the page alone there (a hover must not move what is under the pointer).
- * Returns the pane when it was set scrolling.
+ * Returns what was set scrolling: the pane, or the window when the page scrolls.
  */
-export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior, page = true): HTMLElement | undefined {
+export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest', behavior: ScrollBehavior, page = true): HTMLElement | Window | undefined {
   const pane = element.closest<HTMLElement>('[data-pane]');
   const box = element.getBoundingClientRect();
   const style = getComputedStyle(element);
@@ -19,8 +19,9 @@ export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest'
   if (!pane || !/auto|scroll/.test(getComputedStyle(pane).overflowY)) {
     if (!page) return undefined;
     const tall = box.height + above + below > window.innerHeight;
+    if (block === 'nearest' && isVisible(element)) return undefined;
     element.scrollIntoView({ block: tall ? 'start' : block, behavior });
-    return undefined;
+    return window;
   }
   const paneTop = pane.getBoundingClientRect().top + pane.clientTop;
   const offset = box.top - paneTop + pane.scrollTop;
@@ -38,18 +39,19 @@ export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest'
 }
 
 /**
- * A jump to `element`: centred in its pane. The layout can still move while the pane scrolls (the
- * analysis drawer closing, markers arriving) and leave the sentence a line outside the pane, so it
- * is checked again when that scroll ends.
+ * A jump to `element`: centred in its pane. The layout can still move while the pane or the page
+ * scrolls (the analysis drawer closing, markers arriving, on a phone the tapped sentence's own marks)
+ * and leave the sentence outside the view: a phone's tap on a sentence near the end of a report left
+ * its partner 350 px above the screen. So it is checked again when that scroll ends.
  */
 export function jumpIntoPane(element: HTMLElement, behavior: ScrollBehavior) {
-  const pane = scrollIntoPane(element, 'center', behavior);
-  if (!pane) return;
+  const scroller = scrollIntoPane(element, 'center', behavior);
+  if (!scroller) return;
   const check = () => {
     if (element.isConnected && !isVisible(element)) scrollIntoPane(element, 'nearest', 'auto');
   };
-  pane.addEventListener('scrollend', check, { once: true });
-  setTimeout(() => pane.removeEventListener('scrollend', check), JUMP_FALLBACK_MS);
+  scroller.addEventListener('scrollend', check, { once: true });
+  setTimeout(() => scroller.removeEventListener('scrollend', check), JUMP_FALLBACK_MS);
 }
 
 /** Whether `element` and its `scroll-margin` are wholly inside its pane's visible box and the window. */
