@@ -5,7 +5,7 @@ const KEYS: [keys: string[], what: string][] = [
   [['k', 'p'], 'Previous shared fact or conflict'],
   [['Enter'], 'On a marked sentence: jump to the same fact in the other report (marked 1·B: show report B in the other pane)'],
   [['?'], 'Show this list of keys'],
-  [['Esc'], 'Close this list or the library'],
+  [['Esc'], 'Close this list or the library; in the reader, let go of the chosen fact'],
 ];
 
 /** The keyboard shortcuts as a small native modal dialog. */

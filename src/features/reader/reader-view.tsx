@@ -237,12 +237,19 @@ export function ReaderView({
   }, []);
   useEffect(() => () => clearTimeout(noteTimer.current), []);
 
+  const clearFact = useCallback(() => {
+    onActiveFactChange(null);
+    activeFactRef.current = null;
+    hoveredFactIds.current = [];
+    relight();
+  }, [onActiveFactChange, relight]);
   useFactKeys(
     useMemo(() => (comparison ? factsToStep(facts, shown) : null), [comparison, facts, shown]),
     reports.length,
     activeFactId,
     showFact,
     showNote,
+    clearFact,
   );
 
   return (

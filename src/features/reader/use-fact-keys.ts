@@ -6,7 +6,8 @@ import { stepFact } from './step-fact.ts';
 /**
  * j/k (or n/p) step through `facts` (factsToStep, pane-partners.ts) in order from anywhere except
  * text fields; `onNote` hears why a step went nowhere new. `facts` is null while the analysis runs:
- * then a key does nothing, as "no shared fact" would not be true yet.
+ * then a key does nothing, as "no shared fact" would not be true yet. Escape lets go of the chosen
+ * fact (`clearFact`), so its sentences stop being lit without reaching for the mouse.
  */
 export function useFactKeys(
   facts: readonly Fact[] | null,
@@ -14,12 +15,17 @@ export function useFactKeys(
   activeFactId: string | null,
   showFact: (factId: string) => void,
   onNote: (note: string) => void,
+  clearFact: () => void,
 ): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       // A modal dialog (library, keys) is open: the reader behind it is inert.
       if (document.querySelector('dialog[open]')) return;
+      if (event.key === 'Escape') {
+        if (activeFactId) clearFact();
+        return;
+      }
       const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;
       if (!step || !facts) return;
       event.preventDefault();
@@ -29,5 +35,5 @@ export function useFactKeys(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [facts, panes, activeFactId, showFact, onNote]);
+  }, [facts, panes, activeFactId, showFact, onNote, clearFact]);
 }
