@@ -1,4 +1,4 @@
-import { useId, useState, type ClipboardEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import type { ReportFinding } from '../../analysis/import/check-report.ts';
 import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
@@ -59,7 +59,14 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  /** What the last draft added or discarded left to say, once the paste box is back (and focused). */
+  const [done, setDone] = useState<string | null>(null);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
   const draft = drafts[0] ?? null;
+  // The last draft checked: the keyboard goes back to the paste box for the next report.
+  useEffect(() => {
+    if (!draft && done) pasteBox.current?.focus();
+  }, [draft, done]);
 
   // What a new import is checked against ("identical to …"): the library and the drafts waiting.
   const others = () => [...existing, ...drafts.map((d) => d.report)];
@@ -179,9 +186,13 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
           remaining={drafts.length - 1}
           onConfirm={(report) => {
             onImported(report);
+            setDone(`Added “${report.title || 'Untitled report'}” to the library.`);
             setDrafts((queue) => queue.slice(1));
           }}
-          onDiscard={() => setDrafts((queue) => queue.slice(1))}
+          onDiscard={() => {
+            setDone('Discarded the report.');
+            setDrafts((queue) => queue.slice(1));
+          }}
         />
       ) : (
         <>
@@ -190,6 +201,7 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
               Paste a report (plain text, Markdown or the HTML of a page)
             </label>
             <textarea
+              ref={pasteBox}
               id={`${ids}-text`}
               value={text}
               onPaste={onPaste}
@@ -243,6 +255,9 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
           {busy && <p role="status">Reading…</p>}
         </>
       )}
+      <p role="status" className="text-stone-600 empty:hidden dark:text-stone-400">
+        {!draft && !busy ? done : null}
+      </p>
     </section>
   );
 }
@@ -269,6 +284,10 @@ function findingClass(f: ReportFinding): string {
 
 function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; remaining: number; onConfirm(report: Report): void; onDiscard(): void }) {
   const ids = useId();
+  // A draft comes of the reader's own action (Add report, a file chosen or dropped, the one before it
+  // added): focus goes to its heading, which a screen reader reads, and Tab goes on to its fields.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const [title, setTitle] = useState(draft.report.title);
   const [source, setSource] = useState(draft.report.source ?? '');
   const [published, setPublished] = useState(draft.report.published ?? '');
@@ -290,7 +309,7 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
 
   return (
     <form onSubmit={submit} aria-labelledby={`${ids}-title`} className="space-y-3">
-      <h3 id={`${ids}-title`} className="font-sans font-semibold">
+      <h3 id={`${ids}-title`} ref={heading} tabIndex={-1} className="font-sans font-semibold">
         Check the report from {draft.origin}
         {remaining > 0 ? ` (${remaining} more waiting)` : ''}
       </h3>

@@ -79,6 +79,21 @@ describe('ImportPanel', () => {
     expect(screen.getByLabelText(/Paste a report/)).toHaveValue('');
   });
 
+  it('moves focus to the draft it opens, and back to the paste box with a word of what was done', () => {
+    setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: ARTICLE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(screen.getByRole('heading', { name: 'Check the report from pasted text' })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(screen.getByLabelText(/Paste a report/)).toHaveFocus();
+    expect(screen.getByText("Added “Cameron seeks Iran's help against IS” to the library.")).toHaveAttribute('role', 'status');
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: ARTICLE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(screen.getByLabelText(/Paste a report/)).toHaveFocus();
+    expect(screen.getByText('Discarded the report.')).toBeInTheDocument();
+  });
+
   it('says a date was inferred from the text, keeps it so unless the user changes it', () => {
     const { onImported } = setup();
     const paste = () => {
