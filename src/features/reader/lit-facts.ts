@@ -3,18 +3,24 @@
  * index.css styles. Set on the elements rather than rendered as props: hovering a sentence or pressing
  * `j` then re-renders no sentence, and only the elements whose state changes are touched, so the
  * browser restyles a handful of spans instead of every pane.
+ *
+ * While a fact is active (`active`), the others lit by hover or focus are marked `preview`, which is
+ * drawn lighter: lit alike, the chosen fact and three hovered ones could not be told apart.
  */
-export function lightFacts(root: ParentNode, factIds: Iterable<string | null | undefined>): void {
-  const next = new Set<Element>();
-  for (const id of new Set(factIds)) {
-    if (!id) continue;
-    const value = id.replace(/["\\]/g, '\\$&');
-    root.querySelectorAll(`[data-facts~="${value}"], [data-claim~="${value}"]`).forEach((element) => next.add(element));
-  }
+export function lightFacts(root: ParentNode, factIds: Iterable<string | null | undefined>, active?: string | null): void {
+  const next = new Map<Element, 'true' | 'preview'>();
+  const mark = (id: string, value: 'true' | 'preview') => {
+    const quoted = id.replace(/["\\]/g, '\\$&');
+    root.querySelectorAll(`[data-facts~="${quoted}"], [data-claim~="${quoted}"]`).forEach((element) => {
+      if (next.get(element) !== 'true') next.set(element, value);
+    });
+  };
+  if (active) mark(active, 'true');
+  for (const id of new Set(factIds)) if (id && id !== active) mark(id, active ? 'preview' : 'true');
   root.querySelectorAll('[data-lit]').forEach((element) => {
     if (!next.has(element)) element.removeAttribute('data-lit');
   });
-  next.forEach((element) => {
-    if (!element.hasAttribute('data-lit')) element.setAttribute('data-lit', 'true');
+  next.forEach((value, element) => {
+    if (element.getAttribute('data-lit') !== value) element.setAttribute('data-lit', value);
   });
 }

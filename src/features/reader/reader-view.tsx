@@ -72,7 +72,7 @@ export function ReaderView({
   // only for showFact to undo the light and scroll those panes itself.
   const jumping = useRef(false);
   const relight = useCallback(() => {
-    if (root.current) lightFacts(root.current, [...hoveredFactIds.current, activeFactRef.current]);
+    if (root.current) lightFacts(root.current, hoveredFactIds.current, activeFactRef.current);
   }, []);
   // After every render: a pane that re-rendered may hold new sentence elements.
   useLayoutEffect(relight);

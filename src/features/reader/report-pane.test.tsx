@@ -124,6 +124,16 @@ describe('ReportPane: the claim of a compound sentence', () => {
     expect(container.querySelector('[data-lit]')).toBeNull();
   });
 
+  it('lights a fact hovered while another is active as a preview, and the active one in full', () => {
+    const { container } = renderPane([fact('f1', claim(compound, NINE_HOURS)), fact('f2')]);
+    lightFacts(container, ['f1'], 'f2');
+    expect(container.querySelector('[data-claim="f1"]')).toHaveAttribute('data-lit', 'preview');
+    // The sentence states the active fact too: it is lit in full.
+    expect(sentence(container)).toHaveAttribute('data-lit', 'true');
+    lightFacts(container, ['f1'], null);
+    expect(container.querySelector('[data-claim="f1"]')).toHaveAttribute('data-lit', 'true');
+  });
+
   it('composes with the time highlight when the two overlap, text unchanged', () => {
     const start = compound.indexOf('Tuesday');
     const end = compound.indexOf(' them');
