@@ -11,6 +11,13 @@ describe('namesBySentence', () => {
     expect(second!.map((m) => [sentences[1]!.text.slice(m.start, m.end), m.kind])).toEqual([['Felt', 'person']]);
   });
 
+  it('places names a finder lists out of reading order in their own sentences', () => {
+    const backwards = (text: string) => findNames(text).reverse();
+    expect(namesBySentence(sentences, backwards).map((list) => list.map((m) => m.key))).toEqual(
+      namesBySentence(sentences).map((list) => list.map((m) => m.key)),
+    );
+  });
+
   it('reads a report once for the facts and the timeline, and again with another finder', () => {
     expect(namesBySentence(sentences)).toBe(namesBySentence(sentences));
     const other = (text: string) => findNames(text).slice(0, 1);

@@ -29,9 +29,11 @@ function readNames(sentences: readonly { text: string }[], find: (text: string) 
     pos += text.length + 2;
   }
   const out: NameMention[][] = sentences.map(() => []);
-  const all = find(parts.join('\n\n'));
+  const found = find(parts.join('\n\n'));
+  // In reading order, which the walk below needs (a finder may list its kinds of name one after another).
+  const all = Array.isArray(found) ? [...found].filter((m) => m && Number.isFinite(m.start)).sort((x, y) => x.start - y.start) : [];
   let k = 0;
-  for (const m of Array.isArray(all) ? all : []) {
+  for (const m of all) {
     while (k + 1 < offsets.length && offsets[k + 1]! <= m.start) k++;
     const base = offsets[k]!;
     if (m.end - base <= parts[k]!.length) out[k]!.push({ ...m, start: m.start - base, end: m.end - base });

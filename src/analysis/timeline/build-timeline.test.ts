@@ -35,6 +35,23 @@ describe('buildTimeline: who/where', () => {
     const [event] = buildTimeline([a, b], [sharedFact('f1', ['a', 's1'], ['b', 's1'])], { tag, names: teamNames });
     expect(event!.actors).toEqual(['Charlotte Bobcats']);
   });
+  it('knows one person by one key and name over every card, however each report spells or fills out the name', () => {
+    const pageNames = fakeNames({
+      'Bettie Page': ['bettie page', 'person'],
+      'Betty Page': ['betty page', 'person'],
+      'Bettie Mae Page': ['bettie mae page', 'person'],
+      'Jimmy Page': ['jimmy page', 'person'],
+    });
+    const tag = fakeTagger({ 'in 1923': '1923', 'in 1955': '1955', 'in 1969': '1969' });
+    const a = report('a', '2008-12-12', ['Bettie Mae Page was born in 1923.', 'Bettie Page posed for Playboy in 1955.']);
+    const b = report('b', '2008-12-12', ['Betty Page posed for Playboy in 1955.', 'Jimmy Page formed a band in 1969.']);
+    const events = buildTimeline([a, b], [sharedFact('f1', ['a', 's2'], ['b', 's1'])], { tag, names: pageNames });
+    expect(events.map((e) => `${e.date} ${e.actorRefs!.map((r) => `${r.key}=${r.name}`).join(' ')}`)).toEqual([
+      '1923 bettie mae page=Bettie Mae Page',
+      '1955 bettie mae page=Bettie Mae Page',
+      '1969 jimmy page=Jimmy Page',
+    ]);
+  });
 });
 
 describe('buildTimeline: which expressions become events', () => {

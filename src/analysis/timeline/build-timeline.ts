@@ -2,6 +2,7 @@ import type { Fact } from '../align/types.ts';
 import { aliasDisplayName } from '../text/aliases.ts';
 import { findNames, type NameMention } from '../text/names.ts';
 import { namesBySentence } from '../text/names-by-sentence.ts';
+import { sameSpelling } from '../text/spelling.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
@@ -76,8 +77,48 @@ function actorRefs(names: NameMention[]): ActorRef[] {
   return [...byKey.values()];
 }
 
-function mergeActors(lists: ActorRef[][]): ActorRef[] {
-  const all = lists.flat();
+/**
+ * One key per person over the whole comparison: outlets write "Bettie Page", "Bettie Mae Page" and
+ * "Betty Page", and a filter that listed the three missed most of her cards whichever was chosen.
+ * Two keys are one person when their surnames are one spelling and their given names are too, or
+ * begin alike ("Betty" / "Bettie"), a middle name aside. Each takes the key used most and the
+ * longest name any report gave.
+ */
+function onePersonKeys(actors: readonly ActorRef[]): Map<string, ActorRef> {
+  const counts = new Map<string, { actor: ActorRef; n: number }>();
+  for (const a of actors) {
+    if (a.kind !== 'person' || !a.key.includes(' ')) continue;
+    const seen = counts.get(a.key);
+    if (seen) seen.n++;
+    else counts.set(a.key, { actor: a, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n || y.actor.key.length - x.actor.key.length);
+  const chosen: ActorRef[] = [];
+  const out = new Map<string, ActorRef>();
+  for (const { actor } of ranked) {
+    const canonical = chosen.find((c) => onePerson(c.key, actor.key)) ?? (chosen.push({ ...actor }), chosen.at(-1)!);
+    out.set(actor.key, canonical);
+  }
+  // Every card shows the person by one name, the longest any report used ("Bettie Mae Page", not "Page" on some).
+  for (const a of actors) {
+    const canonical = out.get(a.key);
+    if (canonical && a.name.length > canonical.name.length) canonical.name = a.name;
+  }
+  return out;
+}
+
+function onePerson(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  if (!sameSpelling(x.at(-1)!, y.at(-1)!)) return false;
+  const [gx, gy] = [x[0]!, y[0]!];
+  return sameSpelling(gx, gy) || (gx.length >= 4 && gy.length >= 4 && gx.slice(0, 4) === gy.slice(0, 4));
+}
+
+function mergeActors(lists: ActorRef[][], people: ReadonlyMap<string, ActorRef> = new Map()): ActorRef[] {
+  const all = lists.flat().map((a) => {
+    const person = people.get(a.key);
+    return person ? { ...a, key: person.key, name: person.name } : a;
+  });
   // One report knows "the Bobcats" as a team, another only "Charlotte Bobcats", read as a person.
   const teams = new Set(all.filter((a) => a.kind === 'organisation' && !a.key.includes(' ')).map((a) => a.key));
   const merged = actorRefs(
@@ -333,11 +374,15 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     );
   if (debug) for (const l of links) debug(() => `link ${l.a}–${l.b}: ${l.reason}`);
   const groups = mergeMentions(items, links).map((indices) => indices.map((i) => candidates[i]!));
+  const people = onePersonKeys(candidates.flatMap((c) => c.actors));
 
   const events = groups.map((group) => {
     const first = group[0]!;
     const dated = narrowest(group);
-    const actors = mergeActors(group.map((c) => c.actors));
+    const actors = mergeActors(
+      group.map((c) => c.actors),
+      people,
+    );
     // A card told both as a deadline and as what happened ("must leave by Friday", "left on Friday")
     // is the happening, titled by its mentions; one told only as a deadline says so.
     const occurrences = group.filter((c) => !c.mention.deadline);
