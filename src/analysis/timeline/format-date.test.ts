@@ -8,7 +8,7 @@ describe('formatTimexDate: one fixed English format', () => {
     ['2014-09-24T10:00', '24 Sep 2014'],
     ['2014-06', 'Jun 2014'],
     ['1979', '1979'],
-    ['2014-W39', 'Week 39, 2014'],
+    ['2014-W39', '22–28 Sep 2014'],
     ['2014-Q3', 'Q3 2014'],
     ['2014-SU', 'Summer 2014'],
     ['2014-H2', 'Second half of 2014'],
@@ -26,7 +26,8 @@ describe('formatTimexDate: one fixed English format', () => {
 
 describe('formatTimexDate: centuries, decades and ranges', () => {
   it('never shows a century or a decade as a year', () => {
-    expect(formatTimexDate('18')).toBe('1800s');
+    expect(formatTimexDate('18')).toBe('19th century');
+    expect(formatTimexDate('20')).toBe('21st century');
     expect(formatTimexDate('187')).toBe('1870s');
   });
   it('says what the two ends of a range share once', () => {

@@ -10,10 +10,11 @@ const MONTHS = MONTH_SHORT;
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 
 /**
- * "24 Sep 2014", "Jun 2014", "1979", "Week 39, 2014", "Q3 2014", "Summer 2014", "1990s", "1800s"
- * (TIMEX3's `18`: a century is never shown as a year), "3–4 Feb 2025" for a range, and a weekend
- * (`2010-W18-WE`) as its two days, "8–9 May 2010": readers count weekends by their days, and "week
- * 18" is a number no one knows. Unknown values come back as given.
+ * "24 Sep 2014", "Jun 2014", "1979", "Q3 2014", "Summer 2014", "1990s", "19th century" (TIMEX3's
+ * `18`, the years 1800–1899: "1800s" read as the decade 1800–09), "3–4 Feb 2025" for a range, and a
+ * week or a weekend (`2014-W39`, `2010-W18-WE`) as its days, "22–28 Sep 2014", "8–9 May 2010":
+ * readers count weeks by their days, and "week 39" is a number no one knows. Unknown values come
+ * back as given.
  */
 export function formatTimexDate(value: string): string {
   const v = calendarValue(value);
@@ -23,14 +24,14 @@ export function formatTimexDate(value: string): string {
   let m: RegExpExecArray | null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatIsoDay(v);
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return `${MONTHS[Number(m[2]) - 1]} ${year(m[1]!)}`;
-  if (/^\d{4}-W\d{2}-WE$/.test(v)) return weekendDays(v);
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) return `Week ${Number(m[2])}, ${year(m[1]!)}`;
+  if (/^\d{4}-W\d{2}-WE$/.test(v)) return spanDays(v);
+  if (/^\d{4}-W\d{2}$/.test(v)) return spanDays(v);
   if ((m = /^(\d{4})-Q(\d)$/.exec(v))) return `Q${m[2]} ${year(m[1]!)}`;
   if ((m = /^(\d{4})-H(\d)$/.exec(v))) return `${m[2] === '1' ? 'First' : 'Second'} half of ${year(m[1]!)}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return `${SEASONS[m[2]!]} ${year(m[1]!)}`;
   if (/^\d{4}$/.test(v)) return year(v);
   if (/^\d{3}$/.test(v)) return `${Number(v) * 10}s`;
-  if (/^\d{2}$/.test(v)) return `${Number(v) * 100}s`;
+  if (/^\d{2}$/.test(v)) return `${ordinal(Number(v) + 1)} century`;
   return value;
 }
 
@@ -53,10 +54,15 @@ function formatRange(from: string, to: string): string {
 
 const isWeekend = (value: string) => /^\d{4}-W\d{2}-WE$/.test(value) && dateSpan(value) !== null;
 
-/** The Saturday and Sunday of an ISO week's weekend, said as a range: "8–9 May 2010", "31 Jan – 1 Feb 2010". */
-function weekendDays(value: string): string {
-  const span = dateSpan(value)!;
-  return formatRange(span.start, span.end);
+/** The days of an ISO week or its weekend, said as a range: "22–28 Sep 2014", "8–9 May 2010", "31 Jan – 1 Feb 2010". */
+function spanDays(value: string): string {
+  const span = dateSpan(value);
+  return span ? formatRange(span.start, span.end) : value;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** A gap between two days as a rounded human length: "3 days", "5 weeks", "17 months", "35 years". */
