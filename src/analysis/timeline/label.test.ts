@@ -171,6 +171,9 @@ describe('bestTitle: the title of an event from its mentions', () => {
 });
 
 describe('eventTitle: a fragment falls back to a better phrase of the same sentence', () => {
+  it('moves a fronted "By Saturday" behind a clause that opens with "at least"', () => {
+    expect(title('By Saturday, at least 6,000 Web sites had been infected.', 'Saturday')).toBe('At least 6,000 Web sites had been infected by Saturday');
+  });
   it('moves a fronted relational phrase behind the clause it leads into', () => {
     expect(title('By Friday, 20 people had died.', 'Friday')).toBe('20 people had died by Friday');
     // …but not behind a clause that ends in another one, where it would attach to the wrong verb.

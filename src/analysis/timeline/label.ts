@@ -525,9 +525,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
 }
 
 // ── fragments ────────────────────────────────────────────────────────────────────────────────
-/** A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And again". */
+/** A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And again"; not "At least 6,000 sites…", a figure. */
 const FRAGMENT_OPENER =
-  /^[“"‘]?(?:of|in|at|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless)\b/i;
+  /^[“"‘]?(?:of|in|at(?!\s+(?:least|most)\b)|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless)\b/i;
 /** Words that carry nothing of an event on their own: function words, pronouns, time words, reporting verbs. */
 const EMPTY_WORD = new RegExp(
   `^(?:${[
