@@ -9,12 +9,25 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     const axis = compressAxis([span('1979-01-01', '1979-12-31'), span('2014-06-01', '2014-06-30'), span('2014-09-22'), span('2014-09-24')])!;
     expect(axis.segments.map((s) => s.kind)).toEqual(['time', 'break', 'time']);
     const [, cut] = axis.segments;
-    expect(cut).toMatchObject({ start: span('1980-01-01').start, end: span('2014-06-01').start });
+    // The year 1979 counts as its first month when gaps are judged: its tail lies in the break, and
+    // the empty stretch the break stands for begins after it.
+    expect(cut).toMatchObject({ start: span('1979-02-01').start, end: span('2014-06-01').start, empty: span('2014-06-01').start - span('1980-01-01').start });
     // June to late September stays to scale: one day is as wide there as anywhere else.
     const june = toAxis(axis, span('2014-06-01').start);
     expect(toAxis(axis, span('2014-09-22').start) - june).toBe(113 * DAY_MS);
     // The break is much narrower than the 34 years it stands for.
     expect(cut!.kind === 'break' && cut!.width).toBeLessThan(0.1 * axis.length);
+  });
+
+  it('does not let a card dated only by a year crush a cluster of days at "fit all"', () => {
+    const days = ['2008-11-11', '2008-11-27', '2008-12-12', '2008-12-13', '2008-12-15', '2008-12-16', '2008-12-17', '2008-12-18'];
+    const axis = compressAxis([span('2007-01-01', '2007-12-31'), ...days.map((d) => span(d))])!;
+    expect(axis.segments.map((s) => s.kind)).toEqual(['time', 'break', 'time']);
+    // The weeks of the cluster take most of the axis, not a sliver beside a year.
+    const cluster = toAxis(axis, span('2008-12-19').start) - toAxis(axis, span('2008-11-11').start);
+    expect(cluster).toBeGreaterThan(0.4 * axis.length);
+    // The axis still reaches the year's end, inside the break.
+    expect(toAxis(axis, span('2008-01-01').start)).toBeLessThan(toAxis(axis, span('2008-11-11').start));
   });
 
   it('keeps every gap when events are spread evenly', () => {

@@ -33,12 +33,28 @@ export const DEFAULT_BREAK_RULE = {
   padShare: 0.03,
   /** The margin is at least this long, so a single day does not touch both edges. */
   minPadMs: DAY_MS / 2,
+  /**
+   * What a long span (a year, a decade) counts as when gaps are judged: its first this many days.
+   * A card dated only "2007" is one coarse date, not a year of things happening; counted whole, its
+   * year kept the empty months after it to scale and crushed a cluster of days in Dec 2008 into one
+   * column at "fit all". Its later part may lie in a break; the axis still reaches its end.
+   */
+  spanDays: 31,
 };
 export type BreakRule = typeof DEFAULT_BREAK_RULE;
 
 export type AxisSegment =
   | { kind: 'time'; start: number; end: number; /** Axis units where the segment begins. */ offset: number }
-  | { kind: 'break'; start: number; end: number; offset: number; /** Axis units the break takes. */ width: number };
+  | {
+      kind: 'break';
+      start: number;
+      end: number;
+      offset: number;
+      /** Axis units the break takes. */
+      width: number;
+      /** How long the stretch with nothing in it is (ms): the break less the tail of a long span it holds. */
+      empty: number;
+    };
 
 export interface CompressedAxis {
   /** In time order, alternating time segments and breaks, first and last always time. */
@@ -63,12 +79,17 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
   if (sorted.length === 0) return null;
 
   // Runs of overlapping items; the gaps between runs are the candidates for a break.
-  const runs: TimeInterval[] = [];
+  // `whole`: where the run's items really end, which a break must not start before when it can help it.
+  const runs: (TimeInterval & { whole: number })[] = [];
   for (const item of sorted) {
+    const end = Math.max(Math.min(item.end, item.start + rule.spanDays * DAY_MS), item.start + 1);
     const last = runs[runs.length - 1];
-    if (last && item.start <= last.end) last.end = Math.max(last.end, item.end);
-    else runs.push({ start: item.start, end: Math.max(item.end, item.start + 1) });
+    if (last && item.start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.whole = Math.max(last.whole, item.end);
+    } else runs.push({ start: item.start, end, whole: Math.max(item.end, end) });
   }
+  const lastEnd = Math.max(...sorted.map((i) => i.end));
   const gaps = runs.slice(1).map((run, i) => ({ index: i, length: run.start - runs[i]!.end }));
 
   // Longest gaps first: each is judged against the time that stays to scale once it is cut.
@@ -96,11 +117,12 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
     const next = runs[i + 1]!;
     closeTime(run.end);
     const width = Math.min(next.start - run.end, Math.max(1, rule.breakShare * kept));
-    segments.push({ kind: 'break', start: run.end, end: next.start, offset, width });
+    // A long span may end inside the break: the gap it stands for starts after it ("≈ 34 years" after 1979).
+    segments.push({ kind: 'break', start: run.end, end: next.start, offset, width, empty: Math.max(0, next.start - Math.max(run.end, run.whole)) });
     offset += width;
     segmentStart = next.start;
   });
-  closeTime(runs[runs.length - 1]!.end + pad);
+  closeTime(Math.max(runs[runs.length - 1]!.end, lastEnd) + pad);
   return { segments, length: offset };
 }
 

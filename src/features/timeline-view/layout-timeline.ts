@@ -140,7 +140,7 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
     if (segment.kind !== 'break') return [];
     const x0 = toPx(view, segment.offset, sizes.widthPx);
     const x1 = toPx(view, segment.offset + segment.width, sizes.widthPx);
-    const label = `≈ ${formatGap(Math.round((segment.end - segment.start) / 86_400_000))}`;
+    const label = `≈ ${formatGap(Math.round(segment.empty / 86_400_000))}`;
     const estimated = sizes.breakLabelWidth(label);
     return [{ x0, x1, label, ...placeLabel((x0 + x1) / 2 - Math.min(estimated, sizes.widthPx) / 2, estimated, x1, sizes.widthPx) }];
   });
