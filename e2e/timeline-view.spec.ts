@@ -181,6 +181,46 @@ test('the axis takes focus with a visible ring, and + − ← → Home and the b
   await expect(zoom.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
 });
 
+test('Zoom in from "fit all", whose middle is a break, keeps events on screen', async ({ page }) => {
+  // Two weeks of one story eleven months apart: "fit all" cuts the months between to a break, which
+  // sits in the middle of the window.
+  await compareOnly(page, [
+    [
+      'Orvik levee finished',
+      '',
+      'Published 15 December 2014',
+      '',
+      'Floods hit the valley town of Orvik on 3 January 2014, forcing hundreds of people from their homes.',
+      '',
+      'The river fell back below its banks on 9 January 2014, the council said.',
+      '',
+      'Engineers finished the new levee on 9 December 2014.',
+    ].join('\n'),
+    [
+      'Orvik gets its new levee',
+      '',
+      'Published 15 December 2014',
+      '',
+      'The town flooded on 3 January 2014 when the old levee failed.',
+      '',
+      'Work on the new levee ended on 9 December 2014, and the riverside path reopened on 15 December 2014.',
+    ].join('\n'),
+  ]);
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(cards(page).first()).toBeVisible();
+  const total = await cards(page).count();
+  const zoomIn = page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 8 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+  // Every event off screen would count them all as earlier and later.
+  const hidden = async () => {
+    const [earlier, later] = await Promise.all(
+      [/earlier/, /later/].map(async (name) => Number(/\d+/.exec(await page.getByRole('button', { name }).innerText())?.[0] ?? 0)),
+    );
+    return earlier! + later!;
+  };
+  await expect.poll(hidden, { message: 'some event is still in the window' }).toBeLessThan(total);
+});
+
 test('+ on a focused card zooms around it down to hours, and an event out of view is one button away', async ({ page }) => {
   await openFullTimeline(page);
   const card = cardWithDate(page, '2014-09-24').first();

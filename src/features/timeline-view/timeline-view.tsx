@@ -142,15 +142,31 @@ export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED,
   const rangeText = range ? describeRange(range.start, range.end) : '';
   const announced = useDebounced(rangeText, 600);
 
+  /**
+   * Where + and − zoom around with no event chosen: the middle of the window, or, when nothing is
+   * there (a break, an empty year), the event nearest it, held where it is. Around an empty middle,
+   * "+" had zoomed into a blank June 1994 and pushed every card off screen.
+   */
+  const middleAnchor = (): number => {
+    const middle = widthPx / 2;
+    let best = { distance: Infinity, x: middle };
+    for (const card of layout?.cards ?? []) {
+      const x = Math.min(Math.max(middle, card.xStart), card.xEnd);
+      const distance = Math.abs(x - middle);
+      if (distance < best.distance) best = { distance, x };
+    }
+    return widthPx > 0 ? Math.min(1, Math.max(0, best.x / widthPx)) : 0.5;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key;
-    // On a card, + and − zoom around that event; on the axis itself, around the middle. The event's
+    // On a card, + and − zoom around that event; on the axis itself, around the middle (`middleAnchor`). The event's
     // own axis position is kept in place, read from the state being updated: key repeats faster than
     // renders, or a card still gliding from the last step, would otherwise move the anchor.
     const at = Number((event.target instanceof HTMLElement ? event.target.closest('li') : null)?.dataset.axisAt);
     const around = (factor: number) =>
-      Number.isFinite(at) ? change((v, b) => zoomViewport(v, factor, (at - v.start) / (v.end - v.start || 1), b), true) : zoom(factor, 0.5);
+      Number.isFinite(at) ? change((v, b) => zoomViewport(v, factor, (at - v.start) / (v.end - v.start || 1), b), true) : zoom(factor, middleAnchor());
     if (key === '+' || key === '=') around(ZOOM_STEP);
     else if (key === '-' || key === '_' || key === '−') around(1 / ZOOM_STEP);
     else if (key === 'ArrowLeft') pan(-PAN_STEP);
@@ -224,7 +240,7 @@ export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED,
                 className={button}
                 aria-label="Zoom in"
                 aria-keyshortcuts="+"
-                onClick={() => zoom(ZOOM_STEP)}
+                onClick={() => zoom(ZOOM_STEP, middleAnchor())}
                 disabled={view.end - view.start <= bounds!.minWidth}
               >
                 <span aria-hidden="true">+</span>
@@ -234,7 +250,7 @@ export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED,
                 className={button}
                 aria-label="Zoom out"
                 aria-keyshortcuts="-"
-                onClick={() => zoom(1 / ZOOM_STEP)}
+                onClick={() => zoom(1 / ZOOM_STEP, middleAnchor())}
                 disabled={isFitted(view, bounds!)}
               >
                 <span aria-hidden="true">−</span>
