@@ -6,12 +6,12 @@ import { sameSpelling } from '../text/spelling.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { tagTimexes } from '../time/tag.ts';
+import { makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
 import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
 import { clockOnAnchorDay, countFrom, narrativeOffset } from './narrative-anchor.ts';
-import { makeTenseLookup } from '../time/tense.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
@@ -96,7 +96,11 @@ function onePersonKeys(actors: readonly ActorRef[]): Map<string, ActorRef> {
   const chosen: ActorRef[] = [];
   const out = new Map<string, ActorRef>();
   for (const { actor } of ranked) {
-    const canonical = chosen.find((c) => onePerson(c.key, actor.key)) ?? (chosen.push({ ...actor }), chosen.at(-1)!);
+    let canonical = chosen.find((c) => onePerson(c.key, actor.key));
+    if (!canonical) {
+      canonical = { ...actor };
+      chosen.push(canonical);
+    }
     out.set(actor.key, canonical);
   }
   // Every card shows the person by one name, the longest any report used ("Bettie Mae Page", not "Page" on some).
