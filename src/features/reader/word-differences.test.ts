@@ -16,6 +16,17 @@ describe('wordDifferences', () => {
     expect(show(b, wordDifferences(b, a))).toEqual(['Fifteen', 'Tuesday']);
   });
 
+  it('marks only the figures and names when most words of two long wordings differ', () => {
+    const a = 'A Philadelphia judge today found a former Kraft Foods employee guilty of murder in the shooting deaths of two co-workers in September 2010.';
+    const b = 'Yvonne Hiller, 43, who had been suspended from the plant that evening, returned with a gun and opened fire on her colleagues in a break room.';
+    expect(show(a, wordDifferences(a, b))).toEqual(['Philadelphia', 'Kraft', 'Foods', 'two', 'September', '2010']);
+    // A long sentence that differs in a few words keeps them all marked.
+    const c = 'A Philadelphia judge today found a former Kraft Foods employee guilty of murder in the shooting deaths of three co-workers in September 2010.';
+    expect(show(a, wordDifferences(a, c))).toEqual(['two']);
+    const d = 'A Philadelphia court today found a former Kraft Foods worker guilty of murder in the shooting deaths of two colleagues in September 2010.';
+    expect(show(a, wordDifferences(a, d))).toEqual(['~judge', '~employee', '~co']);
+  });
+
   it('returns UTF-16 ranges into the sentence', () => {
     const a = '“Łódź” officials said 12 were hurt 🚒 on Monday.';
     const b = '“Łódź” officials said 15 were hurt 🚒 on Monday.';
