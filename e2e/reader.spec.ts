@@ -98,6 +98,14 @@ test('on a phone, tapping a shared sentence brings its partner on screen below t
   const page = await context.newPage();
   await openReader(page);
   await waitForAnalysis(page);
+  // Wherever a jump or the browser's own focus scrolling brings a sentence to the window's top edge,
+  // its scroll margin must keep it clear of the sticky links (a partner had landed under them).
+  const clearance = await page.evaluate(
+    () =>
+      parseFloat(getComputedStyle(document.querySelector('[data-sentence]')!).scrollMarginTop) -
+      document.querySelector('nav[aria-label="Sections"]')!.getBoundingClientRect().height,
+  );
+  expect(clearance, 'scroll margin beyond the sticky section links, px').toBeGreaterThan(0);
   const shared = page.locator('[data-pane]').first().locator('[data-sentence][data-kind="shared"]');
   const count = Math.min(await shared.count(), 4);
   expect(count, 'precondition: report A has shared sentences').toBeGreaterThan(0);

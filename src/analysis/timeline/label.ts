@@ -579,8 +579,7 @@ function trailingGerund(raw: string, start: number, end: number, maxWords: numbe
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
   const m = TRAILING_GERUND.exec(sentence.slice(0, start));
   if (!m || m.index === 0 || !/^\s*(?:[,;.!?]|$)/.test(sentence.slice(end))) return null;
-  const phrase = capitalise(m[1]!.trim());
-  return countWords(phrase) >= MIN_WORDS - 1 && countWords(phrase) <= maxWords ? phrase : null;
+  return phraseTitle(m[1]!, maxWords);
 }
 /**
  * A date inside a noun phrase after "since/after/before…" titles that phrase: "has not lost since his
@@ -591,8 +590,14 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
   if (!DATED_PHRASE_OPENER.test(sentence.slice(0, start))) return null;
   const m = DATED_PHRASE_HEAD.exec(sentence.slice(end));
   if (!m) return null;
-  const phrase = capitalise(m[1]!.trim().replace(/[.!?]+$/, ''));
-  return countWords(phrase) >= MIN_WORDS - 1 && countWords(phrase) <= maxWords ? phrase : null;
+  return phraseTitle(m[1]!, maxWords);
+}
+
+/** A phrase as a card's title: long enough to say what happened, short enough for the card. */
+function phraseTitle(phrase: string, maxWords: number): string | null {
+  const title = capitalise(phrase.trim().replace(/[.!?]+$/, ''));
+  const words = countWords(title);
+  return words >= MIN_WORDS - 1 && words <= maxWords ? title : null;
 }
 const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over)\s+(?:his|her|their|its|the|a|an)\s+$/i;
 /** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
