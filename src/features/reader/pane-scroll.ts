@@ -1,5 +1,5 @@
 // Scrolling inside a report pane: jumps that move only the pane, and the marks that keep sync
-// scrolling from answering them.
+// scrolling from moving a pane on its way.
 
 /**
  * Brings `element` into view by scrolling its pane only, its `scroll-margin` (index.css) kept clear
@@ -65,10 +65,9 @@ export function isVisible(element: HTMLElement): boolean {
 }
 
 /**
- * Marks a pane as moving by our own hand until its smooth scroll ends (`scrollend`), so sync scrolling
- * does not answer it. A fixed pause alone was not enough: on a loaded machine a smooth scroll outlasts
- * it, and the late scroll events dragged the other pane away from the sentence just jumped to.
- * The timer is a fallback for browsers without `scrollend`.
+ * Marks a pane as moving by our own hand until its smooth scroll ends (`scrollend`), so the reader's
+ * scrolling of another pane does not drag it away from the sentence it is on its way to (see
+ * `useSyncedPanes`). The timer is a fallback for browsers without `scrollend`.
  */
 function markJumping(pane: HTMLElement) {
   pane.dataset.jumping = '1';

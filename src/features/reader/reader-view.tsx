@@ -57,7 +57,7 @@ export function ReaderView({
   onShowEvent,
   onSetPublished,
 }: ReaderViewProps) {
-  const { panes, registerPane, onPaneScroll, pauseSync } = useSyncedPanes(syncScroll);
+  const { panes, registerPane, onPaneScroll, readerInput } = useSyncedPanes(syncScroll);
   const root = useRef<HTMLDivElement>(null);
   // Hover is not React state: it lights elements directly (lit-facts.ts), so moving the pointer over
   // the text re-renders nothing.
@@ -95,19 +95,15 @@ export function ReaderView({
     [reports, panes],
   );
 
-  const reveal = useCallback(
-    (element: HTMLElement | null, focus: boolean) => {
-      if (!element) return;
-      pauseSync();
-      jumpIntoPane(element, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
-      if (!focus) return;
-      // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
-      // overview may be one only this report states, and focus must land on it all the same.
-      if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
-      element.focus({ preventScroll: true });
-    },
-    [pauseSync],
-  );
+  const reveal = useCallback((element: HTMLElement | null, focus: boolean) => {
+    if (!element) return;
+    jumpIntoPane(element, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+    if (!focus) return;
+    // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
+    // overview may be one only this report states, and focus must land on it all the same.
+    if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+    element.focus({ preventScroll: true });
+  }, []);
 
   /**
    * Reveals a sentence of a report shown in a pane. In a long report its block may be plain text
@@ -200,7 +196,6 @@ export function ReaderView({
       for (const mention of fact?.mentions ?? []) {
         const element = sentenceElement(mention.report, mention.sentence);
         if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
-          pauseSync();
           // Only a pane of its own scrolls: where the panes stack and the page scrolls (narrow
           // windows), scrolling the page to the partner moved the text under the pointer, whose
           // hover then scrolled again.
@@ -286,7 +281,7 @@ export function ReaderView({
                 </label>
               )}
               {/* The pane and its change map side by side; the map finds the pane in this wrapper. */}
-              <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">
+              <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row" {...readerInput(index)}>
                 <ReportPane
                   report={report}
                   letter={letter}

@@ -1,32 +1,39 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 
-/** Programmatic scrolls (jumps, sync) must not trigger sync scrolling themselves. */
-const SYNC_PAUSE_MS = 700;
+/** A pane's scroll this soon after the reader's own input on it (wheel, touch, pointer, a scroll key) is theirs. */
+const INPUT_MS = 250;
+/** A run of the reader's scrolling (a fling, a held key, a scrollbar drag) ends after this long without a scroll. */
+const RUN_GAP_MS = 200;
+/** Keys that scroll a pane or move its change map. */
+const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Home', 'End', ' ']);
 
 /**
  * The report panes and synced scrolling: when the reader scrolls one pane, the others follow to the
- * same share of their length. Scrolls we cause (a sync, a jump) are marked and not answered, so the
- * panes never chase each other.
+ * same share of their length. Only the reader's own scrolling is followed, told by the input that
+ * precedes it. Scrolls the app makes (a jump to a partner, focus brought into view, the sync itself)
+ * are never answered. Marking those instead (a flag per synced scroll, a pause after each jump) lost
+ * the race on a loaded machine: a smooth jump's late scroll events outlived the pause and dragged the
+ * other pane away from the sentence just focused in it.
  */
 export function useSyncedPanes(syncScroll: boolean) {
   const panes = useRef<(HTMLDivElement | null)[]>([]);
-  const syncPausedUntil = useRef(0);
+  /** Per pane: when the reader last touched it; `Infinity` while a pointer is held down on it. */
+  const lastInput = useRef<number[]>([]);
+  /** Per pane: until when its current run of reader scrolling lasts. */
+  const runUntil = useRef<number[]>([]);
 
   const onPaneScroll = useCallback(
     (index: number) => {
+      const now = performance.now();
+      const readers = now - (lastInput.current[index] ?? -Infinity) <= INPUT_MS || now <= (runUntil.current[index] ?? -Infinity);
+      if (!readers) return;
+      runUntil.current[index] = now + RUN_GAP_MS;
       const source = panes.current[index];
-      // A scroll we caused by syncing: consume the flag instead of echoing it back.
-      if (source?.dataset.syncing) {
-        delete source.dataset.syncing;
-        return;
-      }
-      if (!syncScroll || performance.now() < syncPausedUntil.current) return;
-      if (panes.current.some((pane) => pane?.dataset.jumping)) return;
-      if (!source || source.scrollHeight <= source.clientHeight) return;
+      if (!syncScroll || !source || source.scrollHeight <= source.clientHeight) return;
       const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
       panes.current.forEach((pane, i) => {
-        if (i === index || !pane) return;
-        pane.dataset.syncing = '1';
+        // A pane on its way to a sentence (`markJumping`) is left to arrive.
+        if (i === index || !pane || pane.dataset.jumping) return;
         pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight);
       });
     },
@@ -37,10 +44,33 @@ export function useSyncedPanes(syncScroll: boolean) {
     panes.current[index] = element;
   }, []);
 
-  /** Before a jump: the scroll events it causes are the jump's, not the reader's. */
-  const pauseSync = useCallback(() => {
-    syncPausedUntil.current = performance.now() + SYNC_PAUSE_MS;
+  /**
+   * Handlers for the element around a pane and its change map: the reader's input there marks the
+   * pane's next scrolls as theirs. A held pointer counts until it is let go (a scrollbar or change
+   * map drag may pause longer than `INPUT_MS`).
+   */
+  const readerInput = useCallback((index: number) => {
+    const touched = () => {
+      lastInput.current[index] = performance.now();
+    };
+    return {
+      onWheel: touched,
+      onTouchMove: touched,
+      onPointerDown: () => {
+        lastInput.current[index] = Infinity;
+        const release = () => {
+          touched();
+          removeEventListener('pointerup', release, true);
+          removeEventListener('pointercancel', release, true);
+        };
+        addEventListener('pointerup', release, true);
+        addEventListener('pointercancel', release, true);
+      },
+      onKeyDown: (e: KeyboardEvent) => {
+        if (SCROLL_KEYS.has(e.key)) touched();
+      },
+    };
   }, []);
 
-  return { panes, registerPane, onPaneScroll, pauseSync };
+  return useMemo(() => ({ panes, registerPane, onPaneScroll, readerInput }), [registerPane, onPaneScroll, readerInput]);
 }
