@@ -51,7 +51,7 @@ describe('compareReports (whole pipeline)', () => {
           expect(event.date).toMatch(/^\d/);
           for (const m of event.mentions) expect(sentenceIds.get(m.report)?.has(m.sentence)).toBe(true);
         }
-        for (const u of result.unplaced) {
+        for (const u of result.undated.flatMap((c) => c.mentions)) {
           expect(result.reports.find((r) => r.id === u.report)?.published).toBeNull();
           expect(sentenceIds.get(u.report)?.has(u.sentence)).toBe(true);
           expect(u.sentenceText.slice(u.start, u.end)).toBe(u.text);

@@ -4,14 +4,19 @@ import type { Report } from './report/types.ts';
 import { segmentReport } from './text/segment-report.ts';
 import type { SegmentedReport } from './text/types.ts';
 import { buildTimelineResult } from './timeline/build-timeline.ts';
-import type { TimelineEvent, UnplacedMention } from './timeline/types.ts';
+import type { TimelineEvent } from './timeline/types.ts';
+import { undatedClaims, type UndatedClaim } from './timeline/undated-claims.ts';
 
 export interface Comparison {
   reports: SegmentedReport[];
   facts: Fact[];
   timeline: TimelineEvent[];
-  /** Relative time expressions of reports without a publication date, which the timeline cannot place. */
-  unplaced: UnplacedMention[];
+  /**
+   * What the timeline cannot place: the claims of reports without a publication date that relative
+   * time expressions date, each with its expressions. Grouped here, in the worker, once for every
+   * view that lists or counts them.
+   */
+  undated: UndatedClaim[];
 }
 
 /** The whole pipeline: sentences → facts → timeline. Pure; runs in the worker, in Node and in the CLI. */
@@ -19,5 +24,5 @@ export function compareReports(reports: Report[]): Comparison {
   const segmented = reports.map(segmentReport);
   const facts = findFacts(segmented);
   const { events: timeline, unplaced } = buildTimelineResult(segmented, facts);
-  return { reports: segmented, facts, timeline, unplaced };
+  return { reports: segmented, facts, timeline, undated: undatedClaims(unplaced) };
 }

@@ -166,7 +166,7 @@ function Shell() {
                         <OpenFullTimeline onOpen={setView} />
                         <TimelinePanel
                           events={analysis?.timeline ?? []}
-                          unplaced={analysis?.unplaced}
+                          undated={analysis?.undated}
                           loading={comparison.isFetching && !analysis}
                           reports={compared}
                           selectedEventId={timeline.selectedEventId}
@@ -210,7 +210,7 @@ function Shell() {
                 events={analysis?.timeline ?? []}
                 reports={compared}
                 pending={loading || (comparison.isFetching && !analysis)}
-                unplaced={analysis?.unplaced}
+                undatedCount={analysis?.undated.length}
                 onBack={timeline.backToReader}
                 onOpenEvent={timeline.openEvent}
               />

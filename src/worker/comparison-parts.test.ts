@@ -9,7 +9,7 @@ const comparison = (events: number) =>
     reports: [{ id: 'a', published: null, sentences: [] }],
     facts: [],
     timeline: Array.from({ length: events }, (_, i) => event(i)),
-    unplaced: [],
+    undated: [],
     overview: { sharedFacts: 0, conflicts: 0, shares: [], unique: [], isolated: [] },
     factLists: { shared: [], conflicts: [], unique: [] },
   }) as SummarizedComparison;

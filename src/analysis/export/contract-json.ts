@@ -63,6 +63,6 @@ export function toContractJson(reports: Report[], comparison: Comparison): Contr
       mentions: mentions.map(({ report, sentence, text }) => ({ report, sentence, text })),
     })),
     // What the timeline could not place for want of a publication date, in the mentions' shape.
-    unplaced: comparison.unplaced.map(({ report, sentence, text }) => ({ report, sentence, text })),
+    unplaced: comparison.undated.flatMap((claim) => claim.mentions.map(({ report, sentence, text }) => ({ report, sentence, text }))),
   };
 }

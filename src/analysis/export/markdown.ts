@@ -85,10 +85,14 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
     out.push(`- **${event.date}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}`);
   }
   if (comparison.timeline.length) out.push('');
-  if (comparison.unplaced.length) {
-    const undated = [...new Set(comparison.unplaced.map((u) => label.get(u.report) ?? u.report))].join(', ');
-    out.push(`### Not placed (${comparison.unplaced.length})`, '', `_No publication date for ${undated}: set one to place these._`, '');
-    for (const u of comparison.unplaced) out.push(`- ${label.get(u.report) ?? u.report} ${u.sentence} “${escapeMd(u.text)}”: ${escapeMd(u.label)}`);
+  if (comparison.undated.length) {
+    const undated = [...new Set(comparison.undated.map((c) => label.get(c.report) ?? c.report))].join(', ');
+    // One line per claim, as the Timeline tab lists them: "8.49pm" and "Friday night" date one fire.
+    out.push(`### Not placed (${comparison.undated.length})`, '', `_No publication date for ${undated}: set one to place these._`, '');
+    for (const c of comparison.undated) {
+      const written = c.mentions.map((m) => `“${escapeMd(m.text)}”`).join(', ');
+      out.push(`- ${label.get(c.report) ?? c.report} ${c.sentence} ${written}: ${escapeMd(c.label)}`);
+    }
     out.push('');
   }
   return out.join('\n');

@@ -18,7 +18,7 @@ const comparison = {
     ]),
   ],
   timeline: [],
-  unplaced: [],
+  undated: [],
 } as unknown as Comparison;
 
 describe('summarizeComparison', () => {

@@ -22,7 +22,7 @@ const comparison = {
     ]),
   ],
   timeline: [],
-  unplaced: [],
+  undated: [],
 } as unknown as Comparison;
 
 describe('summarizeFacts', () => {

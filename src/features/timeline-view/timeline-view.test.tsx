@@ -20,7 +20,7 @@ globalThis.ResizeObserver ??= class {
 
 describe('TimelineView: the count', () => {
   it('says it is finding the events while the analysis runs, not "0 events"', () => {
-    render(<TimelineView events={[]} reports={reports} pending unplaced={[]} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
+    render(<TimelineView events={[]} reports={reports} pending undatedCount={0} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
     expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('Finding the events of 2 reports…');
     expect(screen.getByTestId('timeline-view-count')).not.toHaveTextContent(/\b0 events\b/);
   });
@@ -31,13 +31,13 @@ describe('TimelineView: the count', () => {
         events={[event('e1', '2014-09-24', 'Talks', ['a', 'b'])]}
         reports={reports}
         pending={false}
-        unplaced={[]}
+        undatedCount={0}
         onOpenEvent={vi.fn()}
         onBack={vi.fn()}
       />,
     );
     expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('1 event from 2 reports');
-    rerender(<TimelineView events={[]} reports={reports} pending={false} unplaced={[]} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
+    rerender(<TimelineView events={[]} reports={reports} pending={false} undatedCount={0} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
     expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('0 events from 2 reports');
   });
 });
@@ -60,7 +60,7 @@ describe('TimelineView: report names', () => {
         events={[event('e1', '2005-05-23', 'Cheeks named coach', [untitled[1]!.id])]}
         reports={untitled}
         pending={false}
-        unplaced={[]}
+        undatedCount={0}
         onOpenEvent={vi.fn()}
         onBack={vi.fn()}
       />,
@@ -89,7 +89,7 @@ describe('TimelineView: inferred publication dates', () => {
         events={[event('e1', '2005-05-20', 'Cheeks named coach', ['a', 'b', 'c'])]}
         reports={dated}
         pending={false}
-        unplaced={[]}
+        undatedCount={0}
         onOpenEvent={vi.fn()}
         onBack={vi.fn()}
       />,

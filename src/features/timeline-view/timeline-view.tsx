@@ -2,8 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/compressed-axis.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { axisTicks, describeRange, estimateTextWidth, type TextWidth } from '../../analysis/timeline/time-ticks.ts';
-import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
-import { undatedClaims } from '../../analysis/timeline/undated-claims.ts';
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import {
   clampViewport,
@@ -26,8 +25,8 @@ export interface TimelineViewProps {
   reports: ReportInfo[];
   /** The analysis is still running: events will come. */
   pending: boolean;
-  /** Time expressions the timeline could not place (reports without a publication date); none until the analysis answers. */
-  unplaced?: readonly UnplacedMention[];
+  /** Claims the timeline could not place (reports without a publication date, `Comparison.undated`); none until the analysis answers. */
+  undatedCount?: number;
   /** Show the event's sentence in the reader. */
   onOpenEvent: (event: TimelineEvent) => void;
   onBack: () => void;
@@ -68,13 +67,11 @@ const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148,
 const OFFSCREEN_PX = 4000;
 const clampPx = (px: number, widthPx: number) => Math.min(widthPx + OFFSCREEN_PX, Math.max(-OFFSCREEN_PX, px));
 
-const NO_UNPLACED: readonly UnplacedMention[] = [];
-
 /** One step of the zoom buttons and keys, and of the arrow keys as a share of the window. */
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 
-export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED, onOpenEvent, onBack }: TimelineViewProps) {
+export function TimelineView({ events, reports, pending, undatedCount = 0, onOpenEvent, onBack }: TimelineViewProps) {
   const headingId = useId();
   const helpId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -87,8 +84,6 @@ export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED,
   const names = useMemo(() => sourceNames(reports), [reports]);
   const placed = useMemo(() => placeEvents(events), [events]);
   const nows = useMemo(() => publicationDays(reports), [reports]);
-  // Counted as the Timeline tab's undated lane lists them: one per claim, not per expression.
-  const unplacedCount = useMemo(() => undatedClaims(unplaced).length, [unplaced]);
   const axis = useMemo(() => timelineAxis(placed, nows), [placed, nows]);
 
   const cardWidth = cardWidthFor(widthPx);
@@ -363,7 +358,7 @@ export function TimelineView({ events, reports, pending, unplaced = NO_UNPLACED,
           <p id={helpId} className="text-stone-700 dark:text-stone-300">
             Drag or press ← → to move in time; scroll the wheel, pinch, or press + and − to zoom; Home shows every event. Choose an event to read its sentence.
           </p>
-          <Legend reports={reports} names={names} undated={undated} unplacedCount={unplacedCount} />
+          <Legend reports={reports} names={names} undated={undated} unplacedCount={undatedCount} />
         </>
       )}
     </section>

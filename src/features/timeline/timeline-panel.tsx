@@ -3,6 +3,7 @@ import { axisRows, type AxisRow } from '../../analysis/timeline/axis.ts';
 import { filterEvents } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
+import type { UndatedClaim } from '../../analysis/timeline/undated-claims.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
 import { datesReversed, eventDateRange } from './date-range.ts';
 import { InferredDates } from './inferred-dates.tsx';
@@ -28,8 +29,8 @@ export interface TimelinePanelProps {
   revealSelected?: boolean;
   /** Called when the reader picks an event here; the app scrolls the reader to its mention. */
   onSelectEvent: (event: TimelineEvent) => void;
-  /** Relative time expressions of reports without a publication date (`Comparison.unplaced`). */
-  unplaced?: UnplacedMention[];
+  /** Claims of reports without a publication date that the timeline cannot place (`Comparison.undated`). */
+  undated?: readonly UndatedClaim[];
   /** The analysis is still running: no events yet is not the same as none. */
   loading?: boolean;
   /** Opens an unplaced mention's sentence in the reader. */
@@ -60,7 +61,7 @@ const spacing = (row: AxisRow) => ({ marginTop: row.gapLabel ? row.gapPx / 2 : r
 
 const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-const NO_UNPLACED: UnplacedMention[] = [];
+const NO_UNDATED: readonly UndatedClaim[] = [];
 
 /**
  * Events rendered at first, and added each time the end of the list comes near (or "Show more" is
@@ -77,7 +78,7 @@ export function TimelinePanel({
   selectedEventId,
   revealSelected = true,
   onSelectEvent,
-  unplaced = NO_UNPLACED,
+  undated = NO_UNDATED,
   loading = false,
   onSelectMention,
   onSetPublished,
@@ -191,7 +192,7 @@ export function TimelinePanel({
       <p role="status" className="font-sans text-stone-800 empty:hidden dark:text-stone-200">
         {notice}
       </p>
-      <UndatedLane unplaced={unplaced} reports={reports} onSelectMention={onSelectMention} onSetPublished={onSetPublished ? setPublished : undefined} />
+      <UndatedLane undated={undated} reports={reports} onSelectMention={onSelectMention} onSetPublished={onSetPublished ? setPublished : undefined} />
       {onSetPublished && <InferredDates reports={reports} badges={badges} onSetPublished={setPublished} />}
       <TimelineFilters
         formRef={form}
@@ -212,7 +213,7 @@ export function TimelinePanel({
       {events.length === 0 && loading ? (
         <p className="text-stone-600 dark:text-stone-400">Finding the dated events…</p>
       ) : events.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">{unplaced.length > 0 ? 'No events can be placed yet.' : 'No dated events found in these reports.'}</p>
+        <p className="text-stone-600 dark:text-stone-400">{undated.length > 0 ? 'No events can be placed yet.' : 'No dated events found in these reports.'}</p>
       ) : visible.length === 0 ? (
         <p className="text-stone-600 dark:text-stone-400">
           {/* Said here too: with the filters folded away, the note beside the date fields is hidden. */}

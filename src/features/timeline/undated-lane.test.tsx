@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UnplacedMention } from '../../analysis/timeline/types.ts';
 import { event } from '../../analysis/timeline/testing/events.ts';
+import { undatedClaims } from '../../analysis/timeline/undated-claims.ts';
 import { TimelinePanel, type TimelinePanelProps } from './timeline-panel.tsx';
 
 const reports = [
@@ -35,7 +36,7 @@ function renderPanel(props: Partial<TimelinePanelProps> = {}) {
     events: [event('e1', '2019-03-04', 'Crews ended their strike', ['a'])],
     reports,
     selectedEventId: null,
-    unplaced,
+    undated: undatedClaims(unplaced),
     ...handlers,
     ...props,
   };
@@ -78,7 +79,7 @@ describe('the undated lane', () => {
       { report: 'b', sentence: 's1', sentenceText: fire, text: 'Friday night', ...at('Friday night'), value: 'XXXX-WXX-5TNI', label: title },
       unplaced[1]!,
     ];
-    const { onSelectMention } = renderPanel({ unplaced: both });
+    const { onSelectMention } = renderPanel({ undated: undatedClaims(both) });
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('2 events can’t be placed');
     const items = within(within(lane()).getByRole('list')).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([`“8.49pm”, “Friday night” ${title}`, '“last week” The strike began last week']);
@@ -122,7 +123,7 @@ describe('the undated lane', () => {
     expect(lane()).toHaveTextContent('In Library & import, set the publication date of Harbour ferries run again (B)');
     expect(within(lane()).queryByLabelText(/Publication date/)).toBeNull();
     cleanup();
-    renderPanel({ unplaced: [] });
+    renderPanel({ undated: [] });
     expect(screen.queryByRole('region', { name: /can’t be placed/ })).toBeNull();
   });
 
@@ -130,7 +131,7 @@ describe('the undated lane', () => {
     renderPanel({ events: [] });
     expect(screen.getByText('No events can be placed yet.')).toBeInTheDocument();
     cleanup();
-    renderPanel({ events: [], unplaced: [], loading: true });
+    renderPanel({ events: [], undated: [], loading: true });
     expect(screen.getByText('Finding the dated events…')).toBeInTheDocument();
   });
 });
@@ -142,7 +143,7 @@ describe('inferred publication dates', () => {
   placed[0]!.mentions[0]!.text = 'Friday';
 
   it('are marked on the “now” marker and on the events dated from them', () => {
-    renderPanel({ reports: guessed, unplaced: [], events: placed });
+    renderPanel({ reports: guessed, undated: [], events: placed });
     expect(screen.getByText(/now of B/)).toHaveTextContent('Published: 4 Mar 2019 (inferred from the text) — now of B · Harbour ferries run…');
     expect(screen.getByText(/dated from the publication date/)).toHaveTextContent(
       '“Friday” dated from the publication date, 4 Mar 2019, itself inferred from the text',
@@ -150,7 +151,7 @@ describe('inferred publication dates', () => {
   });
 
   it('can be corrected from the timeline', () => {
-    const { onSetPublished } = renderPanel({ reports: guessed, unplaced: [], events: placed });
+    const { onSetPublished } = renderPanel({ reports: guessed, undated: [], events: placed });
     const list = screen.getByRole('list', { name: 'Publication dates inferred from the text' });
     expect(list).toHaveTextContent('B · Harbour ferries run… published 4 Mar 2019 (inferred from the text)');
     fireEvent.click(within(list).getByRole('button', { name: 'Correct the publication date of Harbour ferries run again' }));

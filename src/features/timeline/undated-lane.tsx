@@ -1,12 +1,13 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { reportLetter } from '../../analysis/report/letter.ts';
 import type { UnplacedMention } from '../../analysis/timeline/types.ts';
-import { undatedClaims, type UndatedClaim } from '../../analysis/timeline/undated-claims.ts';
+import type { UndatedClaim } from '../../analysis/timeline/undated-claims.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
 import { reportName, type ReportInfo } from '../../shared/report-name.ts';
 
 interface UndatedLaneProps {
-  unplaced: UnplacedMention[];
+  /** `Comparison.undated`. */
+  undated: readonly UndatedClaim[];
   reports: ReportInfo[];
   /** Opens the mention's sentence in the reader, as choosing an event does. */
   onSelectMention?: (mention: UnplacedMention) => void;
@@ -24,10 +25,9 @@ const FIRST_SHOWN = 3;
  * entry per claim, its expressions together ("“8.49pm”, “Friday night”"), and counted so: listing
  * and counting each expression made one fire two events.
  */
-export function UndatedLane({ unplaced, reports, onSelectMention, onSetPublished }: UndatedLaneProps) {
-  const claims = useMemo(() => undatedClaims(unplaced), [unplaced]);
+export function UndatedLane({ undated, reports, onSelectMention, onSetPublished }: UndatedLaneProps) {
   const groups = reports
-    .map((report, index) => ({ report, letter: reportLetter(index), claims: claims.filter((c) => c.report === report.id) }))
+    .map((report, index) => ({ report, letter: reportLetter(index), claims: undated.filter((c) => c.report === report.id) }))
     .filter((g) => g.claims.length > 0);
   if (groups.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMd, toMarkdown } from '../markdown.ts';
 import { COMPARISON, REPORTS } from './fixture.ts';
+import { undatedClaims } from '../../timeline/undated-claims.ts';
 
 describe('toMarkdown', () => {
   const md = toMarkdown(REPORTS, COMPARISON);
@@ -39,12 +40,26 @@ describe('toMarkdown', () => {
         label: 'Cameron met Rouhani on Wednesday',
       },
     ];
-    const out = toMarkdown(inferred, { ...COMPARISON, unplaced });
+    const out = toMarkdown(inferred, { ...COMPARISON, undated: undatedClaims(unplaced) });
     expect(out).toContain("- **A**: Cameron seeks Iran's help — China Daily · 2014-09-24 (inferred) · cd.txt");
     expect(out).toContain(
       '### Not placed (1)\n\n_No publication date for B: set one to place these._\n\n- B s1 “Wednesday”: Cameron met Rouhani on Wednesday\n',
     );
     expect(md).not.toContain('Not placed');
+  });
+
+  it('lists and counts what it could not place by claim, as the Timeline tab does', () => {
+    const undatedB = REPORTS.map((r, i) => (i === 1 ? { ...r, published: null, publishedFrom: null } : r));
+    const fire = 'The fire broke out at 8.49pm on Friday night.';
+    const at = (text: string) => ({ text, start: fire.indexOf(text), end: fire.indexOf(text) + text.length });
+    const label = 'The fire broke out';
+    const unplaced = [
+      { report: 'afp', sentence: 's2', sentenceText: fire, ...at('8.49pm'), value: 'XXXX-XX-XXT20:49', label },
+      { report: 'afp', sentence: 's2', sentenceText: fire, ...at('Friday night'), value: 'XXXX-WXX-5TNI', label },
+    ];
+    const out = toMarkdown(undatedB, { ...COMPARISON, undated: undatedClaims(unplaced) });
+    expect(out).toContain('### Not placed (1)\n');
+    expect(out).toContain('- B s2 “8.49pm”, “Friday night”: The fire broke out\n');
   });
 
   it('escapes report text so it cannot become markup', () => {
