@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { afterNextPaint } from '../../shared/after-next-paint.ts';
-import { ChangeMap } from './change-map.tsx';
 import { reportNamer } from './describe-report.ts';
 import { isVisible, jumpIntoPane, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
@@ -17,6 +16,13 @@ import { NEED_SENTENCE } from './report-blocks.ts';
 import type { WordDifference } from './word-differences.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
 import { reportName } from '../../shared/report-name.ts';
+
+// The change map is drawn from the analysis, which comes later anyway: its code stays off the first
+// screen's bundle. Until it arrives, an empty lane of its size keeps the panes from shifting.
+const ChangeMap = lazy(() => import('./change-map.tsx').then((m) => ({ default: m.ChangeMap })));
+const LANE_PLACEHOLDER = (
+  <div aria-hidden="true" className="hidden w-4 shrink-0 border-l border-stone-300 bg-stone-100 lg:block dark:border-stone-700 dark:bg-stone-900" />
+);
 
 const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
 
@@ -300,7 +306,9 @@ export function ReaderView({
                   onPaneScroll={onPaneScroll}
                   onBlocksShown={relight}
                 />
-                <ChangeMap letter={letter} marksVersion={marks} />
+                <Suspense fallback={LANE_PLACEHOLDER}>
+                  <ChangeMap letter={letter} marksVersion={marks} />
+                </Suspense>
               </div>
             </section>
           );
