@@ -332,6 +332,18 @@ describe('ReportPane: event buttons', () => {
     expect(onShowEvent).toHaveBeenCalledWith('e2');
   });
 
+  it('keeps a sentence’s markers and ◷ buttons in one unbreakable run, so a button never starts a line alone', () => {
+    const marks = buildSentenceMarks([fact('f1')], [inS1('e1', '2025-03-11', 'Tuesday night')]);
+    const view = renderPane([fact('f1')], { marks });
+    const button = view.getByRole('button', { name: 'Show 11 Mar 2025 in the timeline' });
+    const run = button.parentElement!;
+    expect(run).toHaveClass('whitespace-nowrap');
+    expect(run.querySelector('sup')).toHaveTextContent('1');
+    // Only this report's sentence: its ◷ buttons are one run as well.
+    const alone = renderPane([], { marks: buildSentenceMarks([], [inS1('e2', '2025-03-11', 'Tuesday night')]) });
+    expect(alone.getAllByRole('button', { name: 'Show 11 Mar 2025 in the timeline' }).at(-1)!.parentElement).toHaveClass('whitespace-nowrap');
+  });
+
   it('keeps the one event of a sentence a bare ◷, named by its date', () => {
     const view = renderPane([], { marks: buildSentenceMarks([], [inS1('e1', '2025-03-11', 'Tuesday night')]) });
     expect(view.getByRole('button', { name: 'Show 11 Mar 2025 in the timeline' })).toHaveTextContent(/^◷$/);

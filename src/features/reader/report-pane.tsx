@@ -402,7 +402,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         className="underline decoration-stone-400/80 decoration-dotted decoration-1 underline-offset-[5px] dark:decoration-stone-500"
       >
         {text}
-        {eventButtons}{' '}
+        {eventButtons?.length ? <span className="whitespace-nowrap">{eventButtons}</span> : null}{' '}
       </span>
     );
   }
@@ -464,34 +464,37 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
       ].join(' ')}
     >
       {text}
-      {facts.map((fact) => (
-        <sup
-          key={fact.id}
-          aria-hidden="true"
-          className={[
-            'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
-            // Partners only in reports not shown: outlined, not filled, and "·B" names where they are
-            // (inline-block: the sentence's dashed underline would run through it).
-            fact.elsewhere
-              ? 'inline-block leading-none ' +
-                (fact.kind === 'conflict'
-                  ? 'text-rose-800 ring-1 ring-rose-700 ring-inset dark:text-rose-200 dark:ring-rose-300'
-                  : 'text-amber-900 ring-1 ring-amber-800 ring-inset dark:text-amber-200 dark:ring-amber-300')
-              : fact.kind === 'conflict'
-                ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
-                : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
-          ].join(' ')}
-        >
-          {fact.kind === 'conflict' ? '≠' : ''}
-          {fact.label}
-          {fact.elsewhere && `·${fact.elsewhere.map(props.letterOf).join(',')}`}
-        </sup>
-      ))}
-      <span className="sr-only">
-        ({facts.map(describe).join(' ')}
-        {differsNote} Press Enter to {kind === 'elsewhere' ? 'show it in the other pane' : 'jump there'}.)
-      </span>
-      {eventButtons}{' '}
+      {/* The markers and the ◷ buttons wrap as one: the button had been left alone on a line. */}
+      <span className="whitespace-nowrap">
+        {facts.map((fact) => (
+          <sup
+            key={fact.id}
+            aria-hidden="true"
+            className={[
+              'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
+              // Partners only in reports not shown: outlined, not filled, and "·B" names where they are
+              // (inline-block: the sentence's dashed underline would run through it).
+              fact.elsewhere
+                ? 'inline-block leading-none ' +
+                  (fact.kind === 'conflict'
+                    ? 'text-rose-800 ring-1 ring-rose-700 ring-inset dark:text-rose-200 dark:ring-rose-300'
+                    : 'text-amber-900 ring-1 ring-amber-800 ring-inset dark:text-amber-200 dark:ring-amber-300')
+                : fact.kind === 'conflict'
+                  ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
+                  : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
+            ].join(' ')}
+          >
+            {fact.kind === 'conflict' ? '≠' : ''}
+            {fact.label}
+            {fact.elsewhere && `·${fact.elsewhere.map(props.letterOf).join(',')}`}
+          </sup>
+        ))}
+        <span className="sr-only">
+          ({facts.map(describe).join(' ')}
+          {differsNote} Press Enter to {kind === 'elsewhere' ? 'show it in the other pane' : 'jump there'}.)
+        </span>
+        {eventButtons}
+      </span>{' '}
     </span>
   );
 });
