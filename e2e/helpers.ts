@@ -196,3 +196,32 @@ export async function compareOnly(page: Page, texts: string[]) {
   await closeLibrary(page);
   await waitForAnalysis(page);
 }
+
+/**
+ * Two reports of one ferry grounding, written for the tests: some sentences state one fact in other
+ * words than the aligner links ("Divers will inspect the hull" / "Until its hull has been inspected").
+ */
+export function ferryReports(): [string, string] {
+  return [
+    [
+      'Ferry runs aground off Skye',
+      '',
+      'A passenger ferry ran aground off the Isle of Skye on Saturday morning with 212 people on board.',
+      '',
+      'The vessel struck rocks in thick fog shortly after leaving Uig. Everyone was taken off safely by lifeboat crews.',
+      '',
+      'The operator has cancelled all sailings on the route until Tuesday. Divers will inspect the hull for damage this week.',
+    ].join('\n'),
+    [
+      'Fog blamed as ferry hits rocks',
+      '',
+      'Thick fog is being blamed after a ferry carrying 212 passengers and crew hit rocks near Uig on Saturday.',
+      '',
+      'Lifeboats from three stations brought every passenger ashore without injury.',
+      '',
+      'Services on the route will not resume before Tuesday, the company said. An investigation into why the ship left port in such poor visibility has begun.',
+      '',
+      'Until its hull has been inspected, the ship stays in port.',
+    ].join('\n'),
+  ];
+}

@@ -21,7 +21,7 @@
 import { pairEvidence } from '../src/analysis/align/evidence.ts';
 import { PAIR_MODELS, scoreEvidence } from '../src/analysis/align/pair-model.ts';
 import { benchArgs } from './bench-args.ts';
-import { factLinks, labelledStories, pairOf, sentenceRef } from './links-data.ts';
+import { labelledStories, pairOf, sentenceRef, storyPairs } from './links-data.ts';
 
 const args = benchArgs();
 const SPLIT = args.flag('--train') ? 'train' : 'dev';
@@ -40,12 +40,15 @@ interface Judged {
   b: string;
 }
 const judged: Judged[] = [];
+/** The labels of the closest wordings the reader offers (≈B) for sentences no fact holds. */
+const offered: (number | undefined)[] = [];
 const unlabelled: string[] = [];
 let lost = 0;
 for (const story of stories) {
   lost += story.lost;
   const { indexed, labels } = story;
-  const linked = factLinks(story);
+  const { linked, related } = storyPairs(story);
+  for (const k of related) offered.push(labels.get(k));
   for (const k of new Set([...linked, ...labels.keys()])) {
     const [x, y] = pairOf(story, k);
     const [a, b] = [sentenceRef(story, x), sentenceRef(story, y)];
@@ -81,6 +84,13 @@ args.log(`ECB+ ${SPLIT}: ${result.stories} stories of three articles, ${result.l
 args.log(
   `app: ${result.links} links, precision ${pct(app.fact, app.n)} (same event ${pct(app.event, app.n)}), recall ${pct(app.fact, same)} of the same-fact pairs`,
 );
+{
+  const known = offered.filter((l) => l !== undefined);
+  args.log(
+    `closest wordings offered (≈): ${offered.length} pairs, ${known.length} labelled: the same fact ${pct(known.filter((l) => l === 2).length, known.length)}, the same event ${pct(known.filter((l) => l >= 1).length, known.length)}`,
+  );
+  args.log(`  same-fact pairs linked or offered: ${pct(app.fact + known.filter((l) => l === 2).length, same)}`);
+}
 if (unlabelled.length) args.log(`  ${unlabelled.length} links have no label: label them (--unlabelled prints them)`);
 if (lost) args.log(`  ${lost} labels no longer match a sentence (segmentation changed): relabel those stories`);
 if (args.flag('--curve')) {

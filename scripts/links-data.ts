@@ -3,7 +3,7 @@
  * labelled story rebuilt as the app sees it, with its labelled sentence pairs located in it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { findFacts, storySentences } from '../src/analysis/align/facts.ts';
+import { alignReports, storySentences } from '../src/analysis/align/facts.ts';
 import type { IndexedSentence } from '../src/analysis/align/candidates.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../src/analysis/align/options.ts';
 import { segmentReport } from '../src/analysis/text/segment-report.ts';
@@ -70,14 +70,24 @@ export const pairOf = (story: EcbStory, key: number): [number, number] => [Math.
 
 /** The pairs of sentences from different reports that the app's facts put together, keyed by `pairKey`. */
 export function factLinks(story: EcbStory, options: Partial<AlignOptions> = {}): Set<number> {
+  return storyPairs(story, options).linked;
+}
+
+/**
+ * What the app makes of a story, as sentence pairs keyed by `pairKey`: `linked`, the pairs its facts
+ * put together; `related`, each sentence no fact holds with the closest wording it offers (≈B).
+ */
+export function storyPairs(story: EcbStory, options: Partial<AlignOptions> = {}): { linked: Set<number>; related: Set<number> } {
   const { reports, indexed } = story;
   const position = new Map(indexed.map((s, i) => [`${reports[s.report]!.id}#${reports[s.report]!.sentences[s.index]!.id}`, i]));
+  const at = (m: { report: string; sentence: string }) => position.get(`${m.report}#${m.sentence}`)!;
+  const { facts, related } = alignReports(reports, options);
   const linked = new Set<number>();
-  for (const fact of findFacts(reports, options)) {
-    const members = fact.mentions.map((m) => position.get(`${m.report}#${m.sentence}`)!);
+  for (const fact of facts) {
+    const members = fact.mentions.map(at);
     for (const x of members) for (const y of members) if (x < y && indexed[x]!.report !== indexed[y]!.report) linked.add(pairKey(story, x, y));
   }
-  return linked;
+  return { linked, related: new Set(related.map((r) => pairKey(story, at(r), at(r.partner)))) };
 }
 
 /** The labelled stories of a split, or undefined when ECB+ is not beside the repository. */

@@ -1,5 +1,5 @@
-import { findFacts } from './align/facts.ts';
-import type { Fact } from './align/types.ts';
+import { alignReports } from './align/facts.ts';
+import type { Fact, RelatedWording } from './align/types.ts';
 import type { Report } from './report/types.ts';
 import { segmentReport } from './text/segment-report.ts';
 import type { SegmentedReport } from './text/types.ts';
@@ -10,6 +10,8 @@ import { undatedClaims, type UndatedClaim } from './timeline/undated-claims.ts';
 export interface Comparison {
   reports: SegmentedReport[];
   facts: Fact[];
+  /** Sentences no fact holds, each with its closest wording in another report (`RelatedWording`). */
+  related: RelatedWording[];
   timeline: TimelineEvent[];
   /**
    * What the timeline cannot place: the claims of reports without a publication date that relative
@@ -22,7 +24,7 @@ export interface Comparison {
 /** The whole pipeline: sentences → facts → timeline. Pure; runs in the worker, in Node and in the CLI. */
 export function compareReports(reports: Report[]): Comparison {
   const segmented = reports.map(segmentReport);
-  const facts = findFacts(segmented);
+  const { facts, related } = alignReports(segmented);
   const { events: timeline, unplaced } = buildTimelineResult(segmented, facts);
-  return { reports: segmented, facts, timeline, undated: undatedClaims(unplaced) };
+  return { reports: segmented, facts, related, timeline, undated: undatedClaims(unplaced) };
 }

@@ -10,6 +10,7 @@ const comparison = (events: number) =>
     facts: [],
     timeline: Array.from({ length: events }, (_, i) => event(i)),
     undated: [],
+    related: [],
     overview: { sharedFacts: 0, conflicts: 0, shares: [], unique: [], isolated: [] },
     factLists: { shared: [], conflicts: [], unique: [] },
   }) as SummarizedComparison;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentedReport } from './__fixtures__/segmented-report.ts';
 import { pairEvidence } from './evidence.ts';
-import { distinctDifferences, findFacts, storySentences } from './facts.ts';
+import { alignReports, distinctDifferences, findFacts, storySentences } from './facts.ts';
 import { formatFacts } from './format.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './options.ts';
 import { explainPair } from './pair.ts';
@@ -260,5 +260,47 @@ describe('what is not a fact', () => {
       explainPair('Earlier this year, four cables were cut off Sicily.', 'In January, four cables were cut near Sicily.', { context: 'story' }).evidence
         .backstory,
     ).toBe(0);
+  });
+});
+
+describe('closest wordings of sentences no fact holds', () => {
+  const ferryA = segmentedReport('a', [
+    'A passenger ferry ran aground off the Isle of Skye on Saturday morning with 212 people on board.',
+    'The vessel struck rocks in thick fog shortly after leaving Uig.',
+    'Everyone was taken off safely by lifeboat crews.',
+    'The operator has cancelled all sailings on the route until Tuesday.',
+    'Divers will inspect the hull for damage this week.',
+  ]);
+  const ferryB = segmentedReport('b', [
+    'Thick fog is being blamed after a ferry carrying 212 passengers and crew hit rocks near Uig on Saturday.',
+    'Lifeboats from three stations brought every passenger ashore without injury.',
+    'Services on the route will not resume before Tuesday, the company said.',
+    'An investigation into why the ship left port in such poor visibility has begun.',
+    'Until its hull has been inspected, the ship stays in port.',
+  ]);
+  const { facts, related } = alignReports([ferryA, ferryB]);
+  const threshold = PAIR_MODELS.story.threshold;
+
+  it('names, for each side, the other report’s closest wording when it scores within a fact’s reach', () => {
+    expect(related).toContainEqual(expect.objectContaining({ report: 'a', sentence: 's5', partner: { report: 'b', sentence: 's5' } }));
+    expect(related).toContainEqual(expect.objectContaining({ report: 'b', sentence: 's5', partner: { report: 'a', sentence: 's5' } }));
+  });
+
+  it('gives none to a sentence a fact holds, and none above the threshold or below a fact’s reach', () => {
+    const inFacts = new Set(facts.flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`)));
+    expect(inFacts.has('a:s4') && inFacts.has('b:s3')).toBe(true);
+    for (const r of related) {
+      expect(inFacts.has(`${r.report}:${r.sentence}`)).toBe(false);
+      expect(r.score).toBeLessThan(threshold);
+      expect(r.score).toBeGreaterThanOrEqual(DEFAULT_ALIGN_OPTIONS.groupShare * threshold);
+    }
+    // The lifeboat sentences share no words a reader's eye would catch either: nothing is offered.
+    expect(related.some((r) => r.sentence === (r.report === 'a' ? 's3' : 's2'))).toBe(false);
+  });
+
+  it('lists them in report and sentence order, one per sentence and other report', () => {
+    const keys = related.map((r) => `${r.report}:${r.sentence}:${r.partner.report}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual([...keys].sort());
   });
 });

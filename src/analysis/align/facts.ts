@@ -13,7 +13,7 @@ import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
 import { splitClaims, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
-import type { Fact, Mention } from './types.ts';
+import type { Fact, Mention, RelatedWording } from './types.ts';
 
 /** One accepted link between two sentences (global indices into the flattened sentence list). */
 export interface Link {
@@ -53,14 +53,14 @@ export function findFacts(reports: SegmentedReport[], options: Partial<AlignOpti
   return alignReports(reports, options).facts;
 }
 
-export function alignReports(reports: SegmentedReport[], options: Partial<AlignOptions> = {}): { facts: Fact[]; links: Link[] } {
+export function alignReports(reports: SegmentedReport[], options: Partial<AlignOptions> = {}): { facts: Fact[]; links: Link[]; related: RelatedWording[] } {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const model = PAIR_MODELS.story;
   const threshold = opts.threshold ?? model.threshold;
   const groupThreshold = opts.groupShare * threshold;
   const sameReportThreshold = opts.sameReportShare * threshold;
   const { flat, indexed, idf } = storySentences(reports, opts);
-  if (reports.length < 2 || flat.length === 0) return { facts: [], links: [] };
+  if (reports.length < 2 || flat.length === 0) return { facts: [], links: [], related: [] };
   /** How many facts a sentence may join: one per claim it states, within the cap. */
   const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
   const maxDf = indexedDfLimit(opts, indexed.length);
@@ -80,11 +80,21 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     return apart ? Math.max(s, score(...apart)) : s;
   };
   const links: ScoredLink[] = [];
+  /** Per sentence and other report, its best candidate below the threshold within a fact's reach (`RelatedWording`). */
+  const closest = new Map<number, { other: number; score: number }>();
+  const nearer = (i: number, other: number, score: number) => {
+    const key = i * reports.length + indexed[other]!.report;
+    if ((closest.get(key)?.score ?? -1) < score) closest.set(key, { other, score });
+  };
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
     const [x, y] = [indexed[a]!.vector, indexed[b]!.vector];
     if (totalBesideCount(x.features, y.features)) continue;
     const s = linkScore(x, y);
     if (s >= threshold) links.push({ a, b, score: s });
+    else if (s >= groupThreshold) {
+      nearer(a, b, s);
+      nearer(b, a, s);
+    }
   }
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -257,7 +267,12 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     })
     .sort((x, y) => x.first - y.first || y.fact.score - x.fact.score)
     .map(({ fact }, k) => ({ ...fact, id: `f${k + 1}` }));
-  return { facts, links: kept };
+  const mentionOf = (i: number) => ({ report: reports[indexed[i]!.report]!.id, sentence: reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.id });
+  const related: RelatedWording[] = [...closest]
+    .filter(([key]) => groupsOf[Math.floor(key / reports.length)]!.length === 0)
+    .sort(([x], [y]) => x - y)
+    .map(([key, { other, score }]) => ({ ...mentionOf(Math.floor(key / reports.length)), partner: mentionOf(other), score }));
+  return { facts, links: kept, related };
 }
 
 /** `linkScore` looks past disputed figures only from this share of the threshold up. */

@@ -19,6 +19,7 @@ const comparison = {
   ],
   timeline: [],
   undated: [],
+  related: [],
 } as unknown as Comparison;
 
 describe('summarizeComparison', () => {

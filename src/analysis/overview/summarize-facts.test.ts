@@ -23,6 +23,7 @@ const comparison = {
   ],
   timeline: [],
   undated: [],
+  related: [],
 } as unknown as Comparison;
 
 describe('summarizeFacts', () => {

@@ -95,6 +95,14 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         </dt>
         <dd>said by this report only (“Mark ‘only here’” in the toolbar switches this mark off)</dd>
         <dt>
+          <span className="underline decoration-stone-400/80 decoration-dotted underline-offset-[5px] dark:decoration-stone-500">text</span>
+          <span className="ml-0.5 rounded border border-stone-400 px-1 font-sans text-[0.9em] italic dark:border-stone-500">≈B</span>
+        </dt>
+        <dd>
+          no shared fact found, but report B words something closely: the button shows that wording, unlinked (often the same event told another way, about half
+          the time the same fact)
+        </dd>
+        <dt>
           <svg
             viewBox="0 0 10 30"
             className="inline-block h-6 w-3 border border-stone-400 bg-stone-100 align-middle dark:border-stone-600 dark:bg-stone-900"

@@ -24,3 +24,19 @@ export function lightFacts(root: ParentNode, factIds: Iterable<string | null | u
     if (element.getAttribute('data-lit') !== value) element.setAttribute('data-lit', value);
   });
 }
+
+/**
+ * Marks a sentence and the closest wording of it that the reader asked to see (`≈B`) with
+ * `data-related`, and unmarks any other; index.css draws it apart from a shared fact's light.
+ */
+export function markRelated(root: ParentNode, sentences: readonly { report: string; sentence: string }[]): void {
+  const next = new Set<Element>();
+  for (const { report, sentence } of sentences) {
+    const element = root.querySelector(`[data-pane="${CSS.escape(report)}"] [data-sentence="${CSS.escape(sentence)}"]`);
+    if (element) next.add(element);
+  }
+  root.querySelectorAll('[data-related]').forEach((element) => {
+    if (!next.has(element)) element.removeAttribute('data-related');
+  });
+  next.forEach((element) => element.setAttribute('data-related', ''));
+}

@@ -9,7 +9,7 @@ import { factsToStep } from './pane-partners.ts';
 import { useStableCallback } from './use-stable-callback.ts';
 import { useSyncedPanes } from './use-synced-panes.ts';
 import { useDifferencesByReport, useWordDifferences } from './use-word-differences.ts';
-import { lightFacts } from './lit-facts.ts';
+import { lightFacts, markRelated } from './lit-facts.ts';
 import { ReportPane, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import { NEED_SENTENCE } from './report-blocks.ts';
@@ -77,15 +77,19 @@ export function ReaderView({
   // every pane to scroll partners into view, forcing style and layout again in the middle of `j`,
   // only for showFact to undo the light and scroll those panes itself.
   const jumping = useRef(false);
+  /** A sentence and the closest wording the reader asked to see (≈B): marked until a fact is chosen. */
+  const relatedPair = useRef<{ report: string; sentence: string }[]>([]);
   const relight = useCallback(() => {
-    if (root.current) lightFacts(root.current, hoveredFactIds.current, activeFactRef.current);
+    if (!root.current) return;
+    lightFacts(root.current, hoveredFactIds.current, activeFactRef.current);
+    markRelated(root.current, relatedPair.current);
   }, []);
   // After every render: a pane that re-rendered may hold new sentence elements.
   useLayoutEffect(relight);
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   // The reports in panes, when some compared report has none: facts whose partners are all hidden are marked so.
   const shown = useMemo(() => (compared.length > reports.length ? new Set(reports.map((r) => r.id)) : undefined), [compared, reports]);
-  const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? [], shown), [facts, comparison, shown]);
+  const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? [], shown, comparison?.related), [facts, comparison, shown]);
   const differences = useDifferencesByReport(useWordDifferences(comparison, activeFactId));
   // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
   const showEvent = useStableCallback(onShowEvent);
@@ -155,14 +159,25 @@ export function ReaderView({
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
       hoveredFactIds.current = [];
       activeFactRef.current = factId;
+      relatedPair.current = [];
       relight();
     },
     [facts, onActiveFactChange, revealSentence, relight],
   );
 
-  /** Click or Enter on a linked sentence: jump to its partner in the next report. */
   /** A jump that waits for its target's report to be rendered in a pane. */
   const pendingReveal = useRef<{ report: string; sentence: string } | null>(null);
+  /**
+   * Focuses `partner`, a sentence of another report than `from`'s. When its report is compared but
+   * not on screen, it is shown in the last pane first (the one before it when `from` is there, so the
+   * two stay side by side).
+   */
+  const goTo = useStableCallback((from: string, partner: { report: string; sentence: string }) => {
+    if (reports.some((r) => r.id === partner.report)) return revealSentence(partner.report, partner.sentence, true);
+    pendingReveal.current = partner;
+    onChoosePane(reports.length - (reports.at(-1)?.id === from ? 2 : 1), partner.report);
+  });
+  /** Click or Enter on a linked sentence: jump to its partner in the next report. */
   const activateSentence = useStableCallback((report: string, sentence: string) => {
     // A compound sentence states several facts: follow the active one when it is among them.
     const facts = marks.get(markKey(report, sentence))?.facts ?? [];
@@ -171,12 +186,13 @@ export function ReaderView({
     // Prefer a partner that is on screen; with many reports compared, some are not.
     const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
     onActiveFactChange(fact.id);
-    if (!partner) return;
-    if (reports.some((r) => r.id === partner.report)) return revealSentence(partner.report, partner.sentence, true);
-    // The partner's report is compared but not on screen: show it in the last pane (the one before it
-    // when the sentence is there, so the sentence stays beside its partner), then jump.
-    pendingReveal.current = partner;
-    onChoosePane(reports.length - (reports.at(-1)?.id === report ? 2 : 1), partner.report);
+    relatedPair.current = [];
+    if (partner) goTo(report, partner);
+  });
+  const showRelated = useStableCallback((report: string, sentence: string, partner: { report: string; sentence: string }) => {
+    relatedPair.current = [{ report, sentence }, partner];
+    relight();
+    goTo(report, partner);
   });
 
   useEffect(() => {
@@ -239,9 +255,10 @@ export function ReaderView({
   useEffect(() => () => clearTimeout(noteTimer.current), []);
 
   const clearFact = useCallback(() => {
-    onActiveFactChange(null);
+    if (activeFactRef.current) onActiveFactChange(null);
     activeFactRef.current = null;
     hoveredFactIds.current = [];
+    relatedPair.current = [];
     relight();
   }, [onActiveFactChange, relight]);
   useFactKeys(
@@ -299,6 +316,7 @@ export function ReaderView({
                   textHighlight={textHighlight}
                   onHoverFacts={hoverFacts}
                   onActivateSentence={activateSentence}
+                  onShowRelated={showRelated}
                   onShowEvent={showEvent}
                   onSetPublished={onSetPublished && setPublished}
                   paneIndex={index}

@@ -58,6 +58,7 @@ function renderPane(facts: Fact[], props: Partial<ComponentProps<typeof ReportPa
     onHoverFacts: vi.fn(),
     onActivateSentence: vi.fn(),
     onShowEvent: vi.fn(),
+    onShowRelated: vi.fn(),
     paneIndex: 0,
     registerPane: vi.fn(),
     onPaneScroll: vi.fn(),
@@ -310,6 +311,25 @@ describe('ReportPane: publication date', () => {
     fireEvent.keyDown(await view.findByLabelText('Publication date of Warehouse fire'), { key: 'Escape' });
     expect(view.queryByLabelText('Publication date of Warehouse fire')).toBeNull();
     expect(onSetPublished).not.toHaveBeenCalled();
+  });
+});
+
+describe('ReportPane: the closest wording of a sentence no fact holds', () => {
+  const related = [{ report: 'a', sentence: 's1', partner: { report: 'b', sentence: 's3' }, score: 0.4 }];
+
+  it('offers a ≈B button that names the report and says the two are not linked, and shows that wording', () => {
+    const onShowRelated = vi.fn();
+    const view = renderPane([], { marks: buildSentenceMarks([], [], undefined, related), onShowRelated });
+    const button = view.getByRole('button', { name: 'Show the closest wording in report B, not linked as the same fact' });
+    expect(button).toHaveTextContent('≈B');
+    expect(button.closest('[data-sentence]')).toHaveAttribute('data-kind', 'unique');
+    fireEvent.click(button);
+    expect(onShowRelated).toHaveBeenCalledWith('a', 's1', { report: 'b', sentence: 's3' });
+  });
+
+  it('offers nothing without one', () => {
+    const view = renderPane([]);
+    expect(view.queryByRole('button', { name: /closest wording/ })).toBeNull();
   });
 });
 

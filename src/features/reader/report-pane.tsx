@@ -34,6 +34,8 @@ interface ReportPaneProps {
   onHoverFacts: (factIds: string[]) => void;
   onActivateSentence: (report: string, sentence: string) => void;
   onShowEvent: (eventId: string) => void;
+  /** Shows a sentence's closest wording in another report (`SentenceMark.related`). */
+  onShowRelated: (report: string, sentence: string, partner: { report: string; sentence: string }) => void;
   /** Sets this report's publication date; without it the header only shows the date. */
   onSetPublished?: (reportId: string, date: string) => void;
   /** Position of the pane, for the two callbacks below (stable, so the memo holds). */
@@ -292,6 +294,7 @@ function renderSentences(paragraph: string, sentences: Sentence[], props: Report
         onHoverFacts={props.onHoverFacts}
         onActivateSentence={props.onActivateSentence}
         onShowEvent={props.onShowEvent}
+        onShowRelated={props.onShowRelated}
       />,
     );
     cursor = sentence.end;
@@ -300,7 +303,10 @@ function renderSentences(paragraph: string, sentences: Sentence[], props: Report
   return nodes;
 }
 
-interface SentenceViewProps extends Pick<ReportPaneProps, 'describeReport' | 'letterOf' | 'onHoverFacts' | 'onActivateSentence' | 'onShowEvent'> {
+interface SentenceViewProps extends Pick<
+  ReportPaneProps,
+  'describeReport' | 'letterOf' | 'onHoverFacts' | 'onActivateSentence' | 'onShowEvent' | 'onShowRelated'
+> {
   sentence: Sentence;
   reportId: string;
   mark: SentenceMark | undefined;
@@ -380,9 +386,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         key={id}
         type="button"
         onClick={() => props.onShowEvent(id)}
-        // The drawn button stays small so the line does not grow; a transparent 24×24 px pseudo-element
-        // centred on it is the hit area (WCAG 2.5.8 target size), without moving any text.
-        className="relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800"
+        className={SMALL_BUTTON}
         aria-label={`Show ${when} in the timeline`}
         title={`Show ${when} in the timeline`}
       >
@@ -391,6 +395,26 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
     );
   });
   if (facts.length === 0) {
+    // No fact links it, but another report may word it closely (below the link threshold): a "≈B"
+    // button shows that wording, so a reader can check whether B really leaves this out.
+    const related = mark?.related ?? [];
+    const relatedButtons = related.map((partner) => {
+      const name = `Show the closest wording in ${props.describeReport(partner.report)}, not linked as the same fact`;
+      return (
+        <button
+          key={`${partner.report}\u0000${partner.sentence}`}
+          type="button"
+          data-related-to={partner.report}
+          onClick={() => props.onShowRelated(reportId, sentence.id, partner)}
+          className={`${SMALL_BUTTON} italic`}
+          aria-label={name}
+          title={name}
+        >
+          <span aria-hidden="true">≈{props.letterOf(partner.report)}</span>
+        </button>
+      );
+    });
+    const buttons = [...relatedButtons, ...(eventButtons ?? [])];
     return (
       // Said by this report alone: a quiet dotted underline, so what the other reports leave out is
       // visible without competing with the shared facts.
@@ -398,11 +422,11 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         data-sentence={sentence.id}
         data-chars={sentence.text.length}
         data-kind="unique"
-        title="Only this report says this"
+        title={related.length ? 'No other report states this as a shared fact; ≈ shows the closest wording' : 'Only this report says this'}
         className="underline decoration-stone-400/80 decoration-dotted decoration-1 underline-offset-[5px] dark:decoration-stone-500"
       >
         {text}
-        {eventButtons?.length ? <span className="whitespace-nowrap">{eventButtons}</span> : null}{' '}
+        {buttons.length ? <span className="whitespace-nowrap">{buttons}</span> : null}{' '}
       </span>
     );
   }
@@ -500,6 +524,14 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
 });
 
 const NO_DIFFERENCES: WordDifference[] = [];
+
+/**
+ * A sentence's small inline buttons (◷, ≈B). The drawn button stays small so the line does not grow;
+ * a transparent 24×24 px pseudo-element centred on it is the hit area (WCAG 2.5.8 target size),
+ * without moving any text.
+ */
+const SMALL_BUTTON =
+  "relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800";
 
 /** A marked sentence's kind: `elsewhere` when none of its facts has a partner on screen; else a conflict's or a shared fact's. */
 function sentenceKind(facts: readonly FactMark[]): 'shared' | 'conflict' | 'elsewhere' {

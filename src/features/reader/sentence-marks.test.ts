@@ -66,6 +66,23 @@ describe('buildSentenceMarks', () => {
     expect(marks.get(markKey('c', 's4'))!.facts[0]!.span).toEqual([10, 40]);
   });
 
+  it('gives a sentence no fact holds its closest wordings, one per other report', () => {
+    const related = [
+      { report: 'a', sentence: 's2', partner: { report: 'b', sentence: 's4' }, score: 0.4 },
+      { report: 'a', sentence: 's2', partner: { report: 'c', sentence: 's1' }, score: 0.38 },
+    ];
+    const marks = buildSentenceMarks([], [], undefined, related);
+    expect(marks.get(markKey('a', 's2'))).toEqual({
+      facts: [],
+      events: [],
+      related: [
+        { report: 'b', sentence: 's4' },
+        { report: 'c', sentence: 's1' },
+      ],
+    });
+    expect(marks.get(markKey('b', 's4'))).toBeUndefined();
+  });
+
   it('leaves the span out when the whole sentence is the fact', () => {
     const marks = buildSentenceMarks(facts, []);
     expect(marks.get(markKey('b', 's2'))!.facts[0]).not.toHaveProperty('span');

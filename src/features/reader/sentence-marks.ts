@@ -1,5 +1,5 @@
 import { factLabels } from '../../analysis/align/format.ts';
-import type { Fact } from '../../analysis/align/types.ts';
+import type { Fact, RelatedWording } from '../../analysis/align/types.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { hiddenPartners } from './pane-partners.ts';
 
@@ -33,6 +33,8 @@ export interface EventMark {
 export interface SentenceMark {
   facts: FactMark[];
   events: EventMark[];
+  /** For a sentence no fact holds: its closest wording in other reports, not linked (`RelatedWording`). */
+  related?: { report: string; sentence: string }[];
 }
 
 /** Between a report's id and a sentence's in a `markKey`: a character no id contains. */
@@ -40,10 +42,16 @@ export const MARK_KEY_SEPARATOR = '\u0000';
 export const markKey = (report: string, sentence: string) => `${report}${MARK_KEY_SEPARATOR}${sentence}`;
 
 /**
- * Indexes facts and events by sentence, so each sentence renders its marks in O(1). `shown`: the
- * reports in panes, when some compared report is not (marks each fact whose partners are all hidden).
+ * Indexes facts, events and closest wordings by sentence, so each sentence renders its marks in O(1).
+ * `shown`: the reports in panes, when some compared report is not (marks each fact whose partners
+ * are all hidden).
  */
-export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[], shown?: ReadonlySet<string>): Map<string, SentenceMark> {
+export function buildSentenceMarks(
+  facts: Fact[],
+  events: TimelineEvent[],
+  shown?: ReadonlySet<string>,
+  related: readonly RelatedWording[] = [],
+): Map<string, SentenceMark> {
   const marks = new Map<string, SentenceMark>();
   const at = (report: string, sentence: string) => {
     const key = markKey(report, sentence);
@@ -67,6 +75,7 @@ export function buildSentenceMarks(facts: Fact[], events: TimelineEvent[], shown
       });
     }
   }
+  for (const r of related) (at(r.report, r.sentence).related ??= []).push(r.partner);
   for (const event of events) {
     for (const mention of event.mentions) {
       const mark = at(mention.report, mention.sentence);

@@ -18,8 +18,7 @@ describe('useFactKeys', () => {
     expect(clear).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves Escape alone with no fact chosen, in a text field, or under an open dialog', () => {
-    expect(setup(null).clear).not.toHaveBeenCalled();
+  it('leaves Escape alone in a text field, or under an open dialog', () => {
     const { clear } = setup('f1');
     const field = document.body.appendChild(document.createElement('input'));
     fireEvent.keyDown(field, { key: 'Escape' });

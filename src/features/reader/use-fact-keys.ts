@@ -6,8 +6,9 @@ import { stepFact } from './step-fact.ts';
 /**
  * j/k (or n/p) step through `facts` (factsToStep, pane-partners.ts) in order from anywhere except
  * text fields; `onNote` hears why a step went nowhere new. `facts` is null while the analysis runs:
- * then a key does nothing, as "no shared fact" would not be true yet. Escape lets go of the chosen
- * fact (`clearFact`), so its sentences stop being lit without reaching for the mouse.
+ * then a key does nothing, as "no shared fact" would not be true yet. Escape lets go of what the
+ * reader chose (`clearFact`: the active fact, a closest wording shown), so its sentences stop being
+ * lit without reaching for the mouse.
  */
 export function useFactKeys(
   facts: readonly Fact[] | null,
@@ -23,7 +24,7 @@ export function useFactKeys(
       // A modal dialog (library, keys) is open: the reader behind it is inert.
       if (document.querySelector('dialog[open]')) return;
       if (event.key === 'Escape') {
-        if (activeFactId) clearFact();
+        clearFact();
         return;
       }
       const step = event.key === 'j' || event.key === 'n' ? 1 : event.key === 'k' || event.key === 'p' ? -1 : 0;

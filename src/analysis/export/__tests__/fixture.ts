@@ -98,4 +98,5 @@ export const COMPARISON: Comparison = {
     { id: 'e4', date: 'XXXX-09', granularity: 'month', label: 'unplaceable', actors: [], mentions: [] },
   ],
   undated: [],
+  related: [],
 };
