@@ -105,6 +105,14 @@ describe('summarizeOverview', () => {
     expect(summary!.ranked.map((r) => r.sentence.id)).toEqual([`s${RANKED_KEPT + 2}`, 's0', 's1', 's2', 's3']);
   });
 
+  it('ranks last the unique sentences another report words closely, however heavy', () => {
+    const three = [sentence('s0', 'Rouhani met Cameron in New York on Monday.'), sentence('s1', 'It rained.'), sentence('s2', 'Talks lasted 40 minutes.')];
+    const related = [{ report: 'm', sentence: 's0' }];
+    const [summary] = summarizeOverview({ reports: [{ id: 'm', sentences: three }], facts: [], related }).unique;
+    expect(summary!.count).toBe(3);
+    expect(summary!.ranked.map((r) => r.sentence.id)).toEqual(['s2', 's1', 's0']);
+  });
+
   it('names no report as sharing almost nothing when each has a fact', () => {
     expect(overview.isolated).toEqual([]);
   });

@@ -6,6 +6,8 @@ import type { Sentence } from '../text/types.ts';
 export interface OverviewInput {
   reports: { id: string; sentences: Sentence[] }[];
   facts: Fact[];
+  /** Sentences no fact holds that another report words closely (`Comparison.related`). */
+  related?: readonly { report: string; sentence: string }[];
 }
 
 /** How a report's text divides: characters shared with another report, only in it, or in conflict. */
@@ -35,7 +37,9 @@ export interface Overview {
   shares: ReportShares[];
   /**
    * Per report, in report order: how many of its sentences are in no fact, and the `RANKED_KEPT`
-   * heaviest of them (ties keep reading order).
+   * heaviest of them (ties keep reading order), those another report words closely (`related`)
+   * last: "A alone" is for what the others lack, and a reader checking it found "Jamaal Charles ran
+   * for 226 yards" there while C said "Charles' 226 yards rushing…".
    */
   unique: { report: string; count: number; ranked: RankedSentence[] }[];
   /**
@@ -84,6 +88,7 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
   }
   const shares: ReportShares[] = [];
   const unique: Overview['unique'] = [];
+  const worded = new Set((comparison.related ?? []).map((r) => key(r.report, r.sentence)));
   for (const report of comparison.reports) {
     const chars = { shared: 0, only: 0, conflict: 0 };
     const sentences = { shared: 0, only: 0, conflict: 0 };
@@ -113,7 +118,9 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
     }
     const total = chars.shared + chars.only + chars.conflict;
     shares.push({ report: report.id, chars, total, percent: wholePercents(chars, total), sentences });
-    unique.push({ report: report.id, count: alone.length, ranked: rankSentences(alone).slice(0, RANKED_KEPT) });
+    const near = (s: Sentence) => worded.has(key(report.id, s.id));
+    const ranked = [...rankSentences(alone.filter((s) => !near(s))), ...rankSentences(alone.filter(near))].slice(0, RANKED_KEPT);
+    unique.push({ report: report.id, count: alone.length, ranked });
   }
   return {
     sharedFacts: comparison.facts.filter((f) => f.kind === 'shared').length,
