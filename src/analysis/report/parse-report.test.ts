@@ -157,6 +157,20 @@ describe('parseReport on different site layouts', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('an article without a headline keeps a short opening sentence: no menu line is a sentence', () => {
+    const text = [
+      'Better late than never for the singer.',
+      'Her publicist confirmed on Friday that she had checked into a treatment centre in Malibu, California.',
+    ].join('\n\n');
+    const r = parse(text);
+    expect(r.title).toBe('');
+    expect(r.paragraphs).toEqual([
+      'Better late than never for the singer.',
+      'Her publicist confirmed on Friday that she had checked into a treatment centre in Malibu, California.',
+    ]);
+    expect(r.removed).toEqual([]);
+  });
+
   it('reads a headline that ends in an abbreviation as the headline: "… in K. C.", "… in the U.S."', () => {
     const body = 'Officials said on Tuesday that the two teams would meet again in the playoffs later this month.';
     for (const headline of ['Hawks clinch playoff berth with 20-13 win in K. C.', 'Premier to visit troops stationed in the U.S.']) {

@@ -64,6 +64,9 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   const title = t >= 0 ? header[t]! : -1;
   for (const i of header) {
     if (i === title) continue;
+    // With no headline, a short sentence above the body opens the article ("Well it's better late
+    // than never, Tara."): menus and labels are not sentences.
+    if (title < 0 && isShortSentence(lines[i]!.text) && hasFunctionWord(lines[i]!.text)) continue;
     if (title < 0 || i < title) removed[i] = 'menu';
     else if (wordCount(lines[i]!.text) < STANDFIRST_WORDS && !isShortSentence(lines[i]!.text)) removed[i] = 'header';
   }

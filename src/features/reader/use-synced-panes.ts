@@ -1,9 +1,17 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 
-/** A pane's scroll this soon after the reader's own input on it (wheel, touch, pointer, a scroll key) is theirs. */
-const INPUT_MS = 250;
-/** A run of the reader's scrolling (a fling, a held key, a scrollbar drag) ends after this long without a scroll. */
-const RUN_GAP_MS = 200;
+/**
+ * A pane's scroll that starts this soon after the reader's own input on it (wheel, touch, pointer, a
+ * scroll key) is theirs. Generous: on a loaded machine the first frame of a key's smooth scroll came
+ * more than 250 ms after the key.
+ */
+const INPUT_MS = 1000;
+/**
+ * A run of the reader's scrolling (a fling, a key's smooth scroll, a scrollbar drag) lasts until the
+ * pane's `scrollend`; without it, until this long passes without a scroll. A gap of 200 ms had ended
+ * runs in the middle of a smooth scroll under load, leaving the other pane a third of the way.
+ */
+const RUN_GAP_MS = 1000;
 /** Keys that scroll a pane or move its change map. */
 const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Home', 'End', ' ']);
 
@@ -22,22 +30,40 @@ export function useSyncedPanes(syncScroll: boolean) {
   /** Per pane: until when its current run of reader scrolling lasts. */
   const runUntil = useRef<number[]>([]);
 
-  const onPaneScroll = useCallback(
+  /** The other panes to `source`'s share of its length, but not one on its way to a sentence (`markJumping`). */
+  const follow = useCallback(
     (index: number) => {
-      const now = performance.now();
-      const readers = now - (lastInput.current[index] ?? -Infinity) <= INPUT_MS || now <= (runUntil.current[index] ?? -Infinity);
-      if (!readers) return;
-      runUntil.current[index] = now + RUN_GAP_MS;
       const source = panes.current[index];
       if (!syncScroll || !source || source.scrollHeight <= source.clientHeight) return;
       const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
       panes.current.forEach((pane, i) => {
-        // A pane on its way to a sentence (`markJumping`) is left to arrive.
         if (i === index || !pane || pane.dataset.jumping) return;
         pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight);
       });
     },
     [syncScroll],
+  );
+
+  const onPaneScroll = useCallback(
+    (index: number) => {
+      const now = performance.now();
+      if (now > (runUntil.current[index] ?? -Infinity)) {
+        const input = lastInput.current[index] ?? -Infinity;
+        if (now - input > INPUT_MS) return;
+        // One input starts one run; a held pointer (Infinity) keeps starting them until it is let go.
+        if (input !== Infinity) lastInput.current[index] = -Infinity;
+        // The run ends where the pane came to rest, followed once more: Chrome can report the end
+        // of a smooth scroll before its last scroll event, which left the other pane a few pixels short.
+        const end = () => {
+          runUntil.current[index] = -Infinity;
+          follow(index);
+        };
+        panes.current[index]?.addEventListener('scrollend', end, { once: true });
+      }
+      runUntil.current[index] = now + RUN_GAP_MS;
+      follow(index);
+    },
+    [follow],
   );
 
   const registerPane = useCallback((index: number, element: HTMLDivElement | null) => {
