@@ -29,8 +29,9 @@ describe('findNumbers', () => {
   it('reads a figure after a glued "euro" as a sum, and a scale after it: "euro110 billion", "EUR30m"; not "Euro2012"', () => {
     expect(values('a euro110 billion loan, EUR30m in cuts, the Euro2012 final')).toEqual([110e9, 30e6]);
   });
-  it('reads a glued "m" as million only after a currency sign', () => {
+  it('reads a glued "m" as million after a currency sign or before what is counted in millions, else as metres', () => {
     expect(values('$91m and the 100m final')).toEqual([91e6, 100]);
+    expect(values('over 2m Windows users, 3.5m people and 1.2m homes; a 5m fall, a wall 2m tall')).toEqual([2e6, 3.5e6, 1.2e6, 5, 2]);
   });
   it('reads a figure hyphened to a word as part of a name, after a prefix as a figure: "AK-47" / "top-10"', () => {
     expect(values('seven AK-47s, an F-16 and the Covid-19 pandemic')).toEqual([7]);

@@ -67,6 +67,15 @@ interface Tok {
   end: number;
 }
 
+/**
+ * Things counted in millions: after one of these, a glued "m" is a scale, not metres ("over 2m
+ * Windows users", "3.5m people"; "a 5m fall", "the 100m final" stay distances). One name may come
+ * between ("2m Windows users").
+ */
+const COUNTED =
+  /^\s+(?:\p{Lu}\w*\s+)?(?:people|users|customers|viewers|homes|households|children|voters|residents|visitors|passengers|subscribers|copies|computers|jobs|workers|members|fans|downloads|barrels|tonnes|tons|doses|patients|students|refugees|followers|accounts|devices|readers|listeners|deaths|cases|shares|pounds|dollars|euros)\b/u;
+const countedMillions = (suffix: Tok, text: string) => suffix.lower === 'm' && COUNTED.test(text.slice(suffix.end, suffix.end + 40));
+
 export function isNumberWord(lower: string): boolean {
   return (
     lower in SMALL ||
@@ -173,7 +182,7 @@ export function findNumbers(input: string): NumberMention[] {
           EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
           /^\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b/i.test(text.slice(next.end, next.end + 10));
         const glued = next.start === t.end;
-        if ((glued && (currency || next.lower.length > 1)) || (!glued && next.lower.length > 2)) {
+        if ((glued && (currency || next.lower.length > 1 || countedMillions(next, text))) || (!glued && next.lower.length > 2)) {
           value *= SCALES[next.lower]!;
           end = next.end;
           j++;
