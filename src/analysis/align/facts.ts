@@ -38,8 +38,9 @@ interface ScoredLink {
  * 2. IDF is counted over all sentences of all reports, mixed with the English prior.
  * 3. Candidate pairs come from an inverted index (never all pairs), then get the full score.
  * 4. Links at or above the threshold are taken strongest first. A link extends a fact that holds
- *    one of its sentences when the other sentence is related to every member from the other
- *    reports (complete linkage, `groupShare`) and the fact keeps at most `maxPerReport`
+ *    one of its sentences when the other sentence is related to a member of every other report
+ *    the fact holds (complete linkage over reports, `groupShare`; see `allLinked`) and restates
+ *    its own report's members, and the fact keeps at most `maxPerReport`
  *    sentences of one report; or it joins the two facts its sentences are in, on the same terms;
  *    otherwise it starts a fact of its own. A sentence may belong to up
  *    to `maxFactsPerSentence` facts, because news sentences are often compound ("the first meeting
@@ -112,15 +113,24 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     return s;
   };
   /** Whether every pair (x, y) scores at least what its reports require (complete linkage). */
+  /**
+   * Whether every x may share a fact with the ys: it restates each y of its own report, and it is
+   * related to some y of each other report (`groupShare` of the threshold), not necessarily to all.
+   * A report's two sentences in one fact restate each other (its headline and lead, or a lead and
+   * a later summary), so one of them vouches for both: asked of both, "Microsoft released an
+   * out-of-band patch for Internet Explorer" could not join the fact of two other reports' "issued an
+   * emergency patch", because one of them also held "took the rare step of issuing the patch after
+   * numerous security experts advised…". On ECB+ dev in threes (`bench:news`) recall rose from
+   * 47.8 % to 50.7 % at precision 95.6 %; on the labelled train articles (`bench:links --train`) from
+   * 49.9 % to 50.8 % at 80.0 % (80.3 %); dev articles and the stories did not change.
+   */
   const allLinked = (xs: readonly number[], ys: readonly number[], sameReport = sameReportThreshold): boolean =>
-    xs.every((x) =>
-      ys.every((y) => {
-        if (x === y) return false;
-        if (indexed[x]!.report !== indexed[y]!.report)
-          return pairScore(x, y) >= groupThreshold && !totalBesideCount(indexed[x]!.vector.features, indexed[y]!.vector.features);
-        return pairScore(x, y) >= sameReport && !contradicts(x, y);
-      }),
-    );
+    xs.every((x) => {
+      const [own, others] = [ys.filter((y) => indexed[y]!.report === indexed[x]!.report), ys.filter((y) => indexed[y]!.report !== indexed[x]!.report)];
+      if (!own.every((y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y))) return false;
+      const related = (y: number) => pairScore(x, y) >= groupThreshold && !totalBesideCount(indexed[x]!.vector.features, indexed[y]!.vector.features);
+      return new Set(others.map((y) => indexed[y]!.report)).size === new Set(others.filter(related).map((y) => indexed[y]!.report)).size;
+    });
   /**
    * A report does not contradict itself: two of its sentences with different figures, dates or names
    * for one slot ("six rifles seized in the operation" / "14 rifles seized in all") state two facts,
@@ -158,7 +168,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     return allLinked([x], group.members);
   };
   /**
-   * Two facts the link's sentences already belong to, which may become one: complete linkage holds
+   * Two facts the link's sentences already belong to, which may become one: `allLinked` holds
    * across them and no report exceeds its share. Without this, facts built from the strongest links
    * first (A–B, then C–D) never meet, however well A matches C: with many reports, most do not.
    */

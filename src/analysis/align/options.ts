@@ -30,9 +30,9 @@ export interface AlignOptions {
   /** Per fact, at most this many sentences from any one report (stops chains of weak links). */
   maxPerReport: number;
   /**
-   * A sentence joins a fact only when it scores at least this share of the link threshold with every
-   * member from the other reports, not only with the one that brought it in (complete linkage; see
-   * `findFacts`). 1: every cross-report pair in a fact is itself a link. At the threshold of 0.29 the
+   * A sentence joins a fact only when it scores at least this share of the link threshold with a
+   * member of every other report the fact holds, not only with the one that brought it in (complete
+   * linkage over reports; see `findFacts`; until Dec 1 with every member, see `allLinked`). 1: every cross-report pair in a fact is itself a link. At the threshold of 0.29 the
    * stories once had, lower values chained the bundled reports' meeting, 1979 and sidelines facts into
    * one. At 0.42, chosen on whole real articles (`bench:links --train`, 13 stories then), 0.8 kept their
    * link precision at 0.8 with recall 41.0 % instead of 37.8 %. On 50 labelled train stories, with the
