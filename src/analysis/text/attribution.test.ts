@@ -12,6 +12,11 @@ describe('stripAttribution', () => {
       'The two will meet on the sidelines of the General Assembly',
     );
   });
+  it('removes a trailing speaker who told a named outlet or "the magazine"', () => {
+    expect(claim('"We ask that her privacy be respected," the singer\'s publicist tells People magazine.')).toBe('"We ask that her privacy be respected .');
+    expect(claim('"She has checked herself into a clinic," her agent told the magazine.')).toBe('"She has checked herself into a clinic .');
+    expect(claim('The plant will close in June, a spokesman told the Associated Press on Tuesday.')).toBe('The plant will close in June .');
+  });
   it('keeps a reported clause after "said": the speaker is before it', () => {
     expect(claim('His lawyer, Ruth Alvarado, said he would appeal.')).toBe('His lawyer, Ruth Alvarado, said he would appeal.');
     expect(claim('The mayor, Anne Dubois, said they would rebuild the bridge.')).toBe('The mayor, Anne Dubois, said they would rebuild the bridge.');

@@ -14,6 +14,9 @@ const BARE_CLAUSE_SAY = String.raw`(?:said|says|say|added|insisted|stated|wrote|
 /** A speaker: up to seven words that are not a clause boundary ("a spokesman for the local fire service"). */
 const SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,6}?[\p{L}\p{N}.'’&-]+`;
 
+/** Whom it was said to: "reporters", "Reuters", "People magazine", "the magazine", "the Associated Press". */
+const AUDIENCE = String.raw`(?:reporters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}.]+\s+){0,2}(?:\p{Lu}[\p{L}.]+|magazine|newspaper|paper|website|network|station|agency|broadcaster))`;
+
 const LONG_SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,9}?[\p{L}\p{N}.'’&-]+`;
 
 /** A connective before a leading frame: "However, the ministry said on Monday it would…". */
@@ -36,9 +39,10 @@ const FRAMES: RegExp[] = [
   new RegExp(String.raw`^\s*according to\s+${SPEAKER}\s*,\s*`, 'iu'),
   // "Then, on September 10, according to a surviving victim, Hiller went berserk": between commas.
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*,)`, 'iu'),
-  // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters."
+  // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters." /
+  // "…, the actress's rep tells People magazine." / "…, her rep told the magazine."
   new RegExp(
-    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+))?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`,
+    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`,
     'u',
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
