@@ -5,6 +5,11 @@ describe('tokenize', () => {
   it('lower-cases and stems: "Meetings" and "meeting" share a stem', () => {
     expect(contentTerms('Meetings')).toEqual(contentTerms('meeting'));
   });
+  it('gives British and American spellings one stem, but not words that only end alike', () => {
+    const stems = (t: string) => tokenize(t).map((x) => x.stem);
+    expect(stems('centre metres theatre colour favourite neighbours honoured')).toEqual(stems('center meters theater color favorite neighbors honored'));
+    expect(stems('hours on tour, a detour')).toEqual(['hour', 'on', 'tour', 'a', 'detour']);
+  });
   it('drops possessives, straight and curly', () => {
     expect(contentTerms("Iran's program")).toEqual(contentTerms('Iran’s program'));
     expect(contentTerms("the countries' leaders")).toEqual(['countri', 'leader']);

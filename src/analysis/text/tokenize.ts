@@ -22,12 +22,28 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+|[.][\p{L}](?=\.)|\.(?=[\p{L}]\.))*'?/gu;
 
+/**
+ * "-our" words whose British spelling drops the "u" in American English; a list, since "four",
+ * "hour", "tour" and "detour" end alike.
+ */
+const OUR_WORDS =
+  /^(?:col|fav|lab|harb|hon|neighb|behavi|rum|hum|arm|vig|tum|od|flav|endeav|savi|splend|val|vap|parl|clam|ferv|rig|ard|cand)our(?=s|ed|ing|ite|ites|able|ably|er|ers|$)/;
+
+/**
+ * British spellings as American ones, so two outlets' "centre" / "center", "metres" / "meters" and
+ * "favourite" / "favorite" are one term: reports of one event are often one British, one American.
+ * Names already meet across these (spelling.ts); their words did not.
+ */
+function americanSpelling(word: string): string {
+  return word.replace(/^(\p{L}{2,})tre(s?)$/u, '$1ter$2').replace(OUR_WORDS, (m) => m.slice(0, -2) + 'r');
+}
+
 const stemCache = new Map<string, string>();
 /** Porter stem, memoised: the same few thousand words recur across every sentence of a comparison. */
 export function stem(lowerWord: string): string {
   let s = stemCache.get(lowerWord);
   if (s === undefined) {
-    s = stemmer(lowerWord);
+    s = stemmer(americanSpelling(lowerWord));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(lowerWord, s);
   }
