@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { compareOnly, ferryReports, isInPaneView, seriousA11yViolations } from './helpers.ts';
+import { compareOnly, ferryReports, isInPaneView, openReader, seriousA11yViolations, waitForAnalysis } from './helpers.ts';
 
 test('a sentence no fact holds offers its closest wording in the other report, unlinked, and shows it', async ({ page }) => {
   await compareOnly(page, ferryReports());
@@ -23,9 +23,11 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   expect(await divers.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
-  // Escape lets go of it, as of an active fact.
+  await expect(page.getByTestId('reader-note')).toContainText('Closest wording in report B, not linked');
+  // Escape lets go of it, as of an active fact, and takes focus back to the button.
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-related]')).toHaveCount(0);
+  await expect(button).toBeFocused();
 
   // The other way round, by pointer.
   await hull.getByRole('button', { name: /closest wording in report A/ }).click();
@@ -34,4 +36,35 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   // Choosing a shared fact lets go of it too.
   await panes.nth(0).locator('[data-sentence][data-kind="shared"]').first().click();
   await expect(page.locator('[data-related]')).toHaveCount(0);
+});
+
+test('a closest wording that is in a shared fact is shown without moving the sentence asked about', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  const panes = page.locator('[data-pane]');
+  const buttons = page.locator('button[data-related-to]');
+  // Of the bundled pair, a quote in one report has its closest wording, in the other, in a shared fact.
+  let origin = null;
+  for (const button of await buttons.all()) {
+    const to = (await button.getAttribute('data-related-to'))!;
+    const pane = panes.filter({ has: button });
+    const other = panes.filter({ hasNot: button });
+    if ((await other.getAttribute('data-pane')) !== to) continue;
+    origin = { button, pane, other };
+    break;
+  }
+  expect(origin, 'a ≈ button whose wording is in the other pane').not.toBeNull();
+  const { button, pane, other } = origin!;
+  const sentence = pane.locator('[data-sentence]').filter({ has: button });
+  await sentence.scrollIntoViewIfNeeded();
+  await button.click();
+  const target = other.locator('[data-sentence][data-related]');
+  await expect(target).toHaveCount(1);
+  await expect(target).toBeFocused();
+  await expect.poll(() => isInPaneView(target)).toBe(true);
+  // The sentence asked about stays where it was, and the wording is drawn as a closest wording, not lit as a fact.
+  await page.waitForTimeout(600);
+  expect(await isInPaneView(sentence)).toBe(true);
+  await expect(target).not.toHaveAttribute('data-lit');
 });

@@ -5,7 +5,7 @@ const KEYS: [keys: string[], what: string][] = [
   [['k', 'p'], 'Previous shared fact or conflict'],
   [['Enter'], 'On a marked sentence: jump to the same fact in the other report (marked 1·B: show report B in the other pane)'],
   [['?'], 'Show this list of keys'],
-  [['Esc'], 'Close this list or the library; in the reader, let go of the chosen fact'],
+  [['Esc'], 'Close this list or the library; in the reader, let go of the chosen fact or of a closest wording shown with ≈, back to where you were'],
 ];
 
 /** The keyboard shortcuts as a small native modal dialog. */

@@ -99,8 +99,8 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
           <span className="ml-0.5 rounded border border-stone-400 px-1 font-sans text-[0.9em] italic dark:border-stone-500">≈B</span>
         </dt>
         <dd>
-          no shared fact found, but report B words something closely: the button shows that wording, unlinked (often the same event told another way, about half
-          the time the same fact)
+          no shared fact found, but report B words something closely: the button shows that wording (both drawn grey with a dashed outline, as they are not
+          linked; often the same event told another way, about half the time the same fact); Esc goes back
         </dd>
         <dt>
           <svg

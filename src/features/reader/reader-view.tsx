@@ -189,10 +189,36 @@ export function ReaderView({
     relatedPair.current = [];
     if (partner) goTo(report, partner);
   });
+  // Why j/k went nowhere new, or what ≈ showed, for a moment. Written to the element, not kept in state: a keypress
+  // must not re-render the reader.
+  const noteElement = useRef<HTMLParagraphElement>(null);
+  const noteTimer = useRef(0);
+  const showNote = useCallback((note: string) => {
+    const element = noteElement.current;
+    if (!element) return;
+    // Emptied a frame first, so the same note asked again is a change the live region reads again.
+    element.textContent = '';
+    requestAnimationFrame(() => (element.textContent = note));
+    clearTimeout(noteTimer.current);
+    noteTimer.current = window.setTimeout(() => (element.textContent = ''), NOTE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(noteTimer.current), []);
+
+  /** Where the reader pressed ≈: focus returns there when they let go (Esc). */
+  const relatedOrigin = useRef<HTMLElement | null>(null);
   const showRelated = useStableCallback((report: string, sentence: string, partner: { report: string; sentence: string }) => {
     relatedPair.current = [{ report, sentence }, partner];
+    relatedOrigin.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relight();
-    goTo(report, partner);
+    // The wording's focus is the jump's, not the reader's: answered as hovering, a wording that is in
+    // a shared fact scrolled its partners into view, the pane the reader pressed ≈ in among them.
+    jumping.current = true;
+    try {
+      goTo(report, partner);
+    } finally {
+      jumping.current = false;
+    }
+    showNote(`Closest wording in ${describeReport(partner.report)}, not linked as the same fact. Esc goes back.`);
   });
 
   useEffect(() => {
@@ -239,25 +265,11 @@ export function ReaderView({
     else revealSentence(focusRequest.report, focusRequest.sentence, true);
   }, [focusRequest, comparison, showFact, revealSentence]);
 
-  // Why j/k went nowhere new, for a moment. Written to the element, not kept in state: a keypress
-  // must not re-render the reader.
-  const noteElement = useRef<HTMLParagraphElement>(null);
-  const noteTimer = useRef(0);
-  const showNote = useCallback((note: string) => {
-    const element = noteElement.current;
-    if (!element) return;
-    // Emptied a frame first, so the same note asked again is a change the live region reads again.
-    element.textContent = '';
-    requestAnimationFrame(() => (element.textContent = note));
-    clearTimeout(noteTimer.current);
-    noteTimer.current = window.setTimeout(() => (element.textContent = ''), NOTE_MS);
-  }, []);
-  useEffect(() => () => clearTimeout(noteTimer.current), []);
-
   const clearFact = useCallback(() => {
     if (activeFactRef.current) onActiveFactChange(null);
     activeFactRef.current = null;
     hoveredFactIds.current = [];
+    if (relatedPair.current.length && relatedOrigin.current?.isConnected) relatedOrigin.current.focus();
     relatedPair.current = [];
     relight();
   }, [onActiveFactChange, relight]);
