@@ -30,6 +30,12 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     expect(toAxis(axis, span('2008-01-01').start)).toBeLessThan(toAxis(axis, span('2008-11-11').start));
   });
 
+  it('cuts no break through a year a card stands for: "2007" and "2008" side by side stay to scale', () => {
+    expect(breaks([span('2007-01-01', '2007-12-31'), span('2008-01-01', '2008-12-31')])).toEqual([]);
+    // A year and a day a few months after it: the year fills most of the gap, too little is empty to cut.
+    expect(breaks([span('2007-01-01', '2007-12-31'), span('2008-02-10')])).toEqual([]);
+  });
+
   it('keeps every gap when events are spread evenly', () => {
     expect(breaks([span('2010-01-01', '2010-12-31'), span('2012-01-01', '2012-12-31'), span('2014-01-01', '2014-12-31')])).toEqual([]);
   });

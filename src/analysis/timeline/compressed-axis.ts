@@ -90,14 +90,17 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
     } else runs.push({ start: item.start, end, whole: Math.max(item.end, end) });
   }
   const lastEnd = Math.max(...sorted.map((i) => i.end));
-  const gaps = runs.slice(1).map((run, i) => ({ index: i, length: run.start - runs[i]!.end }));
+  // `empty`: the part of a gap no item covers, its long spans counted whole.
+  const gaps = runs.slice(1).map((run, i) => ({ index: i, length: run.start - runs[i]!.end, empty: run.start - Math.max(runs[i]!.end, runs[i]!.whole) }));
 
   // Longest gaps first: each is judged against the time that stays to scale once it is cut.
   let kept = runs[runs.length - 1]!.end - runs[0]!.start;
   const cut = new Set<number>();
   for (const gap of [...gaps].sort((a, b) => b.length - a.length)) {
     const others = kept - gap.length;
-    if (gap.length >= rule.minBreakDays * DAY_MS && gap.length > rule.ratio * others) {
+    // A gap a long span fills is not empty: "2007" and "2008" side by side had a break "≈ 0 days" cut
+    // through the year 2007, whose card stood on both sides of it.
+    if (gap.empty >= rule.minBreakDays * DAY_MS && gap.length > rule.ratio * others) {
       cut.add(gap.index);
       kept = others;
     }
