@@ -17,6 +17,10 @@ describe('reportName', () => {
   it('falls back to the opening words of the first sentence, never the id', () => {
     expect(reportName({ ...untitled, id: 'import-877e955b' } as never)).toBe('Maurice Cheeks was fired Saturday as coach of…');
     expect(reportName({ title: '', paragraphs: ['Fire in Tarnow. Ten hurt.'] })).toBe('Fire in Tarnow.');
+    // A title's abbreviation ends no sentence.
+    expect(reportName({ title: '', paragraphs: ["A fire damaged Alaska Gov. Sarah Palin's church in Wasilla."] })).toBe(
+      "A fire damaged Alaska Gov. Sarah Palin's church…",
+    );
   });
 
   it('says "Untitled report" only when there is nothing else', () => {

@@ -26,9 +26,16 @@ function fileStem(file: string | undefined): string {
   return base.replace(/(?<=.)\.[^.]+$/, '');
 }
 
+/**
+ * A sentence's end, but not a title's or state's abbreviation: "Alaska Gov. Sarah Palin's church…"
+ * had been named "Alaska Gov.".
+ */
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd|No|Calif|Fla|Mass|Wash|Ariz|Ill|Penn|Conn|Tenn|Mich|Minn)\.)(?<=[.!?]["”’]?)\s/;
+
 function openingWords(paragraph: string | undefined): string {
   // Up to the first sentence end only: its last words glued to the next sentence's first would read as one phrase.
-  const sentence = paragraph?.split(/(?<=[.!?]["”’]?)\s/)[0] ?? '';
+  const sentence = paragraph?.split(SENTENCE_END)[0] ?? '';
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length <= OPENING_WORDS) return words.join(' ');
   return `${words

@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
+import { reportName } from '../../shared/report-name.ts';
 import {
   encodingNote,
   importInThread,
@@ -186,7 +187,7 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
           remaining={drafts.length - 1}
           onConfirm={(report) => {
             onImported(report);
-            setDone(`Added “${report.title || 'Untitled report'}” to the library.`);
+            setDone(`Added “${reportName(report)}” to the library.`);
             setDrafts((queue) => queue.slice(1));
           }}
           onDiscard={() => {

@@ -79,6 +79,16 @@ describe('ImportPanel', () => {
     expect(screen.getByLabelText(/Paste a report/)).toHaveValue('');
   });
 
+  it('names a report without a headline in its status as the library lists it, by its opening words', () => {
+    setup();
+    const text =
+      'Well, it is better late than never for the singer.\n\nHer publicist confirmed on Friday that she had checked into a treatment centre in Malibu.';
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Added “Well, it is better late than never for…” to the library.');
+  });
+
   it('moves focus to the draft it opens, and back to the paste box with a word of what was done', () => {
     setup();
     fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: ARTICLE } });
