@@ -286,6 +286,12 @@ test('Enter on a fact whose partner is in a report not on screen brings that rep
   await expect(target).toHaveCount(1);
   await expect(target).toContainText(/relaxing its stance/);
   await expect(page.getByRole('heading', { level: 2, name: 'US rules out nuclear trade-off with Iran' })).toBeVisible();
+  // Back to A and B: the fact active, its wording on screen is not boxed against the one no pane shows.
+  await page.getByLabel('Shown here').last().selectOption({ index: 1 });
+  await expect(page.locator('[data-pane]').nth(1)).not.toContainText(/relaxing its stance/);
+  await expect(sentence).toHaveAttribute('data-lit', 'true');
+  await page.waitForTimeout(500);
+  await expect(sentence.locator('[data-diff]')).toHaveCount(0);
 });
 
 test('a compound sentence underlines the part that the other report states', async ({ page }) => {

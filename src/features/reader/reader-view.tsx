@@ -90,7 +90,7 @@ export function ReaderView({
   // The reports in panes, when some compared report has none: facts whose partners are all hidden are marked so.
   const shown = useMemo(() => (compared.length > reports.length ? new Set(reports.map((r) => r.id)) : undefined), [compared, reports]);
   const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? [], shown, comparison?.related), [facts, comparison, shown]);
-  const differences = useDifferencesByReport(useWordDifferences(comparison, activeFactId));
+  const differences = useDifferencesByReport(useWordDifferences(comparison, activeFactId, shown));
   // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
   const showEvent = useStableCallback(onShowEvent);
   const setPublished = useStableCallback((reportId: string, date: string) => onSetPublished?.(reportId, date));

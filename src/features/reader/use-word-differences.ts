@@ -14,10 +14,22 @@ const NO_DIFFERENCES: ReadonlyMap<string, WordDifference[]> = new Map();
  * the frame that lights the new fact is painted, the old fact's boxes going then too: working out the
  * diffs took about 10 ms of `j`'s time to next paint with 8 long reports, and clearing the old boxes
  * at once re-rendered whole panes in it.
+ * `shown`: the reports in panes, when some compared report is not. A wording is compared only with
+ * the wordings on screen: boxed against a report no pane shows, nearly every word was boxed and
+ * nothing on screen said why.
  */
-export function useWordDifferences(comparison: Comparison | undefined, activeFactId: string | null): ReadonlyMap<string, WordDifference[]> {
+export function useWordDifferences(
+  comparison: Comparison | undefined,
+  activeFactId: string | null,
+  shown?: ReadonlySet<string>,
+): ReadonlyMap<string, WordDifference[]> {
   const [result, setResult] = useState<{ comparison: Comparison; differences: ReadonlyMap<string, WordDifference[]> } | null>(null);
-  const fact = activeFactId ? comparison?.facts.find((f) => f.id === activeFactId) : undefined;
+  const fact = useMemo(() => {
+    const active = activeFactId ? comparison?.facts.find((f) => f.id === activeFactId) : undefined;
+    if (!active || !shown) return active;
+    const mentions = active.mentions.filter((m) => shown.has(m.report));
+    return new Set(mentions.map((m) => m.report)).size > 1 ? { ...active, mentions } : undefined;
+  }, [comparison, activeFactId, shown]);
   useEffect(() => {
     if (!comparison) return;
     let current = true;
