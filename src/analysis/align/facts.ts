@@ -129,7 +129,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       const [own, others] = [ys.filter((y) => indexed[y]!.report === indexed[x]!.report), ys.filter((y) => indexed[y]!.report !== indexed[x]!.report)];
       if (!own.every((y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y))) return false;
       const related = (y: number) => pairScore(x, y) >= groupThreshold && !totalBesideCount(indexed[x]!.vector.features, indexed[y]!.vector.features);
-      return new Set(others.map((y) => indexed[y]!.report)).size === new Set(others.filter(related).map((y) => indexed[y]!.report)).size;
+      const reportsOf = new Set(others.map((y) => indexed[y]!.report));
+      return [...reportsOf].every((r) => others.some((y) => indexed[y]!.report === r && related(y)));
     });
   /**
    * A report does not contradict itself: two of its sentences with different figures, dates or names
