@@ -1,3 +1,4 @@
+import { TITLES } from '../analysis/text/titles.ts';
 import type { PublishedFrom } from '../analysis/report/types.ts';
 
 /** What can name a report: the fields of `Report` this reads, so panels holding less can call it too. */
@@ -27,15 +28,21 @@ function fileStem(file: string | undefined): string {
 }
 
 /**
- * A sentence's end, but not a title's or state's abbreviation: "Alaska Gov. Sarah Palin's church…"
- * had been named "Alaska Gov.".
+ * The first sentence of a paragraph, told roughly: its end is a stop and a space, but not a title's
+ * stop (`TITLES`, the sentence splitter's list): "Alaska Gov. Sarah Palin's church…" had been named
+ * "Alaska Gov.". The splitter itself stays off the first screen's bundle.
  */
-const SENTENCE_END =
-  /(?<!(?:^|[\s(])(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd|No|Calif|Fla|Mass|Wash|Ariz|Ill|Penn|Conn|Tenn|Mich|Minn)\.)(?<=[.!?]["”’]?)\s/;
+function firstSentence(paragraph: string): string {
+  for (const end of paragraph.matchAll(/[.!?]["”’]?\s/g)) {
+    const word = /(\p{L}+)\.$/u.exec(paragraph.slice(0, end.index + 1))?.[1];
+    if (!word || !TITLES.has(word.toLowerCase())) return paragraph.slice(0, end.index + end[0].length).trim();
+  }
+  return paragraph;
+}
 
 function openingWords(paragraph: string | undefined): string {
   // Up to the first sentence end only: its last words glued to the next sentence's first would read as one phrase.
-  const sentence = paragraph?.split(SENTENCE_END)[0] ?? '';
+  const sentence = paragraph ? firstSentence(paragraph) : '';
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length <= OPENING_WORDS) return words.join(' ');
   return `${words

@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS } from './calendar-words.ts';
+import { TITLES } from './titles.ts';
 
 /**
  * Sentence splitting for report bodies.
@@ -23,49 +24,6 @@ export interface SentenceSpan {
   /** UTF-16 offset just past the last non-space character. */
   end: number;
 }
-
-/** Titles and name parts that precede a name: never the end of a sentence ("Mr. | Smith" is wrong). */
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'messrs',
-  'dr',
-  'prof',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'st',
-  'sgt',
-  'capt',
-  'col',
-  'lt',
-  'maj',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'insp',
-  'det',
-  'dep',
-  'cpl',
-  'pte',
-  'adm',
-  'cmdr',
-  'fr',
-  'mt',
-  'ft',
-  'brig',
-  'cdr',
-  'amb',
-  'atty',
-  'msgr',
-  'sr',
-  'sra',
-  'mme',
-  'mlle',
-]);
 
 /**
  * Abbreviations that are mid-sentence by nature (they introduce something): no split even before a
