@@ -112,7 +112,6 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     }
     return s;
   };
-  /** Whether every pair (x, y) scores at least what its reports require (complete linkage). */
   /**
    * Whether every x may share a fact with the ys: it restates each y of its own report, and it is
    * related to some y of each other report (`groupShare` of the threshold), not necessarily to all.

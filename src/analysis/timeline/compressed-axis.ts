@@ -121,7 +121,7 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
     closeTime(run.end);
     const width = Math.min(next.start - run.end, Math.max(1, rule.breakShare * kept));
     // A long span may end inside the break: the gap it stands for starts after it ("≈ 34 years" after 1979).
-    segments.push({ kind: 'break', start: run.end, end: next.start, offset, width, empty: Math.max(0, next.start - Math.max(run.end, run.whole)) });
+    segments.push({ kind: 'break', start: run.end, end: next.start, offset, width, empty: gaps[i]!.empty });
     offset += width;
     segmentStart = next.start;
   });

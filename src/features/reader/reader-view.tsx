@@ -72,10 +72,10 @@ export function ReaderView({
   useLayoutEffect(() => {
     activeFactRef.current = activeFactId;
   }, [activeFactId]);
-  // Set while showFact focuses the sentence it jumps to: that focus (and the blur it causes) is the
-  // jump's, not the reader's. Answered as hovering, it lit the sentence's other facts and measured
-  // every pane to scroll partners into view, forcing style and layout again in the middle of `j`,
-  // only for showFact to undo the light and scroll those panes itself.
+  // Set while the reader focuses a sentence it jumps to (`reveal`): that focus (and the blur it
+  // causes) is the jump's, not the reader's. Answered as hovering, it lit the sentence's other facts
+  // and scrolled their partners into view: in the middle of `j`, only for showFact to undo the light
+  // and scroll those panes itself; after ≈, the pane the reader had pressed it in.
   const jumping = useRef(false);
   /** A sentence and the closest wording the reader asked to see (≈B): marked until a fact is chosen. */
   const relatedPair = useRef<{ report: string; sentence: string }[]>([]);
@@ -112,7 +112,12 @@ export function ReaderView({
     // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
     // overview may be one only this report states, and focus must land on it all the same.
     if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
-    element.focus({ preventScroll: true });
+    jumping.current = true;
+    try {
+      element.focus({ preventScroll: true });
+    } finally {
+      jumping.current = false;
+    }
   }, []);
 
   /**
@@ -145,15 +150,10 @@ export function ReaderView({
       if (!fact) return;
       onActiveFactChange(factId);
       const seen = new Set<string>();
-      jumping.current = true;
-      try {
-        for (const mention of fact.mentions) {
-          if (seen.has(mention.report)) continue;
-          seen.add(mention.report);
-          revealSentence(mention.report, mention.sentence, mention.report === (focusReport ?? fact.mentions[0]?.report));
-        }
-      } finally {
-        jumping.current = false;
+      for (const mention of fact.mentions) {
+        if (seen.has(mention.report)) continue;
+        seen.add(mention.report);
+        revealSentence(mention.report, mention.sentence, mention.report === (focusReport ?? fact.mentions[0]?.report));
       }
       // The chosen fact alone is lit: focusing a sentence that states two facts (or leaving focus on
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
@@ -210,14 +210,7 @@ export function ReaderView({
     relatedPair.current = [{ report, sentence }, partner];
     relatedOrigin.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relight();
-    // The wording's focus is the jump's, not the reader's: answered as hovering, a wording that is in
-    // a shared fact scrolled its partners into view, the pane the reader pressed ≈ in among them.
-    jumping.current = true;
-    try {
-      goTo(report, partner);
-    } finally {
-      jumping.current = false;
-    }
+    goTo(report, partner);
     showNote(`Closest wording in ${describeReport(partner.report)}, not linked as the same fact. Esc goes back.`);
   });
 
