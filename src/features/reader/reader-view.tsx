@@ -189,8 +189,8 @@ export function ReaderView({
     relatedPair.current = [];
     if (partner) goTo(report, partner);
   });
-  // Why j/k went nowhere new, or what ≈ showed, for a moment. Written to the element, not kept in state: a keypress
-  // must not re-render the reader.
+  // Why j/k went nowhere new, or what ≈ showed, for a moment. Written to the element, not kept in
+  // state: a keypress must not re-render the reader.
   const noteElement = useRef<HTMLParagraphElement>(null);
   const noteTimer = useRef(0);
   const showNote = useCallback((note: string) => {
