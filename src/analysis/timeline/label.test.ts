@@ -54,6 +54,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     // A phrase with a verb of its own is a clause, which the clause title handles.
     expect(title('Turnout has fallen since the 2019 election was held.', '2019')).not.toBe('Election was held');
   });
+  it('titles a date in the possessive after a preposition by the phrase it owns ("after last year\'s election")', () => {
+    expect(title("Relations began to thaw after last year's election of a reformist president.", 'last year')).toBe('Election of a reformist president');
+    expect(title('Fans were still celebrating despite Sunday’s loss to the Colts.', 'Sunday')).toBe('Loss to the Colts');
+    // As the subject, the owned phrase is the clause's own: the clause stays the title.
+    expect(title("Tuesday's attack on the embassy killed 12 people.", 'Tuesday')).toBe('The attack on the embassy killed 12 people');
+  });
   it('keeps a date the clause relates to, or is about', () => {
     expect(title('It was the first meeting since 1979.', '1979')).toBe('It was the first meeting since 1979');
     expect(title('The draw is on June 17.', 'June 17')).toBe('The draw is on June 17');

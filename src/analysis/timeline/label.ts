@@ -587,8 +587,11 @@ function trailingGerund(raw: string, start: number, end: number, maxWords: numbe
  */
 function datedNounPhrase(raw: string, start: number, end: number, maxWords: number): string | null {
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
-  if (!DATED_PHRASE_OPENER.test(sentence.slice(0, start))) return null;
-  const m = DATED_PHRASE_HEAD.exec(sentence.slice(end));
+  // "after last year's election of Rouhani": a date in the possessive dates the noun it owns, not the clause.
+  const possessive = POSSESSIVE.exec(sentence.slice(end));
+  if (!possessive && !DATED_PHRASE_OPENER.test(sentence.slice(0, start))) return null;
+  if (possessive && !POSSESSIVE_OPENER.test(sentence.slice(0, start))) return null;
+  const m = DATED_PHRASE_HEAD.exec(sentence.slice(end + (possessive?.[0].length ?? 0)));
   if (!m) return null;
   return phraseTitle(m[1]!, maxWords);
 }
@@ -599,6 +602,9 @@ function phraseTitle(phrase: string, maxWords: number): string | null {
   const words = countWords(title);
   return words >= MIN_WORDS - 1 && words <= maxWords ? title : null;
 }
+/** The owner's "'s" right after a date, and the preposition that puts the owned phrase beside the clause. */
+const POSSESSIVE = /^['’]s(?=\s)/;
+const POSSESSIVE_OPENER = /\s(?:since|after|before|following|until|upon|from|over|amid|despite|during|with)\s+$/i;
 const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over)\s+(?:his|her|their|its|the|a|an)\s+$/i;
 /** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
 const DATED_PHRASE_HEAD = /^\s+(\p{Ll}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
