@@ -24,6 +24,7 @@ describe('stripAttribution', () => {
   it('removes "according to …" at either end', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
+    expect(claim('According to a report in the Herald published Monday (May 4), the mayor will resign.')).toBe('the mayor will resign.');
   });
   it('removes "according to …" between commas', () => {
     expect(claim('Then, on September 10, according to a surviving victim, the woman returned with a gun.')).toBe(

@@ -36,7 +36,8 @@ const FRAMES: RegExp[] = [
   WIRE_DATELINE,
   // "…, according to a statement from the ministry." / "According to police, …"
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
-  new RegExp(String.raw`^\s*according to\s+${SPEAKER}\s*,\s*`, 'iu'),
+  // "According to a report from TMZ published this week (June 13), …": a bracketed date inside the frame.
+  new RegExp(String.raw`^\s*according to\s+(?:${SPEAKER}|${LONG_SPEAKER}\s*\([^()]{1,30}\))\s*,\s*`, 'iu'),
   // "Then, on September 10, according to a surviving victim, Hiller went berserk": between commas.
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*,)`, 'iu'),
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters." /

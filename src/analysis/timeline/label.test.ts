@@ -38,6 +38,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('He was arrested on Monday after fleeing the scene.', 'Monday')).toBe('He was arrested after fleeing the scene');
   });
   it('titles by the claim, not by an "according to" or a "confirmed to X that" frame', () => {
+    expect(title('According to a report in the Herald published this week (May 4), the mayor will resign in June.', 'May 4', ['June'])).toBe(
+      'The mayor will resign',
+    );
     expect(title('Then, on September 10, 2010, according to a surviving victim, Hiller went berserk again, cursing.', 'on September 10, 2010')).toBe(
       'Hiller went berserk again',
     );
