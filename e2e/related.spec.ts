@@ -69,3 +69,55 @@ test('a closest wording that is in a shared fact is shown without moving the sen
   expect(await isInPaneView(sentence)).toBe(true);
   await expect(target).not.toHaveAttribute('data-lit');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the note of a closest wording offers a way back to the sentence asked about', async ({ page }) => {
+    await compareOnly(page, ferryReports());
+    const panes = page.locator('[data-pane]');
+    const divers = panes.nth(0).locator('[data-sentence]').filter({ hasText: 'Divers will inspect the hull' });
+    const hull = panes.nth(1).locator('[data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
+    const button = hull.getByRole('button', { name: /closest wording in report A/ });
+    await button.scrollIntoViewIfNeeded();
+    await button.tap();
+    await expect(divers).toBeFocused();
+    await expect.poll(() => divers.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    // The report asked about is out of sight above; no Esc key on a phone, so the note has a button.
+    const back = page.getByRole('button', { name: 'Back', exact: false }).filter({ hasText: 'Back' });
+    await expect(back).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await back.tap();
+    await expect(button).toBeFocused();
+    await expect.poll(() => button.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await expect(page.locator('[data-related]')).toHaveCount(0);
+    await expect(back).toHaveCount(0);
+    await expect(page.getByTestId('reader-note')).toBeEmpty();
+  });
+});
+
+test('a closest wording in a report no pane showed takes a pane, and going back gives the pane back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const [grounding, fog] = ferryReports();
+  const praise = [
+    'Passengers praise lifeboat crews after Skye grounding',
+    '',
+    'Passengers from the ferry that hit rocks near Uig on Saturday have praised the lifeboat crews who brought them ashore.',
+    '',
+    'One passenger said the crews had been calm and kind throughout.',
+  ].join('\n');
+  await compareOnly(page, [grounding, praise, fog]);
+  const panes = page.locator('[data-pane]');
+  await expect(panes).toHaveCount(2);
+  const second = await panes.nth(1).getAttribute('data-pane');
+  const divers = panes.nth(0).locator('[data-sentence]').filter({ hasText: 'Divers will inspect the hull' });
+  const button = divers.getByRole('button', { name: /closest wording in report C/ });
+  await button.click();
+  const hull = page.locator('[data-pane] [data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
+  await expect(hull).toBeFocused();
+  await expect(panes.nth(1)).not.toHaveAttribute('data-pane', second!);
+  // Escape is the way back, as the note's button is: the report the pane showed comes back.
+  await page.keyboard.press('Escape');
+  await expect(panes.nth(1)).toHaveAttribute('data-pane', second!);
+  await expect(button).toBeFocused();
+  await expect(page.getByRole('button', { name: /Back/ }).filter({ hasText: 'Back' })).toHaveCount(0);
+});

@@ -100,7 +100,7 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         </dt>
         <dd>
           no shared fact found, but report B words something closely: the button shows that wording (both drawn grey with a dashed outline, as they are not
-          linked; often the same event told another way, about half the time the same fact); Esc goes back
+          linked; often the same event told another way, about half the time the same fact); Back or Esc goes back
         </dd>
         <dt>
           <svg

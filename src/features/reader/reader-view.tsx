@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { afterNextPaint } from '../../shared/after-next-paint.ts';
@@ -143,6 +143,38 @@ export function ReaderView({
     [sentenceElement, reveal, panes, reports],
   );
 
+  // Why j/k went nowhere new, for a moment, or what ≈ shows, while it does. Written to the element,
+  // not kept in state: a keypress must not re-render the reader.
+  const noteElement = useRef<HTMLParagraphElement>(null);
+  const noteTimer = useRef(0);
+  /** Shows a note for `NOTE_MS`, or with `keep` until the next one. */
+  const showNote = useCallback((note: string, keep = false) => {
+    const element = noteElement.current;
+    if (!element) return;
+    // Emptied a frame first, so the same note asked again is a change the live region reads again.
+    element.textContent = '';
+    requestAnimationFrame(() => (element.textContent = note));
+    clearTimeout(noteTimer.current);
+    if (!keep) noteTimer.current = window.setTimeout(() => (element.textContent = ''), NOTE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(noteTimer.current), []);
+
+  /**
+   * What ≈ is showing, while it is: a way back for the reader (Esc, or the note's Back button, which
+   * is the only way on a phone, where ≈ can jump thousands of pixels up the page). `swapped` is the
+   * pane ≈ gave to a report no pane showed, put back on the way back.
+   */
+  const relatedJump = useRef<{ origin: HTMLElement | null; swapped?: SwappedPane } | null>(null);
+  const [backOffered, setBackOffered] = useState(false);
+  /** Lets go of what ≈ showed, where the reader moves on (a fact chosen, a sentence followed). */
+  const letGoRelated = useCallback(() => {
+    if (!relatedJump.current) return;
+    relatedJump.current = null;
+    relatedPair.current = [];
+    setBackOffered(false);
+    showNote('');
+  }, [showNote]);
+
   /** Scrolls every pane to the fact's first sentence in it; focuses the one in `focusReport` (or the first). */
   const showFact = useCallback(
     (factId: string, focusReport?: string) => {
@@ -159,10 +191,10 @@ export function ReaderView({
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
       hoveredFactIds.current = [];
       activeFactRef.current = factId;
-      relatedPair.current = [];
+      letGoRelated();
       relight();
     },
-    [facts, onActiveFactChange, revealSentence, relight],
+    [facts, onActiveFactChange, revealSentence, relight, letGoRelated],
   );
 
   /** A jump that waits for its target's report to be rendered in a pane. */
@@ -172,10 +204,15 @@ export function ReaderView({
    * not on screen, it is shown in the last pane first (the one before it when `from` is there, so the
    * two stay side by side).
    */
-  const goTo = useStableCallback((from: string, partner: { report: string; sentence: string }) => {
-    if (reports.some((r) => r.id === partner.report)) return revealSentence(partner.report, partner.sentence, true);
+  const goTo = useStableCallback((from: string, partner: { report: string; sentence: string }): SwappedPane | undefined => {
+    if (reports.some((r) => r.id === partner.report)) {
+      revealSentence(partner.report, partner.sentence, true);
+      return undefined;
+    }
     pendingReveal.current = partner;
-    onChoosePane(reports.length - (reports.at(-1)?.id === from ? 2 : 1), partner.report);
+    const index = reports.length - (reports.at(-1)?.id === from ? 2 : 1);
+    onChoosePane(index, partner.report);
+    return { index, was: reports[index]!.id, now: partner.report };
   });
   /** Click or Enter on a linked sentence: jump to its partner in the next report. */
   const activateSentence = useStableCallback((report: string, sentence: string) => {
@@ -186,32 +223,27 @@ export function ReaderView({
     // Prefer a partner that is on screen; with many reports compared, some are not.
     const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
     onActiveFactChange(fact.id);
-    relatedPair.current = [];
+    letGoRelated();
     if (partner) goTo(report, partner);
   });
-  // Why j/k went nowhere new, or what ≈ showed, for a moment. Written to the element, not kept in
-  // state: a keypress must not re-render the reader.
-  const noteElement = useRef<HTMLParagraphElement>(null);
-  const noteTimer = useRef(0);
-  const showNote = useCallback((note: string) => {
-    const element = noteElement.current;
-    if (!element) return;
-    // Emptied a frame first, so the same note asked again is a change the live region reads again.
-    element.textContent = '';
-    requestAnimationFrame(() => (element.textContent = note));
-    clearTimeout(noteTimer.current);
-    noteTimer.current = window.setTimeout(() => (element.textContent = ''), NOTE_MS);
-  }, []);
-  useEffect(() => () => clearTimeout(noteTimer.current), []);
 
-  /** Where the reader pressed ≈: focus returns there when they let go (Esc). */
-  const relatedOrigin = useRef<HTMLElement | null>(null);
   const showRelated = useStableCallback((report: string, sentence: string, partner: { report: string; sentence: string }) => {
+    const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relatedPair.current = [{ report, sentence }, partner];
-    relatedOrigin.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relight();
-    goTo(report, partner);
-    showNote(`Closest wording in ${describeReport(partner.report)}, not linked as the same fact. Esc goes back.`);
+    relatedJump.current = { origin, swapped: goTo(report, partner) };
+    setBackOffered(true);
+    showNote(`Closest wording in ${describeReport(partner.report)}, not linked as the same fact.`, true);
+  });
+  /** Back to where the reader pressed ≈: its report back in the pane ≈ took, focus on the button. */
+  const goBack = useStableCallback(() => {
+    const { origin, swapped } = relatedJump.current ?? {};
+    letGoRelated();
+    relight();
+    if (swapped && reports[swapped.index]?.id === swapped.now) onChoosePane(swapped.index, swapped.was);
+    if (!origin?.isConnected) return;
+    origin.focus({ preventScroll: true });
+    jumpIntoPane(origin, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
   });
 
   useEffect(() => {
@@ -262,10 +294,10 @@ export function ReaderView({
     if (activeFactRef.current) onActiveFactChange(null);
     activeFactRef.current = null;
     hoveredFactIds.current = [];
-    if (relatedPair.current.length && relatedOrigin.current?.isConnected) relatedOrigin.current.focus();
+    if (relatedJump.current) goBack();
     relatedPair.current = [];
     relight();
-  }, [onActiveFactChange, relight]);
+  }, [onActiveFactChange, relight, goBack]);
   useFactKeys(
     useMemo(() => (comparison ? factsToStep(facts, shown) : null), [comparison, facts, shown]),
     reports.length,
@@ -337,15 +369,35 @@ export function ReaderView({
           );
         })}
       </div>
-      {/* Present while empty (no border or padding then), so screen readers hear its first note. */}
-      <p
-        ref={noteElement}
-        role="status"
-        data-testid="reader-note"
-        className="pointer-events-none fixed bottom-4 left-1/2 z-20 w-max max-w-[90vw] -translate-x-1/2 rounded border border-stone-500 bg-stone-50 px-3 py-1.5 font-sans text-sm text-stone-900 shadow empty:border-0 empty:p-0 empty:shadow-none dark:bg-stone-900 dark:text-stone-100"
-      />
+      <div className="pointer-events-none fixed bottom-4 left-1/2 z-20 flex w-max max-w-[90vw] -translate-x-1/2 items-center gap-2 font-sans text-sm">
+        {/* Present while empty (no border or padding then), so screen readers hear its first note. */}
+        <p
+          ref={noteElement}
+          role="status"
+          data-testid="reader-note"
+          className="min-w-0 rounded border border-stone-500 bg-stone-50 px-3 py-1.5 text-stone-900 shadow empty:border-0 empty:p-0 empty:shadow-none dark:bg-stone-900 dark:text-stone-100"
+        />
+        {backOffered && (
+          <button
+            type="button"
+            onClick={goBack}
+            aria-keyshortcuts="Escape"
+            title="Back to where you pressed ≈ (Esc)"
+            className="pointer-events-auto shrink-0 rounded border border-stone-500 bg-white px-3 py-1.5 font-medium text-stone-900 shadow hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:bg-stone-800 dark:text-stone-100 dark:hover:bg-stone-700"
+          >
+            ← Back
+          </button>
+        )}
+      </div>
     </>
   );
+}
+
+/** A pane ≈ gave to a report no pane showed (`was` → `now`). */
+interface SwappedPane {
+  index: number;
+  was: string;
+  now: string;
 }
 
 /** How long a note about j/k stays: long enough to read a short sentence. */
