@@ -383,3 +383,23 @@ test('j and Enter bring the sentence they focus into its pane with room, a tall 
   }
   expect(tall, 'some focused sentence nearly filled its pane').toBeGreaterThan(0);
 });
+
+test('synced panes stay in step when the Facts & timeline column opens beside them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openReader(page);
+  // At 1024 px the column with the facts summary is closed: the analysis shows as marked sentences.
+  await expect(page.locator('[data-sentence][data-kind="shared"]').first()).toBeVisible({ timeout: 15_000 });
+  const panes = page.locator('[data-pane]');
+  const share = (i: number) => panes.nth(i).evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight));
+  // Scrolled by keys, the pointer off the text (a sentence under it would bring its partner into view).
+  await page.mouse.move(0, 0);
+  await panes.nth(0).focus();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => share(0)).toBeGreaterThan(0.1);
+  await expect.poll(async () => Math.abs((await share(0)) - (await share(1)))).toBeLessThan(0.02);
+  // Narrower panes reflow their text; the others follow the pane the reader scrolled to its new share.
+  const column = page.getByRole('button', { name: /Facts & timeline/ });
+  await column.click();
+  await expect(column).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(async () => Math.abs((await share(0)) - (await share(1)))).toBeLessThan(0.02);
+});

@@ -34,6 +34,8 @@ export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest'
   const target = Math.max(0, Math.min(top, pane.scrollHeight - pane.clientHeight));
   if (Math.abs(target - pane.scrollTop) < 1) return undefined;
   if (behavior === 'smooth') markJumping(pane);
+  // Out of step with the panes sync scrolling placed, until the reader scrolls again (`useSyncedPanes`).
+  pane.dataset.moved = '1';
   pane.scrollTo({ top: target, behavior });
   return pane;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 
 /**
  * A pane's scroll that starts this soon after the reader's own input on it (wheel, touch, pointer, a
@@ -29,6 +29,14 @@ export function useSyncedPanes(syncScroll: boolean) {
   const lastInput = useRef<number[]>([]);
   /** Per pane: until when its current run of reader scrolling lasts. */
   const runUntil = useRef<number[]>([]);
+  /**
+   * The pane the reader last scrolled while the others followed: when a pane or its text changes size
+   * (the side column opened, marks or fonts arriving), the others follow it again, unless the app has
+   * since moved one of them (`data-moved`, set by `scrollIntoPane`). The browser keeps each pane's
+   * offset in pixels, not its share, so a narrower pane had been left behind the others (at 1024 px
+   * opening the column left them at 32 % and 48 %).
+   */
+  const leader = useRef<number | null>(null);
 
   /** The other panes to `source`'s share of its length, but not one on its way to a sentence (`markJumping`). */
   const follow = useCallback(
@@ -36,10 +44,13 @@ export function useSyncedPanes(syncScroll: boolean) {
       const source = panes.current[index];
       if (!syncScroll || !source || source.scrollHeight <= source.clientHeight) return;
       const fraction = source.scrollTop / (source.scrollHeight - source.clientHeight);
+      leader.current = index;
       panes.current.forEach((pane, i) => {
-        if (i === index || !pane || pane.dataset.jumping) return;
+        if (!pane || i === index || pane.dataset.jumping) return;
         pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight);
+        delete pane.dataset.moved;
       });
+      delete source.dataset.moved;
     },
     [syncScroll],
   );
@@ -66,8 +77,38 @@ export function useSyncedPanes(syncScroll: boolean) {
     [follow],
   );
 
+  const resized = useRef<ResizeObserver | null>(null);
+  useEffect(() => {
+    if (!syncScroll || typeof ResizeObserver === 'undefined') return;
+    // Observing a pane starts with a call for it as it is (a pane ≈ just brought in, too): only a
+    // size the pane had not had before is a change.
+    const sizes = new WeakMap<Element, string>();
+    const observer = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, contentRect } of entries) {
+        const size = `${contentRect.width}x${contentRect.height}`;
+        if (sizes.has(target) && sizes.get(target) !== size) changed = true;
+        sizes.set(target, size);
+      }
+      if (changed && leader.current !== null && !panes.current.some((pane) => pane?.dataset.moved)) follow(leader.current);
+    });
+    panes.current.forEach((pane) => pane && observeSize(observer, pane));
+    resized.current = observer;
+    return () => {
+      observer.disconnect();
+      resized.current = null;
+    };
+  }, [syncScroll, follow]);
+
   const registerPane = useCallback((index: number, element: HTMLDivElement | null) => {
+    const [old, observer] = [panes.current[index], resized.current];
     panes.current[index] = element;
+    if (!observer || old === element) return;
+    if (old) {
+      observer.unobserve(old);
+      if (old.firstElementChild) observer.unobserve(old.firstElementChild);
+    }
+    if (element) observeSize(observer, element);
   }, []);
 
   /**
@@ -99,4 +140,10 @@ export function useSyncedPanes(syncScroll: boolean) {
   }, []);
 
   return useMemo(() => ({ panes, registerPane, onPaneScroll, readerInput }), [registerPane, onPaneScroll, readerInput]);
+}
+
+/** A pane's box and its text's: the text grows when a narrower pane wraps it or marks arrive. */
+function observeSize(observer: ResizeObserver, pane: HTMLElement) {
+  observer.observe(pane);
+  if (pane.firstElementChild) observer.observe(pane.firstElementChild);
 }
