@@ -377,6 +377,13 @@ describe('the end of the body', () => {
     expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
     expect(r.removed).toContain('What to know about storm season.');
   });
+  it('keeps a last sentence that lost its full stop, but not a related headline of a headline’s length', () => {
+    const last = 'The town was also struck by a tornado in the spring of 2011 which destroyed the harbour wall and the fish market';
+    const body = 'The storm made landfall near the port town on Monday evening, killing at least 12 people, officials said.';
+    expect(parse(['Storm kills 12 in coastal town', '', body, '', last].join('\n')).paragraphs.at(-1)).toBe(last);
+    const related = 'Storm season is here: what the new forecasts mean for your town';
+    expect(parse(['Storm kills 12 in coastal town', '', body, '', related].join('\n')).removed).toContain(related);
+  });
 });
 
 describe('the publication date and where it came from', () => {

@@ -33,6 +33,13 @@ function isShortSentence(line: string): boolean {
   return wordCount(line) >= 4 && /^["“‘']?\p{Lu}/u.test(line) && /[.!?]["”’']?$/.test(line);
 }
 
+/** Words from which a line straight after the body is its last sentence without a full stop; headlines are shorter. */
+const UNSTOPPED_SENTENCE_WORDS = 18;
+
+function isUnstoppedSentence(line: string): boolean {
+  return wordCount(line) >= UNSTOPPED_SENTENCE_WORDS && /^["“‘']?\p{Lu}/u.test(line) && !/[.!?:]["”’']?$/.test(line);
+}
+
 export function assignZones(lines: LogicalLine[]): Zoned {
   const removed: (RemovalReason | null)[] = lines.map((l) => l.verdict?.reason ?? null);
   const kept = (i: number): boolean => removed[i] === null;
@@ -76,9 +83,13 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   // closing sentence straight after the body ("Schools will stay closed until next week.") is still
   // the article: related headlines carry no full stop, so the run of such sentences is kept.
   // Any furniture line (a credit, a share row) ends that run.
+  // The article's last sentence may also have lost its full stop ("She also starred in the
+  // ill-fated party show, Taradise, on the E! network which premiered in September 2005 was canceled
+  // the following month"): a line as long as a sentence, not a headline's length.
   let closing = true;
   for (let i = lastProse + 1; i < lines.length; i++) {
-    closing &&= kept(i) && hasFunctionWord(lines[i]!.text) && isShortSentence(lines[i]!.text);
+    const text = lines[i]!.text;
+    closing &&= kept(i) && hasFunctionWord(text) && (isShortSentence(text) || (i === lastProse + 1 && isUnstoppedSentence(text)));
     if (kept(i) && !prose[i] && !closing) removed[i] = 'trailer';
   }
 
