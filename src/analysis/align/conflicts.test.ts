@@ -153,6 +153,9 @@ describe('findDifferences', () => {
     expect(diff('The 71-year-old Marta Lind was rescued from the roof.', 'Rescuers lifted the 68-year-old Jonas Berg from the roof.')).toEqual([]);
     expect(diff('Marta Lind, 71, was rescued from the roof.', 'The 69-year-old Marta Lind was rescued from the roof.')).toEqual(['number: 71 vs 69']);
     expect(diff('A 71-year-old woman was rescued from the roof.', 'A 69-year-old woman was rescued from the roof.')).toEqual(['number: 71 vs 69']);
+    // Unnamed, but described as two people: "Australian" and "British" climbers are two.
+    expect(diff('A 36-year-old Australian climber died after a fall.', 'A 32-year-old British climber died after a fall.')).toEqual([]);
+    expect(diff('A 36-year-old Australian climber died after a fall.', 'A 35-year-old Australian climber died after a fall.')).toEqual(['number: 36 vs 35']);
   });
   it('reads a figure between commas after a name as an age, not a count: "Tom Ashe, 43, had worked"', () => {
     expect(diff('Driver Tom Ashe, 43, had worked at the depot for years.', 'The gunman shot two workers at the depot.')).toEqual([]);

@@ -168,6 +168,7 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
+  if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
   // Parts of two different wholes ("28 of his 68 punches" in a round, "178 of 369 punches" in the
   // fight) count different things; of one whole ("seven of nine counts" / "six of nine") they dispute.
   if (qa.whole !== undefined && qb.whole !== undefined && qa.whole !== qb.whole) return false;

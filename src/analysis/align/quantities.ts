@@ -35,6 +35,12 @@ export interface Quantity {
   notCount?: true;
   /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
   owner?: string;
+  /**
+   * An unnamed person's age, by the capitalised word that describes them ("a 36-year-old Australian
+   * climber" / "a 32-year-old British climber"): two such ages of differently described people are
+   * two people's, not one age two reports dispute.
+   */
+  describedAs?: string;
 }
 
 /**
@@ -87,6 +93,7 @@ export function readQuantity(
     ...periodOf(after),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: MEASURES.get(units[0])! } : {}),
     ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
+    ...(!owner && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
   };
 }
@@ -153,6 +160,9 @@ function ageOwner(
   if (next && /^[\s-]*years?[\s-]+old\s+$/i.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
   return undefined;
 }
+
+/** "-year-old Australian climber": the capitalised word before a lower-case noun after an age. */
+const DESCRIBED = /^[\s-]*years?[\s-]+old\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 

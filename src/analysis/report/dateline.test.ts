@@ -62,6 +62,8 @@ describe('readStamps', () => {
   it('reads a stamp whose clock ends in a bare "p" or "a": "on Jul 7 2012, 5:55p"', () => {
     expect(readStamps('on Jul 7 2012, 5:55p')).toEqual([{ kind: 'date', iso: '2012-07-07' }]);
     expect(readStamps('on Jul 7 2012, 5:55 pizza')).toBeNull();
+    // Text rebuilt from tokens spaces a clock time's point: still a stamp.
+    expect(readStamps('Monday 16 September 2013 03. 31 BST')).toEqual([{ kind: 'date', iso: '2013-09-16' }]);
   });
   it('reads labelled stamps and says what kind they are', () => {
     expect(readStamps('Last updated: 24 September, 2014')).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);

@@ -57,8 +57,11 @@ const SCALES: Record<string, number> = {
 };
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
-// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual.
-const TOKEN = /[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g;
+// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual. Text
+// rebuilt from tokens spaces its separators ("a magnitude-5. 9 quake", "1, 500 houses"): the same
+// figures, as the sentence splitter reads them (`spacedDecimal`); not after a score's "5-4. 12".
+const TOKEN =
+  /[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d|\d-)\d{1,2}\. \d{1,2}(?![\d,.])|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|\d+(?:\.\d+)?|[A-Za-z]+/g;
 
 interface Tok {
   text: string;
@@ -126,8 +129,8 @@ const GLUED_SUFFIXES = new Set(
  */
 export const EURO_PREFIX = /(?<!\p{L})(?:euro|EUR)$/u;
 
-/** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21"). */
-const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub'.split(' '));
+/** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21", "magnitude-5.9"). */
+const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub magnitude'.split(' '));
 
 /**
  * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".
@@ -170,7 +173,7 @@ export function findNumbers(input: string): NumberMention[] {
         i += 2;
         continue;
       }
-      let value = Number(t.text.replace(/,/g, ''));
+      let value = Number(t.text.replace(/,|(?<=\.) /g, '').replace(/ /g, ''));
       let end = t.end;
       let j = i + 1;
       const next = toks[j];

@@ -14,6 +14,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a decimal point spaced as text rebuilt from tokens spaces it ("magnitude-5. 9", "a. 38-caliber")', () => {
+    expect(split('The town was hit by a magnitude-5. 9 quake. A loaded. 38-caliber gun was found near a. 22 rifle.')).toEqual([
+      'The town was hit by a magnitude-5. 9 quake.',
+      'A loaded. 38-caliber gun was found near a. 22 rifle.',
+    ]);
+    // A sentence may still open on a figure after a year or a score.
+    expect(split('He died in 2005. 12 people came. The vote was 5-4. 12 senators abstained.')).toEqual([
+      'He died in 2005.',
+      '12 people came.',
+      'The vote was 5-4.',
+      '12 senators abstained.',
+    ]);
+  });
+
   it('reads an abbreviation at the end of a hyphenated word: "Aoraki-Mt. Cook"', () => {
     expect(split('Two climbers died in the Aoraki-Mt. Cook park on Friday. Police are investigating.')).toEqual([
       'Two climbers died in the Aoraki-Mt. Cook park on Friday.',

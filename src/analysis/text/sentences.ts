@@ -246,7 +246,7 @@ function isBoundary(punct: string, before: string, next: string): boolean {
   const lower = before.toLowerCase();
   const bare = lower.replace(/^[^\p{L}\p{N}]+/u, '');
   // "on E. 52nd St.": a compass point before a numbered street.
-  if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next));
+  if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next)) && !spacedDecimal(bare, next);
   // Titles never end a sentence: "Mr. Smith", "Dr. Jones", "Gen. Allen", "St. Louis".
   if (TITLES.has(bare) && !MAY_END.has(bare)) return false;
   // A single capital initial never ends one: "George W. Bush", "J. K. Rowling".
@@ -258,6 +258,17 @@ function isBoundary(punct: string, before: string, next: string): boolean {
     return isUpper(first) && SENTENCE_STARTERS.has(starter);
   }
   return true;
+}
+
+/**
+ * A decimal point with a space after it, as text rebuilt from tokens has it ("a magnitude-5. 9
+ * earthquake", "a. 38-caliber revolver"): between two short figures (not a score, "won 5-4. 12
+ * senators…"), after an article, or before a figure joined to its noun by a hyphen, which no
+ * sentence opens on ("38-caliber revolver was found").
+ */
+function spacedDecimal(before: string, next: string): boolean {
+  const decimal = /(?:^|[^\d-]|\p{L}-)\d{1,2}$/u.test(before) && /^\d{1,2}(?!\d)/.test(next);
+  return decimal || /^(?:a|an|the)$/.test(before) || /^\d+-\p{L}/u.test(next);
 }
 
 /** Where each line starts, for bullet and blank-line boundaries. */
