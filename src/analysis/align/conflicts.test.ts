@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../text/names.ts';
-import { findDifferences } from './conflicts.ts';
+import { findDifferences, twoFacts } from './conflicts.ts';
 import { sentenceFeatures } from './features.ts';
 
 const diff = (a: string, b: string) => findDifferences(sentenceFeatures(a, findNames(a)), sentenceFeatures(b, findNames(b)));
+
+const features = (t: string) => sentenceFeatures(t, findNames(t));
+
+describe('twoFacts', () => {
+  it('tells two people of one kind apart by nationality, unless one sentence names both', () => {
+    const british = features('A British climber died after a fall on the mountain on Sunday.');
+    const australian = features('An Australian climber died after a fall on the mountain on Sunday.');
+    const both = features('An Australian climber and a British climber died on the mountain.');
+    expect(twoFacts(british, australian)).toBe(true);
+    expect(twoFacts(british, both)).toBe(false);
+    expect(twoFacts(british, features('The British climber fell 600 metres.'))).toBe(false);
+    // A country named, not an adjective: "Iran nuclear talks" describes no person.
+    expect(twoFacts(features('Iran nuclear talks resumed.'), features('Pakistani nuclear talks resumed.'))).toBe(false);
+  });
+  it('tells a running total from one event’s count', () => {
+    expect(twoFacts(features('Police seized six rifles in the raid.'), features('Police have seized 14 rifles in five raids so far.'))).toBe(true);
+  });
+});
 
 describe('findDifferences', () => {
   it('reports different counts of the same thing', () => {

@@ -100,6 +100,18 @@ export function totalBesideCount(a: SentenceFeatures, b: SentenceFeatures): bool
   return a.cumulative !== b.cumulative && a.quantities.some((q) => q.units.length && b.quantities.some((r) => r.units[0] === q.units[0]));
 }
 
+/**
+ * Two sentences that state two facts whatever their words share: a running total beside one event's
+ * count (`totalBesideCount`), or the same kind of person described by two nationalities and neither
+ * by the other's ("a 32-year-old British climber dies" / "a 36-year-old Australian climber is dead"
+ * after a fall: two climbers).
+ */
+export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (totalBesideCount(a, b)) return true;
+  const has = (f: SentenceFeatures, noun: string, key: string) => f.described.some(([n, k]) => n === noun && k === key);
+  return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
+}
+
 /** The sum of a sentence's counts when it states two or more (ages, totals and figures that count nothing left out). */
 function sumOfParts(f: SentenceFeatures): number | undefined {
   const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age');

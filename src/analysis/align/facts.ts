@@ -3,7 +3,7 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
-import { figureDisputes, findDifferences, totalBesideCount } from './conflicts.ts';
+import { figureDisputes, findDifferences, twoFacts } from './conflicts.ts';
 import type { Quantity } from './quantities.ts';
 import { isFrameTerm, isTellingNumber, pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
@@ -89,7 +89,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   };
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
     const [x, y] = [indexed[a]!.vector, indexed[b]!.vector];
-    if (totalBesideCount(x.features, y.features)) continue;
+    if (twoFacts(x.features, y.features)) continue;
     const s = linkScore(x, y);
     if (s >= threshold) links.push({ a, b, score: s });
     else if (s >= groupThreshold) {
@@ -127,7 +127,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     xs.every((x) => {
       const [own, others] = [ys.filter((y) => indexed[y]!.report === indexed[x]!.report), ys.filter((y) => indexed[y]!.report !== indexed[x]!.report)];
       if (!own.every((y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y))) return false;
-      const related = (y: number) => pairScore(x, y) >= groupThreshold && !totalBesideCount(indexed[x]!.vector.features, indexed[y]!.vector.features);
+      const related = (y: number) => pairScore(x, y) >= groupThreshold && !twoFacts(indexed[x]!.vector.features, indexed[y]!.vector.features);
       const reportsOf = new Set(others.map((y) => indexed[y]!.report));
       return [...reportsOf].every((r) => others.some((y) => indexed[y]!.report === r && related(y)));
     });
@@ -143,7 +143,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     let c = contradicting.get(key);
     if (c === undefined) {
       const [fi, fj] = [indexed[i]!.vector.features, indexed[j]!.vector.features];
-      contradicting.set(key, (c = findDifferences(fi, fj).length > 0 || totalBesideCount(fi, fj)));
+      contradicting.set(key, (c = findDifferences(fi, fj).length > 0 || twoFacts(fi, fj)));
     }
     return c;
   };

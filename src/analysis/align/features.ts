@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, oppositeStem, phrasalStem } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
 
@@ -57,6 +57,12 @@ export interface SentenceFeatures {
    * and one about the story's own event seldom state one fact (see `PairEvidence.backstory`).
    */
   backstory: boolean;
+  /**
+   * Who is described by nationality: the stem of the noun after a demonym, with the country's key
+   * ("a 36-year-old Australian climber" → climber, australia). Two sentences about a British and an
+   * Australian climber are about two people, not one fact two reports disagree on.
+   */
+  described: [string, string][];
   /** Where the sentence stands in its report, 0 for the first (see `PairEvidence.lead`); a sentence compared alone is its own report's first. */
   position: number;
 }
@@ -199,6 +205,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     });
   const cumulative = CUMULATIVE.test(claim);
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
+  const described = names.flatMap((m): [string, string][] => {
+    const noun = m.kind === 'place' && DEMONYM.test(m.text) && m.text.toLowerCase() !== m.key ? /^\s+(\p{Ll}+)/u.exec(text.slice(m.end)) : null;
+    return noun ? [[canonicalWord({ norm: noun[1]!, stem: stem(noun[1]!) }), m.key]] : [];
+  });
   return {
     terms,
     nameStems,
@@ -217,6 +227,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     negated,
     cumulative,
     backstory,
+    described,
     position,
   };
 }
@@ -231,6 +242,9 @@ const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** An earlier one of its kind, anywhere in the claim: "on probation for a previous DUI arrest", "a prior conviction". */
 const EARLIER_ONE = /\b(?:previous|prior)\s+(?!(?:day|night|evening|morning|week|weekend)\b)\p{L}/iu;
 /** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
+/** A country's adjective before a noun ("British", "Australian", "Chinese", "Israeli", "Dutch"): a place read under another key than its text ("Iran" is the country's name). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
+
 const BACKSTORY = new RegExp(
   `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
   'i',

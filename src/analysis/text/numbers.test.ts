@@ -12,6 +12,9 @@ describe('findNumbers', () => {
     expect(values('a magnitude-5. 9 quake destroyed 1, 500 houses; a magnitude-6.1 aftershock')).toEqual([5.9, 1500, 6.1]);
     expect(values('The vote was 5-4. 12 senators abstained, in rooms 1, 2 and 3.')).toEqual([5, 4, 12, 1, 2, 3]);
   });
+  it('reads a numbered street as part of an address, not a figure: "on E. 52nd St."', () => {
+    expect(values('Shots were fired on E. 52nd St. and on 5th Avenue; it was his 52nd arrest.')).toEqual([52]);
+  });
   it('reads number words, including hyphenated tens', () => {
     expect(values('two ministers, twenty-five soldiers, eleven boats')).toEqual([2, 25, 11]);
   });
