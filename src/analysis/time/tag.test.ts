@@ -29,6 +29,10 @@ describe('tagTimexes', () => {
     expect(tagTimexes('It happened yesterday.', '2014-09-24T07:11:00Z').map((t) => t.value)).toEqual(['2014-09-23']);
     expect(tagTimexes('It happened yesterday.', 'not a date').map((t) => t.value)).toEqual(['XXXX-XX-XX']);
   });
+  it('reads the tense across a decimal point spaced as text rebuilt from tokens has it ("measuring 6. 4 hit")', () => {
+    const text = 'In February, a quake measuring 6. 4 on the Richter scale hit the town, killing 612 people.';
+    expect(tagTimexes(text, '2005-11-28').map((t) => t.value)).toEqual(['2005-02']);
+  });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';
     expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.start}|${t.end}|${t.type}|${t.value}|${t.source}`)).toEqual([
