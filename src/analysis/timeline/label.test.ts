@@ -63,6 +63,28 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     // As the subject, the owned phrase is the clause's own: the clause stays the title.
     expect(title("Tuesday's attack on the embassy killed 12 people.", 'Tuesday')).toBe('The attack on the embassy killed 12 people');
   });
+  it('titles a full date between an article and its noun by that noun phrase ("at a March 30, 1972, meeting")', () => {
+    expect(
+      title('He was one of the few present at a March 30, 1972, meeting at the mayor’s home on the island, at which the plan was discussed.', 'March 30, 1972'),
+    ).toBe('Meeting at the mayor’s home on the island');
+    expect(title('Lopez was also convicted of the June 20, 2005 attempted murder of a man shot in the back.', 'June 20, 2005')).toBe(
+      'Attempted murder of a man shot in the back',
+    );
+    // A clause after the date is no noun phrase: "in the 1930s when settlers arrived".
+    expect(title('The barn, which was built in the 1930s when settlers arrived, burned down.', 'the 1930s')).not.toMatch(/^When/);
+  });
+  it('titles "after being halted" by its clause, and reads "as saying that" as a frame', () => {
+    expect(title('The airport chief was quoted as saying that flights had resumed after being halted on Sunday.', 'Sunday')).toBe(
+      'Flights had resumed after being halted',
+    );
+  });
+  it('never cuts a title between "more" and "than"', () => {
+    const t = title(
+      'The trouble on Wednesday night began soon after more than 200 people set off from the vigil site at the corner of the avenue.',
+      'Wednesday night',
+    );
+    expect(t).not.toMatch(/\bmore…?$/);
+  });
   it('keeps a date the clause relates to, or is about', () => {
     expect(title('It was the first meeting since 1979.', '1979')).toBe('It was the first meeting since 1979');
     expect(title('The draw is on June 17.', 'June 17')).toBe('The draw is on June 17');

@@ -68,7 +68,7 @@ const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|w
 const SCENE = /^(?:at|on|in|for|by|during|after|before|with|from|across|around|over|within|since|shortly|just|early|late|earlier|later)\b/i;
 /** Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had arrived"). */
 const REPORTED =
-  /\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told\s+\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
+  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
 /** A leading "said" whose speaker was split off by an appositive ("The mayor of Loulé, Rui Baptista, said …"). */
 const LEADING_SAID = /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:that\s+)?/i;
 const STARTS_NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|he|she|it|they|we|i|you)\b/i;
@@ -234,7 +234,9 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     // A preposition starts a phrase only with an object after it: "went in but" is a particle.
     const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
     const boundary = (CUT_BEFORE.test(word) && !particle) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
-    if (boundary && !insideName && !insideRange && !beforeVerb) cut = i;
+    // "more than 200 people": the comparison is one phrase ("soon after more" was a title).
+    const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
+    if (boundary && !insideName && !insideRange && !beforeVerb && !comparison) cut = i;
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
@@ -589,11 +591,15 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
   // "after last year's election of Rouhani": a date in the possessive dates the noun it owns, not the clause.
   const possessive = POSSESSIVE.exec(sentence.slice(end));
-  if (!possessive && !DATED_PHRASE_OPENER.test(sentence.slice(0, start))) return null;
-  if (possessive && !POSSESSIVE_OPENER.test(sentence.slice(0, start))) return null;
-  const m = DATED_PHRASE_HEAD.exec(sentence.slice(end + (possessive?.[0].length ?? 0)));
-  if (!m) return null;
-  return phraseTitle(m[1]!, maxWords);
+  const before = sentence.slice(0, start);
+  if (!possessive && !DATED_PHRASE_OPENER.test(before) && !ATTRIBUTIVE_OPENER.test(before)) return null;
+  if (possessive && !POSSESSIVE_OPENER.test(before)) return null;
+  // "at a March 30, 1972, meeting at Nixon's home": the comma closing the date is not the phrase's end.
+  const dateComma = sentence.slice(start, end).includes(',');
+  const rest = sentence.slice(end + (possessive?.[0].length ?? 0)).replace(dateComma ? /^,(?=\s+\p{Ll})/u : /^(?!)/, '');
+  const m = DATED_PHRASE_HEAD.exec(rest);
+  if (!m || CLAUSE_WORD.test(m[1]!)) return null;
+  return phraseTitle(cutWords(m[1]!, maxWords), maxWords);
 }
 
 /** A phrase as a card's title: long enough to say what happened, short enough for the card. */
@@ -605,11 +611,18 @@ function phraseTitle(phrase: string, maxWords: number): string | null {
 /** The owner's "'s" right after a date, and the preposition that puts the owned phrase beside the clause. */
 const POSSESSIVE = /^['’]s(?=\s)/;
 const POSSESSIVE_OPENER = /\s(?:since|after|before|following|until|upon|from|over|amid|despite|during|with)\s+$/i;
+/**
+ * A full date between an article and its noun ("one of the few present at a March 30, 1972, meeting
+ * at …", "convicted of the June 20, 2005 attempted murder of a man"): it dates that noun.
+ */
+/** A clause, not a noun phrase, opens with these ("in the 1930s when colonists arrived"). */
+const CLAUSE_WORD = /^(?:when|where|which|who|whom|whose|that|and|but|or|as|while|because|if|after|before|until|since)\b/i;
+const ATTRIBUTIVE_OPENER = /\s(?:at|of|in|for|to|on|during)\s+(?:his|her|their|its|the|a|an)\s+$/i;
 const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over)\s+(?:his|her|their|its|the|a|an)\s+$/i;
 /** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
 const DATED_PHRASE_HEAD = /^\s+(\p{Ll}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
-const TRAILING_GERUND = /\s(?:since|after|before|upon)\s+(\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:in|on|at|during)?\s*$/u;
+const TRAILING_GERUND = /\s(?:since|after|before|upon)\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:in|on|at|during)?\s*$/u;
 
 /**
  * A better title from the same sentence for a fragment `title`, or null when there is none. The
