@@ -13,6 +13,14 @@ const events = (sentence: string, dct: string | null = DCT) => eventTimexes(sent
 const reasons = (sentence: string, dct: string | null = DCT) =>
   foldRanges(sentence, tagTimexes(sentence, dct)).map((t) => `${t.text}:${whyNotAnEvent(sentence, t) ?? 'event'}`);
 
+describe('whyNotAnEvent: questions', () => {
+  it('drops the dates of a question, which asks whether something happened; a quoted one ends on its speaker', () => {
+    expect(reasons('Have you had any problems with your internet connection since Tuesday?!')).toEqual(['Tuesday:question']);
+    expect(reasons('Did the council know about the cracks in 2019?')).toEqual(['2019:question']);
+    expect(reasons('“Why did you leave on Tuesday?” the judge asked.')).toEqual(['Tuesday:event']);
+  });
+});
+
 describe('whyNotAnEvent: comparisons', () => {
   it('drops the date a comparison measures against, and keeps what happened', () => {
     expect(reasons('The tenets of the Carolina Way are different than they were in 1978.')).toEqual(['1978:comparison']);

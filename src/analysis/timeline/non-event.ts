@@ -31,7 +31,9 @@ export type NonEventReason =
   /** The clock of a game or a bout: "with 7:42 left in the first half", "stopped it at 2:56 of the sixth". */
   | 'game-clock'
   /** The other side of a comparison: "different than they were in 1978", "higher than last year". */
-  | 'comparison';
+  | 'comparison'
+  /** A question, which asks whether something happened: "Have you had problems with your internet connection since Tuesday?" */
+  | 'question';
 
 /**
  * The expressions of one sentence that may date an event: ranges folded into one expression each
@@ -60,6 +62,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
   if (isQuotedFragment(sentence, timex)) return 'quoted-fragment';
+  if (QUESTION.test(sentence)) return 'question';
   return null;
 }
 
@@ -76,6 +79,9 @@ function isGameClock(sentence: string, timex: Timex, before: string, after: stri
 const GAME_CLOCK_AFTER =
   /^\s*(?:left|remaining|to go|to play|gone|mark\b|into\s+(?:the\s+)?(?:\w+\s+)?(?:half|quarter|period|round|overtime|game|fight|bout)|of\s+(?:the\s+)?(?:\w+\s+)?(?:half|quarter|period|round|overtime))/i;
 const GAME_CLOCK_BEFORE = /\b(?:stopped\s+(?:it|the\s+(?:fight|bout|contest))\s+at|at\s+the)\s*$/i;
+
+/** A sentence that ends on a question mark (a quoted question ends on its speaker instead). */
+const QUESTION = /\?[!?]*["”’')]*\s*$/;
 
 /** The far end of a span, not a happening: "the repairs will take until the summer", "the drought lasted until May". */
 const LASTS_UNTIL = /\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+(?:[\p{L}'’]+\s+){0,3}?(?:until|till|through|into)\s+$/iu;
