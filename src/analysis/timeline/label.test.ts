@@ -78,6 +78,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Flights had resumed after being halted',
     );
   });
+  it('gives a title that is only its speaker and "said" the quote that follows', () => {
+    expect(title('Mr. Hale said in 1971, "I am no millionaire."', '1971')).toBe('Mr. Hale said: “I am no millionaire”');
+  });
   it('never cuts a title between "more" and "than"', () => {
     const t = title(
       'The trouble on Wednesday night began soon after more than 200 people set off from the vigil site at the corner of the avenue.',

@@ -344,8 +344,22 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
   if (trailing) return trailing;
   const title = clauseTitle(raw, start, end, maxWords, otherTimes);
-  return isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
+  const repaired = isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
+  return withQuote(repaired, raw, end, maxWords);
 }
+
+/**
+ * "Mr. LaRue said in 1971, “I'm no millionaire.”": a title that is only its speaker and the verb
+ * says nothing; what was said is the event, so the quote that follows goes with it.
+ */
+function withQuote(title: string, raw: string, end: number, maxWords: number): string {
+  if (!SPEAKER_ONLY.test(title) || typeof raw !== 'string') return title;
+  const quote = /["“]([^"“”]{3,})["”]/.exec(raw.slice(end));
+  if (!quote) return title;
+  const said = quote[1]!.trim().replace(/[.,;:!?]+$/, '');
+  return `${title}: “${cutWords(said, Math.max(MIN_WORDS, maxWords - countWords(title)))}”`;
+}
+const SPEAKER_ONLY = /^[^,;:]{1,60}\s(?:said|says|told|tells|wrote|writes|added|stated|declared)$/;
 
 function clauseTitle(raw: string, start: number, end: number, maxWords: number, otherTimes: readonly Range[]): string {
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
