@@ -78,6 +78,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Flights had resumed after being halted',
     );
   });
+  it('gives a relative clause the possessive noun phrase it follows', () => {
+    expect(title('A fire on Tuesday destroyed Palmer’s historic dairy building, which was built in the 1930s when settlers came.', 'the 1930s')).toBe(
+      'Palmer’s historic dairy building which was built when settlers came',
+    );
+  });
   it('gives a title that is only its speaker and "said" the quote that follows', () => {
     expect(title('Mr. Hale said in 1971, "I am no millionaire."', '1971')).toBe('Mr. Hale said: “I am no millionaire”');
   });

@@ -295,7 +295,8 @@ function leadingSpeaker(sentence: string, stripped: string): string {
 function trailingNounPhrase(text: string): string {
   // The longest run from a determiner to the end that holds no verb: "the head of the agency", but
   // "the suspect" of "…locked down the neighborhood and negotiated with the suspect".
-  for (const m of text.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|our|this|these|those)\s)/gi)) {
+  // A name's possessive opens one too: "Palmer's historic dairy building".
+  for (const m of text.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\s|\p{Lu}\p{L}*['’]s\s)/gu)) {
     const phrase = text.slice(m.index + m[0].length);
     if (/[,;:]/.test(phrase) || phrase.length > 61) continue;
     if (!FINITE_VERB.test(phrase) && countWords(phrase) <= 7) return phrase;
