@@ -18,12 +18,17 @@ export function ensureShown(shown: readonly Report[], report: string): string[] 
   return [...ids.slice(0, -1), report];
 }
 
-/** Pane ids with report `id` in pane `index` (the pane picker of a reader with more reports than panes). */
+/**
+ * Pane ids with report `id` in pane `index` (the pane picker of a reader with more reports than
+ * panes). A report another pane shows trades places with this pane's: the pane the reader changed
+ * shows what they picked, and no report they did not pick comes in.
+ */
 export function replacePane(shown: readonly Report[], index: number, id: string): string[] {
-  return Object.assign(
-    shown.map((r) => r.id),
-    { [index]: id },
-  );
+  const ids = shown.map((r) => r.id);
+  const other = ids.indexOf(id);
+  if (other >= 0 && other !== index) ids[other] = ids[index]!;
+  ids[index] = id;
+  return ids;
 }
 
 /** The mention of an event to open: the first in a report already on screen, else the first. */

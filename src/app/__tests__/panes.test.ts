@@ -39,6 +39,12 @@ describe('replacePane', () => {
   it('replaces one pane and keeps the others', () => {
     expect(replacePane([a, b, c], 1, 'd')).toEqual(['a', 'd', 'c']);
   });
+  it('trades places with the pane that shows the chosen report, from either side', () => {
+    expect(replacePane([a, b], 1, 'a')).toEqual(['b', 'a']);
+    expect(replacePane([c, b], 0, 'b')).toEqual(['b', 'c']);
+    expect(replacePane([b, c], 1, 'b')).toEqual(['c', 'b']);
+    expect(replacePane([a, b], 0, 'a')).toEqual(['a', 'b']);
+  });
 });
 
 describe('mentionInView', () => {
