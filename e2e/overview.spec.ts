@@ -36,6 +36,21 @@ test('overview: on the bundled pair, one labelled bar per report, counts as link
   await expect(onlyB).toHaveAttribute('open', '');
   await expect(onlyB.locator('summary')).toBeFocused();
   await expect(onlyB.locator('summary')).toBeInViewport();
+  // Brought to the top of the panel, its sentences below it on screen, not below the fold.
+  await expect
+    .poll(async () => {
+      const [summary, panel] = await Promise.all([
+        onlyB.locator('summary').boundingBox(),
+        onlyB.evaluate((el) => {
+          let p = el.parentElement;
+          while (p && !/auto|scroll/.test(getComputedStyle(p).overflowY)) p = p.parentElement;
+          const box = (p ?? document.documentElement).getBoundingClientRect();
+          return { top: Math.max(0, box.top), height: Math.min(innerHeight, box.bottom) - Math.max(0, box.top) };
+        }),
+      ]);
+      return summary!.y - panel.top < panel.height / 3;
+    })
+    .toBe(true);
 
   // "A alone: …" jumps the reader to that sentence.
   const alone = section

@@ -25,6 +25,9 @@ export function FactsContent(props: ComponentProps<typeof FactsPanelView>) {
     const focusable = target.querySelector<HTMLElement>('summary, h3') ?? target;
     focusable.focus({ preventScroll: true });
     focusable.scrollIntoView({ block: 'start' });
+    // An "only in" list renders its sentences once opened (its `toggle` comes a task later): until
+    // they are there the panel cannot scroll the summary to its top, so it is brought there again.
+    requestAnimationFrame(() => requestAnimationFrame(() => focusable.scrollIntoView({ block: 'start' })));
   }, []);
   return (
     <div ref={root}>
