@@ -95,17 +95,19 @@ test.describe('on a phone', () => {
   });
 });
 
+/** A third report of the ferry story: it shares the grounding with the others, and not the cancelled sailings. */
+const PRAISE = [
+  'Passengers praise lifeboat crews after Skye grounding',
+  '',
+  'Passengers from the ferry that hit rocks near Uig on Saturday have praised the lifeboat crews who brought them ashore.',
+  '',
+  'One passenger said the crews had been calm and kind throughout.',
+].join('\n');
+
 test('a closest wording in a report no pane showed takes a pane, and going back gives the pane back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const [grounding, fog] = ferryReports();
-  const praise = [
-    'Passengers praise lifeboat crews after Skye grounding',
-    '',
-    'Passengers from the ferry that hit rocks near Uig on Saturday have praised the lifeboat crews who brought them ashore.',
-    '',
-    'One passenger said the crews had been calm and kind throughout.',
-  ].join('\n');
-  await compareOnly(page, [grounding, praise, fog]);
+  await compareOnly(page, [grounding, PRAISE, fog]);
   const panes = page.locator('[data-pane]');
   await expect(panes).toHaveCount(2);
   const second = await panes.nth(1).getAttribute('data-pane');
@@ -115,9 +117,31 @@ test('a closest wording in a report no pane showed takes a pane, and going back 
   const hull = page.locator('[data-pane] [data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
   await expect(hull).toBeFocused();
   await expect(panes.nth(1)).not.toHaveAttribute('data-pane', second!);
+  // The note names the report as now on screen, in place of the one it replaced.
+  await expect(page.getByTestId('reader-note')).toContainText('Closest wording in report C, shown in place of report B');
   // Escape is the way back, as the note's button is: the report the pane showed comes back.
   await page.keyboard.press('Escape');
   await expect(panes.nth(1)).toHaveAttribute('data-pane', second!);
   await expect(button).toBeFocused();
   await expect(page.getByRole('button', { name: /Back/ }).filter({ hasText: 'Back' })).toHaveCount(0);
+});
+
+test('a jump to a partner in a report no pane showed offers the way back, as ≈ does', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const [grounding, fog] = ferryReports();
+  await compareOnly(page, [grounding, PRAISE, fog]);
+  const panes = page.locator('[data-pane]');
+  const second = await panes.nth(1).getAttribute('data-pane');
+  // Report A's cancelled sailings are shared with C alone, which no pane shows.
+  const sailings = panes.nth(0).locator('[data-sentence]').filter({ hasText: 'cancelled all sailings' });
+  await sailings.focus();
+  await page.keyboard.press('Enter');
+  const resume = page.locator('[data-pane] [data-sentence]').filter({ hasText: 'will not resume before Tuesday' });
+  await expect(resume).toBeFocused();
+  await expect(page.getByTestId('reader-note')).toContainText('Report C is shown in place of report B');
+  const back = page.getByRole('button', { name: /Back/ }).filter({ hasText: 'Back' });
+  await back.click();
+  await expect(panes.nth(1)).toHaveAttribute('data-pane', second!);
+  await expect(sailings).toBeFocused();
+  await expect(back).toHaveCount(0);
 });

@@ -11,7 +11,11 @@ export function usePanes(compared: Report[]) {
   const paneCount = usePaneCount();
   const [choice, setChoice] = useState<string[]>([]);
   const shown = useMemo(() => choosePanes(compared, choice, paneCount), [compared, choice, paneCount]);
-  const choosePane = useCallback((index: number, id: string) => setChoice(replacePane(shown, index, id)), [shown]);
+  // From the panes as the last choice left them, so two choices in one event both count (a chain of jumps given back).
+  const choosePane = useCallback(
+    (index: number, id: string) => setChoice((prev) => replacePane(choosePanes(compared, prev, paneCount), index, id)),
+    [compared, paneCount],
+  );
   const showReport = useCallback((report: string) => setChoice(ensureShown(shown, report)), [shown]);
   return { shown, setChoice, choosePane, showReport };
 }

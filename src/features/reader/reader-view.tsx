@@ -95,6 +95,8 @@ export function ReaderView({
   const showEvent = useStableCallback(onShowEvent);
   const setPublished = useStableCallback((reportId: string, date: string) => onSetPublished?.(reportId, date));
   const describeReport = useMemo(() => reportNamer(compared, reports), [compared, reports]);
+  // As a note names a report a jump has just put on screen: "report C (NYT)", never "(not shown)".
+  const shownName = useMemo(() => reportNamer(compared, compared), [compared]);
   const letterOf = useCallback((id: string) => reportLetter(compared.findIndex((r) => r.id === id)), [compared]);
 
   const sentenceElement = useCallback(
@@ -160,17 +162,23 @@ export function ReaderView({
   useEffect(() => () => clearTimeout(noteTimer.current), []);
 
   /**
-   * What ≈ is showing, while it is: a way back for the reader (Esc, or the note's Back button, which
-   * is the only way on a phone, where ≈ can jump thousands of pixels up the page). `swapped` is the
-   * pane ≈ gave to a report no pane showed, put back on the way back.
+   * The way back from what ≈ shows, or from a jump that gave a pane to a report no pane showed: Esc,
+   * or the note's Back button (the only way on a phone, where a jump can go thousands of pixels up
+   * the page). `origin` is where the reader was; `swaps` are the panes the jumps took, in order, given
+   * back in reverse, so a chain of jumps (≈C, then ≈B from C) unwinds whole.
    */
-  const relatedJump = useRef<{ origin: HTMLElement | null; swapped?: SwappedPane } | null>(null);
+  const jumpBack = useRef<{ origin: HTMLElement | null; swaps: SwappedPane[] } | null>(null);
   const [backOffered, setBackOffered] = useState(false);
-  /** Lets go of what ≈ showed, where the reader moves on (a fact chosen, a sentence followed). */
+  const offerBack = useCallback((origin: HTMLElement | null, swapped: SwappedPane | undefined) => {
+    const chain = jumpBack.current;
+    jumpBack.current = { origin: chain?.origin ?? origin, swaps: [...(chain?.swaps ?? []), ...(swapped ? [swapped] : [])] };
+    setBackOffered(true);
+  }, []);
+  /** Lets go of the way back and of what ≈ showed, where the reader moves on (a fact chosen, a sentence followed). */
   const letGoRelated = useCallback(() => {
-    if (!relatedJump.current) return;
-    relatedJump.current = null;
     relatedPair.current = [];
+    if (!jumpBack.current) return;
+    jumpBack.current = null;
     setBackOffered(false);
     showNote('');
   }, [showNote]);
@@ -223,24 +231,33 @@ export function ReaderView({
     // Prefer a partner that is on screen; with many reports compared, some are not.
     const partner = fact.partners.find((p) => reports.some((r) => r.id === p.report)) ?? fact.partners[0];
     onActiveFactChange(fact.id);
-    letGoRelated();
-    if (partner) goTo(report, partner);
+    const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    relatedPair.current = [];
+    const swapped = partner && goTo(report, partner);
+    if (!swapped) return letGoRelated();
+    offerBack(origin, swapped);
+    const name = shownName(swapped.now);
+    showNote(`${name[0]!.toUpperCase()}${name.slice(1)} is shown in place of ${shownName(swapped.was)}.`, true);
   });
 
   const showRelated = useStableCallback((report: string, sentence: string, partner: { report: string; sentence: string }) => {
     const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relatedPair.current = [{ report, sentence }, partner];
     relight();
-    relatedJump.current = { origin, swapped: goTo(report, partner) };
-    setBackOffered(true);
-    showNote(`Closest wording in ${describeReport(partner.report)}, not linked as the same fact.`, true);
+    const swapped = goTo(report, partner);
+    offerBack(origin, swapped);
+    const where = swapped ? `${shownName(swapped.now)}, shown in place of ${shownName(swapped.was)}` : describeReport(partner.report);
+    showNote(`Closest wording in ${where}, not linked as the same fact.`, true);
   });
-  /** Back to where the reader pressed ≈: its report back in the pane ≈ took, focus on the button. */
+  /** Back to where the reader was before the jumps: each pane a jump took given back, focus where it was. */
   const goBack = useStableCallback(() => {
-    const { origin, swapped } = relatedJump.current ?? {};
+    const { origin, swaps = [] } = jumpBack.current ?? {};
     letGoRelated();
     relight();
-    if (swapped && reports[swapped.index]?.id === swapped.now) onChoosePane(swapped.index, swapped.was);
+    // Each pane back to what it showed, the last jump's first: a pane the reader changed since is left alone.
+    const ids = reports.map((r) => r.id);
+    for (const swap of [...swaps].reverse()) if (ids[swap.index] === swap.now) ids[swap.index] = swap.was;
+    ids.forEach((id, index) => id !== reports[index]?.id && onChoosePane(index, id));
     if (!origin?.isConnected) return;
     origin.focus({ preventScroll: true });
     jumpIntoPane(origin, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
@@ -294,7 +311,7 @@ export function ReaderView({
     if (activeFactRef.current) onActiveFactChange(null);
     activeFactRef.current = null;
     hoveredFactIds.current = [];
-    if (relatedJump.current) goBack();
+    if (jumpBack.current) goBack();
     relatedPair.current = [];
     relight();
   }, [onActiveFactChange, relight, goBack]);
@@ -382,7 +399,7 @@ export function ReaderView({
             type="button"
             onClick={goBack}
             aria-keyshortcuts="Escape"
-            title="Back to where you pressed ≈ (Esc)"
+            title="Back to where you were (Esc)"
             className="pointer-events-auto shrink-0 rounded border border-stone-500 bg-white px-3 py-1.5 font-medium text-stone-900 shadow hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:bg-stone-800 dark:text-stone-100 dark:hover:bg-stone-700"
           >
             ← Back
