@@ -307,7 +307,7 @@ describe('ReportPane: publication date', () => {
     const onSetPublished = vi.fn();
     const view = renderPane([], { report: { ...report, published: null, publishedFrom: null }, onSetPublished });
     expect(view.getByRole('banner')).toHaveTextContent('Publication date unknown');
-    fireEvent.click(view.getByRole('button', { name: 'Set the publication date of Warehouse fire' }));
+    fireEvent.click(view.getByRole('button', { name: 'Set date: the publication date of Warehouse fire' }));
     fireEvent.keyDown(await view.findByLabelText('Publication date of Warehouse fire'), { key: 'Escape' });
     expect(view.queryByLabelText('Publication date of Warehouse fire')).toBeNull();
     expect(onSetPublished).not.toHaveBeenCalled();

@@ -262,7 +262,8 @@ function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublis
           ref={button}
           type="button"
           onClick={() => setEditing(true)}
-          aria-label={`${report.published ? 'Correct' : 'Set'} the publication date of ${title}`}
+          // The visible words open the name (label in name): a voice user says "Set date".
+          aria-label={report.published ? `Correct the publication date of ${title}` : `Set date: the publication date of ${title}`}
           className="rounded border border-stone-400 px-2 py-0.5 text-xs font-semibold text-stone-800 hover:bg-stone-200 focus-visible:outline-3 focus-visible:outline-amber-600 dark:border-stone-500 dark:text-stone-200 dark:hover:bg-stone-800"
         >
           {report.published ? 'Correct' : 'Set date'}

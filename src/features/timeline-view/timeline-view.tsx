@@ -208,7 +208,8 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
         <button type="button" onClick={onBack} className={button}>
           <span aria-hidden="true">← </span>Back to the reader
         </button>
-        <h2 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-bold text-stone-900 dark:text-stone-50">
+        {/* Focused when the view opens, for screen readers to start here; a ring made it look like a button. */}
+        <h2 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-bold text-stone-900 outline-none dark:text-stone-50">
           Timeline
         </h2>
         <p className="text-stone-700 dark:text-stone-300" data-testid="timeline-view-count">
