@@ -1,3 +1,4 @@
+import { SPACED_DECIMAL } from './spaced-decimal.ts';
 import { normalizeChars } from './normalize.ts';
 
 /** A quantity written in digits or words, with its UTF-16 span in the text. */
@@ -59,9 +60,11 @@ const SCALES: Record<string, number> = {
 /** Words, digit groups and currency signs; numbers are assembled from these. */
 // ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual. Text
 // rebuilt from tokens spaces its separators ("a magnitude-5. 9 quake", "1, 500 houses"): the same
-// figures, as the sentence splitter reads them (`spacedDecimal`); not after a score's "5-4. 12".
-const TOKEN =
-  /[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d|\d-)\d{1,2}\. \d{1,2}(?![\d,.])|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|\d+(?:\.\d+)?|[A-Za-z]+/g;
+// figures, as the sentence splitter reads them (`spaced-decimal.ts`).
+const TOKEN = new RegExp(
+  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|\d+(?:\.\d+)?|[A-Za-z]+`,
+  'g',
+);
 
 interface Tok {
   text: string;

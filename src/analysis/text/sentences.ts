@@ -1,3 +1,4 @@
+import { isSpacedDecimalPoint } from './spaced-decimal.ts';
 import { MONTH_ABBREVIATIONS } from './calendar-words.ts';
 import { TITLES } from './titles.ts';
 
@@ -246,7 +247,7 @@ function isBoundary(punct: string, before: string, next: string): boolean {
   const lower = before.toLowerCase();
   const bare = lower.replace(/^[^\p{L}\p{N}]+/u, '');
   // "on E. 52nd St.": a compass point before a numbered street.
-  if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next)) && !spacedDecimal(bare, next);
+  if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next)) && !spacedFigure(bare, next);
   // Titles never end a sentence: "Mr. Smith", "Dr. Jones", "Gen. Allen", "St. Louis".
   if (TITLES.has(bare) && !MAY_END.has(bare)) return false;
   // A single capital initial never ends one: "George W. Bush", "J. K. Rowling".
@@ -261,14 +262,12 @@ function isBoundary(punct: string, before: string, next: string): boolean {
 }
 
 /**
- * A decimal point with a space after it, as text rebuilt from tokens has it ("a magnitude-5. 9
- * earthquake", "a. 38-caliber revolver"): between two short figures (not a score, "won 5-4. 12
- * senators…"), after an article, or before a figure joined to its noun by a hyphen, which no
- * sentence opens on ("38-caliber revolver was found").
+ * A figure after a full stop and a space that text rebuilt from tokens split from its point ("a.
+ * 38-caliber revolver"): after an article, or joined to its noun by a hyphen, which no sentence opens
+ * on ("38-caliber revolver was found"). A decimal point ("magnitude-5. 9") is `isSpacedDecimalPoint`.
  */
-function spacedDecimal(before: string, next: string): boolean {
-  const decimal = /(?:^|[^\d-]|\p{L}-)\d{1,2}$/u.test(before) && /^\d{1,2}(?!\d)/.test(next);
-  return decimal || /^(?:a|an|the)$/.test(before) || /^\d+-\p{L}/u.test(next);
+function spacedFigure(before: string, next: string): boolean {
+  return /^(?:a|an|the)$/.test(before) || /^\d+-\p{L}/u.test(next);
 }
 
 /** Where each line starts, for bullet and blank-line boundaries. */
@@ -321,7 +320,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (punct === '.' && /^\d{1,3}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, runStart - before.length - 80), runStart - before.length)))
       continue;
     const next = wordAfter(text, i);
-    if (!isBoundary(punct, before, next)) continue;
+    if (!isBoundary(punct, before, next) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
     // “Is it over?” Cameron asked. — a quoted question or exclamation followed by a capitalised
     // speaker and a speech verb is one sentence, like “Why?” he asked. Not applied after “…over.”:
     // a full stop inside the quote means the writer ended the sentence there.

@@ -1,3 +1,4 @@
+import { isSpacedDecimalPoint } from '../text/spaced-decimal.ts';
 /**
  * Tense around an offset, judged inside its own sentence from the nearest tense cue. "Nearest"
  * rather than "sentence majority" because news packs clauses: in "said on Monday it will vote on
@@ -8,7 +9,6 @@ export type Tense = 'PAST' | 'PRESENT' | 'FUTURE' | null;
 // Titles and initials end in a period without ending the sentence ("Mr. Kerry", "U.S. officials").
 const NOT_A_BOUNDARY =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$/;
-const SPACED_DECIMAL = /(?:^|[^\d-]|\p{L}-)\d{1,2}\. \d{1,2}(?!\d)/u;
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
 
 // "would"/"could" are future-in-the-past: in news they mostly point after the DCT ("said it would vote on Friday").
@@ -274,7 +274,7 @@ export function sentenceBounds(text: string): number[] {
     const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
     if (m[0].startsWith('.') && NOT_A_BOUNDARY.test(before)) continue;
     // A decimal point spaced as text rebuilt from tokens has it ("a quake measuring 6. 4 hit …").
-    if (m[0].startsWith('. ') && SPACED_DECIMAL.test(text.slice(Math.max(0, m.index - 12), m.index + 6))) continue;
+    if (m[0].startsWith('. ') && isSpacedDecimalPoint(text, m.index)) continue;
     bounds.push(m.index + m[0].length);
   }
   bounds.push(text.length + 1);
