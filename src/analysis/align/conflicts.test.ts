@@ -24,6 +24,11 @@ describe('twoFacts', () => {
 });
 
 describe('findDifferences', () => {
+  it('reads "almost", "nearly" and "up to" as not above the figure, however round it is', () => {
+    expect(diff('Turnout was almost 90%.', 'Turnout reached 93.87 percent.')).toEqual(['number: 90 vs 93.87']);
+    expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
+    expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
+  });
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });
