@@ -20,5 +20,25 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
     seen.add(key);
     out.push({ start: r.start, end: r.end, text: sentence.slice(r.start, r.end), type: t.type, value: `${r.from}/${r.to}`, source: t.source, range: r });
   }
+  return foldNextYears(sentence, out);
+}
+
+/**
+ * "In 2009 and 2010, he was sued three times": two years in a row joined by "and" (or "or") date
+ * one claim over both, one event on their span, not two cards that each say "sued three times".
+ * Years further apart ("fined in 2016 and 2018") are two occasions and stay two.
+ */
+function foldNextYears(sentence: string, timexes: Timex[]): Timex[] {
+  const out: Timex[] = [];
+  for (const t of timexes) {
+    const last = out.at(-1);
+    const years = last && YEAR.test(last.value) && YEAR.test(t.value) && Number(t.value) === Number(last.value) + 1;
+    if (last && years && /^\s+(?:and|or|&)\s+$/.test(sentence.slice(last.end, t.start))) {
+      out[out.length - 1] = { ...last, end: t.end, text: sentence.slice(last.start, t.end), value: `${last.value}/${t.value}` };
+      continue;
+    }
+    out.push(t);
+  }
   return out;
 }
+const YEAR = /^\d{4}$/;
