@@ -254,6 +254,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // The polyfill only fetches chunks early in browsers without <link rel="modulepreload"> (Safari
+    // before 17), which load them a moment later anyway: 0.2 KB of the first screen for a head start.
+    modulePreload: { polyfill: false },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -12,6 +12,9 @@ const FactsPanel = memo(FactsPanelView);
  * adds) above the facts lists. The overview's counts move to a list of the facts panel, found by its
  * `data-facts-list` name. A chunk of its own, loaded by `FactsTab` (side-panel.tsx).
  */
+/** How long an opened list is waited for to render before the panel is left where it is. */
+const LIST_RENDER_MS = 5000;
+
 export function FactsContent(props: ComponentProps<typeof FactsPanelView>) {
   const root = useRef<HTMLDivElement>(null);
   // The list marks the active fact in a render of its own, after the reader's: reconciling hundreds
@@ -25,9 +28,17 @@ export function FactsContent(props: ComponentProps<typeof FactsPanelView>) {
     const focusable = target.querySelector<HTMLElement>('summary, h3') ?? target;
     focusable.focus({ preventScroll: true });
     focusable.scrollIntoView({ block: 'start' });
-    // An "only in" list renders its sentences once opened (its `toggle` comes a task later): until
-    // they are there the panel cannot scroll the summary to its top, so it is brought there again.
-    requestAnimationFrame(() => requestAnimationFrame(() => focusable.scrollIntoView({ block: 'start' })));
+    // An "only in" list renders its sentences once opened (after its `toggle`, later still on a busy
+    // machine): until they are there the panel cannot scroll the summary to its top, so it is brought
+    // there again when the list first grows.
+    const closedHeight = target.offsetHeight;
+    const grown = new ResizeObserver(() => {
+      if (target.offsetHeight <= closedHeight) return;
+      focusable.scrollIntoView({ block: 'start' });
+      grown.disconnect();
+    });
+    grown.observe(target);
+    setTimeout(() => grown.disconnect(), LIST_RENDER_MS);
   }, []);
   return (
     <div ref={root}>
