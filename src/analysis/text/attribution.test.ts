@@ -21,6 +21,9 @@ describe('stripAttribution', () => {
     expect(claim('His lawyer, Ruth Alvarado, said he would appeal.')).toBe('His lawyer, Ruth Alvarado, said he would appeal.');
     expect(claim('The mayor, Anne Dubois, said they would rebuild the bridge.')).toBe('The mayor, Anne Dubois, said they would rebuild the bridge.');
   });
+  it('removes a frame whose audience is a paper of two words: "told the Daily News Tuesday that"', () => {
+    expect(claim('A witness told the Daily News Tuesday that the youth was unarmed.')).toBe('the youth was unarmed.');
+  });
   it('removes "according to …" at either end', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');

@@ -55,7 +55,7 @@ const FRAMES: RegExp[] = [
   // state of emergency", "The company announced a recall". After "said", a capitalised word starts the
   // clause ("Constable Tim Fanning said Eric Kirkpatrick was accused…").
   new RegExp(
-    String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b|\p{Lu}\p{Ll})))\s*`,
+    String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+(?:\p{Lu}\p{L}*\s+){0,2}\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b|\p{Lu}\p{Ll})))\s*`,
     'u',
   ),
   // "A spokesperson for the Los Angeles Superior Court confirmed to Access that …": before "that" a

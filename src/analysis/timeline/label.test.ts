@@ -86,6 +86,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   it('gives a title that is only its speaker and "said" the quote that follows', () => {
     expect(title('Mr. Hale said in 1971, "I am no millionaire."', '1971')).toBe('Mr. Hale said: “I am no millionaire”');
   });
+  it('reads a straight opening quote against a curly closing one as one pair', () => {
+    expect(title('"Kimani made great strides this year academically,” the letter read.', 'this year')).toBe(
+      '“Kimani made great strides academically,” the letter read',
+    );
+    expect(title('A witness told the Daily News Tuesday that the youth was unarmed.', 'Tuesday')).toBe('The youth was unarmed');
+  });
   it('never cuts a title between "more" and "than"', () => {
     const t = title(
       'The trouble on Wednesday night began soon after more than 200 people set off from the vigil site at the corner of the avenue.',

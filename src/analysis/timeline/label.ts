@@ -68,7 +68,7 @@ const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|w
 const SCENE = /^(?:at|on|in|for|by|during|after|before|with|from|across|around|over|within|since|shortly|just|early|late|earlier|later)\b/i;
 /** Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had arrived"). */
 const REPORTED =
-  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
+  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+(?:\S+\s+){0,2}?\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
 /** A leading "said" whose speaker was split off by an appositive ("The mayor of Loulé, Rui Baptista, said …"). */
 const LEADING_SAID = /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:that\s+)?/i;
 const STARTS_NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|he|she|it|they|we|i|you)\b/i;
@@ -256,7 +256,9 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
 }
 
 /** Closes a quotation the cut left open, or drops a stray closing mark, so a title never reads as a broken quote. */
-function balanceQuotes(text: string): string {
+function balanceQuotes(raw: string): string {
+  // A straight mark against a curly one ("\"Kimani made great strides,” the letter read"): one pair, written curly.
+  const text = raw.replace(/^"(?=[^"“]*”)/, '“').replace(/(“[^"”]*)"/, '$1”');
   const opens = (text.match(/“/g) ?? []).length;
   const closes = (text.match(/”/g) ?? []).length;
   if (opens > closes) return `${text}”`;
