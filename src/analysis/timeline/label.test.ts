@@ -86,6 +86,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   it('gives a title that is only its speaker and "said" the quote that follows', () => {
     expect(title('Mr. Hale said in 1971, "I am no millionaire."', '1971')).toBe('Mr. Hale said: “I am no millionaire”');
   });
+  it('names the subject by the name in apposition to its description ("Subsea cable operator, Seacom, announced")', () => {
+    expect(title('Cable operator, Seacom, announced on Twitter today that they have restored services to all customers.', 'today')).toBe(
+      'Seacom have restored services to all customers',
+    );
+  });
   it('reads a straight opening quote against a curly closing one as one pair', () => {
     expect(title('"Kimani made great strides this year academically,” the letter read.', 'this year')).toBe(
       '“Kimani made great strides academically,” the letter read',

@@ -60,6 +60,8 @@ const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|a
 /** "including a fire at a flat in Leeds": the rest is a noun phrase that names the event. */
 const LISTING = /^(?:including|such as|notably|among them|especially|particularly|for example|for instance)\s+/i;
 /** A piece that opens with an auxiliary or a past-tense verb has lost its subject to an appositive. */
+/** A name of one to three capitalised words, alone in its piece. */
+const APPOSED_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}$/u;
 const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
@@ -440,7 +442,12 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   if (subjectIndex < 0 || subjectIndex >= pieces.length - 1) subjectIndex = 0;
   const subject = pieces[subjectIndex]!;
   // "Peggy Doran, who wound the clock for decades, climbed …": the subject without its relative clause.
-  const subjectText = str(subject).replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
+  // "Subsea cable operator, Seacom, announced …": the name in apposition says who, better than the description.
+  const apposed = pieces[subjectIndex + 1] && subjectIndex + 1 < at ? str(pieces[subjectIndex + 1]!) : '';
+  const subjectText =
+    APPOSED_NAME.test(apposed) && /^\p{Lu}?\p{Ll}/u.test(str(subject)) && !/\p{Lu}/u.test(str(subject).slice(1))
+      ? apposed
+      : str(subject).replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   // The predicate a subject lost to an appositive: an auxiliary ("was closed") before a past tense ("surfaced").
   const near = (i: number) => i > subjectIndex && i <= subjectIndex + 3;
   let predicateIndex = pieces.findIndex((p, i) => near(i) && AUXILIARY.test(str(p)));
