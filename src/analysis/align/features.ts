@@ -241,10 +241,9 @@ const FIXED_HOLIDAYS = new Map([
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** An earlier one of its kind, anywhere in the claim: "on probation for a previous DUI arrest", "a prior conviction". */
 const EARLIER_ONE = /\b(?:previous|prior)\s+(?!(?:day|night|evening|morning|week|weekend)\b)\p{L}/iu;
-/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 /** A country's adjective before a noun ("British", "Australian", "Chinese", "Israeli", "Dutch"): a place read under another key than its text ("Iran" is the country's name). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
-
+/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 const BACKSTORY = new RegExp(
   `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
   'i',

@@ -135,13 +135,14 @@ export const EURO_PREFIX = /(?<!\p{L})(?:euro|EUR)$/u;
 /** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21", "magnitude-5.9"). */
 const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub magnitude'.split(' '));
 
+/** A numbered street's ordinal ending and street word: "52nd St.", "5th Avenue". */
+const STREET = /^(?:st|nd|rd|th)\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Dr|Drive|Lane|Ln|Terrace|Way)\b/;
+
 /**
  * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".
  * Read as a number, "Philadelphia 76ers" made every pair of sentences about that team share a
  * telling figure (76).
  */
-const STREET = /^(?:st|nd|rd|th)\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Dr|Drive|Lane|Ln|Terrace|Way)\b/;
-
 function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
   if (/\p{L}/u.test(text[t.start - 1] ?? '') && !EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start))) return true;
   // "AK-47", "F-16", "Covid-19": a figure hyphened to a word names a thing; "mid-1990s", "pre-2008"

@@ -59,9 +59,9 @@ const FINITE_VERB =
 const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|at|for|with|from|into|out|up|down|over|through)\b|\s*$)|to\b)/u;
 /** "including a fire at a flat in Leeds": the rest is a noun phrase that names the event. */
 const LISTING = /^(?:including|such as|notably|among them|especially|particularly|for example|for instance)\s+/i;
-/** A piece that opens with an auxiliary or a past-tense verb has lost its subject to an appositive. */
 /** A name of one to three capitalised words, alone in its piece. */
 const APPOSED_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}$/u;
+/** A piece that opens with an auxiliary or a past-tense verb has lost its subject to an appositive. */
 const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
@@ -236,7 +236,7 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     // A preposition starts a phrase only with an object after it: "went in but" is a particle.
     const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
     const boundary = (CUT_BEFORE.test(word) && !particle) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
-    // "more than 200 people": the comparison is one phrase ("soon after more" was a title).
+    // "more than 200 people", "at least", "as many as", "up to": one phrase ("soon after more" was a title).
     const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
     if (boundary && !insideName && !insideRange && !beforeVerb && !comparison) cut = i;
   }
@@ -616,11 +616,11 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
   // "after last year's election of Rouhani": a date in the possessive dates the noun it owns, not the clause.
   const possessive = POSSESSIVE.exec(sentence.slice(end));
   const before = sentence.slice(0, start);
-  if (!possessive && !DATED_PHRASE_OPENER.test(before) && !ATTRIBUTIVE_OPENER.test(before)) return null;
+  if (!possessive && !DATED_PHRASE_OPENER.test(before)) return null;
   if (possessive && !POSSESSIVE_OPENER.test(before)) return null;
   // "at a March 30, 1972, meeting at Nixon's home": the comma closing the date is not the phrase's end.
-  const dateComma = sentence.slice(start, end).includes(',');
-  const rest = sentence.slice(end + (possessive?.[0].length ?? 0)).replace(dateComma ? /^,(?=\s+\p{Ll})/u : /^(?!)/, '');
+  const after = sentence.slice(end + (possessive?.[0].length ?? 0));
+  const rest = sentence.slice(start, end).includes(',') ? after.replace(/^,(?=\s+\p{Ll})/u, '') : after;
   const m = DATED_PHRASE_HEAD.exec(rest);
   if (!m || CLAUSE_WORD.test(m[1]!)) return null;
   return phraseTitle(cutWords(m[1]!, maxWords), maxWords);
@@ -635,14 +635,14 @@ function phraseTitle(phrase: string, maxWords: number): string | null {
 /** The owner's "'s" right after a date, and the preposition that puts the owned phrase beside the clause. */
 const POSSESSIVE = /^['’]s(?=\s)/;
 const POSSESSIVE_OPENER = /\s(?:since|after|before|following|until|upon|from|over|amid|despite|during|with)\s+$/i;
-/**
- * A full date between an article and its noun ("one of the few present at a March 30, 1972, meeting
- * at …", "convicted of the June 20, 2005 attempted murder of a man"): it dates that noun.
- */
 /** A clause, not a noun phrase, opens with these ("in the 1930s when colonists arrived"). */
 const CLAUSE_WORD = /^(?:when|where|which|who|whom|whose|that|and|but|or|as|while|because|if|after|before|until|since)\b/i;
-const ATTRIBUTIVE_OPENER = /\s(?:at|of|in|for|to|on|during)\s+(?:his|her|their|its|the|a|an)\s+$/i;
-const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over)\s+(?:his|her|their|its|the|a|an)\s+$/i;
+/**
+ * A date between a preposition's article and its noun dates that noun: "since his April 2006
+ * victory", "present at a March 30, 1972, meeting at …", "convicted of the June 20, 2005 attempted
+ * murder of a man".
+ */
+const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over|at|of|in|for|to|on|during)\s+(?:his|her|their|its|the|a|an)\s+$/i;
 /** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
 const DATED_PHRASE_HEAD = /^\s+(\p{Ll}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
