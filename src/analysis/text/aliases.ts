@@ -205,8 +205,11 @@ export interface AliasEntry {
 }
 
 /** Lookup form of a name: lower-case, dots and possessive dropped, spaces and hyphens collapsed. */
+/** Initials set apart, as text rebuilt from tokens writes them ("U. S.", "L. A."), joined as usual ("U.S."). */
+const joinInitials = (name: string) => name.replace(/\b(\p{Lu})\.\s+(?=\p{Lu}\b)/gu, '$1.');
+
 export function aliasForm(name: string): string {
-  return name
+  return joinInitials(name)
     .replace(/[\u2019']s$/i, '')
     .replace(/\./g, '')
     .replace(/[\u2019']/g, "'")
@@ -240,7 +243,9 @@ for (const line of TABLE.split('\n')) {
 
 /** The table entry for a name as written ("U.S.", "Teheran", "Iranian"), or undefined. */
 export function lookupAlias(name: string): AliasEntry | undefined {
-  const bare = name.replace(/\./g, '').replace(/[\u2019']s$/, '');
+  const bare = joinInitials(name)
+    .replace(/\./g, '')
+    .replace(/[\u2019']s$/, '');
   return CASE_SENSITIVE.get(bare) ?? (/^[A-Z]{2,3}$/.test(bare) ? undefined : BY_FORM.get(aliasForm(name)));
 }
 

@@ -186,6 +186,35 @@ describe('findNames', () => {
     expect(findNames('"I believe in this team," he said. I’m sure I was right.')).toEqual([]);
     expect(findNames('King Henry I died in 1135.').map((m) => m.text)).toEqual(['Henry I']);
   });
+  it('reads spaced initials as initials, not as sentence ends that open a title-case headline', () => {
+    const text = (s: string) => findNames(s).map((m) => m.text);
+    expect(text("A jury convicted him of murdering L. A. County Sheriff's Deputy Jerry Ortiz in June.")).toEqual(['L. A. County', 'Jerry Ortiz']);
+    expect(text('Then W. Mark Felt was here.')).toEqual(['W. Mark Felt']);
+    expect(text('She took vitamin C. A study found it.')).toEqual(['C']);
+  });
+  it('reads a possessive that opens the name of a body as part of it, and only that one', () => {
+    expect(keys("He served with the Los Angeles County Sheriff's Department for 15 years.")).toEqual(["los angeles county sheriff's department/organisation"]);
+    expect(keys("Turkmenistan had a People's Council, and she went to St. Mary's Hospital.").slice(1)).toEqual([
+      "people's council/organisation",
+      "st mary's hospital/organisation",
+    ]);
+    expect(keys("Britain's Foreign Office said so.")).toEqual(['united kingdom/place', 'foreign office/organisation']);
+    expect(keys("Sheriff's officials said a deputy was hurt.")).toEqual([]);
+    expect(keys("Hundreds gathered at the Sam's Club store and in New York's Times Square on Monday.")).toEqual([
+      "sam's club/organisation",
+      'new york/place',
+      'times square/place',
+    ]);
+  });
+  it('names no one with a title before a title, a kind of place alone, or the half of a clock', () => {
+    expect(keys('Sheriff Deputy Ortiz, with the Gang Enforcement Unit, was killed.')).toEqual(['ortiz/person', 'gang enforcement unit/organisation']);
+    expect(keys('Chief Executive Officer Tim Cook spoke.')).toEqual(['tim cook/person']);
+    expect(keys('Airport chief Ali Naghavi said the fire broke out at 3:30 AM on East 223rd Street.')).toEqual([
+      'ali naghavi/person',
+      'east 223rd street/place',
+    ]);
+    expect(keys('The Committee met, and Congress passed the bill.')).toEqual(['congress/organisation']);
+  });
 });
 
 describe('alias table', () => {

@@ -96,14 +96,15 @@ const TITLES = [
   'Inspector',
   'Officer',
   'Deputy',
+  'Sheriff',
   'Dep',
   'Det',
 ]
   .map((t) => t.split(/\s+/))
   .sort((a, b) => b.length - a.length);
 
-/** Titles written short with a full stop ("Mr.", "Lt."): the stop is the abbreviation's, not a sentence end. */
-const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Dep', 'Det']);
+/** Titles written short with a full stop ("Mr.", "Lt."), and "St." of saints: the stop is the abbreviation's, not a sentence end. */
+const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Dep', 'Det', 'St']);
 
 /** Name-internal lower-case particles ("Bashar al-Assad" is one token; "Ludwig van Beethoven" is not). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
@@ -113,9 +114,15 @@ const PRONOUN_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...'mon tue tues wed thu thur thurs fri sat sun'.split(' ')]);
 // A band or a tower ends no person's name; read as people, they kept apart the timeline's tellings of one day.
 const ORG_SUFFIX =
-  /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools|Band|Orchestra|Choir)$/;
+  /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools|Band|Orchestra|Choir|Unit|Squad)$/;
 const PLACE_SUFFIX =
   /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum|Church|Chapel|Temple|Mosque|Synagogue)$/;
+/**
+ * Kinds of places and bodies, which name one only with more words ("Qeshm Airport", "the Judiciary
+ * Committee"). Not "Congress", "Parliament", "Senate", "Police", "Army": alone, they name the one there is.
+ */
+const GENERIC_NOUN =
+  /^(?:Street|Road|Avenue|Square|Airport|Station|Bridge|Park|Stadium|Arena|Tower|County|District|Region|Province|Island|Valley|Coast|Committee|Council|Commission|Department|Office|Ministry|Agency|Board|Authority|Services?|Unit|Squad|Group|Company|Corporation|Court|Hospital|Clinic|Hotel|School|College|University|Institute|Foundation|Association|Union|Federation|Club|Center|Centre|Bureau|Prison|Academy|Network|Fund|Church|Museum)$/;
 /** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona". */
 const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort)\s/;
 /** Words that open sentences and are not in the common-word lists: "No one was hurt", "Hundreds fled", "Instead, …". */
@@ -129,8 +136,12 @@ const HOLIDAY =
   /^(?:New Year(?:['’]s)?(?: (?:Eve|Day))?|Christmas(?: (?:Eve|Day))?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Hanukkah|Ramadan|Passover|Boxing Day|Labou?r Day|Memorial Day|Independence Day|Valentine['’]?s?(?: Day)?)$/;
 /** "New Year's | Eve": the possessive ends the name before its day. */
 const HOLIDAY_OWNER = /\b(?:New Year|Valentine|Christmas)['’]s\s+$/;
-/** Time zones name no one: "09:10 GMT", "4:30 a.m. ET" were organisations beside a story's cast. */
+/** Time zones and the half of a clock name no one: "09:10 GMT", "4:30 a.m. ET", "3:30 AM" were organisations beside a story's cast. */
 const TIME_ZONES = new Set([
+  'AM',
+  'PM',
+  'A.M.',
+  'P.M.',
   'GMT',
   'UTC',
   'ET',
@@ -280,7 +291,14 @@ export function findNames(input: string): NameMention[] {
     const seq: Word[] = [w];
     let j = i + 1;
     let sawOf = false;
-    while (j < words.length && !seq[seq.length - 1]!.possessive) {
+    while (j < words.length) {
+      if (seq[seq.length - 1]!.possessive) {
+        const owned = ownedName(text, seq, words, j, isCap);
+        if (!owned) break;
+        seq.push(...words.slice(j, j + owned));
+        j += owned;
+        continue;
+      }
       const next = words[j]!;
       if (next.afterBreak) break;
       const lower = next.text.toLowerCase();
@@ -288,6 +306,13 @@ export function findNames(input: string): NameMention[] {
       if (isCap(next) && (!DATE_WORDS.has(lower) || (lower === 'may' && !seq[seq.length - 1]!.initial && !matchTitle(seq, seq.length - 1)))) {
         seq.push(next);
         j++;
+        continue;
+      }
+      // A numbered street: "East 223rd Street", "West 52nd St".
+      const street = words[j + 1];
+      if (/^\d+(?:st|nd|rd|th)$/.test(next.text) && street && !street.afterBreak && isCap(street) && /^(?:Street|St|Avenue|Ave|Road|Rd)$/.test(street.text)) {
+        seq.push(next, street);
+        j += 2;
         continue;
       }
       // A connector joins only when a capitalised word follows it: "Bank of England", not "Iran and".
@@ -466,6 +491,12 @@ function initials(name: string): string {
     .join('');
 }
 
+/** The last two words are initials, each with its full stop: "U. S." */
+function afterInitials(text: string, words: readonly Word[]): boolean {
+  const [x, y] = [words[words.length - 2], words[words.length - 1]];
+  return !!x && !!y && /^\p{Lu}$/u.test(x.text) && /^\p{Lu}$/u.test(y.text) && /^\. +$/.test(text.slice(x.end, y.start));
+}
+
 function scanWords(text: string): Word[] {
   const words: Word[] = [];
   let last = 0;
@@ -476,17 +507,20 @@ function scanWords(text: string): Word[] {
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.
     // "Mr. LaCalamita", "Lt. Gerry Scherlinck": the full stop of an abbreviated title ends no sentence.
-    // …nor does an initial's: "George W. Bush", "T. Y. Hilton" (unless a common word follows: "vitamin C. Then").
+    // …nor does an initial's: "George W. Bush", "T. Y. Hilton", "L. A. County" (unless a common word
+    // follows one initial: "vitamin C. Then"; "A" is one only as an initial itself, with its own full
+    // stop), nor that of spaced initials, whatever follows: "the U. S. Department of Agriculture".
     const afterInitial =
       !!prevWord &&
       /^\. +$/.test(gap) &&
       /^\p{Lu}$/u.test(prevWord.text) &&
       /^\p{Lu}/u.test(t) &&
-      !isStopword(t.toLowerCase()) &&
-      !isCommonWord(t.toLowerCase());
+      ((!isStopword(t.toLowerCase()) && !isCommonWord(t.toLowerCase())) || (t.length === 1 && text[start + 1] === '.') || afterInitials(text, words));
     const afterTitle = (!!prevWord && /^\. +$/.test(gap) && ABBREVIATED_TITLES.has(prevWord.text)) || afterInitial;
-    const initial = !afterTitle && (!prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || (/^\s*["(-]/.test(gap) && /\n/.test(gap)));
-    const afterBreak = !afterTitle && (!prevWord || !/^ +$/.test(gap) || prevWord.possessive);
+    // "…moved to the U.S. The move…": an acronym's last full stop ends the sentence before "The", "He", "In".
+    const afterAcronym = !!prevWord && prevWord.text.endsWith('.') && /^ +$/.test(gap) && /^\p{Lu}/u.test(t) && isStopword(t.toLowerCase());
+    const initial = afterAcronym || (!afterTitle && (!prevWord || /[.!?:;"(\n\u2022|]\s*$/.test(gap) || (/^\s*["(-]/.test(gap) && /\n/.test(gap))));
+    const afterBreak = afterAcronym || (!afterTitle && (!prevWord || !/^ +$/.test(gap) || prevWord.possessive));
     let possessive = false;
     if (/'s$/i.test(t)) {
       t = t.slice(0, -2);
@@ -519,7 +553,13 @@ function markHeadlines(words: Word[]): void {
     if (i < words.length && !words[i]!.lineStart) continue;
     const seg = words.slice(from, i).filter((w) => /\p{L}/u.test(w.text));
     const capitalised = seg.filter((w) => /^\p{Lu}/u.test(w.text));
-    const titled = seg.length >= 4 && /^\p{Lu}/u.test(seg[0]!.text) && seg.every((w) => /^\p{Lu}/u.test(w.text) || (isStopword(w.text) && w.text.length <= 4));
+    // A stretch that opens after "Mr." or an initial is the rest of a sentence: "L. A. County Sheriff's Deputy Jerry Ortiz in June".
+    const afterAbbreviation = from > 0 && !words[from]!.initial;
+    const titled =
+      !afterAbbreviation &&
+      seg.length >= 4 &&
+      /^\p{Lu}/u.test(seg[0]!.text) &&
+      seg.every((w) => /^\p{Lu}/u.test(w.text) || (isStopword(w.text) && w.text.length <= 4));
     if (titled && capitalised.length >= 4) for (const w of seg) w.titled = true;
     from = i;
   }
@@ -597,6 +637,11 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     const restIsOrg = t > 0 && ORG_SUFFIX.test(text.slice(seq[i]!.start, seq[seq.length - 1]!.end));
     // "Coach of the Year", "Secretary of the Navy": a title joined by "of" names an award or an office, not a person "Year".
     const ofPhrase = i + t < seq.length && CONNECTORS.has(seq[i + t]!.text);
+    // "Sheriff Deputy Ortiz", "Chief Executive Officer Tim Cook": the first of two titles names no one either.
+    if (t > 0 && !restIsOrg && !ofPhrase && i + t < seq.length && matchTitle(seq, i + t) > 0) {
+      i += t;
+      continue;
+    }
     if (t > 0 && !restIsOrg && !ofPhrase && i + t < seq.length && matchTitle(seq, i + t) === 0) {
       flush(false);
       i += t;
@@ -609,11 +654,38 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
       return out;
     }
     piece.push(seq[i]!);
-    if (seq[i]!.possessive) flush(false);
     i++;
   }
   flush(false);
   return out;
+}
+
+/**
+ * Owners whose possessive opens the name of a body or a place: "the Sheriff's Department", "the
+ * People's Council", "Children's Hospital", "the District Attorney's Office". Only these (and a saint,
+ * "St. Mary's Hospital") before a name of several words: after another name the possessive ends it,
+ * "Britain's Foreign Office".
+ */
+const POSSESSIVE_OWNERS = new Set(
+  'Sheriff Sheriffs People Peoples Women Children Men Workers Veterans Farmers Citizens Nurses Teachers Miners Governor Mayor Attorney Coroner Marshal Marshals Prosecutor Examiner Commissioner'.split(
+    ' ',
+  ),
+);
+
+/** How many words after a possessive (`words[j]` on) complete a name it opens (see `POSSESSIVE_OWNERS`), or 0. */
+function ownedName(text: string, seq: Word[], words: Word[], j: number, isCap: (w: Word) => boolean): number {
+  const owner = seq[seq.length - 1]!;
+  const saint = seq.length >= 2 && /^(?:St|Saint)$/.test(seq[seq.length - 2]!.text);
+  if (!/^['’]s? +$/.test(text.slice(owner.end, words[j]!.start))) return 0;
+  // Any other owner that is no known name, before one word for a kind of place or body: a shop's name, "Sam's Club".
+  const known = seq.some((w) => lookupAlias(text.slice(w.start, owner.end)));
+  const most = POSSESSIVE_OWNERS.has(owner.text) || saint ? 3 : known ? 0 : 1;
+  for (let n = 1; n <= most && j + n - 1 < words.length; n++) {
+    const w = words[j + n - 1]!;
+    if (!isCap(w) || (n > 1 && w.afterBreak) || w.possessive) return 0;
+    if (ORG_SUFFIX.test(w.text) || PLACE_SUFFIX.test(w.text)) return n;
+  }
+  return 0;
 }
 
 function longestAlias(text: string, seq: Word[], i: number): number {
@@ -635,6 +707,8 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   if (TIME_ZONES.has(surface) || HOLIDAY.test(surface) || (/^(?:Eve|Day)$/.test(surface) && HOLIDAY_OWNER.test(text.slice(0, piece[0]!.start)))) return [];
   const alias = lookupAlias(surface);
   if (alias && !person) return [mention(text, piece, alias.key, alias.kind)];
+  // A kind of place or body alone names none: "Airport chief Ali Naghavi", "East 223rd Street", "the Committee said".
+  if (piece.length === 1 && !alias && GENERIC_NOUN.test(surface)) return [];
   // "US-led", "Iran-backed": a known name glued to a lower-case word is that name.
   const glued = /^([^-]+)-\p{Ll}[\p{Ll}-]*$/u.exec(surface);
   if (piece.length === 1 && glued) {

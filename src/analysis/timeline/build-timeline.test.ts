@@ -52,6 +52,21 @@ describe('buildTimeline: who/where', () => {
       '1969 jimmy page=Jimmy Page',
     ]);
   });
+  it('gives a surname alone the one full name of the comparison with that surname, and none when two share it', () => {
+    const laRueNames = fakeNames({
+      'Frederick Cheney LaRue': ['frederick cheney larue', 'person'],
+      LaRue: ['larue', 'person'],
+      'Ike Parsons LaRue Sr': ['ike parsons larue sr', 'person'],
+    });
+    const tag = fakeTagger({ 'in 1957': '1957', 'in 1972': '1972' });
+    const a = report('a', '2004-07-28', ['Frederick Cheney LaRue joined the campaign in 1972.']);
+    const b = report('b', '2004-07-28', ['LaRue handed over the money in 1972.']);
+    const actors = (reports: ReturnType<typeof report>[]) => buildTimeline(reports, [], { tag, names: laRueNames }).map((e) => e.actors.join(' + '));
+    expect(actors([a, b])).toEqual(['Frederick Cheney LaRue', 'Frederick Cheney LaRue']);
+    const c = report('c', '2004-07-28', ['Ike Parsons LaRue Sr sold a field in 1957.']);
+    // b's card, the last: two people of the comparison are LaRue, so which one it is stays open.
+    expect(actors([a, b, c]).at(-1)).toBe('LaRue');
+  });
 });
 
 describe('buildTimeline: which expressions become events', () => {

@@ -103,6 +103,14 @@ function onePersonKeys(actors: readonly ActorRef[]): Map<string, ActorRef> {
     }
     out.set(actor.key, canonical);
   }
+  // A surname alone that the text did not tie to a full name (a headline, another report) is the one
+  // person of the comparison with that surname, when there is one: "LaRue" and "Frederick Cheney
+  // LaRue" were two entries of the actor filter.
+  for (const a of actors) {
+    if (a.kind !== 'person' || a.key.includes(' ') || out.has(a.key)) continue;
+    const namesakes = chosen.filter((c) => sameSpelling(surnameOf(c.key), a.key));
+    if (namesakes.length === 1) out.set(a.key, namesakes[0]!);
+  }
   // Every card shows the person by one name, the longest any report used ("Bettie Mae Page", not "Page" on some).
   for (const a of actors) {
     const canonical = out.get(a.key);
@@ -111,9 +119,15 @@ function onePersonKeys(actors: readonly ActorRef[]): Map<string, ActorRef> {
   return out;
 }
 
+/** A person key's surname, past a generational suffix ("ike parsons larue sr" → "larue"). */
+function surnameOf(key: string): string {
+  const words = key.split(' ');
+  return (/^(?:jr|sr|ii|iii|iv)$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2) : words.at(-1))!;
+}
+
 function onePerson(a: string, b: string): boolean {
   const [x, y] = [a.split(' '), b.split(' ')];
-  if (!sameSpelling(x.at(-1)!, y.at(-1)!)) return false;
+  if (!sameSpelling(surnameOf(a), surnameOf(b))) return false;
   const [gx, gy] = [x[0]!, y[0]!];
   return sameSpelling(gx, gy) || (gx.length >= 4 && gy.length >= 4 && gx.slice(0, 4) === gy.slice(0, 4));
 }
