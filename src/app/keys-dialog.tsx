@@ -27,7 +27,7 @@ export function KeysDialog({ open, onClose }: { open: boolean; onClose(): void }
           </div>
         ))}
       </dl>
-      <p className="px-4 pb-3 font-sans text-xs text-stone-600 dark:text-stone-400">The keys work anywhere except in text fields.</p>
+      <p className="px-4 pb-3 font-sans text-xs text-stone-600 dark:text-stone-400">The keys work anywhere except in text fields and drop-down lists.</p>
     </ModalDialog>
   );
 }

@@ -150,7 +150,8 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
       // stay inside the scrolling pane instead of making the whole window scroll.
       className="relative min-w-0 lg:min-h-0 lg:flex-1 lg:overflow-y-auto lg:overscroll-contain"
     >
-      <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 py-6 sm:px-6">
+      {/* Room below the text: the reader's note (after a jump) sits over the bottom of the panes, and the last lines scroll clear of it. */}
+      <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 pt-6 pb-16 sm:px-6">
         <header className="mb-5 border-b border-stone-300 pb-4 dark:border-stone-700">
           <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
             Report {letter}
@@ -531,8 +532,12 @@ const NO_DIFFERENCES: WordDifference[] = [];
  * a transparent 24×24 px pseudo-element centred on it is the hit area (WCAG 2.5.8 target size),
  * without moving any text.
  */
+/**
+ * The ≈ and ◷ buttons are small inside a line of text; their hit area is not: 24 px with a mouse, and
+ * with a finger 36 px, the buttons 8 px apart so each keeps most of its own (they were 28×21 px, 4 px apart).
+ */
 const SMALL_BUTTON =
-  "relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800";
+  "relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 pointer-coarse:mx-1 pointer-coarse:py-0.5 pointer-coarse:before:size-9 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800";
 
 /** A marked sentence's kind: `elsewhere` when none of its facts has a partner on screen; else a conflict's or a shared fact's. */
 function sentenceKind(facts: readonly FactMark[]): 'shared' | 'conflict' | 'elsewhere' {
