@@ -79,6 +79,8 @@ test.describe('on a phone', () => {
     const hull = panes.nth(1).locator('[data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
     const button = hull.getByRole('button', { name: /closest wording in report A/ });
     await button.scrollIntoViewIfNeeded();
+    // Small in the line, but not to a finger: its hit area is 36 px square.
+    expect(await button.evaluate((el) => parseFloat(getComputedStyle(el, '::before').height))).toBeGreaterThanOrEqual(36);
     await button.tap();
     await expect(divers).toBeFocused();
     await expect.poll(() => divers.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
@@ -119,6 +121,16 @@ test('a closest wording in a report no pane showed takes a pane, and going back 
   await expect(panes.nth(1)).not.toHaveAttribute('data-pane', second!);
   // The note names the report as now on screen, in place of the one it replaced.
   await expect(page.getByTestId('reader-note')).toContainText('Closest wording in report C, shown in place of report B');
+  // The note sits over the bottom of the panes; what each report ends with (its last lines, "Show
+  // removed text") still scrolls clear of it (a short window, so that the reports overflow their panes).
+  await page.setViewportSize({ width: 1280, height: 420 });
+  const note = await page.getByTestId('reader-note').boundingBox();
+  for (const pane of await panes.all()) {
+    expect(await pane.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await pane.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const end = await pane.locator('article > *').last().boundingBox();
+    expect(end!.y + end!.height).toBeLessThanOrEqual(note!.y);
+  }
   // Escape is the way back, as the note's button is: the report the pane showed comes back.
   await page.keyboard.press('Escape');
   await expect(panes.nth(1)).toHaveAttribute('data-pane', second!);
