@@ -20,6 +20,8 @@ describe('stripAttribution', () => {
   it('keeps a reported clause after "said": the speaker is before it', () => {
     expect(claim('His lawyer, Ruth Alvarado, said he would appeal.')).toBe('His lawyer, Ruth Alvarado, said he would appeal.');
     expect(claim('The mayor, Anne Dubois, said they would rebuild the bridge.')).toBe('The mayor, Anne Dubois, said they would rebuild the bridge.');
+    expect(claim('The mayor, speaking on Monday, said the bridge would reopen.')).toBe('The mayor, speaking on Monday, said the bridge would reopen.');
+    expect(claim('The bridge will reopen in May, said police spokesman Jean Martin.')).toBe('The bridge will reopen in May');
   });
   it('removes a frame whose audience is a paper of two words: "told the Daily News Tuesday that"', () => {
     expect(claim('A witness told the Daily News Tuesday that the youth was unarmed.')).toBe('the youth was unarmed.');

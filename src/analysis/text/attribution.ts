@@ -17,6 +17,14 @@ const SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,6}?[\p{L}\p{N}.'’&-]+
 /** Whom it was said to: "reporters", "Reuters", "People magazine", "the magazine", "the Associated Press". */
 const AUDIENCE = String.raw`(?:reporters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}.]+\s+){0,2}(?:\p{Lu}[\p{L}.]+|magazine|newspaper|paper|website|network|station|agency|broadcaster))`;
 
+/**
+ * A speaker named after the verb ("…, said police spokesman Jean Martin."): as `SPEAKER`, but no word
+ * of it a finite verb, which makes it a clause: "The mayor, speaking on Monday, said the bridge would
+ * reopen." has no speaker after "said".
+ */
+const FINITE = String.raw`(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|do)\b`;
+const NAMED_AFTER = String.raw`(?:(?!${FINITE})[\p{L}\p{N}.'’&-]+\s+){0,6}?(?!${FINITE})[\p{L}\p{N}.'’&-]+`;
+
 const LONG_SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,9}?[\p{L}\p{N}.'’&-]+`;
 
 /** A connective before a leading frame: "However, the ministry said on Monday it would…". */
@@ -48,7 +56,7 @@ const FRAMES: RegExp[] = [
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
   // claim: "His lawyer, Ruth Alvarado, said he would appeal" keeps "said he would appeal".
-  new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
+  new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${NAMED_AFTER}(?=\s*[.!?"]*\s*$)`, 'iu'),
   // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a

@@ -170,6 +170,19 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title(s, '1871', ['May 2020'])).toBe('The lighthouse, built to guard the reef');
   });
 
+  it('dates what a subject between commas did, and the main clause when the piece only sets its scene', () => {
+    expect(title('Smith, who was arrested on Friday, appeared in court.', 'Friday')).toBe('Smith was arrested');
+    expect(title('The minister, who resigned in March, said she had no regrets.', 'March')).toBe('The minister resigned');
+    const interview = 'But Kay, in her interview with detectives at 3 a.m. on Sunday, never said a word about the gun.';
+    expect(title(interview, 'Sunday', ['3 a.m.'])).toBe('Kay never said a word about the gun');
+    expect(title('The mayor, speaking on Monday, said the bridge would reopen.', 'Monday')).toBe('The mayor said the bridge would reopen');
+  });
+
+  it('keeps an adjective list in one piece', () => {
+    const s = '"He was an elusive, anonymous, secret operator at the top," the Times reported in 1973.';
+    expect(title(s, '1973')).toBe('He was an elusive, anonymous, secret operator at the top');
+  });
+
   it(`stays within ${TITLE_MAX_WORDS} words, cut at a phrase boundary, or mid-phrase with "…"`, () => {
     const long = title('Firefighters brought the blaze under control on Friday after it burned for three days across the hills.', 'Friday');
     expect(long).toBe('Firefighters brought the blaze under control after it burned');

@@ -1,5 +1,7 @@
 import { stripAttribution } from '../text/attribution.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { isStopword } from '../text/stopwords.ts';
+import { isIrregularForm } from '../text/synonyms.ts';
 
 /**
  * Event titles: a short phrase saying who did what, built from the clause around a time expression
@@ -61,8 +63,16 @@ const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|a
 const LISTING = /^(?:including|such as|notably|among them|especially|particularly|for example|for instance)\s+/i;
 /** A name of one to three capitalised words, alone in its piece. */
 const APPOSED_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}$/u;
-/** A piece that opens with an auxiliary or a past-tense verb has lost its subject to an appositive. */
-const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
+/**
+ * A piece that opens with an auxiliary or a past-tense verb (irregular ones too: "said", "took"),
+ * perhaps after an adverb ("never said"), has lost its subject to an appositive.
+ */
+const PREDICATE_ADVERB = /^(?:never|also|later|then|still|just|already|finally|reportedly|allegedly|only|again|not)\s+/;
+const PAST_FORM = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
+function opensPredicate(piece: string, regularOnly = false): boolean {
+  const verb = piece.replace(PREDICATE_ADVERB, '');
+  return PAST_FORM.test(verb) || (!regularOnly && isIrregularForm(/^\p{Ll}+/u.exec(verb)?.[0] ?? ''));
+}
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
 const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
@@ -132,11 +142,27 @@ function asides(text: string): Range[] {
   return [...text.matchAll(/\s*[([][^()[\]]*[)\]]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** An article and lower-case words joined by commas: "an elusive, anonymous". */
+const ARTICLE_AND_WORD = /\b(?:a|an|the)\s+\p{Ll}+(?:,\s+\p{Ll}+)*$/iu;
+
+/**
+ * Whether `after` (the text after a comma that follows an article and a word) goes on with an
+ * adjective list: a content word, no verb ("who", "she", "built", "saying", "was" open clauses),
+ * before another comma or another content word ("anonymous, secret operator", "hard road").
+ */
+function onAdjectiveList(after: string): boolean {
+  const m = /^(\p{Ll}+)(?:,\s|\s+(\p{Ll}+))/u.exec(after);
+  const content = (w: string | undefined) => w === undefined || (!isStopword(w) && !/ing$/.test(w));
+  return !!m && content(m[1]) && content(m[2]) && !opensPredicate(after);
+}
+
 function splitPieces(text: string, s: number, e: number): Range[] {
   const pieces: Range[] = [];
   let from = 0;
   for (const m of text.matchAll(SEPARATOR)) {
     if (m.index + m[0].length > s && m.index < e) continue; // never split inside the time expression
+    // "an elusive, anonymous, secret operator", "a long, hard road": a comma inside a noun phrase.
+    if (m[0].startsWith(',') && ARTICLE_AND_WORD.test(text.slice(0, m.index)) && onAdjectiveList(text.slice(m.index + m[0].length))) continue;
     pieces.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
@@ -447,12 +473,16 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   const subjectText =
     APPOSED_NAME.test(apposed) && /^\p{Lu}?\p{Ll}/u.test(str(subject)) && !/\p{Lu}/u.test(str(subject).slice(1))
       ? apposed
-      : str(subject).replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
+      : str(subject)
+          .replace(/\s+(?:who|which|whose|that)\s.*$/i, '')
+          .replace(LEADING_CONNECTIVE, '');
   // The predicate a subject lost to an appositive: an auxiliary ("was closed") before a past tense ("surfaced").
   const near = (i: number) => i > subjectIndex && i <= subjectIndex + 3;
   let predicateIndex = pieces.findIndex((p, i) => near(i) && AUXILIARY.test(str(p)));
-  if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && PREDICATE.test(str(p)) && !LEANING.test(str(p)));
-  const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !PREDICATE.test(str(subject)) && !LEANING.test(str(subject));
+  // A regular past tense first: an irregular form may be an appositive's participle ("divers, flown in from Yorkshire, surfaced …").
+  for (const regular of [true, false])
+    if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && opensPredicate(str(p), regular) && !LEANING.test(str(p)));
+  const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !opensPredicate(str(subject)) && !LEANING.test(str(subject));
 
   // Nothing left of the piece once the date is gone ("The collapse, in September 2022, followed …",
   // "RESULT:"): the sentence's main clause is the title.
@@ -460,7 +490,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   let prefix = '';
   let suffix = '';
   const emptied = words(body) === 0 || (at === 0 && words(body) < 2 && pieces.length > 1);
-  if (emptied && at > subjectIndex && at < predicateIndex && subjectFits) {
+  // …or the piece only sets the scene of the main clause: "But King, in her interview with
+  // investigators at 3 a.m. on Sunday, never said a word about …" tells what King did on Sunday.
+  if ((emptied || SCENE.test(str(body))) && at > subjectIndex && at < predicateIndex && subjectFits) {
     body = { ...subject };
     at = subjectIndex;
   } else if (emptied) {
@@ -470,7 +502,8 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     body = { ...pieces[at]! };
   } else if (
     at > 0 &&
-    !PREDICATE.test(str(body)) &&
+    !opensPredicate(str(body)) &&
+    !RELATIVE.test(str(body)) &&
     (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))
   ) {
     // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".
@@ -498,26 +531,31 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const prevText = str(pieces[at - 1]!);
     const name = /^who/i.test(relative[0]) ? TRAILING_NAME.exec(prevText) : null;
     const head = name ? name[1]! : trailingNounPhrase(prevText) || prevText;
-    bodyText = name ? `${head} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
+    // Between commas after the subject, "who" or "which" adds what the subject did: "The minister,
+    // who resigned in March, …" → "The minister resigned".
+    const ofSubject = at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
+    bodyText = name || ofSubject ? `${name ? head : subjectText} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
   } else if (LISTING.test(bodyText)) {
     bodyText = bodyText.replace(LISTING, '');
   } else if (at === subjectIndex && predicateIndex > at && subjectFits) {
     // The date sits in the subject piece ("… that two British cave divers, flown in, surfaced …").
     bodyText = subjectText;
     suffix = str(pieces[predicateIndex]!);
-  } else if (at > subjectIndex && at === predicateIndex && subjectFits) {
+  } else if (at > subjectIndex && at === predicateIndex && subjectFits && !/^(?:said|says)\s+(?!that\b)/.test(bodyText)) {
+    // (A bare "said" clause is the claim, for the branch after next: "The mayor of Loulé, Rui
+    // Baptista, said the municipality would pay …" is titled "The municipality would pay …".)
     prefix = subjectText;
   } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
     bodyText = bodyText.replace(LEADING_SAID, '');
-  } else if (at > 0 && PREDICATE.test(bodyText) && !AUXILIARY.test(bodyText)) {
+  } else if (at > 0 && opensPredicate(bodyText) && !AUXILIARY.test(bodyText)) {
     // "…manoeuvre, scheduled for September": a participle after a whole clause qualifies its last noun.
     const prev = str(pieces[at - 1]!);
     prefix = trailingNounPhrase(prev) || prev;
   } else if (at > 0 && LEANING.test(bodyText)) {
     const prev = str(pieces[at - 1]!);
-    prefix = `${LEANING.test(prev) || PREDICATE.test(prev) ? str(first) : prev},`;
+    prefix = `${LEANING.test(prev) || opensPredicate(prev) ? str(first) : prev},`;
   }
 
   // Inside the body: a reported "that" clause is the claim; a subordinate clause holding the date is the event.
