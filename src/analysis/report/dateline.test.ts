@@ -64,6 +64,7 @@ describe('readStamps', () => {
     expect(readStamps('on Jul 7 2012, 5:55 pizza')).toBeNull();
     // Text rebuilt from tokens spaces a clock time's point: still a stamp.
     expect(readStamps('Monday 16 September 2013 03. 31 BST')).toEqual([{ kind: 'date', iso: '2013-09-16' }]);
+    expect(readStamps('7:15 a. m. Dec. 7, 2009')).toEqual([{ kind: 'date', iso: '2009-12-07' }]);
   });
   it('reads labelled stamps and says what kind they are', () => {
     expect(readStamps('Last updated: 24 September, 2014')).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);

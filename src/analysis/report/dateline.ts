@@ -178,8 +178,8 @@ const STAMP_NOISE = [
   /\b(?:first\s+|last\s+|originally\s+)?(?:published|posted|created|released|issued|updated|modified|edited|revised|amended|dated?)\b/gi,
   /\b(?:on|at|by|time|local|hrs|h|publication)\b/gi,
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi,
-  /\b\d{1,2}(?:[:h]|\. ?)\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\b)?/gi, // "5:55 pm", SB Nation's "5:55p", and "03. 31" in text rebuilt from tokens
-  /\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|[,|)])/gi,
+  /\b\d{1,2}(?:[:h]|\. ?)\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.? ?m\.?|[ap]\b)?/gi, // "5:55 pm", SB Nation's "5:55p", and "03. 31", "7:15 a. m." in text rebuilt from tokens
+  /\b\d{1,2}\s*[ap]\.? ?m\.?(?=\s|$|[,|)])/gi,
   /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?=(?:GMT|UTC|[A-Z]{2,4}T)\b)/g, // a clock time without a colon before its zone ("1052 GMT (1852 HKT)")
   /\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?/gi,
   /(?<=\s|^)[+-]\d{2}:?\d{2}\b/g, // a bare UTC offset after a clock time ("10:04:33 +0100")

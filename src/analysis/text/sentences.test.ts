@@ -14,6 +14,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "a. m." and "p. m." spaced as text rebuilt from tokens spaces them as the abbreviations', () => {
+    expect(split('Kickoff is at 4:30 p. m. ET on Saturday. The game ended at 8 p. m. He left at 9 a. m. Sunday.')).toEqual([
+      'Kickoff is at 4:30 p. m. ET on Saturday.',
+      'The game ended at 8 p. m.',
+      'He left at 9 a. m. Sunday.',
+    ]);
+  });
   it('reads a decimal point spaced as text rebuilt from tokens spaces it ("magnitude-5. 9", "a. 38-caliber")', () => {
     expect(split('The town was hit by a magnitude-5. 9 quake. A loaded. 38-caliber gun was found near a. 22 rifle.')).toEqual([
       'The town was hit by a magnitude-5. 9 quake.',

@@ -270,6 +270,9 @@ function spacedFigure(before: string, next: string): boolean {
   return /^(?:a|an|the)$/.test(before) || /^\d+-\p{L}/u.test(next);
 }
 
+/** The "m" of a spaced "a. m." or "p. m.", before its full stop. */
+const SPACED_MERIDIEM = /(?:^|[\s\d])[ap]\. m$/i;
+
 /** Where each line starts, for bullet and blank-line boundaries. */
 function hardBoundaries(text: string): Set<number> {
   const hard = new Set<number>();
@@ -320,7 +323,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (punct === '.' && /^\d{1,3}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, runStart - before.length - 80), runStart - before.length)))
       continue;
     const next = wordAfter(text, i);
-    if (!isBoundary(punct, before, next) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
+    // "4:30 p. m. ET", "8 p. m. Saturday": text rebuilt from tokens spaces "p.m."; it is that abbreviation.
+    const meridiem = punct === '.' && SPACED_MERIDIEM.test(text.slice(Math.max(0, runStart - 6), runStart));
+    if (!isBoundary(punct, meridiem ? 'p.m' : before, next) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
     // “Is it over?” Cameron asked. — a quoted question or exclamation followed by a capitalised
     // speaker and a speech verb is one sentence, like “Why?” he asked. Not applied after “…over.”:
     // a full stop inside the quote means the writer ended the sentence there.

@@ -33,6 +33,13 @@ describe('tagTimexes', () => {
     const text = 'In February, a quake measuring 6. 4 on the Richter scale hit the town, killing 612 people.';
     expect(tagTimexes(text, '2005-11-28').map((t) => t.value)).toEqual(['2005-02']);
   });
+  it('reads clock times spaced as text rebuilt from tokens spaces them ("11. 30 p. m."), quoting the text as written', () => {
+    const text = 'The thieves struck at 11. 30 p. m. on Sunday and fled by 4:30 a. m. on Monday.';
+    expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.value}`)).toEqual([
+      '11. 30 p. m. on Sunday|2014-09-21T23:30',
+      '4:30 a. m. on Monday|2014-09-22T04:30',
+    ]);
+  });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';
     expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.start}|${t.end}|${t.type}|${t.value}|${t.source}`)).toEqual([

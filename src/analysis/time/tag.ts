@@ -9,8 +9,9 @@ import type { Timex } from './types.ts';
  * document creation date (ISO) or null. Never throws: a parser that fails on some odd input
  * loses that one match, not the whole text; `opts.debug` hears about it (tests assert silence).
  */
-export function tagTimexes(text: string, dct: string | null, opts: { debug?: (message: () => string) => void } = {}): Timex[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function tagTimexes(original: string, dct: string | null, opts: { debug?: (message: () => string) => void } = {}): Timex[] {
+  if (typeof original !== 'string' || original.length === 0) return [];
+  const text = withClockTokensJoined(original);
   let lookup: ((offset: number) => Tense) | null = null;
   let bounds: number[] | null = null;
   const ctx: Context = {
@@ -50,7 +51,16 @@ export function tagTimexes(text: string, dct: string | null, opts: { debug?: (me
       opts.debug?.(() => `refiner/${refiner.name} threw: ${String(err)}`);
     }
   }
-  return finalize(candidates, text);
+  return finalize(candidates, original);
+}
+
+/**
+ * Text rebuilt from tokens writes "4:30 a. m." and "11. 30 p. m."; the parsers read "a.m." and
+ * "11.30". Replaced character for character (the space moves behind), so every offset still points
+ * into the original, which the timexes quote.
+ */
+function withClockTokensJoined(text: string): string {
+  return text.replace(/\b([ap])\. m\./gi, '$1.m. ').replace(/\b(\d{1,2})\. (\d{2})(?=\s*[ap]\.?\s?m\b)/gi, '$1.$2 ');
 }
 
 /** Guarantees the contract: in bounds, sorted, non-overlapping. */
