@@ -152,7 +152,7 @@ const ARTICLE_AND_WORD = /\b(?:a|an|the)\s+\p{Ll}+(?:,\s+\p{Ll}+)*$/iu;
  */
 function onAdjectiveList(after: string): boolean {
   const m = /^(\p{Ll}+)(?:,\s|\s+(\p{Ll}+))/u.exec(after);
-  const content = (w: string | undefined) => w === undefined || (!isStopword(w) && !/ing$/.test(w));
+  const content = (w: string | undefined) => w === undefined || (!isStopword(w) && !w.endsWith('ing'));
   return !!m && content(m[1]) && content(m[2]) && !opensPredicate(after);
 }
 
