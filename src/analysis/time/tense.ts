@@ -95,6 +95,12 @@ const PRESENT = new Set([
   'expires',
   'lasts',
   'reopens',
+  // A fixture or a meeting in the present tense is on the calendar: "New Orleans plays at Seattle on Saturday".
+  'plays',
+  'faces',
+  'hosts',
+  'visits',
+  'meets',
 ]);
 // After these, an -ed word is a participle and the auxiliary carries the tense ("will be played", "remain closed").
 const AUXILIARY = new Set([
@@ -233,6 +239,7 @@ const ED_NOT_PAST = new Set([
 
 const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
 const PLUPERFECT = new Set(['been', 'had']);
+const CHANGED_PLAN = new Set(['originally', 'initially', 'previously', 'first', 'once']);
 
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
 
@@ -307,6 +314,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
         tense = ARRANGED.has(lower) && PLUPERFECT.has(prev) ? 'PAST' : 'FUTURE';
       }
     }
+    // "A trial date was set for October 28", "a hearing was scheduled for Wednesday": an arrangement
+    // tells when something will happen, whatever the tense it is reported in; not one that changed
+    // ("The launch, originally scheduled for Thursday, was delayed").
+    if (ARRANGED.has(lower) && !PLUPERFECT.has(prev) && !CHANGED_PLAN.has(prev) && /^\s+(?:for|until)\s/.test(ahead)) tense = 'FUTURE';
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".

@@ -161,7 +161,7 @@ function mixedValue(n: number, unit: string): string | null {
 }
 
 /** Capitalised words that are names, not times, when they precede a weekday or month. */
-export const NAME_BEFORE_WEEKDAY = /\b(?:Good|Holy|Bloody|Black|Cyber|Maundy|Palm|Easter|Ash|Man|Girl|Super)\s+$/;
+export const NAME_BEFORE_WEEKDAY = /\b(?:Good|Holy|Bloody|Black|Cyber|Maundy|Palm|Easter|Ash|Man|Girl|Super|Patch|Giving|Bowl|Shrove|Fat)\s+$/;
 
 /**
  * What turns a day of the year into the name of an event when it stands right before it: "the

@@ -30,6 +30,15 @@ describe('whyNotAnEvent: comparisons', () => {
   });
 });
 
+describe('whyNotAnEvent: bounds', () => {
+  it('drops a year that only bounds when something happened, and keeps a day or a dated happening', () => {
+    expect(reasons('Before 1997, he had served only one sentence.')).toEqual(['1997:bound']);
+    expect(reasons('The plant had closed prior to 2010.')).toEqual(['2010:bound']);
+    expect(reasons('He left before Friday.')).toEqual(['Friday:event']);
+    expect(reasons('He quit in 1997, before the merger.')).toEqual(['1997:event']);
+  });
+});
+
 describe('whyNotAnEvent: descriptions, not happenings', () => {
   it('drops years, decades and centuries that describe a thing', () => {
     expect(reasons('Investors sold the utility’s 2031 notes after the warning.')).toEqual(['2031:modifier']);

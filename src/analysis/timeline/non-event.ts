@@ -32,6 +32,8 @@ export type NonEventReason =
   | 'game-clock'
   /** The other side of a comparison: "different than they were in 1978", "higher than last year". */
   | 'comparison'
+  /** A year only bounds when something happened: "Before 1997, Gigante had served only five years" happened some time before. */
+  | 'bound'
   /** A question, which asks whether something happened: "Have you had problems with your internet connection since Tuesday?" */
   | 'question';
 
@@ -58,6 +60,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isModifier(timex, before, after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
   if (COMPARED_BEFORE.test(before)) return 'comparison';
+  if (BOUND_BEFORE.test(before) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) return 'bound';
   if (isGameClock(sentence, timex, before, after)) return 'game-clock';
   if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
@@ -201,6 +204,10 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
  */
 const COMPARED_BEFORE =
   /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$/i;
+
+/** "Before 1997," / "prior to 2010": what follows happened some time before the year, not in it. */
+const BOUND_BEFORE = /\b(?:before|prior\s+to)\s+$/i;
+const BARE_YEAR = /^(?:\d{4}|the\s+\d{3}0s)$/i;
 
 // ── counts, habits, counterfactuals ──────────────────────────────────────────────────────────
 const COUNT_BEFORE =

@@ -9,6 +9,8 @@ describe('parser/month-day', () => {
     tags('The vote was held on September 10.').are(['September 10=DATE:2014-09-10']);
     tags('The vote will be held on January 10.').are(['January 10=DATE:2015-01-10']);
     tags('It ended on the 3rd of March.').are(['the 3rd of March=DATE:2014-03-03']);
+    // A date set or scheduled is ahead of the report, whatever the tense it is told in.
+    tags('A provisional trial date was set for January 28.').are(['January 28=DATE:2015-01-28']);
   });
   it('keeps X for the year without a DCT', () => {
     tags('On September 24 talks began.', { dct: null }).are(['September 24=DATE:XXXX-09-24']);

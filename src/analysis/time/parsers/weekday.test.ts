@@ -26,8 +26,9 @@ describe('parser/weekday', () => {
   it('writes XXXX-WXX-d without a DCT', () => {
     tags('It happened on Monday.', { dct: null }).are(['Monday=DATE:XXXX-WXX-1']);
   });
-  it('skips Good Friday and the Good Friday Agreement', () => {
+  it('skips Good Friday and the Good Friday Agreement, and days named for what happens on them', () => {
     tags('The Good Friday Agreement held.').are([]);
+    tags('The fix ships with the Patch Tuesday updates, not on Super Bowl Sunday.').are([]);
   });
 });
 
@@ -47,6 +48,11 @@ describe('parser/weekday after an arrangement', () => {
     tags('The offer had been due to expire Tuesday.').are(['Tuesday=DATE:2014-09-23']);
     // A plan told in the past tense still lies ahead of the report.
     tags('Fire crews were due to remain at the scene until at least Monday.').are(['Monday=DATE:2014-09-29']);
+    // …and so does one set or scheduled for a day, unless it changed.
+    tags('A bail hearing was scheduled for Tuesday.').are(['Tuesday=DATE:2014-09-30']);
+    tags('The launch, originally scheduled for Tuesday, was delayed.').are(['Tuesday=DATE:2014-09-23']);
+    // A fixture in the present tense: the nearer of the two.
+    tags('New Orleans plays at Seattle on Saturday.').are(['Saturday=DATE:2014-09-27']);
   });
 });
 
