@@ -315,6 +315,15 @@ describe('buildTimelineResult: what cannot be placed', () => {
     expect(events[1]!.mentions[0]!.inferredFrom).toBeUndefined();
     // Nothing to count from: no card, rather than one counted from the publication date.
     expect(buildTimeline([report('a', '2008-12-19', ['Five years later he was indicted.'])], [], { tag, names })).toEqual([]);
+    // …nor from a date told many sentences before, which the story has long left.
+    const far = report('a', '2008-12-19', [
+      'Felt left the FBI in 1973.',
+      'He wrote a book.',
+      'He moved west.',
+      'He kept quiet.',
+      'Five years later he was indicted.',
+    ]);
+    expect(buildTimeline([far], [], { tag, names }).map((e) => e.date)).toEqual(['1973']);
   });
 
   it("puts a clock time without a day on the report's last day before it, not on the publication day", () => {

@@ -186,6 +186,13 @@ function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, num
   return index;
 }
 
+/**
+ * How many sentences on a date still anchors "the next day" or "five years later": a story tells
+ * what followed a date right after it. "The next day, he would approach things …" 26 sentences after
+ * "in June 2010" was put in June 2010; with no date near, such an expression dates nothing.
+ */
+const ANCHOR_REACH = 3;
+
 function collectCandidates(
   reports: SegmentedReport[],
   facts: Fact[],
@@ -221,14 +228,15 @@ function collectCandidates(
       });
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
-    /** The story's last date so far, in reading order: what "five years later" counts from. */
-    let anchor: { value: string; text: string } | undefined;
+    /** The story's last date so far, in reading order: what "five years later" counts from (see `ANCHOR_REACH`). */
+    let anchor: { value: string; text: string; at: number } | undefined;
     let reportNames: NameMention[][] | undefined;
     report.sentences.forEach((sentence, sentenceIndex) => {
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const entry = tagged.get(sentenceKey);
       if (!entry) return;
       const { text } = entry;
+      if (anchor && sentenceIndex - anchor.at > ANCHOR_REACH) anchor = undefined;
       const through = new Map<number, DatedThrough>();
       const counted = new Map<number, string>();
       const onDayOf = new Map<number, string>();
@@ -254,14 +262,14 @@ function collectCandidates(
             return [{ ...d, value: onDay }];
           }
           const day = calendarValue(d.value);
-          if (day && !NEEDS_DATE.test(day)) anchor = { value: day, text: text.slice(d.start, d.end) };
+          if (day && !NEEDS_DATE.test(day)) anchor = { value: day, text: text.slice(d.start, d.end), at: sentenceIndex };
           return [d];
         }
         // Counted from the publication date it would be a guess, and usually a wrong one: left out.
         const value = anchor && countFrom(anchor.value, offset);
         if (!value) return [];
         counted.set(d.start, anchor!.text);
-        anchor = { value, text: text.slice(d.start, d.end) };
+        anchor = { value, text: text.slice(d.start, d.end), at: sentenceIndex };
         return [{ ...d, value }];
       });
       // Only a missing publication date makes an expression unplaced: with a date, an X left in

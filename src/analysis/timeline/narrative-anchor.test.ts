@@ -6,6 +6,7 @@ describe('narrativeOffset', () => {
     expect(narrativeOffset('Five years later')).toEqual({ amount: 5, unit: 'year' });
     expect(narrativeOffset('two days earlier')).toEqual({ amount: -2, unit: 'day' });
     expect(narrativeOffset('a week later')).toEqual({ amount: 1, unit: 'week' });
+    expect(narrativeOffset('Less than three weeks later')).toEqual({ amount: 3, unit: 'week' });
     expect(narrativeOffset('The following year')).toEqual({ amount: 1, unit: 'year' });
     expect(narrativeOffset('the previous month')).toEqual({ amount: -1, unit: 'month' });
   });

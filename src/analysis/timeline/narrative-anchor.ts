@@ -7,7 +7,8 @@ import { findNumbers } from '../text/numbers.ts';
  * years after the report. "Earlier this year" and "later today" count from the report and are not
  * matched.
  */
-const COUNTED = /^(?:some\s+|about\s+|nearly\s+|almost\s+)?(\S+(?:\s+\S+)?)\s+(day|week|month|year)s?\s+(later|earlier|afterwards?|before)$/i;
+const COUNTED =
+  /^(?:(?:some|about|nearly|almost|just|only|roughly|around|over|under|(?:less|more|fewer)\s+than)\s+)?(\S+(?:\s+\S+)?)\s+(day|week|month|year)s?\s+(later|earlier|afterwards?|before)$/i;
 const NEXT = /^the\s+(next|following|previous|preceding)\s+(day|week|month|year)$/i;
 
 type Unit = 'day' | 'week' | 'month' | 'year';
