@@ -109,12 +109,14 @@ export function importDraft(dialog: Locator): Locator {
 
 /**
  * Confirms the current draft with "Add to library" and waits until the draft form is gone. `into`
- * picks where imported reports go first: the app starts a new comparison by default (import.spec.ts
- * tests that); most specs here add to the open one, the bundled pair, as they were written to.
+ * picks where imported reports go first: the app starts a new comparison by default and adds the next
+ * imports to it (import.spec.ts tests that); most specs here add to the open one, the bundled pair, as
+ * they were written to.
  */
-export async function addDraftToLibrary(dialog: Locator, into: 'new' | 'open' = 'open') {
+export async function addDraftToLibrary(dialog: Locator, into: 'new' | 'started' | 'open' = 'open') {
   const destination = dialog.getByRole('group', { name: 'Imported reports go to' });
-  const choice = destination.getByRole('radio', { name: into === 'new' ? /^a new comparison/ : /^the open comparison/ });
+  const names = { new: /^a new comparison/, started: /^the comparison started here/, open: /^the open comparison/ };
+  const choice = destination.getByRole('radio', { name: names[into] });
   if (await choice.isEnabled()) await choice.check();
   const draft = importDraft(dialog);
   await draft.getByRole('button', { name: 'Add to library' }).click();

@@ -11,6 +11,7 @@ import {
   libraryEntry,
   openLibrary,
   openReader,
+  seriousA11yViolations,
   showInPane,
   waitForServiceWorkerControl,
 } from './helpers.ts';
@@ -32,6 +33,14 @@ Engineers replaced 48 of the bridge's 120 suspension cables and resurfaced the e
 Buses will return to their usual routes across the bridge from Monday. Cyclists get a separated lane on the eastern side for the first time.
 
 The department said the bridge would be inspected every year from now on, after corrosion found in 2023 forced the emergency closure.
+`;
+
+/** A report of another story, for the second comparison started in one visit. */
+const STORM_TEXT = `Storm cuts power to 40,000 homes
+
+Gales of up to 120 km/h brought down power lines across the coast overnight, leaving about 40,000 homes without electricity on Tuesday morning.
+
+Crews expect to restore most supplies by the evening, the grid operator said.
 `;
 
 /** The reader pane (a region "Report X: title") that shows the report called `title`. */
@@ -96,6 +105,18 @@ test.describe('importing reports', () => {
     await expect(pane.locator('.reader-body')).toContainText('Engineers replaced 48 of the bridge');
   });
 
+  test('the draft to check is accessible, and its body preview scrolls from the keyboard', async ({ page }) => {
+    await openReader(page);
+    const dialog = await openLibrary(page);
+    await dialog.getByLabel(/Paste a report/).fill(BRIDGE_TEXT);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    const preview = importDraft(dialog).getByRole('region', { name: 'Start of the body' });
+    await expect(preview).toContainText('The Harbour Bridge reopened');
+    await preview.focus();
+    await expect(preview).toBeFocused();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   test('by default imported reports start a new comparison named after the first headline, not joining the open one', async ({ page }) => {
     await openReader(page);
     await expectComparedCount(page, 2);
@@ -108,16 +129,27 @@ test.describe('importing reports', () => {
     await dialog.getByRole('button', { name: 'Add report' }).click();
     await addDraftToLibrary(dialog, 'new');
     await expectComparedCount(page, 1);
-    await expect(destination).toContainText('“Harbour bridge reopens after six-month repair”, started here (1 so far)');
-    // The next import joins the comparison just started.
+    // The next import joins the comparison just started: that is the choice now.
+    const started = destination.getByRole('radio', { name: /^the comparison started here/ });
+    await expect(started).toBeChecked();
+    await expect(destination).toContainText('“Harbour bridge reopens after six-month repair” (1 so far)');
     await dialog
       .getByLabel(/Paste a report/)
       .fill(BRIDGE_TEXT.replace('Harbour bridge reopens', 'Harbour Bridge open again').replace('Friday morning', 'Friday'));
     await dialog.getByRole('button', { name: 'Add report' }).click();
-    await addDraftToLibrary(dialog, 'new');
+    await addDraftToLibrary(dialog, 'started');
     await expectComparedCount(page, 2);
+    await expect(destination).toContainText('(2 so far)');
     const comparisons = dialog.getByRole('region', { name: 'Comparisons' });
     await expect(comparisons.getByRole('listitem').filter({ hasText: 'Harbour bridge reopens after six-month repair' })).toContainText('(open now)');
+    // Another story's report, with "a new comparison" chosen again, starts another comparison instead
+    // of joining this one (it had joined it, under a radio that said "new").
+    await dialog.getByLabel(/Paste a report/).fill(STORM_TEXT);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog, 'new');
+    await expectComparedCount(page, 1);
+    await expect(destination).toContainText('(1 so far)');
+    await expect(comparisons.getByRole('listitem').filter({ hasText: 'Harbour bridge reopens after six-month repair' })).not.toContainText('(open now)');
     // The bundled pair is one click away.
     await comparisons.getByRole('button', { name: 'Open comparison Bundled example' }).click();
     await expectComparedCount(page, 2);

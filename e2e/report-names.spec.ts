@@ -28,10 +28,10 @@ async function importUntitled(page: Page): Promise<Locator> {
   await chooseImportFiles(dialog, file('cheeks-a.txt', FIRED));
   await addDraftToLibrary(dialog, 'new');
   await chooseImportFiles(dialog, file('cheeks-dpa.txt', DPA));
-  await addDraftToLibrary(dialog, 'new');
+  await addDraftToLibrary(dialog, 'started');
   await dialog.getByLabel(/Paste a report/).fill(TEAM);
   await dialog.getByRole('button', { name: 'Add report' }).click();
-  await addDraftToLibrary(dialog, 'new');
+  await addDraftToLibrary(dialog, 'started');
   await expectComparedCount(page, 3);
   return dialog;
 }

@@ -31,8 +31,11 @@ interface LibraryDialogProps {
 export default function LibraryDialog({ open, onClose, library, reports, bundledIds, selectedIds, onSelect, shownIds, onShow }: LibraryDialogProps) {
   const ids = useId();
   // Where imported reports go. A new comparison by default: reports of another story joining the one
-  // open would be compared with it without anyone asking. Reset each time the dialog opens.
-  const [destination, setDestination] = useState<'new' | 'open'>('new');
+  // open would be compared with it without anyone asking. The first import starts it and the next
+  // ones join it (`started`) until the reader picks "a new comparison" again, for the next story: with
+  // two choices, the second story's reports had joined the first's under a radio that said "new".
+  // Reset each time the dialog opens.
+  const [destination, setDestination] = useState<'new' | 'started' | 'open'>('new');
   const [started, setStarted] = useState<{ id: string; name: string; reportIds: string[] } | null>(null);
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
@@ -50,11 +53,12 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
       return;
     }
     // The first report imported here starts a comparison named after its headline; the next ones join it.
-    const current = started;
+    const current = destination === 'started' ? started : null;
     const next = current
       ? { ...current, reportIds: current.reportIds.length < MAX_COMPARED ? [...current.reportIds, report.id] : current.reportIds }
       : { id: `c-${Date.now().toString(36)}`, name: reportName(report), reportIds: [report.id] };
     setStarted(next);
+    setDestination('started');
     onSelect(next.reportIds);
     onShow(next.reportIds);
     void library.saveComparison({ ...next, shownIds: next.reportIds });
@@ -90,11 +94,26 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
               />
               <span>
                 a new comparison
-                <span className="block text-xs text-stone-600 dark:text-stone-400">
-                  {started ? `“${started.name}”, started here (${started.reportIds.length} so far)` : 'named after the first headline'}
-                </span>
+                <span className="block text-xs text-stone-600 dark:text-stone-400">named after the first headline</span>
               </span>
             </label>
+            {started && (
+              <label className="flex items-start gap-2 py-0.5">
+                <input
+                  type="radio"
+                  name={`${ids}-dest`}
+                  checked={destination === 'started'}
+                  onChange={() => setDestination('started')}
+                  className="mt-1 size-4 accent-amber-700"
+                />
+                <span>
+                  the comparison started here
+                  <span className="block text-xs text-stone-600 dark:text-stone-400">
+                    “{started.name}” ({started.reportIds.length} so far)
+                  </span>
+                </span>
+              </label>
+            )}
             <label className="flex items-start gap-2 py-0.5">
               <input
                 type="radio"

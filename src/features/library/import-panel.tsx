@@ -355,8 +355,14 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
           {draft.report.removed.length > 0 &&
             `; ${draft.report.removed.length} ${draft.report.removed.length === 1 ? 'line' : 'lines'} of site furniture removed`}
         </p>
-        {/* Plain text children only: React escapes them, so imported text can never become markup. */}
-        <div className="mt-1 max-h-40 overflow-auto rounded border border-stone-300 p-2 font-serif dark:border-stone-700">
+        {/* Plain text children only: React escapes them, so imported text can never become markup.
+            Focusable, so the keyboard can scroll what it asks the reader to check. */}
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label="Start of the body"
+          className="mt-1 max-h-40 overflow-auto rounded border border-stone-300 p-2 font-serif focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-stone-700"
+        >
           {draft.report.paragraphs.slice(0, 3).map((p, i) => (
             <p key={i} className="mb-2 last:mb-0">
               {p}
