@@ -130,6 +130,27 @@ test('hovering a linked sentence lights its partner and brings it into view', as
   await expect(partners.first()).not.toHaveAttribute('data-lit', /.*/);
 });
 
+test('a pointer that only crosses a linked sentence lights it without scrolling the other pane', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
+  const sentenceA = page
+    .locator('[data-pane]')
+    .nth(0)
+    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(ids[0]!))!.id}"]`);
+  await page.getByLabel('Sync scrolling').uncheck();
+  await scrollPanesTo(page, 'bottom');
+  await sentenceA.scrollIntoViewIfNeeded();
+  const paneB = page.locator('[data-pane]').nth(1);
+  const before = await paneB.evaluate((el) => el.scrollTop);
+  await sentenceA.hover();
+  await expect(sentenceA).toHaveAttribute('data-lit', /.*/);
+  await page.mouse.move(0, 0);
+  // Long enough for a smooth scroll to have started and ended, had the crossing asked for one.
+  await page.waitForTimeout(800);
+  expect(await paneB.evaluate((el) => el.scrollTop)).toBe(before);
+});
+
 test('keyboard: j / k step through facts, Enter jumps to the partner', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);

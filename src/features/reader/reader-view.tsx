@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Report } from '../../analysis/report/types.ts';
-import { afterNextPaint } from '../../shared/after-next-paint.ts';
 import { reportNamer } from './describe-report.ts';
 import { isVisible, jumpIntoPane, scrollIntoPane } from './pane-scroll.ts';
 import { useFactKeys } from './use-fact-keys.ts';
@@ -280,9 +279,9 @@ export function ReaderView({
     // Bring partners into view in the other panes, without moving the pane the reader is in.
     const active = document.activeElement?.closest('[data-pane]') ?? document.querySelector('[data-pane]:hover');
     const fact = facts.find((f) => f.id === (factIds.includes(activeFactId ?? '') ? activeFactId : factIds[0]));
-    // Measured after the light is painted: measuring in the pointer event forced the new light's
-    // style and layout there, ahead of the frame that shows it.
-    cancelPartnerScroll.current = afterNextPaint(() => {
+    // Only once the pointer rests on the sentence: crossing a pane on the way to the toolbar had the
+    // other pane lurch from partner to partner (user test). Measured well after the light is painted.
+    const timer = setTimeout(() => {
       for (const mention of fact?.mentions ?? []) {
         const element = sentenceElement(mention.report, mention.sentence);
         if (element && !element.closest('[data-pane]')?.isSameNode(active ?? null) && !isVisible(element)) {
@@ -292,7 +291,8 @@ export function ReaderView({
           scrollIntoPane(element, 'nearest', 'smooth', false);
         }
       }
-    });
+    }, HOVER_DWELL_MS);
+    cancelPartnerScroll.current = () => clearTimeout(timer);
   });
 
   // Requests from the facts panel, the timeline or a deep link.
@@ -409,6 +409,9 @@ export function ReaderView({
     </>
   );
 }
+
+/** How long the pointer rests on a linked sentence before its partners are scrolled into view. */
+const HOVER_DWELL_MS = 350;
 
 /** A pane ≈ gave to a report no pane showed (`was` → `now`). */
 interface SwappedPane {
