@@ -37,6 +37,11 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   // Choosing a shared fact lets go of it too.
   await panes.nth(0).locator('[data-sentence][data-kind="shared"]').first().click();
   await expect(page.locator('[data-related]')).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]fact=/);
+  // …and a closest wording asked for then lets go of the fact: one thing lit at a time.
+  await hull.getByRole('button', { name: /closest wording in report A/ }).click();
+  await expect(page.locator('[data-related]')).toHaveCount(2);
+  await expect(page).not.toHaveURL(/[?&]fact=/);
 });
 
 test('a closest wording that is in a shared fact is shown without moving the sentence asked about', async ({ page }) => {

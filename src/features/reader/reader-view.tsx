@@ -242,10 +242,15 @@ export function ReaderView({
   const showRelated = useStableCallback((report: string, sentence: string, partner: { report: string; sentence: string }) => {
     const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relatedPair.current = [{ report, sentence }, partner];
+    // One thing lit at a time: an active fact left solid beside the grey pair left the note's "closest wording" ambiguous.
+    if (activeFactRef.current) {
+      activeFactRef.current = null;
+      onActiveFactChange(null);
+    }
     relight();
     const swapped = goTo(report, partner);
     offerBack(origin, swapped);
-    const where = swapped ? `${shownName(swapped.now)}, shown in place of ${shownName(swapped.was)}` : describeReport(partner.report);
+    const where = swapped ? `${shownName(swapped.now)}, shown in place of ${shownName(swapped.was)}` : shownName(partner.report);
     showNote(`Closest wording in ${where}, not linked as the same fact.`, true);
   });
   /** Back to where the reader was before the jumps: each pane a jump took given back, focus where it was. */
