@@ -183,6 +183,15 @@ test('the event button in a reader sentence opens the Timeline tab with that eve
   await expect(focused.locator('time')).toHaveAttribute('datetime', '1979');
   await expect(focused).toHaveAttribute('aria-current', 'true');
   await expect(focused).toBeInViewport();
+  // The button's own expression is marked, in place of the one an event chosen before had marked.
+  const mark = page.locator('[data-pane] [data-sentence] mark');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toHaveText(/1979/);
+  await eventWithDate(page, '2014-06').first().click();
+  await expect(mark).toHaveText(/June/);
+  await sentence.getByRole('button', { name: 'Show 1979 in the timeline' }).click();
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toHaveText(/1979/);
 });
 
 test('the chosen tab is in the URL: a reload and Back from the full timeline return to it', async ({ page }) => {

@@ -17,6 +17,7 @@ import { useFocusRequests } from './use-focus-requests.ts';
 import { useKeysDialog } from './use-keys-dialog.ts';
 import { usePanes } from './use-panes.ts';
 import { useTimelineHandlers } from './use-timeline-handlers.ts';
+import type { TimelineEvent } from '../analysis/timeline/types.ts';
 import { WithActiveFact } from './with-active-fact.tsx';
 import { setActiveFact } from './active-fact.ts';
 import { reloadKeepingLibrary, ViewBoundary } from './error-fallback.tsx';
@@ -28,6 +29,8 @@ const ExportMenu = lazy(() => import('../features/library/export-menu.tsx').then
 const LibraryDialog = lazy(() => import('./library-dialog.tsx'));
 const KeysDialog = lazy(() => import('./keys-dialog.tsx').then((m) => ({ default: m.KeysDialog })));
 
+/** No analysis yet: no events (one array, so the handlers that read it keep their identity). */
+const NO_EVENTS: readonly TimelineEvent[] = [];
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
 // Started as the app's code runs, not once it has rendered: the texts (with the parser chunk) and the
@@ -51,10 +54,10 @@ function Shell() {
   const { bundled, library, libraryRead, loading, allReports, selectedIds, setSelectedIds, compared, setPublished } = useComparedReports();
   const { shown, setChoice: setPaneChoice, choosePane, showReport } = usePanes(compared);
   const { comparison, analysis } = useAnalysis(compared, libraryRead);
-  const { focusRequest, textHighlight, showFact, showSentence, showMention } = useFocusRequests(analysis, showReport);
+  const { focusRequest, textHighlight, showFact, showSentence, showMention, markMention } = useFocusRequests(analysis, showReport);
   const [view, setView] = useAppView();
   const analysisOpen = settings.analysisOpen;
-  const timeline = useTimelineHandlers({ shown, showMention, setView, analysisOpen });
+  const timeline = useTimelineHandlers({ shown, showMention, markMention, events: analysis?.timeline ?? NO_EVENTS, setView, analysisOpen });
   const [keysOpen, setKeysOpen] = useKeysDialog();
   // Mounted at the first opening (its code is a lazy chunk) and kept, so closing returns focus as a native dialog does.
   const [keysShown, setKeysShown] = useState(false);

@@ -50,5 +50,5 @@ export function useFocusRequests(analysis: Comparison | undefined, showReport: (
     [request, showReport],
   );
 
-  return { focusRequest, textHighlight, showFact, showSentence, showMention };
+  return { focusRequest, textHighlight, showFact, showSentence, showMention, markMention: setTextHighlight };
 }

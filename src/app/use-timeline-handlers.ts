@@ -11,6 +11,10 @@ interface TimelineHandlersInput {
   /** The reports in panes: an event opens at its mention in one of them when it has one. */
   shown: Report[];
   showMention: (mention: TextHighlight) => void;
+  /** Marks a time expression where it is, or unmarks the one marked. */
+  markMention: (mention: TextHighlight | null) => void;
+  /** The timeline's events, to find the expression a ◷ button stands for. */
+  events: readonly TimelineEvent[];
   setView: (view: AppView) => void;
   /** Whether the analysis column is open on screens where it opens on demand. */
   analysisOpen: boolean;
@@ -25,7 +29,7 @@ const TAB_PARAM = 'tab';
  * reader: an event chosen in either timeline opens its sentence with the time expression marked;
  * the ◷ button in a sentence opens its event in the Timeline tab.
  */
-export function useTimelineHandlers({ shown, showMention, setView, analysisOpen }: TimelineHandlersInput) {
+export function useTimelineHandlers({ shown, showMention, markMention, events, setView, analysisOpen }: TimelineHandlersInput) {
   // In the URL, like the timeline's filters, so a reload or a shared link opens the tab they belong to.
   // Replaced, not pushed: arrowing along the tabs should not fill the back button's history; back and
   // forward still restore it, as each entry (the full timeline is one) keeps the tab it was left on.
@@ -46,14 +50,19 @@ export function useTimelineHandlers({ shown, showMention, setView, analysisOpen 
     },
     [shown, showMention],
   );
-  /** From the reader (◷): the event in the Timeline tab, opening the analysis column if it is closed. */
+  /**
+   * From the reader (◷): the event in the Timeline tab, opening the analysis column if it is closed,
+   * and the button's own time expression marked (the mark of the event chosen before had stayed).
+   */
   const showEvent = useCallback(
-    (eventId: string) => {
+    (eventId: string, from: { report: string; sentence: string }) => {
       setSelection({ id: eventId, reveal: true });
       setPanel('timeline');
       if (!analysisOpen) updateSettings({ analysisOpen: true });
+      const mention = events.find((e) => e.id === eventId)?.mentions.find((m) => m.report === from.report && m.sentence === from.sentence);
+      markMention(mention ?? null);
     },
-    [analysisOpen, setPanel],
+    [analysisOpen, setPanel, events, markMention],
   );
   /** An undated mention has no event to select. */
   const selectMention = useCallback(

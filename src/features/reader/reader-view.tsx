@@ -9,7 +9,7 @@ import { useStableCallback } from './use-stable-callback.ts';
 import { useSyncedPanes } from './use-synced-panes.ts';
 import { useDifferencesByReport, useWordDifferences } from './use-word-differences.ts';
 import { lightFacts, markRelated } from './lit-facts.ts';
-import { ReportPane, type TextHighlight } from './report-pane.tsx';
+import { ReportPane, type ReportPaneProps, type TextHighlight } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import { NEED_SENTENCE } from './report-blocks.ts';
 import type { WordDifference } from './word-differences.ts';
@@ -44,7 +44,7 @@ interface ReaderViewProps {
   onActiveFactChange: (factId: string | null) => void;
   textHighlight: TextHighlight | null;
   focusRequest: FocusRequest | null;
-  onShowEvent: (eventId: string) => void;
+  onShowEvent: ReportPaneProps['onShowEvent'];
   /** Sets a report's publication date from its header (the app saves it and re-runs the analysis). */
   onSetPublished?: (reportId: string, date: string) => void;
 }

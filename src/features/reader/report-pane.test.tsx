@@ -349,7 +349,7 @@ describe('ReportPane: event buttons', () => {
     expect(day).toHaveAttribute('title', 'Show 11 Mar 2025 in the timeline');
     expect(month).toHaveTextContent('◷in March');
     fireEvent.click(month);
-    expect(onShowEvent).toHaveBeenCalledWith('e2');
+    expect(onShowEvent).toHaveBeenCalledWith('e2', { report: 'a', sentence: 's1' });
   });
 
   it('keeps a sentence’s markers and ◷ buttons in one unbreakable run, so a button never starts a line alone', () => {

@@ -15,7 +15,7 @@ export interface TextHighlight {
   end: number;
 }
 
-interface ReportPaneProps {
+export interface ReportPaneProps {
   report: Report;
   /** "A", "B", …: the pane's letter, shown next to fact markers so they never rely on colour. */
   letter: string;
@@ -33,7 +33,8 @@ interface ReportPaneProps {
   textHighlight: TextHighlight | null;
   onHoverFacts: (factIds: string[]) => void;
   onActivateSentence: (report: string, sentence: string) => void;
-  onShowEvent: (eventId: string) => void;
+  /** Shows an event in the timeline, from the ◷ button of the sentence `from`, whose time expression is then marked. */
+  onShowEvent: (eventId: string, from: { report: string; sentence: string }) => void;
   /** Shows a sentence's closest wording in another report (`SentenceMark.related`). */
   onShowRelated: (report: string, sentence: string, partner: { report: string; sentence: string }) => void;
   /** Sets this report's publication date; without it the header only shows the date. */
@@ -387,7 +388,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
       <button
         key={id}
         type="button"
-        onClick={() => props.onShowEvent(id)}
+        onClick={() => props.onShowEvent(id, { report: reportId, sentence: sentence.id })}
         className={SMALL_BUTTON}
         aria-label={`Show ${when} in the timeline`}
         title={`Show ${when} in the timeline`}
