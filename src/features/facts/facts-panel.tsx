@@ -47,8 +47,12 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
             <strong>{u.sentences.length}</strong> only in {letterOf(u.report)}
           </span>
         ))}
-        . Keys: <kbd className="rounded border px-1">j</kbd>/<kbd className="rounded border px-1">k</kbd> next/previous fact,{' '}
-        <kbd className="rounded border px-1">Enter</kbd> jump to partner.
+        .{/* Keys are no help on a touch screen without a keyboard. */}
+        <span className="pointer-coarse:hidden">
+          {' '}
+          Keys: <kbd className="rounded border px-1">j</kbd>/<kbd className="rounded border px-1">k</kbd> next/previous fact,{' '}
+          <kbd className="rounded border px-1">Enter</kbd> jump to partner.
+        </span>
       </p>
       <dl
         className="grid grid-cols-[auto_1fr] items-baseline gap-x-2 gap-y-1 text-xs text-stone-700 dark:text-stone-300"
