@@ -78,14 +78,19 @@ export const TIMELINE_CSV_HEADER = [
   'label',
   'actors',
   'report',
+  'report_title',
   'sentence',
   'expression',
   'sentence_text',
 ] as const;
 
-/** One row per event mention, events in timeline order; `expression` is the time expression as written. */
-export function timelineToCsv(comparison: Comparison): string {
+/**
+ * One row per event mention, events in timeline order; `expression` is the time expression as
+ * written. The report's title beside its id, as in the facts: an id alone told a spreadsheet nothing.
+ */
+export function timelineToCsv(reports: readonly Report[], comparison: Comparison): string {
   const texts = sentenceTexts(comparison);
+  const titles = new Map(reports.map((r) => [r.id, r.title]));
   const rows = comparison.timeline.flatMap((event) =>
     event.mentions.map((m) => [
       event.id,
@@ -96,6 +101,7 @@ export function timelineToCsv(comparison: Comparison): string {
       event.label,
       event.actors.join('; '),
       m.report,
+      titles.get(m.report) ?? '',
       m.sentence,
       m.text,
       texts.get(`${m.report}\u0000${m.sentence}`) ?? '',

@@ -30,7 +30,7 @@ export function exportComparison(format: ExportFormat, reports: Report[], compar
     case 'csv':
       return factsToCsv(reports, comparison);
     case 'timeline-csv':
-      return timelineToCsv(comparison);
+      return timelineToCsv(reports, comparison);
     case 'ics':
       return timelineToIcs(comparison.timeline, { now: options.now, reports, name: reports.map((r) => r.title || r.id).join(' / ') });
   }

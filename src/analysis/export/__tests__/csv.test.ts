@@ -144,8 +144,21 @@ describe('factsToCsv', () => {
 
 describe('timelineToCsv', () => {
   it('has one row per event mention', () => {
-    const rows = parseCsv(timelineToCsv(COMPARISON));
-    expect(rows[0]).toEqual(['event', 'date', 'granularity', 'start', 'end', 'label', 'actors', 'report', 'sentence', 'expression', 'sentence_text']);
+    const rows = parseCsv(timelineToCsv(REPORTS, COMPARISON));
+    expect(rows[0]).toEqual([
+      'event',
+      'date',
+      'granularity',
+      'start',
+      'end',
+      'label',
+      'actors',
+      'report',
+      'report_title',
+      'sentence',
+      'expression',
+      'sentence_text',
+    ]);
     expect(rows).toHaveLength(4);
     expect(rows[2]).toEqual([
       'e2',
@@ -156,6 +169,7 @@ describe('timelineToCsv', () => {
       'Cameron meets Rouhani; talks, in New York',
       'David Cameron; Hassan Rouhani',
       'cd',
+      REPORTS.find((r) => r.id === 'cd')!.title,
       's1',
       'within the next two days',
       'Cameron will meet Rouhani in New York.',
