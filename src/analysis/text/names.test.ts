@@ -215,6 +215,13 @@ describe('findNames', () => {
     ]);
     expect(keys('The Committee met, and Congress passed the bill.')).toEqual(['congress/organisation']);
   });
+  it("reads a player's position as a title, and a dash written as a hyphen as the name's end", () => {
+    expect(keys('New Orleans re-signed RB DeShawn Wynn, and Quarterback Peyton Manning was nearly perfect.').slice(1)).toEqual([
+      'deshawn wynn/person',
+      'peyton manning/person',
+    ]);
+    expect(findNames('Thieves struck in Paris-the latest in a series of raids.').map((m) => m.text)).toContain('Paris');
+  });
 });
 
 describe('alias table', () => {

@@ -92,6 +92,19 @@ const TITLES = [
   'Supreme Leader',
   'Crown Prince',
   'Coach',
+  // A player's position before the name: "RB DeShawn Wynn", "Quarterback Peyton Manning".
+  'QB',
+  'RB',
+  'WR',
+  'TE',
+  'LB',
+  'CB',
+  'Quarterback',
+  'Linebacker',
+  'Goalkeeper',
+  'Striker',
+  'Midfielder',
+  'Pitcher',
   'Detective',
   'Inspector',
   'Officer',
@@ -710,10 +723,15 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
   // A kind of place or body alone names none: "Airport chief Ali Naghavi", "East 223rd Street", "the Committee said".
   if (piece.length === 1 && !alias && GENERIC_NOUN.test(surface)) return [];
   // "US-led", "Iran-backed": a known name glued to a lower-case word is that name.
-  const glued = /^([^-]+)-\p{Ll}[\p{Ll}-]*$/u.exec(surface);
+  const glued = /^([^-]+)-(\p{Ll}[\p{Ll}-]*)$/u.exec(surface);
   if (piece.length === 1 && glued) {
     const head = lookupAlias(glued[1]!);
     if (head) return [{ start: piece[0]!.start, end: piece[0]!.start + glued[1]!.length, text: glued[1]!, key: head.key, kind: head.kind }];
+    // "in Paris-the latest in a series": a dash written as a hyphen; the name ends before it.
+    if (isStopword(glued[2]!)) {
+      const end = piece[0]!.start + glued[1]!.length;
+      return classify(text, [{ ...piece[0]!, text: glued[1]!, end }], person, all);
+    }
   }
   // "British-Iranian": each half of a hyphenated demonym pair is its own country.
   if (piece.length === 1 && surface.includes('-')) {

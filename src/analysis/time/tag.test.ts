@@ -39,6 +39,8 @@ describe('tagTimexes', () => {
       '11. 30 p. m. on Sunday|2014-09-21T23:30',
       '4:30 a. m. on Monday|2014-09-22T04:30',
     ]);
+    // "am" glued to its minutes stays glued: on its own it read as the verb, and the past "were found" as present.
+    expect(tagTimexes('The bodies were found at about 8. 40am on Saturday.', '2013-06-12').map((t) => t.value)).toEqual(['2013-06-08T08:40']);
   });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';

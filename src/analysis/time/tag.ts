@@ -51,7 +51,8 @@ export function tagTimexes(original: string, dct: string | null, opts: { debug?:
       opts.debug?.(() => `refiner/${refiner.name} threw: ${String(err)}`);
     }
   }
-  return finalize(candidates, original);
+  // The joined "p.m." ends where the written "p. m." has its last full stop still to come: it is the expression's.
+  return finalize(candidates, original).map((t) => (original[t.end] === '.' && /\b[ap]\. m$/i.test(t.text) ? { ...t, end: t.end + 1, text: `${t.text}.` } : t));
 }
 
 /**
@@ -60,7 +61,10 @@ export function tagTimexes(original: string, dct: string | null, opts: { debug?:
  * into the original, which the timexes quote.
  */
 function withClockTokensJoined(text: string): string {
-  return text.replace(/\b([ap])\. m\./gi, '$1.m. ').replace(/\b(\d{1,2})\. (\d{2})(?=\s*[ap]\.?\s?m\b)/gi, '$1.$2 ');
+  // "8. 40am" becomes "8.40am ", not "8.40 am": a free-standing "am" would read as the verb.
+  return text
+    .replace(/\b([ap])\. m\./gi, '$1.m. ')
+    .replace(/\b(\d{1,2})\. (\d{2})([ap]m\b)?(?=\s*[ap]\.?\s?m\b|(?<=[ap]m))/gi, (_, h: string, m: string, glued = '') => `${h}.${m}${glued} `);
 }
 
 /** Guarantees the contract: in bounds, sorted, non-overlapping. */

@@ -338,6 +338,23 @@ describe('buildTimelineResult: what cannot be placed', () => {
     expect(fire.mentions.find((m) => m.text === 'about 8.40pm')).toMatchObject({ value: '2008-12-12T20:40', onDayOf: 'on Friday night' });
     // What lies ahead is not on the day the story last named.
     expect(events.flatMap((e) => e.mentions).find((m) => m.text === 'at 7pm')).toMatchObject({ value: '2008-12-13T19:00' });
+    // A clock time on that day keeps the story there: a later one, sentences on, still counts from it.
+    const night = buildTimeline(
+      [
+        report('a', '2008-12-13', [
+          'A fire gutted the store on Friday night.',
+          'Crews came.',
+          'Roads shut.',
+          'It spread at 9pm.',
+          'Smoke rose.',
+          'Rain fell.',
+          'It was out by midnight.',
+        ]),
+      ],
+      [],
+      { tag: fakeTagger({ 'on Friday night': '2008-12-12TNI', 'at 9pm': '2008-12-13T21:00', 'by midnight': '2008-12-13T24:00' }), names },
+    );
+    expect(night.flatMap((e) => e.mentions).find((m) => m.text === 'by midnight')).toMatchObject({ onDayOf: 'on Friday night' });
     // A live blog's entry stamp is the blog's clock, not the story's.
     const blog = buildTimeline([report('a', '2008-12-13', ['Crews fought the fire on Friday night.', '18:52 The last crew has left.'])], [], {
       tag: fakeTagger({ 'on Friday night': '2008-12-12TNI', '18:52': '2008-12-13T18:52' }),

@@ -259,6 +259,8 @@ function collectCandidates(
           const onDay = anchor && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchor.value) : undefined;
           if (onDay && onDay !== d.value) {
             onDayOf.set(d.start, anchor!.text);
+            // The story is still on that day: what follows counts from it as from a date just told.
+            anchor!.at = sentenceIndex;
             return [{ ...d, value: onDay }];
           }
           const day = calendarValue(d.value);

@@ -178,6 +178,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The mayor, speaking on Monday, said the bridge would reopen.', 'Monday')).toBe('The mayor said the bridge would reopen');
   });
 
+  it('gives a verb after "and" the subject of its sentence', () => {
+    const s = "Police were called to the family's house in Millom, Cumbria, at 8.40am on Saturday and found the bodies of two women.";
+    expect(title(s, '8.40am on Saturday')).toBe('Police found the bodies of two women');
+  });
+
   it('keeps an adjective list in one piece', () => {
     const s = '"He was an elusive, anonymous, secret operator at the top," the Times reported in 1973.';
     expect(title(s, '1973')).toBe('He was an elusive, anonymous, secret operator at the top');

@@ -321,6 +321,13 @@ function leadingSpeaker(sentence: string, stripped: string): string {
   return who && countWords(who) <= SUBJECT_MAX_WORDS ? who : '';
 }
 
+/** The words of a clause before its verb, when they are a short subject ("Police were called …" → "Police"), else ''. */
+function leadSubject(clause: string): string {
+  const verb = FINITE_VERB.exec(clause);
+  const subject = verb ? clause.slice(0, verb.index).trim() : '';
+  return subject && countWords(subject) <= 4 && !/[,;:]/.test(subject) ? subject : '';
+}
+
 /** The noun phrase a clause ends on, from its last determiner: "… for a brief sampling manoeuvre" → "a brief sampling manoeuvre". */
 function trailingNounPhrase(text: string): string {
   // The longest run from a determiner to the end that holds no verb: "the head of the agency", but
@@ -549,7 +556,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
     bodyText = bodyText.replace(LEADING_SAID, '');
-  } else if (at > 0 && opensPredicate(bodyText) && !AUXILIARY.test(bodyText)) {
+  } else if (at > 0 && /^(?:and|but)\s/i.test(str(body)) && opensPredicate(bodyText) && leadSubject(str(first))) {
+    // "Police were called to the house …, at 8.40am on Saturday and found the bodies": the verb
+    // after "and" shares the sentence's subject.
+    prefix = leadSubject(str(first));
+  } else if (at > 0 && opensPredicate(bodyText, true) && !AUXILIARY.test(bodyText)) {
     // "…manoeuvre, scheduled for September": a participle after a whole clause qualifies its last noun.
     const prev = str(pieces[at - 1]!);
     prefix = trailingNounPhrase(prev) || prev;

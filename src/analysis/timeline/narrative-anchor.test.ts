@@ -39,6 +39,7 @@ describe('clockOnAnchorDay', () => {
     expect(clockOnAnchorDay('about 8.40pm', '2008-12-13T20:40', '2008-12-12')).toBe('2008-12-12T20:40');
     expect(clockOnAnchorDay('21:15', 'XXXX-XX-XXT21:15', '2008-12-12')).toBe('2008-12-12T21:15');
     expect(clockOnAnchorDay('shortly before 9pm', '2008-12-13T21:00', '2008-12-12')).toBe('2008-12-12T21:00');
+    expect(clockOnAnchorDay('shortly after 3 p. m.', '2008-12-13T15:00', '2008-12-12')).toBe('2008-12-12T15:00');
     expect(clockOnAnchorDay('midnight', '2007-03-20T24:00', '2005-06-24')).toBe('2005-06-24T24:00');
     expect(clockOnAnchorDay('noon', '2007-03-20T12:00', '2005-06-24')).toBe('2005-06-24T12:00');
   });
