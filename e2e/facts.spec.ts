@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   addDraftToLibrary,
   closeLibrary,
@@ -82,17 +82,23 @@ for (const name of Object.keys(MAIN_FACTS) as FactName[]) {
   });
 }
 
+/** The fact of the 1979 meeting, and its sentence in report A. */
+async function meetingIn(page: Page): Promise<{ ids: string[]; sentenceA: Locator }> {
+  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
+  const sentenceA = page
+    .locator('[data-pane]')
+    .nth(0)
+    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(ids[0]!))!.id}"]`);
+  return { ids, sentenceA };
+}
+
 test('in a narrow window, where the panes stack and the page scrolls, hovering a linked sentence lights its partner but does not move the page', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 760, height: 800 });
   await openReader(page);
   await waitForAnalysis(page);
-  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
-  const sentenceA = page
-    .locator('[data-pane]')
-    .nth(0)
-    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(ids[0]!))!.id}"]`);
+  const { ids, sentenceA } = await meetingIn(page);
   await sentenceA.scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);
   await sentenceA.hover();
@@ -106,13 +112,9 @@ test('hovering a linked sentence lights its partner and brings it into view', as
   await openReader(page);
   await waitForAnalysis(page);
   // A fact whose sentences in B all sit near its top, so scrolling B to the bottom hides them.
-  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
+  const { ids, sentenceA } = await meetingIn(page);
   const factId = ids[0];
   expect(factId, 'the 1979 sentences are linked').toBeTruthy();
-  const sentenceA = page
-    .locator('[data-pane]')
-    .nth(0)
-    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(factId!))!.id}"]`);
 
   // Keep the panes apart, with report B scrolled away from its partner sentence.
   await page.getByLabel('Sync scrolling').uncheck();
@@ -133,11 +135,7 @@ test('hovering a linked sentence lights its partner and brings it into view', as
 test('a pointer that only crosses a linked sentence lights it without scrolling the other pane', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);
-  const { ids, inA } = await linkedFactIds(page, 'the first such meeting since 1979');
-  const sentenceA = page
-    .locator('[data-pane]')
-    .nth(0)
-    .locator(`[data-sentence="${inA.find((s) => s.facts.includes(ids[0]!))!.id}"]`);
+  const { sentenceA } = await meetingIn(page);
   await page.getByLabel('Sync scrolling').uncheck();
   await scrollPanesTo(page, 'bottom');
   await sentenceA.scrollIntoViewIfNeeded();

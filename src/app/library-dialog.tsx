@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { ComparisonsList } from '../features/library/comparisons-list.tsx';
 import { ImportPanel } from '../features/library/import-panel.tsx';
@@ -84,50 +84,28 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
         <div>
           <fieldset className="mx-4 mt-4 rounded border border-stone-300 px-3 py-2 text-sm dark:border-stone-700">
             <legend className="px-1 font-sans font-semibold">Imported reports go to</legend>
-            <label className="flex items-start gap-2 py-0.5">
-              <input
-                type="radio"
-                name={`${ids}-dest`}
-                checked={destination === 'new'}
-                onChange={() => setDestination('new')}
-                className="mt-1 size-4 accent-amber-700"
-              />
-              <span>
-                a new comparison
-                <span className="block text-xs text-stone-600 dark:text-stone-400">named after the first headline</span>
-              </span>
-            </label>
+            <Choice name={`${ids}-dest`} checked={destination === 'new'} onChoose={() => setDestination('new')} detail="named after the first headline">
+              a new comparison
+            </Choice>
             {started && (
-              <label className="flex items-start gap-2 py-0.5">
-                <input
-                  type="radio"
-                  name={`${ids}-dest`}
-                  checked={destination === 'started'}
-                  onChange={() => setDestination('started')}
-                  className="mt-1 size-4 accent-amber-700"
-                />
-                <span>
-                  the comparison started here
-                  <span className="block text-xs text-stone-600 dark:text-stone-400">
-                    “{started.name}” ({started.reportIds.length} so far)
-                  </span>
-                </span>
-              </label>
-            )}
-            <label className="flex items-start gap-2 py-0.5">
-              <input
-                type="radio"
+              <Choice
                 name={`${ids}-dest`}
-                checked={destination === 'open'}
-                disabled={selectedIds.length === 0}
-                onChange={() => setDestination('open')}
-                className="mt-1 size-4 accent-amber-700"
-              />
-              <span>
-                the open comparison
-                <span className="block text-xs text-stone-600 dark:text-stone-400">{selectedIds.length ? openTitles : 'no report is open'}</span>
-              </span>
-            </label>
+                checked={destination === 'started'}
+                onChoose={() => setDestination('started')}
+                detail={`“${started.name}” (${started.reportIds.length} so far)`}
+              >
+                the comparison started here
+              </Choice>
+            )}
+            <Choice
+              name={`${ids}-dest`}
+              checked={destination === 'open'}
+              disabled={selectedIds.length === 0}
+              onChoose={() => setDestination('open')}
+              detail={selectedIds.length ? openTitles : 'no report is open'}
+            >
+              the open comparison
+            </Choice>
           </fieldset>
           <ImportPanel existing={reports} onImported={imported} importer={importInWorker} />
         </div>
@@ -164,3 +142,23 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
 
 /** Imports are parsed and checked in the analysis worker: a report of megabytes takes seconds. */
 const importInWorker: DraftImporter = (source, meta, others) => inWorker<DraftImport>((api) => api.importDraft(source, meta, [...others]));
+
+/** One place imported reports may go: a radio button, its name, and what it holds now. */
+function Choice(props: { name: string; checked: boolean; disabled?: boolean; onChoose(): void; detail: string; children: ReactNode }) {
+  return (
+    <label className="flex items-start gap-2 py-0.5">
+      <input
+        type="radio"
+        name={props.name}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={props.onChoose}
+        className="mt-1 size-4 accent-amber-700"
+      />
+      <span>
+        {props.children}
+        <span className="block text-xs text-stone-600 dark:text-stone-400">{props.detail}</span>
+      </span>
+    </label>
+  );
+}
