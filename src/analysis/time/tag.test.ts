@@ -41,6 +41,7 @@ describe('tagTimexes', () => {
     ]);
     // "am" glued to its minutes stays glued: on its own it read as the verb, and the past "were found" as present.
     expect(tagTimexes('The bodies were found at about 8. 40am on Saturday.', '2013-06-12').map((t) => t.value)).toEqual(['2013-06-08T08:40']);
+    expect(tagTimexes('He arrived at 9. 35am and left at 8 p. m. to go home.', '2013-06-12').map((t) => t.text)).toEqual(['9. 35am', '8 p. m.']);
   });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';

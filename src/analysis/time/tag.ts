@@ -51,8 +51,12 @@ export function tagTimexes(original: string, dct: string | null, opts: { debug?:
       opts.debug?.(() => `refiner/${refiner.name} threw: ${String(err)}`);
     }
   }
-  // The joined "p.m." ends where the written "p. m." has its last full stop still to come: it is the expression's.
-  return finalize(candidates, original).map((t) => (original[t.end] === '.' && /\b[ap]\. m$/i.test(t.text) ? { ...t, end: t.end + 1, text: `${t.text}.` } : t));
+  // Joined, the written text's last character comes one place later: the full stop of "p. m.", the "m" of "9. 35am".
+  return finalize(candidates, original).map((t) =>
+    (original[t.end] === '.' && /\b[ap]\. m$/i.test(t.text)) || (/^m\b/i.test(original.slice(t.end)) && /\d\. \d{2}[ap]$/i.test(t.text))
+      ? { ...t, end: t.end + 1, text: original.slice(t.start, t.end + 1) }
+      : t,
+  );
 }
 
 /**
