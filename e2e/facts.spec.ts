@@ -141,11 +141,14 @@ test('a pointer that only crosses a linked sentence lights it without scrolling 
   await sentenceA.scrollIntoViewIfNeeded();
   const paneB = page.locator('[data-pane]').nth(1);
   const before = await paneB.evaluate((el) => el.scrollTop);
+  // The page's clock, not the machine's: a busy machine must not turn a crossing into a rest.
+  await page.clock.install();
   await sentenceA.hover();
   await expect(sentenceA).toHaveAttribute('data-lit', /.*/);
+  await page.clock.runFor(150);
   await page.mouse.move(0, 0);
-  // Long enough for a smooth scroll to have started and ended, had the crossing asked for one.
-  await page.waitForTimeout(800);
+  await page.clock.runFor(2000);
+  await page.waitForTimeout(800); // a smooth scroll, had the crossing asked for one, runs on real time
   expect(await paneB.evaluate((el) => el.scrollTop)).toBe(before);
 });
 

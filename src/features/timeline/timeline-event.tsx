@@ -62,7 +62,8 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
             <span
               key={report}
               title={badges.get(report)?.full}
-              className="rounded border border-stone-400 px-1.5 font-sans text-xs text-stone-800 dark:border-stone-500 dark:text-stone-200"
+              // A tag, not a control: bordered, the reports' badges looked like buttons inside the card's own (user test).
+              className="rounded-sm bg-stone-200 px-1.5 font-sans text-xs text-stone-800 dark:bg-stone-700 dark:text-stone-100"
             >
               {badges.get(report)?.badge ?? report}
             </span>
