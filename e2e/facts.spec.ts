@@ -132,26 +132,6 @@ test('hovering a linked sentence lights its partner and brings it into view', as
   await expect(partners.first()).not.toHaveAttribute('data-lit', /.*/);
 });
 
-test('a pointer that only crosses a linked sentence lights it without scrolling the other pane', async ({ page }) => {
-  await openReader(page);
-  await waitForAnalysis(page);
-  const { sentenceA } = await meetingIn(page);
-  await page.getByLabel('Sync scrolling').uncheck();
-  await scrollPanesTo(page, 'bottom');
-  await sentenceA.scrollIntoViewIfNeeded();
-  const paneB = page.locator('[data-pane]').nth(1);
-  const before = await paneB.evaluate((el) => el.scrollTop);
-  // The page's clock, not the machine's: a busy machine must not turn a crossing into a rest.
-  await page.clock.install();
-  await sentenceA.hover();
-  await expect(sentenceA).toHaveAttribute('data-lit', /.*/);
-  await page.clock.runFor(150);
-  await page.mouse.move(0, 0);
-  await page.clock.runFor(2000);
-  await page.waitForTimeout(800); // a smooth scroll, had the crossing asked for one, runs on real time
-  expect(await paneB.evaluate((el) => el.scrollTop)).toBe(before);
-});
-
 test('keyboard: j / k step through facts, Enter jumps to the partner', async ({ page }) => {
   await openReader(page);
   await waitForAnalysis(page);
