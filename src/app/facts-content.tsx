@@ -7,14 +7,14 @@ import { Overview as OverviewView, type OverviewProps } from '../features/overvi
 const Overview = memo(OverviewView);
 const FactsPanel = memo(FactsPanelView);
 
+/** How long an opened list is waited for to render before the panel is left where it is. */
+const LIST_RENDER_MS = 5000;
+
 /**
  * The Facts tab once the analysis is there: the overview (how much the reports agree, what each alone
  * adds) above the facts lists. The overview's counts move to a list of the facts panel, found by its
  * `data-facts-list` name. A chunk of its own, loaded by `FactsTab` (side-panel.tsx).
  */
-/** How long an opened list is waited for to render before the panel is left where it is. */
-const LIST_RENDER_MS = 5000;
-
 export function FactsContent(props: ComponentProps<typeof FactsPanelView>) {
   const root = useRef<HTMLDivElement>(null);
   // The list marks the active fact in a render of its own, after the reader's: reconciling hundreds

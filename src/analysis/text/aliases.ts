@@ -204,10 +204,10 @@ export interface AliasEntry {
   demonym: boolean;
 }
 
-/** Lookup form of a name: lower-case, dots and possessive dropped, spaces and hyphens collapsed. */
 /** Initials set apart, as text rebuilt from tokens writes them ("U. S.", "L. A."), joined as usual ("U.S."). */
 const joinInitials = (name: string) => name.replace(/\b(\p{Lu})\.\s+(?=\p{Lu}\b)/gu, '$1.');
 
+/** Lookup form of a name: lower-case, dots and possessive dropped, spaces and hyphens collapsed. */
 export function aliasForm(name: string): string {
   return joinInitials(name)
     .replace(/[\u2019']s$/i, '')

@@ -2,7 +2,7 @@ import { aliasForm, lookupAlias } from './aliases.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { isCommonWord } from './common-words.ts';
 import { normalizeChars } from './normalize.ts';
-import { isNumberWord } from './numbers.ts';
+import { isNumberWord, STREET_WORD } from './numbers.ts';
 import { isStopword } from './stopwords.ts';
 import { isIrregularForm } from './synonyms.ts';
 
@@ -323,7 +323,7 @@ export function findNames(input: string): NameMention[] {
       }
       // A numbered street: "East 223rd Street", "West 52nd St".
       const street = words[j + 1];
-      if (/^\d+(?:st|nd|rd|th)$/.test(next.text) && street && !street.afterBreak && isCap(street) && /^(?:Street|St|Avenue|Ave|Road|Rd)$/.test(street.text)) {
+      if (/^\d+(?:st|nd|rd|th)$/.test(next.text) && street && !street.afterBreak && isCap(street) && STREET_WORD.test(street.text)) {
         seq.push(next, street);
         j += 2;
         continue;

@@ -135,8 +135,11 @@ export const EURO_PREFIX = /(?<!\p{L})(?:euro|EUR)$/u;
 /** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21", "magnitude-5.9"). */
 const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub magnitude'.split(' '));
 
+const STREET_WORDS = 'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Dr|Drive|Lane|Ln|Terrace|Way';
+/** The word after a numbered street's ordinal: the "Street" of "East 223rd Street". */
+export const STREET_WORD = new RegExp(`^(?:${STREET_WORDS})$`);
 /** A numbered street's ordinal ending and street word: "52nd St.", "5th Avenue". */
-const STREET = /^(?:st|nd|rd|th)\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Dr|Drive|Lane|Ln|Terrace|Way)\b/;
+const STREET = new RegExp(`^(?:st|nd|rd|th)\\s+(?:${STREET_WORDS})\\b`);
 
 /**
  * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".

@@ -65,10 +65,13 @@ export function tagTimexes(original: string, dct: string | null, opts: { debug?:
  * into the original, which the timexes quote.
  */
 function withClockTokensJoined(text: string): string {
-  // "8. 40am" becomes "8.40am ", not "8.40 am": a free-standing "am" would read as the verb.
-  return text
-    .replace(/\b([ap])\. m\./gi, '$1.m. ')
-    .replace(/\b(\d{1,2})\. (\d{2})([ap]m\b)?(?=\s*[ap]\.?\s?m\b|(?<=[ap]m))/gi, (_, h: string, m: string, glued = '') => `${h}.${m}${glued} `);
+  return (
+    text
+      .replace(/\b([ap])\. m\./gi, '$1.m. ')
+      // "8. 40am" becomes "8.40am ", not "8.40 am": a free-standing "am" would read as the verb.
+      .replace(/\b(\d{1,2})\. (\d{2}[ap]m)\b/gi, '$1.$2 ')
+      .replace(/\b(\d{1,2})\. (\d{2})(?=\s*[ap]\.?\s?m\b)/gi, '$1.$2 ')
+  );
 }
 
 /** Guarantees the contract: in bounds, sorted, non-overlapping. */

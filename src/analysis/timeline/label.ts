@@ -69,9 +69,13 @@ const APPOSED_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}$/u
  */
 const PREDICATE_ADVERB = /^(?:never|also|later|then|still|just|already|finally|reportedly|allegedly|only|again|not)\s+/;
 const PAST_FORM = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
-function opensPredicate(piece: string, regularOnly = false): boolean {
+/** As `opensPredicate`, a regular form only: an irregular one ("flown", "built") is as often a participle. */
+function opensRegularPredicate(piece: string): boolean {
+  return PAST_FORM.test(piece.replace(PREDICATE_ADVERB, ''));
+}
+function opensPredicate(piece: string): boolean {
   const verb = piece.replace(PREDICATE_ADVERB, '');
-  return PAST_FORM.test(verb) || (!regularOnly && isIrregularForm(/^\p{Ll}+/u.exec(verb)?.[0] ?? ''));
+  return PAST_FORM.test(verb) || isIrregularForm(/^\p{Ll}+/u.exec(verb)?.[0] ?? '');
 }
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
@@ -487,8 +491,8 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   const near = (i: number) => i > subjectIndex && i <= subjectIndex + 3;
   let predicateIndex = pieces.findIndex((p, i) => near(i) && AUXILIARY.test(str(p)));
   // A regular past tense first: an irregular form may be an appositive's participle ("divers, flown in from Yorkshire, surfaced …").
-  for (const regular of [true, false])
-    if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && opensPredicate(str(p), regular) && !LEANING.test(str(p)));
+  for (const opens of [opensRegularPredicate, opensPredicate])
+    if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && opens(str(p)) && !LEANING.test(str(p)));
   const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !opensPredicate(str(subject)) && !LEANING.test(str(subject));
 
   // Nothing left of the piece once the date is gone ("The collapse, in September 2022, followed …",
@@ -560,7 +564,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     // "Police were called to the house …, at 8.40am on Saturday and found the bodies": the verb
     // after "and" shares the sentence's subject.
     prefix = leadSubject(str(first));
-  } else if (at > 0 && opensPredicate(bodyText, true) && !AUXILIARY.test(bodyText)) {
+  } else if (at > 0 && opensRegularPredicate(bodyText) && !AUXILIARY.test(bodyText)) {
     // "…manoeuvre, scheduled for September": a participle after a whole clause qualifies its last noun.
     const prev = str(pieces[at - 1]!);
     prefix = trailingNounPhrase(prev) || prev;

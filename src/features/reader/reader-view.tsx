@@ -71,6 +71,11 @@ export function ReaderView({
   useLayoutEffect(() => {
     activeFactRef.current = activeFactId;
   }, [activeFactId]);
+  /** No fact active any more, in the light at once and then in the app. */
+  const letGoActiveFact = useStableCallback(() => {
+    if (activeFactRef.current) onActiveFactChange(null);
+    activeFactRef.current = null;
+  });
   // Set while the reader focuses a sentence it jumps to (`reveal`): that focus (and the blur it
   // causes) is the jump's, not the reader's. Answered as hovering, it lit the sentence's other facts
   // and scrolled their partners into view: in the middle of `j`, only for showFact to undo the light
@@ -243,10 +248,7 @@ export function ReaderView({
     const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     relatedPair.current = [{ report, sentence }, partner];
     // One thing lit at a time: an active fact left solid beside the grey pair left the note's "closest wording" ambiguous.
-    if (activeFactRef.current) {
-      activeFactRef.current = null;
-      onActiveFactChange(null);
-    }
+    letGoActiveFact();
     relight();
     const swapped = goTo(report, partner);
     offerBack(origin, swapped);
@@ -313,13 +315,12 @@ export function ReaderView({
   }, [focusRequest, comparison, showFact, revealSentence]);
 
   const clearFact = useCallback(() => {
-    if (activeFactRef.current) onActiveFactChange(null);
-    activeFactRef.current = null;
+    letGoActiveFact();
     hoveredFactIds.current = [];
     if (jumpBack.current) goBack();
     relatedPair.current = [];
     relight();
-  }, [onActiveFactChange, relight, goBack]);
+  }, [letGoActiveFact, relight, goBack]);
   useFactKeys(
     useMemo(() => (comparison ? factsToStep(facts, shown) : null), [comparison, facts, shown]),
     reports.length,

@@ -530,12 +530,9 @@ const NO_DIFFERENCES: WordDifference[] = [];
 
 /**
  * A sentence's small inline buttons (◷, ≈B). The drawn button stays small so the line does not grow;
- * a transparent 24×24 px pseudo-element centred on it is the hit area (WCAG 2.5.8 target size),
- * without moving any text.
- */
-/**
- * The ≈ and ◷ buttons are small inside a line of text; their hit area is not: 24 px with a mouse, and
- * with a finger 36 px, the buttons 8 px apart so each keeps most of its own (they were 28×21 px, 4 px apart).
+ * a transparent pseudo-element centred on it is the hit area, without moving any text: 24×24 px with a
+ * mouse (WCAG 2.5.8 target size), 36×36 px with a finger, the buttons then 8 px apart so each keeps
+ * most of its own (a user test found 28×21 px buttons 4 px apart fiddly).
  */
 const SMALL_BUTTON =
   "relative mx-0.5 inline-flex items-center rounded border border-stone-400 px-1 align-baseline font-sans text-[0.7em] text-stone-700 before:absolute before:top-1/2 before:left-1/2 before:size-6 before:-translate-x-1/2 before:-translate-y-1/2 before:content-[''] hover:bg-stone-200 pointer-coarse:mx-1 pointer-coarse:py-0.5 pointer-coarse:before:size-9 dark:border-stone-500 dark:text-stone-300 dark:hover:bg-stone-800";
