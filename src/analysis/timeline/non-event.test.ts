@@ -37,6 +37,23 @@ describe('whyNotAnEvent: bounds', () => {
     expect(reasons('He left before Friday.')).toEqual(['Friday:event']);
     expect(reasons('He quit in 1997, before the merger.')).toEqual(['1997:event']);
   });
+
+  it('drops a bare year a first or a superlative is measured from, and keeps a state or a happening that began then', () => {
+    expect(reasons('Harlow became the first coach since 2003 to win the cup.')).toEqual(['2003:comparison']);
+    expect(reasons('The valley saw its worst floods since 1953.')).toEqual(['1953:comparison']);
+    expect(reasons('It was the first meeting since the 1979 revolution.')).toEqual(['1979:event']);
+    expect(reasons('The Greens had held the seat since 2005.')).toEqual(['2005:event']);
+    expect(reasons('It is the largest blaze since 2018, when a fire burned the ridge.')).toEqual(['2018:event']);
+    expect(reasons('The mill has flooded three times since 2010.')).toEqual(['2010:count']);
+  });
+
+  it('drops the year of a participle describing a verb’s object, and keeps a main clause that reads alike', () => {
+    expect(reasons('Okafor drifted into the shipping firm founded in 1931.')).toEqual(['1931:modifier']);
+    expect(reasons('Officers searched the home of a man arrested in 2019.')).toEqual(['2019:modifier']);
+    expect(reasons('The roof of the chapel collapsed in 1962.')).toEqual(['1962:event']);
+    expect(reasons('The ferry company expanded in 2019.')).toEqual(['2019:event']);
+    expect(reasons('Cracks in the dam were first noted in 2019.')).toEqual(['2019:event']);
+  });
 });
 
 describe('whyNotAnEvent: descriptions, not happenings', () => {
@@ -126,7 +143,7 @@ describe('whyNotAnEvent: what did not happen, what keeps happening, what is only
   });
   it('drops a date that only bounds a count', () => {
     expect(reasons('The ferry has broken down four times since New Year’s Day.')).toEqual(['New Year’s Day:count']);
-    expect(events('The ferry sailed for the first time since 2019.')).toEqual(['2019=2019']);
+    expect(reasons('The ferry sailed for the first time since 2019.')).toEqual(['2019:comparison']);
   });
   it('drops a verbless scrap of a quote, and keeps a quote that says something happened', () => {
     expect(reasons('“Maybe next spring,” the manager said.')).toEqual(['next spring:quoted-fragment']);

@@ -59,8 +59,10 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDesignation(after)) return 'designation';
   if (isModifier(timex, before, after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
-  if (COMPARED_BEFORE.test(before)) return 'comparison';
+  if (COMPARED_BEFORE.test(before) || (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))))
+    return 'comparison';
   if (BOUND_BEFORE.test(before) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) return 'bound';
+  if (isParticipleYear(before, sentence.slice(timex.start, timex.end))) return 'modifier';
   if (isGameClock(sentence, timex, before, after)) return 'game-clock';
   if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
@@ -205,9 +207,40 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
 const COMPARED_BEFORE =
   /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$/i;
 
+/**
+ * "The first win since 2019", "the worst floods since 1953": a bare year after "since", with a first,
+ * last or superlative before it in the clause, is what the sentence is measured against. A state
+ * that began then ("had held the seat since 2005") and a happening ("the first meeting since the
+ * 1979 revolution") still date something, as does a year a "when" clause tells ("the worst since
+ * 2018, when a blaze burned 27,000 hectares").
+ */
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+const FIRST_SINCE = /\b(?:first|only|last|most|least|best|worst|\p{Ll}{3,}est)\b[^,;:.!?]*\bsince\s+$/iu;
+
 /** "Before 1997," / "prior to 2010": what follows happened some time before the year, not in it. */
 const BOUND_BEFORE = /\b(?:before|prior\s+to)\s+$/i;
 const BARE_YEAR = /^(?:\d{4}|the\s+\d{3}0s)$/i;
+
+/**
+ * A participle with its year after the object of a preposition that follows a verb: "drifted into
+ * the crime family founded in 1931", "searched the home of a man arrested in 2019". The year
+ * describes the thing, as "the 1931 family" would, and the sentence's event is elsewhere. "The firm
+ * expanded in 2019" and "The roof of the chapel collapsed in 1962" read alike but have no verb
+ * before the phrase: there the participle is the sentence's own verb.
+ */
+function isParticipleYear(before: string, written: string): boolean {
+  if (!/^\d{4}$/.test(written)) return false;
+  const m = PARTICIPLE_AFTER_OBJECT.exec(before);
+  return (
+    !!m &&
+    before
+      .slice(0, m.index)
+      .split(/\s+/)
+      .some((w) => isVerb(w.toLowerCase()))
+  );
+}
+const PARTICIPLE_AFTER_OBJECT =
+  /\b(?:of|into|in|at|to|from|with|for|by|on|onto|near|inside|about|over|under|through|against|among|between)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}{2,}ed|built|made|set|held|founded|begun|written|laid|won|known|drawn|sold|bought|taken|given|shot|struck|hit)\s+(?:in|during)\s+$/iu;
 
 // ── counts, habits, counterfactuals ──────────────────────────────────────────────────────────
 const COUNT_BEFORE =
