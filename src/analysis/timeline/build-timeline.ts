@@ -14,6 +14,7 @@ import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
 import { clockOnAnchorDay, countFrom, narrativeOffset } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
+import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
 import { hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
@@ -46,6 +47,8 @@ interface Candidate {
   /** The sentence and the offsets of all its dates, for the title, built only when the event needs it. */
   sentenceText: string;
   dateParts: { start: number; end: number }[];
+  /** Who an opening "He"/"Her" of the title stands for, when one person is in play (`named-subject.ts`). */
+  subject: string | null;
   actors: ActorRef[];
   terms: Set<string>;
   people: Set<string>;
@@ -231,6 +234,7 @@ function collectCandidates(
     /** The story's last date so far, in reading order: what "five years later" counts from (see `ANCHOR_REACH`). */
     let anchor: { value: string; text: string; at: number } | undefined;
     let reportNames: NameMention[][] | undefined;
+    const texts = report.sentences.map((s) => s.text);
     report.sentences.forEach((sentence, sentenceIndex) => {
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const entry = tagged.get(sentenceKey);
@@ -305,6 +309,7 @@ function collectCandidates(
       // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ".
       const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim()));
       const claims = splitClaims(text);
+      const subject = pronounAntecedent(texts, reportNames, sentenceIndex);
       for (const m of mentions) {
         const mention: EventMention = {
           report: report.id,
@@ -336,6 +341,7 @@ function collectCandidates(
           mention,
           sentenceText: text,
           dateParts: parts,
+          subject,
           actors,
           terms: termsWithin(placed, claim),
           people: peopleWithin(text, nameList, claim),
@@ -419,7 +425,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     const shown = (deadline ? group : occurrences).slice(0, TITLE_CHOICES);
     if (!shown.includes(dated) && (deadline || !dated.mention.deadline)) shown.push(dated);
     const titles = shown.map((c) => ({
-      title: eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts),
+      title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),
       precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
     }));
     return {

@@ -1,0 +1,77 @@
+import type { NameMention } from '../text/names.ts';
+
+/**
+ * Card titles that open on "He" or "Her" ("He went scoreless in the first half") say nothing on a
+ * timeline, where the card stands away from the sentence before it. Who the pronoun stands for is
+ * read without parsing, from where news puts it: the last name before the pronoun in its own
+ * sentence ("When the FBI closed in on Gigante, he feigned…"), or else the first name of the nearest
+ * earlier sentence (within `LOOK_BACK`) that has one, its subject as news writes it ("Gigante, head
+ * of the Genovese crime family, had scored…"), unless that name is a preposition's object. Names of
+ * places and bodies are never who "he" is, and a name after "the" is a nickname or a modifier ("the
+ * Oddfather", "the Genovese family"). The finder cannot always tell a lone surname from another
+ * kind of name, so names of no known kind count as people here.
+ */
+const LOOK_BACK = 2;
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+
+/** The surname a pronoun in sentence `index` of a report (`texts`, `names` per sentence) stands for, or null when it is not clear. */
+export function pronounAntecedent(texts: readonly string[], names: readonly (readonly NameMention[])[], index: number): string | null {
+  const text = texts[index] ?? '';
+  const pronoun = PERSON_PRONOUN.exec(text);
+  if (!pronoun) return null;
+  // A pronoun inside a quotation is the speaker's, whoever the report named last.
+  if (insideQuote(text.slice(0, pronoun.index))) return null;
+  const own = (names[index] ?? []).filter((n) => n.end <= pronoun.index);
+  if (own.length) {
+    const last = own.at(-1)!;
+    return canBePerson(text, last) ? surnameOf(last) : null;
+  }
+  for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+    const before = texts[i] ?? '';
+    if (!(names[i] ?? []).length) {
+      // Only a sentence that goes on about the same "he" leads further back ("He was sentenced to 12 years.").
+      if (CONTINUES.test(before)) continue;
+      return null;
+    }
+    // Its subject, as far as word order tells: a name after a preposition is some phrase's object.
+    const first = (names[i] ?? []).find((n) => canBePerson(before, n));
+    return first && !PREPOSITION_BEFORE.test(before.slice(0, first.start)) ? surnameOf(first) : null;
+  }
+  return null;
+}
+
+const CONTINUES = /^(?:He|She)\b/;
+/** A preposition, maybe with a title after it: "with Senator James O. Eastland". */
+const PREPOSITION_BEFORE = /\b(?:of|in|on|at|to|for|from|with|by|about|against|over|under|into|onto|after|before|than|like)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+function insideQuote(before: string): boolean {
+  const opens = (before.match(/[“"]/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  return before.includes('“') ? opens > closes : opens % 2 === 1;
+}
+
+function canBePerson(text: string, m: NameMention): boolean {
+  return (m.kind === 'person' || m.kind === 'other') && !/\bthe\s+["“'‘]?$/i.test(text.slice(0, m.start));
+}
+
+/** The last word of a person's name as written, without a possessive: "Vincent “The Chin” Gigante's" → Gigante. */
+function surnameOf(m: NameMention): string {
+  return (
+    m.text
+      .replace(/['’]s?$/, '')
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[^\p{L}'’.-]/gu, '') ?? ''
+  );
+}
+
+const OPENING_SUBJECT = /^(?:He|She)\s+(?=\p{Ll})/u;
+const OPENING_POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
+
+/** `title` with an opening "He"/"She" or "His"/"Her" put as `name`: "He went scoreless" → "Echenique went scoreless". */
+export function withNamedSubject(title: string, name: string | null): string {
+  if (!name) return title;
+  if (OPENING_SUBJECT.test(title)) return title.replace(OPENING_SUBJECT, `${name} `);
+  if (OPENING_POSSESSIVE.test(title)) return title.replace(OPENING_POSSESSIVE, `${name}'s `);
+  return title;
+}
