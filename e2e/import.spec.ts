@@ -545,7 +545,7 @@ test('a saved comparison of three reports reopens with the same reports in the p
   await comparisons.getByRole('button', { name: 'Open comparison Bundled example' }).click();
   await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText(bundledTitles);
 
-  // After a reload nothing in memory remembers the panes: only the saved comparison does.
+  // After a reload the saved comparison still brings back its own panes.
   await page.reload();
   await expect(page.locator('article')).toHaveCount(2);
   const last = await openLibrary(page);

@@ -83,6 +83,11 @@ test('pane partners: a fact shared only with a report not shown says so, and Ent
   await expect(collapseA).toHaveAttribute('data-kind', 'shared');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
+  // A reload keeps the reader's choice of panes, as it keeps the compared reports.
+  await page.reload();
+  await expect(page.locator('article h2')).toHaveText([/^Footbridge collapses/, /^Korsby mayor/]);
+  await expect(marker(rescueA)).toHaveText('2·B');
+
   // Enter on it shows report B in the other pane, A stays, and focus lands on B's wording.
   await rescueA.focus();
   await page.keyboard.press('Enter');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { crossTab, type CrossTab } from '../shared/cross-tab.ts';
+import { readStoredIds, writeStoredIds } from '../shared/stored-ids.ts';
 
 const KEY = 'parallax.selection';
 
@@ -19,27 +20,9 @@ export function reconcileSelection(ids: readonly string[], known: ReadonlySet<st
   return ids.filter((id, index) => known.has(id) && ids.indexOf(id) === index);
 }
 
-function readStored(defaults: string[]): string[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    if (Array.isArray(stored) && stored.every((v) => typeof v === 'string')) return stored as string[];
-  } catch {
-    // Corrupt or blocked storage: fall back to the bundled pair.
-  }
-  return defaults;
-}
-
-function writeStored(ids: string[]): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(ids));
-  } catch {
-    // Private mode: the choice holds for this session.
-  }
-}
-
 /**
- * Which reports are compared, in reading order. Kept in localStorage rather than the URL because the
- * ids of imported reports mean nothing on another device; the bundled pair is the default. One
+ * Which reports are compared, in reading order, kept in localStorage (see `stored-ids.ts`); the
+ * bundled pair is the default. One
  * choice for all open tabs: a change in one is sent to the others, so none writes back an old list.
  *
  * `known` is the set of ids storage holds, once read: the first time it is given, the saved choice
@@ -51,11 +34,11 @@ export function useSelection(
   known?: ReadonlySet<string>,
   { persistent = true, channel = selectionChannel() }: { persistent?: boolean; channel?: CrossTab<string[]> } = {},
 ): [string[], (ids: string[]) => void] {
-  const [ids, setIds] = useState<string[]>(() => readStored(defaults));
+  const [ids, setIds] = useState<string[]>(() => readStoredIds(KEY) ?? defaults);
   const update = useCallback(
     (next: string[]) => {
       setIds(next);
-      writeStored(next);
+      writeStoredIds(KEY, next);
       channel.post(next);
     },
     [channel],
