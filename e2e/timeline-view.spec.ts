@@ -415,6 +415,26 @@ test('on a phone the full timeline reads in time order from the top down', async
     expect(tops[i]![1], `${tops[i]![0]} below ${tops[i - 1]![0]}: ${JSON.stringify(tops)}`).toBeGreaterThanOrEqual(tops[i - 1]![1]);
 });
 
+test('on a phone the cards take most of the axis, and its dates stay on screen while the lanes scroll by', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openFullTimeline(page);
+  const last = cards(page).last();
+  const axisWidth = (await axis(page).boundingBox())!.width;
+  expect((await cards(page).first().boundingBox())!.width, 'card width, px').toBeGreaterThan(axisWidth * 0.5);
+
+  // Down at the last card, the axis's top is far above the window, but its dates are under the controls.
+  await last.scrollIntoViewIfNeeded();
+  expect((await axis(page).boundingBox())!.y, 'the axis starts above the window').toBeLessThan(0);
+  const labels = page.getByTestId('tick-labels').locator(':scope > span');
+  await expect(labels.first()).toHaveText(/\d/);
+  const [controlsBottom, label] = await Promise.all([
+    page.getByRole('group', { name: 'Zoom' }).evaluate((g) => g.parentElement!.getBoundingClientRect().bottom),
+    labels.first().boundingBox(),
+  ]);
+  expect(label!.y, 'a date label below the sticky controls').toBeGreaterThanOrEqual(controlsBottom - 1);
+  expect(label!.y + label!.height, 'and inside the window').toBeLessThan(844);
+});
+
 for (const viewport of [
   // Short, so the lower lanes start below the window.
   { width: 1440, height: 560 },

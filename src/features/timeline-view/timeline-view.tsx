@@ -61,8 +61,13 @@ function labelRowTops(rowLines: number[]): { tops: number[]; bottom: number } {
   return { tops, bottom: y };
 }
 const CARD_GAP = 8;
-/** Cards take about a fifth of the axis, between what a phone and a wide screen can hold. */
-const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148, widthPx * 0.2)));
+/**
+ * Cards take about a fifth of a wide axis, so neighbours fit beside them. On a phone's axis (under
+ * `NARROW_AXIS_PX`) a fifth would leave a title two words a line: there cards take most of the
+ * width and stack in more lanes, which the page scrolls through anyway.
+ */
+const NARROW_AXIS_PX = 480;
+const cardWidthFor = (widthPx: number) => Math.round(Math.min(232, Math.max(148, widthPx * (widthPx < NARROW_AXIS_PX ? 0.6 : 0.2))));
 /** Positions far off screen are clamped before they reach CSS, whose lengths saturate in the millions of px. */
 const OFFSCREEN_PX = 4000;
 const clampPx = (px: number, widthPx: number) => Math.min(widthPx + OFFSCREEN_PX, Math.max(-OFFSCREEN_PX, px));
@@ -294,6 +299,7 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
             {layout && (
               <>
                 <Ticks ticks={ticks} height={height} />
+                <TickLabels ticks={ticks} />
                 {layout.breaks.map((b) => (
                   <div
                     key={`break-${b.label}-${b.row}`}
@@ -450,20 +456,36 @@ function Ticks({ ticks, height }: { ticks: ReturnType<typeof axisTicks>; height:
   return (
     <div aria-hidden="true" className="absolute inset-x-0 top-0" style={{ height }}>
       {ticks.map((tick) => (
-        <div key={tick.ms} className="absolute top-0 bottom-0 border-l border-stone-300 dark:border-stone-700" style={{ left: tick.x }}>
-          {tick.side && (
+        <div key={tick.ms} className="absolute top-0 bottom-0 border-l border-stone-300 dark:border-stone-700" style={{ left: tick.x }} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The ticks' dates, in a strip that stays under the sticky controls while the lanes scroll past: on a
+ * phone the lanes run several screens down, and a card far below the axis's top would otherwise show
+ * no year anywhere on screen. The strip has no height, so at rest the labels sit where they always did.
+ */
+function TickLabels({ ticks }: { ticks: ReturnType<typeof axisTicks> }) {
+  return (
+    <div aria-hidden="true" data-testid="tick-labels" className="sticky z-[5] h-0" style={{ top: 'var(--timeline-controls, 0px)' }}>
+      {ticks.map(
+        (tick) =>
+          tick.side && (
             // A tick near the right edge is labelled on its left: to its right the label would be clipped.
             <span
-              className={`absolute top-1 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:text-stone-200 ${
-                tick.side === 'before' ? 'right-1 text-right' : 'left-1'
+              key={tick.ms}
+              className={`absolute top-1 rounded-sm bg-stone-100/90 px-0.5 text-xs leading-tight font-semibold whitespace-nowrap text-stone-800 tabular-nums dark:bg-stone-900/90 dark:text-stone-200 ${
+                tick.side === 'before' ? 'text-right' : ''
               }`}
+              style={tick.side === 'before' ? { right: `calc(100% - ${tick.x}px + 0.25rem)` } : { left: tick.x + 4 }}
             >
               {tick.label}
               {tick.context && <span className="block font-normal text-stone-600 dark:text-stone-400">{tick.context}</span>}
             </span>
-          )}
-        </div>
-      ))}
+          ),
+      )}
     </div>
   );
 }
