@@ -24,16 +24,24 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
 }
 
 /**
- * "In 2009 and 2010, he was sued three times": two years in a row joined by "and" (or "or") date
- * one claim over both, one event on their span, not two cards that each say "sued three times".
- * Years further apart ("fined in 2016 and 2018") are two occasions and stay two.
+ * Two dates that date one claim together. "In 2009 and 2010, he was sued three times": two years in
+ * a row joined by "and" (or "or") date one claim over both, one event on their span, not two cards
+ * that each say "sued three times"; years further apart ("fined in 2016 and 2018") are two occasions
+ * and stay two. "Either Jan. 10 or Jan. 11", "in May or June": two days or months joined by "or" are
+ * one event whose date the report is unsure of, so one card over both.
  */
 function foldNextYears(sentence: string, timexes: Timex[]): Timex[] {
   const out: Timex[] = [];
   for (const t of timexes) {
     const last = out.at(-1);
-    const years = last && YEAR.test(last.value) && YEAR.test(t.value) && Number(t.value) === Number(last.value) + 1;
-    if (last && years && /^\s+(?:and|or|&)\s+$/.test(sentence.slice(last.end, t.start))) {
+    const between = last ? sentence.slice(last.end, t.start) : '';
+    const years = last && YEAR.test(last.value) && YEAR.test(t.value) && Number(t.value) === Number(last.value) + 1 && /^\s+(?:and|or|&)\s+$/.test(between);
+    const either =
+      last &&
+      ((DAY.test(last.value) && DAY.test(t.value)) || (MONTH.test(last.value) && MONTH.test(t.value))) &&
+      last.value < t.value &&
+      /^\s+or\s+$/.test(between);
+    if (last && (years || either)) {
       out[out.length - 1] = { ...last, end: t.end, text: sentence.slice(last.start, t.end), value: `${last.value}/${t.value}` };
       continue;
     }
@@ -42,3 +50,5 @@ function foldNextYears(sentence: string, timexes: Timex[]): Timex[] {
   return out;
 }
 const YEAR = /^\d{4}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
