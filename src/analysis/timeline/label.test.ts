@@ -97,6 +97,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('A witness told the Daily News Tuesday that the youth was unarmed.', 'Tuesday')).toBe('The youth was unarmed');
   });
+  it('keeps a town and its abbreviated state together ("the Kent, Wash. firm")', () => {
+    expect(title('Analysts expect the Kent, Wash. firm to ship a fix before Oct. 9.', 'Oct. 9')).toBe(
+      'Analysts expect the Kent, Wash. firm to ship a fix before Oct. 9',
+    );
+    expect(title('Officials in Dover, Del. opened the new depot on Monday.', 'on Monday')).toBe('Officials in Dover, Del. opened the new depot');
+  });
   it('never cuts a title between "more" and "than"', () => {
     const t = title(
       'The trouble on Wednesday night began soon after more than 200 people set off from the vigil site at the corner of the avenue.',

@@ -160,6 +160,21 @@ function onAdjectiveList(after: string): boolean {
   return !!m && content(m[1]) && content(m[2]) && !opensPredicate(after);
 }
 
+/**
+ * A US state as news agencies abbreviate it ("Wash.", "Calif.", "N.J.") right after a capitalised
+ * town. After a town and a comma even the ones that are also words ("Mass.", "Ill.") are states.
+ */
+function isStateAfterTown(before: string, after: string): boolean {
+  const state = /^(?:\p{Lu}\.\s?)+(?=\s|$)|^\p{Lu}\p{Ll}{1,4}\.(?=\s|$)/u.exec(after)?.[0];
+  return !!state && /\p{Lu}[\p{L}.'’-]*$/u.test(before) && STATE_ABBREVIATIONS.has(state.replace(/\s/g, ''));
+}
+const STATE_ABBREVIATIONS = new Set(
+  (
+    'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. ' +
+    'Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'
+  ).split(' '),
+);
+
 function splitPieces(text: string, s: number, e: number): Range[] {
   const pieces: Range[] = [];
   let from = 0;
@@ -167,6 +182,8 @@ function splitPieces(text: string, s: number, e: number): Range[] {
     if (m.index + m[0].length > s && m.index < e) continue; // never split inside the time expression
     // "an elusive, anonymous, secret operator", "a long, hard road": a comma inside a noun phrase.
     if (m[0].startsWith(',') && ARTICLE_AND_WORD.test(text.slice(0, m.index)) && onAdjectiveList(text.slice(m.index + m[0].length))) continue;
+    // "the Redmond, Wash. company", "Springfield, Mo.": a state after its town is one name with it.
+    if (m[0].startsWith(',') && isStateAfterTown(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
     pieces.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
