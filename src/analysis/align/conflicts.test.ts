@@ -72,6 +72,14 @@ describe('findDifferences', () => {
     expect(diff('Eleven people were hurt in the crash.', 'Fourteen were injured in the crash.')).toEqual(['number: Eleven vs Fourteen']);
     expect(diff('Eleven passengers were hurt in the crash.', 'Fourteen crew were hurt in the crash.')).toEqual([]);
   });
+  it('counts people by what befell them: "21 people suffered cuts" / "24 cut injuries"', () => {
+    expect(
+      diff('The hospital logged 24 cut injuries after the stampede, a spokesman said.', 'After the stampede, 21 people suffered cuts, several of them deep.'),
+    ).toEqual(['number: 24 vs 21']);
+    expect(diff('Twelve people were injured in the blast.', 'The blast caused 15 injuries.')).toEqual(['number: Twelve vs 15']);
+    // What befell them is not what the other side counts.
+    expect(diff('Nine people were rescued from the roof.', 'Firefighters used three ladders on the roof.')).toEqual([]);
+  });
   it('counts "twice" and "three times" as repeats of the verb before them', () => {
     expect(diff('The launch was postponed twice.', 'It came after three postponements.')).toEqual(['number: twice vs three']);
     expect(diff('The launch was postponed three times.', 'It came after three postponements.')).toEqual([]);

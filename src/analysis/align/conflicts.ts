@@ -177,6 +177,8 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (!unitsMatch(qa, qb)) return false;
+  // The counted thing named on both sides is the slot, however long the sentences.
+  if (countedByWhatBefell(qa, qb)) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
@@ -246,7 +248,14 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
   const [q0, q1] = q.units;
   const [r0, r1] = r.units;
   if (!q0 || !r0) return false;
-  return q0 === r0 || q0 === r1 || q1 === r0 || (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) || (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0));
+  return (
+    q0 === r0 || q0 === r1 || q1 === r0 || (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) || (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) || countedByWhatBefell(q, r)
+  );
+}
+
+/** "37 people suffered burns" / "39 burn injuries": people counted by what befell them, and that thing counted. */
+function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
+  return !!(r.units[0] && q.befell?.includes(r.units[0])) || !!(q.units[0] && r.befell?.includes(q.units[0]));
 }
 
 /**

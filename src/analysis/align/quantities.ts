@@ -29,6 +29,12 @@ export interface Quantity {
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
   measure?: { dimension: Dimension; factor: number };
   /**
+   * What befell a count of people, as the content words after its verb: "37 people suffered burns" →
+   * suffer, burn; "12 people were injured" → injur. It counts what the other side may count by
+   * that word ("39 burn injuries").
+   */
+  befell?: string[];
+  /**
    * Set when the figure is no count to dispute: a clock time, a rank, a time ago (see `notACount`) or a
    * conversion of the figure before it. It still tells the similarity what the sentence states.
    */
@@ -95,8 +101,23 @@ export function readQuantity(
     ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(!owner && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
+    ...(units[0] === 'peopl' || units[0] === 'person' ? { befell: befell(claim, tokens, i) } : {}),
   };
 }
+
+/** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
+function befell(claim: string, tokens: Token[], i: number): string[] {
+  const words: string[] = [];
+  const start = PEOPLE_NOUN.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  for (let k = start; k < tokens.length && words.length < BEFELL_WORDS; k++) {
+    const u = tokens[k]!;
+    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) break;
+    if (!u.stop) words.push(canonicalWord(u));
+  }
+  return words;
+}
+const BEFELL_WORDS = 3;
+const PEOPLE_NOUN = /^(?:people|persons?)$/;
 
 /**
  * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round"),
