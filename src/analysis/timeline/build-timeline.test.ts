@@ -100,7 +100,7 @@ describe('buildTimeline: which expressions become events', () => {
       tag,
       names,
     });
-    expect(show(events)).toEqual(['e1 1979 [a/s1] The first meeting since the 1979 revolution', 'e2 2014-09-24 [a/s1] Cameron met Rouhani']);
+    expect(show(events)).toEqual(['e1 1979 [a/s1] The 1979 revolution', 'e2 2014-09-24 [a/s1] Cameron met Rouhani']);
   });
 
   it('sets granularity and span from the value', () => {

@@ -54,6 +54,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('She checked into the clinic in May as part of a plea deal stemming from her June 2012 car accident case.', 'June 2012')).toBe(
       'Car accident case',
     );
+    // A noun or two keep their date, and an infinitive after the noun is the clause's.
+    expect(title('Harlow became the first coach since the 1970 merger to win the cup.', '1970')).toBe('The 1970 merger');
+    expect(title('It was the first visit since the 1979 Islamic revolution.', '1979')).toBe('The 1979 Islamic revolution');
     // A phrase with a verb of its own is a clause, which the clause title handles.
     expect(title('Turnout has fallen since the 2019 election was held.', '2019')).not.toBe('Election was held');
   });

@@ -693,8 +693,16 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
   const rest = sentence.slice(start, end).includes(',') ? after.replace(/^,(?=\s+\p{Ll})/u, '') : after;
   const m = DATED_PHRASE_HEAD.exec(rest);
   if (!m || CLAUSE_WORD.test(m[1]!)) return null;
+  // A noun or two say too little without their year: "The 1970 merger", "The 1979 Islamic revolution".
+  // An infinitive after such a noun is the clause's ("the first coach since the 1970 merger to lead his team").
+  const noun = m[1]!.replace(INFINITIVE_AFTER, '');
+  const opener = possessive ? null : DATED_PHRASE_OPENER.exec(before);
+  if (opener && countWords(noun) < MIN_WORDS && /\d{4}/.test(sentence.slice(start, end)))
+    return phraseTitle(`${opener[1]} ${sentence.slice(start, end)} ${noun}`, maxWords);
   return phraseTitle(cutWords(m[1]!, maxWords), maxWords);
 }
+/** An infinitive after a noun phrase, where the phrase ends: "to lead", not "to the Colts" or "to Cleveland". */
+const INFINITIVE_AFTER = /\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|one|two|three)\b)\p{Ll}.*$/u;
 
 /** A phrase as a card's title: long enough to say what happened, short enough for the card. */
 function phraseTitle(phrase: string, maxWords: number): string | null {
@@ -712,9 +720,9 @@ const CLAUSE_WORD = /^(?:when|where|which|who|whom|whose|that|and|but|or|as|whil
  * victory", "present at a March 30, 1972, meeting at …", "convicted of the June 20, 2005 attempted
  * murder of a man".
  */
-const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over|at|of|in|for|to|on|during)\s+(?:his|her|their|its|the|a|an)\s+$/i;
-/** A lower-case noun and what follows it to the end of the clause, with no verb of its own ("was held"). */
-const DATED_PHRASE_HEAD = /^\s+(\p{Ll}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
+const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|over|at|of|in|for|to|on|during)\s+(his|her|their|its|the|a|an)\s+$/i;
+/** A noun ("election", "Islamic revolution") and what follows it to the end of the clause, with no verb of its own ("was held"). */
+const DATED_PHRASE_HEAD = /^\s+(\p{L}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
 const TRAILING_GERUND = /\s(?:since|after|before|upon)\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:in|on|at|during)?\s*$/u;
 
