@@ -238,6 +238,9 @@ const ED_NOT_PAST = new Set([
 ]);
 
 const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
+const PUT_OFF = /^(?:postpon|delay|adjourn|defer|reschedul)[a-z]*$/;
+/** What a delay puts off comes within its clause, then "until" or "to" and a day or date: "the man's testimony until Monday". */
+const PUT_OFF_TO = /^[^,;.]{0,50}?\b(?:until|till|to)\s+(?:next\s+|later\s+|early\s+|mid-)?(?:[A-Z]|\d)/;
 const PLUPERFECT = new Set(['been', 'had']);
 const CHANGED_PLAN = new Set(['originally', 'initially', 'previously', 'first', 'once']);
 
@@ -304,8 +307,9 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const intent = INTENT.has(lower) && (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).test(ahead);
-    let tense = classify(m[0]);
+    // "Had expected to testify on Thursday": a plan told in the pluperfect was one for the past.
+    const intent = INTENT.has(lower) && !PLUPERFECT.has(prev) && (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).test(ahead);
+    let tense = intent || !PLUPERFECT.has(prev) || !INTENT.has(lower) ? classify(m[0]) : 'PAST';
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
     // "Were due to remain until Monday" tells the plan in the past tense; it still lies ahead.
@@ -318,6 +322,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // tells when something will happen, whatever the tense it is reported in; not one that changed
     // ("The launch, originally scheduled for Thursday, was delayed").
     if (ARRANGED.has(lower) && !PLUPERFECT.has(prev) && !CHANGED_PLAN.has(prev) && /^\s+(?:for|until)\s/.test(ahead)) tense = 'FUTURE';
+    // "Postponing the testimony until Monday", "the vote was delayed to Friday": a day something is put
+    // off to lies ahead, whatever the tense of the clause that tells it; not a delay told in the past
+    // perfect ("the trial, which had been postponed until May, opened").
+    if (PUT_OFF.test(lower) && !PLUPERFECT.has(prev) && PUT_OFF_TO.test(ahead)) tense = 'FUTURE';
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".

@@ -54,6 +54,12 @@ describe('parser/weekday after an arrangement', () => {
     // A fixture in the present tense: the nearer of the two.
     tags('New Orleans plays at Seattle on Saturday.').are(['Saturday=DATE:2014-09-27']);
   });
+  it('looks ahead to the day something is put off to, and back for a plan told in the past perfect', () => {
+    tags('The judge spoke before postponing the witness’s evidence until Monday.').are(['Monday=DATE:2014-09-29']);
+    tags('The council delayed the vote to Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('A nurse who had expected to give evidence on Tuesday was not called.').are(['Tuesday=DATE:2014-09-23']);
+    tags('The nurse expected to give evidence on Tuesday.').are(['Tuesday=DATE:2014-09-30']);
+  });
 });
 
 describe('parser/weekday after "must"', () => {
