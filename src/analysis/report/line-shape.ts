@@ -33,6 +33,7 @@ export const ABBREVIATED_HEADLINE_WORDS = 14;
 
 export function isProse(line: string): boolean {
   const words = wordCount(line);
+  if (isTitleCase(line)) return false;
   if (words >= 25) return true;
   if (words < 8) return false;
   if (words <= ABBREVIATED_HEADLINE_WORDS && ABBREVIATION_END.test(line)) return false;
@@ -114,4 +115,17 @@ export function hasFunctionWord(line: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}']+/u)
     .some((w) => FUNCTION_WORDS.has(w));
+}
+
+/** Small words a sentence never capitalises inside it, and a headline set in Title Case does. */
+const TITLE_CASE_SMALL = /\s(?:And|Of|In|To|For|With|At|On|By|From|Into|After|Over|As)\s/;
+
+/**
+ * A headline set in Title Case ("Swimmer And Actress Dies Aged 91."): every word of three letters or
+ * more capitalised, small words inside it too. A sentence full of names ("President Barack Obama met
+ * Vladimir Putin in Moscow") still writes its verb and small words in lower case.
+ */
+export function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’]{2,}/gu) ?? [];
+  return words.length >= 4 && TITLE_CASE_SMALL.test(line) && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -171,6 +171,27 @@ describe('parseReport on different site layouts', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('reads a Title Case headline that ends in a full stop as the headline, without the stop', () => {
+    const body = 'The singer, who had been ill for several months, died at her home in Lisbon on Tuesday, her family said.';
+    const r = parse(`Fado Legend Maria Duarte Dies At Home In Lisbon Aged 88.\n\n12 March 2024\n\n${body}`);
+    expect(r.title).toBe('Fado Legend Maria Duarte Dies At Home In Lisbon Aged 88');
+    expect(r.paragraphs).toEqual([body]);
+    // A sentence full of names still writes its verb and small words in lower case: body.
+    const lead = 'President Amara Okafor met Prime Minister Jonas Berg in Oslo.';
+    expect(parse(`${lead}\n\n${body}`).paragraphs[0]).toBe(lead);
+  });
+
+  it('ends the header at a date stamp under a long headline and summary lines without full stops', () => {
+    const headline =
+      'Jury sees the moment a ferry captain ignored three storm warnings before the crossing that cost eleven lives as families watch from the gallery in silence';
+    const summary = 'The captain had been told to stay in port twice by the coastguard that morning';
+    const body = 'Jurors in Bergen on Thursday watched radar recordings of the ferry leaving the harbour at 6.40am.';
+    const r = parse(`${headline}\n\n${summary}\n\nUPDATED: 19:14 GMT, 12 April 2013\n\n${body}`);
+    expect(r.title).toBe(headline);
+    expect(r.paragraphs).toEqual([summary, body]);
+    expect(r.published).toBe('2013-04-12');
+  });
+
   it('reads a headline that ends in an abbreviation as the headline: "… in K. C.", "… in the U.S."', () => {
     const body = 'Officials said on Tuesday that the two teams would meet again in the playoffs later this month.';
     for (const headline of ['Hawks clinch playoff berth with 20-13 win in K. C.', 'Premier to visit troops stationed in the U.S.']) {

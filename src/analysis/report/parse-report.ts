@@ -16,6 +16,7 @@ import { bestPublished, dayNumber, readIsoDate, toIso, type Stamp } from './date
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { datelineDayAfter, inferReferenceDate } from './infer-date.ts';
 import { toLines } from './lines.ts';
+import { ABBREVIATION_END, isTitleCase } from './line-shape.ts';
 import { splitSiteName } from './title.ts';
 import type { ParseProblem, Report } from './types.ts';
 import { readWireDateline, type WireDateline } from './wire-dateline.ts';
@@ -90,7 +91,9 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
     else paragraphs.push(line.text);
   });
 
-  let title = titleIndex >= 0 ? lines[titleIndex]!.text : '';
+  // A Title Case headline may end in a full stop ("… Swimmer And Actress Dies Aged 91."): not part of the title.
+  const headline = titleIndex >= 0 ? lines[titleIndex]!.text : '';
+  let title = isTitleCase(headline) && !ABBREVIATION_END.test(headline) ? headline.replace(/\.$/, '') : headline;
   const split = splitSiteName(title);
   title = split.title;
   if (split.site) hints.push({ name: split.site, rank: SOURCE_RANK.titleSuffix });

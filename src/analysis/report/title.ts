@@ -1,18 +1,24 @@
 /**
  * Choosing the headline among the lines above the body, and cleaning it.
  */
-import { ABBREVIATED_HEADLINE_WORDS, ABBREVIATION_END, wordCount } from './line-shape.ts';
+import { ABBREVIATED_HEADLINE_WORDS, ABBREVIATION_END, isTitleCase, wordCount } from './line-shape.ts';
 
 /**
  * Could this line be a headline? Headlines are one line of 2–30 words, at most ~200 characters, do
  * not end with a full stop (sentences do; "?" and "!" are fine, and so is an abbreviation's, see
- * `ABBREVIATION_END`), and contain lowercase letters or
+ * `ABBREVIATION_END`, and a Title Case line's), and contain lowercase letters or
  * several words (an ALL-CAPS single token is a menu item or a logo).
  */
 export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 2 || words > 30 || line.length > 200 || line.length < 8) return false;
-  if (/[.,;:]$/.test(line) && !/\.\.\.$|…$/.test(line) && !(ABBREVIATION_END.test(line) && words <= ABBREVIATED_HEADLINE_WORDS)) return false;
+  if (
+    /[.,;:]$/.test(line) &&
+    !/\.\.\.$|…$/.test(line) &&
+    !(ABBREVIATION_END.test(line) && words <= ABBREVIATED_HEADLINE_WORDS) &&
+    !(line.endsWith('.') && isTitleCase(line))
+  )
+    return false;
   if (/^[-–—•*·]\s/.test(line) && /\s[-–—]$/.test(line) === false) return false; // a bullet item
   return /\p{Ll}/u.test(line) || words >= 3;
 }

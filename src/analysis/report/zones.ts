@@ -7,7 +7,7 @@
  * DOM; pasted text has only line shapes left, so the prose/non-prose split stands in for it.
  */
 import type { RemovalReason } from './boilerplate.ts';
-import { hasFunctionWord, isProse, wordCount } from './line-shape.ts';
+import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
 import { pickTitle } from './title.ts';
 import type { LogicalLine } from './wrap.ts';
 
@@ -60,7 +60,7 @@ export function assignZones(lines: LogicalLine[]): Zoned {
     return { title, removed, bodyStart: lines.length };
   }
 
-  const firstProse = proseIdx[0]!;
+  const firstProse = headerEnd(lines, removed, keptIdx, proseIdx) ?? proseIdx[0]!;
   const lastProse = proseIdx[proseIdx.length - 1]!;
 
   // Header: the headline is chosen among the lines above the body; lines above it are menus and
@@ -94,6 +94,23 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   }
 
   return { title, removed, bodyStart: firstProse };
+}
+
+/** How far down a date stamp or byline may sit and still close the header. */
+const HEADER_LINES = 8;
+
+/**
+ * Where the body starts when a date stamp or a byline closes the header: "UPDATED: 19:14 GMT, 12 April
+ * 2013" under a headline of 26 words and three summary lines, none with a full stop. Lines that long
+ * read as prose, but body sentences end in a full stop and headlines and summaries do not: all the
+ * kept lines above the stamp are header then, and the body is the first prose line below it.
+ */
+function headerEnd(lines: LogicalLine[], removed: (RemovalReason | null)[], keptIdx: number[], proseIdx: number[]): number | undefined {
+  const stamp = lines.findIndex((_, i) => i < HEADER_LINES && (removed[i] === 'stamp' || removed[i] === 'byline'));
+  if (stamp <= 0) return undefined;
+  const above = keptIdx.filter((i) => i < stamp);
+  if (!above.length || above.some((i) => /[.!?]["”’']?$/.test(lines[i]!.text) && !isTitleCase(lines[i]!.text))) return undefined;
+  return proseIdx.find((i) => i > stamp);
 }
 
 /**
