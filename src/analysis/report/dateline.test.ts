@@ -59,6 +59,12 @@ describe('parseDate', () => {
 });
 
 describe('readStamps', () => {
+  it('reads "posted … ago" against the day the page was saved, and never the saving day as the date', () => {
+    expect(readStamps('Posted 1 year, 160 days ago [downloaded on 2 October 2013]')).toEqual([{ kind: 'published', iso: '2012-04-25' }]);
+    expect(readStamps('Posted 3 weeks ago (retrieved 24 March 2020)')).toEqual([{ kind: 'published', iso: '2020-03-03' }]);
+    expect(readStamps('Posted 3 hours ago [downloaded on 2 October 2013]')).toEqual([{ kind: 'published', iso: '2013-10-02' }]);
+    expect(readStamps('Downloaded on 2 October 2013')).toEqual([]);
+  });
   it('reads a stamp whose clock ends in a bare "p" or "a": "on Jul 7 2012, 5:55p"', () => {
     expect(readStamps('on Jul 7 2012, 5:55p')).toEqual([{ kind: 'date', iso: '2012-07-07' }]);
     expect(readStamps('on Jul 7 2012, 5:55 pizza')).toBeNull();

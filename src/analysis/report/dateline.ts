@@ -184,8 +184,9 @@ const STAMP_NOISE = [
   /\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?/gi,
   /(?<=\s|^)[+-]\d{2}:?\d{2}\b/g, // a bare UTC offset after a clock time ("10:04:33 +0100")
   /\b[A-Z]{2,5}\b/g, // BST, EDT, CET, HKT…
-  /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi, // "Updated 3 years ago"
+  /\b(?:(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:,?\s+(?:and\s+)?)?)+ago\b/gi, // "Updated 3 years ago", "1 year, 160 days ago"
   /\b(?:ago|today|yesterday)\b/gi,
+  /\b(?:downloaded|retrieved|accessed|archived|saved)\b/gi,
 ];
 
 /**
@@ -196,7 +197,8 @@ const STAMP_NOISE = [
 export function readStamps(line: string, order: NumericOrder = stampOrder(line)): Stamp[] | null {
   if (line.length > 200) return null;
   const { stamps, rest } = labelDates(line, order);
-  if (stamps.length === 0) return null;
+  // A line that only says when the page was saved is a stamp that dates nothing.
+  if (stamps.length === 0 && !RETRIEVED_LABEL.test(rest)) return null;
   let leftover = rest;
   for (const noise of STAMP_NOISE) leftover = leftover.replace(noise, ' ');
   return /^[\s,;|·•\-–—:()[\]/@]*$/.test(leftover) ? stamps : null;
@@ -217,6 +219,15 @@ function labelDates(line: string, order: NumericOrder): { stamps: Stamp[]; rest:
   let from = 0;
   for (const d of findDates(line, order)) {
     const label = line.slice(from, d.index);
+    // "Posted 1 year, 160 days ago [downloaded on 2 October 2013]": the page was saved then, and
+    // published that long before; the day it was saved alone dates nothing.
+    if (RETRIEVED_LABEL.test(label)) {
+      const published = agoFrom(line, d.iso);
+      if (published) stamps.push({ kind: 'published', iso: published });
+      rest += label + ' ';
+      from = d.index + d.length;
+      continue;
+    }
     // The label closest before the date decides; "Published … Updated …" gives two stamps.
     const kind: StampKind = UPDATED_LABEL.test(label) ? 'updated' : PUBLISHED_LABEL.test(label) ? 'published' : 'date';
     stamps.push({ kind, iso: d.iso });
@@ -224,6 +235,24 @@ function labelDates(line: string, order: NumericOrder): { stamps: Stamp[]; rest:
     from = d.index + d.length;
   }
   return { stamps, rest: rest + line.slice(from) };
+}
+
+const RETRIEVED_LABEL = /\b(?:downloaded|retrieved|accessed|archived|saved)\b[^\d]*$/i;
+const AGO = /\b((?:(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:,?\s+(?:and\s+)?)?)+)ago\b/i;
+const AGO_PART = /(\d+|an?)\s+(day|week|month|year)s?/gi;
+
+/** The day `iso` less the "N years, N days ago" of `line` (hours leave the day), or null when it says no "ago". */
+function agoFrom(line: string, iso: string): string | null {
+  const ago = AGO.exec(line);
+  if (!ago) return null;
+  const date = new Date(`${iso}T00:00:00Z`);
+  for (const [, count, unit] of ago[1]!.matchAll(AGO_PART)) {
+    const n = /^\d/.test(count!) ? Number(count) : 1;
+    if (unit!.toLowerCase() === 'year') date.setUTCFullYear(date.getUTCFullYear() - n);
+    else if (unit!.toLowerCase() === 'month') date.setUTCMonth(date.getUTCMonth() - n);
+    else date.setUTCDate(date.getUTCDate() - n * (unit!.toLowerCase() === 'week' ? 7 : 1));
+  }
+  return toIso([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]);
 }
 
 /** The best publication date among stamps: an explicit "published" beats a bare date beats "updated". */
