@@ -12,6 +12,11 @@ describe('foldRanges', () => {
     expect(folded('In 2009 and 2010, the officer was sued three times.')).toEqual(['2009 and 2010=2009/2010']);
     expect(folded('The firm was fined in 2016 and 2018.')).toEqual(['2016=2016', '2018=2018']);
   });
+  it('reads a day and its year said apart as one date: "Valentine\'s Day in 2012", "June 5 of 2009"', () => {
+    expect(folded("The couple planned to marry on Valentine's Day in 2012.")).toEqual(["Valentine's Day in 2012=2012-02-14"]);
+    expect(folded('They met on June 5 of 2009.')).toEqual(['June 5 of 2009=2009-06-05']);
+    expect(folded('He left on Monday in 2012.')).toEqual(['Monday=2013-03-11', '2012=2012']);
+  });
   it('joins two days or months joined by "or", one event the report is unsure of, and keeps "and" as two', () => {
     expect(folded('The final will be played either Jan. 10 or Jan. 11.')).toEqual(['Jan. 10 or Jan. 11=2014-01-10/2014-01-11']);
     expect(folded('The ferry will return in May or June.')).toEqual(['May or June=2013-05/2013-06']);

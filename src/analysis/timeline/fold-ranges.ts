@@ -1,3 +1,4 @@
+import { tagTimexes } from '../time/tag.ts';
 import type { Timex } from '../time/types.ts';
 
 /**
@@ -28,7 +29,8 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
  * a row joined by "and" (or "or") date one claim over both, one event on their span, not two cards
  * that each say "sued three times"; years further apart ("fined in 2016 and 2018") are two occasions
  * and stay two. "Either Jan. 10 or Jan. 11", "in May or June": two days or months joined by "or" are
- * one event whose date the report is unsure of, so one card over both.
+ * one event whose date the report is unsure of, so one card over both. A day and its year said
+ * apart ("Valentine's Day in 2012") are one date, read as if written together.
  */
 function foldNextYears(sentence: string, timexes: Timex[]): Timex[] {
   const out: Timex[] = [];
@@ -41,6 +43,15 @@ function foldNextYears(sentence: string, timexes: Timex[]): Timex[] {
       ((DAY.test(last.value) && DAY.test(t.value)) || (MONTH.test(last.value) && MONTH.test(t.value))) &&
       last.value < t.value &&
       /^\s+or\s+$/.test(between);
+    // "Valentine's Day in 2012", "on June 5 of 2009": a day and its year said apart are one date.
+    const ownYear = last && YEAR.test(t.value) && DAY.test(last.value) && !/\d{4}/.test(last.text) && /^\s+(?:in|of)\s+$/.test(between);
+    if (last && ownYear) {
+      const value = tagTimexes(`${last.text} ${t.text}`, null)[0]?.value;
+      if (value && DAY.test(value)) {
+        out[out.length - 1] = { ...last, end: t.end, text: sentence.slice(last.start, t.end), value };
+        continue;
+      }
+    }
     if (last && (years || either)) {
       out[out.length - 1] = { ...last, end: t.end, text: sentence.slice(last.start, t.end), value: `${last.value}/${t.value}` };
       continue;

@@ -24,6 +24,11 @@ describe('pronounAntecedent', () => {
     expect(antecedent('Dubbed "the Bishop" for his robes, Keane ran the Brennan family for years.', 'He stepped down in 2009.')).toBe('Keane');
   });
 
+  it('passes over a speaker to the person the report goes on about', () => {
+    expect(antecedent('Spokesman Dale Pruitt warned that Okonkwo knows the area well.', 'He was first jailed in 1979.')).toBe('Okonkwo');
+    expect(antecedent('Pruitt, a prison spokesman, said Okonkwo had faked his injury.', 'He was first jailed in 1979.')).toBe('Okonkwo');
+  });
+
   it('gives no name when it is not clear who the pronoun is', () => {
     // A name after a preposition is an object, with or without a title.
     expect(antecedent('The award went to Dr. Lena Fisk.', 'She thanked her staff.')).toBeNull();

@@ -33,14 +33,18 @@ export function pronounAntecedent(texts: readonly string[], names: readonly (rea
       if (CONTINUES.test(before)) continue;
       return null;
     }
-    // Its subject, as far as word order tells: a name after a preposition is some phrase's object.
-    const first = (names[i] ?? []).find((n) => canBePerson(before, n));
+    // Its subject, as far as word order tells: a name after a preposition is some phrase's object, and
+    // a speaker ("Lyons warned that Comeaux knows the area") is not who the report goes on about.
+    const first = (names[i] ?? []).find((n) => canBePerson(before, n) && !SPEAKER_AFTER.test(before.slice(n.end)));
     return first && !PREPOSITION_BEFORE.test(before.slice(0, first.start)) ? surnameOf(first) : null;
   }
   return null;
 }
 
 const CONTINUES = /^(?:He|She)\b/;
+/** A verb of saying right after a name, maybe past an appositive's comma: the name is a speaker. */
+const SPEAKER_AFTER =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+|previously\s+)?(?:said|says|told|tells|warned|added|stated|explained|noted|insisted|claimed|claims|confirmed|announced|wrote|writes|argued|recalled|testified)\b/;
 /** A preposition, maybe with a title after it: "with Senator James O. Eastland". */
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|to|for|from|with|by|about|against|over|under|into|onto|after|before|than|like)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
 

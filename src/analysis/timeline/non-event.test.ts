@@ -64,6 +64,7 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('Engineers restored the mill’s 1880s water wheel.')).toEqual(['1880s:modifier']);
     // A decade describes a noun without a determiner too; after "in" it dates what follows.
     expect(reasons('Famous 1950s pin-up star Betty Page has died.')).toEqual(['1950s:modifier']);
+    expect(reasons('Mara, one of the great stage stars of the 1940s and 1950s, has died.')).toEqual(['the 1940s:modifier', '1950s:modifier']);
     expect(reasons('Not to mention portability, 1980s style.')).toEqual(['1980s:modifier']);
     expect(reasons('Prices rose in 1980s Britain.')).toEqual(['1980s:event']);
     // What a decade or century owns says nothing happened then; its events are dated by it.

@@ -173,7 +173,8 @@ const EVENT_NOUNS = new Set(
     'profit profits loss losses revenue revenues sales results turnover earnings figures growth output turnout'
   ).split(' '),
 );
-const OF_PERIOD = /(\p{L}+)\s+of\s+(?:the\s+)?$/u;
+/** "stars of the 1950s", and of a second decade joined to the first ("of the 1940s and 1950s"). */
+const OF_PERIOD = /(\p{L}+)\s+of\s+(?:the\s+)?(?:\d{3}0['’]?s\s+(?:and|or|&)\s+(?:the\s+)?)?$/u;
 /** How many words after the date may belong to the noun it describes ("the 1956 arch dam", "Iran's 1979 Islamic revolution"). */
 const NOUN_WINDOW = 3;
 
