@@ -105,6 +105,18 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Analysts expect the Kent, Wash. firm to ship a fix before Oct. 9',
     );
     expect(title('Officials in Dover, Del. opened the new depot on Monday.', 'on Monday')).toBe('Officials in Dover, Del. opened the new depot');
+    // A state in full, and a "when" clause with its own subject after it, which is what happened then.
+    expect(
+      title(
+        'Marta Lind, 52, is serving a long sentence for fraud – including forgery of deeds – and was being driven from the county jail in Tyler, Texas, to a prison in Huntsville, Texas, when she escaped just after 9 a.m.',
+        '9 a.m.',
+      ),
+    ).toBe('She escaped');
+  });
+  it('ends a cut title on no adverb: a participle after one is its object, no new phrase', () => {
+    expect(
+      title('Two brothers went on trial Wednesday for tragically killing a mother of 12 as they were spraying bullets from a Leeds rooftop.', 'Wednesday'),
+    ).toBe('Two brothers went on trial for tragically killing a mother…');
   });
   it('never cuts a title between "more" and "than"', () => {
     const t = title(

@@ -57,6 +57,9 @@ const SUBORDINATOR =
  */
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed|went|came|took|made|gave|got|began|broke|caught|fell|found|held|kept|left|lost|met|ran|rose|saw|sent|set|shot|spoke|stood|told|thought|won|wrote|flew|drove|hit|put|struck|swung|sank|fought|brought|bought|built|became|chose|drew|felt|grew|heard|knew|led|paid|sold|spent|stole|threw|woke|wore)\b/u;
+const LONE_SUBORDINATE = /^(?:When|After|As|Because|While|Once|Before|Until)\s+(h(?=e\s)|s(?=he\s)|t(?=hey\s)|w(?=e\s)|i(?=t\s)|I(?=\s))/;
+/** A short subordinate clause with a subject and verb of its own is a clause, not a fragment: "when he escaped". */
+const SUBORDINATE_WITH_SUBJECT = /^(?:when|after|as|because|while|once|before|until)\s+(?:he|she|they|we|it|I)\s+\p{Ll}{2,}/u;
 /** A subordinate clause needs a subject: "after mapping the asteroid" has none and stays with its main clause. */
 const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|at|for|with|from|into|out|up|down|over|through)\b|\s*$)|to\b)/u;
 /** "including a fire at a flat in Leeds": the rest is a noun phrase that names the event. */
@@ -118,7 +121,9 @@ const CUT_BEFORE =
   /^(?:which|who|whom|whose|where|when|while|as|because|after|before|although|though|since|until|so|but|and|or|in|at|for|with|from|by|through|into|near|during|amid|despite|including|following|leaving|sending|forcing|making|bringing|killing|causing|than|if)$/;
 /** Function words a cut should not end on ("… two and a half years after…"). */
 const DANGLING =
-  /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had)$/i;
+  /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had|\p{Ll}{4,}(?:ally|ently|ately|ously|edly|ively|fully|ingly))$/iu;
+/** Adverbs by their ending ("tragically", "reportedly", "previously"), not nouns such as "rally" or "family". */
+const ADVERB_END = /^\p{Ll}{4,}(?:ally|ently|ately|ously|edly|ively|fully|ingly)$/u;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -161,13 +166,25 @@ function onAdjectiveList(after: string): boolean {
 }
 
 /**
- * A US state as news agencies abbreviate it ("Wash.", "Calif.", "N.J.") right after a capitalised
- * town. After a town and a comma even the ones that are also words ("Mass.", "Ill.") are states.
+ * A US state right after a capitalised town and its comma, in full ("Beaumont, Texas,") or as news
+ * agencies abbreviate it ("Wash.", "Calif.", "N.J."; after a town even "Mass." and "Ill." are states).
  */
 function isStateAfterTown(before: string, after: string): boolean {
+  if (!/\p{Lu}[\p{L}.'’-]*$/u.test(before)) return false;
   const state = /^(?:\p{Lu}\.\s?)+(?=\s|$)|^\p{Lu}\p{Ll}{1,4}\.(?=\s|$)/u.exec(after)?.[0];
-  return !!state && /\p{Lu}[\p{L}.'’-]*$/u.test(before) && STATE_ABBREVIATIONS.has(state.replace(/\s/g, ''));
+  if (state) return STATE_ABBREVIATIONS.has(state.replace(/\s/g, ''));
+  // "Beaumont, Texas, when he escaped": the state in full, closed by its own comma or the sentence's end.
+  const name = /^((?:\p{Lu}\p{Ll}+\s){0,1}\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))/u.exec(after)?.[1];
+  return !!name && US_STATES.has(name);
 }
+const US_STATES = new Set(
+  (
+    'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,' +
+    'Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,' +
+    'New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,' +
+    'South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,Wisconsin,Wyoming'
+  ).split(','),
+);
 const STATE_ABBREVIATIONS = new Set(
   (
     'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. ' +
@@ -285,7 +302,9 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const boundary = (CUT_BEFORE.test(word) && !particle) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
     // "more than 200 people", "at least", "as many as", "up to": one phrase ("soon after more" was a title).
     const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
-    if (boundary && !insideName && !insideRange && !beforeVerb && !comparison) cut = i;
+    // "on trial for tragically killing a mother": a participle after a preposition or an adverb is their object, no new phrase.
+    const governed = word.endsWith('ing') && (/^(?:for|of|by|from|without|after|before|in|on)$/i.test(prev) || ADVERB_END.test(prev));
+    if (boundary && !insideName && !insideRange && !beforeVerb && !comparison && !governed) cut = i;
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
@@ -402,7 +421,8 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
   const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
   if (trailing) return trailing;
-  const title = clauseTitle(raw, start, end, maxWords, otherTimes);
+  // "When he escaped": a subordinate clause that is the whole title is what happened.
+  const title = clauseTitle(raw, start, end, maxWords, otherTimes).replace(LONE_SUBORDINATE, (_, subject: string) => subject.charAt(0).toUpperCase());
   const repaired = isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
   return withQuote(repaired, raw, end, maxWords);
 }
@@ -532,6 +552,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     at > 0 &&
     !opensPredicate(str(body)) &&
     !RELATIVE.test(str(body)) &&
+    !SUBORDINATE_WITH_SUBJECT.test(str(body)) &&
     (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))
   ) {
     // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".
@@ -623,7 +644,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
 // ── fragments ────────────────────────────────────────────────────────────────────────────────
 /** A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And again"; not "At least 6,000 sites…", a figure. */
 const FRAGMENT_OPENER =
-  /^[“"‘]?(?:of|in|at(?!\s+(?:least|most)\b)|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless)\b/i;
+  /^[“"‘]?(?:of|in|at(?!\s+(?:least|most)\b)|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|between|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless)\b/i;
 /** Words that carry nothing of an event on their own: function words, pronouns, time words, reporting verbs. */
 const EMPTY_WORD = new RegExp(
   `^(?:${[
@@ -659,7 +680,7 @@ const ELLIPSIS = /^(?:and|or|but)\b/i;
 /** A subordinator before a phrase with no subject: "After mapping the asteroid for the summer". */
 const SUBJECTLESS = /^(?:after|before|while|since|when|upon|on|by|without)\s+(?=\p{Ll}+ing\b)/iu;
 /** A fronted phrase the clause relates to: "By Friday", "Since 2019", "For years after 1979". */
-const RELATIONAL_OPENER = /^(?:since|until|till|by|before|after|for)\b/i;
+const RELATIONAL_OPENER = /^(?:since|until|till|by|before|after|for|between)\b/i;
 /** How long a relational opener may be to be moved behind its clause. */
 const RELATIONAL_OPENER_WORDS = 5;
 /** A pronoun subject right after an opening phrase without a comma: "At the general election in July he had held on". */

@@ -13,8 +13,9 @@ function antecedent(...sentences: string[]): string | null {
 }
 
 describe('pronounAntecedent', () => {
-  it('takes the last name before the pronoun in its own sentence', () => {
+  it('takes the last person named before the pronoun in its own sentence', () => {
     expect(antecedent('When the coastguard reached Ferreira, he was clinging to a buoy.')).toBe('Ferreira');
+    expect(antecedent('Tomas Ferreira Jr. was driven from the Pinewood Unit in Dalton to Lyle when he escaped.')).toBe('Ferreira');
   });
 
   it('takes the subject of the sentence before, through sentences that go on about the same person', () => {

@@ -23,8 +23,12 @@ export function pronounAntecedent(texts: readonly string[], names: readonly (rea
   if (insideQuote(text.slice(0, pronoun.index))) return null;
   const own = (names[index] ?? []).filter((n) => n.end <= pronoun.index);
   if (own.length) {
+    // The last person named before it, past the places and bodies of the clause ("Comeaux … from the
+    // Estelle Unit in Huntsville, Texas, … when he escaped"); a name of no known kind only when it is last.
+    const person = own.filter((n) => n.kind === 'person' && canBePerson(text, n)).at(-1);
     const last = own.at(-1)!;
-    return canBePerson(text, last) ? surnameOf(last) : null;
+    const who = person ?? (canBePerson(text, last) ? last : undefined);
+    return who ? surnameOf(who) : null;
   }
   for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
     const before = texts[i] ?? '';
@@ -58,14 +62,17 @@ function canBePerson(text: string, m: NameMention): boolean {
   return (m.kind === 'person' || m.kind === 'other') && !/\bthe\s+["“'‘]?$/i.test(text.slice(0, m.start));
 }
 
-/** The last word of a person's name as written, without a possessive: "Vincent “The Chin” Gigante's" → Gigante. */
+/** The last word of a person's name as written, without a possessive or a suffix: "Vincent “The Chin” Gigante's" → Gigante, "Arcade Joseph Comeaux Jr." → Comeaux. */
 function surnameOf(m: NameMention): string {
+  const words = m.text
+    .replace(/['’]s?$/, '')
+    .replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
+    .split(/\s+/);
   return (
-    m.text
-      .replace(/['’]s?$/, '')
-      .split(/\s+/)
-      .pop()
-      ?.replace(/[^\p{L}'’.-]/gu, '') ?? ''
+    words
+      .at(-1)
+      ?.replace(/[^\p{L}'’.-]/gu, '')
+      .replace(/\.$/, '') ?? ''
   );
 }
 
