@@ -210,6 +210,21 @@ describe('what is not a fact', () => {
     ]);
   });
 
+  it('links a short quote to another report that carries its words under another attribution', () => {
+    const a = [
+      'The ferry captain went on trial in Bergen on Monday.',
+      'The court heard from two of the crew.',
+      '“The man is a nervous wreck,” the judge said before adjourning until Friday.',
+    ];
+    const b = [
+      'A ferry captain’s trial opened in Bergen.',
+      'Two crew members gave evidence.',
+      "'The man is a nervous wreck,' Judge Ida Holm said, according to the Post.",
+    ];
+    const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
+    expect(facts.map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toContainEqual(['a:s3', 'b:s3']);
+  });
+
   it('links two wordings of one fact that differ on a figure, and says what differs', () => {
     // Deep in their reports (little lead evidence) the two score below the threshold with the figures,
     // whose difference costs them the shared number an agreeing pair would have; without them they pass.

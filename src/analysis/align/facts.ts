@@ -13,6 +13,7 @@ import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
 import { splitClaims, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
+import { stripAttribution } from '../text/attribution.ts';
 import type { Fact, Mention, RelatedWording } from './types.ts';
 
 /** One accepted link between two sentences (global indices into the flattened sentence list). */
@@ -376,14 +377,34 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   const keys = sentences.map(({ report, text, features }) => {
     const content = [...features.terms.keys()].filter((t) => !t.startsWith('#') && !isFrameTerm(t)).length;
     if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position)) return undefined;
-    const key = text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    const key = plainWords(text);
     reportsOf.set(key, (reportsOf.get(key) ?? new Set()).add(report));
     return key;
   });
-  return new Set(keys.flatMap((key, k) => (key !== undefined && reportsOf.get(key)!.size > 1 ? [k] : [])));
+  const restated = new Set(keys.flatMap((key, k) => (key !== undefined && reportsOf.get(key)!.size > 1 ? [k] : [])));
+  // A quote's words inside another report's sentence, whoever each says said it: "The man is an
+  // emotional wreck," the judge said before … / 'The man is an emotional wreck,' Judge Del Giudice
+  // said, according to the Post.
+  const plain = sentences.map((s) => ` ${plainWords(s.text)} `);
+  sentences.forEach(({ report, text }, k) => {
+    if (keys[k] === undefined || restated.has(k) || !/^\s*["“‘']/.test(text)) return;
+    const quote = plainWords(stripAttribution(text));
+    if (quote.split(' ').length < MIN_QUOTE_WORDS) return;
+    const other = sentences.findIndex((o, j) => o.report !== report && keys[j] !== undefined && plain[j]!.includes(` ${quote} `));
+    if (other >= 0) restated.add(k).add(other);
+  });
+  return restated;
+}
+
+/** Words a quote repeated in another report must have, stopwords included: "We will see them in court". */
+const MIN_QUOTE_WORDS = 5;
+
+/** A text's letters and digits as lower-case words, one space apart: how a sentence is compared word for word. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** One claim of a compound sentence; its weighted terms are filled in when first needed. */
