@@ -42,6 +42,9 @@ describe('clockOnAnchorDay', () => {
     expect(clockOnAnchorDay('shortly after 3 p. m.', '2008-12-13T15:00', '2008-12-12')).toBe('2008-12-12T15:00');
     expect(clockOnAnchorDay('midnight', '2007-03-20T24:00', '2005-06-24')).toBe('2005-06-24T24:00');
     expect(clockOnAnchorDay('noon', '2007-03-20T12:00', '2005-06-24')).toBe('2005-06-24T12:00');
+    // With its time zone: "set fire to the store shortly after 06:00 BST", the day before named "early on Sunday".
+    expect(clockOnAnchorDay('06:00 BST', '2013-07-23T06:00', '2013-07-21')).toBe('2013-07-21T06:00');
+    expect(clockOnAnchorDay('9.15pm local time', '2013-07-23T21:15', '2013-07-21')).toBe('2013-07-21T21:15');
   });
   it('leaves a time that names its day, a date, and an anchor that is no single day', () => {
     expect(clockOnAnchorDay('9pm on Friday', '2008-12-12T21:00', '2008-12-11')).toBeUndefined();

@@ -62,9 +62,9 @@ function monthValue(year: number, month: number): string {
 
 const pad = (year: number) => String(year).padStart(4, '0');
 
-/** A clock time that names no day: "8.40pm", "about 8.40pm", "shortly before 9pm", "21:15", "midnight"; "3 p. m.", "8. 40am" as text rebuilt from tokens writes them. */
+/** A clock time that names no day: "8.40pm", "about 8.40pm", "shortly before 9pm", "21:15", "06:00 BST", "midnight"; "3 p. m.", "8. 40am" as text rebuilt from tokens writes them. */
 const CLOCK_ONLY =
-  /^(?:(?:at|about|around|approximately|roughly|shortly|just|before|after|by|nearly|almost|some)\s+)*(?:\d{1,2}(?:[.:] ?\d{2})?\s*(?:a\.? ?m\.?|p\.? ?m\.?|o'clock)?|midnight|noon|midday)$/i;
+  /^(?:(?:at|about|around|approximately|roughly|shortly|just|before|after|by|nearly|almost|some)\s+)*(?:\d{1,2}(?:[.:] ?\d{2})?\s*(?:a\.? ?m\.?|p\.? ?m\.?|o'clock)?|midnight|noon|midday)(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{1,3}T))?$/i;
 const TIME_VALUE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$/;
 
 /**
