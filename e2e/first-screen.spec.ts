@@ -135,6 +135,20 @@ const STALE_VISITORS: [name: string, storage: Record<string, string>, path: stri
   ['the full timeline in the URL', {}, '/?view=timeline'],
 ];
 
+test('a visitor who put the second bundled report in the first pane never sees the prerendered screen', async ({ page }) => {
+  await withoutAppCode(page);
+  await page.goto('/');
+  const reports = JSON.parse((await page.locator('script[data-reports]').getAttribute('data-reports')) ?? '[]') as string[];
+  expect(reports.length, 'the prerender shows the bundled pair').toBe(2);
+  await page.evaluate((id) => localStorage.setItem('parallax.panes', JSON.stringify([id])), reports[1]!);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
+  // The pair's own order, as a choice, changes nothing.
+  await page.evaluate((ids) => localStorage.setItem('parallax.panes', JSON.stringify(ids)), reports);
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', 'stale');
+});
+
 for (const [name, setup, path] of STALE_VISITORS) {
   test(`a visitor with ${name} never sees the prerendered screen`, async ({ page }) => {
     await page.addInitScript((items: Record<string, string>) => {

@@ -8,7 +8,7 @@ import { addDraftToLibrary, chooseImportFiles, closeLibrary, expectComparedCount
 const FIRED = [
   'Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers, who are slumping at 9-14 a year after making the playoffs.',
   'Assistant general manager Tony DiLeo was appointed coach for rest of the season. The dismissal came hours before the 76ers were to play at home, with DiLeo making his coaching debut against Washington. Team president Ed Stefanski said he met with Cheeks, describing the former 76er star as a "gentleman throughout" and a "class act."',
-  '"I felt we were not progressing the way we had wanted to progress," Stefanski said. "I didn\'t feel on the floor we were executing the philosophy we wanted to have as Sixers basketball." Cheeks was one of more the popular players in 76ers history and was starting his fourth season as coach. Stefanski had given Cheeks two contract extensions in the past season, but the slow start was enough to cost him his job.',
+  '"I felt we were not progressing the way we had wanted to progress," Stefanski said. "I didn\'t feel on the floor we were executing the philosophy we wanted to have as Sixers basketball." Cheeks was one of more the popular players in 76ers history and was starting his fourth season as coach, a job he took in May 2005. Stefanski had given Cheeks two contract extensions in the past season, but the slow start was enough to cost him his job.',
 ].join('\n\n');
 const DPA = [
   'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday, one day after the team continued its slide with a season-worst offensive effort, dpa reported.',

@@ -10,14 +10,17 @@
  * the app (a framed reader could be overlaid to trick clicks).
  */
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** A script to write inline, without its whole-line comments (they would be shipped in every page). */
-const readScript = (path: string) => {
-  const text = readFileSync(new URL(path, import.meta.url), 'utf8')
-    .replace(/^[ \t]*\/\/.*\n/gm, '')
-    .trim();
+/**
+ * A script to write inline, minified: it is shipped in every page and counts against the first
+ * screen's budget (`bench:size`), 0.26 KB less than as written. The hash is of the minified text.
+ */
+const readScript = (path: string, format?: 'esm') => {
+  const source = readFileSync(new URL(path, import.meta.url), 'utf8');
+  const text = transformSync(source, { minify: true, ...(format ? { format } : {}) }).code.trim();
   if (/<\/script/i.test(text)) throw new Error(`${path} cannot be written inline: it contains "</script".`);
   return text;
 };
@@ -31,7 +34,7 @@ const readScript = (path: string) => {
  */
 export const FIRST_SCREEN_SCRIPTS = {
   head: readScript('../src/app/first-screen-head.js'),
-  loader: readScript('../src/app/first-screen-loader.js'),
+  loader: readScript('../src/app/first-screen-loader.js', 'esm'),
 };
 
 /** A CSP source that allows one inline script whose text is exactly `text`. */

@@ -20,7 +20,13 @@
     var size = typeof sizes[settings.textSize] === 'string' ? settings.textSize : defaults.textSize;
     root.style.setProperty('--reader-font-size', sizes[size]);
     for (var key in defaults) if (key in settings && settings[key] !== defaults[key] && shown.indexOf(key) < 0) stale = true;
-    if (selection && JSON.stringify(selection) !== script.getAttribute('data-reports')) stale = true;
+    var reports = JSON.parse(script.getAttribute('data-reports'));
+    if (selection && JSON.stringify(selection) !== JSON.stringify(reports)) stale = true;
+    // The panes put the reader's choice first (panes.ts): a choice other than the prerender's order shows another screen.
+    var panes = read('parallax.panes', []).filter(function (id) {
+      return reports.indexOf(id) >= 0;
+    });
+    if (panes.join() !== reports.slice(0, panes.length).join()) stale = true;
     // Any parameter but the active fact, which the first frame does not show, changes the first screen.
     new URLSearchParams(location.search).forEach(function (v, name) {
       if (name !== 'fact') stale = true;
