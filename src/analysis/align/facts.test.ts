@@ -171,6 +171,11 @@ describe('what is not a fact', () => {
     const b = segmentedReport('b', ['The prison holds inmates known to the public from a dozen trials.']);
     expect(findFacts([a, b])).toEqual([]);
   });
+  it('leaves out a lead-in that only says who speaks next, however long its description of the speaker', () => {
+    const a = segmentedReport('a', ['Ines Marlow, director of the Harbour Trust’s coastal wildlife programme, was blunt:', '"The port will not open."']);
+    const b = segmentedReport('b', ['Ines Marlow, director of the Harbour Trust’s coastal wildlife programme, commented,', '"We expect a ruling soon."']);
+    expect(findFacts([a, b])).toEqual([]);
+  });
   it('leaves out datelines and timestamps: names, figures and dates state nothing', () => {
     const a = segmentedReport('a', ['LISBON, Portugal, March 3, 2021', 'Wednesday 3 March 2021 14.']);
     const b = segmentedReport('b', ['Lisbon, Portugal, March 3, 2021 — updated Wednesday 3 March 2021 14.']);

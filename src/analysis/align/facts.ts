@@ -447,12 +447,17 @@ function isSubheading(text: string, position: number): boolean {
 }
 const SUBHEADING_WORDS = 4;
 
+/** A lead-in that ends on its verb of saying, a colon or comma after it: what follows is the quote. */
+const SPEAKER_LEAD_IN =
+  /\b(?:said|says|commented|comments|added|adds|stated|states|wrote|writes|remarked|explained|noted|warned|replied|responded|declared|(?:was|is|were|are)\s+(?:blunt|clear|direct|emphatic|candid|defiant|adamant|unequivocal))\s*[:,]\s*$/i;
+
 const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 
 /** Whether a sentence can state a shared fact at all (see `alignReports`). */
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
-  // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed.
-  if (CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position)) return false;
+  // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed;
+  // one that only says who speaks next ("…, commented,", "…, was blunt:") states no fact of its own.
+  if (CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position) || SPEAKER_LEAD_IN.test(text)) return false;
   let terms = 0;
   let specific = false;
   // A line of names, figures and dates alone ("WASHINGTON, DC, April 28, 2009", "Tuesday 28 April
