@@ -387,7 +387,7 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   // said, according to the Post.
   const plain = sentences.map((s) => ` ${plainWords(s.text)} `);
   sentences.forEach(({ report, text }, k) => {
-    if (keys[k] === undefined || restated.has(k) || !/^\s*["“‘']/.test(text)) return;
+    if (keys[k] === undefined || restated.has(k) || !OPENS_QUOTE.test(text)) return;
     const quote = plainWords(stripAttribution(text));
     if (quote.split(' ').length < MIN_QUOTE_WORDS) return;
     const other = sentences.findIndex((o, j) => o.report !== report && keys[j] !== undefined && plain[j]!.includes(` ${quote} `));
@@ -395,6 +395,9 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   });
   return restated;
 }
+
+/** A sentence that opens on a quotation mark. */
+const OPENS_QUOTE = /^\s*["“‘']/;
 
 /** Words a quote repeated in another report must have, stopwords included: "We will see them in court". */
 const MIN_QUOTE_WORDS = 5;
@@ -477,7 +480,7 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
   // "She was 85.": a telling figure and a verb state a fact, though every other word is a stopword.
   const figureStated = !states && [...features.terms.keys()].some(isTellingNumber) && FIGURE_VERB.test(text);
   if (!states && !figureStated) return false;
-  const quote = /^\s*["“']/.test(text);
+  const quote = OPENS_QUOTE.test(text);
   // A short lead-in ending in a colon ("Some known inmates:") announces what follows without stating
   // it; a longer one states something ("Smith issued the following statement on Jackson's arrest:").
   const leadIn = /:\s*$/.test(text);

@@ -174,6 +174,11 @@ const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified|edited|revised|amended)
  * Words that may surround a date in a stamp without making the line "more than a stamp": labels,
  * weekdays, clock times, time zones, and glue. What is left after removing them must be empty.
  */
+/** How long ago a page was posted: "3 years ago", "1 year, 160 days ago". */
+const AGO = /\b(?:(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:,?\s+(?:and\s+)?)?)+ago\b/;
+/** When a page was saved, not published: "[downloaded on 2 October 2013]". */
+const RETRIEVED = /\b(?:downloaded|retrieved|accessed|archived|saved)\b/;
+
 const STAMP_NOISE = [
   /\b(?:first\s+|last\s+|originally\s+)?(?:published|posted|created|released|issued|updated|modified|edited|revised|amended|dated?)\b/gi,
   /\b(?:on|at|by|time|local|hrs|h|publication)\b/gi,
@@ -184,9 +189,9 @@ const STAMP_NOISE = [
   /\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?/gi,
   /(?<=\s|^)[+-]\d{2}:?\d{2}\b/g, // a bare UTC offset after a clock time ("10:04:33 +0100")
   /\b[A-Z]{2,5}\b/g, // BST, EDT, CET, HKT…
-  /\b(?:(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:,?\s+(?:and\s+)?)?)+ago\b/gi, // "Updated 3 years ago", "1 year, 160 days ago"
+  new RegExp(AGO.source, 'gi'), // "Updated 3 years ago", "1 year, 160 days ago"
   /\b(?:ago|today|yesterday)\b/gi,
-  /\b(?:downloaded|retrieved|accessed|archived|saved)\b/gi,
+  new RegExp(RETRIEVED.source, 'gi'),
 ];
 
 /**
@@ -237,20 +242,20 @@ function labelDates(line: string, order: NumericOrder): { stamps: Stamp[]; rest:
   return { stamps, rest: rest + line.slice(from) };
 }
 
-const RETRIEVED_LABEL = /\b(?:downloaded|retrieved|accessed|archived|saved)\b[^\d]*$/i;
-const AGO = /\b((?:(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:,?\s+(?:and\s+)?)?)+)ago\b/i;
+const RETRIEVED_LABEL = new RegExp(`${RETRIEVED.source}[^\\d]*$`, 'i');
 const AGO_PART = /(\d+|an?)\s+(day|week|month|year)s?/gi;
 
 /** The day `iso` less the "N years, N days ago" of `line` (hours leave the day), or null when it says no "ago". */
 function agoFrom(line: string, iso: string): string | null {
-  const ago = AGO.exec(line);
+  const ago = new RegExp(AGO.source, 'i').exec(line);
   if (!ago) return null;
   const date = new Date(`${iso}T00:00:00Z`);
-  for (const [, count, unit] of ago[1]!.matchAll(AGO_PART)) {
+  for (const [, count, unit] of ago[0].matchAll(AGO_PART)) {
     const n = /^\d/.test(count!) ? Number(count) : 1;
-    if (unit!.toLowerCase() === 'year') date.setUTCFullYear(date.getUTCFullYear() - n);
-    else if (unit!.toLowerCase() === 'month') date.setUTCMonth(date.getUTCMonth() - n);
-    else date.setUTCDate(date.getUTCDate() - n * (unit!.toLowerCase() === 'week' ? 7 : 1));
+    const kind = unit!.toLowerCase();
+    if (kind === 'year') date.setUTCFullYear(date.getUTCFullYear() - n);
+    else if (kind === 'month') date.setUTCMonth(date.getUTCMonth() - n);
+    else date.setUTCDate(date.getUTCDate() - n * (kind === 'week' ? 7 : 1));
   }
   return toIso([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]);
 }

@@ -308,8 +308,9 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const lower = m[0].toLowerCase();
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "Had expected to testify on Thursday": a plan told in the pluperfect was one for the past.
-    const intent = INTENT.has(lower) && !PLUPERFECT.has(prev) && (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).test(ahead);
-    let tense = intent || !PLUPERFECT.has(prev) || !INTENT.has(lower) ? classify(m[0]) : 'PAST';
+    const pastPlan = INTENT.has(lower) && PLUPERFECT.has(prev);
+    const intent = INTENT.has(lower) && !pastPlan && (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).test(ahead);
+    let tense = pastPlan ? 'PAST' : classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
     // "Were due to remain until Monday" tells the plan in the past tense; it still lies ahead.

@@ -21,7 +21,7 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
     seen.add(key);
     out.push({ start: r.start, end: r.end, text: sentence.slice(r.start, r.end), type: t.type, value: `${r.from}/${r.to}`, source: t.source, range: r });
   }
-  return foldNextYears(sentence, out);
+  return foldDatePairs(sentence, out);
 }
 
 /**
@@ -32,7 +32,7 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
  * one event whose date the report is unsure of, so one card over both. A day and its year said
  * apart ("Valentine's Day in 2012") are one date, read as if written together.
  */
-function foldNextYears(sentence: string, timexes: Timex[]): Timex[] {
+function foldDatePairs(sentence: string, timexes: Timex[]): Timex[] {
   const out: Timex[] = [];
   for (const t of timexes) {
     const last = out.at(-1);

@@ -57,9 +57,8 @@ const SUBORDINATOR =
  */
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed|went|came|took|made|gave|got|began|broke|caught|fell|found|held|kept|left|lost|met|ran|rose|saw|sent|set|shot|spoke|stood|told|thought|won|wrote|flew|drove|hit|put|struck|swung|sank|fought|brought|bought|built|became|chose|drew|felt|grew|heard|knew|led|paid|sold|spent|stole|threw|woke|wore)\b/u;
-const LONE_SUBORDINATE = /^(?:When|After|As|Because|While|Once|Before|Until)\s+(h(?=e\s)|s(?=he\s)|t(?=hey\s)|w(?=e\s)|i(?=t\s)|I(?=\s))/;
-/** A short subordinate clause with a subject and verb of its own is a clause, not a fragment: "when he escaped". */
-const SUBORDINATE_WITH_SUBJECT = /^(?:when|after|as|because|while|once|before|until)\s+(?:he|she|they|we|it|I)\s+\p{Ll}{2,}/u;
+/** A subordinator before a pronoun subject and its verb: "when he escaped" is a clause, not a fragment. */
+const SUBORDINATE_PRONOUN = /^(?:when|after|as|because|while|once|before|until)\s+(?=(?:he|she|they|we|it|I)\s+\p{Ll}{2,})/iu;
 /** A subordinate clause needs a subject: "after mapping the asteroid" has none and stays with its main clause. */
 const NO_SUBJECT = /^(?:\p{Ll}+ing(?:\s+(?:the|a|an|its|their|his|her|to|in|on|at|for|with|from|into|out|up|down|over|through)\b|\s*$)|to\b)/u;
 /** "including a fire at a flat in Leeds": the rest is a noun phrase that names the event. */
@@ -119,11 +118,14 @@ const FUNCTION_WORD =
 /** Where a long clause can be cut: before a subordinate or relative clause, a preposition, or a participle. */
 const CUT_BEFORE =
   /^(?:which|who|whom|whose|where|when|while|as|because|after|before|although|though|since|until|so|but|and|or|in|at|for|with|from|by|through|into|near|during|amid|despite|including|following|leaving|sending|forcing|making|bringing|killing|causing|than|if)$/;
-/** Function words a cut should not end on ("… two and a half years after…"). */
-const DANGLING =
-  /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had|\p{Ll}{4,}(?:ally|ently|ately|ously|edly|ively|fully|ingly))$/iu;
-/** Adverbs by their ending ("tragically", "reportedly", "previously"), not nouns such as "rally" or "family". */
-const ADVERB_END = /^\p{Ll}{4,}(?:ally|ently|ately|ously|edly|ively|fully|ingly)$/u;
+/** An adverb by its ending ("tragically", "reportedly", "previously"), not a noun such as "rally" or "family". */
+const ADVERB = String.raw`\p{Ll}{4,}(?:ally|ently|ately|ously|edly|ively|fully|ingly)`;
+const ADVERB_END = new RegExp(`^${ADVERB}$`, 'u');
+/** Function words and adverbs a cut should not end on ("… two and a half years after…", "… for tragically"). */
+const DANGLING = new RegExp(
+  String.raw`\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had|${ADVERB})$`,
+  'iu',
+);
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -174,7 +176,7 @@ function isStateAfterTown(before: string, after: string): boolean {
   const state = /^(?:\p{Lu}\.\s?)+(?=\s|$)|^\p{Lu}\p{Ll}{1,4}\.(?=\s|$)/u.exec(after)?.[0];
   if (state) return STATE_ABBREVIATIONS.has(state.replace(/\s/g, ''));
   // "Beaumont, Texas, when he escaped": the state in full, closed by its own comma or the sentence's end.
-  const name = /^((?:\p{Lu}\p{Ll}+\s){0,1}\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))/u.exec(after)?.[1];
+  const name = /^((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$))/u.exec(after)?.[1];
   return !!name && US_STATES.has(name);
 }
 const US_STATES = new Set(
@@ -422,7 +424,8 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
   if (trailing) return trailing;
   // "When he escaped": a subordinate clause that is the whole title is what happened.
-  const title = clauseTitle(raw, start, end, maxWords, otherTimes).replace(LONE_SUBORDINATE, (_, subject: string) => subject.charAt(0).toUpperCase());
+  const clause = clauseTitle(raw, start, end, maxWords, otherTimes);
+  const title = SUBORDINATE_PRONOUN.test(clause) ? capitalise(clause.replace(SUBORDINATE_PRONOUN, '')) : clause;
   const repaired = isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
   return withQuote(repaired, raw, end, maxWords);
 }
@@ -552,7 +555,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     at > 0 &&
     !opensPredicate(str(body)) &&
     !RELATIVE.test(str(body)) &&
-    !SUBORDINATE_WITH_SUBJECT.test(str(body)) &&
+    !SUBORDINATE_PRONOUN.test(str(body)) &&
     (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))
   ) {
     // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".

@@ -3,10 +3,11 @@ import type { NameMention } from '../text/names.ts';
 /**
  * Card titles that open on "He" or "Her" ("He went scoreless in the first half") say nothing on a
  * timeline, where the card stands away from the sentence before it. Who the pronoun stands for is
- * read without parsing, from where news puts it: the last name before the pronoun in its own
- * sentence ("When the FBI closed in on Gigante, he feigned…"), or else the first name of the nearest
- * earlier sentence (within `LOOK_BACK`) that has one, its subject as news writes it ("Gigante, head
- * of the Genovese crime family, had scored…"), unless that name is a preposition's object. Names of
+ * read without parsing, from where news puts it: the last person named before the pronoun in its
+ * own sentence ("When the FBI closed in on Gigante, he feigned…"), or else the first name of the
+ * nearest earlier sentence (within `LOOK_BACK`) that has one, its subject as news writes it ("Gigante,
+ * head of the Genovese crime family, had scored…"), unless that name is a preposition's object or a
+ * speaker ("Lyons warned that Comeaux knows the area" goes on about Comeaux). Names of
  * places and bodies are never who "he" is, and a name after "the" is a nickname or a modifier ("the
  * Oddfather", "the Genovese family"). The finder cannot always tell a lone surname from another
  * kind of name, so names of no known kind count as people here.
