@@ -33,6 +33,8 @@ const NEGATIVES = [
   'The Sunday Telegraph said so on the last day of the trial.',
   'Black Friday sales and Super Tuesday ads.',
   'Hourly wages rose and daily life returned to normal under the present government.',
+  'The so-called midnight regulation weakens the rules, one of many midnight regulations and midnight pardons.',
+  'Staff burned the midnight oil under the midnight sun.',
   '',
   '   ',
 ];

@@ -1,4 +1,4 @@
-import { type Candidate, type Context, type Parser, precededBy, span } from '../candidate.ts';
+import { type Candidate, type Context, type Parser, followedBy, precededBy, span } from '../candidate.ts';
 import { pad } from '../calendar.ts';
 
 /**
@@ -16,6 +16,9 @@ export const PATTERN = new RegExp(
   'dg',
 );
 
+/** Nouns a clock word modifies as an idiom: "midnight regulations", "midnight pardons". */
+const MIDNIGHT_THING = /^\s+(?:regulations?|rules?|rulemaking|pardons?|appointments?|oil|sun)\b/i;
+
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
   const [start, end] = span(match);
@@ -23,7 +26,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   let mi = 0;
   let sec: number | null = null;
   if (g.word) {
-    if (precededBy(ctx.text, start, /\b(?:a|the)\s+$/i) && g.word !== 'noon') return null; // "the midnight sun"
+    // "the midnight sun", "burning the midnight oil", "so-called midnight regulations" (rules rushed
+    // out before a government leaves): the word names a thing, not a time of day.
+    if (g.word !== 'noon' && (precededBy(ctx.text, start, /\b(?:a|the|so-called)\s+$/i) || followedBy(ctx.text, end, MIDNIGHT_THING))) return null;
     h = g.word === 'midnight' ? 24 : 12;
   } else if (g.h3) {
     h = Number(g.h3);
