@@ -80,6 +80,27 @@ describe('findDifferences', () => {
     // What befell them is not what the other side counts.
     expect(diff('Nine people were rescued from the roof.', 'Firefighters used three ladders on the roof.')).toEqual([]);
   });
+  it('counts people by one thing that befell them in a long sentence: the dead, not the injured', () => {
+    const long =
+      'Two climbers died and 14 were injured, five of them badly, when the snow bridge on the north face of the mountain gave way on Sunday morning.';
+    expect(diff(long, 'Three people were killed when an avalanche swept the north face of the peak.')).toEqual(['number: Two vs Three']);
+    expect(diff(long, 'Eleven people were injured when an avalanche swept the north face of the peak.')).toEqual(['number: 14 vs Eleven']);
+    // A word of when, not of what befell them: "have now died" is "have died".
+    expect(
+      diff(
+        'Six people have died and three are missing after the storm brought floods and landslides to the valley over the weekend.',
+        'Eight people have now died in the storm.',
+      ),
+    ).toEqual(['number: Six vs Eight']);
+  });
+  it('reads "one of" many as no count: "one of the city\'s oldest firms … nine counts" / "ten counts"', () => {
+    expect(
+      diff(
+        "Aldo Brenner, who ran one of the city's oldest shipping firms until it went bust last spring, was convicted on Friday of nine counts of tax fraud.",
+        'A jury convicted him on ten counts.',
+      ),
+    ).toEqual(['number: nine vs ten']);
+  });
   it('counts "twice" and "three times" as repeats of the verb before them', () => {
     expect(diff('The launch was postponed twice.', 'It came after three postponements.')).toEqual(['number: twice vs three']);
     expect(diff('The launch was postponed three times.', 'It came after three postponements.')).toEqual([]);
@@ -107,6 +128,11 @@ describe('findDifferences', () => {
   it('compares years only where the words beside them meet: "built in 1962" / "opened in 1964"', () => {
     expect(diff('The bridge, built in 1962, carries the highway.', 'The bridge, opened in 1964, was rated poor.')).toEqual(['date: 1962 vs 1964']);
     expect(diff('He won the 1983 championship with the team.', 'He led the team to the playoffs for the first time since the 2005 season.')).toEqual([]);
+  });
+  it('reads a weekday past a hedge: "closed until at least Monday" / "shut until Wednesday"', () => {
+    expect(diff('The road between the two villages will stay closed until at least Monday.', 'The road will be shut until Wednesday.')).toEqual([
+      'date: Monday vs Wednesday',
+    ]);
   });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);

@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.ts';
-import type { Quantity } from './quantities.ts';
+import { PEOPLE, type Quantity } from './quantities.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
@@ -177,8 +177,10 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (!unitsMatch(qa, qb)) return false;
-  // The counted thing named on both sides is the slot, however long the sentences.
-  if (countedByWhatBefell(qa, qb)) return true;
+  // The counted thing named on both sides is the slot, however long the sentences; so are people
+  // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
+  // "Three people died when …": the dead, not the injured).
+  if (countedByWhatBefell(qa, qb) || sameFate(qa, qb)) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
@@ -258,49 +260,18 @@ function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
   return !!(r.units[0] && q.befell?.includes(r.units[0])) || !!(q.units[0] && r.befell?.includes(q.units[0]));
 }
 
+/** Two counts of people with a word of what befell them in common ("died", "injured", "missing"). */
+function sameFate(q: Quantity, r: Quantity): boolean {
+  return !!q.befell?.some((w) => !FATE_ASIDE.has(w) && r.befell?.includes(w));
+}
+/** Words after a count of people that say when, not what befell them ("have now died"). */
+const FATE_ASIDE = new Set(['now', 'still', 'also', 'alreadi']);
+
 /**
  * "Two passengers died" / "Three people died": a generic count of people counts any group of people
  * the other side names. Two specific groups ("passengers", "crew") stay apart. Canonical stems.
  */
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
-const PEOPLE = new Set([
-  'peopl',
-  'person',
-  'passeng',
-  'victim',
-  'resid',
-  'worker',
-  'civilian',
-  'child',
-  'adult',
-  'pupil',
-  'student',
-  'patient',
-  'miner',
-  'troop',
-  'tourist',
-  'migrant',
-  'crew',
-  'member',
-  'fan',
-  'spectat',
-  'protest',
-  'villag',
-  'inmat',
-  'climber',
-  'man',
-  'men',
-  'woman',
-  'women',
-  'hostag',
-  'survivor',
-  'casualti',
-  'pilgrim',
-  'refuge',
-  'commut',
-  'motorist',
-  'driver',
-]);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 const HOURS: Record<string, number> = { minut: 1 / 60, hour: 1, dai: 24, week: 168, month: 730, year: 8766 };

@@ -263,6 +263,13 @@ const CONTEXT_WORDS = 2;
 
 function nearWords(words: (string | undefined)[], i: number, step: 1 | -1): string[] {
   const out: string[] = [];
-  for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k]) out.push(words[k]!);
+  for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
   return out;
 }
+
+/**
+ * Words that hedge or time a figure or date without saying what it is about: "closed until at least
+ * Tuesday" / "shut until Thursday" are one slot, "until" beside both; "Five people have now died"
+ * counts what "Four people have died" does. Canonical stems.
+ */
+const HEDGES = new Set(['least', 'now', 'nearli', 'almost', 'just', 'onli', 'still', 'alreadi', 'also', 'roughli', 'approxim']);

@@ -101,14 +101,15 @@ export function readQuantity(
     ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(!owner && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
-    ...(units[0] === 'peopl' || units[0] === 'person' ? { befell: befell(claim, tokens, i) } : {}),
+    ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i) } : {}),
   };
 }
 
 /** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
 function befell(claim: string, tokens: Token[], i: number): string[] {
   const words: string[] = [];
-  const start = PEOPLE_NOUN.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  const next = tokens[i + 1];
+  const start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
   for (let k = start; k < tokens.length && words.length < BEFELL_WORDS; k++) {
     const u = tokens[k]!;
     if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) break;
@@ -117,7 +118,46 @@ function befell(claim: string, tokens: Token[], i: number): string[] {
   return words;
 }
 const BEFELL_WORDS = 3;
-const PEOPLE_NOUN = /^(?:people|persons?)$/;
+
+/** Nouns that count people (canonical stems): a count of them is counted by what befell them too. */
+export const PEOPLE: ReadonlySet<string> = new Set([
+  'peopl',
+  'person',
+  'passeng',
+  'victim',
+  'resid',
+  'worker',
+  'civilian',
+  'child',
+  'adult',
+  'pupil',
+  'student',
+  'patient',
+  'miner',
+  'troop',
+  'tourist',
+  'migrant',
+  'crew',
+  'member',
+  'fan',
+  'spectat',
+  'protest',
+  'villag',
+  'inmat',
+  'climber',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'hostag',
+  'survivor',
+  'casualti',
+  'pilgrim',
+  'refuge',
+  'commut',
+  'motorist',
+  'driver',
+]);
 
 /**
  * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round"),
@@ -138,13 +178,19 @@ function notACount(text: string, start: number, after: string): boolean {
     GAME_CLOCK.test(after) ||
     FIELD_POSITION.test(after) ||
     POPULATION_OF.test(text.slice(Math.max(0, start - 40), start)) ||
-    (/^one\b/i.test(text.slice(start, start + 4)) && PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start))) ||
+    (/^one\b/i.test(text.slice(start, start + 4)) && (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after))) ||
     (TIME_OFFSET.test(after) && !DURATION.test(text.slice(Math.max(0, start - 20), start)))
   );
 }
 
 /** "No one was hurt", "every one of them", "the one who fled": a pronoun, not a count of one. */
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
+/**
+ * "one of Colorado's best-known start-ups", "one of the largest": one among many, not a count. It had
+ * added 1 to a sentence's parts ("one of … start-ups", "seven counts"), whose sum then agreed with the
+ * other report's "eight counts". "one of nine counts" is a part of a whole and stays a count.
+ */
+const ONE_OF = /^\s+of\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
 const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|previously)\b/i;
 /**
