@@ -12,6 +12,12 @@ describe('stripAttribution', () => {
       'The two will meet on the sidelines of the General Assembly',
     );
   });
+  it('removes a trailing speaker with a bare time of saying: ", coach Dana Ruiz said Friday night"', () => {
+    expect(claim('The club has offered a five-year contract to the striker, head coach Dana Ruiz said Friday night.')).toBe(
+      'The club has offered a five-year contract to the striker .',
+    );
+    expect(claim('Two suspects were released, police said yesterday.')).toBe('Two suspects were released .');
+  });
   it('removes a trailing speaker who told a named outlet or "the magazine"', () => {
     expect(claim('"We ask that her privacy be respected," the singer\'s publicist tells People magazine.')).toBe('"We ask that her privacy be respected .');
     expect(claim('"She has checked herself into a clinic," her agent told the magazine.')).toBe('"She has checked herself into a clinic .');

@@ -32,6 +32,9 @@ const LEAD = String.raw`(?:(?:However|But|Meanwhile|Separately|Earlier|Later|Sti
 /** When it was said, between the verb and the clause: "said on Monday", "said late Tuesday", "said Friday". */
 const WHEN = String.raw`(?:\s+(?:(?:on|late|early)\s+\p{L}+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day))?`;
 
+/** When it was said, bare, at the end of a trailing frame: "…, Tony Reagins said Friday night." */
+const BARE_WHEN = String.raw`\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day|[Tt]onight|last\s+(?:night|week|month|year))(?:\s+(?:night|morning|afternoon|evening))?`;
+
 /**
  * Leading wire dateline: "LYON, France (Reuters) -", "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —",
  * "WASHINGTON —": a city in capitals, or any place followed by an agency in brackets, then a dash.
@@ -51,7 +54,7 @@ const FRAMES: RegExp[] = [
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters." /
   // "…, the actress's rep tells People magazine." / "…, her rep told the magazine."
   new RegExp(
-    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40})?(?=\s*[.!?"]*\s*$)`,
+    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
     'u',
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the

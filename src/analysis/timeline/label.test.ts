@@ -24,6 +24,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     const t = title('On Monday the coach/manager/owner/president/chairman fired the assistant/scout/trainer/doctor/physio/analyst at the club.', 'On Monday');
     expect(words(t.replace(/\//g, ' '))).toBeLessThanOrEqual(TITLE_MAX_WORDS + 3);
   });
+  it('titles what was said when the date is the saying\'s: "…, general manager Tony Reagins said Friday night"', () => {
+    expect(title('The club has offered a five-year contract to Mark Dunne, general manager Tony Reagins said Friday night.', 'Friday night')).toBe(
+      'The club has offered a five-year contract to Mark Dunne',
+    );
+  });
   it('drops the locator phrase of the expression and the full stop', () => {
     expect(title('Cave divers reached the group on Monday.', 'Monday')).toBe('Cave divers reached the group');
     expect(title('The council declared the fire contained at 11am today.', '11am today')).toBe('The council declared the fire contained');

@@ -39,6 +39,11 @@ describe('pronounAntecedent', () => {
     // A pronoun inside a quotation is the speaker's.
     expect(antecedent('Mayor Ruiz opened the bridge.', '"He was a quiet operator," the paper wrote.')).toBeNull();
     expect(antecedent('The company closed the plant.', 'He was not there.')).toBeNull();
+    // A sentence that opens on someone unnamed has its own "he".
+    expect(
+      antecedent('Dale Cutter was sentenced to life on Friday.', 'The weary prosecutor took a risk at trial when he refused a Cutter plea deal in 2006.'),
+    ).toBeNull();
+    expect(antecedent('Dale Cutter was sentenced to life on Friday.', 'The next day, he asked for a new trial.')).toBe('Cutter');
   });
 });
 

@@ -31,6 +31,9 @@ export function pronounAntecedent(texts: readonly string[], names: readonly (rea
     const who = person ?? (canBePerson(text, last) ? last : undefined);
     return who ? surnameOf(who) : null;
   }
+  // A sentence that opens on someone unnamed ("The frustrated prosecutor gambled … when he denied a
+  // Nichols offer") has its own "he": the earlier sentences' subject is not it.
+  if (UNNAMED_SUBJECT.test(text.slice(0, pronoun.index))) return null;
   for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
     const before = texts[i] ?? '';
     if (!(names[i] ?? []).length) {
@@ -47,6 +50,8 @@ export function pronounAntecedent(texts: readonly string[], names: readonly (rea
 }
 
 const CONTINUES = /^(?:He|She)\b/;
+/** An opening noun phrase, no comma before the pronoun: "The frustrated prosecutor gambled … when ". */
+const UNNAMED_SUBJECT = /^(?:The|A|An)\s+\p{Ll}[^,]*$/u;
 /** A verb of saying right after a name, maybe past an appositive's comma: the name is a speaker. */
 const SPEAKER_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+|previously\s+)?(?:said|says|told|tells|warned|added|stated|explained|noted|insisted|claimed|claims|confirmed|announced|wrote|writes|argued|recalled|testified)\b/;
