@@ -10,6 +10,14 @@ describe('narrativeOffset', () => {
     expect(narrativeOffset('The following year')).toEqual({ amount: 1, unit: 'year' });
     expect(narrativeOffset('the previous month')).toEqual({ amount: -1, unit: 'month' });
   });
+  it('reads "the day before", "later that year" and "earlier in the day" from the story\'s last date', () => {
+    expect(narrativeOffset('the day before')).toEqual({ amount: -1, unit: 'day' });
+    expect(narrativeOffset('The year after')).toEqual({ amount: 1, unit: 'year' });
+    expect(narrativeOffset('later in that year')).toEqual({ amount: 0, unit: 'year' });
+    expect(narrativeOffset('That same day')).toEqual({ amount: 0, unit: 'day' });
+    expect(narrativeOffset('Earlier in the day')).toEqual({ amount: 0, unit: 'day' });
+    expect(narrativeOffset('earlier in the week')).toBeUndefined();
+  });
   it('leaves alone what counts from the report itself', () => {
     expect(narrativeOffset('earlier this year')).toBeUndefined();
     expect(narrativeOffset('later today')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { findNumbers } from '../text/numbers.ts';
 
 /**
- * "Five years later", "two days earlier", "the following year": a time counted from the story's last
+ * "Five years later", "two days earlier", "the following year", "the day before", "later that year": a time counted from the story's last
  * date, not from the day the report came out. "Felt left the FBI in 1973. Five years later he was
  * indicted" is 1978; the tagger, which reads one sentence against the publication date, says five
  * years after the report. "Earlier this year" and "later today" count from the report and are not
@@ -10,6 +10,10 @@ import { findNumbers } from '../text/numbers.ts';
 const COUNTED =
   /^(?:(?:some|about|nearly|almost|just|only|roughly|around|over|under|(?:less|more|fewer)\s+than)\s+)?(\S+(?:\s+\S+)?)\s+(day|week|month|year)s?\s+(later|earlier|afterwards?|before)$/i;
 const NEXT = /^the\s+(next|following|previous|preceding)\s+(day|week|month|year)$/i;
+/** "the day before", "the year after": as "the previous day", "the following year". */
+const STEP = /^the\s+(day|week|month|year)\s+(before|after|earlier|later)$/i;
+/** "that year", "later that day", "that same week", "earlier in the day": the story's last date itself. */
+const SAME = /^(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+(day|week|month|year)$|^(?:later|earlier)\s+in\s+the\s+(day)$/i;
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -18,6 +22,10 @@ export function narrativeOffset(text: string): { amount: number; unit: Unit } | 
   const t = text.trim().replace(/\s+/g, ' ');
   const next = NEXT.exec(t);
   if (next) return { amount: /^(?:next|following)$/i.test(next[1]!) ? 1 : -1, unit: next[2]!.toLowerCase() as Unit };
+  const step = STEP.exec(t);
+  if (step) return { amount: /^(?:after|later)$/i.test(step[2]!) ? 1 : -1, unit: step[1]!.toLowerCase() as Unit };
+  const same = SAME.exec(t);
+  if (same) return { amount: 0, unit: (same[1] ?? same[2])!.toLowerCase() as Unit };
   const counted = COUNTED.exec(t);
   if (!counted) return undefined;
   const n = /^an?$/i.test(counted[1]!) ? 1 : findNumbers(counted[1]!)[0]?.value;

@@ -203,10 +203,11 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
 /**
  * "Than" right before the date, maybe with a subject and a verb of being between: the date is what
  * something is measured against ("the tenets are different than they were in 1978", "sales were
- * higher than in 2019"), not when anything happened.
+ * higher than in 2019"), not when anything happened. So is a figure's date right after the figure's
+ * noun ("more than double the number the year before", "up from the level a year earlier").
  */
 const COMPARED_BEFORE =
-  /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$/i;
+  /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$|\bthe\s+(?:number|figure|total|level|amount|rate|tally|count)\s+$/i;
 
 /**
  * "The first win since 2019", "the worst floods since 1953": a bare year after "since", with a first,
