@@ -29,6 +29,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The club has offered a five-year contract to Mark Dunne',
     );
   });
+  it('never ends a title on a word that leans on what the cut took: "based", "just"', () => {
+    expect(title('Last year she directed The Long Shore, based on the Ann Tully novel, which flopped at home but sold abroad.', 'Last year')).toBe(
+      'She directed The Long Shore',
+    );
+    expect(title('The offer dwarfs the three-year, $40 million deal that Leo Marsh signed just last winter.', 'last winter')).not.toMatch(/\bjust…?$/);
+  });
   it('drops the locator phrase of the expression and the full stop', () => {
     expect(title('Cave divers reached the group on Monday.', 'Monday')).toBe('Cave divers reached the group');
     expect(title('The council declared the fire contained at 11am today.', '11am today')).toBe('The council declared the fire contained');

@@ -126,6 +126,11 @@ const DANGLING = new RegExp(
   String.raw`\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|after|before|with|by|from|that|which|who|when|where|while|because|its|his|her|their|as|shortly|just|some|about|around|nearly|almost|more|less|than|over|is|are|was|were|has|have|had|${ADVERB})$`,
   'iu',
 );
+/**
+ * Words a title never ends on, whatever cut it: they lean on what the cut took away ("He helmed The
+ * Golden Compass, based [on the novel]", "the deal that Hunter got just [last summer]").
+ */
+const NEVER_LAST = /,?\s+(?:based|according|including|just|due|owing)(?=…?$)/i;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -422,12 +427,18 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
  */
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
   const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
-  if (trailing) return trailing;
+  if (trailing) return withoutLeaningEnd(trailing);
   // "When he escaped": a subordinate clause that is the whole title is what happened.
   const clause = clauseTitle(raw, start, end, maxWords, otherTimes);
   const title = SUBORDINATE_PRONOUN.test(clause) ? capitalise(clause.replace(SUBORDINATE_PRONOUN, '')) : clause;
   const repaired = isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
-  return withQuote(repaired, raw, end, maxWords);
+  return withQuote(withoutLeaningEnd(repaired), raw, end, maxWords);
+}
+
+function withoutLeaningEnd(title: string): string {
+  let t = title;
+  while (NEVER_LAST.test(t) && countWords(t.replace(NEVER_LAST, '')) >= MIN_WORDS) t = t.replace(NEVER_LAST, '');
+  return t;
 }
 
 /**

@@ -11,6 +11,10 @@ describe('parser/season', () => {
   it('does not read names', () => {
     tags('Athletes met in the Summer Olympics after the Arab Spring.').are([]);
   });
+  it('does not read a season naming a kind of thing: "during winter meetings", "at summer camp"', () => {
+    tags('The club made its offer during winter meetings, and the boy was away at summer camp.').are([]);
+    tags('The club made its offer in the winter.').are(['the winter=DATE:2013-WI']);
+  });
   it('does not read verbs or events', () => {
     tags('Prices fall; the fall of Saigon; Spring Street.').are([]);
   });

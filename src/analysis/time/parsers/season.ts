@@ -9,6 +9,9 @@ export const PATTERN =
   /(?<![\w-])(?:(?:early|late|mid)[\s-]+)?(?:(?<rel>this\s+past|this\s+coming|this|last|next|the|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>\d{4})(?![\w]))?(?![\w-])/dgi;
 
 const CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+/** Nouns a bare season names a kind of ("winter meetings", "summer camp", "spring training"). */
+const SEASON_THING =
+  /^[\s-]+(?:meetings?|olympics|games|camps?|training|school|league|sales?|tyres|tires|coats?|collections?|fashions?|wheat|squash|solstice)\b/i;
 const PREP_BEFORE = /\b(?:in|during|over|through|throughout|by|until|till|since|before|after|for|early|late|mid)\s+$/i;
 
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
@@ -25,6 +28,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const relative = /^(?:this|last|next|past)/i.test(g.rel ?? '');
   if (capitalised && (nameFollows || !relative)) return null;
   const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "during winter meetings", "in summer camps": a season naming a kind of thing, not a time.
+  if (!relative && SEASON_THING.test(ctx.text.slice(end, end + 20))) return null;
   if (rel === '' || rel === 'the') {
     if (!precededBy(ctx.text, start, PREP_BEFORE)) return null;
     if (rel === '' && (s === 'fall' || s === 'spring')) return null;
