@@ -259,7 +259,7 @@ describe('buildTimelineResult: what cannot be placed', () => {
         end: 29,
         value: 'XXXX-WXX-1',
         source: 'fake',
-        label: 'Cameron met Rouhani and will return',
+        label: 'Cameron met Rouhani',
       },
       expect.objectContaining({ report: 'a', sentence: 's1', text: 'later this year', value: 'XXXX' }),
     ]);

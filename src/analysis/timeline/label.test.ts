@@ -144,7 +144,21 @@ describe('eventTitle: who did what, without the date the card already shows', ()
 
   it("keeps a year that describes a thing, and drops the sentence's other dates", () => {
     expect(title('The 1956 arch dam failed on the night of 14 September 2022.', '1956', ['14 September 2022'])).toBe('The 1956 arch dam failed');
-    expect(title('The ferry left Dover on 7 May and reached Oslo last week.', '7 May', ['last week'])).toBe('The ferry left Dover and reached Oslo');
+    expect(title('The 1956 arch dam failed in 2022 after heavy rain.', 'in 2022', ['1956'])).toBe('The 1956 arch dam failed after heavy rain');
+  });
+  it('gives each of two dated verb phrases of one subject its own title', () => {
+    expect(title('The ferry left Dover on 7 May and reached Oslo last week.', '7 May', ['last week'])).toBe('The ferry left Dover');
+    expect(title('The ferry left Dover on 7 May and reached Oslo last week.', 'last week', ['7 May'])).toBe('The ferry reached Oslo');
+    expect(title('The panel began hearing the appeal on March 3 and cleared the coach on April 9 after a day of talks.', 'April 9', ['March 3'])).toBe(
+      'The panel cleared the coach after a day of talks',
+    );
+    expect(title('Okafor won the seat in 2005 but lost it two years later to Ade Bello.', 'in 2005', ['two years later'])).toBe('Okafor won the seat');
+    // One date may be both verbs': the whole stays.
+    expect(title('Police arrested the man and charged him with theft on Monday.', 'on Monday')).toBe('Police arrested the man and charged him with theft');
+    // A subject with a clause of its own is no simple subject.
+    expect(title('The man who was held on Monday and freed on Friday spoke to reporters.', 'on Friday', ['on Monday'])).not.toBe(
+      'The man who freed spoke to reporters',
+    );
   });
 
   it('drops a leading time adverbial, a liveblog stamp and a rubric', () => {

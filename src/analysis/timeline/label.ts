@@ -426,6 +426,8 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
  * its subject when an appositive split it off, and cut to `maxWords` words.
  */
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
+  const own = ownConjunct(raw, start, end, otherTimes);
+  if (own) return eventTitle(own.text, own.start, own.end, maxWords, own.others);
   const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
   if (trailing) return withoutLeaningEnd(trailing);
   // "When he escaped": a subordinate clause that is the whole title is what happened.
@@ -434,6 +436,46 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   const repaired = isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
   return withQuote(withoutLeaningEnd(repaired), raw, end, maxWords);
 }
+
+/**
+ * One subject, two dated verb phrases ("The jury began hearing the case Sept. 22 and convicted Nichols
+ * on Nov. 7", "Rahman won the title in 2005 but lost it a year later"): each date's card is the
+ * subject with its own verb phrase, "The jury convicted Nichols" for Nov. 7, not the first phrase with
+ * the other's date. The sentence is cut to that subject and phrase (offsets moved with it); undefined
+ * unless both phrases hold a date, so a date that may belong to both verbs ("arrested and charged him
+ * on Monday") keeps the whole.
+ */
+function ownConjunct(
+  raw: string,
+  start: number,
+  end: number,
+  otherTimes: readonly Range[],
+): { text: string; start: number; end: number; others: Range[] } | undefined {
+  if (!otherTimes.length) return undefined;
+  const verb = FIRST_VERB.exec(raw);
+  // A subject with a clause of its own ("The man who was arrested on Monday and charged …") is no simple subject.
+  if (!verb || /,|\b(?:who|which|that|whose|whom)\b/i.test(verb[1]!)) return undefined;
+  const verbAt = verb.index + verb[1]!.length;
+  CONJUNCT.lastIndex = verbAt;
+  for (let m = CONJUNCT.exec(raw); m; m = CONJUNCT.exec(raw)) {
+    const second = m.index + m[0].length;
+    if (!opensPredicate(raw.slice(second))) continue;
+    const inFirst = (r: Range) => r.start >= verbAt && r.end <= m!.index;
+    const inSecond = (r: Range) => r.start >= second;
+    const others = otherTimes.filter((r) => r.start !== start || r.end !== end);
+    if (inSecond({ start, end }) && others.some(inFirst)) {
+      const shift = second - verbAt;
+      const text = raw.slice(0, verbAt) + raw.slice(second);
+      return { text, start: start - shift, end: end - shift, others: others.filter(inSecond).map((r) => ({ start: r.start - shift, end: r.end - shift })) };
+    }
+    if (inFirst({ start, end }) && others.some(inSecond)) return { text: raw.slice(0, m.index), start, end, others: others.filter(inFirst) };
+  }
+  return undefined;
+}
+/** A short subject without a comma, then its finite verb: group 1 is the subject and the space after it. */
+const FIRST_VERB = new RegExp(String.raw`^((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?=${FINITE_VERB.source.replace(/^\b/, '')})`, 'u');
+/** "and"/"but" (maybe after a comma) before a second verb phrase of the same subject. */
+const CONJUNCT = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?/g;
 
 function withoutLeaningEnd(title: string): string {
   let t = title;
