@@ -27,6 +27,8 @@ export function ModalDialog({ open, onClose, titleId, title, sizeClassName, chil
     }
     if (!open && element.open) element.close();
   }, [open]);
+  // `[overflow-wrap:anywhere]`: a title or file name with no break in it ("Woodburn_bank_bombing_…_2008-12-13")
+  // wraps instead of widening the dialog past a phone's screen, which had put its Close button out of reach.
   return (
     <dialog
       ref={dialog}
@@ -36,7 +38,7 @@ export function ModalDialog({ open, onClose, titleId, title, sizeClassName, chil
         opener.current = null;
       }}
       aria-labelledby={titleId}
-      className={`m-auto ${sizeClassName} rounded-lg border border-stone-300 bg-stone-50 p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100`}
+      className={`m-auto ${sizeClassName} rounded-lg border border-stone-300 bg-stone-50 p-0 [overflow-wrap:anywhere] text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100`}
     >
       <div className="sticky top-0 z-10 flex items-center justify-between border-b border-stone-300 bg-stone-50 px-4 py-3 dark:border-stone-700 dark:bg-stone-950">
         <h2 id={titleId} className="font-sans text-lg font-bold">

@@ -16,11 +16,12 @@ export function ExportMenu({ reports, comparison }: ExportMenuProps) {
   const download = (format: ExportFormat) => {
     if (!comparison) return;
     // The JSON's `title` is the CLI's contract: the headline as read, empty when there was none. The
-    // files people read (Markdown, calendar) and the file name call an untitled report what the app does.
+    // files people read (Markdown, calendar, the spreadsheets' report_title) and the file name call an
+    // untitled report what the app does: a user test found the CSVs' titles empty where the rest said "7_7ecb".
     const named = reports.map((r) => ({ ...r, title: reportName(r) }));
     const name = exportFileName(format, named);
     try {
-      let content = exportComparison(format, format === 'md' || format === 'ics' ? named : reports, comparison);
+      let content = exportComparison(format, format === 'json' ? reports : named, comparison);
       // A BOM makes Excel read UTF-8 CSV as UTF-8 instead of the system code page.
       if (format === 'csv' || format === 'timeline-csv') content = `\uFEFF${content}`;
       saveFile(new Blob([content], { type: EXPORT_FORMATS[format].mime }), name);

@@ -293,6 +293,8 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
   const [source, setSource] = useState(draft.report.source ?? '');
   const [published, setPublished] = useState(draft.report.published ?? '');
   const empty = draft.report.paragraphs.length === 0;
+  // What an untitled report is called everywhere (its file's name, else its opening words): said here, not found out later.
+  const fallbackName = reportName({ ...draft.report, title: '' });
   const words = draft.words;
 
   const submit = (event: FormEvent) => {
@@ -333,8 +335,19 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
           </ul>
         </div>
       )}
-      <Field id={`${ids}-t`} label="Title">
-        <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} />
+      <Field
+        id={`${ids}-t`}
+        label="Title"
+        hint={title.trim() ? undefined : `No headline found: the report will be shown as “${fallbackName}”. Type one to name it.`}
+      >
+        <input
+          id={`${ids}-t`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder={fallbackName}
+          aria-describedby={title.trim() ? undefined : `${ids}-t-hint`}
+          className={INPUT}
+        />
       </Field>
       <Field id={`${ids}-s`} label="Source">
         <input id={`${ids}-s`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. the publisher or agency" className={INPUT} />

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
@@ -30,6 +30,14 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
   const ids = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  // Where keyboard focus goes once a row's form or confirmation closes: the control that opened it,
+  // or after a deletion the next report (else the heading), never the page body.
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    (document.getElementById(focusNext) ?? document.getElementById(`${ids}-heading`))?.focus();
+    setFocusNext(null);
+  }, [focusNext, ids]);
   const selected = new Set(selectedIds);
   const bundled = new Set(bundledIds);
   const full = selected.size >= MAX_COMPARED;
@@ -41,7 +49,7 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
 
   return (
     <section aria-labelledby={`${ids}-heading`} className="space-y-3 p-4 text-sm">
-      <h2 id={`${ids}-heading`} className="font-sans text-base font-semibold">
+      <h2 id={`${ids}-heading`} tabIndex={-1} className="font-sans text-base font-semibold">
         Library
       </h2>
       <p id={`${ids}-status`} role="status" className="text-stone-700 dark:text-stone-300">
@@ -51,7 +59,7 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
         <p className="text-stone-600 dark:text-stone-400">No reports yet. Add one above.</p>
       ) : (
         <ul className="divide-y divide-stone-300 dark:divide-stone-700">
-          {reports.map((report) => {
+          {reports.map((report, index) => {
             const checked = selected.has(report.id);
             const isBundled = bundled.has(report.id);
             const name = reportName(report);
@@ -63,8 +71,12 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
                     onSave={(edited, base) => {
                       onEdit(edited, base);
                       setEditing(null);
+                      setFocusNext(`${ids}-edit-${report.id}`);
                     }}
-                    onCancel={() => setEditing(null)}
+                    onCancel={() => {
+                      setEditing(null);
+                      setFocusNext(`${ids}-edit-${report.id}`);
+                    }}
                   />
                 ) : (
                   <div className="flex items-start gap-2">
@@ -91,24 +103,40 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
                             type="button"
                             onClick={() => {
                               setConfirming(null);
+                              const next = reports[index + 1] ?? reports[index - 1];
+                              setFocusNext(next ? `${ids}-${next.id}` : `${ids}-heading`);
                               onDelete(report.id);
                             }}
                             className="rounded bg-red-700 px-2 py-1 text-white hover:bg-red-800"
                           >
                             Delete
                           </button>
-                          <button type="button" onClick={() => setConfirming(null)} className="rounded border border-stone-400 px-2 py-1" autoFocus>
+                          <button
+                            type="button"
+                            onClick={() => {
+                              setConfirming(null);
+                              setFocusNext(`${ids}-delete-${report.id}`);
+                            }}
+                            className="rounded border border-stone-400 px-2 py-1"
+                            autoFocus
+                          >
                             Keep
                           </button>
                         </div>
                       )}
                     </div>
                     <div className="flex shrink-0 gap-1">
-                      <button type="button" onClick={() => setEditing(report.id)} aria-label={`Edit ${name}`} className={SMALL}>
+                      <button type="button" id={`${ids}-edit-${report.id}`} onClick={() => setEditing(report.id)} aria-label={`Edit ${name}`} className={SMALL}>
                         Edit
                       </button>
                       {!isBundled && confirming !== report.id && (
-                        <button type="button" onClick={() => setConfirming(report.id)} aria-label={`Delete ${name}`} className={SMALL}>
+                        <button
+                          type="button"
+                          id={`${ids}-delete-${report.id}`}
+                          onClick={() => setConfirming(report.id)}
+                          aria-label={`Delete ${name}`}
+                          className={SMALL}
+                        >
                           Delete
                         </button>
                       )}
@@ -149,10 +177,25 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
   const note = published === report.published ? publishedNote(report.publishedFrom) : null;
   return (
     <form onSubmit={submit} aria-label={`Edit ${reportName(report)}`} className="grid gap-2">
+      {/* The row the form replaces named the report; on a phone the form is all there is to see. */}
+      <p className="font-semibold">Editing “{reportName(report)}”</p>
       <label htmlFor={`${ids}-t`} className="font-medium">
         Title
       </label>
-      <input id={`${ids}-t`} value={title} onChange={(e) => setTitle(e.target.value)} className={INPUT} autoFocus />
+      <input
+        id={`${ids}-t`}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        placeholder={reportName({ ...report, title: '' })}
+        aria-describedby={title.trim() ? undefined : `${ids}-t-note`}
+        className={INPUT}
+        autoFocus
+      />
+      {!title.trim() && (
+        <p id={`${ids}-t-note`} className="text-xs text-stone-600 dark:text-stone-400">
+          No headline: the report is shown as “{reportName({ ...report, title: '' })}”. Type one to name it.
+        </p>
+      )}
       <label htmlFor={`${ids}-s`} className="font-medium">
         Source
       </label>

@@ -336,7 +336,7 @@ export function ReaderView({
         ref={root}
         className="grid min-h-0 grid-cols-1 divide-y divide-stone-300 lg:h-full lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))] lg:divide-x lg:divide-y-0 dark:divide-stone-700"
         style={{ '--panes': reports.length } as CSSProperties}
-        aria-busy={!comparison}
+        aria-busy={compared.length >= 2 && !comparison}
       >
         {reports.map((report, index) => {
           const letter = reportLetter(compared.indexOf(report));
