@@ -189,7 +189,7 @@ describe('TimelinePanel: filters live in the URL', () => {
     expect(params().get('fact')).toBe('f2');
   });
 
-  it('source checkboxes write tl.src, and unticking all shows nothing', () => {
+  it('source checkboxes write tl.src, and unticking all shows nothing and says why', () => {
     renderPanel();
     fireEvent.click(screen.getByRole('checkbox', { name: 'A · China Daily' }));
     expect(params().getAll('tl.src')).toEqual(['b']);
@@ -197,6 +197,7 @@ describe('TimelinePanel: filters live in the URL', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /^B ·/ }));
     expect(params().getAll('tl.src')).toEqual(['']);
     expect(count()).toBe('Showing 0 of 5 events');
+    expect(screen.getByText(/^No events match/)).toHaveTextContent('No events match these filters: no source is ticked.');
     fireEvent.click(screen.getByRole('checkbox', { name: 'A · China Daily' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /^B ·/ }));
     expect(params().has('tl.src')).toBe(false);

@@ -217,9 +217,11 @@ export function TimelinePanel({
       ) : visible.length === 0 ? (
         <p className="text-stone-600 dark:text-stone-400">
           {/* Said here too: with the filters folded away, the note beside the date fields is hidden. */}
-          {datesReversed(shownFilter.from, shownFilter.to)
-            ? 'No events match these filters: the From date is after the To date.'
-            : 'No events match these filters.'}
+          {shownFilter.reports?.length === 0
+            ? 'No events match these filters: no source is ticked.'
+            : datesReversed(shownFilter.from, shownFilter.to)
+              ? 'No events match these filters: the From date is after the To date.'
+              : 'No events match these filters.'}
         </p>
       ) : null}
       <ol aria-labelledby={headingId} className="relative ml-3 min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600">
