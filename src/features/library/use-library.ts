@@ -79,7 +79,8 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
   const saveReport = useCallback(
     async (report: Report, base?: Report) => {
       const outcome = await storage.saveReport(report, base);
-      setNotice(describeOutcome(outcome, base ?? report));
+      // An ordinary save is said too: the edit form closes, and nothing else showed that it worked.
+      setNotice(describeOutcome(outcome, base ?? report) ?? `Saved “${reportName(report)}”.`);
       await refresh();
     },
     [storage, refresh],
@@ -93,9 +94,20 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
     saving,
     notice,
     saveReport,
-    deleteReport: after((id: string) => storage.deleteReport(id)),
-    saveComparison: after((comparison: Omit<SavedComparison, 'savedAt'>) => storage.saveComparison(comparison)),
-    deleteComparison: after((id: string) => storage.deleteComparison(id)),
+    deleteReport: after(async (id: string) => {
+      const gone = reports?.find((r) => r.id === id);
+      await storage.deleteReport(id);
+      setNotice(gone ? `Deleted “${reportName(gone)}” from this device.` : null);
+    }),
+    saveComparison: after(async (comparison: Omit<SavedComparison, 'savedAt'>) => {
+      await storage.saveComparison(comparison);
+      setNotice(`Saved the comparison “${comparison.name}”.`);
+    }),
+    deleteComparison: after(async (id: string) => {
+      const gone = comparisons?.find((c) => c.id === id);
+      await storage.deleteComparison(id);
+      setNotice(gone ? `Deleted the comparison “${gone.name}”.` : null);
+    }),
   };
 }
 

@@ -13,16 +13,21 @@ afterEach(cleanup);
 const report = (id: string): Report => ({ id, title: `Report ${id}`, source: null, published: null, publishedFrom: null, paragraphs: ['Body.'], removed: [] });
 
 describe('useLibrary', () => {
-  it('loads, saves and deletes through storage', async () => {
+  it('loads, saves and deletes through storage, and says what it did', async () => {
     const storage = new LibraryStorage(async () => memoryBackend());
     const { result } = renderHook(() => useLibrary(storage));
     await waitFor(() => expect(result.current.reports).toEqual([]));
     await act(() => result.current.saveReport(report('a')));
     expect(result.current.reports?.map((r) => r.id)).toEqual(['a']);
+    expect(result.current.notice).toBe('Saved “Report a”.');
     await act(() => result.current.saveComparison({ id: 'c', name: 'Pair', reportIds: ['a'], shownIds: ['a'] }));
     expect(result.current.comparisons?.map((c) => c.name)).toEqual(['Pair']);
+    expect(result.current.notice).toBe('Saved the comparison “Pair”.');
     await act(() => result.current.deleteReport('a'));
     expect(result.current.reports).toEqual([]);
+    expect(result.current.notice).toBe('Deleted “Report a” from this device.');
+    await act(() => result.current.deleteComparison('c'));
+    expect(result.current.notice).toBe('Deleted the comparison “Pair”.');
     expect(result.current.status).toBe('persistent');
   });
 
