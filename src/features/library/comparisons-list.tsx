@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { SavedComparison } from './storage.ts';
 
 interface ComparisonsListProps {
@@ -19,19 +19,33 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
   const ids = useId();
   const [name, setName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  // What the last save or deletion did, said here: a saved copy had appeared in the list without a word.
+  const [said, setSaid] = useState('');
+  // Where focus goes when a confirmation closes: back to its Delete button, or after a deletion to the
+  // heading, whose status line then says what happened; never the page body.
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    document.getElementById(focusNext)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
   const items = [{ id: '', ...builtIn }, ...saved];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
     onSave(name.trim());
+    setSaid(`Saved the open reports as the comparison “${name.trim()}”.`);
     setName('');
   };
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
   return (
     <section aria-labelledby={`${ids}-h`} className="space-y-3 p-4 text-sm">
-      <h2 id={`${ids}-h`} className="font-sans text-base font-semibold">
+      <h2 id={`${ids}-h`} tabIndex={-1} className="font-sans text-base font-semibold">
         Comparisons
       </h2>
+      <p role="status" className="text-stone-700 empty:hidden dark:text-stone-300">
+        {said}
+      </p>
       <ul className="divide-y divide-stone-300 dark:divide-stone-700">
         {items.map((item) => {
           const missing = item.reportIds.filter((id) => !titleOf(id));
@@ -61,6 +75,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
               {item.id && confirming !== item.id && (
                 <button
                   type="button"
+                  id={`${ids}-delete-${item.id}`}
                   onClick={() => setConfirming(item.id)}
                   className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
                   aria-label={`Delete comparison ${item.name}`}
@@ -77,11 +92,21 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
                     onClick={() => {
                       setConfirming(null);
                       onDelete(item.id);
+                      setSaid(`Deleted the comparison “${item.name}”. Its reports stay in the library.`);
+                      setFocusNext(`${ids}-h`);
                     }}
                   >
                     Delete
                   </button>
-                  <button type="button" className="rounded border border-stone-400 px-2 py-1" onClick={() => setConfirming(null)} autoFocus>
+                  <button
+                    type="button"
+                    className="rounded border border-stone-400 px-2 py-1"
+                    onClick={() => {
+                      setConfirming(null);
+                      setFocusNext(`${ids}-delete-${item.id}`);
+                    }}
+                    autoFocus
+                  >
                     Keep
                   </button>
                 </div>

@@ -99,15 +99,8 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
       await storage.deleteReport(id);
       setNotice(gone ? `Deleted “${reportName(gone)}” from this device.` : null);
     }),
-    saveComparison: after(async (comparison: Omit<SavedComparison, 'savedAt'>) => {
-      await storage.saveComparison(comparison);
-      setNotice(`Saved the comparison “${comparison.name}”.`);
-    }),
-    deleteComparison: after(async (id: string) => {
-      const gone = comparisons?.find((c) => c.id === id);
-      await storage.deleteComparison(id);
-      setNotice(gone ? `Deleted the comparison “${gone.name}”.` : null);
-    }),
+    saveComparison: after((comparison: Omit<SavedComparison, 'savedAt'>) => storage.saveComparison(comparison)),
+    deleteComparison: after((id: string) => storage.deleteComparison(id)),
   };
 }
 
