@@ -12,7 +12,7 @@ function setup() {
   render(
     <ComparisonsList
       builtIn={{ name: 'Bundled example', reportIds: ['a', 'b'], shownIds: ['a', 'b'] }}
-      saved={[{ id: 'c1', name: 'Quake story', reportIds: ['a', 'b'], shownIds: ['a', 'b'], savedAt: 1 }]}
+      saved={[{ id: 'c1', name: 'Quake story', reportIds: ['a', 'b'], shownIds: ['a', 'b'], savedAt: '2026-12-01T10:00:00.000Z' }]}
       titleOf={(id) => titles[id]}
       currentIds={['a', 'b']}
       {...handlers}
