@@ -25,6 +25,9 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
     onSelect(tabs[next]!.id);
     buttons.current[next]?.focus();
   };
+  // Below lg the analysis is the page's last section: a panel at least a screen tall (less the sticky
+  // section links) keeps the tabs where they were when a shorter tab is chosen, instead of the page
+  // shrinking under them and the chosen panel landing mostly below the screen (user test at 390 px).
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div role="tablist" aria-label="Analysis" className="flex shrink-0 gap-1 border-b border-stone-300 px-3 pt-2 dark:border-stone-700">
@@ -55,7 +58,7 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
           id={`${base}-panel-${tab.id}`}
           aria-labelledby={`${base}-tab-${tab.id}`}
           hidden={tab.id !== selected}
-          className="min-h-0 flex-1 overflow-y-auto"
+          className="min-h-0 flex-1 overflow-y-auto max-lg:min-h-[calc(100dvh-3rem)]"
         >
           {shown.has(tab.id) && tab.content}
         </div>
