@@ -1,6 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { compareOnly, explosionReports, openReader, waitForAnalysis } from './helpers.ts';
+import {
+  addDraftToLibrary,
+  chooseImportFiles,
+  closeLibrary,
+  compareOnly,
+  expectComparedCount,
+  explosionReports,
+  importDraft,
+  openLibrary,
+  openReader,
+  waitForAnalysis,
+} from './helpers.ts';
 
 /** Clicks an Export button and returns the downloaded file's name and raw bytes. */
 async function download(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
@@ -239,4 +250,49 @@ test('hostile report text stays text in the exports: a paragraph opening with ~~
   expect(hostileRows.length).toBeGreaterThan(0);
   for (const row of rows) for (const field of row) expect(field).not.toMatch(/^[\s\u200b\ufeff]*[=+\-@＝＋－＠]/);
   for (const row of hostileRows) expect(row.find((field) => field.includes('HYPERLINK'))).toMatch(/^'＝HYPERLINK/);
+});
+
+test('a report imported from a file with no headline is called by its file name in the CSVs, while the JSON keeps its empty title', async ({ page }) => {
+  const [a, b] = explosionReports('12', '12');
+  // Report A without its headline line: it opens on a long sentence, so it has no title. A full date puts
+  // its blast on the timeline too (its "Wednesday morning" has no publication date to be read against).
+  const untitled = a.split('\n').slice(2).join('\n').replace('on Wednesday morning', 'on Wednesday, March 5, 2025');
+  const titled = b.split('\n')[0]!;
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await chooseImportFiles(dialog, { name: 'untitled-report.txt', mimeType: 'text/plain', buffer: Buffer.from(untitled) });
+  await expect(importDraft(dialog).getByLabel('Title', { exact: true })).toHaveValue('');
+  await addDraftToLibrary(dialog, 'new');
+  await chooseImportFiles(dialog, { name: 'titled-report.txt', mimeType: 'text/plain', buffer: Buffer.from(b) });
+  await expect(importDraft(dialog).getByLabel('Title', { exact: true })).toHaveValue(titled);
+  await addDraftToLibrary(dialog, 'started');
+  await expectComparedCount(page, 2);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await expect(page.getByRole('group', { name: 'Export this comparison' }).getByRole('button').first()).toBeEnabled();
+
+  // The JSON is the CLI's contract: the title as read, empty; the file name is there for whoever wants it.
+  const json = JSON.parse(text((await download(page, 'JSON (full comparison)')).bytes));
+  const untitledReport = json.reports.find((r: { file: string | null }) => r.file === 'untitled-report.txt');
+  const titledReport = json.reports.find((r: { file: string | null }) => r.file === 'titled-report.txt');
+  expect(untitledReport).toMatchObject({ title: '' });
+  expect(titledReport).toMatchObject({ title: titled });
+
+  for (const label of ['Facts (CSV)', 'Timeline (CSV)']) {
+    const [header, ...data] = parseCsv(text((await download(page, label)).bytes));
+    const report = header!.indexOf('report');
+    const title = header!.indexOf('report_title');
+    expect(report, label).toBeGreaterThanOrEqual(0);
+    expect(title, label).toBeGreaterThanOrEqual(0);
+    const rowsOf = (id: string) => data.filter((row) => row[report] === id);
+    // The untitled report is in this file (it shares facts with the other; its blast is dated).
+    expect(rowsOf(untitledReport.id).length, label).toBeGreaterThan(0);
+    for (const row of rowsOf(untitledReport.id)) expect(row[title], label).toBe('untitled-report');
+    for (const row of rowsOf(titledReport.id)) expect(row[title], label).toBe(titled);
+    expect(
+      data.every((row) => row[title] !== ''),
+      label,
+    ).toBe(true);
+  }
 });

@@ -26,3 +26,21 @@ test('on a phone, the section links land each section just below them, once the 
   }
   await context.close();
 });
+
+test('on a phone, choosing a shorter analysis tab keeps the tabs where they were', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await openReader(page);
+  await waitForAnalysis(page);
+  await page.locator('nav[aria-label="Sections"] a[href="#analysis"]').tap();
+  const tabsTop = () => page.getByRole('tablist', { name: 'Analysis' }).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  await expect.poll(tabsTop, { message: 'the tabs start near the top after the jump' }).toBeLessThan(100);
+  const before = await tabsTop();
+  // Export is much shorter than Facts: the page had shrunk under the tabs and left them 691 px down.
+  for (const tab of ['Export', 'Timeline', 'Export']) {
+    await page.getByRole('tab', { name: tab }).tap();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    expect(Math.abs((await tabsTop()) - before), `the tabs stay put after choosing ${tab}`).toBeLessThanOrEqual(2);
+  }
+  await context.close();
+});
