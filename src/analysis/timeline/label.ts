@@ -473,7 +473,7 @@ function ownConjunct(
   return undefined;
 }
 /** A short subject without a comma, then its finite verb: group 1 is the subject and the space after it. */
-const FIRST_VERB = new RegExp(String.raw`^((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?=${FINITE_VERB.source.replace(/^\b/, '')})`, 'u');
+const FIRST_VERB = new RegExp(String.raw`^((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?=${FINITE_VERB.source})`, 'u');
 /** "and"/"but" (maybe after a comma) before a second verb phrase of the same subject. */
 const CONJUNCT = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?/g;
 
