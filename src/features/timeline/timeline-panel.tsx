@@ -91,10 +91,10 @@ export function TimelinePanel({
   const inferredReports = useMemo(() => new Set(reports.filter((r) => publishedNote(r.publishedFrom)).map((r) => r.id)), [reports]);
   const [notice, setNotice] = useState<string | null>(null);
   const setPublished = useCallback(
-    (report: ReportInfo, date: string) => {
+    (targets: readonly ReportInfo[], date: string) => {
       if (!onSetPublished) return;
-      onSetPublished(report.id, date);
-      setNotice(`Publication date of “${reportName(report)}” set to ${formatIsoDay(date)}.`);
+      for (const report of targets) onSetPublished(report.id, date);
+      setNotice(`Publication date of ${listNames(targets.map((r) => `“${reportName(r)}”`))} set to ${formatIsoDay(date)}.`);
       // The form that had focus goes away once the events are placed; the heading, with the notice under it, keeps the reader's place.
       heading.current?.focus();
     },
@@ -193,7 +193,7 @@ export function TimelinePanel({
         {notice}
       </p>
       <UndatedLane undated={undated} reports={reports} onSelectMention={onSelectMention} onSetPublished={onSetPublished ? setPublished : undefined} />
-      {onSetPublished && <InferredDates reports={reports} badges={badges} onSetPublished={setPublished} />}
+      {onSetPublished && <InferredDates reports={reports} badges={badges} onSetPublished={(report, date) => setPublished([report], date)} />}
       <TimelineFilters
         formRef={form}
         open={filtersOpen}
@@ -273,4 +273,9 @@ export function TimelinePanel({
       )}
     </section>
   );
+}
+
+/** "“A”", "“A” and “B”", "“A”, “B” and “C”". */
+function listNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

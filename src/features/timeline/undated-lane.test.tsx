@@ -105,6 +105,23 @@ describe('the undated lane', () => {
     expect(screen.getByRole('heading', { name: 'Timeline' })).toHaveFocus();
   });
 
+  it('offers to give the other undated reports the same date, off until ticked', () => {
+    const third = { id: 'c', title: 'Ferry strike over', source: null, published: null, publishedFrom: null };
+    const cMention = { ...unplaced[0]!, report: 'c', sentence: 's9' };
+    const { onSetPublished } = renderPanel({ reports: [...reports, third], undated: undatedClaims([...unplaced, cMention]) });
+    const harbour = screen.getByRole('region', { name: /Harbour ferries run again/ });
+    const also = within(harbour).getByRole('checkbox', { name: 'Set it for the other undated report too (Ferry strike over)' });
+    expect(also).not.toBeChecked();
+    fireEvent.click(also);
+    fireEvent.change(within(harbour).getByLabelText('Publication date of Harbour ferries run again'), { target: { value: '2019-03-05' } });
+    fireEvent.click(within(harbour).getByRole('button', { name: 'Set date' }));
+    expect(onSetPublished.mock.calls).toEqual([
+      ['b', '2019-03-05'],
+      ['c', '2019-03-05'],
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('Publication date of “Harbour ferries run again” and “Ferry strike over” set to 5 Mar 2019.');
+  });
+
   it('explains an empty or future date instead of setting it', () => {
     const { onSetPublished } = renderPanel();
     const field = within(lane()).getByLabelText(/^Publication date/);

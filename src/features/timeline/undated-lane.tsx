@@ -11,8 +11,8 @@ interface UndatedLaneProps {
   reports: ReportInfo[];
   /** Opens the mention's sentence in the reader, as choosing an event does. */
   onSelectMention?: (mention: UnplacedMention) => void;
-  /** Sets a report's publication date; without it the lane points to the library instead of offering a field. */
-  onSetPublished?: (report: ReportInfo, date: string) => void;
+  /** Sets reports' publication date; without it the lane points to the library instead of offering a field. */
+  onSetPublished?: (reports: readonly ReportInfo[], date: string) => void;
 }
 
 /** Entries listed before "Show all": enough to recognise the report's story, few enough to leave room for the timeline. */
@@ -33,7 +33,15 @@ export function UndatedLane({ undated, reports, onSelectMention, onSetPublished 
   return (
     <div className="space-y-3" data-testid="undated-lane">
       {groups.map(({ report, letter, claims }) => (
-        <UndatedReport key={report.id} report={report} letter={letter} claims={claims} onSelectMention={onSelectMention} onSetPublished={onSetPublished} />
+        <UndatedReport
+          key={report.id}
+          report={report}
+          letter={letter}
+          claims={claims}
+          otherUndated={groups.filter((g) => g.report !== report).map((g) => g.report)}
+          onSelectMention={onSelectMention}
+          onSetPublished={onSetPublished}
+        />
       ))}
     </div>
   );
@@ -44,13 +52,17 @@ interface UndatedReportProps {
   /** The report's letter (A, B, …), as its pane and the source chips name it. */
   letter: string;
   claims: UndatedClaim[];
+  /** The comparison's other reports without a date: pasted reports of one story often share their day. */
+  otherUndated: readonly ReportInfo[];
   onSelectMention?: (mention: UnplacedMention) => void;
-  onSetPublished?: (report: ReportInfo, date: string) => void;
+  onSetPublished?: (reports: readonly ReportInfo[], date: string) => void;
 }
 
-function UndatedReport({ report, letter, claims, onSelectMention, onSetPublished }: UndatedReportProps) {
+function UndatedReport({ report, letter, claims, otherUndated, onSelectMention, onSetPublished }: UndatedReportProps) {
   const id = useId();
   const [all, setAll] = useState(false);
+  // Off by default: outlets often publish a day apart, and a wrong date moves every "on Monday".
+  const [alsoOthers, setAlsoOthers] = useState(false);
   const title = reportName(report);
   const shown = all ? claims : claims.slice(0, FIRST_SHOWN);
   const count = `${claims.length} ${claims.length === 1 ? 'event' : 'events'}`;
@@ -76,8 +88,17 @@ function UndatedReport({ report, letter, claims, onSelectMention, onSetPublished
             }
             initial={null}
             submitLabel="Set date"
-            onSubmit={(date) => onSetPublished(report, date)}
+            onSubmit={(date) => onSetPublished(alsoOthers ? [report, ...otherUndated] : [report], date)}
           />
+          {otherUndated.length > 0 && (
+            <label className="mt-2 flex items-start gap-2 font-sans text-sm">
+              <input type="checkbox" checked={alsoOthers} onChange={(e) => setAlsoOthers(e.target.checked)} className="mt-1 size-4 accent-amber-700" />
+              <span className="min-w-0 break-words">
+                Set it for the other {otherUndated.length === 1 ? 'undated report' : `${otherUndated.length} undated reports`} too (
+                {otherUndated.map((r) => reportName(r)).join(', ')})
+              </span>
+            </label>
+          )}
         </div>
       )}
       <ul aria-label={`Undated in ${title}`} className="mt-3 space-y-1.5">
