@@ -158,3 +158,39 @@ test('the undated lane lists and counts each dated claim once, its expressions t
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Full timeline' }).click();
   await expect(page.getByText(/not on this axis/)).toHaveText(/^2 events are not on this axis: C has no publication date/);
 });
+
+const SECOND_TITLE = 'Harbour ferries run again as strike ends';
+const SECOND_TEXT = `${SECOND_TITLE}
+
+Ferries on the harbour line ran again on Tuesday, a day after crews ended their strike, the operator said.
+
+Crews had walked out last week over pay.
+`;
+
+test('one date typed for an undated report can date the comparison’s other undated reports too', async ({ page }) => {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  for (const [index, text] of [FERRY_TEXT, SECOND_TEXT].entries()) {
+    await dialog.getByLabel(/Paste a report/).fill(text);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    // The first starts a comparison of its own, the second joins it: two reports, neither dated.
+    await addDraftToLibrary(dialog, index === 0 ? 'new' : 'started');
+  }
+  await expectComparedCount(page, 2);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const lanes = timelinePanel(page).getByRole('region', { name: /can’t be placed/ });
+  await expect(lanes).toHaveCount(2);
+  const first = lanes.filter({ hasText: FERRY_TITLE }).first();
+  const also = first.getByRole('checkbox', { name: `Set it for the other undated report too (${SECOND_TITLE})` });
+  await expect(also).not.toBeChecked();
+  await also.check();
+  await first.getByLabel(`Publication date of ${FERRY_TITLE}`).fill('2019-03-06');
+  await first.getByRole('button', { name: 'Set date' }).click();
+  await expect(timelinePanel(page).getByRole('status')).toHaveText(`Publication date of “${FERRY_TITLE}” and “${SECOND_TITLE}” set to 6 Mar 2019.`);
+  await expect(lanes).toHaveCount(0);
+  // The second report's "on Tuesday" is now placed, counted from the same day.
+  await expect(events(page).filter({ has: page.locator('time[datetime="2019-03-05"]') })).not.toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
