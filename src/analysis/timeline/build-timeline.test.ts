@@ -377,3 +377,20 @@ describe('buildTimelineResult: what cannot be placed', () => {
     expect(buildTimelineResult([r], [], { tag, names }).events).toEqual(buildTimeline([r], [], { tag, names }));
   });
 });
+
+describe('buildTimeline: the title a card offers from every report', () => {
+  it('weighs a title from each report, however many times another report tells the day', () => {
+    const tag = fakeTagger({ 'on Saturday': '2008-12-13' });
+    // Eight quotes and asides of one report, none a good title; the other report's one sentence is.
+    const a = report(
+      'a',
+      '2008-12-13',
+      Array.from({ length: 8 }, (_, i) => `"It was over ${i + 1}," said a juror of the Cutter sentencing on Saturday.`),
+    );
+    const b = report('b', '2008-12-13', ['A judge sentenced Dale Cutter to life in prison on Saturday.']);
+    const facts = [sharedFact('f1', ...a.sentences.map((s): [string, string] => ['a', s.id]), ['b', 's1'])];
+    const events = buildTimeline([a, b], facts, { tag });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.label).toBe('A judge sentenced Dale Cutter to life in prison');
+  });
+});

@@ -33,6 +33,22 @@ export interface TimelineDeps {
 /** How many of an event's mentions offer a title. */
 const TITLE_CHOICES = 8;
 
+/**
+ * The mentions that offer a card its title: each report's first, then each one's second, and so on up
+ * to `TITLE_CHOICES`, kept in mention order. Taken simply as the first eight, one report that tells a
+ * day six times crowded out the others: a sentencing card's nine mentions offered no title from the
+ * report whose only mention was "An Atlanta judge sentenced Brian Nichols to life in prison".
+ */
+function titleChoices(mentions: readonly Candidate[]): Candidate[] {
+  if (mentions.length <= TITLE_CHOICES) return [...mentions];
+  const byReport = new Map<number, Candidate[]>();
+  for (const m of mentions) byReport.set(m.reportIndex, [...(byReport.get(m.reportIndex) ?? []), m]);
+  const picked = new Set<Candidate>();
+  for (let round = 0; picked.size < TITLE_CHOICES; round++)
+    for (const list of byReport.values()) if (list[round] && picked.size < TITLE_CHOICES) picked.add(list[round]!);
+  return mentions.filter((m) => picked.has(m));
+}
+
 const ACTOR_KINDS: ReadonlySet<NameMention['kind']> = new Set(['person', 'organisation', 'place']);
 const KIND_ORDER: Record<string, number> = { person: 0, organisation: 1, place: 2, other: 3 };
 
@@ -421,8 +437,8 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     // is the happening, titled by its mentions; one told only as a deadline says so.
     const occurrences = group.filter((c) => !c.mention.deadline);
     const deadline = occurrences.length === 0;
-    // The title of a long group is chosen among its first mentions (and the one that dates it): titles are the dear part.
-    const shown = (deadline ? group : occurrences).slice(0, TITLE_CHOICES);
+    // The title of a long group is chosen among a few of its mentions (and the one that dates it): titles are the dear part.
+    const shown = titleChoices(deadline ? group : occurrences);
     if (!shown.includes(dated) && (deadline || !dated.mention.deadline)) shown.push(dated);
     const titles = shown.map((c) => ({
       title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),

@@ -259,6 +259,9 @@ describe('bestTitle: the title of an event from its mentions', () => {
   it('prefers a whole clause naming who acted over a pronoun, a fragment or a cut one', () => {
     expect(titleScore('It flew past Mars')).toBeLessThan(titleScore('Kestrel flew past Mars'));
     expect(titleScore('A recount')).toBeLessThan(titleScore('Officials ordered a recount'));
+    // What was said, cut before its verb.
+    expect(titleScore('District Attorney Ann Vale suggested that the possibility')).toBeLessThan(titleScore('A judge sentenced Dale Cutter to life'));
+    expect(titleScore('District Attorney Ann Vale said that the jury had failed')).toBe(titleScore('A judge sentenced Dale Cutter to life'));
     expect(
       bestTitle([
         { title: 'It was closed', precise: true },

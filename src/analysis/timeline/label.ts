@@ -852,6 +852,9 @@ function repairedTitle(title: string, raw: string, start: number, end: number, m
   return after;
 }
 
+/** A verb of saying or thinking and the "that" clause after it, to the title's end. */
+const SAID_THAT =
+  /\b(?:said|says|suggested|suggests|believed|believes|argued|argues|claimed|claims|added|warned|told\s+\S+|thought|thinks|insisted|noted)\s+that\s+([^,;:]*)$/i;
 const PRONOUN_START = /^[“"]?(?:it|they|he|she|this|that|these|those|we|i|you|there|nothing|something|everything|nobody|someone|everyone)\b/i;
 
 /**
@@ -864,6 +867,9 @@ export function titleScore(title: string): number {
   if (n < MIN_WORDS) score -= 3;
   else if (n < 4) score -= 1;
   if (title.endsWith('…')) score -= 1;
+  // "Howard suggested that the possibility": what was said lost its verb to the cut.
+  const said = SAID_THAT.exec(title);
+  if (said && !FINITE_VERB.test(said[1]!)) score -= 1;
   if (PRONOUN_START.test(title)) score -= 1;
   if (/^[“"]/.test(title)) score -= 0.5; // a quotation is a voice, not a report of what happened
   // A name after the first word: "Voters went to the polls" < "Kestrel left Kourou".
