@@ -79,16 +79,16 @@ test.describe('on a phone, a report named after a long file with no break in its
     const title = draft.getByLabel('Title', { exact: true });
     await expect(title).toHaveValue('');
     await expect(title).toHaveAttribute('placeholder', LONG_NAME);
-    const hint = draft.getByText(/No headline found/);
+    const hint = draft.getByText(/No headline: the report is shown as/);
     await expect(hint).toBeVisible();
     await expect(hint).toContainText(LONG_NAME);
     await expect(hint).not.toContainText('.txt');
     // The hint is the input's description, so a screen reader hears it on the empty field.
-    await expect(title).toHaveAccessibleDescription(/No headline found.*Woodburn_bank_bombing/);
+    await expect(title).toHaveAccessibleDescription(/No headline: the report is shown as “Woodburn_bank_bombing/);
 
     // A typed headline names the report: the hint goes.
     await title.fill('Bomb kills two officers at Woodburn bank');
-    await expect(draft.getByText(/No headline found/)).toHaveCount(0);
+    await expect(draft.getByText(/No headline: the report is shown as/)).toHaveCount(0);
     await title.fill('');
     await expect(hint).toBeVisible();
 

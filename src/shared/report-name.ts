@@ -21,6 +21,16 @@ export function reportName(report: NameableReport): string {
   return report.title.trim() || fileStem(report.file) || openingWords(report.paragraphs?.[0]) || 'Untitled report';
 }
 
+/** What a report is called while it has no headline: its file's name, else its opening words. */
+export function untitledName(report: NameableReport): string {
+  return reportName({ ...report, title: '' });
+}
+
+/** Said wherever a headline can be typed and none is there, so the name it goes by is not found out later. */
+export function untitledNote(report: NameableReport): string {
+  return `No headline: the report is shown as “${untitledName(report)}”. Type one to name it.`;
+}
+
 /** "cheeks-a" for "reports/cheeks-a.txt": the folder and the extension say nothing about the report. */
 function fileStem(file: string | undefined): string {
   const base = file?.split(/[\\/]/).pop()?.trim() ?? '';

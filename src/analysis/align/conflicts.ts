@@ -262,10 +262,8 @@ function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
 
 /** Two counts of people with a word of what befell them in common ("died", "injured", "missing"). */
 function sameFate(q: Quantity, r: Quantity): boolean {
-  return !!q.befell?.some((w) => !FATE_ASIDE.has(w) && r.befell?.includes(w));
+  return !!q.befell?.some((w) => r.befell?.includes(w));
 }
-/** Words after a count of people that say when, not what befell them ("have now died"). */
-const FATE_ASIDE = new Set(['now', 'still', 'also', 'alreadi']);
 
 /**
  * "Two passengers died" / "Three people died": a generic count of people counts any group of people

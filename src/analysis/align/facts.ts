@@ -385,12 +385,11 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   // A quote's words inside another report's sentence, whoever each says said it: "The man is an
   // emotional wreck," the judge said before … / 'The man is an emotional wreck,' Judge Del Giudice
   // said, according to the Post.
-  const plain = sentences.map((s) => ` ${plainWords(s.text)} `);
   sentences.forEach(({ report, text }, k) => {
     if (keys[k] === undefined || restated.has(k) || !OPENS_QUOTE.test(text)) return;
-    const quote = plainWords(stripAttribution(text));
-    if (quote.split(' ').length < MIN_QUOTE_WORDS) return;
-    const other = sentences.findIndex((o, j) => o.report !== report && keys[j] !== undefined && plain[j]!.includes(` ${quote} `));
+    const quote = ` ${plainWords(stripAttribution(text))} `;
+    if (quote.trim().split(' ').length < MIN_QUOTE_WORDS) return;
+    const other = sentences.findIndex((o, j) => o.report !== report && keys[j] !== undefined && ` ${keys[j]} `.includes(quote));
     if (other >= 0) restated.add(k).add(other);
   });
   return restated;

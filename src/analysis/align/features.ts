@@ -4,7 +4,7 @@ import { canonicalWord, oppositeStem, phrasalStem } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
-import { readQuantity, type Quantity } from './quantities.ts';
+import { HEDGES, readQuantity, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -266,10 +266,3 @@ function nearWords(words: (string | undefined)[], i: number, step: 1 | -1): stri
   for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
   return out;
 }
-
-/**
- * Words that hedge or time a figure or date without saying what it is about: "closed until at least
- * Tuesday" / "shut until Thursday" are one slot, "until" beside both; "Five people have now died"
- * counts what "Four people have died" does. Canonical stems.
- */
-const HEDGES = new Set(['least', 'now', 'nearli', 'almost', 'just', 'onli', 'still', 'alreadi', 'also', 'roughli', 'approxim']);

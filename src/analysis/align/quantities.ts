@@ -113,11 +113,20 @@ function befell(claim: string, tokens: Token[], i: number): string[] {
   for (let k = start; k < tokens.length && words.length < BEFELL_WORDS; k++) {
     const u = tokens[k]!;
     if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) break;
-    if (!u.stop) words.push(canonicalWord(u));
+    const word = u.stop ? undefined : canonicalWord(u);
+    if (word && !HEDGES.has(word)) words.push(word);
   }
   return words;
 }
 const BEFELL_WORDS = 3;
+
+/**
+ * Words that hedge or time a figure or date without saying what it is about: "closed until at least
+ * Tuesday" / "shut until Thursday" are one slot, "until" beside both; "Five people have now died"
+ * counts what "Four people have died" does. Canonical stems; left out of a figure's or a date's
+ * neighbouring words and of what befell a count of people.
+ */
+export const HEDGES: ReadonlySet<string> = new Set(['least', 'now', 'nearli', 'almost', 'just', 'onli', 'still', 'alreadi', 'also', 'roughli', 'approxim']);
 
 /** Nouns that count people (canonical stems): a count of them is counted by what befell them too. */
 export const PEOPLE: ReadonlySet<string> = new Set([

@@ -29,11 +29,13 @@ const LONG_SPEAKER = String.raw`(?:[\p{L}\p{N}.'’&-]+\s+){0,9}?[\p{L}\p{N}.'�
 
 /** A connective before a leading frame: "However, the ministry said on Monday it would…". */
 const LEAD = String.raw`(?:(?:However|But|Meanwhile|Separately|Earlier|Later|Still|And|Also)\s*,?\s+)?`;
+/** A weekday, "yesterday" or "today": the day something was said. */
+const DAY = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day`;
 /** When it was said, between the verb and the clause: "said on Monday", "said late Tuesday", "said Friday". */
-const WHEN = String.raw`(?:\s+(?:(?:on|late|early)\s+\p{L}+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day))?`;
+const WHEN = String.raw`(?:\s+(?:(?:on|late|early)\s+\p{L}+|${DAY}))?`;
 
 /** When it was said, bare, at the end of a trailing frame: "…, Tony Reagins said Friday night." */
-const BARE_WHEN = String.raw`\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day|[Tt]onight|last\s+(?:night|week|month|year))(?:\s+(?:night|morning|afternoon|evening))?`;
+const BARE_WHEN = String.raw`\s+(?:${DAY}|[Tt]onight|last\s+(?:night|week|month|year))(?:\s+(?:night|morning|afternoon|evening))?`;
 
 /**
  * Leading wire dateline: "LYON, France (Reuters) -", "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —",

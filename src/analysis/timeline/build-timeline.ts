@@ -42,7 +42,11 @@ const TITLE_CHOICES = 8;
 function titleChoices(mentions: readonly Candidate[]): Candidate[] {
   if (mentions.length <= TITLE_CHOICES) return [...mentions];
   const byReport = new Map<number, Candidate[]>();
-  for (const m of mentions) byReport.set(m.reportIndex, [...(byReport.get(m.reportIndex) ?? []), m]);
+  for (const m of mentions) {
+    const list = byReport.get(m.reportIndex);
+    if (list) list.push(m);
+    else byReport.set(m.reportIndex, [m]);
+  }
   const picked = new Set<Candidate>();
   for (let round = 0; picked.size < TITLE_CHOICES; round++)
     for (const list of byReport.values()) if (list[round] && picked.size < TITLE_CHOICES) picked.add(list[round]!);

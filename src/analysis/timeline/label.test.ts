@@ -33,7 +33,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('Last year she directed The Long Shore, based on the Ann Tully novel, which flopped at home but sold abroad.', 'Last year')).toBe(
       'She directed The Long Shore',
     );
-    expect(title('The offer dwarfs the three-year, $40 million deal that Leo Marsh signed just last winter.', 'last winter')).not.toMatch(/\bjust…?$/);
+    expect(title('The offer dwarfs the three-year, $40 million deal that Leo Marsh signed just last winter.', 'last winter')).toBe(
+      '$40 million deal that Leo Marsh signed',
+    );
   });
   it('drops the locator phrase of the expression and the full stop', () => {
     expect(title('Cave divers reached the group on Monday.', 'Monday')).toBe('Cave divers reached the group');
@@ -156,8 +158,8 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     // One date may be both verbs': the whole stays.
     expect(title('Police arrested the man and charged him with theft on Monday.', 'on Monday')).toBe('Police arrested the man and charged him with theft');
     // A subject with a clause of its own is no simple subject.
-    expect(title('The man who was held on Monday and freed on Friday spoke to reporters.', 'on Friday', ['on Monday'])).not.toBe(
-      'The man who freed spoke to reporters',
+    expect(title('The man who was held on Monday and freed on Friday spoke to reporters.', 'on Friday', ['on Monday'])).toBe(
+      'The man who was held and freed spoke to reporters',
     );
   });
 

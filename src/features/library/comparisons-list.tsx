@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useFocusAfter } from './use-focus-after.ts';
 import type { SavedComparison } from './storage.ts';
 
 interface ComparisonsListProps {
@@ -21,14 +22,9 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
   const [confirming, setConfirming] = useState<string | null>(null);
   // What the last save or deletion did, said here: a saved copy had appeared in the list without a word.
   const [said, setSaid] = useState('');
-  // Where focus goes when a confirmation closes: back to its Delete button, or after a deletion to the
-  // heading, whose status line then says what happened; never the page body.
-  const [focusNext, setFocusNext] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusNext) return;
-    document.getElementById(focusNext)?.focus();
-    setFocusNext(null);
-  }, [focusNext]);
+  // When a confirmation closes, focus goes back to its Delete button, or after a deletion to the
+  // heading, whose status line then says what happened.
+  const setFocusNext = useFocusAfter(`${ids}-h`);
   const items = [{ id: '', ...builtIn }, ...saved];
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { reportName } from '../../shared/report-name.ts';
+import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import {
   encodingNote,
   importInThread,
@@ -293,8 +293,6 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
   const [source, setSource] = useState(draft.report.source ?? '');
   const [published, setPublished] = useState(draft.report.published ?? '');
   const empty = draft.report.paragraphs.length === 0;
-  // What an untitled report is called everywhere (its file's name, else its opening words): said here, not found out later.
-  const fallbackName = reportName({ ...draft.report, title: '' });
   const words = draft.words;
 
   const submit = (event: FormEvent) => {
@@ -335,16 +333,12 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
           </ul>
         </div>
       )}
-      <Field
-        id={`${ids}-t`}
-        label="Title"
-        hint={title.trim() ? undefined : `No headline found: the report will be shown as “${fallbackName}”. Type one to name it.`}
-      >
+      <Field id={`${ids}-t`} label="Title" hint={title.trim() ? undefined : untitledNote(draft.report)}>
         <input
           id={`${ids}-t`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          placeholder={fallbackName}
+          placeholder={untitledName(draft.report)}
           aria-describedby={title.trim() ? undefined : `${ids}-t-hint`}
           className={INPUT}
         />

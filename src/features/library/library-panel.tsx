@@ -1,9 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { reportName } from '../../shared/report-name.ts';
+import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
+import { useFocusAfter } from './use-focus-after.ts';
 
 export interface LibraryPanelProps {
   reports: Report[];
@@ -30,14 +31,9 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
   const ids = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  // Where keyboard focus goes once a row's form or confirmation closes: the control that opened it,
-  // or after a deletion the next report (else the heading), never the page body.
-  const [focusNext, setFocusNext] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusNext) return;
-    (document.getElementById(focusNext) ?? document.getElementById(`${ids}-heading`))?.focus();
-    setFocusNext(null);
-  }, [focusNext, ids]);
+  // Once a row's form or confirmation closes, focus goes to the control that opened it, or after a
+  // deletion to the next report (else the heading).
+  const setFocusNext = useFocusAfter(`${ids}-heading`);
   const selected = new Set(selectedIds);
   const bundled = new Set(bundledIds);
   const full = selected.size >= MAX_COMPARED;
@@ -186,14 +182,14 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
         id={`${ids}-t`}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
-        placeholder={reportName({ ...report, title: '' })}
+        placeholder={untitledName(report)}
         aria-describedby={title.trim() ? undefined : `${ids}-t-note`}
         className={INPUT}
         autoFocus
       />
       {!title.trim() && (
         <p id={`${ids}-t-note`} className="text-xs text-stone-600 dark:text-stone-400">
-          No headline: the report is shown as “{reportName({ ...report, title: '' })}”. Type one to name it.
+          {untitledNote(report)}
         </p>
       )}
       <label htmlFor={`${ids}-s`} className="font-medium">

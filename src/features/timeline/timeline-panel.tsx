@@ -72,6 +72,9 @@ const NO_UNDATED: readonly UndatedClaim[] = [];
  */
 export const EVENTS_PAGE = 100;
 
+/** "“A”", "“A” and “B”", "“A”, “B”, and “C”". */
+const NAME_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
 export function TimelinePanel({
   events,
   reports,
@@ -94,7 +97,7 @@ export function TimelinePanel({
     (targets: readonly ReportInfo[], date: string) => {
       if (!onSetPublished) return;
       for (const report of targets) onSetPublished(report.id, date);
-      setNotice(`Publication date of ${listNames(targets.map((r) => `“${reportName(r)}”`))} set to ${formatIsoDay(date)}.`);
+      setNotice(`Publication date of ${NAME_LIST.format(targets.map((r) => `“${reportName(r)}”`))} set to ${formatIsoDay(date)}.`);
       // The form that had focus goes away once the events are placed; the heading, with the notice under it, keeps the reader's place.
       heading.current?.focus();
     },
@@ -273,9 +276,4 @@ export function TimelinePanel({
       )}
     </section>
   );
-}
-
-/** "“A”", "“A” and “B”", "“A”, “B” and “C”". */
-function listNames(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
