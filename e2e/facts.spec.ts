@@ -364,3 +364,17 @@ test('a compound sentence underlines the part that the other report states', asy
   const background = (selector: 'claim' | 'sentence') => (selector === 'claim' ? claim : sentence).evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await background('claim')).not.toBe(await background('sentence'));
 });
+
+test('a fact’s entry at rest shows a wording from each report it joins, not one report’s two', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const entries = page.locator('[data-facts-list="shared"] [data-fact-button]');
+  await expect(entries.first()).toBeVisible();
+  for (const entry of await entries.all()) {
+    const text = await entry.innerText();
+    const reach = Number(text.match(/in (\d+) of \d+ reports/)![1]);
+    // Each shown wording opens on its report's letter ("A:", "B:").
+    const letters = new Set([...text.matchAll(/^([A-Z]):/gm)].map((m) => m[1]));
+    expect(letters.size, `entry "${text.slice(0, 80)}…" shows every report it joins`).toBe(Math.min(reach, 2));
+  }
+});

@@ -117,6 +117,23 @@ test.describe('importing reports', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  test('files are chosen with one control, reached by Tab and drawn with a visible focus ring', async ({ page }) => {
+    await openReader(page);
+    const dialog = await openLibrary(page);
+    const zone = dialog.getByTestId('drop-zone');
+    const input = zone.getByLabel('Choose report files');
+    // The browser's own "Choose Files | No file chosen" is not shown beside the labelled button.
+    expect(await input.evaluate((el) => el.getBoundingClientRect().width * el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    const label = zone.locator('label', { hasText: 'Choose report files' });
+    await expect(label).toBeVisible();
+    await dialog.getByLabel(/Paste a report/).focus();
+    for (let i = 0; i < 5 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(input).toBeFocused();
+    expect(await label.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await input.setInputFiles({ name: 'bridge.txt', mimeType: 'text/plain', buffer: Buffer.from(BRIDGE_TEXT) });
+    await expect(importDraft(dialog).getByRole('region', { name: 'Start of the body' })).toContainText('The Harbour Bridge reopened');
+  });
+
   test('by default imported reports start a new comparison named after the first headline, not joining the open one', async ({ page }) => {
     await openReader(page);
     await expectComparedCount(page, 2);

@@ -26,7 +26,11 @@ interface RowBase {
   gapDays: number;
   /** Space before the row in px. */
   gapPx: number;
-  /** "— 35 years —" for long gaps, else null. */
+  /**
+   * "— 35 years —" for a long stretch of time no row covers, else null: counted from the end of the
+   * rows before (a "1979" card covers all of 1979), as the full timeline's breaks count it, so the
+   * two views name the same gap alike; they had said "34 years" and "≈ 33 years" for 1979 to June 2013.
+   */
   gapLabel: string | null;
 }
 export type AxisRow = (RowBase & { kind: 'event'; event: TimelineEvent }) | (RowBase & { kind: 'now'; /** Reports published on `day`. */ reports: string[] });
@@ -41,11 +45,11 @@ export function gapPx(days: number, scale: AxisScale = DEFAULT_AXIS_SCALE): numb
  * each with the gap before it. A publication row comes after the events that start on or before it.
  */
 export function axisRows(events: TimelineEvent[], published: { report: string; date: string | null }[], scale: AxisScale = DEFAULT_AXIS_SCALE): AxisRow[] {
-  type Draft = { kind: 'event'; day: string; event: TimelineEvent } | { kind: 'now'; day: string; reports: string[] };
+  type Draft = { kind: 'event'; day: string; last: string; event: TimelineEvent } | { kind: 'now'; day: string; last: string; reports: string[] };
   const drafts: Draft[] = [];
   for (const event of events) {
     const span = eventSpan(event);
-    if (span) drafts.push({ kind: 'event', day: span.start, event });
+    if (span) drafts.push({ kind: 'event', day: span.start, last: span.end, event });
   }
   const nows = new Map<string, string[]>();
   for (const p of published) {
@@ -56,18 +60,22 @@ export function axisRows(events: TimelineEvent[], published: { report: string; d
     // Insert after the last row that starts on or before the publication day (stable for events).
     let at = drafts.length;
     while (at > 0 && drafts[at - 1]!.day > day) at--;
-    drafts.splice(at, 0, { kind: 'now', day, reports });
+    drafts.splice(at, 0, { kind: 'now', day, last: day, reports });
   }
   let previous: number | null = null;
+  /** The day after the last day any earlier row covers. */
+  let covered: number | null = null;
   return drafts.map((draft, index) => {
     const day = daysFromIso(draft.day) ?? 0;
     const gapDays = previous === null ? 0 : Math.max(0, day - previous);
+    const emptyDays = covered === null ? 0 : Math.max(0, day - covered);
     previous = previous === null ? day : Math.max(previous, day);
+    covered = Math.max(covered ?? day + 1, (daysFromIso(draft.last) ?? day) + 1);
     const base = {
       day: draft.day,
       gapDays,
       gapPx: index === 0 ? 0 : gapPx(gapDays, scale),
-      gapLabel: gapDays >= scale.markerDays ? `— ${formatGap(gapDays)} —` : null,
+      gapLabel: emptyDays >= scale.markerDays ? `— ${formatGap(emptyDays)} —` : null,
     };
     return draft.kind === 'event' ? { ...base, kind: 'event', event: draft.event } : { ...base, kind: 'now', reports: draft.reports };
   });

@@ -98,8 +98,10 @@ export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number,
     const scale = scaleUtc().domain([t0, t1]).range([x0, x1]);
     let placed: Omit<AxisTick, 'side'>[] = [];
     for (let count = Math.floor((x1 - x0) / spacingPx); count >= 1; count--) {
-      const dates = scale.ticks(count);
-      const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : (t1 - t0) / count;
+      const nice = scale.ticks(count);
+      const step = nice.length > 1 ? nice[1]!.getTime() - nice[0]!.getTime() : (t1 - t0) / count;
+      // A tick on the segment's very end would be labelled inside the break after it (a "Feb" in the band).
+      const dates = nice.filter((date) => index === last || date.getTime() < segment.end);
       const unit = unitOf(step);
       placed = dates.map((date, i) => ({ x: scale(date), ms: date.getTime(), ...labelTick(date, unit, i === 0) }));
       if (placed.every((tick, i) => i === 0 || tick.x - placed[i - 1]!.x >= width(placed[i - 1]!) + LABEL_INSET_PX + LABEL_GAP_PX)) break;

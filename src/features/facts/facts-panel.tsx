@@ -3,6 +3,7 @@ import type { SummarizedComparison } from '../../analysis/overview/summarize-com
 import type { Report } from '../../analysis/report/types.ts';
 import type { FactItem } from '../../analysis/overview/summarize-facts.ts';
 import { reportLetter } from '../../analysis/report/letter.ts';
+import { wordingsAtRest } from './wordings-at-rest.ts';
 
 interface FactsPanelProps {
   reports: Report[];
@@ -13,7 +14,7 @@ interface FactsPanelProps {
   onSelectSentence: (report: string, sentence: string) => void;
 }
 
-/** Wordings a fact's entry shows until it is chosen: the pair being compared, and a count of the rest. */
+/** Wordings a fact's entry shows until it is chosen (`wordingsAtRest`), and a count of the rest. */
 const WORDINGS_AT_REST = 2;
 
 export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: selectFact, onSelectSentence }: FactsPanelProps) {
@@ -244,8 +245,7 @@ const FactEntry = memo(function FactEntry(props: {
   letterOf: (id: string) => string;
 }) {
   const { item } = props;
-  const shown = props.active ? item.wordings : item.wordings.slice(0, WORDINGS_AT_REST);
-  const rest = item.wordings.slice(shown.length);
+  const { shown, rest } = props.active ? { shown: item.wordings, rest: [] } : wordingsAtRest(item.wordings, WORDINGS_AT_REST);
   return (
     <li className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
       <button

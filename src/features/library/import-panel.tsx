@@ -233,9 +233,12 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
             className={`rounded border-2 border-dashed p-4 text-center ${dragging ? 'border-amber-500 bg-amber-50 dark:bg-amber-950' : 'border-stone-400 dark:border-stone-600'}`}
           >
             <p className="mb-2">Drop .txt, .html or .md files here, or</p>
-            <label htmlFor={`${ids}-file`} className="font-medium">
-              Choose report files
-            </label>{' '}
+            {/*
+              One control: the native input is hidden but keeps focus and its label, and the label is drawn
+              as the button. Shown as well, the browser's own "Choose Files | No file chosen" read as a
+              second way to pick files (a user test), and its "No file chosen" never changed: files are
+              read as soon as they are chosen.
+            */}
             <input
               id={`${ids}-file`}
               type="file"
@@ -247,8 +250,14 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
                 e.target.value = '';
                 void addFiles(files);
               }}
-              className="text-xs"
+              className="peer sr-only"
             />
+            <label
+              htmlFor={`${ids}-file`}
+              className="inline-block cursor-pointer rounded border border-stone-500 bg-white px-3 py-1.5 font-medium text-stone-900 peer-focus-visible:outline peer-focus-visible:outline-[3px] peer-focus-visible:outline-offset-2 peer-focus-visible:outline-amber-600 hover:bg-stone-100 dark:border-stone-400 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800"
+            >
+              Choose report files
+            </label>
             <p id={`${ids}-limit`} className="mt-2 text-xs text-stone-600 dark:text-stone-400">
               Up to {formatBytes(MAX_IMPORT_BYTES)} per file. Files stay on this device.
             </p>

@@ -59,7 +59,7 @@ describe('TimelinePanel: rendering', () => {
 
   it('marks long gaps and the reports’ publication day', () => {
     renderPanel();
-    expect(items()[1]).toHaveTextContent('— 35 years —');
+    expect(items()[1]).toHaveTextContent('— 34 years —');
     expect(screen.getByText(/now of the reports/)).toHaveTextContent('Published: 24 Sep 2014 — now of the reports');
     // The marker sits after the events of its day and before the later one.
     expect(items()[4]).toHaveTextContent('Published: 24 Sep 2014');

@@ -265,7 +265,8 @@ export function TimelinePanel({
         </div>
       )}
       {shownCount >= items.length && after.length > 0 && (
-        <div className="relative ml-3 -mt-4 min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600">
+        // Drawn on from the list's line; under a message, with no list above, it keeps its distance.
+        <div className={`relative ml-3 ${items.length > 0 ? '-mt-4' : 'mt-3'} min-w-0 border-l-2 border-stone-400 pl-5 dark:border-stone-600`}>
           {after.map((now) => (
             <div key={`now-${now.day}`} style={spacing(now)}>
               {now.gapLabel && <GapMarker label={now.gapLabel} space={now.gapPx / 2} />}
