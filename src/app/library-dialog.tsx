@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
+import { comparisonName } from '../features/library/comparison-name.ts';
 import { ComparisonsList } from '../features/library/comparisons-list.tsx';
 import { ImportPanel } from '../features/library/import-panel.tsx';
 import { LibraryPanel, MAX_COMPARED } from '../features/library/library-panel.tsx';
@@ -7,6 +8,7 @@ import { StorageNotice } from '../features/library/storage-notice.tsx';
 import type { DraftImport } from '../analysis/import/import-draft.ts';
 import type { DraftImporter } from '../features/library/read-import-file.ts';
 import type { LibraryState } from '../features/library/use-library.ts';
+import { useOpenComparison } from '../features/library/use-open-comparison.ts';
 import { inWorker } from '../worker/analysis-client.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import { reportName } from '../shared/report-name.ts';
@@ -36,7 +38,9 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
   // two choices, the second story's reports had joined the first's under a radio that said "new".
   // Reset each time the dialog opens.
   const [destination, setDestination] = useState<'new' | 'started' | 'open'>('new');
+  // `name`: its first report's, said in the choice until storage has it (comparison-name.ts derives it from then on).
   const [started, setStarted] = useState<{ id: string; name: string; reportIds: string[] } | null>(null);
+  const [openId, setOpenId] = useOpenComparison();
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
     setWasOpen(open);
@@ -45,6 +49,8 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
       setStarted(null);
     }
   }
+  const startedRecord = started && library.comparisons?.find((c) => c.id === started.id);
+  const startedName = startedRecord ? comparisonName(startedRecord, titleOf) : started?.name;
   const openTitles = selectedIds.map((id) => titleOf(id) ?? 'untitled').join(', ');
   const imported = (report: Report) => {
     void library.saveReport(report);
@@ -52,16 +58,20 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
       if (selectedIds.length < MAX_COMPARED) onSelect([...selectedIds, report.id]);
       return;
     }
-    // The first report imported here starts a comparison named after its headline; the next ones join it.
+    // The first report imported here starts a comparison, named after its first report while the user
+    // gives it no name; the next ones join it.
     const current = destination === 'started' ? started : null;
     const next = current
       ? { ...current, reportIds: current.reportIds.length < MAX_COMPARED ? [...current.reportIds, report.id] : current.reportIds }
-      : { id: `c-${Date.now().toString(36)}`, name: reportName(report), reportIds: [report.id] };
+      : { id: newComparisonId(), name: reportName(report), reportIds: [report.id] };
     setStarted(next);
     setDestination('started');
+    setOpenId(next.id);
     onSelect(next.reportIds);
     onShow(next.reportIds);
-    void library.saveComparison({ ...next, shownIds: next.reportIds });
+    // Written over the stored record, not from `next`: a name the user gave it meanwhile stays.
+    const { id, reportIds } = next;
+    void library.updateComparison(id, (stored) => ({ savedAt: new Date().toISOString(), ...stored, id, reportIds, shownIds: reportIds }));
   };
   function titleOf(id: string) {
     const report = reports.find((r) => r.id === id);
@@ -92,7 +102,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
                 name={`${ids}-dest`}
                 checked={destination === 'started'}
                 onChoose={() => setDestination('started')}
-                detail={`“${started.name}” (${started.reportIds.length} so far)`}
+                detail={`“${startedName}” (${started.reportIds.length} so far)`}
               >
                 the comparison started here
               </Choice>
@@ -117,6 +127,8 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
             onToggle={(id) => onSelect(selectedIds.includes(id) ? selectedIds.filter((s) => s !== id) : [...selectedIds, id])}
             onDelete={(id) => {
               onSelect(selectedIds.filter((s) => s !== id));
+              // Storage takes it out of the saved comparisons; the one started here drops it too, or the next import would put it back.
+              setStarted((s) => s && { ...s, reportIds: s.reportIds.filter((r) => r !== id) });
               void library.deleteReport(id);
             }}
             onEdit={(edited, base) => void library.saveReport(edited, base)}
@@ -126,18 +138,30 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
             saved={library.comparisons ?? []}
             titleOf={titleOf}
             currentIds={selectedIds}
-            onOpen={(ids, shown) => {
+            openId={openId}
+            onOpen={(id, ids, shown) => {
+              setOpenId(id);
               onSelect(ids);
               onShow(shown);
               onClose();
             }}
-            onSave={(name) => void library.saveComparison({ id: `c-${Date.now().toString(36)}`, name, reportIds: selectedIds, shownIds })}
+            onSave={(name) => {
+              const id = newComparisonId();
+              void library.saveComparison({ id, name, reportIds: selectedIds, shownIds });
+              // The new one is what the reader shows from now on, a copy too (as after "Save as" in an editor).
+              setOpenId(id);
+            }}
+            onRename={(id, name) => void library.updateComparison(id, (stored) => stored && { ...stored, name })}
             onDelete={(id) => void library.deleteComparison(id)}
           />
         </div>
       </div>
     </ModalDialog>
   );
+}
+
+function newComparisonId(): string {
+  return `c-${Date.now().toString(36)}`;
 }
 
 /** Imports are parsed and checked in the analysis worker: a report of megabytes takes seconds. */

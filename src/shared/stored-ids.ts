@@ -1,6 +1,7 @@
 /**
- * A list of report ids kept in localStorage (the compared reports, the panes' choice). There rather
- * than in the URL because the ids of imported reports mean nothing on another device.
+ * A list of ids kept in localStorage (the compared reports, the panes' choice, the open comparison as
+ * a list of one). There rather than in the URL because the ids of imported reports mean nothing on
+ * another device.
  */
 export function readStoredIds(key: string): string[] | null {
   try {

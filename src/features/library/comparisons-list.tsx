@@ -1,39 +1,59 @@
 import { useId, useState, type FormEvent } from 'react';
+import { comparisonName } from './comparison-name.ts';
+import { MIN_COMPARED } from './library-panel.tsx';
+import { RenameComparisonForm } from './rename-comparison-form.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
 import type { SavedComparison } from './storage.ts';
 
 interface ComparisonsListProps {
-  /** The bundled pair: always listed first, can be opened but not deleted, so it can never be lost. */
+  /** The bundled pair: always listed first, can be opened but not renamed or deleted, so it can never be lost. */
   builtIn: { name: string; reportIds: string[]; shownIds: string[] };
   saved: SavedComparison[];
-  /** Names of reports by id, for the line under each comparison. */
+  /** Names of reports by id, for the line under each comparison; undefined for a report no longer in the library. */
   titleOf: (id: string) => string | undefined;
   currentIds: string[];
-  /** Compare `reportIds` again, with `shownIds` in the panes as when it was saved. */
-  onOpen(reportIds: string[], shownIds: string[]): void;
+  /**
+   * The comparison the reader shows ('' for the bundled pair), when known: of several that hold the
+   * open reports (a copy saved under a new name holds the same ones), it is the one marked open.
+   */
+  openId?: string | null;
+  /** Compare `reportIds` again, with `shownIds` in the panes as when it was saved; comparison `id` is then the open one. */
+  onOpen(id: string, reportIds: string[], shownIds: string[]): void;
+  /** Saves the open reports as a new comparison called `name`, which becomes the open one. */
   onSave(name: string): void;
+  onRename(id: string, name: string): void;
   onDelete(id: string): void;
 }
 
-/** Saved comparisons: open one to compare its reports again, save the current one under a name. */
-export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, onSave, onDelete }: ComparisonsListProps) {
+/** Saved comparisons: open one to compare its reports again, save the current one under a name, rename or delete one. */
+export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = null, onOpen, onSave, onRename, onDelete }: ComparisonsListProps) {
   const ids = useId();
   const [name, setName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  // What the last save or deletion did, said here: a saved copy had appeared in the list without a word.
+  const [renaming, setRenaming] = useState<string | null>(null);
+  // What the last save, rename or deletion did, said here: a saved copy had appeared in the list without a word.
   const [said, setSaid] = useState('');
-  // When a confirmation closes, focus goes back to its Delete button, or after a deletion to the
-  // heading, whose status line then says what happened.
+  // When a row's form or confirmation closes, focus goes back to the button that opened it, or after
+  // a deletion to the heading, whose status line then says what happened.
   const setFocusNext = useFocusAfter(`${ids}-h`);
-  const items = [{ id: '', ...builtIn }, ...saved];
+  // Reports deleted from the library drop out of a comparison's list (storage takes them out too;
+  // this covers records written before it did).
+  const rows = [{ id: '', ...builtIn }, ...saved].map((item) => {
+    const live = item.reportIds.filter((id) => titleOf(id) !== undefined);
+    return { ...item, live, name: item.id ? comparisonName(item, titleOf) : builtIn.name };
+  });
+  const holding = rows.filter((row) => row.live.length > 0 && same(row.live, currentIds));
+  const open = holding.find((row) => row.id === openId) ?? holding[0];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return;
-    onSave(name.trim());
-    setSaid(`Saved the open reports as the comparison “${name.trim()}”.`);
+    const typed = name.trim();
+    if (!typed) return;
+    onSave(typed);
+    setSaid(
+      open ? `Saved a copy of “${open.name}” under the name “${typed}”: the copy is the one open now.` : `Saved the open reports as the comparison “${typed}”.`,
+    );
     setName('');
   };
-  const same = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
   return (
     <section aria-labelledby={`${ids}-h`} className="space-y-3 p-4 text-sm">
       <h2 id={`${ids}-h`} tabIndex={-1} className="font-sans text-base font-semibold">
@@ -43,73 +63,113 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
         {said}
       </p>
       <ul className="divide-y divide-stone-300 dark:divide-stone-700">
-        {items.map((item) => {
-          const missing = item.reportIds.filter((id) => !titleOf(id));
-          return (
-            <li key={item.id || 'bundled'} className="flex flex-wrap items-start gap-2 py-2">
-              <div className="min-w-0 flex-1">
-                <p className="font-medium">
-                  {item.name}
-                  {same(item.reportIds, currentIds) && <span className="ml-2 text-xs font-normal">(open now)</span>}
-                </p>
-                <p className="text-xs text-stone-600 dark:text-stone-400">{item.reportIds.map((id) => titleOf(id) ?? 'deleted report').join(' · ')}</p>
-              </div>
-              <button
-                type="button"
-                disabled={item.reportIds.length - missing.length < 1}
-                onClick={() =>
-                  onOpen(
-                    item.reportIds.filter((id) => titleOf(id)),
-                    item.shownIds,
-                  )
-                }
-                className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800"
-                aria-label={`Open comparison ${item.name}`}
-              >
-                Open
-              </button>
-              {item.id && confirming !== item.id && (
-                <button
-                  type="button"
-                  id={`${ids}-delete-${item.id}`}
-                  onClick={() => setConfirming(item.id)}
-                  className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-                  aria-label={`Delete comparison ${item.name}`}
-                >
-                  Delete
-                </button>
-              )}
-              {item.id && confirming === item.id && (
-                <div role="group" aria-label={`Confirm deleting ${item.name}`} className="flex w-full items-center gap-2">
-                  <span>Delete this comparison? Its reports stay in the library.</span>
-                  <button
-                    type="button"
-                    className="rounded bg-red-700 px-2 py-1 text-white"
-                    onClick={() => {
-                      setConfirming(null);
-                      onDelete(item.id);
-                      setSaid(`Deleted the comparison “${item.name}”. Its reports stay in the library.`);
-                      setFocusNext(`${ids}-h`);
-                    }}
-                  >
-                    Delete
-                  </button>
-                  <button
-                    type="button"
-                    className="rounded border border-stone-400 px-2 py-1"
-                    onClick={() => {
-                      setConfirming(null);
-                      setFocusNext(`${ids}-delete-${item.id}`);
-                    }}
-                    autoFocus
-                  >
-                    Keep
-                  </button>
+        {rows.map((item) => (
+          <li key={item.id || 'bundled'} className="flex flex-wrap items-start gap-2 py-2">
+            {renaming === item.id ? (
+              <RenameComparisonForm
+                name={item.name}
+                onSave={(typed) => {
+                  setRenaming(null);
+                  setFocusNext(`${ids}-rename-${item.id}`);
+                  // An unchanged name is not written: one the list derived keeps following the reports.
+                  if (typed === item.name) {
+                    setSaid(`“${typed}” keeps its name.`);
+                    return;
+                  }
+                  onRename(item.id, typed);
+                  setSaid(`Renamed “${item.name}” to “${typed}”.`);
+                }}
+                onCancel={() => {
+                  setRenaming(null);
+                  setFocusNext(`${ids}-rename-${item.id}`);
+                }}
+              />
+            ) : (
+              <>
+                {/* At least 10rem for the names: on a phone the buttons go on a line of their own below. */}
+                <div className="min-w-0 grow basis-40">
+                  <p className="font-medium">
+                    {item.name}
+                    {item === open && <span className="ml-2 text-xs font-normal">(open now)</span>}
+                  </p>
+                  <p className="text-xs text-stone-600 dark:text-stone-400">{item.live.map(titleOf).join(' · ')}</p>
+                  {/* A comparison left with fewer than two reports stays and says so, rather than going with
+                      the report: an import starts a comparison with one report for the next ones to join, so
+                      that is an ordinary state, and removing it would take a name the user typed with it. */}
+                  {item.live.length < MIN_COMPARED && (
+                    <p className="text-xs text-stone-600 dark:text-stone-400">
+                      {item.live.length ? 'Needs another report to compare.' : 'Its reports were deleted: nothing is left to open.'}
+                    </p>
+                  )}
                 </div>
-              )}
-            </li>
-          );
-        })}
+                <div className="flex shrink-0 gap-1">
+                  <button
+                    type="button"
+                    disabled={item.live.length < 1}
+                    onClick={() => onOpen(item.id, item.live, item.shownIds)}
+                    className={SMALL}
+                    aria-label={`Open comparison ${item.name}`}
+                  >
+                    Open
+                  </button>
+                  {item.id && (
+                    <button
+                      type="button"
+                      id={`${ids}-rename-${item.id}`}
+                      onClick={() => {
+                        setConfirming(null);
+                        setRenaming(item.id);
+                      }}
+                      className={SMALL}
+                      aria-label={`Rename comparison ${item.name}`}
+                    >
+                      Rename
+                    </button>
+                  )}
+                  {item.id && confirming !== item.id && (
+                    <button
+                      type="button"
+                      id={`${ids}-delete-${item.id}`}
+                      onClick={() => setConfirming(item.id)}
+                      className={SMALL}
+                      aria-label={`Delete comparison ${item.name}`}
+                    >
+                      Delete
+                    </button>
+                  )}
+                </div>
+                {item.id && confirming === item.id && (
+                  <div role="group" aria-label={`Confirm deleting ${item.name}`} className="flex w-full items-center gap-2">
+                    <span>Delete this comparison? Its reports stay in the library.</span>
+                    <button
+                      type="button"
+                      className="rounded bg-red-700 px-2 py-1 text-white"
+                      onClick={() => {
+                        setConfirming(null);
+                        onDelete(item.id);
+                        setSaid(`Deleted the comparison “${item.name}”. Its reports stay in the library.`);
+                        setFocusNext(`${ids}-h`);
+                      }}
+                    >
+                      Delete
+                    </button>
+                    <button
+                      type="button"
+                      className="rounded border border-stone-400 px-2 py-1"
+                      onClick={() => {
+                        setConfirming(null);
+                        setFocusNext(`${ids}-delete-${item.id}`);
+                      }}
+                      autoFocus
+                    >
+                      Keep
+                    </button>
+                  </div>
+                )}
+              </>
+            )}
+          </li>
+        ))}
       </ul>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
@@ -135,3 +195,9 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, onOpen, o
     </section>
   );
 }
+
+function same(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800';

@@ -8,14 +8,21 @@ export interface SavedReport extends StoredReport {
   savedAt: string;
 }
 
-/** A named set of reports to compare, in reading order, and which of them are shown. */
+/** A set of reports to compare, in reading order, and which of them are shown. */
 export interface SavedComparison {
   id: string;
-  name: string;
+  /**
+   * The name the user gave it; absent when none was typed, and the list names it after its reports
+   * (comparison-name.ts). Records from older versions always have one.
+   */
+  name?: string;
   reportIds: string[];
   shownIds: string[];
   savedAt: string;
 }
+
+/** What a write makes of a stored comparison (undefined when there is none); undefined writes nothing. */
+export type ComparisonChange = (stored: SavedComparison | undefined) => SavedComparison | undefined;
 
 export type StorageStatus = 'persistent' | 'session-only';
 
@@ -165,10 +172,19 @@ export class LibraryStorage {
     });
   }
 
+  /**
+   * Deletes a report and takes it out of the comparisons that list it. Those stay, even with one
+   * report or none left (comparisons-list.tsx says why).
+   */
   deleteReport(id: string): Promise<void> {
     return this.run('write', async (b) => {
       await b.delete('reports', id);
       this.announce({ store: 'reports', id });
+      for (const comparison of (await b.getAll('comparisons')).filter(isSavedComparison)) {
+        if (!comparison.reportIds.includes(id)) continue;
+        await b.update('comparisons', comparison.id, (stored) => stored && withoutReport(stored, id));
+        this.announce({ store: 'comparisons', id: comparison.id });
+      }
     });
   }
 
@@ -179,6 +195,18 @@ export class LibraryStorage {
       await b.update('comparisons', record.id, () => record);
       this.announce({ store: 'comparisons', id: record.id });
       return record;
+    });
+  }
+
+  /**
+   * Writes what `change` makes of stored comparison `id`, in the transaction that reads it, so that
+   * a rename, say, keeps what another tab changed meanwhile (as report edits do); `change` gets
+   * undefined when there is no such comparison, and nothing is written when it returns undefined.
+   */
+  updateComparison(id: string, change: ComparisonChange): Promise<void> {
+    return this.run('write', async (b) => {
+      await b.update('comparisons', id, (stored) => change(stored && isSavedComparison(stored) ? stored : undefined));
+      this.announce({ store: 'comparisons', id });
     });
   }
 
@@ -353,11 +381,16 @@ export function isSavedComparison(value: unknown): value is SavedComparison {
     typeof c === 'object' &&
     c !== null &&
     typeof c.id === 'string' &&
-    typeof c.name === 'string' &&
+    (c.name === undefined || typeof c.name === 'string') &&
     Array.isArray(c.reportIds) &&
     Array.isArray(c.shownIds) &&
     typeof c.savedAt === 'string'
   );
+}
+
+function withoutReport(comparison: SavedComparison, id: string): SavedComparison {
+  const other = (r: string) => r !== id;
+  return { ...comparison, reportIds: comparison.reportIds.filter(other), shownIds: comparison.shownIds.filter(other) };
 }
 
 let defaultStorage: LibraryStorage | null = null;

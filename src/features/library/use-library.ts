@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
-import { libraryStorage, type LibraryStorage, type ReportSave, type SavedComparison, type SavedReport, type StorageStatus } from './storage.ts';
+import {
+  libraryStorage,
+  type ComparisonChange,
+  type LibraryStorage,
+  type ReportSave,
+  type SavedComparison,
+  type SavedReport,
+  type StorageStatus,
+} from './storage.ts';
 import { reportName } from '../../shared/report-name.ts';
 
 export interface LibraryState {
@@ -18,6 +26,8 @@ export interface LibraryState {
   saveReport(report: Report, base?: Report): Promise<void>;
   deleteReport(id: string): Promise<void>;
   saveComparison(comparison: Omit<SavedComparison, 'savedAt'>): Promise<void>;
+  /** Writes what `change` makes of stored comparison `id` (`LibraryStorage.updateComparison`). */
+  updateComparison(id: string, change: ComparisonChange): Promise<void>;
   deleteComparison(id: string): Promise<void>;
 }
 
@@ -100,6 +110,7 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
       setNotice(gone ? `Deleted “${reportName(gone)}” from this device.` : null);
     }),
     saveComparison: after((comparison: Omit<SavedComparison, 'savedAt'>) => storage.saveComparison(comparison)),
+    updateComparison: after((id: string, change: ComparisonChange) => storage.updateComparison(id, change)),
     deleteComparison: after((id: string) => storage.deleteComparison(id)),
   };
 }

@@ -70,6 +70,29 @@ describe('LibraryStorage', () => {
     expect(await storage.listComparisons()).toEqual([]);
   });
 
+  it('loads comparisons saved by older versions with the name they stored, and new ones saved without a name', async () => {
+    // Older versions stored a name for every comparison, typed or taken from its first report.
+    const older = { id: 'old', name: '8_4ecb', reportIds: ['a', 'b'], shownIds: ['a', 'b'], savedAt: '2025-01-01T00:00:00.000Z' };
+    const storage = new LibraryStorage(async () => memoryBackend({ comparisons: [older] }), { channel: quiet() });
+    const unnamed = await storage.saveComparison({ id: 'new', reportIds: ['c'], shownIds: ['c'] });
+    expect(await storage.listComparisons()).toEqual([older, unnamed]);
+    expect(unnamed).not.toHaveProperty('name');
+  });
+
+  it('takes a deleted report out of the comparisons that list it, which stay, even with one report left', async () => {
+    const storage = new LibraryStorage(async () => memoryBackend(), { channel: quiet() });
+    await storage.saveReport(report('a'));
+    await storage.saveComparison({ id: 'c1', name: 'Three', reportIds: ['a', 'b', 'c'], shownIds: ['a', 'b'] });
+    await storage.saveComparison({ id: 'c2', name: 'Pair', reportIds: ['a', 'c'], shownIds: ['a', 'c'] });
+    await storage.saveComparison({ id: 'c3', name: 'Other', reportIds: ['b', 'c'], shownIds: ['b', 'c'] });
+    await storage.deleteReport('a');
+    expect((await storage.listComparisons()).map((c) => [c.id, c.name, c.reportIds, c.shownIds])).toEqual([
+      ['c1', 'Three', ['b', 'c'], ['b']],
+      ['c2', 'Pair', ['c'], ['c']],
+      ['c3', 'Other', ['b', 'c'], ['b', 'c']],
+    ]);
+  });
+
   it('runs session-only, with a reason, when IndexedDB cannot be opened', async () => {
     const storage = new LibraryStorage(() => openIdbBackend(undefined), { channel: quiet() });
     expect(await storage.ready()).toBe('session-only');
@@ -221,6 +244,18 @@ describe('LibraryStorage in two tabs', () => {
     const outcome = await second.saveReport({ ...copy!, title: 'Edited after deletion' }, copy);
     expect(outcome).toEqual({ kind: 'deleted' });
     expect(await second.listReports()).toEqual([]);
+  });
+
+  it('a rename is written over the stored comparison: a report the other tab took out stays out, and a deleted comparison stays deleted', async () => {
+    const [first, second] = twoTabs();
+    await first.saveReport(report('a'));
+    await first.saveComparison({ id: 'c', reportIds: ['a', 'b'], shownIds: ['a', 'b'] });
+    await second.deleteReport('a');
+    await first.updateComparison('c', (stored) => stored && { ...stored, name: 'Renamed' });
+    expect((await second.listComparisons()).map((c) => [c.name, c.reportIds])).toEqual([['Renamed', ['b']]]);
+    await second.deleteComparison('c');
+    await first.updateComparison('c', (stored) => stored && { ...stored, name: 'Too late' });
+    expect(await first.listComparisons()).toEqual([]);
   });
 
   it('a bundled report edited in two tabs gets one saved copy with both edits', async () => {
