@@ -20,6 +20,10 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     const s = 'Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m.';
     expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');
   });
+  it('titles the relative clause that holds the date also past a subject an appositive split off', () => {
+    const s = 'Okafor, who joined the club at short notice after its captain broke a wrist, played like a copy of the striker that scored twice against Ghana to win the cup in 2010.';
+    expect(title(s, 'in 2010')).toBe('A copy of the striker that scored twice against Ghana…');
+  });
   it('cuts a long title whose words are joined by slashes', () => {
     const t = title('On Monday the coach/manager/owner/president/chairman fired the assistant/scout/trainer/doctor/physio/analyst at the club.', 'On Monday');
     expect(words(t.replace(/\//g, ' '))).toBeLessThanOrEqual(TITLE_MAX_WORDS + 3);

@@ -677,11 +677,13 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
       bodyText = bodyText.replace(PRONOUN, `${sayer} `);
     prefix = '';
   }
-  if (!prefix && !suffix && !framed) {
+  // Also past a subject an appositive split off ("Rahman, who took the fight at late notice, looked a
+  // shadow of the fighter that floored Lennox Lewis in 2001"): the clause holding the date is still the event.
+  if ((!prefix || prefix === subjectText) && !suffix && !framed) {
     const bodyStr = str(body);
     const dateAt = bodyStr.endsWith(bodyText) ? s - (body.start + bodyStr.length - bodyText.length) : -1;
     const clause = dateAt >= 0 ? clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) : null;
-    if (clause) bodyText = clause;
+    if (clause) [bodyText, prefix] = [clause, ''];
   }
   // "The government said it would …" → "The government would …".
   if (!prefix && speaker && body.start === pieces[0]!.start && PRONOUN.test(bodyText)) bodyText = bodyText.replace(PRONOUN, `${speaker} `);
