@@ -1,46 +1,37 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUpdateState, type UpdateState } from './app-update.ts';
 
-const DETAIL: Record<Exclude<UpdateState, 'current'>, string> = {
-  waiting: 'Reload to use it; your library and the reports you compare are kept.',
-  'taken-elsewhere':
-    'Another tab already uses it. Reload this tab too, or parts it has not opened yet may not load; your library and the reports you compare are kept.',
-  stale: 'Part of this version could no longer be loaded. Reload to use the new one; your library and the reports you compare are kept.',
-};
+const loadBar = () => import('./update-bar.tsx');
+const UpdateBar = lazy(loadBar);
 
 /**
  * A bar under the header when a newer build is deployed. It never reloads by itself: the user may be
  * in the middle of an edit or an import. "Not now" hides it until the next change of state.
+ *
+ * The bar's code is not on the first screen, which seldom shows it, but is fetched as soon as the
+ * page is idle: one of the states it reports is that this version's files can no longer be fetched
+ * (`stale`), and by then the bar must already be loaded. With the service worker every file of this
+ * version stays fetchable offline and after a deploy, so that state only comes without one; should the
+ * bar itself fail to load then, the app's error boundary offers a reload in its place.
  */
 export function UpdatePrompt({ onReload }: { onReload: () => void }) {
   const state = useUpdateState();
   const [dismissed, setDismissed] = useState<UpdateState | null>(null);
-  const shown = state !== 'current' && dismissed !== state;
+  useEffect(() => {
+    const idle =
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void loadBar(), { timeout: 5000 }) : setTimeout(() => void loadBar(), 1000);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+    };
+  }, []);
   return (
     // Always in the page, so screen readers announce the message when it appears.
     <div role="status" className="shrink-0 font-sans text-sm empty:hidden">
-      {shown && (
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-amber-700 bg-amber-50 px-4 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-          <p>
-            <strong>A new version of Parallax is available.</strong> {DETAIL[state]}
-          </p>
-          <div className="flex gap-2">
-            <button
-              type="button"
-              onClick={onReload}
-              className="rounded bg-amber-700 px-3 py-1 font-semibold text-white hover:bg-amber-800 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
-            >
-              Reload
-            </button>
-            <button
-              type="button"
-              onClick={() => setDismissed(state)}
-              className="rounded border border-amber-800 px-3 py-1 font-semibold hover:bg-amber-100 dark:border-amber-300 dark:hover:bg-amber-900"
-            >
-              Not now
-            </button>
-          </div>
-        </div>
+      {state !== 'current' && dismissed !== state && (
+        <Suspense fallback={null}>
+          <UpdateBar state={state} onReload={onReload} onDismiss={() => setDismissed(state)} />
+        </Suspense>
       )}
     </div>
   );

@@ -191,11 +191,7 @@ export class LibraryStorage {
   saveComparison(comparison: Omit<SavedComparison, 'savedAt'> & { savedAt?: string }): Promise<SavedComparison> {
     const shown = comparison.shownIds.filter((id) => comparison.reportIds.includes(id));
     const record: SavedComparison = { ...comparison, shownIds: shown, savedAt: comparison.savedAt ?? new Date().toISOString() };
-    return this.run('write', async (b) => {
-      await b.update('comparisons', record.id, () => record);
-      this.announce({ store: 'comparisons', id: record.id });
-      return record;
-    });
+    return this.updateComparison(record.id, () => record).then(() => record);
   }
 
   /**
