@@ -12,7 +12,9 @@ const USAGE = `usage: parallax <command> [options]
   timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
                               ("dct": YYYY-MM-DD or an ISO timestamp; missing, null or "" for none)
   pairs --jsonl [--story]     score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines
-                              (--story: as the app links two sentences of reports compared as one story)
+                              (--story: with the model and threshold the app links reports' sentences by;
+                              a pair alone weighs its words by the pair and English, so the score can differ
+                              from the same two sentences' in \`compare\`, which weighs them over all the reports)
 
 A report file (a regular file, a pipe, a device, /dev/stdin) or one JSONL line over 5 MB is refused;
 reading stops at the limit. A bad JSONL line (not JSON, a missing field, a bad "dct") is reported on

@@ -9,8 +9,10 @@ import type { PairScore } from './types.ts';
 /**
  * Compares two sentences with nothing else to go on: IDF comes from the pair itself mixed with the
  * built-in English prior. Same evidence and model as `findFacts`. In the default `pair` context the
- * model's own threshold applies; `context: 'story'` answers exactly as the app links two sentences
- * of reports compared as one story (see `PairContext`).
+ * model's own threshold applies; `context: 'story'` takes the model and threshold the app links two
+ * reports' sentences by (see `PairContext`). The scores are not the app's for the same two sentences:
+ * there IDF is counted over every sentence of the compared reports, and names are read over each
+ * whole report.
  */
 export function explainPair(a: string, b: string, options: PairOptions = {}): PairResult {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
