@@ -292,6 +292,26 @@ describe('findDifferences', () => {
     expect(diff('Police in Canada charged Kim Doe with murder.', 'Police in Mexico charged Kim Doe with murder.')).toEqual(['name: canada vs mexico']);
     expect(diff('Fans in New York cheered Rita Moss.', 'Fans in New Jersey cheered Rita Moss.')).toEqual(['name: new york vs new jersey']);
   });
+  it('compares no month with another the other side names apart from the year it gives alone', () => {
+    const a = 'A quake killed 30,000 people in the old town of Ardan in December 2004.';
+    const b = 'A quake killed 21,000 people in the town of Ardan in 2004, and 500 died in the town of Kelar in March in a smaller quake.';
+    expect(diff(a, b)).toEqual(['number: 30,000 vs 21,000']);
+    // With the month given its year on both sides, the two months are one slot and differ.
+    expect(diff(a, 'A quake killed 30,000 people in the old town of Ardan in March 2004.')).toEqual(['date: December vs March']);
+  });
+  it('counts a figure by its noun, not by the verb after it: "a 6.6 quake killed" is no count of the dead', () => {
+    expect(diff('A magnitude-6.6 quake killed more than 20,000 people in Ardan.', 'The quake killed 21,000 people in Ardan, and 500 died in Kelar.')).toEqual(
+      [],
+    );
+    expect(diff('A magnitude-6.6 quake struck Ardan.', 'A magnitude-6.9 quake struck Ardan.')).toEqual(['number: 6.6 vs 6.9']);
+  });
+  it('knows every country, not only those the alias table spells out: a city beside one is no swap', () => {
+    // "Bahrain" is in no alias entry; read as a city, it had been "name: bahrain vs doha".
+    expect(
+      diff('In Bahrain and Qatar, office towers were evacuated after the tremor.', 'Workers in Doha, Qatar, evacuated office towers after the tremor.'),
+    ).toEqual([]);
+    expect(diff('Police in Bahrain charged Kim Doe with fraud.', 'Police in Oman charged Kim Doe with fraud.')).toEqual(['name: bahrain vs oman']);
+  });
   it("compares two long sentences' lone figures of one unit only where the words beside them meet", () => {
     const resigned = 'Coach Ray Dunn resigned from the Harbor City Gulls after six seasons, the last time the club had a settled bench.';
     expect(

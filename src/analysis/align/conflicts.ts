@@ -65,7 +65,15 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // conviction" / "in 1997 he was convicted, and in April 2003 he admitted".
   const monthsOf = (f: SentenceFeatures, other: SentenceFeatures) =>
     f.months.filter((m) => f.monthYears.get(m) === undefined || other.years.includes(f.monthYears.get(m)!));
-  const monthsCompared = a.days.length && b.days.length ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
+  // A month written with a year the other side states alone is dated there by that year, which agrees;
+  // a month the other side names apart from it is something else's: "Bam in December 2003" / "Bam in
+  // 2003, and 600 were killed in Zarand in February".
+  const yearAlone = (f: SentenceFeatures, other: SentenceFeatures) =>
+    f.months.some((m) => {
+      const year = f.monthYears.get(m);
+      return year !== undefined && other.years.includes(year) && ![...other.monthYears.values()].includes(year);
+    });
+  const monthsCompared = (a.days.length && b.days.length) || yearAlone(a, b) || yearAlone(b, a) ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
   for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
     const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb, true);
     if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);

@@ -1,5 +1,5 @@
 import type { NameMention } from '../text/names.ts';
-import { canonicalWord } from '../text/synonyms.ts';
+import { canonicalWord, isIrregularForm } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { EURO_PREFIX } from '../text/numbers.ts';
 
@@ -399,11 +399,17 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     if (u.stop) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
     if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
+    // A verb after the noun is what the counted thing did, not part of its name: "a 6.6 quake killed"
+    // counts quakes, and "500 died" is no magnitude. (First, it may be an adjective: "five injured people".)
+    if (units.length && PAST_VERB.test(u.norm)) break;
     units.push(canonicalWord(u));
   }
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
 }
+
+/** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
+const PAST_VERB = { test: (word: string) => /^\p{Ll}{3,}ed$/u.test(word) || isIrregularForm(word) };
 
 /**
  * Words that end a figure's noun phrase: "minus 20 as firefighters battled the blaze" counts no

@@ -241,6 +241,26 @@ for (const line of TABLE.split('\n')) {
   if (k === 'place' && demonyms && !/\bCity\b/.test(variants)) COUNTRIES.add(key);
 }
 
+/**
+ * The world's other countries, by name only: enough to tell a country from a city ("Oman" / "Dubai")
+ * where two reports name different places (conflicts.ts), without the variants and demonyms the table
+ * gives the countries news names most. Kept out of the table, so names are found and matched as
+ * before ("Chad" stays a first name to the name finder).
+ */
+const OTHER_COUNTRIES = `
+albania;andorra;angola;antigua and barbuda;bahamas;bahrain;barbados;belize;benin;bhutan;bolivia;
+bosnia and herzegovina;botswana;brunei;bulgaria;burkina faso;burundi;cambodia;cameroon;
+cape verde;central african republic;chad;comoros;costa rica;croatia;cyprus;djibouti;
+dominican republic;ecuador;el salvador;equatorial guinea;eritrea;estonia;fiji;gabon;gambia;
+ghana;grenada;guatemala;guinea;guinea-bissau;guyana;haiti;honduras;iceland;jamaica;kiribati;
+kosovo;kyrgyzstan;laos;latvia;lesotho;liberia;liechtenstein;lithuania;luxembourg;madagascar;
+malawi;maldives;mali;malta;marshall islands;mauritania;mauritius;micronesia;moldova;monaco;
+mongolia;montenegro;mozambique;namibia;nauru;nicaragua;niger;oman;palau;panama;papua new guinea;
+paraguay;rwanda;saint lucia;samoa;san marino;senegal;seychelles;sierra leone;singapore;slovakia;
+slovenia;solomon islands;south sudan;suriname;tajikistan;tanzania;timor-leste;togo;tonga;
+trinidad and tobago;turkmenistan;tuvalu;uganda;uruguay;uzbekistan;vanuatu;zambia;zimbabwe`;
+for (const name of OTHER_COUNTRIES.split(/[;\n]/)) if (name.trim()) COUNTRIES.add(aliasForm(name));
+
 /** The table entry for a name as written ("U.S.", "Teheran", "Iranian"), or undefined. */
 export function lookupAlias(name: string): AliasEntry | undefined {
   const bare = joinInitials(name)
