@@ -21,7 +21,8 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');
   });
   it('titles the relative clause that holds the date also past a subject an appositive split off', () => {
-    const s = 'Okafor, who joined the club at short notice after its captain broke a wrist, played like a copy of the striker that scored twice against Ghana to win the cup in 2010.';
+    const s =
+      'Okafor, who joined the club at short notice after its captain broke a wrist, played like a copy of the striker that scored twice against Ghana to win the cup in 2010.';
     expect(title(s, 'in 2010')).toBe('A copy of the striker that scored twice against Ghana…');
   });
   it('cuts a long title whose words are joined by slashes', () => {
