@@ -299,6 +299,20 @@ describe('findDifferences', () => {
     // With the month given its year on both sides, the two months are one slot and differ.
     expect(diff(a, 'A quake killed 30,000 people in the old town of Ardan in March 2004.')).toEqual(['date: December vs March']);
   });
+  it('reads a time offset opening its clause as a time, not a count: "One day after placing …"', () => {
+    expect(
+      diff(
+        'One day after losing their captain to injury, the Hawks lost another defender for the season.',
+        'He is the second defender in two days to be lost for the season.',
+      ),
+    ).toEqual([]);
+    expect(diff('He served four months before being freed on parole.', 'He served six months before being freed on parole.')).toEqual(['number: four vs six']);
+  });
+  it('reads "10 of the Hawks\' 16 games" as a part of its whole, disputed by the part', () => {
+    expect(diff("Okafor missed 10 of the Hawks' 16 games with a sprained ankle.", 'Okafor missed nine games this season because of the ankle.')).toEqual([
+      'number: 10 vs nine',
+    ]);
+  });
   it('counts a figure by its noun, not by the verb after it: "a 6.6 quake killed" is no count of the dead', () => {
     expect(diff('A magnitude-6.6 quake killed more than 20,000 people in Ardan.', 'The quake killed 21,000 people in Ardan, and 500 died in Kelar.')).toEqual(
       [],

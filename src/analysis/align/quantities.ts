@@ -78,8 +78,9 @@ export function readQuantity(
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.norm)
     .join(' ');
-  // "seven of nine counts", "28 of his 68 punches": the second figure is the whole.
-  const of = POSSESSIVES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  // "seven of nine counts", "28 of his 68 punches", "10 of the Saints' 16 games": the second figure is the whole.
+  const ownerBefore = /\bthe\s+[\p{L}.]+['’]s?\s+$/u.test(claim.slice(Math.max(0, t.start - 40), t.start));
+  const of = ownerBefore ? i - 3 : POSSESSIVES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   const total = of >= 1 && tokens[of]!.norm === 'of' && tokens[of - 1]!.value !== undefined;
   // The part counts what its total counts: "seven of nine counts" is seven counts.
   if (total && previous && !previous.units.length) {
@@ -188,7 +189,9 @@ function notACount(text: string, start: number, after: string): boolean {
     FIELD_POSITION.test(after) ||
     POPULATION_OF.test(text.slice(Math.max(0, start - 40), start)) ||
     (/^one\b/i.test(text.slice(start, start + 4)) && (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after))) ||
-    (TIME_OFFSET.test(after) && !DURATION.test(text.slice(Math.max(0, start - 20), start)))
+    (TIME_OFFSET.test(after) &&
+      !DURATION.test(text.slice(Math.max(0, start - 20), start)) &&
+      (!BEFORE_ING.test(after) || CLAUSE_START.test(text.slice(0, start))))
   );
 }
 
@@ -207,7 +210,11 @@ const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?
  * after "for" ("jailed for six years after the trial" counts years) nor before a verb's -ing form
  * ("served four months before being freed").
  */
-const TIME_OFFSET = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+(?!\w+ing\b)/i;
+const TIME_OFFSET = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+/i;
+/** …unless an -ing form follows after a verb ("served four months before being freed" counts months). */
+const BEFORE_ING = /^[\s-]*\p{L}+\s+(?:before|after)\s+\w+ing\b/iu;
+/** Opening its clause, the figure has no verb before it: "One day after placing Ivory on injured reserve, …" is a time. */
+const CLAUSE_START = /(?:^|[.;:,]\s*|\b(?:and|but)\s+)$/i;
 /** A game clock in words: "with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds left" ("2:15" is a clock time above). */
 const GAME_CLOCK = /^[\s-]*(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d+\s+seconds?)?\s+(?:remaining|left|to play|to go)\b/i;
 /** A place's size, not what happened there: "Zarand, a town of about 15,000 people" beside "killing 612 people". */
