@@ -393,4 +393,16 @@ describe('buildTimeline: the title a card offers from every report', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.label).toBe('A judge sentenced Dale Cutter to life in prison');
   });
+  it('takes, between titles that read as well, the one from a report’s lead', () => {
+    const tag = fakeTagger({ 'on Sunday': '2005-11-27', "Sunday's": '2005-11-27' });
+    const a = report('a', '2005-11-28', [
+      'Villagers slept in tents after the tremor.',
+      'Rescue teams reached the coast by noon.',
+      "The Geological Survey put the centre of Sunday's quake near the Kelar coast.",
+    ]);
+    const b = report('b', '2005-11-28', ['A strong quake hit southern Kelar on Sunday, killing ten people.']);
+    const facts = [sharedFact('f1', ['a', 's3'], ['b', 's1'])];
+    const events = buildTimeline([a, b], facts, { tag });
+    expect(events.map((e) => e.label)).toEqual(['A strong quake hit southern Kelar']);
+  });
 });

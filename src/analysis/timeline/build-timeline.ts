@@ -39,6 +39,9 @@ const TITLE_CHOICES = 8;
  * day six times crowded out the others: a sentencing card's nine mentions offered no title from the
  * report whose only mention was "An Atlanta judge sentenced Brian Nichols to life in prison".
  */
+/** A report's lead: its first sentences (index 0 may be its headline). */
+const LEAD_SENTENCES = 1;
+
 function titleChoices(mentions: readonly Candidate[]): Candidate[] {
   if (mentions.length <= TITLE_CHOICES) return [...mentions];
   const byReport = new Map<number, Candidate[]>();
@@ -444,10 +447,16 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     // The title of a long group is chosen among a few of its mentions (and the one that dates it): titles are the dear part.
     const shown = titleChoices(deadline ? group : occurrences);
     if (!shown.includes(dated) && (deadline || !dated.mention.deadline)) shown.push(dated);
-    const titles = shown.map((c) => ({
-      title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),
-      precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
-    }));
+    // Between titles that read as well, the one nearer the top of its report: news tells its main
+    // event first ("A powerful earthquake hit southern Iran on Sunday, …" over a later "The US
+    // Geological Survey put the epicentre of Sunday's quake …").
+    const lead = (c: Candidate) => (c.sentenceIndex <= LEAD_SENTENCES ? 0 : 1);
+    const titles = [...shown]
+      .sort((x, y) => lead(x) - lead(y))
+      .map((c) => ({
+        title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),
+        precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
+      }));
     return {
       order: first,
       event: {
