@@ -378,6 +378,33 @@ describe('buildTimelineResult: what cannot be placed', () => {
   });
 });
 
+describe('buildTimeline: a clock time without its day', () => {
+  const tag = fakeTagger({ 'on Sunday': '2005-11-27', 'at 1:53 p.m.': ['2005-11-28T13:53', 'TIME'], 'in 2003': '2003' });
+  const filler = ['Rescuers searched the rubble.', 'Officials counted the damage.', 'Aid arrived from abroad.'];
+
+  it('is on the day the report says its story happened, not on its publication day, with no day near', () => {
+    const r = report('a', '2005-11-28', [
+      'A quake hit Kelar on Sunday, killing ten people.',
+      ...filler,
+      'The quake struck at 1:53 p.m. and was felt across the Gulf.',
+    ]);
+    expect(show(buildTimeline([r], [], { tag }))).toEqual(['e1 2005-11-27 [a/s1 a/s5] A quake hit Kelar']);
+  });
+  it('is on the publication day when the report names no other day of that week', () => {
+    const r = report('a', '2005-11-28', ['A quake hit Kelar, killing ten people.', ...filler, 'The quake struck at 1:53 p.m. and was felt across the Gulf.']);
+    expect(buildTimeline([r], [], { tag }).map((e) => e.date)).toEqual(['2005-11-28']);
+  });
+  it('is on the story’s day past a year of the background between', () => {
+    const r = report('a', '2005-11-28', [
+      'A quake hit Kelar on Sunday, killing ten people.',
+      ...filler,
+      'A larger one killed thousands in 2003.',
+      'The quake struck at 1:53 p.m. and was felt across the Gulf.',
+    ]);
+    expect(buildTimeline([r], [], { tag }).map((e) => `${e.date} ${e.mentions.map((m) => m.sentence).join(' ')}`)).toEqual(['2003 s5', '2005-11-27 s1 s6']);
+  });
+});
+
 describe('buildTimeline: the title a card offers from every report', () => {
   it('weighs a title from each report, however many times another report tells the day', () => {
     const tag = fakeTagger({ 'on Saturday': '2008-12-13' });

@@ -9,9 +9,10 @@ import { tagTimexes } from '../time/tag.ts';
 import { makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
 import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
+import { daysFromIso } from '../time/calendar.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
-import { clockOnAnchorDay, countFrom, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, isClockOnly, narrativeOffset } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
@@ -39,6 +40,31 @@ const TITLE_CHOICES = 8;
  * day six times crowded out the others: a sentencing card's nine mentions offered no title from the
  * report whose only mention was "An Atlanta judge sentenced Brian Nichols to life in prison".
  */
+/** How far before its publication a report's first stated day may lie and still be the day of its story. */
+const STORY_DAY_REACH = 6;
+
+/**
+ * The day a report's story happened, when the report says so: the first whole day it states that
+ * lies in the week up to its publication and is not that day ("Sunday's quake" in a report of
+ * Monday). Undefined when the first such day is the publication day itself, or there is none.
+ */
+function storyDayOf(report: SegmentedReport, tagged: ReadonlyMap<string, { text: string; dates: Timex[] }>): { value: string; text: string } | undefined {
+  const published = daysFromIso(report.published!.slice(0, 10));
+  if (published === null) return undefined;
+  for (const sentence of report.sentences) {
+    const entry = tagged.get(`${report.id}\u0000${sentence.id}`);
+    for (const d of entry?.dates ?? []) {
+      // A clock time alone is dated by the publication day it was read against, not by the report.
+      if (isClockOnly(entry!.text.slice(d.start, d.end))) continue;
+      const day = calendarValue(d.value);
+      const at = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? daysFromIso(day) : null;
+      if (at === null || at > published || published - at > STORY_DAY_REACH) continue;
+      return at === published ? undefined : { value: day!, text: entry!.text.slice(d.start, d.end) };
+    }
+  }
+  return undefined;
+}
+
 /** A report's lead: its first sentences (index 0 may be its headline). */
 const LEAD_SENTENCES = 1;
 
@@ -258,6 +284,7 @@ function collectCandidates(
     let anchor: { value: string; text: string; at: number } | undefined;
     let reportNames: NameMention[][] | undefined;
     const texts = report.sentences.map((s) => s.text);
+    const storyDay = report.published ? storyDayOf(report, tagged) : undefined;
     report.sentences.forEach((sentence, sentenceIndex) => {
       const sentenceKey = `${report.id}\u0000${sentence.id}`;
       const entry = tagged.get(sentenceKey);
@@ -289,6 +316,15 @@ function collectCandidates(
             // The story is still on that day: what follows counts from it as from a date just told.
             anchor!.at = sentenceIndex;
             return [{ ...d, value: onDay }];
+          }
+          // With no day near (none, or a month or year of the background), a bare clock time is the
+          // story's: "The quake, which struck at 1353, …" in a report of Monday whose quake was on
+          // Sunday, as the report says elsewhere.
+          const onStoryDay =
+            !onDay && storyDay && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, storyDay.value) : undefined;
+          if (onStoryDay && onStoryDay !== d.value) {
+            onDayOf.set(d.start, storyDay!.text);
+            return [{ ...d, value: onStoryDay }];
           }
           const day = calendarValue(d.value);
           if (day && !NEEDS_DATE.test(day)) anchor = { value: day, text: text.slice(d.start, d.end), at: sentenceIndex };

@@ -72,8 +72,13 @@ const pad = (year: number) => String(year).padStart(4, '0');
 
 /** A clock time that names no day: "8.40pm", "about 8.40pm", "shortly before 9pm", "21:15", "06:00 BST", "midnight"; "3 p. m.", "8. 40am" as text rebuilt from tokens writes them. */
 const CLOCK_ONLY =
-  /^(?:(?:at|about|around|approximately|roughly|shortly|just|before|after|by|nearly|almost|some)\s+)*(?:\d{1,2}(?:[.:] ?\d{2})?\s*(?:a\.? ?m\.?|p\.? ?m\.?|o'clock)?|midnight|noon|midday)(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{1,3}T))?$/i;
+  /^(?:(?:at|about|around|approximately|roughly|shortly|just|before|after|by|nearly|almost|some)\s+)*(?:\d{1,2}(?:[.:] ?\d{2})?\s*(?:a\.? ?m\.?|p\.? ?m\.?|o'clock)?|\d{4}(?=\s+(?:GMT|UTC|local\s+time))|midnight|noon|midday)(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{1,3}T))?$/i;
 const TIME_VALUE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$/;
+
+/** A time of day said without its day: "at 1:53 p.m. local time", "1023 GMT", "around noon". */
+export function isClockOnly(text: string): boolean {
+  return CLOCK_ONLY.test(text.trim().replace(/\s+/g, ' '));
+}
 
 /**
  * A clock time without a day of its own, put on the day the story last named: "the blaze broke out on
@@ -83,6 +88,6 @@ const TIME_VALUE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$/;
  */
 export function clockOnAnchorDay(text: string, value: string, anchor: string): string | undefined {
   const time = TIME_VALUE.exec(value);
-  if (!time || !CLOCK_ONLY.test(text.trim().replace(/\s+/g, ' ')) || !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
+  if (!time || !isClockOnly(text) || !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
   return anchor + time[1]!;
 }
