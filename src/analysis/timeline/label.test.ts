@@ -39,8 +39,19 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'She directed The Long Shore',
     );
     expect(title('The offer dwarfs the three-year, $40 million deal that Leo Marsh signed just last winter.', 'last winter')).toBe(
-      '$40 million deal that Leo Marsh signed',
+      'The three-year, $40 million deal that Leo Marsh signed',
     );
+  });
+  it('keeps "an eight-year, $160 million offer" one phrase, and drops a copula whose complement the cut took', () => {
+    expect(title('Last week at the league meetings, the Harbor Gulls made Okafor an eight-year, $160 million offer.', 'Last week')).toBe(
+      'The Harbor Gulls made Okafor an eight-year, $160 million offer',
+    );
+    expect(
+      title(
+        'Several news reports late last week pegged the Gulls offer to be as high as $184 million over eight years, though later rumours put it lower.',
+        'late last week',
+      ),
+    ).toBe('Several news reports pegged the Gulls offer');
   });
   it('drops the locator phrase of the expression and the full stop', () => {
     expect(title('Cave divers reached the group on Monday.', 'Monday')).toBe('Cave divers reached the group');

@@ -159,7 +159,9 @@ function asides(text: string): Range[] {
 }
 
 /** An article and lower-case words joined by commas: "an elusive, anonymous". */
-const ARTICLE_AND_WORD = /\b(?:a|an|the)\s+\p{Ll}+(?:,\s+\p{Ll}+)*$/iu;
+const ARTICLE_AND_WORD = /\b(?:a|an|the)\s+[\p{Ll}\p{N}][\p{Ll}\p{N}-]*(?:,\s+\p{Ll}+)*$/iu;
+/** A figure and its noun after such a comma: "an eight-year, $160 million offer", "a four-year, 90m deal". */
+const FIGURE_AND_NOUN = /^[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn))?\s+\p{Ll}{3,}/u;
 
 /**
  * Whether `after` (the text after a comma that follows an article and a word) goes on with an
@@ -205,9 +207,10 @@ function splitPieces(text: string, s: number, e: number): Range[] {
   for (const m of text.matchAll(SEPARATOR)) {
     if (m.index + m[0].length > s && m.index < e) continue; // never split inside the time expression
     // "an elusive, anonymous, secret operator", "a long, hard road": a comma inside a noun phrase.
-    if (m[0].startsWith(',') && ARTICLE_AND_WORD.test(text.slice(0, m.index)) && onAdjectiveList(text.slice(m.index + m[0].length))) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (m[0].startsWith(',') && ARTICLE_AND_WORD.test(text.slice(0, m.index)) && (onAdjectiveList(after) || FIGURE_AND_NOUN.test(after))) continue;
     // "the Redmond, Wash. company", "Springfield, Mo.": a state after its town is one name with it.
-    if (m[0].startsWith(',') && isStateAfterTown(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
+    if (m[0].startsWith(',') && isStateAfterTown(text.slice(0, m.index), after)) continue;
     pieces.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
@@ -325,10 +328,14 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   }
   const end = cut > 0 ? cut : limit;
   let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
-  if (cut > 0) return kept; // a whole phrase: "went in", "brought out" keep their particle
+  // A whole phrase: "went in", "brought out" keep their particle. A copula the cut took the complement
+  // of goes ("pegged the Boston offer to be [as high as $184 million]" → "pegged the Boston offer").
+  if (cut > 0) return COPULA_END.test(kept) && countWords(kept.replace(COPULA_END, '')) >= MIN_WORDS ? kept.replace(COPULA_END, '') : kept;
   while (DANGLING.test(kept) && countWords(kept.replace(DANGLING, '')) >= MIN_WORDS) kept = kept.replace(DANGLING, '');
   return `${kept}…`;
 }
+
+const COPULA_END = /\s+(?:to\s+)?(?:be|is|are|was|were|been|being)$/i;
 
 /** Closes a quotation the cut left open, or drops a stray closing mark, so a title never reads as a broken quote. */
 function balanceQuotes(raw: string): string {
@@ -382,7 +389,8 @@ function trailingNounPhrase(text: string): string {
   // A name's possessive opens one too: "Palmer's historic dairy building".
   for (const m of text.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\s|\p{Lu}\p{L}*['’]s\s)/gu)) {
     const phrase = text.slice(m.index + m[0].length);
-    if (/[,;:]/.test(phrase) || phrase.length > 61) continue;
+    // A comma before a figure stays inside the phrase: "the three-year, $40 million deal".
+    if (/[;:]|,(?!\s*[$£€¥]?\d)/.test(phrase) || phrase.length > 61) continue;
     if (!FINITE_VERB.test(phrase) && countWords(phrase) <= 7) return phrase;
   }
   return '';
@@ -394,6 +402,8 @@ function trailingNounPhrase(text: string): string {
  * most `CLAUSE_REACH` words before the date and has a subject of its own.
  */
 const CLAUSE_REACH = 10;
+/** A relative pronoun, then a lower-case word or a name and its verb ("the deal that Leo Marsh signed"). */
+const RELATIVE_PRONOUN = new RegExp(String.raw`\s(?:that|which|who)\s+(?=\p{Ll}|(?:\p{Lu}\p{Ll}+\s+){1,2}${FINITE_VERB.source})`, 'gu');
 function clauseHoldingDate(body: string, dateAt: number): string | null {
   let best: string | null = null;
   const before = body.slice(0, dateAt);
@@ -402,7 +412,7 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
     if (NO_SUBJECT.test(rest) || !FINITE_VERB.test(rest) || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
     best = rest;
   }
-  for (const m of before.matchAll(/\s(?:that|which|who)\s+(?=\p{Ll})/gu)) {
+  for (const m of before.matchAll(RELATIVE_PRONOUN)) {
     const name = /who\s+$/.test(m[0])
       ? TRAILING_NAME.exec(before.slice(0, m.index))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '')
       : undefined;
@@ -593,6 +603,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   let body: Range = { ...pieces[at]! };
   let prefix = '';
   let suffix = '';
+  let leaning = false;
   const emptied = words(body) === 0 || (at === 0 && words(body) < 2 && pieces.length > 1);
   // …or the piece only sets the scene of the main clause: "But King, in her interview with
   // investigators at 3 a.m. on Sunday, never said a word about …" tells what King did on Sunday.
@@ -665,6 +676,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   } else if (at > 0 && LEANING.test(bodyText)) {
     const prev = str(pieces[at - 1]!);
     prefix = `${LEANING.test(prev) || opensPredicate(prev) ? str(first) : prev},`;
+    leaning = true;
   }
 
   // Inside the body: a reported "that" clause is the claim; a subordinate clause holding the date is the event.
@@ -679,7 +691,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   }
   // Also past a subject an appositive split off ("Rahman, who took the fight at late notice, looked a
   // shadow of the fighter that floored Lennox Lewis in 2001"): the clause holding the date is still the event.
-  if ((!prefix || prefix === subjectText) && !suffix && !framed) {
+  // …or past the clause a participle leans on: "…, eclipsing the four-year, $90 million deal that
+  // Torii Hunter got last summer" titles the deal.
+  if ((!prefix || prefix === subjectText || leaning) && !suffix && !framed) {
     const bodyStr = str(body);
     const dateAt = bodyStr.endsWith(bodyText) ? s - (body.start + bodyStr.length - bodyText.length) : -1;
     const clause = dateAt >= 0 ? clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) : null;
