@@ -28,9 +28,16 @@ export function SidePanel({ tabs, selected, onSelect }: { tabs: Tab[]; selected:
   // Below lg the analysis is the page's last section: a panel at least a screen tall (less the sticky
   // section links) keeps the tabs where they were when a shorter tab is chosen, instead of the page
   // shrinking under them and the chosen panel landing mostly below the screen (user test at 390 px).
+  // There the tabs also stick under the section links (2.5rem and 3px of borders tall): reports'
+  // paragraphs drawn late as a jump brings them near shrink the page above, and had left the tabs
+  // under the links; a long Facts list keeps its tabs in reach too.
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <div role="tablist" aria-label="Analysis" className="flex shrink-0 gap-1 border-b border-stone-300 px-3 pt-2 dark:border-stone-700">
+      <div
+        role="tablist"
+        aria-label="Analysis"
+        className="flex shrink-0 gap-1 border-b border-stone-300 bg-stone-50 px-3 pt-2 max-lg:sticky max-lg:top-[calc(2.5rem+3px)] max-lg:z-10 dark:border-stone-700 dark:bg-stone-950"
+      >
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
