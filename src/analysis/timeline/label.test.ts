@@ -25,6 +25,13 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Okafor, who joined the club at short notice after its captain broke a wrist, played like a copy of the striker that scored twice against Ghana to win the cup in 2010.';
     expect(title(s, 'in 2010')).toBe('A copy of the striker that scored twice against Ghana…');
   });
+  it('titles a date that closes "found guilty of / charged with … -ing" by what was done then, not by the verdict', () => {
+    const s = 'Marlon Okafor, 20, was found guilty of stabbing Lee Park, 34, and wounding Ann Cole, 32, in March 2019 as he fled a robbery.';
+    expect(title(s, 'in March 2019')).toBe('Stabbing Lee Park and wounding Ann Cole');
+    expect(title('Ruth Vane is accused of setting fire to the Elm Street library shortly after 2am on Sunday.', '2am on Sunday')).toBe(
+      'Setting fire to the Elm Street library',
+    );
+  });
   it('cuts a long title whose words are joined by slashes', () => {
     const t = title('On Monday the coach/manager/owner/president/chairman fired the assistant/scout/trainer/doctor/physio/analyst at the club.', 'On Monday');
     expect(words(t.replace(/\//g, ' '))).toBeLessThanOrEqual(TITLE_MAX_WORDS + 3);

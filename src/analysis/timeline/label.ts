@@ -759,16 +759,19 @@ const RELATIONAL_OPENER_WORDS = 5;
 const PRONOUN_SUBJECT = /\s(?:he|she|they|we|it|I)\s+(?=\p{Ll})/gu;
 
 /**
- * "Klitschko has won 16 fights in a row since losing to Lamon Brewster in April 2004": the date
- * ends a phrase of its own after the clause, and that phrase is what happened then ("Losing to
- * Lamon Brewster"); the clause is what followed from it. Only after the clause (a fronted "After
+ * "Klitschko has won 16 fights in a row since losing to Lamon Brewster in April 2004", "was found
+ * guilty of slaying Zurana Horton … in October 2011": the date ends a phrase of its own after the
+ * clause, and that phrase is what happened then ("Losing to Lamon Brewster", "Slaying Zurana
+ * Horton"); the clause is what followed from it. Only after the clause (a fronted "After
  * winning in 2004, he …" dates the clause too) and only a phrase the date closes.
  */
 function trailingGerund(raw: string, start: number, end: number, maxWords: number): string | null {
-  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  // Ages in apposition (", 34,") blanked, so "slaying Zurana Horton, 34, and wounding …" is one phrase.
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ').replace(AGE, (age) => ' '.repeat(age.length)) : '';
   const m = TRAILING_GERUND.exec(sentence.slice(0, start));
-  if (!m || m.index === 0 || !/^\s*(?:[,;.!?]|$)/.test(sentence.slice(end))) return null;
-  return phraseTitle(m[1]!, maxWords);
+  // Closed by the date, or by a clause of its own after it ("… in October 2011 as he targeted …").
+  if (!m || m.index === 0 || !/^\s*(?:[,;.!?]|$|(?:as|when|while|because|where)\s)/.test(sentence.slice(end))) return null;
+  return phraseTitle(m[1]!.replace(/\s+/g, ' '), maxWords);
 }
 /**
  * A date inside a noun phrase after "since/after/before…" titles that phrase: "has not lost since his
@@ -817,7 +820,8 @@ const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|o
 /** A noun ("election", "Islamic revolution") and what follows it to the end of the clause, with no verb of its own ("was held"). */
 const DATED_PHRASE_HEAD = /^\s+(\p{L}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
-const TRAILING_GERUND = /\s(?:since|after|before|upon)\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:in|on|at|during)?\s*$/u;
+const TRAILING_GERUND =
+  /\s(?:since|after|before|upon|(?:guilty|convicted|acquitted|accused|suspected|charged|arrested|jailed|sentenced)\s+(?:of|with|for))\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:(?:shortly|just|soon|immediately)\s+(?:after|before)|in|on|at|during)?\s*$/u;
 
 /**
  * A better title from the same sentence for a fragment `title`, or null when there is none. The
