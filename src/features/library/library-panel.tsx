@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { INPUT, SaveCancel } from './form-parts.tsx';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
@@ -156,7 +157,6 @@ function describePublished(report: Report): string {
 }
 
 const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
-const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900';
 
 function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited: Report, base: Report): void; onCancel(): void }) {
   const ids = useId();
@@ -212,14 +212,7 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
           {capitalize(note)}: the latest day the report names. Correct it if you know when it was published.
         </p>
       )}
-      <div className="flex gap-2">
-        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white dark:bg-stone-200 dark:text-stone-900">
-          Save
-        </button>
-        <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1">
-          Cancel
-        </button>
-      </div>
+      <SaveCancel onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { INPUT, SaveCancel } from './form-parts.tsx';
 
 interface RenameComparisonFormProps {
   /** The name the comparison goes by now, given or derived: the field starts with it. */
@@ -53,7 +54,7 @@ export function RenameComparisonForm({ name, onSave, onCancel }: RenameCompariso
         }}
         aria-invalid={refused || undefined}
         aria-describedby={refused ? `${ids}-error` : undefined}
-        className="w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
+        className={INPUT}
         autoFocus
       />
       {refused && (
@@ -61,14 +62,7 @@ export function RenameComparisonForm({ name, onSave, onCancel }: RenameCompariso
           A comparison needs a name: type one, or Cancel to keep “{name}”.
         </p>
       )}
-      <div className="flex gap-2">
-        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white dark:bg-stone-200 dark:text-stone-900">
-          Save
-        </button>
-        <button type="button" onClick={onCancel} className="rounded border border-stone-400 px-3 py-1">
-          Cancel
-        </button>
-      </div>
+      <SaveCancel onCancel={onCancel} />
     </form>
   );
 }
