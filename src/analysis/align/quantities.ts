@@ -207,8 +207,8 @@ const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
 const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|previously)\b/i;
 /**
  * "nine days before the inauguration", "two weeks after the vote": a time relative to an event. Not
- * after "for" ("jailed for six years after the trial" counts years) nor before a verb's -ing form
- * ("served four months before being freed").
+ * after "for" ("jailed for six years after the trial" counts years, `DURATION`), nor before an -ing
+ * form after a verb (`BEFORE_ING`, `CLAUSE_START`).
  */
 const TIME_OFFSET = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+/i;
 /** …unless an -ing form follows after a verb ("served four months before being freed" counts months). */
@@ -408,7 +408,7 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
     // A verb after the noun is what the counted thing did, not part of its name: "a 6.6 quake killed"
     // counts quakes, and "500 died" is no magnitude. (First, it may be an adjective: "five injured people".)
-    if (units.length && PAST_VERB.test(u.norm)) break;
+    if (units.length && isPastVerb(u.norm)) break;
     units.push(canonicalWord(u));
   }
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
@@ -416,7 +416,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
 }
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
-const PAST_VERB = { test: (word: string) => /^\p{Ll}{3,}ed$/u.test(word) || isIrregularForm(word) };
+function isPastVerb(word: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word) || isIrregularForm(word);
+}
 
 /**
  * Words that end a figure's noun phrase: "minus 20 as firefighters battled the blaze" counts no

@@ -34,12 +34,6 @@ export interface TimelineDeps {
 /** How many of an event's mentions offer a title. */
 const TITLE_CHOICES = 8;
 
-/**
- * The mentions that offer a card its title: each report's first, then each one's second, and so on up
- * to `TITLE_CHOICES`, kept in mention order. Taken simply as the first eight, one report that tells a
- * day six times crowded out the others: a sentencing card's nine mentions offered no title from the
- * report whose only mention was "An Atlanta judge sentenced Brian Nichols to life in prison".
- */
 /** How far before its publication a report's first stated day may lie and still be the day of its story. */
 const STORY_DAY_REACH = 6;
 
@@ -54,12 +48,13 @@ function storyDayOf(report: SegmentedReport, tagged: ReadonlyMap<string, { text:
   for (const sentence of report.sentences) {
     const entry = tagged.get(`${report.id}\u0000${sentence.id}`);
     for (const d of entry?.dates ?? []) {
+      const said = entry!.text.slice(d.start, d.end);
       // A clock time alone is dated by the publication day it was read against, not by the report.
-      if (isClockOnly(entry!.text.slice(d.start, d.end))) continue;
+      if (isClockOnly(said)) continue;
       const day = calendarValue(d.value);
       const at = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? daysFromIso(day) : null;
       if (at === null || at > published || published - at > STORY_DAY_REACH) continue;
-      return at === published ? undefined : { value: day!, text: entry!.text.slice(d.start, d.end) };
+      return at === published ? undefined : { value: day!, text: said };
     }
   }
   return undefined;
@@ -68,6 +63,12 @@ function storyDayOf(report: SegmentedReport, tagged: ReadonlyMap<string, { text:
 /** A report's lead: its first sentences (index 0 may be its headline). */
 const LEAD_SENTENCES = 1;
 
+/**
+ * The mentions that offer a card its title: each report's first, then each one's second, and so on up
+ * to `TITLE_CHOICES`, kept in mention order. Taken simply as the first eight, one report that tells a
+ * day six times crowded out the others: a sentencing card's nine mentions offered no title from the
+ * report whose only mention was "An Atlanta judge sentenced Brian Nichols to life in prison".
+ */
 function titleChoices(mentions: readonly Candidate[]): Candidate[] {
   if (mentions.length <= TITLE_CHOICES) return [...mentions];
   const byReport = new Map<number, Candidate[]>();
@@ -483,9 +484,9 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     // The title of a long group is chosen among a few of its mentions (and the one that dates it): titles are the dear part.
     const shown = titleChoices(deadline ? group : occurrences);
     if (!shown.includes(dated) && (deadline || !dated.mention.deadline)) shown.push(dated);
-    // Between titles that read as well, the one nearer the top of its report: news tells its main
-    // event first ("A powerful earthquake hit southern Iran on Sunday, …" over a later "The US
-    // Geological Survey put the epicentre of Sunday's quake …").
+    // Between titles that read as well, the one from a report's lead: news tells its main event first
+    // ("A powerful earthquake hit southern Iran on Sunday, …" over a later "The US Geological Survey
+    // put the epicentre of Sunday's quake …").
     const lead = (c: Candidate) => (c.sentenceIndex <= LEAD_SENTENCES ? 0 : 1);
     const titles = [...shown]
       .sort((x, y) => lead(x) - lead(y))

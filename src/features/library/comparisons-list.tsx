@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { comparisonName } from './comparison-name.ts';
+import { ROW_BUTTON } from './form-parts.tsx';
 import { MIN_COMPARED } from './library-panel.tsx';
 import { RenameComparisonForm } from './rename-comparison-form.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
@@ -107,7 +108,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
                     type="button"
                     disabled={item.live.length < 1}
                     onClick={() => onOpen(item.id, item.live, item.shownIds)}
-                    className={SMALL}
+                    className={ROW_BUTTON}
                     aria-label={`Open comparison ${item.name}`}
                   >
                     Open
@@ -120,7 +121,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
                         setConfirming(null);
                         setRenaming(item.id);
                       }}
-                      className={SMALL}
+                      className={ROW_BUTTON}
                       aria-label={`Rename comparison ${item.name}`}
                     >
                       Rename
@@ -131,7 +132,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
                       type="button"
                       id={`${ids}-delete-${item.id}`}
                       onClick={() => setConfirming(item.id)}
-                      className={SMALL}
+                      className={ROW_BUTTON}
                       aria-label={`Delete comparison ${item.name}`}
                     >
                       Delete
@@ -199,5 +200,3 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
 function same(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
-
-const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800';

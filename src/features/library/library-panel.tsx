@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { INPUT, SaveCancel } from './form-parts.tsx';
+import { INPUT, ROW_BUTTON, SaveCancel } from './form-parts.tsx';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
@@ -123,7 +123,13 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
                       )}
                     </div>
                     <div className="flex shrink-0 gap-1">
-                      <button type="button" id={`${ids}-edit-${report.id}`} onClick={() => setEditing(report.id)} aria-label={`Edit ${name}`} className={SMALL}>
+                      <button
+                        type="button"
+                        id={`${ids}-edit-${report.id}`}
+                        onClick={() => setEditing(report.id)}
+                        aria-label={`Edit ${name}`}
+                        className={ROW_BUTTON}
+                      >
                         Edit
                       </button>
                       {!isBundled && confirming !== report.id && (
@@ -132,7 +138,7 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
                           id={`${ids}-delete-${report.id}`}
                           onClick={() => setConfirming(report.id)}
                           aria-label={`Delete ${name}`}
-                          className={SMALL}
+                          className={ROW_BUTTON}
                         >
                           Delete
                         </button>
@@ -155,8 +161,6 @@ function describePublished(report: Report): string {
   const note = publishedNote(report.publishedFrom);
   return `${formatIsoDay(report.published)}${note ? ` (${note})` : ''}`;
 }
-
-const SMALL = 'rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
 
 function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited: Report, base: Report): void; onCancel(): void }) {
   const ids = useId();
