@@ -165,6 +165,35 @@ describe('buildTimeline: one event per happening', () => {
     expect(buildTimeline([a, b], [], { tag: tagB, names })).toHaveLength(1);
   });
 
+  it('merges the tellings of one day that share the word for what happened, however often the story uses it', () => {
+    const a = report('a', '2005-11-28', [
+      'The quake, which struck at 1353 on Sunday, was felt in Oman.',
+      'A quake in Bam took 26,000 lives in December 2003.',
+      'A quake hit the town of Zarand in February.',
+      'The area had no quake in 1979.',
+    ]);
+    const b = report('b', '2005-11-28', [
+      'An earthquake razed mud-brick villages on Qeshm on Sunday.',
+      'A quake shook the port in 1990.',
+      'A quake was felt there in 1972.',
+    ]);
+    const tagQuake = fakeTagger({ 'on Sunday': '2005-11-27', 'December 2003': '2003-12', February: '2005-02', '1979': '1979', '1990': '1990', '1972': '1972' });
+    const sunday = buildTimeline([a, b], [], { tag: tagQuake, names }).filter((e) => e.date === '2005-11-27');
+    expect(sunday.map((e) => e.mentions.map((m) => `${m.report}/${m.sentence}`))).toEqual([['a/s1', 'b/s1']]);
+  });
+
+  it('keeps apart two happenings of one day that share only a word around them', () => {
+    const a = report('a', '2005-11-28', [
+      'The divers entered the flooded cave on Sunday.',
+      'The cave was mapped in 1979.',
+      'The cave closed in 1990.',
+      'The cave got a gate in 1995.',
+    ]);
+    const b = report('b', '2005-11-28', ['Rain filled the cave on Sunday.', 'The cave reopened in 1972.', 'A cave nearby was found in 2003.']);
+    const tagCave = fakeTagger({ 'on Sunday': '2005-11-27', '1979': '1979', '1990': '1990', '1995': '1995', '1972': '1972', '2003': '2003' });
+    expect(buildTimeline([a, b], [], { tag: tagCave, names }).filter((e) => e.date === '2005-11-27')).toHaveLength(2);
+  });
+
   it('keeps different events on the same date apart', () => {
     const a = report('a', '2014-09-24', [
       'Cameron held talks with Rouhani on Wednesday at the United Nations.',
