@@ -9,6 +9,10 @@ describe('synonyms', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
   });
+  it('reads a temblor and a tremor as the quake: "The temblor was felt across the gulf" / "The quake … was felt in Oman"', () => {
+    expect(canon('temblor')).toBe(canon('quake'));
+    expect(canon('tremor')).toBe(canon('earthquake'));
+  });
   it('reads "closed" and "shut" as one word: "will be closed indefinitely" / "will stay shut"', () => {
     expect(canon('closed')).toBe(canon('shut'));
     expect(canon('closure')).toBe(canon('shut'));

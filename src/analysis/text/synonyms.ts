@@ -47,7 +47,7 @@ sack sacked fire fired dismiss dismissed
 hire hired appoint appointed
 ceasefire truce
 evacuate evacuated flee fled
-quake earthquake
+quake earthquake temblor tremor
 blaze wildfire
 doctor doctors physician physicians
 worker workers employee employees staff
