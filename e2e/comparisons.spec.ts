@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addDraftToLibrary, expectComparedCount, ferryReports, openLibrary, openReader, seriousA11yViolations } from './helpers.ts';
+import { readFile } from 'node:fs/promises';
+import { addDraftToLibrary, closeLibrary, expectComparedCount, ferryReports, openLibrary, openReader, seriousA11yViolations } from './helpers.ts';
 
 const A = 'Ferry runs aground off Skye';
 const B = 'Fog blamed as ferry hits rocks';
@@ -81,4 +82,30 @@ test('a saved comparison is renamed from the keyboard alone, the name outlasts a
   await expect(comparisons.getByText('(open now)')).toHaveCount(1);
   await expect(row('Ferry with 212 aboard runs aground off Skye')).toBeVisible();
   await expect(comparisons.getByRole('button', { name: /^Open comparison Skye ferry$/ })).toHaveCount(0);
+});
+
+test('the exports of a comparison the reader named are called by that name', async ({ page }) => {
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  for (const [text, into] of [
+    [ferryReports()[0], 'new'],
+    [ferryReports()[1], 'started'],
+  ] as const) {
+    await dialog.getByLabel(/Paste a report/).fill(text);
+    await dialog.getByRole('button', { name: 'Add report' }).click();
+    await addDraftToLibrary(dialog, into);
+  }
+  await expectComparedCount(page, 2);
+  const comparisons = dialog.getByRole('region', { name: 'Comparisons', exact: true });
+  await comparisons.getByLabel('Save the current comparison as').fill('Skye ferry, May 2024');
+  await page.keyboard.press('Enter');
+  await expect(comparisons.getByRole('status')).toContainText('under the name “Skye ferry, May 2024”');
+  await closeLibrary(page);
+
+  await page.getByRole('tab', { name: 'Export' }).click();
+  const markdown = page.getByRole('group', { name: 'Export this comparison' }).getByRole('button', { name: 'Markdown (texts with marked facts)' });
+  await expect(markdown).toBeEnabled();
+  const [file] = await Promise.all([page.waitForEvent('download'), markdown.click()]);
+  expect(file.suggestedFilename()).toBe('skye-ferry-may-2024.md');
+  expect((await readFile((await file.path())!, 'utf8')).split('\n')[0]).toBe('# Skye ferry, May 2024');
 });

@@ -20,25 +20,29 @@ export function isExportFormat(value: string): value is ExportFormat {
   return Object.hasOwn(EXPORT_FORMATS, value);
 }
 
-/** The file content of one export. `now` fixes the calendar's DTSTAMP (tests). */
-export function exportComparison(format: ExportFormat, reports: Report[], comparison: Comparison, options: { now?: Date } = {}): string {
+/**
+ * The file content of one export. `now` fixes the calendar's DTSTAMP (tests); `name` is what the
+ * reader called the comparison, which heads the Markdown and names the calendar instead of the
+ * reports' titles.
+ */
+export function exportComparison(format: ExportFormat, reports: Report[], comparison: Comparison, options: { now?: Date; name?: string } = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(toContractJson(reports, comparison), null, 2) + '\n';
     case 'md':
-      return toMarkdown(reports, comparison);
+      return toMarkdown(reports, comparison, options.name);
     case 'csv':
       return factsToCsv(reports, comparison);
     case 'timeline-csv':
       return timelineToCsv(reports, comparison);
     case 'ics':
-      return timelineToIcs(comparison.timeline, { now: options.now, reports, name: reports.map((r) => r.title || r.id).join(' / ') });
+      return timelineToIcs(comparison.timeline, { now: options.now, reports, name: options.name || reports.map((r) => r.title || r.id).join(' / ') });
   }
 }
 
-/** "cameron-seeks-irans-help.facts.csv": a safe download name from the first report's title. */
-export function exportFileName(format: ExportFormat, reports: readonly Report[]): string {
-  const stem = (reports[0]?.title || 'comparison')
+/** "cameron-seeks-irans-help.facts.csv": a safe download name from the comparison's name, else the first report's title. */
+export function exportFileName(format: ExportFormat, reports: readonly Report[], name?: string): string {
+  const stem = (name || reports[0]?.title || 'comparison')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

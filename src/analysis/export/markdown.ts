@@ -8,7 +8,7 @@ import { reportLetter } from '../report/letter.ts';
  * state a shared fact (`[C2]` for a conflict), then what only that report says, then the timeline.
  * Markers are numbered in the order the facts are listed, not by internal fact id, so they stay short.
  */
-export function toMarkdown(reports: readonly Report[], comparison: Comparison): string {
+export function toMarkdown(reports: readonly Report[], comparison: Comparison, title?: string): string {
   const out: string[] = [];
   const label = letterLabels(reports);
   const name = (id: string) => {
@@ -29,7 +29,7 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison): 
     for (const m of fact.mentions) markers.set(key(m.report, m.sentence), [...(markers.get(key(m.report, m.sentence)) ?? []), tag]);
   }
 
-  out.push(`# Comparison: ${reports.map((r) => escapeMd(r.title || r.id)).join(' / ')}`, '');
+  out.push(title ? `# ${escapeMd(title)}` : `# Comparison: ${reports.map((r) => escapeMd(r.title || r.id)).join(' / ')}`, '');
   out.push('## Reports', '');
   for (const r of reports) {
     const details = [r.source, dateOf(r), r.file]

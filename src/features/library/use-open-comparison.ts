@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react';
 import { readStoredIds, writeStoredIds } from '../../shared/stored-ids.ts';
 
+/** The open comparison's id as last stored, for what reads it outside the library dialog (the exports). */
+export const readOpenComparison = (): string | null => readStoredIds(KEY)?.[0] ?? null;
+
 const KEY = 'parallax.open-comparison';
 
 /**
@@ -10,7 +13,7 @@ const KEY = 'parallax.open-comparison';
  * the library dialog that reads it is unmounted whenever it closes, and so a reload keeps it.
  */
 export function useOpenComparison(): [string | null, (id: string) => void] {
-  const [id, setId] = useState(() => readStoredIds(KEY)?.[0] ?? null);
+  const [id, setId] = useState(readOpenComparison);
   const update = useCallback((next: string) => {
     setId(next);
     writeStoredIds(KEY, [next]);

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMPARISON, REPORTS } from '../../../analysis/export/__tests__/fixture.ts';
 import { ExportMenu } from '../export-menu.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 describe('ExportMenu', () => {
   const blobs: Blob[] = [];
@@ -35,6 +38,7 @@ describe('ExportMenu', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Timeline (calendar, .ics)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Markdown (texts with marked facts)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Timeline (CSV)' }));
+    await waitFor(() => expect(names).toHaveLength(5));
     expect(names).toEqual([
       'cameron-seeks-irans-help.json',
       'cameron-seeks-irans-help.facts.csv',
@@ -63,10 +67,43 @@ describe('ExportMenu', () => {
     render(<ExportMenu reports={reports} comparison={COMPARISON} />);
     fireEvent.click(screen.getByRole('button', { name: 'Markdown (texts with marked facts)' }));
     fireEvent.click(screen.getByRole('button', { name: 'JSON (full comparison)' }));
-    expect(names).toEqual(['cheeks-a.md', 'cheeks-a.json']);
+    await waitFor(() => expect(names).toEqual(['cheeks-a.md', 'cheeks-a.json']));
     const markdown = await blobs[0]!.text();
     expect(markdown).toContain('# Comparison: cheeks-a / cheeks-b');
     expect(markdown).not.toMatch(/import-|\(untitled\)/);
     expect(JSON.parse(await blobs[1]!.text()).reports.map((r: { title: string }) => r.title)).toEqual(['', '']);
+  });
+
+  it('calls the files and the Markdown and calendar by the name the reader gave the comparison on screen', async () => {
+    localStorage.setItem('parallax.open-comparison', JSON.stringify(['c1']));
+    const ids = REPORTS.map((r) => r.id);
+    const saved = [{ id: 'c1', name: 'Iran talks, Sept 2014', reportIds: [...ids].reverse(), shownIds: ids, savedAt: '2026-12-01T10:00:00Z' }];
+    render(<ExportMenu reports={REPORTS} comparison={COMPARISON} listSaved={async () => saved} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown (texts with marked facts)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline (calendar, .ics)' }));
+    await waitFor(() => expect(names).toEqual(['iran-talks-sept-2014.md', 'iran-talks-sept-2014.ics']));
+    expect(await blobs[0]!.text()).toMatch(/^# Iran talks, Sept 2014\n/);
+    expect(await blobs[1]!.text()).toContain('X-WR-CALNAME:Iran talks\\, Sept 2014');
+  });
+
+  it('keeps the reports’ names for a comparison never named, or one whose reports have changed since it was opened', async () => {
+    localStorage.setItem('parallax.open-comparison', JSON.stringify(['c1']));
+    const ids = REPORTS.map((r) => r.id);
+    const unnamed = [{ id: 'c1', reportIds: ids, shownIds: ids, savedAt: '2026-12-01T10:00:00Z' }];
+    const other = [{ id: 'c1', name: 'Another story', reportIds: [ids[0]!, 'gone'], shownIds: ids, savedAt: '2026-12-01T10:00:00Z' }];
+    const { unmount } = render(<ExportMenu reports={REPORTS} comparison={COMPARISON} listSaved={async () => unnamed} />);
+    fireEvent.click(screen.getByRole('button', { name: 'JSON (full comparison)' }));
+    await waitFor(() => expect(names).toEqual(['cameron-seeks-irans-help.json']));
+    unmount();
+    render(<ExportMenu reports={REPORTS} comparison={COMPARISON} listSaved={async () => other} />);
+    fireEvent.click(screen.getByRole('button', { name: 'JSON (full comparison)' }));
+    await waitFor(() => expect(names).toEqual(['cameron-seeks-irans-help.json', 'cameron-seeks-irans-help.json']));
+  });
+
+  it('still downloads when storage cannot list the comparisons', async () => {
+    localStorage.setItem('parallax.open-comparison', JSON.stringify(['c1']));
+    render(<ExportMenu reports={REPORTS} comparison={COMPARISON} listSaved={() => Promise.reject(new Error('closed'))} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Facts (CSV)' }));
+    await waitFor(() => expect(names).toEqual(['cameron-seeks-irans-help.facts.csv']));
   });
 });
