@@ -30,6 +30,7 @@ interface ComparisonsListProps {
 export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = null, onOpen, onSave, onRename, onDelete }: ComparisonsListProps) {
   const ids = useId();
   const [name, setName] = useState('');
+  const [refused, setRefused] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   // What the last save, rename or deletion did, said here: a saved copy had appeared in the list without a word.
@@ -45,10 +46,16 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
   });
   const holding = rows.filter((row) => row.live.length > 0 && same(row.live, currentIds));
   const open = holding.find((row) => row.id === openId) ?? holding[0];
+  /** Whether a row other than `except` goes by `typed`, however its letters are cased: the list could not tell the two apart. */
+  const taken = (typed: string, except?: string) => rows.some((row) => row.id !== except && row.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const typed = name.trim();
     if (!typed) return;
+    if (taken(typed)) {
+      setRefused(`Another comparison is called “${typed}”: choose another name.`);
+      return;
+    }
     onSave(typed);
     setSaid(
       open ? `Saved a copy of “${open.name}” under the name “${typed}”: the copy is the one open now.` : `Saved the open reports as the comparison “${typed}”.`,
@@ -69,6 +76,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
             {renaming === item.id ? (
               <RenameComparisonForm
                 name={item.name}
+                taken={(typed) => taken(typed, item.id)}
                 onSave={(typed) => {
                   setRenaming(null);
                   setFocusNext(`${ids}-rename-${item.id}`);
@@ -180,7 +188,12 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
           <input
             id={`${ids}-name`}
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setRefused('');
+            }}
+            aria-invalid={refused ? true : undefined}
+            aria-describedby={refused ? `${ids}-refused` : undefined}
             placeholder="e.g. Election night coverage"
             className="w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
           />
@@ -192,6 +205,11 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
         >
           Save
         </button>
+        {refused && (
+          <p id={`${ids}-refused`} role="alert" className="w-full text-xs font-semibold text-rose-800 dark:text-rose-300">
+            {refused}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -4,6 +4,8 @@ import { INPUT, SaveCancel } from './form-parts.tsx';
 interface RenameComparisonFormProps {
   /** The name the comparison goes by now, given or derived: the field starts with it. */
   name: string;
+  /** Whether another comparison goes by this name already: two rows called alike could not be told apart. */
+  taken(name: string): boolean;
   onSave(name: string): void;
   onCancel(): void;
 }
@@ -12,20 +14,25 @@ interface RenameComparisonFormProps {
  * A comparison's name, edited inline in its row as the library's reports are. Escape cancels from
  * any of its controls and goes no further: the library dialog around it closes on Escape too.
  */
-export function RenameComparisonForm({ name, onSave, onCancel }: RenameComparisonFormProps) {
+export function RenameComparisonForm({ name, taken, onSave, onCancel }: RenameComparisonFormProps) {
   const ids = useId();
   const [value, setValue] = useState(name);
-  const [refused, setRefused] = useState(false);
+  const [refused, setRefused] = useState('');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!value.trim()) {
-      // Said beside the field, and focus kept there: an empty name is not saved, and a Save that did
-      // nothing would leave the reader guessing why.
-      setRefused(true);
+    const typed = value.trim();
+    const refusal = !typed
+      ? `A comparison needs a name: type one, or Cancel to keep “${name}”.`
+      : taken(typed)
+        ? `Another comparison is called “${typed}”: choose another name, or Cancel to keep “${name}”.`
+        : '';
+    if (refusal) {
+      // Said beside the field, and focus kept there: a Save that did nothing would leave the reader guessing why.
+      setRefused(refusal);
       event.currentTarget.querySelector('input')?.focus();
       return;
     }
-    onSave(value.trim());
+    onSave(typed);
   };
   return (
     <form
@@ -50,16 +57,16 @@ export function RenameComparisonForm({ name, onSave, onCancel }: RenameCompariso
         value={value}
         onChange={(e) => {
           setValue(e.target.value);
-          if (e.target.value.trim()) setRefused(false);
+          setRefused('');
         }}
-        aria-invalid={refused || undefined}
+        aria-invalid={refused ? true : undefined}
         aria-describedby={refused ? `${ids}-error` : undefined}
         className={INPUT}
         autoFocus
       />
       {refused && (
         <p id={`${ids}-error`} role="alert" className="text-xs font-semibold text-rose-800 dark:text-rose-300">
-          A comparison needs a name: type one, or Cancel to keep “{name}”.
+          {refused}
         </p>
       )}
       <SaveCancel onCancel={onCancel} />

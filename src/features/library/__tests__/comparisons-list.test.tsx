@@ -39,6 +39,24 @@ describe('ComparisonsList', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Saved the open reports as the comparison “Quake, day two”.');
   });
 
+  it('refuses to save under a name another comparison goes by, however it is cased, and says so beside the field', () => {
+    const { onSave } = setup({ currentIds: ['a', 'c'], titles: { a: 'Quake hits coast', b: 'Tremor felt inland', c: 'Aftershock' } });
+    const field = screen.getByLabelText(/Save the current comparison as/);
+    fireEvent.change(field, { target: { value: ' quake STORY ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Another comparison is called “quake STORY”: choose another name.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Another comparison is called/);
+    fireEvent.change(field, { target: { value: 'Bundled example' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('“Bundled example”');
+    fireEvent.change(field, { target: { value: 'Quake story, day two' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith('Quake story, day two');
+  });
+
   it('keeps keyboard focus in the list when a deletion is kept or confirmed, and says what was deleted', () => {
     const { onDelete } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete comparison Quake story' }));
@@ -68,6 +86,22 @@ describe('ComparisonsList: renaming', () => {
     expect(screen.queryByRole('form')).toBeNull();
     expect(screen.getByRole('button', { name: 'Rename comparison Quake story' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Renamed “Quake story” to “Quake, first reports”.');
+  });
+
+  it('refuses a name another comparison goes by, and takes the same name cased anew', () => {
+    const other: SavedComparison = { ...QUAKE, id: 'c2', name: 'Aftershocks', reportIds: ['a'] };
+    const { onRename } = setup({ saved: [QUAKE, other] });
+    fireEvent.click(screen.getByRole('button', { name: 'Rename comparison Quake story' }));
+    const form = screen.getByRole('form', { name: 'Rename Quake story' });
+    const field = within(form).getByLabelText('Name');
+    fireEvent.change(field, { target: { value: 'aftershocks' } });
+    fireEvent.submit(form);
+    expect(onRename).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Another comparison is called “aftershocks”: choose another name, or Cancel to keep “Quake story”.');
+    expect(field).toHaveFocus();
+    fireEvent.change(field, { target: { value: 'Quake Story' } });
+    fireEvent.submit(form);
+    expect(onRename).toHaveBeenCalledWith('c1', 'Quake Story');
   });
 
   it('refuses an empty name with a message beside the field, and Escape cancels, focus back on Rename', () => {
