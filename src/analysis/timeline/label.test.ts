@@ -136,6 +136,15 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('A witness told the Daily News Tuesday that the youth was unarmed.', 'Tuesday')).toBe('The youth was unarmed');
   });
+  it('reads a comma in a list of names as part of the list, not the end of a clause ("his WBA, IBF and WBO belts")', () => {
+    expect(title('Mara Quist stopped Ivo Tamm in the sixth round to retain her WBA, IBF and WBO title belts on Saturday.', 'on Saturday')).toBe(
+      'Mara Quist stopped Ivo Tamm in the sixth round…',
+    );
+    expect(title('Delegates from Britain, France and Germany signed the accord on Friday.', 'on Friday')).toBe(
+      'Delegates from Britain, France and Germany signed the accord',
+    );
+  });
+
   it('keeps a town and its abbreviated state together ("the Kent, Wash. firm")', () => {
     expect(title('Analysts expect the Kent, Wash. firm to ship a fix before Oct. 9.', 'Oct. 9')).toBe(
       'Analysts expect the Kent, Wash. firm to ship a fix before Oct. 9',
@@ -293,6 +302,17 @@ describe('bestTitle: the title of an event from its mentions', () => {
         { title: 'The council closed the harbour tower', precise: false },
       ]),
     ).toBe('The council closed the harbour tower');
+  });
+
+  it('takes a cut clause over a fragment that lost what it leans on ("Whose was 68 on Saturday")', () => {
+    expect(isFragment('Whose was 68 on Saturday')).toBe(true);
+    expect(isFragment('Which sank in 1912')).toBe(true);
+    expect(
+      bestTitle([
+        { title: 'Whose was 68 on Saturday', precise: true },
+        { title: 'Mara Quist stopped Ivo Tamm in the sixth round…', precise: true },
+      ]),
+    ).toBe('Mara Quist stopped Ivo Tamm in the sixth round…');
   });
 
   it('among equals, takes the mention that dates the event, then the first', () => {

@@ -201,6 +201,13 @@ const STATE_ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** A capitalised word (a name, an acronym) ending `before`, and a list of such names going on in `after` to its "and" or "or". */
+const NAME_END = /(?:^|\s)\p{Lu}[\p{L}.'’&-]*$/u;
+const NAME_LIST_ON = /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}(?:and|or)\s+\p{Lu}|^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,2}\p{Lu}[\p{L}.'’&-]*,\s+(?:(?:and|or)\s+)?\p{Lu}/u;
+function inNameList(before: string, after: string): boolean {
+  return NAME_END.test(before) && NAME_LIST_ON.test(after);
+}
+
 function splitPieces(text: string, s: number, e: number): Range[] {
   const pieces: Range[] = [];
   let from = 0;
@@ -211,6 +218,8 @@ function splitPieces(text: string, s: number, e: number): Range[] {
     if (m[0].startsWith(',') && ARTICLE_AND_WORD.test(text.slice(0, m.index)) && (onAdjectiveList(after) || FIGURE_AND_NOUN.test(after))) continue;
     // "the Redmond, Wash. company", "Springfield, Mo.": a state after its town is one name with it.
     if (m[0].startsWith(',') && isStateAfterTown(text.slice(0, m.index), after)) continue;
+    // "his WBA, IBF and WBO title belts", "Britain, France and Germany": a comma in a list of names.
+    if (m[0].startsWith(',') && m.index !== e && inNameList(text.slice(0, m.index), after)) continue;
     pieces.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
@@ -715,8 +724,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
 
 // ── fragments ────────────────────────────────────────────────────────────────────────────────
 /** A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And again"; not "At least 6,000 sites…", a figure. */
+/** …and a relative pronoun, which leans on the noun it lost: "Whose was 68 on Saturday". */
 const FRAGMENT_OPENER =
-  /^[“"‘]?(?:of|in|at(?!\s+(?:least|most)\b)|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|between|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless)\b/i;
+  /^[“"‘]?(?:of|in|at(?!\s+(?:least|most)\b)|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|between|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless|who|whose|whom|which)\b/i;
 /** Words that carry nothing of an event on their own: function words, pronouns, time words, reporting verbs. */
 const EMPTY_WORD = new RegExp(
   `^(?:${[
@@ -886,6 +896,8 @@ export function titleScore(title: string): number {
   if (n < MIN_WORDS) score -= 3;
   else if (n < 4) score -= 1;
   if (title.endsWith('…')) score -= 1;
+  // "Whose was 68 on Saturday", "By 1958": a piece that lost what it leans on reads worse than a cut clause.
+  if (isFragment(title)) score -= 2;
   // "Howard suggested that the possibility": what was said lost its verb to the cut.
   const said = SAID_THAT.exec(title);
   if (said && !FINITE_VERB.test(said[1]!)) score -= 1;
