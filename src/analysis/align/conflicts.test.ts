@@ -29,6 +29,25 @@ describe('findDifferences', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
   });
+  it('reads a place near which something happened and the place it happened in as two relations, not a swap', () => {
+    const a = 'Kim Doe was driving on Route 52 near Interstate 805 when police stopped him.';
+    const b = 'Kim Doe failed sobriety tests on Route 52 in San Diego.';
+    expect(diff(a, b).filter((d) => d.startsWith('name'))).toEqual([]);
+    expect(diff('Kim Doe was stopped on Route 52 near Santee.', 'Kim Doe was stopped on Route 52 near Poway.')).toEqual(['name: santee vs poway']);
+  });
+  it('reads one day written alike in two undated reports as one day, whatever year each report was given', () => {
+    const killed = (text: string, published: string) => sentenceFeatures(text, findNames(text), published);
+    const a = killed('The deputy was killed on June 24 outside a Hawaiian Gardens apartment.', '2011-07-01');
+    const b = killed('Cooley said the deputy was killed on June 24 outside the apartment.', '2012-07-01');
+    expect(findDifferences(a, b)).toEqual([]);
+    const c = killed('Cooley said the deputy was killed on June 25 outside the apartment.', '2011-07-01');
+    expect(findDifferences(a, c)).toEqual(['date: June 24 vs June 25']);
+  });
+  it('reads what is still needed, or how far one figure is from another, as no count: "needed just nine points"', () => {
+    expect(diff('Hansbrough entered the game with 2,282 points.', 'Hansbrough needed just nine points in the game to pass Ford.')).toEqual([]);
+    expect(diff('Hansbrough scored 2,282 points in the game.', 'Hansbrough was nine points short of the record in the game.')).toEqual([]);
+    expect(diff('Hansbrough scored 20 points in the game.', 'Hansbrough scored 18 points in the game.')).toEqual(['number: 20 vs 18']);
+  });
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });

@@ -53,7 +53,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     !(onlyDaysA.length && onlyDaysB.length) &&
     fullA.length === 1 &&
     fullB.length === 1 &&
-    !timesAgree(fullA[0]!.value.slice(0, 10), fullB[0]!.value.slice(0, 10)) &&
+    !timesAgree(writtenPart(fullA[0]!, fullB[0]!), writtenPart(fullB[0]!, fullA[0]!)) &&
     // One date each is one slot only where the words beside them meet: "problems began on 8 October"
     // and "announced (4 November) that repairs were done" date two events.
     meet(fullA[0]!.context, fullB[0]!.context, [])
@@ -86,7 +86,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   if (onlyNamesA.length === 1 && onlyNamesB.length === 1) {
     const [[ka, kindA], [kb, kindB]] = [onlyNamesA[0]!, onlyNamesB[0]!];
     const shared = [...a.names.keys()].filter((k) => b.names.has(k)).length;
-    const oneSlot = meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
+    const [ra, rb] = [a.nameRelations.get(ka), b.nameRelations.get(kb)];
+    // "near Interstate 805" / "in San Diego": two places in two relations to what happened, not a swap.
+    const oneSlot = (ra === undefined || rb === undefined || ra === rb) && meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot && !oneEntity(ka, kb)) out.push(`name: ${ka} vs ${kb}`);
   }
   return out;
@@ -315,6 +317,15 @@ function surnameIn(key: string, names: Map<string, string>): boolean {
     if (sameSpelling(other, last) || samePerson(k, key)) return true;
   }
   return false;
+}
+
+/**
+ * The day a date's text says, for comparing with another's: its year only when one of the two texts
+ * writes one. "On June 24" in two reports is one day, whatever year each report's own date gave it
+ * (two undated articles had "date: June 24 vs June 24").
+ */
+function writtenPart(t: { value: string; text: string }, other: { text: string }): string {
+  return /\b\d{4}\b/.test(t.text) || /\b\d{4}\b/.test(other.text) ? t.value.slice(0, 10) : `XXXX${t.value.slice(4, 10)}`;
 }
 
 const MONTH_AND_DAY =

@@ -32,6 +32,12 @@ export interface SentenceFeatures {
   dateNeighbours: Map<string, [string, string][]>;
   /** The content words beside each name key's mentions, as for dates: "met in Berlin" / "met in Paris" is one slot. */
   nameContexts: Map<string, string[]>;
+  /**
+   * How a place name is placed by the preposition before it, by name key: `in` (in, at, on), `near`
+   * (near, outside, off, beside), `from`, `to`. "driving on Route 52 near Interstate 805" / "stopped
+   * on Route 52 in San Diego" name two places in two relations, not one place two ways.
+   */
+  nameRelations: Map<string, string>;
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   times: { value: string; text: string; context: string[] }[];
   weekdays: string[];
@@ -186,6 +192,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     outsideNames.add(word);
   }
   const nameContexts = new Map<string, string[]>();
+  const nameRelations = new Map<string, string>();
   let first = 0;
   for (const name of sorted) {
     while (first < tokens.length && tokens[first]!.start < name.start) first++;
@@ -193,6 +200,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     while (last + 1 < tokens.length && tokens[last + 1]!.start < name.end) last++;
     if (first >= tokens.length || tokens[first]!.start >= name.end) continue;
     nameContexts.set(name.key, [...(nameContexts.get(name.key) ?? []), ...nearWords(words, first, -1), ...nearWords(words, last, 1)]);
+    const relation = RELATION.get(tokens[first - 1]?.norm ?? '');
+    if (relation && !nameRelations.has(name.key)) nameRelations.set(name.key, relation);
   }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
@@ -218,6 +227,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     dateContexts,
     dateNeighbours,
     nameContexts,
+    nameRelations,
     times,
     weekdays,
     months,
@@ -257,6 +267,25 @@ function wordsBefore(tokens: ReturnType<typeof tokenize>, i: number): string[] {
   for (let k = i - 1; k >= 0 && out.length < CONTEXT_WORDS; k--) if (!tokens[k]!.stop && tokens[k]!.value === undefined) out.push(canonicalWord(tokens[k]!));
   return out;
 }
+
+/** Prepositions that place a name, by the relation they give it (`nameRelations`). */
+const RELATION = new Map(
+  Object.entries({
+    in: 'in',
+    at: 'in',
+    on: 'in',
+    inside: 'in',
+    near: 'near',
+    outside: 'near',
+    off: 'near',
+    beside: 'near',
+    from: 'from',
+    to: 'to',
+    into: 'to',
+    toward: 'to',
+    towards: 'to',
+  }),
+);
 
 /** Content words next to a figure or date: see `SentenceFeatures.dateContexts`. */
 const CONTEXT_WORDS = 2;

@@ -188,12 +188,22 @@ function notACount(text: string, start: number, after: string): boolean {
     GAME_CLOCK.test(after) ||
     FIELD_POSITION.test(after) ||
     POPULATION_OF.test(text.slice(Math.max(0, start - 40), start)) ||
+    NEEDED.test(text.slice(Math.max(0, start - 30), start)) ||
+    DIFFERENCE.test(after) ||
     (/^one\b/i.test(text.slice(start, start + 4)) && (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after))) ||
     (TIME_OFFSET.test(after) &&
       !DURATION.test(text.slice(Math.max(0, start - 20), start)) &&
       (!BEFORE_ING.test(after) || CLAUSE_START.test(text.slice(0, start))))
   );
 }
+
+/**
+ * What is still needed, or how far one figure is from another, is no count of the thing itself:
+ * "needed just nine points in the game to eclipse Phil Ford" beside "entered the game with 2,282
+ * points, eight fewer than Ford's total" disputed 2,282 against nine.
+ */
+const NEEDED = /\bneed(?:s|ed)?\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$/i;
+const DIFFERENCE = /^[\s-]*(?:\p{L}+\s+){0,2}?(?:fewer|more|less|short|shy)\s+(?:than|of)\b/iu;
 
 /** "No one was hurt", "every one of them", "the one who fled": a pronoun, not a count of one. */
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
