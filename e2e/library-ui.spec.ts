@@ -171,3 +171,22 @@ test('with one report chosen, the panes are not left busy', async ({ page }) => 
   // ... and the panes' grid is there, saying so.
   await expect(page.locator('[aria-busy="false"]:has(article)')).toHaveCount(1);
 });
+
+test('closing the library gives focus back to its button, by Close, Escape or opening a comparison', async ({ page }) => {
+  await openReader(page);
+  const libraryButton = page.getByRole('button', { name: /Library & import/ });
+  for (const leave of ['Close', 'Escape', 'Open'] as const) {
+    await libraryButton.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    if (leave === 'Escape') await page.keyboard.press('Escape');
+    else {
+      const name = leave === 'Close' ? 'Close' : 'Open comparison Bundled example';
+      await dialog.getByRole('button', { name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(dialog).toHaveCount(0);
+    await expect(libraryButton, `after ${leave}`).toBeFocused();
+  }
+});

@@ -27,6 +27,14 @@ export function ModalDialog({ open, onClose, titleId, title, sizeClassName, chil
     }
     if (!open && element.open) element.close();
   }, [open]);
+  // A dialog taken out of the page while open (the library is unmounted as it closes) never fires
+  // `close`, and focus fell to the page body: after Close, and after opening a saved comparison.
+  useEffect(
+    () => () => {
+      if (opener.current?.isConnected) opener.current.focus({ preventScroll: true });
+    },
+    [],
+  );
   // `[overflow-wrap:anywhere]`: a title or file name with no break in it ("Woodburn_bank_bombing_…_2008-12-13")
   // wraps instead of widening the dialog past a phone's screen, which had put its Close button out of reach.
   return (

@@ -25,6 +25,15 @@ describe('tagTimexes', () => {
     }
     expect(messages).toEqual([]);
   });
+  it('reads a weekday right after "p.m." in the tense of its sentence, not as the start of the next one', () => {
+    expect(tagTimexes('The Chargers will face the Steelers at 1:45 p.m. Sunday at Heinz Field.', '2009-01-07').map((t) => t.value)).toEqual([
+      '2009-01-11T13:45',
+    ]);
+    expect(tagTimexes('Police stopped him at 2:30 a.m. Tuesday. He will play on Sunday.', '2009-01-07').map((t) => t.value)).toEqual([
+      '2009-01-06T02:30',
+      '2009-01-11',
+    ]);
+  });
   it('accepts a full ISO date-time as DCT and ignores an invalid one', () => {
     expect(tagTimexes('It happened yesterday.', '2014-09-24T07:11:00Z').map((t) => t.value)).toEqual(['2014-09-23']);
     expect(tagTimexes('It happened yesterday.', 'not a date').map((t) => t.value)).toEqual(['XXXX-XX-XX']);

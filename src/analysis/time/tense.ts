@@ -10,6 +10,7 @@ export type Tense = 'PAST' | 'PRESENT' | 'FUTURE' | null;
 const NOT_A_BOUNDARY =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$/;
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+const DAY_AFTER_CLOCK = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/;
 
 // "would"/"could" are future-in-the-past: in news they mostly point after the DCT ("said it would vote on Friday").
 // Time words themselves ("last", "next", "ago", "tomorrow") are not cues: they date their own
@@ -283,6 +284,9 @@ export function sentenceBounds(text: string): number[] {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
     if (m[0].startsWith('.') && NOT_A_BOUNDARY.test(before)) continue;
+    // "They will face the Steelers at 1:45 p.m. Sunday": a day after the clock goes with it. Split
+    // there, "Sunday" had no verb to take its tense from and fell to the nearer, past, Sunday.
+    if (/\b[ap]\.m\.$/i.test(before) && DAY_AFTER_CLOCK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // A decimal point spaced as text rebuilt from tokens has it ("a quake measuring 6. 4 hit …").
     if (m[0].startsWith('. ') && isSpacedDecimalPoint(text, m.index)) continue;
     bounds.push(m.index + m[0].length);

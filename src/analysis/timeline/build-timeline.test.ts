@@ -355,6 +355,19 @@ describe('buildTimelineResult: what cannot be placed', () => {
     expect(buildTimeline([far], [], { tag, names }).map((e) => e.date)).toEqual(['1973']);
   });
 
+  it('puts a past clock time on the story’s day, not on a day to come that the sentence before named', () => {
+    const tag = fakeTagger({ 'early yesterday': '2009-01-06', "Sunday's": '2009-01-11', 'after 2:30 a.m.': '2009-01-07T02:30', 'at 10am': '2009-01-07T10:00' });
+    const r = report('a', '2009-01-07', [
+      "Despite his arrest early yesterday, Kim Doe will play in Sunday's playoff game.",
+      'Doe was driving east on Route 52 just after 2:30 a.m. when he was pulled over.',
+      "Sunday's game begins at 10am.",
+    ]);
+    const values = buildTimeline([r], [], { tag, names }).flatMap((e) => e.mentions.map((m) => `${m.text} ${m.value}`));
+    expect(values).toContain('after 2:30 a.m. 2009-01-06T02:30');
+    // Told in the present, a clock time still goes with the day to come its sentence names.
+    expect(values).toContain('at 10am 2009-01-11T10:00');
+  });
+
   it("puts a clock time without a day on the report's last day before it, not on the publication day", () => {
     const tag = fakeTagger({ 'on Friday night': '2008-12-12TNI', 'about 8.40pm': '2008-12-13T20:40', 'at 7pm': '2008-12-13T19:00' });
     const r = report('a', '2008-12-13', [

@@ -311,7 +311,13 @@ function collectCandidates(
         if (!offset) {
           // Not a live blog's entry stamp ("18:52 The last caver is out"): that is the blog's own clock.
           const stamp = !text.slice(0, d.start).trim();
-          const onDay = anchor && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchor.value) : undefined;
+          // Nor, told in the past tense, a day after publication: "… will play in Sunday's game" does not
+          // date "was driving … just after 2:30 a.m." in the next sentence ("Saturday's ceremony begins at
+          // 10am" still does).
+          const ahead = !!report.published && !!anchor && anchor.value.slice(0, 10) > report.published.slice(0, 10);
+          const anchorDay = ahead && tenseAt(d.start) === 'PAST' ? undefined : anchor;
+          const onDay =
+            anchorDay && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchorDay.value) : undefined;
           if (onDay && onDay !== d.value) {
             onDayOf.set(d.start, anchor!.text);
             // The story is still on that day: what follows counts from it as from a date just told.
