@@ -132,6 +132,12 @@ describe('whyNotAnEvent: a wire dateline dates the report, not an event', () => 
 });
 
 describe('whyNotAnEvent: what did not happen, what keeps happening, what is only counted', () => {
+  it('keeps a date told before an "if … had" condition: it dates what happened, not what might have', () => {
+    expect(reasons('A woman killed by a motorist on Wednesday night might be alive if the driver had listened to bystanders.')).toEqual([
+      'Wednesday night:event',
+    ]);
+    expect(reasons('She might be alive if the driver had stopped on Wednesday night.')).toEqual(['Wednesday night:counterfactual']);
+  });
   it('drops counterfactuals', () => {
     expect(reasons('If the council had acted in October, the wall would have held.')).toEqual(['October:counterfactual']);
     expect(reasons('Had they called in June, nobody would have drowned.')).toEqual(['June:counterfactual']);

@@ -278,8 +278,12 @@ const HAD_INVERTED = /(?:^|[,;]\s*)\W*had\s+(?:they|we|he|she|it|I|you|the|offic
 const WOULD_HAVE = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:been|had|done|made|gone|seen|known|taken|given|[a-z]+(?:ed|en|wn|ne))\b/i;
 
 function isCounterfactual(sentence: string, timex: Timex): boolean {
-  const clause = clauseAround(sentence, timex).text;
-  return IF_HAD.test(clause) || HAD_INVERTED.test(clause) || WOULD_HAVE.test(clause);
+  const clause = clauseAround(sentence, timex);
+  // The condition dates only what it holds: in "A woman hit and killed by a motorist Wednesday night
+  // … might be alive if the driver had listened", Wednesday night is what happened.
+  const condition = IF_HAD.exec(clause.text);
+  const datedCondition = !!condition && clause.start + condition.index < timex.start;
+  return datedCondition || HAD_INVERTED.test(clause.text) || WOULD_HAVE.test(clause.text);
 }
 
 // ── quoted fragments ─────────────────────────────────────────────────────────────────────────
