@@ -18,4 +18,8 @@ describe('parser/iso-date', () => {
     tags('In the 2004-05 season and through 2008-09.', { source: 'parser/iso-date' }).are([]);
     tags('Filed 2004-06.', { source: 'parser/iso-date' }).are(['2004-06=DATE:2004-06']);
   });
+  it('reads "from 2000-04" and "(2000-04)" as the years 2000 to 2004, as "from 1999-2003" is read', () => {
+    tags('He was head coach from 2000-04.', { source: 'parser/iso-date' }).are(['2000=DATE:2000', '04=DATE:2004']);
+    tags('He coached Portland (2000-04) and Philadelphia.', { source: 'parser/iso-date' }).are(['2000=DATE:2000', '04=DATE:2004']);
+  });
 });

@@ -1,4 +1,4 @@
-import { type Candidate, type Parser, span } from '../candidate.ts';
+import { type Candidate, type Context, type Parser, span } from '../candidate.ts';
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
 
 /**
@@ -10,7 +10,13 @@ import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
 export const PATTERN =
   /(?<![\w/.-])(?:(?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2})(?:T(?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?|(?<um>\d{1,2})\/(?<ud>\d{1,2})\/(?<uy>\d{4}|\d{2}))(?![\w/]|[.,-]\d)/dg;
 
-export function extract(match: RegExpExecArray): Candidate | null {
+/** How many years a "2000-04" may span. */
+const SPAN_YEARS = 9;
+
+const SPAN_BEFORE = /\b(?:from|between|during|spanning)\s+(?:the\s+)?$|\($/i;
+const SPAN_AFTER = /^\s*(?:\)|seasons?\b|years\b|terms?\b)/i;
+
+export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candidate[] | null {
   const g = match.groups ?? {};
   const [start, end] = span(match);
   const base = { start, end, type: 'DATE' as const, source: 'parser/iso-date' };
@@ -20,6 +26,17 @@ export function extract(match: RegExpExecArray): Candidate | null {
     if (g.d === undefined) {
       // …and "2004-05", "2008-09" (the next year's last two digits) are seasons even when zero-padded.
       if (!g.m?.startsWith('0') || m < 1 || m === (y + 1) % 100) return null;
+      // "head coach from 2000-04": years 2000 to 2004, as "from 1999-2003" is, when the month read as
+      // a year's last digits lies a few years on and the words around make it a stretch of time
+      // ("Filed 2004-06" stays June 2004).
+      const last = y - (y % 100) + m;
+      const around = (text: string) => SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SPAN_AFTER.test(text.slice(end, end + 12));
+      if (last > y && last - y <= SPAN_YEARS && around(ctx.text)) {
+        return [
+          { ...base, end: start + 4, value: String(y) },
+          { ...base, start: start + 5, value: String(last) },
+        ];
+      }
       return { ...base, value: fmtMonth(y, m) };
     }
     const d = Number(g.d);
