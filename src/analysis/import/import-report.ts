@@ -5,7 +5,7 @@ import { classifyInput, type InputKind } from './classify-input.ts';
 import { decodeText, invalidBytesMessage, type DecodeProblem, type TextEncodingName } from './decode-text.ts';
 import { reportFromHtml } from './extract-article.ts';
 import { markdownToText } from './markdown-to-text.ts';
-import { stripInlineStyles } from './strip-inline-styles.ts';
+import { stripInlineCode } from './strip-inline-code.ts';
 
 /**
  * Turns an HTML string into a Document. Injected so this module needs no global DOM: the browser
@@ -46,9 +46,9 @@ export function importText(text: string, meta: ImportMeta): ImportResult {
   if (kind === 'html') {
     let doc: Document;
     try {
-      // Without inline styles: the browser checks each against the app's CSP while parsing, even
-      // into a document never shown, and logs an error apiece (strip-inline-styles.ts says more).
-      doc = meta.parseHtml(stripInlineStyles(text));
+      // Without inline styles and handlers: the browser checks each against the app's CSP while parsing, even
+      // into a document never shown, and logs an error apiece (strip-inline-code.ts says more).
+      doc = meta.parseHtml(stripInlineCode(text));
     } catch (error) {
       return { ok: false, code: 'html', kind, message: `the HTML could not be parsed (${error instanceof Error ? error.message : String(error)})` };
     }

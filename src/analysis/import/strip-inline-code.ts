@@ -1,10 +1,12 @@
 /**
- * An HTML page with its `style` attributes and `<style>` elements removed, before any DOM is built
- * from it. In a page whose Content-Security-Policy says `style-src 'self'`, Chromium checks every
- * inline style as it is parsed, even into a `DOMParser` or `createHTMLDocument` document that is
- * never rendered, and logs one console error for each (and again for each node Readability renames,
- * since it copies attributes). Removing them afterwards is too late, and allowing inline styles
- * would weaken the policy for the app's own page; so they go from the string.
+ * An HTML page with its `style` attributes, `<style>` elements and event-handler attributes
+ * (`onerror`, `onload`, …) removed, before any DOM is built from it. In a page whose
+ * Content-Security-Policy forbids inline styles and scripts, Chromium checks every inline style and
+ * handler as it is parsed, even into a `DOMParser` or `createHTMLDocument` document that is never
+ * rendered, and logs one console error for each (and again for each node Readability renames,
+ * since it copies attributes); nothing runs, but a user test saw six errors for one page. Removing
+ * them afterwards is too late, and allowing inline code would weaken the policy for the app's own
+ * page; so they go from the string.
  *
  * One thing a style says matters to extraction: that an element is hidden. Readability skips
  * `display: none` and `visibility: hidden`; such a style becomes the `hidden` attribute, which it
@@ -16,7 +18,7 @@
  * raw-text elements (`<script>`, `<title>`, `<textarea>`, …) are text, never tags. Text outside
  * tags is copied unchanged, so no word of the article can be lost. Linear in the input's length.
  */
-export function stripInlineStyles(html: string): string {
+export function stripInlineCode(html: string): string {
   let out = '';
   let copied = 0;
   let at = 0;
@@ -46,7 +48,7 @@ export function stripInlineStyles(html: string): string {
         copied = at = close ? close.end : tag.end;
         continue;
       }
-      if (tag.styles.length) {
+      if (tag.dropped.length) {
         out += html.slice(copied, lt);
         out += rewriteTag(html, lt, tag);
         copied = tag.end;
@@ -77,8 +79,8 @@ interface Tag {
   selfClosing: boolean;
   /** Just past the tag's `>` (or the end of the input when it has none). */
   end: number;
-  /** The `style` attributes: where each starts and ends in the input, and its value. */
-  styles: { start: number; end: number; value: string }[];
+  /** The `style` and `on…` attributes: where each starts and ends in the input, its value, and whether it is a style. */
+  dropped: { start: number; end: number; value: string; style: boolean }[];
 }
 
 function readTag(html: string, lt: number): Tag {
@@ -87,15 +89,15 @@ function readTag(html: string, lt: number): Tag {
   const nameStart = at;
   while (at < html.length && !isTagNameEnd(html[at]!)) at += 1;
   const name = html.slice(nameStart, at).toLowerCase();
-  const styles: Tag['styles'] = [];
+  const dropped: Tag['dropped'] = [];
   let selfClosing = false;
   for (;;) {
     while (at < html.length && (isSpace(html[at]!) || html[at] === '/')) {
       selfClosing = html[at] === '/';
       at += 1;
     }
-    if (at >= html.length) return { name, closing, selfClosing: false, end: html.length, styles };
-    if (html[at] === '>') return { name, closing, selfClosing, end: at + 1, styles };
+    if (at >= html.length) return { name, closing, selfClosing: false, end: html.length, dropped };
+    if (html[at] === '>') return { name, closing, selfClosing, end: at + 1, dropped };
     selfClosing = false;
     const attrStart = at;
     // An attribute name may begin with "=", and runs to a space, "/", ">" or "=".
@@ -121,21 +123,22 @@ function readTag(html: string, lt: number): Tag {
         at = after;
       }
     }
-    if (attrName === 'style') styles.push({ start: attrStart, end: at, value });
+    if (attrName === 'style' || /^on[a-z]/.test(attrName)) dropped.push({ start: attrStart, end: at, value, style: attrName === 'style' });
   }
 }
 
 /**
- * The tag as written, without its `style` attributes; `hidden` in their place when one hid it. Spaces
- * around the replacement keep `style="…"class="a"` from gluing two attribute names together.
+ * The tag as written, without its `style` and `on…` attributes; `hidden` in a style's place when it
+ * hid the element. Spaces around the replacement keep `style="…"class="a"` from gluing two attribute
+ * names together.
  */
 function rewriteTag(html: string, lt: number, tag: Tag): string {
   let out = '';
   let from = lt;
-  for (const style of tag.styles) {
-    out += html.slice(from, style.start);
-    out += HIDING.test(style.value) ? ' hidden ' : ' ';
-    from = style.end;
+  for (const attribute of tag.dropped) {
+    out += html.slice(from, attribute.start);
+    out += attribute.style && HIDING.test(attribute.value) ? ' hidden ' : ' ';
+    from = attribute.end;
   }
   return out + html.slice(from, tag.end);
 }

@@ -2,17 +2,24 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import-report.ts';
-import { stripInlineStyles } from '../strip-inline-styles.ts';
+import { stripInlineCode } from '../strip-inline-code.ts';
 
 /** Runs of spaces inside a tag are one space to the parser; the tests compare markup, not spacing. */
-const strip = (html: string) => stripInlineStyles(html).replace(/\s+/g, ' ');
+const strip = (html: string) => stripInlineCode(html).replace(/\s+/g, ' ');
 
-describe('stripInlineStyles', () => {
+describe('stripInlineCode', () => {
   it('removes style attributes however they are quoted, and keeps the other attributes', () => {
     expect(strip('<p class="lead" style="color: red">One</p>')).toBe('<p class="lead" >One</p>');
     expect(strip("<div STYLE='margin:0' id=a>Two</div>")).toBe('<div id=a>Two</div>');
     expect(strip('<span style=color:red>Three</span>')).toBe('<span >Three</span>');
     expect(strip('<b style = "x" >Four</b>')).toBe('<b >Four</b>');
+  });
+
+  it('removes event-handler attributes, which the page’s policy would log an error for as it parses', () => {
+    expect(strip('<img src="a.png" onerror="alert(1)" alt="Map">')).toBe('<img src="a.png" alt="Map">');
+    expect(strip("<body ONLOAD=go()><p onclick='x()' class=c>Text</p></body>")).toBe('<body ><p class=c>Text</p></body>');
+    // Other attributes with "on" in their name are kept.
+    expect(strip('<p data-onclick="1" on="2">Text</p>')).toBe('<p data-onclick="1" on="2">Text</p>');
   });
 
   it('reads a quoted value to its closing quote, past any ">"', () => {
@@ -30,8 +37,8 @@ describe('stripInlineStyles', () => {
   });
 
   it('removes <style> elements with their bodies, and leaves a self-closed one’s neighbours', () => {
-    expect(stripInlineStyles('<head><STYLE media=all>p { color: red }</style ><title>T</title></head>')).toBe('<head><title>T</title></head>');
-    expect(stripInlineStyles('<svg><style/><text>Chart</text></svg>')).toBe('<svg><text>Chart</text></svg>');
+    expect(stripInlineCode('<head><STYLE media=all>p { color: red }</style ><title>T</title></head>')).toBe('<head><title>T</title></head>');
+    expect(stripInlineCode('<svg><style/><text>Chart</text></svg>')).toBe('<svg><text>Chart</text></svg>');
   });
 
   it('never touches text: raw-text elements, comments and a "<" that starts no tag stay as written', () => {
@@ -44,7 +51,7 @@ describe('stripInlineStyles', () => {
       '<p>Set style="x" on it</p>',
       '<!doctype html><p>plain</p>',
     ];
-    for (const html of untouched) expect(stripInlineStyles(html)).toBe(html);
+    for (const html of untouched) expect(stripInlineCode(html)).toBe(html);
   });
 
   it('keeps the text of any input and never leaves a style attribute behind (linkedom as the parser)', () => {
@@ -52,6 +59,7 @@ describe('stripInlineStyles', () => {
       '<p style="color:red">',
       "<div style='a>b'>",
       '<span id=x style=y>',
+      '<b onclick="x()">',
       '</p>',
       '<style>p{}</style>',
       '<title>t<i style=x></title>',
@@ -67,17 +75,17 @@ describe('stripInlineStyles', () => {
     fc.assert(
       fc.property(fc.array(chunk, { maxLength: 30 }), (chunks) => {
         const html = chunks.join('');
-        const stripped = stripInlineStyles(html);
-        expect(stripInlineStyles(stripped)).toBe(stripped);
+        const stripped = stripInlineCode(html);
+        expect(stripInlineCode(stripped)).toBe(stripped);
         const doc = parseHTML(`<!doctype html><html><body>${stripped}</body></html>`).document;
-        expect(doc.querySelectorAll('body [style]').length).toBe(0);
+        expect(doc.querySelectorAll('body [style], body [onclick]').length).toBe(0);
       }),
     );
   });
 
   it('keeps a page without styles as it is', () => {
     const html = '<html><body><article><p>Heavy snow closed four passes.</p></article></body></html>';
-    expect(stripInlineStyles(html)).toBe(html);
+    expect(stripInlineCode(html)).toBe(html);
   });
 });
 
