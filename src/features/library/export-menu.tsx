@@ -52,7 +52,7 @@ export function ExportMenu({ reports, comparison, listSaved = listSavedCompariso
       // A BOM makes Excel read UTF-8 CSV as UTF-8 instead of the system code page.
       if (format === 'csv' || format === 'timeline-csv') content = `\uFEFF${content}`;
       saveFile(new Blob([content], { type: EXPORT_FORMATS[format].mime }), name);
-      setMessage(`Downloaded ${name}.`);
+      setMessage(`Downloaded ${name}${emptyTimeline(format, comparison)}.`);
     } catch (error) {
       setMessage(`Could not export ${name}: ${error instanceof Error ? error.message : String(error)}.`);
     }
@@ -75,6 +75,15 @@ export function ExportMenu({ reports, comparison, listSaved = listSavedCompariso
       </span>
     </div>
   );
+}
+
+/** Why a timeline export holds no events, said with its download: an empty file had come with "Downloaded …" alone. */
+function emptyTimeline(format: ExportFormat, comparison: Comparison): string {
+  if ((format !== 'ics' && format !== 'timeline-csv') || comparison.timeline.length > 0) return '';
+  const waiting = comparison.undated.length;
+  return waiting
+    ? `: it has no events, as ${waiting} ${waiting === 1 ? 'waits' : 'wait'} for a publication date (set one in the Timeline tab)`
+    : ': it has no events, as the reports date none';
 }
 
 /** Blob → object URL → a temporary `<a download>`; the URL is revoked once the click has been handled. */

@@ -42,6 +42,16 @@ describe('TimelineView: the count', () => {
   });
 });
 
+describe('TimelineView: nothing to place', () => {
+  it('says how many events wait for a publication date, rather than that there are none', () => {
+    const undated = reports.map((r) => ({ ...r, published: null }));
+    const { rerender } = render(<TimelineView events={[]} reports={undated} pending={false} undatedCount={10} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No events can be placed yet: 10 events wait for a publication date to count from.');
+    rerender(<TimelineView events={[]} reports={undated} pending={false} undatedCount={0} onOpenEvent={vi.fn()} onBack={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No dated events found in these reports.');
+  });
+});
+
 describe('TimelineView: report names', () => {
   const untitled = [
     { id: 'import-877e955b-b5e2-4b77-ae68', title: '', file: 'cheeks-a.txt', source: null, published: null },

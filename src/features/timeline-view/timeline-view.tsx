@@ -229,7 +229,12 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
         <p role="status">Finding the dated events…</p>
       ) : !axis || !view ? (
         <p role="status" className="rounded border border-stone-400 p-3">
-          {reports.length < 2 ? 'Compare two or more reports to see their timeline.' : 'No dated events found in these reports.'}
+          {reports.length < 2
+            ? 'Compare two or more reports to see their timeline.'
+            : undatedCount > 0
+              ? // "No dated events" had hidden the events a publication date would place (a user test: 10 of them).
+                `No events can be placed yet: ${undatedCount} ${undatedCount === 1 ? 'event waits' : 'events wait'} for a publication date to count from. Set one in the reader’s Timeline tab, which lists them.`
+              : 'No dated events found in these reports.'}
         </p>
       ) : (
         <>

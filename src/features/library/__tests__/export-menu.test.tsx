@@ -3,7 +3,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMPARISON, REPORTS } from '../../../analysis/export/__tests__/fixture.ts';
+import type { UndatedClaim } from '../../../analysis/timeline/undated-claims.ts';
 import { ExportMenu } from '../export-menu.tsx';
+
+const UNDATED: UndatedClaim = { report: 'a', sentence: 's2', mentions: [], label: 'Talks began' };
 
 afterEach(() => {
   cleanup();
@@ -105,5 +108,20 @@ describe('ExportMenu', () => {
     render(<ExportMenu reports={REPORTS} comparison={COMPARISON} listSaved={() => Promise.reject(new Error('closed'))} />);
     fireEvent.click(screen.getByRole('button', { name: 'Facts (CSV)' }));
     await waitFor(() => expect(names).toEqual(['cameron-seeks-irans-help.facts.csv']));
+  });
+
+  it('says why a timeline export is empty', async () => {
+    const empty = { ...COMPARISON, timeline: [] };
+    const { rerender } = render(<ExportMenu reports={REPORTS} comparison={empty} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline (calendar, .ics)' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Downloaded cameron-seeks-irans-help.ics: it has no events, as the reports date none.'),
+    );
+    const waiting = { ...empty, undated: [UNDATED, UNDATED] };
+    rerender(<ExportMenu reports={REPORTS} comparison={waiting} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline (CSV)' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 wait for a publication date (set one in the Timeline tab).'));
+    fireEvent.click(screen.getByRole('button', { name: 'Facts (CSV)' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Downloaded cameron-seeks-irans-help\.facts\.csv\.$/));
   });
 });
