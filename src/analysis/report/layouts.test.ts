@@ -144,4 +144,23 @@ describe('more layouts', () => {
       'Download The Times of India News App for Latest World News': 'trailer',
     });
   });
+
+  it('keeps a quotation that closes the article in short paragraphs, while a promotion after it still goes', () => {
+    const text = [
+      'Boss backs striker after arrest',
+      'The club said on Tuesday that its striker would play in Sunday’s final despite his arrest for drink-driving.',
+      '“We are aware of the issue involving Sam,” the manager said in a statement.',
+      '“Obviously we’re disappointed.',
+      'We take these issues very seriously.',
+      'Moving forward, we will monitor the situation.”',
+      'Download our app for the latest sports news',
+    ].join('\n\n');
+    const { report } = parse(text);
+    expect(report.paragraphs.slice(-3)).toEqual([
+      '“Obviously we’re disappointed.',
+      'We take these issues very seriously.',
+      'Moving forward, we will monitor the situation.”',
+    ]);
+    expect(reasons(text)).toEqual({ 'Download our app for the latest sports news': 'trailer' });
+  });
 });

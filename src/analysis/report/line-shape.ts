@@ -107,14 +107,27 @@ export const FUNCTION_WORDS = new Set([
   'than',
   'this',
   'that',
+  // Pronouns: "We take these issues very seriously." closes an article, and menus never say "we".
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'i',
+  'you',
+  'these',
+  'those',
 ]);
 
 /** Whether any word of `line` is a function word (case-insensitive). */
 export function hasFunctionWord(line: string): boolean {
-  return line
-    .toLowerCase()
-    .split(/[^\p{L}']+/u)
-    .some((w) => FUNCTION_WORDS.has(w));
+  return (
+    line
+      .toLowerCase()
+      .split(/[^\p{L}'’]+/u)
+      // "we're", "it's", "they’ll": the word before the contraction.
+      .some((w) => FUNCTION_WORDS.has(w.replace(/['’]\p{L}*$/u, '')))
+  );
 }
 
 /** Small words a sentence never capitalises inside it, and a headline set in Title Case does. */

@@ -30,7 +30,8 @@ const STANDFIRST_WORDS = 8;
  * unlike bylines and widget labels it is a capitalised sentence with a full stop and a few words.
  */
 function isShortSentence(line: string): boolean {
-  return wordCount(line) >= 4 && /^["“‘']?\p{Lu}/u.test(line) && /[.!?]["”’']?$/.test(line);
+  // Three words will do inside a quotation, whose paragraphs a speaker keeps short: "“Obviously we're disappointed.".
+  return wordCount(line) >= (/^["“‘]/.test(line) ? 3 : 4) && /^["“‘']?\p{Lu}/u.test(line) && /[.!?]["”’']?$/.test(line);
 }
 
 /** Words from which a line straight after the body is its last sentence without a full stop; headlines are shorter. */
