@@ -27,6 +27,13 @@ describe('wordDifferences', () => {
     expect(show(a, wordDifferences(a, d))).toEqual(['~judge', '~employee', '~co']);
   });
 
+  it('reads a compound written open and closed as one word: "Web site" / "website"', () => {
+    const a = 'Hackers took over a Web site of the bank on Monday.';
+    const b = 'Hackers took over the bank’s website on Monday.';
+    expect(show(a, wordDifferences(a, b))).toEqual([]);
+    expect(show(b, wordDifferences(b, a))).toEqual([]);
+  });
+
   it('returns UTF-16 ranges into the sentence', () => {
     const a = '“Łódź” officials said 12 were hurt 🚒 on Monday.';
     const b = '“Łódź” officials said 15 were hurt 🚒 on Monday.';

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { Fact } from '../../analysis/align/types.ts';
-import { tokenize } from '../../analysis/text/tokenize.ts';
+import { stem, tokenize } from '../../analysis/text/tokenize.ts';
 import { claimRange, markKey } from './sentence-marks.ts';
 
 /**
@@ -29,12 +29,17 @@ export function wordDifferences(text: string, partner: string, range?: [number, 
   const [from, to] = range ?? [0, text.length];
   const own = text.slice(from, to);
   const other = partnerRange ? partner.slice(...partnerRange) : partner;
-  const partnerWords = new Set(tokenize(other).map((t) => t.stem));
+  const partnerTokens = tokenize(other);
+  // A compound written open on one side and closed on the other ("Web site" / "website") is one word:
+  // each pair of neighbours counts joined as well.
+  const partnerWords = new Set([...partnerTokens.map((t) => t.stem), ...joinedPairs(partnerTokens)]);
   const unmatched = unmatchedRanges(own, other);
   const tokens = tokenize(own);
+  const ownJoined = joinedPairs(tokens);
   const out: WordDifference[] = [];
   tokens.forEach((token, index) => {
     if (token.stop || partnerWords.has(token.stem)) return;
+    if (partnerWords.has(ownJoined[index] ?? '') || partnerWords.has(ownJoined[index - 1] ?? '')) return;
     if (unmatched && !unmatched.some(([s, e]) => s < token.end && e > token.start)) return;
     const start = from + token.start;
     const end = from + token.end;
@@ -45,6 +50,11 @@ export function wordDifferences(text: string, partner: string, range?: [number, 
   // in 300 px panes) shows nothing a reader can use, so only the figures and names that differ stay.
   const content = tokens.filter((t) => !t.stop).length;
   return content >= MOSTLY_DIFFERENT.words && out.length > MOSTLY_DIFFERENT.share * content ? out.filter((d) => d.strong) : out;
+}
+
+/** For each token and the one after it, the stem of the two written as one word ("web" + "site": websit). */
+function joinedPairs(tokens: readonly { text: string }[]): string[] {
+  return tokens.slice(0, -1).map((t, i) => stem(`${t.text}${tokens[i + 1]!.text}`.toLowerCase()));
 }
 
 /** From this many words, a sentence of which more than this share differs marks only figures and names. */
