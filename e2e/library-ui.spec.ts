@@ -190,3 +190,26 @@ test('closing the library gives focus back to its button, by Close, Escape or op
     await expect(libraryButton, `after ${leave}`).toBeFocused();
   }
 });
+
+test('Tab stays inside an open dialog: the list of keys and the library wrap from their last control to their first', async ({ page }) => {
+  await openReader(page);
+  await page.keyboard.press('?');
+  const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(keys).toBeVisible();
+  const close = keys.getByRole('button', { name: 'Close' });
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    await expect(close, `Tab ${i + 1}`).toBeFocused();
+  }
+  await page.keyboard.press('Escape');
+
+  const library = await openLibrary(page);
+  const libraryClose = library.getByRole('button', { name: 'Close', exact: true });
+  await libraryClose.focus();
+  await page.keyboard.press('Shift+Tab');
+  const last = page.locator(':focus');
+  await expect(last).not.toHaveCount(0);
+  expect(await last.evaluate((el) => !!el.closest('dialog'))).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(libraryClose).toBeFocused();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface ModalDialogProps {
   open: boolean;
@@ -9,6 +9,26 @@ interface ModalDialogProps {
   /** Width and height limits, e.g. `w-[min(28rem,calc(100vw-1rem))]`. */
   sizeClassName: string;
   children: ReactNode;
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab from the dialog's last control goes to its first, Shift+Tab from the first to the last. A
+ * native modal dialog lets focus leave for the browser's own controls, which headless and embedded
+ * browsers do not have: there it fell to the page body behind the dialog, every second Tab in the
+ * list of keys, whose one control is Close.
+ */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.checkVisibility?.() ?? true);
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  if (!first || !last) return;
+  const edge = event.shiftKey ? first : last;
+  if (document.activeElement !== edge && event.currentTarget.contains(document.activeElement)) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
 }
 
 /**
@@ -45,6 +65,7 @@ export function ModalDialog({ open, onClose, titleId, title, sizeClassName, chil
         opener.current?.focus({ preventScroll: true });
         opener.current = null;
       }}
+      onKeyDown={keepTabInside}
       aria-labelledby={titleId}
       className={`m-auto ${sizeClassName} rounded-lg border border-stone-300 bg-stone-50 p-0 [overflow-wrap:anywhere] text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100`}
     >
