@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { addDraftToLibrary, closeLibrary, expectComparedCount, ferryReports, openLibrary, openReader, seriousA11yViolations } from './helpers.ts';
 
 const A = 'Ferry runs aground off Skye';
 const B = 'Fog blamed as ferry hits rocks';
 
-test('a saved comparison is renamed from the keyboard alone, the name outlasts a reload, and one never named follows its first report', async ({ page }) => {
+/** Opens the library and imports two reports: the first starts a comparison (named after its first report), the second joins it. */
+async function importFerryPair(page: Page) {
   await openReader(page);
-  let dialog = await openLibrary(page);
-  // Two imports: the first starts a comparison (named after its first report), the second joins it.
+  const dialog = await openLibrary(page);
   for (const [text, into] of [
     [ferryReports()[0], 'new'],
     [ferryReports()[1], 'started'],
@@ -18,6 +18,11 @@ test('a saved comparison is renamed from the keyboard alone, the name outlasts a
     await addDraftToLibrary(dialog, into);
   }
   await expectComparedCount(page, 2);
+  return dialog;
+}
+
+test('a saved comparison is renamed from the keyboard alone, the name outlasts a reload, and one never named follows its first report', async ({ page }) => {
+  let dialog = await importFerryPair(page);
   let comparisons = dialog.getByRole('region', { name: 'Comparisons', exact: true });
   const row = (name: string) => comparisons.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Open comparison ${name}`, exact: true }) });
   await expect(row(A)).toContainText('(open now)');
@@ -85,17 +90,7 @@ test('a saved comparison is renamed from the keyboard alone, the name outlasts a
 });
 
 test('the exports of a comparison the reader named are called by that name', async ({ page }) => {
-  await openReader(page);
-  const dialog = await openLibrary(page);
-  for (const [text, into] of [
-    [ferryReports()[0], 'new'],
-    [ferryReports()[1], 'started'],
-  ] as const) {
-    await dialog.getByLabel(/Paste a report/).fill(text);
-    await dialog.getByRole('button', { name: 'Add report' }).click();
-    await addDraftToLibrary(dialog, into);
-  }
-  await expectComparedCount(page, 2);
+  const dialog = await importFerryPair(page);
   const comparisons = dialog.getByRole('region', { name: 'Comparisons', exact: true });
   await comparisons.getByLabel('Save the current comparison as').fill('Skye ferry, May 2024');
   await page.keyboard.press('Enter');
