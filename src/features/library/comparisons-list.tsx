@@ -206,7 +206,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
           Save
         </button>
         {refused && (
-          <p id={`${ids}-refused`} role="alert" className="w-full text-xs font-semibold text-rose-800 dark:text-rose-300">
+          <p id={`${ids}-refused`} role="alert" ref={revealRefusal} className="w-full text-xs font-semibold text-rose-800 dark:text-rose-300">
             {refused}
           </p>
         )}
@@ -214,6 +214,9 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
     </section>
   );
 }
+
+/** On a phone the name field sits at the dialog's lower edge when Enter is pressed: the refusal below it comes into view. */
+const revealRefusal = (element: HTMLElement | null) => element?.scrollIntoView?.({ block: 'nearest' });
 
 function same(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
