@@ -33,7 +33,7 @@ export interface SentenceFeatures {
   /** The content words beside each name key's mentions, as for dates: "met in Berlin" / "met in Paris" is one slot. */
   nameContexts: Map<string, string[]>;
   /**
-   * How a place name is placed by the preposition before it, by name key: `in` (in, at, on), `near`
+   * How a name is placed by the preposition before it, by name key: `in` (in, at, on), `near`
    * (near, outside, off, beside), `from`, `to`. "driving on Route 52 near Interstate 805" / "stopped
    * on Route 52 in San Diego" name two places in two relations, not one place two ways.
    */

@@ -1,4 +1,5 @@
 import { isSpacedDecimalPoint } from '../text/spaced-decimal.ts';
+import { WEEKDAY } from './words.ts';
 /**
  * Tense around an offset, judged inside its own sentence from the nearest tense cue. "Nearest"
  * rather than "sentence majority" because news packs clauses: in "said on Monday it will vote on
@@ -10,7 +11,8 @@ export type Tense = 'PAST' | 'PRESENT' | 'FUTURE' | null;
 const NOT_A_BOUNDARY =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Rev|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$/;
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
-const DAY_AFTER_CLOCK = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/;
+/** A weekday as the tagger reads one (`WEEKDAY`), right after "a.m." or "p.m.": see `sentenceBounds`. */
+const DAY_AFTER_CLOCK = new RegExp(`^${WEEKDAY}(?![a-z])`);
 
 // "would"/"could" are future-in-the-past: in news they mostly point after the DCT ("said it would vote on Friday").
 // Time words themselves ("last", "next", "ago", "tomorrow") are not cues: they date their own

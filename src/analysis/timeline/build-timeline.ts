@@ -319,9 +319,9 @@ function collectCandidates(
           const onDay =
             anchorDay && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchorDay.value) : undefined;
           if (onDay && onDay !== d.value) {
-            onDayOf.set(d.start, anchor!.text);
+            onDayOf.set(d.start, anchorDay!.text);
             // The story is still on that day: what follows counts from it as from a date just told.
-            anchor!.at = sentenceIndex;
+            anchorDay!.at = sentenceIndex;
             return [{ ...d, value: onDay }];
           }
           // With no day near (none, or a month or year of the background), a bare clock time is the

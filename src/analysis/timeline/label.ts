@@ -723,8 +723,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
 }
 
 // ── fragments ────────────────────────────────────────────────────────────────────────────────
-/** A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And again"; not "At least 6,000 sites…", a figure. */
-/** …and a relative pronoun, which leans on the noun it lost: "Whose was 68 on Saturday". */
+/**
+ * A title opening with one of these leans on a clause it lost: "By Friday", "Of that year", "And
+ * again"; not "At least 6,000 sites…", a figure. A relative pronoun leans on the noun it lost: "Whose
+ * was 68 on Saturday".
+ */
 const FRAGMENT_OPENER =
   /^[“"‘]?(?:of|in|at(?!\s+(?:least|most)\b)|on|by|for|with|from|to|into|onto|since|until|till|after|before|during|between|through|throughout|over|under|among|amid|despite|upon|without|within|against|and|or|but|nor|yet|than|because|although|though|whereas|while|if|unless|who|whose|whom|which)\b/i;
 /** Words that carry nothing of an event on their own: function words, pronouns, time words, reporting verbs. */

@@ -10,17 +10,6 @@ import type { SavedComparison } from './storage.ts';
  * `name` whether the user typed it or not, and nothing tells which: each is kept as a given name,
  * since reading a typed one as derived would lose it, while a stale one can be renamed.
  */
-/**
- * The name the reader gave the comparison now on screen, if it is the open saved one (`openId`) with
- * the same reports: exports are called by it. A comparison changed since it was opened (a report
- * added or dropped) is no longer the one that name was given to.
- */
-export function givenNameOnScreen(saved: readonly SavedComparison[], openId: string | null, shownIds: readonly string[]): string | undefined {
-  const open = saved.find((c) => c.id === openId);
-  if (!open || open.reportIds.length !== shownIds.length || !shownIds.every((id) => open.reportIds.includes(id))) return undefined;
-  return open.name?.trim() || undefined;
-}
-
 export function comparisonName(comparison: Pick<SavedComparison, 'name' | 'reportIds'>, titleOf: (id: string) => string | undefined): string {
   const given = comparison.name?.trim();
   if (given) return given;
@@ -29,4 +18,15 @@ export function comparisonName(comparison: Pick<SavedComparison, 'name' | 'repor
     if (title) return title;
   }
   return 'Comparison with no reports left';
+}
+
+/**
+ * The name the reader gave the comparison now on screen, if it is the open saved one (`openId`) with
+ * the same reports: exports are called by it. A comparison changed since it was opened (a report
+ * added or dropped) is no longer the one that name was given to.
+ */
+export function givenNameOnScreen(saved: readonly SavedComparison[], openId: string | null, comparedIds: readonly string[]): string | undefined {
+  const open = saved.find((c) => c.id === openId);
+  if (!open || open.reportIds.length !== comparedIds.length || !comparedIds.every((id) => open.reportIds.includes(id))) return undefined;
+  return open.name?.trim() || undefined;
 }

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import { readStoredIds, writeStoredIds } from '../../shared/stored-ids.ts';
 
+const KEY = 'parallax.open-comparison';
+
 /** The open comparison's id as last stored, for what reads it outside the library dialog (the exports). */
 export const readOpenComparison = (): string | null => readStoredIds(KEY)?.[0] ?? null;
-
-const KEY = 'parallax.open-comparison';
 
 /**
  * Which comparison the reader shows: the one last opened, saved or started by an import ('' for the

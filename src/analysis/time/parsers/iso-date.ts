@@ -30,8 +30,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candi
       // a year's last digits lies a few years on and the words around make it a stretch of time
       // ("Filed 2004-06" stays June 2004).
       const last = y - (y % 100) + m;
-      const around = (text: string) => SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SPAN_AFTER.test(text.slice(end, end + 12));
-      if (last > y && last - y <= SPAN_YEARS && around(ctx.text)) {
+      const stretch = SPAN_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) || SPAN_AFTER.test(ctx.text.slice(end, end + 12));
+      if (last > y && last - y <= SPAN_YEARS && stretch) {
         return [
           { ...base, end: start + 4, value: String(y) },
           { ...base, start: start + 5, value: String(last) },
