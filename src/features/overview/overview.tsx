@@ -132,10 +132,17 @@ function ShareBar({ share, letter, anyConflict }: { share: ReportShares; letter:
         {PARTS.filter(({ part }) => part !== 'conflict' || anyConflict).map(({ part, label: name, swatch }) => (
           <span key={part} className="inline-flex items-center gap-1 whitespace-nowrap">
             <span className={`inline-block size-2.5 rounded-xs border border-stone-400 dark:border-stone-500 ${swatch}`} />
-            {percent[part]} % {name} ({sentences[part]})
+            {percent[part]} % {name} ({sentenceCount(sentences[part], percent[part])})
           </span>
         ))}
       </p>
     </li>
   );
 }
+
+/**
+ * The count in brackets is of whole sentences, the percentage of characters: the part of a shared
+ * sentence its partner does not state is "only here" too, so a report can have 9 % only here and no
+ * sentence wholly its own, which a bare "(0)" made look like a miscount.
+ */
+const sentenceCount = (count: number, percent: number) => (count === 0 && percent > 0 ? 'no whole sentence' : count);

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReportShares } from '../../analysis/overview/summarize-overview.ts';
+import { Overview } from './overview.tsx';
+
+afterEach(cleanup);
+
+const share = (report: string, chars: ReportShares['chars'], sentences: ReportShares['sentences']): ReportShares => {
+  const total = chars.shared + chars.only + chars.conflict;
+  const pc = (n: number) => Math.round((n / total) * 100);
+  return { report, chars, total, percent: { shared: pc(chars.shared), only: pc(chars.only), conflict: pc(chars.conflict) }, sentences };
+};
+
+function renderOverview(shares: ReportShares[]) {
+  const overview = {
+    sharedFacts: 2,
+    conflicts: 0,
+    shares,
+    unique: shares.map((s) => ({ report: s.report, count: s.sentences.only, ranked: [] })),
+    isolated: [],
+  };
+  render(<Overview reports={shares.map((s) => ({ id: s.report }))} comparison={{ overview }} onShowList={vi.fn()} onSelectSentence={vi.fn()} />);
+}
+
+describe('Overview legend', () => {
+  it('says a report’s own characters lie in parts of shared sentences when no whole sentence is its own', () => {
+    renderOverview([
+      share('a', { shared: 910, only: 90, conflict: 0 }, { shared: 3, only: 0, conflict: 0 }),
+      share('b', { shared: 500, only: 500, conflict: 0 }, { shared: 3, only: 4, conflict: 0 }),
+    ]);
+    expect(screen.getByText(/9 % only here/)).toHaveTextContent('9 % only here (no whole sentence)');
+    expect(screen.getByText(/50 % only here/)).toHaveTextContent('50 % only here (4)');
+    expect(screen.getByText(/91 % shared/)).toHaveTextContent('91 % shared (3)');
+  });
+
+  it('keeps "(0)" where the share is 0 % too', () => {
+    renderOverview([
+      share('a', { shared: 1000, only: 0, conflict: 0 }, { shared: 3, only: 0, conflict: 0 }),
+      share('b', { shared: 500, only: 500, conflict: 0 }, { shared: 3, only: 4, conflict: 0 }),
+    ]);
+    expect(screen.getByText(/^0 % only here/)).toHaveTextContent('0 % only here (0)');
+  });
+});
