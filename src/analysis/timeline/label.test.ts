@@ -84,6 +84,14 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'A judge signed an order allowing the transfer',
     );
   });
+  it('titles a year closing a "following/after …" noun phrase by that phrase, each year of a list alike', () => {
+    const s = 'The singer headlined the festival in 2016, becoming the first woman to close it alone, following Ada Brook’s three sets in 1991, 1995 and 2003.';
+    for (const year of ['1991', '1995', '2003']) expect(title(s, year, ['2016', '1991', '1995', '2003'])).toBe('Ada Brook’s three sets');
+    expect(title(s, '2016', ['1991', '1995', '2003'])).toBe('The singer headlined the festival');
+    expect(title('The mayor resigned after his arrest in Lyon in 2010, officials said.', '2010')).toBe('His arrest in Lyon');
+    // A clause after the preposition is no noun phrase: the clause's own title stands.
+    expect(title('The firm has grown since it was founded in 2005.', '2005')).toBe('It was founded');
+  });
   it('titles a date inside a "since/after his …" noun phrase by that phrase', () => {
     expect(title('Klitschko has not lost since his April 2006 victory over Chris Byrd.', 'April 2006')).toBe('Victory over Chris Byrd');
     expect(title('Prices have doubled since the 2019 collapse of the mine, the council said.', '2019')).toBe('Collapse of the mine');

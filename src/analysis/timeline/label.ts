@@ -447,7 +447,7 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
   const own = ownConjunct(raw, start, end, otherTimes);
   if (own) return eventTitle(own.text, own.start, own.end, maxWords, own.others);
-  const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords);
+  const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords) ?? phraseBeforeDate(raw, start, end, maxWords);
   if (trailing) return withoutLeaningEnd(trailing);
   // "When he escaped": a subordinate clause that is the whole title is what happened.
   const clause = clauseTitle(raw, start, end, maxWords, otherTimes);
@@ -810,6 +810,23 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
     return phraseTitle(`${opener[1]} ${sentence.slice(start, end)} ${noun}`, maxWords);
   return phraseTitle(cutWords(m[1]!, maxWords), maxWords);
 }
+/**
+ * A noun phrase after "following/after/since…" dated by "in" behind it titles that phrase: "becoming the
+ * second woman to host the ceremony solo, following Whoopi Goldberg's four stints in 1994, 1996, 1999
+ * and 2002" dates Goldberg's stints (each year of the list alike), not the sentence's main clause about
+ * someone else. The phrase must be closed by the date (or the list it is in) and hold no verb.
+ */
+function phraseBeforeDate(raw: string, start: number, end: number, maxWords: number): string | null {
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  if (!/^\s*(?:[,;.!?]|$|(?:,\s+)?(?:and\s+)?\d{4}\b)/.test(sentence.slice(end))) return null;
+  const m = PHRASE_BEFORE_DATE.exec(sentence.slice(0, start).replace(EARLIER_IN_LIST, ''));
+  if (!m || CLAUSE_WORD.test(m[1]!) || FINITE_VERB.test(m[1]!) || /[,;:—–()“”"]/.test(m[1]!)) return null;
+  return phraseTitle(m[1]!, maxWords);
+}
+const PHRASE_BEFORE_DATE = /\s(?:following|after|since|before|including|despite|unlike|like)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,9}?)in\s+$/u;
+/** The years before this one in a list ("in 1994, 1996, " before "1999"): the list shares one phrase. */
+const EARLIER_IN_LIST = /(?:\b\d{4}(?:,\s+(?:and\s+)?|\s+and\s+))+$/;
+
 /** An infinitive after a noun phrase, where the phrase ends: "to lead", not "to the Colts" or "to Cleveland". */
 const INFINITIVE_AFTER = /\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|one|two|three)\b)\p{Ll}.*$/u;
 
