@@ -34,6 +34,13 @@ describe('tagTimexes', () => {
       '2009-01-11',
     ]);
   });
+  it('reads month and weekday names set in capitals, as datelines and headlines set them, but no capital MAY without a day', () => {
+    const values = (text: string) => tagTimexes(text, '2008-12-16').map((t) => [text.slice(t.start, t.end), t.value]);
+    expect(values('UPDATED: MONDAY, DECEMBER 15, 2008')).toEqual([['MONDAY, DECEMBER 15, 2008', '2008-12-15']]);
+    expect(values('Talks ended on THURSDAY, 27 NOVEMBER 2005 in Geneva.')).toEqual([['THURSDAY, 27 NOVEMBER 2005', '2005-11-27']]);
+    expect(values('HOUSE MAY VOTE ON BUDGET')).toEqual([]);
+    expect(values('He said it may rain in march.')).toEqual([]);
+  });
   it('accepts a full ISO date-time as DCT and ignores an invalid one', () => {
     expect(tagTimexes('It happened yesterday.', '2014-09-24T07:11:00Z').map((t) => t.value)).toEqual(['2014-09-23']);
     expect(tagTimexes('It happened yesterday.', 'not a date').map((t) => t.value)).toEqual(['XXXX-XX-XX']);

@@ -1,15 +1,20 @@
 /** Vocabulary shared by the parsers: month and weekday names, number words, units. */
 
-/** Full month names and their usual news abbreviations; case-sensitive on purpose ("may", "march"). */
-export const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])';
+const MONTH_NAMES_CASED = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * Capitalised, or all in capitals as datelines and headlines set them ("MONDAY, DECEMBER 15, 2008"),
+ * never lower case ("may", "march"): case-sensitive on purpose.
+ */
+const CAPS = (names: string) => `${names}|${names.toUpperCase()}`;
+/** Full month names and their usual news abbreviations. */
+export const MONTH = `(?:${CAPS(MONTH_NAMES_CASED)}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-zA-Z])`;
 /** Full month names only, for places where an abbreviation would be too weak a signal. */
-export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])';
+export const MONTH_FULL = `(?:${CAPS(MONTH_NAMES_CASED)})(?![a-zA-Z])`;
 
 export { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
 import { SMALL, TENS } from '../text/numbers.ts';
 
-export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const WEEKDAY = `(?:${CAPS('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')})`;
 
 // Number words "one" to "nineteen" and the tens, from the text module's one table ("zero" is no count of time).
 const ONES: Record<string, number> = Object.fromEntries(Object.entries(SMALL).filter(([word]) => word !== 'zero'));
