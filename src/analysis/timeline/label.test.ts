@@ -20,6 +20,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     const s = 'Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m.';
     expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');
   });
+  it('gives a relative clause the noun before a named place, not the place', () => {
+    expect(title('The arrests were the fifth of the coastguard’s long anti-smuggling patrol in the Bay of Biscay that began in March.', 'March')).toBe(
+      'The coastguard’s long anti-smuggling patrol that began',
+    );
+    expect(title('Divers searched the quarry in West Lothian that flooded on Monday.', 'Monday')).toBe('The quarry in West Lothian that flooded');
+  });
   it('titles the relative clause that holds the date also past a subject an appositive split off', () => {
     const s =
       'Okafor, who joined the club at short notice after its captain broke a wrist, played like a copy of the striker that scored twice against Ghana to win the cup in 2010.';

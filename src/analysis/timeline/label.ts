@@ -393,6 +393,17 @@ function leadSubject(clause: string): string {
 
 /** The noun phrase a clause ends on, from its last determiner: "… for a brief sampling manoeuvre" → "a brief sampling manoeuvre". */
 function trailingNounPhrase(text: string): string {
+  // A named place after the noun is where the noun is, not what a clause after it is about: "her
+  // patrol mission in the Gulf of Aden that commenced in September" is the mission's start, so a
+  // phrase that is only the place gives way to the one before it.
+  const phrase = nounPhraseEnding(text);
+  const place = PLACE_AFTER_NOUN.exec(text);
+  if (!place || text.length - phrase.length < place.index) return phrase;
+  return nounPhraseEnding(text.slice(0, place.index)) || phrase;
+}
+/** A place named last, after a preposition of place: "… in the Gulf of Aden", "… near Paris". */
+const PLACE_AFTER_NOUN = /\s(?:in|at|near|off|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+function nounPhraseEnding(text: string): string {
   // The longest run from a determiner to the end that holds no verb: "the head of the agency", but
   // "the suspect" of "…locked down the neighborhood and negotiated with the suspect".
   // A name's possessive opens one too: "Palmer's historic dairy building".
