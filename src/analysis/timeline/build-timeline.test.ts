@@ -182,6 +182,17 @@ describe('buildTimeline: one event per happening', () => {
     expect(sunday.map((e) => e.mentions.map((m) => `${m.report}/${m.sentence}`))).toEqual([['a/s1', 'b/s1']]);
   });
 
+  it('keeps apart two people’s falls of one day by their ages, also through a telling that names no one', () => {
+    const a = report('a', '2013-09-15', [
+      'Yesterday, a 36-year-old Australian climber died after falling 150 metres on the ridge.',
+      'The man is thought to have fallen early in the day.',
+    ]);
+    const b = report('b', '2013-09-16', ['On Saturday, a 32-year-old British climber fell 600 metres on the glacier, falling to his death.']);
+    const tagFalls = fakeTagger({ Yesterday: '2013-09-14', 'early in the day': '2013-09-14', 'On Saturday': '2013-09-14' });
+    const saturday = buildTimeline([a, b], [], { tag: tagFalls, names }).filter((e) => e.date === '2013-09-14');
+    expect(saturday.map((e) => e.mentions.map((m) => `${m.report}/${m.sentence}`))).toEqual([['a/s1', 'a/s2'], ['b/s1']]);
+  });
+
   it('keeps apart two happenings of one day that share only a word around them', () => {
     const a = report('a', '2005-11-28', [
       'The divers entered the flooded cave on Sunday.',

@@ -18,7 +18,7 @@ import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
-import { hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
+import { agesIn, hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
@@ -102,6 +102,7 @@ interface Candidate {
   actors: ActorRef[];
   terms: Set<string>;
   people: Set<string>;
+  ages: Set<number>;
   pronoun: boolean;
   facts: string[];
   refersTo?: string;
@@ -411,6 +412,7 @@ function collectCandidates(
           actors,
           terms: termsWithin(placed, claim),
           people: peopleWithin(text, nameList, claim),
+          ages: agesIn(text),
           pronoun: hasPersonPronoun(text, claim),
           facts: linked,
           refersTo: referenceHead(text, m, placed),
@@ -461,6 +463,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     span: c.span,
     terms: c.terms,
     people: c.people,
+    ages: c.ages,
     pronoun: c.pronoun,
     facts: c.facts,
     range: c.date.includes('/'),

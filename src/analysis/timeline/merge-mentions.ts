@@ -33,7 +33,9 @@ import type { DateSpan } from './date-span.ts';
  *
  * Clusters are built strongest link first (Kruskal), and a cluster keeps the narrowest span of its
  * members: a link that would join spans that do not nest ("spring 2019" with "August 2019", both
- * inside "2019") is refused, so one coarse mention never chains two events together. Rejected
+ * inside "2019") is refused, so one coarse mention never chains two events together; so is one
+ * that would join clusters whose sentences give no age in common (two people's falls of one day,
+ * chained through "the man is thought to have fallen earlier in the day"). Rejected
  * alternatives: one card per date (two events of one day would always share a card, and a mixed
  * card misleads where a split one only repeats), and cosine similarity (a long sentence and a short
  * one that share their one telling word score low, and that word is the evidence).
@@ -75,6 +77,8 @@ export interface MergeItem {
   terms: ReadonlySet<string>;
   /** The people the claim names (`@surname`): two claims naming different people tell different happenings. */
   people: ReadonlySet<string>;
+  /** The ages its sentence gives people ("a 36-year-old climber"): two tellings with no age in common tell of different people. */
+  ages?: ReadonlySet<number>;
   /** The claim says "he" or "she": who may be a person the other claim names ("In January 1955, she was the centerfold"). */
   pronoun?: boolean;
   /** Ids of the shared facts whose claim holds this item's date. */
@@ -131,12 +135,17 @@ function days(span: DateSpan): number {
 /**
  * Both claims name people and none of them the same: Obama rallying support and Cameron meeting
  * Rouhani on one Wednesday are two happenings, however many words ("sought", "jihadists") they share.
+ * So are two tellings whose sentences give no age in common, named or not ("a 36-year-old
+ * Australian climber died" / "32-year-old Englishman Robert Buckley fell").
  */
 function peopleClash(a: MergeItem, b: MergeItem): boolean {
+  if (agesDiffer(a.ages, b.ages)) return true;
   if (a.people.size === 0 || b.people.size === 0 || a.pronoun || b.pronoun) return false;
   for (const p of a.people) if (b.people.has(p)) return false;
   return true;
 }
+
+const agesDiffer = (x: ReadonlySet<number> | undefined, y: ReadonlySet<number> | undefined) => !!x?.size && !!y?.size && ![...x].some((n) => y.has(n));
 
 const sameDay = (x: DateSpan, y: DateSpan) => sameSpan(x, y) && x.start === x.end;
 
@@ -303,6 +312,9 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   // Whether a cluster's span is a written range: a date around the range may have joined it first,
   // and a date inside the range must still not ride in on that date's link.
   const range = items.map((item) => !!item.range);
+  // The ages a cluster's tellings give: a chain through a telling that names no one ("The man is
+  // thought to have fallen earlier in the day") must not join a 36-year-old's fall to a 32-year-old's.
+  const ages = items.map((item) => (item.ages?.size ? new Set(item.ages) : undefined));
   const root = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -314,10 +326,13 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   for (const { a, b } of ordered) {
     const [ra, rb] = [root(a), root(b)];
     if (ra === rb || !compatibleDates(span[ra]!, range[ra]!, span[rb]!, range[rb]!)) continue;
+    const [agesA, agesB] = [ages[ra], ages[rb]];
+    if (agesDiffer(agesA, agesB)) continue;
     const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? ra : rb;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
     [span[keep], range[keep]] = [span[narrower]!, range[narrower]!];
+    ages[keep] = agesA && agesB ? new Set([...agesA, ...agesB]) : (agesA ?? agesB);
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {

@@ -139,6 +139,18 @@ export function peopleWithin(sentence: string, names: readonly NameMention[], cl
   return people;
 }
 
+/**
+ * The ages a sentence states ("a 36-year-old Australian climber", "Robert Buckley, 32,"): two
+ * tellings of one day that give their person different ages tell of two people, as two climbers'
+ * falls on one weekend do, even when one names no one. The whole sentence, not the claim: "accused
+ * of killing Zurana Horton, 34, in 2011 and wounding an 11-year-old girl" dates a claim that holds
+ * only the girl's age, yet tells of Horton too.
+ */
+export function agesIn(sentence: string): Set<number> {
+  return new Set([...sentence.matchAll(AGE)].map((m) => Number(m[1] ?? m[2])));
+}
+const AGE = /\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'’-]*),\s(\d{1,3}),\s/gu;
+
 /** Whether the claim (`claim`: ranges of `sentence`) has "he" or "she", who may be a person another claim names. */
 export function hasPersonPronoun(sentence: string, claim: readonly Range[]): boolean {
   return claim.some((c) => /\b(?:he|she)\b/i.test(sentence.slice(c.start, c.end)));
