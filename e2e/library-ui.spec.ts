@@ -191,6 +191,40 @@ test('closing the library gives focus back to its button, by Close, Escape or op
   }
 });
 
+test('closing the library keeps what waits to be added, files in their checks and pasted text, and leaving the page asks first', async ({ page }) => {
+  await openReader(page);
+  const [a, b] = ferryReports();
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  let dialog = await openLibrary(page);
+  await chooseImportFiles(dialog, [file('ferry-a.txt', a), file('ferry-b.txt', b)]);
+  await expect(importDraft(dialog)).toContainText('Check the report from ferry-a.txt (1 more waiting)');
+  for (const leave of ['Close', 'Escape'] as const) {
+    if (leave === 'Close') await closeLibrary(page);
+    else {
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+    dialog = await openLibrary(page);
+    await expect(importDraft(dialog), `after ${leave}`).toContainText('Check the report from ferry-a.txt (1 more waiting)');
+  }
+  await importDraft(dialog).getByRole('button', { name: 'Add to library' }).click();
+  await expect(importDraft(dialog)).toContainText('Check the report from ferry-b.txt');
+  await addDraftToLibrary(dialog, 'started');
+  await expectComparedCount(page, 2);
+
+  const pasteBox = dialog.getByLabel(/^Paste a report/);
+  await pasteBox.fill('A ferry ran aground off Skye on Saturday.');
+  await closeLibrary(page);
+  dialog = await openLibrary(page);
+  await expect(dialog.getByLabel(/^Paste a report/)).toHaveValue('A ferry ran aground off Skye on Saturday.');
+
+  // Leaving the page with the paste not added asks first; the page stays when the reader says no.
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+});
+
 test('Tab stays inside an open dialog: the list of keys and the library wrap from their last control to their first', async ({ page }) => {
   await openReader(page);
   await page.keyboard.press('?');

@@ -63,6 +63,10 @@ function Shell() {
   const [keysShown, setKeysShown] = useState(false);
   if (keysOpen && !keysShown) setKeysShown(true);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  // Kept too once mounted: reports waiting in the import's checks, or text pasted and not yet added,
+  // outlive a Close or an Escape (they had been dropped without a word).
+  const [libraryShown, setLibraryShown] = useState(false);
+  if (libraryOpen && !libraryShown) setLibraryShown(true);
   const openLibrary = () => setLibraryOpen(true);
 
   return (
@@ -228,7 +232,7 @@ function Shell() {
           </Suspense>
         </ViewBoundary>
       )}
-      {libraryOpen && (
+      {libraryShown && (
         <ViewBoundary what="The library" layout="overlay" onClose={() => setLibraryOpen(false)}>
           <Suspense fallback={null}>
             <LibraryDialog

@@ -47,8 +47,8 @@ export function ModalDialog({ open, onClose, titleId, title, sizeClassName, chil
     }
     if (!open && element.open) element.close();
   }, [open]);
-  // A dialog taken out of the page while open (the library is unmounted as it closes) never fires
-  // `close`, and focus fell to the page body: after Close, and after opening a saved comparison.
+  // A dialog taken out of the page while open (its view failing, an error boundary in its place)
+  // never fires `close`, and focus would fall to the page body.
   useEffect(
     () => () => {
       if (opener.current?.isConnected) opener.current.focus({ preventScroll: true });

@@ -69,6 +69,19 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
     if (!draft && done) pasteBox.current?.focus();
   }, [draft, done]);
 
+  // Reports waiting for their check and text pasted but not added are the reader's work: closing the
+  // library keeps them (the dialog stays mounted), and leaving the page asks first.
+  const unsaved = drafts.length > 0 || text.trim() !== '';
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
+
   // What a new import is checked against ("identical to …"): the library and the drafts waiting.
   const others = () => [...existing, ...drafts.map((d) => d.report)];
 
