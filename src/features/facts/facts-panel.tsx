@@ -246,7 +246,7 @@ const FactEntry = memo(function FactEntry(props: {
   letterOf: (id: string) => string;
 }) {
   const { item } = props;
-  const { shown, rest } = props.active ? { shown: item.wordings, rest: [] } : wordingsAtRest(item.wordings, WORDINGS_AT_REST);
+  const { shown, rest } = props.active ? { shown: item.wordings, rest: [] } : wordingsAtRest(item.wordings, WORDINGS_AT_REST, item.fact.differences);
   return (
     <li className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
       <button

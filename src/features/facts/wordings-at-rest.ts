@@ -2,12 +2,21 @@
  * The wordings a fact's entry shows until it is chosen: each report's first before any report's
  * second, so the entry shows the match across reports it stands for. A report often words a fact
  * twice (its headline and its lead); the first two in reading order were then one report's pair, and
- * the other report's wording hid behind "and 2 more".
+ * the other report's wording hid behind "and 2 more". A conflict's entry shows first the two that
+ * disagree (`differences`, as `Fact.differences` words them).
  */
-export function wordingsAtRest<T extends { report: string }>(wordings: readonly T[], count: number): { shown: T[]; rest: T[] } {
+export function wordingsAtRest<T extends { report: string; text?: string }>(
+  wordings: readonly T[],
+  count: number,
+  differences: readonly string[] = [],
+): { shown: T[]; rest: T[] } {
   const seen = new Set<string>();
   const firsts = wordings.filter((w) => !seen.has(w.report) && seen.add(w.report));
-  const picked = new Set(firsts.slice(0, count));
+  const picked = new Set(sidesOf(wordings, differences));
+  for (const w of firsts) {
+    if (picked.size >= count) break;
+    picked.add(w);
+  }
   for (const w of wordings) {
     if (picked.size >= count) break;
     picked.add(w);
@@ -15,3 +24,23 @@ export function wordingsAtRest<T extends { report: string }>(wordings: readonly 
   // Shown in their own order (by report, then reading order), as the chosen entry lists them all.
   return { shown: wordings.filter((w) => picked.has(w)), rest: wordings.filter((w) => !picked.has(w)) };
 }
+
+/**
+ * For a conflict, a wording that states each side of its first difference ("number: 150 metres vs
+ * 200 ft"): the entry's two wordings at rest should be the two that disagree. Two reports saying
+ * "150 metres" had been shown, and the one saying "200ft" hid behind "and 1 more wording".
+ */
+function sidesOf<T extends { text?: string }>(wordings: readonly T[], differences: readonly string[]): T[] {
+  const sides = /^[^:]+:\s*(.+?)\s+vs\s+(.+)$/.exec(differences[0] ?? '');
+  if (!sides) return [];
+  // By its figure when it has one ("200 ft" is in "about 200ft"), else by its words ("Tuesday").
+  const holding = (side: string) => {
+    const figure = /\d[\d,.]*/.exec(side)?.[0].replace(/[.,]$/, '');
+    const pattern = figure ? new RegExp(`(?<![\\d.,])${escape(figure)}(?!\\d)`) : new RegExp(`(?<![\\p{L}])${escape(side)}(?![\\p{L}])`, 'iu');
+    return wordings.find((w) => pattern.test(w.text ?? ''));
+  };
+  const [a, b] = [holding(sides[1]!), holding(sides[2]!)];
+  return a && b && a !== b ? [a, b] : [];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
