@@ -157,6 +157,14 @@ describe('findDifferences', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
     expect(diff('The quake struck the island on Sunday, killing ten.', 'The quake struck the island on Monday.')).toEqual(['date: Sunday vs Monday']);
   });
+  it('reports different weekdays beside two words for one act: "on Saturday prevented" / "on Thursday thwarted"', () => {
+    expect(
+      diff(
+        'Spanish coastguards on Saturday prevented smugglers from landing a boat on the beach near Tarifa.',
+        'A patrol from the port on Thursday thwarted smugglers landing a boat on the beach near Tarifa.',
+      ),
+    ).toEqual(['date: Saturday vs Thursday']);
+  });
   it('reports no weekdays of two events that share one word around them: "presented on Thursday during the trial" / "went on trial Wednesday"', () => {
     expect(
       diff('The video was presented in court on Thursday during the trial of two men.', 'Two men went on trial Wednesday for killing a mother of 12.'),

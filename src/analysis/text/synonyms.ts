@@ -40,6 +40,7 @@ government administration
 investigate investigation probe inquiry
 rebel rebels insurgent insurgents militant militants fighter fighters jihadist jihadists
 seize seized capture captured
+foil foiled thwart thwarted avert averted prevent prevented
 jail jailed imprison imprisoned prison sentenced
 win won victory beat
 loss losses defeat defeats
