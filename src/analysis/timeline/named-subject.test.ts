@@ -25,6 +25,11 @@ describe('pronounAntecedent', () => {
     expect(antecedent('Dubbed "the Bishop" for his robes, Keane ran the Brennan family for years.', 'He stepped down in 2009.')).toBe('Keane');
   });
 
+  it('passes over what a sentence about the same "he" names after its "he"', () => {
+    expect(antecedent('Mr. Okafor, 52, has never won an award.', 'He has starred in films like "Anna and the Tide."', 'He won a Tony in 2004.')).toBe('Okafor');
+    expect(antecedent('Nadia Brook runs a clinic in Leeds.', 'She chairs the Board of Rural Health.', 'In 2002, she became its president.')).toBe('Brook');
+  });
+
   it('passes over a speaker to the person the report goes on about', () => {
     expect(antecedent('Spokesman Dale Pruitt warned that Okonkwo knows the area well.', 'He was first jailed in 1979.')).toBe('Okonkwo');
     expect(antecedent('Pruitt, a prison spokesman, said Okonkwo had faked his injury.', 'He was first jailed in 1979.')).toBe('Okonkwo');

@@ -36,11 +36,11 @@ export function pronounAntecedent(texts: readonly string[], names: readonly (rea
   if (UNNAMED_SUBJECT.test(text.slice(0, pronoun.index))) return null;
   for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
     const before = texts[i] ?? '';
-    if (!(names[i] ?? []).length) {
-      // Only a sentence that goes on about the same "he" leads further back ("He was sentenced to 12 years.").
-      if (CONTINUES.test(before)) continue;
-      return null;
-    }
+    // A sentence that goes on about the same "he" leads further back ("He was sentenced to 12 years."),
+    // whatever it names after its "he": "He has won praise for films like “Kate and Leopold.” He won
+    // a Tony in 2004" is not Kate's Tony.
+    if (CONTINUES.test(before)) continue;
+    if (!(names[i] ?? []).length) return null;
     // Its subject, as far as word order tells: a name after a preposition is some phrase's object, and
     // a speaker ("Lyons warned that Comeaux knows the area") is not who the report goes on about.
     const first = (names[i] ?? []).find((n) => canBePerson(before, n) && !SPEAKER_AFTER.test(before.slice(n.end)));
