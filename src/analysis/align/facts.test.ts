@@ -42,6 +42,27 @@ describe('findFacts', () => {
       { report: 'b', sentence: 's2' },
     ]);
   });
+  it('links the sentences of a name two reports spell two ways', () => {
+    const a = segmentedReport('a', [
+      'Navy commandos boarded two pirate skiffs in the Gulf of Aden on Saturday.',
+      'The larger boat, a dhow, was identified as the Salahuddin, with a smaller boat in tow.',
+      'The pirates will be handed to the authorities in Djibouti.',
+    ]);
+    const b = segmentedReport('b', [
+      'Commandos from an Indian warship seized two pirate boats off Somalia.',
+      'The larger boat, a 10-metre dhow, is named the Salahaddin.',
+      'Officials said all 23 men aboard were arrested without a shot being fired.',
+    ]);
+    const facts = findFacts([a, b]);
+    expect(
+      facts.some((f) => f.mentions.some((m) => m.report === 'a' && m.sentence === 's2') && f.mentions.some((m) => m.report === 'b' && m.sentence === 's2')),
+    ).toBe(true);
+    // One key for both spellings, whichever report uses it.
+    const { flat } = storySentences([a, b], DEFAULT_ALIGN_OPTIONS);
+    const dhow = flat.filter((s) => s.index === 1).map((s) => [...s.features.names.keys()].filter((key) => key.startsWith('sala')));
+    expect(dhow[0]).toHaveLength(1);
+    expect(dhow[0]).toEqual(dhow[1]);
+  });
   it('numbers facts f1… in order of first appearance in the first report', () => {
     const facts = findFacts([A, B]);
     expect(facts.map((f) => f.id)).toEqual(['f1', 'f2']);

@@ -1,4 +1,5 @@
 import type { NameMention } from '../text/names.ts';
+import { unifySpellings } from '../text/name-spellings.ts';
 import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
@@ -322,8 +323,12 @@ export function indexedDfLimit(opts: AlignOptions, sentences: number): number {
  */
 export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
   const flat: { report: number; index: number; features: SentenceFeatures; claims: Claim[] }[] = [];
+  // Names spelled two ways by two outlets are one name (`unifySpellings`), over every report at once.
+  const perReport = reports.map((report) => namesBySentence(report.sentences));
+  const unified = unifySpellings(perReport.flat());
+  let at = 0;
   reports.forEach((report, r) => {
-    const names = namesBySentence(report.sentences);
+    const names = unified.slice(at, (at += perReport[r]!.length));
     report.sentences.forEach((s, i) => {
       const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.

@@ -49,6 +49,13 @@ describe('scorePair', () => {
     const otherNames = scorePair('The U.S. embassy in Kiev reopened.', 'The French embassy in Minsk reopened.').score;
     expect(identical - r.score).toBeLessThan(r.score - otherNames);
   });
+  it('shares a name two outlets spell two ways: Salahuddin / Salahaddin', () => {
+    const spelled = explainPair('The larger boat, a dhow, was identified as the Salahuddin.', 'The larger boat, a 10-metre dhow, is named the Salahaddin.');
+    expect(spelled.evidence.namesShared).toBeGreaterThan(0);
+    expect(spelled.score).toBeGreaterThan(
+      explainPair('The larger boat, a dhow, was identified as the Salahuddin.', 'The larger boat, a 10-metre dhow, is named the Marwan.').score + 0.1,
+    );
+  });
   it("reads a title-case headline's names through the other sentence", () => {
     const r = explainPair('Veteran Actor John Marlowe Dies at 88', 'Stage and screen star John Marlowe has died, his family said.');
     expect(r.evidence.namesShared).toBeGreaterThan(0);

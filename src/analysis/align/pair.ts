@@ -1,3 +1,4 @@
+import { unifySpellings } from '../text/name-spellings.ts';
 import { findNames, type NameMention } from '../text/names.ts';
 import { sentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
@@ -35,7 +36,8 @@ export function explainPair(a: string, b: string, options: PairOptions = {}): Pa
 function namesOfPair(a: string, b: string): [NameMention[], NameMention[]] {
   const gap = a.length + 2;
   const all = findNames(`${a}\n\n${b}`);
-  return [all.filter((m) => m.end <= a.length), all.filter((m) => m.start >= gap).map((m) => ({ ...m, start: m.start - gap, end: m.end - gap }))];
+  const [na, nb] = unifySpellings([all.filter((m) => m.end <= a.length), all.filter((m) => m.start >= gap)]);
+  return [na!, nb!.map((m) => ({ ...m, start: m.start - gap, end: m.end - gap }))];
 }
 
 export interface PairOptions extends Partial<AlignOptions> {

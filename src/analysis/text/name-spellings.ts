@@ -1,0 +1,36 @@
+import type { NameMention } from './names.ts';
+import { sameName } from './spelling.ts';
+
+/**
+ * Keys of one shape a new key is compared with, the most used first: a 5 MB text naming thousands of
+ * people stays near-linear, and a misspelling is of a name the story uses, not of its thousandth.
+ */
+const KEPT_PER_SHAPE = 200;
+
+/** Kinds whose spellings are joined: places keep their own keys (their aliases are known, and "Austria" is not "Australia"). */
+const JOINED: ReadonlySet<NameMention['kind']> = new Set(['person', 'organisation', 'other']);
+
+/**
+ * One key per name however the compared texts spell it: outlets transliterate and misspell
+ * ("Salahuddin" / "Salahaddin", "Jermayne" / "Jerymayne Timmons"), and a reader counts them as one
+ * name, so the similarity must too. Two keys of as many words, each word a spelling of the other's
+ * (`sameName`), take the key used most (then the first in alphabetical order). `lists` are the
+ * names of each sentence of every compared text, in any order; the result has the same shape.
+ */
+export function unifySpellings(lists: readonly (readonly NameMention[])[]): NameMention[][] {
+  const uses = new Map<string, number>();
+  for (const list of lists) for (const m of list) if (JOINED.has(m.kind)) uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
+  const keys = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : 1));
+  // Spellings of one name share their number of words and their first letter (`sameSpelling`).
+  const kept = new Map<string, string[]>();
+  const canonical = new Map<string, string>();
+  for (const key of keys) {
+    const shape = `${key.split(/[ _]/).length} ${key.charAt(0)}`;
+    const same = kept.get(shape) ?? [];
+    const first = same.find((k) => sameName(k, key));
+    if (first) canonical.set(key, first);
+    else if (same.length < KEPT_PER_SHAPE) kept.set(shape, [...same, key]);
+  }
+  if (canonical.size === 0) return lists.map((list) => [...list]);
+  return lists.map((list) => list.map((m) => (JOINED.has(m.kind) && canonical.has(m.key) ? { ...m, key: canonical.get(m.key)! } : m)));
+}
