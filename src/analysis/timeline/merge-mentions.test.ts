@@ -94,6 +94,13 @@ describe('mergeMentions: one group per event', () => {
     expect(groups([cameron, obama, rouhani])).toBe('0+2 1');
   });
 
+  it('takes two spellings of one name for one person: "Kessler" / "Kesler"', () => {
+    const a = item('a/s2', '2024-03-06', ['convict', 'fraud', 'jury'], [], ['@kessler']);
+    const b = item('b/s1', '2024-03-06', ['convict', 'fraud', 'count'], [], ['@kesler']);
+    expect(groups([a, b])).toBe('0+1');
+    expect(groups([a, { ...b, people: new Set(['@keller']) }])).toBe('0 1');
+  });
+
   it('lets "she" be the person another claim names: "In January 1955, she was the centerfold in Hefner\'s Playboy"', () => {
     const page = item('a/s28', '1955-01', ['centerfold', '@playboy', 'santa', 'hat'], [], ['@page']);
     const she = { ...item('b/s29', '1955-01', ['centerfold', '@playboy', 'model'], [], ['@hefner']), pronoun: true };

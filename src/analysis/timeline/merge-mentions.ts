@@ -1,6 +1,7 @@
 import { eventWeight } from '../align/event-words.ts';
 import { daysFromIso } from '../time/calendar.ts';
 import type { DateSpan } from './date-span.ts';
+import { sameSpelling } from '../text/spelling.ts';
 
 /**
  * Which dated mentions tell one event, so the timeline shows one card per real event.
@@ -141,7 +142,8 @@ function days(span: DateSpan): number {
 function peopleClash(a: MergeItem, b: MergeItem): boolean {
   if (agesDiffer(a.ages, b.ages)) return true;
   if (a.people.size === 0 || b.people.size === 0 || a.pronoun || b.pronoun) return false;
-  for (const p of a.people) if (b.people.has(p)) return false;
+  // One person spelled two ways by two outlets ("Salahuddin" / "Salahaddin") is no clash.
+  for (const p of a.people) if (b.people.has(p) || [...b.people].some((q) => sameSpelling(p.slice(1), q.slice(1)))) return false;
   return true;
 }
 
