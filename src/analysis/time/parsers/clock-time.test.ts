@@ -16,6 +16,13 @@ describe('parser/clock-time', () => {
   it('keeps the time zone in the span', () => {
     tags('It began at 9:30 a.m. EDT.').are(['9:30 a.m. EDT=TIME:2014-09-24T09:30']);
   });
+  it('reads "PM" and "A.M." in capitals as datelines set them, glued or not', () => {
+    tags('Posted 11:34PM ET; the vote closed at 1:30 PM EDT and polls had opened at 7 A.M.').are([
+      '11:34PM ET=TIME:2014-09-24T23:34',
+      '1:30 PM EDT=TIME:2014-09-24T13:30',
+      '7 A.M.=TIME:2014-09-24T07:00',
+    ]);
+  });
   it('rejects impossible times and bible verses', () => {
     tags('At 25:61 he read John 3:16.', { source: 'parser/clock-time' }).are([]);
   });

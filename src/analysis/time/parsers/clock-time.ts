@@ -7,10 +7,12 @@ import { pad } from '../calendar.ts';
  */
 const TZ =
   '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
+/** "a.m.", "am", "a.m" and, as datelines set them, "AM", "A.M.", "PM". */
+const AP = '[apAP]\\.[mM]\\.|[apAP][mM]\\b|[apAP]\\.[mM]\\b';
 export const PATTERN = new RegExp(
-  `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b))?${TZ}` +
-    `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>[ap]\\.m\\.|[ap]m\\b)${TZ}` +
-    `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m\\b|[ap]\\.m\\b)|\\s+o'clock)${TZ}` +
+  `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>${AP}))?${TZ}` +
+    `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>${AP})${TZ}` +
+    `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>${AP})|\\s+o'clock)${TZ}` +
     `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|hours\\s+(?:GMT|local))` +
     `|(?<word>noon|midnight|midday))(?![\\w])`,
   'dg',
