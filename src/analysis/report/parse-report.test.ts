@@ -398,6 +398,21 @@ describe('the end of the body', () => {
     expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
     expect(r.removed).toContain('What to know about storm season.');
   });
+  it('keeps a short closing sentence below a date stamp, which is no end of the article', () => {
+    const r = parse(
+      [
+        'Storm kills 12 in coastal town',
+        '',
+        'The storm made landfall near the port town on Monday evening, killing at least 12 people, officials said.',
+        '',
+        '8:44AM BST 16 Sep 2013',
+        '',
+        'Schools will stay closed until next week.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
+    expect(r.removed).toEqual(['8:44AM BST 16 Sep 2013']);
+  });
   it('keeps a last sentence that lost its full stop, but not a related headline of a headline’s length', () => {
     const last = 'The town was also struck by a tornado in the spring of 2011 which destroyed the harbour wall and the fish market';
     const body = 'The storm made landfall near the port town on Monday evening, killing at least 12 people, officials said.';

@@ -87,8 +87,10 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   // The article's last sentence may also have lost its full stop ("She also starred in the
   // ill-fated party show, Taradise, on the E! network which premiered in September 2005 was canceled
   // the following month"): a line as long as a sentence, not a headline's length.
+  // A date stamp does not end it: a page's "8:44AM BST 16 Sep 2013" may sit above the last paragraph.
   let closing = true;
   for (let i = lastProse + 1; i < lines.length; i++) {
+    if (removed[i] === 'stamp') continue;
     const text = lines[i]!.text;
     closing &&= kept(i) && hasFunctionWord(text) && (isShortSentence(text) || (i === lastProse + 1 && isUnstoppedSentence(text)));
     if (kept(i) && !prose[i] && !closing) removed[i] = 'trailer';
