@@ -17,6 +17,9 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   const clone = doc.cloneNode(true) as Document;
   sanitize(clone);
   const pageTitle = clean(clone.title ?? '');
+  // Read before Readability, which turns the content's <h1> into an <h2>: a page's one <h1>.
+  const h1s = clone.querySelectorAll?.('h1') ?? [];
+  const pageHeadline = h1s.length === 1 ? clean(h1s[0]!.textContent ?? '') : '';
   const metaPublished = readMetaDate(clone);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
@@ -40,7 +43,11 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   // Readability keeps the article's own headline in the content; use it as the title when it says the
   // same as <title> (which often carries " - Site name"), and do not repeat it as body text.
   const first = paragraphs[0];
-  if (first && first.length <= 300 && (!title || sameHeadline(first, title))) {
+  // The article's own <h1> is the headline a reader sees, where <title> is often another wording
+  // written for search engines ("Climbers die on Mt Cook | Example News" over "Two climbers killed in
+  // Mt Cook falls"): when the content opens with it, it is the title.
+  const headline = pageHeadline;
+  if (first && first.length <= 300 && (!title || sameHeadline(first, title) || first === headline)) {
     title = first;
     paragraphs = paragraphs.slice(1);
   }
@@ -194,12 +201,16 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   return stripped || title;
 }
 
-/** "By Jane Doe, Reuters" → "Jane Doe, Reuters"; a byline that is a sentence is not a source. */
+/**
+ * "By Jane Doe, Reuters" → "Jane Doe, Reuters"; a byline that is a sentence is not a source, and
+ * neither is an unnamed staff byline ("By Staff Reporter", "Our Correspondent"): it names no one.
+ */
 function cleanByline(byline: string | null | undefined): string | null {
   const text = clean(byline ?? '').replace(/^by\s+/i, '');
-  if (!text || text.length > 100) return null;
+  if (!text || text.length > 100 || STAFF_BYLINE.test(text)) return null;
   return text;
 }
+const STAFF_BYLINE = /^(?:(?:a|our|the)\s+)?(?:staff|special)?\s*(?:reporter|writer|correspondent|staff|editor)s?$/i;
 
 /**
  * The calendar date as the publisher wrote it: `2014-09-24T07:11:00+08:00` is the 24th, even though

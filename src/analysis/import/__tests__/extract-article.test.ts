@@ -85,4 +85,16 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.published).toBe('2014-09-25');
     expect(report.paragraphs.join(' ')).toContain('first meeting');
   });
+
+  it('takes the page’s one <h1> over a <title> worded otherwise, and no unnamed staff byline as the source', () => {
+    const html = `<html><head><title>Leaders meet at UN | Example News</title></head><body><nav><a href="/">Home</a></nav><article>
+      <h1>Cameron and Rouhani hold first talks since 1979</h1><p class="byline">By Staff Reporter</p>
+      <p>British Prime Minister David Cameron held talks with Iran's President Hassan Rouhani on Wednesday at the United Nations in New York.</p>
+      <p>It was the first meeting between the countries' leaders since the 1979 Islamic Revolution, officials said on Thursday.</p></article></body></html>`;
+    const report = reportFromHtml(parse(html), { id: 'x' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.title).toBe('Cameron and Rouhani hold first talks since 1979');
+    expect(report.paragraphs[0]).toMatch(/^British Prime Minister/);
+    expect(report.source).toBeNull();
+  });
 });
