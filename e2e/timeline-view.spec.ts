@@ -41,6 +41,19 @@ async function expectRange(page: Page, changed: (range: Range) => boolean, messa
 
 const describe = (r: Range) => `${new Date(r.start).toISOString()} – ${new Date(r.end).toISOString()}`;
 
+test('opened from the keyboard, the full timeline puts focus on its heading without a focus ring, which would make it look like a control', async ({
+  page,
+}) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  await views(page).getByRole('link', { name: 'Full timeline' }).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { name: 'Timeline', level: 2 });
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+});
+
 test('the full timeline opens from the header and from the side panel, and leads back to the reader', async ({ page }) => {
   await openFullTimeline(page);
   await expect(views(page).getByRole('link', { name: 'Full timeline' })).toHaveAttribute('aria-current', 'page');
