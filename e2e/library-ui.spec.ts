@@ -207,10 +207,15 @@ test('closing the library keeps what waits to be added, files in their checks an
     dialog = await openLibrary(page);
     await expect(importDraft(dialog), `after ${leave}`).toContainText('Check the report from ferry-a.txt (1 more waiting)');
   }
-  await importDraft(dialog).getByRole('button', { name: 'Add to library' }).click();
-  await expect(importDraft(dialog)).toContainText('Check the report from ferry-b.txt');
-  await addDraftToLibrary(dialog, 'started');
+  // Both at once, into one new comparison.
+  await dialog
+    .getByRole('group', { name: 'Imported reports go to' })
+    .getByRole('radio', { name: /^a new comparison/ })
+    .check();
+  await importDraft(dialog).getByRole('button', { name: 'Add this and the 1 waiting' }).click();
+  await expect(importDraft(dialog)).toBeHidden();
   await expectComparedCount(page, 2);
+  await expect(dialog.getByRole('group', { name: 'Imported reports go to' })).toContainText('(2 so far)');
 
   const pasteBox = dialog.getByLabel(/^Paste a report/);
   await pasteBox.fill('A ferry ran aground off Skye on Saturday.');

@@ -52,18 +52,21 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
   const startedRecord = started && library.comparisons?.find((c) => c.id === started.id);
   const startedName = startedRecord ? comparisonName(startedRecord, titleOf) : started?.name;
   const openTitles = selectedIds.map((id) => titleOf(id) ?? 'untitled').join(', ');
-  const imported = (report: Report) => {
-    void library.saveReport(report);
+  const imported = (added: Report[]) => {
+    const [first] = added;
+    if (!first) return;
+    for (const report of added) void library.saveReport(report);
+    const addedIds = added.map((r) => r.id);
     if (destination === 'open') {
-      if (selectedIds.length < MAX_COMPARED) onSelect([...selectedIds, report.id]);
+      onSelect([...selectedIds, ...addedIds].slice(0, Math.max(MAX_COMPARED, selectedIds.length)));
       return;
     }
     // The first report imported here starts a comparison, named after its first report while the user
     // gives it no name; the next ones join it.
     const current = destination === 'started' ? started : null;
     const next = current
-      ? { ...current, reportIds: current.reportIds.length < MAX_COMPARED ? [...current.reportIds, report.id] : current.reportIds }
-      : { id: newComparisonId(), name: reportName(report), reportIds: [report.id] };
+      ? { ...current, reportIds: [...current.reportIds, ...addedIds].slice(0, Math.max(MAX_COMPARED, current.reportIds.length)) }
+      : { id: newComparisonId(), name: reportName(first), reportIds: addedIds.slice(0, MAX_COMPARED) };
     setStarted(next);
     setDestination('started');
     setOpenId(next.id);

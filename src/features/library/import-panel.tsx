@@ -17,8 +17,8 @@ import {
 } from './read-import-file.ts';
 
 export interface ImportPanelProps {
-  /** Called with the confirmed report (fields as edited). The caller saves it and adds it to the library. */
-  onImported(report: Report): void;
+  /** Called with the confirmed reports (fields as edited), in order. The caller saves them and adds them to the library. */
+  onImported(reports: Report[]): void;
   /** Reports already in the library, so an identical import can be pointed out. */
   existing?: readonly Report[];
   /** Where imports are parsed and checked: the app passes the analysis worker; by default this thread. */
@@ -199,9 +199,18 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
           draft={draft}
           remaining={drafts.length - 1}
           onConfirm={(report) => {
-            onImported(report);
+            onImported([report]);
             setDone(`Added “${reportName(report)}” to the library.`);
             setDrafts((queue) => queue.slice(1));
+          }}
+          onConfirmAll={(report) => {
+            // The waiting ones as read; one the check doubts could be meant (nothing to compare, a copy
+            // of a report already in, another language) stays to be checked.
+            const [ready, held] = partition(drafts.slice(1), (d) => d.report.paragraphs.length > 0 && !d.findings.some(holdsBack));
+            const added = [report, ...ready.map((d) => d.report)];
+            onImported(added);
+            setDone(`Added ${added.length} reports to the library.${held.length ? ` ${held.length} still to check.` : ''}`);
+            setDrafts(held);
           }}
           onDiscard={() => {
             setDone('Discarded the report.');
@@ -305,7 +314,20 @@ function findingClass(f: ReportFinding): string {
     : 'rounded border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100';
 }
 
-function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; remaining: number; onConfirm(report: Report): void; onDiscard(): void }) {
+function DraftForm({
+  draft,
+  remaining,
+  onConfirm,
+  onConfirmAll,
+  onDiscard,
+}: {
+  draft: Draft;
+  remaining: number;
+  onConfirm(report: Report): void;
+  /** Adds this report as edited and the ones waiting as read. */
+  onConfirmAll(report: Report): void;
+  onDiscard(): void;
+}) {
   const ids = useId();
   // A draft comes of the reader's own action (Add report, a file chosen or dropped, the one before it
   // added): focus goes to its heading, which a screen reader reads, and Tab goes on to its fields.
@@ -317,11 +339,11 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
   const empty = draft.report.paragraphs.length === 0;
   const words = draft.words;
 
+  // Through withPublished: a date the user typed is theirs, one left as read keeps where it came from.
+  const edited = () => withPublished({ ...draft.report, title: title.trim(), source: source.trim() || null }, published || null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (empty) return;
-    // Through withPublished: a date the user typed is theirs, one left as read keeps where it came from.
-    onConfirm(withPublished({ ...draft.report, title: title.trim(), source: source.trim() || null }, published || null));
+    if (!empty) onConfirm(edited());
   };
   const note = published && published === draft.report.published ? publishedNote(draft.report.publishedFrom) : null;
   const dateHint = !published
@@ -408,12 +430,29 @@ function DraftForm({ draft, remaining, onConfirm, onDiscard }: { draft: Draft; r
         >
           Add to library
         </button>
+        {remaining > 0 && (
+          <button
+            type="button"
+            disabled={empty}
+            onClick={() => onConfirmAll(edited())}
+            className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-50 dark:hover:bg-stone-800"
+          >
+            Add this and the {remaining} waiting
+          </button>
+        )}
         <button type="button" onClick={onDiscard} className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
           Discard
         </button>
       </div>
     </form>
   );
+}
+
+/** What "Add this and the N waiting" leaves to be checked one by one: findings a reader must see. */
+const holdsBack = (f: ReportFinding) => f.level === 'problem' || f.code === 'identical' || f.code === 'not-english';
+
+function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(keep), items.filter((item) => !keep(item))];
 }
 
 const INPUT = 'w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900';

@@ -25,8 +25,16 @@ const INFERRED_ARTICLE = [
   'Services will return to the normal timetable on Wednesday, the operator said.',
 ].join('\n');
 
+const TRAM_ARTICLE = [
+  'City trams return after strike',
+  '',
+  'Trams ran again across the city on Monday after drivers ended a three-day strike over pay, the transport authority said.',
+  '',
+  'The union said its members had accepted a rise of four per cent over two years.',
+].join('\n');
+
 function setup(existing: Report[] = []) {
-  const onImported = vi.fn<(report: Report) => void>();
+  const onImported = vi.fn<(reports: Report[]) => void>();
   render(<ImportPanel onImported={onImported} existing={existing} />);
   return { onImported, alert: screen.getByRole('alert') };
 }
@@ -68,13 +76,13 @@ describe('ImportPanel', () => {
     fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2014-09-24' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
     expect(onImported).toHaveBeenCalledTimes(1);
-    expect(onImported.mock.calls[0]![0]).toMatchObject({
+    expect(onImported.mock.calls[0]![0][0]!).toMatchObject({
       title: "Cameron seeks Iran's help against IS",
       source: 'China Daily',
       published: '2014-09-24',
       publishedFrom: 'user',
     });
-    expect(onImported.mock.calls[0]![0].id).toMatch(/^import-/);
+    expect(onImported.mock.calls[0]![0][0]!.id).toMatch(/^import-/);
     // Back to the empty form.
     expect(screen.getByLabelText(/Paste a report/)).toHaveValue('');
   });
@@ -114,13 +122,13 @@ describe('ImportPanel', () => {
     expect(screen.getByLabelText('Publication date')).toHaveValue('2019-03-04');
     expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(/^Inferred from the text: the latest day the report names/);
     fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
-    expect(onImported.mock.calls[0]![0]).toMatchObject({ published: '2019-03-04', publishedFrom: 'inferred' });
+    expect(onImported.mock.calls[0]![0][0]!).toMatchObject({ published: '2019-03-04', publishedFrom: 'inferred' });
 
     paste();
     fireEvent.change(screen.getByLabelText('Publication date'), { target: { value: '2019-03-05' } });
     expect(screen.getByLabelText('Publication date')).not.toHaveAccessibleDescription();
     fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
-    expect(onImported.mock.calls[1]![0]).toMatchObject({ published: '2019-03-05', publishedFrom: 'user' });
+    expect(onImported.mock.calls[1]![0][0]!).toMatchObject({ published: '2019-03-05', publishedFrom: 'user' });
   });
 
   it('counts the removed site furniture as one line or several', () => {
@@ -172,6 +180,31 @@ describe('ImportPanel', () => {
     expect(await screen.findByLabelText('Title')).toHaveValue("Cameron seeks Iran's help against IS");
     expect(importer).toHaveBeenCalledWith({ text: long }, expect.objectContaining({ id: expect.any(String) }), []);
     expect(screen.getByText(/Body: \d+ paragraphs, 24,?\d{3} words/)).toBeInTheDocument();
+  });
+
+  it('adds the report checked and the files waiting at once, holding back one the check found a problem with', async () => {
+    const existing = [
+      {
+        id: 'lib-1',
+        title: 'Harbour ferry crews end strike',
+        source: null,
+        published: null,
+        publishedFrom: null,
+        paragraphs: INFERRED_ARTICLE.split('\n\n').slice(1),
+        removed: [],
+      } as Report,
+    ];
+    const { onImported } = setup(existing);
+    const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
+    chooseFiles(file('a.txt', ARTICLE), file('b.txt', TRAM_ARTICLE), file('c.txt', INFERRED_ARTICLE));
+    await screen.findByRole('heading', { name: 'Check the report from a.txt (2 more waiting)' });
+    fireEvent.change(screen.getByLabelText('Source'), { target: { value: 'China Daily' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add this and the 2 waiting' }));
+    expect(onImported).toHaveBeenCalledTimes(1);
+    expect(onImported.mock.calls[0]![0].map((r) => r.source)).toEqual(['China Daily', null]);
+    // c.txt is a copy of a report in the library: it waits to be checked.
+    expect(screen.getByRole('heading', { name: /^Check the report from c\.txt/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /waiting/ })).toBeNull();
   });
 
   it('says an empty file is empty', async () => {
