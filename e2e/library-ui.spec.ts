@@ -212,7 +212,7 @@ test('closing the library keeps what waits to be added, files in their checks an
     .getByRole('group', { name: 'Imported reports go to' })
     .getByRole('radio', { name: /^a new comparison/ })
     .check();
-  await importDraft(dialog).getByRole('button', { name: 'Add this and the 1 waiting' }).click();
+  await importDraft(dialog).getByRole('button', { name: 'Add all 2' }).click();
   await expect(importDraft(dialog)).toBeHidden();
   await expectComparedCount(page, 2);
   await expect(dialog.getByRole('group', { name: 'Imported reports go to' })).toContainText('(2 so far)');

@@ -422,7 +422,7 @@ function DraftForm({
           {draft.report.paragraphs.length > 3 && <p className="text-stone-600 dark:text-stone-400">…</p>}
         </div>
       </div>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <button
           type="submit"
           disabled={empty}
@@ -437,7 +437,7 @@ function DraftForm({
             onClick={() => onConfirmAll(edited())}
             className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-50 dark:hover:bg-stone-800"
           >
-            Add this and the {remaining} waiting
+            Add all {remaining + 1}
           </button>
         )}
         <button type="button" onClick={onDiscard} className="rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
@@ -448,7 +448,7 @@ function DraftForm({
   );
 }
 
-/** What "Add this and the N waiting" leaves to be checked one by one: findings a reader must see. */
+/** What "Add all" leaves to be checked one by one: findings a reader must see. */
 const holdsBack = (f: ReportFinding) => f.level === 'problem' || f.code === 'identical' || f.code === 'not-english';
 
 function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {

@@ -199,12 +199,12 @@ describe('ImportPanel', () => {
     chooseFiles(file('a.txt', ARTICLE), file('b.txt', TRAM_ARTICLE), file('c.txt', INFERRED_ARTICLE));
     await screen.findByRole('heading', { name: 'Check the report from a.txt (2 more waiting)' });
     fireEvent.change(screen.getByLabelText('Source'), { target: { value: 'China Daily' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add this and the 2 waiting' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add all 3' }));
     expect(onImported).toHaveBeenCalledTimes(1);
     expect(onImported.mock.calls[0]![0].map((r) => r.source)).toEqual(['China Daily', null]);
     // c.txt is a copy of a report in the library: it waits to be checked.
     expect(screen.getByRole('heading', { name: /^Check the report from c\.txt/ })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /waiting/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Add all/ })).toBeNull();
   });
 
   it('says an empty file is empty', async () => {
