@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseReport } from '../report/parse-report.ts';
 import type { Report } from '../report/types.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 export type NoArticle = { problem: 'no-article'; message: string };
 
@@ -196,7 +197,7 @@ function sameHeadline(a: string, b: string): boolean {
 /** "Cameron seeks Iran's help - China Daily" → "Cameron seeks Iran's help" when the site is China Daily. */
 function stripSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;
-  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(siteName);
   const stripped = title.replace(new RegExp(`\\s+[-|–—:·]\\s+${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^${escaped}\\s+[-|–—:·]\\s+`, 'i'), '');
   return stripped || title;
 }

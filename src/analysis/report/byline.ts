@@ -4,6 +4,7 @@
  */
 import { readStamps, stampsIn, type Stamp } from './dateline.ts';
 import { isProse, wordCount } from './line-shape.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /**
  * News agencies whose names end or head copied articles. A closed list on purpose: a sign-off line
@@ -52,11 +53,10 @@ for (const [canonical, ...spellings] of AGENCIES) {
     CANONICAL.set(name.toUpperCase(), canonical!);
   }
 }
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Case-sensitive on purpose: "AP" and "PA" must not match "ap" or "pa" inside ordinary words.
 const AGENCY = `(?:${[...CANONICAL.keys()]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|')})`;
 const AGENCY_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY})(?![\\p{L}\\p{N}])`, 'u');
 const SIGN_OFF = new RegExp(`^[\\s(\\[—–-]*${AGENCY}(?:\\s*(?:[/,&+–—-]|\\band\\b|\\bvia\\b)\\s*${AGENCY})*[\\s)\\].]*$`, 'u');

@@ -403,6 +403,7 @@ function trailingNounPhrase(text: string): string {
 }
 /** A place named last, after a preposition of place: "… in the Gulf of Aden", "… near Paris". */
 const PLACE_AFTER_NOUN = /\s(?:in|at|near|off|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+/** The noun phrase `text` ends on, places and all: "the head of the agency", "the Gulf of Aden". */
 function nounPhraseEnding(text: string): string {
   // The longest run from a determiner to the end that holds no verb: "the head of the agency", but
   // "the suspect" of "…locked down the neighborhood and negotiated with the suspect".

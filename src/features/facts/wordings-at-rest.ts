@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../analysis/text/escape-reg-exp.ts';
+
 /**
  * The wordings a fact's entry shows until it is chosen: each report's first before any report's
  * second, so the entry shows the match across reports it stands for. A report often words a fact
@@ -36,11 +38,9 @@ function sidesOf<T extends { text?: string }>(wordings: readonly T[], difference
   // By its figure when it has one ("200 ft" is in "about 200ft"), else by its words ("Tuesday").
   const holding = (side: string) => {
     const figure = /\d[\d,.]*/.exec(side)?.[0].replace(/[.,]$/, '');
-    const pattern = figure ? new RegExp(`(?<![\\d.,])${escape(figure)}(?!\\d)`) : new RegExp(`(?<![\\p{L}])${escape(side)}(?![\\p{L}])`, 'iu');
+    const pattern = figure ? new RegExp(`(?<![\\d.,])${escapeRegExp(figure)}(?!\\d)`) : new RegExp(`(?<![\\p{L}])${escapeRegExp(side)}(?![\\p{L}])`, 'iu');
     return wordings.find((w) => pattern.test(w.text ?? ''));
   };
   const [a, b] = [holding(sides[1]!), holding(sides[2]!)];
   return a && b && a !== b ? [a, b] : [];
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
