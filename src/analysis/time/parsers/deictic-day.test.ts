@@ -13,4 +13,8 @@ describe('parser/deictic-day', () => {
   it('skips USA Today', () => {
     tags('USA Today reported it.').are([]);
   });
+  it('skips a programme named "… Tonight", and keeps "Tonight" opening a sentence', () => {
+    tags('He was interviewed on ABC World News Tonight.').are([]);
+    tags('The talks ended. Tonight, he flies home.').are(['Tonight=TIME:2014-09-24TNI']);
+  });
 });
