@@ -13,6 +13,12 @@ describe('findNames', () => {
       'hassan rouhani/person',
     ]);
   });
+  it('reads a nationality said as a noun as what the person is, not part of the name: "Englishman Robert Buckley"', () => {
+    expect(keys('On Saturday, 32-year-old Englishman Robert Buckley fell near the hut, and Frenchwoman Anne Morel was rescued.')).toEqual([
+      'robert buckley/person',
+      'anne morel/person',
+    ]);
+  });
   it('gives a surname alone the key of the full name in the same text', () => {
     const names = findNames('Chancellor Angela Merkel spoke first. Later, Merkel left.');
     expect(names.map((m) => m.key)).toEqual(['angela merkel', 'angela merkel']);

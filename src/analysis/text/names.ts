@@ -112,6 +112,20 @@ const TITLES = [
   'Sheriff',
   'Dep',
   'Det',
+  // A nationality said as a noun describes the person named after it: "32-year-old Englishman Robert Buckley".
+  'Englishman',
+  'Englishwoman',
+  'Frenchman',
+  'Frenchwoman',
+  'Irishman',
+  'Irishwoman',
+  'Scotsman',
+  'Scotswoman',
+  'Welshman',
+  'Welshwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Briton',
 ]
   .map((t) => t.split(/\s+/))
   .sort((a, b) => b.length - a.length);
