@@ -226,14 +226,29 @@ function Shell() {
         </main>
       )}
       {keysShown && (
-        <ViewBoundary what="The list of keys" layout="overlay" onClose={() => setKeysOpen(false)}>
+        <ViewBoundary
+          what="The list of keys"
+          layout="overlay"
+          onClose={() => {
+            setKeysOpen(false);
+            setKeysShown(false);
+          }}
+        >
           <Suspense fallback={null}>
             <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
           </Suspense>
         </ViewBoundary>
       )}
       {libraryShown && (
-        <ViewBoundary what="The library" layout="overlay" onClose={() => setLibraryOpen(false)}>
+        <ViewBoundary
+          what="The library"
+          layout="overlay"
+          onClose={() => {
+            // A library that failed to load is taken out, so the next opening tries it afresh.
+            setLibraryOpen(false);
+            setLibraryShown(false);
+          }}
+        >
           <Suspense fallback={null}>
             <LibraryDialog
               open={libraryOpen}
