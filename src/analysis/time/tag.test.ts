@@ -41,6 +41,13 @@ describe('tagTimexes', () => {
     expect(values('HOUSE MAY VOTE ON BUDGET')).toEqual([]);
     expect(values('He said it may rain in march.')).toEqual([]);
   });
+  it('reads a weekday in what was said by the said clause’s verb, not the verb of saying', () => {
+    const value = (text: string) => tagTimexes(text, '2013-03-14')[0]?.value;
+    // The DCT is a Thursday: the past Saturday is the 9th, the next one the 16th.
+    expect(value('Police say that on Saturday, near his home, the teenager was shot by officers.')).toBe('2013-03-09');
+    expect(value('Police say that on Saturday the teenager will be buried.')).toBe('2013-03-16');
+    expect(value('Police say they will close the road on Saturday.')).toBe('2013-03-16');
+  });
   it('accepts a full ISO date-time as DCT and ignores an invalid one', () => {
     expect(tagTimexes('It happened yesterday.', '2014-09-24T07:11:00Z').map((t) => t.value)).toEqual(['2014-09-23']);
     expect(tagTimexes('It happened yesterday.', 'not a date').map((t) => t.value)).toEqual(['XXXX-XX-XX']);

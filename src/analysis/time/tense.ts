@@ -259,6 +259,9 @@ const TO_VERB = String.raw`\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|
 const INTENT_TO = new RegExp(String.raw`^(?:\s+[a-z]+){0,3}?` + TO_VERB);
 const DIRECTED_TO = new RegExp(String.raw`^(?:\s+[a-z]+){0,6}?` + TO_VERB);
 
+/** A verb of saying and the "that" of what was said, from the cue to the expression. */
+const SAYING = /^(?:say|says|said|tell|tells|told|report|reports|reported|claim|claims|claimed|announce|announces|announced)\s+(?:[a-z]+\s+){0,2}?that\s/i;
+
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
@@ -365,6 +368,13 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const i = lowerBound(cues, offset, (c) => c.at);
     const before = i > 0 && cues[i - 1]!.at >= from ? cues[i - 1]! : null;
     const after = i < cues.length && cues[i]!.at < clauseEnd ? cues[i]! : null;
+    // A verb of saying before "that" is not the reported clause's: "Police say that on Saturday around
+    // 11:30 p.m., Kimani Gray was standing outside his home" is a past Saturday (the present "say" had
+    // dated it two days ahead). The clause's own verb decides, past any commas; with none, no cue does.
+    if (before && SAYING.test(text.slice(before.at, offset))) {
+      const own = i < cues.length && cues[i]!.at < to ? cues[i]! : null;
+      return own ? own.tense : null;
+    }
     // Cues after the expression count a little less: verbs usually precede their adverbials.
     const best = before && (!after || offset - before.at <= (after.at - offset) * 1.2) ? before : after;
     if (best) return best.intent && best.at < offset ? 'FUTURE' : best.tense;
