@@ -398,6 +398,33 @@ describe('the end of the body', () => {
     expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
     expect(r.removed).toContain('What to know about storm season.');
   });
+  it('keeps a closing quotation however short its lines, and the lead-in that opens it', () => {
+    const r = parse(
+      [
+        'Storm kills 12 in coastal town',
+        '',
+        'The storm made landfall near the port town on Monday evening, killing at least 12 people, officials said.',
+        '',
+        'The mayor had a warning for anyone living on the seafront:',
+        '',
+        '"Leave now.',
+        '',
+        'Do not wait.',
+        '',
+        'The next one is coming."',
+        '',
+        'Share this article',
+        'Floods hit the north',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.slice(-4)).toEqual([
+      'The mayor had a warning for anyone living on the seafront:',
+      '"Leave now.',
+      'Do not wait.',
+      'The next one is coming."',
+    ]);
+    expect(r.removed).toContain('Floods hit the north');
+  });
   it('keeps a short closing sentence below a date stamp, which is no end of the article', () => {
     const r = parse(
       [

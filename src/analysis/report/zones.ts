@@ -34,6 +34,22 @@ function isShortSentence(line: string): boolean {
   return wordCount(line) >= (/^["“‘]/.test(line) ? 3 : 4) && /^["“‘']?\p{Lu}/u.test(line) && /[.!?]["”’']?$/.test(line);
 }
 
+const OPENS_QUOTE = /^["“]/;
+const SENTENCE_END = /[.!?]["”’']?$/;
+/** A line that introduces what follows it: five words or more, ending in a colon. */
+const LEAD_IN = /^(?:\S+\s+){4,}\S+:$/;
+
+/** Whether a quotation is still open after `line`, given whether one was open before it. */
+function quoteOpenAfter(line: string, open: boolean): boolean {
+  let state = open;
+  for (const ch of line) {
+    if (ch === '“') state = true;
+    else if (ch === '”') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
+}
+
 /** Words from which a line straight after the body is its last sentence without a full stop; headlines are shorter. */
 const UNSTOPPED_SENTENCE_WORDS = 18;
 
@@ -88,12 +104,22 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   // ill-fated party show, Taradise, on the E! network which premiered in September 2005 was canceled
   // the following month"): a line as long as a sentence, not a headline's length.
   // A date stamp does not end it: a page's "8:44AM BST 16 Sep 2013" may sit above the last paragraph.
+  // A quotation keeps its lines however short ("Ever again." inside the judge's closing words), and so
+  // does the lead-in that opens it ("The judge had advice for anyone who deals with Nichols:").
   let closing = true;
+  let inQuote = quoteOpenAfter(lines[lastProse]!.text, false);
   for (let i = lastProse + 1; i < lines.length; i++) {
     if (removed[i] === 'stamp') continue;
     const text = lines[i]!.text;
-    closing &&= kept(i) && hasFunctionWord(text) && (isShortSentence(text) || (i === lastProse + 1 && isUnstoppedSentence(text)));
+    const quoted = inQuote || OPENS_QUOTE.test(text);
+    const leadIn = LEAD_IN.test(text) && hasFunctionWord(text) && OPENS_QUOTE.test(lines[i + 1]?.text ?? '');
+    closing &&=
+      kept(i) &&
+      ((quoted && SENTENCE_END.test(text)) ||
+        leadIn ||
+        (hasFunctionWord(text) && (isShortSentence(text) || (i === lastProse + 1 && isUnstoppedSentence(text)))));
     if (kept(i) && !prose[i] && !closing) removed[i] = 'trailer';
+    inQuote = quoteOpenAfter(text, inQuote);
   }
 
   return { title, removed, bodyStart: firstProse };
