@@ -32,6 +32,8 @@ describe('classifyLine', () => {
     ['Follow us on Twitter', 'social'],
     ['Share this article', 'social'],
     ['Facebook Twitter WhatsApp Email', 'social'],
+    ['Leave your thoughts, ideas and desires in the comments section below.', 'social'],
+    ['Let us know what you think in the comments.', 'social'],
     ['Tags: Iran, United Kingdom, diplomacy', 'tags'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Additional reporting by Sam Lee in Tehran', 'credit'],
@@ -63,6 +65,8 @@ describe('classifyLine', () => {
     'Home secretary defends plan',
     'Cameron Rouhani Hold Historic Talks',
     'CAMERON MEETS ROUHANI IN NEW YORK',
+    'The senator declined to comment on the report, but aides let it be known he was angry.',
+    'Fans left angry messages in the comments below the video.',
   ])('keeps body text: %s', (line) => {
     expect(reason(line)).toBeNull();
   });

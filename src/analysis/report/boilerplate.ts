@@ -128,6 +128,14 @@ const RULES: Rule[] = [
       ))
       ? { reason: 'social' }
       : null,
+  // A call for readers' comments: "Leave your thoughts, ideas and desires in the comments section
+  // below.", "Let us know what you think in the comments." It states nothing the story holds.
+  (line, _prose, words) =>
+    words <= 25 &&
+    /\b(?:in|into|to|on)\s+(?:the\s+|our\s+)?(?:comments|comment\s+(?:section|box|field|thread))\b|\bcomments?\s+(?:section\s+)?below\b/i.test(line) &&
+    /\b(?:leave|let|tell|share|sound|post|add|drop|join|weigh)\b/i.test(line)
+      ? { reason: 'social' }
+      : null,
   // Interface labels copied with the page: "Skip to content", "Advertisement", "Sign in", "Menu".
   (line, prose, words) =>
     !prose &&
