@@ -20,6 +20,10 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     const s = 'Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m.';
     expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');
   });
+  it('keeps the main verb of a subject with a relative clause, cutting the relative clause instead', () => {
+    const s = 'After three years of delays, the man who shot two guards in a daring prison escape was sentenced Friday to life in prison without parole.';
+    expect(title(s, 'Friday')).toBe('The man who shot two guards was sentenced to life');
+  });
   it('gives a relative clause the noun before a named place, not the place', () => {
     expect(title('The arrests were the fifth of the coastguard’s long anti-smuggling patrol in the Bay of Biscay that began in March.', 'March')).toBe(
       'The coastguard’s long anti-smuggling patrol that began',

@@ -288,9 +288,17 @@ function dropLocator(chars: string[], s: number, e: number, clauseStart: number)
  * (no ellipsis: the phrase is whole), else mid-phrase with "…". Never inside a name ("Product Safety
  * and Standards") or a range of numbers ("2023 to 2024"), never on a dangling function word.
  */
+/** A short subject, "who/that" and up to four words, a phrase of place or time, then the main verb. */
+const RELATIVE_SUBJECT =
+  /^((?:the|a|an|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:who|that)\s+[\p{Ll}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)\s+(?:in|at|on|during|from|near)\s+[^,;:]{1,40}?\s+((?:was|were|is|are|has|have|had|will|would)\s+\p{Ll}.*)$/iu;
 function cutWords(text: string, maxWords: number, keep = ''): string {
   const total = countWords(text);
   if (total <= maxWords) return text;
+  // A subject with a relative clause keeps its verb: "the man who killed four people in a brazen
+  // courthouse escape was sentenced to prison…" is cut in the relative clause's phrase ("The man who
+  // killed four people was sentenced to prison"), not before the verb ("The man who killed four people").
+  const relative = RELATIVE_SUBJECT.exec(text);
+  if (relative) return cutWords(`${relative[1]} ${relative[2]}`, maxWords, keep);
   // A date the title keeps ("since the revolution of 1979") is worth a few words over the limit.
   const at = keep ? text.lastIndexOf(keep) : -1;
   if (at >= 0 && total <= maxWords + KEEP_SLACK && countWords(text.slice(0, at)) >= maxWords - KEEP_SLACK) return text;
