@@ -59,14 +59,11 @@ function Shell() {
   const analysisOpen = settings.analysisOpen;
   const timeline = useTimelineHandlers({ shown, showMention, markMention, events: analysis?.timeline ?? NO_EVENTS, setView, analysisOpen });
   const [keysOpen, setKeysOpen] = useKeysDialog();
-  // Mounted at the first opening (its code is a lazy chunk) and kept, so closing returns focus as a native dialog does.
-  const [keysShown, setKeysShown] = useState(false);
-  if (keysOpen && !keysShown) setKeysShown(true);
+  const [keysShown, forgetKeys] = useKeptOnceOpen(keysOpen);
   const [libraryOpen, setLibraryOpen] = useState(false);
-  // Kept too once mounted: reports waiting in the import's checks, or text pasted and not yet added,
-  // outlive a Close or an Escape (they had been dropped without a word).
-  const [libraryShown, setLibraryShown] = useState(false);
-  if (libraryOpen && !libraryShown) setLibraryShown(true);
+  // Kept too: reports waiting in the import's checks, or text pasted and not yet added, outlive a
+  // Close or an Escape (they had been dropped without a word).
+  const [libraryShown, forgetLibrary] = useKeptOnceOpen(libraryOpen);
   const openLibrary = () => setLibraryOpen(true);
 
   return (
@@ -231,7 +228,7 @@ function Shell() {
           layout="overlay"
           onClose={() => {
             setKeysOpen(false);
-            setKeysShown(false);
+            forgetKeys();
           }}
         >
           <Suspense fallback={null}>
@@ -246,7 +243,7 @@ function Shell() {
           onClose={() => {
             // A library that failed to load is taken out, so the next opening tries it afresh.
             setLibraryOpen(false);
-            setLibraryShown(false);
+            forgetLibrary();
           }}
         >
           <Suspense fallback={null}>
@@ -266,4 +263,15 @@ function Shell() {
       )}
     </div>
   );
+}
+
+/**
+ * Whether a lazily loaded dialog is in the page: from its first opening on, so closing it returns focus
+ * as a native dialog does and keeps what it holds; `forget` takes it out (a view that failed to load,
+ * tried afresh at the next opening).
+ */
+function useKeptOnceOpen(open: boolean): [boolean, () => void] {
+  const [kept, setKept] = useState(false);
+  if (open && !kept) setKept(true);
+  return [kept, () => setKept(false)];
 }

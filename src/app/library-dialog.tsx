@@ -58,14 +58,14 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
     for (const report of added) void library.saveReport(report);
     const addedIds = added.map((r) => r.id);
     if (destination === 'open') {
-      onSelect([...selectedIds, ...addedIds].slice(0, Math.max(MAX_COMPARED, selectedIds.length)));
+      onSelect([...selectedIds, ...addedIds].slice(0, MAX_COMPARED));
       return;
     }
     // The first report imported here starts a comparison, named after its first report while the user
     // gives it no name; the next ones join it.
     const current = destination === 'started' ? started : null;
     const next = current
-      ? { ...current, reportIds: [...current.reportIds, ...addedIds].slice(0, Math.max(MAX_COMPARED, current.reportIds.length)) }
+      ? { ...current, reportIds: [...current.reportIds, ...addedIds].slice(0, MAX_COMPARED) }
       : { id: newComparisonId(), name: reportName(first), reportIds: addedIds.slice(0, MAX_COMPARED) };
     setStarted(next);
     setDestination('started');
