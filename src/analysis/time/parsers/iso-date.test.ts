@@ -11,6 +11,15 @@ describe('parser/iso-date', () => {
   it('reads US slash dates with a year', () => {
     tags('Deadline: 9/30/2014.').are(['9/30/2014=DATE:2014-09-30']);
   });
+  it('reads an ambiguous slash date day first when another slash date in the text can only be day first', () => {
+    tags('Posted 13/02/2009. He came back on 02/03/2009.', { source: 'parser/iso-date' }).are(['13/02/2009=DATE:2009-02-13', '02/03/2009=DATE:2009-03-02']);
+    tags('He came back on 02/03/2009.', { source: 'parser/iso-date' }).are(['02/03/2009=DATE:2009-02-03']);
+    tags('Posted 13/02/2009, updated 12/25/2009. Back on 02/03/2009.', { source: 'parser/iso-date' }).are([
+      '13/02/2009=DATE:2009-02-13',
+      '12/25/2009=DATE:2009-12-25',
+      '02/03/2009=DATE:2009-02-03',
+    ]);
+  });
   it('leaves 9/11, seasons like 2009-10 and impossible dates alone', () => {
     tags('After 9/11 and in 2009-10 and on 2014-02-30.', { source: 'parser/iso-date' }).are([]);
   });

@@ -2,7 +2,7 @@ import { type Candidate, type Context, type Parser, span } from '../candidate.ts
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.ts';
 
 /**
- * 2014-09-24, 2014-09 and US-style 9/24/2014. Year-month needs a zero-padded month, because
+ * 2014-09-24, 2014-09 and slash dates, 9/24/2014 or 24/9/2014 (see `dayFirst`). Year-month needs a zero-padded month, because
  * "2009-10" in news is more often a season or fiscal span than October 2009, and a month that is
  * not the next year's last two digits ("2004-05 season" was May 2004). A bare "9/11"
  * has no year and is left alone: it is usually the name of the attacks.
@@ -46,10 +46,32 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candi
   }
   let m = Number(g.um);
   let d = Number(g.ud);
-  if (m > 12 && d <= 12) [m, d] = [d, m];
+  if (m > 12 || (d <= 12 && dayFirst(ctx.text))) [m, d] = [d, m];
   const raw = Number(g.uy);
   const y = g.uy?.length === 2 ? (raw < 50 ? 2000 + raw : 1900 + raw) : raw;
   return isValidDay(y, m, d) ? { ...base, value: fmtDay({ y, m, d }) } : null;
+}
+
+const SLASH_DATE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\w/])/g;
+let lastText = '';
+let lastDayFirst = false;
+
+/**
+ * Whether the text writes its slash dates day first. "02/03/2009" is 3 February in the US and 2 March
+ * in Britain and most of the world; the text settles it when one of its slash dates can only be read
+ * one way ("13/02/2009", or "12/25/2008" the other way). With no such date, or both, it stays US order.
+ */
+function dayFirst(text: string): boolean {
+  if (text === lastText) return lastDayFirst;
+  let dmy = false;
+  let mdy = false;
+  for (const [, a, b] of text.matchAll(SLASH_DATE)) {
+    if (Number(a) > 12 && Number(b) <= 12) dmy = true;
+    if (Number(b) > 12 && Number(a) <= 12) mdy = true;
+  }
+  lastText = text;
+  lastDayFirst = dmy && !mdy;
+  return lastDayFirst;
 }
 
 export const isoDateParser: Parser = { name: 'iso-date', pattern: PATTERN, extract };
