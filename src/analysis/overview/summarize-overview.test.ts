@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../align/types.ts';
 import type { Sentence } from '../text/types.ts';
-import { castOf, castShare, excerpt, RANKED_KEPT, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
+import { castOf, castShare, RANKED_KEPT, rankSentences, sentenceWeight, summarizeOverview, wholePercents } from './summarize-overview.ts';
 
 const sentence = (id: string, text: string): Sentence => ({ id, text, paragraph: 0, start: 0, end: text.length });
 const fact = (id: string, kind: Fact['kind'], mentions: Fact['mentions']): Fact => ({ id, kind, mentions, score: 0.9, reasons: [], differences: [] });
@@ -120,11 +120,67 @@ describe('summarizeOverview', () => {
     const long = (id: string) => sentence(id, 'A long sentence about something else entirely, which no other report states at all.');
     const third = { id: 'd', sentences: [long('s1'), long('s2'), long('s3'), long('s4'), long('s5'), long('s6')] };
     const withStranger = summarizeOverview({ reports: [...reports, third], facts });
-    expect(withStranger.isolated).toEqual(['d']);
+    expect(withStranger.isolated).toEqual([{ report: 'd', names: [] }]);
     // With no fact linked, reports that name the same people are still one story; another cast is not.
     expect(summarizeOverview({ reports, facts: [] }).isolated).toEqual([]);
     const elsewhere = { id: 'e', sentences: [sentence('s1', 'In Lagos, Governor Adebayo opened the Marina bridge.')] };
-    expect(summarizeOverview({ reports: [...reports, elsewhere], facts }).isolated).toEqual(['e']);
+    expect(summarizeOverview({ reports: [...reports, elsewhere], facts }).isolated).toEqual([{ report: 'e', names: [] }]);
+  });
+  it('names a report that names none of the others’ people, places and organisations, however much of it links', () => {
+    const mn = (id: string, ...texts: string[]) => ({ id, sentences: texts.map((t, i) => sentence(`s${i}`, t)) });
+    const bloomington = mn(
+      'a',
+      'A woman died Wednesday night after a hit-and-run outside a store in Bloomington.',
+      'LuAnn Johnson, 66, of Burnsville, was struck, said Sgt. Marty Earley.',
+    );
+    const sameStory = mn('b', 'Police arrested Anthony LaSalle after the crash in Bloomington.', 'The woman was taken to Hennepin County Medical Center.');
+    const queens = mn(
+      'c',
+      'A woman has died after being hit by a car that fled the scene in Queens.',
+      'Witnesses say Raj Chohan was leaving her car on 117th Street.',
+      'The driver, from Schenectady, was charged by the NYPD.',
+    );
+    const linked = [
+      fact('f1', 'shared', [
+        { report: 'a', sentence: 's0' },
+        { report: 'b', sentence: 's0' },
+        { report: 'c', sentence: 's0' },
+      ]),
+    ];
+    const { isolated } = summarizeOverview({ reports: [bloomington, sameStory, queens], facts: linked });
+    expect(isolated).toEqual([{ report: 'c', names: ['Queens', 'Raj Chohan', 'Schenectady'] }]);
+    // A spelling of a place the others write otherwise is still one of theirs ("Mt Cook" / "Mount Cook").
+    const cook = mn('d', 'The climber fell on Mt Cook.', 'Dr Mark Vinar was with Guy Cotter of Adventure Consultants.');
+    const cookToo = mn('e', 'A climber is missing on Mount Cook after a fall from Zurbriggens Ridge.', 'Police in Twizel said the search had stopped.');
+    const fell = [
+      fact('f1', 'shared', [
+        { report: 'd', sentence: 's0' },
+        { report: 'e', sentence: 's0' },
+      ]),
+    ];
+    expect(summarizeOverview({ reports: [cook, cookToo], facts: fell }).isolated).toEqual([]);
+    // A name of no known kind is shared too: a ship off an island the others name.
+    const ship = mn(
+      'f',
+      'The ferry ran aground off Kärrö, said Anna Lindqvist of Turku.',
+      'The Finnish Meteorological Institute reported thick fog.',
+      'Captain Mikael Sundström was breathalysed.',
+    );
+    const shipToo = mn('g', 'The ferry bound for Kärrö struck rocks in fog.', 'Captain Olle Berg was breathalysed.');
+    expect(
+      summarizeOverview({
+        reports: [ship, shipToo],
+        facts: [
+          fact('f1', 'shared', [
+            { report: 'f', sentence: 's0' },
+            { report: 'g', sentence: 's0' },
+          ]),
+        ],
+      }).isolated,
+    ).toEqual([]);
+    // Two names are too few to judge a report by ("In Oslo, Maria Lund was hit"); the others are judged by theirs.
+    const oslo = mn('c', 'In Oslo, Maria Lund was hit by a car that fled the scene.');
+    expect(summarizeOverview({ reports: [bloomington, sameStory, oslo], facts: linked }).isolated).toEqual([]);
   });
   it("reads a report's names from capitals away from the sentence start", () => {
     const cast = castOf([sentence('s1', 'Police said Maria Lund met the Mayor of Oslo on Monday.')]);
@@ -171,23 +227,5 @@ describe('ranking what a report alone adds', () => {
   it('keeps reading order between sentences of equal weight', () => {
     const ranked = rankSentences([sentence('s1', 'It rained.'), sentence('s2', 'It snowed.')]);
     expect(ranked.map((r) => r.sentence.id)).toEqual(['s1', 's2']);
-  });
-});
-
-describe('excerpt', () => {
-  it('keeps short text whole and cuts long text at a word near 90 characters', () => {
-    expect(excerpt('Short.')).toBe('Short.');
-    const long = 'Cameron is in New York to try to bolster international support for a coalition against Islamic State militants in Iraq and Syria.';
-    const cut = excerpt(long);
-    expect(cut.endsWith('…')).toBe(true);
-    expect(cut.length).toBeLessThanOrEqual(91);
-    expect(cut.length).toBeGreaterThan(60);
-    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(cut).not.toMatch(/\s…$/);
-  });
-
-  it('turns the sentence’s own double quotes into single ones', () => {
-    expect(excerpt('“We are ready,” he said.')).toBe('‘We are ready,’ he said.');
-    expect(excerpt('He said "no".')).toBe("He said 'no'.");
   });
 });

@@ -1,6 +1,7 @@
 import type { Fact } from '../align/types.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { Sentence } from '../text/types.ts';
+import { unnamedReports } from './unnamed-reports.ts';
 
 /** What the overview needs of a comparison: its reports' sentences and its facts. */
 export interface OverviewInput {
@@ -43,11 +44,18 @@ export interface Overview {
    */
   unique: { report: string; count: number; ranked: RankedSentence[] }[];
   /**
-   * Reports that share almost nothing with the others (under `ISOLATED_SHARE` of their text in any
-   * fact, and under `CAST_SHARE` of their names in another report): likely not about the same event,
-   * which a reader should be told rather than left to guess.
+   * Reports likely not about the same event as the others, which a reader should be told rather than
+   * left to guess: they share almost nothing with them (under `ISOLATED_SHARE` of their text in any
+   * fact, and under `CAST_SHARE` of their names in another report), or they name none of the people,
+   * places and organisations the others name (`unnamedReports`), however many of their sentences link.
    */
-  isolated: string[];
+  isolated: IsolatedReport[];
+}
+
+export interface IsolatedReport {
+  report: string;
+  /** When it names none of the others' people, places and organisations: the first few it names, as written. */
+  names: string[];
 }
 
 /**
@@ -131,12 +139,15 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
   };
 }
 
-function isolatedReports(comparison: OverviewInput, shares: ReportShares[]): string[] {
-  const apart = shares.filter((s) => s.total > 0 && (s.chars.shared + s.chars.conflict) / s.total < ISOLATED_SHARE);
-  if (!apart.length) return [];
-  // Names are read only when some report links almost nothing: a report of megabytes is read again.
-  const casts = comparison.reports.map((r) => castOf(r.sentences));
-  return apart.filter((s) => castShare(casts, shares.indexOf(s)) < CAST_SHARE).map((s) => s.report);
+function isolatedReports(comparison: OverviewInput, shares: ReportShares[]): IsolatedReport[] {
+  const unnamed = unnamedReports(comparison.reports);
+  const apart = shares.filter((s) => s.total > 0 && (s.chars.shared + s.chars.conflict) / s.total < ISOLATED_SHARE && !unnamed.has(s.report));
+  // Capitals are read only when some report links almost nothing: a report of megabytes is read again.
+  const casts = apart.length ? comparison.reports.map((r) => castOf(r.sentences)) : [];
+  const sharesLittle = new Set(apart.filter((s) => castShare(casts, shares.indexOf(s)) < CAST_SHARE).map((s) => s.report));
+  return comparison.reports.flatMap((r) =>
+    unnamed.has(r.id) ? [{ report: r.id, names: unnamed.get(r.id)! }] : sharesLittle.has(r.id) ? [{ report: r.id, names: [] }] : [],
+  );
 }
 
 /** What a report names, and every word it uses (lower-cased): a name of one report may open a sentence of another. */
@@ -242,16 +253,4 @@ export function rankSentences(sentences: Sentence[]): RankedSentence[] {
     .map((sentence, order) => ({ sentence, order, ...sentenceWeight(sentence.text) }))
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .map(({ order: _order, ...rest }) => rest);
-}
-
-/**
- * The text cut at a word boundary near `limit` characters, with "…" when cut. Its own double quotes
- * become single ones, since the excerpt is shown inside double quotes.
- */
-export function excerpt(text: string, limit = 90): string {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
-  if (clean.length <= limit) return clean;
-  const cut = clean.lastIndexOf(' ', limit);
-  const head = cut >= limit * 0.6 ? clean.slice(0, cut) : clean.slice(0, limit);
-  return `${head.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }

@@ -571,6 +571,13 @@ function scanWords(text: string): Word[] {
 }
 
 /**
+ * Words a title-case headline leaves in lower case: articles, conjunctions, short prepositions. Its
+ * verbs are capitalised ("Climber Was Found"), so a lower-case "was" or "is" among capitals is prose:
+ * "Mark Vinar was with Guy Cotter." is a sentence full of names, not a headline.
+ */
+const TITLE_CASE_LOWER = new Set('a an the and but or nor for so yet as at by in of off on per to up via with from into onto over upon vs v'.split(' '));
+
+/**
  * Marks title-case and all-capitals sentences or lines: at least four words, the first and every
  * other word that is not a short function word capitalised. There a capital is typography.
  */
@@ -583,10 +590,7 @@ function markHeadlines(words: Word[]): void {
     // A stretch that opens after "Mr." or an initial is the rest of a sentence: "L. A. County Sheriff's Deputy Jerry Ortiz in June".
     const afterAbbreviation = from > 0 && !words[from]!.initial;
     const titled =
-      !afterAbbreviation &&
-      seg.length >= 4 &&
-      /^\p{Lu}/u.test(seg[0]!.text) &&
-      seg.every((w) => /^\p{Lu}/u.test(w.text) || (isStopword(w.text) && w.text.length <= 4));
+      !afterAbbreviation && seg.length >= 4 && /^\p{Lu}/u.test(seg[0]!.text) && seg.every((w) => /^\p{Lu}/u.test(w.text) || TITLE_CASE_LOWER.has(w.text));
     if (titled && capitalised.length >= 4) for (const w of seg) w.titled = true;
     from = i;
   }

@@ -1,6 +1,7 @@
 import { reportLetter } from '../../analysis/report/letter.ts';
 import type { SummarizedComparison } from '../../analysis/overview/summarize-comparison.ts';
-import { excerpt, type ReportShares } from '../../analysis/overview/summarize-overview.ts';
+import { excerpt } from '../../analysis/overview/excerpt.ts';
+import type { IsolatedReport, ReportShares } from '../../analysis/overview/summarize-overview.ts';
 
 export interface OverviewProps {
   /** The compared reports in comparison order (their index gives the letter). */
@@ -71,9 +72,7 @@ export function Overview({ reports, comparison, onShowList, onSelectSentence }: 
           data-testid="overview-unrelated"
           className="rounded border border-amber-700 bg-amber-50 p-2 text-stone-800 dark:border-amber-400 dark:bg-amber-950/40 dark:text-stone-200"
         >
-          {overview.isolated.length === reports.length
-            ? 'These reports share almost nothing: they may not report the same event.'
-            : `${overview.isolated.map((id) => `Report ${letterOf(id)}`).join(' and ')} ${overview.isolated.length === 1 ? 'shares' : 'share'} almost nothing with the others: is it about the same event?`}
+          {isolatedNote(overview.isolated, reports.length, letterOf)}
         </p>
       )}
       <p className="font-sans text-xs text-stone-600 dark:text-stone-400">Each report’s text by characters; sentences in brackets.</p>
@@ -146,3 +145,23 @@ function ShareBar({ share, letter, anyConflict }: { share: ReportShares; letter:
  * sentence wholly its own, which a bare "(0)" made look like a miscount.
  */
 const sentenceCount = (count: number, percent: number) => (count === 0 && percent > 0 ? 'no whole sentence' : count);
+
+/**
+ * Why some reports may be about another event: they share almost nothing, or they name none of the
+ * people, places and organisations the others name (then a few of theirs, so a reader can judge).
+ */
+function isolatedNote(isolated: readonly IsolatedReport[], reportCount: number, letterOf: (id: string) => string): string {
+  const named = isolated.filter((r) => r.names.length > 0);
+  if (isolated.length === reportCount) {
+    return named.length === isolated.length
+      ? 'These reports name none of the same people, places or organisations: they may not report the same event.'
+      : 'These reports share almost nothing: they may not report the same event.';
+  }
+  const little = isolated.filter((r) => r.names.length === 0);
+  const reportsOf = (list: readonly IsolatedReport[]) => list.map((r) => `Report ${letterOf(r.report)}`).join(' and ');
+  const notes = [
+    ...(little.length ? [`${reportsOf(little)} ${little.length === 1 ? 'shares' : 'share'} almost nothing with the others`] : []),
+    ...named.map((r) => `Report ${letterOf(r.report)} names none of the people, places or organisations the others name (it names ${r.names.join(', ')})`),
+  ];
+  return `${notes.join('; ')}: ${isolated.length === 1 ? 'is it' : 'are they'} about the same event?`;
+}
