@@ -89,6 +89,31 @@ test('a saved comparison is renamed from the keyboard alone, the name outlasts a
   await expect(comparisons.getByRole('button', { name: /^Open comparison Skye ferry$/ })).toHaveCount(0);
 });
 
+test('a report added to the open comparison joins the saved comparison, which stays the open one after a reload', async ({ page }) => {
+  let dialog = await importFerryPair(page);
+  let comparisons = dialog.getByRole('region', { name: 'Comparisons', exact: true });
+  const row = () => comparisons.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Open comparison ${A}`, exact: true }) });
+  await expect(row()).toContainText('(open now)');
+
+  const C = 'Skye ferry passengers praise lifeboat crews';
+  const third = [C, '', 'Passengers of the ferry that ran aground near Uig on Saturday thanked the lifeboat crews who took them off in fog.'].join('\n');
+  await dialog.getByLabel(/Paste a report/).fill(third);
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  await addDraftToLibrary(dialog, 'open');
+  await expectComparedCount(page, 3);
+  // The saved comparison holds the third report and is still the one open.
+  await expect(row()).toContainText(C);
+  await expect(row()).toContainText('(open now)');
+
+  await page.reload();
+  await expect(page.locator('article')).toHaveCount(2);
+  await expectComparedCount(page, 3);
+  dialog = await openLibrary(page);
+  comparisons = dialog.getByRole('region', { name: 'Comparisons', exact: true });
+  await expect(row()).toContainText(C);
+  await expect(row()).toContainText('(open now)');
+});
+
 test('the exports of a comparison the reader named are called by that name', async ({ page }) => {
   const dialog = await importFerryPair(page);
   const comparisons = dialog.getByRole('region', { name: 'Comparisons', exact: true });

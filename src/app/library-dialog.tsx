@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { comparisonName } from '../features/library/comparison-name.ts';
-import { ComparisonsList } from '../features/library/comparisons-list.tsx';
+import { ComparisonsList, sameIds } from '../features/library/comparisons-list.tsx';
 import { ImportPanel } from '../features/library/import-panel.tsx';
 import { LibraryPanel, MAX_COMPARED } from '../features/library/library-panel.tsx';
 import { StorageNotice } from '../features/library/storage-notice.tsx';
@@ -58,7 +58,20 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
     for (const report of added) void library.saveReport(report);
     const addedIds = added.map((r) => r.id);
     if (destination === 'open') {
-      onSelect([...selectedIds, ...addedIds].slice(0, MAX_COMPARED));
+      const reportIds = [...selectedIds, ...addedIds].slice(0, MAX_COMPARED);
+      onSelect(reportIds);
+      // A saved comparison open now takes them in as well: the reports had joined the panes only, and
+      // the saved one, no longer holding what was open, lost its "(open now)" and never had them.
+      const record = openId ? library.comparisons?.find((c) => c.id === openId) : undefined;
+      if (
+        record &&
+        sameIds(
+          record.reportIds.filter((id) => titleOf(id) !== undefined),
+          selectedIds,
+        )
+      ) {
+        void library.updateComparison(record.id, (stored) => stored && { ...stored, reportIds });
+      }
       return;
     }
     // The first report imported here starts a comparison, named after its first report while the user

@@ -44,7 +44,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
     const live = item.reportIds.filter((id) => titleOf(id) !== undefined);
     return { ...item, live, name: item.id ? comparisonName(item, titleOf) : builtIn.name };
   });
-  const holding = rows.filter((row) => row.live.length > 0 && same(row.live, currentIds));
+  const holding = rows.filter((row) => row.live.length > 0 && sameIds(row.live, currentIds));
   const open = holding.find((row) => row.id === openId) ?? holding[0];
   /** Whether a row other than `except` goes by `typed`, however its letters are cased: the list could not tell the two apart. */
   const taken = (typed: string, except?: string) => rows.some((row) => row.id !== except && row.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
@@ -218,6 +218,7 @@ export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = 
 /** On a phone the name field sits at the dialog's lower edge when Enter is pressed: the refusal below it comes into view. */
 const revealRefusal = (element: HTMLElement | null) => element?.scrollIntoView?.({ block: 'nearest' });
 
-function same(a: string[], b: string[]): boolean {
+/** The same reports in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
