@@ -4,6 +4,14 @@ import { splitFrontMatter } from './front-matter.ts';
 const BODY = 'Cameron met Rouhani in New York on Wednesday.\n';
 
 describe('splitFrontMatter', () => {
+  it('reads the date under the names site generators give it, ours winning', () => {
+    expect(splitFrontMatter(`---\ntitle: Quake\ndate: 2023-02-07\nauthor: Jo Bloggs\n---\n${BODY}`).frontMatter).toEqual({
+      title: 'Quake',
+      published: '2023-02-07',
+    });
+    expect(splitFrontMatter(`---\npubDate: 2023-02-08\n---\n${BODY}`).frontMatter).toEqual({ published: '2023-02-08' });
+    expect(splitFrontMatter(`---\ndate: 2023-02-07\npublished: 2023-02-09\n---\n${BODY}`).frontMatter).toEqual({ published: '2023-02-09' });
+  });
   it('reads title, source and published and returns the rest as the body', () => {
     const text = `---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n${BODY}`;
     expect(splitFrontMatter(text)).toEqual({

@@ -8,10 +8,14 @@
  *   published: 2014-09-24
  *   ---
  *
- * Only `title`, `source` and `published` are read; other keys (tags, author, layout…) and their
+ * Only `title`, `source` and `published` are read, the date also under the names site generators
+ * give it (`DATE_KEYS`: Jekyll, Hugo, Pandoc and Eleventy write `date:`); other keys (tags, author, layout…) and their
  * indented or `- ` continuation lines are skipped. Not a YAML parser: a report needs three scalar
  * values, and a YAML library would cost more than the whole report parser chunk.
  */
+
+/** Keys that give the publication date, the first one present winning: `published` is ours, the rest site generators'. */
+const DATE_KEYS = ['published', 'date', 'pubdate', 'publishdate', 'published_at', 'date_published'];
 
 export interface FrontMatter {
   title?: string;
@@ -56,6 +60,7 @@ export function splitFrontMatter(text: string): SplitText {
 
   const frontMatter: FrontMatter = {};
   let keys = 0;
+  let dateRank = DATE_KEYS.length;
   for (const line of lines.slice(1, -1)) {
     if (!line.trim() || CONTINUATION.test(line)) continue;
     const m = KEY_VALUE.exec(line);
@@ -63,7 +68,9 @@ export function splitFrontMatter(text: string): SplitText {
     keys++;
     const key = m[1]!.toLowerCase();
     const value = unquote(m[2] ?? '');
-    if (value && (key === 'title' || key === 'source' || key === 'published')) frontMatter[key] = value;
+    if (value && (key === 'title' || key === 'source')) frontMatter[key] = value;
+    const rank = DATE_KEYS.indexOf(key);
+    if (value && rank >= 0 && rank < dateRank) [frontMatter.published, dateRank] = [value, rank];
   }
   return keys > 0 ? { frontMatter, body: text.slice(at), block: text.slice(0, at) } : none;
 }
