@@ -75,6 +75,8 @@ const INTENT = new Set([
 const DIRECTIVE = new Set(['ordered', 'told', 'instructed', 'directed', 'urged', 'urging', 'asked', 'asking', 'ordering']);
 // "X is said to be hiding", "was found to be carrying": a report about the present or past, not a plan.
 const REPORTED_AS = new Set(['said', 'found', 'believed', 'reported', 'thought', 'known', 'alleged', 'understood', 'considered', 'seen', 'shown']);
+/** Adverbs that sit between an auxiliary and its verb without changing what the auxiliary says. */
+const BETWEEN_VERBS = new Set(['already', 'also', 'just', 'since', 'still', 'then', 'later', 'reportedly', 'allegedly', 'apparently']);
 const PRESENT = new Set([
   'is',
   'are',
@@ -265,8 +267,8 @@ const SAYING = /^(?:say|says|said|tell|tells|told|report|reports|reported|claim|
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
-  /** "agreed to …": future for what follows it, but the agreeing itself is past. */
-  intent?: boolean;
+  /** "agreed to …": where its "to" stands; what follows it is future, but the agreeing itself is past. */
+  intent?: number;
 }
 
 /** The tense a word marks on its own ("said" PAST, "will" FUTURE, "says" PRESENT), or null for no verb cue. */
@@ -318,7 +320,7 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "Had expected to testify on Thursday": a plan told in the pluperfect was one for the past.
     const pastPlan = INTENT.has(lower) && PLUPERFECT.has(prev);
-    const intent = INTENT.has(lower) && !pastPlan && (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).test(ahead);
+    const intended = INTENT.has(lower) && !pastPlan ? (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).exec(ahead) : null;
     let tense = pastPlan ? 'PAST' : classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
@@ -342,9 +344,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     // A passive infinitive looks ahead: "the measures to be voted on Thursday", "is to be sentenced Friday".
     if (lower === 'to' && !REPORTED_AS.has(prev) && /^\s+be\s+[a-z]+(?:ed|en)\b/.test(ahead)) tense = 'FUTURE';
-    if (intent) cues.push({ at: m.index, tense: 'PAST', intent: true });
+    if (intended) cues.push({ at: m.index, tense: 'PAST', intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/) });
     else if (tense && !participle) cues.push({ at: m.index, tense });
-    prev = lower;
+    // "had already agreed to", "was also charged": the adverb leaves the auxiliary the verb's.
+    if (!BETWEEN_VERBS.has(lower)) prev = lower;
   }
   // Clause breaks: a cue after the expression counts only up to the next comma, semicolon or
   // coordinating word ("won on Sunday and will take office on May 14").
@@ -377,7 +380,9 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     }
     // Cues after the expression count a little less: verbs usually precede their adverbials.
     const best = before && (!after || offset - before.at <= (after.at - offset) * 1.2) ? before : after;
-    if (best) return best.intent && best.at < offset ? 'FUTURE' : best.tense;
+    // What the intent is for lies ahead ("agreed to meet again in the spring"); when it was formed, not
+    // ("agreed at the weekend to slash spending").
+    if (best) return best.intent !== undefined && best.intent < offset ? 'FUTURE' : best.tense;
     // Nothing before the expression or in its clause ("On Friday, the Senate voted"): the first
     // cue later in the sentence decides, unless the expression sits in a relative clause whose
     // verb was not recognised ("Aberdour, who beat them in March, will wonder…").

@@ -11,6 +11,17 @@ describe('refiner/resolve-relative', () => {
       'two weeks ago=DATE:2014-W37',
     ]);
   });
+  it('puts a day a past verb right before it dates before the DCT, past the news-style slack', () => {
+    tags('Chauvin was arrested on 29 May and initially charged with murder.', { dct: '2021-04-21' }).are(['29 May=DATE:2020-05-29']);
+    tags('The charge was added on June 3.', { dct: '2021-04-21' }).are(['June 3=DATE:2020-06-03']);
+    // A looser past keeps the slack: "was named president, effective Sept. 1" (DCT mid-August) is ahead.
+    tags('He was named president, effective Sept. 1.', { dct: '1998-08-14' }).are(['Sept. 1=DATE:1998-09-01']);
+  });
+  it('dates the forming of an intent in the past and what it is for ahead', () => {
+    tags('The government agreed at the weekend to slash spending.', { dct: '2010-05-05' }).are(['the weekend=DATE:2010-W17-WE']);
+    tags('The ministers agreed on Friday to meet again in the spring.', { dct: '2010-05-05' }).are(['Friday=DATE:2010-04-30', 'the spring=DATE:2010-SP']);
+    tags('Microsoft had already agreed to offer licences as a condition of the approval in May.', { dct: '2023-10-13' }).are(['May=DATE:2023-05']);
+  });
   it('crosses year boundaries', () => {
     tags('Sales fell last month and last quarter.', { dct: '2015-01-05' }).are(['last month=DATE:2014-12', 'last quarter=DATE:2014-Q4']);
     tags('It ended last week.', { dct: '2015-01-01' }).are(['last week=DATE:2014-W52']);

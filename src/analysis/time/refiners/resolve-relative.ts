@@ -83,6 +83,12 @@ function anchorFor(c: Candidate, unit: string, ref: Reference | null, dct: Ymd):
 // "since June" always looks back; "until Friday", "starting Monday" look forward for weekdays
 // and to the nearest month for months ("closed until April 6" is usually still ahead).
 const SINCE = /\bsince\s+$/i;
+/**
+ * A day that a past verb right before it dates, "was arrested on 29 May", "died on May 29": done
+ * then, so not a day still ahead of the DCT, which the news-style slack of `monthValue` allows for
+ * looser past tenses ("was named president, effective Sept. 1").
+ */
+const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+on\s+$/i;
 const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
 const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
 /** A postponement moves something to a later day, however past its verb: "the hearing was adjourned until Monday". */
@@ -131,8 +137,10 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       // "last May" written in May is a year ago, "next May" a year ahead.
       if (a.force && a.day === undefined && a.month === dct.m) return fmtMonth(dct.y + (a.force === 'PAST' ? -1 : 1), a.month);
       // "last October" and "since November" are strictly before the DCT; no news-style slack.
-      const strict = a.force !== undefined || SINCE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
-      return monthValue(dct, a.month, a.day, a.force ?? tenseFor(c, ctx), strict);
+      const tense = a.force ?? tenseFor(c, ctx);
+      const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
+      const strict = a.force !== undefined || SINCE.test(before) || (tense === 'PAST' && a.day !== undefined && DONE_ON.test(before));
+      return monthValue(dct, a.month, a.day, tense, strict);
     }
     case 'weekend': {
       // Saturday of the weekend meant; ISO weeks put Saturday and Sunday in the same week.
