@@ -21,6 +21,13 @@ describe('splitSentences', () => {
       'He left at 9 a. m. Sunday.',
     ]);
   });
+  it('goes on past a bracket after "a.m." that the sentence continues after: "4:17 a.m. (0117 GMT) at a depth"', () => {
+    expect(split('The quake hit at 4:17 a.m. (0117 GMT) at a depth of 18 km. A second struck at 1:24 p.m. (1024 GMT), officials said.')).toEqual([
+      'The quake hit at 4:17 a.m. (0117 GMT) at a depth of 18 km.',
+      'A second struck at 1:24 p.m. (1024 GMT), officials said.',
+    ]);
+    expect(split('He left at 9 a.m. (The rest is unknown.) Police came.')).toEqual(['He left at 9 a.m.', '(The rest is unknown.)', 'Police came.']);
+  });
   it('reads a decimal point spaced as text rebuilt from tokens spaces it ("magnitude-5. 9", "a. 38-caliber")', () => {
     expect(split('The town was hit by a magnitude-5. 9 quake. A loaded. 38-caliber gun was found near a. 22 rifle.')).toEqual([
       'The town was hit by a magnitude-5. 9 quake.',

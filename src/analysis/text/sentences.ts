@@ -270,6 +270,13 @@ function spacedFigure(before: string, next: string): boolean {
   return /^(?:a|an|the)$/.test(before) || /^\d+-\p{L}/u.test(next);
 }
 
+/**
+ * After an abbreviation's full stop, a short bracket the sentence goes on after, with a comma or a
+ * lower-case word: "at 4:17 a.m. (0117 GMT) at a depth of 18 km", "at 1:24 p.m. (1024 GMT), AFAD
+ * said". "at 5 p.m. (Reuters) Police said" ends at the stop.
+ */
+const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,40}\)(?:[,;:]|\s+\p{Ll})/u;
+
 /** The "m" of a spaced "a. m." or "p. m.", before its full stop. */
 const SPACED_MERIDIEM = /(?:^|[\s\d])[ap]\. m$/i;
 
@@ -326,6 +333,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     // "4:30 p. m. ET", "8 p. m. Saturday": text rebuilt from tokens spaces "p.m."; it is that abbreviation.
     const meridiem = punct === '.' && SPACED_MERIDIEM.test(text.slice(Math.max(0, runStart - 6), runStart));
     if (!isBoundary(punct, meridiem ? 'p.m' : before, next) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
+    if (punct === '.' && BRACKET_GOES_ON.test(text.slice(i, i + 60))) continue;
     // “Is it over?” Cameron asked. — a quoted question or exclamation followed by a capitalised
     // speaker and a speech verb is one sentence, like “Why?” he asked. Not applied after “…over.”:
     // a full stop inside the quote means the writer ended the sentence there.
