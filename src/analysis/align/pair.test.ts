@@ -16,6 +16,11 @@ describe('scorePair', () => {
     expect(r.reasons).toContain('numbers=1979');
     expect(r.reasons.some((x) => /^tfidf=0\.\d\d$/.test(x))).toBe(true);
   });
+  it('reads a name with and without its accents as one name', () => {
+    const r = scorePair('The epicentre was near Pazarcık in Kahramanmaraş province.', 'The epicentre was near the town of Pazarcik in Kahramanmaras province.');
+    expect(r.same).toBe(true);
+    expect(r.reasons.find((x) => x.startsWith('names='))).toContain('kahramanmaras');
+  });
   it('does not link two sentences that share only names: same people, different facts', () => {
     const r = scorePair('Chancellor Anna Berg and President Tomas Horvat will meet in Vienna on Friday.', 'Berg is the leader of the Austrian government.');
     expect(r.same).toBe(false);

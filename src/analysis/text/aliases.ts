@@ -1,3 +1,5 @@
+import { foldDiacritics } from './fold-diacritics.ts';
+
 /**
  * General world knowledge for name matching: countries with their short forms, demonyms and
  * older spellings, common international organisations, and place names with well-known variant
@@ -209,7 +211,7 @@ const joinInitials = (name: string) => name.replace(/\b(\p{Lu})\.\s+(?=\p{Lu}\b)
 
 /** Lookup form of a name: lower-case, dots and possessive dropped, spaces and hyphens collapsed. */
 export function aliasForm(name: string): string {
-  return joinInitials(name)
+  return joinInitials(foldDiacritics(name))
     .replace(/[\u2019']s$/i, '')
     .replace(/\./g, '')
     .replace(/[\u2019']/g, "'")

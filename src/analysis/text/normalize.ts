@@ -1,3 +1,5 @@
+import { foldDiacritics } from './fold-diacritics.ts';
+
 /**
  * Character-level clean-up that keeps every offset where it was: each replacement is one UTF-16
  * unit for one, so spans found in the normalised text index the original text too.
@@ -11,7 +13,7 @@ export function normalizeChars(text: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
 }
 
-/** Lower-cases a word and drops a possessive ending: "Iran's" → "iran", "countries'" → "countries". */
+/** Lower-cases a word, drops its accents and a possessive ending: "Iran's" → "iran", "countries'" → "countries", "Maraş" → "maras". */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/'s$/, '').replace(/'$/, '');
+  return foldDiacritics(word).toLowerCase().replace(/'s$/, '').replace(/'$/, '');
 }

@@ -1,3 +1,4 @@
+import { foldDiacritics } from './fold-diacritics.ts';
 /**
  * Whether two names are spellings of one name: "Smyth" / "Smith", "Havsörn" / "Havsorn",
  * "Kessler" / "Kesler". Outlets transliterate and misspell; a reader counts these as one name, so
@@ -47,9 +48,7 @@ function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
     // "Centre" / "Center", "Theatre" / "Theater": British and American spellings of one name.
-    f = s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    f = foldDiacritics(s)
       .toLowerCase()
       .replace(/(?<=\p{L}{3})re$/u, 'er');
     if (folded.size > 50_000) folded.clear();

@@ -46,6 +46,11 @@ describe('filterEvents', () => {
     expect(ids(filterEvents(events, { text: 'jun 2014' }))).toEqual(['e2']);
     expect(ids(filterEvents(events, { text: '  ' }))).toHaveLength(5);
   });
+  it('matches text with or without its accents', () => {
+    const scored = [event('e6', '2022-12-18', 'Mbappé scores a hat-trick', ['a']), event('e7', '2022-12-18', 'Di Maria scores', ['b'])];
+    expect(ids(filterEvents(scored, { text: 'mbappe' }))).toEqual(['e6']);
+    expect(ids(filterEvents(scored, { text: 'Di María' }))).toEqual(['e7']);
+  });
 
   it('combines criteria', () => {
     expect(ids(filterEvents(events, { actors: ['David Cameron'], reports: ['a'], text: 'meets' }))).toEqual(['e4']);

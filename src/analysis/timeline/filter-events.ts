@@ -1,4 +1,5 @@
 import { calendarValue, dateSpan } from './date-span.ts';
+import { foldDiacritics } from '../text/fold-diacritics.ts';
 import { formatTimexDate } from './format-date.ts';
 import type { Granularity, TimelineEvent } from './types.ts';
 
@@ -72,7 +73,10 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter, allRe
   const from = filter.from ? dateSpan(filter.from)?.start : undefined;
   const to = filter.to ? dateSpan(filter.to)?.end : undefined;
   const required = filter.sharedOnly ? (filter.reports ?? allReports ?? [...new Set(events.flatMap(eventSources))]) : [];
-  const terms = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = foldDiacritics(filter.text ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
 
   return events.filter((event) => {
     const sources = eventSources(event);
@@ -89,7 +93,10 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter, allRe
       if (to && span.start > to) return false;
     }
     if (terms.length > 0) {
-      const haystack = [event.label, ...event.actors, ...event.mentions.map((m) => m.text), event.date, formatTimexDate(event.date)].join('\n').toLowerCase();
+      // Accents aside: one report writes "Mbappé", the next "Mbappe", and a reader types either.
+      const haystack = foldDiacritics(
+        [event.label, ...event.actors, ...event.mentions.map((m) => m.text), event.date, formatTimexDate(event.date)].join('\n'),
+      ).toLowerCase();
       if (!terms.every((t) => haystack.includes(t))) return false;
     }
     return true;
