@@ -34,6 +34,13 @@ async function main(argv: string[]): Promise<void> {
   await command(args);
 }
 
+// A reader that stops early (`… | head`) closes the pipe: nothing more is wanted, so stop quietly,
+// as Unix tools do, rather than die on the failed write with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   // One line on stderr that says what was wrong with which input; stack traces only for real bugs.
   process.stderr.write(`parallax: ${error instanceof Error ? error.message : String(error)}\n`);
