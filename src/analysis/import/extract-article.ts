@@ -52,7 +52,8 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
     title = first;
     paragraphs = paragraphs.slice(1);
   }
-  const htmlSource = siteName ?? cleanByline(article?.byline);
+  // The outlet before its author: a page that names no site in its metadata names it in <title>.
+  const htmlSource = siteName ?? siteFromTitle(pageTitle, title) ?? cleanByline(article?.byline);
   const htmlPublished = isoDate(article?.publishedTime) ?? metaPublished;
 
   // The same boilerplate rules as plain text: the title goes first, as in a plain-text report, so the
@@ -192,6 +193,22 @@ function sameHeadline(a: string, b: string): boolean {
   const x = normalizeHeadline(a);
   const y = normalizeHeadline(b);
   return x.length > 0 && y.length > 0 && (x === y || y.startsWith(x) || x.startsWith(y));
+}
+
+/**
+ * "Chauvin convicted on all counts | Daily Beacon" → "Daily Beacon", when the part before the bar or
+ * dash is the headline: pages without `og:site_name` name their outlet only there, and the byline
+ * Readability reads instead is the reporter ("Sarah Kemp" had stood for the outlet).
+ */
+function siteFromTitle(pageTitle: string, headline: string): string | null {
+  const m = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,50})$/.exec(pageTitle);
+  const site = m?.[2]!.trim();
+  return m && headline && sameHeadline(m[1]!, headline) && site && looksLikeSite(site) ? site : null;
+}
+
+/** A short name, not the rest of a headline: "Daily Beacon", "World Service News", "BBC Sport". */
+function looksLikeSite(text: string): boolean {
+  return text.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(text) && !/[.!?]$/.test(text);
 }
 
 /** "Cameron seeks Iran's help - China Daily" → "Cameron seeks Iran's help" when the site is China Daily. */

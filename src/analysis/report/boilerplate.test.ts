@@ -38,6 +38,7 @@ describe('classifyLine', () => {
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Additional reporting by Sam Lee in Tehran', 'credit'],
     ['Photo: AFP', 'credit'],
+    ['Chauvin showed no emotion as the verdicts were read (Image: Court TV/AP)', 'credit'],
     ['Contact the writer at someone@example.com', 'credit'],
     ['Xinhua contributed to this story.', 'credit'],
     ['https://www.example.com/world/2015/03/02/story.html', 'url'],

@@ -162,7 +162,7 @@ const RULES: Rule[] = [
   // "… in New York (AFP Photo/Stan Honda)". The credit marks the line as a caption, not body text.
   (line, _prose, words) =>
     words <= 60 &&
-    /(?:\(\s*(?:photo|image|picture)\s*:[^()]{2,60}\)|\(?\b(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Bloomberg|Anadolu)(?:\s+(?:Photo|Images))?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?)\s*$/u.test(
+    /(?:\(\s*(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)\s*:[^()]{2,60}\)|\(?\b(?:AFP|REUTERS|Reuters|AP|EPA|Getty Images|Xinhua|Bloomberg|Anadolu)(?:\s+(?:Photo|Images))?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}\)?)\s*$/u.test(
       line,
     )
       ? { reason: 'credit' }

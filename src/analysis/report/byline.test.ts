@@ -22,6 +22,9 @@ describe('readByline', () => {
 
   it('reads a date-and-author row in either order', () => {
     expect(readByline('Published 02/03/2015 | By Jane Doe')?.stamps).toEqual([{ kind: 'published', iso: '2015-03-02' }]);
+    // A page header's date, then its authors and their desk.
+    expect(readByline('13 October 2023 By Tom Gerken & Zoe Kleinman, Technology team')?.stamps).toEqual([{ kind: 'date', iso: '2023-10-13' }]);
+    expect(readByline('In 2019 by then the talks had failed and nobody knew what to do next at all')).toBeNull();
   });
 
   it('reads a name and role beside a stamp as a byline, but not alone or in a headline', () => {

@@ -148,9 +148,10 @@ export function readByline(line: string): Byline | null {
       sawStamp = true;
       continue;
     }
-    // Blog style: "Posted on September 24, 2014 by Sam Jones": a stamp and an author in one segment.
-    const dated = /^(.*\d.*?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(segment);
-    const datedStamps = dated ? readStamps(dated[1]!) : null;
+    // Blog style: "Posted on September 24, 2014 by Sam Jones": a stamp and an author in one segment;
+    // and "13 October 2023 By Tom Gerken & Zoe Kleinman, Technology team", as a page's header prints it.
+    const dated = /^(.*\d.*?)\s+[Bb]y\s+(\p{Lu}.*)$/u.exec(segment);
+    const datedStamps = dated && wordCount(dated[2]!) <= 12 ? readStamps(dated[1]!) : null;
     if (datedStamps) {
       byline.stamps.push(...datedStamps);
       sawStamp = true;

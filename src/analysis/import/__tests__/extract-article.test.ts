@@ -97,4 +97,16 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.paragraphs[0]).toMatch(/^British Prime Minister/);
     expect(report.source).toBeNull();
   });
+
+  it('takes the outlet from <title> after the headline before the reporter’s byline, and a header of date and authors is furniture', () => {
+    const html = `<html><head><title>Cameron and Rouhani hold first talks | Daily Beacon</title><meta name="author" content="Sarah Kemp"></head><body><article>
+      <h1>Cameron and Rouhani hold first talks</h1><div>13 October 2023 By Sarah Kemp &amp; Tom Gerken, Politics team</div>
+      <p>British Prime Minister David Cameron held talks with Iran's President Hassan Rouhani on Wednesday at the United Nations in New York.</p>
+      <p>It was the first meeting between the countries' leaders since the 1979 Islamic Revolution, officials said on Thursday.</p></article></body></html>`;
+    const report = reportFromHtml(parse(html), { id: 'x' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.source).toBe('Daily Beacon');
+    expect(report.paragraphs[0]).toMatch(/^British Prime Minister/);
+    expect(report.removed).toContain('13 October 2023 By Sarah Kemp & Tom Gerken, Politics team');
+  });
 });
