@@ -37,6 +37,9 @@ export interface LanguageGuess {
   englishRatio: number;
 }
 
+/** Under this many words, a text no stopword list fits and mostly capitalised is not called foreign. */
+const TERSE_WORDS = 30;
+
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 20000);
   const letters = sample.match(/\p{L}/gu) ?? [];
@@ -58,6 +61,11 @@ export function detectLanguage(text: string): LanguageGuess {
   // (shared words such as "a", "in", "die" keep it above zero) and higher in its own list.
   if (englishRatio >= 0.15 || (best === 'English' && englishRatio >= 0.08)) return { language: 'English', english: true, englishRatio };
   if (bestRatio >= 0.1) return { language: best, english: false, englishRatio };
-  // No list fits: another language (Polish, Turkish, …) or not prose at all.
+  // No list fits: another language (Polish, Turkish, …) or not prose at all; unless the text is short
+  // and terse, as English notes and lists are ("PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named
+  // Maurice Cheeks coach." has no function word): there the lists say nothing either way.
+  // Such notes are mostly names; a foreign sentence is mostly lower-case words.
+  const capitalised = (sample.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).length;
+  if (words.length < TERSE_WORDS && capitalised >= words.length / 2) return { language: null, english: true, englishRatio };
   return { language: null, english: false, englishRatio };
 }

@@ -38,4 +38,7 @@ describe('detectLanguage', () => {
       language: null,
     });
   });
+  it('does not call a short note of names foreign: it has no function word, but it is mostly names', () => {
+    expect(detectLanguage("PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.").english).toBe(true);
+  });
 });
