@@ -30,6 +30,18 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     expect(toAxis(axis, span('2008-01-01').start)).toBeLessThan(toAxis(axis, span('2008-11-11').start));
   });
 
+  it('does not let a card dated only by a year after a cluster of days crush them either: its tail is cut', () => {
+    const days = ['2010-05-01', '2010-05-02', '2010-05-05', '2010-05-07', '2010-05-19'];
+    const axis = compressAxis([...days.map((d) => span(d)), span('2012-01-01', '2012-12-31')])!;
+    expect(axis.segments.map((s) => s.kind)).toEqual(['time', 'break', 'time', 'break', 'time']);
+    const cluster = toAxis(axis, span('2010-05-20').start) - toAxis(axis, span('2010-05-01').start);
+    expect(cluster).toBeGreaterThan(0.25 * axis.length);
+    // The axis still reaches the year's end, after the break that stands for its eleven months.
+    const tail = axis.segments[3]!;
+    expect(tail.kind === 'break' && Math.round(tail.empty / DAY_MS)).toBe(335);
+    expect(toAxis(axis, span('2012-12-31').end)).toBeLessThan(axis.length);
+  });
+
   it('cuts no break through a year a card stands for: "2007" and "2008" side by side stay to scale', () => {
     expect(breaks([span('2007-01-01', '2007-12-31'), span('2008-01-01', '2008-12-31')])).toEqual([]);
     // A year and a day a few months after it: the year fills most of the gap, too little is empty to cut.

@@ -52,7 +52,10 @@ export type AxisSegment =
       offset: number;
       /** Axis units the break takes. */
       width: number;
-      /** How long the stretch with nothing in it is (ms): the break less the tail of a long span it holds. */
+      /**
+       * How long the stretch with nothing in it is (ms): the break less the tail of a long span it
+       * holds; for the break through the tail of the span that ends the axis, that tail.
+       */
       empty: number;
     };
 
@@ -125,7 +128,18 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
     offset += width;
     segmentStart = next.start;
   });
-  closeTime(Math.max(runs[runs.length - 1]!.end, lastEnd) + pad);
+  // The tail of a long span that ends the axis ("2012" after days in May 2010) is cut as a gap would
+  // be: kept to scale, its eleven months took nine tenths of the width at "fit all".
+  const lastRun = runs[runs.length - 1]!;
+  const tail = lastEnd - lastRun.end;
+  if (tail >= rule.minBreakDays * DAY_MS && tail > rule.ratio * kept) {
+    closeTime(lastRun.end);
+    const width = Math.max(1, rule.breakShare * kept);
+    segments.push({ kind: 'break', start: lastRun.end, end: lastEnd, offset, width, empty: tail });
+    offset += width;
+    segmentStart = lastEnd;
+    closeTime(lastEnd + pad);
+  } else closeTime(Math.max(lastRun.end, lastEnd) + pad);
   return { segments, length: offset };
 }
 
