@@ -125,6 +125,7 @@ describe('whyNotAnEvent: a wire dateline dates the report, not an event', () => 
   it('drops the dateline’s own date and keeps the lede’s', () => {
     expect(events('NAIROBI, Kenya, March 12, 2025 (AFP) — Floodwaters cut the main highway on Tuesday.')).toEqual(['Tuesday=2025-03-11']);
     expect(events('OSLO, March 12 (Reuters) - The central bank held rates on Wednesday.')).toEqual(['Wednesday=2025-03-12']);
+    expect(events('OSLO/STOCKHOLM, March 12 (Reuters) - The central bank held rates on Wednesday.')).toEqual(['Wednesday=2025-03-12']);
   });
   it('keeps a date in an opening clause that is no dateline', () => {
     expect(events('On March 12, 2025, the bank held rates.')).toEqual(['March 12, 2025=2025-03-12']);

@@ -114,8 +114,10 @@ const DATELINE_END = /\s*(?:\(|\/\s*\p{Lu}|--|[–—]|\s-\s)/u;
 function isDatelineDate(sentence: string, timex: Timex): boolean {
   const dateline = readWireDateline(sentence);
   if (!dateline?.date) return false;
-  const end = DATELINE_END.exec(sentence);
-  return !!end && timex.end <= end.index;
+  // Past the place: "LONDON/BRUSSELS, Oct 13 (Reuters) -" names two cities with a slash.
+  const comma = sentence.indexOf(',');
+  const end = DATELINE_END.exec(sentence.slice(comma + 1));
+  return !!end && timex.end <= comma + 1 + end.index;
 }
 
 // ── designations and modifiers ───────────────────────────────────────────────────────────────
