@@ -22,6 +22,9 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   const h1s = clone.querySelectorAll?.('h1') ?? [];
   const pageHeadline = h1s.length === 1 ? clean(h1s[0]!.textContent ?? '') : '';
   const metaPublished = readMetaDate(clone);
+  // The page's text as blocks, read before Readability rewrites the tree: what it leaves out (menus,
+  // cookie notices, link lists) is listed as removed, since furniture is never dropped silently.
+  const pageBlocks = clone.body ? blockTexts(clone.body) : [];
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     // serializer returns the node itself, so no HTML string is ever built.
@@ -67,6 +70,7 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   if (title && body[0] === title) body = body.slice(1);
   return {
     ...parsed,
+    removed: [...parsed.removed, ...leftOut(pageBlocks, [title, pageTitle, ...paragraphs, ...parsed.removed])],
     id: meta.id,
     file: meta.file,
     title: title || parsed.title,
@@ -193,6 +197,28 @@ function sameHeadline(a: string, b: string): boolean {
   const x = normalizeHeadline(a);
   const y = normalizeHeadline(b);
   return x.length > 0 && y.length > 0 && (x === y || y.startsWith(x) || x.startsWith(y));
+}
+
+/** Lines of the page left out of the article that are listed one by one; a page of menus has hundreds. */
+const MAX_PAGE_REMOVED = 100;
+/** Blocks looked for inside the article's text, which Readability may join or split otherwise than the page: each look reads all of it. */
+const MAX_LOOKS = 500;
+
+/** The page's blocks the article leaves out, in page order, at most `MAX_PAGE_REMOVED` and a line saying there are more. */
+function leftOut(pageBlocks: readonly string[], kept: readonly string[]): string[] {
+  const exact = new Set(kept);
+  const text = kept.join('\n');
+  const out: string[] = [];
+  let looks = 0;
+  for (const block of pageBlocks) {
+    if (exact.has(block)) continue;
+    exact.add(block);
+    // A block the article holds in another cut (part of a paragraph); past the limit, taken as held.
+    if (++looks > MAX_LOOKS || text.includes(block)) continue;
+    if (out.length === MAX_PAGE_REMOVED) return [...out, '(more lines of the page, not listed)'];
+    out.push(block);
+  }
+  return out;
 }
 
 /**

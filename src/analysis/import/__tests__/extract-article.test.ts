@@ -98,8 +98,8 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.source).toBeNull();
   });
 
-  it('takes the outlet from <title> after the headline before the reporter’s byline, and a header of date and authors is furniture', () => {
-    const html = `<html><head><title>Cameron and Rouhani hold first talks | Daily Beacon</title><meta name="author" content="Sarah Kemp"></head><body><article>
+  it('takes the outlet from <title> after the headline before the reporter’s byline, and a header of date and authors is furniture, listed with the page’s menus', () => {
+    const html = `<html><head><title>Cameron and Rouhani hold first talks | Daily Beacon</title><meta name="author" content="Sarah Kemp"></head><body><div class="cookie">We use cookies to analyse our traffic.</div><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
       <h1>Cameron and Rouhani hold first talks</h1><div>13 October 2023 By Sarah Kemp &amp; Tom Gerken, Politics team</div>
       <p>British Prime Minister David Cameron held talks with Iran's President Hassan Rouhani on Wednesday at the United Nations in New York.</p>
       <p>It was the first meeting between the countries' leaders since the 1979 Islamic Revolution, officials said on Thursday.</p></article></body></html>`;
@@ -108,5 +108,7 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.source).toBe('Daily Beacon');
     expect(report.paragraphs[0]).toMatch(/^British Prime Minister/);
     expect(report.removed).toContain('13 October 2023 By Sarah Kemp & Tom Gerken, Politics team');
+    // What Readability leaves out of the page is listed too, never dropped unseen.
+    expect(report.removed).toEqual(expect.arrayContaining(['We use cookies to analyse our traffic.', 'Home World']));
   });
 });
