@@ -106,6 +106,8 @@ const PRESENT = new Set([
   'hosts',
   'visits',
   'meets',
+  // A birthday on the calendar: "Mbappe, who turns 24 on Tuesday".
+  'turns',
 ]);
 // After these, an -ed word is a participle and the auxiliary carries the tense ("will be played", "remain closed").
 const AUXILIARY = new Set([
@@ -249,6 +251,9 @@ const PUT_OFF_TO = /^[^,;.]{0,50}?\b(?:until|till|to)\s+(?:next\s+|later\s+|earl
 const PLUPERFECT = new Set(['been', 'had']);
 const CHANGED_PLAN = new Set(['originally', 'initially', 'previously', 'first', 'once']);
 
+/** "to be voted", "to be flown", "to be held": a passive infinitive, irregular participles too. */
+const PASSIVE_INFINITIVE =
+  /^\s+be\s+(?:[a-z]+(?:ed|en|wn)|held|built|sent|paid|made|done|won|kept|left|met|set|put|shut|cut|hit|sold|told|brought|found|laid|led|heard|struck|hung|run)\b/;
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
 
 const RELATIVE = /^\s*(?:who|whose|which|where)\b/i;
@@ -343,7 +348,7 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
     const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     // A passive infinitive looks ahead: "the measures to be voted on Thursday", "is to be sentenced Friday".
-    if (lower === 'to' && !REPORTED_AS.has(prev) && /^\s+be\s+[a-z]+(?:ed|en)\b/.test(ahead)) tense = 'FUTURE';
+    if (lower === 'to' && !REPORTED_AS.has(prev) && PASSIVE_INFINITIVE.test(ahead)) tense = 'FUTURE';
     if (intended) cues.push({ at: m.index, tense: 'PAST', intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/) });
     else if (tense && !participle) cues.push({ at: m.index, tense });
     // "had already agreed to", "was also charged": the adverb leaves the auxiliary the verb's.

@@ -22,6 +22,13 @@ describe('refiner/resolve-relative', () => {
     tags('The ministers agreed on Friday to meet again in the spring.', { dct: '2010-05-05' }).are(['Friday=DATE:2010-04-30', 'the spring=DATE:2010-SP']);
     tags('Microsoft had already agreed to offer licences as a condition of the approval in May.', { dct: '2023-10-13' }).are(['May=DATE:2023-05']);
   });
+  it('dates a day after a passive infinitive with an irregular participle ahead, and a birthday said in the present', () => {
+    tags('He announced a week of mourning, with flags to be flown at half mast until Sunday.', { dct: '2023-02-06' }).are([
+      'a week=DURATION:P1W',
+      'Sunday=DATE:2023-02-12',
+    ]);
+    tags('Mbappe, who turns 24 on Tuesday, won the Golden Boot.', { dct: '2022-12-18' }).are(['Tuesday=DATE:2022-12-20']);
+  });
   it('crosses year boundaries', () => {
     tags('Sales fell last month and last quarter.', { dct: '2015-01-05' }).are(['last month=DATE:2014-12', 'last quarter=DATE:2014-Q4']);
     tags('It ended last week.', { dct: '2015-01-01' }).are(['last week=DATE:2014-W52']);
