@@ -5,6 +5,15 @@ import { findNames } from './names.ts';
 const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
 
 describe('findNames', () => {
+  it('reads "X and Y Authority" as one body, and two names joined by "and" as two', () => {
+    expect(keys('The Competition and Markets Authority said on Friday.')).toEqual(['competition and markets authority/organisation']);
+    expect(keys('The Food and Drug Administration approved it.')).toEqual(['food and drug administration/organisation']);
+    expect(keys('Britain and France Telecom agreed.')).toEqual(['united kingdom/place', 'france telecom/person']);
+  });
+  it('reads no name in an acronym of a thing ("on suspicion of DUI"), and reads a sentence full of names as prose', () => {
+    expect(keys('Jackson was arrested on suspicion of DUI early Sunday.')).toEqual(['jackson/other']);
+    expect(keys('Mark Vinar was with Guy Cotter.')).toEqual(['mark vinar/person', 'guy cotter/person']);
+  });
   it('strips titles and splits off a leading demonym', () => {
     expect(keys('British Prime Minister David Cameron met Iranian President Hassan Rouhani.')).toEqual([
       'united kingdom/place',

@@ -141,7 +141,7 @@ const PRONOUN_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...'mon tue tues wed thu thur thurs fri sat sun'.split(' ')]);
 // A band or a tower ends no person's name; read as people, they kept apart the timeline's tellings of one day.
 const ORG_SUFFIX =
-  /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools|Band|Orchestra|Choir|Unit|Squad)$/;
+  /\b(?:Ministry|Party|Council|Assembly|Committee|Bank|Agency|Company|Corp|Corporation|Inc|Ltd|Group|University|College|Association|Union|Commission|Court|Parliament|Army|Navy|Police|Times|News|Post|Institute|Foundation|Office|Department|Congress|Senate|Organisation|Organization|Service|Services|Authority|Administration|Board|Federation|League|Club|Airways|Airlines|Network|Front|Movement|Brigade|Forces|Guard|Fund|Motors|Electric|Dynamics|Hospital|Mills|Foods|Games|Cup|Open|Center|Centre|Clinic|Hotel|Studios|Records|Pictures|Bureau|Prison|Academy|School|Schools|Band|Orchestra|Choir|Unit|Squad)$/;
 const PLACE_SUFFIX =
   /\b(?:City|River|Mountains?|Province|County|Island|Islands|Lake|Sea|Ocean|Valley|Bay|Gulf|Region|District|State|Square|Airport|Coast|Peninsula|Strait|Desert|Stadium|Arena|Park|Bridge|Station|Street|Road|Avenue|Tower|Cathedral|Museum|Church|Chapel|Temple|Mosque|Synagogue)$/;
 /**
@@ -163,6 +163,63 @@ const HOLIDAY =
   /^(?:New Year(?:['’]s)?(?: (?:Eve|Day))?|Christmas(?: (?:Eve|Day))?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Hanukkah|Ramadan|Passover|Boxing Day|Labou?r Day|Memorial Day|Independence Day|Valentine['’]?s?(?: Day)?)$/;
 /** "New Year's | Eve": the possessive ends the name before its day. */
 const HOLIDAY_OWNER = /\b(?:New Year|Valentine|Christmas)['’]s\s+$/;
+/**
+ * "Competition and Markets Authority", "Securities and Exchange Commission", "Food and Drug
+ * Administration": one capitalised word no alias table knows, "and", then capitalised words up to an
+ * organisation's last word. "Britain and France", "Britain and France Telecom", "Obama and the Federal
+ * Reserve" stay two names (a known name first, or no such ending).
+ */
+function bodyNamedByAnd(seq: readonly Word[], words: readonly Word[], k: number, isCap: (w: Word) => boolean): boolean {
+  const head = seq.filter((w) => w.text !== 'The');
+  if (head.length !== 1 || !/^\p{Lu}\p{Ll}{3,}$/u.test(head[0]!.text) || lookupAlias(head[0]!.text)) return false;
+  for (let j = k; j < Math.min(words.length, k + 3); j++) {
+    const w = words[j]!;
+    if ((j > k && w.afterBreak) || !isCap(w)) return false;
+    if (ORG_SUFFIX.test(w.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Acronyms of things, not of anyone: "arrested on suspicion of DUI" had DUI the first name of a
+ * story's filter of people, organisations and places.
+ */
+const COMMON_ACRONYMS = new Set([
+  'DUI',
+  'DWI',
+  'OWI',
+  'DUII',
+  'MVP',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'GDP',
+  'IPO',
+  'DNA',
+  'HIV',
+  'ATM',
+  'SUV',
+  'ICU',
+  'GPS',
+  'TV',
+  'PC',
+  'RBI',
+  'RBIs',
+  'ERA',
+  'MPH',
+  'KPH',
+  'PhD',
+  'MBA',
+  'FAQ',
+  'URL',
+  'PDF',
+  'AI',
+  'VAT',
+  'ID',
+  'IDs',
+  'Q&A',
+]);
 /** Time zones and the half of a clock name no one: "09:10 GMT", "4:30 a.m. ET", "3:30 AM" were organisations beside a story's cast. */
 const TIME_ZONES = new Set([
   'AM',
@@ -360,7 +417,9 @@ export function findNames(input: string): NameMention[] {
         // "and" only continues a name already inside an "of" phrase ("State of Iraq and the Levant");
         // otherwise "Britain and France" would become one name.
         // Even then only before a one-word tail, so "Bank of England and the National Health Service" stays two names.
-        (!bridge.some((b) => b.text === 'and') || (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!)))) &&
+        (!bridge.some((b) => b.text === 'and') ||
+          (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!))) ||
+          bodyNamedByAnd(seq, words, k, isCap)) &&
         !(bridge[0]!.text === 'the' && !sawOf) &&
         !bridge.every((b) => b.text === 'the');
       if (!okBridge || personOf(seq, bridge, words, k, sawOf, isCap)) break;
@@ -735,7 +794,13 @@ function mention(text: string, ws: Word[], key: string, kind: NameMention['kind'
 
 function classify(text: string, piece: Word[], person: boolean, all: Word[]): NameMention[] {
   const surface = text.slice(piece[0]!.start, piece[piece.length - 1]!.end);
-  if (TIME_ZONES.has(surface) || HOLIDAY.test(surface) || (/^(?:Eve|Day)$/.test(surface) && HOLIDAY_OWNER.test(text.slice(0, piece[0]!.start)))) return [];
+  if (
+    TIME_ZONES.has(surface) ||
+    COMMON_ACRONYMS.has(surface) ||
+    HOLIDAY.test(surface) ||
+    (/^(?:Eve|Day)$/.test(surface) && HOLIDAY_OWNER.test(text.slice(0, piece[0]!.start)))
+  )
+    return [];
   const alias = lookupAlias(surface);
   if (alias && !person) return [mention(text, piece, alias.key, alias.kind)];
   // A kind of place or body alone names none: "Airport chief Ali Naghavi", "East 223rd Street", "the Committee said".
