@@ -155,6 +155,21 @@ test('keyboard: the skip link is the first stop and moves focus to the reports',
   await expect(page.locator('main')).toBeFocused();
 });
 
+test('keyboard: the second skip link leads past both panes to the facts and timeline, whose tabs are the next stop', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openReader(page);
+  await waitForAnalysis(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the facts and timeline' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Facts and timeline' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('complementary', { name: 'Facts and timeline' }).locator(':focus')).toHaveCount(1);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violations (${theme} theme)`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: theme });
