@@ -70,6 +70,15 @@ describe('the undated lane', () => {
     expect(within(lane()).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('lists one mention per report when several reports wait for a date, the rest on demand', () => {
+    const third = { id: 'c', title: 'Ferry strike over', source: null, published: null, publishedFrom: null };
+    renderPanel({ reports: [...reports, third], undated: undatedClaims([...unplaced, { ...unplaced[0]!, report: 'c', sentence: 's9' }]) });
+    const harbour = screen.getByRole('region', { name: /Harbour ferries run again/ });
+    expect(within(within(harbour).getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
+    fireEvent.click(within(harbour).getByRole('button', { name: 'Show all 5' }));
+    expect(within(within(harbour).getByRole('list')).getAllByRole('listitem')).toHaveLength(5);
+  });
+
   it('lists and counts a sentence claim once, with all its expressions together', () => {
     const fire = 'The fire broke out in the roof of the store at 8.49pm on Friday night and quickly spread.';
     const at = (text: string) => ({ start: fire.indexOf(text), end: fire.indexOf(text) + text.length });

@@ -15,8 +15,13 @@ interface UndatedLaneProps {
   onSetPublished?: (reports: readonly ReportInfo[], date: string) => void;
 }
 
-/** Entries listed before "Show all": enough to recognise the report's story, few enough to leave room for the timeline. */
+/**
+ * Entries listed before "Show all": enough to recognise the report's story, few enough to leave room
+ * for the timeline. One each when several reports wait for a date: three boxes of three had pushed
+ * the timeline itself below the fold.
+ */
 const FIRST_SHOWN = 3;
+const FIRST_SHOWN_OF_SEVERAL = 1;
 
 /**
  * What the timeline cannot place: per report without a publication date, the claims its relative
@@ -39,6 +44,7 @@ export function UndatedLane({ undated, reports, onSelectMention, onSetPublished 
           letter={letter}
           claims={claims}
           otherUndated={groups.filter((g) => g.report !== report).map((g) => g.report)}
+          firstShown={groups.length > 1 ? FIRST_SHOWN_OF_SEVERAL : FIRST_SHOWN}
           onSelectMention={onSelectMention}
           onSetPublished={onSetPublished}
         />
@@ -56,15 +62,17 @@ interface UndatedReportProps {
   otherUndated: readonly ReportInfo[];
   onSelectMention?: (mention: UnplacedMention) => void;
   onSetPublished?: (reports: readonly ReportInfo[], date: string) => void;
+  /** Entries listed before "Show all". */
+  firstShown: number;
 }
 
-function UndatedReport({ report, letter, claims, otherUndated, onSelectMention, onSetPublished }: UndatedReportProps) {
+function UndatedReport({ report, letter, claims, otherUndated, onSelectMention, onSetPublished, firstShown }: UndatedReportProps) {
   const id = useId();
   const [all, setAll] = useState(false);
   // Off by default: outlets often publish a day apart, and a wrong date moves every "on Monday".
   const [alsoOthers, setAlsoOthers] = useState(false);
   const title = reportName(report);
-  const shown = all ? claims : claims.slice(0, FIRST_SHOWN);
+  const shown = all ? claims : claims.slice(0, firstShown);
   const count = `${claims.length} ${claims.length === 1 ? 'event' : 'events'}`;
   return (
     <section aria-labelledby={`${id}-h ${id}-t`} className="min-w-0 rounded border-2 border-dashed border-amber-700 p-3 dark:border-amber-400">
@@ -108,7 +116,7 @@ function UndatedReport({ report, letter, claims, otherUndated, onSelectMention, 
           </li>
         ))}
       </ul>
-      {claims.length > FIRST_SHOWN && (
+      {claims.length > firstShown && (
         <button
           type="button"
           aria-expanded={all}
