@@ -44,6 +44,10 @@ describe('pronounAntecedent', () => {
     // A pronoun inside a quotation is the speaker's.
     expect(antecedent('Mayor Ruiz opened the bridge.', '"He was a quiet operator," the paper wrote.')).toBeNull();
     expect(antecedent('The company closed the plant.', 'He was not there.')).toBeNull();
+    // The sentence before tells of a second person by a pronoun: "he" may be either.
+    expect(antecedent('In 2017 Judge Tomas Ferreira convicted him of fraud.', 'He was jailed in April 2018.')).toBeNull();
+    expect(antecedent('Marta Okonjo fined her for speeding.', 'She appealed in May.')).toBeNull();
+    expect(antecedent('Marta Okonjo praised her staff.', 'She retired in May.')).toBe('Okonjo');
     // A sentence that opens on someone unnamed has its own "he".
     expect(
       antecedent('Dale Cutter was sentenced to life on Friday.', 'The weary prosecutor took a risk at trial when he refused a Cutter plea deal in 2006.'),

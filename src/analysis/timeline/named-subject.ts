@@ -44,12 +44,20 @@ export function pronounAntecedent(texts: readonly string[], names: readonly (rea
     // Its subject, as far as word order tells: a name after a preposition is some phrase's object, and
     // a speaker ("Lyons warned that Comeaux knows the area") is not who the report goes on about.
     const first = (names[i] ?? []).find((n) => canBePerson(before, n) && !SPEAKER_AFTER.test(before.slice(n.end)));
+    // …unless it does something to another "him" ("In 2017 judge Sérgio Moro convicted him"): the next
+    // sentence's "he" may be either, and Moro had been titled as jailed.
+    if (first && OTHER_PERSON[/^(?:she|her)$/i.test(pronoun[0]) ? 'she' : 'he'].test(before.slice(first.end))) return null;
     return first && !PREPOSITION_BEFORE.test(before.slice(0, first.start)) ? surnameOf(first) : null;
   }
   return null;
 }
 
 const CONTINUES = /^(?:He|She)\b/;
+/** A verb (and an adverb) right after the subject's name, then "him", or "her" as an object (not "her husband"). */
+const OTHER_PERSON = {
+  he: /^\s+(?:\p{Ll}+\s+){1,2}him\b/u,
+  she: /^\s+(?:\p{Ll}+\s+){1,2}her\b(?=\s*(?:[,.;:!?]|$|(?:of|to|for|with|in|on|at|as|from|after|before|and|that|over)\b))/u,
+};
 /** An opening noun phrase, no comma before the pronoun: "The frustrated prosecutor gambled … when ". */
 const UNNAMED_SUBJECT = /^(?:The|A|An)\s+\p{Ll}[^,]*$/u;
 /** A verb of saying right after a name, maybe past an appositive's comma: the name is a speaker. */
