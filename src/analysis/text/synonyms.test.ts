@@ -30,6 +30,10 @@ describe('synonyms', () => {
     expect(phrasalStem(stem('broke'), 'down')).toBe(canon('collapsed'));
     expect(phrasalStem(stem('called'), 'on')).toBeUndefined();
   });
+  it('reads being sworn in and taking office as the inauguration', () => {
+    expect(phrasalStem(stem('sworn'), 'in')).toBe(canon('inaugurated'));
+    expect(phrasalStem(stem('takes'), 'office')).toBe(canon('inauguration'));
+  });
   it('reads checking in as entering and checking out as leaving, which are not one event', () => {
     expect(phrasalStem(stem('checked'), 'into')).toBe(canon('entered'));
     expect(phrasalStem(stem('checks'), 'in')).toBe(canon('enter'));

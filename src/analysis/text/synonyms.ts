@@ -41,6 +41,7 @@ investigate investigation probe inquiry
 rebel rebels insurgent insurgents militant militants fighter fighters jihadist jihadists
 seize seized capture captured
 foil foiled thwart thwarted avert averted prevent prevented
+inaugurate inaugurated inauguration
 jail jailed imprison imprisoned prison sentenced
 win won victory beat
 loss losses defeat defeats
@@ -269,6 +270,8 @@ open opens opened opening | fire | shoot
 check checks checked checking | out | leave
 check checks checked checking | into | enter
 check checks checked checking | in | enter
+swear swears swore sworn swearing | in | inaugurate
+take takes took taken taking | office | inaugurate
 web | site | website
 web | sites | website
 `;
