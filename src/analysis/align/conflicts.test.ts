@@ -48,6 +48,12 @@ describe('findDifferences', () => {
     expect(diff('Hansbrough scored 2,282 points in the game.', 'Hansbrough was nine points short of the record in the game.')).toEqual([]);
     expect(diff('Hansbrough scored 20 points in the game.', 'Hansbrough scored 18 points in the game.')).toEqual(['number: 20 vs 18']);
   });
+  it('reads a magnitude however it is written: "of magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake"', () => {
+    expect(
+      diff('Hours later, a second huge quake of magnitude 7.6 hit the same area.', 'A second large quake, with a magnitude of 7.5, struck the same region.'),
+    ).toEqual(['number: 7.6 vs 7.5']);
+    expect(diff('A 7.5-magnitude quake struck the region.', 'A quake of magnitude 7.5 struck the region.')).toEqual([]);
+  });
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });

@@ -383,6 +383,10 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
   if (before === 'aged' || before === 'age') return ['age'];
+  // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
+  // measures, whatever follows ("7.6 hit" had counted hits, "7.5," nothing, and the two went uncompared).
+  if (/\bmagnitude(?:\s+of)?\s+$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11)))
+    return ['magnitud'];
   const after = text.slice(t.end, t.end + 12).toLowerCase();
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
