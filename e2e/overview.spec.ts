@@ -117,3 +117,16 @@ test('overview: two reports of unrelated events are flagged as sharing almost no
   ]);
   await expect(overview(page).getByTestId('overview-unrelated')).toHaveText('These reports share almost nothing: they may not report the same event.');
 });
+
+test('overview: a report of the same kind of event elsewhere is called out with the names it gives, however much of it links', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await compareOnly(page, [
+    'Woman killed in Dunmore hit-and-run\n\nA woman died on Wednesday night after she was struck by a hit-and-run driver outside a supermarket in Dunmore. Police said Carla Whitby, 66, was crossing the car park with her husband when she was hit. Sergeant Owen Price said officers stopped the driver two streets away.',
+    'Dunmore driver arrested after fatal crash\n\nA woman died on Wednesday night after being struck by a hit-and-run driver outside a store in Dunmore. Carla Whitby was taken to Dunmore General Hospital, where she died. Police arrested the driver nearby, Sergeant Owen Price said.',
+    'Pensioner dies after hit-and-run in Eastfield\n\nA woman died on Friday after she was struck by a hit-and-run driver outside a shop in Eastfield. Witnesses said Mira Kovac, 59, was leaving her car when she was hit. Inspector Lena Hart said officers caught the driver a few streets away.',
+  ]);
+  await expect(overview(page).getByTestId('overview-unrelated')).toHaveText(
+    /^Report C names none of the people, places or organisations the others name \(it names Eastfield, Mira Kovac, Lena Hart\): is it about the same event\?$/,
+  );
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
