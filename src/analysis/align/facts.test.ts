@@ -212,6 +212,21 @@ describe('what is not a fact', () => {
     expect(findFacts([a, b])).toEqual([]);
   });
 
+  it('links no question a report asks, such as an explainer’s subheading', () => {
+    const a = [
+      'A strong earthquake struck southern Turkey on Monday.',
+      'How many people have died in Turkey so far?',
+      'Officials said 2,921 people had died in Turkey.',
+    ];
+    const b = ['A powerful earthquake hit southern Turkey on Monday.', 'Turkish officials said 2,379 people had died in Turkey.'];
+    const linked = findFacts([segmentedReport('a', a), segmentedReport('b', b)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`));
+    expect(linked).not.toContain('a:s2');
+    expect(linked).toContain('a:s3');
+    // A statement with a question tagged on states its fact.
+    const c = ['Officials said 2,921 people had died in Turkey, but who is counting?'];
+    expect(findFacts([segmentedReport('c', c), segmentedReport('b', b)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toContain('c:s1');
+  });
+
   it('links no subheading inside an article, but a headline-like first line', () => {
     const a = [
       'Mark Felt, the FBI official who was Deep Throat, has died.',

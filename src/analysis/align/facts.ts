@@ -381,7 +381,7 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   const reportsOf = new Map<string, Set<number>>();
   const keys = sentences.map(({ report, text, features }) => {
     const content = [...features.terms.keys()].filter((t) => !t.startsWith('#') && !isFrameTerm(t)).length;
-    if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position)) return undefined;
+    if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text)) return undefined;
     const key = plainWords(text);
     reportsOf.set(key, (reportsOf.get(key) ?? new Set()).add(report));
     return key;
@@ -454,6 +454,14 @@ function isSubheading(text: string, position: number): boolean {
 }
 const SUBHEADING_WORDS = 4;
 
+/**
+ * A question the report asks ("How many people have died?", an explainer's subheading): it states
+ * nothing, and one was the only partner of "Officials in Turkey said 2,921 people had died there". Not
+ * a statement with a question tagged on ("McDermott now has 2,029 points…, but who's counting?"), nor
+ * a quoted question ("“Where is my son?”"): someone's words, which two reports may share.
+ */
+const ASKS = /^(?:how|what|why|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b[^?"“”]*\?\s*$/i;
+
 /** A lead-in that ends on its verb of saying, a colon or comma after it: what follows is the quote. */
 const SPEAKER_LEAD_IN =
   /\b(?:said|says|commented|comments|added|adds|stated|states|wrote|writes|remarked|explained|noted|warned|replied|responded|declared|(?:was|is|were|are)\s+(?:blunt|clear|direct|emphatic|candid|defiant|adamant|unequivocal))\s*[:,]\s*$/i;
@@ -464,7 +472,7 @@ const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
   // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed;
   // one that only says who speaks next ("…, commented,", "…, was blunt:") states no fact of its own.
-  if (CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position) || SPEAKER_LEAD_IN.test(text)) return false;
+  if (CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text) || SPEAKER_LEAD_IN.test(text)) return false;
   let terms = 0;
   let specific = false;
   // A line of names, figures and dates alone ("WASHINGTON, DC, April 28, 2009", "Tuesday 28 April
