@@ -205,6 +205,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The panel cleared the coach after a day of talks',
     );
     expect(title('Okafor won the seat in 2005 but lost it two years later to Ade Bello.', 'in 2005', ['two years later'])).toBe('Okafor won the seat');
+    // Two clauses with subjects of their own: each date's clause whole.
+    expect(title('Jury selection began on 8 March and opening statements were heard on 29 March.', '29 March', ['8 March'])).toBe(
+      'Opening statements were heard',
+    );
+    expect(title('Jury selection began on 8 March and opening statements were heard on 29 March.', '8 March', ['29 March'])).toBe('Jury selection began');
     // One date may be both verbs': the whole stays.
     expect(title('Police arrested the man and charged him with theft on Monday.', 'on Monday')).toBe('Police arrested the man and charged him with theft');
     // A subject with a clause of its own is no simple subject.

@@ -498,13 +498,17 @@ function ownConjunct(
   CONJUNCT.lastIndex = verbAt;
   for (let m = CONJUNCT.exec(raw); m; m = CONJUNCT.exec(raw)) {
     const second = m.index + m[0].length;
-    if (!opensPredicate(raw.slice(second))) continue;
+    // A second clause with a subject of its own ("Jury selection began on 8 March and opening
+    // statements were heard on 29 March") is its date's title whole; a verb phrase takes the first subject.
+    const clause = FIRST_VERB.exec(raw.slice(second));
+    const ownSubject = !opensPredicate(raw.slice(second)) && !!clause && !/,|^(?:who|which|that|whose|whom|where|when)\b/i.test(clause[1]!);
+    if (!opensPredicate(raw.slice(second)) && !ownSubject) continue;
     const inFirst = (r: Range) => r.start >= verbAt && r.end <= m!.index;
     const inSecond = (r: Range) => r.start >= second;
     const others = otherTimes.filter((r) => r.start !== start || r.end !== end);
     if (inSecond({ start, end }) && others.some(inFirst)) {
-      const shift = second - verbAt;
-      const text = raw.slice(0, verbAt) + raw.slice(second);
+      const shift = ownSubject ? second : second - verbAt;
+      const text = ownSubject ? raw.slice(second) : raw.slice(0, verbAt) + raw.slice(second);
       return { text, start: start - shift, end: end - shift, others: others.filter(inSecond).map((r) => ({ start: r.start - shift, end: r.end - shift })) };
     }
     if (inFirst({ start, end }) && others.some(inSecond)) return { text: raw.slice(0, m.index), start, end, others: others.filter(inFirst) };
