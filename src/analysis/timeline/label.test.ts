@@ -240,6 +240,13 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The regional council said it would close the road next month.', 'next month')).toBe('The regional council would close the road');
     expect(title('Controllers confirmed at 10:47 today that the probe had reached orbit.', '10:47 today')).toBe('The probe had reached orbit');
     expect(title('Britain said in June that it would reopen its embassy.', 'June')).toBe('Britain would reopen its embassy');
+    // A report told in a clause under another is not the sentence's claim: the call-out is.
+    expect(
+      title(
+        'On 25 May 2020, officers were called to a shop in the city after a member of staff reported that a customer had paid with a fake note.',
+        '25 May 2020',
+      ),
+    ).toBe('Officers were called to a shop in the city');
     expect(title('He said on Monday that it would close.', 'Monday')).toBe('It would close');
   });
 

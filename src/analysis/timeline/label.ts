@@ -714,7 +714,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
 
   // Inside the body: a reported "that" clause is the claim; a subordinate clause holding the date is the event.
   const reported = REPORTED.exec(bodyText);
-  if (reported && countWords(bodyText.slice(reported.index + reported[0].length)) >= MIN_WORDS) {
+  // …unless the reporting is itself subordinate to a clause before it: "officers were called to a
+  // shop after a member of staff reported that Mr Floyd had paid with a fake bill" is the call-out.
+  const subordinator = reported ? REPORT_SUBORDINATOR.exec(bodyText.slice(0, reported.index)) : null;
+  const reportedBelow = !!subordinator && FINITE_VERB.test(bodyText.slice(0, subordinator.index));
+  if (reported && !reportedBelow && countWords(bodyText.slice(reported.index + reported[0].length)) >= MIN_WORDS) {
     // "Britain said in June that it would reopen its embassy" → "Britain would reopen its embassy".
     const sayer = tidy(`${prefix} ${bodyText.slice(0, reported.index)}`);
     bodyText = bodyText.slice(reported.index + reported[0].length);
@@ -925,6 +929,9 @@ function repairedTitle(title: string, raw: string, start: number, end: number, m
     return moved;
   return after;
 }
+
+/** A conjunction that opens a subordinate clause, as far as a reporting verb after it goes. */
+const REPORT_SUBORDINATOR = /\b(?:after|before|when|because|since|while|until|once)\s/i;
 
 /** A reporting verb and the "that" clause after it (`REPORTED`), to the title's end. */
 const SAID_THAT = new RegExp(`${REPORTED.source}([^,;:]*)$`, 'i');
