@@ -23,4 +23,8 @@ describe('foldRanges', () => {
     expect(folded('The ferry sailed on March 4 and March 6.')).toEqual(['March 4=2013-03-04', 'March 6=2013-03-06']);
     expect(folded('The hearing moved from March 4 or to a day in May.')).toEqual(['March 4=2013-03-04', 'May=2013-05']);
   });
+  it('joins two days in a row that one stretch covers: "across Monday and Tuesday"', () => {
+    expect(folded('The jury deliberated across Monday and Tuesday.')).toEqual(['Monday and Tuesday=2013-03-11/2013-03-12']);
+    expect(folded('The ferry sailed on Monday and Tuesday.')).toEqual(['Monday=2013-03-11', 'Tuesday=2013-03-12']);
+  });
 });

@@ -30,7 +30,8 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
  * that each say "sued three times"; years further apart ("fined in 2016 and 2018") are two occasions
  * and stay two. "Either Jan. 10 or Jan. 11", "in May or June": two days or months joined by "or" are
  * one event whose date the report is unsure of, so one card over both. A day and its year said
- * apart ("Valentine's Day in 2012") are one date, read as if written together.
+ * apart ("Valentine's Day in 2012") are one date, read as if written together; and two days in a row
+ * that one stretch covers ("across Monday and Tuesday") one event over both.
  */
 function foldDatePairs(sentence: string, timexes: Timex[]): Timex[] {
   const out: Timex[] = [];
@@ -43,6 +44,15 @@ function foldDatePairs(sentence: string, timexes: Timex[]): Timex[] {
       ((DAY.test(last.value) && DAY.test(t.value)) || (MONTH.test(last.value) && MONTH.test(t.value))) &&
       last.value < t.value &&
       /^\s+or\s+$/.test(between);
+    // "deliberated across Monday and Tuesday", "over Saturday and Sunday": two days in a row that one
+    // stretch of time covers.
+    const stretch =
+      last &&
+      DAY.test(last.value) &&
+      DAY.test(t.value) &&
+      nextDay(last.value) === t.value &&
+      /^\s+and\s+$/.test(between) &&
+      /\b(?:across|over|between|throughout)\s+$/i.test(sentence.slice(Math.max(0, last.start - 12), last.start));
     // "Valentine's Day in 2012", "on June 5 of 2009": a day and its year said apart are one date.
     const ownYear = last && YEAR.test(t.value) && DAY.test(last.value) && !/\d{4}/.test(last.text) && /^\s+(?:in|of)\s+$/.test(between);
     if (last && ownYear) {
@@ -52,13 +62,17 @@ function foldDatePairs(sentence: string, timexes: Timex[]): Timex[] {
         continue;
       }
     }
-    if (last && (years || either)) {
+    if (last && (years || either || stretch)) {
       out[out.length - 1] = { ...last, end: t.end, text: sentence.slice(last.start, t.end), value: `${last.value}/${t.value}` };
       continue;
     }
     out.push(t);
   }
   return out;
+}
+/** The ISO day after `day` (`YYYY-MM-DD`). */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 const YEAR = /^\d{4}$/;
 const MONTH = /^\d{4}-\d{2}$/;
