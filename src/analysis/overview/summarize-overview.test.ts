@@ -182,6 +182,24 @@ describe('summarizeOverview', () => {
     const oslo = mn('c', 'In Oslo, Maria Lund was hit by a car that fled the scene.');
     expect(summarizeOverview({ reports: [bloomington, sameStory, oslo], facts: linked }).isolated).toEqual([]);
   });
+  it('names a report that links almost nothing and names none of the others’ people, whatever places it shares', () => {
+    const mn = (id: string, ...texts: string[]) => ({ id, sentences: texts.map((t, i) => sentence(`s${i}`, t)) });
+    const page = mn('a', 'The pin-up model Bettie Page has died in Los Angeles, California.', 'Page was 85, her agent Mark Roesler said.');
+    const pageToo = mn('b', 'Bettie Page, the pin-up queen of the 1950s, died in a Los Angeles hospital.', 'Roesler said Page had a heart attack.');
+    const williams = mn(
+      'c',
+      'Esther Williams, the swimmer who became a Hollywood star, died in Los Angeles, California.',
+      'Her spokesman Harlan Boll said she died in her sleep.',
+    );
+    const linked = [
+      fact('f1', 'shared', [
+        { report: 'a', sentence: 's0' },
+        { report: 'b', sentence: 's0' },
+      ]),
+    ];
+    expect(summarizeOverview({ reports: [page, pageToo, williams], facts: linked }).isolated).toEqual([{ report: 'c', names: [] }]);
+    expect(castShare([castOf(williams.sentences), castOf(page.sentences), castOf(pageToo.sentences)], 0)).toBeGreaterThanOrEqual(0.25);
+  });
   it("reads a report's names from capitals away from the sentence start", () => {
     const cast = castOf([sentence('s1', 'Police said Maria Lund met the Mayor of Oslo on Monday.')]);
     expect([...cast.names]).toEqual(['maria', 'lund', 'mayor', 'oslo']);

@@ -36,21 +36,41 @@ export function unnamedReports(reports: readonly { id: string; sentences: readon
   return out;
 }
 
+/** A report that links almost nothing is judged by its people if it names at least this many. */
+export const MIN_PEOPLE = 2;
+
+/**
+ * Reports naming at least `MIN_PEOPLE` people none of whose surnames another report's names hold. For
+ * reports that link almost nothing, beside the share of their capitalised words another report uses:
+ * an actress's obituary beside two of another actress's shares "Hollywood" and "California", not her.
+ */
+export function peopleApart(reports: readonly { id: string; sentences: readonly Sentence[] }[]): Set<string> {
+  if (reports.length < 2) return new Set();
+  const casts = reports.map((r) => namedIn(r.sentences.slice(0, NAMED_SENTENCES)));
+  return new Set(
+    reports
+      .filter((_, i) => casts[i]!.surnames.size >= MIN_PEOPLE && ![...casts[i]!.surnames].some((n) => casts.some((other, k) => k !== i && other.words.has(n))))
+      .map((r) => r.id),
+  );
+}
+
 /**
  * A report's people, places and organisations by key (countries aside) with the first wording of
- * each; the keys of all its names, those of no known kind too; and every word of them.
+ * each; the keys of all its names, those of no known kind too; every word of them; and its people's surnames.
  */
-function namedIn(sentences: readonly Sentence[]): { named: Map<string, string>; keys: Set<string>; words: Set<string> } {
+function namedIn(sentences: readonly Sentence[]): { named: Map<string, string>; keys: Set<string>; words: Set<string>; surnames: Set<string> } {
   const named = new Map<string, string>();
   const keys = new Set<string>();
   const words = new Set<string>();
+  const surnames = new Set<string>();
   for (const s of sentences) {
     for (const name of findNames(s.text)) {
       if (isCountry(name.key)) continue;
       keys.add(name.key);
       for (const word of name.key.split(' ')) words.add(word);
+      if (name.kind === 'person') surnames.add(name.key.slice(name.key.lastIndexOf(' ') + 1));
       if (name.kind !== 'other' && !named.has(name.key)) named.set(name.key, name.text);
     }
   }
-  return { named, keys, words };
+  return { named, keys, words, surnames };
 }
