@@ -37,6 +37,7 @@ describe('inferReferenceDate', () => {
     expect(infer('Creditors met on 4 March 2019; the bonds are due on 30 June 2024.')).toBe('2019-03-04');
     expect(infer('Bids were opened on March 4, 2019 and must be confirmed by April 30, 2019.')).toBe('2019-03-04');
     expect(infer('The tariff cut, announced on March 4, 2019, is effective January 1, 2020.')).toBe('2019-03-04');
+    expect(infer('Elections which are planned for December 15, 2013, will be held on a two-party basis.')).toBeNull();
   });
 
   it('skips the end of a range unless the range is past', () => {

@@ -12,7 +12,8 @@
  *    built on a guess.
  * 2. Dates that look forward are skipped: a future tense at the date ("will vote on March 10, 2019",
  *    "is expected", "plans to", see `time/tense.ts`), or a deadline word shortly before it in its
- *    clause ("until", "by", "before", "ahead of", "due", "expires", "scheduled for", "effective").
+ *    clause ("until", "by", "before", "ahead of", "due", "expires", "scheduled for", "planned for",
+ *    "effective").
  *    A past "lasted until March 3" is lost with them; missing one past day costs less than taking
  *    a deadline years ahead as "now".
  * 3. The end of a range ("from March 1 to December 31, 2025", "March 1–3, 2019") is skipped unless
@@ -40,7 +41,7 @@ const DATELINE_SLACK_DAYS = 31;
 
 /** A deadline word right before the date, with at most a few function words between ("due on the"). */
 const DEADLINE =
-  /\b(?:until|till|through|thru|by|before|ahead\s+of|no\s+later\s+than|deadline|due|expir\w*|matur\w*|scheduled|slated|set|starting|effective)(?:\s+(?:on|the|of|for|is|was|at|to|be|date))*\s*$/i;
+  /\b(?:until|till|through|thru|by|before|ahead\s+of|no\s+later\s+than|deadline|due|expir\w*|matur\w*|scheduled|slated|planned|expected|set|starting|effective)(?:\s+(?:on|the|of|for|is|was|at|to|be|date))*\s*$/i;
 /** "1 to", "March 1 –", "2018 and": another day, month or year just before, joined as a range. */
 const RANGE_START = /(?:\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:to|[-–—]|and)\s*$/i;
 
