@@ -121,6 +121,14 @@ describe('whyNotAnEvent: page furniture', () => {
   });
 });
 
+describe('whyNotAnEvent: a clock time restated in another zone', () => {
+  it('drops the bracketed conversion and keeps the time it restates, with its day', () => {
+    expect(events('The quake hit at 4:17 a.m. (0117 GMT) at a depth of 18 km.')).toEqual(['4:17 a.m.=2025-03-13T04:17']);
+    expect(events('A tremor was registered at 09:10 hours (0440 GMT) on Friday.')).toEqual(['09:10=2025-03-07T09:10', 'Friday=2025-03-07']);
+    expect(events('The verdict came shortly after 4 p.m. local time (2100 GMT) in the courtroom.')).toEqual(['4 p.m. local time=2025-03-13T16:00']);
+  });
+});
+
 describe('whyNotAnEvent: a wire dateline dates the report, not an event', () => {
   it('drops the dateline’s own date and keeps the lede’s', () => {
     expect(events('NAIROBI, Kenya, March 12, 2025 (AFP) — Floodwaters cut the main highway on Tuesday.')).toEqual(['Tuesday=2025-03-11']);

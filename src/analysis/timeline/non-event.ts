@@ -12,6 +12,8 @@ import { foldRanges } from './fold-ranges.ts';
 export type NonEventReason =
   /** A span of time or a rate ("for three days", "aged 35", "every week"), or a span's far end ("will take until the summer"): no point in time. */
   | 'duration'
+  /** A clock time restated in another zone, in brackets after the first: "at 4:17 a.m. (0117 GMT)". */
+  | 'conversion'
   /** A year, decade or century that describes a thing: "a 2025 bond", "the 1956 arch dam", "a 19th-century tower". */
   | 'modifier'
   /** A year inside a name: "asteroid 2009 KR14". */
@@ -56,6 +58,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   const after = sentence.slice(timex.end);
   if (isFurniture(sentence)) return 'furniture';
   if (isDatelineDate(sentence, timex)) return 'dateline';
+  if (isConversion(before, after)) return 'conversion';
   if (isDesignation(after)) return 'designation';
   if (isModifier(timex, before, after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
@@ -110,6 +113,15 @@ function isFurniture(sentence: string): boolean {
 // ── dateline ─────────────────────────────────────────────────────────────────────────────────
 /** Where a dateline's head ends: the credit in brackets or slashes, or the dash after it. */
 const DATELINE_END = /\s*(?:\(|\/\s*\p{Lu}|--|[–—]|\s-\s)/u;
+
+/**
+ * A clock time in brackets after another, the same moment in another zone: "at 4:17 a.m. (0117 GMT)",
+ * "at 09:10 hours (0440 GMT) on Monday". It dates nothing the time before it does not, and on its own
+ * it lost the day ("on Monday") to the other card.
+ */
+function isConversion(before: string, after: string): boolean {
+  return /\d(?:\s*(?:[aApP]\.?\s?[mM]\.?|hours|hrs|h|local(?:\s+time)?|[A-Z]{2,4})){0,2}\s*\(\s*$/.test(before) && /^[^()]{0,20}\)/.test(after);
+}
 
 function isDatelineDate(sentence: string, timex: Timex): boolean {
   const dateline = readWireDateline(sentence);
