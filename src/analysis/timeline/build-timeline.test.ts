@@ -414,6 +414,12 @@ describe('buildTimelineResult: what cannot be placed', () => {
       names,
     });
     expect(blog.flatMap((e) => e.mentions).find((m) => m.text === '18:52')).toMatchObject({ value: '2008-12-13T18:52' });
+    // A clock time opening the sentence as a clause of its own is the story's.
+    const clause = buildTimeline([report('a', '2008-12-13', ['Crews fought the fire on Friday night.', 'Around 9pm, the roof fell in.'])], [], {
+      tag: fakeTagger({ 'on Friday night': '2008-12-12TNI', 'Around 9pm': '2008-12-13T21:00' }),
+      names,
+    });
+    expect(clause.flatMap((e) => e.mentions).find((m) => m.text === 'Around 9pm')).toMatchObject({ value: '2008-12-12T21:00', onDayOf: 'on Friday night' });
     // With no day named before it, the publication day stays.
     const alone = buildTimeline([report('a', '2008-12-13', ['The blaze broke out at about 8.40pm.'])], [], { tag, names });
     expect(alone[0]!.mentions[0]).toMatchObject({ value: '2008-12-13T20:40' });

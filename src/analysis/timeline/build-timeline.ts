@@ -311,7 +311,8 @@ function collectCandidates(
         const offset = narrativeOffset(text.slice(d.start, d.end));
         if (!offset) {
           // Not a live blog's entry stamp ("18:52 The last caver is out"): that is the blog's own clock.
-          const stamp = !text.slice(0, d.start).trim();
+          // A clause that opens the sentence is none ("Around 2:18 p.m., Horton … are seen waiting").
+          const stamp = !text.slice(0, d.start).trim() && /^\d/.test(text.slice(d.start, d.end)) && !/^\s*,/.test(text.slice(d.end));
           // Nor, told in the past tense, a day after publication: "… will play in Sunday's game" does not
           // date "was driving … just after 2:30 a.m." in the next sentence ("Saturday's ceremony begins at
           // 10am" still does).
