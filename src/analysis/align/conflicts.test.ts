@@ -54,6 +54,12 @@ describe('findDifferences', () => {
     ).toEqual(['number: 7.6 vs 7.5']);
     expect(diff('A 7.5-magnitude quake struck the region.', 'A quake of magnitude 7.5 struck the region.')).toEqual([]);
   });
+  it('reads "more than 26,000" as a figure rounded down, not any number above it', () => {
+    expect(
+      diff('A quake killed more than 26,000 people in the city of Bam in 2003.', 'In 2003 more than 31,000 people were killed in the city of Bam.'),
+    ).toEqual(['number: 26,000 vs 31,000']);
+    expect(diff('In Syria, more than 1,400 people are confirmed dead.', 'In Syria, 1,444 people are confirmed dead.')).toEqual([]);
+  });
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);
   });

@@ -292,7 +292,9 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   let hi = value + step;
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
-  if (ABOVE_WORDS.test(before)) hi = Infinity;
+  // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
+  // "more than 31,000" it is another toll (two editions' counts), and beside "26,400" the same.
+  if (ABOVE_WORDS.test(before)) hi = Math.max(hi, value * (1 + APPROXIMATE));
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
   if (BELOW_WORDS.test(before) && !ABOVE_WORDS.test(before)) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * 2)), value + step];
   return [lo, hi];
