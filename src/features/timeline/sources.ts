@@ -14,7 +14,12 @@ export function sourceBadges(reports: ReportInfo[]): Map<string, { badge: string
   );
 }
 
-/** Actors across all events for the actor filter: one per key, longest name, alphabetical, with how many events name them. */
+/**
+ * Actors across all events for the actor filter: one per key, longest name, alphabetical, with how
+ * many events name them. Keys shown under one name are one entry, filtered by that name (which the
+ * filter matches too): "Gigante (2)", "Gigante (10)" and "Gigante (5)", three keys of one surname
+ * read as a person, a body and a name of no kind, had been three entries no reader could tell apart.
+ */
 export function actorOptions(events: TimelineEvent[]): { key: string; name: string; count: number }[] {
   const byKey = new Map<string, { key: string; name: string; count: number }>();
   for (const event of events) {
@@ -28,5 +33,12 @@ export function actorOptions(events: TimelineEvent[]): { key: string; name: stri
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const byName = new Map<string, { key: string; name: string; count: number }>();
+  for (const option of byKey.values()) {
+    const name = option.name.toLowerCase();
+    const seen = byName.get(name);
+    if (!seen) byName.set(name, option);
+    else byName.set(name, { key: name, name: seen.name, count: seen.count + option.count });
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
