@@ -5,6 +5,8 @@ import { castOf, castShare, RANKED_KEPT, rankSentences, sentenceWeight, summariz
 
 const sentence = (id: string, text: string): Sentence => ({ id, text, paragraph: 0, start: 0, end: text.length });
 const fact = (id: string, kind: Fact['kind'], mentions: Fact['mentions']): Fact => ({ id, kind, mentions, score: 0.9, reasons: [], differences: [] });
+/** A report of these sentences, numbered s0, s1, …. */
+const reportOf = (id: string, ...texts: string[]) => ({ id, sentences: texts.map((t, i) => sentence(`s${i}`, t)) });
 const sum = (p: { shared: number; only: number; conflict: number }) => p.shared + p.only + p.conflict;
 
 describe('summarizeOverview', () => {
@@ -127,14 +129,17 @@ describe('summarizeOverview', () => {
     expect(summarizeOverview({ reports: [...reports, elsewhere], facts }).isolated).toEqual([{ report: 'e', names: [] }]);
   });
   it('names a report that names none of the others’ people, places and organisations, however much of it links', () => {
-    const mn = (id: string, ...texts: string[]) => ({ id, sentences: texts.map((t, i) => sentence(`s${i}`, t)) });
-    const bloomington = mn(
+    const bloomington = reportOf(
       'a',
       'A woman died Wednesday night after a hit-and-run outside a store in Bloomington.',
       'LuAnn Johnson, 66, of Burnsville, was struck, said Sgt. Marty Earley.',
     );
-    const sameStory = mn('b', 'Police arrested Anthony LaSalle after the crash in Bloomington.', 'The woman was taken to Hennepin County Medical Center.');
-    const queens = mn(
+    const sameStory = reportOf(
+      'b',
+      'Police arrested Anthony LaSalle after the crash in Bloomington.',
+      'The woman was taken to Hennepin County Medical Center.',
+    );
+    const queens = reportOf(
       'c',
       'A woman has died after being hit by a car that fled the scene in Queens.',
       'Witnesses say Raj Chohan was leaving her car on 117th Street.',
@@ -150,8 +155,8 @@ describe('summarizeOverview', () => {
     const { isolated } = summarizeOverview({ reports: [bloomington, sameStory, queens], facts: linked });
     expect(isolated).toEqual([{ report: 'c', names: ['Queens', 'Raj Chohan', 'Schenectady'] }]);
     // A spelling of a place the others write otherwise is still one of theirs ("Mt Cook" / "Mount Cook").
-    const cook = mn('d', 'The climber fell on Mt Cook.', 'Dr Mark Vinar was with Guy Cotter of Adventure Consultants.');
-    const cookToo = mn('e', 'A climber is missing on Mount Cook after a fall from Zurbriggens Ridge.', 'Police in Twizel said the search had stopped.');
+    const cook = reportOf('d', 'The climber fell on Mt Cook.', 'Dr Mark Vinar was with Guy Cotter of Adventure Consultants.');
+    const cookToo = reportOf('e', 'A climber is missing on Mount Cook after a fall from Zurbriggens Ridge.', 'Police in Twizel said the search had stopped.');
     const fell = [
       fact('f1', 'shared', [
         { report: 'd', sentence: 's0' },
@@ -160,13 +165,13 @@ describe('summarizeOverview', () => {
     ];
     expect(summarizeOverview({ reports: [cook, cookToo], facts: fell }).isolated).toEqual([]);
     // A name of no known kind is shared too: a ship off an island the others name.
-    const ship = mn(
+    const ship = reportOf(
       'f',
       'The ferry ran aground off Kärrö, said Anna Lindqvist of Turku.',
       'The Finnish Meteorological Institute reported thick fog.',
       'Captain Mikael Sundström was breathalysed.',
     );
-    const shipToo = mn('g', 'The ferry bound for Kärrö struck rocks in fog.', 'Captain Olle Berg was breathalysed.');
+    const shipToo = reportOf('g', 'The ferry bound for Kärrö struck rocks in fog.', 'Captain Olle Berg was breathalysed.');
     expect(
       summarizeOverview({
         reports: [ship, shipToo],
@@ -179,14 +184,13 @@ describe('summarizeOverview', () => {
       }).isolated,
     ).toEqual([]);
     // Two names are too few to judge a report by ("In Oslo, Maria Lund was hit"); the others are judged by theirs.
-    const oslo = mn('c', 'In Oslo, Maria Lund was hit by a car that fled the scene.');
+    const oslo = reportOf('c', 'In Oslo, Maria Lund was hit by a car that fled the scene.');
     expect(summarizeOverview({ reports: [bloomington, sameStory, oslo], facts: linked }).isolated).toEqual([]);
   });
   it('names a report that links almost nothing and names none of the others’ people, whatever places it shares', () => {
-    const mn = (id: string, ...texts: string[]) => ({ id, sentences: texts.map((t, i) => sentence(`s${i}`, t)) });
-    const page = mn('a', 'The pin-up model Bettie Page has died in Los Angeles, California.', 'Page was 85, her agent Mark Roesler said.');
-    const pageToo = mn('b', 'Bettie Page, the pin-up queen of the 1950s, died in a Los Angeles hospital.', 'Roesler said Page had a heart attack.');
-    const williams = mn(
+    const page = reportOf('a', 'The pin-up model Bettie Page has died in Los Angeles, California.', 'Page was 85, her agent Mark Roesler said.');
+    const pageToo = reportOf('b', 'Bettie Page, the pin-up queen of the 1950s, died in a Los Angeles hospital.', 'Roesler said Page had a heart attack.');
+    const williams = reportOf(
       'c',
       'Esther Williams, the swimmer who became a Hollywood star, died in Los Angeles, California.',
       'Her spokesman Harlan Boll said she died in her sleep.',
