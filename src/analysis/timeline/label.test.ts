@@ -205,6 +205,8 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The panel cleared the coach after a day of talks',
     );
     expect(title('Okafor won the seat in 2005 but lost it two years later to Ade Bello.', 'in 2005', ['two years later'])).toBe('Okafor won the seat');
+    // A passive's auxiliary serves the second participle too.
+    expect(title('Okafor was jailed in April 2018 and freed in November 2019.', 'November 2019', ['April 2018'])).toBe('Okafor was freed');
     // Two clauses with subjects of their own: each date's clause whole.
     expect(title('Jury selection began on 8 March and opening statements were heard on 29 March.', '29 March', ['8 March'])).toBe(
       'Opening statements were heard',

@@ -507,8 +507,11 @@ function ownConjunct(
     const inSecond = (r: Range) => r.start >= second;
     const others = otherTimes.filter((r) => r.start !== start || r.end !== end);
     if (inSecond({ start, end }) && others.some(inFirst)) {
-      const shift = ownSubject ? second : second - verbAt;
-      const text = ownSubject ? raw.slice(second) : raw.slice(0, verbAt) + raw.slice(second);
+      // A passive's auxiliary serves both participles: "He was jailed in April 2018 and freed 19 months later".
+      const auxiliary = ownSubject ? '' : (PASSIVE_AUXILIARY.exec(raw.slice(verbAt))?.[0] ?? '');
+      const passive = auxiliary && /^\p{Ll}+(?:ed|en|wn)\b/u.test(raw.slice(second)) ? auxiliary : '';
+      const shift = ownSubject ? second : second - verbAt - passive.length;
+      const text = ownSubject ? raw.slice(second) : raw.slice(0, verbAt) + passive + raw.slice(second);
       return { text, start: start - shift, end: end - shift, others: others.filter(inSecond).map((r) => ({ start: r.start - shift, end: r.end - shift })) };
     }
     if (inFirst({ start, end }) && others.some(inSecond)) return { text: raw.slice(0, m.index), start, end, others: others.filter(inFirst) };
@@ -517,6 +520,8 @@ function ownConjunct(
 }
 /** A short subject without a comma, then its finite verb: group 1 is the subject and the space after it. */
 const FIRST_VERB = new RegExp(String.raw`^((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?=${FINITE_VERB.source})`, 'u');
+/** "was", "were", "has been", "had been" before a participle: a passive, or a perfect, of the first verb phrase. */
+const PASSIVE_AUXILIARY = /^(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?=\p{Ll}+(?:ed|en|wn)\b)/u;
 /** "and"/"but" (maybe after a comma) before a second verb phrase of the same subject. */
 const CONJUNCT = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?/g;
 
