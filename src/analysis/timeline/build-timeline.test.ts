@@ -27,6 +27,13 @@ describe('buildTimeline: who/where', () => {
     const [event] = buildTimeline([r], [], { tag });
     expect(event!.actors).toEqual(['Felt', 'Santa Rosa']);
   });
+  it('names no actor in the zone of a clock time ("3pm UK time")', () => {
+    const tag = fakeTagger({ '3pm UK time': '2022-12-18T15:00' });
+    const r = report('a', '2022-12-18', ['Argentina beat France in Lusail after the 3pm UK time kick-off.']);
+    const [event] = buildTimeline([r], [], { tag });
+    expect(event!.actors).not.toContain('United Kingdom');
+    expect(event!.actors).toEqual(expect.arrayContaining(['Argentina', 'France']));
+  });
   it('lists a team once when one report names it as a team and another by a name shaped like a person’s', () => {
     const teamNames = fakeNames({ 'Charlotte Bobcats': ['charlotte bobcats', 'person'], Bobcats: ['bobcats', 'organisation'] });
     const tag = fakeTagger({ 'in 1978': '1978' });

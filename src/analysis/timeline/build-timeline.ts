@@ -246,6 +246,8 @@ function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, num
  * "in June 2010" was put in June 2010; with no date near, such an expression dates nothing.
  */
 const ANCHOR_REACH = 3;
+/** "UK time", "Moscow time": the place names the clock, not who acted. */
+const ZONE_AFTER = /^\s+time\b/i;
 
 function collectCandidates(
   reports: SegmentedReport[],
@@ -374,8 +376,9 @@ function collectCandidates(
       const parts = mentions.flatMap((m) => m.parts);
       const claim = stripAttribution(text);
       const placed = sentenceTerms(text, parts, nameList, claim);
-      // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ".
-      const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim()));
+      // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ". Nor is a
+      // clock's zone anyone: "3pm UK time" had put the United Kingdom among a football final's actors.
+      const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim() && !ZONE_AFTER.test(text.slice(n.end, n.end + 6))));
       const claims = splitClaims(text);
       const subject = pronounAntecedent(texts, reportNames, sentenceIndex);
       for (const m of mentions) {
