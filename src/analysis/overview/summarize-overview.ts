@@ -1,7 +1,7 @@
 import type { Fact } from '../align/types.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { Sentence } from '../text/types.ts';
-import { peopleApart, unnamedReports } from './unnamed-reports.ts';
+import { namedCasts, peopleApart, unnamedReports } from './unnamed-reports.ts';
 
 /** What the overview needs of a comparison: its reports' sentences and its facts. */
 export interface OverviewInput {
@@ -140,11 +140,12 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
 }
 
 function isolatedReports(comparison: OverviewInput, shares: ReportShares[]): IsolatedReport[] {
-  const unnamed = unnamedReports(comparison.reports);
+  const named = namedCasts(comparison.reports);
+  const unnamed = unnamedReports(comparison.reports, named);
   const apart = shares.filter((s) => s.total > 0 && (s.chars.shared + s.chars.conflict) / s.total < ISOLATED_SHARE && !unnamed.has(s.report));
   // Capitals are read only when some report links almost nothing: a report of megabytes is read again.
   const casts = apart.length ? comparison.reports.map((r) => castOf(r.sentences)) : [];
-  const strangers = apart.length ? peopleApart(comparison.reports) : new Set<string>();
+  const strangers = apart.length ? peopleApart(comparison.reports, named) : new Set<string>();
   const sharesLittle = new Set(apart.filter((s) => castShare(casts, shares.indexOf(s)) < CAST_SHARE || strangers.has(s.report)).map((s) => s.report));
   return comparison.reports.flatMap((r) =>
     unnamed.has(r.id) ? [{ report: r.id, names: unnamed.get(r.id)! }] : sharesLittle.has(r.id) ? [{ report: r.id, names: [] }] : [],

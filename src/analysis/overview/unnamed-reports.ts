@@ -24,9 +24,8 @@ const NAMES_SHOWN = 3;
  * kind, 42 of 96 but 2 same-story ones in 96, and 2 in 32 on dev. A wrong warning costs more than a
  * missed one: the reader still has the facts to judge by.
  */
-export function unnamedReports(reports: readonly { id: string; sentences: readonly Sentence[] }[]): Map<string, string[]> {
+export function unnamedReports(reports: readonly NamedReport[], casts: readonly Named[] = namedCasts(reports)): Map<string, string[]> {
   if (reports.length < 2) return new Map();
-  const casts = reports.map((r) => namedIn(r.sentences.slice(0, NAMED_SENTENCES)));
   const out = new Map<string, string[]>();
   casts.forEach((cast, i) => {
     if (cast.named.size < MIN_NAMED) return;
@@ -44,14 +43,21 @@ export const MIN_PEOPLE = 2;
  * reports that link almost nothing, beside the share of their capitalised words another report uses:
  * an actress's obituary beside two of another actress's shares "Hollywood" and "California", not her.
  */
-export function peopleApart(reports: readonly { id: string; sentences: readonly Sentence[] }[]): Set<string> {
+export function peopleApart(reports: readonly NamedReport[], casts: readonly Named[] = namedCasts(reports)): Set<string> {
   if (reports.length < 2) return new Set();
-  const casts = reports.map((r) => namedIn(r.sentences.slice(0, NAMED_SENTENCES)));
   return new Set(
     reports
       .filter((_, i) => casts[i]!.surnames.size >= MIN_PEOPLE && ![...casts[i]!.surnames].some((n) => casts.some((other, k) => k !== i && other.words.has(n))))
       .map((r) => r.id),
   );
+}
+
+type NamedReport = { id: string; sentences: readonly Sentence[] };
+type Named = ReturnType<typeof namedIn>;
+
+/** What each report names, read once for both checks above (the name finder is the costly part). */
+export function namedCasts(reports: readonly NamedReport[]): Named[] {
+  return reports.map((r) => namedIn(r.sentences.slice(0, NAMED_SENTENCES)));
 }
 
 /**
