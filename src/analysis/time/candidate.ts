@@ -12,8 +12,12 @@ export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
 export type Anchor =
   /** A weekday, 1 = Monday. `shift` is -1 for "last", 1 for "next", 0 for "this", null when only tense decides. */
   | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay }
-  /** A month (1-12), maybe with a day, whose year the text did not give. */
-  | { kind: 'month'; month: number; day?: number; force?: 'PAST' | 'FUTURE' }
+  /**
+   * A month (1-12), maybe with a day, whose year the text did not give. `step` is set by "the
+   * following January" (1) and "the previous March" (-1): the first such month after (before) the
+   * date told just before, not the DCT.
+   */
+  | { kind: 'month'; month: number; day?: number; force?: 'PAST' | 'FUTURE'; step?: 1 | -1 }
   /**
    * The document date moved by `n` units, written at that unit's granularity ("last week" = W-1).
    * `anaphoric` offsets ("a year earlier", "the next day") count from the date mentioned just

@@ -21,6 +21,7 @@ import { relativeUnitParser } from './parsers/relative-unit.ts';
 import { seasonParser } from './parsers/season.ts';
 import { setParser } from './parsers/set.ts';
 import { spelledYearParser } from './parsers/spelled-year.ts';
+import { splitYearParser } from './parsers/split-year.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { weekendParser } from './parsers/weekend.ts';
 import { yearParser } from './parsers/year.ts';
@@ -51,6 +52,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     seasonParser,
     centuryParser,
     decadeParser,
+    splitYearParser,
     yearParser,
     spelledYearParser,
     partOfDayParser,

@@ -11,7 +11,7 @@ import { MONTH_FULL, monthIndex } from '../words.ts';
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$])(?<t>(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of|(?:End|Beginning|Start|Middle)\\s+of)[\\s-]+)?` +
-    `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<mon>${MONTH_FULL})(?:\\s+(?<ry>last|this|next)\\s+year(?![\\w-]))?)(?!\\s*\\d|\\s+of\\s+\\d)`,
+    `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]he\\s+(?:following|next|previous|prior))\\s+)?(?<mon>${MONTH_FULL})(?:\\s+(?<ry>last|this|next)\\s+year(?![\\w-]))?)(?!\\s*\\d|\\s+of\\s+\\d)`,
   'dg',
 );
 
@@ -55,15 +55,14 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   )
     return null;
   const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+  const value = `XXXX-${String(month).padStart(2, '0')}`;
+  // "the following January", "the previous March": counted from the date the story told before.
+  if (rel?.startsWith('the ')) {
+    const step = /following|next/.test(rel) ? 1 : -1;
+    return { start, end, type: 'DATE', value, source: 'parser/month-name', anchor: { kind: 'month', month, step } };
+  }
   const force = rel === 'last' || rel === 'this past' ? 'PAST' : rel === 'next' || rel === 'this coming' ? 'FUTURE' : undefined;
-  return {
-    start,
-    end,
-    type: 'DATE',
-    value: `XXXX-${String(month).padStart(2, '0')}`,
-    source: 'parser/month-name',
-    anchor: force ? { kind: 'month', month, force } : { kind: 'month', month },
-  };
+  return { start, end, type: 'DATE', value, source: 'parser/month-name', anchor: force ? { kind: 'month', month, force } : { kind: 'month', month } };
 }
 
 export const monthNameParser: Parser = { name: 'month-name', pattern: PATTERN, extract };

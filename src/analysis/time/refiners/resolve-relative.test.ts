@@ -17,6 +17,25 @@ describe('refiner/resolve-relative', () => {
     // A looser past keeps the slack: "was named president, effective Sept. 1" (DCT mid-August) is ahead.
     tags('He was named president, effective Sept. 1.', { dct: '1998-08-14' }).are(['Sept. 1=DATE:1998-09-01']);
   });
+  it('dates a month by the date the story told just before it, not by the DCT', () => {
+    tags('He was hired in May 2005. The following January he was named coach of the month.', { dct: '2008-12-13' }).are([
+      'May 2005=DATE:2005-05',
+      'The following January=DATE:2006-01',
+    ]);
+    tags('He retired in March 2010. The previous November he had lost the final.', { dct: '2014-09-24' }).are([
+      'March 2010=DATE:2010-03',
+      'The previous November=DATE:2009-11',
+    ]);
+    tags('The company was founded in 1998. In April of that year it bought a rival.').are(['1998=DATE:1998', 'April=DATE:1998-04', 'that year=DATE:1998']);
+    // A season's spring is in its second year.
+    tags('In his first season, 2005-06, he led the team. On April 18 of that year he won his 200th game.', { dct: '2008-12-13' }).are([
+      '2005-06=DATE:2005',
+      'April 18=DATE:2006-04-18',
+      'that year=DATE:2006',
+    ]);
+    // With nothing told before, "the following" month is the next one after the DCT.
+    tags('The vote is set for the following January.').are(['the following January=DATE:2015-01']);
+  });
   it('dates the forming of an intent in the past and what it is for ahead', () => {
     tags('The government agreed at the weekend to slash spending.', { dct: '2010-05-05' }).are(['the weekend=DATE:2010-W17-WE']);
     tags('The ministers agreed on Friday to meet again in the spring.', { dct: '2010-05-05' }).are(['Friday=DATE:2010-04-30', 'the spring=DATE:2010-SP']);

@@ -53,6 +53,8 @@ interface Reference {
   end: number;
   /** Set when the reference is a quarter ("the fourth quarter"). */
   quarter?: number;
+  /** Set when the reference is a season written across two years ("the 2005-06 season"). */
+  season?: boolean;
 }
 
 // Anaphora reach back about two sentences; further away the DCT is the safer anchor.
@@ -66,7 +68,8 @@ function asReference(c: Candidate): Reference | null {
   if (m[3]) return { ymd: { y, m: Number(m[2]), d: Number(m[3]) }, gran: 'D', end: c.end };
   if (m[2]) return { ymd: { y, m: Number(m[2]), d: 1 }, gran: 'M', end: c.end };
   if (m[4]) return { ymd: { y, m: Number(m[4]) * 3 - 2, d: 1 }, gran: 'M', end: c.end, quarter: Number(m[4]) };
-  return { ymd: { y, m: 1, d: 1 }, gran: 'Y', end: c.end };
+  const season = c.range !== undefined && Number(c.range.to) === y + 1;
+  return { ymd: { y, m: 1, d: 1 }, gran: 'Y', end: c.end, ...(season && { season }) };
 }
 
 /** Whether `ref` is precise enough to count `unit`s from: days need a day, months a month. */
@@ -134,12 +137,14 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
     case 'weekday':
       return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     case 'month': {
+      const told = toldYear(c, a, ctx, ref);
+      if (told !== null) return a.day === undefined ? fmtMonth(told, a.month) : fmtDay({ y: told, m: a.month, d: a.day });
       // "last May" written in May is a year ago, "next May" a year ahead.
       if (a.force && a.day === undefined && a.month === dct.m) return fmtMonth(dct.y + (a.force === 'PAST' ? -1 : 1), a.month);
       // "last October" and "since November" are strictly before the DCT; no news-style slack.
-      const tense = a.force ?? tenseFor(c, ctx);
+      const tense = a.force ?? (a.step ? (a.step > 0 ? 'FUTURE' : 'PAST') : tenseFor(c, ctx));
       const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
-      const strict = a.force !== undefined || SINCE.test(before) || (tense === 'PAST' && a.day !== undefined && DONE_ON.test(before));
+      const strict = a.force !== undefined || a.step !== undefined || SINCE.test(before) || (tense === 'PAST' && a.day !== undefined && DONE_ON.test(before));
       return monthValue(dct, a.month, a.day, tense, strict);
     }
     case 'weekend': {
@@ -156,6 +161,23 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       return fmtDay(yearlyDate(dct, a.on, a.force ?? tenseFor(c, ctx), strict));
     }
   }
+}
+
+const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
+
+/**
+ * The year of a month the story dates by the date it told just before: "On April 18 of that year"
+ * and "the following January" after "hired in May 2005" are 2006, not the DCT's year. In a season
+ * ("the 2005-06 season … in April of that year") the months up to June are in its second year.
+ */
+function toldYear(c: Candidate, a: Extract<Anchor, { kind: 'month' }>, ctx: Context, ref: Reference | null): number | null {
+  const ofThatYear = OF_THAT_YEAR.test(ctx.text.slice(c.end, c.end + 30));
+  if ((!a.step && !ofThatYear) || !ref || c.start - ref.end > ANAPHORA_REACH) return null;
+  if (ofThatYear) return ref.season && a.month <= 6 ? ref.ymd.y + 1 : ref.ymd.y;
+  if (ref.gran === 'Y') return ref.ymd.y + (a.step ?? 0);
+  const after = a.month > ref.ymd.m || (a.month === ref.ymd.m && (a.day ?? 0) > ref.ymd.d);
+  const before = a.month < ref.ymd.m || (a.month === ref.ymd.m && a.day !== undefined && a.day < ref.ymd.d);
+  return a.step === 1 ? ref.ymd.y + (after ? 0 : 1) : ref.ymd.y - (before ? 0 : 1);
 }
 
 /** The quarter a "quarter-ref" means; '' when there is none to refer to (the candidate is dropped). */
