@@ -78,6 +78,27 @@ test('the full timeline opens from the header and from the side panel, and leads
   await expect(axis(page)).toHaveCount(0);
 });
 
+test("the Timeline tab's filters narrow the full timeline too, which says so and gives every event back", async ({ page }) => {
+  await openFullTimeline(page);
+  const count = page.getByTestId('timeline-view-count');
+  const all = Number(/^(\d+) events? from 2 reports$/.exec((await count.textContent()) ?? '')?.[1]);
+  expect(all).toBeGreaterThan(1);
+
+  await views(page).getByRole('link', { name: 'Reader' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('embassy');
+  await views(page).getByRole('link', { name: 'Full timeline' }).click();
+  await expect(count).toHaveText(new RegExp(`^[1-9]\\d* of ${all} events: the Timeline tab’s filters hide the others$`));
+  const shown = await cards(page).count();
+  expect(shown).toBeLessThan(all);
+  for (const text of await cards(page).allTextContents()) expect(text.toLowerCase()).toContain('embass');
+
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await expect(count).toHaveText(`${all} events from 2 reports`);
+  await expect(page).not.toHaveURL(/tl\.q=/);
+  await expect(page.getByRole('button', { name: 'Show all events' })).toHaveCount(0);
+});
+
 test('the bundled pair shows 1979, June 2014 and 24 Sep 2014, each publication date as "now", and no "35 years" event', async ({ page }) => {
   await openFullTimeline(page);
   await expect(cardWithDate(page, '1979').filter({ hasText: /revolution/i })).not.toHaveCount(0);

@@ -7,7 +7,7 @@ import { startAnalysisWorker } from '../worker/analysis-client.ts';
 import { AppHeader } from './app-header.tsx';
 import { useSettings } from './settings.ts';
 import { FactsTab, SidePanel } from './side-panel.tsx';
-import { OpenFullTimeline, TimelineView, useAppView } from './full-timeline.tsx';
+import { FullTimeline, OpenFullTimeline, useAppView } from './full-timeline.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { AnalysisError, AnalysisProgress, BundledError, NextStep } from './shell-messages.tsx';
 import { useAnalysis } from './use-analysis.ts';
@@ -220,7 +220,7 @@ function Shell() {
                 </p>
               }
             >
-              <TimelineView
+              <FullTimeline
                 events={analysis?.timeline ?? []}
                 reports={compared}
                 pending={loading || (comparison.isFetching && !analysis)}

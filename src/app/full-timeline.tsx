@@ -5,9 +5,9 @@ import { useSearchParam } from './use-search-param.ts';
 /**
  * The full-width timeline as a second view of the app, `?view=timeline`. A search parameter like the
  * active fact, so it deep-links and survives a reload; a history entry of its own, so the back
- * button returns to the reader. Its code (with d3's scales) loads only when the view opens.
+ * button returns to the reader. Its code (with d3's scales and the timeline filters) loads only when the view opens.
  */
-export const TimelineView = lazy(() => import('../features/timeline-view/timeline-view.tsx').then((m) => ({ default: m.TimelineView })));
+export const FullTimeline = lazy(() => import('./full-timeline-view.tsx').then((m) => ({ default: m.FullTimelineView })));
 
 export type AppView = 'reader' | 'timeline';
 

@@ -42,6 +42,37 @@ describe('TimelineView: the count', () => {
   });
 });
 
+describe("TimelineView: the Timeline tab's filters", () => {
+  const all = [event('e1', '2014-09-24', 'Talks', ['a', 'b']), event('e2', '2014-09-20', 'Arrival', ['a']), event('e3', '2014-09-21', 'Dinner', ['b'])];
+
+  it('says how many events the filters hide and gives them back', async () => {
+    const onShowAll = vi.fn();
+    render(
+      <TimelineView
+        events={all.slice(0, 1)}
+        filteredFrom={{ events: all, onShowAll }}
+        reports={reports}
+        pending={false}
+        onOpenEvent={vi.fn()}
+        onBack={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('1 of 3 events: the Timeline tab’s filters hide the others');
+    screen.getByRole('button', { name: 'Show all events' }).click();
+    expect(onShowAll).toHaveBeenCalledOnce();
+  });
+
+  it('says the filters hide everything rather than that the reports have no dated events', () => {
+    const undated = reports.map((r) => ({ ...r, published: null }));
+    render(
+      <TimelineView events={[]} filteredFrom={{ events: all, onShowAll: vi.fn() }} reports={undated} pending={false} onOpenEvent={vi.fn()} onBack={vi.fn()} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('No events match the Timeline tab’s filters.');
+    expect(screen.getByTestId('timeline-view-count')).toHaveTextContent('0 of 3 events');
+    expect(screen.getByRole('button', { name: 'Show all events' })).toBeVisible();
+  });
+});
+
 describe('TimelineView: nothing to place', () => {
   it('says how many events wait for a publication date, rather than that there are none', () => {
     const undated = reports.map((r) => ({ ...r, published: null }));

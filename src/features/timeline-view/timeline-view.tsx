@@ -30,6 +30,8 @@ export interface TimelineViewProps {
   /** Show the event's sentence in the reader. */
   onOpenEvent: (event: TimelineEvent) => void;
   onBack: () => void;
+  /** Set when the Timeline tab's filters hide some events: all of them, and how to show them again. */
+  filteredFrom?: { events: TimelineEvent[]; onShowAll: () => void };
 }
 
 /**
@@ -76,7 +78,7 @@ const clampPx = (px: number, widthPx: number) => Math.min(widthPx + OFFSCREEN_PX
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 
-export function TimelineView({ events, reports, pending, undatedCount = 0, onOpenEvent, onBack }: TimelineViewProps) {
+export function TimelineView({ events, reports, pending, undatedCount = 0, onOpenEvent, onBack, filteredFrom }: TimelineViewProps) {
   const headingId = useId();
   const helpId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -88,6 +90,7 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
 
   const names = useMemo(() => sourceNames(reports), [reports]);
   const placed = useMemo(() => placeEvents(events), [events]);
+  const placedInAll = useMemo(() => (filteredFrom ? placeEvents(filteredFrom.events).length : null), [filteredFrom]);
   const nows = useMemo(() => publicationDays(reports), [reports]);
   const axis = useMemo(() => timelineAxis(placed, nows), [placed, nows]);
 
@@ -221,8 +224,15 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
           {/* While the analysis runs there is no count yet: "0 events" would say there are none. */}
           {pending && events.length === 0
             ? `Finding the events of ${reports.length} ${reports.length === 1 ? 'report' : 'reports'}…`
-            : `${placed.length} ${placed.length === 1 ? 'event' : 'events'} from ${reports.length} ${reports.length === 1 ? 'report' : 'reports'}`}
+            : placedInAll !== null
+              ? `${placed.length} of ${placedInAll} ${placedInAll === 1 ? 'event' : 'events'}: the Timeline tab’s filters hide the others`
+              : `${placed.length} ${placed.length === 1 ? 'event' : 'events'} from ${reports.length} ${reports.length === 1 ? 'report' : 'reports'}`}
         </p>
+        {filteredFrom && !(pending && events.length === 0) && (
+          <button type="button" onClick={filteredFrom.onShowAll} className={button}>
+            Show all events
+          </button>
+        )}
       </div>
 
       {pending && events.length === 0 ? (
@@ -231,10 +241,12 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
         <p role="status" className="rounded border border-stone-400 p-3">
           {reports.length < 2
             ? 'Compare two or more reports to see their timeline.'
-            : undatedCount > 0
-              ? // "No dated events" had hidden the events a publication date would place (a user test: 10 of them).
-                `No events can be placed yet: ${undatedCount} ${undatedCount === 1 ? 'event waits' : 'events wait'} for a publication date to count from. Set one in the reader’s Timeline tab, which lists them.`
-              : 'No dated events found in these reports.'}
+            : placedInAll
+              ? 'No events match the Timeline tab’s filters.'
+              : undatedCount > 0
+                ? // "No dated events" had hidden the events a publication date would place (a user test: 10 of them).
+                  `No events can be placed yet: ${undatedCount} ${undatedCount === 1 ? 'event waits' : 'events wait'} for a publication date to count from. Set one in the reader’s Timeline tab, which lists them.`
+                : 'No dated events found in these reports.'}
         </p>
       ) : (
         <>

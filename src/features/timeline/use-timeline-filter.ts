@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { EventFilter } from '../../analysis/timeline/filter-events.ts';
+import { filterEvents, type EventFilter } from '../../analysis/timeline/filter-events.ts';
+import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { replaceSearch, useLocationSearch } from '../../shared/url-search.ts';
 
 /**
@@ -84,4 +85,15 @@ export function useTimelineFilter() {
   }, []);
   const clearFilter = useCallback(() => setFilter({ reports: undefined, actors: [], from: '', to: '', sharedOnly: false, text: '' }), [setFilter]);
   return { filter, setFilter, clearFilter };
+}
+
+/**
+ * The events the Timeline tab's filters leave, for the full timeline: the two views show one
+ * timeline, so narrowing it in one narrows the other. `filtering` is false when nothing is hidden.
+ */
+export function useFilteredEvents(events: TimelineEvent[], reportIds: string[]) {
+  const { filter, clearFilter } = useTimelineFilter();
+  const eventFilter = useMemo(() => toEventFilter(filter), [filter]);
+  const visible = useMemo(() => filterEvents(events, eventFilter, reportIds), [events, eventFilter, reportIds]);
+  return { visible, filtering: Object.keys(eventFilter).length > 0, clearFilter };
 }
