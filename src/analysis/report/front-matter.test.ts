@@ -8,14 +8,18 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter(`---\ntitle: Quake\ndate: 2023-02-07\nauthor: Jo Bloggs\n---\n${BODY}`).frontMatter).toEqual({
       title: 'Quake',
       published: '2023-02-07',
+      publishedKey: 'date',
     });
-    expect(splitFrontMatter(`---\npubDate: 2023-02-08\n---\n${BODY}`).frontMatter).toEqual({ published: '2023-02-08' });
-    expect(splitFrontMatter(`---\ndate: 2023-02-07\npublished: 2023-02-09\n---\n${BODY}`).frontMatter).toEqual({ published: '2023-02-09' });
+    expect(splitFrontMatter(`---\npubDate: 2023-02-08\n---\n${BODY}`).frontMatter).toEqual({ published: '2023-02-08', publishedKey: 'pubDate' });
+    expect(splitFrontMatter(`---\ndate: 2023-02-07\npublished: 2023-02-09\n---\n${BODY}`).frontMatter).toEqual({
+      published: '2023-02-09',
+      publishedKey: 'published',
+    });
   });
   it('reads title, source and published and returns the rest as the body', () => {
     const text = `---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n${BODY}`;
     expect(splitFrontMatter(text)).toEqual({
-      frontMatter: { title: 'Cameron and Rouhani meet', source: 'Example Daily', published: '2014-09-24' },
+      frontMatter: { title: 'Cameron and Rouhani meet', source: 'Example Daily', published: '2014-09-24', publishedKey: 'published' },
       body: BODY,
       block: '---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n',
     });
@@ -43,11 +47,11 @@ describe('splitFrontMatter', () => {
 
   it('drops comments after a value, as YAML does, but not inside quotes', () => {
     const text = `---\npublished: 2014-09-24   # the print edition\ntitle: "Storm hits #1 city" # quoted\nsource: Daily#1\n---\n${BODY}`;
-    expect(splitFrontMatter(text).frontMatter).toEqual({ published: '2014-09-24', title: 'Storm hits #1 city', source: 'Daily#1' });
+    expect(splitFrontMatter(text).frontMatter).toEqual({ published: '2014-09-24', publishedKey: 'published', title: 'Storm hits #1 city', source: 'Daily#1' });
   });
 
   it('keeps an invalid date as written, for the caller to report', () => {
-    expect(splitFrontMatter(`---\npublished: 5 March 2019\n---\n${BODY}`).frontMatter).toEqual({ published: '5 March 2019' });
+    expect(splitFrontMatter(`---\npublished: 5 March 2019\n---\n${BODY}`).frontMatter).toEqual({ published: '5 March 2019', publishedKey: 'published' });
   });
 
   it('leaves text alone that only looks like front matter', () => {

@@ -20,8 +20,10 @@ const DATE_KEYS = ['published', 'date', 'pubdate', 'publishdate', 'published_at'
 export interface FrontMatter {
   title?: string;
   source?: string;
-  /** As written; `readIsoDate` decides whether it is a date. */
+  /** As written; `parse-report` decides whether it is a date. */
   published?: string;
+  /** The key it was written under (`date`, `pubDate`…), to name it in a warning. */
+  publishedKey?: string;
 }
 
 export interface SplitText {
@@ -70,7 +72,7 @@ export function splitFrontMatter(text: string): SplitText {
     const value = unquote(m[2] ?? '');
     if (value && (key === 'title' || key === 'source')) frontMatter[key] = value;
     const rank = DATE_KEYS.indexOf(key);
-    if (value && rank >= 0 && rank < dateRank) [frontMatter.published, dateRank] = [value, rank];
+    if (value && rank >= 0 && rank < dateRank) [frontMatter.published, frontMatter.publishedKey, dateRank] = [value, m[1]!, rank];
   }
   return keys > 0 ? { frontMatter, body: text.slice(at), block: text.slice(0, at) } : none;
 }

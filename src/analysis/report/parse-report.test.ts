@@ -548,8 +548,17 @@ describe('front matter', () => {
     const { report, problems } = parseReportExplained(`---\npublished: 5/3/2019\n---\nTakeover agreed\n\n${BODY}`, { id: 't' });
     expect([report.published, report.publishedFrom]).toEqual(['2019-03-03', 'inferred']);
     expect(problems).toEqual([
-      { level: 'warning', code: 'invalid-published', message: expect.stringContaining('"published: 5/3/2019" is not a date in the form YYYY-MM-DD') },
+      { level: 'warning', code: 'invalid-published', message: expect.stringContaining('"published: 5/3/2019" is not a date (YYYY-MM-DD') },
     ]);
+  });
+
+  it('reads a front matter date written with its month in words, and names the key it was under when it cannot', () => {
+    for (const date of ['29 March 2024', 'March 29, 2024', '"Fri, 29 Mar 2024 10:00:00 +0000"']) {
+      const { report, problems } = parseReportExplained(`---\ndate: ${date}\n---\nTakeover agreed\n\n${BODY}`, { id: 't' });
+      expect([report.published, report.publishedFrom, problems]).toEqual(['2024-03-29', 'front-matter', []]);
+    }
+    const { problems } = parseReportExplained(`---\npubDate: 03/05/2019\n---\nTakeover agreed\n\n${BODY}`, { id: 't' });
+    expect(problems[0]?.message).toContain('"pubDate: 03/05/2019" is not a date');
   });
 
   it('reads a text that only opens with a rule as text', () => {

@@ -12,7 +12,7 @@
  *   infer-date    when no date is stated, the latest day the body names, marked `inferred`
  */
 import { classifyLine, SOURCE_RANK, type RemovalReason, type SourceHint } from './boilerplate.ts';
-import { bestPublished, dayNumber, readIsoDate, toIso, type Stamp } from './dateline.ts';
+import { bestPublished, dayNumber, parseDate, readIsoDate, toIso, type Stamp } from './dateline.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { datelineDayAfter, inferReferenceDate } from './infer-date.ts';
 import { toLines } from './lines.ts';
@@ -162,7 +162,7 @@ function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): Expla
   }
   if (front.source) report.source = front.source;
   if (front.published) {
-    const iso = readIsoDate(front.published);
+    const iso = frontMatterDate(front.published);
     if (iso) {
       report.published = iso;
       report.publishedFrom = 'front-matter';
@@ -170,11 +170,23 @@ function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): Expla
       problems.push({
         level: 'warning',
         code: 'invalid-published',
-        message: `the front matter's "published: ${front.published}" is not a date in the form YYYY-MM-DD, so it was ignored`,
+        message: `the front matter's "${front.publishedKey ?? 'published'}: ${front.published}" is not a date (YYYY-MM-DD, or a day with its month in words and a year), so it was ignored`,
       });
     }
   }
   return { ...explained, report, problems };
+}
+
+/**
+ * A front matter date: ISO, or written with the month in words as sites and feeds write it ("29 March
+ * 2024", "March 29, 2024", RSS's "Fri, 29 Mar 2024 10:00:00 +0000"). All-number dates other than ISO
+ * stay refused: "03/05/2019" is March or May depending on who wrote it.
+ */
+function frontMatterDate(value: string): string | null {
+  const iso = readIsoDate(value);
+  if (iso || !/\p{L}{3}/u.test(value)) return iso;
+  const found = parseDate(value);
+  return found && /\p{L}{3}/u.test(value.slice(found.index, found.index + found.length)) ? found.iso : null;
 }
 
 /** Headlines compared without case, punctuation or spacing. */

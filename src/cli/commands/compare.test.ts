@@ -183,7 +183,9 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
     );
     const { stdout, stderr, error } = await compareInProcess('--json', bad);
     expect(error).toBeNull();
-    expect(stderr).toBe(`parallax: warning: ${bad}: the front matter's "published: 03/05/2019" is not a date in the form YYYY-MM-DD, so it was ignored\n`);
+    expect(stderr).toBe(
+      `parallax: warning: ${bad}: the front matter's "published: 03/05/2019" is not a date (YYYY-MM-DD, or a day with its month in words and a year), so it was ignored\n`,
+    );
     expect(reports(stdout)).toEqual([['bad-date', '2019-03-03', 'inferred']]);
   });
 });
