@@ -71,6 +71,9 @@ describe('stripAttribution', () => {
     expect(claim('LYON, France (Reuters) - A fire at a warehouse killed 12 people.')).toBe('A fire at a warehouse killed 12 people.');
     expect(claim('PORT LOUIS, Mauritius, March 3, 2019 (AFP) — The ferry sank near the coast.')).toBe('The ferry sank near the coast.');
     expect(claim('WASHINGTON — Congress passed the budget bill late on Friday.')).toBe('Congress passed the budget bill late on Friday.');
+    // Reuters and Xinhua leave the year out, and the day is when the copy was filed, not when the claim happened.
+    expect(claim('HARBURN, July 5 (Nordic Wire) - The ferry sank near the coast on Thursday.')).toBe('The ferry sank near the coast on Thursday.');
+    expect(claim('HARBURN, Norway, 5 July (Nordic Wire) - The ferry sank near the coast on Thursday.')).toBe('The ferry sank near the coast on Thursday.');
   });
   it('keeps offsets: the result is as long as the input', () => {
     const s = 'LYON, France (Reuters) - A fire killed 12 people, police said.';

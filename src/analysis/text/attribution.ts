@@ -39,10 +39,10 @@ const BARE_WHEN = String.raw`\s+(?:${DAY}|[Tt]onight|last\s+(?:night|week|month|
 
 /**
  * Leading wire dateline: "LYON, France (Reuters) -", "PORT LOUIS, Mauritius, March 3, 2019 (AFP) —",
- * "WASHINGTON —": a city in capitals, or any place followed by an agency in brackets, then a dash.
+ * "LONDON, July 5 (Reuters) -" (Reuters gives no year), "WASHINGTON —": a city in capitals, or any place followed by an agency in brackets, then a dash.
  */
 const WIRE_DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:\([^)]{2,25}\))?|\p{Lu}[\p{L} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*\([^)]{2,25}\))\s*[-:]+\s+/u;
+  /^\s*(?:\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*(?:\([^)]{2,25}\))?|\p{Lu}[\p{L} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*\([^)]{2,25}\))\s*[-:]+\s+/u;
 
 /** Each rule removes one frame; the groups name what is kept out of the claim. */
 const FRAMES: RegExp[] = [
