@@ -16,6 +16,8 @@ export const PATTERN = new RegExp(
 );
 
 const CUE_BEFORE = /(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|between|of|for|early|late|mid|month of)\s+|mid-)$/i;
+/** "in that March", "That April, …": a month of the year told before (resolve-relative gives it that year). */
+const THAT_BEFORE = /(?:\b(?:in|by|of|during|until|till|through|since|from|before|after)\s+|(?:^|[.!?]\s+|\n))that\s+(?:same\s+)?$/i;
 const MONTH_AND_BEFORE = new RegExp(`${MONTH_FULL},?\\s+(?:and|or|to|through)\\s+$`);
 const SAFE = /^(?:January|February|September|October|November|December)$/;
 /**
@@ -43,6 +45,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     SAFE.test(g.mon ?? '') ||
     precededBy(ctx.text, start, CUE_BEFORE) ||
     precededBy(ctx.text, start, MONTH_AND_BEFORE) ||
+    precededBy(ctx.text, start, THAT_BEFORE) ||
     (/^\p{Lu}/u.test(g.mon ?? '') && precededBy(ctx.text, start, DETERMINER_BEFORE) && followedBy(ctx.text, end, EVENT_NOUN_AFTER));
   if (!cued) return null;
   // "of May" is only a month when "the month of May" or "the end of May"-like; else it is often a name.

@@ -33,8 +33,29 @@ describe('refiner/resolve-relative', () => {
       'April 18=DATE:2006-04-18',
       'that year=DATE:2006',
     ]);
+    tags('The club was founded in 2005. In that March it won a cup. That April, it lost. He said that April sales fell.').are([
+      '2005=DATE:2005',
+      'March=DATE:2005-03',
+      'April=DATE:2005-04',
+    ]);
     // With nothing told before, "the following" month is the next one after the DCT.
     tags('The vote is set for the following January.').are(['the following January=DATE:2015-01']);
+  });
+  it('reads a chronology of another year in that year, but not a day that names a thing', () => {
+    tags('On Nov. 2, 2022, a report came out. On Nov. 8 a rival agreed to buy the firm. He was arrested on Dec. 12.', { dct: '2023-11-02' }).are([
+      'Nov. 2, 2022=DATE:2022-11-02',
+      'Nov. 8=DATE:2022-11-08',
+      'Dec. 12=DATE:2022-12-12',
+    ]);
+    // News returns to its own year after a month of the past, or a day used as a name.
+    tags('They were invited to join in July 1997 and will join on March 12.', { dct: '1999-02-27' }).are([
+      'July 1997=DATE:1997-07',
+      'March 12=DATE:1999-03-12',
+    ]);
+    tags('Two men charged in the Dec. 21, 1988, bombing were dropped after Libya agreed in April to hand them over.', { dct: '1999-06-07' }).are([
+      'Dec. 21, 1988=DATE:1988-12-21',
+      'April=DATE:1999-04',
+    ]);
   });
   it('dates the forming of an intent in the past and what it is for ahead', () => {
     tags('The government agreed at the weekend to slash spending.', { dct: '2010-05-05' }).are(['the weekend=DATE:2010-W17-WE']);

@@ -29,7 +29,7 @@ export const resolveRelative: Refiner = {
             .find((r) => fineEnough(r, unit) && c.start - r.end <= ANAPHORA_REACH) ?? null;
       }
       const out = c.anchor ? { ...c, value: resolve(c, c.anchor, ctx, ref, quarter && { ...quarter, current: !finerSince }) } : c;
-      const next = asReference(out);
+      const next = asReference(out, ctx.text);
       if (next) refs.push(next);
       // Only a quarter named for itself sets the story's quarter; "the year-earlier quarter", "the
       // 1988 period" and "a year ago" point away from it. And results are reported for a quarter
@@ -55,17 +55,25 @@ interface Reference {
   quarter?: number;
   /** Set when the reference is a season written across two years ("the 2005-06 season"). */
   season?: boolean;
+  /** Set when the date names a thing rather than telling when ("the Dec. 21, 1988, bombing"). */
+  modifier?: boolean;
 }
 
 // Anaphora reach back about two sentences; further away the DCT is the safer anchor.
 const ANAPHORA_REACH = 400;
 
-function asReference(c: Candidate): Reference | null {
+function asReference(c: Candidate, text: string): Reference | null {
   if (c.type !== 'DATE' && c.type !== 'TIME') return null;
   const m = /^(?:FY)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?/.exec(c.value);
   if (!m) return null;
   const y = Number(m[1]);
-  if (m[3]) return { ymd: { y, m: Number(m[2]), d: Number(m[3]) }, gran: 'D', end: c.end };
+  if (m[3])
+    return {
+      ymd: { y, m: Number(m[2]), d: Number(m[3]) },
+      gran: 'D',
+      end: c.end,
+      ...(/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && { modifier: true }),
+    };
   if (m[2]) return { ymd: { y, m: Number(m[2]), d: 1 }, gran: 'M', end: c.end };
   if (m[4]) return { ymd: { y, m: Number(m[4]) * 3 - 2, d: 1 }, gran: 'M', end: c.end, quarter: Number(m[4]) };
   const season = c.range !== undefined && Number(c.range.to) === y + 1;
@@ -164,6 +172,30 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
 }
 
 const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
+/**
+ * "in that March", "That April, …": the month of the year told before. Only after a preposition or
+ * opening a sentence, since "said that April sales fell" is a conjunction before a month.
+ */
+const THAT_MONTH_BEFORE = /(?:\b(?:in|by|of|during|until|till|through|since|from|before|after)\s+|(?:^|[.!?]\s+|\n))that\s+(?:same\s+)?$/i;
+
+/** How far from the day told before a bare day may lie to be read in its year: a chronology's next steps. */
+const CHRONOLOGY_REACH_DAYS = 183;
+
+/**
+ * A chronology told in another year than the report's: "On Nov. 2, 2022, … On Nov. 8 Binance agreed
+ * …" is 8 November 2022, not of the DCT's year, as AP's "the current year goes unsaid" would have it.
+ * Only after a whole day of another year than the DCT's, and only as near to it as half a year, else
+ * the DCT's reading stands: after a month or a quarter of another year ("invited to join NATO in July
+ * 1997, … will join on March 12") or a day that names a thing ("the Dec. 21, 1988, bombing … agreed in
+ * April") news is back in its own year (TimeBank and AQUAINT: 13 such dates).
+ */
+function chronologyYear(a: Extract<Anchor, { kind: 'month' }>, ref: Reference, dct: Ymd | null): number | null {
+  if (ref.gran !== 'D' || ref.modifier || !dct || ref.ymd.y === dct.y) return null;
+  const at = (y: number) => ({ y, m: a.month, d: a.day ?? 15 });
+  const from = ref.gran === 'D' ? ref.ymd : { ...ref.ymd, d: 15 };
+  const y = [ref.ymd.y - 1, ref.ymd.y, ref.ymd.y + 1].reduce((best, cy) => (Math.abs(diffDays(at(cy), from)) < Math.abs(diffDays(at(best), from)) ? cy : best));
+  return Math.abs(diffDays(at(y), from)) <= CHRONOLOGY_REACH_DAYS ? y : null;
+}
 
 /**
  * The year of a month the story dates by the date it told just before: "On April 18 of that year"
@@ -171,9 +203,10 @@ const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
  * ("the 2005-06 season … in April of that year") the months up to June are in its second year.
  */
 function toldYear(c: Candidate, a: Extract<Anchor, { kind: 'month' }>, ctx: Context, ref: Reference | null): number | null {
-  const ofThatYear = OF_THAT_YEAR.test(ctx.text.slice(c.end, c.end + 30));
-  if ((!a.step && !ofThatYear) || !ref || c.start - ref.end > ANAPHORA_REACH) return null;
+  if (!ref || c.start - ref.end > ANAPHORA_REACH) return null;
+  const ofThatYear = OF_THAT_YEAR.test(ctx.text.slice(c.end, c.end + 30)) || THAT_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
   if (ofThatYear) return ref.season && a.month <= 6 ? ref.ymd.y + 1 : ref.ymd.y;
+  if (!a.step) return a.force ? null : chronologyYear(a, ref, ctx.dct);
   if (ref.gran === 'Y') return ref.ymd.y + (a.step ?? 0);
   const after = a.month > ref.ymd.m || (a.month === ref.ymd.m && (a.day ?? 0) > ref.ymd.d);
   const before = a.month < ref.ymd.m || (a.month === ref.ymd.m && a.day !== undefined && a.day < ref.ymd.d);
