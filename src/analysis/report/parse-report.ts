@@ -13,6 +13,7 @@
  */
 import { classifyLine, SOURCE_RANK, type RemovalReason, type SourceHint } from './boilerplate.ts';
 import { bestPublished, dayNumber, parseDate, readIsoDate, toIso, type Stamp } from './dateline.ts';
+import { joinEntryStamps } from './entry-stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { datelineDayAfter, inferReferenceDate } from './infer-date.ts';
 import { toLines } from './lines.ts';
@@ -76,7 +77,7 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
   const { title: titleIndex, removed, bodyStart } = assignZones(lines);
 
   const removals: Removal[] = [];
-  const paragraphs: string[] = [];
+  const lineParagraphs: string[] = [];
   const headerStamps: Stamp[] = [];
   const laterStamps: Stamp[] = [];
   const hints: SourceHint[] = [];
@@ -88,8 +89,9 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
     if (i === titleIndex) return;
     const reason = removed[i];
     if (reason) removals.push({ text: line.text, reason });
-    else paragraphs.push(line.text);
+    else lineParagraphs.push(line.text);
   });
+  const paragraphs = joinEntryStamps(lineParagraphs);
 
   // A Title Case headline may end in a full stop ("… Swimmer And Actress Dies Aged 91."): not part of the title.
   const headline = titleIndex >= 0 ? lines[titleIndex]!.text : '';

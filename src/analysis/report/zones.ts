@@ -6,6 +6,7 @@
  * trailer (sign-offs, share rows, link lists, footers). Readability finds the same regions from the
  * DOM; pasted text has only line shapes left, so the prose/non-prose split stands in for it.
  */
+import { isEntryStamp } from './entry-stamps.ts';
 import type { RemovalReason } from './boilerplate.ts';
 import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
 import { pickTitle } from './title.ts';
@@ -92,6 +93,8 @@ export function assignZones(lines: LogicalLine[]): Zoned {
     // than never, Tara."): menus and labels are not sentences.
     if (title < 0 && isShortSentence(lines[i]!.text) && hasFunctionWord(lines[i]!.text)) continue;
     if (title < 0 || i < title) removed[i] = 'menu';
+    // A live page's first entry stamp, right above the first entry, opens that entry (entry-stamps.ts).
+    else if (i === firstProse - 1 && isEntryStamp(lines[i]!.text)) continue;
     else if (wordCount(lines[i]!.text) < STANDFIRST_WORDS && !isShortSentence(lines[i]!.text)) removed[i] = 'header';
   }
 

@@ -32,6 +32,43 @@ describe('buildTimeline with the real tagger and name finder', () => {
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => `e${i + 1}`));
   });
 
+  it.skipIf(taggerIsStub)("dates a live page's entries by their stamps, over midnight, in clock order, and a dated entry by its own date", () => {
+    const text = [
+      'Harbour vote: as it happened',
+      '',
+      'Published 5 July 2024',
+      '',
+      '08:05 BST',
+      'Here is where things stand: the harbour plan has been approved by the council.',
+      '',
+      '05:02 BST',
+      'Councillors have now approved the harbour plan by 31 votes to 12.',
+      '',
+      '04:42 BST',
+      'The mayor has conceded that the opposition to the plan has failed.',
+      '',
+      '00:54 BST',
+      'The first ward results are in, and the yes campaign leads.',
+      '',
+      '22:00 BST',
+      'Polls have closed across the city.',
+      '',
+      '21:15 BST',
+      'The harbour master resigned on Monday, a reader reminds us.',
+    ].join('\n');
+    const { events } = buildTimelineResult(compareReports([parseReport(text, { id: 'live' })]).reports, []);
+    const titled = events.map((e) => `${e.date} ${e.label}`);
+    expect(titled).toEqual([
+      '2024-07-01 The harbour master resigned',
+      '2024-07-04 Polls have closed across the city',
+      '2024-07-05 The first ward results are in',
+      expect.stringMatching(/^2024-07-05 The mayor has conceded/),
+      expect.stringMatching(/^2024-07-05 Councillors have now approved the harbour plan/),
+      expect.stringMatching(/^2024-07-05 Here is where things stand/),
+    ]);
+    expect(events.every((e) => e.label.trim() && !/BST/.test(e.label))).toBe(true);
+  });
+
   it.skipIf(taggerIsStub)('keeps what an undated report says on Monday and later this year, unplaced', () => {
     const undated = report('takeover', null, [
       'Example Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.',

@@ -18,6 +18,7 @@ import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
+import { dateEntryStamps, entryStamp, withoutEntryStamp } from './entry-stamps.ts';
 import { agesIn, hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
@@ -106,6 +107,30 @@ interface Candidate {
   pronoun: boolean;
   facts: string[];
   refersTo?: string;
+  /** Dated by a live page's entry stamp (`entry-stamps.ts`). */
+  stamped?: boolean;
+}
+
+/**
+ * Within a day, the events told at a clock time go by the clock, in the places the telling order
+ * gave them, and the others stay where they are: a live page tells its day newest first.
+ */
+function byClockWithinDays(events: { clock: number; event: { start?: string } }[]): void {
+  for (let from = 0; from < events.length;) {
+    let to = from;
+    while (to < events.length && events[to]!.event.start === events[from]!.event.start) to++;
+    const slots = [];
+    for (let i = from; i < to; i++) if (Number.isFinite(events[i]!.clock)) slots.push(i);
+    const clocked = slots.map((i) => events[i]!).sort((a, b) => a.clock - b.clock);
+    slots.forEach((slot, k) => (events[slot] = clocked[k]!));
+    from = to;
+  }
+}
+
+/** The clock time of a date value ("2024-01-06T10:15"), in minutes, for `MergeItem.clock`. */
+function clockOf(value: string): { clock?: number } {
+  const m = /T(\d{2}):(\d{2})/.exec(value);
+  return m ? { clock: Number(m[1]) * 60 + Number(m[2]) } : {};
 }
 
 function safely<T>(run: () => T, fallback: T, debug: TimelineDeps['debug'], what: string): T {
@@ -265,12 +290,14 @@ function collectCandidates(
   const tagged = new Map<string, { text: string; dates: Timex[]; dated: boolean }>();
   for (const report of reports) {
     if (!report || !Array.isArray(report.sentences)) continue;
-    for (const sentence of report.sentences) {
+    const sentences = report.sentences.flatMap((sentence) => {
       const text = typeof sentence?.text === 'string' ? sentence.text : '';
-      if (!text) continue;
+      if (!text) return [];
       const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published)), [], deps.debug, `tag ${report.id}/${sentence.id}`);
-      tagged.set(`${report.id}\u0000${sentence.id}`, { text, dates: calendarTimexes(text, timexes), dated: !!report.published });
-    }
+      return [{ key: `${report.id}\u0000${sentence.id}`, text, dates: calendarTimexes(text, timexes) }];
+    });
+    const dates = dateEntryStamps(sentences);
+    sentences.forEach(({ key, text }, i) => tagged.set(key, { text, dates: dates[i]!, dated: !!report.published }));
   }
   const membersOf = factMembers(facts);
   /** What the dated reports' tellings of the facts a sentence's date at `at` belongs to give as dates. */
@@ -300,10 +327,13 @@ function collectCandidates(
       const onDayOf = new Map<number, string>();
       let tenses: ((offset: number) => string | null) | undefined;
       const tenseAt = (at: number) => (tenses ??= makeTenseLookup(text))(at);
+      const { own, stamp } = withoutEntryStamp(text, entry.dates);
+      // A stamp that dates its sentence: the page's clock, by which its entries are told apart.
+      const pageClock = stamp ? undefined : entryStamp(text, own);
       const dates = (
         report.published
-          ? entry.dates
-          : entry.dates.map((d) => {
+          ? own
+          : own.map((d) => {
               const placed = dateThroughFacts(d.value, partnerDates(sentenceKey, d.start));
               if (!placed) return d;
               through.set(d.start, placed);
@@ -373,7 +403,7 @@ function collectCandidates(
       reportNames ??= safely(() => namesBySentence(report.sentences, deps.names), [], deps.debug, `names ${report.id}`);
       const names = reportNames[sentenceIndex] ?? safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`);
       const nameList = Array.isArray(names) ? names.filter((n) => n && Number.isInteger(n.start) && Number.isInteger(n.end)) : [];
-      const parts = mentions.flatMap((m) => m.parts);
+      const parts = [...(stamp ? [{ start: stamp.start, end: stamp.end }] : []), ...mentions.flatMap((m) => m.parts)];
       const claim = stripAttribution(text);
       const placed = sentenceTerms(text, parts, nameList, claim);
       // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ". Nor is a
@@ -420,6 +450,7 @@ function collectCandidates(
           pronoun: hasPersonPronoun(text, claim),
           facts: linked,
           refersTo: referenceHead(text, m, placed),
+          ...(pageClock && m.start <= pageClock.start && pageClock.start < m.end && { stamped: true }),
         });
         stats.add(candidates.at(-1)!.terms);
       }
@@ -468,6 +499,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     terms: c.terms,
     people: c.people,
     ages: c.ages,
+    ...(c.stamped && clockOf(c.mention.value ?? c.date)),
     pronoun: c.pronoun,
     facts: c.facts,
     range: c.date.includes('/'),
@@ -509,6 +541,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
       }));
     return {
       order: first,
+      clock: Math.min(...group.map((c) => clockOf(c.mention.value ?? c.date).clock ?? Infinity)),
       event: {
         id: '',
         date: dated.date,
@@ -523,5 +556,6 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     };
   });
   events.sort((a, b) => (a.event.start < b.event.start ? -1 : a.event.start > b.event.start ? 1 : byMentionOrder(a.order, b.order)));
+  byClockWithinDays(events);
   return { events: events.map(({ event }, i) => ({ ...event, id: `e${i + 1}` })), unplaced: collected.unplaced };
 }

@@ -17,6 +17,18 @@ function groups(items: MergeItem[], similarity = flat(0.5)): string {
 }
 
 describe('mergeMentions: one group per event', () => {
+  it("keeps apart one report's tellings more than half an hour apart on its clock, and compares no clock across reports", () => {
+    const at = (key: string, clock: number) => ({ ...item(key, '2024-01-06', ['grounding', 'boeing']), clock });
+    // A live page's 10:15 and 13:30 entries; another outlet's "1:47 a.m. EST" may be the page's 06:47 UTC.
+    expect(groups([at('a\u0000s1\u00000', 615), at('a\u0000s5\u00000', 810)])).toBe('0 1');
+    expect(groups([at('a\u0000s1\u00000', 615), at('a\u0000s5\u00000', 640)])).toBe('0+1');
+    expect(groups([at('a\u0000s1\u00000', 615), at('b\u0000s2\u00000', 900)])).toBe('0+1');
+    // Nor does a telling without a clock chain them: the cluster keeps its clocks.
+    expect(groups([at('a\u0000s1\u00000', 615), item('b\u0000s2\u00000', '2024-01-06', ['grounding', 'boeing']), at('a\u0000s5\u00000', 810)])).not.toBe(
+      '0+1+2',
+    );
+  });
+
   it('joins the dates of one claim, and keeps apart those of two claims of one sentence', () => {
     expect(groups([item('a/s1/0', '2024-05-14', []), item('a/s1/0', '2024-05', [])])).toBe('0+1');
     expect(groups([item('a/s1/0', '2024-W20', []), item('a/s1/1', '2024-W20-WE', [])])).toBe('0 1');

@@ -82,6 +82,14 @@ export interface MergeItem {
   ages?: ReadonlySet<number>;
   /** The claim says "he" or "she": who may be a person the other claim names ("In January 1955, she was the centerfold"). */
   pronoun?: boolean;
+  /**
+   * The clock time of a live page's entry stamp that dates it, in minutes after midnight: one page's
+   * entries more than half an hour apart are two happenings, however many words they share. Clocks
+   * in the telling are not used: "the operation began at 8 a.m." and "the last caver was out at 6:40
+   * p.m." tell one rescue. Across reports a stamp may be another zone's, so it is compared within a
+   * report only.
+   */
+  clock?: number;
   /** Ids of the shared facts whose claim holds this item's date. */
   facts: readonly string[];
   /**
@@ -148,6 +156,26 @@ function peopleClash(a: MergeItem, b: MergeItem): boolean {
 }
 
 const agesDiffer = (x: ReadonlySet<number> | undefined, y: ReadonlySet<number> | undefined) => !!x?.size && !!y?.size && ![...x].some((n) => y.has(n));
+
+/** How far apart one report's clock times may be and still tell one happening ("shortly after 3 p.m." / "at 3:20 p.m."). */
+const CLOCK_SLACK_MINUTES = 30;
+type Clocks = Map<string, number[]> | undefined;
+const reportOf = (item: MergeItem) => item.sentenceKey.slice(0, item.sentenceKey.indexOf('\u0000'));
+/** Some report tells both clusters at clock times, none of them within the slack of the other's. */
+function clocksApart(x: Clocks, y: Clocks): boolean {
+  if (!x || !y) return false;
+  for (const [report, times] of x) {
+    const other = y.get(report);
+    if (other && !times.some((t) => other.some((u) => Math.abs(t - u) <= CLOCK_SLACK_MINUTES))) return true;
+  }
+  return false;
+}
+function joinClocks(x: Clocks, y: Clocks): Clocks {
+  if (!x || !y) return x ?? y;
+  const out = new Map(x);
+  for (const [report, times] of y) out.set(report, [...(out.get(report) ?? []), ...times]);
+  return out;
+}
 
 const sameDay = (x: DateSpan, y: DateSpan) => sameSpan(x, y) && x.start === x.end;
 
@@ -317,6 +345,7 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   // The ages a cluster's tellings give: a chain through a telling that names no one ("The man is
   // thought to have fallen earlier in the day") must not join a 36-year-old's fall to a 32-year-old's.
   const ages = items.map((item) => (item.ages?.size ? new Set(item.ages) : undefined));
+  const clocks = items.map((item) => (item.clock === undefined ? undefined : new Map([[reportOf(item), [item.clock]]])));
   const root = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -329,12 +358,13 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
     const [ra, rb] = [root(a), root(b)];
     if (ra === rb || !compatibleDates(span[ra]!, range[ra]!, span[rb]!, range[rb]!)) continue;
     const [agesA, agesB] = [ages[ra], ages[rb]];
-    if (agesDiffer(agesA, agesB)) continue;
+    if (agesDiffer(agesA, agesB) || clocksApart(clocks[ra], clocks[rb])) continue;
     const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? ra : rb;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
     [span[keep], range[keep]] = [span[narrower]!, range[narrower]!];
     ages[keep] = agesA && agesB ? new Set([...agesA, ...agesB]) : (agesA ?? agesB);
+    clocks[keep] = joinClocks(clocks[ra], clocks[rb]);
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
