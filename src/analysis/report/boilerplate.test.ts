@@ -65,6 +65,8 @@ describe('classifyLine', () => {
     'English lessons for refugees',
     'Home secretary defends plan',
     'Cameron Rouhani Hold Historic Talks',
+    'Texas Lifer Escapes Prison Van Near Houston',
+    'Ferry Runs Aground During Storm Off Harburn',
     'CAMERON MEETS ROUHANI IN NEW YORK',
     'The senator declined to comment on the report, but aides let it be known he was angry.',
     'Fans left angry messages in the comments below the video.',

@@ -120,6 +120,15 @@ describe('readStamps', () => {
     expect(readStamps('Updated 4/9/2007 18:04')).toEqual([{ kind: 'updated', iso: '2007-09-04' }]);
     expect(readStamps('Updated 4/9/2007 6.04pm')).toEqual([{ kind: 'updated', iso: '2007-09-04' }]);
     expect(readStamps('Updated 04/09/2007 06:04 PM IST')).toEqual([{ kind: 'updated', iso: '2007-09-04' }]);
+    // HuffPost writes its clock in lower case.
+    expect(readStamps('Posted: 04/9/2012 8:33 am Updated: 04/9/2012 8:33 am')).toEqual([
+      { kind: 'published', iso: '2012-04-09' },
+      { kind: 'updated', iso: '2012-04-09' },
+    ]);
+  });
+
+  it("reads a stamp that says it is the story's", () => {
+    expect(readStamps('Story Created: Aug 7, 2012 at 9:56 AM AKDT')).toEqual([{ kind: 'published', iso: '2012-08-07' }]);
   });
 
   it('reads both stamps of a capitalised published/updated row', () => {

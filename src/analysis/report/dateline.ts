@@ -30,10 +30,10 @@ export type NumericOrder = 'dmy' | 'mdy';
 const NORTH_AMERICAN_ZONE = /\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
 
 /**
- * A 12-hour clock written with a colon and a capital AM or PM ("6:04 PM"): the US way of stamping a
+ * A 12-hour clock written with a colon ("6:04 PM", HuffPost's "8:33 am"): the US way of stamping a
  * page. British and Australian pages write "6.04pm" or a 24-hour "18:04" beside a numeric date.
  */
-const US_CLOCK = /\b\d{1,2}:\d{2}\s?[AP]\.?M\b\.?/;
+const US_CLOCK = /\b\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b\.?/;
 /** Any zone abbreviation: another zone beside a US-style clock ("06:04 PM IST") leaves the day first. */
 const ANY_ZONE = /\b(?:[A-Z]{2,4}T|GMT|UTC)\b/;
 
@@ -181,7 +181,7 @@ const RETRIEVED = /\b(?:downloaded|retrieved|accessed|archived|saved)\b/;
 
 const STAMP_NOISE = [
   /\b(?:first\s+|last\s+|originally\s+)?(?:published|posted|created|released|issued|updated|modified|edited|revised|amended|dated?)\b/gi,
-  /\b(?:on|at|by|time|local|hrs|h|publication)\b/gi,
+  /\b(?:on|at|by|time|local|hrs|h|publication|story|article|page)\b/gi, // "Story created: Aug 7, 2012 at 9:56 AM AKDT"
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi,
   /\b\d{1,2}(?:[:h]|\. ?)\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.? ?m\.?|[ap]\b)?/gi, // "5:55 pm", SB Nation's "5:55p", and "03. 31", "7:15 a. m." in text rebuilt from tokens
   /\b\d{1,2}\s*[ap]\.? ?m\.?(?=\s|$|[,|)])/gi,
