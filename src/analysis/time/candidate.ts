@@ -11,7 +11,7 @@ export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
  */
 export type Anchor =
   /** A weekday, 1 = Monday. `shift` is -1 for "last", 1 for "next", 0 for "this", null when only tense decides. */
-  | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay }
+  | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay; step?: 1 | -1 }
   /**
    * A month (1-12), maybe with a day, whose year the text did not give. `step` is set by "the
    * following January" (1) and "the previous March" (-1): the first such month after (before) the

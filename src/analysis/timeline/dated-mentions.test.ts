@@ -21,6 +21,15 @@ describe('datedMentions: one mention per date the writer gave', () => {
     expect(found[0]!.statesYear).toBe(false);
   });
 
+  it('reads a counted time dated at once as one mention, dated by the stated date', () => {
+    const text = 'Nearly five months later, on March 28, 2024, Kaplan sentenced him, and a year later, in April he appealed.';
+    const found = datedMentions(
+      text,
+      timexes(text, ['Nearly five months later', '2024-04'], ['March 28, 2024', '2024-03-28'], ['a year later', '2025'], ['April', '2025-04']),
+    );
+    expect(show(text, found)).toEqual(['Nearly five months later, on March 28, 2024 → 2024-03-28', 'a year later, in April → 2025-04']);
+  });
+
   it('keeps the explicit date when it comes first, and the first date when the brackets only widen it', () => {
     const text = 'The talks on 3 May (Friday) and on Monday (this week) went well.';
     const found = datedMentions(text, timexes(text, ['3 May', '2024-05-03'], ['Friday', '2024-05-10'], ['Monday', '2024-05-06'], ['this week', '2024-W19']));

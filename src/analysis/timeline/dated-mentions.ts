@@ -4,7 +4,8 @@ import { calendarValue, dateSpan, type DateSpan } from './date-span.ts';
 /**
  * The dated mentions of one sentence: the tagger's calendar expressions, one per thing the writer
  * dated. A relative day with its date restated in brackets ("last Monday (2 July)", "today
- * (Wednesday)") is one mention, dated by the explicit one. (The two ends of a range arrive as one
+ * (Wednesday)") is one mention, dated by the explicit one, and so is a counted time dated at once ("Nearly
+ * five months later, on March 28, 2024"). (The two ends of a range arrive as one
  * expression already, folded by `fold-ranges.ts`.)
  */
 export interface DatedMention {
@@ -33,6 +34,8 @@ const EXPLICIT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
 /** What lies between a date and its restatement in brackets. */
 const OPEN_BRACKET = /^\s*[([]\s*$/;
 const CLOSE_BRACKET = /^\s*[)\]]/;
+/** Between a counted time and the date that states it: "Nearly five months later, on March 28, 2024". */
+const APPOSED = /^\s*,\s*(?:on|in)\s+$/i;
 
 function isUsable(t: Timex | null | undefined, length: number): t is Timex {
   return (
@@ -106,6 +109,16 @@ export function datedMentions(text: string, timexes: unknown): DatedMention[] {
     const last = mentions.at(-1);
     if (last && OPEN_BRACKET.test(text.slice(last.end, mention.start)) && CLOSE_BRACKET.test(text.slice(mention.end))) {
       mentions[mentions.length - 1] = restated(text, last, mention);
+      continue;
+    }
+    // A counted time the writer dates at once is one mention, dated by the stated date.
+    if (
+      last &&
+      APPOSED.test(text.slice(last.end, mention.start)) &&
+      EXPLICIT.test(text.slice(mention.start, mention.end)) &&
+      !EXPLICIT.test(text.slice(last.start, last.end))
+    ) {
+      mentions[mentions.length - 1] = { ...mention, start: last.start, parts: [...last.parts, ...mention.parts] };
       continue;
     }
     mentions.push(mention);

@@ -8,7 +8,7 @@ import { NAME_BEFORE_WEEKDAY, WEEKDAY, weekdayIndex } from '../words.ts';
  * rather than resolved to the wrong week.
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?<wd>${WEEKDAY})(?![a-z])`,
+  `(?<![\\w])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\\s+(?:following|next|previous|prior))\\s+)?(?<wd>${WEEKDAY})(?![a-z])`,
   'dg',
 );
 
@@ -22,6 +22,11 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   const [start, end] = span(match);
   if (precededBy(ctx.text, start, NAME_BEFORE_WEEKDAY) || followedBy(ctx.text, end, NAME_AFTER)) return null;
   const mod = (g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "the following Thursday", "the previous Monday": counted from the day the story told before.
+  if (mod.startsWith('the ')) {
+    const step = /following|next/.test(mod) ? 1 : -1;
+    return { start, end, type: 'DATE', value: `XXXX-WXX-${day}`, source: 'parser/weekday', anchor: { kind: 'weekday', day, shift: step, step } };
+  }
   const shift = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' || mod === 'this coming' ? 1 : mod === 'this' ? 0 : null;
   return { start, end, type: 'DATE', value: `XXXX-WXX-${day}`, source: 'parser/weekday', anchor: { kind: 'weekday', day, shift } };
 }

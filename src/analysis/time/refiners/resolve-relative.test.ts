@@ -38,6 +38,11 @@ describe('refiner/resolve-relative', () => {
       'March=DATE:2005-03',
       'April=DATE:2005-04',
     ]);
+    tags('Nvidia listed in 1999. In May of the following year it rose.').are(['1999=DATE:1999', 'May=DATE:2000-05', 'the following year=DATE:2000']);
+    tags('The hearing opened on Monday, Sept. 26, 2022, and the following Thursday the judge ruled.').are([
+      'Monday, Sept. 26, 2022=DATE:2022-09-26',
+      'the following Thursday=DATE:2022-09-29',
+    ]);
     // With nothing told before, "the following" month is the next one after the DCT.
     tags('The vote is set for the following January.').are(['the following January=DATE:2015-01']);
   });

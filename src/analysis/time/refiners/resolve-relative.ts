@@ -21,7 +21,9 @@ export const resolveRelative: Refiner = {
         // from Oct. 2, not from "this year"); an offset right after a date dates that same thing
         // ("Ash Wednesday a day later", "on Sunday, a day earlier"), so that one is skipped.
         const unit = c.anchor.unit;
-        const adjacent = /^[\s,]*$/.test(ctx.text.slice(ref.end, c.start));
+        // So is a step after "of" ("In May of the following year" counts from the date before May).
+        const gap = ctx.text.slice(ref.end, c.start);
+        const adjacent = /^[\s,]*$/.test(gap) || (c.anchor.n !== 0 && /^\s+of\s+$/i.test(gap));
         ref =
           refs
             .slice(0, adjacent ? -1 : refs.length)
@@ -142,8 +144,11 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       if (a.unit === 'W' && a.n === 0 && !a.anaphoric && weekday(dct) === 7 && tenseFor(c, ctx) === 'FUTURE') return offset(dct, 'W', 1);
       return offset(from, a.unit, a.n) + (a.pod ? `T${a.pod}` : '');
     }
-    case 'weekday':
-      return fmtDay(weekdayDate(dct, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
+    case 'weekday': {
+      // "the following Thursday": the first Thursday after the day told just before (DCT-relative without one).
+      const from = a.step && ref?.gran === 'D' && c.start - ref.end <= ANAPHORA_REACH ? ref.ymd : dct;
+      return fmtDay(weekdayDate(from, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
+    }
     case 'month': {
       const told = toldYear(c, a, ctx, ref);
       if (told !== null) return a.day === undefined ? fmtMonth(told, a.month) : fmtDay({ y: told, m: a.month, d: a.day });
@@ -172,6 +177,8 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
 }
 
 const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
+/** "In May of the following year", "in March of the previous year". */
+const OF_NEXT_YEAR = /^,?\s+of\s+the\s+(?<dir>following|next|previous|prior)\s+year\b/i;
 /**
  * "in that March", "That April, …": the month of the year told before. Only after a preposition or
  * opening a sentence, since "said that April sales fell" is a conjunction before a month.
@@ -206,6 +213,8 @@ function toldYear(c: Candidate, a: Extract<Anchor, { kind: 'month' }>, ctx: Cont
   if (!ref || c.start - ref.end > ANAPHORA_REACH) return null;
   const ofThatYear = OF_THAT_YEAR.test(ctx.text.slice(c.end, c.end + 30)) || THAT_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
   if (ofThatYear) return ref.season && a.month <= 6 ? ref.ymd.y + 1 : ref.ymd.y;
+  const ofNext = OF_NEXT_YEAR.exec(ctx.text.slice(c.end, c.end + 40))?.groups?.dir;
+  if (ofNext) return ref.ymd.y + (/following|next/i.test(ofNext) ? 1 : -1);
   if (!a.step) return a.force ? null : chronologyYear(a, ref, ctx.dct);
   if (ref.gran === 'Y') return ref.ymd.y + (a.step ?? 0);
   const after = a.month > ref.ymd.m || (a.month === ref.ymd.m && (a.day ?? 0) > ref.ymd.d);
