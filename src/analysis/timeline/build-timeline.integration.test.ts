@@ -69,6 +69,26 @@ describe('buildTimeline with the real tagger and name finder', () => {
     expect(events.every((e) => e.label.trim() && !/BST/.test(e.label))).toBe(true);
   });
 
+  it.skipIf(taggerIsStub)('keeps a chronology of an earlier year in its year across sentences, and a day that names a thing out of it', () => {
+    const explainer = report('explainer', '2023-11-20', [
+      'On Nov. 2, 2022, a trade paper reported that the fund was short of cash.',
+      'Four days later, a rival said it would sell its holdings.',
+      'On Nov. 8 the rival agreed to buy the fund.',
+      'A month later, on Dec. 12, police arrested the founder.',
+      'The founder was convicted on Nov. 2 this year.',
+    ]);
+    const dates = buildTimeline([explainer], []).map((e) => `${e.date} ${e.label}`);
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^2022-11-08 The rival agreed to buy the fund/),
+        expect.stringMatching(/^2022-12-12 Police arrested the founder/),
+        expect.stringMatching(/^2023-11-02 The founder was convicted/),
+      ]),
+    );
+    const news = report('news', '1999-06-07', ['Two men charged in the Dec. 21, 1988, bombing were freed.', 'Libya agreed in April to hand them over.']);
+    expect(buildTimeline([news], []).map((e) => e.date)).toEqual(['1988-12-21', '1999-04']);
+  });
+
   it.skipIf(taggerIsStub)('keeps what an undated report says on Monday and later this year, unplaced', () => {
     const undated = report('takeover', null, [
       'Example Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.',

@@ -12,7 +12,7 @@ import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { daysFromIso } from '../time/calendar.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
-import { clockOnAnchorDay, countFrom, isClockOnly, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, inStoryYear, isClockOnly, narrativeOffset } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
@@ -312,7 +312,7 @@ function collectCandidates(
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
     /** The story's last date so far, in reading order: what "five years later" counts from (see `ANCHOR_REACH`). */
-    let anchor: { value: string; text: string; at: number } | undefined;
+    let anchor: { value: string; text: string; at: number; names?: boolean; counted?: boolean } | undefined;
     let reportNames: NameMention[][] | undefined;
     const texts = report.sentences.map((s) => s.text);
     const storyDay = report.published ? storyDayOf(report, tagged) : undefined;
@@ -367,15 +367,23 @@ function collectCandidates(
             onDayOf.set(d.start, storyDay!.text);
             return [{ ...d, value: onStoryDay }];
           }
-          const day = calendarValue(d.value);
-          if (day && !NEEDS_DATE.test(day)) anchor = { value: day, text: text.slice(d.start, d.end), at: sentenceIndex };
-          return [d];
+          // A chronology told in another year than the report's keeps its year for the days it leaves without one.
+          const told =
+            anchor && !anchor.names && report.published && tenseAt(d.start) !== 'FUTURE'
+              ? inStoryYear(text.slice(d.start, d.end + 24), d, anchor, report.published)
+              : undefined;
+          if (told) counted.set(d.start, anchor!.text);
+          const day = calendarValue(told ?? d.value);
+          if (day && !NEEDS_DATE.test(day))
+            // A day that names a thing ("the Dec. 21, 1988, bombing") tells no chronology.
+            anchor = { value: day, text: text.slice(d.start, d.end), at: sentenceIndex, ...(/\bthe\s+$/i.test(text.slice(0, d.start)) && { names: true }) };
+          return [told ? { ...d, value: told } : d];
         }
         // Counted from the publication date it would be a guess, and usually a wrong one: left out.
         const value = anchor && countFrom(anchor.value, offset);
         if (!value) return [];
         counted.set(d.start, anchor!.text);
-        anchor = { value, text: text.slice(d.start, d.end), at: sentenceIndex };
+        anchor = { value, text: text.slice(d.start, d.end), at: sentenceIndex, counted: true };
         return [{ ...d, value }];
       });
       // Only a missing publication date makes an expression unplaced: with a date, an X left in

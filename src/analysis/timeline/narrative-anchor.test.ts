@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockOnAnchorDay, countFrom, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, inStoryYear, narrativeOffset } from './narrative-anchor.ts';
 
 describe('narrativeOffset', () => {
   it('reads counted offsets and "the next/previous" units', () => {
@@ -59,5 +59,24 @@ describe('clockOnAnchorDay', () => {
     expect(clockOnAnchorDay('tonight', '2008-12-13TNI', '2008-12-12')).toBeUndefined();
     expect(clockOnAnchorDay('8.40pm', '2008-12-13T20:40', '2008-12')).toBeUndefined();
     expect(clockOnAnchorDay('8.40pm', '2008-12-13T20:40', '2008-W50')).toBeUndefined();
+  });
+});
+
+describe('inStoryYear', () => {
+  const day = (value: string, source = 'parser/month-day') => ({ value, source });
+  it("reads a yearless day in the year of the chronology it continues, when that year is before the report's", () => {
+    expect(inStoryYear('Nov. 8', day('2023-11-08'), { value: '2022-11-06' }, '2023-11-20')).toBe('2022-11-08');
+    // Across the new year, the nearer year wins.
+    expect(inStoryYear('Jan. 3', day('2023-01-03'), { value: '2022-12-21' }, '2023-06-01')).toBeUndefined();
+    // A month a counted time gave is a chronology's step too: "A month later, on Dec. 12".
+    expect(inStoryYear('Dec. 12', day('2023-12-12'), { value: '2022-12', counted: true }, '2024-03-28')).toBe('2022-12-12');
+  });
+  it('leaves days with their year, a month the writer stated, a future year and a far day alone', () => {
+    expect(inStoryYear('Nov. 8, 2023', day('2023-11-08'), { value: '2022-11-06' }, '2023-11-20')).toBeUndefined();
+    expect(inStoryYear('April 19', day('2025-04-19'), { value: '2023-10' }, '2025-06-01')).toBeUndefined();
+    expect(inStoryYear('Jan. 15', day('2014-01-15'), { value: '2015-03-01' }, '2014-09-24')).toBeUndefined();
+    expect(inStoryYear('Aug. 8', day('2023-08-08'), { value: '2022-01-02' }, '2023-11-20')).toBeUndefined();
+    expect(inStoryYear('Nov. 2 this year', day('2023-11-02'), { value: '2022-12-12' }, '2023-11-20')).toBeUndefined();
+    expect(inStoryYear('Monday', day('2023-11-06', 'parser/weekday'), { value: '2022-11-02' }, '2023-11-20')).toBeUndefined();
   });
 });

@@ -91,3 +91,36 @@ export function clockOnAnchorDay(text: string, value: string, anchor: string): s
   if (!time || !isClockOnly(text) || !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
   return anchor + time[1]!;
 }
+
+/** Parsers of a month or a day whose year the writer may leave out ("On Nov. 8", "in December"). */
+const YEARLESS_SOURCES = new Set(['parser/month-day', 'parser/month-name', 'parser/day-range']);
+/** How far from the story's last day a yearless one may lie to be read in its year. */
+const CHRONOLOGY_REACH_DAYS = 183;
+
+/**
+ * A month or day the writer gave without its year, read in the year of the story's last day when that
+ * is a year before the publication year: "On Nov. 2, 2022, … Four days later, … On Nov. 8 Binance agreed" is
+ * 8 November 2022 in a report of 2023, where the tagger, reading one sentence, gave it 2023. Of the
+ * last day's year and the next, the one that puts it nearer wins, within half a year; undefined when
+ * nothing changes. `written` is the expression and what follows it.
+ */
+export function inStoryYear(
+  written: string,
+  timex: { value: string; source?: string },
+  anchor: { value: string; counted?: boolean },
+  published: string,
+): string | undefined {
+  // "Nov. 2 this year", "June 3 last year" give the year after the day.
+  if (!timex.source || !YEARLESS_SOURCES.has(timex.source) || /\d{4}|\b(?:last|next|this)\b/i.test(written)) return undefined;
+  // The last day, or the month a counted time gave ("A month later, on Dec. 12"); a month the writer
+  // stated is background news returns from ("Since her arrival in October 2023 … on April 19").
+  const day = (anchor.counted ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/ : /^(\d{4})-(\d{2})-(\d{2})/).exec(anchor.value);
+  const own = /^(\d{4})(-\d{2}(?:-\d{2})?)(.*)$/.exec(timex.value);
+  // Only a chronology of an earlier year: a deadline next year ("until March 1") tells none.
+  if (!day || !own || own[1] === day[1] || day[1]! >= published.slice(0, 4)) return undefined;
+  const from = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3] ?? 15));
+  const at = (y: number) => Date.UTC(y, Number(own[2]!.slice(1, 3)) - 1, own[2]!.length > 3 ? Number(own[2]!.slice(4, 6)) : 15);
+  const y = [0, 1].map((k) => Number(day[1]) + k).reduce((best, cy) => (Math.abs(at(cy) - from) < Math.abs(at(best) - from) ? cy : best));
+  if (Math.abs(at(y) - from) > CHRONOLOGY_REACH_DAYS * 86_400_000 || String(y) === own[1]) return undefined;
+  return pad(y) + own[2] + own[3];
+}
