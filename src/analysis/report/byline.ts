@@ -63,6 +63,11 @@ const SIGN_OFF = new RegExp(`^[\\s(\\[—–-]*${AGENCY}(?:\\s*(?:[/,&+–—-]|
 const SIGN_OFF_AGENCY = new RegExp(AGENCY, 'gu');
 
 /** Canonical agency names found in `text`, in order, without repeats. */
+/** Whether `name` is a news agency's name as written ("Reuters", "Associated Press", "the AP" is not). */
+export function isNewsAgency(name: string): boolean {
+  return CANONICAL.has(name.trim());
+}
+
 function agenciesIn(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(SIGN_OFF_AGENCY)) {

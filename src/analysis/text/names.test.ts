@@ -32,6 +32,13 @@ describe('findNames', () => {
     const names = findNames('Chancellor Angela Merkel spoke first. Later, Merkel left.');
     expect(names.map((m) => m.key)).toEqual(['angela merkel', 'angela merkel']);
   });
+  it('gives a double-barrelled surname alone the full name\'s key, as a person', () => {
+    const names = findNames('Tomas Elling-Berg founded the firm. Elling-Berg resigned on Monday.');
+    expect(names.map((m) => [m.key, m.kind])).toEqual([
+      ['tomas elling berg', 'person'],
+      ['tomas elling berg', 'person'],
+    ]);
+  });
   it('resolves a surname that comes before the full name (headlines)', () => {
     expect(findNames('Cameron seeks help.\n\nPrime Minister David Cameron said so.')[0]?.key).toBe('david cameron');
   });

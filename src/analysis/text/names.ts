@@ -453,7 +453,20 @@ export function findNames(input: string): NameMention[] {
   const bySurname = new Map<string, NameMention[]>();
   for (const p of raw) {
     if (p.kind !== 'person' || !p.key.includes(' ') || teams.has(p.key)) continue;
-    const surname = p.key.split(' ').pop()!;
+    // The last word of the name as written, which may be a double-barrelled one ("Bankman-Fried").
+    const tokens = p.key.split(' ');
+    const surname = tokens
+      .slice(
+        -Math.min(
+          tokens.length - 1,
+          p.text
+            .trim()
+            .split(/\s+/)
+            .pop()!
+            .split(/[-‐‑–]/).length,
+        ),
+      )
+      .join(' ');
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
   }
   return raw.map((m) => {
@@ -462,7 +475,7 @@ export function findNames(input: string): NameMention[] {
     if (def && def !== m) return { ...m, key: def.key, kind: def.kind };
     const team = teams.get(m.key);
     if (team) return { ...m, key: team, kind: 'organisation' as const };
-    if (!m.key.includes(' ') && !lookupAlias(m.text)) {
+    if (!/\s/.test(m.text.trim()) && !lookupAlias(m.text)) {
       // A surname alone repeats the full name given elsewhere in the text ("David Cameron" … "Cameron"):
       // the nearest full name before it, or the first one after it when none comes before.
       const candidates = bySurname.get(m.key);

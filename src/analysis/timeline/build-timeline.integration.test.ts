@@ -89,6 +89,19 @@ describe('buildTimeline with the real tagger and name finder', () => {
     expect(buildTimeline([news], []).map((e) => e.date)).toEqual(['1988-12-21', '1999-04']);
   });
 
+  it.skipIf(taggerIsStub)('lists as actors who acted, not zones, numbered things, courts in titles, newspapers or agencies', () => {
+    const a = report('a', '2023-10-12', [
+      'Hurricane Delia strengthened to Category 5 on Tuesday and made landfall at 3pm HST near Hilo.',
+      'U.S. District Judge Maria Vance on Wednesday ordered the Harbor Authority to release its records.',
+      'On Thursday the Harbor Authority gave the records to The New York Times, a spokesman told Reuters.',
+      'Tomas Elling-Berg founded the shipping firm in 2009.',
+      'On Monday Elling-Berg resigned.',
+    ]);
+    const actors = buildTimeline([a], []).flatMap((e) => e.actors);
+    expect(actors).toEqual(expect.arrayContaining(['Hurricane Delia', 'Hilo', 'Maria Vance', 'Harbor Authority', 'Tomas Elling-Berg']));
+    for (const junk of ['Category', 'HST', 'U.S. District', 'Times', 'The New York', 'New York', 'Reuters', 'Elling-Berg']) expect(actors).not.toContain(junk);
+  });
+
   it.skipIf(taggerIsStub)('keeps what an undated report says on Monday and later this year, unplaced', () => {
     const undated = report('takeover', null, [
       'Example Corp agreed on Monday to buy its rival, and the deal is expected to close later this year.',

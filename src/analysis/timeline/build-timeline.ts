@@ -1,4 +1,5 @@
 import type { Fact } from '../align/types.ts';
+import { isNewsAgency } from '../report/byline.ts';
 import { aliasDisplayName } from '../text/aliases.ts';
 import { findNames, type NameMention } from '../text/names.ts';
 import { namesBySentence } from '../text/names-by-sentence.ts';
@@ -273,6 +274,35 @@ function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, num
 const ANCHOR_REACH = 3;
 /** "UK time", "Moscow time": the place names the clock, not who acted. */
 const ZONE_AFTER = /^\s+time\b/i;
+/** A zone by name or abbreviation: "HST", "AKDT", "Central European Time". */
+const ZONE_NAME = /^(?:[A-Z]{1,3}[SD]?T|GMT|UTC|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+Time)$/u;
+/** Words that number a thing rather than name anyone: "Category 5", "Note 7", "No 10", "Flight 1282". */
+const NUMBERING_WORD = /^(?:No|Number|Category|Note|Flight|Level|Grade|Phase|Stage|Class|Type|Model|Series|Version|Article|Section|Room|Gate|Seat|Row)$/;
+/** The last word of a newspaper's name after its place: "The New York Times", "The Washington Post". */
+const PAPER = String.raw`(?:Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Observer|Chronicle|Gazette|Globe|Mail|Star|Mirror|Express|Independent|Examiner|Inquirer|Courier)`;
+const PAPER_AFTER = new RegExp(String.raw`^\s+${PAPER}\b`);
+const PAPER_WORD = new RegExp(String.raw`^${PAPER}$`);
+/** A court's name in a judge's title: "U.S. District Judge Lewis Kaplan". */
+const TITLE_AFTER = /^\s+(?:Judge|Magistrate|Justice|Attorney)\b/;
+
+/**
+ * Whether a name found in a dated claim names someone who acted there (a person, a body, a place)
+ * rather than a clock's zone ("3pm UK time", "5:26pm HST"), a thing's number ("Category 5", "737
+ * MAX 9"), a judge's court, a newspaper or the news agency that reported it ("told Reuters"): user tests found
+ * each of these in the timeline's filter of people and places.
+ */
+function namesSomeone(n: NameMention, text: string): boolean {
+  if (ZONE_AFTER.test(text.slice(n.end, n.end + 6)) || ZONE_NAME.test(n.text) || TITLE_AFTER.test(text.slice(n.end, n.end + 12))) return false;
+  // A newspaper is where it was told, not who acted: "leaked her writings to The New York Times".
+  if (
+    PAPER_AFTER.test(text.slice(n.end, n.end + 14)) ||
+    (PAPER_WORD.test(n.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, n.start - 20), n.start)))
+  )
+    return false;
+  const numbered = /^\s+\d/.test(text.slice(n.end, n.end + 4)) && !/\s/.test(n.text.trim());
+  if (numbered && (NUMBERING_WORD.test(n.text) || n.text === n.text.toUpperCase())) return false;
+  return !isNewsAgency(n.text);
+}
 
 function collectCandidates(
   reports: SegmentedReport[],
@@ -416,7 +446,7 @@ function collectCandidates(
       const placed = sentenceTerms(text, parts, nameList, claim);
       // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ". Nor is a
       // clock's zone anyone: "3pm UK time" had put the United Kingdom among a football final's actors.
-      const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim() && !ZONE_AFTER.test(text.slice(n.end, n.end + 6))));
+      const actors = actorRefs(nameList.filter((n) => claim.slice(n.start, n.end).trim() && namesSomeone(n, text)));
       const claims = splitClaims(text);
       const subject = pronounAntecedent(texts, reportNames, sentenceIndex);
       for (const m of mentions) {
