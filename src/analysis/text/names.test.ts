@@ -32,7 +32,7 @@ describe('findNames', () => {
     const names = findNames('Chancellor Angela Merkel spoke first. Later, Merkel left.');
     expect(names.map((m) => m.key)).toEqual(['angela merkel', 'angela merkel']);
   });
-  it('gives a double-barrelled surname alone the full name\'s key, as a person', () => {
+  it("gives a double-barrelled surname alone the full name's key, as a person", () => {
     const names = findNames('Tomas Elling-Berg founded the firm. Elling-Berg resigned on Monday.');
     expect(names.map((m) => [m.key, m.kind])).toEqual([
       ['tomas elling berg', 'person'],
