@@ -24,6 +24,10 @@ describe('twoFacts', () => {
 });
 
 describe('findDifferences', () => {
+  it('reads the number that ends a name as part of it, not as a count ("Boeing 737 MAX 9", "Note 7")', () => {
+    expect(diff('Regulators grounded about 171 Boeing 737 MAX 9 planes.', 'Regulators grounded 171 MAX 9 jets.')).toEqual([]);
+    expect(diff('Regulators grounded 171 Boeing 737 MAX 9 planes.', 'Regulators grounded 190 Boeing 737 MAX 9 planes.')).toEqual(['number: 171 vs 190']);
+  });
   it('reads "almost", "nearly" and "up to" as not above the figure, however round it is', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 93.87 percent.')).toEqual(['number: 90 vs 93.87']);
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);

@@ -178,9 +178,17 @@ export const PEOPLE: ReadonlySet<string> = new Set([
  * "eight days ago" "five days of riots", "nine days before the inauguration" "in about 30 days" and
  * the "2" of "41/2 months" "four months".
  */
+/**
+ * A number that ends a name inside the sentence numbers a thing, it counts nothing: "171 Boeing 737
+ * MAX 9 planes", "the Galaxy Note 7", "Flight 1282", "Category 5" (a user test had "number: 171 vs
+ * 737"). Not a month's day ("on March 3"), nor a capital that opens the sentence ("About 171 planes").
+ */
+const DESIGNATION = /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
+
 function notACount(text: string, start: number, after: string): boolean {
   return (
     /\d[:./]$/.test(text.slice(Math.max(0, start - 2), start)) ||
+    DESIGNATION.test(text.slice(Math.max(0, start - 30), start)) ||
     /^\/\d/.test(after) ||
     CLOCK.test(after) ||
     /^(?:st|nd|rd|th)\b/i.test(after) ||
