@@ -28,6 +28,12 @@ describe('splitSentences', () => {
     ]);
     expect(split('He left at 9 a.m. (The rest is unknown.) Police came.')).toEqual(['He left at 9 a.m.', '(The rest is unknown.)', 'Police came.']);
   });
+  it('keeps an AP dateline after a state\'s abbreviation with its sentence: "CAPE CANAVERAL, Fla. (AP) —"', () => {
+    expect(split('HARBURN, Fla. (AP) — A ferry ran aground on Tuesday. All 300 passengers were safe.')).toEqual([
+      'HARBURN, Fla. (AP) — A ferry ran aground on Tuesday.',
+      'All 300 passengers were safe.',
+    ]);
+  });
   it('reads a decimal point spaced as text rebuilt from tokens spaces it ("magnitude-5. 9", "a. 38-caliber")', () => {
     expect(split('The town was hit by a magnitude-5. 9 quake. A loaded. 38-caliber gun was found near a. 22 rifle.')).toEqual([
       'The town was hit by a magnitude-5. 9 quake.',

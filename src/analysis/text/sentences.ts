@@ -273,9 +273,10 @@ function spacedFigure(before: string, next: string): boolean {
 /**
  * After an abbreviation's full stop, a short bracket the sentence goes on after, with a comma or a
  * lower-case word: "at 4:17 a.m. (0117 GMT) at a depth of 18 km", "at 1:24 p.m. (1024 GMT), AFAD
- * said". "at 5 p.m. (Reuters) Police said" ends at the stop.
+ * said", and a wire dateline's credit and dash after a state's abbreviation: "CAPE CANAVERAL, Fla. (AP) —
+ * NASA's new moon rocket …". "at 5 p.m. (Reuters) Police said" ends at the stop.
  */
-const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,40}\)(?:[,;:]|\s+\p{Ll})/u;
+const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,40}\)(?:[,;:]|\s+\p{Ll}|\s*[-–—]{1,2}\s)/u;
 
 /** The "m" of a spaced "a. m." or "p. m.", before its full stop. */
 const SPACED_MERIDIEM = /(?:^|[\s\d])[ap]\. m$/i;
