@@ -6,6 +6,10 @@ const reason = (line: string): string | null => classifyLine(line)?.reason ?? nu
 describe('classifyLine', () => {
   it.each([
     ['Home / News / Europe', 'navigation'],
+    ['Associated Press writers Ana Ruiz in Hilo and Ben Cole in Kona contributed to this report.', 'credit'],
+    ['Maya Lind covers transport for The Harbour Ledger. Reach her at mlind@ledger.example.', 'credit'],
+    ['We value your privacy. We and our 212 partners store and/or access information on a device.', 'cookie'],
+    ['Live reporting by Hannah Price and Oliver Grant', 'credit'],
     ['News › World › Middle East', 'navigation'],
     ['Home | Opinion', 'navigation'],
     ['WORLD UK BUSINESS SPORT', 'navigation'],
@@ -65,6 +69,7 @@ describe('classifyLine', () => {
     'English lessons for refugees',
     'Home secretary defends plan',
     'Cameron Rouhani Hold Historic Talks',
+    'Police said the suspect contributed to the report of the fire.',
     'Texas Lifer Escapes Prison Van Near Houston',
     'Ferry Runs Aground During Storm Off Harburn',
     'CAMERON MEETS ROUHANI IN NEW YORK',

@@ -89,7 +89,10 @@ const RULES: Rule[] = [
   // Cookie banners are pasted along with the page and read like prose ("We use cookies to …"), so
   // they need their own rule: the word "cookie" together with consent vocabulary.
   (line, _prose, words) =>
-    words <= 60 && /\bcookies?\b/i.test(line) && /\b(?:we use|uses|use of|accept|consent|by continuing|manage|settings|preferences|privacy)\b/i.test(line)
+    (words <= 60 && /\bcookies?\b/i.test(line) && /\b(?:we use|uses|use of|accept|consent|by continuing|manage|settings|preferences|privacy)\b/i.test(line)) ||
+    // The IAB consent wording never says "cookie": "We value your privacy. We and our 212 partners store
+    // and/or access information on a device …".
+    (words <= 80 && /\b(?:we value your privacy|(?:store|stores) and(?:\/or)? access information on (?:a|your) device)\b/i.test(line))
       ? { reason: 'cookie' }
       : null,
   // "Browsers with 1024*768 or higher resolution are suggested", "Please enable JavaScript": notices
@@ -152,9 +155,15 @@ const RULES: Rule[] = [
   // "Contact the writer at …@…". Production notes, not report content.
   (line, prose, words) =>
     (words <= 40 &&
-      /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:by|and)\b/i.test(line)) ||
+      /^\(?(?:additional\s+|live\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:by|and)\b/i.test(
+        line,
+      )) ||
+    // "Associated Press writers … contributed to this report." (a named agency alone is read below, as a source).
+    (words <= 40 && /\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$/i.test(line) && !readContribution(line)) ||
+    // An author box: "Maya Lindqvist covers transportation for The Ledger. Reach her at …@…".
+    (words <= 40 && /@/.test(line) && /\b(?:covers|reporter|correspondent|writes about|reach (?:him|her|them|me)|follow (?:him|her|them|me))\b/i.test(line)) ||
     (!prose && words <= 15 && /^(?:photo|photograph|image|picture|pic|video|credit|illustration)s?(?:\s+credit)?\s*[:：]/i.test(line)) ||
-    (words <= 20 && /^(?:contact|e-?mail|write to)\b[^\n]*@/i.test(line)) ||
+    (words <= 20 && /^(?:contact|e-?mail|write to|reach (?:him|her|them|me))\b[^\n]*@/i.test(line)) ||
     (words <= 12 && /\[email\s*protected\]/i.test(line))
       ? { reason: 'credit' }
       : null,
