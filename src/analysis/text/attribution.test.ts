@@ -75,6 +75,11 @@ describe('stripAttribution', () => {
     expect(claim('HARBURN, July 5 (Nordic Wire) - The ferry sank near the coast on Thursday.')).toBe('The ferry sank near the coast on Thursday.');
     expect(claim('HARBURN, Norway, 5 July (Nordic Wire) - The ferry sank near the coast on Thursday.')).toBe('The ferry sank near the coast on Thursday.');
   });
+  it('removes a closing frame said "here"', () => {
+    expect(claim('A pirate attack on three ships was foiled by a warship, a naval officer said here Friday.')).toBe(
+      'A pirate attack on three ships was foiled by a warship',
+    );
+  });
   it('keeps offsets: the result is as long as the input', () => {
     const s = 'LYON, France (Reuters) - A fire killed 12 people, police said.';
     expect(stripAttribution(s)).toHaveLength(s.length);

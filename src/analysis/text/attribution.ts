@@ -56,7 +56,7 @@ const FRAMES: RegExp[] = [
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters." /
   // "…, the actress's rep tells People magazine." / "…, her rep told the magazine."
   new RegExp(
-    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
+    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:here|there))?(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
     'u',
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
