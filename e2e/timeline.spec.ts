@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { isInPaneView, openReader, readSentences, waitForAnalysis } from './helpers.ts';
+import { compareOnly, isInPaneView, openReader, readSentences, waitForAnalysis } from './helpers.ts';
 
 /** Opens the reader, waits for the analysis and switches to the Timeline tab. */
 async function openTimeline(page: Page, path = '/') {
@@ -217,4 +217,42 @@ test('the chosen tab is in the URL: a reload and Back from the full timeline ret
   await page.reload();
   await openReader(page, page.url());
   await expect(page.getByRole('tab', { name: 'Facts' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a live page pasted in gives one titled card per entry, over midnight and in clock order', async ({ page }) => {
+  const live = [
+    'Harbour vote: as it happened',
+    '',
+    'Published 5 July 2024',
+    '',
+    '05:02 BST',
+    'Councillors have now approved the harbour plan by 31 votes to 12.',
+    '',
+    '04:42 BST',
+    'The mayor has conceded that the campaign against the plan has failed.',
+    '',
+    '00:54 BST',
+    'The first ward results are in, and the yes campaign leads.',
+    '',
+    '22:00 BST',
+    'Polls have closed across the city.',
+  ].join('\n');
+  const wire = [
+    'Harbour plan approved after all-night count',
+    '',
+    'HARBURN, July 5 (Nordic Wire) - Harburn councillors approved the harbour plan by 31 votes to 12 early on Friday after an all-night count.',
+    '',
+    'Polls closed at 10 p.m. on Thursday.',
+  ].join('\n');
+  await compareOnly(page, [live, wire]);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(timelineList(page)).toBeVisible();
+  await expect(eventWithDate(page, '2024-07-04').filter({ hasText: 'Polls have closed' })).toHaveCount(1);
+  const titles = (await events(page).allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+  // No card is a bare stamp, and the night's entries read in the order they happened.
+  for (const title of titles) expect(title).not.toMatch(/^\S*\s*\d{2}:\d{2} BST\s*$/);
+  const at = (words: string) => titles.findIndex((t) => t.includes(words));
+  expect(at('first ward results')).toBeGreaterThan(at('Polls have closed'));
+  expect(at('mayor has conceded')).toBeGreaterThan(at('first ward results'));
+  expect(at('approved the harbour plan')).toBeGreaterThan(at('mayor has conceded'));
 });

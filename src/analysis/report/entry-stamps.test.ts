@@ -11,7 +11,8 @@ describe('entry stamps of a live page', () => {
   });
 
   it('joins each stamp to the entry under it, and leaves a stamp with no entry after it alone', () => {
-    expect(joinEntryStamps(['Intro.', '10:15 BST', 'The ferry has docked.', '09:40 BST', '09:10 BST', 'Crews are on the way.', '08:55 BST'])).toEqual([
+    const lines = ['Intro.', '10:15 BST', 'The ferry has docked.', '09:40 BST', '09:10 BST', 'Crews are on the way.', '08:55 BST'].map((text) => ({ text }));
+    expect(joinEntryStamps(lines).map((l) => l.text)).toEqual([
       'Intro.',
       '10:15 BST The ferry has docked.',
       '09:40 BST',
@@ -36,5 +37,21 @@ describe('entry stamps of a live page', () => {
     expect(report.paragraphs[0]).toMatch(/^09:42 GMT Good morning\. A ferry/);
     expect(report.paragraphs[1]).toMatch(/^10:15 GMT The coastguard says all 300/);
     expect(report.removed).not.toContain('09:42 GMT');
+  });
+
+  it("keeps a short last entry, which alone would read as the page's trailer", () => {
+    const text = [
+      'Harbour vote: as it happened',
+      '',
+      '05:02 BST',
+      'Councillors have approved the harbour plan by 31 votes to 12.',
+      '',
+      '22:00 BST',
+      'Polls have closed.',
+    ].join('\n');
+    expect(parseReport(text, { id: 'live' }).paragraphs).toEqual([
+      '05:02 BST Councillors have approved the harbour plan by 31 votes to 12.',
+      '22:00 BST Polls have closed.',
+    ]);
   });
 });

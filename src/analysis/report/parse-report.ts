@@ -69,7 +69,7 @@ function toSafeLines(text: string): string[] {
 }
 
 function analyse(text: string, meta: { id: string; file?: string }): ExplainedReport {
-  const physical = toLines(text);
+  const physical = joinEntryStamps(toLines(text));
   const lines = joinWrapped(
     physical,
     physical.map((l) => classifyLine(l.text)),
@@ -77,7 +77,7 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
   const { title: titleIndex, removed, bodyStart } = assignZones(lines);
 
   const removals: Removal[] = [];
-  const lineParagraphs: string[] = [];
+  const paragraphs: string[] = [];
   const headerStamps: Stamp[] = [];
   const laterStamps: Stamp[] = [];
   const hints: SourceHint[] = [];
@@ -89,9 +89,8 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
     if (i === titleIndex) return;
     const reason = removed[i];
     if (reason) removals.push({ text: line.text, reason });
-    else lineParagraphs.push(line.text);
+    else paragraphs.push(line.text);
   });
-  const paragraphs = joinEntryStamps(lineParagraphs);
 
   // A Title Case headline may end in a full stop ("… Swimmer And Actress Dies Aged 91."): not part of the title.
   const headline = titleIndex >= 0 ? lines[titleIndex]!.text : '';

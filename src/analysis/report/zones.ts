@@ -6,6 +6,7 @@
  * trailer (sign-offs, share rows, link lists, footers). Readability finds the same regions from the
  * DOM; pasted text has only line shapes left, so the prose/non-prose split stands in for it.
  */
+import { isStampedEntry } from './entry-stamps.ts';
 import { isEntryStamp } from './entry-stamps.ts';
 import type { RemovalReason } from './boilerplate.ts';
 import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
@@ -61,7 +62,8 @@ function isUnstoppedSentence(line: string): boolean {
 export function assignZones(lines: LogicalLine[]): Zoned {
   const removed: (RemovalReason | null)[] = lines.map((l) => l.verdict?.reason ?? null);
   const kept = (i: number): boolean => removed[i] === null;
-  const prose = lines.map((l) => isProse(l.text));
+  // A live page's entry, stamp first ("22:00 BST Polls have closed."), is the body however short.
+  const prose = lines.map((l) => isProse(l.text) || isStampedEntry(l.text));
 
   removeLinkLists(lines, removed, prose);
   removeCaptions(lines, removed, prose);

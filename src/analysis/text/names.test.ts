@@ -39,6 +39,9 @@ describe('findNames', () => {
       ['tomas elling berg', 'person'],
     ]);
   });
+  it('reads a zone after a clock time as no part of a name', () => {
+    expect(findNames('At 10:15 PST Alaska Airlines confirmed the aircraft type.').map((m) => m.text)).toEqual(['Alaska Airlines']);
+  });
   it('resolves a surname that comes before the full name (headlines)', () => {
     expect(findNames('Cameron seeks help.\n\nPrime Minister David Cameron said so.')[0]?.key).toBe('david cameron');
   });

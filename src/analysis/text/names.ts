@@ -351,6 +351,14 @@ function isCapital(w: string): boolean {
  * → `united kingdom` + `david cameron`), looked up in the alias table, with acronyms defined in
  * the text and surnames that repeat an earlier full name resolved to the full name's key.
  */
+/**
+ * A zone after a clock time ("05:02 BST", "10:15 PST") names no one and starts no name: read as one,
+ * it joined the capital after it ("BST Councillors", "PST Alaska Airlines" on a live page's entries).
+ */
+function isClockZone(text: string, w: Word): boolean {
+  return /^(?:[A-Z]{1,3}[SD]?T|GMT|UTC)$/.test(w.text) && /(?:\d[:.]\d{2}|\d\s*[ap]\.?\s?m\.?)\s*$/i.test(text.slice(Math.max(0, w.start - 12), w.start));
+}
+
 export function findNames(input: string): NameMention[] {
   const text = normalizeChars(input);
   const words = scanWords(text);
@@ -368,7 +376,13 @@ export function findNames(input: string): NameMention[] {
     const w = words[i]!;
     // "Fifteen workers were killed": a number word opening a sentence is a figure, not a name.
     // Nor does the pronoun "I" start one: read as a name, every pair of quotes saying "I" shared one.
-    if (!isCap(w) || (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) || isNumberWord(w.text.toLowerCase()) || PRONOUN_I.test(w.text)) {
+    if (
+      !isCap(w) ||
+      (DATE_WORDS.has(w.text.toLowerCase()) && !isFirstName(words, i)) ||
+      isNumberWord(w.text.toLowerCase()) ||
+      PRONOUN_I.test(w.text) ||
+      isClockZone(text, w)
+    ) {
       i++;
       continue;
     }

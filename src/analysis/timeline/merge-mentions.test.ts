@@ -17,11 +17,12 @@ function groups(items: MergeItem[], similarity = flat(0.5)): string {
 }
 
 describe('mergeMentions: one group per event', () => {
-  it("keeps apart one report's tellings more than half an hour apart on its clock, and compares no clock across reports", () => {
+  it("keeps apart one live page's entries at two times, and compares no clock across reports", () => {
     const at = (key: string, clock: number) => ({ ...item(key, '2024-01-06', ['grounding', 'boeing']), clock });
     // A live page's 10:15 and 13:30 entries; another outlet's "1:47 a.m. EST" may be the page's 06:47 UTC.
     expect(groups([at('a\u0000s1\u00000', 615), at('a\u0000s5\u00000', 810)])).toBe('0 1');
-    expect(groups([at('a\u0000s1\u00000', 615), at('a\u0000s5\u00000', 640)])).toBe('0+1');
+    expect(groups([at('a\u0000s1\u00000', 615), at('a\u0000s5\u00000', 635)])).toBe('0 1');
+    expect(groups([at('a\u0000s1\u00000', 615), at('a\u0000s1\u00001', 615)])).toBe('0+1');
     expect(groups([at('a\u0000s1\u00000', 615), at('b\u0000s2\u00000', 900)])).toBe('0+1');
     // Nor does a telling without a clock chain them: the cluster keeps its clocks.
     expect(groups([at('a\u0000s1\u00000', 615), item('b\u0000s2\u00000', '2024-01-06', ['grounding', 'boeing']), at('a\u0000s5\u00000', 810)])).not.toBe(

@@ -84,7 +84,7 @@ export interface MergeItem {
   pronoun?: boolean;
   /**
    * The clock time of a live page's entry stamp that dates it, in minutes after midnight: one page's
-   * entries more than half an hour apart are two happenings, however many words they share. Clocks
+   * entries at two times are two happenings, however many words they share. Clocks
    * in the telling are not used: "the operation began at 8 a.m." and "the last caver was out at 6:40
    * p.m." tell one rescue. Across reports a stamp may be another zone's, so it is compared within a
    * report only.
@@ -157,8 +157,8 @@ function peopleClash(a: MergeItem, b: MergeItem): boolean {
 
 const agesDiffer = (x: ReadonlySet<number> | undefined, y: ReadonlySet<number> | undefined) => !!x?.size && !!y?.size && ![...x].some((n) => y.has(n));
 
-/** How far apart one report's clock times may be and still tell one happening ("shortly after 3 p.m." / "at 3:20 p.m."). */
-const CLOCK_SLACK_MINUTES = 30;
+/** How far apart one page's entry stamps may be and still tell one happening: a live page's entries are its happenings, minutes apart. */
+const CLOCK_SLACK_MINUTES = 0;
 type Clocks = Map<string, number[]> | undefined;
 const reportOf = (item: MergeItem) => item.sentenceKey.slice(0, item.sentenceKey.indexOf('\u0000'));
 /** Some report tells both clusters at clock times, none of them within the slack of the other's. */
