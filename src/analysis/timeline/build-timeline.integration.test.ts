@@ -67,6 +67,8 @@ describe('buildTimeline with the real tagger and name finder', () => {
       expect.stringMatching(/^2024-07-05 Here is where things stand/),
     ]);
     expect(events.every((e) => e.label.trim() && !/BST/.test(e.label))).toBe(true);
+    // The card says why the night's last entry is not on the publication day.
+    expect(events.find((e) => e.date === '2024-07-04')?.mentions[0]?.countedFrom).toBe('00:54 BST');
   });
 
   it.skipIf(taggerIsStub)('keeps a chronology of an earlier year in its year across sentences, and a day that names a thing out of it', () => {

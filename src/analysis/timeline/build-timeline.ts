@@ -317,7 +317,7 @@ function collectCandidates(
   // undated sentences, for no better merges on the timeline stories.)
   const stats = new TermStats();
   // Tagged first, all of them: a report without a publication date may take a day from another report (`date-through-facts.ts`).
-  const tagged = new Map<string, { text: string; dates: Timex[]; dated: boolean }>();
+  const tagged = new Map<string, { text: string; dates: Timex[]; dated: boolean; countedFrom?: string }>();
   for (const report of reports) {
     if (!report || !Array.isArray(report.sentences)) continue;
     const sentences = report.sentences.flatMap((sentence) => {
@@ -326,8 +326,8 @@ function collectCandidates(
       const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published)), [], deps.debug, `tag ${report.id}/${sentence.id}`);
       return [{ key: `${report.id}\u0000${sentence.id}`, text, dates: calendarTimexes(text, timexes) }];
     });
-    const dates = dateEntryStamps(sentences);
-    sentences.forEach(({ key, text }, i) => tagged.set(key, { text, dates: dates[i]!, dated: !!report.published }));
+    const stamped = dateEntryStamps(sentences);
+    sentences.forEach(({ key, text }, i) => tagged.set(key, { text, ...stamped[i]!, dated: !!report.published }));
   }
   const membersOf = factMembers(facts);
   /** What the dated reports' tellings of the facts a sentence's date at `at` belongs to give as dates. */
@@ -360,6 +360,7 @@ function collectCandidates(
       const { own, stamp } = withoutEntryStamp(text, entry.dates);
       // A stamp that dates its sentence: the page's clock, by which its entries are told apart.
       const pageClock = stamp ? undefined : entryStamp(text, own);
+      if (pageClock && entry.countedFrom) counted.set(pageClock.start, entry.countedFrom);
       const dates = (
         report.published
           ? own

@@ -30,23 +30,27 @@ export function withoutEntryStamp(text: string, dates: Timex[]): { own: Timex[];
  * the other way the page has crossed midnight: "22:00 BST" below "00:54 BST" on a page of 5 July is
  * the 4th. The order is the one most steps between stamps take; fewer than three stamps tell none.
  */
-export function dateEntryStamps(sentences: readonly { text: string; dates: Timex[] }[]): Timex[][] {
+export function dateEntryStamps(sentences: readonly { text: string; dates: Timex[] }[]): { dates: Timex[]; countedFrom?: string }[] {
   const stamps = sentences.map((s) => entryStamp(s.text, s.dates));
   const minutes = stamps.flatMap((s) => (s ? [Number(s.value.slice(11, 13)) * 60 + Number(s.value.slice(14, 16))] : []));
   let down = 0;
   for (let i = 1; i < minutes.length; i++) down += Math.sign(minutes[i - 1]! - minutes[i]!);
-  if (minutes.length < 3 || down === 0) return sentences.map((s) => s.dates);
+  if (minutes.length < 3 || down === 0) return sentences.map((s) => ({ dates: s.dates }));
   // Newest first, a later clock further down is the day before; oldest first, an earlier one the day after.
   const step = down > 0 ? -1 : 1;
   let shift = 0;
   let n = -1;
+  let previous = '';
   return sentences.map((s, i) => {
     const stamp = stamps[i];
-    if (!stamp) return s.dates;
+    if (!stamp) return { dates: s.dates };
     n++;
+    // The stamp a moved one is counted from, for the card to say why it is not the publication day.
+    const from = previous;
+    previous = s.text.slice(stamp.start, stamp.end);
     if (n > 0 && (step < 0 ? minutes[n]! > minutes[n - 1]! : minutes[n]! < minutes[n - 1]!)) shift += step;
     const day = daysFromIso(stamp.value.slice(0, 10));
-    if (!shift || day === null) return s.dates;
-    return [{ ...stamp, value: isoFromDays(day + shift) + stamp.value.slice(10) }, ...s.dates.slice(1)];
+    if (!shift || day === null) return { dates: s.dates };
+    return { dates: [{ ...stamp, value: isoFromDays(day + shift) + stamp.value.slice(10) }, ...s.dates.slice(1)], countedFrom: from };
   });
 }
