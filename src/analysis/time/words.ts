@@ -177,3 +177,10 @@ export const NAME_BEFORE_WEEKDAY = /\b(?:Good|Holy|Bloody|Black|Cyber|Maundy|Pal
  */
 export const NAMED_EVENT_AFTER =
   /^(?:\s+(?!(?:the|a|an|of|in|on|at|to|and|or|by|for|with|after|before|when|as|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\b)[\p{L}-]+){0,2}?\s+(?:attacks?|bombings?|massacres?|shootings?|killings|hijackings|riots?|uprising|revolution|coup|terror\s+attacks?)\b/iu;
+
+/**
+ * "in that March", "That April, …": a month of the year the story told before (month-name finds it,
+ * resolve-relative gives it that year). Only after a preposition or opening a sentence, since "said
+ * that April sales fell" is a conjunction before a month.
+ */
+export const THAT_BEFORE = /(?:\b(?:in|by|of|during|until|till|through|since|from|before|after)\s+|(?:^|[.!?]\s+|\n))that\s+(?:same\s+)?$/i;

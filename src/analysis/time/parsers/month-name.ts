@@ -1,6 +1,6 @@
 import { type Candidate, type Context, type Parser, followedBy, precededBy, span } from '../candidate.ts';
 import { fmtMonth } from '../calendar.ts';
-import { MONTH_FULL, monthIndex } from '../words.ts';
+import { MONTH_FULL, monthIndex, THAT_BEFORE } from '../words.ts';
 
 /**
  * A month on its own: "in June", "since March", "early September", "last June", or with the year
@@ -16,8 +16,6 @@ export const PATTERN = new RegExp(
 );
 
 const CUE_BEFORE = /(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|between|of|for|early|late|mid|month of)\s+|mid-)$/i;
-/** "in that March", "That April, …": a month of the year told before (resolve-relative gives it that year). */
-const THAT_BEFORE = /(?:\b(?:in|by|of|during|until|till|through|since|from|before|after)\s+|(?:^|[.!?]\s+|\n))that\s+(?:same\s+)?$/i;
 const MONTH_AND_BEFORE = new RegExp(`${MONTH_FULL},?\\s+(?:and|or|to|through)\\s+$`);
 const SAFE = /^(?:January|February|September|October|November|December)$/;
 /**

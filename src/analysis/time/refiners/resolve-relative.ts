@@ -1,5 +1,6 @@
 import type { Anchor, Candidate, Context, Refiner } from '../candidate.ts';
 import type { Tense } from '../tense.ts';
+import { THAT_BEFORE } from '../words.ts';
 import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday } from '../calendar.ts';
 
 /**
@@ -179,11 +180,6 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
 const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
 /** "In May of the following year", "in March of the previous year". */
 const OF_NEXT_YEAR = /^,?\s+of\s+the\s+(?<dir>following|next|previous|prior)\s+year\b/i;
-/**
- * "in that March", "That April, …": the month of the year told before. Only after a preposition or
- * opening a sentence, since "said that April sales fell" is a conjunction before a month.
- */
-const THAT_MONTH_BEFORE = /(?:\b(?:in|by|of|during|until|till|through|since|from|before|after)\s+|(?:^|[.!?]\s+|\n))that\s+(?:same\s+)?$/i;
 
 /** How far from the day told before a bare day may lie to be read in its year: a chronology's next steps. */
 const CHRONOLOGY_REACH_DAYS = 183;
@@ -211,7 +207,7 @@ function chronologyYear(a: Extract<Anchor, { kind: 'month' }>, ref: Reference, d
  */
 function toldYear(c: Candidate, a: Extract<Anchor, { kind: 'month' }>, ctx: Context, ref: Reference | null): number | null {
   if (!ref || c.start - ref.end > ANAPHORA_REACH) return null;
-  const ofThatYear = OF_THAT_YEAR.test(ctx.text.slice(c.end, c.end + 30)) || THAT_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
+  const ofThatYear = OF_THAT_YEAR.test(ctx.text.slice(c.end, c.end + 30)) || THAT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
   if (ofThatYear) return ref.season && a.month <= 6 ? ref.ymd.y + 1 : ref.ymd.y;
   const ofNext = OF_NEXT_YEAR.exec(ctx.text.slice(c.end, c.end + 40))?.groups?.dir;
   if (ofNext) return ref.ymd.y + (/following|next/i.test(ofNext) ? 1 : -1);
