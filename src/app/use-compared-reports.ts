@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { withDatelineYears } from '../analysis/report/dateline-year.ts';
 import { useCallback, useMemo } from 'react';
 import { useLibrary } from '../features/library/use-library.ts';
 import { BUNDLED_REPORT_IDS, bundledReportsQuery } from './bundled-reports.ts';
@@ -17,7 +18,8 @@ export function useComparedReports() {
   const knownIds = useMemo(() => library.reports && new Set([...BUNDLED_REPORT_IDS, ...library.reports.map((r) => r.id)]), [library.reports]);
   const [selectedIds, setSelectedIds] = useSelection(BUNDLED_REPORT_IDS, knownIds, { persistent: library.status === 'persistent' });
   const allReports = useMemo(() => mergeReports(bundled.data ?? [], library.reports ?? [], BUNDLED_REPORT_IDS), [bundled.data, library.reports]);
-  const compared = useMemo(() => pickReports(selectedIds, allReports), [selectedIds, allReports]);
+  // A yearless wire dateline takes its year from the reports beside it, for this comparison only.
+  const compared = useMemo(() => withDatelineYears(pickReports(selectedIds, allReports)), [selectedIds, allReports]);
   const libraryRead = library.reports !== undefined;
   const loading = bundled.isPending || (!libraryRead && selectedIds.some((id) => !BUNDLED_REPORT_IDS.includes(id)));
 

@@ -131,6 +131,17 @@ describe('parallax compare --published (in-process)', { timeout: 30000 }, () => 
     expect(reports(stdout)).toEqual([['fronted', '2019-03-04', 'front-matter']]);
   });
 
+  it('dates a yearless wire dateline in the year of the reports beside it, marked inferred', async () => {
+    const wire = join(dir, 'wire.txt');
+    writeFileSync(wire, 'Example buys rival\n\nNEW YORK, March 4 (Reuters) - Example Corp agreed on Monday to buy its rival, the company said.\n');
+    const { stdout, error } = await compareInProcess('--json', wire, fronted);
+    expect(error).toBeNull();
+    expect(reports(stdout)).toEqual([
+      ['wire', '2019-03-04', 'inferred'],
+      ['fronted', '2019-03-04', 'front-matter'],
+    ]);
+  });
+
   it('matches FILE written as another path to the same input', async () => {
     const { stdout, error } = await compareInProcess('--json', '--published', `${dir}/./takeover.txt=2019-03-05`, story);
     expect(error).toBeNull();

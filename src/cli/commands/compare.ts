@@ -7,6 +7,7 @@ import { importBytes } from '../../analysis/import/import-report.ts';
 import { MAX_IMPORT_BYTES, tooLargeMessage, tooLargeStreamMessage } from '../../analysis/import/limits.ts';
 import { readIsoDate } from '../../analysis/report/dateline.ts';
 import type { ParseProblem, Report } from '../../analysis/report/types.ts';
+import { withDatelineYears } from '../../analysis/report/dateline-year.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { CliError } from '../cli-error.ts';
 import { parseHtmlWithLinkedom } from '../html-to-report.ts';
@@ -40,14 +41,15 @@ export async function runCompare(args: string[], io: CliIo = processIo): Promise
     const date = published.get(file);
     reports.push(withPublished({ ...report, id }, date ?? report.published, 'user'));
   }
-  reports.forEach((report, i) => {
-    const findings = [...warnings[i]!.problems, ...checkReport(report, reports.slice(0, i))];
+  const compared = withDatelineYears(reports);
+  compared.forEach((report, i) => {
+    const findings = [...warnings[i]!.problems, ...checkReport(report, compared.slice(0, i))];
     for (const finding of findings) {
       if (finding.code === 'no-date' || finding.code === 'short') continue;
       io.stderr(`parallax: warning: ${report.file ?? report.id}: ${finding.message}\n`);
     }
   });
-  io.stdout(exportComparison(format, reports, compareReports(reports)));
+  io.stdout(exportComparison(format, compared, compareReports(compared)));
 }
 
 interface CompareArgs {
