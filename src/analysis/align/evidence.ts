@@ -7,7 +7,7 @@ import { TIME_WORDS } from '../text/calendar-words.ts';
 import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
 import { stem } from '../text/tokenize.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
-import { timesAgree } from '../time/agree.ts';
+import { timesNear } from '../time/agree.ts';
 
 const lastWord = (key: string) => key.split(' ').pop()!;
 
@@ -200,7 +200,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   const [da, db] = [sa.dates, sb.dates];
   const [la, lb] = [a.weights.size, b.weights.size];
   const [ta, tb] = [a.features.times, b.features.times];
-  const timesMeet = ta.some((x) => tb.some((y) => timesAgree(x.value, y.value)));
+  const timesMeet = ta.some((x) => tb.some((y) => timesNear(x.value, y.value)));
   return {
     cosine,
     coverage: a.mass && b.mass ? Math.min(1, (sharedA / a.mass + sharedB / b.mass) / 2) : 0,
@@ -216,7 +216,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     sideClash: clashes ? sideClash(a, b) : 0,
     numbersShared: numsShared / Math.max(numsUnion, NUMBER_FLOOR),
     numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,
-    numbersClose: numbersClose(sa.amounts, sb.amounts),
+    numbersClose: numbersClose(sa.amounts, sb.amounts, sa.clocks, sb.clocks),
     unitShared: sa.amounts.some((x) => x.units.length && sb.amounts.some((y) => y.units[0] === x.units[0])) ? 1 : 0,
     timeShared: timesMeet ? 1 : 0,
     timeClash: ta.length && tb.length && !timesMeet ? 1 : 0,
@@ -249,6 +249,8 @@ interface Summary {
   places: string[];
   /** Quantities above two ("one"/"two" are as often words as counts). */
   amounts: Quantity[];
+  /** Clock times, as the time tagger values them (`SentenceFeatures.times`). */
+  clocks: string[];
   numberMass: number;
   contentNorm: number;
   /** IDF mass of the content words outside names, and the same weighed by `eventWeight`. */
@@ -288,6 +290,7 @@ function summaryOf(x: Weighted): Summary {
     persons: keysOf('person'),
     places: keysOf('place'),
     amounts: f.quantities.filter((q) => q.value > 2),
+    clocks: f.times.filter((t) => /T\d\d:\d\d/.test(t.value)).map((t) => t.value),
     numberMass,
     contentNorm: Math.sqrt(contentSq),
     contentMass,
@@ -302,13 +305,17 @@ function summaryOf(x: Weighted): Summary {
 /** Relative difference two reported amounts may have and still be one rounded figure. */
 const ROUNDING = 0.15;
 
-function numbersClose(qa: Quantity[], qb: Quantity[]): number {
+/** Clock times count as figures here, each agreeing with one near it (`timesNear`): "about 7 p.m." / "around 7 p.m. Wednesday". */
+function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]): number {
+  const fewer = Math.min(qa.length + ca.length, qb.length + cb.length);
+  if (!fewer) return 0;
   const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
-  if (!xs.length) return 0;
   const near = (x: number, y: number) => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
   // One measure in two units ("200ft" / "60m") is compared in its base unit.
   const base = (x: Quantity, y: Quantity) => (x.measure && y.measure && x.measure.dimension === y.measure.dimension ? x.value * x.measure.factor : x.value);
-  return xs.filter((x) => ys.some((y) => near(base(x, y), base(y, x)))).length / xs.length;
+  const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  const agreeing = xs.filter((x) => ys.some((y) => near(base(x, y), base(y, x)))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
+  return Math.min(1, agreeing / fewer);
 }
 
 function sideClash(a: Weighted, b: Weighted): number {

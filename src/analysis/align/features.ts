@@ -82,6 +82,10 @@ export function nameTerm(m: Pick<NameMention, 'key' | 'kind'>): string {
   return '@' + (m.kind === 'person' ? m.key.split(' ').pop()! : m.key.replace(/ /g, '_'));
 }
 
+/** A clock time's text that names its day too ("Tuesday at 3 p.m.", "3 p.m. yesterday", "March 3, 2024, 10:00"). */
+const NAMES_A_DAY =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|this|last|next)|\d{4}\b(?!\s*(?:gmt|utc|hrs|hours)\b)|\d{1,2}[/-]\d{1,2}/i;
+
 /**
  * Features of `text`. `names` are its names with offsets into `text` (from `findNames` over the
  * sentence or over the whole report, so surnames resolve against the full text). `position` is the
@@ -111,6 +115,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || x.text.startsWith('M'));
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
+  const timexes = tagTimexes(claim, published);
+  const clocks = timexes.flatMap((x) => {
+    const time = /T(\d\d:\d\d)/.exec(x.value)?.[1];
+    return x.type === 'TIME' && time ? [{ start: x.start, end: x.end, term: `#${time}`, added: false }] : [];
+  });
   const inNames = new Set<string>();
   let lastFigureEnd = 0;
   const outsideNames = new Set<string>();
@@ -143,6 +152,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       continue;
     }
     if (t.value !== undefined) {
+      // A clock time is one term, its time of day, not its figures: "10:30 p.m." shared "#30" with "30
+      // people", "3 p.m." "#3" with "3%", and "3.30pm" (3.3) matched nothing of "3:30 p.m.".
+      const clock = !t.year && !isMonth(i - 1) && !isMonth(i + 1) ? clocks.find((c) => t.start >= c.start && t.start < c.end) : undefined;
+      if (clock) {
+        if (!clock.added) add(clock.term);
+        clock.added = true;
+        continue;
+      }
       add(t.stem);
       if (t.year) {
         years.push(t.value);
@@ -205,12 +222,16 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
   const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
-  const times = tagTimexes(claim, published)
+  const times = timexes
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => {
       const first = tokens.findIndex((x) => x.end > t.start);
       const last = tokens.findLastIndex((x) => x.start < t.end);
-      return { value: t.value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
+      // A clock time alone is dated by the tagger from its report's date, but the text names no day:
+      // two reports' "shortly before 11 p.m." (on Tuesday, in a report of Wednesday) and "around
+      // 10.50pm" tell one moment, compared by time of day.
+      const value = t.type === 'TIME' && !NAMES_A_DAY.test(t.text) ? `XXXX-XX-XX${t.value.slice(10)}` : t.value;
+      return { value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
     });
   const cumulative = CUMULATIVE.test(claim);
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);

@@ -37,6 +37,19 @@ describe('scorePair', () => {
       f.mentions.some((m) => m.report === 'a' && m.sentence === 's2') && f.mentions.some((m) => m.report === 'b' && m.sentence === 's2');
     expect(findFacts([a, b]).filter(linked)).toEqual([]);
   });
+  it('reads a clock time as a time of day, not as figures', () => {
+    // "3 p.m." is no 3 of "3%", and "10:30 p.m." no 30 of "30 people".
+    const turnout = explainPair('Turnout was down 3% on the last election, with 30 people queueing.', 'Counting began at 3 p.m. and ended at 10:30 p.m.');
+    expect(turnout.evidence).toMatchObject({ numbersShared: 0, numbersClose: 0 });
+    // One moment rounded two ways, on a day one text names and the other does not.
+    const fire = explainPair(
+      'The fire broke out shortly before 11 p.m. on Tuesday in the warehouse.',
+      'The blaze started in the storage hall at around 10.50pm, when 40 staff were at work.',
+    );
+    expect(fire.evidence).toMatchObject({ timeShared: 1, timeClash: 0, numbersClose: 1 });
+    expect(explainPair('The alarm sounded at 9.30pm.', 'The alarm sounded at 9:30 p.m.').evidence.numbersShared).toBeGreaterThan(0.5);
+    expect(explainPair('The fire broke out at 11 p.m.', 'The fire broke out at 1 a.m.').evidence).toMatchObject({ timeShared: 0, timeClash: 1 });
+  });
   it('still links a paraphrase whose only overlap is a telling number', () => {
     expect(
       scorePair('The smartphone maker sold 78 million handsets in the last three months.', 'Sales of the phone reached 78 million units in the quarter.')

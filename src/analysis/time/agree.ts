@@ -9,3 +9,23 @@ export function timesAgree(x: string, y: string): boolean {
   for (let i = 0; i < n; i++) if (x[i] !== y[i] && x[i] !== 'X' && y[i] !== 'X') return false;
   return true;
 }
+
+/** How far apart two clock times may be and still tell one moment: news rounds ("shortly before 11 p.m." / "around 10.50pm"). */
+const CLOCK_SLACK_MINUTES = 15;
+
+/**
+ * Two values that agree (`timesAgree`), or two clock times within `CLOCK_SLACK_MINUTES` of each other
+ * on days that agree or are unknown.
+ */
+export function timesNear(x: string, y: string): boolean {
+  if (timesAgree(x, y)) return true;
+  const [cx, cy] = [CLOCK.exec(x), CLOCK.exec(y)];
+  if (!cx || !cy) return false;
+  const [dx, dy] = [x.slice(0, cx.index), y.slice(0, cy.index)];
+  // A clock whose text names no day ("XXXX-XX-XX", see `SentenceFeatures.times`) may be on any.
+  if (!UNKNOWN_DAY.test(dx) && !UNKNOWN_DAY.test(dy) && !timesAgree(dx, dy)) return false;
+  const minutes = (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2]);
+  return Math.abs(minutes(cx) - minutes(cy)) <= CLOCK_SLACK_MINUTES;
+}
+const CLOCK = /T(\d\d):(\d\d)$/;
+const UNKNOWN_DAY = /^X{4}-XX-XX$/;
