@@ -284,7 +284,7 @@ const GENERIC_PEOPLE = new Set(['peopl', 'person']);
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 const HOURS: Record<string, number> = { minut: 1 / 60, hour: 1, dai: 24, week: 168, month: 730, year: 8766 };
 
-function hours(q: Quantity): number | undefined {
+export function hours(q: Quantity): number | undefined {
   const per = q.units[0] === undefined ? undefined : HOURS[q.units[0]];
   return per === undefined ? undefined : q.value * per;
 }

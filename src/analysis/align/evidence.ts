@@ -1,4 +1,4 @@
-import { findDifferences, meet } from './conflicts.ts';
+import { findDifferences, hours, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
 import type { Quantity } from './quantities.ts';
@@ -311,8 +311,13 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   if (!fewer) return 0;
   const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
   const near = (x: number, y: number) => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
-  // One measure in two units ("200ft" / "60m") is compared in its base unit.
-  const base = (x: Quantity, y: Quantity) => (x.measure && y.measure && x.measure.dimension === y.measure.dimension ? x.value * x.measure.factor : x.value);
+  // One measure in two units ("200ft" / "60m", "25 years" / "300 months") is compared in its base unit.
+  const base = (x: Quantity, y: Quantity) =>
+    x.measure && y.measure && x.measure.dimension === y.measure.dimension
+      ? x.value * x.measure.factor
+      : hours(x) !== undefined && hours(y) !== undefined
+        ? hours(x)!
+        : x.value;
   const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   const agreeing = xs.filter((x) => ys.some((y) => near(base(x, y), base(y, x)))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
   return Math.min(1, agreeing / fewer);

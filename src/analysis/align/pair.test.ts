@@ -50,6 +50,12 @@ describe('scorePair', () => {
     expect(explainPair('The alarm sounded at 9.30pm.', 'The alarm sounded at 9:30 p.m.').evidence.numbersShared).toBeGreaterThan(0.5);
     expect(explainPair('The fire broke out at 11 p.m.', 'The fire broke out at 1 a.m.').evidence).toMatchObject({ timeShared: 0, timeClash: 1 });
   });
+  it('compares spans of time across their units', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    expect(close('He was sentenced to 25 years in prison.', 'The judge gave him a 300-month sentence.')).toBe(1);
+    expect(close('The strike lasted 72 hours.', 'The walkout went on for three days.')).toBe(1);
+    expect(close('The strike lasted 72 hours.', 'The walkout went on for five days.')).toBe(0);
+  });
   it('still links a paraphrase whose only overlap is a telling number', () => {
     expect(
       scorePair('The smartphone maker sold 78 million handsets in the last three months.', 'Sales of the phone reached 78 million units in the quarter.')
