@@ -17,6 +17,12 @@ describe('refiner/resolve-relative', () => {
     // A looser past keeps the slack: "was named president, effective Sept. 1" (DCT mid-August) is ahead.
     tags('He was named president, effective Sept. 1.', { dct: '1998-08-14' }).are(['Sept. 1=DATE:1998-09-01']);
   });
+  it('puts a month a past event happened in before the DCT when the month has not begun', () => {
+    tags('He was arrested in December and charged with fraud.', { dct: '2024-11-20' }).are(['December=DATE:2023-12']);
+    tags('He was arrested in November and charged with fraud.', { dct: '2024-11-20' }).are(['November=DATE:2024-11']);
+    // A month that names a thing keeps the slack: "September delivery" traded in August.
+    tags('Crude oil for September delivery settled at $28.05 a barrel.', { dct: '1990-08-15' }).are(['September=DATE:1990-09']);
+  });
   it('dates a month by the date the story told just before it, not by the DCT', () => {
     tags('He was hired in May 2005. The following January he was named coach of the month.', { dct: '2008-12-13' }).are([
       'May 2005=DATE:2005-05',

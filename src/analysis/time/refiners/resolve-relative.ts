@@ -103,6 +103,12 @@ const SINCE = /\bsince\s+$/i;
  * looser past tenses ("was named president, effective Sept. 1").
  */
 const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+on\s+$/i;
+/**
+ * A month a past verb just before it dates, "was arrested in December", "died in hospital in June": a
+ * month not yet begun holds nothing done (DCT 20 November, last December). Not "for September
+ * delivery" (a month that names a thing) nor "moved … to a day in May" (a month the verb looks to).
+ */
+const DONE_IN = /\b[a-z]{2,}(?:ed|en)\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$/i;
 const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
 const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
 /** A postponement moves something to a later day, however past its verb: "the hearing was adjourned until Monday". */
@@ -158,7 +164,11 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       // "last October" and "since November" are strictly before the DCT; no news-style slack.
       const tense = a.force ?? (a.step ? (a.step > 0 ? 'FUTURE' : 'PAST') : tenseFor(c, ctx));
       const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
-      const strict = a.force !== undefined || a.step !== undefined || SINCE.test(before) || (tense === 'PAST' && a.day !== undefined && DONE_ON.test(before));
+      const strict =
+        a.force !== undefined ||
+        a.step !== undefined ||
+        SINCE.test(before) ||
+        (tense === 'PAST' && (a.day !== undefined ? DONE_ON.test(before) : DONE_IN.test(before)));
       return monthValue(dct, a.month, a.day, tense, strict);
     }
     case 'weekend': {
