@@ -78,7 +78,11 @@ describe('findDifferences', () => {
   });
   it('compares rates over different periods: "90 crowns a month" / "almost 1,100 crowns a year"', () => {
     expect(diff('Repayments will rise by about 90 crowns a month.', 'Borrowers will pay almost 1,100 crowns more a year.')).toEqual([]);
-    expect(diff('Repayments will rise by 90 crowns a month.', 'Borrowers will pay 2,000 crowns more per year.')).toEqual(['number: 90 vs 2,000']);
+    expect(diff('Repayments will rise by 90 crowns a month.', 'Borrowers will pay 2,000 crowns more per year.')).toEqual([
+      'number: 90 a month vs 2,000 a year',
+    ]);
+    // The periods are named, or the message shows one figure twice.
+    expect(diff('The canal carries $9.6bn of goods a day.', 'The canal carries $9.6bn of goods a week.')).toEqual(['number: 9.6bn a day vs 9.6bn a week']);
     // "A year ago" is a time, not a period: the figures are compared as they stand.
     expect(diff('Fees rose to 90 crowns a year ago.', 'Fees are 1,100 crowns.')).toEqual(['number: 90 vs 1,100']);
   });
@@ -88,6 +92,13 @@ describe('findDifferences', () => {
     expect(diff('The train was doing 75mph.', 'The train was travelling at around 120km/h.')).toEqual([]);
     expect(diff('The train was doing 75mph.', 'The train was travelling at 190km/h.')).toEqual(['number: 75 mph vs 190 km/h']);
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
+    expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
+    expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
+  });
+  it('converts temperatures between their scales: "47 degrees Fahrenheit" / "8C" agree, "12C" does not', () => {
+    expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);
+    expect(diff('Temperatures hit 104F on Monday.', 'Temperatures hit 40°C on Monday.')).toEqual([]);
+    expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 12C.')).toEqual(['number: 47 °F vs 12 °C']);
   });
   it("does not compare a running total with one event's count", () => {
     expect(diff('During the raid, six rifles were seized.', 'In five raids so far, the unit has seized 14 rifles.')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.ts';
-import { PEOPLE, type Quantity } from './quantities.ts';
+import { inBaseUnit, PEOPLE, type Quantity } from './quantities.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
@@ -149,6 +149,13 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
   return [a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])), b.quantities.filter((q) => inDispute(q, a, [sumB, sumA]))];
 }
 
+/** "a day", "a year", …: a rate's period as news writes it; "in all" for a figure that is no rate. */
+function periodName(days: number | undefined): string {
+  if (days === undefined) return 'in all';
+  const [name] = Object.entries({ day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25 }).find(([, d]) => Math.abs(d - days) < 1e-6) ?? ['period'];
+  return `a ${name}`;
+}
+
 /** One figure both sentences give for the same slot, with different values. */
 export interface FigureDispute {
   a: Quantity;
@@ -173,7 +180,9 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     for (const q of sameUnitA) reported.add(q);
     // Figures in two units of one measure name their units: "200 ft vs 150 metres", not "200 vs 150".
     const converted = !!qa.measure && qa.measure.factor !== onlyB[0]!.measure?.factor;
-    const written = (q: Quantity) => (converted ? `${q.text} ${q.unitText}` : q.text);
+    // Rates over different periods name them: "9.6bn a day vs 9.6bn a week", not "9.6bn vs 9.6bn".
+    const periods = qa.per !== onlyB[0]!.per;
+    const written = (q: Quantity) => (converted ? `${q.text} ${q.unitText}` : q.text) + (periods ? ` ${periodName(q.per)}` : '');
     out.push({ a: qa, b: onlyB[0]!, sameUnitA, message: `number: ${written(qa)} vs ${written(onlyB[0]!)}` });
   }
   return out;
@@ -297,6 +306,12 @@ function close(q: Quantity, r: Quantity): boolean {
   // "2,000 feet" (610 m) and "700 metres" are one height, "200ft" and "200 metres" are not.
   let slack = 1;
   if (q.measure && r.measure && q.measure.factor !== r.measure.factor) {
+    // A temperature's scales have different zeros, so its figures compare in degrees, the converted
+    // one rounded to a degree or two: "47 degrees Fahrenheit" is 8.3C, "8C" agrees and "12C" does not.
+    if (q.measure.dimension === 'temperature') {
+      const [vq, vr] = [inBaseUnit(q.value, q.measure), inBaseUnit(r.value, r.measure)];
+      return Math.abs(vq - vr) <= CONVERTED_DEGREES;
+    }
     [kq, kr] = [kq * q.measure.factor, kr * r.measure.factor];
     slack = 1 + CONVERTED;
   }
@@ -307,6 +322,8 @@ function close(q: Quantity, r: Quantity): boolean {
 
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */
 const CONVERTED = 0.15;
+/** The same for a temperature, in degrees Celsius. */
+const CONVERTED_DEGREES = 1.5;
 
 /** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */
 function surnameIn(key: string, names: Map<string, string>): boolean {

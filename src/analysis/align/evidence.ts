@@ -1,7 +1,7 @@
 import { findDifferences, hours, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
-import type { Quantity } from './quantities.ts';
+import { inBaseUnit, type Quantity } from './quantities.ts';
 import type { Weighted } from './similarity.ts';
 import { TIME_WORDS } from '../text/calendar-words.ts';
 import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
@@ -314,7 +314,7 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   // One measure in two units ("200ft" / "60m", "25 years" / "300 months") is compared in its base unit.
   const base = (x: Quantity, y: Quantity) =>
     x.measure && y.measure && x.measure.dimension === y.measure.dimension
-      ? x.value * x.measure.factor
+      ? inBaseUnit(x.value, x.measure)
       : hours(x) !== undefined && hours(y) !== undefined
         ? hours(x)!
         : x.value;

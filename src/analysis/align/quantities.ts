@@ -27,7 +27,7 @@ export interface Quantity {
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
   per?: number;
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
-  measure?: { dimension: Dimension; factor: number };
+  measure?: { dimension: Dimension; factor: number; offset?: number };
   /**
    * What befell a count of people, as the content words after its verb: "37 people suffered burns" →
    * suffer, burn; "12 people were injured" → injur. It counts what the other side may count by
@@ -92,7 +92,7 @@ export function readQuantity(
     value,
     text: t.text,
     units,
-    unitText: units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : '',
+    unitText: SCALES[units[0] ?? ''] ?? (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
     total,
     context,
@@ -319,15 +319,23 @@ function unitWord(tokens: Token[], i: number): string {
 const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
 /** What a physical measure measures; figures of one dimension compare after conversion. */
-export type Dimension = 'length' | 'mass' | 'speed';
+export type Dimension = 'length' | 'mass' | 'speed' | 'temperature';
+
+/** A figure of a measure in its dimension's base unit (metres, kilograms, metres per second, degrees Celsius). */
+export function inBaseUnit(value: number, measure: NonNullable<Quantity['measure']>): number {
+  return value * measure.factor + (measure.offset ?? 0);
+}
 
 /**
- * Units of length, mass and speed by canonical stem (plurals stem alike, "feet" aside), with the
- * factor to metres, kilograms and metres per second. "Pounds" is left out: in news it is money as
- * often as weight.
+ * Units of length, mass, speed and temperature by canonical stem (plurals stem alike, "feet" aside),
+ * with the factor to metres, kilograms, metres per second and degrees Celsius. "Pounds" is left out:
+ * in news it is money as often as weight.
  */
-const MEASURES = new Map<string, { dimension: Dimension; factor: number }>(
-  (
+type Measure = NonNullable<Quantity['measure']>;
+/** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
+const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
+const MEASURES = new Map<string, Measure>([
+  ...(
     [
       [
         'length',
@@ -346,10 +354,13 @@ const MEASURES = new Map<string, { dimension: Dimension; factor: number }>(
         },
       ],
       ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000 }],
-      ['speed', { mph: 0.44704, kph: 1 / 3.6 }],
+      ['speed', { mph: 0.44704, kph: 1 / 3.6, knot: 1852 / 3600 }],
     ] as const
-  ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]) => [stemOf(word), { dimension, factor }] as const)),
-);
+  ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]): [string, Measure] => [stemOf(word), { dimension, factor }])),
+  // Read by `unitsOf` as these stems from "°C", "degrees Fahrenheit", "8C", "47F".
+  ['celsiu', { dimension: 'temperature', factor: 1 }],
+  ['fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }],
+]);
 
 /** Glued unit letters, as the stem of the word spelled out, so "5km" and "5 kilometres" count the same thing. */
 const GLUED_UNITS: Record<string, string> = Object.fromEntries(
@@ -404,7 +415,10 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     /([$£€¥])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
     (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined);
   if (sign) return [sign];
-  if (/^\s*(?:c\b|°|degrees)/.test(after)) return ['degree'];
+  // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
+  const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());
+  if (scale) return [scale[1] ? 'fahrenheit' : 'celsiu'];
+  if (/^\s*(?:°|degrees)/.test(after)) return ['degree'];
   // ".519 in games played" is a rate, whatever follows it.
   if (t.text.startsWith('.')) return ['rate'];
   // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages
