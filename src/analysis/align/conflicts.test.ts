@@ -95,6 +95,14 @@ describe('findDifferences', () => {
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
   });
+  it('reads rupees in lakh and crore: "Rs 2,500 crore" is "Rs 25 billion", not "Rs 2,500 million"', () => {
+    expect(diff('The government approved Rs 2,500 crore for the system.', 'The government approved Rs 25 billion for the system.')).toEqual([]);
+    expect(diff('The government approved Rs 2,500 crore for the system.', 'The government approved Rs 2,500 million for the system.')).toEqual([
+      'number: 2,500 crore vs 2,500 million',
+    ]);
+    expect(diff('Families of the dead will get ₹10 lakh each.', 'Families of the dead will get Rs 10,00,000 each.')).toEqual([]);
+    expect(diff('Families of the dead will get Rs 5 lakh each.', 'Families of the dead will get Rs 50,000 each.')).toEqual(['number: 5 lakh vs 50,000']);
+  });
   it('converts temperatures between their scales: "47 degrees Fahrenheit" / "8C" agree, "12C" does not', () => {
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);
     expect(diff('Temperatures hit 104F on Monday.', 'Temperatures hit 40°C on Monday.')).toEqual([]);

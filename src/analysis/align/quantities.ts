@@ -181,9 +181,11 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 /**
  * A number that ends a name inside the sentence numbers a thing, it counts nothing: "171 Boeing 737
  * MAX 9 planes", "the Galaxy Note 7", "Flight 1282", "Category 5" (a user test had "number: 171 vs
- * 737"). Not a month's day ("on March 3"), nor a capital that opens the sentence ("About 171 planes").
+ * 737"). Not a month's day ("on March 3"), nor a currency's code ("Rs 2,500 crore"), nor a capital that
+ * opens the sentence ("About 171 planes").
  */
-const DESIGNATION = /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
+const DESIGNATION =
+  /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|(?:Rs|INR|USD|EUR|GBP|AUD|CAD|NZD|NGN|ZAR|KES|PKR)\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
 
 function notACount(text: string, start: number, after: string): boolean {
   return (
@@ -412,8 +414,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
   const sign =
-    /([$£€¥])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
-    (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined);
+    /([$£€¥₹])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
+    (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined) ??
+    (RUPEES.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '₹' : undefined);
   if (sign) return [sign];
   // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());
@@ -466,5 +469,10 @@ const CLAUSE_WORDS = new Set(
   'as and or but to in on at for from by with than when while after before since until because if that which who where into during'.split(' '),
 );
 
+/** "Rs 2,500 crore", "Rs.500", "INR 10 lakh": rupees, as "₹" writes them. */
+const RUPEES = /\b(?:Rs\.?|INR)\s*$/;
+
 /** Currencies written as words, as the sign they share with figures written "$5m". */
-const CURRENCY_WORDS = new Map(Object.entries({ dollars: '$', euros: '€', pounds: '£', yen: '¥' }).map(([word, sign]) => [stemOf(word), sign] as const));
+const CURRENCY_WORDS = new Map(
+  Object.entries({ dollars: '$', euros: '€', pounds: '£', yen: '¥', rupees: '₹' }).map(([word, sign]) => [stemOf(word), sign] as const),
+);

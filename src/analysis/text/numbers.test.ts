@@ -33,6 +33,10 @@ describe('findNumbers', () => {
   it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
     expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
   });
+  it('reads Indian English scales and grouping: "Rs 5 lakh", "₹2,500 crore", "10,00,000"', () => {
+    expect(values('Rs 5 lakh, ₹2,500 crore and 3 lakhs')).toEqual([500_000, 25_000_000_000, 300_000]);
+    expect(values('Rs 10,00,000 or 12,50,000 rupees')).toEqual([1_000_000, 1_250_000]);
+  });
   it('reads a figure after a glued "euro" as a sum, and a scale after it: "euro110 billion", "EUR30m"; not "Euro2012"', () => {
     expect(values('a euro110 billion loan, EUR30m in cuts, the Euro2012 final')).toEqual([110e9, 30e6]);
   });

@@ -55,14 +55,20 @@ const SCALES: Record<string, number> = {
   bn: 1e9,
   k: 1e3,
   tn: 1e12,
+  // Indian English: "Rs 5 lakh" is 500,000, "₹2,500 crore" 25 billion.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
-// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual. Text
+// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
+// "10,00,000" grouped the Indian way (lakhs and crores) as 1,000,000. Text
 // rebuilt from tokens spaces its separators ("a magnitude-5. 9 quake", "1, 500 houses"): the same
 // figures, as the sentence splitter reads them (`spaced-decimal.ts`).
 const TOKEN = new RegExp(
-  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|\d+(?:\.\d+)?|[A-Za-z]+`,
+  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|\d+(?:\.\d+)?|[A-Za-z]+`,
   'g',
 );
 
@@ -193,7 +199,7 @@ export function findNumbers(input: string): NumberMention[] {
       if (next && next.lower in SCALES && next.lower !== 'hundred' && (next.start === t.end || adjacent(t, next))) {
         // Glued one-letter suffixes are scales only after a currency sign: "$91m" is money, "100m" a distance.
         const currency =
-          /[$£€]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+          /[$£€₹]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
           EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
           /^\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b/i.test(text.slice(next.end, next.end + 10));
         const glued = next.start === t.end;
