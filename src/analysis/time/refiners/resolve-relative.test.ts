@@ -20,6 +20,8 @@ describe('refiner/resolve-relative', () => {
   it('puts a month a past event happened in before the DCT when the month has not begun', () => {
     tags('He was arrested in December and charged with fraud.', { dct: '2024-11-20' }).are(['December=DATE:2023-12']);
     tags('He was arrested in November and charged with fraud.', { dct: '2024-11-20' }).are(['November=DATE:2024-11']);
+    tags('He died in December.', { dct: '2024-11-20' }).are(['December=DATE:2023-12']);
+    tags('Daily guided tours start in May.', { dct: '2025-04-04' }).are(['Daily=SET:P1D', 'May=DATE:2025-05']);
     // A month that names a thing keeps the slack: "September delivery" traded in August.
     tags('Crude oil for September delivery settled at $28.05 a barrel.', { dct: '1990-08-15' }).are(['September=DATE:1990-09']);
   });

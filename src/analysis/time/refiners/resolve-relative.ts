@@ -106,9 +106,10 @@ const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+on\s+$/i;
 /**
  * A month a past verb just before it dates, "was arrested in December", "died in hospital in June": a
  * month not yet begun holds nothing done (DCT 20 November, last December). Not "for September
- * delivery" (a month that names a thing) nor "moved … to a day in May" (a month the verb looks to).
+ * delivery" (a month that names a thing), "moved … to a day in May" (a month the verb looks to) or
+ * "guided tours start in May" (an adjective in -ed).
  */
-const DONE_IN = /\b[a-z]{2,}(?:ed|en)\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$/i;
+const DONE_IN = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}|[a-z]{2,}ed\s+)(?:in|during)\s+$/i;
 const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
 const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
 /** A postponement moves something to a later day, however past its verb: "the hearing was adjourned until Monday". */
