@@ -271,7 +271,7 @@ describe('what is not a fact', () => {
     // whose difference costs them the shared number an agreeing pair would have; without them they pass.
     const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
     const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
-    const a = [...Array.from({ length: 9 }, (_, k) => filler(k)), 'The education department has offered teachers 5%.'];
+    const a = [...Array.from({ length: 9 }, (_, k) => filler(k)), 'The education department has offered teachers 5% after months of talks.'];
     const b = [...Array.from({ length: 9 }, (_, k) => other(k)), 'Officials have offered just 4%.'];
     const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
     expect(facts.map((f) => [f.kind, f.mentions.map((m) => m.sentence), f.differences])).toEqual([['conflict', ['s10', 's10'], ['number: 5 vs 4']]]);

@@ -82,6 +82,13 @@ export function nameTerm(m: Pick<NameMention, 'key' | 'kind'>): string {
   return '@' + (m.kind === 'person' ? m.key.split(' ').pop()! : m.key.replace(/ /g, '_'));
 }
 
+/** "percent" or the "cent" of "per cent" right after a figure: its unit, counted with the figure (see `sentenceFeatures`). */
+function isPercentWord(tokens: readonly { norm: string; value?: number }[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === 'percent') return tokens[i - 1]?.value !== undefined;
+  return t.norm === 'cent' && tokens[i - 1]?.norm === 'per' && tokens[i - 2]?.value !== undefined;
+}
+
 /** A clock time's text that names its day too ("Tuesday at 3 p.m.", "3 p.m. yesterday", "March 3, 2024, 10:00"). */
 const NAMES_A_DAY =
   /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|this|last|next)|\d{4}\b(?!\s*(?:gmt|utc|hrs|hours)\b)|\d{1,2}[/-]\d{1,2}/i;
@@ -177,9 +184,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       }
       quantities.push(readQuantity(claim, tokens, i, sorted, contextAt(i), quantities[quantities.length - 1], lastFigureEnd));
       lastFigureEnd = t.end;
+      // "7%", "7 per cent", "7 percent" and "7pc" are one share: one term for the unit, however written.
+      if (quantities[quantities.length - 1]!.units[0] === 'percent') add('percent');
       continue;
     }
     if (t.stop) continue;
+    if (isPercentWord(tokens, i)) continue;
     // "called off" means "cancelled": one term for the phrase, the particle dropped.
     const next = tokens[i + 1];
     const phrase = next ? phrasalStem(t.stem, next.norm) : undefined;
