@@ -16,6 +16,11 @@ describe('splitFrontMatter', () => {
       publishedKey: 'published',
     });
   });
+  it('reads the source under the names people give an outlet, ours winning', () => {
+    expect(splitFrontMatter(`---\npublication: The Hindu\n---\n${BODY}`).frontMatter).toEqual({ source: 'The Hindu' });
+    expect(splitFrontMatter(`---\noutlet: CBC News\nauthor: Jo Bloggs\n---\n${BODY}`).frontMatter).toEqual({ source: 'CBC News' });
+    expect(splitFrontMatter(`---\npublisher: Example Media\nsource: Example Daily\n---\n${BODY}`).frontMatter).toEqual({ source: 'Example Daily' });
+  });
   it('reads title, source and published and returns the rest as the body', () => {
     const text = `---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n${BODY}`;
     expect(splitFrontMatter(text)).toEqual({

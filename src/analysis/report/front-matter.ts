@@ -9,13 +9,16 @@
  *   ---
  *
  * Only `title`, `source` and `published` are read, the date also under the names site generators
- * give it (`DATE_KEYS`: Jekyll, Hugo, Pandoc and Eleventy write `date:`); other keys (tags, author, layout…) and their
+ * give it (`DATE_KEYS`: Jekyll, Hugo, Pandoc and Eleventy write `date:`) and the source under the
+ * names people give an outlet (`SOURCE_KEYS`: `publication:`, `outlet:`…); other keys (tags, author, layout…) and their
  * indented or `- ` continuation lines are skipped. Not a YAML parser: a report needs three scalar
  * values, and a YAML library would cost more than the whole report parser chunk.
  */
 
 /** Keys that give the publication date, the first one present winning: `published` is ours, the rest site generators'. */
 const DATE_KEYS = ['published', 'date', 'pubdate', 'publishdate', 'published_at', 'date_published'];
+/** Keys that name the outlet, the first one present winning: `source` is ours, the rest what people and tools write. */
+const SOURCE_KEYS = ['source', 'publication', 'outlet', 'publisher', 'site_name', 'sitename', 'site', 'newspaper'];
 
 export interface FrontMatter {
   title?: string;
@@ -63,6 +66,7 @@ export function splitFrontMatter(text: string): SplitText {
   const frontMatter: FrontMatter = {};
   let keys = 0;
   let dateRank = DATE_KEYS.length;
+  let bestSource = SOURCE_KEYS.length;
   for (const line of lines.slice(1, -1)) {
     if (!line.trim() || CONTINUATION.test(line)) continue;
     const m = KEY_VALUE.exec(line);
@@ -70,7 +74,9 @@ export function splitFrontMatter(text: string): SplitText {
     keys++;
     const key = m[1]!.toLowerCase();
     const value = unquote(m[2] ?? '');
-    if (value && (key === 'title' || key === 'source')) frontMatter[key] = value;
+    if (value && key === 'title') frontMatter.title = value;
+    const sourceRank = SOURCE_KEYS.indexOf(key);
+    if (value && sourceRank >= 0 && sourceRank < bestSource) [frontMatter.source, bestSource] = [value, sourceRank];
     const rank = DATE_KEYS.indexOf(key);
     if (value && rank >= 0 && rank < dateRank) [frontMatter.published, frontMatter.publishedKey, dateRank] = [value, m[1]!, rank];
   }
