@@ -249,6 +249,7 @@ const PUT_OFF = /^(?:postpon|delay|adjourn|defer|reschedul)[a-z]*$/;
 /** What a delay puts off comes within its clause, then "until" or "to" and a day or date: "the man's testimony until Monday". */
 const PUT_OFF_TO = /^[^,;.]{0,50}?\b(?:until|till|to)\s+(?:next\s+|later\s+|early\s+|mid-)?(?:[A-Z]|\d)/;
 const PLUPERFECT = new Set(['been', 'had']);
+const PERFECT_HAVE = new Set(['have', 'has', "'ve"]);
 const CHANGED_PLAN = new Set(['originally', 'initially', 'previously', 'first', 'once']);
 
 /** "to be voted", "to be flown", "to be held": a passive infinitive, irregular participles too. */
@@ -320,11 +321,14 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
   // Not inside a token that starts with digits: the "am" of "9am" is no verb.
   const WORD = /(?<![A-Za-z0-9'])[A-Za-z']+/g;
   let prev = '';
+  let prev2 = '';
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const lower = m[0].toLowerCase();
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    // "Had expected to testify on Thursday": a plan told in the pluperfect was one for the past.
-    const pastPlan = INTENT.has(lower) && PLUPERFECT.has(prev);
+    // "Had expected to testify on Thursday": a plan told in the pluperfect was one for the past. Not
+    // the present perfect's "been": "have been ordered to leave by noon on Friday" looks ahead.
+    const pluperfect = PLUPERFECT.has(prev) && !(prev === 'been' && PERFECT_HAVE.has(prev2));
+    const pastPlan = INTENT.has(lower) && pluperfect;
     const intended = INTENT.has(lower) && !pastPlan ? (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).exec(ahead) : null;
     let tense = pastPlan ? 'PAST' : classify(m[0]);
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
@@ -332,17 +336,18 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // "Were due to remain until Monday" tells the plan in the past tense; it still lies ahead.
     if (ARRANGED.has(lower) || lower === 'is' || lower === 'are') {
       if (/^\s+to\s+(?!the\b|a\b|an\b|blame\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
-        tense = ARRANGED.has(lower) && PLUPERFECT.has(prev) ? 'PAST' : 'FUTURE';
+        tense = ARRANGED.has(lower) && pluperfect ? 'PAST' : 'FUTURE';
       }
     }
     // "A trial date was set for October 28", "a hearing was scheduled for Wednesday": an arrangement
     // tells when something will happen, whatever the tense it is reported in; not one that changed
     // ("The launch, originally scheduled for Thursday, was delayed").
-    if (ARRANGED.has(lower) && !PLUPERFECT.has(prev) && !CHANGED_PLAN.has(prev) && /^\s+(?:for|until)\s/.test(ahead)) tense = 'FUTURE';
+    // So does a plan: "further strikes planned for Thursday and Saturday".
+    if ((ARRANGED.has(lower) || lower === 'planned') && !pluperfect && !CHANGED_PLAN.has(prev) && /^\s+(?:for|until)\s/.test(ahead)) tense = 'FUTURE';
     // "Postponing the testimony until Monday", "the vote was delayed to Friday": a day something is put
     // off to lies ahead, whatever the tense of the clause that tells it; not a delay told in the past
     // perfect ("the trial, which had been postponed until May, opened").
-    if (PUT_OFF.test(lower) && !PLUPERFECT.has(prev) && PUT_OFF_TO.test(ahead)) tense = 'FUTURE';
+    if (PUT_OFF.test(lower) && !pluperfect && PUT_OFF_TO.test(ahead)) tense = 'FUTURE';
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
@@ -352,12 +357,13 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     if (intended) cues.push({ at: m.index, tense: 'PAST', intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/) });
     else if (tense && !participle) cues.push({ at: m.index, tense });
     // "had already agreed to", "was also charged": the adverb leaves the auxiliary the verb's.
-    if (!BETWEEN_VERBS.has(lower)) prev = lower;
+    if (!BETWEEN_VERBS.has(lower)) [prev2, prev] = [prev, lower];
   }
-  // Clause breaks: a cue after the expression counts only up to the next comma, semicolon or
-  // coordinating word ("won on Sunday and will take office on May 14").
+  // Clause breaks: a cue after the expression counts only up to the next comma, semicolon,
+  // coordinating word ("won on Sunday and will take office on May 14") or condition ("could reach the
+  // city by the weekend if conditions did not change").
   const breaks: number[] = [];
-  const BREAK = /[,;]|\b(?:and|but|while|whereas)\b/g;
+  const BREAK = /[,;]|\b(?:and|but|while|whereas|if|unless)\b/g;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) breaks.push(m.index);
 
   return (offset: number): Tense => {

@@ -75,6 +75,16 @@ describe('parser/weekday after "must"', () => {
   });
 });
 
+describe('parser/weekday in a plan, a present perfect passive or before a condition', () => {
+  it('looks ahead: "strikes planned for Thursday", "have been ordered to leave by Friday", "could reach it by the weekend if …"', () => {
+    tags('The union has further strikes planned for Thursday and Saturday.').are(['Thursday=DATE:2014-09-25', 'Saturday=DATE:2014-09-27']);
+    tags('Residents have been ordered to leave the city by Friday.').are(['Friday=DATE:2014-09-26']);
+    // The pluperfect still tells a plan for the past.
+    tags('Residents had been ordered to leave the city by Friday.').are(['Friday=DATE:2014-09-19']);
+    tags('He said the fire could reach the town by Friday if the wind did not change.').are(['Friday=DATE:2014-09-26']);
+  });
+});
+
 describe('parser/weekday after a call to act or a passive infinitive', () => {
   it('looks ahead: "urging them to pass it by Friday", "the measures to be voted on Thursday"', () => {
     tags('The chancellor told lawmakers in Berlin, urging them to pass the bill by Friday.').are(['Friday=DATE:2014-09-26']);
