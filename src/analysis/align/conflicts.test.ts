@@ -81,6 +81,7 @@ describe('findDifferences', () => {
     expect(diff('Repayments will rise by 90 crowns a month.', 'Borrowers will pay 2,000 crowns more per year.')).toEqual([
       'number: 90 a month vs 2,000 a year',
     ]);
+    expect(diff('It carried some 30,000 vehicles a day.', 'It carried about 11.3 million vehicles a year on Interstate 695.')).toEqual([]);
     // The periods are named, or the message shows one figure twice.
     expect(diff('The canal carries $9.6bn of goods a day.', 'The canal carries $9.6bn of goods a week.')).toEqual(['number: 9.6bn a day vs 9.6bn a week']);
     // "A year ago" is a time, not a period: the figures are compared as they stand.

@@ -280,11 +280,15 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
 
 /**
  * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
- * "£3,000 per year", "1,100 crowns more annually". "A year ago" and "a year later" are times, not rates.
+ * "£3,000 per year", "1,100 crowns more annually", "11.3 million vehicles a year on Interstate 695". "A
+ * year ago", "a year later" and "a year on(,)" are times, not rates.
  */
 function periodOf(after: string): { per: number } | Record<string, never> {
   const clause = after.split(/[,;.(]/)[0]!;
-  const m = /^[^\d]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|year|annum)\b(?!\s+(?:ago|later|earlier|before|after|on)\b)/i.exec(clause);
+  const m =
+    /^[^\d]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|year|annum)\b(?!\s+(?:ago|later|earlier|before|after)\b|\s+on\s*(?:from\b|$))/i.exec(
+      clause,
+    );
   const word = m?.[1]?.toLowerCase() ?? PER_WORD[/^[^\d]{0,30}?\b(daily|weekly|monthly|annually|yearly)\b/i.exec(clause)?.[1]?.toLowerCase() ?? ''];
   return word ? { per: PERIOD_DAYS[word]! } : {};
 }
