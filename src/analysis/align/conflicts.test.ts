@@ -104,6 +104,12 @@ describe('findDifferences', () => {
     expect(diff('Families of the dead will get ₹10 lakh each.', 'Families of the dead will get Rs 10,00,000 each.')).toEqual([]);
     expect(diff('Families of the dead will get Rs 5 lakh each.', 'Families of the dead will get Rs 50,000 each.')).toEqual(['number: 5 lakh vs 50,000']);
   });
+  it('compares ranks of one thing, never a rank with a count: "108th vs 109th minute", not "11th round" / "six rounds"', () => {
+    expect(diff('Messi scored in the 108th minute.', 'Messi scored in the 109th minute.')).toEqual(['number: 108th vs 109th']);
+    expect(diff('Prices rose for the 11th month in a row.', 'Prices rose for the 11th consecutive month.')).toEqual([]);
+    expect(diff('He was knocked down in the 11th round.', 'The fight lasted six rounds.')).toEqual([]);
+    expect(diff('It was the 11th rate increase since March 2022.', 'Rates went up for the 12th time since early 2022.')).toEqual([]);
+  });
   it('converts temperatures between their scales: "47 degrees Fahrenheit" / "8C" agree, "12C" does not', () => {
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);
     expect(diff('Temperatures hit 104F on Monday.', 'Temperatures hit 40°C on Monday.')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.ts';
-import { inBaseUnit, PEOPLE, type Quantity } from './quantities.ts';
+import { inBaseUnit, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { timesAgree } from '../time/agree.ts';
@@ -122,9 +122,9 @@ export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
 }
 
-/** The sum of a sentence's counts when it states two or more (ages, totals and figures that count nothing left out). */
+/** The sum of a sentence's counts when it states two or more (ages, ranks, totals and figures that count nothing left out). */
 function sumOfParts(f: SentenceFeatures): number | undefined {
-  const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age');
+  const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age' && !q.units[0]?.startsWith(RANK));
   return parts.length >= 2 ? parts.reduce((sum, q) => sum + q.value, 0) : undefined;
 }
 

@@ -71,9 +71,13 @@ export function readQuantity(
   // "110 billion euros ($143 billion)", "seven km (4 miles)": a conversion restates the figure before
   // it at the writer's rate, and two outlets' conversions differ when their facts do not.
   const conversion = previous !== undefined && CONVERSION.test(claim.slice(previousEnd, t.start));
-  const notCount = notACount(claim, t.start, after) || conversion;
+  // "the 108th minute", "its 11th straight win": a rank counts nothing, but two ranks of one thing
+  // compare ("108th vs 109th minute"), never with a count ("11th round" / "six rounds").
+  const ordinal = /^(?:st|nd|rd|th)\b/i.exec(after)?.[0];
+  const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
-  const units = owner?.apposition ? ['age'] : unitsOf(claim, tokens, i);
+  const counted = owner?.apposition ? ['age'] : unitsOf(claim, tokens, i);
+  const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : counted;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.norm)
@@ -90,7 +94,7 @@ export function readQuantity(
   if (total && previous) previous.whole = value;
   return {
     value,
-    text: t.text,
+    text: ordinal ? t.text + ordinal : t.text,
     units,
     unitText: SCALES[units[0] ?? ''] ?? (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
@@ -105,6 +109,9 @@ export function readQuantity(
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i) } : {}),
   };
 }
+
+/** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
+export const RANK = 'nth ';
 
 /** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
 function befell(claim: string, tokens: Token[], i: number): string[] {
