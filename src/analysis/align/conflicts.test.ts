@@ -110,6 +110,12 @@ describe('findDifferences', () => {
     expect(diff('He was knocked down in the 11th round.', 'The fight lasted six rounds.')).toEqual([]);
     expect(diff('It was the 11th rate increase since March 2022.', 'Rates went up for the 12th time since early 2022.')).toEqual([]);
   });
+  it('reports clock times further apart than news rounds, in one zone or none', () => {
+    expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);
+    expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at about 1.20am.')).toEqual([]);
+    expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9pm GMT.')).toEqual([]);
+    expect(diff('The pilot radioed for help at 1:05 a.m. on Tuesday.', 'The ship hit the bridge at 1:28 a.m. on Tuesday.')).toEqual([]);
+  });
   it('converts temperatures between their scales: "47 degrees Fahrenheit" / "8C" agree, "12C" does not', () => {
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);
     expect(diff('Temperatures hit 104F on Monday.', 'Temperatures hit 40°C on Monday.')).toEqual([]);

@@ -2,7 +2,7 @@ import type { SentenceFeatures } from './features.ts';
 import { inBaseUnit, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
-import { timesAgree } from '../time/agree.ts';
+import { CLOCK_SLACK_MINUTES, clockMinutesApart, timesAgree } from '../time/agree.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -59,6 +59,17 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     meet(fullA[0]!.context, fullB[0]!.context, [])
   ) {
     out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
+  }
+  // One clock time each, in one slot, further apart than news rounds ("hit the bridge at 1:28 a.m." /
+  // "at 1:45 a.m."); only in one zone or none named, since "15:00 BST" is "2pm GMT". The words beside
+  // them must meet, however short the sentences: "radioed for help at 1:05" is another moment.
+  const clockA = a.times.filter((t) => /T\d\d:\d\d$/.test(t.value));
+  const clockB = b.times.filter((t) => /T\d\d:\d\d$/.test(t.value));
+  if (clockA.length === 1 && clockB.length === 1) {
+    const [ca, cb] = [clockA[0]!, clockB[0]!];
+    const apart = clockMinutesApart(ca.value, cb.value);
+    if (apart !== undefined && apart > CLOCK_SLACK_MINUTES && zoneOf(ca.text) === zoneOf(cb.text) && meet(ca.context, cb.context, []))
+      out.push(`time: ${ca.text} vs ${cb.text}`);
   }
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
   // A month written with a year the other side never mentions dates something else: "a July 1997
@@ -343,6 +354,11 @@ function surnameIn(key: string, names: Map<string, string>): boolean {
  */
 function writtenPart(t: { value: string; text: string }, other: { text: string }): string {
   return /\b\d{4}\b/.test(t.text) || /\b\d{4}\b/.test(other.text) ? t.value.slice(0, 10) : `XXXX${t.value.slice(4, 10)}`;
+}
+
+/** The time zone a clock time's text names ("gmt", "bst"), or '' for none; "local time" is what a time without one means too. */
+function zoneOf(text: string): string {
+  return /\b(?:gmt|utc|bst|cest|cet|[ecmp][sd]t|[ecmp]t|ist|aest|aedt|sast|wat)\b/i.exec(text)?.[0].toLowerCase() ?? '';
 }
 
 const MONTH_AND_DAY =

@@ -11,7 +11,7 @@ export function timesAgree(x: string, y: string): boolean {
 }
 
 /** How far apart two clock times may be and still tell one moment: news rounds ("shortly before 11 p.m." / "around 10.50pm"). */
-const CLOCK_SLACK_MINUTES = 15;
+export const CLOCK_SLACK_MINUTES = 15;
 
 /**
  * Two values that agree (`timesAgree`), or two clock times within `CLOCK_SLACK_MINUTES` of each other
@@ -19,13 +19,22 @@ const CLOCK_SLACK_MINUTES = 15;
  */
 export function timesNear(x: string, y: string): boolean {
   if (timesAgree(x, y)) return true;
-  const [cx, cy] = [CLOCK.exec(x), CLOCK.exec(y)];
-  if (!cx || !cy) return false;
-  const [dx, dy] = [x.slice(0, cx.index), y.slice(0, cy.index)];
-  // A clock whose text names no day ("XXXX-XX-XX", see `SentenceFeatures.times`) may be on any.
-  if (!UNKNOWN_DAY.test(dx) && !UNKNOWN_DAY.test(dy) && !timesAgree(dx, dy)) return false;
-  const minutes = (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2]);
-  return Math.abs(minutes(cx) - minutes(cy)) <= CLOCK_SLACK_MINUTES;
+  const apart = clockMinutesApart(x, y);
+  return apart !== undefined && apart <= CLOCK_SLACK_MINUTES;
 }
 const CLOCK = /T(\d\d):(\d\d)$/;
 const UNKNOWN_DAY = /^X{4}-XX-XX$/;
+
+/**
+ * Minutes between two clock times on days that agree or are unknown (as `timesNear` compares them),
+ * or undefined when either is no clock time or their days differ.
+ */
+export function clockMinutesApart(x: string, y: string): number | undefined {
+  const [cx, cy] = [CLOCK.exec(x), CLOCK.exec(y)];
+  if (!cx || !cy) return undefined;
+  const [dx, dy] = [x.slice(0, cx.index), y.slice(0, cy.index)];
+  // A clock whose text names no day ("XXXX-XX-XX", see `SentenceFeatures.times`) may be on any.
+  if (!UNKNOWN_DAY.test(dx) && !UNKNOWN_DAY.test(dy) && !timesAgree(dx, dy)) return undefined;
+  const minutes = (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2]);
+  return Math.abs(minutes(cx) - minutes(cy));
+}
