@@ -96,6 +96,10 @@ describe('findDifferences', () => {
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
   });
+  it('reads a fraction of a scale as its value: "half a million" is 500,000, not a million', () => {
+    expect(diff('Half a million people fled the city.', 'About 500,000 people fled the city.')).toEqual([]);
+    expect(diff('Half a million people fled the city.', 'About a million people fled the city.')).toEqual(['number: Half a million vs a million']);
+  });
   it('reads rupees in lakh and crore: "Rs 2,500 crore" is "Rs 25 billion", not "Rs 2,500 million"', () => {
     expect(diff('The government approved Rs 2,500 crore for the system.', 'The government approved Rs 25 billion for the system.')).toEqual([]);
     expect(diff('The government approved Rs 2,500 crore for the system.', 'The government approved Rs 2,500 million for the system.')).toEqual([

@@ -33,6 +33,10 @@ describe('findNumbers', () => {
   it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
     expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
   });
+  it('reads a fraction of a scale: "half a million", "a quarter of a billion", "three quarters of a million"', () => {
+    expect(values('half a million, almost a quarter of a billion and three quarters of a million')).toEqual([500_000, 250_000_000, 750_000]);
+    expect(values('half of the people and half a dozen')).toEqual([6]);
+  });
   it('reads Indian English scales and grouping: "Rs 5 lakh", "₹2,500 crore", "10,00,000"', () => {
     expect(values('Rs 5 lakh, ₹2,500 crore and 3 lakhs')).toEqual([500_000, 25_000_000_000, 300_000]);
     expect(values('Rs 10,00,000 or 12,50,000 rupees')).toEqual([1_000_000, 1_250_000]);

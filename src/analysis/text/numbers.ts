@@ -121,6 +121,11 @@ function fractionAfter(text: string, at: number): { value: number; end: number }
   return undefined;
 }
 
+/** "half a million", "a quarter of a billion", "three quarters of a million", "half a dozen" (12, the one scale `SCALES` lacks). */
+const SCALE_SHARE =
+  /^(?:(?:an?|one|(?<count>two|three))[\s-]+)?(?<part>half|quarters?|thirds?)\s+(?:of\s+)?an?\s+(?<scale>dozen|hundred|thousand|million|billion|trillion)\b/i;
+const SHARES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+
 /** Kept apart from `SMALL`: they stand alone and never build a larger number ("twice hundred"). */
 const MULTIPLICATIVES: Record<string, number> = { twice: 2, thrice: 3 };
 
@@ -220,6 +225,17 @@ export function findNumbers(input: string): NumberMention[] {
       const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
       if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });
       i = j;
+      continue;
+    }
+    // A fraction of a scale: "half a million" is 500,000, "almost a quarter of a billion" 250 million
+    // (read as "a million" and "a billion", they disputed "500,000" and "$240 million").
+    const share = t.start === 0 || /[^\w-]$/.test(text.slice(0, t.start)) ? SCALE_SHARE.exec(text.slice(t.start, t.start + 40)) : null;
+    if (share) {
+      const g = share.groups!;
+      const part = SHARES[g.part!.toLowerCase().replace(/s$/, '')]! * (g.count ? (SMALL[g.count.toLowerCase()] ?? 1) : 1);
+      const end = t.start + share[0].length;
+      out.push({ start: t.start, end, text: share[0], value: part * (SCALES[g.scale!.toLowerCase()] ?? 12), year: false });
+      while (i < toks.length && toks[i]!.start < end) i++;
       continue;
     }
     // A fraction on its own: "½ mile".
