@@ -96,6 +96,16 @@ describe('findDifferences', () => {
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
   });
+  it('reads a span told in hours and minutes as one figure: "1 hour and 45 minutes" is "105 minutes"', () => {
+    expect(diff('The sub lost contact 1 hour and 45 minutes into the dive.', 'The sub lost contact 105 minutes into the dive.')).toEqual([]);
+    expect(diff('The sub lost contact 1 hour and 45 minutes into the dive.', 'The sub lost contact an hour and a quarter into the dive.')).toEqual([
+      'number: 1 hour and 45 minutes vs an hour and a quarter',
+    ]);
+    expect(diff('The new timetable adds half an hour to the journey.', 'The new timetable adds 50 minutes to the journey.')).toEqual([
+      'number: half an hour vs 50',
+    ]);
+    expect(diff('The outage lasted 88 minutes.', 'The outage lasted an hour and a half.')).toEqual([]);
+  });
   it('reads a fraction of a scale as its value: "half a million" is 500,000, not a million', () => {
     expect(diff('Half a million people fled the city.', 'About 500,000 people fled the city.')).toEqual([]);
     expect(diff('Half a million people fled the city.', 'About a million people fled the city.')).toEqual(['number: Half a million vs a million']);

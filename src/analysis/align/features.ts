@@ -4,7 +4,7 @@ import { canonicalWord, oppositeStem, phrasalStem } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
-import { HEDGES, readQuantity, type Quantity } from './quantities.ts';
+import { HEDGES, readQuantity, withCompoundDurations, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -253,7 +253,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     terms,
     nameStems,
     names: nameMap,
-    quantities,
+    quantities: withCompoundDurations(claim, quantities, (offset) => {
+      const i = tokens.findIndex((x) => x.start >= offset);
+      return i < 0 ? [] : contextAt(i);
+    }),
     years,
     dateContexts,
     dateNeighbours,

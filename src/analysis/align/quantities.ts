@@ -7,6 +7,8 @@ import { EURO_PREFIX } from '../text/numbers.ts';
 export interface Quantity {
   value: number;
   text: string;
+  /** Where the figure starts in the claim. */
+  start?: number;
   /** Canonical stems of the next content words, where the counted noun is (or `percent`, `$`, `age`, `degree`); empty when none. */
   units: string[];
   /** The first unit word as written ("hours"), for messages; '' when none. */
@@ -95,6 +97,7 @@ export function readQuantity(
   return {
     value,
     text: ordinal ? t.text + ordinal : t.text,
+    start: t.start,
     units,
     unitText: SCALES[units[0] ?? ''] ?? (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
@@ -108,6 +111,52 @@ export function readQuantity(
     ...(notCount ? { notCount: true as const } : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i) } : {}),
   };
+}
+
+const SPELLED = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const SPELLED_VALUE: Record<string, number> = Object.fromEntries(SPELLED.split('|').map((w, i) => [w, Math.max(1, i)]));
+/** "1 hour and 45 minutes", "two hours and 10 minutes", "an hour and a half", "an hour and a quarter". */
+const HOURS_AND = new RegExp(String.raw`\b(\d+|${SPELLED})\s+hours?\s+and\s+(?:(a\s+half|a\s+quarter|three\s+quarters)|(\d+|${SPELLED})\s+minutes?)\b`, 'gi');
+/** "half an hour", "a quarter of an hour", "three quarters of an hour". */
+const PART_OF_HOUR = /\b(?:(half)\s+an|(a|one|three)\s+quarters?\s+of\s+an)\s+hour\b/gi;
+const FRACTION_OF_HOUR: Record<string, number> = { 'a half': 30, 'a quarter': 15, 'three quarters': 45 };
+/** How far a span told in words ("an hour and a half") may be from the minutes it rounds. */
+const ROUGH_SPAN = 0.1;
+
+/**
+ * The sentence's figures with each span of time told in hours and minutes as one figure of minutes:
+ * "1 hour and 45 minutes" is 105 minutes (as two figures it disputed "105 minutes" twice), and "an
+ * hour and a quarter" and "half an hour" are figures at all. `contextAt` gives the words beside an offset.
+ */
+export function withCompoundDurations(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const spans: { start: number; end: number; minutes: number }[] = [];
+  const count = (w: string) => Number(w) || SPELLED_VALUE[w.toLowerCase()] || 1;
+  for (const m of claim.matchAll(HOURS_AND)) {
+    const fraction = m[2] ? FRACTION_OF_HOUR[m[2].toLowerCase().replace(/\s+/, ' ')]! : count(m[3]!);
+    spans.push({ start: m.index, end: m.index + m[0].length, minutes: count(m[1]!) * 60 + fraction });
+  }
+  for (const m of claim.matchAll(PART_OF_HOUR)) {
+    if (spans.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, minutes: m[1] ? 30 : m[2]!.toLowerCase() === 'three' ? 45 : 15 });
+  }
+  if (!spans.length) return quantities;
+  const inside = (q: Quantity, s: (typeof spans)[number]) => q.start !== undefined && q.start >= s.start && q.start < s.end;
+  const merged = spans.map((s): Quantity => {
+    const parts = quantities.filter((q) => inside(q, s));
+    return {
+      value: s.minutes,
+      text: claim.slice(s.start, s.end),
+      units: ['minut'],
+      unitText: '',
+      // "An hour and a half" is a rounded span, "1 hour and 45 minutes" an exact one.
+      range: /\d\s+min/i.test(claim.slice(s.start, s.end)) ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)],
+      total: false,
+      context: parts.length ? parts.flatMap((q) => q.context) : contextAt(s.start),
+      attributive: false,
+      start: s.start,
+    };
+  });
+  return [...quantities.filter((q) => !spans.some((s) => inside(q, s))), ...merged].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
