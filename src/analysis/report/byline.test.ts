@@ -42,11 +42,25 @@ describe('readByline', () => {
     expect(readByline('By Jane Doe, Updated 10:40 AM ET, Wed September 24, 2014')?.stamps).toEqual([{ kind: 'updated', iso: '2014-09-24' }]);
   });
 
+  it('reads a header row of outlet, place or author, date and clock time', () => {
+    expect(readByline('Premium Times | Nigeria | March 1, 2023 | 6:05 am')).toEqual({
+      publisher: 'Premium Times',
+      agency: null,
+      stamps: [{ kind: 'date', iso: '2023-03-01' }],
+    });
+    expect(readByline('News24 | Jan Gerber | Published 09 February 2023 21:34')).toEqual({
+      publisher: 'News24',
+      agency: null,
+      stamps: [{ kind: 'published', iso: '2023-02-09' }],
+    });
+    expect(readByline('Home | World | 6:05 am')).toBeNull();
+  });
   it('is not fooled by prose starting with "By", menus or headlines', () => {
     expect(readByline('By Monday the talks had collapsed, officials in both capitals said.')).toBeNull();
     expect(readByline('Home | World | Asia')).toBeNull();
     expect(readByline('Britain Presses Iran')).toBeNull();
     expect(readByline('No relaxed stance')).toBeNull();
+    expect(readByline('Home | Covid19 | Sport')).toBeNull();
   });
 });
 

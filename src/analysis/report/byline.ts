@@ -122,15 +122,27 @@ function cleanName(name: string): string {
     .replace(/\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires)$/i, '');
 }
 
-/** A short Capitalised Name (1–6 words, no digits, no sentence punctuation): "China Daily", "BBC News". */
+/**
+ * A short Capitalised Name (1–6 words, no sentence punctuation, no figures but those glued to a
+ * word, as outlets write them): "China Daily", "BBC News", "News24".
+ */
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 6 && text.length <= 50 && !/\d|[.!?;:]$/.test(text) && words.every((w) => /^[\p{Lu}&'’(]|^(?:of|the|and|for|de|la|le|du)$/u.test(w));
+  return (
+    words.length <= 6 &&
+    text.length <= 50 &&
+    !/[.!?;:]$/.test(text) &&
+    words.every((w) => (/^[\p{Lu}&'’(]|^(?:of|the|and|for|de|la|le|du)$/u.test(w) && !/\d/.test(w)) || /^\p{Lu}\p{L}+\d{1,3}$/u.test(w))
+  );
 }
+
+/** A segment that is only a clock time, beside the date segment of a header row: "March 1, 2023 | 6:05 am". */
+const CLOCK_SEGMENT = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
 /**
  * Reads a byline: "By Agencies in London and Washington | China Daily | Updated: 2014-09-24 07:11",
- * "By John Smith, Reuters", "By Jane Doe for the Daily Mail", "Published 24/09/2014 | By John Smith".
+ * "By John Smith, Reuters", "By Jane Doe for the Daily Mail", "Published 24/09/2014 | By John Smith",
+ * "Premium Times | Nigeria | March 1, 2023 | 6:05 am", "News24 | Jan Gerber | Published 09 February 2023 21:34".
  * Pipe-separated metadata rows are read segment by segment: a "By …" segment is the author, a date
  * stamp is a date, and a bare Capitalised Name is the publisher. Returns null for anything that is
  * not a byline, in particular for prose that merely starts with "By" ("By Monday the talks had…").
@@ -153,6 +165,7 @@ export function readByline(line: string): Byline | null {
       sawStamp = true;
       continue;
     }
+    if (segments.length > 1 && CLOCK_SEGMENT.test(segment)) continue;
     // Blog style: "Posted on September 24, 2014 by Sam Jones": a stamp and an author in one segment;
     // and "13 October 2023 By Tom Gerken & Zoe Kleinman, Technology team", as a page's header prints it.
     const dated = /^(.*\d.*?)\s+[Bb]y\s+(\p{Lu}.*)$/u.exec(segment);
