@@ -20,6 +20,17 @@ describe('parser/iso-date', () => {
       '02/03/2009=DATE:2009-02-03',
     ]);
   });
+  it("reads an ambiguous slash date as the text's English writes dates: day first beside £, 'per cent' or 'Mr Smith'", () => {
+    tags('Mr Smith said the £4.5bn scheme was approved on 05/06/2023.', { source: 'parser/iso-date' }).are(['05/06/2023=DATE:2023-06-05']);
+    tags('Mr. Smith said the $4.5bn program was approved on 05/06/2023.', { source: 'parser/iso-date' }).are(['05/06/2023=DATE:2023-05-06']);
+  });
+  it('reads dates written with dashes or dots and a whole year day first: "03-06-2023", "02.06.2023"', () => {
+    tags('Mourning was declared on 03-06-2023; trains ran again on 02.06.2023 and 13-06-2023.', { source: 'parser/iso-date' }).are([
+      '03-06-2023=DATE:2023-06-03',
+      '02.06.2023=DATE:2023-06-02',
+      '13-06-2023=DATE:2023-06-13',
+    ]);
+  });
   it('leaves 9/11, seasons like 2009-10 and impossible dates alone', () => {
     tags('After 9/11 and in 2009-10 and on 2014-02-30.', { source: 'parser/iso-date' }).are([]);
   });
