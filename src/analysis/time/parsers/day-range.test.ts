@@ -19,6 +19,10 @@ describe('parser/day-range', () => {
     expect(ranges('It ran on 30-31 February.')).toEqual(['February=2014-02']);
     expect(ranges('Scores of 5-3 March on.')).toEqual([]);
   });
+  it('reads days listed before their month as days of their own, not a stretch: "21, 23 and 25 June"', () => {
+    expect(ranges('They will walk out on 21, 23 and 25 June.')).toEqual(['21=2015-06-21', '23=2015-06-23', '25 June=2015-06-25']);
+    expect(ranges('Strikes on 23 and 25 June 2015 are planned.')).toEqual(['23=2015-06-23', '25 June 2015=2015-06-25']);
+  });
   it('keeps X for the year without a DCT', () => {
     expect(ranges('Judges will inspect the site Feb. 3-4.', null)).toEqual(['Feb. 3-4=XXXX-02-03 Feb. 3-4 XXXX-02-03/XXXX-02-04']);
   });
