@@ -6,7 +6,7 @@ import { pad } from '../calendar.ts';
  * The date comes from the document date, or from a date right next to it (merge-date-time).
  */
 const TZ =
-  '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|local\\s+time|ET|PT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
+  '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|AEDT|SAST|WAT|NZST|local\\s+time|ET|PT|CT|MT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
 /** "a.m.", "am", "a.m" and, as datelines set them, "AM", "A.M.", "PM". */
 const AP = '[apAP]\\.[mM]\\.|[apAP][mM]\\b|[apAP]\\.[mM]\\b';
 export const PATTERN = new RegExp(
