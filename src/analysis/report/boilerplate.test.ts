@@ -6,6 +6,9 @@ const reason = (line: string): string | null => classifyLine(line)?.reason ?? nu
 describe('classifyLine', () => {
   it.each([
     ['Home / News / Europe', 'navigation'],
+    ['Image caption, Stations were deserted on Tuesday morning', 'caption'],
+    ['Advertisement - Continue Reading Below', 'interface'],
+    ['ABC North Coast / By Bronwyn Herbert and Hannah Ross', 'byline'],
     ['Associated Press writers Ana Ruiz in Hilo and Ben Cole in Kona contributed to this report.', 'credit'],
     ['Maya Lind covers transport for The Harbour Ledger. Reach her at mlind@ledger.example.', 'credit'],
     ['We value your privacy. We and our 212 partners store and/or access information on a device.', 'cookie'],

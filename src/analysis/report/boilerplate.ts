@@ -143,7 +143,7 @@ const RULES: Rule[] = [
   (line, prose, words) =>
     !prose &&
     words <= 5 &&
-    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(
+    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement(?:\s*[-–—:]\s*(?:continue reading(?: below)?|story continues below|scroll to continue(?: with content)?))?|story continues below|continue reading below|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(
       line,
     )
       ? { reason: 'interface' }
@@ -167,6 +167,8 @@ const RULES: Rule[] = [
     (words <= 12 && /\[email\s*protected\]/i.test(line))
       ? { reason: 'credit' }
       : null,
+  // A caption behind its label, as the BBC's pages read when copied: "Image caption, Stations were deserted".
+  (line, _prose, words) => (words <= 60 && /^(?:image|photo|media|video)\s+caption\s*[,:]\s+\S/i.test(line) ? { reason: 'caption' } : null),
   // Photo captions carry a credit at the end: "Cameron and Rouhani at the UN. REUTERS/Lucas Jackson",
   // "… in New York (AFP Photo/Stan Honda)". The credit marks the line as a caption, not body text.
   (line, _prose, words) =>

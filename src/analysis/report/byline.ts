@@ -109,7 +109,8 @@ export interface Byline {
 const BY = /^(?:by|written by|words by|story by|posted by|published by|from)\s+\S/i;
 /** "Jane Doe, Business reporter": a name and a role, the byline of sites that print no "By". */
 const NAME_AND_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Ll}+\s+)?[\p{L}]+(?:\s+[\p{L}]+){0,3}$/u;
-const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*\|\s*/;
+// "ABC North Coast / By Bronwyn Herbert and Hannah Ross": a slash between spaces parts segments too ("LONDON/NEW YORK" is one place).
+const SEGMENT_SPLIT = /\s+[|•·/]\s+|\s*\|\s*/;
 
 /** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
 function cleanName(name: string): string {
