@@ -251,6 +251,13 @@ describe('what is not a fact', () => {
     ]);
   });
 
+  it('links a quote of four words that another report carries under its attribution', () => {
+    const a = ['The bridge fell into the river on Tuesday.', '"These people are heroes.', 'They saved lives last night," Moore said.'];
+    const b = ['The bridge collapsed on Tuesday.', '"These people are heroes," he said.'];
+    const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
+    expect(facts.map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toContainEqual(['a:s2', 'b:s2']);
+  });
+
   it('links a short quote to another report that carries its words under another attribution', () => {
     const a = [
       'The ferry captain went on trial in Bergen on Monday.',

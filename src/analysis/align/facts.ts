@@ -403,8 +403,8 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
 /** A sentence that opens on a quotation mark. */
 const OPENS_QUOTE = /^\s*["“‘']/;
 
-/** Words a quote repeated in another report must have, stopwords included: "We will see them in court". */
-const MIN_QUOTE_WORDS = 5;
+/** Words a quote repeated in another report must have, stopwords included: "These people are heroes". */
+const MIN_QUOTE_WORDS = 4;
 
 /** A text's letters and digits as lower-case words, one space apart: how a sentence is compared word for word. */
 function plainWords(text: string): string {
