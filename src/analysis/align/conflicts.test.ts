@@ -33,6 +33,11 @@ describe('findDifferences', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
   });
+  it('agrees two rounded figures when one is within what the other allows, not when they meet only at their edges', () => {
+    expect(diff('About 3,000 flights were cancelled.', 'About 4,000 flights were cancelled.')).toEqual(['number: 3,000 vs 4,000']);
+    expect(diff('About 860,000 people fled.', 'Nearly 900,000 people fled.')).toEqual([]);
+    expect(diff('About 3,200 flights were cancelled.', 'About 3,000 flights were cancelled.')).toEqual([]);
+  });
   it('reads a place near which something happened and the place it happened in as two relations, not a swap', () => {
     const a = 'Kim Doe was driving on Route 52 near Interstate 805 when police stopped him.';
     const b = 'Kim Doe failed sobriety tests on Route 52 in San Diego.';

@@ -328,7 +328,10 @@ function close(q: Quantity, r: Quantity): boolean {
   }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
-  return q.range[0] * kq < r.range[1] * kr * slack && r.range[0] * kr < q.range[1] * kq * slack;
+  // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
+  // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
+  const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;
+  return within(q, kq, r, kr) || within(r, kr, q, kq);
 }
 
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */
