@@ -10,8 +10,11 @@ export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
  * anchor into a value using the document date and the tense around the expression.
  */
 export type Anchor =
-  /** A weekday, 1 = Monday. `shift` is -1 for "last", 1 for "next", 0 for "this", null when only tense decides. */
-  | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay; step?: 1 | -1 }
+  /**
+   * A weekday, 1 = Monday. `shift` is -1 for "last", 1 for "next", 0 for "this", null when only tense
+   * decides; `weekOn`: a week after the coming one ("Tuesday week", "a week on Tuesday").
+   */
+  | { kind: 'weekday'; day: number; shift: -1 | 0 | 1 | null; pod?: PartOfDay; step?: 1 | -1; weekOn?: true }
   /**
    * A month (1-12), maybe with a day, whose year the text did not give. `step` is set by "the
    * following January" (1) and "the previous March" (-1): the first such month after (before) the

@@ -75,6 +75,14 @@ describe('parser/weekday after "must"', () => {
   });
 });
 
+describe('parser/weekday a week on', () => {
+  it('reads the British "Tuesday week" and "a week on Tuesday" as a week after the coming one', () => {
+    tags('Talks resume on Thursday week.').are(['Thursday week=DATE:2014-10-02']);
+    tags('A strike will follow a week on Wednesday.').are(['a week on Wednesday=DATE:2014-10-01']);
+    tags('They met on Thursday, week after week.').are(['Thursday=DATE:2014-09-18']);
+  });
+});
+
 describe('parser/weekday in a plan, a present perfect passive or before a condition', () => {
   it('looks ahead: "strikes planned for Thursday", "have been ordered to leave by Friday", "could reach it by the weekend if …"', () => {
     tags('The union has further strikes planned for Thursday and Saturday.').are(['Thursday=DATE:2014-09-25', 'Saturday=DATE:2014-09-27']);

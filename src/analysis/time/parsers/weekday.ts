@@ -2,13 +2,14 @@ import { type Candidate, type Context, type Parser, followedBy, precededBy, span
 import { NAME_BEFORE_WEEKDAY, WEEKDAY, weekdayIndex } from '../words.ts';
 
 /**
- * "Monday", "on Monday" (span "Monday"), "last Friday", "next Tuesday", "late Wednesday".
+ * "Monday", "on Monday" (span "Monday"), "last Friday", "next Tuesday", "late Wednesday", and the
+ * British "Tuesday week" and "a week on Tuesday".
  * The date is chosen by resolve-relative from the tense around it. "Good Friday" and friends
  * are names of particular days (and "Good Friday Agreement" a treaty), so they are skipped
  * rather than resolved to the wrong week.
  */
 export const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\\s+(?:following|next|previous|prior))\\s+)?(?<wd>${WEEKDAY})(?![a-z])`,
+  `(?<![\\w])(?:(?<weekOn>[Aa]\\s+week\\s+(?:on|from)\\s+)|(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\\s+(?:following|next|previous|prior))\\s+)?(?<wd>${WEEKDAY})(?![a-z])(?<week>\\s+week(?![\\w'’]))?`,
   'dg',
 );
 
@@ -21,6 +22,9 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (day === null) return null;
   const [start, end] = span(match);
   if (precededBy(ctx.text, start, NAME_BEFORE_WEEKDAY) || followedBy(ctx.text, end, NAME_AFTER)) return null;
+  // "Tuesday week", "a week on Tuesday": British for a week after the coming Tuesday.
+  if (g.weekOn || g.week)
+    return { start, end, type: 'DATE', value: `XXXX-WXX-${day}`, source: 'parser/weekday', anchor: { kind: 'weekday', day, shift: null, weekOn: true } };
   const mod = (g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
   // "the following Thursday", "the previous Monday": counted from the day the story told before.
   if (mod.startsWith('the ')) {

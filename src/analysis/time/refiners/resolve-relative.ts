@@ -155,6 +155,8 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
     case 'weekday': {
       // "the following Thursday": the first Thursday after the day told just before (DCT-relative without one).
       const from = a.step && ref?.gran === 'D' && c.start - ref.end <= ANAPHORA_REACH ? ref.ymd : dct;
+      // "Tuesday week", "a week on Tuesday" (British): a week after the coming Tuesday.
+      if (a.weekOn) return fmtDay(addDays(weekdayDate(dct, a.day, 0, 'FUTURE'), 7)) + (a.pod ? `T${a.pod}` : '');
       return fmtDay(weekdayDate(from, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     }
     case 'month': {
