@@ -110,6 +110,9 @@ describe('findDifferences', () => {
       'number: half an hour vs 50',
     ]);
     expect(diff('The outage lasted 88 minutes.', 'The outage lasted an hour and a half.')).toEqual([]);
+    expect(diff('It lost contact with its mothership after 1hr 45mins.', 'The sub lost contact with its ship 1 hour and 45 minutes into the dive.')).toEqual(
+      [],
+    );
   });
   it('reads a fraction of a scale as its value: "half a million" is 500,000, not a million', () => {
     expect(diff('Half a million people fled the city.', 'About 500,000 people fled the city.')).toEqual([]);

@@ -115,8 +115,11 @@ export function readQuantity(
 
 const SPELLED = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const SPELLED_VALUE: Record<string, number> = Object.fromEntries(SPELLED.split('|').map((w, i) => [w, Math.max(1, i)]));
-/** "1 hour and 45 minutes", "two hours and 10 minutes", "an hour and a half", "an hour and a quarter". */
-const HOURS_AND = new RegExp(String.raw`\b(\d+|${SPELLED})\s+hours?\s+and\s+(?:(a\s+half|a\s+quarter|three\s+quarters)|(\d+|${SPELLED})\s+minutes?)\b`, 'gi');
+/** "1 hour and 45 minutes", "two hours and 10 minutes", "1hr 45mins", "an hour and a half", "an hour and a quarter". */
+const HOURS_AND = new RegExp(
+  String.raw`\b(\d+|${SPELLED})\s*(?:hours?|hrs?|h)\s*(?:and\s+(a\s+half|a\s+quarter|three\s+quarters)|(?:and\s+)?(\d+|${SPELLED})\s*(?:minutes?|mins?)\b)`,
+  'gi',
+);
 /** "half an hour", "a quarter of an hour", "three quarters of an hour". */
 const PART_OF_HOUR = /\b(?:(half)\s+an|(a|one|three)\s+quarters?\s+of\s+an)\s+hour\b/gi;
 const FRACTION_OF_HOUR: Record<string, number> = { 'a half': 30, 'a quarter': 15, 'three quarters': 45 };
@@ -149,7 +152,7 @@ export function withCompoundDurations(claim: string, quantities: Quantity[], con
       units: ['minut'],
       unitText: '',
       // "An hour and a half" is a rounded span, "1 hour and 45 minutes" an exact one.
-      range: /\d\s+min/i.test(claim.slice(s.start, s.end)) ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)],
+      range: /\d\s*min/i.test(claim.slice(s.start, s.end)) ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)],
       total: false,
       context: parts.length ? parts.flatMap((q) => q.context) : contextAt(s.start),
       attributive: false,
