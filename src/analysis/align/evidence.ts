@@ -319,7 +319,13 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
         ? hours(x)!
         : x.value;
   const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
-  const agreeing = xs.filter((x) => ys.some((y) => near(base(x, y), base(y, x)))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
+  // Two figures both written with decimals are precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not.
+  const decimals = (q: Quantity) => /\.(\d+)/.exec(q.text)?.[1]?.length ?? 0;
+  const agree = (x: Quantity, y: Quantity) =>
+    decimals(x) && decimals(y) && x.units[0] === y.units[0]
+      ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
+      : near(base(x, y), base(y, x));
+  const agreeing = xs.filter((x) => ys.some((y) => agree(x, y))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
   return Math.min(1, agreeing / fewer);
 }
 

@@ -50,6 +50,11 @@ describe('scorePair', () => {
     expect(explainPair('The alarm sounded at 9.30pm.', 'The alarm sounded at 9:30 p.m.').evidence.numbersShared).toBeGreaterThan(0.5);
     expect(explainPair('The fire broke out at 11 p.m.', 'The fire broke out at 1 a.m.').evidence).toMatchObject({ timeShared: 0, timeClash: 1 });
   });
+  it('reads two figures written with decimals as precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    expect(close('The river peaked at 14.4 metres.', 'The river peaked at 14.37 metres on Monday.')).toBe(1);
+    expect(close('The previous record of 12.27 metres was set in 1974.', 'The river peaked at 14.37 metres on Monday.')).toBe(0);
+  });
   it('compares spans of time across their units', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('He was sentenced to 25 years in prison.', 'The judge gave him a 300-month sentence.')).toBe(1);
