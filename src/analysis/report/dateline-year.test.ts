@@ -1,40 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { withDatelineYears } from './dateline-year.ts';
+import { parseReport } from './parse-report.ts';
 import type { Report } from './types.ts';
 
-const report = (id: string, first: string, published: string | null = null): Report => ({
+const dated = (id: string, published: string): Report => ({
   id,
   title: id,
   source: null,
   published,
-  publishedFrom: published ? 'stated' : null,
-  paragraphs: [first, 'The council met again later.'],
+  publishedFrom: 'stated',
+  paragraphs: ['A door panel blew out.'],
   removed: [],
 });
+const parsed = (id: string, text: string): Report => parseReport(text, { id });
 
 describe('withDatelineYears', () => {
   it("gives a yearless dateline's day the year of the reports beside it", () => {
-    const [wire, ...others] = withDatelineYears([
-      report('wire', 'PORTLAND, Ore., Jan 8 (Reuters) - A door panel blew out of a jet in mid-air on Friday.'),
-      report('paper', 'A door panel blew out of a jet.', '2024-01-07'),
-      report('tv', 'The jet landed safely.', '2024-01-09'),
-    ]);
-    expect(wire).toMatchObject({ published: '2024-01-08', publishedFrom: 'inferred' });
+    const wire = parsed('wire', 'Jet loses door panel\n\nPORTLAND, Ore., Jan 8 (Reuters) - A door panel blew out of a jet in mid-air on Friday.\n');
+    expect(wire).toMatchObject({ published: null, filed: { month: 1, day: 8 } });
+    const [placed, ...others] = withDatelineYears([wire, dated('paper', '2024-01-07'), dated('tv', '2024-01-09')]);
+    expect(placed).toMatchObject({ published: '2024-01-08', publishedFrom: 'inferred' });
     expect(others.map((r) => r.published)).toEqual(['2024-01-07', '2024-01-09']);
   });
 
   it('crosses the new year when that puts the day nearest the others', () => {
-    const [wire] = withDatelineYears([
-      report('wire', 'LONDON, Dec 30 (Reuters) - Markets closed the year higher.'),
-      report('paper', 'Markets closed the year higher.', '2025-01-02'),
-    ]);
-    expect(wire!.published).toBe('2024-12-30');
+    const wire = parsed('wire', 'Markets close higher\n\nLONDON, Dec 30 (Reuters) - Markets closed the year higher.\n');
+    expect(withDatelineYears([wire, dated('paper', '2025-01-02')])[0]!.published).toBe('2024-12-30');
   });
 
   it('leaves undated a report without a dateline day, and does nothing when no report is dated', () => {
-    const plain = report('plain', 'A door panel blew out of a jet in mid-air on Friday.');
-    const wire = report('wire', 'PORTLAND, Ore., Jan 8 (Reuters) - A door panel blew out.');
-    expect(withDatelineYears([plain, report('paper', 'x', '2024-01-07')])[0]).toBe(plain);
+    const plain = parsed('plain', 'Jet loses door panel\n\nA door panel blew out of a jet in mid-air on Friday.\n');
+    const wire = parsed('wire', 'Jet loses door panel\n\nPORTLAND, Ore., Jan 8 (Reuters) - A door panel blew out.\n');
+    expect(withDatelineYears([plain, dated('paper', '2024-01-07')])[0]).toBe(plain);
     expect(withDatelineYears([wire, plain])).toEqual([wire, plain]);
   });
 });

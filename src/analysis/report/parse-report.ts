@@ -104,7 +104,17 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
   const { published, publishedFrom } = pickPublished(headerStamps, laterStamps, wire, paragraphs);
 
   return {
-    report: { id: meta.id, file: meta.file, title, source: pickSource(hints), published, publishedFrom, paragraphs, removed: removals.map((r) => r.text) },
+    report: {
+      id: meta.id,
+      file: meta.file,
+      title,
+      source: pickSource(hints),
+      published,
+      publishedFrom,
+      ...(!published && wire?.date && wire.date.year === null ? { filed: { month: wire.date.month, day: wire.date.day } } : {}),
+      paragraphs,
+      removed: removals.map((r) => r.text),
+    },
     removals,
     problems: [],
   };

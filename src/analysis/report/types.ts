@@ -24,6 +24,11 @@ export interface Report {
   published: string | null;
   /** Where `published` came from; null exactly when `published` is null. */
   publishedFrom: PublishedFrom | null;
+  /**
+   * The day a wire dateline gives without its year ("LONDON, July 2 (Reuters) -"), when the page gave
+   * no date to place it: a comparison can place it by the other reports (`dateline-year.ts`).
+   */
+  filed?: { month: number; day: number };
   /** Body paragraphs in reading order, boilerplate removed. */
   paragraphs: string[];
   /** Lines dropped as site furniture, in their original order, so nothing is silently lost. */
