@@ -194,3 +194,29 @@ test('one date typed for an undated report can date the comparison’s other und
   await expect(events(page).filter({ has: page.locator('time[datetime="2019-03-05"]') })).not.toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test('a wire report dated only by a dateline without its year takes the year of the reports beside it, marked as inferred', async ({ page }) => {
+  const title = 'Harbour ferry crews walk out over pay';
+  await openReader(page);
+  const dialog = await openLibrary(page);
+  await dialog
+    .getByLabel(/Paste a report/)
+    .fill(
+      `${title}\n\nLONDON, Sept 25 (Reuters) - Ferry crews on the harbour line walked out on Wednesday over a pay offer they called insulting, the union said.\n\nThe operator said talks would resume next week.\n`,
+    );
+  await dialog.getByRole('button', { name: 'Add report' }).click();
+  const draft = importDraft(dialog);
+  // Alone, the day has no year: the field stays empty.
+  await expect(draft.getByLabel('Publication date', { exact: true })).toHaveValue('');
+  await addDraftToLibrary(dialog);
+  await expectComparedCount(page, 3);
+  await closeLibrary(page);
+  await waitForAnalysis(page);
+
+  // Beside the bundled reports of September 2014, the dateline's 25 September is theirs, and says it was inferred.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const inferred = timelinePanel(page).getByRole('list', { name: 'Publication dates inferred from the text' });
+  await expect(inferred).toContainText('C · Reuters published 25 Sep 2014 (inferred from the text)');
+  await expect(timelinePanel(page).getByRole('region', { name: new RegExp(`can’t be placed ${title}`) })).toHaveCount(0);
+  await expect(events(page).filter({ hasText: /C ·/ }).first()).toBeVisible();
+});
