@@ -2,7 +2,7 @@ import type { SentenceFeatures } from './features.ts';
 import { inBaseUnit, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
-import { CLOCK_SLACK_MINUTES, clockMinutesApart, timesAgree } from '../time/agree.ts';
+import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree } from '../time/agree.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -63,8 +63,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // One clock time each, in one slot, further apart than news rounds ("hit the bridge at 1:28 a.m." /
   // "at 1:45 a.m."); only in one zone or none named, since "15:00 BST" is "2pm GMT". The words beside
   // them must meet, however short the sentences: "radioed for help at 1:05" is another moment.
-  const clockA = a.times.filter((t) => /T\d\d:\d\d$/.test(t.value));
-  const clockB = b.times.filter((t) => /T\d\d:\d\d$/.test(t.value));
+  const clockA = a.times.filter((t) => isClockValue(t.value));
+  const clockB = b.times.filter((t) => isClockValue(t.value));
   if (clockA.length === 1 && clockB.length === 1) {
     const [ca, cb] = [clockA[0]!, clockB[0]!];
     const apart = clockMinutesApart(ca.value, cb.value);

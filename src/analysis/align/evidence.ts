@@ -7,7 +7,7 @@ import { TIME_WORDS } from '../text/calendar-words.ts';
 import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
 import { stem } from '../text/tokenize.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
-import { timesNear } from '../time/agree.ts';
+import { isClockValue, timesNear } from '../time/agree.ts';
 
 const lastWord = (key: string) => key.split(' ').pop()!;
 
@@ -290,7 +290,7 @@ function summaryOf(x: Weighted): Summary {
     persons: keysOf('person'),
     places: keysOf('place'),
     amounts: f.quantities.filter((q) => q.value > 2),
-    clocks: f.times.filter((t) => /T\d\d:\d\d/.test(t.value)).map((t) => t.value),
+    clocks: f.times.filter((t) => isClockValue(t.value)).map((t) => t.value),
     numberMass,
     contentNorm: Math.sqrt(contentSq),
     contentMass,

@@ -23,6 +23,9 @@ export function timesNear(x: string, y: string): boolean {
   return apart !== undefined && apart <= CLOCK_SLACK_MINUTES;
 }
 const CLOCK = /T(\d\d):(\d\d)$/;
+
+/** Whether a value is a clock time ("2014-09-24T15:30", "XXXX-XX-XXT07:40"), not a day or a part of one. */
+export const isClockValue = (value: string): boolean => CLOCK.test(value);
 const UNKNOWN_DAY = /^X{4}-XX-XX$/;
 
 /**
