@@ -22,6 +22,13 @@ describe('findNames', () => {
       'hassan rouhani/person',
     ]);
   });
+  it('strips the honorifics of West African and South Asian news: "Alhaji", "Asiwaju", "Shri"', () => {
+    expect(keys('Asiwaju Bola Tinubu beat Alhaji Atiku Abubakar, and Shri Ashwini Vaishnaw visited.')).toEqual([
+      'bola tinubu/person',
+      'atiku abubakar/person',
+      'ashwini vaishnaw/person',
+    ]);
+  });
   it('reads a nationality said as a noun as what the person is, not part of the name: "Englishman Robert Buckley"', () => {
     expect(keys('On Saturday, 32-year-old Englishman Robert Buckley fell near the hut, and Frenchwoman Anne Morel was rescued.')).toEqual([
       'robert buckley/person',

@@ -86,6 +86,13 @@ const TITLES = [
   'CEO',
   'Speaker',
   'Ayatollah',
+  // Honorifics of West African and South Asian news: "Alhaji Atiku Abubakar", "Shri Ashwini Vaishnaw".
+  'Alhaji',
+  'Alhaja',
+  'Asiwaju',
+  'Mallam',
+  'Shri',
+  'Smt',
   'Archbishop',
   'Bishop',
   'Rev',
