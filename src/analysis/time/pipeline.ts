@@ -10,6 +10,7 @@ import { durationParser } from './parsers/duration.ts';
 import { holidayParser } from './parsers/holiday.ts';
 import { isoDateParser } from './parsers/iso-date.ts';
 import { monthDayParser } from './parsers/month-day.ts';
+import { ordinalDayParser } from './parsers/ordinal-day.ts';
 import { monthNameParser } from './parsers/month-name.ts';
 import { monthYearParser } from './parsers/month-year.ts';
 import { namedEventParser } from './parsers/named-event.ts';
@@ -44,6 +45,7 @@ export const PIPELINE: { parsers: Parser[]; refiners: Refiner[] } = {
     namedEventParser,
     dayRangeParser,
     monthDayParser,
+    ordinalDayParser,
     monthYearParser,
     monthNameParser,
     holidayParser,
