@@ -86,6 +86,16 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.paragraphs.join(' ')).toContain('first meeting');
   });
 
+  it('reads the date in a byline row parted by slashes ("TOI News Desk / TIMESOFINDIA.COM / Updated: …")', () => {
+    const html = `<html><head><title>Train crash toll rises</title></head><body><article>
+      <div class="byline">TOI News Desk / TIMESOFINDIA.COM / Updated: 03-06-2023, 21:15 IST</div>
+      <p>The death toll in the train crash in Odisha rose to 288 on Saturday, railway officials said, as rescue work ended.</p>
+      <p>More than 1,000 people were injured when three trains collided near Balasore on Friday evening.</p></article></body></html>`;
+    const report = reportFromHtml(parse(html), { id: 'x' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report).toMatchObject({ published: '2023-06-03', publishedFrom: 'stated' });
+  });
+
   it('takes the page’s one <h1> over a <title> worded otherwise, and no unnamed staff byline as the source', () => {
     const html = `<html><head><title>Leaders meet at UN | Example News</title></head><body><nav><a href="/">Home</a></nav><article>
       <h1>Cameron and Rouhani hold first talks since 1979</h1><p class="byline">By Staff Reporter</p>
