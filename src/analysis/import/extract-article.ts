@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import { readByline } from '../report/byline.ts';
+import { bestPublished, stampsIn } from '../report/dateline.ts';
 import { parseReport } from '../report/parse-report.ts';
 import type { Report } from '../report/types.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -57,6 +59,10 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   }
   // The outlet before its author: a page that names no site in its metadata names it in <title>.
   const htmlSource = siteName ?? siteFromTitle(pageTitle, title) ?? cleanByline(article?.byline);
+  // Readability takes the byline out of the text, and with it a date printed there ("TOI News Desk /
+  // TIMESOFINDIA.COM / Updated: 03-06-2023, 21:15 IST"): read it from the byline it reports.
+  const byline = clean(article?.byline ?? '');
+  const bylinePublished = byline ? bestPublished(readByline(byline)?.stamps ?? stampsIn(byline)) : null;
   const htmlPublished = isoDate(article?.publishedTime) ?? metaPublished;
 
   // The same boilerplate rules as plain text: the title goes first, as in a plain-text report, so the
@@ -75,8 +81,10 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
     file: meta.file,
     title: title || parsed.title,
     source: htmlSource ?? parsed.source,
-    published: htmlPublished ?? parsed.published,
-    publishedFrom: htmlPublished ? 'stated' : parsed.publishedFrom,
+    // The page's metadata, then a date the text states, then the byline's, then one inferred from the body.
+    ...(htmlPublished || parsed.publishedFrom === 'stated' || !bylinePublished
+      ? { published: htmlPublished ?? parsed.published, publishedFrom: htmlPublished ? ('stated' as const) : parsed.publishedFrom }
+      : { published: bylinePublished, publishedFrom: 'stated' as const }),
     paragraphs: body,
   };
 }

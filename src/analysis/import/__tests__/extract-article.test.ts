@@ -96,6 +96,26 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report).toMatchObject({ published: '2023-06-03', publishedFrom: 'stated' });
   });
 
+  it('reads the date of a byline Readability takes out of the text', () => {
+    const html = `<!DOCTYPE html>
+<html lang="en-IN"><head><meta charset="utf-8"><title>Ferry capsizes off Kochi: 12 dead | India News - Example Times</title></head><body>
+<div class="topbar">Sign In | Plus | Today's ePaper | Download App</div>
+<nav>City | India | World | Business | Sports | Photos | Videos</nav>
+<div class="breadcrumb">News / India News / Ferry capsizes off Kochi</div>
+<article>
+<h1>Ferry capsizes off Kochi: 12 dead</h1>
+<div class="byline">ET News Desk / EXAMPLETIMES.COM / Updated: 14-05-2023, 19:40 IST</div>
+<div class="share">Follow us | Share | Font Size | Save | Comments (31)</div>
+<p>KOCHI: Twelve people died when an overloaded tourist ferry capsized off Kochi on Sunday evening, officials said, and 23 passengers were rescued by fishermen.</p>
+<p>The boat, licensed to carry 30 people, had more than 40 on board when it overturned in rough water near the harbour mouth at about 6.30 pm.</p>
+<p>The state government announced Rs 4 lakh for the families of the dead and ordered an inquiry into how the boat had been allowed to sail.</p>
+<p>Navy divers searched the water through the night for two passengers still missing, a spokesman said on Monday morning.</p>
+</article></body></html>`;
+    const report = reportFromHtml(parse(html), { id: 'x' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report).toMatchObject({ published: '2023-05-14', publishedFrom: 'stated' });
+  });
+
   it('takes the page’s one <h1> over a <title> worded otherwise, and no unnamed staff byline as the source', () => {
     const html = `<html><head><title>Leaders meet at UN | Example News</title></head><body><nav><a href="/">Home</a></nav><article>
       <h1>Cameron and Rouhani hold first talks since 1979</h1><p class="byline">By Staff Reporter</p>
