@@ -323,7 +323,8 @@ describe('TimelinePanel: thousands of events', () => {
     return event(`m${i}`, day, `Council meeting number ${i}`, ['a']);
   });
 
-  it('renders a page of events, the rest on demand, and says how many wait', () => {
+  // A behaviour check over a large DOM, not a speed check: beside an end-to-end run it took over 5 s.
+  it('renders a page of events, the rest on demand, and says how many wait', { timeout: 30_000 }, () => {
     renderPanel({ events: many });
     expect(items()).toHaveLength(EVENTS_PAGE);
     expect(count()).toBe(`Showing ${many.length} of ${many.length} events`);
