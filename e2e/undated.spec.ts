@@ -127,7 +127,7 @@ test('a weekday of an undated report is placed by a dated report that states the
 });
 
 const BLAZE_TITLE = 'Residents return after supermarket blaze';
-/** No date anywhere; its first sentence dates one fire twice ("8.49pm", "Friday night"), its second one return twice. */
+/** No date anywhere; its first sentence dates one fire once ("8.49pm on Friday night", one time), its last one return twice. */
 const BLAZE_TEXT = `${BLAZE_TITLE}
 
 The fire, which is being treated as suspicious, broke out in the roof of the store at 8.49pm on Friday night and quickly spread to the rest of the building.
@@ -147,13 +147,13 @@ test('the undated lane lists and counts each dated claim once, its expressions t
   // The fire and the return: two events, two entries, whatever the number of expressions.
   await expect(lane.getByRole('heading', { level: 3 })).toHaveText('2 events can’t be placed');
   await expect(entries).toHaveCount(2);
-  await expect(entries.first()).toContainText('“8.49pm”, “Friday night”');
+  await expect(entries.first()).toContainText('“8.49pm on Friday night”');
   await expect(entries.nth(1)).toContainText(/“10am today”, “Saturday”/);
   await expect(lane.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
 
   // Opening the fire marks its first expression in the sentence.
   await entries.first().getByRole('button').click();
-  await expect(page.locator('[data-pane] [data-sentence] mark')).toHaveText('8.49pm');
+  await expect(page.locator('[data-pane] [data-sentence] mark')).toHaveText('8.49pm on Friday night');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Full timeline' }).click();
   await expect(page.getByText(/not on this axis/)).toHaveText(/^2 events are not on this axis: C has no publication date/);
