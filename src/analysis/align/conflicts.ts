@@ -302,7 +302,18 @@ function sameFate(q: Quantity, r: Quantity): boolean {
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
-const HOURS: Record<string, number> = { minut: 1 / 60, hour: 1, dai: 24, week: 168, month: 730, year: 8766 };
+const HOURS: Record<string, number> = {
+  second: 1 / 3600,
+  sec: 1 / 3600,
+  minut: 1 / 60,
+  min: 1 / 60,
+  hour: 1,
+  hr: 1,
+  dai: 24,
+  week: 168,
+  month: 730,
+  year: 8766,
+};
 
 export function hours(q: Quantity): number | undefined {
   const per = q.units[0] === undefined ? undefined : HOURS[q.units[0]];

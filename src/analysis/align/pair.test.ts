@@ -60,6 +60,9 @@ describe('scorePair', () => {
     expect(close('He was sentenced to 25 years in prison.', 'The judge gave him a 300-month sentence.')).toBe(1);
     expect(close('The strike lasted 72 hours.', 'The walkout went on for three days.')).toBe(1);
     expect(close('The strike lasted 72 hours.', 'The walkout went on for five days.')).toBe(0);
+    expect(close('The engine shut down about eight minutes into the flight.', 'About 480 seconds after lift-off the engine cut out.')).toBe(1);
+    expect(close('The outage lasted 90 mins.', 'The outage lasted an hour and a half.')).toBe(1);
+    expect(close('The engine shut down about eight minutes into the flight.', 'About 48 seconds after lift-off the engine cut out.')).toBe(0);
   });
   it('still links a paraphrase whose only overlap is a telling number', () => {
     expect(
