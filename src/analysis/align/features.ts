@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
-import { canonicalWord, oppositeStem, phrasalStem } from '../text/synonyms.ts';
+import { canonicalWord, oppositeStem, phrasalAt } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
@@ -74,6 +74,8 @@ export interface SentenceFeatures {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
+/** A sentence opening on a subordinate clause that a comma closes ("After …, ", "Although …, "). */
+const LEADING_CLAUSE = /^\W*(?:after|before|although|though|while|because|since|when|whenever|if|unless|once|as)\b[^,]*,/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const MONTHS: readonly string[] = MONTH_NAMES;
 
@@ -191,11 +193,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     if (t.stop) continue;
     if (isPercentWord(tokens, i)) continue;
     // "called off" means "cancelled": one term for the phrase, the particle dropped.
-    const next = tokens[i + 1];
-    const phrase = next ? phrasalStem(t.stem, next.norm) : undefined;
+    const phrase = phrasalAt(tokens, i);
     if (phrase) {
-      add(phrase);
-      i++;
+      add(phrase.term);
+      i = phrase.last;
       continue;
     }
     if (WEEKDAYS.includes(t.norm)) {
@@ -231,7 +232,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     if (relation && !nameRelations.has(name.key)) nameRelations.set(name.key, relation);
   }
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
-  const negated = tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) || /\b(?:failed|refused|declined) to\b/i.test(claim);
+  // A clause that opens the sentence on a subordinator and ends at its first comma frames the claim,
+  // and a "not" there negates only it: "After telling People that she didn't need rehab, Reid checked into …".
+  const mainFrom = LEADING_CLAUSE.test(claim) ? claim.indexOf(',') + 1 : 0;
+  const negated =
+    tokens.some((t) => t.start >= mainFrom && (NEGATIONS.has(t.norm) || t.norm.endsWith("n't"))) ||
+    /\b(?:failed|refused|declined) to\b/i.test(claim.slice(mainFrom));
   const times = timexes
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => {

@@ -118,6 +118,13 @@ describe('scorePair', () => {
     expect(negated.score).toBeLessThan(plain.score);
     expect(negated.reasons).toContain('negation differs');
   });
+  it('reads no negation of the claim in a clause that opens the sentence: "After saying she did not …, she checked in"', () => {
+    const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
+    expect(
+      polarity('The singer checked into a clinic on Friday.', "After telling fans she didn't need help, the singer checked into a clinic on Friday."),
+    ).toBe(0);
+    expect(polarity('The singer checked into a clinic on Friday.', 'After a long tour, the singer did not check into a clinic.')).toBe(1);
+  });
   it('lowers the score for opposite words: rose / fell', () => {
     const r = explainPair("China's exports rose 8 percent in May.", "China's exports fell 8 percent in May.");
     expect(r.evidence.opposite).toBe(1);

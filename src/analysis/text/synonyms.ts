@@ -283,9 +283,19 @@ for (const line of PHRASAL.split('\n')) {
   for (const v of verbs.split(/\s+/)) PHRASE.set(`${stem(v)} ${particle}`, canonicalStem(stem(meaning)));
 }
 
-/** The canonical stem of a phrasal verb ("called" + "off" → cancel's stem), if listed. */
-export function phrasalStem(verbStem: string, particle: string): string | undefined {
-  return PHRASE.get(`${verbStem} ${particle}`);
+/** A reflexive pronoun may stand between a phrasal verb and its particle: "checked herself into", "checked himself in". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
+/**
+ * The phrasal verb starting at `tokens[i]` ("called" + "off" → cancel's stem), if listed: its
+ * canonical stem and the index of its particle, which the caller skips.
+ */
+export function phrasalAt(tokens: readonly { norm: string; stem: string }[], i: number): { term: string; last: number } | undefined {
+  const verb = tokens[i];
+  const last = REFLEXIVES.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  const particle = tokens[last];
+  const term = verb && particle ? PHRASE.get(`${verb.stem} ${particle.norm}`) : undefined;
+  return term ? { term, last } : undefined;
 }
 
 /** The group stem for a stem, or the stem itself. */

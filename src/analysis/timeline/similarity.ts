@@ -3,7 +3,7 @@ import { stripAttribution, wireDatelineLength } from '../text/attribution.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
 import { isCommonWord, VERY_COMMON_WORDS } from '../text/common-words.ts';
-import { canonicalStem, canonicalWord, phrasalStem } from '../text/synonyms.ts';
+import { canonicalStem, canonicalWord, phrasalAt } from '../text/synonyms.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 
 /**
@@ -80,11 +80,10 @@ export function sentenceTerms(sentence: string, dates: readonly Range[], names: 
       placed.push({ start: t.start, end: t.end, term: t.stem });
       continue;
     }
-    const next = tokens[i + 1];
-    const phrase = next ? phrasalStem(t.stem, next.norm) : undefined;
+    const phrase = phrasalAt(tokens, i);
     if (phrase) {
-      placed.push({ start: t.start, end: next!.end, term: phrase });
-      i++;
+      placed.push({ start: t.start, end: tokens[phrase.last]!.end, term: phrase.term });
+      i = phrase.last;
       continue;
     }
     const s = canonicalWord(t);
