@@ -16,6 +16,11 @@ function title(sentence: string, timex: string, others: string[] = []): string {
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 describe('eventTitle: who did what, without the date the card already shows', () => {
+  it('keeps a figure with thousands whole where a comma follows it: "£20,000, entered" is no age in commas', () => {
+    const s = 'Prosecutors said Hartley, who had debts of more than £20,000, entered the shop shortly before 11pm and demanded cash.';
+    expect(title(s, '11pm')).toBe('Hartley entered the shop and demanded cash');
+    expect(title('Okonjo, who joined last summer for a fee of £400,000, said he had not known.', 'last summer')).toContain('£400,000');
+  });
   it('gives a relative clause the noun phrase it follows, not the clause before it', () => {
     const s = 'Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m.';
     expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');

@@ -139,7 +139,7 @@ const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{
  */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*[^,—–()]{2,30}){0,3}\s*(?:\([^()]{2,40}\))?\s*(?:—|–|--|-)\s+/u;
 /** An age or a count in commas after a name: "Jade Morley, 31, and her partner". */
-const AGE = /,\s*\d{1,3},(?=\s)/g;
+const AGE = /(?<!\d),\s+\d{1,3},(?=\s)/g;
 const PREPOSITION = /^(?:in|at|for|with|from|by|through|into|near|during|amid|despite)$/i;
 /** Prepositions and particles that start a phrase only before a determiner ("alive on a ledge", not "went on trial"). */
 const CUT_BEFORE_DETERMINER = /^(?:on|to|over|out|up|off|down|about|of)$/;
