@@ -100,15 +100,22 @@ const PRESENT = new Set([
   'expires',
   'lasts',
   'reopens',
-  // A fixture or a meeting in the present tense is on the calendar: "New Orleans plays at Seattle on Saturday".
-  'plays',
-  'faces',
-  'hosts',
-  'visits',
-  'meets',
-  // A birthday on the calendar: "Mbappe, who turns 24 on Tuesday".
-  'turns',
 ]);
+/**
+ * A fixture, a meeting or a sitting told in the present tense is on the calendar, so the day it
+ * names lies ahead: "New Orleans plays at Seattle on Saturday", "Kessler appears in court on Monday",
+ * "Mbappe, who turns 24 on Tuesday". Read as a plain present (the nearer day either way), a Tuesday
+ * told on Thursday was two days back.
+ */
+const SCHEDULED = new Set(['plays', 'faces', 'hosts', 'visits', 'meets', 'turns', 'travels', 'votes', 'returns', 'resumes', 'appears']);
+/**
+ * The same verbs in the plural, a present only after their subject ("City face Ashby on
+ * Saturday", "MPs vote on Tuesday", "They travel to Wembley"): elsewhere the form is as often a
+ * noun ("the vote on Tuesday") or an infinitive ("to face trial").
+ */
+const PRESENT_PLURAL = new Set(['play', 'face', 'host', 'visit', 'meet', 'travel', 'vote', 'return', 'resume', 'appear', 'go']);
+/** What may stand right before a plural verb as its subject: a capitalised word, "they"/"we", or a plural noun; not a possessive ("Monday's vote"). */
+const SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}-]*|\b(?:they|we)|\b\p{Ll}{2,}[^s\W]s)\s+$/u;
 // After these, an -ed word is a participle and the auxiliary carries the tense ("will be played", "remain closed").
 const AUXILIARY = new Set([
   'be',
@@ -258,6 +265,8 @@ const PASSIVE_INFINITIVE =
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'shall', "'ll", 'to']);
 
 const RELATIVE = /^\s*(?:who|whose|which|where)\b/i;
+/** Words before a noun: "the vote on Tuesday", "their return on Monday". */
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'to', 'no', 'each', 'every', 'one']);
 
 /**
  * "agreed to meet", "ordered residents to leave": "to" and a verb. Not "to" and a noun phrase:
@@ -331,6 +340,9 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const pastPlan = INTENT.has(lower) && pluperfect;
     const intended = INTENT.has(lower) && !pastPlan ? (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).exec(ahead) : null;
     let tense = pastPlan ? 'PAST' : classify(m[0]);
+    if (SCHEDULED.has(lower) || (PRESENT_PLURAL.has(m[0]) && !DETERMINER.has(prev) && SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
+      tense = 'FUTURE';
+    }
     // An arrangement points ahead: "talks are set to resume Monday", "scheduled to close Monday",
     // "the plan is to vote Friday"; unless it was put in the past ("had been due to expire Friday").
     // "Were due to remain until Monday" tells the plan in the past tense; it still lies ahead.

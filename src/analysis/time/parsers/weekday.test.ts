@@ -51,8 +51,17 @@ describe('parser/weekday after an arrangement', () => {
     // …and so does one set or scheduled for a day, unless it changed.
     tags('A bail hearing was scheduled for Tuesday.').are(['Tuesday=DATE:2014-09-30']);
     tags('The launch, originally scheduled for Tuesday, was delayed.').are(['Tuesday=DATE:2014-09-23']);
-    // A fixture in the present tense: the nearer of the two.
+    // A fixture, a sitting or a court date in the present tense is on the calendar: ahead.
     tags('New Orleans plays at Seattle on Saturday.').are(['Saturday=DATE:2014-09-27']);
+    tags('Kessler appears in court on Monday.').are(['Monday=DATE:2014-09-29']);
+    tags('The Senate votes on the bill on Tuesday.').are(['Tuesday=DATE:2014-09-30']);
+    // …in the plural too, after its subject ("City face", "MPs vote"), not as a noun or an infinitive.
+    tags('City face Ashby Town in the final at Wembley on Saturday.').are(['Saturday=DATE:2014-09-27']);
+    tags('MPs vote on the bill on Tuesday.').are(['Tuesday=DATE:2014-09-30']);
+    tags('They travel to Leeds on Monday.').are(['Monday=DATE:2014-09-29']);
+    tags('The vote on Tuesday was close.').are(['Tuesday=DATE:2014-09-23']);
+    tags("Saturday's vote was close.").are(['Saturday=DATE:2014-09-20']);
+    tags('City beat Ashby on Saturday.').are(['Saturday=DATE:2014-09-20']);
   });
   it('looks ahead to the day something is put off to, and back for a plan told in the past perfect', () => {
     tags('The judge spoke before postponing the witness’s evidence until Monday.').are(['Monday=DATE:2014-09-29']);
