@@ -42,7 +42,7 @@ export interface SourceHint {
   rank: number;
 }
 
-export const SOURCE_RANK = { byline: 1, sourceLine: 1, wireDateline: 2, bylineAgency: 3, signOff: 4, copyright: 5, titleSuffix: 6 } as const;
+export const SOURCE_RANK = { byline: 1, sourceLine: 1, wireDateline: 2, bylineAgency: 3, signOff: 4, copyright: 5, headerLine: 6, titleSuffix: 7 } as const;
 
 export interface Verdict {
   reason: RemovalReason;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, readCopyrightHolder, readSignOff, readSourceLine, wireCredit } from './byline.ts';
+import { readByline, readCopyrightHolder, readOutletLine, readSignOff, readSourceLine, wireCredit } from './byline.ts';
 
 describe('readByline', () => {
   it('reads a pipe-separated metadata row: author, publisher, update stamp', () => {
@@ -84,6 +84,17 @@ describe('readSignOff', () => {
 });
 
 describe('other source hints', () => {
+  it('reads an outlet named alone on a header line', () => {
+    expect(readOutletLine('The Yorkshire Courier', false)).toBe('The Yorkshire Courier');
+    expect(readOutletLine('BBX News, West Midlands', false)).toBe('BBX News');
+    expect(readOutletLine('The Northern Bulletin - Live', false)).toBe('The Northern Bulletin');
+    // A name with no outlet's word is the outlet only when a "By …" line names the author.
+    expect(readOutletLine('Evening Sports', true)).toBe('Evening Sports');
+    expect(readOutletLine('Owen Rhodes', false)).toBeNull();
+    expect(readOutletLine('Jonathan Pike, Science Editor', false)).toBeNull();
+    expect(readOutletLine('Crime Correspondent', true)).toBeNull();
+    expect(readOutletLine('Rebecca Lim in Manila', true)).toBeNull();
+  });
   it('reads "Source:" lines', () => {
     expect(readSourceLine('Source: Xinhua')).toBe('Xinhua');
     expect(readSourceLine('SOURCE: Asia Herald')).toBe('Asia Herald');

@@ -99,6 +99,27 @@ export function readSourceLine(line: string): string | null {
   return m ? cleanName(m[1]!) : null;
 }
 
+/**
+ * Words outlets name themselves by: "The Yorkshire Courier", "BBX News", "Market Wire Journal",
+ * "Evening Sports Final". A header line that is only such a name, under a headline, is the outlet.
+ */
+const OUTLET_WORD =
+  /\b(?:News|Times|Herald|Courier|Journal|Post|Gazette|Tribune|Chronicle|Telegraph|Guardian|Mail|Express|Observer|Star|Mirror|Independent|Wire|Press|Daily|Weekly|Review|Bulletin|Standard|Record|Echo|Argus|Radio|TV|Television|Broadcasting|Network|Magazine|Dispatch|Inquirer|Examiner|Register|Sentinel|Monitor|Globe|Leader|Advertiser|Mercury|Final)\b/u;
+/** A job, not an outlet: "Crime Correspondent", "Political Editor". */
+const ROLE_WORD = /\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Desk|Producer|Presenter|Team)\b/iu;
+
+/**
+ * The outlet a short header line names ("The Yorkshire Courier", "BBX News, West Midlands", "The
+ * Northern Bulletin - Live"), or null. A line of a Capitalised Name alone is the outlet when it
+ * carries an outlet's word, or when a "By …" line in the same header already names the author, so
+ * a name beside it is not a person's; never a role ("Crime Correspondent").
+ */
+export function readOutletLine(line: string, besideByline: boolean): string | null {
+  const name = line.split(/,\s+|\s+[-–—|]\s+/)[0]!.trim();
+  if (wordCount(name) > 5 || !looksLikeName(name) || ROLE_WORD.test(name)) return null;
+  return besideByline || OUTLET_WORD.test(name) ? cleanName(name) : null;
+}
+
 /** What a byline says: the publisher or agency it names and any date stamps in it. */
 export interface Byline {
   publisher: string | null;

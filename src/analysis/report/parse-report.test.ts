@@ -124,6 +124,22 @@ describe('parseReport on different site layouts', () => {
     expect(r.removed[r.removed.length - 1]).toMatch(/^© 2014/);
   });
 
+  it('plain text: the outlet named on its own line under the headline is the source', () => {
+    const r = parse(
+      [
+        'Jury convicts man of murdering shopkeeper',
+        'The Yorkshire Courier',
+        'By Helen Marsh, Crime Correspondent',
+        'Tuesday 18 March 2025',
+        '',
+        'A man has been found guilty of murdering a corner-shop owner during a robbery two years ago.',
+      ].join('\n'),
+    );
+    expect(r.source).toBe('The Yorkshire Courier');
+    expect(r.published).toBe('2025-03-18');
+    expect(r.removed).toContain('The Yorkshire Courier');
+  });
+
   it('blog post: date from "Posted on … by …", related links and comment widgets removed', () => {
     const r = parse(BLOG);
     expect(r.title).toBe('Ten days in Tehran: notes from a first visit');

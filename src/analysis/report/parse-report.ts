@@ -12,6 +12,7 @@
  *   infer-date    when no date is stated, the latest day the body names, marked `inferred`
  */
 import { classifyLine, SOURCE_RANK, type RemovalReason, type SourceHint } from './boilerplate.ts';
+import { readOutletLine } from './byline.ts';
 import { bestPublished, dayNumber, parseDate, readIsoDate, toIso, type Stamp } from './dateline.ts';
 import { joinEntryStamps } from './entry-stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -78,9 +79,12 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
 
   const removals: Removal[] = [];
   const paragraphs: string[] = [];
+  // An outlet's name on its own line under the headline ("The Yorkshire Courier" above "By Helen Marsh").
+  const bylineInHeader = removed.some((r, i) => r === 'byline' && i < bodyStart);
+  const outletLines = lines.flatMap((l, i) => (removed[i] === 'header' ? [readOutletLine(l.text, bylineInHeader)] : [])).filter((n) => n !== null);
   const headerStamps: Stamp[] = [];
   const laterStamps: Stamp[] = [];
-  const hints: SourceHint[] = [];
+  const hints: SourceHint[] = outletLines.map((name) => ({ name, rank: SOURCE_RANK.headerLine }));
   lines.forEach((line, i) => {
     // Stamps and hints count wherever the line ended up; a sign-off kept as body would still say who wrote it.
     // Dates above the body belong to this page; dates further down may belong to linked articles.
