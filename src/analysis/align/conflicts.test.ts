@@ -258,6 +258,11 @@ describe('findDifferences', () => {
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
   });
+  it('reads a unit after one space as the unit: "310 km/h" is a speed, "5 km" a length', () => {
+    expect(diff('The jet touched down at 310 km/h.', 'The jet touched down at 310km/h.')).toEqual([]);
+    expect(diff('The jet touched down at 150 km/h.', 'The jet touched down at 130 mph.')).toEqual(['number: 150 km/h vs 130 mph']);
+    expect(diff('The road is 5 km long.', 'The road is five kilometres long.')).toEqual([]);
+  });
   it('does not compare hours with days: "72-hour ceasefire" / "three-day truce"', () => {
     expect(diff('A 72-hour ceasefire began.', 'A three-day truce began.')).toEqual([]);
   });

@@ -452,9 +452,13 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
     sec: 'seconds',
   }).map(([glued, word]) => [glued, stemOf(word)]),
 );
-/** The unit letters glued to a figure ("75mph", "5km"), as written, if they are a known unit. */
+/**
+ * The unit letters glued to a figure ("75mph", "5km"), as written, if they are a known unit; or
+ * after one space, for the abbreviations that are nothing else ("310 km/h", "5 km", "20 kg"; not
+ * "5 m" or "24 h", which may be anything).
+ */
 function gluedUnit(after: string): string | undefined {
-  const glued = /^(?:km\/h|[a-z]+)/i.exec(after)?.[0];
+  const glued = /^(?:km\/h|[a-z]+)/i.exec(after)?.[0] ?? /^ (km\/h|kmh|kph|mph|km|kg|cm|mm|ft)\b/i.exec(after)?.[1];
   return glued && glued.toLowerCase() in GLUED_UNITS ? glued : undefined;
 }
 
