@@ -66,8 +66,17 @@ describe('findDifferences', () => {
   it('reads "more than 26,000" as a figure rounded down, not any number above it', () => {
     expect(
       diff('A quake killed more than 26,000 people in the city of Bam in 2003.', 'In 2003 more than 31,000 people were killed in the city of Bam.'),
-    ).toEqual(['number: 26,000 vs 31,000']);
+    ).toEqual(['number: more than 26,000 vs more than 31,000']);
     expect(diff('In Syria, more than 1,400 people are confirmed dead.', 'In Syria, 1,444 people are confirmed dead.')).toEqual([]);
+  });
+  it('reads two bounds on one side as two figures, with their words: "at least 27 vs at least 31"', () => {
+    expect(diff('At least 27 people are dead after the typhoon.', 'At least 31 people have been killed by the typhoon.')).toEqual([
+      'number: at least 27 vs at least 31',
+    ]);
+    // …unless one is the other rounded down.
+    expect(diff('More than 26,000 people were killed in the quake.', 'More than 26,400 people were killed in the quake.')).toEqual([]);
+    // A bound and a figure within it agree.
+    expect(diff('At least 27 people are dead after the typhoon.', 'The typhoon killed 29 people.')).toEqual([]);
   });
   it('reports different counts of the same thing', () => {
     expect(diff('The bomb killed 12 people.', 'The bomb killed 15 people.')).toEqual(['number: 12 vs 15']);

@@ -193,7 +193,11 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     const converted = !!qa.measure && qa.measure.factor !== onlyB[0]!.measure?.factor;
     // Rates over different periods name them: "9.6bn a day vs 9.6bn a week", not "9.6bn vs 9.6bn".
     const periods = qa.per !== onlyB[0]!.per;
-    const written = (q: Quantity) => (converted ? `${q.text} ${q.unitText}` : q.text) + (periods ? ` ${periodName(q.per)}` : '');
+    // Bounds keep their words: "at least 27 vs at least 31" are not two exact tolls.
+    const written = (q: Quantity) =>
+      (q.bound && q.bound.side === onlyB[0]!.bound?.side && q.bound.side === qa.bound?.side ? `${q.bound.words} ` : '') +
+      (converted ? `${q.text} ${q.unitText}` : q.text) +
+      (periods ? ` ${periodName(q.per)}` : '');
     out.push({ a: qa, b: onlyB[0]!, sameUnitA, message: `number: ${written(qa)} vs ${written(onlyB[0]!)}` });
   }
   return out;
@@ -339,10 +343,23 @@ function close(q: Quantity, r: Quantity): boolean {
   }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
+  // Two bounds on one side are two figures, though the values they allow meet: "at least 27 dead" /
+  // "at least 31 dead" are two tolls a reader compares; unless one is the other rounded ("more than
+  // 26,000" / "more than 26,400").
+  if (q.bound && q.bound.side === r.bound?.side && Math.abs(q.value * kq - r.value * kr) > 0.5 * Math.max(place(q.value) * kq, place(r.value) * kr))
+    return false;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;
   return within(q, kq, r, kr) || within(r, kr, q, kq);
+}
+
+/** The place of a figure's last significant digit: 27 → 1, 26,000 → 1,000, 2.5 → 0.1. */
+function place(value: number): number {
+  if (!Number.isInteger(value)) return 10 ** -(String(value).split('.')[1]?.length ?? 0);
+  let p = 1;
+  while (value !== 0 && value % (p * 10) === 0) p *= 10;
+  return p;
 }
 
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */

@@ -49,6 +49,11 @@ export interface Quantity {
    * two people's, not one age two reports dispute.
    */
   describedAs?: string;
+  /**
+   * A bound the text puts on the figure, as written: "at least 27", "more than 300" (`above`), "up to
+   * 230", "fewer than 10" (`below`). Two bounds of one side with different figures are two tolls.
+   */
+  bound?: { side: 'above' | 'below'; words: string };
 }
 
 /**
@@ -101,6 +106,7 @@ export function readQuantity(
     units,
     unitText: SCALES[units[0] ?? ''] ?? (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
+    ...boundOf(before),
     total,
     context,
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
@@ -371,6 +377,16 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
   if (BELOW_WORDS.test(before) && !ABOVE_WORDS.test(before)) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * 2)), value + step];
   return [lo, hi];
+}
+
+/** Words that bound a figure rather than round it ("nearly", "almost" round it). */
+const BOUND_ABOVE = /(?:^|\s)(at least|more than|upwards of|in excess of|over|above|exceeding)$/;
+const BOUND_BELOW = /(?:^|\s)(less than|fewer than|no more than|at most|up to|under)$/;
+
+function boundOf(before: string): Pick<Quantity, 'bound'> {
+  const above = BOUND_ABOVE.exec(before)?.[1];
+  const below = BOUND_BELOW.exec(before)?.[1];
+  return above ? { bound: { side: 'above', words: above } } : below ? { bound: { side: 'below', words: below } } : {};
 }
 
 const FRACTION = /\d\/\d|[¼½¾⅓⅔⅛⅜⅝⅞]|\bhalf\b/i;
