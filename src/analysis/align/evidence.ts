@@ -1,7 +1,7 @@
 import { findDifferences, hours, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
-import { inBaseUnit, type Quantity } from './quantities.ts';
+import { inBaseUnit, RANK, type Quantity } from './quantities.ts';
 import type { Weighted } from './similarity.ts';
 import { TIME_WORDS } from '../text/calendar-words.ts';
 import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
@@ -321,10 +321,14 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   // Two figures both written with decimals are precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not.
   const decimals = (q: Quantity) => /\.(\d+)/.exec(q.text)?.[1]?.length ?? 0;
+  // A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year".
+  const isRank = (q: Quantity) => !!q.units[0]?.startsWith(RANK);
   const agree = (x: Quantity, y: Quantity) =>
-    decimals(x) && decimals(y) && x.units[0] === y.units[0]
-      ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
-      : near(base(x, y), base(y, x));
+    isRank(x) !== isRank(y)
+      ? false
+      : decimals(x) && decimals(y) && x.units[0] === y.units[0]
+        ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
+        : near(base(x, y), base(y, x));
   const agreeing = xs.filter((x) => ys.some((y) => agree(x, y))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
   return Math.min(1, agreeing / fewer);
 }

@@ -55,6 +55,11 @@ describe('scorePair', () => {
     expect(close('The river peaked at 14.4 metres.', 'The river peaked at 14.37 metres on Monday.')).toBe(1);
     expect(close('The previous record of 12.27 metres was set in 1974.', 'The river peaked at 14.37 metres on Monday.')).toBe(0);
   });
+  it('reads a rank as no count: "the 18th storm" is not close to "about 20 typhoons"', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    expect(close('Kalmari is the 18th storm to hit the islands this year.', 'The islands are hit by about 20 typhoons a year.')).toBe(0);
+    expect(close('Kalmari is the 18th storm to hit the islands this year.', 'Kalmari was the 18th tropical storm of the year.')).toBe(1);
+  });
   it('compares spans of time across their units', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('He was sentenced to 25 years in prison.', 'The judge gave him a 300-month sentence.')).toBe(1);
