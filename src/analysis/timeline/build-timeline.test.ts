@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, buildTimelineResult } from './build-timeline.ts';
 import { fakeNames, fakeTagger, report, sharedFact } from './testing/fakes.ts';
+import type { Fact } from '../align/types.ts';
 import type { TimelineEvent } from './types.ts';
 
 const names = fakeNames({
@@ -327,6 +328,25 @@ describe('buildTimelineResult: what cannot be placed', () => {
     expect(unplaced).toEqual([]);
     // No shared fact, no day: the same weekday in an unrelated sentence says nothing.
     expect(buildTimelineResult([a, b], [], options).unplaced.map((u) => u.text)).toEqual(['on Monday', 'on Tuesday']);
+  });
+
+  it('places a weekday outside the claim a fact holds when no claim of the sentence holds it', () => {
+    const tag = (text: string, dct: string | null) =>
+      (dct ? fakeTagger({ 'on Thursday': '2025-03-13' }) : fakeTagger({ 'on Thursday afternoon': 'XXXX-WXX-4TAF' }))(text, dct);
+    const text = 'The jury had retired on Thursday afternoon and returned a unanimous verdict after nine hours.';
+    const a = report('a', null, [text]);
+    const b = report('b', '2025-03-18', ['The jury reached a unanimous verdict after nine hours, having retired on Thursday.']);
+    const verdict = text.indexOf('returned');
+    const fact: Fact = {
+      ...sharedFact('f1', ['a', 's1'], ['b', 's1']),
+      mentions: [
+        { report: 'a', sentence: 's1', span: [verdict, text.length] },
+        { report: 'b', sentence: 's1' },
+      ],
+    };
+    const { events, unplaced } = buildTimelineResult([a, b], [fact], { tag, names });
+    expect(unplaced).toEqual([]);
+    expect(events.find((e) => e.mentions.some((m) => m.report === 'a'))!.date).toBe('2025-03-13');
   });
 
   it('leaves the weekday unplaced when the dated partner names no such weekday, or two of them', () => {

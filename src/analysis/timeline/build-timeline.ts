@@ -330,15 +330,23 @@ function collectCandidates(
     sentences.forEach(({ key, text }, i) => tagged.set(key, { text, ...stamped[i]!, dated: !!report.published }));
   }
   const membersOf = factMembers(facts);
-  /** What the dated reports' tellings of the facts a sentence's date at `at` belongs to give as dates. */
-  const partnerDates = (sentenceKey: string, at: number): PartnerDates[] =>
-    (factsOf.get(sentenceKey) ?? [])
-      .filter((f) => !f.span || (f.span[0] <= at && at < f.span[1]))
+  /**
+   * What the dated reports' tellings of the facts a sentence's date at `at` belongs to give as dates:
+   * the facts whose claim holds the date, or, when none does, all the sentence's facts ("had retired on
+   * Thursday afternoon and returned a verdict after nine hours" links by its second claim to "reached a
+   * verdict after nine hours after retiring on Thursday"; the date must still fit, a Thursday).
+   */
+  const partnerDates = (sentenceKey: string, at: number): PartnerDates[] => {
+    const all = factsOf.get(sentenceKey) ?? [];
+    const holding = all.filter((f) => !f.span || (f.span[0] <= at && at < f.span[1]));
+    return (holding.length ? holding : all)
       .flatMap((f) => membersOf.get(f.id) ?? [])
       .flatMap((key) => {
         const partner = tagged.get(key);
         return partner?.dated && key !== sentenceKey ? [{ report: key.split('\u0000')[0]!, sentence: partner.text, timexes: partner.dates }] : [];
       });
+  };
+
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
     /** The story's last date so far, in reading order: what "five years later" counts from (see `ANCHOR_REACH`). */
