@@ -9,6 +9,10 @@ describe('parser/duration', () => {
       '3 1/2 months=DURATION:P3.5M',
     ]);
   });
+  it('reads no span in a compound its unit opens: "the March 15 quarter-final", but "a two-week-long trip"', () => {
+    tags('Since the March 15 quarter-final win, City have not lost.', { dct: '2025-05-01' }).are(['March 15=DATE:2025-03-15']);
+    tags('It came after a two-week-long trip.').are(['two-week-long=DURATION:P2W']);
+  });
   it('writes a fraction in the next smaller unit, as TBAQ does, and keeps the decimal where none is whole', () => {
     tags('The strike took 5 1/2 hours, then half an hour, then 1.5 days; the lull lasted 1.5 weeks.').are([
       '5 1/2 hours=DURATION:PT5H30M',

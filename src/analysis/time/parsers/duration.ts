@@ -10,7 +10,7 @@ import { NUMBER, UNIT, durationValue, parseNumber, unitCode } from '../words.ts'
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$£€.,:-])(?<t>(?:(?<det>the\\s+(?:past|last|next|coming|previous|following|first|final|latest|remaining|entire|whole|full|same|preceding)|(?:past|last|next|first|coming|all)|the)\\s+)?` +
-    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<long>-long)?(?<half>\\s+and\\s+a\\s+half)?(?<ahead>\\s+ahead)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w])`,
+    `(?:(?<num>${NUMBER})[\\s-]+(?:(?:more|additional|consecutive|straight|full|long|extra|further)\\s+)?)?(?<u>${UNIT})(?<long>-long)?(?<half>\\s+and\\s+a\\s+half)?(?<ahead>\\s+ahead)?(?<old>[\\s-]old)?(?<rel>\\s+(?:ago|earlier|later|from\\s+now|hence))?)(?![\\w]|-(?!long\\b|old\\b)[a-z])`,
   'dgi',
 );
 
