@@ -16,6 +16,10 @@ function title(sentence: string, timex: string, others: string[] = []): string {
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 describe('eventTitle: who did what, without the date the card already shows', () => {
+  it('gives a reported "he" its speaker, unless the speaker is his: "His family said he died" is not the family dying', () => {
+    expect(title('The ministry said it would vote on the plan on Friday.', 'on Friday')).toBe('The ministry would vote on the plan');
+    expect(title('His family said he died peacefully at his home on Sunday.', 'on Sunday')).toBe('He died peacefully at his home');
+  });
   it('keeps a figure with thousands whole where a comma follows it: "£20,000, entered" is no age in commas', () => {
     const s = 'Prosecutors said Hartley, who had debts of more than £20,000, entered the shop shortly before 11pm and demanded cash.';
     expect(title(s, '11pm')).toBe('Hartley entered the shop and demanded cash');

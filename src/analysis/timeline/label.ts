@@ -91,6 +91,8 @@ const REPORTED =
 const LEADING_SAID = /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:that\s+)?/i;
 const STARTS_NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|he|she|it|they|we|i|you)\b/i;
 const PRONOUN = /^(?:he|she|it|they|we)\s+(?=\p{Ll})/u;
+/** A speaker named by whose they are ("His family", "her lawyer"): the pronoun after "said" is that person. */
+const POSSESSED = /^(?:his|her|their|its|my|our)\s/i;
 /**
  * Words just before a time expression that make it a locator ("on Monday", "at 11am", "on the
  * evening of"), dropped with it. Relational words ("since", "until", "before", "from", "by") are
@@ -741,8 +743,10 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const clause = dateAt >= 0 ? clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) : null;
     if (clause) [bodyText, prefix] = [clause, ''];
   }
-  // "The government said it would …" → "The government would …".
-  if (!prefix && speaker && body.start === pieces[0]!.start && PRONOUN.test(bodyText)) bodyText = bodyText.replace(PRONOUN, `${speaker} `);
+  // "The government said it would …" → "The government would …"; not "His family said he died …",
+  // where "he" is the one whose family spoke.
+  if (!prefix && speaker && !POSSESSED.test(speaker) && body.start === pieces[0]!.start && PRONOUN.test(bodyText))
+    bodyText = bodyText.replace(PRONOUN, `${speaker} `);
 
   let title = tidy([prefix, bodyText, suffix].filter(Boolean).join(' ')).replace(TRAILING_SAID, '$1');
   const kept = framed ? '' : text.slice(s, e).trim();
