@@ -61,6 +61,27 @@ describe('compareReports (whole pipeline)', () => {
     );
   });
 
+  it("reads a sentence's all-number date as its report writes dates: a British report's '3/6/2025' is 3 June", () => {
+    const british = parseReport(
+      [
+        'Altmore agrees £4.2bn takeover',
+        '',
+        'Mr Hale said the offer was worth 420p a share, a premium of 38 per cent.',
+        '',
+        'The deal is expected to complete by 3/6/2025.',
+      ].join('\n'),
+      { id: 'uk' },
+    );
+    const american = parseReport(
+      ['Vesta to buy Altmore', '', 'Mr. Hale said the program would go ahead.', '', 'The deal is slated to close on 6/3/2025.'].join('\n'),
+      { id: 'us' },
+    );
+    const { timeline } = compareReports([
+      { ...british, published: '2025-05-08' },
+      { ...american, published: '2025-05-08' },
+    ]);
+    expect(timeline.map((e) => [e.date, e.mentions.map((m) => m.report).join(',')])).toEqual([['2025-06-03', 'uk,us']]);
+  });
   it('handles two identical reports: every sentence is shared, nothing conflicts', () => {
     const body = 'Officials said 12 people were killed when the bridge collapsed on Monday.\n\nRescue teams arrived from the capital on Tuesday morning.';
     const a = parseReport(`Bridge collapses\n\n${body}`, { id: 'a' });

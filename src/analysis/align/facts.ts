@@ -14,6 +14,7 @@ import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
 import { splitClaims, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
+import { readsDayFirst } from '../time/parsers/iso-date.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import type { Fact, Mention, RelatedWording } from './types.ts';
 
@@ -329,10 +330,12 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
   let at = 0;
   reports.forEach((report, r) => {
     const names = unified.slice(at, (at += perReport[r]!.length));
+    // A sentence rarely shows whether its writer puts the day first ("by 3/6/2025"); its report does.
+    const dayFirst = readsDayFirst(report.sentences.map((s) => s.text).join('\n'));
     report.sentences.forEach((s, i) => {
-      const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i);
+      const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i, dayFirst);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
-      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i }));
+      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i, dayFirst }));
       flat.push({ report: r, index: i, features, claims });
     });
   });
@@ -421,13 +424,15 @@ interface Claim {
   names: NameMention[];
   published: string | null;
   position: number;
+  /** How the claim's report writes all-number dates (`readsDayFirst`). */
+  dayFirst: boolean;
   vector?: Weighted;
 }
 
 /** A claim's features, with the names found over the whole report (so they keep their report-wide keys). */
-function claimFeatures({ span, text, names, published, position }: Claim): SentenceFeatures {
+function claimFeatures({ span, text, names, published, position, dayFirst }: Claim): SentenceFeatures {
   const inside = names.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
-  return sentenceFeatures(text.slice(span.start, span.end), inside, published, position);
+  return sentenceFeatures(text.slice(span.start, span.end), inside, published, position, dayFirst);
 }
 
 const EMPTY_FEATURES: SentenceFeatures = sentenceFeatures('', []);

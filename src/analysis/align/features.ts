@@ -100,7 +100,7 @@ const NAMES_A_DAY =
  * sentence or over the whole report, so surnames resolve against the full text). `position` is the
  * sentence's index in its report.
  */
-export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null, position = 0): SentenceFeatures {
+export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null, position = 0, dayFirst?: boolean): SentenceFeatures {
   // Scored without its attribution frame and dateline; offsets still index `text` (see stripAttribution).
   const claim = stripAttribution(text);
   const tokens = tokenize(claim);
@@ -124,7 +124,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || x.text.startsWith('M'));
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
-  const timexes = tagTimexes(claim, published);
+  const timexes = tagTimexes(claim, published, dayFirst === undefined ? {} : { dayFirst });
   const clocks = timexes.flatMap((x) => {
     const time = /T(\d\d:\d\d)/.exec(x.value)?.[1];
     return x.type === 'TIME' && time ? [{ start: x.start, end: x.end, term: `#${time}`, added: false }] : [];

@@ -76,6 +76,11 @@ export interface Context {
   tenseAt(offset: number): Tense;
   /** `[start, end)` of the sentence around a UTF-16 offset (see tense.ts). */
   sentenceAt(offset: number): [number, number];
+  /**
+   * How the whole report writes an all-number date that either order allows ("05/06/2023"), when the
+   * text tagged is one sentence of it (`readsDayFirst` over the report); the text's own decides first.
+   */
+  dayFirst?: boolean;
 }
 
 /** A parser finds one kind of expression. `extract` returns null when the match is not a time expression. */

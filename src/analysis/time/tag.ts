@@ -9,7 +9,7 @@ import type { Timex } from './types.ts';
  * document creation date (ISO) or null. Never throws: a parser that fails on some odd input
  * loses that one match, not the whole text; `opts.debug` hears about it (tests assert silence).
  */
-export function tagTimexes(original: string, dct: string | null, opts: { debug?: (message: () => string) => void } = {}): Timex[] {
+export function tagTimexes(original: string, dct: string | null, opts: { debug?: (message: () => string) => void; dayFirst?: boolean } = {}): Timex[] {
   if (typeof original !== 'string' || original.length === 0) return [];
   const text = withClockTokensJoined(original);
   let lookup: ((offset: number) => Tense) | null = null;
@@ -20,6 +20,7 @@ export function tagTimexes(original: string, dct: string | null, opts: { debug?:
     // Built on first use: most texts without relative expressions never need it.
     tenseAt: (offset) => (lookup ??= makeTenseLookup(text))(offset),
     sentenceAt: (offset) => sentenceOf((bounds ??= sentenceBounds(text)), offset),
+    ...(opts.dayFirst === undefined ? {} : { dayFirst: opts.dayFirst }),
   };
 
   let candidates: Candidate[] = [];

@@ -6,6 +6,7 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { sameSpelling } from '../text/spelling.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { stripAttribution } from '../text/attribution.ts';
+import { readsDayFirst } from '../time/parsers/iso-date.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
@@ -25,8 +26,8 @@ import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
 export interface TimelineDeps {
-  /** Time tagger; defaults to the app's TIMEX3 tagger. */
-  tag?: (text: string, dct: string | null) => Timex[];
+  /** Time tagger; defaults to the app's TIMEX3 tagger. `dayFirst`: how the sentence's report writes all-number dates. */
+  tag?: (text: string, dct: string | null, opts?: { dayFirst?: boolean }) => Timex[];
   /** Name finder; defaults to the app's. */
   names?: (text: string) => NameMention[];
   /** Optional debug sink, called lazily. */
@@ -320,10 +321,12 @@ function collectCandidates(
   const tagged = new Map<string, { text: string; dates: Timex[]; dated: boolean; countedFrom?: string }>();
   for (const report of reports) {
     if (!report || !Array.isArray(report.sentences)) continue;
+    // A sentence rarely shows whether its writer puts the day first ("by 3/6/2025"); its report does.
+    const dayFirst = readsDayFirst(report.sentences.map((s) => (typeof s?.text === 'string' ? s.text : '')).join('\n'));
     const sentences = report.sentences.flatMap((sentence) => {
       const text = typeof sentence?.text === 'string' ? sentence.text : '';
       if (!text) return [];
-      const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published)), [], deps.debug, `tag ${report.id}/${sentence.id}`);
+      const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published, { dayFirst })), [], deps.debug, `tag ${report.id}/${sentence.id}`);
       return [{ key: `${report.id}\u0000${sentence.id}`, text, dates: calendarTimexes(text, timexes) }];
     });
     const stamped = dateEntryStamps(sentences);

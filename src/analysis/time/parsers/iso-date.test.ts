@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tag.ts';
 import { tags } from '../testing.ts';
 
 describe('parser/iso-date', () => {
@@ -23,6 +24,14 @@ describe('parser/iso-date', () => {
   it("reads an ambiguous slash date as the text's English writes dates: day first beside £, 'per cent' or 'Mr Smith'", () => {
     tags('Mr Smith said the £4.5bn scheme was approved on 05/06/2023.', { source: 'parser/iso-date' }).are(['05/06/2023=DATE:2023-06-05']);
     tags('Mr. Smith said the $4.5bn program was approved on 05/06/2023.', { source: 'parser/iso-date' }).are(['05/06/2023=DATE:2023-05-06']);
+  });
+  it('reads an ambiguous slash date of a sentence as its whole report writes dates, when the sentence cannot tell', () => {
+    const value = (dayFirst?: boolean) =>
+      tagTimexes('The deal is expected to complete by 3/6/2025.', '2025-05-08', dayFirst === undefined ? {} : { dayFirst })[0]?.value;
+    expect(value()).toBe('2025-03-06');
+    expect(value(true)).toBe('2025-06-03');
+    // The sentence's own unambiguous date still decides.
+    expect(tagTimexes('Filed on 12/25/2024, it closes by 3/6/2025.', null, { dayFirst: true })[1]?.value).toBe('2025-03-06');
   });
   it('reads dates written with dashes or dots and a whole year day first: "03-06-2023", "02.06.2023"', () => {
     tags('Mourning was declared on 03-06-2023; trains ran again on 02.06.2023 and 13-06-2023.', { source: 'parser/iso-date' }).are([

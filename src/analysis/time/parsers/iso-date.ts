@@ -55,7 +55,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candi
   }
   let m = Number(g.um);
   let d = Number(g.ud);
-  if (m > 12 || (d <= 12 && dayFirst(ctx.text))) [m, d] = [d, m];
+  if (m > 12 || (d <= 12 && (settledOrder(ctx.text) ?? ctx.dayFirst ?? readsDayFirst(ctx.text)))) [m, d] = [d, m];
   const raw = Number(g.uy);
   const y = g.uy?.length === 2 ? (raw < 50 ? 2000 + raw : 1900 + raw) : raw;
   return isValidDay(y, m, d) ? { ...base, value: fmtDay({ y, m, d }) } : null;
@@ -71,19 +71,24 @@ let lastDayFirst = false;
  * one way ("13/02/2009", or "12/25/2008" the other way); with both, it stays US order; with neither,
  * the text's British or American English decides (`COMMONWEALTH`, `AMERICAN`), US order on a tie.
  */
-function dayFirst(text: string): boolean {
+export function readsDayFirst(text: string): boolean {
   if (text === lastText) return lastDayFirst;
+  lastText = text;
+  // With no slash date that settles it, the text's English does: "03/04/2023" beside "£", "per cent",
+  // "organisation" or "Mr Smith" is 3 April, as its British, Irish, Indian or Australian reader reads it.
+  lastDayFirst = settledOrder(text) ?? count(text, COMMONWEALTH) > count(text, AMERICAN);
+  return lastDayFirst;
+}
+
+/** Day first (true) or month first (false) when the text's own slash dates say so; undefined when none does, or both. */
+function settledOrder(text: string): boolean | undefined {
   let dmy = false;
   let mdy = false;
   for (const [, a, b] of text.matchAll(SLASH_DATE)) {
     if (Number(a) > 12 && Number(b) <= 12) dmy = true;
     if (Number(b) > 12 && Number(a) <= 12) mdy = true;
   }
-  lastText = text;
-  // With no slash date that settles it, the text's English does: "03/04/2023" beside "£", "per cent",
-  // "organisation" or "Mr Smith" is 3 April, as its British, Irish, Indian or Australian reader reads it.
-  lastDayFirst = dmy || mdy ? dmy && !mdy : count(text, COMMONWEALTH) > count(text, AMERICAN);
-  return lastDayFirst;
+  return dmy || mdy ? dmy && !mdy : undefined;
 }
 
 const count = (text: string, cue: RegExp) => text.match(cue)?.length ?? 0;
