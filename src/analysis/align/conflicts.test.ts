@@ -267,6 +267,19 @@ describe('findDifferences', () => {
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
   });
+  it('compares areas across their units: square kilometres, square miles, km², hectares, acres', () => {
+    expect(diff('The fire burned about 4,320 square kilometres.', 'The fire burned about 1,668 square miles.')).toEqual([]);
+    expect(diff('The fire burned 50 sq miles.', 'The fire burned 300 square kilometres.')).toEqual(['number: 50 sq miles vs 300 square kilometres']);
+    expect(diff('The blaze destroyed 1,000 hectares.', 'The blaze destroyed 2,500 acres.')).toEqual([]);
+  });
+  it('keeps the sign of a temperature below zero: "minus 20C" is "-4F"', () => {
+    expect(diff('Temperatures fell to minus 20C overnight.', 'Temperatures fell to -4F overnight.')).toEqual([]);
+    expect(diff('Temperatures fell to -10C overnight.', 'Temperatures fell to 10C overnight.')).toEqual(['number: -10 vs 10']);
+  });
+  it('reads "May" with a capital as the month, and a lower-case "march" as no month', () => {
+    expect(diff('The plant will close in March.', 'The plant will close in May.')).toEqual(['date: March vs May']);
+    expect(diff('Thousands took part in the march.', 'Thousands took part in the march in June.')).toEqual([]);
+  });
   it('reads a unit after one space as the unit: "310 km/h" is a speed, "5 km" a length', () => {
     expect(diff('The jet touched down at 310 km/h.', 'The jet touched down at 310km/h.')).toEqual([]);
     expect(diff('The jet touched down at 150 km/h.', 'The jet touched down at 130 mph.')).toEqual(['number: 150 km/h vs 130 mph']);

@@ -121,7 +121,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const wordContexts = new Map<string, string[]>();
   const isMonth = (k: number) => {
     const x = tokens[k];
-    return x !== undefined && MONTHS.includes(x.norm) && (x.norm !== 'may' || x.text.startsWith('M'));
+    // Months are written with a capital: "the march" and "may" are a walk and a modal.
+    return x !== undefined && MONTHS.includes(x.norm) && /^\p{Lu}/u.test(x.text);
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
   const timexes = tagTimexes(claim, published, dayFirst === undefined ? {} : { dayFirst });
@@ -190,7 +191,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       if (quantities[quantities.length - 1]!.units[0] === 'percent') add('percent');
       continue;
     }
-    if (t.stop) continue;
+    // "in May": a month, though "may" is also a stopword (the modal).
+    if (t.stop && !(t.norm === 'may' && isMonth(i) && i > 0)) continue;
     if (isPercentWord(tokens, i)) continue;
     // "called off" means "cancelled": one term for the phrase, the particle dropped.
     const phrase = phrasalAt(tokens, i);

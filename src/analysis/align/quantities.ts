@@ -73,8 +73,11 @@ export function readQuantity(
   previousEnd: number,
 ): Quantity {
   const t = tokens[i]!;
-  const value = t.value!;
   const after = claim.slice(t.end, t.end + 40);
+  const read = unitsOf(claim, tokens, i);
+  // "minus 20C", "-4F": a temperature below zero keeps its sign ("20C vs 4F" had been invented for one cold).
+  const below = TEMPERATURE_UNITS.has(read[0] ?? '') && MINUS.test(claim.slice(Math.max(0, t.start - 7), t.start));
+  const value = below ? -t.value! : t.value!;
   // "110 billion euros ($143 billion)", "seven km (4 miles)": a conversion restates the figure before
   // it at the writer's rate, and two outlets' conversions differ when their facts do not.
   const conversion = previous !== undefined && CONVERSION.test(claim.slice(previousEnd, t.start));
@@ -83,7 +86,7 @@ export function readQuantity(
   const ordinal = /^(?:st|nd|rd|th)\b/i.exec(after)?.[0];
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
-  const counted = owner?.apposition ? ['age'] : unitsOf(claim, tokens, i);
+  const counted = owner?.apposition ? ['age'] : read;
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : counted;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
@@ -101,10 +104,13 @@ export function readQuantity(
   if (total && previous) previous.whole = value;
   return {
     value,
-    text: ordinal ? t.text + ordinal : t.text,
+    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text),
     start: t.start,
     units,
-    unitText: SCALES[units[0] ?? ''] ?? (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
+    unitText:
+      SCALES[units[0] ?? ''] ??
+      (units[0]! in SQUARE_FACTORS ? SQUARE.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
+      (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
     ...boundOf(before),
     total,
@@ -389,6 +395,10 @@ function boundOf(before: string): Pick<Quantity, 'bound'> {
   return above ? { bound: { side: 'above', words: above } } : below ? { bound: { side: 'below', words: below } } : {};
 }
 
+const TEMPERATURE_UNITS = new Set(['celsiu', 'fahrenheit', 'degree']);
+/** A minus before a figure: the word, or a sign after a space or the start ("-4F", "−10C"), not a range's dash ("3-4"). */
+const MINUS = /(?:\bminus\s+|(?:^|[\s(])[-−–])$/i;
+
 const FRACTION = /\d\/\d|[¼½¾⅓⅔⅛⅜⅝⅞]|\bhalf\b/i;
 
 /** The first content word after the number at `tokens[i]`, as written. */
@@ -400,7 +410,7 @@ function unitWord(tokens: Token[], i: number): string {
 const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
 /** What a physical measure measures; figures of one dimension compare after conversion. */
-export type Dimension = 'length' | 'mass' | 'speed' | 'temperature';
+export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area';
 
 /** A figure of a measure in its dimension's base unit (metres, kilograms, metres per second, degrees Celsius). */
 export function inBaseUnit(value: number, measure: NonNullable<Quantity['measure']>): number {
@@ -413,6 +423,10 @@ export function inBaseUnit(value: number, measure: NonNullable<Quantity['measure
  * in news it is money as often as weight.
  */
 type Measure = NonNullable<Quantity['measure']>;
+/** Areas by the length squared, in square metres: "4,320 square kilometres" is "1,668 square miles". */
+const SQUARE_FACTORS: Record<string, number> = { 'square km': 1e6, 'square mile': 2589988.110336, 'square metre': 1, 'square foot': 0.09290304 };
+/** "square kilometres", "sq miles", "sq. ft", "km²", "km2": the length's unit, for `SQUARE_FACTORS`. */
+const SQUARE = /^\s*(?:(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:²|2\b))/i;
 /** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
 const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
 const MEASURES = new Map<string, Measure>([
@@ -436,8 +450,11 @@ const MEASURES = new Map<string, Measure>([
       ],
       ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000 }],
       ['speed', { mph: 0.44704, kph: 1 / 3.6, knot: 1852 / 3600 }],
+      ['area', { hectare: 1e4, acre: 4046.8564224 }],
     ] as const
   ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]): [string, Measure] => [stemOf(word), { dimension, factor }])),
+  // Read by `unitsOf` from "square kilometres", "sq miles", "km²".
+  ...Object.entries(SQUARE_FACTORS).map(([unit, factor]): [string, Measure] => [unit, { dimension: 'area', factor }]),
   // Read by `unitsOf` as these stems from "°C", "degrees Fahrenheit", "8C", "47F".
   ['celsiu', { dimension: 'temperature', factor: 1 }],
   ['fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }],
@@ -505,6 +522,11 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());
   if (scale) return [scale[1] ? 'fahrenheit' : 'celsiu'];
   if (/^\s*(?:°|degrees)/.test(after)) return ['degree'];
+  const square = SQUARE.exec(text.slice(t.end, t.end + 24));
+  if (square) {
+    const k = square.slice(1).findIndex(Boolean) % 4;
+    return [['square km', 'square mile', 'square metre', 'square foot'][k]!];
+  }
   // ".519 in games played" is a rate, whatever follows it.
   if (t.text.startsWith('.')) return ['rate'];
   // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages

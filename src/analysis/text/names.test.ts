@@ -14,6 +14,10 @@ describe('findNames', () => {
     expect(keys('Jackson was arrested on suspicion of DUI early Sunday.')).toEqual(['jackson/other']);
     expect(keys('Mark Vinar was with Guy Cotter.')).toEqual(['mark vinar/person', 'guy cotter/person']);
   });
+  it('reads a number word opening a sentence as a figure, hyphenated too: "Twenty-one people were killed"', () => {
+    expect(keys('Twenty-one people were killed in the blast in Kano.')).toEqual(['kano/place']);
+    expect(keys('Fifteen workers were hurt.')).toEqual([]);
+  });
   it('strips titles and splits off a leading demonym', () => {
     expect(keys('British Prime Minister David Cameron met Iranian President Hassan Rouhani.')).toEqual([
       'united kingdom/place',

@@ -89,6 +89,8 @@ const COUNTED =
 const countedMillions = (suffix: Tok, text: string) => suffix.lower === 'm' && COUNTED.test(text.slice(suffix.end, suffix.end + 40));
 
 export function isNumberWord(lower: string): boolean {
+  // "twenty-one", "thirty-five": a hyphenated compound of number words is one.
+  if (lower.includes('-')) return lower.split('-').every((part) => part !== '' && isNumberWord(part));
   return (
     lower in SMALL ||
     lower in TENS ||
