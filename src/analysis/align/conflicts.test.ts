@@ -267,6 +267,21 @@ describe('findDifferences', () => {
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
   });
+  it('reads a range as one figure that allows its span: "between five and seven" agrees with "six"', () => {
+    expect(diff('The blast left between five and seven people injured.', 'Six people were injured in the blast.')).toEqual([]);
+    expect(diff('Police said 200 to 300 people took part in the protest.', 'About 250 people took part in the protest.')).toEqual([]);
+    expect(diff('Between 20 and 30 people were hurt in the crash.', 'Between 40 and 50 people were hurt in the crash.')).toEqual([
+      'number: 20 to 30 vs 40 to 50',
+    ]);
+  });
+  it('compares scores and vote tallies as one figure each, whoever is named first', () => {
+    expect(diff('Arsenal beat Everton 4-2 on Saturday.', 'Arsenal beat Everton 4-1 on Saturday.')).toEqual(['number: 4-2 vs 4-1']);
+    expect(diff('Spain beat Italy 2-0 in the final.', 'Italy lost 2-0 to Spain in the final.')).toEqual([]);
+    expect(diff('Lawmakers voted 104 to 95 against the bill.', 'MPs backed the motion by 105 votes to 94.')).toEqual(['number: 104 to 95 vs 105 votes to 94']);
+    // A shootout's score is another slot than the match's.
+    expect(diff('Argentina beat France 4-2 on penalties after a 3-3 draw.', 'The match ended 3-3 after extra time.')).toEqual([]);
+    expect(diff('After a 3-3 draw, Argentina won 4-2 on penalties.', 'Argentina won the shootout 4-3.')).toEqual(['number: 4-2 vs 4-3']);
+  });
   it('compares areas across their units: square kilometres, square miles, km², hectares, acres', () => {
     expect(diff('The fire burned about 4,320 square kilometres.', 'The fire burned about 1,668 square miles.')).toEqual([]);
     expect(diff('The fire burned 50 sq miles.', 'The fire burned 300 square kilometres.')).toEqual(['number: 50 sq miles vs 300 square kilometres']);

@@ -289,7 +289,10 @@ function summaryOf(x: Weighted): Summary {
     names,
     persons: keysOf('person'),
     places: keysOf('place'),
-    amounts: f.quantities.filter((q) => q.value > 2),
+    // A score or tally counts as its two figures, as a sentence that does not read it as one writes it ("COLTS TOP CHIEFS, 20-13").
+    amounts: f.quantities
+      .flatMap((q) => (q.pair ? q.pair.map((v): Quantity => ({ ...q, value: v, range: [v - 0.5, v + 0.5], units: [] })) : [q]))
+      .filter((q) => q.value > 2),
     clocks: f.times.filter((t) => isClockValue(t.value)).map((t) => t.value),
     numberMass,
     contentNorm: Math.sqrt(contentSq),

@@ -4,7 +4,7 @@ import { canonicalWord, oppositeStem, phrasalAt } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
-import { HEDGES, readQuantity, withCompoundDurations, type Quantity } from './quantities.ts';
+import { HEDGES, readQuantity, withCompoundDurations, withRanges, withTallies, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -253,6 +253,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     });
   const cumulative = CUMULATIVE.test(claim);
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
+  const contextOf = (offset: number) => {
+    const i = tokens.findIndex((x) => x.start >= offset);
+    return i < 0 ? [] : contextAt(i);
+  };
   const described = names.flatMap((m): [string, string][] => {
     const noun = m.kind === 'place' && DEMONYM.test(m.text) && m.text.toLowerCase() !== m.key ? /^\s+(\p{Ll}+)/u.exec(text.slice(m.end)) : null;
     return noun ? [[canonicalWord({ norm: noun[1]!, stem: stem(noun[1]!) }), m.key]] : [];
@@ -261,10 +265,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     terms,
     nameStems,
     names: nameMap,
-    quantities: withCompoundDurations(claim, quantities, (offset) => {
-      const i = tokens.findIndex((x) => x.start >= offset);
-      return i < 0 ? [] : contextAt(i);
-    }),
+    quantities: withRanges(claim, withTallies(claim, withCompoundDurations(claim, quantities, contextOf), contextOf)),
     years,
     dateContexts,
     dateNeighbours,

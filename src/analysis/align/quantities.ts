@@ -54,6 +54,8 @@ export interface Quantity {
    * 230", "fewer than 10" (`below`). Two bounds of one side with different figures are two tolls.
    */
   bound?: { side: 'above' | 'below'; words: string };
+  /** A score's or a tally's two figures as written ("4-2": [4, 2]); `value` encodes the pair, the larger first. */
+  pair?: [number, number];
 }
 
 /**
@@ -172,6 +174,96 @@ export function withCompoundDurations(claim: string, quantities: Quantity[], con
     };
   });
   return [...quantities.filter((q) => !spans.some((s) => inside(q, s))), ...merged].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+/** A match's score: "4-2", "3 - 1", "2–0", as a result a verb or noun beside it makes one. */
+const SCORE = /\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b/g;
+const SCORE_BEFORE =
+  /\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|drew|draw|draws|defeated|defeat|thrashed|edged|led|lead|leading|trailed|trailing|scoreline|victory|result|finished)\b[^.;:]{0,30}$/i;
+const SCORE_AFTER =
+  /^\s*(?:win|victory|defeat|loss|draw|lead|scoreline|home win|away win|on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|after extra time|a\.?e\.?t)\b/i;
+/** Settled by penalties: a shootout's score is another slot than the match's ("3-3 after extra time, 4-2 on penalties"). */
+const SHOOTOUT = /^[^.;,]{0,25}?\b(?:penalt|pens\b|shoot-?out)/i;
+const SHOOTOUT_BEFORE = /\b(?:penalt\w*|pens|shoot-?out)\b[^.;,]{0,15}$/i;
+/** A vote's tally: "voted 104 to 95", "by 105 votes to 94", "a 52-48 vote". */
+const TALLY = /\b(\d{1,4})(?:\s+votes?)?\s*(?:to|[-–])\s*(\d{1,4})(?:\s+votes?)?\b/g;
+const TALLY_BEFORE = /\b(?:vot(?:e|ed|es|ing)|ballot|passed|approved|rejected|backed|majority)\b[^.;:]{0,30}$/i;
+const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority)\b/i;
+
+/**
+ * The sentence's figures with each score or vote tally as one figure: "beat Everton 4-2" / "4-1",
+ * "voted 104 to 95" / "by 105 votes to 94". As two figures neither side counted anything, and a
+ * score's first figure read as a name's number ("Everton 4", like "Flight 1282"), so no result was
+ * ever compared. Its value is the pair, the larger first ("lost 2-0 to Spain" is Spain's 2-0).
+ */
+export function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const found: { start: number; end: number; a: number; b: number; unit: string }[] = [];
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  for (const m of claim.matchAll(TALLY)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (Number(m[1]) > Number(m[2]) && (TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end))))
+      found.push({ start, end, a: Number(m[1]), b: Number(m[2]), unit: 'tally' });
+  }
+  for (const m of claim.matchAll(SCORE)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (overlaps(start, end) || !(SCORE_BEFORE.test(claim.slice(0, start)) || SCORE_AFTER.test(claim.slice(end)))) continue;
+    found.push({
+      start,
+      end,
+      a: Number(m[1]),
+      b: Number(m[2]),
+      unit: SHOOTOUT.test(claim.slice(end)) || SHOOTOUT_BEFORE.test(claim.slice(0, start)) ? 'score penalti' : 'score',
+    });
+  }
+  if (!found.length) return quantities;
+  const inside = (q: Quantity) => q.start !== undefined && found.some((f) => q.start! >= f.start && q.start! < f.end);
+  const merged = found.map((f): Quantity => {
+    const value = Math.max(f.a, f.b) * 10000 + Math.min(f.a, f.b);
+    return {
+      value,
+      text: claim.slice(f.start, f.end),
+      units: [f.unit],
+      unitText: '',
+      range: [value, value],
+      pair: [f.a, f.b],
+      total: false,
+      context: contextAt(f.start),
+      attributive: false,
+      start: f.start,
+    };
+  });
+  return [...quantities.filter((q) => !inside(q)), ...merged].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+/** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30". */
+const RANGE_JOIN = /^\s+(to|and)\s+$/i;
+
+/**
+ * The sentence's figures with each range as one figure that allows its span: "between five and seven
+ * people" agrees with "six people", "200 to 300 people" with "about 250"; as two figures the upper
+ * end disputed them ("seven vs six"). "and" joins a range only after "between"; the lower end comes
+ * first, so a tally ("voted 52 to 48") is no range.
+ */
+export function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k < quantities.length; k++) {
+    const [low, high] = [quantities[k]!, quantities[k + 1]];
+    const join = high && low.start !== undefined && high.start !== undefined ? RANGE_JOIN.exec(claim.slice(low.start + low.text.length, high.start)) : null;
+    const range =
+      join &&
+      (join[1]!.toLowerCase() === 'to' || /\bbetween\s+$/i.test(claim.slice(0, low.start))) &&
+      low.value < high!.value &&
+      !low.notCount &&
+      !high!.notCount &&
+      (!low.units.length || low.units[0] === high!.units[0]);
+    if (!range) {
+      out.push(low);
+      continue;
+    }
+    out.push({ ...high!, value: (low.value + high!.value) / 2, text: `${low.text} to ${high!.text}`, range: [low.range[0], high!.range[1]], start: low.start });
+    k++;
+  }
+  return out;
 }
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
