@@ -99,7 +99,7 @@ describe('findDifferences', () => {
     // The periods are named, or the message shows one figure twice.
     expect(diff('The canal carries $9.6bn of goods a day.', 'The canal carries $9.6bn of goods a week.')).toEqual(['number: 9.6bn a day vs 9.6bn a week']);
     // "A year ago" is a time, not a period: the figures are compared as they stand.
-    expect(diff('Fees rose to 90 crowns a year ago.', 'Fees are 1,100 crowns.')).toEqual(['number: 90 vs 1,100']);
+    expect(diff('Fees rose to 900 crowns a year ago.', 'Fees are 1,100 crowns.')).toEqual(['number: 900 vs 1,100']);
   });
   it('converts units of one measure: "2,000 feet" / "700 metres" agree, "200ft" / "200 metres" do not', () => {
     expect(diff('The plane fell 2,000 feet in a minute.', 'The plane dropped 700 metres in a minute.')).toEqual([]);
@@ -266,6 +266,19 @@ describe('findDifferences', () => {
   });
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
+  });
+  it('reads figures more than ten times apart as two slots, not one disputed', () => {
+    expect(diff('After more than three years of legal delays, the killer was sentenced on Saturday.', 'He was sentenced on Saturday to 485 years.')).toEqual(
+      [],
+    );
+    expect(diff('Doug McDermott scored 23 points in the win.', 'McDermott now has 2,117 points in the win.')).toEqual([]);
+    expect(diff('The quake killed 30 people.', 'The quake killed 250 people.')).toEqual(['number: 30 vs 250']);
+  });
+  it('reads a count after what befell people as people: "killed two and injured six" / "eight were injured"', () => {
+    expect(diff('The crash killed two people and injured six.', 'Two people died and eight were injured in the crash.')).toEqual(['number: six vs eight']);
+    expect(diff('The two leaders met for 90 minutes.', 'The two leaders met for two hours.')).toEqual(['number: 90 minutes vs two hours']);
+    // One side's total of the other's parts is still no dispute.
+    expect(diff('A gunman shot to death one person and injured two others.', 'A gunman shot three people.')).toEqual([]);
   });
   it('reads a range as one figure that allows its span: "between five and seven" agrees with "six"', () => {
     expect(diff('The blast left between five and seven people injured.', 'Six people were injured in the blast.')).toEqual([]);

@@ -152,12 +152,37 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
   // ("seven of nine counts"), which counts something else than its part.
   // Nor is a sum and its parts: "shot to death one person and injured two others" / "shot three people".
   const [sumA, sumB] = [sumOfParts(a), sumOfParts(b)];
+  // The sum rule is for one side's total of the other's parts: when both sides give parts ("Two died
+  // and eight were injured" / "killed two and injured six"), a part equal to the other's sum is chance.
+  // And a figure stated on the other side as a different kind of thing hides nothing: "the two leaders
+  // met for two hours" / "for 90 minutes".
   const inDispute = (q: Quantity, other: SentenceFeatures, [ownSum, otherSum]: (number | undefined)[]) =>
-    !q.total && !q.notCount && !other.quantities.some((o) => close(o, q) || o.value === ownSum) && q.value !== otherSum;
+    !q.total &&
+    !q.notCount &&
+    !other.quantities.some((o) => (close(o, q) && sameKind(o, q)) || (otherSum === undefined && o.value === ownSum)) &&
+    (ownSum !== undefined || q.value !== otherSum);
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.
   if (a.cumulative !== b.cumulative) return [[], []];
   return [a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])), b.quantities.filter((q) => inDispute(q, a, [sumB, sumA]))];
+}
+
+/**
+ * Figures more than ten times apart are two slots, not one disputed: "more than three years" of
+ * delays and a "485 years" sentence, a player's "23 points" and his career's "2,117". Outlets'
+ * counts of one thing differ by a part, not by an order of magnitude.
+ */
+function farApart(q: Quantity, r: Quantity): boolean {
+  const [x, y] = [Math.abs(inBase(q)), Math.abs(inBase(r))];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 10;
+}
+/** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
+const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
+
+/** Whether two figures could state one thing: a span of time only as a span, a measure only in its dimension. */
+function sameKind(q: Quantity, r: Quantity): boolean {
+  if ((hours(q) === undefined) !== (hours(r) === undefined)) return false;
+  return !q.measure || !r.measure || q.measure.dimension === r.measure.dimension;
 }
 
 /** "a day", "a year", …: a rate's period as news writes it; "in all" for a figure that is no rate. */
@@ -186,7 +211,7 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));
     if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
     const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => sameSlot(q, qb, a, b)));
-    const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)));
+    const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)) && !farApart(qa, qb));
     if (!onlyB.length) continue;
     for (const q of sameUnitA) reported.add(q);
     // Figures in two units of one measure name their units: "200 ft vs 150 metres", not "200 vs 150".

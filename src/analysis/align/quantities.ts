@@ -123,7 +123,7 @@ export function readQuantity(
     ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(!owner && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
-    ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i) } : {}),
+    ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
   };
 }
 
@@ -270,7 +270,10 @@ export function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
 export const RANK = 'nth ';
 
 /** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
-function befell(claim: string, tokens: Token[], i: number): string[] {
+function befell(claim: string, tokens: Token[], i: number, verbBefore?: string): string[] {
+  // "injured six": what befell them comes before the count.
+  if (verbBefore && FATE_VERBS.has(verbBefore) && !tokens[i + 1]?.value && (i + 1 >= tokens.length || CLAUSE_WORDS.has(tokens[i + 1]!.norm)))
+    return [verbBefore];
   const words: string[] = [];
   const next = tokens[i + 1];
   const start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
@@ -649,8 +652,19 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     if (units.length && isPastVerb(u.norm)) break;
     units.push(canonicalWord(u));
   }
+  // "killed two people and injured six": a bare count right after what befell people counts people.
+  if (!units.length && FATE_VERBS.has(fateBefore(tokens, i) ?? '')) return ['peopl'];
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
+}
+
+/** What befalls people in news counts, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …). */
+const FATE_VERBS = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat']);
+/** The verb right before the figure at `tokens[i]` ("injured six", "injured another six"), as its canonical stem. */
+function fateBefore(tokens: Token[], i: number): string | undefined {
+  const j = tokens[i - 1]?.norm === 'another' || tokens[i - 1]?.norm === 'a' ? i - 2 : i - 1;
+  const verb = tokens[j];
+  return verb && /ed$/.test(verb.norm) ? canonicalWord(verb) : undefined;
 }
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
