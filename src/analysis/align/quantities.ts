@@ -664,7 +664,7 @@ const FATE_VERBS = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospit
 function fateBefore(tokens: Token[], i: number): string | undefined {
   const j = tokens[i - 1]?.norm === 'another' || tokens[i - 1]?.norm === 'a' ? i - 2 : i - 1;
   const verb = tokens[j];
-  return verb && /ed$/.test(verb.norm) ? canonicalWord(verb) : undefined;
+  return verb && verb.norm.endsWith('ed') ? canonicalWord(verb) : undefined;
 }
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
