@@ -267,6 +267,10 @@ describe('findDifferences', () => {
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
   });
+  it('reads an age in commas after an unnamed person as an age: "The former president, 83, was …"', () => {
+    expect(diff('The 82-year-old former president was taken to hospital.', 'The former president, 83, was taken to hospital.')).toEqual(['number: 82 vs 83']);
+    expect(diff('Police arrested the suspect, 42, on Monday.', 'Police arrested 42 people on Monday.')).toEqual([]);
+  });
   it('reads figures more than ten times apart as two slots, not one disputed', () => {
     expect(diff('After more than three years of legal delays, the killer was sentenced on Saturday.', 'He was sentenced on Saturday to 485 years.')).toEqual(
       [],

@@ -120,8 +120,8 @@ export function readQuantity(
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
     ...periodOf(after),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: MEASURES.get(units[0])! } : {}),
-    ...(owner && units[0] === 'age' ? { owner: owner.key } : {}),
-    ...(!owner && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
+    ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
+    ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
   };
@@ -427,8 +427,14 @@ function ageOwner(
   if (before && /^\s*[,(]\s*$/.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
   const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
   if (next && /^[\s-]*years?[\s-]+old\s+$/i.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
+  // "The former president, 83, was taken to hospital", "the suspect, 42, of Bristol": an unnamed
+  // person's age, as "the 82-year-old former president" gives it (no name to own it either).
+  if (COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*,/.test(after)) return { key: '', apposition: true };
   return undefined;
 }
+
+/** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes. */
+const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/iu;
 
 /** "-year-old Australian climber": the capitalised word before a lower-case noun after an age. */
 const DESCRIBED = /^[\s-]*years?[\s-]+old\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
