@@ -267,6 +267,13 @@ describe('findDifferences', () => {
   it('does not compare quantities of different things: "35 years" vs "since 1979"', () => {
     expect(diff('The first meeting in 35 years.', 'The first meeting since 1979.')).toEqual([]);
   });
+  it("reads an increment as another slot than the count, and a sum's total as no running total", () => {
+    expect(diff('Police have now arrested 23 people.', 'Police arrested five more people on Wednesday.')).toEqual([]);
+    expect(diff('Police arrested five more people on Wednesday.', 'Police arrested six more people on Wednesday.')).toEqual(['number: five vs six']);
+    expect(diff('The offer values the company at $35 a share, or about $12 billion in total.', 'The $12 billion offer works out at $30 per share.')).toEqual([
+      'number: 35 vs 30',
+    ]);
+  });
   it('reads an age in commas after an unnamed person as an age: "The former president, 83, was …"', () => {
     expect(diff('The 82-year-old former president was taken to hospital.', 'The former president, 83, was taken to hospital.')).toEqual(['number: 82 vs 83']);
     expect(diff('Police arrested the suspect, 42, on Monday.', 'Police arrested 42 people on Monday.')).toEqual([]);

@@ -251,7 +251,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       const value = t.type === 'TIME' && !NAMES_A_DAY.test(t.text) ? `XXXX-XX-XX${t.value.slice(10)}` : t.value;
       return { value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
     });
-  const cumulative = CUMULATIVE.test(claim);
+  // "$35 a share, or $12 billion in total": a sum's total, not a running one.
+  const cumulative = [...claim.matchAll(CUMULATIVE)].some(
+    (m) => !(/^in (?:total|all)$/i.test(m[0]) && MONEY_BEFORE.test(claim.slice(Math.max(0, m.index - 25), m.index))),
+  );
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
   const contextOf = (offset: number) => {
     const i = tokens.findIndex((x) => x.start >= offset);
@@ -302,7 +305,9 @@ const BACKSTORY = new RegExp(
   'i',
 );
 
-const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/i;
+const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/gi;
+/** A sum of money just before "in total" ("$12 billion in total"). */
+const MONEY_BEFORE = /[$£€¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion|trillion)?\s*$/i;
 
 /** The two content words before `tokens[i]`, names included ("Exports fell": what fell is a sentence's first word). */
 function wordsBefore(tokens: ReturnType<typeof tokenize>, i: number): string[] {

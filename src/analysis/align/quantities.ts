@@ -89,7 +89,9 @@ export function readQuantity(
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
   const counted = owner?.apposition ? ['age'] : read;
-  const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : counted;
+  // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
+  const increment = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start));
+  const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : increment ? (counted.length ? counted : ['']).map((u) => `${MORE}${u}`) : counted;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.norm)
@@ -265,6 +267,11 @@ export function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
   }
   return out;
 }
+
+/** Marks an increment's unit: "five more people" (`more peopl`) adds to a count, it does not restate it. */
+export const MORE = 'more ';
+const INCREMENT_AFTER = /^\s+(?:more|further|additional|extra)\b/i;
+const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
