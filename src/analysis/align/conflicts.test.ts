@@ -274,6 +274,11 @@ describe('findDifferences', () => {
       'number: 35 vs 30',
     ]);
   });
+  it('reads a change and the level it started from as other slots than the level now', () => {
+    expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose by £400m to £4.1bn.')).toEqual([]);
+    expect(diff('Profit rose by £400m to £4.1bn.', 'Profit rose by £500m to £4.2bn.')).toEqual(['number: 400m vs 500m', 'number: 4.1bn vs 4.2bn']);
+    expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose to £4.1bn from £3.6bn.')).toEqual(['number: 3.7bn vs 3.6bn']);
+  });
   it('reads an age in commas after an unnamed person as an age: "The former president, 83, was …"', () => {
     expect(diff('The 82-year-old former president was taken to hospital.', 'The former president, 83, was taken to hospital.')).toEqual(['number: 82 vs 83']);
     expect(diff('Police arrested the suspect, 42, on Monday.', 'Police arrested 42 people on Monday.')).toEqual([]);

@@ -90,8 +90,10 @@ export function readQuantity(
   const owner = ageOwner(claim, t, after, names);
   const counted = owner?.apposition ? ['age'] : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
-  const increment = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start));
-  const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : increment ? (counted.length ? counted : ['']).map((u) => `${MORE}${u}`) : counted;
+  // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
+  const lead = claim.slice(Math.max(0, t.start - 30), t.start);
+  const role = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || CHANGE_BEFORE.test(lead) ? CHANGE : BASELINE_BEFORE.test(lead) ? BASELINE : '';
+  const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.norm)
@@ -268,10 +270,20 @@ export function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
   return out;
 }
 
-/** Marks an increment's unit: "five more people" (`more peopl`) adds to a count, it does not restate it. */
-export const MORE = 'more ';
-const INCREMENT_AFTER = /^\s+(?:more|further|additional|extra)\b/i;
+/** An increment: "five more people", "1,100 crowns more a year", "another five". */
+const INCREMENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:more|further|additional|extra)\b/iu;
 const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+$/i;
+/**
+ * Marks a change's unit: "rose by £400m", "an increase of $2bn", and an increment, "five more people"
+ * (`by peopl`): it adds to a level, it does not restate it.
+ */
+const CHANGE = 'by ';
+const CHANGE_BEFORE =
+  /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+/** The level a change started from: "up from £3.7bn", "rose to £4.1bn from £3.6bn", "compared with 1.2 million". */
+const BASELINE = 'from ';
+const BASELINE_BEFORE =
+  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$£€¥₹]?\s?$/i;
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
