@@ -279,6 +279,14 @@ describe('findDifferences', () => {
     expect(diff('Profit rose by £400m to £4.1bn.', 'Profit rose by £500m to £4.2bn.')).toEqual(['number: 400m vs 500m', 'number: 4.1bn vs 4.2bn']);
     expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose to £4.1bn from £3.6bn.')).toEqual(['number: 3.7bn vs 3.6bn']);
   });
+  it('reads a bare figure by the noun before its "of": "a majority of 21" / "a majority of 12"', () => {
+    expect(diff('The government won the vote with a majority of 21.', 'The government won the vote by a majority of 12.')).toEqual(['number: 21 vs 12']);
+    expect(diff('Bolt ran 9.58 seconds, breaking his own record of 9.69.', 'Bolt clocked 9.58 seconds, smashing his previous record of 9.72.')).toEqual([
+      'number: 9.69 vs 9.72',
+    ]);
+    expect(diff('The economy grew by 2% last year.', 'The economy expanded by 3% last year.')).toEqual(['number: 2 vs 3']);
+    expect(diff('Workers were offered a pay rise of £40 a week.', 'Workers were offered an extra £45 a week in pay.')).toEqual(['number: 40 vs 45']);
+  });
   it('reads an age in commas after an unnamed person as an age: "The former president, 83, was …"', () => {
     expect(diff('The 82-year-old former president was taken to hospital.', 'The former president, 83, was taken to hospital.')).toEqual(['number: 82 vs 83']);
     expect(diff('Police arrested the suspect, 42, on Monday.', 'Police arrested 42 people on Monday.')).toEqual([]);

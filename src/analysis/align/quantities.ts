@@ -1,7 +1,7 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { EURO_PREFIX } from '../text/numbers.ts';
+import { EURO_PREFIX, isNumberWord } from '../text/numbers.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
 export interface Quantity {
@@ -272,14 +272,14 @@ export function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
 
 /** An increment: "five more people", "1,100 crowns more a year", "another five". */
 const INCREMENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:more|further|additional|extra)\b/iu;
-const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+$/i;
+const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£€¥₹]?$/i;
 /**
  * Marks a change's unit: "rose by £400m", "an increase of $2bn", and an increment, "five more people"
  * (`by peopl`): it adds to a level, it does not restate it.
  */
 const CHANGE = 'by ';
 const CHANGE_BEFORE =
-  /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+  /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 /** The level a change started from: "up from £3.7bn", "rose to £4.1bn from £3.6bn", "compared with 1.2 million". */
 const BASELINE = 'from ';
 const BASELINE_BEFORE =
@@ -679,6 +679,13 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   }
   // "killed two people and injured six": a bare count right after what befell people counts people.
   if (!units.length && FATE_VERBS.has(fateBefore(tokens, i) ?? '')) return ['peopl'];
+  // "a majority of 21", "his record of 9.69", "a crowd of 40,000": the noun before "of" names what a bare figure is.
+  if (!units.length) {
+    let j = i - 1;
+    while (j > 0 && /^(?:about|around|nearly|almost|some|roughly|just|over|under|than|more|less|least|at)$/.test(tokens[j]!.norm)) j--;
+    const noun = tokens[j]?.norm === 'of' ? tokens[j - 1] : undefined;
+    if (noun && !noun.stop && noun.value === undefined && !isNumberWord(noun.norm)) return [canonicalWord(noun)];
+  }
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
 }
