@@ -279,6 +279,15 @@ describe('findDifferences', () => {
     expect(diff('Profit rose by £400m to £4.1bn.', 'Profit rose by £500m to £4.2bn.')).toEqual(['number: 400m vs 500m', 'number: 4.1bn vs 4.2bn']);
     expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose to £4.1bn from £3.6bn.')).toEqual(['number: 3.7bn vs 3.6bn']);
   });
+  it('of several figures in one slot, faces the one told in the most words alike: "shares up 6.2%", not "a 31% surge in sales"', () => {
+    expect(
+      diff(
+        'Shares of Corvane Systems climbed 8% in extended trading on Tuesday.',
+        'Corvane beat forecasts, helped by a 31% surge in sales at its cloud unit, sending its shares up 6.2% in extended trading.',
+      ),
+    ).toEqual(['number: 8 vs 6.2']);
+    expect(diff('Net income was $9.1 billion, or $2.17 per share.', 'Earnings per share were $2.71.')).toEqual(['number: 2.17 vs 2.71']);
+  });
   it('reads a bare figure by the noun before its "of": "a majority of 21" / "a majority of 12"', () => {
     expect(diff('The government won the vote with a majority of 21.', 'The government won the vote by a majority of 12.')).toEqual(['number: 21 vs 12']);
     expect(diff('Bolt ran 9.58 seconds, breaking his own record of 9.69.', 'Bolt clocked 9.58 seconds, smashing his previous record of 9.72.')).toEqual([

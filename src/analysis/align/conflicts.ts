@@ -179,6 +179,8 @@ function farApart(q: Quantity, r: Quantity): boolean {
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
 
+const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
+
 /** Whether two figures could state one thing: a span of time only as a span, a measure only in its dimension. */
 function sameKind(q: Quantity, r: Quantity): boolean {
   if ((hours(q) === undefined) !== (hours(r) === undefined)) return false;
@@ -214,16 +216,19 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)) && !farApart(qa, qb));
     if (!onlyB.length) continue;
     for (const q of sameUnitA) reported.add(q);
+    // Of several figures the slot may hold, the one told in the most words alike: "shares climbed 8% in
+    // extended trading" faces "shares up 6.2% in extended trading", not "a 31% surge in sales".
+    const qb = onlyB.reduce((best, q) => (shared(qa.context, q.context) > shared(qa.context, best.context) ? q : best));
     // Figures in two units of one measure name their units: "200 ft vs 150 metres", not "200 vs 150".
-    const converted = !!qa.measure && qa.measure.factor !== onlyB[0]!.measure?.factor;
+    const converted = !!qa.measure && qa.measure.factor !== qb.measure?.factor;
     // Rates over different periods name them: "9.6bn a day vs 9.6bn a week", not "9.6bn vs 9.6bn".
-    const periods = qa.per !== onlyB[0]!.per;
+    const periods = qa.per !== qb.per;
     // Bounds keep their words: "at least 27 vs at least 31" are not two exact tolls.
     const written = (q: Quantity) =>
-      (q.bound && q.bound.side === onlyB[0]!.bound?.side && q.bound.side === qa.bound?.side ? `${q.bound.words} ` : '') +
+      (q.bound && q.bound.side === qb.bound?.side && q.bound.side === qa.bound?.side ? `${q.bound.words} ` : '') +
       (converted ? `${q.text} ${q.unitText}` : q.text) +
       (periods ? ` ${periodName(q.per)}` : '');
-    out.push({ a: qa, b: onlyB[0]!, sameUnitA, message: `number: ${written(qa)} vs ${written(onlyB[0]!)}` });
+    out.push({ a: qa, b: qb, sameUnitA, message: `number: ${written(qa)} vs ${written(qb)}` });
   }
   return out;
 }
