@@ -56,6 +56,9 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   if (first && first.length <= 300 && (!title || sameHeadline(first, title) || first === headline)) {
     title = first;
     paragraphs = paragraphs.slice(1);
+  } else if (headline && title.startsWith(headline) && SECTION_AFTER.test(title.slice(headline.length))) {
+    // "<h1> | Transport": the <title> adds the section to the page's headline, which is the title.
+    title = headline;
   }
   // The outlet before its author: a page that names no site in its metadata names it in <title>.
   const htmlSource = siteName ?? siteFromTitle(pageTitle, title) ?? cleanByline(article?.byline);
@@ -69,8 +72,9 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   // parser treats the rest as body and can drop bylines, share buttons and "Related:" lines.
   const parsed = parseReport([title, ...paragraphs].filter(Boolean).join('\n\n'), meta);
   let body = parsed.paragraphs;
-  if (title && parsed.title && parsed.title !== title) {
-    // The parser chose another line as title; that line is body text we must not lose.
+  if (title && parsed.title && parsed.title !== title && !title.startsWith(parsed.title)) {
+    // The parser chose another line as title; that line is body text we must not lose (not the title
+    // itself with a site's name cut off).
     if (!body.includes(parsed.title)) body = [parsed.title, ...body];
   }
   if (title && body[0] === title) body = body.slice(1);
@@ -200,6 +204,9 @@ function normalizeHeadline(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** What a <title> adds after the headline: " | Transport", " - World news", ": live". */
+const SECTION_AFTER = /^\s+[-|–—:·]\s+\S/;
 
 function sameHeadline(a: string, b: string): boolean {
   const x = normalizeHeadline(a);

@@ -18,6 +18,17 @@ describe('reportFromHtml (linkedom, as in the CLI)', () => {
     expect(report.published).toBe('2014-09-24');
   });
 
+  it("takes the page's <h1> as the title when <title> adds a section to it, and does not repeat it in the body", () => {
+    const paragraph = (k: number) => `<p>Paragraph ${k} of the report says what the airline said about the landing and the passengers on board.</p>`;
+    const page = `<html><head><title>Jet skids on to grass at Birmingham | Transport | The Meridian</title></head><body><nav><a href="/">Home</a></nav><main><article>
+      <h1>Jet skids on to grass at Birmingham</h1><p>Eleven people hurt as a New York-bound Airbus overruns the runway</p>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></main></body></html>`;
+    const report = reportFromHtml(parse(page), { id: 'm' });
+    if ('problem' in report) throw new Error(report.message);
+    expect(report.title).toBe('Jet skids on to grass at Birmingham');
+    expect(report.source).toBe('The Meridian');
+    expect(report.paragraphs).not.toContain('Jet skids on to grass at Birmingham');
+  });
+
   it('returns the article paragraphs as text, in order, without navigation or footer', () => {
     const report = reportFromHtml(parse(fixture), { id: 'cd' });
     if ('problem' in report) throw new Error(report.message);
