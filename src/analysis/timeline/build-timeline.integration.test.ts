@@ -10,6 +10,15 @@ import { report } from './testing/fakes.ts';
 const taggerIsStub = tagTimexes('They met on 24 September 2014.', '2014-09-24').length === 0;
 
 describe('buildTimeline with the real tagger and name finder', () => {
+  it.skipIf(taggerIsStub)("dates no card by a clock time in a court's testimony, which recounts an earlier day", () => {
+    const a = report('a', '2025-03-18', [
+      'The trial opened on 3 February.',
+      'Prosecutors told the jury that the man entered the shop shortly before 11pm and demanded cash.',
+      'Police said he was arrested at 3pm on Friday.',
+    ]);
+    const events = buildTimeline([a], []);
+    expect(events.map((e) => e.date)).toEqual(['2025-02-03', '2025-03-14']);
+  });
   it.skipIf(taggerIsStub)('merges one meeting and one revolution told by two reports, dated against publication', () => {
     const a = report('a', '2014-09-24', [
       'British Prime Minister David Cameron will meet Iranian President Hassan Rouhani on 24 September 2014 in New York.',

@@ -25,6 +25,10 @@ import { agesIn, hasPersonPronoun, ownClaim, peopleWithin, referenceHead, senten
 import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
+/** A court hearing what happened before: "told the jury that", "the court heard", "in evidence". */
+const TESTIMONY =
+  /\b(?:told (?:the )?(?:jury|jurors|court|inquest|tribunal|hearing)|(?:the )?(?:jury|jurors|court|inquest|tribunal) (?:was told|were told|heard)|in evidence|gave evidence|testified)\b/i;
+
 export interface TimelineDeps {
   /** Time tagger; defaults to the app's TIMEX3 tagger. `dayFirst`: how the sentence's report writes all-number dates. */
   tag?: (text: string, dct: string | null, opts?: { dayFirst?: boolean }) => Timex[];
@@ -390,6 +394,9 @@ function collectCandidates(
           // Nor, told in the past tense, a day after publication: "… will play in Sunday's game" does not
           // date "was driving … just after 2:30 a.m." in the next sentence ("Saturday's ceremony begins at
           // 10am" still does).
+          // Testimony recounts an earlier day: "The trial opened on 3 February. Prosecutors told the jury
+          // that Hartley entered the shop shortly before 11pm" is neither the trial's day nor the report's.
+          if (!stamp && isClockOnly(text.slice(d.start, d.end)) && TESTIMONY.test(text.slice(0, d.start))) return [];
           const ahead = !!report.published && !!anchor && anchor.value.slice(0, 10) > report.published.slice(0, 10);
           const anchorDay = ahead && tenseAt(d.start) === 'PAST' ? undefined : anchor;
           const onDay =
