@@ -20,6 +20,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The ministry said it would vote on the plan on Friday.', 'on Friday')).toBe('The ministry would vote on the plan');
     expect(title('His family said he died peacefully at his home on Sunday.', 'on Sunday')).toBe('He died peacefully at his home');
   });
+  it('titles a date in a relative clause after an age in commas by that clause: "Imran Siddiqui, 58, who was stabbed"', () => {
+    const s =
+      'Liam Hartley, 34, was convicted today at Leeds Crown Court of the murder of Imran Siddiqui, 58, who was stabbed behind the counter of his shop on Manningham Lane on the night of 14 August 2022.';
+    expect(title(s, '14 August 2022', ['today'])).toBe('Imran Siddiqui was stabbed behind the counter');
+  });
   it('keeps a figure with thousands whole where a comma follows it: "£20,000, entered" is no age in commas', () => {
     const s = 'Prosecutors said Hartley, who had debts of more than £20,000, entered the shop shortly before 11pm and demanded cash.';
     expect(title(s, '11pm')).toBe('Hartley entered the shop and demanded cash');

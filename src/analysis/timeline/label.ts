@@ -570,7 +570,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   const speaker = leadingSpeaker(sentence, stripped);
   for (let i = 0; i < sentence.length; i++) if (stripped[i] === ' ' && sentence[i] !== ' ' && !(s <= i && i < e)) chars[i] = ' ';
   for (const a of asides(sentence)) if (!(s <= a.start && a.end <= e)) blank(chars, a.start, a.end);
-  for (const m of sentence.matchAll(AGE)) blank(chars, m.index, m.index + m[0].length);
+  // Before a relative clause the first comma stays, so the clause is still one ("Imran Siddiqui, 58, who was stabbed").
+  for (const m of sentence.matchAll(AGE))
+    blank(chars, m.index + (RELATIVE.test(sentence.slice(m.index + m[0].length).trimStart()) ? 1 : 0), m.index + m[0].length);
   if (!chars.join('').trim()) return tidy(sentence).slice(0, LABEL_MAX);
   // The expression inside a removed frame ("…, the minister said on Thursday"): the claim is the title.
   const framed = !/\S/.test(chars.slice(s, e).join('')) || stripped.slice(s, e).trim() === '';
