@@ -279,6 +279,24 @@ describe('findDifferences', () => {
     expect(diff('Profit rose by £400m to £4.1bn.', 'Profit rose by £500m to £4.2bn.')).toEqual(['number: 400m vs 500m', 'number: 4.1bn vs 4.2bn']);
     expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose to £4.1bn from £3.6bn.')).toEqual(['number: 3.7bn vs 3.6bn']);
   });
+  it('names two offices given one person: "role: Prime Minister vs Foreign Minister"', () => {
+    expect(
+      diff(
+        "Japan's Prime Minister Taro Kono said the talks had been constructive.",
+        "Japan's Foreign Minister Taro Kono said the talks had been constructive.",
+      ),
+    ).toEqual(['role: Prime Minister vs Foreign Minister']);
+    expect(
+      diff('Judge Sarah Jones told the court the evidence was overwhelming.', 'Prosecutor Sarah Jones told the court the evidence was overwhelming.'),
+    ).toEqual(['role: Judge vs Prosecutor']);
+    expect(
+      diff("The company's chief executive, Mark Ellis, said results were poor.", "The company's chief financial officer, Mark Ellis, said results were poor."),
+    ).toEqual(['role: chief executive vs chief financial officer']);
+    // One office written two ways, or two people who share a surname, are no dispute.
+    expect(diff('Foreign Minister Taro Kono arrived in Seoul.', 'Minister Taro Kono arrived in Seoul.')).toEqual([]);
+    expect(diff('CEO Mark Ellis resigned on Monday.', 'Mark Ellis, the chief executive, resigned on Monday.')).toEqual([]);
+    expect(diff('Coach Bill Smith praised the team.', 'Captain John Smith praised the team.')).toEqual([]);
+  });
   it('of several figures in one slot, faces the one told in the most words alike: "shares up 6.2%", not "a 31% surge in sales"', () => {
     expect(
       diff(

@@ -1,5 +1,6 @@
 import type { SentenceFeatures } from './features.ts';
 import { inBaseUnit, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree } from '../time/agree.ts';
@@ -101,6 +102,15 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     // "near Interstate 805" / "in San Diego": two places in two relations to what happened, not a swap.
     const oneSlot = (ra === undefined || rb === undefined || ra === rb) && meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot && !oneEntity(ka, kb)) out.push(`name: ${ka} vs ${kb}`);
+  }
+  // One person, two offices: "Prime Minister Taro Kono" / "Foreign Minister Taro Kono", "Judge" /
+  // "Prosecutor Sarah Jones"; not one office written two ways ("Minister" / "Foreign Minister", "CEO").
+  for (const [ka, ra] of a.roles) {
+    const other = b.roles.find(([kb]) => kb === ka || samePerson(ka, kb));
+    if (other && !sameRole(ra, other[1])) {
+      out.push(`role: ${ra} vs ${other[1]}`);
+      break;
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { canonicalWord, oppositeStem, phrasalAt } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
+import { personRoles } from './roles.ts';
 import { HEDGES, readQuantity, withCompoundDurations, withRanges, withTallies, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
@@ -38,6 +39,8 @@ export interface SentenceFeatures {
    * on Route 52 in San Diego" name two places in two relations, not one place two ways.
    */
   nameRelations: Map<string, string>;
+  /** The office or job the sentence gives each person it names, by name key (`personRoles`). */
+  roles: [string, string][];
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   times: { value: string; text: string; context: string[] }[];
   weekdays: string[];
@@ -274,6 +277,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     dateNeighbours,
     nameContexts,
     nameRelations,
+    roles: personRoles(text, names),
     times,
     weekdays,
     months,

@@ -84,6 +84,13 @@ const TITLES = [
   'Chairwoman',
   'Chief Executive',
   'CEO',
+  'Chief Financial Officer',
+  'CFO',
+  'Chief Operating Officer',
+  'COO',
+  'Attorney General',
+  'District Attorney',
+  'Prosecutor',
   'Speaker',
   'Ayatollah',
   // Honorifics of West African and South Asian news: "Alhaji Atiku Abubakar", "Shri Ashwini Vaishnaw".

@@ -1,0 +1,56 @@
+import type { NameMention } from '../text/names.ts';
+
+/**
+ * The office or job a sentence gives a named person: "Prime Minister Taro Kono", "the company's
+ * chief executive, Mark Ellis", "Mark Ellis, the chief financial officer,", "Prosecutor Sarah Jones".
+ * Two reports that give one person two offices disagree on a fact a reader checks ("Judge" /
+ * "Prosecutor" Sarah Jones); read from the whole sentence, attribution included, since an office is
+ * most often written in the frame ("Health Secretary Wes Streeting told MPs …").
+ */
+export function personRoles(text: string, names: readonly NameMention[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of names) {
+    if (m.kind !== 'person') continue;
+    const role =
+      OFFICE_BEFORE.exec(text.slice(Math.max(0, m.start - 48), m.start))?.[1] ??
+      OFFICE_OPENING.exec(m.text)?.[1] ??
+      ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 48), m.start))?.[1] ??
+      ROLE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+    if (role && !out.some(([key]) => key === m.key)) out.push([m.key, role]);
+  }
+  return out;
+}
+
+/** A role as compared: lower case, abbreviations spelled out, American "defense" as "defence". */
+export function normalRole(role: string): string {
+  const lower = role.toLowerCase().replace(/\s+/g, ' ');
+  return ABBREVIATED[lower] ?? lower.replace('defense', 'defence');
+}
+
+/**
+ * Whether two roles can be one office: the same, or one inside the other ("Minister" / "Foreign
+ * Minister", "Secretary" / "Home Secretary", "president" / "President").
+ */
+export function sameRole(a: string, b: string): boolean {
+  const [x, y] = [normalRole(a), normalRole(b)];
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+const ABBREVIATED: Record<string, string> = {
+  ceo: 'chief executive',
+  'chief executive officer': 'chief executive',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  pm: 'prime minister',
+};
+
+/** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|CEO|CFO|COO|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
+/** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
+const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
+
+/** Jobs written in lower case beside the name, in apposition: "chief executive, Mark Ellis" / "Mark Ellis, the chief executive". */
+const ROLE = String.raw`(?:chief executive(?: officer)?|chief financial officer|chief operating officer|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary)`;
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLE}),\s+$`, 'iu');
+const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+|[\p{L}]+['’]s\s+)?(${ROLE})\b`, 'iu');
