@@ -143,6 +143,11 @@ describe('findDifferences', () => {
   });
   it('reports clock times further apart than news rounds, in one zone or none', () => {
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);
+    // A hedged time rounds to the half hour.
+    expect(diff('The typhoon made landfall around 10 p.m. local time Saturday.', 'The typhoon made landfall at 9:40 p.m. on Saturday.')).toEqual([]);
+    expect(diff('The typhoon made landfall around 10 p.m. Saturday.', 'The typhoon made landfall at 9:15 p.m. on Saturday.')).toEqual([
+      'time: around 10 p.m. Saturday vs 9:15 p.m. on Saturday',
+    ]);
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at about 1.20am.')).toEqual([]);
     expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9pm GMT.')).toEqual([]);
     expect(diff('The pilot radioed for help at 1:05 a.m. on Tuesday.', 'The ship hit the bridge at 1:28 a.m. on Tuesday.')).toEqual([]);

@@ -69,7 +69,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   if (clockA.length === 1 && clockB.length === 1) {
     const [ca, cb] = [clockA[0]!, clockB[0]!];
     const apart = clockMinutesApart(ca.value, cb.value);
-    if (apart !== undefined && apart > CLOCK_SLACK_MINUTES && zoneOf(ca.text) === zoneOf(cb.text) && meet(ca.context, cb.context, []))
+    // A hedged time rounds to the half hour: "around 10 p.m." is "9:40 p.m.".
+    const slack = HEDGED_CLOCK.test(ca.text) || HEDGED_CLOCK.test(cb.text) ? 2 * CLOCK_SLACK_MINUTES : CLOCK_SLACK_MINUTES;
+    if (apart !== undefined && apart > slack && zoneOf(ca.text) === zoneOf(cb.text) && meet(ca.context, cb.context, []))
       out.push(`time: ${ca.text} vs ${cb.text}`);
   }
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
@@ -188,6 +190,8 @@ function farApart(q: Quantity, r: Quantity): boolean {
 }
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
+
+const HEDGED_CLOCK = /\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost|circa)\b/i;
 
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
 
