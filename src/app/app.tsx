@@ -118,7 +118,7 @@ function Shell() {
                   Only one report is chosen, so there is nothing to compare it with yet.
                 </NextStep>
               )}
-              <div className="min-h-0 flex-1">
+              <div className="min-h-0 flex-1 lg:relative">
                 <WithActiveFact>
                   {(activeFactId) => (
                     <ReaderView

@@ -392,7 +392,8 @@ export function ReaderView({
           );
         })}
       </div>
-      <div className="pointer-events-none fixed bottom-4 left-1/2 z-20 flex w-max max-w-[90vw] -translate-x-1/2 items-center gap-2 font-sans text-sm">
+      {/* Over the panes it belongs to: fixed to the page where the panes stack, inside the reader beside the side column. */}
+      <div className="pointer-events-none fixed bottom-4 left-1/2 z-20 flex w-max max-w-[90vw] -translate-x-1/2 items-center gap-2 font-sans text-sm lg:absolute lg:max-w-[90%]">
         {/* Present while empty (no border or padding then), so screen readers hear its first note. */}
         <p
           ref={noteElement}
