@@ -9,7 +9,9 @@ import { findNumbers } from '../text/numbers.ts';
  */
 const COUNTED =
   /^(?:(?:some|about|nearly|almost|just|only|roughly|around|over|under|(?:less|more|fewer)\s+than)\s+)?(\S+(?:\s+\S+)?)\s+(day|week|month|year)s?\s+(later|earlier|afterwards?|before)$/i;
-const NEXT = /^the\s+(next|following|previous|preceding)\s+(day|week|month|year)$/i;
+const NEXT = /^the\s+(next|following|previous|preceding)\s+(day|week|month|year|morning|afternoon|evening|night)$/i;
+/** A part of a day counts as that day: "the following morning" is the next day. */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** "the day before", "the year after": as "the previous day", "the following year". */
 const STEP = /^the\s+(day|week|month|year)\s+(before|after|earlier|later)$/i;
 /** "that year", "later that day", "that same week", "earlier in the day": the story's last date itself. */
@@ -21,7 +23,7 @@ type Unit = 'day' | 'week' | 'month' | 'year';
 export function narrativeOffset(text: string): { amount: number; unit: Unit } | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
   const next = NEXT.exec(t);
-  if (next) return { amount: /^(?:next|following)$/i.test(next[1]!) ? 1 : -1, unit: next[2]!.toLowerCase() as Unit };
+  if (next) return { amount: /^(?:next|following)$/i.test(next[1]!) ? 1 : -1, unit: PART_OF_DAY.test(next[2]!) ? 'day' : (next[2]!.toLowerCase() as Unit) };
   const step = STEP.exec(t);
   if (step) return { amount: /^(?:after|later)$/i.test(step[2]!) ? 1 : -1, unit: step[1]!.toLowerCase() as Unit };
   const same = SAME.exec(t);

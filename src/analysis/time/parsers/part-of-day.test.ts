@@ -12,6 +12,11 @@ describe('parser/part-of-day', () => {
       'tomorrow night=TIME:XXXX-XX-XXTNI',
     ]);
   });
+  it('reads "the following morning" as the day after the date told before it, as TimeBank writes it', () => {
+    tags('He was stabbed on 14 August 2022 and died the following morning.').are(['14 August 2022=DATE:2022-08-14', 'the following morning=DATE:2022-08-15']);
+    // After a clock time it only says which day the time is on.
+    tags('The talks resumed at 9 a.m. the next morning.').are(['9 a.m.=TIME:2014-09-24T09:00']);
+  });
   it('ignores company names like "Tuesday Morning Corp."', () => {
     tags('Tuesday Morning Corp. reported', { source: 'parser/part-of-day' }).are([]);
   });
