@@ -8,6 +8,11 @@ describe('foldRanges', () => {
   it('makes a range one expression over its span', () => {
     expect(folded('The bridge was closed from March to May.')).toEqual(['March to May=2013-03/2013-05']);
   });
+  it('reads a reporting period by the month it ends in: "the three months to March", "the year to June 2012"', () => {
+    expect(folded('Profit fell 18% in the three months to March.')).toEqual(['the three months to March=2013-01/2013-03']);
+    expect(folded('Profit was £905m in the year to June 2012.')).toEqual(['the year to June 2012=2011-07/2012-06']);
+    expect(folded('The bridge was closed until March.')).toEqual(['March=2013-03']);
+  });
   it('joins two years in a row that date one claim, and leaves years further apart as two occasions', () => {
     expect(folded('In 2009 and 2010, the officer was sued three times.')).toEqual(['2009 and 2010=2009/2010']);
     expect(folded('The firm was fined in 2016 and 2018.')).toEqual(['2016=2016', '2018=2018']);

@@ -21,7 +21,39 @@ export function foldRanges(sentence: string, timexes: Timex[]): Timex[] {
     seen.add(key);
     out.push({ start: r.start, end: r.end, text: sentence.slice(r.start, r.end), type: t.type, value: `${r.from}/${r.to}`, source: t.source, range: r });
   }
-  return foldDatePairs(sentence, out);
+  return foldDatePairs(sentence, foldPeriodsTo(sentence, out));
+}
+
+/** "the three months to March", "the year to June 2024", "the six months ended December 31": the period before a month. */
+const PERIOD_TO =
+  /\bthe\s+(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year|half-year|half|quarter))\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$/i;
+const PERIOD_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, year: 12, 'half-year': 6, half: 6, quarter: 3 };
+
+/**
+ * A reporting period told by the month it ends in, as British and Australian business news does: "in
+ * the three months to March" is January to March, "the year to June 2024" July 2023 to June 2024.
+ * Read as the month alone, a quarter's profit sat on a card of its last month; the span replaces the
+ * month and the duration the tagger read in "the three months".
+ */
+function foldPeriodsTo(sentence: string, timexes: Timex[]): Timex[] {
+  const out: Timex[] = [];
+  for (const t of timexes) {
+    const month = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(t.value);
+    const period = month ? PERIOD_TO.exec(sentence.slice(Math.max(0, t.start - 60), t.start)) : null;
+    if (!month || !period) {
+      out.push(t);
+      continue;
+    }
+    const months = PERIOD_MONTHS[(period[1] ?? period[2])!.toLowerCase()] ?? Number(period[1]);
+    const end = Number(month[1]) * 12 + Number(month[2]) - 1;
+    const begin = end - months + 1;
+    const from = `${Math.floor(begin / 12)}-${String((begin % 12) + 1).padStart(2, '0')}`;
+    const start = t.start - (sentence.slice(Math.max(0, t.start - 60), t.start).length - period.index);
+    // The duration the tagger read in "the three months" is part of the period now.
+    while (out.length && out.at(-1)!.start >= start) out.pop();
+    out.push({ ...t, start, text: sentence.slice(start, t.end), value: `${from}/${month[1]}-${month[2]}` });
+  }
+  return out;
 }
 
 /**
