@@ -2,6 +2,10 @@ import { describe, it } from 'vitest';
 import { tags } from '../testing.ts';
 
 describe('parser/month-name', () => {
+  it('keeps the day written before a month with its year in words: "12 April next year"', () => {
+    tags('An election could take place on 12 April next year.', { dct: '2025-11-05' }).are(['12 April next year=DATE:2026-04-12']);
+    tags('Prices rose in June last year.', { dct: '2025-11-05' }).are(['June last year=DATE:2024-06']);
+  });
   it('resolves "in June" by tense against the DCT', () => {
     tags('Voters went to the polls in June.').are(['June=DATE:2014-06']);
     tags('Voters will go to the polls in June.').are(['June=DATE:2015-06']);

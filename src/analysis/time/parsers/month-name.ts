@@ -35,6 +35,11 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   if (g.ry) {
     const shift = { last: -1, this: 0, next: 1 }[g.ry as 'last' | 'this' | 'next'];
     const value = ctx.dct ? fmtMonth(ctx.dct.y + shift, month) : `XXXX-${String(month).padStart(2, '0')}`;
+    // "12 April next year": the day written before the month is part of it.
+    const day = g.mod || g.rel ? null : /(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)?\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
+    if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) {
+      return { start: start - day[0].length, end, type: 'DATE', value: `${value}-${day[1]!.padStart(2, '0')}`, source: 'parser/month-name' };
+    }
     return { start, end, type: 'DATE', value, source: 'parser/month-name' };
   }
   const cued =
