@@ -356,6 +356,10 @@ describe('findDifferences', () => {
     expect(diff('The fire burned 50 sq miles.', 'The fire burned 300 square kilometres.')).toEqual(['number: 50 sq miles vs 300 square kilometres']);
     expect(diff('The blaze destroyed 1,000 hectares.', 'The blaze destroyed 2,500 acres.')).toEqual([]);
   });
+  it('reads "lb" as a weight, and "pounds" alone as money', () => {
+    expect(diff('Surgeons removed a tumour weighing 10lb.', 'Surgeons removed a tumour weighing 10kg.')).toEqual(['number: 10 lb vs 10 kg']);
+    expect(diff('The baby weighed 8 lbs.', 'The baby weighed 3.6 kg.')).toEqual([]);
+  });
   it('keeps the sign of a temperature below zero: "minus 20C" is "-4F"', () => {
     expect(diff('Temperatures fell to minus 20C overnight.', 'Temperatures fell to -4F overnight.')).toEqual([]);
     expect(diff('Temperatures fell to -10C overnight.', 'Temperatures fell to 10C overnight.')).toEqual(['number: -10 vs 10']);

@@ -568,7 +568,7 @@ const MEASURES = new Map<string, Measure>([
           mile: 1609.344,
         },
       ],
-      ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000 }],
+      ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000, lb: 0.45359237 }],
       ['speed', { mph: 0.44704, kph: 1 / 3.6, knot: 1852 / 3600 }],
       ['area', { hectare: 1e4, acre: 4046.8564224 }],
     ] as const
@@ -589,8 +589,9 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
     mm: 'millimetres',
     kg: 'kilograms',
     g: 'grams',
-    lb: 'pounds',
-    lbs: 'pounds',
+    // Written "lb", a pound is a weight; "pounds" alone is as often money.
+    lb: 'lb',
+    lbs: 'lb',
     ft: 'feet',
     mi: 'miles',
     mph: 'mph',
