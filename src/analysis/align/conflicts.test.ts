@@ -356,6 +356,12 @@ describe('findDifferences', () => {
     expect(diff('The fire burned 50 sq miles.', 'The fire burned 300 square kilometres.')).toEqual(['number: 50 sq miles vs 300 square kilometres']);
     expect(diff('The blaze destroyed 1,000 hectares.', 'The blaze destroyed 2,500 acres.')).toEqual([]);
   });
+  it('reads a count told by its order of magnitude: "thousands of people" disputes "about 200", "hundreds" agrees with "about 400"', () => {
+    expect(diff('Thousands of people were evacuated from low-lying areas.', 'About 200 people were evacuated from low-lying areas.')).toEqual([
+      'number: Thousands vs 200',
+    ]);
+    expect(diff('Hundreds of people were evacuated.', 'About 400 people were evacuated.')).toEqual([]);
+  });
   it('reads "lb" as a weight, and "pounds" alone as money', () => {
     expect(diff('Surgeons removed a tumour weighing 10lb.', 'Surgeons removed a tumour weighing 10kg.')).toEqual(['number: 10 lb vs 10 kg']);
     expect(diff('The baby weighed 8 lbs.', 'The baby weighed 3.6 kg.')).toEqual([]);

@@ -186,7 +186,11 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
  */
 function farApart(q: Quantity, r: Quantity): boolean {
   const [x, y] = [Math.abs(inBase(q)), Math.abs(inBase(r))];
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 10;
+  if (!(x > 0 && y > 0)) return false;
+  // Measured from the nearer ends of what each allows: "thousands" (2,000 up) and "about 200" are one slot apart by ten.
+  const [low, high] = x < y ? [q, r] : [r, q];
+  const scale = (z: Quantity) => Math.abs(inBase(z) / z.value);
+  return (high.range[0] * scale(high)) / (low.range[1] * scale(low)) > 10;
 }
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);

@@ -239,6 +239,44 @@ export function withTallies(claim: string, quantities: Quantity[], contextAt: (o
   return [...quantities.filter((q) => !inside(q)), ...merged].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
+/** Counts told by their order of magnitude, and the values each allows. */
+const VAGUE = /\b(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\s+of\s+(?=\p{Ll})/giu;
+const VAGUE_RANGE: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  scores: [40, 99],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  'tens of thousands': [20000, 99999],
+  'hundreds of thousands': [200000, 999999],
+  millions: [2000000, 9999999],
+};
+
+/**
+ * The sentence's figures with a count told by its order of magnitude as a figure that allows that
+ * order: "thousands of people were evacuated" disputes "about 200 people", and "hundreds of homes"
+ * agrees with "about 400 homes". Not read, the other side's figure stood alone and nothing was compared.
+ */
+export function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of claim.matchAll(VAGUE)) {
+    const range = VAGUE_RANGE[m[1]!.toLowerCase()]!;
+    const last = tokens.findIndex((t) => t.start >= m.index + m[1]!.length) - 1;
+    if (last < 0 || quantities.some((q) => q.start !== undefined && q.start >= m.index && q.start < m.index + m[0].length)) continue;
+    found.push({
+      value: Math.round((range[0] + range[1]) / 2),
+      text: m[1]!,
+      units: unitsOf(claim, tokens, last),
+      unitText: '',
+      range,
+      total: false,
+      context: contextAt(m.index),
+      attributive: false,
+      start: m.index,
+    });
+  }
+  return found.length ? [...quantities, ...found].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : quantities;
+}
+
 /** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30". */
 const RANGE_JOIN = /^\s+(to|and)\s+$/i;
 
