@@ -143,6 +143,9 @@ describe('findDifferences', () => {
   });
   it('reports clock times further apart than news rounds, in one zone or none', () => {
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);
+    expect(diff('The first explosion was heard at 0930 local time.', 'The first explosion was heard at 11.30am local time.')).toEqual([
+      'time: 0930 local time vs 11.30am local time',
+    ]);
     // A hedged time rounds to the half hour.
     expect(diff('The typhoon made landfall around 10 p.m. local time Saturday.', 'The typhoon made landfall at 9:40 p.m. on Saturday.')).toEqual([]);
     expect(diff('The typhoon made landfall around 10 p.m. Saturday.', 'The typhoon made landfall at 9:15 p.m. on Saturday.')).toEqual([

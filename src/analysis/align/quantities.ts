@@ -446,7 +446,7 @@ const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
  * other report's "eight counts". "one of nine counts" is a part of a whole and stays a count.
  */
 const ONE_OF = /^\s+of\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
-const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs)\b)/i;
+const CLOCK = /^(?::\d\d|\s?[ap]\.?m\b\.?|\s*(?:gmt|utc|hrs|local time)\b)/i;
 const TIME_AGO = /^[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|previously)\b/i;
 /**
  * "nine days before the inauguration", "two weeks after the vote": a time relative to an event. Not

@@ -10,6 +10,10 @@ describe('parser/clock-time', () => {
       'noon=TIME:2014-09-24T12:00',
     ]);
   });
+  it('reads a 24-hour time in "local time", but not a count of local things', () => {
+    tags('The first explosion was heard at 0930 local time.').are(['0930 local time=TIME:2014-09-24T09:30']);
+    tags('The company employs 1200 local workers.').are([]);
+  });
   it('reads British "10.30am" but not a decimal', () => {
     tags('Polls opened at 10.30am; turnout was 10.30 percent.').are(['10.30am=TIME:2014-09-24T10:30']);
   });

@@ -13,7 +13,7 @@ export const PATTERN = new RegExp(
   `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>${AP}))?${TZ}` +
     `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>${AP})${TZ}` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>${AP})|\\s+o'clock)${TZ}` +
-    `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|hours\\s+(?:GMT|local))` +
+    `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|local\\s+time|hours\\s+(?:GMT|local))` +
     `|(?<word>noon|midnight|midday))(?![\\w])`,
   'dg',
 );
