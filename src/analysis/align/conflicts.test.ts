@@ -365,6 +365,15 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Hundreds of people were evacuated.', 'About 400 people were evacuated.')).toEqual([]);
   });
+  it('reads a share told as a fraction as a percentage: "a third" agrees with "33%" and disputes "half"', () => {
+    expect(diff('A third of the staff at the plant will lose their jobs.', 'Half of the staff at the plant will lose their jobs.')).toEqual([
+      'number: A third vs Half',
+    ]);
+    expect(diff('A third of the staff at the plant will lose their jobs.', '33% of the staff at the plant will lose their jobs.')).toEqual([]);
+    expect(diff('Shares in the retailer fell by a tenth on the news.', 'Shares in the retailer dropped 20% on the news.')).toEqual(['number: a tenth vs 20']);
+    expect(diff('One in five adults smokes.', 'About 20% of adults smoke.')).toEqual([]);
+    expect(diff('He scored in the second half of the game.', 'He scored twice in the game.')).toEqual([]);
+  });
   it('reads "lb" as a weight, and "pounds" alone as money', () => {
     expect(diff('Surgeons removed a tumour weighing 10lb.', 'Surgeons removed a tumour weighing 10kg.')).toEqual(['number: 10 lb vs 10 kg']);
     expect(diff('The baby weighed 8 lbs.', 'The baby weighed 3.6 kg.')).toEqual([]);

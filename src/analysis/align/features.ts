@@ -5,7 +5,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { HEDGES, readQuantity, withCompoundDurations, withRanges, withTallies, withVagueCounts, type Quantity } from './quantities.ts';
+import { HEDGES, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -271,12 +271,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     terms,
     nameStems,
     names: nameMap,
-    quantities: withVagueCounts(
-      claim,
-      tokens,
-      withRanges(claim, withTallies(claim, withCompoundDurations(claim, quantities, contextOf), contextOf)),
-      contextOf,
-    ),
+    quantities: withPhrasedFigures(claim, tokens, quantities, contextOf),
     years,
     dateContexts,
     dateNeighbours,

@@ -149,7 +149,7 @@ const ROUGH_SPAN = 0.1;
  * "1 hour and 45 minutes" is 105 minutes (as two figures it disputed "105 minutes" twice), and "an
  * hour and a quarter" and "half an hour" are figures at all. `contextAt` gives the words beside an offset.
  */
-export function withCompoundDurations(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+function withCompoundDurations(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const spans: { start: number; end: number; minutes: number }[] = [];
   const count = (w: string) => Number(w) || SPELLED_VALUE[w.toLowerCase()] || 1;
   for (const m of claim.matchAll(HOURS_AND)) {
@@ -200,7 +200,7 @@ const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority)\b/i;
  * score's first figure read as a name's number ("Everton 4", like "Flight 1282"), so no result was
  * ever compared. Its value is the pair, the larger first ("lost 2-0 to Spain" is Spain's 2-0).
  */
-export function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const found: { start: number; end: number; a: number; b: number; unit: string }[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
   for (const m of claim.matchAll(TALLY)) {
@@ -256,7 +256,7 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
  * order: "thousands of people were evacuated" disputes "about 200 people", and "hundreds of homes"
  * agrees with "about 400 homes". Not read, the other side's figure stood alone and nothing was compared.
  */
-export function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const found: Quantity[] = [];
   for (const m of claim.matchAll(VAGUE)) {
     const range = VAGUE_RANGE[m[1]!.toLowerCase()]!;
@@ -277,6 +277,56 @@ export function withVagueCounts(claim: string, tokens: Token[], quantities: Quan
   return found.length ? [...quantities, ...found].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : quantities;
 }
 
+/**
+ * The sentence's figures, with those a phrase states rather than one number read as one figure each:
+ * spans told in hours and minutes, scores and tallies, ranges, counts told by their order of
+ * magnitude, shares told as fractions (each below).
+ */
+export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const durations = withCompoundDurations(claim, quantities, contextAt);
+  const ranges = withRanges(claim, withTallies(claim, durations, contextAt));
+  return withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt);
+}
+
+/** A share told as a fraction: "a third of the staff", "half of the staff", "by a tenth", "one in five". */
+const SHARE_WORDS =
+  /\b(?:(?:a|one)\s+(tenth|fifth|quarter|third)|(two|three)\s+(thirds|quarters|fifths)|(half))(?=\s+of\s+(?:the|its|their|his|her|all)\b|[\s,.;]+(?!of\b|an?\s|hour|million|billion|dozen|century|time|mile|marathon)\b)|\bone\s+in\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const SHARE_OF: Record<string, number> = { tenth: 0.1, fifth: 0.2, quarter: 0.25, third: 1 / 3, half: 0.5, thirds: 1 / 3, quarters: 0.25, fifths: 0.2 };
+const IN_N: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** How far a share told as a fraction may be from the percentage it rounds ("a third" is 33%, "a tenth" 11%). */
+const SHARE_SLACK = 0.12;
+
+/**
+ * The sentence's figures with a share told as a fraction read as a percentage: "a third of the staff"
+ * agrees with "33%" and disputes "half of the staff", "fell by a tenth" disputes "dropped 20%".
+ */
+function withShares(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of claim.matchAll(SHARE_WORDS)) {
+    // "the first half", "the second half": a part of a match or a year, no share.
+    if (/\b(?:first|second|the)\s+$/i.test(claim.slice(Math.max(0, m.index - 8), m.index)) && m[4]) continue;
+    const share = m[5]
+      ? 1 / IN_N[m[5].toLowerCase()]!
+      : m[2]
+        ? (m[2].toLowerCase() === 'two' ? 2 : 3) * SHARE_OF[m[3]!.toLowerCase()]!
+        : SHARE_OF[(m[1] ?? m[4])!.toLowerCase()]!;
+    const value = Math.round(share * 1000) / 10;
+    if (quantities.some((q) => q.start !== undefined && q.start >= m.index && q.start < m.index + m[0].length)) continue;
+    found.push({
+      value,
+      text: m[0],
+      units: ['percent'],
+      unitText: '',
+      range: [value * (1 - SHARE_SLACK), value * (1 + SHARE_SLACK)],
+      total: false,
+      context: contextAt(m.index),
+      attributive: false,
+      start: m.index,
+    });
+  }
+  return found.length ? [...quantities, ...found].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : quantities;
+}
+
 /** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30". */
 const RANGE_JOIN = /^\s+(to|and)\s+$/i;
 
@@ -286,7 +336,7 @@ const RANGE_JOIN = /^\s+(to|and)\s+$/i;
  * end disputed them ("seven vs six"). "and" joins a range only after "between"; the lower end comes
  * first, so a tally ("voted 52 to 48") is no range.
  */
-export function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
+function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let k = 0; k < quantities.length; k++) {
     const [low, high] = [quantities[k]!, quantities[k + 1]];
