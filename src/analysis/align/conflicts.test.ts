@@ -333,6 +333,14 @@ describe('findDifferences', () => {
     expect(diff('Doug McDermott scored 23 points in the win.', 'McDermott now has 2,117 points in the win.')).toEqual([]);
     expect(diff('The quake killed 30 people.', 'The quake killed 250 people.')).toEqual(['number: 30 vs 250']);
   });
+  it('reads a span and the rank of its unit as one moment: "after 23 minutes" is "in the 23rd minute"', () => {
+    expect(
+      diff(
+        'Messi converted a penalty after 23 minutes, and Di María finished a counterattack in the 35th minute.',
+        'Messi scored from the spot in the 23rd minute, and Di Maria doubled the lead in the 36th minute.',
+      ),
+    ).toEqual(['number: 35th vs 36th']);
+  });
   it('reads a count after what befell people as people: "killed two and injured six" / "eight were injured"', () => {
     expect(diff('The crash killed two people and injured six.', 'Two people died and eight were injured in the crash.')).toEqual(['number: six vs eight']);
     expect(diff('The two leaders met for 90 minutes.', 'The two leaders met for two hours.')).toEqual(['number: 90 minutes vs two hours']);

@@ -201,6 +201,9 @@ const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y
 
 /** Whether two figures could state one thing: a span of time only as a span, a measure only in its dimension. */
 function sameKind(q: Quantity, r: Quantity): boolean {
+  // "after 23 minutes" is "in the 23rd minute": a span and the rank of its unit tell one moment.
+  const rankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y.units[0]}`;
+  if (rankOf(q, r) || rankOf(r, q)) return true;
   if ((hours(q) === undefined) !== (hours(r) === undefined)) return false;
   return !q.measure || !r.measure || q.measure.dimension === r.measure.dimension;
 }
