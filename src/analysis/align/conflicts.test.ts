@@ -380,6 +380,8 @@ describe('findDifferences', () => {
     expect(diff('A third of the staff at the plant will lose their jobs.', '33% of the staff at the plant will lose their jobs.')).toEqual([]);
     expect(diff('Shares in the retailer fell by a tenth on the news.', 'Shares in the retailer dropped 20% on the news.')).toEqual(['number: a tenth vs 20']);
     expect(diff('One in five adults smokes.', 'About 20% of adults smoke.')).toEqual([]);
+    // A bound on a fraction reaches half as far again.
+    expect(diff("CrowdStrike's share price fell by more than a tenth on Friday.", "CrowdStrike's stock dropped 13% on Friday.")).toEqual([]);
     expect(diff('He scored in the second half of the game.', 'He scored twice in the game.')).toEqual([]);
   });
   it('reads "lb" as a weight, and "pounds" alone as money', () => {

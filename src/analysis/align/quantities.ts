@@ -317,7 +317,7 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
       text: m[0],
       units: ['percent'],
       unitText: '',
-      range: [value * (1 - SHARE_SLACK), value * (1 + SHARE_SLACK)],
+      range: shareRange(value, claim.slice(Math.max(0, m.index - 16), m.index)),
       total: false,
       context: contextAt(m.index),
       attributive: false,
@@ -325,6 +325,17 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
     });
   }
   return found.length ? [...quantities, ...found].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : quantities;
+}
+
+/**
+ * What a share told as a fraction allows: its rounding, and a fraction is coarse, so a bound on it
+ * reaches half as far again ("more than a tenth" holds 13%, "almost a third" 26%).
+ */
+function shareRange(value: number, before: string): [number, number] {
+  const [lo, hi] = [value * (1 - SHARE_SLACK), value * (1 + SHARE_SLACK)];
+  if (/\b(?:more than|over|at least|upwards of|in excess of|just over)\s+$/i.test(before)) return [lo, value * 1.5];
+  if (/\b(?:almost|nearly|just under|less than|under|up to)\s+$/i.test(before)) return [value * 0.75, hi];
+  return [lo, hi];
 }
 
 /** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30". */
