@@ -324,10 +324,12 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   // Two figures both written with decimals are precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not.
   const decimals = (q: Quantity) => /\.(\d+)/.exec(q.text)?.[1]?.length ?? 0;
-  // A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year".
+  // A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year";
+  // but a span and the rank of its unit tell one moment ("on 36 minutes" / "in the 36th minute").
   const isRank = (q: Quantity) => !!q.units[0]?.startsWith(RANK);
+  const rankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y.units[0]}`;
   const agree = (x: Quantity, y: Quantity) =>
-    isRank(x) !== isRank(y)
+    isRank(x) !== isRank(y) && !rankOf(x, y) && !rankOf(y, x)
       ? false
       : decimals(x) && decimals(y) && x.units[0] === y.units[0]
         ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9

@@ -59,6 +59,8 @@ describe('scorePair', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('Kalmari is the 18th storm to hit the islands this year.', 'The islands are hit by about 20 typhoons a year.')).toBe(0);
     expect(close('Kalmari is the 18th storm to hit the islands this year.', 'Kalmari was the 18th tropical storm of the year.')).toBe(1);
+    // A span and the rank of its unit tell one moment.
+    expect(close("Di Maria's goal came on 36 minutes.", 'Di Maria doubled the lead in the 36th minute.')).toBe(1);
   });
   it('compares spans of time across their units', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
