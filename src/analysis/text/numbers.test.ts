@@ -33,6 +33,10 @@ describe('findNumbers', () => {
   it('reads scales: "2.5 million", "$2bn", "a dozen", "three hundred and twelve"', () => {
     expect(values('2.5 million voters, $2bn, a dozen eggs, three hundred and twelve seats')).toEqual([2.5e6, 2e9, 12, 312]);
   });
+  it('reads "a couple of hundred" as 200, and "a few hundred" as no one figure', () => {
+    expect(values('A couple of hundred protesters and a couple of thousand fans')).toEqual([200, 2000]);
+    expect(values('A few hundred people came.')).toEqual([]);
+  });
   it('reads a fraction of a scale: "half a million", "a quarter of a billion", "three quarters of a million"', () => {
     expect(values('half a million, almost a quarter of a billion and three quarters of a million')).toEqual([500_000, 250_000_000, 750_000]);
     expect(values('half of the people and half a dozen')).toEqual([6]);

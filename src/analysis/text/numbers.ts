@@ -103,6 +103,8 @@ export function isNumberWord(lower: string): boolean {
   );
 }
 
+const FEW_OF_SCALE = /^a\s+(couple|few)\s+(?:of\s+)?(hundred|thousand|million|billion)\b/i;
+
 const VULGAR: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 
 /**
@@ -250,6 +252,14 @@ export function findNumbers(input: string): NumberMention[] {
     if (t.lower in MULTIPLICATIVES) {
       out.push({ start: t.start, end: t.end, text: t.text, value: MULTIPLICATIVES[t.lower]!, year: false });
       i++;
+      continue;
+    }
+    // "a couple of hundred" is 200; "a few hundred" is no one figure. Read from "hundred" alone, both had been 100.
+    const few = t.lower === 'a' ? FEW_OF_SCALE.exec(text.slice(t.start, t.start + 40)) : null;
+    if (few) {
+      const end = t.start + few[0].length;
+      if (few[1]!.toLowerCase() === 'couple') out.push({ start: t.start, end, text: few[0], value: 2 * SCALES[few[2]!.toLowerCase()]!, year: false });
+      while (i < toks.length && toks[i]!.start < end) i++;
       continue;
     }
     const startsWithA =
