@@ -33,6 +33,12 @@ describe('findDifferences', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
   });
+  it('reads "no more than" as a bound below the figure, not "more than" above it', () => {
+    expect(diff('No more than 40 people were allowed inside the hall.', 'Forty-five people were allowed inside the hall.')).toEqual([
+      'number: 40 vs Forty-five',
+    ]);
+    expect(diff('More than 40 people were allowed inside the hall.', 'Forty-five people were allowed inside the hall.')).toEqual([]);
+  });
   it('agrees two rounded figures when one is within what the other allows, not when they meet only at their edges', () => {
     expect(diff('About 3,000 flights were cancelled.', 'About 4,000 flights were cancelled.')).toEqual(['number: 3,000 vs 4,000']);
     expect(diff('About 860,000 people fled.', 'Nearly 900,000 people fled.')).toEqual([]);

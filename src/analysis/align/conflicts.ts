@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.ts';
-import { inBaseUnit, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { HEDGE_WORDS, inBaseUnit, isRankOf, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
@@ -195,15 +195,14 @@ function farApart(q: Quantity, r: Quantity): boolean {
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
 
-const HEDGED_CLOCK = /\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost|circa)\b/i;
+const HEDGED_CLOCK = new RegExp(`\\b(?:${[...HEDGE_WORDS, 'shortly', 'just'].join('|')})\\b`, 'i');
 
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
 
 /** Whether two figures could state one thing: a span of time only as a span, a measure only in its dimension. */
 function sameKind(q: Quantity, r: Quantity): boolean {
   // "after 23 minutes" is "in the 23rd minute": a span and the rank of its unit tell one moment.
-  const rankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y.units[0]}`;
-  if (rankOf(q, r) || rankOf(r, q)) return true;
+  if (isRankOf(q, r) || isRankOf(r, q)) return true;
   if ((hours(q) === undefined) !== (hours(r) === undefined)) return false;
   return !q.measure || !r.measure || q.measure.dimension === r.measure.dimension;
 }

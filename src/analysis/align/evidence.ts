@@ -1,7 +1,7 @@
 import { findDifferences, hours, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
-import { inBaseUnit, RANK, type Quantity } from './quantities.ts';
+import { inBaseUnit, isRankOf, RANK, type Quantity } from './quantities.ts';
 import type { Weighted } from './similarity.ts';
 import { TIME_WORDS } from '../text/calendar-words.ts';
 import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
@@ -327,9 +327,8 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   // A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year";
   // but a span and the rank of its unit tell one moment ("on 36 minutes" / "in the 36th minute").
   const isRank = (q: Quantity) => !!q.units[0]?.startsWith(RANK);
-  const rankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y.units[0]}`;
   const agree = (x: Quantity, y: Quantity) =>
-    isRank(x) !== isRank(y) && !rankOf(x, y) && !rankOf(y, x)
+    isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)
       ? false
       : decimals(x) && decimals(y) && x.units[0] === y.units[0]
         ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9

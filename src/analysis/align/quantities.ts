@@ -160,24 +160,41 @@ function withCompoundDurations(claim: string, quantities: Quantity[], contextAt:
     if (spans.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, minutes: m[1] ? 30 : m[2]!.toLowerCase() === 'three' ? 45 : 15 });
   }
-  if (!spans.length) return quantities;
-  const inside = (q: Quantity, s: (typeof spans)[number]) => q.start !== undefined && q.start >= s.start && q.start < s.end;
-  const merged = spans.map((s): Quantity => {
-    const parts = quantities.filter((q) => inside(q, s));
-    return {
-      value: s.minutes,
-      text: claim.slice(s.start, s.end),
-      units: ['minut'],
-      unitText: '',
+  return replacing(
+    quantities,
+    spans.map((s) => {
+      const parts = quantities.filter((q) => q.start !== undefined && q.start >= s.start && q.start < s.end);
       // "An hour and a half" is a rounded span, "1 hour and 45 minutes" an exact one.
-      range: /\d\s*min/i.test(claim.slice(s.start, s.end)) ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)],
-      total: false,
-      context: parts.length ? parts.flatMap((q) => q.context) : contextAt(s.start),
-      attributive: false,
-      start: s.start,
-    };
-  });
-  return [...quantities.filter((q) => !spans.some((s) => inside(q, s))), ...merged].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+      const exact = /\d\s*min/i.test(claim.slice(s.start, s.end));
+      return phraseFigure(claim, s.start, s.end, contextAt, {
+        value: s.minutes,
+        units: ['minut'],
+        range: exact ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)],
+        ...(parts.length ? { context: parts.flatMap((q) => q.context) } : {}),
+      });
+    }),
+  );
+}
+
+/** A figure a phrase states rather than one number: its words from `start` to `end`, and what it allows. */
+function phraseFigure(
+  claim: string,
+  start: number,
+  end: number,
+  contextAt: (offset: number) => string[],
+  figure: Pick<Quantity, 'value' | 'units' | 'range'> & Partial<Quantity>,
+): Quantity {
+  return { text: claim.slice(start, end), unitText: '', total: false, attributive: false, context: contextAt(start), start, ...figure };
+}
+
+/** Whether a figure already read starts between `start` and `end`. */
+const holdsFigure = (quantities: Quantity[], start: number, end: number) => quantities.some((q) => q.start !== undefined && q.start >= start && q.start < end);
+
+/** The sentence's figures with `phrased` in place of the figures they are read from, in order. */
+function replacing(quantities: Quantity[], phrased: Quantity[]): Quantity[] {
+  if (!phrased.length) return quantities;
+  const kept = quantities.filter((q) => !phrased.some((p) => holdsFigure([q], p.start!, p.start! + p.text.length)));
+  return [...kept, ...phrased].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
 /** A match's score: "4-2", "3 - 1", "2–0", as a result a verb or noun beside it makes one. */
@@ -219,24 +236,13 @@ function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: 
       unit: SHOOTOUT.test(claim.slice(end)) || SHOOTOUT_BEFORE.test(claim.slice(0, start)) ? 'score penalti' : 'score',
     });
   }
-  if (!found.length) return quantities;
-  const inside = (q: Quantity) => q.start !== undefined && found.some((f) => q.start! >= f.start && q.start! < f.end);
-  const merged = found.map((f): Quantity => {
-    const value = Math.max(f.a, f.b) * 10000 + Math.min(f.a, f.b);
-    return {
-      value,
-      text: claim.slice(f.start, f.end),
-      units: [f.unit],
-      unitText: '',
-      range: [value, value],
-      pair: [f.a, f.b],
-      total: false,
-      context: contextAt(f.start),
-      attributive: false,
-      start: f.start,
-    };
-  });
-  return [...quantities.filter((q) => !inside(q)), ...merged].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return replacing(
+    quantities,
+    found.map((f) => {
+      const value = Math.max(f.a, f.b) * 10000 + Math.min(f.a, f.b);
+      return phraseFigure(claim, f.start, f.end, contextAt, { value, units: [f.unit], range: [value, value], pair: [f.a, f.b] });
+    }),
+  );
 }
 
 /** Counts told by their order of magnitude, and the values each allows. */
@@ -261,20 +267,11 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
   for (const m of claim.matchAll(VAGUE)) {
     const range = VAGUE_RANGE[m[1]!.toLowerCase()]!;
     const last = tokens.findIndex((t) => t.start >= m.index + m[1]!.length) - 1;
-    if (last < 0 || quantities.some((q) => q.start !== undefined && q.start >= m.index && q.start < m.index + m[0].length)) continue;
-    found.push({
-      value: Math.round((range[0] + range[1]) / 2),
-      text: m[1]!,
-      units: unitsOf(claim, tokens, last),
-      unitText: '',
-      range,
-      total: false,
-      context: contextAt(m.index),
-      attributive: false,
-      start: m.index,
-    });
+    if (last < 0 || holdsFigure(quantities, m.index, m.index + m[0].length)) continue;
+    const value = Math.round((range[0] + range[1]) / 2);
+    found.push(phraseFigure(claim, m.index, m.index + m[1]!.length, contextAt, { value, units: unitsOf(claim, tokens, last), range }));
   }
-  return found.length ? [...quantities, ...found].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : quantities;
+  return replacing(quantities, found);
 }
 
 /**
@@ -311,20 +308,11 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
         ? (m[2].toLowerCase() === 'two' ? 2 : 3) * SHARE_OF[m[3]!.toLowerCase()]!
         : SHARE_OF[(m[1] ?? m[4])!.toLowerCase()]!;
     const value = Math.round(share * 1000) / 10;
-    if (quantities.some((q) => q.start !== undefined && q.start >= m.index && q.start < m.index + m[0].length)) continue;
-    found.push({
-      value,
-      text: m[0],
-      units: ['percent'],
-      unitText: '',
-      range: shareRange(value, claim.slice(Math.max(0, m.index - 16), m.index)),
-      total: false,
-      context: contextAt(m.index),
-      attributive: false,
-      start: m.index,
-    });
+    if (holdsFigure(quantities, m.index, m.index + m[0].length)) continue;
+    const range = shareRange(value, claim.slice(Math.max(0, m.index - 16), m.index));
+    found.push(phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value, units: ['percent'], range }));
   }
-  return found.length ? [...quantities, ...found].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : quantities;
+  return replacing(quantities, found);
 }
 
 /**
@@ -333,9 +321,8 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
  */
 function shareRange(value: number, before: string): [number, number] {
   const [lo, hi] = [value * (1 - SHARE_SLACK), value * (1 + SHARE_SLACK)];
-  if (/\b(?:more than|over|at least|upwards of|in excess of|just over)\s+$/i.test(before)) return [lo, value * 1.5];
-  if (/\b(?:almost|nearly|just under|less than|under|up to)\s+$/i.test(before)) return [value * 0.75, hi];
-  return [lo, hi];
+  const side = leadOf(before)?.side;
+  return side === 'above' ? [lo, value * 1.5] : side === 'below' ? [value * 0.75, hi] : [lo, hi];
 }
 
 /** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30". */
@@ -386,6 +373,8 @@ const BASELINE_BEFORE =
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
+/** Whether `x` is the rank of `y`'s unit: "in the 23rd minute" beside "after 23 minutes". */
+export const isRankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y.units[0]}`;
 
 /** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
 function befell(claim: string, tokens: Token[], i: number, verbBefore?: string): string[] {
@@ -561,9 +550,10 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 
 /** How far an approximate figure may sit from the true one ("about 860,000" for 900,000 is fine). */
 const APPROXIMATE = 0.15;
-const APPROX_WORDS = /(?:^|\s)(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|up to|just under|just over|circa|c)$/;
-const ABOVE_WORDS = /(?:^|\s)(?:more than|over|at least|upwards of|in excess of|above|exceeding|just over)$/;
-const BELOW_WORDS = /(?:^|\s)(?:less than|fewer than|under|below|up to|nearly|almost|just under|no more than|at most)$/;
+/** Words that round a figure either way ("about 200"); a hedged clock time rounds too (conflicts). */
+export const HEDGE_WORDS = ['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'close to', 'circa'];
+const endingIn = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.join('|')})$`);
+const APPROX_WORDS = endingIn([...HEDGE_WORDS, 'an estimated', 'estimated', 'up to', 'just under', 'just over', 'c']);
 
 const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, annum: 365.25 };
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
@@ -598,20 +588,38 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
   // "more than 31,000" it is another toll (two editions' counts), and beside "26,400" the same.
-  if (ABOVE_WORDS.test(before)) hi = Math.max(hi, value * (1 + APPROXIMATE));
+  const side = leadOf(before)?.side;
+  if (side === 'above') hi = Math.max(hi, value * (1 + APPROXIMATE));
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
-  if (BELOW_WORDS.test(before) && !ABOVE_WORDS.test(before)) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * 2)), value + step];
+  if (side === 'below') [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * 2)), value + step];
   return [lo, hi];
 }
 
-/** Words that bound a figure rather than round it ("nearly", "almost" round it). */
-const BOUND_ABOVE = /(?:^|\s)(at least|more than|upwards of|in excess of|over|above|exceeding)$/;
-const BOUND_BELOW = /(?:^|\s)(less than|fewer than|no more than|at most|up to|under)$/;
+/**
+ * Words that put a figure's value on one side of it: those that bound it ("at least 27", "under 40")
+ * and those that only round it from that side ("nearly 900", "just over 100").
+ */
+const LEADS: readonly { words: string; side: 'above' | 'below'; bound: boolean }[] = [
+  ...['at least', 'more than', 'upwards of', 'in excess of', 'over', 'above', 'exceeding'].map((words) => ({ words, side: 'above' as const, bound: true })),
+  ...['less than', 'fewer than', 'no more than', 'at most', 'up to', 'under', 'below'].map((words) => ({ words, side: 'below' as const, bound: true })),
+  { words: 'just over', side: 'above', bound: false },
+  ...['nearly', 'almost', 'just under'].map((words) => ({ words, side: 'below' as const, bound: false })),
+];
+
+/** The words ending `before` that put the figure after them on one side; the longest, so "no more than" is below. */
+function leadOf(before: string): (typeof LEADS)[number] | undefined {
+  const text = before.trimEnd().toLowerCase();
+  let best: (typeof LEADS)[number] | undefined;
+  for (const lead of LEADS) {
+    const at = text.length - lead.words.length;
+    if (text.endsWith(lead.words) && (at === 0 || /\s/.test(text[at - 1]!)) && lead.words.length > (best?.words.length ?? 0)) best = lead;
+  }
+  return best;
+}
 
 function boundOf(before: string): Pick<Quantity, 'bound'> {
-  const above = BOUND_ABOVE.exec(before)?.[1];
-  const below = BOUND_BELOW.exec(before)?.[1];
-  return above ? { bound: { side: 'above', words: above } } : below ? { bound: { side: 'below', words: below } } : {};
+  const lead = leadOf(before);
+  return lead?.bound ? { bound: { side: lead.side, words: lead.words } } : {};
 }
 
 const TEMPERATURE_UNITS = new Set(['celsiu', 'fahrenheit', 'degree']);
