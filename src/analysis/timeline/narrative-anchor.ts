@@ -1,4 +1,5 @@
 import { findNumbers } from '../text/numbers.ts';
+import { CHRONOLOGY_REACH_DAYS } from '../time/refiners/resolve-relative.ts';
 
 /**
  * "Five years later", "two days earlier", "the following year", "the day before", "later that year": a time counted from the story's last
@@ -96,8 +97,6 @@ export function clockOnAnchorDay(text: string, value: string, anchor: string): s
 
 /** Parsers of a month or a day whose year the writer may leave out ("On Nov. 8", "in December"). */
 const YEARLESS_SOURCES = new Set(['parser/month-day', 'parser/month-name', 'parser/day-range']);
-/** How far from the story's last day a yearless one may lie to be read in its year. */
-const CHRONOLOGY_REACH_DAYS = 183;
 
 /**
  * A month or day the writer gave without its year, read in the year of the story's last day when that

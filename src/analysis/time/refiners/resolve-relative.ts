@@ -194,8 +194,11 @@ const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
 /** "In May of the following year", "in March of the previous year". */
 const OF_NEXT_YEAR = /^,?\s+of\s+the\s+(?<dir>following|next|previous|prior)\s+year\b/i;
 
-/** How far from the day told before a bare day may lie to be read in its year: a chronology's next steps. */
-const CHRONOLOGY_REACH_DAYS = 183;
+/**
+ * How far from the day told before a bare day may lie to be read in its year: a chronology's next
+ * steps. The timeline reads a whole story's chronology by the same reach (`inStoryYear`).
+ */
+export const CHRONOLOGY_REACH_DAYS = 183;
 
 /**
  * A chronology told in another year than the report's: "On Nov. 2, 2022, … On Nov. 8 Binance agreed
