@@ -33,6 +33,23 @@ describe('findDifferences', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
   });
+  it('reads a word one side denies and the other states as a difference, not a denial in a leading clause', () => {
+    expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resign']);
+    expect(diff('Officials said the fire has not been contained.', 'Officials said the fire was contained overnight.')).toEqual([
+      'negation: has not been contained vs contained',
+    ]);
+    expect(diff('The club said Holt refused to sign the contract.', 'The club said Holt signed the contract.')).toEqual(['negation: refused to sign vs sign']);
+    // "not only … but", and a denial in a clause that frames the claim, deny nothing of it.
+    expect(diff('Holt was not only fined but banned.', 'Holt was fined and banned.')).toEqual([]);
+    expect(
+      diff(
+        'Despite reports that said Ross would not be returning to direct the sequel, he is back in talks with the studio.',
+        'Ross is in talks with the studio about returning to direct the sequel.',
+      ),
+    ).toEqual([]);
+    // A contraction written without its apostrophe is a denial too: both deny.
+    expect(diff('"I cant speak for the first death," he said.', '"I can\'t speak for the first death," he said.')).toEqual([]);
+  });
   it('reads "no more than" as a bound below the figure, not "more than" above it', () => {
     expect(diff('No more than 40 people were allowed inside the hall.', 'Forty-five people were allowed inside the hall.')).toEqual([
       'number: 40 vs Forty-five',
@@ -91,8 +108,8 @@ describe('findDifferences', () => {
     expect(diff('He died on Christmas Day at his home.', 'He died on December 25 at his home.')).toEqual([]);
     expect(diff('He died on Christmas Eve at his home.', 'He died on December 25 at his home.')).toEqual(['date: December 24 vs December 25']);
   });
-  it('reads "no one", "every one" as pronouns, not as a count of one; "only one" counts', () => {
-    expect(diff('No one was injured in the fire.', 'Five people were injured in the fire.')).toEqual([]);
+  it('reads "no one", "every one" as pronouns, not as a count of one ("no one" denies); "only one" counts', () => {
+    expect(diff('No one was injured in the fire.', 'Five people were injured in the fire.')).toEqual(['negation: No one was injured vs injured']);
     expect(diff('Every one of the guards was injured.', 'Five guards were injured.')).toEqual([]);
     expect(diff('Only one person was injured in the fire.', 'Five people were injured in the fire.')).toEqual(['number: one vs Five']);
   });

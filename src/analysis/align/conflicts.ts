@@ -105,6 +105,10 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const oneSlot = (ra === undefined || rb === undefined || ra === rb) && meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot && !oneEntity(ka, kb)) out.push(`name: ${ka} vs ${kb}`);
   }
+  // One report denies what the other states: "found Reeves not guilty" / "found Reeves guilty",
+  // "did not resign" / "resigned". Not when both deny it, or the other never says it.
+  const denial = deniedIn(a, b) ?? deniedIn(b, a)?.reverse();
+  if (denial) out.push(`negation: ${denial[0]} vs ${denial[1]}`);
   // One person, two offices: "Prime Minister Taro Kono" / "Foreign Minister Taro Kono", "Judge" /
   // "Prosecutor Sarah Jones"; not one office written two ways ("Minister" / "Foreign Minister", "CEO").
   for (const [ka, ra] of a.roles) {
@@ -115,6 +119,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     }
   }
   return out;
+}
+
+/** The first word `x` denies that `y` states, denying nothing, as `[x's denial, the word]`. */
+function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | undefined {
+  for (const [word, { written, main }] of x.negations) {
+    if (main && y.terms.has(word) && !y.negated && !y.negations.has(word)) return [written, written.split(/\s+/).pop()!];
+  }
+  return undefined;
 }
 
 /**

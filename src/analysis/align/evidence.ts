@@ -4,7 +4,7 @@ import { nameTerm } from './features.ts';
 import { inBaseUnit, isRankOf, RANK, type Quantity } from './quantities.ts';
 import type { Weighted } from './similarity.ts';
 import { TIME_WORDS } from '../text/calendar-words.ts';
-import { canonicalStem, isConverse, oppositeStem } from '../text/synonyms.ts';
+import { canonicalStem, isConverse, oppositesOf } from '../text/synonyms.ts';
 import { stem } from '../text/tokenize.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
 import { isClockValue, timesNear } from '../time/agree.ts';
@@ -354,18 +354,20 @@ function sideClash(a: Weighted, b: Weighted): number {
 }
 
 /**
- * The first word of `a` whose opposite `b` uses instead ("fall", "rise"), as canonical stems;
+ * The first word of `a` whose opposite `b` uses instead, as each writes it ("fell", "rose");
  * `disagreeing`: only opposites that cannot both be true of one fact (not "won" / "lost", see `isConverse`).
  */
 export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [string, string] | undefined {
   for (const t of a.weights.keys()) {
     if (disagreeing && isConverse(t)) continue;
-    const o = oppositeStem(t);
-    if (!o || !b.weights.has(o) || b.weights.has(t) || a.weights.has(o)) continue;
-    // A disagreement on direction is about one thing: "turnout rose" / "turnout fell", not "a drop of
-    // five points" / "a rising star".
-    if (disagreeing && !meet(a.features.wordContexts.get(t) ?? [], b.features.wordContexts.get(o) ?? [], [])) continue;
-    return [t, o];
+    for (const o of oppositesOf(t)) {
+      if (!b.weights.has(o) || b.weights.has(t) || a.weights.has(o)) continue;
+      // A disagreement on direction is about one thing: "turnout rose" / "turnout fell", not "a drop of
+      // five points" / "a rising star".
+      const [wt, wo] = [a.features.wordContexts.get(t), b.features.wordContexts.get(o)];
+      if (disagreeing && !meet(wt?.before ?? [], wo?.before ?? [], [])) continue;
+      return [wt?.written ?? t, wo?.written ?? o];
+    }
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
-import { canonicalWord, oppositeStem, phrasalAt } from '../text/synonyms.ts';
+import { canonicalWord, oppositesOf, phrasalAt } from '../text/synonyms.ts';
 import { stripAttribution } from '../text/attribution.ts';
-import { stem, tokenize } from '../text/tokenize.ts';
+import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
 import { HEDGES, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
@@ -52,11 +52,19 @@ export interface SentenceFeatures {
   /**
    * For each word with a listed opposite ("rose", "drop"), the two content words before it, where
    * what rose or fell is named: "turnout rose" / "turnout fell" disagree, "averaging 15 points, a
-   * drop" / "more games behind a rising star" do not.
+   * drop" / "more games behind a rising star" do not; and the word as first written, to name it.
    */
-  wordContexts: Map<string, string[]>;
+  wordContexts: Map<string, { before: string[]; written: string }>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
+  /**
+   * What the sentence denies: the canonical stem of the word each "not", "never", "no" or "refused to"
+   * governs, with the words from the negation to it ("guilti" → "not guilty", "resign" → "did not
+   * resign"), and whether that is in the main clause (`main`; "After refusing to name his attacker,
+   * …" denies in a leading clause). Another report whose main clause denies a word that this one
+   * states, denying nothing, disagrees with it (`findDifferences`).
+   */
+  negations: Map<string, { written: string; main: boolean }>;
   /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
   cumulative: boolean;
   /**
@@ -77,8 +85,11 @@ export interface SentenceFeatures {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
+/** A contraction written without its apostrophe, as web copy often does ("I cant speak"). */
+const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
+const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
 /** A sentence opening on a subordinate clause that a comma closes ("After …, ", "Although …, "). */
-const LEADING_CLAUSE = /^\W*(?:after|before|although|though|while|because|since|when|whenever|if|unless|once|as)\b[^,]*,/i;
+const LEADING_CLAUSE = /^\W*(?:after|before|although|though|while|because|since|when|whenever|if|unless|once|as|despite)\b[^,]*,/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const MONTHS: readonly string[] = MONTH_NAMES;
 
@@ -121,7 +132,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const months: string[] = [];
   const days: string[] = [];
   const monthYears = new Map<string, number>();
-  const wordContexts = new Map<string, string[]>();
+  const wordContexts: SentenceFeatures['wordContexts'] = new Map();
   const isMonth = (k: number) => {
     const x = tokens[k];
     // Months are written with a capital: "the march" and "may" are a walk and a modal.
@@ -221,7 +232,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     }
     const word = words[i] ?? canonicalWord(t);
     add(word);
-    if (oppositeStem(word)) wordContexts.set(word, [...(wordContexts.get(word) ?? []), ...wordsBefore(tokens, i)]);
+    if (oppositesOf(word).length) {
+      const seen = wordContexts.get(word);
+      wordContexts.set(word, { before: [...(seen?.before ?? []), ...wordsBefore(tokens, i)], written: seen?.written ?? t.text });
+    }
     outsideNames.add(word);
   }
   const nameContexts = new Map<string, string[]>();
@@ -239,10 +253,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const nameStems = new Set([...inNames].filter((x) => !outsideNames.has(x)));
   // A clause that opens the sentence on a subordinator and ends at its first comma frames the claim,
   // and a "not" there negates only it: "After telling People that she didn't need rehab, Reid checked into …".
-  const mainFrom = LEADING_CLAUSE.test(claim) ? claim.indexOf(',') + 1 : 0;
-  const negated =
-    tokens.some((t) => t.start >= mainFrom && (NEGATIONS.has(t.norm) || t.norm.endsWith("n't"))) ||
-    /\b(?:failed|refused|declined) to\b/i.test(claim.slice(mainFrom));
+  // Read in the text too: "Despite reports that said he would not return, …" loses its frame to stripAttribution.
+  const mainFrom = LEADING_CLAUSE.test(claim) ? claim.indexOf(',') + 1 : LEADING_CLAUSE.test(text) ? text.indexOf(',') + 1 : 0;
+  const negated = tokens.some((t) => t.start >= mainFrom && negates(t)) || /\b(?:failed|refused|declined) to\b/i.test(claim.slice(mainFrom));
+  const negations = deniedWords(claim, tokens, words, mainFrom);
   const times = timexes
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => {
@@ -285,12 +299,64 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     monthYears,
     wordContexts,
     negated,
+    negations,
     cumulative,
     backstory,
     described,
     position,
   };
 }
+
+/** Auxiliaries between a negation and what it denies: "has not been charged", "did not resign". */
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'must',
+  'might',
+  'may',
+]);
+/** Words a negation passes over to the word it denies. */
+const PASSED = new Set(['be', 'been', 'being', 'to', 'have', 'yet', 'ever', 'even', 'a', 'an', 'the', 'any']);
+/** "not only … but", "not just", "not least": no denial. */
+const NOT_DENIAL = new Set(['only', 'just', 'least', 'merely', 'simply', 'necessarily', 'all', 'much', 'more', 'less', 'longer', 'until', 'since', 'far']);
+
+/** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
+function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
+  const denied: SentenceFeatures['negations'] = new Map();
+  tokens.forEach((t, i) => {
+    const by = negates(t) ? i : REFUSALS.test(t.norm) && tokens[i + 1]?.norm === 'to' ? i + 1 : -1;
+    if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
+    for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
+      const x = tokens[k]!;
+      if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
+      // "No one was injured": the pronoun, not a count.
+      if (t.norm === 'no' && k === by + 1 && /^one$/i.test(x.text)) continue;
+      const adverb = x.value === undefined && x.norm.endsWith('ly');
+      if (words[k] !== undefined && !adverb) {
+        const from = i > 0 && t.norm !== 'no' && AUXILIARIES.has(tokens[i - 1]!.norm) ? tokens[i - 1]!.start : t.start;
+        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom });
+        return;
+      }
+      // A name or a figure: "not Smith but Jones", "no more than 40" deny no word.
+      if (!(adverb || PASSED.has(x.norm) || x.stop) || x.value !== undefined) return;
+    }
+  });
+  return denied;
+}
+const REFUSALS = /^(?:fail|refus|declin)(?:e|es|s|ed|ing)?$/;
 
 /** Holidays on one day every year, as `days` writes days; Easter or Thanksgiving move, so they stay words. */
 const FIXED_HOLIDAYS = new Map([

@@ -143,7 +143,20 @@ describe('scorePair', () => {
       'Exports rose 4.5 percent in June compared with a year earlier, customs data showed.',
       { threshold: 0 },
     );
-    expect(r.differences).toContain('direction: fall vs rise');
+    expect(r.differences).toContain('direction: fell vs rose');
+  });
+  it('calls a denial of what the other states a difference: "not guilty" / "guilty", "rejected" / "passed"', () => {
+    const verdict = explainPair('Jurors found Reeves not guilty of attempted murder.', 'Jurors found Reeves guilty of attempted murder.', { threshold: 0 });
+    expect(verdict.differences).toEqual(['negation: not guilty vs guilty']);
+    const bill = explainPair('The Senate rejected the infrastructure bill on Tuesday.', 'The Senate passed the infrastructure bill on Tuesday.', {
+      threshold: 0,
+    });
+    expect(bill.differences).toEqual(['direction: rejected vs passed']);
+    const doping = explainPair('Adeyemi denied taking any banned substance.', 'Adeyemi admitted taking a banned substance.', { threshold: 0 });
+    expect(doping.differences).toEqual(['direction: denied vs admitted']);
+    // Both deny, in other words: no difference.
+    const comment = explainPair('The company declined to comment.', 'The company did not immediately respond to a request for comment.', { threshold: 0 });
+    expect(comment.differences).toEqual([]);
   });
   it('does not call two sides of one event a disagreement: beat / lost, bought / sold', () => {
     const game = explainPair('The Colts beat the Chiefs 20-13 on Sunday.', 'The Chiefs lost to the Colts 20-13 on Sunday.', { threshold: 0 });
@@ -152,7 +165,7 @@ describe('scorePair', () => {
     const sale = explainPair('Safeway bought the chain from Yucaipa in 1998.', 'Yucaipa sold the chain to Safeway in 1998.', { threshold: 0 });
     expect(sale.differences).toEqual([]);
     const prices = explainPair('Oil prices rose 3 percent on Monday.', 'Oil prices fell 3 percent on Monday.', { threshold: 0 });
-    expect(prices.differences).toContain('direction: rise vs fall');
+    expect(prices.differences).toContain('direction: rose vs fell');
   });
   it('calls opposite words a disagreement only about one thing: "a drop in points" / "a rising star"', () => {
     const r = explainPair('Miller is averaging 15 points, a drop of five points per game.', 'Miller won more games behind a rising star, Iguodala.', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalStem, canonicalWord, oppositeStem, phrasalAt } from './synonyms.ts';
+import { canonicalStem, canonicalWord, oppositesOf, phrasalAt } from './synonyms.ts';
 import { stem, tokenize } from './tokenize.ts';
 
 const canon = (w: string) => canonicalStem(stem(w));
@@ -20,8 +20,8 @@ describe('synonyms', () => {
     expect(canon('closure')).toBe(canon('shut'));
   });
   it('knows profit and loss as opposites, so "a profit of $1bn" / "a loss of $1bn" is a conflict', () => {
-    expect(oppositeStem(canon('profit'))).toBe(canon('loss'));
-    expect(oppositeStem(canon('losses'))).toBe(canon('profit'));
+    expect(oppositesOf(canon('profit'))).toContain(canon('loss'));
+    expect(oppositesOf(canon('losses'))).toContain(canon('profit'));
   });
   it('keeps unrelated words apart', () => {
     expect(canon('killed')).not.toBe(canon('injured'));
@@ -52,9 +52,9 @@ describe('synonyms', () => {
     expect(phrasal('web sites')).toBe(canon('websites'));
   });
   it('knows opposites: rose / fell, open / close', () => {
-    expect(oppositeStem(canon('rose'))).toBe(canon('fell'));
-    expect(oppositeStem(canon('increased'))).toBe(canon('dropped'));
-    expect(oppositeStem(canon('open'))).toBe(canon('close'));
+    expect(oppositesOf(canon('rose'))).toContain(canon('fell'));
+    expect(oppositesOf(canon('increased'))).toContain(canon('dropped'));
+    expect(oppositesOf(canon('open'))).toContain(canon('close'));
   });
   it('reads irregular past forms as their verb: shot / shooting, stole / steal, struck / strike', () => {
     expect(canon('shot')).toBe(canon('shooting'));
@@ -63,8 +63,8 @@ describe('synonyms', () => {
     expect(canon('fled')).toBe(canon('flee'));
   });
   it('knows hiring and firing as opposite events', () => {
-    expect(oppositeStem(canon('hired'))).toBe(canon('sacked'));
-    expect(oppositeStem(canon('fired'))).toBe(canon('appointed'));
+    expect(oppositesOf(canon('hired'))).toContain(canon('sacked'));
+    expect(oppositesOf(canon('fired'))).toContain(canon('appointed'));
   });
   it('tells the fire (flames) from being fired: one stem, two groups', () => {
     const word = (w: string) => canonicalWord({ norm: w, stem: stem(w) });

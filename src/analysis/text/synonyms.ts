@@ -203,6 +203,10 @@ above below
 open close
 approve reject
 accept reject
+pass reject
+admit deny
+support oppose
+lift impose
 up down
 more fewer
 profit loss
@@ -225,7 +229,7 @@ hire fire
 arrest release
 `;
 
-const OPPOSITE = new Map<string, string>();
+const OPPOSITE = new Map<string, string[]>();
 const CONVERSE = new Set<string>();
 for (const [list, converse] of [
   [OPPOSITES, false],
@@ -235,8 +239,9 @@ for (const [list, converse] of [
     const [x, y] = line.split(/\s+/).filter(Boolean);
     if (!x || !y) continue;
     const [sx, sy] = [canonicalStem(stem(x)), canonicalStem(stem(y))];
-    OPPOSITE.set(sx, sy);
-    OPPOSITE.set(sy, sx);
+    // A word may have several: "reject" is the opposite of "approve", "accept" and "pass".
+    OPPOSITE.set(sx, [...(OPPOSITE.get(sx) ?? []), sy]);
+    OPPOSITE.set(sy, [...(OPPOSITE.get(sy) ?? []), sx]);
     if (converse) CONVERSE.add(sx).add(sy);
   }
 }
@@ -246,10 +251,11 @@ export function isConverse(s: string): boolean {
   return CONVERSE.has(s);
 }
 
-/** The canonical stem of the opposite of a canonical stem ("rise" → "fall"), if listed. */
-export function oppositeStem(s: string): string | undefined {
-  return OPPOSITE.get(s);
+/** The canonical stems of the opposites of a canonical stem ("rise" → "fall"), if listed. */
+export function oppositesOf(s: string): readonly string[] {
+  return OPPOSITE.get(s) ?? NONE;
 }
+const NONE: readonly string[] = [];
 
 /**
  * Phrasal verbs with their one-word meaning: "called off" → cancel, "broke down" → collapse; and
