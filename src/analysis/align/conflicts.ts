@@ -153,6 +153,9 @@ export function totalBesideCount(a: SentenceFeatures, b: SentenceFeatures): bool
  */
 export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (totalBesideCount(a, b)) return true;
+  // One sentence set in an earlier time or about another of its kind, and the two disagree: two events
+  // ("In 2012, a fire at the Tazreen factory killed 112 workers" / "A fire at the factory killed 23"), not a conflict.
+  if (a.backstory !== b.backstory && findDifferences(a, b).length) return true;
   const has = (f: SentenceFeatures, noun: string, key: string) => f.described.some(([n, k]) => n === noun && k === key);
   return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
 }

@@ -366,7 +366,7 @@ const FIXED_HOLIDAYS = new Map([
 
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** An earlier one of its kind, anywhere in the claim: "on probation for a previous DUI arrest", "a prior conviction". */
-const EARLIER_ONE = /\b(?:previous|prior)\s+(?!(?:day|night|evening|morning|week|weekend)\b)\p{L}/iu;
+const EARLIER_ONE = /\b(?:previous|prior|separate)\s+(?!(?:day|night|evening|morning|week|weekend|from|and|ways)\b)\p{L}/iu;
 /** A country's adjective before a noun ("British", "Australian", "Chinese", "Israeli", "Dutch"): a place read under another key than its text ("Iran" is the country's name). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
 /** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
