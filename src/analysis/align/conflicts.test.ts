@@ -209,6 +209,13 @@ describe('findDifferences', () => {
     // What befell them is not what the other side counts.
     expect(diff('Nine people were rescued from the roof.', 'Firefighters used three ladders on the roof.')).toEqual([]);
   });
+  it('keeps apart counts of people to whom different things befell: the dead and the injured are two counts', () => {
+    expect(diff('Seventeen passengers were killed in the derailment.', 'More than 60 passengers were injured in the derailment.')).toEqual([]);
+    expect(diff('The earthquake killed at least 42 people in Sulawesi.', 'The earthquake injured at least 60 people in Sulawesi.')).toEqual([]);
+    expect(diff('The earthquake killed at least 42 people in Sulawesi.', 'At least 45 people died in the earthquake in Sulawesi.')).toEqual([
+      'number: at least 42 vs at least 45',
+    ]);
+  });
   it('counts people by one thing that befell them in a long sentence: the dead, not the injured', () => {
     const long =
       'Two climbers died and 14 were injured, five of them badly, when the snow bridge on the north face of the mountain gave way on Sunday morning.';

@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.ts';
-import { HEDGE_WORDS, inBaseUnit, isRankOf, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { FATE_VERBS, HEDGE_WORDS, inBaseUnit, isRankOf, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
@@ -275,7 +275,7 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
  * figure stated twice.
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
-  if (!unitsMatch(qa, qb)) return false;
+  if (!unitsMatch(qa, qb) || otherFates(qa, qb)) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).
@@ -357,6 +357,13 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
 /** "37 people suffered burns" / "39 burn injuries": people counted by what befell them, and that thing counted. */
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
   return !!(r.units[0] && q.befell?.includes(r.units[0])) || !!(q.units[0] && r.befell?.includes(q.units[0]));
+}
+
+/** "Seventeen passengers were killed" / "60 passengers were injured": people to whom different things befell, two counts. */
+function otherFates(q: Quantity, r: Quantity): boolean {
+  const fates = (x: Quantity) => x.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
+  const [fq, fr] = [fates(q), fates(r)];
+  return fq.length > 0 && fr.length > 0 && !fq.some((w) => fr.includes(w));
 }
 
 /** Two counts of people with a word of what befell them in common ("died", "injured", "missing"). */

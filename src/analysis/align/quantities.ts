@@ -379,7 +379,9 @@ export const isRankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y
 /** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
 function befell(claim: string, tokens: Token[], i: number, verbBefore?: string): string[] {
   // "injured six": what befell them comes before the count.
-  if (verbBefore && FATE_VERBS.has(verbBefore) && !tokens[i + 1]?.value && (i + 1 >= tokens.length || CLAUSE_WORDS.has(tokens[i + 1]!.norm)))
+  // …and "killed three people": the verb before the count and its noun.
+  const after = tokens[i + 1];
+  if (verbBefore && FATE_VERBS.has(verbBefore) && !after?.value && (!after || CLAUSE_WORDS.has(after.norm) || PEOPLE.has(canonicalWord(after))))
     return [verbBefore];
   const words: string[] = [];
   const next = tokens[i + 1];
@@ -799,10 +801,33 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
 }
 
 /** What befalls people in news counts, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …). */
-const FATE_VERBS = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat']);
+/** What befalls people in the news, as canonical stems: the dead, the injured and the arrested are counted apart. */
+export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat']);
+/** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
+const BEFORE_FIGURE = new Set([
+  'another',
+  'a',
+  'an',
+  'at',
+  'least',
+  'more',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'up',
+  'to',
+  'roughly',
+  'estimated',
+]);
+
 /** The verb right before the figure at `tokens[i]` ("injured six", "injured another six"), as its canonical stem. */
 function fateBefore(tokens: Token[], i: number): string | undefined {
-  const j = tokens[i - 1]?.norm === 'another' || tokens[i - 1]?.norm === 'a' ? i - 2 : i - 1;
+  let j = i - 1;
+  while (j >= i - 3 && BEFORE_FIGURE.has(tokens[j]?.norm ?? '')) j--;
   const verb = tokens[j];
   return verb && verb.norm.endsWith('ed') ? canonicalWord(verb) : undefined;
 }
