@@ -50,6 +50,12 @@ describe('findDifferences', () => {
     // A contraction written without its apostrophe is a denial too: both deny.
     expect(diff('"I cant speak for the first death," he said.', '"I can\'t speak for the first death," he said.')).toEqual([]);
   });
+  it('reads a list of days written day first as their months: "30 March, 1 April and 3 April" is "March 30, April 1 and April 3"', () => {
+    expect(diff('The union will strike on 30 March, 1 April and 3 April.', 'The union will strike on March 30, April 1 and April 3.')).toEqual([]);
+    expect(diff('The union will strike on 30 March, 1 April and 3 April.', 'The union will strike on March 30, April 2 and April 3.')).toEqual([
+      'date: April 1 vs April 2',
+    ]);
+  });
   it('reads "no more than" as a bound below the figure, not "more than" above it', () => {
     expect(diff('No more than 40 people were allowed inside the hall.', 'Forty-five people were allowed inside the hall.')).toEqual([
       'number: 40 vs Forty-five',

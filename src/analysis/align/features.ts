@@ -192,7 +192,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       }
       // A day of the month is a date, not a count: "September 24", "24 September", "24th of September".
       if (Number.isInteger(t.value) && t.value >= 1 && t.value <= 31) {
-        const month = isMonth(i - 1) ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
+        // "30 March, 1 April": a day after a comma takes the month after it, not the one before.
+        const before = isMonth(i - 1) && !(isMonth(i + 1) && /,/.test(claim.slice(tokens[i - 1]!.end, t.start)));
+        const month = before ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
         if (month >= 0) {
           days.push(`${tokens[month]!.norm} ${t.value}`);
           dated(days[days.length - 1]!, i);
