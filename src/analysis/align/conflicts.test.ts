@@ -341,6 +341,22 @@ describe('findDifferences', () => {
     expect(diff('CEO Mark Ellis resigned on Monday.', 'Mark Ellis, the chief executive, resigned on Monday.')).toEqual([]);
     expect(diff('Coach Bill Smith praised the team.', 'Captain John Smith praised the team.')).toEqual([]);
   });
+  it('reads an office in lower case right before the name, a chief of police or fire, and the chief officers of technology', () => {
+    expect(diff('"We are ready," Halden Chief Executive Mark Ostrander said.', '"We are ready," Halden chairman Mark Ostrander said.')).toEqual([
+      'role: Chief Executive vs chairman',
+    ]);
+    expect(diff('"We are ready," said Sheriff Tom Reardon.', '"We are ready," said Fire Chief Tom Reardon.')).toEqual(['role: Sheriff vs Fire Chief']);
+    expect(
+      diff(
+        'Chief Information Officer Raj Patel said systems could be restored by the end of the week.',
+        'Chief Technology Officer Raj Patel said systems could be restored by the end of the week.',
+      ),
+    ).toEqual(['role: Chief Information Officer vs Chief Technology Officer']);
+    // A football manager is a head coach; a chair is a chairman.
+    expect(diff('Rovers manager Ruth Calloway praised the signing.', 'Rovers head coach Ruth Calloway praised the signing.')).toEqual([]);
+    expect(diff('Halden chairman Mark Ostrander welcomed the ruling.', 'Halden chair Mark Ostrander welcomed the ruling.')).toEqual([]);
+    expect(diff('CTO Raj Patel said systems were down.', 'Chief Technology Officer Raj Patel said systems were down.')).toEqual([]);
+  });
   it('of several figures in one slot, faces the one told in the most words alike: "shares up 6.2%", not "a 31% surge in sales"', () => {
     expect(
       diff(

@@ -42,15 +42,25 @@ const ABBREVIATED: Record<string, string> = {
   cfo: 'chief financial officer',
   coo: 'chief operating officer',
   pm: 'prime minister',
+  cio: 'chief information officer',
+  cto: 'chief technology officer',
+  // One job, named by sport or by house style.
+  'head coach': 'manager',
+  coach: 'manager',
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
 };
 
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
-const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|CEO|CFO|COO|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
 
-/** Jobs written in lower case beside the name, in apposition: "chief executive, Mark Ellis" / "Mark Ellis, the chief executive". */
-const ROLE = String.raw`(?:chief executive(?: officer)?|chief financial officer|chief operating officer|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary)`;
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLE}),\s+$`, 'iu');
+/** Jobs written in lower case beside the name: "Halden chairman Mark Ellis", "chief executive, Mark Ellis" / "Mark Ellis, the chief executive". */
+const ROLE = String.raw`(?:chief executive(?: officer)?|chief (?:financial|operating|information|technology) officer|head coach|fire chief|police chief|sheriff|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary)`;
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLE}),?\s+$`, 'iu');
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+|[\p{L}]+['’]s\s+)?(${ROLE})\b`, 'iu');
