@@ -45,6 +45,20 @@ describe('findFacts', () => {
     expect(facts.some((f) => f.mentions.some((m) => m.sentence !== b.sentences[0]!.id && m.report === 'b'))).toBe(false);
     expect(facts.filter((f) => f.kind === 'conflict')).toEqual([]);
   });
+  it('marks the wordings of a conflict that hold none of its differences', () => {
+    const a = segmentedReport('a', [
+      'The Badger Creek fire had burned 18,500 acres by Tuesday.',
+      'The fire was 15% contained on Tuesday morning, officials said.',
+    ]);
+    const b = segmentedReport('b', ['Crews had contained 15 percent of the Badger Creek fire by Tuesday morning.', 'About 880 firefighters are on the lines.']);
+    const c = segmentedReport('c', ['Fire crews admit the Badger Creek fire was just 25 per cent contained on Tuesday morning.']);
+    const [fact, ...rest] = findFacts([a, b, c]);
+    expect(rest).toEqual([]);
+    expect(fact!.differences).toEqual(['number: 15 vs 25']);
+    // The headline states the fire, not its containment; both "15" wordings disagree with "25", though not with each other.
+    expect(fact!.mentions.map((m) => `${m.report}:${m.sentence}${m.undisputed ? ' undisputed' : ''}`)).toEqual(['a:s1 undisputed', 'a:s2', 'b:s1', 'c:s1']);
+    expect(findFacts([a, b]).every((f) => f.mentions.every((m) => !m.undisputed))).toBe(true);
+  });
   it('links the sentences that state the same fact and prints them short', () => {
     // Scores move with every refit of the model (scripts/train-pairs.ts); the links and the difference must not.
     expect(formatFacts(findFacts([A, B]), [A, B])).toMatch(/^A1 ≈ B3 0\.\d\d\nA2 ≠ B2 0\.\d\d number: 12 vs 15$/);

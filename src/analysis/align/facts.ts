@@ -255,6 +255,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       const links = g.links.map(explainOnce);
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const differences = distinctDifferences(links.flatMap((l) => l.result.differences));
+      const disputing = new Set(links.flatMap((l) => (l.result.differences.length ? [l.a, l.b] : [])));
       const mentions: Mention[] = g.members.map((i) => {
         const span = claimSpan(
           i,
@@ -264,6 +265,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
           report: reports[indexed[i]!.report]!.id,
           sentence: reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.id,
           ...(span ? { span } : {}),
+          ...(differences.length && !disputing.has(i) ? { undisputed: true as const } : {}),
         };
       });
       return {

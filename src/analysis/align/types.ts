@@ -7,6 +7,12 @@ export interface Mention {
    * whole sentence is the fact.
    */
   span?: [number, number];
+  /**
+   * In a conflict, a wording that holds none of its differences: its links to the others agree
+   * ("15% contained" beside "15 percent", both against another report's "25 per cent"; a lead that
+   * gives no count at all). Absent on the wordings that disagree, and on every wording of a shared fact.
+   */
+  undisputed?: true;
 }
 
 /**

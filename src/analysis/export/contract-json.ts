@@ -26,7 +26,7 @@ export interface ContractJson {
   facts: {
     id: string;
     kind: 'shared' | 'conflict';
-    mentions: (ContractMention & { span?: [number, number] })[];
+    mentions: (ContractMention & { span?: [number, number]; undisputed?: true })[];
     score: number;
     /** Conflicts only: what differs ("number: 12 vs 15"). */
     differences?: string[];

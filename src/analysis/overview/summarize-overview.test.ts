@@ -87,6 +87,20 @@ describe('summarizeOverview', () => {
     });
     expect(both.shares[0]!.chars.conflict).toBe('The explosion killed 12 workers.'.length);
     expect(both.shares[0]!.sentences.conflict).toBe(1);
+    // A conflict's wording that holds none of its differences agrees: shared.
+    const agreeing = summarizeOverview({
+      reports: [reports[0]!, reports[1]!],
+      facts: [
+        {
+          ...facts[1]!,
+          mentions: [
+            { report: 'a', sentence: 's2', undisputed: true },
+            { report: 'b', sentence: 's2' },
+          ],
+        },
+      ],
+    });
+    expect(agreeing.shares[0]!.sentences).toEqual({ shared: 1, only: 2, conflict: 0 });
   });
 
   it('counts only the claim span of a compound sentence as shared; the rest is this report’s own', () => {

@@ -90,7 +90,8 @@ export function summarizeOverview(comparison: OverviewInput): Overview {
     for (const m of fact.mentions) {
       const k = key(m.report, m.sentence);
       const list = mentions.get(k) ?? [];
-      list.push({ kind: fact.kind, span: m.span });
+      // A conflict's wording that holds none of its differences agrees: shared, not in conflict.
+      list.push({ kind: m.undisputed ? 'shared' : fact.kind, span: m.span });
       mentions.set(k, list);
     }
   }

@@ -37,4 +37,14 @@ describe('wordingsAtRest', () => {
     // No side found: the usual order.
     expect(wordingsAtRest(wordings, 2, ['number: 7 vs 9']).shown.map((w) => w.report)).toEqual(['a', 'b']);
   });
+
+  it('never takes a wording that holds none of the differences for a side, whatever its words', () => {
+    const t = (report: string, text: string, undisputed?: true) => ({ report, text, ...(undisputed ? { undisputed } : {}) });
+    const wordings = [
+      t('a', 'Rail workers voted to strike, threatening the worst disruption in four years.', true),
+      t('b', 'Passengers face three days of severe disruption.'),
+      t('c', 'Commuters face FOUR days of misery.'),
+    ];
+    expect(wordingsAtRest(wordings, 2, ['number: three vs FOUR']).shown.map((w) => w.report)).toEqual(['b', 'c']);
+  });
 });

@@ -7,7 +7,7 @@ import { escapeRegExp } from '../../analysis/text/escape-reg-exp.ts';
  * the other report's wording hid behind "and 2 more". A conflict's entry shows first the two that
  * disagree (`differences`, as `Fact.differences` words them).
  */
-export function wordingsAtRest<T extends { report: string; text?: string }>(
+export function wordingsAtRest<T extends { report: string; text?: string; undisputed?: true }>(
   wordings: readonly T[],
   count: number,
   differences: readonly string[] = [],
@@ -32,14 +32,15 @@ export function wordingsAtRest<T extends { report: string; text?: string }>(
  * 200 ft"): the entry's two wordings at rest should be the two that disagree. Two reports saying
  * "150 metres" had been shown, and the one saying "200ft" hid behind "and 1 more wording".
  */
-function sidesOf<T extends { text?: string }>(wordings: readonly T[], differences: readonly string[]): T[] {
+function sidesOf<T extends { text?: string; undisputed?: true }>(wordings: readonly T[], differences: readonly string[]): T[] {
   const sides = /^[^:]+:\s*(.+?)\s+vs\s+(.+)$/.exec(differences[0] ?? '');
   if (!sides) return [];
   // By its figure when it has one ("200 ft" is in "about 200ft"), else by its words ("Tuesday").
   const holding = (side: string) => {
     const figure = /\d[\d,.]*/.exec(side)?.[0].replace(/[.,]$/, '');
     const pattern = figure ? new RegExp(`(?<![\\d.,])${escapeRegExp(figure)}(?!\\d)`) : new RegExp(`(?<![\\p{L}])${escapeRegExp(side)}(?![\\p{L}])`, 'iu');
-    return wordings.find((w) => pattern.test(w.text ?? ''));
+    // A wording the analysis found agreeing with the others holds no side, whatever its words: "four years" is not "FOUR days".
+    return wordings.find((w) => !w.undisputed && pattern.test(w.text ?? ''));
   };
   const [a, b] = [holding(sides[1]!), holding(sides[2]!)];
   return a && b && a !== b ? [a, b] : [];

@@ -30,6 +30,23 @@ const show = (text: string, runs: TextRun[]) =>
   });
 
 describe('buildSentenceMarks', () => {
+  it("draws a conflict's wording that holds none of its differences as agreeing, under the conflict's label", () => {
+    const conflict = fact(
+      'f1',
+      [
+        { report: 'a', sentence: 's1', undisputed: true },
+        { report: 'b', sentence: 's1' },
+        { report: 'c', sentence: 's1' },
+      ],
+      'conflict',
+      ['number: three vs four'],
+    );
+    const marks = buildSentenceMarks([conflict], []);
+    const [a, b] = [marks.get(markKey('a', 's1'))!.facts[0]!, marks.get(markKey('b', 's1'))!.facts[0]!];
+    expect([a.kind, a.undisputed, a.label]).toEqual(['shared', true, 'C1']);
+    expect([b.kind, b.undisputed, b.label]).toEqual(['conflict', undefined, 'C1']);
+  });
+
   const facts = [
     fact('f1', [
       { report: 'a', sentence: 's1', span: [83, 149] },

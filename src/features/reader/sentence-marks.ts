@@ -10,7 +10,10 @@ export interface FactMark {
    * comparison's fact order (the facts panel and the Markdown export's `[C1]` count the same way).
    */
   label: string;
+  /** `shared` too for a conflict's wording that holds none of its differences (`undisputed`): drawn as agreeing. */
   kind: Fact['kind'];
+  /** A conflict's wording that holds none of its differences (`Mention.undisputed`): it keeps the conflict's label. */
+  undisputed?: true;
   differences: string[];
   partners: { report: string; sentence: string }[];
   /**
@@ -67,7 +70,8 @@ export function buildSentenceMarks(
       at(mention.report, mention.sentence).facts.push({
         id: fact.id,
         label: labels.get(fact.id)!,
-        kind: fact.kind,
+        kind: mention.undisputed ? 'shared' : fact.kind,
+        ...(mention.undisputed ? { undisputed: true as const } : {}),
         differences: fact.differences,
         partners,
         ...(mention.span ? { span: [mention.span[0], mention.span[1]] as [number, number] } : {}),
