@@ -261,6 +261,11 @@ describe('findDifferences', () => {
       [],
     );
   });
+  it('reads a phrasal verb beside a day as its meaning: "started on Sunday" / "broke out on Saturday" is one slot', () => {
+    expect(diff('The fire started on Sunday afternoon west of Pine Hollow.', 'The fire broke out on Saturday evening west of Pine Hollow.')).toEqual([
+      'date: Sunday vs Saturday',
+    ]);
+  });
   it('compares weekdays only where the words beside them meet: "charged Saturday" / "a shooting Friday"', () => {
     expect(diff('A man was charged with murder Saturday after the shooting.', 'A man was charged after a shooting at an office party Friday.')).toEqual([]);
   });

@@ -157,6 +157,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const t = tokens[i]!;
     while (m < sorted.length && sorted[m]!.end <= t.start) m++;
     const inName = m < sorted.length && t.start >= sorted[m]!.start;
+    // "broke out on Saturday" is "started on Saturday": a phrasal verb is its meaning here too, its particle no word.
+    const phrase = inName ? undefined : phrasalAt(tokens, i);
+    if (phrase) {
+      words.push(phrase.term);
+      while (i < phrase.last) (words.push(undefined), i++);
+      continue;
+    }
     words.push(t.stop || t.value !== undefined || inName ? undefined : canonicalWord(t));
   }
   const contextAt = (i: number) => [...nearWords(words, i, -1), ...nearWords(words, i, 1)];

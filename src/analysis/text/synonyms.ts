@@ -266,6 +266,7 @@ const PHRASAL = `
 call calls called calling | off | cancel
 put puts putting | off | postpone
 break breaks broke broken | down | collapse
+break breaks broke broken breaking | out | begin
 step steps stepped | down | resign
 set sets setting | up | begin
 carry carries carried | out | begin
