@@ -253,6 +253,8 @@ const ED_NOT_PAST = new Set([
 
 const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
 const PUT_OFF = /^(?:postpon|delay|adjourn|defer|reschedul)[a-z]*$/;
+/** A state that lasts until a day or date, within the clause: "a warning until Wednesday evening". */
+const HOLDS_UNTIL = /^[^,;.]{0,40}?\b(?:until|till|through)\s+(?:[A-Z]|\d)/;
 /** What a delay puts off comes within its clause, then "until" or "to" and a day or date: "the man's testimony until Monday". */
 const PUT_OFF_TO = /^[^,;.]{0,50}?\b(?:until|till|to)\s+(?:next\s+|later\s+|early\s+|mid-)?(?:[A-Z]|\d)/;
 const PLUPERFECT = new Set(['been', 'had']);
@@ -360,6 +362,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // off to lies ahead, whatever the tense of the clause that tells it; not a delay told in the past
     // perfect ("the trial, which had been postponed until May, opened").
     if (PUT_OFF.test(lower) && !pluperfect && PUT_OFF_TO.test(ahead)) tense = 'FUTURE';
+    // What has been done until a day holds until then: "Forecasters have issued a red flag warning
+    // until Wednesday evening", "the road has been closed until Friday" (the Wednesday before had been read).
+    const perfect = PERFECT_HAVE.has(prev) || (prev === 'been' && PERFECT_HAVE.has(prev2));
+    if (perfect && tense === 'PAST' && HOLDS_UNTIL.test(ahead)) tense = 'FUTURE';
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".

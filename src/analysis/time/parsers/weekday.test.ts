@@ -38,6 +38,9 @@ describe('parser/weekday after "until"', () => {
     tags('It was not until Monday evening that divers reached them.', { dct: '2025-03-13' }).are(['Monday evening=TIME:2025-03-10TEV']);
     tags('The road was closed until Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-11']);
     tags('The road is closed until Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-18']);
+    // Done until a day in the present perfect: it holds until then.
+    tags('Forecasters have issued a red flag warning until Tuesday evening.', { dct: '2025-03-13' }).are(['Tuesday evening=TIME:2025-03-18TEV']);
+    tags('He has worked there since Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-11']);
   });
 });
 
