@@ -14,6 +14,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence on a figure with a unit letter ("38C."), not only on a word', () => {
+    expect(split('Temperatures are approaching 38C. Fire behaviour analysts expect growth to the east.')).toEqual([
+      'Temperatures are approaching 38C.',
+      'Fire behaviour analysts expect growth to the east.',
+    ]);
+    expect(split('President George W. Bush spoke.')).toEqual(['President George W. Bush spoke.']);
+  });
   it('reads "a. m." and "p. m." spaced as text rebuilt from tokens spaces them as the abbreviations', () => {
     expect(split('Kickoff is at 4:30 p. m. ET on Saturday. The game ended at 8 p. m. He left at 9 a. m. Sunday.')).toEqual([
       'Kickoff is at 4:30 p. m. ET on Saturday.',

@@ -250,8 +250,8 @@ function isBoundary(punct: string, before: string, next: string): boolean {
   if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next)) && !spacedFigure(bare, next);
   // Titles never end a sentence: "Mr. Smith", "Dr. Jones", "Gen. Allen", "St. Louis".
   if (TITLES.has(bare) && !MAY_END.has(bare)) return false;
-  // A single capital initial never ends one: "George W. Bush", "J. K. Rowling".
-  if (/^\p{Lu}$/u.test(before.replace(/^[^\p{L}]+/u, ''))) return false;
+  // A single capital initial never ends one: "George W. Bush", "J. K. Rowling"; a unit after a figure may ("approaching 38C.").
+  if (/^\p{Lu}$/u.test(before.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
   if (NEVER_FINAL.has(bare)) return false;
   if (MAY_END.has(bare) || isDottedAcronym(bare)) {
     // "…in the U.S. The president said" splits; "U.S. President Obama" does not.
