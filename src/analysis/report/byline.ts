@@ -104,7 +104,7 @@ export function readSourceLine(line: string): string | null {
  * "Evening Sports Final". A header line that is only such a name, under a headline, is the outlet.
  */
 const OUTLET_WORD =
-  /\b(?:News|Times|Herald|Courier|Journal|Post|Gazette|Tribune|Chronicle|Telegraph|Guardian|Mail|Express|Observer|Star|Mirror|Independent|Wire|Press|Daily|Weekly|Review|Bulletin|Standard|Record|Echo|Argus|Radio|TV|Television|Broadcasting|Network|Magazine|Dispatch|Inquirer|Examiner|Register|Sentinel|Monitor|Globe|Leader|Advertiser|Mercury|Final)\b/u;
+  /\b(?:News|Times|Herald|Courier|Journal|Post|Gazette|Tribune|Chronicle|Telegraph|Guardian|Mail|Express|Observer|Star|Mirror|Independent|Wire|Press|Daily|Weekly|Review|Bulletin|Standard|Record|Echo|Argus|Radio|TV|Television|Broadcasting|Network|Magazine|Dispatch|Inquirer|Examiner|Register|Sentinel|Monitor|Globe|Leader|Advertiser|Mercury|Final|Ledger|Enquirer|Citizen|Messenger|Courant|Bee|Sun|Eagle|Clarion|Beacon|Banner|Statesman|Nation|Vanguard|Punch)\b/u;
 /** A job, not an outlet: "Crime Correspondent", "Political Editor". */
 const ROLE_WORD = /\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Desk|Producer|Presenter|Team)\b/iu;
 

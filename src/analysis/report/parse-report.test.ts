@@ -139,6 +139,13 @@ describe('parseReport on different site layouts', () => {
     expect(r.published).toBe('2025-03-18');
     expect(r.removed).toContain('The Yorkshire Courier');
   });
+  it('plain text: an outlet line without a byline, by the words papers name themselves by ("Ledger")', () => {
+    const r = parse(
+      ['Wildfire forces thousands from homes', 'The Pacific Ledger', '11 August 2026', '', 'A wildfire has forced thousands of people to leave.'].join('\n'),
+    );
+    expect(r.source).toBe('The Pacific Ledger');
+    expect(r.published).toBe('2026-08-11');
+  });
 
   it('blog post: date from "Posted on … by …", related links and comment widgets removed', () => {
     const r = parse(BLOG);
