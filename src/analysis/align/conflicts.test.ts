@@ -215,6 +215,10 @@ describe('findDifferences', () => {
     // What befell them is not what the other side counts.
     expect(diff('Nine people were rescued from the roof.', 'Firefighters used three ladders on the roof.')).toEqual([]);
   });
+  it('reads the age before a described name as that person\'s: "the 22-year-old Swedish midfielder Mateo Lindqvist" / "Mateo Lindqvist, 23,"', () => {
+    expect(diff('The 22-year-old Swedish midfielder Mateo Lindqvist has signed.', 'Mateo Lindqvist, 23, has signed.')).toEqual(['number: 22 vs 23']);
+    expect(diff('A 22-year-old who met Mateo Lindqvist was arrested.', 'Mateo Lindqvist, 23, was arrested.')).toEqual([]);
+  });
   it('keeps apart counts of people to whom different things befell: the dead and the injured are two counts', () => {
     expect(diff('Seventeen passengers were killed in the derailment.', 'More than 60 passengers were injured in the derailment.')).toEqual([]);
     expect(diff('The earthquake killed at least 42 people in Sulawesi.', 'The earthquake injured at least 60 people in Sulawesi.')).toEqual([]);

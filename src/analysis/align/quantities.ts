@@ -535,12 +535,16 @@ function ageOwner(
   const before = names.filter((m) => m.kind === 'person' && m.end <= t.start).pop();
   if (before && /^\s*[,(]\s*$/.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
   const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
-  if (next && /^[\s-]*years?[\s-]+old\s+$/i.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
+  if (next && AGE_BEFORE_NAME.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
   // "The former president, 83, was taken to hospital", "the suspect, 42, of Bristol": an unnamed
   // person's age, as "the 82-year-old former president" gives it (no name to own it either).
   if (COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*,/.test(after)) return { key: '', apposition: true };
   return undefined;
 }
+
+/** "22-year-old Mateo Lindqvist", "22-year-old Swedish midfielder Mateo Lindqvist": an age, then at most a demonym and two nouns before the name. */
+const AGE_BEFORE_NAME =
+  /^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:who|which|that|was|is|and|or|of|in|with|has|had|said|says)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes. */
 const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/iu;
