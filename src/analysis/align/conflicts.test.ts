@@ -20,6 +20,13 @@ describe('twoFacts', () => {
   });
   it('tells a running total from one event’s count', () => {
     expect(twoFacts(features('Police seized six rifles in the raid.'), features('Police have seized 14 rifles in five raids so far.'))).toBe(true);
+    // A total that agrees with the count, or a figure of another thing both share ("two days after"), is one fact.
+    expect(
+      twoFacts(
+        features('Rescuers brought five miners to the surface on Wednesday, two days after a tunnel collapse.'),
+        features('Five men were brought to the surface on Wednesday in all, two days after a roof fall.'),
+      ),
+    ).toBe(false);
   });
 });
 

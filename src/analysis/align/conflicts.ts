@@ -130,19 +130,14 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
 }
 
 /**
- * Two names that may be one entity or one inside the other: they share a word ("Matanuska Maid
- * Block Building" / "Mat Maid", "Barack Obama" / "Obama administration"), or one is a country and
- * the other a place that may lie in it ("Canada" / "Vancouver"). Two countries, or two places
- * neither of which is a country ("Berlin" / "Paris"), are a swap; so are names that share only
- * the word they both start with ("INS Mysore" / "INS Tabar", "New York" / "New Jersey").
- */
-/**
  * One sentence gives a running total and the other one event's count of the same thing ("six rifles
  * seized in the operation" / "14 rifles in its five operations so far"): two facts, which
  * `findDifferences` does not call a disagreement.
  */
 export function totalBesideCount(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  return a.cumulative !== b.cumulative && a.quantities.some((q) => q.units.length && b.quantities.some((r) => r.units[0] === q.units[0]));
+  // Only on figures that differ: "five brought to the surface in all, two days after" and "five …, two days after" are one count.
+  const differ = (q: Quantity, r: Quantity) => q.range[1] < r.range[0] || r.range[1] < q.range[0];
+  return a.cumulative !== b.cumulative && a.quantities.some((q) => q.units.length && b.quantities.some((r) => r.units[0] === q.units[0] && differ(q, r)));
 }
 
 /**
@@ -166,6 +161,13 @@ function sumOfParts(f: SentenceFeatures): number | undefined {
   return parts.length >= 2 ? parts.reduce((sum, q) => sum + q.value, 0) : undefined;
 }
 
+/**
+ * Two names that may be one entity or one inside the other: they share a word ("Matanuska Maid
+ * Block Building" / "Mat Maid", "Barack Obama" / "Obama administration"), or one is a country and
+ * the other a place that may lie in it ("Canada" / "Vancouver"). Two countries, or two places
+ * neither of which is a country ("Berlin" / "Paris"), are a swap; so are names that share only
+ * the word they both start with ("INS Mysore" / "INS Tabar", "New York" / "New Jersey").
+ */
 function oneEntity(ka: string, kb: string): boolean {
   const [wa, wb] = [ka.split(' '), kb.split(' ')];
   const shared = wa.filter((w, i) => w.length > 2 && wb.includes(w) && !(i === 0 && wb[0] === w));
