@@ -262,6 +262,14 @@ describe('findDifferences', () => {
     expect(diff('Five of the eight carriages left the tracks.', 'The train was doing 75mph when carriages flipped over.')).toEqual([]);
     expect(diff('The train was doing 75mph.', 'The train was travelling at 60 mph.')).toEqual(['number: 75 vs 60']);
   });
+  it('compares the one sum of money each of two long sentences states, whatever words stand beside it', () => {
+    expect(
+      diff(
+        'Harrowgate Athletic have signed Swedish midfielder Mateo Lindqvist from French club Olympique Vauban for a club-record fee of 68 million pounds, the Premier League side said on Tuesday.',
+        'Harrowgate have smashed their transfer record to land Swedish wonderkid Mateo Lindqvist from Olympique Vauban for a staggering £75m.',
+      ),
+    ).toEqual(['number: 68 million vs 75m']);
+  });
   it('compares figures of one unit only where they state one slot: "six games" / "23 games"', () => {
     const a = 'The team won 40 games and took Detroit to six games in the quarterfinal round last season.';
     expect(diff(a, 'Philadelphia won 18 of its next 23 games and wound up at 40-42.')).toEqual([]);

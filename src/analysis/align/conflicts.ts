@@ -295,7 +295,10 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (across) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
   const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
     f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
-  const alone = oneIsShort(a, b) && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
+  // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
+  // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
+  const money = MONEY.has(qa.units[0] ?? '');
+  const alone = (oneIsShort(a, b) || money) && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
   return alone || meet(qa.context, qb.context, [...qa.units, ...qb.units]);
 }
 
@@ -331,6 +334,8 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
  * stories' conflicts found kept (at 9 terms two of those were lost).
  */
 const ALONE_TERMS = 12;
+/** Currencies as `Quantity.units` gives them. */
+const MONEY = new Set(['$', '£', '€', '¥', '₹']);
 const oneIsShort = (a: SentenceFeatures, b: SentenceFeatures) => Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS;
 
 /** Some word beside one figure, date or word is beside the other, the unit words aside. */
