@@ -145,6 +145,11 @@ describe('findDifferences', () => {
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
+    // Two rough figures: their own allowance holds the rounding, no more on top for the conversion.
+    expect(diff('The men are trapped about 450 meters below the surface.', 'The men are trapped about 1,200 feet below the surface.')).toEqual([
+      'number: 450 meters vs 1,200 feet',
+    ]);
+    expect(diff('The men are trapped about 450 meters below the surface.', 'The men are trapped about 1,500 feet below the surface.')).toEqual([]);
   });
   it('reads a span told in hours and minutes as one figure: "1 hour and 45 minutes" is "105 minutes"', () => {
     expect(diff('The sub lost contact 1 hour and 45 minutes into the dive.', 'The sub lost contact 105 minutes into the dive.')).toEqual([]);

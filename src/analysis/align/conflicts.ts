@@ -418,7 +418,9 @@ function close(q: Quantity, r: Quantity): boolean {
       return Math.abs(vq - vr) <= CONVERTED_DEGREES;
     }
     [kq, kr] = [kq * q.measure.factor, kr * r.measure.factor];
-    slack = 1 + CONVERTED;
+    // …unless either is already told as rough ("about 450 meters", "some 2,000 feet"): its own
+    // allowance holds the rounding, and both stacked let "about 1,200 feet" (366 m) pass for 450 m.
+    if (!rough(q) && !rough(r)) slack = 1 + CONVERTED;
   }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
@@ -432,6 +434,9 @@ function close(q: Quantity, r: Quantity): boolean {
   const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;
   return within(q, kq, r, kr) || within(r, kr, q, kq);
 }
+
+/** A figure told as rough: hedged ("about"), or round, it allows more than its last digit's rounding. */
+const rough = (q: Quantity) => q.range[1] - q.range[0] > 2 * place(q.value) && q.range[1] - q.range[0] > 0.1 * Math.abs(q.value);
 
 /** The place of a figure's last significant digit: 27 → 1, 26,000 → 1,000, 2.5 → 0.1. */
 function place(value: number): number {
