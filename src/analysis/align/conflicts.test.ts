@@ -285,6 +285,10 @@ describe('findDifferences', () => {
       [],
     );
   });
+  it('reads a part of a month as the month it is part of: "in early July" / "in June"', () => {
+    expect(diff('The company expects to launch the drug in early July.', 'The company expects to launch the drug in June.')).toEqual(['date: July vs June']);
+    expect(diff('The company expects to launch the drug in early July.', 'The company expects to launch the drug in late July.')).toEqual([]);
+  });
   it('reads a phrasal verb beside a day as its meaning: "started on Sunday" / "broke out on Saturday" is one slot', () => {
     expect(diff('The fire started on Sunday afternoon west of Pine Hollow.', 'The fire broke out on Saturday evening west of Pine Hollow.')).toEqual([
       'date: Sunday vs Saturday',

@@ -126,7 +126,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const dateNeighbours = new Map<string, [string, string][]>();
   const dated = (key: string, i: number) => {
     dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
-    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [nearWords(words, i, -1)[0] ?? '', nearWords(words, i, 1)[0] ?? '']]);
+    // "in early July" is governed as "in June" is: by the word before the part of the month.
+    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w)) ?? '';
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [governing(-1), governing(1)]]);
   };
   const weekdays: string[] = [];
   const months: string[] = [];
@@ -416,6 +418,9 @@ const RELATION = new Map(
 
 /** Content words next to a figure or date: see `SentenceFeatures.dateContexts`. */
 const CONTEXT_WORDS = 2;
+
+/** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
+const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
 
 function nearWords(words: (string | undefined)[], i: number, step: 1 | -1): string[] {
   const out: string[] = [];
