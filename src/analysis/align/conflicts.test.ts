@@ -285,6 +285,10 @@ describe('findDifferences', () => {
       [],
     );
   });
+  it('compares two spans each told before one noun: "a five-year contract" / "a six-year deal"', () => {
+    expect(diff('The 22-year-old has signed a five-year contract.', 'The 22-year-old ace has penned a six-year deal.')).toEqual(['number: five vs six']);
+    expect(diff('The 22-year-old has signed a five-year contract.', 'The 22-year-old ace has penned a five-year deal.')).toEqual([]);
+  });
   it('reads a part of a month as the month it is part of: "in early July" / "in June"', () => {
     expect(diff('The company expects to launch the drug in early July.', 'The company expects to launch the drug in June.')).toEqual(['date: July vs June']);
     expect(diff('The company expects to launch the drug in early July.', 'The company expects to launch the drug in late July.')).toEqual([]);

@@ -282,6 +282,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).
   if (countedByWhatBefell(qa, qb) || sameFate(qa, qb)) return true;
+  // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
+  if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;

@@ -28,7 +28,7 @@ child children kid kids
 large big huge
 cancel cancelled canceled scrap scrapped
 postpone postponed delay delayed
-agreement agree agreed deal accord pact
+agreement agree agreed deal accord pact contract contracts
 reject rejected refuse refused
 approve approved endorse endorsed ratify ratified
 ban banned prohibit prohibited outlaw
