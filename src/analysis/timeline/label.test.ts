@@ -20,6 +20,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The ministry said it would vote on the plan on Friday.', 'on Friday')).toBe('The ministry would vote on the plan');
     expect(title('His family said he died peacefully at his home on Sunday.', 'on Sunday')).toBe('He died peacefully at his home');
   });
+  it('drops "at about" with the time it brings: no "happened at at the mine"', () => {
+    expect(title('The collapse happened at about 3:40 a.m. Monday at the Santa Ines mine.', '3:40 a.m. Monday')).toBe(
+      'The collapse happened at the Santa Ines mine',
+    );
+  });
   it('titles a date in a relative clause after an age in commas by that clause: "Imran Siddiqui, 58, who was stabbed"', () => {
     const s =
       'Liam Hartley, 34, was convicted today at Leeds Crown Court of the murder of Imran Siddiqui, 58, who was stabbed behind the counter of his shop on Manningham Lane on the night of 14 August 2022.';

@@ -99,7 +99,7 @@ const POSSESSED = /^(?:his|her|their|its|my|our)\s/i;
  * not here: "since 2019" is what the clause says.
  */
 const LOCATOR_BEFORE =
-  /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime)\s+)?(?:on|at|in|during|over the course of|over|around|about|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+  /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime)\s+)?(?:on|at|in|during|over the course of|over|(?:at\s+)?(?:around|about)|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
   /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
