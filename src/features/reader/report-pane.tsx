@@ -444,10 +444,8 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
     const range = claimRange(fact, sentence.text.length);
     const part = range ? ` Matching part: “${shorten(sentence.text.slice(...range))}”.` : '';
     const hidden = fact.elsewhere ? ', shared with a report not shown' : '';
-    if (fact.undisputed)
-      return `Conflict ${fact.label}${hidden}: ${fact.differences.join('; ')}; this wording holds none of the values in dispute; compare ${partners}.${part}`;
-    return fact.kind === 'conflict'
-      ? `Conflict ${fact.label}${hidden}: ${fact.differences.join('; ') || 'the reports differ'}; compare ${partners}.${part}`
+    return fact.kind === 'conflict' || fact.undisputed
+      ? `Conflict ${fact.label}${hidden}: ${fact.differences.join('; ')}${fact.undisputed ? ', not here' : ''}; compare ${partners}.${part}`
       : `Shared fact ${fact.label}${hidden || ', also in'}${hidden && ':'} ${partners}.${part}`;
   };
   // The active sentence names its strongest differing words (numbers and names), briefly.

@@ -70,12 +70,12 @@ export function buildSentenceMarks(
       at(mention.report, mention.sentence).facts.push({
         id: fact.id,
         label: labels.get(fact.id)!,
-        kind: mention.undisputed ? 'shared' : fact.kind,
-        ...(mention.undisputed ? { undisputed: true as const } : {}),
+        kind: fact.kind,
         differences: fact.differences,
         partners,
         ...(mention.span ? { span: [mention.span[0], mention.span[1]] as [number, number] } : {}),
         ...(elsewhere ? { elsewhere } : {}),
+        ...(mention.undisputed && { kind: 'shared' as const, undisputed: true as const }),
       });
     }
   }
