@@ -163,7 +163,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const phrase = inName ? undefined : phrasalAt(tokens, i);
     if (phrase) {
       words.push(phrase.term);
-      while (i < phrase.last) (words.push(undefined), i++);
+      for (; i < phrase.last; i++) words.push(undefined);
       continue;
     }
     words.push(t.stop || t.value !== undefined || inName ? undefined : canonicalWord(t));
