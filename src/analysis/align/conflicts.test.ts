@@ -46,6 +46,13 @@ describe('findDifferences', () => {
       'negation: has not been contained vs contained',
     ]);
     expect(diff('The club said Holt refused to sign the contract.', 'The club said Holt signed the contract.')).toEqual(['negation: refused to sign vs sign']);
+    // A denial about something else the other side names too: no difference.
+    expect(
+      diff(
+        'About 6% of patients stopped taking the drug because of side effects.',
+        'The two drugs on the market slow the illness but cannot stop it, and many patients give them up because of the side effects.',
+      ),
+    ).toEqual([]);
     // "not only … but", and a denial in a clause that frames the claim, deny nothing of it.
     expect(diff('Holt was not only fined but banned.', 'Holt was fined and banned.')).toEqual([]);
     expect(

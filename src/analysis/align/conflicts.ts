@@ -123,8 +123,10 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
 
 /** The first word `x` denies that `y` states, denying nothing, as `[x's denial, the word]`. */
 function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | undefined {
-  for (const [word, { written, main }] of x.negations) {
-    if (main && y.terms.has(word) && !y.negated && !y.negations.has(word)) return [written, written.split(/\s+/).pop()!];
+  for (const [word, { written, main, beside }] of x.negations) {
+    // About one thing: "cannot stop it, and many patients …" denies nothing of "patients stopped taking the drug".
+    const oneThing = !beside.length || beside.some((w) => y.terms.has(w));
+    if (main && oneThing && y.terms.has(word) && !y.negated && !y.negations.has(word)) return [written, written.split(/\s+/).pop()!];
   }
   return undefined;
 }

@@ -62,9 +62,10 @@ export interface SentenceFeatures {
    * governs, with the words from the negation to it ("guilti" → "not guilty", "resign" → "did not
    * resign"), and whether that is in the main clause (`main`; "After refusing to name his attacker,
    * …" denies in a leading clause). Another report whose main clause denies a word that this one
-   * states, denying nothing, disagrees with it (`findDifferences`).
+   * states, denying nothing, disagrees with it (`findDifferences`), when it states one of the content
+   * words `beside` the denial too (the nearest before the negation and after the word).
    */
-  negations: Map<string, { written: string; main: boolean }>;
+  negations: Map<string, { written: string; main: boolean; beside: string[] }>;
   /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
   cumulative: boolean;
   /**
@@ -358,7 +359,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
       const adverb = x.value === undefined && x.norm.endsWith('ly');
       if (words[k] !== undefined && !adverb) {
         const from = i > 0 && t.norm !== 'no' && AUXILIARIES.has(tokens[i - 1]!.norm) ? tokens[i - 1]!.start : t.start;
-        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom });
+        const beside = [nearWords(words, i, -1)[0], nearWords(words, k, 1)[0]].filter((w): w is string => !!w);
+        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom, beside });
         return;
       }
       // A name or a figure: "not Smith but Jones", "no more than 40" deny no word.
@@ -422,7 +424,7 @@ const CONTEXT_WORDS = 2;
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
 
-function nearWords(words: (string | undefined)[], i: number, step: 1 | -1): string[] {
+function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1): string[] {
   const out: string[] = [];
   for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
   return out;
