@@ -46,6 +46,10 @@ describe('findDifferences', () => {
       'negation: has not been contained vs contained',
     ]);
     expect(diff('The club said Holt refused to sign the contract.', 'The club said Holt signed the contract.')).toEqual(['negation: refused to sign vs sign']);
+    // A name for a thing is no denial: "a vote of no confidence" is "a confidence vote".
+    expect(diff('Aalto resigned after losing a vote of no confidence in parliament.', 'Aalto resigned after losing a confidence vote in parliament.')).toEqual(
+      [],
+    );
     // A denial about something else the other side names too: no difference.
     expect(
       diff(

@@ -351,6 +351,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
   tokens.forEach((t, i) => {
     const by = negates(t) ? i : REFUSALS.test(t.norm) && tokens[i + 1]?.norm === 'to' ? i + 1 : -1;
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
+    // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
+    if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;
     for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
       const x = tokens[k]!;
       if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
