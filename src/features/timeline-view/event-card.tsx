@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type Ref, type RefObject } from 'react';
+import { clockDisagreement } from '../../analysis/timeline/clock-disagreement.ts';
 import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
@@ -24,6 +25,7 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarg
   const sources = eventSources(event);
   const header = useRef<HTMLSpanElement>(null);
   const labelLines = useLabelLines(header);
+  const clocks = clockDisagreement(event);
   return (
     <button
       ref={buttonRef}
@@ -51,6 +53,12 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarg
             {' '}
             <span className="inline-block text-xs text-stone-700 dark:text-stone-300">({precision} only)</span>
           </>
+        )}
+        {clocks && (
+          // The card has no room for the times: a sign, its words for screen readers and on hover.
+          <span title={`Times differ: ${clocks.map((m) => m.text).join(', ')}`} className="ml-1 font-bold text-rose-800 dark:text-rose-300">
+            ≠<span className="sr-only"> Times differ: {clocks.map((m) => m.text).join(', ')}.</span>
+          </span>
         )}
       </span>
       <span className={`mt-0.5 font-serif ${labelLines === 1 ? 'line-clamp-1' : 'line-clamp-2'} leading-snug text-stone-900 dark:text-stone-100`}>

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { event } from '../../analysis/timeline/testing/events.ts';
+import { EventCard } from './event-card.tsx';
 import { TimelineView } from './timeline-view.tsx';
 
 const reports = [
@@ -143,5 +144,17 @@ describe('TimelineView: inferred publication dates', () => {
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(sources).toHaveTextContent('Cheeks fired · published 23 May 2005 (inferred from the text)');
     expect(sources).toHaveTextContent(/Sixers part ways · published 23 May 2005C/);
+  });
+});
+
+describe('EventCard: a card told at different times', () => {
+  it('marks it with ≠ and says the times to screen readers and on hover', () => {
+    const talks = event('e1', '2014-09-24', 'Talks', ['a', 'b']);
+    Object.assign(talks.mentions[0]!, { text: 'at 9am', value: '2014-09-24T09:00' });
+    Object.assign(talks.mentions[1]!, { text: 'at noon', value: '2014-09-24T12:00' });
+    render(<EventCard event={talks} names={new Map()} onOpen={vi.fn()} onFocus={vi.fn()} />);
+    const card = screen.getByRole('button');
+    expect(card).toHaveTextContent('≠ Times differ: at 9am, at noon.');
+    expect(card.querySelector('[title^="Times differ"]')).toHaveAttribute('title', 'Times differ: at 9am, at noon');
   });
 });

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { clockDisagreement } from '../../analysis/timeline/clock-disagreement.ts';
 import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
@@ -20,6 +21,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
   const through = event.mentions.find((m) => m.datedBy);
   const counted = event.mentions.find((m) => m.countedFrom);
   const onDay = event.mentions.find((m) => m.onDayOf);
+  const clocks = clockDisagreement(event);
   return (
     <div className="relative">
       {/* Marker on the axis: a dot for a day, a dashed bar for a span whose day is unknown. */}
@@ -69,6 +71,12 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
             </span>
           ))}
         </span>
+        {clocks && (
+          // One happening told at different times: said in words and a sign, not colour alone.
+          <span className="mt-1 block font-sans text-xs text-rose-800 dark:text-rose-300">
+            ≠ Times differ: {clocks.map((m) => `“${m.text}” (${badges.get(m.report)?.badge ?? m.report})`).join(', ')}
+          </span>
+        )}
         {inferred?.inferredFrom && (
           <span className="mt-1 block text-xs text-stone-600 italic dark:text-stone-400">
             “{inferred.text}” dated from the publication date, {formatIsoDay(inferred.inferredFrom)}

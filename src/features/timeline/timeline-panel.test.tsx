@@ -96,6 +96,15 @@ describe('TimelinePanel: rendering', () => {
     expect(items()[0]).toHaveTextContent('“about 8.40pm” put on the day of “on Friday night”, the report’s last date before it');
   });
 
+  it('says when reports give one card different clock times, in words and a sign', () => {
+    const timed = events.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) }));
+    Object.assign(timed[0]!.mentions[0]!, { text: 'about 3:40 a.m.', value: '1979-02-01T03:40' });
+    Object.assign(timed[0]!.mentions[1]!, { text: 'around 2am', value: '1979-02-01T02:00' });
+    renderPanel({ events: timed });
+    expect(items()[0]).toHaveTextContent('≠ Times differ: “about 3:40 a.m.” (A · China Daily), “around 2am” (B · British premier and…)');
+    expect(items()[1]).not.toHaveTextContent('Times differ');
+  });
+
   it('says so when there are no events', () => {
     renderPanel({ events: [] });
     expect(count()).toBe('Showing 0 of 0 events');
