@@ -8,6 +8,10 @@ describe('findNumbers', () => {
   it('reads digits with thousands separators and decimals', () => {
     expect(values('1,000 people and 2.5 tonnes, 35 years')).toEqual([1000, 2.5, 35]);
   });
+  it('reads a decimal told in words: "one point two billion" is 1.2 billion, not "one" and "two billion"', () => {
+    expect(values('The firm hopes to save one point two billion euros, two point five million a month.')).toEqual([1.2e9, 2.5e6]);
+    expect(values('At one point, nine people were inside.')).toEqual([1, 9]);
+  });
   it('reads figures whose separators text rebuilt from tokens spaces, and a magnitude hyphened to its figure', () => {
     expect(values('a magnitude-5. 9 quake destroyed 1, 500 houses; a magnitude-6.1 aftershock')).toEqual([5.9, 1500, 6.1]);
     expect(values('The vote was 5-4. 12 senators abstained, in rooms 1, 2 and 3.')).toEqual([5, 4, 12, 1, 2, 3]);

@@ -281,6 +281,16 @@ export function findNumbers(input: string): NumberMention[] {
         else if (l === 'thousand' || l === 'million' || l === 'billion' || l === 'trillion') {
           total += (current || 1) * SCALES[l]!;
           current = 0;
+        } else if (l === 'point' && any && current < 1000) {
+          // "one point two billion" is 1.2 billion: digits after "point", each a word.
+          let digits = '';
+          let k = j + 1;
+          while (k < toks.length && adjacent(toks[k - 1]!, toks[k]!) && (SMALL[toks[k]!.lower] ?? 10) < 10) digits += String(SMALL[toks[k++]!.lower]);
+          if (!digits) break;
+          current += Number(`0.${digits}`);
+          end = toks[k - 1]!.end;
+          j = k;
+          continue;
         } else if (l === 'and' && any) {
           // "two and a half", "three hundred and twelve": "and" only binds to what follows.
           const n1 = toks[j + 1];
