@@ -156,6 +156,11 @@ describe('findDifferences', () => {
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
+    // A nautical mile is a length of its own (1,852 m), not a land mile nor a count of "nautical" things.
+    expect(diff('The ferry sank roughly 6 nautical miles off the island.', 'The ferry sank about 11 kilometres off the island.')).toEqual([]);
+    expect(diff('The ferry sank roughly 6 nautical miles off the island.', 'The ferry sank just three miles off the island.')).toEqual([
+      'number: 6 nautical miles vs three miles',
+    ]);
     // Two rough figures: their own allowance holds the rounding, no more on top for the conversion.
     expect(diff('The men are trapped about 450 meters below the surface.', 'The men are trapped about 1,200 feet below the surface.')).toEqual([
       'number: 450 meters vs 1,200 feet',
@@ -211,6 +216,10 @@ describe('findDifferences', () => {
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);
     expect(diff('Temperatures hit 104F on Monday.', 'Temperatures hit 40°C on Monday.')).toEqual([]);
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 12C.')).toEqual(['number: 47 °F vs 12 °C']);
+    // 46.8C is 116.2F: a writer converting it rounds to 116F, not 114F.
+    expect(diff('A weather station near Seville reached 46.8C on Tuesday.', 'A weather station near Seville reached 114F on Tuesday.')).toEqual([
+      'number: 46.8 °C vs 114 °F',
+    ]);
   });
   it("does not compare a running total with one event's count", () => {
     expect(diff('During the raid, six rifles were seized.', 'In five raids so far, the unit has seized 14 rifles.')).toEqual([]);
@@ -370,6 +379,17 @@ describe('findDifferences', () => {
     expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose by £400m to £4.1bn.')).toEqual([]);
     expect(diff('Profit rose by £400m to £4.1bn.', 'Profit rose by £500m to £4.2bn.')).toEqual(['number: 400m vs 500m', 'number: 4.1bn vs 4.2bn']);
     expect(diff('The group made a profit of £4.1bn, up from £3.7bn.', 'Profit rose to £4.1bn from £3.6bn.')).toEqual(['number: 3.7bn vs 3.6bn']);
+  });
+  it('reads an office after a possessive in apposition, and security jobs: "the company\'s chief operating officer", "night watchman"', () => {
+    expect(
+      diff(
+        'Chief Executive Margit Hollander said the decision was painful but unavoidable.',
+        "Margit Hollander, the company's chief operating officer, said the decision was painful but unavoidable.",
+      ),
+    ).toEqual(['role: Chief Executive vs chief operating officer']);
+    expect(diff('Night watchman Pieter Vos was tied up.', "The museum's head of security, Pieter Vos, was tied up.")).toEqual([
+      'role: Night watchman vs head of security',
+    ]);
   });
   it('names two offices given one person: "role: Prime Minister vs Foreign Minister"', () => {
     expect(

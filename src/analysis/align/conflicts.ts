@@ -453,7 +453,7 @@ function place(value: number): number {
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */
 const CONVERTED = 0.15;
 /** The same for a temperature, in degrees Celsius. */
-const CONVERTED_DEGREES = 1.5;
+const CONVERTED_DEGREES = 1;
 
 /** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */
 function surnameIn(key: string, names: Map<string, string>): boolean {

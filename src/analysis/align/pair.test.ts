@@ -154,6 +154,8 @@ describe('scorePair', () => {
     expect(bill.differences).toEqual(['direction: rejected vs passed']);
     const doping = explainPair('Adeyemi denied taking any banned substance.', 'Adeyemi admitted taking a banned substance.', { threshold: 0 });
     expect(doping.differences).toEqual(['direction: denied vs admitted']);
+    const verdict2 = explainPair('Ashby was acquitted of witness intimidation.', 'Ashby was found guilty of witness intimidation.', { threshold: 0 });
+    expect(verdict2.differences).toEqual(['direction: acquitted vs guilty']);
     // Both deny, in other words: no difference.
     const comment = explainPair('The company declined to comment.', 'The company did not immediately respond to a request for comment.', { threshold: 0 });
     expect(comment.differences).toEqual([]);

@@ -116,6 +116,7 @@ export function readQuantity(
     unitText:
       SCALES[units[0] ?? ''] ??
       (units[0]! in SQUARE_FACTORS ? SQUARE.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
+      (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
     ...boundOf(before),
@@ -662,6 +663,8 @@ const SQUARE_FACTORS: Record<string, number> = { 'square km': 1e6, 'square mile'
 const SQUARE = /^\s*(?:(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:²|2\b))/i;
 /** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
 const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
+/** A sea mile, as `unitsOf` names it. */
+const NAUTICAL_MILE = 'nautical mile';
 const MEASURES = new Map<string, Measure>([
   ...(
     [
@@ -686,6 +689,7 @@ const MEASURES = new Map<string, Measure>([
       ['area', { hectare: 1e4, acre: 4046.8564224 }],
     ] as const
   ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]): [string, Measure] => [stemOf(word), { dimension, factor }])),
+  [NAUTICAL_MILE, { dimension: 'length', factor: 1852 }],
   // Read by `unitsOf` from "square kilometres", "sq miles", "km²".
   ...Object.entries(SQUARE_FACTORS).map(([unit, factor]): [string, Measure] => [unit, { dimension: 'area', factor }]),
   // Read by `unitsOf` as these stems from "°C", "degrees Fahrenheit", "8C", "47F".
@@ -761,6 +765,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     const k = square.slice(1).findIndex(Boolean) % 4;
     return [['square km', 'square mile', 'square metre', 'square foot'][k]!];
   }
+  // "6 nautical miles" is a distance at sea, not six of some "nautical" thing, nor six land miles.
+  if (/^[\s-]*nautical\s+miles?\b/i.test(text.slice(t.end, t.end + 20))) return [NAUTICAL_MILE];
   // ".519 in games played" is a rate, whatever follows it.
   if (t.text.startsWith('.')) return ['rate'];
   // "75mph", "5km": the unit glued to the figure, never the words after it ("75mph when carriages

@@ -211,6 +211,8 @@ up down
 more fewer
 profit loss
 convict acquit
+guilty acquit
+guilty clear
 confirm deny
 `;
 
