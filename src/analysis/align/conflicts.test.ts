@@ -287,6 +287,31 @@ describe('findDifferences', () => {
     expect(diff('Five of the eight carriages left the tracks.', 'The train was doing 75mph when carriages flipped over.')).toEqual([]);
     expect(diff('The train was doing 75mph.', 'The train was travelling at 60 mph.')).toEqual(['number: 75 vs 60']);
   });
+  it('reads a winning margin and a span counted back from now as other slots than a total and a span ahead', () => {
+    expect(
+      diff("Okafor won Tuesday's election with 61,240 votes against 51,828 for Mendez.", 'She beat the two-term mayor by more than nine thousand votes.'),
+    ).toEqual([]);
+    expect(diff('She won by 9,412 votes.', 'She won by more than nine thousand votes.')).toEqual([]);
+    expect(
+      diff(
+        'She pledged to build 5,000 affordable homes in four years.',
+        'She promised to build 5,000 affordable homes and to audit every city contract signed in the last eight years.',
+      ),
+    ).toEqual([]);
+    expect(diff('Crime fell in the past five years.', 'Crime fell in the last six years.')).toEqual(['number: five vs six']);
+    // "last" as a verb counts nothing back.
+    expect(diff('The ceasefire will last 48 hours, the UN envoy said.', 'A three-day ceasefire will begin on Monday, the UN envoy said.')).toEqual([
+      'number: 48 hours vs three day',
+    ]);
+  });
+  it('disputes a span of one report once: "14 hours of deliberation over three days" / "19 hours" is "14 vs 19" alone', () => {
+    expect(
+      diff(
+        'The jury reached its verdict after about 14 hours of deliberation over three days.',
+        'After some 19 hours of deliberations, the jury found the actor guilty.',
+      ),
+    ).toEqual(['number: 14 vs 19']);
+  });
   it('compares the one sum of money each of two long sentences states, whatever words stand beside it', () => {
     expect(
       diff(

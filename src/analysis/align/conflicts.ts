@@ -21,7 +21,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const [qsA, qsB] = comparableQuantities(a, b);
   // Durations in different units: "48 hours" vs "a four-day walkout" disagree, "72-hour" vs "three-day" agree.
   const durA = qsA.filter((q) => hours(q) !== undefined && !reported.has(q));
-  const durB = qsB.filter((q) => hours(q) !== undefined);
+  // A span of B that one of A already disputes is not disputed again: "after about 14 hours of deliberation
+  // over three days" against "19 hours" is "14 vs 19", not "three days vs 19 hours" too.
+  const durB = qsB.filter((q) => hours(q) !== undefined && !disputes.some((d) => d.b === q));
   // Only where the words beside them meet or one sentence is short, as for figures of one unit (see
   // `oneIsShort`): "hospitalised for four weeks with pneumonia, only to suffer a heart attack" and
   // "on life support for nine days after her heart attack" measure two spans.

@@ -92,7 +92,15 @@ export function readQuantity(
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
-  const role = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || CHANGE_BEFORE.test(lead) ? CHANGE : BASELINE_BEFORE.test(lead) ? BASELINE : '';
+  const margin = MARGIN_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start));
+  const role =
+    INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || CHANGE_BEFORE.test(lead) || margin
+      ? CHANGE
+      : BASELINE_BEFORE.test(lead)
+        ? BASELINE
+        : LOOKBACK_BEFORE.test(lead)
+          ? LOOKBACK
+          : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
@@ -367,8 +375,14 @@ const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£�
 const CHANGE = 'by ';
 const CHANGE_BEFORE =
   /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+/** A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes", "won by 12 seats". */
+const MARGIN_BEFORE =
+  /\b(?:won|win|wins|winning|beat|beats|beaten|defeated|lost|lose|loses|leads?|led|ahead)\b[^.;:,]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just\s+|only\s+|fewer than\s+|less than\s+)?$/i;
 /** The level a change started from: "up from £3.7bn", "rose to £4.1bn from £3.6bn", "compared with 1.2 million". */
 const BASELINE = 'from ';
+/** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
+const LOOKBACK = 'past ';
+const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/i;
 const BASELINE_BEFORE =
   /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$£€¥₹]?\s?$/i;
 
