@@ -253,6 +253,10 @@ const ED_NOT_PAST = new Set([
 
 const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
 const PUT_OFF = /^(?:postpon|delay|adjourn|defer|reschedul)[a-z]*$/;
+/** Verbs that name a day for what they call or order: "called a 24-hour strike for Tuesday". */
+const CALLED = new Set(['called', 'announced', 'ordered', 'declared', 'organised', 'organized', 'arranged', 'booked', 'fixed']);
+/** …the day they name, in their clause: "for Tuesday", "until Thursday", "for next Monday". */
+const CALLED_FOR_DAY = /^[^,;.]{0,50}?\b(?:for|until|till)\s+(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A state that lasts until a day or date, within the clause: "a warning until Wednesday evening". */
 const HOLDS_UNTIL = /^[^,;.]{0,40}?\b(?:until|till|through)\s+(?:[A-Z]|\d)/;
 /** What a delay puts off comes within its clause, then "until" or "to" and a day or date: "the man's testimony until Monday". */
@@ -366,6 +370,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // until Wednesday evening", "the road has been closed until Friday" (the Wednesday before had been read).
     const perfect = PERFECT_HAVE.has(prev) || (prev === 'been' && PERFECT_HAVE.has(prev2));
     if (perfect && tense === 'PAST' && HOLDS_UNTIL.test(ahead)) tense = 'FUTURE';
+    // A strike called for Tuesday, a closure announced until Thursday: the day is what was called, ahead.
+    if (CALLED.has(lower) && !pluperfect && CALLED_FOR_DAY.test(ahead)) tense = 'FUTURE';
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".

@@ -41,6 +41,9 @@ describe('parser/weekday after "until"', () => {
     // Done until a day in the present perfect: it holds until then.
     tags('Forecasters have issued a red flag warning until Tuesday evening.', { dct: '2025-03-13' }).are(['Tuesday evening=TIME:2025-03-18TEV']);
     tags('He has worked there since Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-11']);
+    // A day named for what was called or announced lies ahead; a day it was done on does not.
+    tags("A seamen's union called a 24-hour strike for Tuesday.", { dct: '2025-03-13' }).are(['24-hour=DURATION:PT24H', 'Tuesday=DATE:2025-03-18']);
+    tags('Police called for calm on Tuesday.', { dct: '2025-03-13' }).are(['Tuesday=DATE:2025-03-11']);
   });
 });
 
