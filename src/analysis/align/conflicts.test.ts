@@ -36,7 +36,7 @@ describe('findDifferences', () => {
     expect(diff('Regulators grounded 171 Boeing 737 MAX 9 planes.', 'Regulators grounded 190 Boeing 737 MAX 9 planes.')).toEqual(['number: 171 vs 190']);
   });
   it('reads "almost", "nearly" and "up to" as not above the figure, however round it is', () => {
-    expect(diff('Turnout was almost 90%.', 'Turnout reached 93.87 percent.')).toEqual(['number: 90 vs 93.87']);
+    expect(diff('Turnout was almost 90%.', 'Turnout reached 93.87 percent.')).toEqual(['number: 90% vs 93.87%']);
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
   });
@@ -456,7 +456,7 @@ describe('findDifferences', () => {
         'Shares of Corvane Systems climbed 8% in extended trading on Tuesday.',
         'Corvane beat forecasts, helped by a 31% surge in sales at its cloud unit, sending its shares up 6.2% in extended trading.',
       ),
-    ).toEqual(['number: 8 vs 6.2']);
+    ).toEqual(['number: 8% vs 6.2%']);
     expect(diff('Net income was $9.1 billion, or $2.17 per share.', 'Earnings per share were $2.71.')).toEqual(['number: 2.17 vs 2.71']);
   });
   it('reads a bare figure by the noun before its "of": "a majority of 21" / "a majority of 12"', () => {
@@ -523,7 +523,7 @@ describe('findDifferences', () => {
       'number: A third vs Half',
     ]);
     expect(diff('A third of the staff at the plant will lose their jobs.', '33% of the staff at the plant will lose their jobs.')).toEqual([]);
-    expect(diff('Shares in the retailer fell by a tenth on the news.', 'Shares in the retailer dropped 20% on the news.')).toEqual(['number: a tenth vs 20']);
+    expect(diff('Shares in the retailer fell by a tenth on the news.', 'Shares in the retailer dropped 20% on the news.')).toEqual(['number: a tenth vs 20%']);
     expect(diff('One in five adults smokes.', 'About 20% of adults smoke.')).toEqual([]);
     // A bound on a fraction reaches half as far again.
     expect(diff("CrowdStrike's share price fell by more than a tenth on Friday.", "CrowdStrike's stock dropped 13% on Friday.")).toEqual([]);

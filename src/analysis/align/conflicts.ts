@@ -268,6 +268,8 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     const written = (q: Quantity) =>
       (q.bound && q.bound.side === qb.bound?.side && q.bound.side === qa.bound?.side ? `${q.bound.words} ` : '') +
       (converted ? `${q.text} ${q.unitText}` : q.text) +
+      // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
+      (q.units[0] === 'percent' && /\d$/.test(q.text) ? '%' : '') +
       (periods ? ` ${periodName(q.per)}` : '');
     out.push({ a: qa, b: qb, sameUnitA, message: `number: ${written(qa)} vs ${written(qb)}` });
   }

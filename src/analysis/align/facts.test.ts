@@ -54,7 +54,7 @@ describe('findFacts', () => {
     const c = segmentedReport('c', ['Fire crews admit the Badger Creek fire was just 25 per cent contained on Tuesday morning.']);
     const [fact, ...rest] = findFacts([a, b, c]);
     expect(rest).toEqual([]);
-    expect(fact!.differences).toEqual(['number: 15 vs 25']);
+    expect(fact!.differences).toEqual(['number: 15% vs 25%']);
     // The headline states the fire, not its containment; both "15" wordings disagree with "25", though not with each other.
     expect(fact!.mentions.map((m) => `${m.report}:${m.sentence}${m.undisputed ? ' undisputed' : ''}`)).toEqual(['a:s1 undisputed', 'a:s2', 'b:s1', 'c:s1']);
     expect(findFacts([a, b]).every((f) => f.mentions.every((m) => !m.undisputed))).toBe(true);
@@ -310,7 +310,7 @@ describe('what is not a fact', () => {
     const a = [...Array.from({ length: 9 }, (_, k) => filler(k)), 'The education department has offered teachers 5% after months of talks.'];
     const b = [...Array.from({ length: 9 }, (_, k) => other(k)), 'Officials have offered just 4%.'];
     const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
-    expect(facts.map((f) => [f.kind, f.mentions.map((m) => m.sentence), f.differences])).toEqual([['conflict', ['s10', 's10'], ['number: 5 vs 4']]]);
+    expect(facts.map((f) => [f.kind, f.mentions.map((m) => m.sentence), f.differences])).toEqual([['conflict', ['s10', 's10'], ['number: 5% vs 4%']]]);
     expect(facts[0]!.score).toBeLessThan(PAIR_MODELS.story.threshold);
   });
 
