@@ -58,6 +58,15 @@ describe('findFacts', () => {
     // The headline states the fire, not its containment; both "15" wordings disagree with "25", though not with each other.
     expect(fact!.mentions.map((m) => `${m.report}:${m.sentence}${m.undisputed ? ' undisputed' : ''}`)).toEqual(['a:s1 undisputed', 'a:s2', 'b:s1', 'c:s1']);
     expect(findFacts([a, b]).every((f) => f.mentions.every((m) => !m.undisputed))).toBe(true);
+    // A wording that disputes another through a pair no link of the fact holds is disputed too.
+    const jury = findFacts([
+      segmentedReport('a', ['The jury of seven women and five men reached its verdict after about 14 hours of deliberation over three days.']),
+      segmentedReport('b', [
+        'After some 19 hours of deliberations, the jury found the 41-year-old actor guilty on both counts of assault with a deadly weapon.',
+      ]),
+      segmentedReport('c', ['The jury of twelve deliberated for fourteen hours.']),
+    ]);
+    expect(jury.flatMap((f) => f.mentions.filter((m) => m.undisputed))).toEqual([]);
   });
   it('links the sentences that state the same fact and prints them short', () => {
     // Scores move with every refit of the model (scripts/train-pairs.ts); the links and the difference must not.

@@ -256,6 +256,12 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const differences = distinctDifferences(links.flatMap((l) => l.result.differences));
       const disputing = new Set(links.flatMap((l) => (l.result.differences.length ? [l.a, l.b] : [])));
+      // A wording may dispute another through a pair no link of the fact holds: "14 hours" (A, linked to C's
+      // "fourteen hours") against B's "19 hours" (linked to C). Only a conflict's wordings are asked.
+      if (differences.length) {
+        const other = (i: number, j: number) => indexed[i]!.report !== indexed[j]!.report;
+        for (const i of g.members) if (!disputing.has(i) && g.members.some((j) => other(i, j) && contradicts(i, j))) disputing.add(i);
+      }
       const mentions: Mention[] = g.members.map((i) => {
         const span = claimSpan(
           i,
