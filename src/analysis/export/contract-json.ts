@@ -31,6 +31,7 @@ export interface ContractJson {
     /** Conflicts only: what differs ("number: 12 vs 15"). */
     differences?: string[];
   }[];
+  /** `date` is the TIMEX3 value, as TimeML writes it: `2014-09-24`, `2014-W39`, `2014-SU`, `198` (the 1980s). */
   timeline: { id: string; date: string; label: string; mentions: (ContractMention & { text: string })[] }[];
   unplaced: (ContractMention & { text: string })[];
 }

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare.ts';
 import type { Report } from '../report/types.ts';
 import { reportLetter } from '../report/letter.ts';
+import { formatTimexDate } from '../timeline/format-date.ts';
 
 /**
  * The comparison as a Markdown document someone can read or paste into notes: the facts first (each
@@ -82,7 +83,8 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison, t
   if (!comparison.timeline.length) out.push('_No dated events found._', '');
   for (const event of comparison.timeline) {
     const sources = event.mentions.map((m) => `${label.get(m.report) ?? m.report} ${m.sentence} “${escapeMd(m.text)}”`).join(', ');
-    out.push(`- **${event.date}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}`);
+    // As the Timeline tab says it: "1980s", not TimeML's "198"; "22–28 Sep 2014", not "2014-W39".
+    out.push(`- **${formatTimexDate(event.date)}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}`);
   }
   if (comparison.timeline.length) out.push('');
   if (comparison.undated.length) {

@@ -23,7 +23,18 @@ describe('toMarkdown', () => {
 
   it('ends with the timeline', () => {
     expect(md).toContain('## Timeline (4)\n\n- **1979**: Islamic revolution, first meeting since (A s2 “1979”)');
-    expect(md).toContain('- **2014-09-24**: Cameron meets Rouhani; talks, in New York (A s1 “within the next two days”, B s1 “Wednesday”)');
+    expect(md).toContain('- **24 Sep 2014**: Cameron meets Rouhani; talks, in New York (A s1 “within the next two days”, B s1 “Wednesday”)');
+  });
+
+  it('says a decade or a week as the Timeline tab does, not as TimeML writes it', () => {
+    const [first] = COMPARISON.timeline;
+    const timeline = [
+      { ...first!, date: '198' },
+      { ...first!, date: '2014-W39' },
+    ];
+    const out = toMarkdown(REPORTS, { ...COMPARISON, timeline });
+    expect(out).toContain('- **1980s**: ');
+    expect(out).toContain('- **22–28 Sep 2014**: ');
   });
 
   it('says which dates were inferred and what the timeline could not place', () => {
