@@ -519,3 +519,21 @@ describe('buildTimeline: the title a card offers from every report', () => {
     expect(events.map((e) => e.label)).toEqual(['A strong quake hit southern Kelar']);
   });
 });
+
+describe('buildTimeline: clock times two reports give one event', () => {
+  it('says so on the event when they lie hours apart, and not when they agree', () => {
+    const tag = fakeTagger({
+      'at 3:40 a.m. on Monday': '2026-10-05T03:40',
+      'at around 2am on Monday': '2026-10-05T02:00',
+      'at 4am on Monday': '2026-10-05T04:00',
+    });
+    const fact = [sharedFact('f1', ['a', 's1'], ['b', 's1'])];
+    const a = report('a', '2026-10-06', ['The roof of the depot collapsed at 3:40 a.m. on Monday.']);
+    const [apart] = buildTimeline([a, report('b', '2026-10-06', ['The depot roof collapsed at around 2am on Monday.'])], fact, { tag, names });
+    expect(apart!.mentions).toHaveLength(2);
+    expect(apart!.clocksDiffer?.map((m) => m.text)).toEqual(['at 3:40 a.m. on Monday', 'at around 2am on Monday']);
+    const [near] = buildTimeline([a, report('b', '2026-10-06', ['The depot roof collapsed at 4am on Monday.'])], fact, { tag, names });
+    expect(near!.mentions).toHaveLength(2);
+    expect(near!.clocksDiffer).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { clockDisagreement } from './clock-disagreement.ts';
 import type { Fact } from '../align/types.ts';
 import { isNewsAgency } from '../report/byline.ts';
 import { aliasDisplayName } from '../text/aliases.ts';
@@ -596,6 +597,8 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
         title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),
         precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
       }));
+    const mentions = group.map((c) => c.mention);
+    const clocksDiffer = clockDisagreement({ mentions });
     return {
       order: first,
       clock: Math.min(...group.map((c) => clockOf(c.mention.value ?? c.date).clock ?? Infinity)),
@@ -605,10 +608,11 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
         granularity: granularityOf(dated.date)!,
         label: (deadline ? DEADLINE_TITLE : '') + bestTitle(titles),
         actors: actors.map((a) => a.name),
-        mentions: group.map((c) => c.mention),
+        mentions,
         start: dated.span.start,
         end: dated.span.end,
         actorRefs: actors,
+        ...(clocksDiffer ? { clocksDiffer } : {}),
       } satisfies TimelineEvent,
     };
   });

@@ -75,6 +75,11 @@ export interface TimelineEvent {
   end?: string;
   /** `actors` with their canonical keys and kinds, same order. Filled by buildTimeline. */
   actorRefs?: ActorRef[];
+  /**
+   * Each report's clock time for this event, when two reports' lie further apart than news rounds
+   * (`clockDisagreement`): one happening told at different times. Filled by buildTimeline.
+   */
+  clocksDiffer?: EventMention[];
 }
 
 /**

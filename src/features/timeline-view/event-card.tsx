@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type Ref, type RefObject } from 'react';
-import { clockDisagreement } from '../../analysis/timeline/clock-disagreement.ts';
 import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
@@ -25,7 +24,7 @@ export function EventCard({ event, names, onOpen, onFocus, buttonRef, scrollMarg
   const sources = eventSources(event);
   const header = useRef<HTMLSpanElement>(null);
   const labelLines = useLabelLines(header);
-  const clocks = clockDisagreement(event);
+  const clocks = event.clocksDiffer;
   return (
     <button
       ref={buttonRef}

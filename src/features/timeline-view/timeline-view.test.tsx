@@ -152,6 +152,7 @@ describe('EventCard: a card told at different times', () => {
     const talks = event('e1', '2014-09-24', 'Talks', ['a', 'b']);
     Object.assign(talks.mentions[0]!, { text: 'at 9am', value: '2014-09-24T09:00' });
     Object.assign(talks.mentions[1]!, { text: 'at noon', value: '2014-09-24T12:00' });
+    talks.clocksDiffer = talks.mentions;
     render(<EventCard event={talks} names={new Map()} onOpen={vi.fn()} onFocus={vi.fn()} />);
     const card = screen.getByRole('button');
     expect(card).toHaveTextContent('≠ Times differ: at 9am, at noon.');

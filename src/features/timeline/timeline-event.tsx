@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import { clockDisagreement } from '../../analysis/timeline/clock-disagreement.ts';
 import { datePrecision, eventSources, htmlDate } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { formatTimexDate } from '../../analysis/timeline/format-date.ts';
@@ -21,7 +20,7 @@ export function TimelineEventCard({ event, badges, selected, onSelect, buttonRef
   const through = event.mentions.find((m) => m.datedBy);
   const counted = event.mentions.find((m) => m.countedFrom);
   const onDay = event.mentions.find((m) => m.onDayOf);
-  const clocks = clockDisagreement(event);
+  const clocks = event.clocksDiffer;
   return (
     <div className="relative">
       {/* Marker on the axis: a dot for a day, a dashed bar for a span whose day is unknown. */}

@@ -100,6 +100,7 @@ describe('TimelinePanel: rendering', () => {
     const timed = events.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) }));
     Object.assign(timed[0]!.mentions[0]!, { text: 'about 3:40 a.m.', value: '1979-02-01T03:40' });
     Object.assign(timed[0]!.mentions[1]!, { text: 'around 2am', value: '1979-02-01T02:00' });
+    timed[0]!.clocksDiffer = timed[0]!.mentions.slice(0, 2);
     renderPanel({ events: timed });
     expect(items()[0]).toHaveTextContent('≠ Times differ: “about 3:40 a.m.” (A · China Daily), “around 2am” (B · British premier and…)');
     expect(items()[1]).not.toHaveTextContent('Times differ');
