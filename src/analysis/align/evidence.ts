@@ -353,6 +353,13 @@ function sideClash(a: Weighted, b: Weighted): number {
   return Math.min(clashes, 2) / 2;
 }
 
+/** A word of a name next to both opposites, whichever side of each: the party they are said of. */
+function sameParty(x: { before: string[]; after: string[] } | undefined, y: { before: string[]; after: string[] } | undefined, names: Set<string>): boolean {
+  if (!x || !y) return false;
+  const around = [...y.before, ...y.after];
+  return [...x.before, ...x.after].some((w) => names.has(w) && around.includes(w));
+}
+
 /**
  * The first word of `a` whose opposite `b` uses instead, as each writes it ("fell", "rose");
  * `disagreeing`: only opposites that cannot both be true of one fact (not "won" / "lost", see `isConverse`).
@@ -363,9 +370,10 @@ export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [st
     for (const o of oppositesOf(t)) {
       if (!b.weights.has(o) || b.weights.has(t) || a.weights.has(o)) continue;
       // A disagreement on direction is about one thing: "turnout rose" / "turnout fell", not "a drop of
-      // five points" / "a rising star".
+      // five points" / "a rising star"; or about one named party on either side of it: "cleared Ashby" /
+      // "found Ashby guilty" (a verdict's object comes after one word and before the other).
       const [wt, wo] = [a.features.wordContexts.get(t), b.features.wordContexts.get(o)];
-      if (disagreeing && !meet(wt?.before ?? [], wo?.before ?? [], [])) continue;
+      if (disagreeing && !meet(wt?.before ?? [], wo?.before ?? [], []) && !sameParty(wt, wo, a.features.nameStems)) continue;
       return [wt?.written ?? t, wo?.written ?? o];
     }
   }

@@ -52,9 +52,10 @@ export interface SentenceFeatures {
   /**
    * For each word with a listed opposite ("rose", "drop"), the two content words before it, where
    * what rose or fell is named: "turnout rose" / "turnout fell" disagree, "averaging 15 points, a
-   * drop" / "more games behind a rising star" do not; and the word as first written, to name it.
+   * drop" / "more games behind a rising star" do not; the two after it, where a verb's object is
+   * ("cleared Ashby" / "found Ashby guilty"); and the word as first written, to name it.
    */
-  wordContexts: Map<string, { before: string[]; written: string }>;
+  wordContexts: Map<string, { before: string[]; after: string[]; written: string }>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
   /**
@@ -246,7 +247,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     add(word);
     if (oppositesOf(word).length) {
       const seen = wordContexts.get(word);
-      wordContexts.set(word, { before: [...(seen?.before ?? []), ...wordsBefore(tokens, i)], written: seen?.written ?? t.text });
+      wordContexts.set(word, {
+        before: [...(seen?.before ?? []), ...wordsBefore(tokens, i)],
+        after: [...(seen?.after ?? []), ...wordsAfter(tokens, i)],
+        written: seen?.written ?? t.text,
+      });
     }
     outsideNames.add(word);
   }
@@ -398,6 +403,13 @@ const MONEY_BEFORE = /[$£€¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion|trilli
 function wordsBefore(tokens: ReturnType<typeof tokenize>, i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < CONTEXT_WORDS; k--) if (!tokens[k]!.stop && tokens[k]!.value === undefined) out.push(canonicalWord(tokens[k]!));
+  return out;
+}
+
+function wordsAfter(tokens: ReturnType<typeof tokenize>, i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < tokens.length && out.length < CONTEXT_WORDS; k++)
+    if (!tokens[k]!.stop && tokens[k]!.value === undefined) out.push(canonicalWord(tokens[k]!));
   return out;
 }
 

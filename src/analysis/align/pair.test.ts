@@ -156,6 +156,11 @@ describe('scorePair', () => {
     expect(doping.differences).toEqual(['direction: denied vs admitted']);
     const verdict2 = explainPair('Ashby was acquitted of witness intimidation.', 'Ashby was found guilty of witness intimidation.', { threshold: 0 });
     expect(verdict2.differences).toEqual(['direction: acquitted vs guilty']);
+    // The party cleared comes after the verb, the party found guilty before the verdict.
+    const cleared = explainPair('A jury cleared Ashby of witness intimidation on Friday.', 'A jury found Ashby guilty of witness intimidation on Friday.', {
+      threshold: 0,
+    });
+    expect(cleared.differences).toEqual(['direction: cleared vs guilty']);
     // Both deny, in other words: no difference.
     const comment = explainPair('The company declined to comment.', 'The company did not immediately respond to a request for comment.', { threshold: 0 });
     expect(comment.differences).toEqual([]);
