@@ -449,6 +449,13 @@ describe('findDifferences', () => {
     expect(diff('Rovers manager Ruth Calloway praised the signing.', 'Rovers head coach Ruth Calloway praised the signing.')).toEqual([]);
     expect(diff('Halden chairman Mark Ostrander welcomed the ruling.', 'Halden chair Mark Ostrander welcomed the ruling.')).toEqual([]);
     expect(diff('CTO Raj Patel said systems were down.', 'Chief Technology Officer Raj Patel said systems were down.')).toEqual([]);
+    // The body an office presides over is part of it: a council's president is no head of state.
+    expect(diff('City Council President Maria Lopez said the vote would go ahead.', 'Council Speaker Maria Lopez said the vote would go ahead.')).toEqual([
+      'role: City Council President vs Council Speaker',
+    ]);
+    expect(diff('City Council President Maria Lopez said the vote would go ahead.', 'Council president Maria Lopez said the vote would go ahead.')).toEqual([]);
+    expect(diff('Board Chairman Tom Hill said the bid was rejected.', 'Chairman Tom Hill said the bid was rejected.')).toEqual([]);
+    expect(diff('Board Chairman Tom Hill said the bid was rejected.', 'Board chair Tom Hill said the bid was rejected.')).toEqual([]);
   });
   it('of several figures in one slot, faces the one told in the most words alike: "shares up 6.2%", not "a 31% surge in sales"', () => {
     expect(

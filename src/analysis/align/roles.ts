@@ -23,8 +23,14 @@ export function personRoles(text: string, names: readonly NameMention[]): [strin
 
 /** A role as compared: lower case, abbreviations spelled out, American "defense" as "defence". */
 export function normalRole(role: string): string {
-  const lower = role.toLowerCase().replace(/\s+/g, ' ');
-  return ABBREVIATED[lower] ?? lower.replace('defense', 'defence');
+  const lower = role.toLowerCase().replace(/\s+/g, ' ').replace('defense', 'defence');
+  // The job's last words, whatever body comes before it: "board chairman" is a "board chair".
+  const words = lower.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const spelled = ABBREVIATED[words.slice(k).join(' ')];
+    if (spelled) return [...words.slice(0, k), spelled].join(' ');
+  }
+  return lower;
 }
 
 /**
@@ -54,8 +60,14 @@ const ABBREVIATED: Record<string, string> = {
   spokeswoman: 'spokesperson',
 };
 
+/**
+ * The body an office presides over, kept with it: "City Council President Maria Lopez" is not the
+ * President, and "Council Speaker" is another office than "City Council President".
+ */
+const BODY = String.raw`(?:(?:City|County|Town|Borough|District|State|Regional|Parish)\s+)?(?:Council|Assembly|Board|Committee|Senate|Commission)`;
+
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
-const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
