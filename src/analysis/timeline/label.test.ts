@@ -25,6 +25,14 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The collapse happened at the Santa Ines mine',
     );
   });
+  it('reads a participle with its agent after a clause as describing the noun, not as the predicate: "the mine, operated by …"', () => {
+    expect(
+      title(
+        'The collapse happened at about 3:40 a.m. Monday at the Santa Ines mine, operated by Minera Andes del Sur, near the town.',
+        'about 3:40 a.m. Monday',
+      ),
+    ).toBe('The collapse happened at the Santa Ines mine');
+  });
   it('titles a date in a relative clause after an age in commas by that clause: "Imran Siddiqui, 58, who was stabbed"', () => {
     const s =
       'Liam Hartley, 34, was convicted today at Leeds Crown Court of the murder of Imran Siddiqui, 58, who was stabbed behind the counter of his shop on Manningham Lane on the night of 14 August 2022.';

@@ -79,6 +79,8 @@ function opensPredicate(piece: string): boolean {
   const verb = piece.replace(PREDICATE_ADVERB, '');
   return PAST_FORM.test(verb) || isIrregularForm(/^\p{Ll}+/u.exec(verb)?.[0] ?? '');
 }
+/** A participle with its agent qualifies the noun before it: "the Santa Ines mine, operated by Minera Andes, …" predicates nothing. */
+const AGENT_PARTICIPLE = /^\p{Ll}+\s+by\b/u;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
 const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
@@ -637,7 +639,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   let predicateIndex = pieces.findIndex((p, i) => near(i) && AUXILIARY.test(str(p)));
   // A regular past tense first: an irregular form may be an appositive's participle ("divers, flown in from Yorkshire, surfaced …").
   for (const opens of [opensRegularPredicate, opensPredicate])
-    if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && opens(str(p)) && !LEANING.test(str(p)));
+    if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && opens(str(p)) && !LEANING.test(str(p)) && !AGENT_PARTICIPLE.test(str(p)));
   const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !opensPredicate(str(subject)) && !LEANING.test(str(subject));
 
   // Nothing left of the piece once the date is gone ("The collapse, in September 2022, followed …",
