@@ -272,7 +272,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // and a "not" there negates only it: "After telling People that she didn't need rehab, Reid checked into …".
   // Read in the text too: "Despite reports that said he would not return, …" loses its frame to stripAttribution.
   const mainFrom = LEADING_CLAUSE.test(claim) ? claim.indexOf(',') + 1 : LEADING_CLAUSE.test(text) ? text.indexOf(',') + 1 : 0;
-  const negated = tokens.some((t) => t.start >= mainFrom && negates(t)) || /\b(?:failed|refused|declined) to\b/i.test(claim.slice(mainFrom));
+  const negated = tokens.some((t, i) => t.start >= mainFrom && (negates(t) || refusesAt(tokens, i)));
   const negations = deniedWords(claim, tokens, words, mainFrom);
   const times = timexes
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
@@ -354,7 +354,7 @@ const NOT_DENIAL = new Set(['only', 'just', 'least', 'merely', 'simply', 'necess
 function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
   const denied: SentenceFeatures['negations'] = new Map();
   tokens.forEach((t, i) => {
-    const by = negates(t) ? i : REFUSALS.test(t.norm) && tokens[i + 1]?.norm === 'to' ? i + 1 : -1;
+    const by = negates(t) ? i : refusesAt(tokens, i) ? i + 1 : -1;
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;
@@ -377,6 +377,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
   return denied;
 }
 const REFUSALS = /^(?:fail|refus|declin)(?:e|es|s|ed|ing)?$/;
+/** "refused to", "fails to", "declining to": a denial of the verb after "to". */
+const refusesAt = (tokens: ReturnType<typeof tokenize>, i: number) => REFUSALS.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'to';
 
 /** Holidays on one day every year, as `days` writes days; Easter or Thanksgiving move, so they stay words. */
 const FIXED_HOLIDAYS = new Map([
