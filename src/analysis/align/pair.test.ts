@@ -124,6 +124,9 @@ describe('scorePair', () => {
     const negated = explainPair('The senator said she would vote for the bill.', 'The senator said she would not vote for the bill on Monday.');
     expect(negated.score).toBeLessThan(plain.score);
     expect(negated.reasons).toContain('negation differs');
+    // A refusal in any tense denies the verb after it.
+    const refuses = explainPair('The minister signs the treaty.', 'The minister refuses to sign the treaty.');
+    expect(refuses.evidence.polarity).toBe(1);
   });
   it('reads no negation of the claim in a clause that opens the sentence: "After saying she did not …, she checked in"', () => {
     const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
