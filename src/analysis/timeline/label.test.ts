@@ -25,6 +25,22 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The collapse happened at the Santa Ines mine',
     );
   });
+  it('says what was done to the subject when a participle is all its appositive keeps: "the vessel, built in 1994, …"', () => {
+    expect(title('The ministry said the vessel, built in 1994, had passed its safety inspection.', '1994')).toBe('The vessel was built');
+    expect(title('The ferries, built in 1994, were sold.', '1994')).toBe('The ferries were built');
+    // More than the participle stays an appositive; the verb after it is the predicate.
+    expect(title('The tower, completed in 1868 to guide ships, fell on Monday.', '1868')).toBe('The tower, completed to guide ships');
+    expect(title('The tower, completed in 1868 to guide ships, fell on Monday.', 'on Monday')).toBe('The tower fell');
+  });
+  it('drops "late" or "early" with the day it places, and never ends on a preposition the cut took the object of', () => {
+    expect(title('It had 184 people on board when it left Piraeus for Syros late on Saturday night.', 'Saturday night')).toBe('It left Piraeus for Syros');
+    expect(
+      title(
+        'Ashby will be sentenced on May 6 and could be jailed for as long as eight years, though legal experts said a term of three to four years was more likely.',
+        'on May 6',
+      ),
+    ).not.toMatch(/\bfor$/);
+  });
   it('reads a participle with its agent after a clause as describing the noun, not as the predicate: "the mine, operated by …"', () => {
     expect(
       title(

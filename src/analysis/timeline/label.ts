@@ -81,6 +81,8 @@ function opensPredicate(piece: string): boolean {
 }
 /** A participle with its agent qualifies the noun before it: "the Santa Ines mine, operated by Minera Andes, …" predicates nothing. */
 const AGENT_PARTICIPLE = /^\p{Ll}+\s+by\b/u;
+/** A past participle and nothing else: "built", "founded". */
+const LONE_PARTICIPLE = /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
 const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
@@ -101,7 +103,7 @@ const POSSESSED = /^(?:his|her|their|its|my|our)\s/i;
  * not here: "since 2019" is what the clause says.
  */
 const LOCATOR_BEFORE =
-  /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime)\s+)?(?:on|at|in|during|over the course of|over|(?:at\s+)?(?:around|about)|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+  /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime|late|early)\s+)?(?:on|at|in|during|over the course of|over|(?:at\s+)?(?:around|about)|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
   /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
@@ -332,7 +334,8 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
     const boundary = (CUT_BEFORE.test(word) && !particle) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
     // "more than 200 people", "at least", "as many as", "up to": one phrase ("soon after more" was a title).
-    const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
+    // …and a preposition keeps its object: "could be jailed for [as long as eight years]" is not "jailed for".
+    const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, '')) || PREPOSITION.test(prev);
     // "on trial for tragically killing a mother": a participle after a preposition or an adverb is their object, no new phrase.
     const governed = word.endsWith('ing') && (/^(?:for|of|by|from|without|after|before|in|on)$/i.test(prev) || ADVERB_END.test(prev));
     if (boundary && !insideName && !insideRange && !beforeVerb && !comparison && !governed) cut = i;
@@ -640,6 +643,17 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   // A regular past tense first: an irregular form may be an appositive's participle ("divers, flown in from Yorkshire, surfaced …").
   for (const opens of [opensRegularPredicate, opensPredicate])
     if (predicateIndex < 0) predicateIndex = pieces.findIndex((p, i) => near(i) && opens(str(p)) && !LEANING.test(str(p)) && !AGENT_PARTICIPLE.test(str(p)));
+  // A participle followed by another verb's piece is an appositive: "The tower, completed in 1868, fell on Monday".
+  const then = pieces[predicateIndex + 1];
+  if (
+    predicateIndex > 0 &&
+    then &&
+    near(predicateIndex + 1) &&
+    !AUXILIARY.test(str(pieces[predicateIndex]!)) &&
+    opensPredicate(str(then)) &&
+    !LEANING.test(str(then))
+  )
+    predicateIndex++;
   const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !opensPredicate(str(subject)) && !LEANING.test(str(subject));
 
   // Nothing left of the piece once the date is gone ("The collapse, in September 2022, followed …",
@@ -705,6 +719,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     // (A bare "said" clause is the claim, for the branch after next: "The mayor of Loulé, Rui
     // Baptista, said the municipality would pay …" is titled "The municipality would pay …".)
     prefix = subjectText;
+  } else if (at > subjectIndex && at < predicateIndex && subjectFits && LONE_PARTICIPLE.test(bodyText)) {
+    // A participle alone once the date is gone ("the vessel, built in 1994, …") says what was done to the subject.
+    prefix = `${subjectText} ${/[^su]s$/i.test(subjectText) ? 'were' : 'was'}`;
   } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
