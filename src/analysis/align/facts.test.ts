@@ -72,6 +72,31 @@ describe('findFacts', () => {
     // Scores move with every refit of the model (scripts/train-pairs.ts); the links and the difference must not.
     expect(formatFacts(findFacts([A, B]), [A, B])).toMatch(/^A1 ≈ B3 0\.\d\d\nA2 ≠ B2 0\.\d\d number: 12 vs 15$/);
   });
+  it('keeps in a conflict the report that disputes it when a third agrees with the other side', () => {
+    const facts = findFacts([
+      segmentedReport('wire', [
+        'Norbrook Appliances is recalling 80,000 oil-filled heaters sold in Britain after reports that a faulty thermostat can overheat.',
+        'The company said it knew of 9 fires and one minor injury that may be linked to the fault.',
+        'Owners should stop using the heaters and contact the company for a free replacement, it said.',
+      ]),
+      segmentedReport('paper', [
+        'Norbrook says it is aware of 14 fires connected to a faulty thermostat in its oil-filled heaters, and one person suffered minor burns.',
+        'For most of the winter, owners of the heaters noticed nothing wrong.',
+        'The heaters, made in a plant outside Leeds, have been sold since 2019.',
+        'Norbrook Appliances announced on Tuesday that it would recall 80,000 of the heaters.',
+      ]),
+      segmentedReport('tabloid', [
+        'Killer heaters are being pulled from homes!',
+        'Nine fires have already been blamed on the dodgy gadgets.',
+        'Norbrook is recalling 80,000 of them.',
+      ]),
+    ]);
+    const fires = facts.find((f) => f.mentions.some((m) => m.report === 'tabloid' && m.sentence === 's2'));
+    expect(fires?.kind).toBe('conflict');
+    expect(fires?.differences).toEqual(['number: 9 vs 14']);
+    expect(fires?.mentions.map((m) => m.report)).toEqual(['wire', 'paper', 'tabloid']);
+  });
+
   it('marks a conflict and says what differs', () => {
     const conflict = findFacts([A, B]).find((f) => f.kind === 'conflict');
     expect(conflict?.differences).toEqual(['number: 12 vs 15']);
