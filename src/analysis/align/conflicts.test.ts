@@ -46,6 +46,11 @@ describe('findDifferences', () => {
       'negation: has not been contained vs contained',
     ]);
     expect(diff('The club said Holt refused to sign the contract.', 'The club said Holt signed the contract.')).toEqual(['negation: refused to sign vs sign']);
+    // What someone is fined or blamed for failing to do denies nothing the other report states.
+    expect(diff('The data watchdog fined Lornet Bank for failing to protect customer records.', 'The data protection watchdog fined Lornet Bank.')).toEqual([]);
+    expect(diff('The watchdog said Lornet Bank failed to protect customer records.', 'The watchdog said Lornet Bank protected customer records.')).toEqual([
+      'negation: failed to protect vs protect',
+    ]);
     // A name for a thing is no denial: "a vote of no confidence" is "a confidence vote".
     expect(diff('Aalto resigned after losing a vote of no confidence in parliament.', 'Aalto resigned after losing a confidence vote in parliament.')).toEqual(
       [],

@@ -358,6 +358,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;
+    // "fined for failing to protect data", "criticised for not wearing": the charge, no denial of the claim.
+    if (t.norm !== 'no' && CHARGED_FOR.has(tokens[i - 1]?.norm ?? '')) return;
     for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
       const x = tokens[k]!;
       if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
@@ -376,6 +378,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
   });
   return denied;
 }
+/** Prepositions that make a refusal or a "not" what someone is blamed or praised for. */
+const CHARGED_FOR = new Set(['for', 'of', 'over', 'after', 'by']);
 const REFUSALS = /^(?:fail|refus|declin)(?:e|es|s|ed|ing)?$/;
 /** "refused to", "fails to", "declining to": a denial of the verb after "to". */
 const refusesAt = (tokens: ReturnType<typeof tokenize>, i: number) => REFUSALS.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'to';
