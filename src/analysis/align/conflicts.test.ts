@@ -89,6 +89,14 @@ describe('findDifferences', () => {
     expect(diff('About 3,000 flights were cancelled.', 'About 4,000 flights were cancelled.')).toEqual(['number: 3,000 vs 4,000']);
     expect(diff('About 860,000 people fled.', 'Nearly 900,000 people fled.')).toEqual([]);
     expect(diff('About 3,200 flights were cancelled.', 'About 3,000 flights were cancelled.')).toEqual([]);
+    // A decimal in millions is rounded in millions: "$4.2 million" allows 4.19 million dollars, not 4.3.
+    expect(diff('The county will release $4.2 million in flood aid.', 'The county will release 4.19 million dollars in flood aid.')).toEqual([]);
+    expect(diff('The county will release $4.2 million in flood aid.', 'The county will release $4.3 million in flood aid.')).toEqual([
+      'number: 4.2 million vs 4.3 million',
+    ]);
+  });
+  it('reads a sum after a name as a sum, not as a designation like "Flight 370"', () => {
+    expect(diff('The watchdog fined Lornet Bank 8.5 million pounds.', 'The watchdog fined Lornet Bank £11m.')).toEqual(['number: 8.5 million vs 11m']);
   });
   it('reads a place near which something happened and the place it happened in as two relations, not a swap', () => {
     const a = 'Kim Doe was driving on Route 52 near Interstate 805 when police stopped him.';

@@ -358,8 +358,9 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;
-    // "fined for failing to protect data", "criticised for not wearing": the charge, no denial of the claim.
-    if (t.norm !== 'no' && CHARGED_FOR.has(tokens[i - 1]?.norm ?? '')) return;
+    // "fined for failing to protect data", "criticised for not wearing": the charge, no denial of the
+    // claim; still a denial the other side's word may not be read as stating.
+    const charged = t.norm !== 'no' && CHARGED_FOR.has(tokens[i - 1]?.norm ?? '');
     for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
       const x = tokens[k]!;
       if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
@@ -369,7 +370,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
       if (words[k] !== undefined && !adverb) {
         const from = i > 0 && t.norm !== 'no' && AUXILIARIES.has(tokens[i - 1]!.norm) ? tokens[i - 1]!.start : t.start;
         const beside = [nearWords(words, i, -1)[0], nearWords(words, k, 1)[0]].filter((w): w is string => !!w);
-        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom, beside });
+        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom && !charged, beside });
         return;
       }
       // A name or a figure: "not Smith but Jones", "no more than 40" deny no word.

@@ -477,10 +477,13 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 const DESIGNATION =
   /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|(?:Rs|INR|USD|EUR|GBP|AUD|CAD|NZD|NGN|ZAR|KES|PKR)\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
 
+/** A figure in millions or in a currency is a sum after any name ("fined Coralink 12.5 million pounds"), no designation like "Flight 370". */
+const SCALED = /^\s*(?:million|billion|trillion|thousand|bn|mn|m\b|pounds|dollars|euros|yen|rupees)/i;
+
 function notACount(text: string, start: number, after: string): boolean {
   return (
     /\d[:./]$/.test(text.slice(Math.max(0, start - 2), start)) ||
-    DESIGNATION.test(text.slice(Math.max(0, start - 30), start)) ||
+    (DESIGNATION.test(text.slice(Math.max(0, start - 30), start)) && !SCALED.test(after)) ||
     /^\/\d/.test(after) ||
     CLOCK.test(after) ||
     /^(?:st|nd|rd|th)\b/i.test(after) ||
@@ -600,9 +603,14 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  * approximation that news writing gives them even without "about".
  */
 function rangeOf(value: number, text: string, before: string): [number, number] {
-  const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  const written = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  const decimals = written?.[1]?.length ?? 0;
+  // Rounded in the figure as written: "$4.2 million" allows $4.15–4.25 million, so "4.19 million dollars" agrees.
+  const mantissa = written ? Number(written[0].replace(/,/g, '')) : 0;
+  const ratio = mantissa > 0 ? Math.log10(value / mantissa) : 0;
+  const scale = ratio >= 3 && Math.abs(ratio - Math.round(ratio)) < 1e-9 ? 10 ** Math.round(ratio) : 1;
   // A fraction is written by choice, not by rounding: "2½ years" is neither "two" nor "three years".
-  const step = FRACTION.test(text) ? 0 : 0.5 * 10 ** -decimals;
+  const step = FRACTION.test(text) ? 0 : 0.5 * 10 ** -decimals * scale;
   let lo = value - step;
   let hi = value + step;
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
