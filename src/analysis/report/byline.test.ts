@@ -27,6 +27,17 @@ describe('readByline', () => {
     expect(readByline('In 2019 by then the talks had failed and nobody knew what to do next at all')).toBeNull();
   });
 
+  it('reads an outlet and a date parted by a comma or a dash as a bar would part them', () => {
+    expect(readByline('The Western Ledger, Friday 7 March 2025')).toEqual({
+      publisher: 'The Western Ledger',
+      agency: null,
+      stamps: [{ kind: 'date', iso: '2025-03-07' }],
+    });
+    expect(readByline('The Sunday Courier — 24 July 2022')?.stamps).toEqual([{ kind: 'date', iso: '2022-07-24' }]);
+    // A headline that names a place and a date is no outlet's line.
+    expect(readByline('Flooding in Leeds, Friday 7 March 2025')).toBeNull();
+  });
+
   it('reads a name and role beside a stamp as a byline, but not alone or in a headline', () => {
     expect(readByline('Jane Doe, Business reporter · Published 5 March 2019')).toEqual({
       publisher: null,

@@ -133,6 +133,17 @@ const NAME_AND_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+
 // "ABC North Coast / By Bronwyn Herbert and Hannah Ross": a slash between spaces parts segments too ("LONDON/NEW YORK" is one place).
 const SEGMENT_SPLIT = /\s+[|•·/]\s+|\s*\|\s*/;
 
+/**
+ * An outlet's name and a date on one line, parted by a comma or a dash rather than a bar: "The
+ * Northern Standard, Friday 7 March 2025", "The Sunday Chronicle — 24 July 2022". Read as the two
+ * segments a bar would part; both had been taken for a headline, and the report left undated.
+ */
+function outletAndDate(line: string): [string, string] | null {
+  const m = /^(.{2,50}?)(?:,\s+|\s+[-–—]\s+)(.+)$/u.exec(line.trim());
+  if (!m || !looksLikeName(m[1]!) || !OUTLET_WORD.test(m[1]!) || !readStamps(m[2]!)) return null;
+  return [m[1]!, m[2]!];
+}
+
 /** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
 function cleanName(name: string): string {
   // Lowercase "the" is grammar ("for the Daily Mail"); capitalised "The" is part of the name ("The Guardian").
@@ -171,10 +182,12 @@ const CLOCK_SEGMENT = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?
  */
 export function readByline(line: string): Byline | null {
   if (line.length > 250 || isProse(line)) return null;
-  const segments = line
-    .split(SEGMENT_SPLIT)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const segments =
+    outletAndDate(line) ??
+    line
+      .split(SEGMENT_SPLIT)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const byline: Byline = { publisher: null, agency: null, stamps: [] };
   let sawAuthor = false;
   let sawStamp = false;

@@ -145,6 +145,11 @@ describe('more layouts', () => {
     });
   });
 
+  it('reads the outlet and date of a line that parts them with a comma, under a headline with no byline', () => {
+    const r = parse('Heater recall widens\nThe Western Ledger, Friday 7 March 2025\n\nNorbrook said on Tuesday it would recall 80,000 heaters.\n').report;
+    expect([r.title, r.source, r.published, r.publishedFrom]).toEqual(['Heater recall widens', 'The Western Ledger', '2025-03-07', 'stated']);
+  });
+
   it('keeps a quotation that closes the article in short paragraphs, while a promotion after it still goes', () => {
     const text = [
       'Boss backs striker after arrest',
