@@ -95,6 +95,10 @@ describe('findDifferences', () => {
       'number: 4.2 million vs 4.3 million',
     ]);
   });
+  it('reads a race time as one span in seconds, however it is written', () => {
+    expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2:04:13.')).toEqual(['number: 2:04:31 vs 2:04:13']);
+    expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2 hours, 4 minutes and 31 seconds.')).toEqual([]);
+  });
   it('reads a sum after a name as a sum, not as a designation like "Flight 370"', () => {
     expect(diff('The watchdog fined Lornet Bank 8.5 million pounds.', 'The watchdog fined Lornet Bank £11m.')).toEqual(['number: 8.5 million vs 11m']);
   });

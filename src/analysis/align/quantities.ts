@@ -160,7 +160,8 @@ const ROUGH_SPAN = 0.1;
  */
 function withCompoundDurations(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const spans: { start: number; end: number; minutes: number }[] = [];
-  const count = (w: string) => Number(w) || SPELLED_VALUE[w.toLowerCase()] || 1;
+  // "2 hours 0 minutes": a written 0 is none, not one.
+  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : SPELLED_VALUE[w.toLowerCase()] || 1);
   for (const m of claim.matchAll(HOURS_AND)) {
     const fraction = m[2] ? FRACTION_OF_HOUR[m[2].toLowerCase().replace(/\s+/, ' ')]! : count(m[3]!);
     spans.push({ start: m.index, end: m.index + m[0].length, minutes: count(m[1]!) * 60 + fraction });
@@ -184,6 +185,28 @@ function withCompoundDurations(claim: string, quantities: Quantity[], contextAt:
     }),
   );
 }
+
+/**
+ * A race's time in hours, minutes and seconds, one figure in seconds: "won in 2:00:19" and "in 2 hours,
+ * 0 minutes and 19 seconds" agree, "2:00:09" does not. Its parts had been three figures that counted
+ * nothing, and two finishing times ten seconds apart agreed.
+ */
+function withElapsedTimes(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const spans: { start: number; end: number; seconds: number }[] = [];
+  for (const pattern of [ELAPSED, ELAPSED_WORDS])
+    for (const m of claim.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (spans.some((s) => m.index < s.end && s.start < end)) continue;
+      spans.push({ start: m.index, end, seconds: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) });
+    }
+  return replacing(
+    quantities,
+    spans.map((s) => phraseFigure(claim, s.start, s.end, contextAt, { value: s.seconds, units: ['second'], range: [s.seconds - 0.5, s.seconds + 0.5] })),
+  );
+}
+/** "2:00:19", not a clock's "10:15:30 a.m.". */
+const ELAPSED = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|\s*[ap]\.?m)/gi;
+const ELAPSED_WORDS = /\b(\d{1,2})\s*(?:hours?|hrs?|h),?\s*(\d{1,2})\s*(?:minutes?|mins?|m),?\s*(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
 
 /** A figure a phrase states rather than one number: its words from `start` to `end`, and what it allows. */
 function phraseFigure(
@@ -289,7 +312,7 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
  * magnitude, shares told as fractions (each below).
  */
 export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
-  const durations = withCompoundDurations(claim, quantities, contextAt);
+  const durations = withElapsedTimes(claim, withCompoundDurations(claim, quantities, contextAt), contextAt);
   const ranges = withRanges(claim, withTallies(claim, durations, contextAt));
   return withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt);
 }

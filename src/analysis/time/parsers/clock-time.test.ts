@@ -14,6 +14,11 @@ describe('parser/clock-time', () => {
     tags('The first explosion was heard at 0930 local time.').are(['0930 local time=TIME:2014-09-24T09:30']);
     tags('The company employs 1200 local workers.').are([]);
   });
+  it('reads no race time as a time of day: "won in 2:00:19", "a record of 2:00:35", "clocked 2:05"', () => {
+    tags('She crossed the line in 2:00:19, inside the record of 2:00:35.').are([]);
+    tags('He clocked 2:05 on a windy course.').are([]);
+    tags('The race started at 7:30 and the gates shut at 10:15:30 a.m.').are(['7:30=TIME:2014-09-24T07:30', '10:15:30 a.m.=TIME:2014-09-24T10:15:30']);
+  });
   it('reads British "10.30am" but not a decimal', () => {
     tags('Polls opened at 10.30am; turnout was 10.30 percent.').are(['10.30am=TIME:2014-09-24T10:30']);
   });

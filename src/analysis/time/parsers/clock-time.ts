@@ -21,6 +21,11 @@ export const PATTERN = new RegExp(
 /** Nouns a clock word modifies as an idiom: "midnight regulations", "midnight pardons". */
 const MIDNIGHT_THING = /^\s+(?:regulations?|rules?|rulemaking|pardons?|appointments?|oil|sun)\b/i;
 
+/** Words before a time in hours, minutes and seconds that make it a span: "in 2:00:19", "a mark of 2:01:09". */
+const ELAPSED_BEFORE = /\b(?:in|of|clocked|ran|timed|record|mark|finish(?:ed)?)\s+$/i;
+/** …and before one in hours and minutes, only a race's words: "won in 2:05", "clocked 2:05", "a best of 2:07". */
+const ELAPSED_BEFORE_STRICT = /\b(?:clocked|ran|timed|(?:record|mark|time|best)\s+of|(?:won|finished|crossed the line|completed the \w+)\s+in)\s+$/i;
+
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
   const [start, end] = span(match);
@@ -54,6 +59,8 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     )
       return null;
   }
+  // A race's time is how long it took, not when: "won in 2:00:19", "a record of 2:00:35", "clocked 2:05".
+  if (g.h !== undefined && !/[a-z]/i.test(match[0]) && precededBy(ctx.text, start, sec !== null ? ELAPSED_BEFORE : ELAPSED_BEFORE_STRICT)) return null;
   if (h > 24 || mi > 59 || (sec !== null && sec > 59)) return null;
   const time = `T${pad(h)}:${pad(mi)}${sec !== null ? `:${pad(sec)}` : ''}`;
   return { start, end, type: 'TIME', value: `XXXX-XX-XX${time}`, source: 'parser/clock-time', anchor: { kind: 'clock', time } };
