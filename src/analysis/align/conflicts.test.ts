@@ -466,6 +466,14 @@ describe('findDifferences', () => {
     expect(diff('Rovers manager Ruth Calloway praised the signing.', 'Rovers head coach Ruth Calloway praised the signing.')).toEqual([]);
     expect(diff('Halden chairman Mark Ostrander welcomed the ruling.', 'Halden chair Mark Ostrander welcomed the ruling.')).toEqual([]);
     expect(diff('CTO Raj Patel said systems were down.', 'Chief Technology Officer Raj Patel said systems were down.')).toEqual([]);
+    // A job after the name with a word before it; a deputy is not the office itself.
+    expect(diff('County emergency manager Lena Ortiz said roads would reopen.', 'Lena Ortiz, the county sheriff, said roads would reopen.')).toEqual([
+      'role: manager vs sheriff',
+    ]);
+    expect(diff('Deputy Commissioner Omar Haddad criticised the bank.', 'Commissioner Omar Haddad criticised the bank.')).toEqual([
+      'role: Deputy Commissioner vs Commissioner',
+    ]);
+    expect(diff('Data Commissioner Omar Haddad criticised the bank.', 'Commissioner Omar Haddad criticised the bank.')).toEqual([]);
     // The body an office presides over is part of it: a council's president is no head of state.
     expect(diff('City Council President Maria Lopez said the vote would go ahead.', 'Council Speaker Maria Lopez said the vote would go ahead.')).toEqual([
       'role: City Council President vs Council Speaker',

@@ -39,8 +39,12 @@ export function normalRole(role: string): string {
  */
 export function sameRole(a: string, b: string): boolean {
   const [x, y] = [normalRole(a), normalRole(b)];
+  // A deputy is not the office itself: "Deputy Commissioner" / "Commissioner".
+  if (SECOND.test(x) !== SECOND.test(y)) return false;
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
+
+const SECOND = /^(?:deputy|vice|assistant)\b/;
 
 const ABBREVIATED: Record<string, string> = {
   ceo: 'chief executive',
@@ -67,7 +71,7 @@ const ABBREVIATED: Record<string, string> = {
 const BODY = String.raw`(?:(?:City|County|Town|Borough|District|State|Regional|Parish)\s+)?(?:Council|Assembly|Board|Committee|Senate|Commission)`;
 
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
-const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
@@ -75,4 +79,5 @@ const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
 /** Jobs written in lower case beside the name: "Halden chairman Mark Ellis", "chief executive, Mark Ellis" / "Mark Ellis, the chief executive". */
 const ROLE = String.raw`(?:head of security|security chief|security guard|night watchman|chief executive(?: officer)?|chief (?:financial|operating|information|technology) officer|head coach|fire chief|police chief|sheriff|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary)`;
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLE}),?\s+$`, 'iu');
-const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}]+['’]s\s+)?(${ROLE})\b`, 'iu');
+// "Dana Whitlock, the county sheriff,": a word or two before the job may say where or of what.
+const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(${ROLE})\b`, 'iu');
