@@ -11,7 +11,7 @@ const USAGE = `usage: parallax <command> [options]
                               inputs); it wins over a date the text states, its front matter or one inferred
   timex --jsonl               tag time expressions: stdin {"id","dct","text"} lines → {"id","timexes"} lines
                               ("dct": YYYY-MM-DD or an ISO timestamp; missing, null or "" for none)
-  pairs --jsonl [--story]     score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same"} lines
+  pairs --jsonl [--story]     score sentence pairs: stdin {"id","a","b"} lines → {"id","score","same","reasons"} lines
                               (--story: with the model and threshold the app links reports' sentences by;
                               a pair alone weighs its words by the pair and English, so the score can differ
                               from the same two sentences' in \`compare\`, which weighs them over all the reports)

@@ -99,7 +99,7 @@ describe('pairs --jsonl (in-process)', () => {
       ['--jsonl'],
       ['\uFEFF{"id":"p1","a":"Cameron met Rouhani.","b":"Rouhani held talks with Cameron."}\n{"id":"p2","a":"x"}\n'],
     );
-    expect(out).toEqual([{ id: 'p1', score: expect.any(Number), same: expect.any(Boolean) }]);
+    expect(out).toEqual([{ id: 'p1', score: expect.any(Number), same: expect.any(Boolean), reasons: expect.arrayContaining(['names=cameron,rouhani']) }]);
     expect(stderr).toBe('parallax: pairs: stdin line 2 (id "p2"): needs string fields "a" and "b"\n');
     expect(error?.message).toBe('pairs: 1 of 2 input lines were refused (listed above) and left unanswered');
   });
