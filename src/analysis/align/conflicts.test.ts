@@ -95,6 +95,10 @@ describe('findDifferences', () => {
       'number: 4.2 million vs 4.3 million',
     ]);
   });
+  it('reads a figure alone after a person and "was" as an age: "The youngest victim was 16."', () => {
+    expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
+    expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
+  });
   it('reads a race time as one span in seconds, however it is written', () => {
     expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2:04:13.')).toEqual(['number: 2:04:31 vs 2:04:13']);
     expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2 hours, 4 minutes and 31 seconds.')).toEqual([]);

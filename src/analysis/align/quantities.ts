@@ -778,6 +778,10 @@ function gluedUnit(after: string): string | undefined {
   return glued && glued.toLowerCase() in GLUED_UNITS ? glued : undefined;
 }
 
+/** A person, then "was" or "is", before a figure: "the youngest victim was", "the driver is only". */
+const AGE_PREDICATE =
+  /\b(?:victims?|boy|girl|man|woman|child|teenager|driver|passenger|suspect|student|patient|singer|actor|actress|player|mother|father|son|daughter|he|she)(?:\s+who)?\s+(?:was|is)\s+(?:only\s+|just\s+)?$/i;
+
 /** Verbs that right after a bare count make it the subject: "14 were hurt" counts people. */
 const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
 
@@ -789,6 +793,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
   if (before === 'aged' || before === 'age') return ['age'];
+  // "The youngest victim was 16.": a person's figure alone after "was" is an age.
+  if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
   // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
   // measures, whatever follows ("7.6 hit" had counted hits, "7.5," nothing, and the two went uncompared).
   if (/\bmagnitude(?:\s+of)?\s+$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11)))
