@@ -41,15 +41,19 @@ describe('findDifferences', () => {
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
   });
   it('reads a word one side denies and the other states as a difference, not a denial in a leading clause', () => {
-    expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resign']);
+    expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resigned']);
     expect(diff('Officials said the fire has not been contained.', 'Officials said the fire was contained overnight.')).toEqual([
       'negation: has not been contained vs contained',
     ]);
-    expect(diff('The club said Holt refused to sign the contract.', 'The club said Holt signed the contract.')).toEqual(['negation: refused to sign vs sign']);
+    expect(diff('The club said Holt refused to sign the contract.', 'The club said Holt signed the contract.')).toEqual([
+      'negation: refused to sign vs signed',
+    ]);
+    // "No deaths" denies a killing, whatever word the other side uses; a verb of reporting beside it names nothing.
+    expect(diff('No deaths have been reported in the flooding.', 'One driver has been killed in the flooding.')).toEqual(['negation: No deaths vs killed']);
     // What someone is fined or blamed for failing to do denies nothing the other report states.
     expect(diff('The data watchdog fined Lornet Bank for failing to protect customer records.', 'The data protection watchdog fined Lornet Bank.')).toEqual([]);
     expect(diff('The watchdog said Lornet Bank failed to protect customer records.', 'The watchdog said Lornet Bank protected customer records.')).toEqual([
-      'negation: failed to protect vs protect',
+      'negation: failed to protect vs protected',
     ]);
     // A name for a thing is no denial: "a vote of no confidence" is "a confidence vote".
     expect(diff('Aalto resigned after losing a vote of no confidence in parliament.', 'Aalto resigned after losing a confidence vote in parliament.')).toEqual(

@@ -128,7 +128,7 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
   for (const [word, { written, main, beside }] of x.negations) {
     // About one thing: "cannot stop it, and many patients …" denies nothing of "patients stopped taking the drug".
     const oneThing = !beside.length || beside.some((w) => y.terms.has(w));
-    if (main && oneThing && y.terms.has(word) && !y.negated && !y.negations.has(word)) return [written, written.split(/\s+/).pop()!];
+    if (main && oneThing && y.terms.has(word) && !y.negated && !y.negations.has(word)) return [written, y.writtenAs.get(word) ?? written.split(/\s+/).pop()!];
   }
   return undefined;
 }

@@ -56,6 +56,8 @@ export interface SentenceFeatures {
    * ("cleared Ashby" / "found Ashby guilty"); and the word as first written, to name it.
    */
   wordContexts: Map<string, { before: string[]; after: string[]; written: string }>;
+  /** Each content word as first written ("killed" for `kill`): how a difference quotes this side. */
+  writtenAs: Map<string, string>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
   /**
@@ -137,6 +139,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const days: string[] = [];
   const monthYears = new Map<string, number>();
   const wordContexts: SentenceFeatures['wordContexts'] = new Map();
+  const writtenAs = new Map<string, string>();
   const isMonth = (k: number) => {
     const x = tokens[k];
     // Months are written with a capital: "the march" and "may" are a walk and a modal.
@@ -245,6 +248,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     }
     const word = words[i] ?? canonicalWord(t);
     add(word);
+    if (!writtenAs.has(word)) writtenAs.set(word, t.text);
     if (oppositesOf(word).length) {
       const seen = wordContexts.get(word);
       wordContexts.set(word, {
@@ -315,6 +319,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     days,
     monthYears,
     wordContexts,
+    writtenAs,
     negated,
     negations,
     cumulative,
@@ -369,7 +374,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
       const adverb = x.value === undefined && x.norm.endsWith('ly');
       if (words[k] !== undefined && !adverb) {
         const from = i > 0 && t.norm !== 'no' && AUXILIARIES.has(tokens[i - 1]!.norm) ? tokens[i - 1]!.start : t.start;
-        const beside = [nearWords(words, i, -1)[0], nearWords(words, k, 1)[0]].filter((w): w is string => !!w);
+        // Beside words name what the denial is about; one of reporting ("No deaths have been reported") names nothing.
+        const beside = [nearWords(words, i, -1)[0], nearWords(words, k, 1)[0]].filter((w): w is string => !!w && !REPORTING.has(w));
         if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom && !charged, beside });
         return;
       }
@@ -379,6 +385,9 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
   });
   return denied;
 }
+/** Verbs of reporting, as `words` holds them. */
+const REPORTING = new Set(['report', 'confirm', 'record', 'sai', 'announc']);
+
 /** Prepositions that make a refusal or a "not" what someone is blamed or praised for. */
 const CHARGED_FOR = new Set(['for', 'of', 'over', 'after', 'by']);
 const REFUSALS = /^(?:fail|refus|declin)(?:e|es|s|ed|ing)?$/;
