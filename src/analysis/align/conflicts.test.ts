@@ -103,6 +103,9 @@ describe('findDifferences', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
   });
+  it("of two years whose words meet the other's, faces the one told in the most words alike", () => {
+    expect(diff('The bridge, opened in 1958, was last repaired in 2020.', 'The bridge was last repaired in 2017.')).toEqual(['date: 2020 vs 2017']);
+  });
   it('reads a race time as one span in seconds, however it is written', () => {
     expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2:04:13.')).toEqual(['number: 2:04:31 vs 2:04:13']);
     expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2 hours, 4 minutes and 31 seconds.')).toEqual([]);

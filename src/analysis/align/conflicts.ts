@@ -318,19 +318,28 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
  * often than they disagree on one ("died on Friday" / "died Thursday" still do).
  */
 function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string[], xb: readonly string[], governed = false): [string, string] | undefined {
+  let best: [string, string] | undefined;
+  let bestShared = 0;
   for (const da of xa) {
     for (const db of xb) {
-      const inSlot = governed
-        ? (a.dateNeighbours.get(da) ?? []).some(([before, after]) =>
-            (b.dateNeighbours.get(db) ?? []).some(
-              ([b2, a2]) => (before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after)),
-            ),
-          )
-        : meet(a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? [], []);
-      if (inSlot) return [da, db];
+      if (governed) {
+        const inSlot = (a.dateNeighbours.get(da) ?? []).some(([before, after]) =>
+          (b.dateNeighbours.get(db) ?? []).some(
+            ([b2, a2]) => (before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after)),
+          ),
+        );
+        if (inSlot) return [da, db];
+        continue;
+      }
+      // Of several dates whose words meet, the two told in the most words alike: "The dam, built in
+      // 1962, was last inspected in 2021" faces "last inspected in 2019" with 2021, not 1962.
+      const [ca, cb] = [a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? []];
+      if (!meet(ca, cb, [])) continue;
+      const alike = shared(ca, cb) / (ca.length + cb.length);
+      if (alike > bestShared) [best, bestShared] = [[da, db], alike];
     }
   }
-  return undefined;
+  return best;
 }
 
 /**
