@@ -59,6 +59,10 @@ describe('findDifferences', () => {
     expect(diff('Aalto resigned after losing a vote of no confidence in parliament.', 'Aalto resigned after losing a confidence vote in parliament.')).toEqual(
       [],
     );
+    // A denial in the second of two joined clauses is about its own verb, not the first clause's object.
+    expect(diff('Halvorsen Foods said it would appeal the ruling.', 'Halvorsen Foods said it accepted the findings and would not appeal.')).toEqual([
+      'negation: appeal vs would not appeal',
+    ]);
     // A denial about something else the other side names too: no difference.
     expect(
       diff(

@@ -375,7 +375,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
       if (words[k] !== undefined && !adverb) {
         const from = i > 0 && t.norm !== 'no' && AUXILIARIES.has(tokens[i - 1]!.norm) ? tokens[i - 1]!.start : t.start;
         // Beside words name what the denial is about; one of reporting ("No deaths have been reported") names nothing.
-        const beside = [nearWords(words, i, -1)[0], nearWords(words, k, 1)[0]].filter((w): w is string => !!w && !REPORTING.has(w));
+        const beside = [wordBeforeInClause(claim, tokens, words, i), nearWords(words, k, 1)[0]].filter((w): w is string => !!w && !REPORTING.has(w));
         if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom && !charged, beside });
         return;
       }
@@ -385,6 +385,19 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
   });
   return denied;
 }
+/**
+ * The content word before token `i` in its own clause: "accepted the findings and would not appeal"
+ * denies appealing, not findings.
+ */
+function wordBeforeInClause(claim: string, tokens: Token[], words: readonly (string | undefined)[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    if (/[,;:]/.test(claim.slice(tokens[j]!.end, tokens[j + 1]!.start)) || CLAUSE_JOIN.has(tokens[j]!.norm)) return undefined;
+    if (words[j] && !HEDGES.has(words[j]!)) return words[j];
+  }
+  return undefined;
+}
+const CLAUSE_JOIN = new Set(['and', 'but', 'or']);
+
 /** Verbs of reporting, as `words` holds them. */
 const REPORTING = new Set(['report', 'confirm', 'record', 'sai', 'announc']);
 
