@@ -537,3 +537,16 @@ describe('buildTimeline: clock times two reports give one event', () => {
     expect(near!.clocksDiffer).toBeUndefined();
   });
 });
+
+describe('buildTimeline: what a "two days earlier" counts from', () => {
+  it('not from a date that starts what still holds ("held since March 2022")', () => {
+    const tag = fakeTagger({ 'on Friday': '2023-11-10', 'March 2022': '2022-03', 'two days earlier': '2023-11-08' });
+    const a = report('a', '2023-11-10', [
+      'The reporter walked free on Friday.',
+      'He had been held since March 2022.',
+      'Judges had approved the pardons two days earlier.',
+    ]);
+    const earlier = buildTimeline([a], [], { tag, names }).find((e) => e.mentions.some((m) => m.text === 'two days earlier'));
+    expect(earlier?.date).toBe('2023-11-08');
+  });
+});

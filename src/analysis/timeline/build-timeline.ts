@@ -278,6 +278,8 @@ function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, num
  * "in June 2010" was put in June 2010; with no date near, such an expression dates nothing.
  */
 const ANCHOR_REACH = 3;
+/** A date after these words bounds a span ("since March 2022", "until Friday") and sets no narrative anchor. */
+const SPAN_EDGE_BEFORE = /\b(?:since|until|till)\s+$/i;
 /** "UK time", "Moscow time": the place names the clock, not who acted. */
 const ZONE_AFTER = /^\s+time\b/i;
 /** A zone by name or abbreviation: "HST", "AKDT", "Central European Time". */
@@ -424,7 +426,8 @@ function collectCandidates(
               : undefined;
           if (told) counted.set(d.start, anchor!.text);
           const day = calendarValue(told ?? d.value);
-          if (day && !NEEDS_DATE.test(day))
+          // "had been locked up since March 2022": the start of what still holds, not where the story stands.
+          if (day && !NEEDS_DATE.test(day) && !SPAN_EDGE_BEFORE.test(text.slice(0, d.start)))
             // A day that names a thing ("the Dec. 21, 1988, bombing") tells no chronology.
             anchor = { value: day, text: text.slice(d.start, d.end), at: sentenceIndex, ...(/\bthe\s+$/i.test(text.slice(0, d.start)) && { names: true }) };
           return [told ? { ...d, value: told } : d];
