@@ -61,6 +61,8 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
   it('drops years, decades and centuries that describe a thing', () => {
     expect(reasons('Investors sold the utility’s 2031 notes after the warning.')).toEqual(['2031:modifier']);
     expect(reasons('The 1962 suspension bridge was closed to lorries.')).toEqual(['1962:modifier']);
+    expect(reasons('The recall covers 2019 model-year vans.')).toEqual(['2019:modifier']);
+    expect(reasons('The recall covers vans from the 2019 to 2021 model years.')).toEqual(['2019 to 2021:modifier']);
     expect(reasons('Visitors climb to a 14th-century keep above the river.')).toEqual(['14th-century:modifier']);
     expect(reasons('Engineers restored the mill’s 1880s water wheel.')).toEqual(['1880s:modifier']);
     // A decade describes a noun without a determiner too; after "in" it dates what follows.

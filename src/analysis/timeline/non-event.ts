@@ -60,7 +60,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDatelineDate(sentence, timex)) return 'dateline';
   if (isConversion(before, after)) return 'conversion';
   if (isDesignation(after)) return 'designation';
-  if (isModifier(timex, before, after)) return 'modifier';
+  if (isModifier(timex, before, after) || MODEL_YEAR_AFTER.test(after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
   if (COMPARED_BEFORE.test(before) || (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))))
     return 'comparison';
@@ -135,6 +135,9 @@ function isDatelineDate(sentence: string, timex: Timex): boolean {
 // ── designations and modifiers ───────────────────────────────────────────────────────────────
 /** A code right after the year: "asteroid 2009 KR14", "comet 1996 B2", "2019-nCoV". */
 const CODE_AFTER = /^[\s-]+(?:\p{Lu}{1,4}\d[\p{L}\d-]*|\p{Lu}\d[\p{L}\d]*|[a-z]?Co[VR]\b)/u;
+
+/** A vehicle's model year: "the 2021 to 2023 model years", "2022 model-year SUVs" describe cars, not a time anything happened. */
+const MODEL_YEAR_AFTER = /^[\s-]+model[\s-]+years?\b/i;
 
 function isDesignation(after: string): boolean {
   return CODE_AFTER.test(after);
