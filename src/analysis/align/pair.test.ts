@@ -37,6 +37,13 @@ describe('scorePair', () => {
       f.mentions.some((m) => m.report === 'a' && m.sentence === 's2') && f.mentions.some((m) => m.report === 'b' && m.sentence === 's2');
     expect(findFacts([a, b]).filter(linked)).toEqual([]);
   });
+  it('reads a phrasal verb as its one-word meaning: "gave way" / "collapsed", "walked free" / "was released"', () => {
+    const cosine = (a: string, b: string) => explainPair(a, b, { context: 'story' }).evidence.cosine;
+    expect(cosine('The old pier gave way on Sunday.', 'The old pier collapsed on Sunday.')).toBeGreaterThan(0.99);
+    expect(cosine('The aid worker walked free on Friday.', 'The aid worker was released on Friday.')).toBeGreaterThan(0.99);
+    expect(cosine('The council turned down the plan.', 'The council rejected the plan.')).toBeGreaterThan(0.99);
+    expect(cosine('Residents were ordered out of their homes.', 'Residents were evacuated from their homes.')).toBeGreaterThan(0.8);
+  });
   it('reads a clock time as a time of day, not as figures', () => {
     // "3 p.m." is no 3 of "3%", and "10:30 p.m." no 30 of "30 people".
     const turnout = explainPair('Turnout was down 3% on the last election, with 30 people queueing.', 'Counting began at 3 p.m. and ended at 10:30 p.m.');

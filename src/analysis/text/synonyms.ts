@@ -280,6 +280,14 @@ check checks checked checking | out | leave
 check checks checked checking | into | enter
 check checks checked checking | in | enter
 swear swears swore sworn swearing | in | inaugurate
+give gives gave given giving | way | collapse
+turn turns turned turning | down | reject
+sign signs signed signing | off | approve
+walk walks walked walking | free | release
+set sets setting | free | release
+lock locks locked locking | up | jail
+order orders ordered ordering | out | evacuate
+blow blows blew blown blowing | up | explode
 take takes took taken taking | office | inaugurate
 web | site | website
 web | sites | website
