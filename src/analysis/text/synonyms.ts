@@ -48,6 +48,7 @@ loss losses defeat defeats
 sack sacked fire fired dismiss dismissed
 hire hired appoint appointed
 ceasefire truce
+swap swaps swapped exchange exchanges exchanged
 evacuate evacuated flee fled
 quake earthquake temblor tremor
 blaze wildfire
