@@ -59,6 +59,10 @@ describe('findDifferences', () => {
     expect(diff('Aalto resigned after losing a vote of no confidence in parliament.', 'Aalto resigned after losing a confidence vote in parliament.')).toEqual(
       [],
     );
+    // "Nobody" denies as "no one" does; a refusal inside a relative clause says who, it denies nothing.
+    expect(diff('No one was injured at the launch site.', 'Nobody was hurt at the launch site.')).toEqual([]);
+    expect(diff('Nobody was hurt at the launch site.', 'Two technicians were hurt at the launch site.')).toEqual(['negation: Nobody was hurt vs hurt']);
+    expect(diff('Landlords that failed to register faced fines of up to $2,000.', 'Landlords faced fines of up to $2,000.')).toEqual([]);
     // A denial in the second of two joined clauses is about its own verb, not the first clause's object.
     expect(diff('Halvorsen Foods said it would appeal the ruling.', 'Halvorsen Foods said it accepted the findings and would not appeal.')).toEqual([
       'negation: appeal vs would not appeal',

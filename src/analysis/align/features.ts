@@ -88,7 +88,7 @@ export interface SentenceFeatures {
   position: number;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without']);
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without', 'nobody']);
 /** A contraction written without its apostrophe, as web copy often does ("I cant speak"). */
 const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
 const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
@@ -365,7 +365,9 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;
     // "fined for failing to protect data", "criticised for not wearing": the charge, no denial of the
     // claim; still a denial the other side's word may not be read as stating.
-    const charged = t.norm !== 'no' && CHARGED_FOR.has(tokens[i - 1]?.norm ?? '');
+    // …nor is one inside a relative clause that says who: "Firms that failed to comply faced fines".
+    const auxiliary = AUXILIARIES.has(tokens[i - 1]?.norm ?? '') ? 1 : 0;
+    const charged = t.norm !== 'no' && (CHARGED_FOR.has(tokens[i - 1]?.norm ?? '') || RELATIVE_PRONOUNS.has(tokens[i - 1 - auxiliary]?.norm ?? ''));
     for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
       const x = tokens[k]!;
       if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
@@ -400,6 +402,8 @@ const CLAUSE_JOIN = new Set(['and', 'but', 'or']);
 
 /** Verbs of reporting, as `words` holds them. */
 const REPORTING = new Set(['report', 'confirm', 'record', 'sai', 'announc']);
+
+const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose']);
 
 /** Prepositions that make a refusal or a "not" what someone is blamed or praised for. */
 const CHARGED_FOR = new Set(['for', 'of', 'over', 'after', 'by']);
