@@ -240,8 +240,9 @@ const SHOOTOUT = /^[^.;,]{0,25}?\b(?:penalt|pens\b|shoot-?out)/i;
 const SHOOTOUT_BEFORE = /\b(?:penalt\w*|pens|shoot-?out)\b[^.;,]{0,15}$/i;
 /** A vote's tally: "voted 104 to 95", "by 105 votes to 94", "a 52-48 vote". */
 const TALLY = /\b(\d{1,4})(?:\s+votes?)?\s*(?:to|[-–])\s*(\d{1,4})(?:\s+votes?)?\b/g;
-const TALLY_BEFORE = /\b(?:vot(?:e|ed|es|ing)|ballot|passed|approved|rejected|backed|majority)\b[^.;:]{0,30}$/i;
-const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority)\b/i;
+const TALLY_BEFORE = /\b(?:vot(?:e|ed|es|ing)|ballot|passed|approved|rejected|backed|majority|ruled|split)\b[^.;:]{0,30}$/i;
+/** "a 5-2 decision", "a 4-3 ruling": a bench's vote. */
+const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority|decision|ruling|verdict)\b/i;
 
 /**
  * The sentence's figures with each score or vote tally as one figure: "beat Everton 4-2" / "4-1",
