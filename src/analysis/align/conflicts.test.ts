@@ -485,6 +485,10 @@ describe('findDifferences', () => {
     expect(diff('Rovers manager Ruth Calloway praised the signing.', 'Rovers head coach Ruth Calloway praised the signing.')).toEqual([]);
     expect(diff('Halden chairman Mark Ostrander welcomed the ruling.', 'Halden chair Mark Ostrander welcomed the ruling.')).toEqual([]);
     expect(diff('CTO Raj Patel said systems were down.', 'Chief Technology Officer Raj Patel said systems were down.')).toEqual([]);
+    // Offices of government outside company titles.
+    expect(
+      diff('Rosa Ferrand, the civil protection chief, said the port would reopen.', 'Rosa Ferrand, the transport minister, said the port would reopen.'),
+    ).toEqual(['role: chief vs minister']);
     // A job after the name with a word before it; a deputy is not the office itself.
     expect(diff('County emergency manager Lena Ortiz said roads would reopen.', 'Lena Ortiz, the county sheriff, said roads would reopen.')).toEqual([
       'role: manager vs sheriff',
