@@ -25,6 +25,9 @@ describe('whyNotAnEvent: comparisons', () => {
   it('drops the date a comparison measures against, and keeps what happened', () => {
     expect(reasons('The tenets of the Carolina Way are different than they were in 1978.')).toEqual(['1978:comparison']);
     expect(reasons('Sales were higher than in 2019.')).toEqual(['2019:comparison']);
+    expect(reasons('Revenue reached $3.1 billion, up 4 percent from a year earlier.')).toEqual(['a year earlier:comparison']);
+    expect(reasons('Sales fell 3% compared with last year.')).toEqual(['last year:comparison']);
+    expect(reasons('Shares fell 5% on Monday.')).toEqual(['Monday:event']);
     expect(reasons('Turnout was lower than last year.')).toEqual(['last year:comparison']);
     expect(reasons('The charity took 4,100 calls, nearly double the number the year before.')).toEqual(['the year before:comparison']);
     expect(reasons('The plant closed in 1978, earlier than planned.')).toEqual(['1978:event']);

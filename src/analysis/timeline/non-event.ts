@@ -62,7 +62,10 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDesignation(after)) return 'designation';
   if (isModifier(timex, before, after) || MODEL_YEAR_AFTER.test(after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
-  if (COMPARED_BEFORE.test(before) || (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))))
+  if (
+    (COMPARED_BEFORE.test(before) && !RANGE_ON.test(after)) ||
+    (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end)))
+  )
     return 'comparison';
   if (BOUND_BEFORE.test(before) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) return 'bound';
   if (isParticipleYear(before, sentence.slice(timex.start, timex.end))) return 'modifier';
@@ -223,8 +226,10 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
  * higher than in 2019"), not when anything happened. So is a figure's date right after the figure's
  * noun ("more than double the number the year before", "up from the level a year earlier").
  */
+/** "from Monday to Friday": the start of a range, not the other side of a comparison. */
+const RANGE_ON = /^\s*(?:to|until|till|through)\b/i;
 const COMPARED_BEFORE =
-  /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$|\bthe\s+(?:number|figure|total|level|amount|rate|tally|count)\s+$/i;
+  /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$|\bthe\s+(?:number|figure|total|level|amount|rate|tally|count)\s+$|\b(?:up|down|rose|fell|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)?\s+from\s+$|\bcompared\s+(?:with|to)\s+$/i;
 
 /**
  * "The first win since 2019", "the worst floods since 1953": a bare year after "since", with a first,
