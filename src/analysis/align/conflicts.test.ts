@@ -107,6 +107,11 @@ describe('findDifferences', () => {
       'number: 4.2 million vs 4.3 million',
     ]);
   });
+  it('counts people called men or suspects by what befell them: "Three men were arrested" / "Five suspects were detained"', () => {
+    expect(diff('Three men were arrested at the port on Tuesday.', 'Five suspects were detained at the port on Tuesday.')).toEqual(['number: Three vs Five']);
+    // Two named groups stay two counts.
+    expect(diff('Two passengers were injured in the crash.', 'Three crew members were injured in the crash.')).toEqual([]);
+  });
   it('reads a figure alone after a person and "was" as an age: "The youngest victim was 16."', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
@@ -485,10 +490,12 @@ describe('findDifferences', () => {
     expect(diff('Rovers manager Ruth Calloway praised the signing.', 'Rovers head coach Ruth Calloway praised the signing.')).toEqual([]);
     expect(diff('Halden chairman Mark Ostrander welcomed the ruling.', 'Halden chair Mark Ostrander welcomed the ruling.')).toEqual([]);
     expect(diff('CTO Raj Patel said systems were down.', 'Chief Technology Officer Raj Patel said systems were down.')).toEqual([]);
-    // Offices of government outside company titles.
+    // Offices beside a name in lower case.
     expect(
-      diff('Rosa Ferrand, the civil protection chief, said the port would reopen.', 'Rosa Ferrand, the transport minister, said the port would reopen.'),
-    ).toEqual(['role: chief vs minister']);
+      diff('Rosa Ferrand, the harbour director, said the port would reopen.', 'Rosa Ferrand, the transport minister, said the port would reopen.'),
+    ).toEqual(['role: director vs minister']);
+    // A tabloid's "chief" is anyone's: "Health chief" for the minister.
+    expect(diff('Health Minister Rosa Ferrand called the strike reckless.', 'Health chief Rosa Ferrand slammed the strike as reckless.')).toEqual([]);
     // A job after the name with a word before it; a deputy is not the office itself.
     expect(diff('County emergency manager Lena Ortiz said roads would reopen.', 'Lena Ortiz, the county sheriff, said roads would reopen.')).toEqual([
       'role: manager vs sheriff',

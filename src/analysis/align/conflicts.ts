@@ -374,7 +374,15 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
   const [r0, r1] = r.units;
   if (!q0 || !r0) return false;
   return (
-    q0 === r0 || q0 === r1 || q1 === r0 || (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) || (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) || countedByWhatBefell(q, r)
+    q0 === r0 ||
+    q0 === r1 ||
+    q1 === r0 ||
+    (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) ||
+    (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
+    countedByWhatBefell(q, r) ||
+    // People named two ways to whom one thing befell: "Three men were arrested" / "Five suspects were
+    // detained"; two groups ("passengers", "crew") stay apart, only a loose word for people is either.
+    ((LOOSE_PEOPLE.has(q0) || LOOSE_PEOPLE.has(r0)) && PEOPLE.has(q0) && PEOPLE.has(r0) && !!q.befell?.some((w) => FATE_VERBS.has(w) && r.befell?.includes(w)))
   );
 }
 
@@ -400,6 +408,8 @@ function sameFate(q: Quantity, r: Quantity): boolean {
  * the other side names. Two specific groups ("passengers", "crew") stay apart. Canonical stems.
  */
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
+/** Words for people by sex or by suspicion, which any group's members may be called. */
+const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect']);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 const HOURS: Record<string, number> = {

@@ -481,6 +481,8 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'commut',
   'motorist',
   'driver',
+  'suspect',
+  'detaine',
 ]);
 
 /**

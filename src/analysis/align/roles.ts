@@ -77,7 +77,7 @@ const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u')
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
 
 /** Jobs written in lower case beside the name: "Halden chairman Mark Ellis", "chief executive, Mark Ellis" / "Mark Ellis, the chief executive". */
-const ROLE = String.raw`(?:head of security|security chief|security guard|night watchman|chief executive(?: officer)?|chief (?:financial|operating|information|technology) officer|head coach|fire chief|police chief|sheriff|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary|minister|director|chief)`;
+const ROLE = String.raw`(?:head of security|security chief|security guard|night watchman|chief executive(?: officer)?|chief (?:financial|operating|information|technology) officer|head coach|fire chief|police chief|sheriff|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary|minister|director)`;
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLE}),?\s+$`, 'iu');
 // "Dana Whitlock, the county sheriff,": a word or two before the job may say where or of what.
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(${ROLE})\b`, 'iu');
