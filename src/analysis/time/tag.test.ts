@@ -66,6 +66,11 @@ describe('tagTimexes', () => {
     expect(tagTimexes('The bodies were found at about 8. 40am on Saturday.', '2013-06-12').map((t) => t.value)).toEqual(['2013-06-08T08:40']);
     expect(tagTimexes('He arrived at 9. 35am and left at 8 p. m. to go home.', '2013-06-12').map((t) => t.text)).toEqual(['9. 35am', '8 p. m.']);
   });
+  it('reads "cut", "shut" and "quit" after a subject as past, as "hit" is: a January before a September report', () => {
+    expect(tagTimexes('The company cut 300 jobs in January.', '2025-09-09').map((t) => t.value)).toEqual(['2025-01']);
+    expect(tagTimexes('The company plans to cut 300 jobs in January.', '2025-09-09').map((t) => t.value)).toEqual(['2026-01']);
+    expect(tagTimexes('The mill shut in March.', '2025-09-09').map((t) => t.value)).toEqual(['2025-03']);
+  });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';
     expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.start}|${t.end}|${t.type}|${t.value}|${t.source}`)).toEqual([
