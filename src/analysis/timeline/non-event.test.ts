@@ -160,6 +160,9 @@ describe('whyNotAnEvent: what did not happen, what keeps happening, what is only
   it('drops habits', () => {
     expect(reasons('The bakery still shuts its doors on Boxing Day.')).toEqual(['Boxing Day:habit']);
     expect(reasons('The shrine always draws crowds at Easter.')).toEqual(['Easter:habit']);
+    // A season with no "the", "last" or year is any year's, unless it lies ahead.
+    expect(reasons('The quarry was flooded long ago, and boys swam there in summer.')).toEqual(['summer:habit']);
+    expect(reasons('The new quay will open in summer.')).toEqual(['summer:event']);
     expect(events('The bakery shut its doors on Boxing Day 2019.')).toEqual(['Boxing Day 2019=2019-12-26']);
     expect(events('The bakery will shut its doors at Easter.')).toEqual(['Easter=2025-04-20']);
   });

@@ -273,6 +273,7 @@ const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** Adverbs that make a present-tense clause a habit: "still closes its tills on Christmas Day". */
 const HABITUAL =
   /\b(?:still|always|usually|normally|traditionally|typically|generally|customarily|invariably|never|every\s+year|each\s+year|annually|as\s+usual)\b/i;
+const BARE_SEASON = /^(?:summer|winter|spring|autumn|fall)$/i;
 /** The expression states its own year, so it names one occasion however habitual the clause: "closed on Christmas Day 2019". */
 const OWN_YEAR = /\d{4}/;
 
@@ -286,6 +287,10 @@ function clauseAround(sentence: string, timex: Timex): { text: string; start: nu
 function isHabit(sentence: string, timex: Timex): boolean {
   if (OWN_YEAR.test(timex.text) || /^(?:last|next|this)\b/i.test(timex.text)) return false;
   const clause = clauseAround(sentence, timex);
+  // A season without "the", "last" or a year is any year's, unless it lies ahead: "where children
+  // fished in summer"; "the work will be finished in summer" still names the one to come.
+  if (BARE_SEASON.test(timex.text) && /\bin\s+$/i.test(sentence.slice(0, timex.start)))
+    return makeTenseLookup(clause.text)(timex.start - clause.start) !== 'FUTURE';
   if (!HABITUAL.test(clause.text)) return false;
   // Judged in the clause alone: the main clause's "added" must not make "which still halts … on
   // Christmas Day" past. No tense cue at all, beside a habitual adverb, is the present of habit.
