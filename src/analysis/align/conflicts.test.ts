@@ -122,6 +122,8 @@ describe('findDifferences', () => {
   it('reads a race time as one span in seconds, however it is written', () => {
     expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2:04:13.')).toEqual(['number: 2:04:31 vs 2:04:13']);
     expect(diff('Odhiambo won the Lisbon marathon in 2:04:31.', 'Odhiambo won the Lisbon marathon in 2 hours, 4 minutes and 31 seconds.')).toEqual([]);
+    // A time of day with seconds is no span: the clock comparison, not the figures, reads it.
+    expect(diff('The gates were shut at 10:15:30 on Friday.', 'The gates were shut at 10:15:45 on Friday.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
   it('reads a sum after a name as a sum, not as a designation like "Flight 370"', () => {
     expect(diff('The watchdog fined Lornet Bank 8.5 million pounds.', 'The watchdog fined Lornet Bank £11m.')).toEqual(['number: 8.5 million vs 11m']);

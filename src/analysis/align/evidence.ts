@@ -374,7 +374,7 @@ export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [st
       // "found Ashby guilty" (a verdict's object comes after one word and before the other).
       const [wt, wo] = [a.features.wordContexts.get(t), b.features.wordContexts.get(o)];
       if (disagreeing && !meet(wt?.before ?? [], wo?.before ?? [], []) && !sameParty(wt, wo, a.features.nameStems)) continue;
-      return [wt?.written ?? t, wo?.written ?? o];
+      return [a.features.writtenAs.get(t) ?? t, b.features.writtenAs.get(o) ?? o];
     }
   }
   return undefined;

@@ -52,10 +52,10 @@ export interface SentenceFeatures {
   /**
    * For each word with a listed opposite ("rose", "drop"), the two content words before it, where
    * what rose or fell is named: "turnout rose" / "turnout fell" disagree, "averaging 15 points, a
-   * drop" / "more games behind a rising star" do not; the two after it, where a verb's object is
-   * ("cleared Ashby" / "found Ashby guilty"); and the word as first written, to name it.
+   * drop" / "more games behind a rising star" do not; and the two after it, where a verb's object is
+   * ("cleared Ashby" / "found Ashby guilty"). The word as written is in `writtenAs`.
    */
-  wordContexts: Map<string, { before: string[]; after: string[]; written: string }>;
+  wordContexts: Map<string, { before: string[]; after: string[] }>;
   /** Each content word as first written ("killed" for `kill`): how a difference quotes this side. */
   writtenAs: Map<string, string>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
@@ -252,9 +252,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     if (oppositesOf(word).length) {
       const seen = wordContexts.get(word);
       wordContexts.set(word, {
-        before: [...(seen?.before ?? []), ...wordsBefore(tokens, i)],
-        after: [...(seen?.after ?? []), ...wordsAfter(tokens, i)],
-        written: seen?.written ?? t.text,
+        before: [...(seen?.before ?? []), ...contentWordsNear(tokens, i, -1)],
+        after: [...(seen?.after ?? []), ...contentWordsNear(tokens, i, 1)],
       });
     }
     outsideNames.add(word);
@@ -401,7 +400,7 @@ function wordBeforeInClause(claim: string, tokens: Token[], words: readonly (str
 const CLAUSE_JOIN = new Set(['and', 'but', 'or']);
 
 /** Verbs of reporting, as `words` holds them. */
-const REPORTING = new Set(['report', 'confirm', 'record', 'sai', 'announc']);
+const REPORTING = new Set(['report', 'confirm', 'record', 'sai']);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose']);
 
@@ -432,16 +431,10 @@ const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|alto
 /** A sum of money just before "in total" ("$12 billion in total"). */
 const MONEY_BEFORE = /[$£€¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion|trillion)?\s*$/i;
 
-/** The two content words before `tokens[i]`, names included ("Exports fell": what fell is a sentence's first word). */
-function wordsBefore(tokens: ReturnType<typeof tokenize>, i: number): string[] {
+/** The two content words before `tokens[i]` (`step` -1) or after it (1), names included ("Exports fell": what fell is a sentence's first word). */
+function contentWordsNear(tokens: ReturnType<typeof tokenize>, i: number, step: 1 | -1): string[] {
   const out: string[] = [];
-  for (let k = i - 1; k >= 0 && out.length < CONTEXT_WORDS; k--) if (!tokens[k]!.stop && tokens[k]!.value === undefined) out.push(canonicalWord(tokens[k]!));
-  return out;
-}
-
-function wordsAfter(tokens: ReturnType<typeof tokenize>, i: number): string[] {
-  const out: string[] = [];
-  for (let k = i + 1; k < tokens.length && out.length < CONTEXT_WORDS; k++)
+  for (let k = i + step; k >= 0 && k < tokens.length && out.length < CONTEXT_WORDS; k += step)
     if (!tokens[k]!.stop && tokens[k]!.value === undefined) out.push(canonicalWord(tokens[k]!));
   return out;
 }

@@ -2,6 +2,7 @@ import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { EURO_PREFIX, isNumberWord } from '../text/numbers.ts';
+import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
 export interface Quantity {
@@ -196,6 +197,8 @@ function withElapsedTimes(claim: string, quantities: Quantity[], contextAt: (off
   for (const pattern of [ELAPSED, ELAPSED_WORDS])
     for (const m of claim.matchAll(pattern)) {
       const end = m.index + m[0].length;
+      // "at 10:15:30" is a time of day: written with colons, a span only where the tagger reads one.
+      if (pattern === ELAPSED && !isElapsedTime(claim.slice(0, m.index), true)) continue;
       if (spans.some((s) => m.index < s.end && s.start < end)) continue;
       spans.push({ start: m.index, end, seconds: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) });
     }

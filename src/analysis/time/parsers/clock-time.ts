@@ -26,6 +26,14 @@ const ELAPSED_BEFORE = /\b(?:in|of|clocked|ran|timed|record|mark|finish(?:ed)?)\
 /** …and before one in hours and minutes, only a race's words: "won in 2:05", "clocked 2:05", "a best of 2:07". */
 const ELAPSED_BEFORE_STRICT = /\b(?:clocked|ran|timed|(?:record|mark|time|best)\s+of|(?:won|finished|crossed the line|completed the \w+)\s+in)\s+$/i;
 
+/**
+ * Whether a time written "2:00:19" (`withSeconds`) or "2:05" after `before` is how long something took;
+ * the figures read it as a span by the same rule (`align/quantities.ts`).
+ */
+export function isElapsedTime(before: string, withSeconds: boolean): boolean {
+  return (withSeconds ? ELAPSED_BEFORE : ELAPSED_BEFORE_STRICT).test(before);
+}
+
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
   const [start, end] = span(match);
@@ -60,7 +68,7 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
       return null;
   }
   // A race's time is how long it took, not when: "won in 2:00:19", "a record of 2:00:35", "clocked 2:05".
-  if (g.h !== undefined && !/[a-z]/i.test(match[0]) && precededBy(ctx.text, start, sec !== null ? ELAPSED_BEFORE : ELAPSED_BEFORE_STRICT)) return null;
+  if (g.h !== undefined && !/[a-z]/i.test(match[0]) && isElapsedTime(ctx.text.slice(0, start), sec !== null)) return null;
   if (h > 24 || mi > 59 || (sec !== null && sec > 59)) return null;
   const time = `T${pad(h)}:${pad(mi)}${sec !== null ? `:${pad(sec)}` : ''}`;
   return { start, end, type: 'TIME', value: `XXXX-XX-XX${time}`, source: 'parser/clock-time', anchor: { kind: 'clock', time } };
