@@ -25,9 +25,27 @@ describe('stripAttribution', () => {
   });
   it('keeps a reported clause after "said": the speaker is before it', () => {
     expect(claim('His lawyer, Ruth Alvarado, said he would appeal.')).toBe('His lawyer, Ruth Alvarado, said he would appeal.');
-    expect(claim('The mayor, Anne Dubois, said they would rebuild the bridge.')).toBe('The mayor, Anne Dubois, said they would rebuild the bridge.');
-    expect(claim('The mayor, speaking on Monday, said the bridge would reopen.')).toBe('The mayor, speaking on Monday, said the bridge would reopen.');
     expect(claim('The bridge will reopen in May, said police spokesman Jean Martin.')).toBe('The bridge will reopen in May');
+  });
+  it('removes a speaker named with an appositive before "said": "Ida Brandt, the fire chief, said …"', () => {
+    // The inverted frame had taken the claim after "said" for the speaker and left only "Ida Brandt, the fire chief".
+    expect(claim('Ida Brandt, the fire chief, said the blaze destroyed 40 homes.')).toBe('the blaze destroyed 40 homes.');
+    expect(claim('The county coroner, Paul Ames, said three bodies were recovered from the river.')).toBe('three bodies were recovered from the river.');
+    // What the speaker did is no name: "speaking on Monday", "who resigned in March" stay.
+    expect(claim('The mayor, speaking on Monday, said the bridge would reopen.')).toBe('The mayor, speaking on Monday, said the bridge would reopen.');
+    expect(claim('The minister, who resigned in March, said the inquiry was a whitewash.')).toBe(
+      'The minister, who resigned in March, said the inquiry was a whitewash.',
+    );
+    expect(claim('The home secretary, Rhona Tait, announced a public inquiry into the fire.')).toBe(
+      'The home secretary, Rhona Tait, announced a public inquiry into the fire.',
+    );
+  });
+  it('keeps the speaker when a pronoun for it opens the clause: "The board said it was sending a team"', () => {
+    expect(claim('The Marine Accident Investigation Branch said it had sent inspectors to the harbour.')).toBe(
+      'The Marine Accident Investigation Branch it had sent inspectors to the harbour.',
+    );
+    expect(claim('The mayor, Anne Dubois, said they would rebuild the bridge.')).toBe('The mayor, Anne Dubois, they would rebuild the bridge.');
+    expect(claim('Rescuers said they had found 13 survivors in the rubble.')).toBe('Rescuers they had found 13 survivors in the rubble.');
   });
   it('removes a frame whose audience is a paper of two words: "told the Daily News Tuesday that"', () => {
     expect(claim('A witness told the Daily News Tuesday that the youth was unarmed.')).toBe('the youth was unarmed.');
@@ -57,7 +75,6 @@ describe('stripAttribution', () => {
   it('removes a leading "X said (that)" frame', () => {
     expect(claim('Police said that the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');
     expect(claim('The minister told reporters on Monday that the bridge would reopen next week.')).toBe('the bridge would reopen next week.');
-    expect(claim('Rescuers said they had found 13 survivors in the rubble.')).toBe('they had found 13 survivors in the rubble.');
     // A long speaker, and whom it was said to, before "that".
     expect(claim('A spokesperson for the Los Angeles Superior Court confirmed to Access that a judge signed the transfer order.')).toBe(
       'a judge signed the transfer order.',

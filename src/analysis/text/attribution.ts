@@ -44,7 +44,36 @@ const BARE_WHEN = String.raw`\s+(?:${DAY}|[Tt]onight|last\s+(?:night|week|month|
 const WIRE_DATELINE =
   /^\s*(?:\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*(?:\([^)]{2,25}\))?|\p{Lu}[\p{L} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*\([^)]{2,25}\))\s*[-:]+\s+/u;
 
-/** Each rule removes one frame; the groups name what is kept out of the claim. */
+/** An appositive that names or titles a speaker: "the mayor", "a spokesman for the council", "Anna Peters"; not "who resigned in March" or "speaking on Monday", which say what the speaker did. */
+const APPOSITIVE = String.raw`(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}.'’&-]+\s+){0,5}?[\p{L}.'’&-]+|(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)`;
+
+const INVERTED = new RegExp(
+  String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${NAMED_AFTER}(?=\s*[.!?"]*\s*$)`,
+  'iu',
+);
+
+/**
+ * Before an inverted frame, a name and its appositive are the speaker, not a claim: in "John Smith,
+ * the mayor, said the storm killed two people." what follows "said" is the claim. Two short parts,
+ * the second a title ("the mayor") or a name ("Anna Peters"), hold no verb to be a claim.
+ */
+const APPOSITIVE_SPEAKER = new RegExp(String.raw`^\s*(?:[\p{L}\p{N}.'’&-]+\s+){0,4}[\p{L}\p{N}.'’&-]+,\s*${APPOSITIVE}\s*$`, 'u');
+
+/**
+ * A subject pronoun opening the reported clause stands for the speaker: "The National Transportation
+ * Safety Board said it was sending a team" is the board's act, and blanking the board leaves "it was
+ * sending a team", which no other report's "investigators from the National Transportation Safety
+ * Board" matches. Then only the verb of saying is blanked.
+ */
+const PRONOUN_SUBJECT = /^\s*(?:it|they|he|she|we)\b/i;
+
+/**
+ * Where the reported clause starts after a bare "said": "that", a comma or colon, or a word that opens
+ * a subject (a pronoun, a determiner, a count, a capitalised name): "Police said two men were held".
+ */
+const CLAUSE_OPENS = String.raw`(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|no|nobody|none|all|both|some|several|many|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\p{Lu}\p{Ll})))`;
+
+/** Each rule removes one frame; the groups name what is kept out of the claim (`say`: the saying, when the speaker may stay). */
 const FRAMES: RegExp[] = [
   WIRE_DATELINE,
   // "…, according to a statement from the ministry." / "According to police, …"
@@ -61,19 +90,24 @@ const FRAMES: RegExp[] = [
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
   // claim: "His lawyer, Ruth Alvarado, said he would appeal" keeps "said he would appeal".
-  new RegExp(String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${NAMED_AFTER}(?=\s*[.!?"]*\s*$)`, 'iu'),
+  INVERTED,
+  // "John Smith, the mayor, said the storm killed two people.": a speaker and an appositive.
+  new RegExp(String.raw`^\s*${LEAD}${SPEAKER},\s*${APPOSITIVE},\s*(?<say>${BARE_CLAUSE_SAY}${WHEN}${CLAUSE_OPENS})\s*`, 'du'),
   // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
   // state of emergency", "The company announced a recall". After "said", a capitalised word starts the
   // clause ("Constable Tim Fanning said Eric Kirkpatrick was accused…").
   new RegExp(
-    String.raw`^\s*${LEAD}${SPEAKER}\s+(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+(?:\p{Lu}\p{L}*\s+){0,2}\p{L}+|\p{Lu}[\p{L}]+))${WHEN}(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|\d)\b|\p{Lu}\p{Ll})))\s*`,
-    'u',
+    String.raw`^\s*${LEAD}${SPEAKER}\s+(?<say>(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+(?:\p{Lu}\p{L}*\s+){0,2}\p{L}+|\p{Lu}[\p{L}]+))${WHEN}${CLAUSE_OPENS})\s*`,
+    'du',
   ),
   // "A spokesperson for the Los Angeles Superior Court confirmed to Access that …": before "that" a
   // speaker may be longer, and the verb may name whom it was said to.
-  new RegExp(String.raw`^\s*${LEAD}${LONG_SPEAKER}\s+${SAY}(?:\s+to\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)?${WHEN}(?:\s+that\b|\s*,|\s*:)\s*`, 'u'),
+  new RegExp(
+    String.raw`^\s*${LEAD}${LONG_SPEAKER}\s+(?<say>${SAY}(?:\s+to\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)?${WHEN}(?:\s+that\b|\s*,|\s*:))\s*`,
+    'du',
+  ),
 ];
 
 /** A frame shorter than the claim it leaves is never more than this share of the sentence. */
@@ -98,9 +132,13 @@ export function stripAttribution(text: string): string {
   for (const frame of FRAMES) {
     const m = frame.exec(out);
     if (!m || !m[0].trim()) continue;
+    if (frame === INVERTED && APPOSITIVE_SPEAKER.test(out.slice(0, m.index))) continue;
     const rest = out.slice(0, m.index) + out.slice(m.index + m[0].length);
     if (m[0].length > MAX_FRAME_SHARE * out.trim().length || rest.trim().split(/\s+/).length < 4) continue;
-    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+    const say = m.indices?.groups?.say;
+    const from = say && PRONOUN_SUBJECT.test(out.slice(m.index + m[0].length)) ? say[0] : m.index;
+    const to = m.index + m[0].length;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }
   return out;
 }

@@ -387,6 +387,22 @@ function capitalise(text: string): string {
   return text.replace(/^([^\p{L}\p{N}]*)(\p{L})/u, (_, lead: string, first: string) => lead + first.toLocaleUpperCase());
 }
 
+/**
+ * `stripAttribution` keeps the speaker of "The board said it was sending a team" (for the aligner, the
+ * pronoun stands for the board) and blanks only "said"; a title puts the speaker in the pronoun's place
+ * itself (`PRONOUN`), unless the speaker is the pronoun's ("His family said he died"), so here the
+ * whole frame goes, as for any other.
+ */
+function wholeLeadingFrame(sentence: string, stripped: string): string {
+  const start = sentence.search(/\S/);
+  let from = start;
+  while (from < sentence.length && !(stripped[from] === ' ' && sentence[from] !== ' ')) from++;
+  if (start < 0 || from === start || from >= sentence.length) return stripped;
+  let to = from;
+  while (to < sentence.length && stripped[to] === ' ') to++;
+  return PRONOUN.test(stripped.slice(to)) ? ' '.repeat(to) + stripped.slice(to) : stripped;
+}
+
 /** The frame "The government said (that)" blanked at the start of a sentence, as its speaker ("The government"). */
 function leadingSpeaker(sentence: string, stripped: string): string {
   let i = 0;
@@ -571,7 +587,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   const chars = sentence.split('');
   const dateline = DATELINE.exec(sentence);
   if (dateline && countWords(sentence.slice(dateline[0].length)) >= MIN_WORDS) blank(chars, 0, dateline[0].length);
-  const stripped = stripAttribution(sentence);
+  const stripped = wholeLeadingFrame(sentence, stripAttribution(sentence));
   const speaker = leadingSpeaker(sentence, stripped);
   for (let i = 0; i < sentence.length; i++) if (stripped[i] === ' ' && sentence[i] !== ' ' && !(s <= i && i < e)) chars[i] = ' ';
   for (const a of asides(sentence)) if (!(s <= a.start && a.end <= e)) blank(chars, a.start, a.end);
