@@ -199,6 +199,10 @@ describe('findDifferences', () => {
     expect(diff('The climber fell 200ft from the ridge.', 'The climber fell 200 metres from the ridge.')).toEqual(['number: 200 ft vs 200 metres']);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 9mph.')).toEqual([]);
     expect(diff('The ship was moving at 8 knots.', 'The ship was moving at 20mph.')).toEqual(['number: 8 knots vs 20 mph']);
+    // A length "per hour" or "an hour" is a speed: "90 miles per hour" had been 90 miles, compared with no speed.
+    expect(diff('The coach was doing 90 miles per hour.', 'The coach was doing about 145km/h.')).toEqual([]);
+    expect(diff('The coach was doing 90 miles per hour.', 'The coach was doing 200km/h.')).toEqual(['number: 90 miles vs 200 km/h']);
+    expect(diff('Gusts of 130 kilometres an hour hit the port.', 'Gusts of 80mph hit the port.')).toEqual([]);
     // A nautical mile is a length of its own (1,852 m), not a land mile nor a count of "nautical" things.
     expect(diff('The ferry sank roughly 6 nautical miles off the island.', 'The ferry sank about 11 kilometres off the island.')).toEqual([]);
     expect(diff('The ferry sank roughly 6 nautical miles off the island.', 'The ferry sank just three miles off the island.')).toEqual([

@@ -430,6 +430,32 @@ export function hours(q: Quantity): number | undefined {
   return per === undefined ? undefined : q.value * per;
 }
 
+/**
+ * What a figure measures where its unit says so: a physical dimension ("a 60-metre section": length),
+ * a span of time ("for sixty years"), money or a share; undefined for a count of things, whose noun
+ * two reports may name two ways.
+ */
+function figureKind(q: Quantity): string | undefined {
+  if (q.measure) return q.measure.dimension;
+  const unit = q.units[0];
+  if (unit === undefined) return undefined;
+  if (HOURS[unit] !== undefined) return 'time';
+  if (MONEY.has(unit)) return 'money';
+  return unit === 'percent' ? 'percent' : undefined;
+}
+
+/**
+ * Whether one figure, `value`, measures different things on the two sides: "A 60-metre section gave
+ * way" and "For sixty years the bridge carried farmers" share the number 60 and nothing else. Only
+ * when every use of it on each side has a kind, and no kind is on both.
+ */
+export function measuredApart(a: readonly Quantity[], b: readonly Quantity[], value: number): boolean {
+  const kinds = (qs: readonly Quantity[]) => qs.filter((q) => q.value === value).map(figureKind);
+  const [ka, kb] = [kinds(a), kinds(b)];
+  if (!ka.length || !kb.length || ka.includes(undefined) || kb.includes(undefined)) return false;
+  return !ka.some((k) => kb.includes(k));
+}
+
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".

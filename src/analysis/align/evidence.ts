@@ -1,4 +1,4 @@
-import { findDifferences, hours, meet } from './conflicts.ts';
+import { findDifferences, hours, measuredApart, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
 import { inBaseUnit, isRankOf, RANK, type Quantity } from './quantities.ts';
@@ -152,6 +152,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   for (const [t, w] of small.weights) {
     const v = large.weights.get(t);
     if (v === undefined) continue;
+    if (t.startsWith('#') && measuredApart(a.features.quantities, b.features.quantities, Number(t.slice(1)))) continue;
     dot += w * v;
     if (small === a) {
       sharedA += w;

@@ -16,6 +16,12 @@ describe('scorePair', () => {
     expect(r.reasons).toContain('numbers=1979');
     expect(r.reasons.some((x) => /^tfidf=0\.\d\d$/.test(x))).toBe(true);
   });
+  it('does not count one number measuring two kinds of thing as shared: "a 40-metre stretch" / "for forty years"', () => {
+    const r = explainPair('A 40-metre stretch of the sea wall collapsed on Monday.', 'For forty years the sea wall protected the harbour.');
+    expect(r.reasons.some((x) => x.startsWith('numbers='))).toBe(false);
+    // One kind on both sides still is: "40 metres" / "131 feet" aside, "40 metres" / "40m".
+    expect(explainPair('A 40-metre stretch of the sea wall collapsed.', 'Some 40m of the sea wall collapsed.').reasons).toContain('numbers=40');
+  });
   it('reads a name with and without its accents as one name', () => {
     const r = scorePair('The epicentre was near Pazarcık in Kahramanmaraş province.', 'The epicentre was near the town of Pazarcik in Kahramanmaras province.');
     expect(r.same).toBe(true);

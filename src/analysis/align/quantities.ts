@@ -133,7 +133,7 @@ export function readQuantity(
     context,
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
     ...periodOf(after),
-    ...(units[0] && MEASURES.has(units[0]) ? { measure: MEASURES.get(units[0])! } : {}),
+    ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
@@ -747,6 +747,14 @@ const MEASURES = new Map<string, Measure>([
   ['celsiu', { dimension: 'temperature', factor: 1 }],
   ['fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }],
 ]);
+
+/** A length per hour after the figure: "120 miles per hour", "a 120-mile-an-hour wind", "185 kilometres an hour". */
+const PER_HOUR = /^[\s-]*\p{L}+[\s-]+(?:per|an|a)[\s-]+hour\b/iu;
+
+/** A length unit read as a speed when "per hour" follows it: a mile per hour is no mile. */
+function perHour(measure: Measure, after: string): Measure {
+  return measure.dimension === 'length' && PER_HOUR.test(after) ? { dimension: 'speed', factor: measure.factor / 3600 } : measure;
+}
 
 /** Glued unit letters, as the stem of the word spelled out, so "5km" and "5 kilometres" count the same thing. */
 const GLUED_UNITS: Record<string, string> = Object.fromEntries(

@@ -1,4 +1,4 @@
-import { findDifferences } from './conflicts.ts';
+import { findDifferences, measuredApart } from './conflicts.ts';
 import { oppositePair, pairEvidence, type PairEvidence } from './evidence.ts';
 import type { SentenceFeatures } from './features.ts';
 import type { Idf } from './idf.ts';
@@ -54,7 +54,9 @@ export function comparePair(a: Weighted, b: Weighted, model: PairModel, context:
 export function explainEvidence(a: Weighted, b: Weighted, evidence: PairEvidence): string[] {
   const reasons = [`tfidf=${evidence.cosine.toFixed(2)}`, `coverage=${evidence.coverage.toFixed(2)}/${evidence.minCoverage.toFixed(2)}`];
   const sharedNames = [...a.weights.keys()].filter((t) => t.startsWith('@') && b.weights.has(t)).map((t) => t.slice(1));
-  const sharedNumbers = [...a.weights.keys()].filter((t) => t.startsWith('#') && b.weights.has(t)).map((t) => t.slice(1));
+  const sharedNumbers = [...a.weights.keys()]
+    .filter((t) => t.startsWith('#') && b.weights.has(t) && !measuredApart(a.features.quantities, b.features.quantities, Number(t.slice(1))))
+    .map((t) => t.slice(1));
   if (sharedNames.length) reasons.push(`names=${sharedNames.join(',')}`);
   if (sharedNumbers.length) reasons.push(`numbers=${sharedNumbers.join(',')}`);
   if (evidence.polarity) reasons.push('negation differs');
