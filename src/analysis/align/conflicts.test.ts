@@ -112,6 +112,18 @@ describe('findDifferences', () => {
     // Two named groups stay two counts.
     expect(diff('Two passengers were injured in the crash.', 'Three crew members were injured in the crash.')).toEqual([]);
   });
+  it('counts a toll with no noun after it as the dead: "raised the death toll to seven" / "Nine people died"', () => {
+    expect(diff('The landslide raised the death toll to eleven.', 'Thirteen people died in the landslide.')).toEqual(['number: eleven vs Thirteen']);
+    expect(diff('The death toll from the landslide rose to 11 on Friday.', 'Eleven people died in the landslide.')).toEqual([]);
+  });
+  it('counts residents, locals and villagers as one group: "2,000 residents" / "Four thousand locals"', () => {
+    expect(diff('The flood forced about 2,000 residents from their homes.', 'Four thousand locals fled their homes during the flood.')).toEqual([
+      'number: 2,000 vs Four thousand',
+    ]);
+    expect(diff('The flood forced about 2,000 residents from their homes.', 'Some 2,100 villagers fled their homes during the flood.')).toEqual([]);
+    // "local" before another noun describes it.
+    expect(diff('Two local officials were hurt in the flood.', 'Four thousand residents were hurt in the flood.')).toEqual([]);
+  });
   it('reads a figure alone after a person and "was" as an age: "The youngest victim was 16."', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
@@ -179,6 +191,12 @@ describe('findDifferences', () => {
     expect(diff('No one was injured in the fire.', 'Five people were injured in the fire.')).toEqual(['negation: No one was injured vs injured']);
     expect(diff('Every one of the guards was injured.', 'Five guards were injured.')).toEqual([]);
     expect(diff('Only one person was injured in the fire.', 'Five people were injured in the fire.')).toEqual(['number: one vs Five']);
+  });
+  it('reads "None of the … was" as denying the verb after the group, not the group', () => {
+    expect(diff('None of the guests or staff was injured when the ceiling fell.', 'Three guests were injured when the ceiling fell.')).toEqual([
+      'negation: None of the guests or staff was injured vs injured',
+    ]);
+    expect(diff('None of the guests or staff was injured when the ceiling fell.', 'No one was injured when the ceiling fell.')).toEqual([]);
   });
   it('compares rates over different periods: "90 crowns a month" / "almost 1,100 crowns a year"', () => {
     expect(diff('Repayments will rise by about 90 crowns a month.', 'Borrowers will pay almost 1,100 crowns more a year.')).toEqual([]);

@@ -379,12 +379,20 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
     q1 === r0 ||
     (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) ||
     (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
+    (livesThere(q) && livesThere(r)) ||
     countedByWhatBefell(q, r) ||
     // People named two ways to whom one thing befell: "Three men were arrested" / "Five suspects were
     // detained"; two groups ("passengers", "crew") stay apart, only a loose word for people is either.
     ((LOOSE_PEOPLE.has(q0) || LOOSE_PEOPLE.has(r0)) && PEOPLE.has(q0) && PEOPLE.has(r0) && !!q.befell?.some((w) => FATE_VERBS.has(w) && r.befell?.includes(w)))
   );
 }
+
+/**
+ * People counted as those who live in a place, which outlets word freely: "1,500 residents" /
+ * "Three thousand locals" / "villagers". "Local" before another noun ("two local officials") is no such word.
+ */
+const livesThere = (q: Quantity) => RESIDENTS.has(q.units[0] ?? '') && (q.units[0] !== 'local' || q.units.length === 1);
+const RESIDENTS = new Set(['resid', 'local', 'villag', 'inhabit']);
 
 /** "37 people suffered burns" / "39 burn injuries": people counted by what befell them, and that thing counted. */
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {

@@ -354,11 +354,23 @@ const PASSED = new Set(['be', 'been', 'being', 'to', 'have', 'yet', 'ever', 'eve
 /** "not only … but", "not just", "not least": no denial. */
 const NOT_DENIAL = new Set(['only', 'just', 'least', 'merely', 'simply', 'necessarily', 'all', 'much', 'more', 'less', 'longer', 'until', 'since', 'far']);
 
+/**
+ * "None of the passengers or crew was hurt" denies the verb after the group, not the group: the index
+ * of that verb's auxiliary (from which the denial is read), or -1. A bare "none" stays no denial:
+ * "none of the passengers" alone would deny "passengers".
+ */
+function noneOfAt(tokens: Token[], i: number): number {
+  if (tokens[i]!.norm !== 'none' || tokens[i + 1]?.norm !== 'of') return -1;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) if (NONE_OF_VERB.has(tokens[j]!.norm)) return j;
+  return -1;
+}
+const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
 /** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
 function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
   const denied: SentenceFeatures['negations'] = new Map();
   tokens.forEach((t, i) => {
-    const by = negates(t) ? i : refusesAt(tokens, i) ? i + 1 : -1;
+    const by = negates(t) ? i : refusesAt(tokens, i) ? i + 1 : noneOfAt(tokens, i);
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;

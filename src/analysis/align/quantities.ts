@@ -89,7 +89,7 @@ export function readQuantity(
   const ordinal = /^(?:st|nd|rd|th)\b/i.exec(after)?.[0];
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
-  const counted = owner?.apposition ? ['age'] : read;
+  const counted = owner?.apposition ? ['age'] : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start)) ? [DEATHS] : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
@@ -747,6 +747,13 @@ const MEASURES = new Map<string, Measure>([
   ['celsiu', { dimension: 'temperature', factor: 1 }],
   ['fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }],
 ]);
+
+/**
+ * A toll's figure with no noun after it counts the dead: "raised the death toll to seven", "the toll
+ * stood at 12", which "Nine people died" disputes. `DEATHS` is the stem "died" and "killed" share.
+ */
+const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,30}$/i;
+const DEATHS = 'kill';
 
 /** A length per hour after the figure: "120 miles per hour", "a 120-mile-an-hour wind", "185 kilometres an hour". */
 const PER_HOUR = /^[\s-]*\p{L}+[\s-]+(?:per|an|a)[\s-]+hour\b/iu;
