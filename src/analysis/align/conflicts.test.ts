@@ -417,6 +417,10 @@ describe('findDifferences', () => {
   it('compares years only where the words beside them meet: "built in 1962" / "opened in 1964"', () => {
     expect(diff('The bridge, built in 1962, carries the highway.', 'The bridge, opened in 1964, was rated poor.')).toEqual(['date: 1962 vs 1964']);
     expect(diff('He won the 1983 championship with the team.', 'He led the team to the playoffs for the first time since the 2005 season.')).toEqual([]);
+    // Each after a word of its own: the pier's age and the survey's year, though both close the pier.
+    expect(
+      diff('The pier, built in 1971, was closed to the public after a survey found rot.', 'A survey found rot in 2023 and the public were banned.'),
+    ).toEqual([]);
   });
   it('reads a weekday past a hedge: "closed until at least Monday" / "shut until Wednesday"', () => {
     expect(diff('The road between the two villages will stay closed until at least Monday.', 'The road will be shut until Wednesday.')).toEqual([

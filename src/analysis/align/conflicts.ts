@@ -335,12 +335,26 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       // 1962, was last inspected in 2021" faces "last inspected in 2019" with 2021, not 1962.
       const [ca, cb] = [a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? []];
       if (!meet(ca, cb, [])) continue;
+      // Each after a word of its own that the other date's words never tell: "The bridge, built in
+      // 1962, …" / "An inspection found corrosion in 2024" date two things, though both close lorries.
+      const [ga, gb] = [governors(a, da), governors(b, db)];
+      if (ga.length && gb.length && !ga.some((w) => gb.some((v) => sameGovernor(w, v)) || cb.includes(w)) && !gb.some((w) => ca.includes(w))) continue;
       const alike = shared(ca, cb) / (ca.length + cb.length);
       if (alike > bestShared) [best, bestShared] = [[da, db], alike];
     }
   }
   return best;
 }
+
+/**
+ * Words for a thing coming into being, which outlets date alike: "built in 1962" / "opened in 1964"
+ * is one disputed date of a bridge's age. Canonical stems.
+ */
+const ORIGIN = new Set(['build', 'open', 'construct', 'complet', 'inaugur', 'erect']);
+const sameGovernor = (w: string, v: string) => w === v || (ORIGIN.has(w) && ORIGIN.has(v));
+
+/** The words right before a date in a sentence (one per mention), saying what it dates. */
+const governors = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flatMap(([before]) => (before ? [before] : []));
 
 /**
  * Being each the only figure of its unit says they state one slot only when one of the sentences is
