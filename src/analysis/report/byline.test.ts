@@ -20,6 +20,29 @@ describe('readByline', () => {
     expect(readByline('By Jane Doe for the Daily Mail')?.publisher).toBe('Daily Mail');
   });
 
+  it("finds a newspaper named after the author's comma, and a date after it", () => {
+    expect(readByline('By Ana Ferreira, The Guardian')?.publisher).toBe('The Guardian');
+    expect(readByline('By Ana Ferreira, The New York Times')?.publisher).toBe('The New York Times');
+    expect(readByline('By Ana Ferreira, Daily Mail')?.publisher).toBe('Daily Mail');
+    expect(readByline('By Ana Ferreira, The Continental Herald')?.publisher).toBe('The Continental Herald');
+    expect(readByline('By Tom Baxter, The Daily Blaze, 12 March 2025')).toEqual({
+      publisher: 'The Daily Blaze',
+      agency: null,
+      stamps: [{ kind: 'date', iso: '2025-03-12' }],
+    });
+    expect(readByline('By Jane Doe, Chief Political Correspondent, The Northern Post')?.publisher).toBe('The Northern Post');
+  });
+
+  it('takes no job, co-author, place or agency after the comma for the outlet', () => {
+    expect(readByline('By Jane Doe, Political Correspondent')).toEqual({ publisher: null, agency: null, stamps: [] });
+    expect(readByline('By Jane Doe, Staff Writer')?.publisher).toBeNull();
+    expect(readByline('By Jane Doe, Daily Mail Reporter')?.publisher).toBeNull();
+    expect(readByline('By Jane Doe and John Roe')?.publisher).toBeNull();
+    expect(readByline('By Jane Doe, John Roe and Ann Poe')?.publisher).toBeNull();
+    expect(readByline('By Jane Doe, Washington')?.publisher).toBeNull();
+    expect(readByline('By Jane Doe, The Associated Press')).toEqual({ publisher: null, agency: 'AP', stamps: [] });
+  });
+
   it('reads a date-and-author row in either order', () => {
     expect(readByline('Published 02/03/2015 | By Jane Doe')?.stamps).toEqual([{ kind: 'published', iso: '2015-03-02' }]);
     // A page header's date, then its authors and their desk.

@@ -144,6 +144,25 @@ function outletAndDate(line: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
+/**
+ * The outlet a "By …" segment names after a comma: "By Ana Ferreira, The Guardian", "By Tom Baxter,
+ * The Daily Blaze, 12 March 2025" (its date is read as a stamp). What follows an author's comma is
+ * as often something else: a job ("Political Correspondent", "Staff Writer"), a place ("Washington"),
+ * a post-nominal ("OBE"), a co-author ("By Jane Doe, John Roe and Ann Poe"). So a part counts only
+ * when its own shape says outlet: a short Capitalised Name that opens with "The" ("The Atlantic",
+ * "The Hindu": outlets with no outlet's word) or carries an outlet's word ("Daily Mail"), and carries
+ * no job's word ("Daily Mail Reporter" is the author's job). An agency named there ("By John Smith,
+ * Reuters", "The Associated Press") is read as the agency, whose rank is its own.
+ */
+function outletAfterComma(segment: string): string | null {
+  for (const part of segment.split(/,\s+/).slice(1)) {
+    const name = part.trim().replace(/[.;:]+$/, '');
+    if (wordCount(name) > 5 || !looksLikeName(name) || ROLE_WORD.test(name) || AGENCY_IN_TEXT.test(name)) continue;
+    if (/^The\s/u.test(name) || OUTLET_WORD.test(name)) return cleanName(name);
+  }
+  return null;
+}
+
 /** Trims decoration from a name: "the", trailing punctuation, company suffixes. */
 function cleanName(name: string): string {
   // Lowercase "the" is grammar ("for the Daily Mail"); capitalised "The" is part of the name ("The Guardian").
@@ -218,9 +237,11 @@ export function readByline(line: string): Byline | null {
       // "By John Smith, Reuters" / "By REUTERS staff" / "By Jane Doe (AFP)": an agency inside the author part.
       const agency = AGENCY_IN_TEXT.exec(segment);
       if (agency) byline.agency ??= CANONICAL.get(agency[1]!) ?? agency[1]!;
-      // "By Jane Doe for the Daily Mail" / "By Jane Doe, The Guardian": the outlet after "for" or the last comma.
+      // "By Jane Doe for the Daily Mail": the outlet after "for".
       const outlet = /\bfor\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})\s*$/u.exec(segment);
       if (outlet && looksLikeName(outlet[1]!.replace(/^the\s+/i, ''))) byline.publisher ??= cleanName(outlet[1]!);
+      // "By Jane Doe, The Guardian": the outlet after a comma.
+      byline.publisher ??= outletAfterComma(segment);
       continue;
     }
     // Only beside a stamp: alone, "Jane Doe, a nurse" could be the start of a quote or a caption.

@@ -402,6 +402,30 @@ describe('parseReport on different site layouts', () => {
   });
 });
 
+describe('a plain-text header: headline, byline and outlet', () => {
+  const BODY = [
+    'A road bridge over the river collapsed on Tuesday morning, killing seven people and injuring a dozen more, officials said.',
+    'Rescue teams worked through the night to reach cars trapped in the water below the span, the fire service said.',
+  ].join('\n\n');
+  const header = (...lines: string[]) => parse(`${lines.join('\n')}\n\n${BODY}`);
+
+  it("takes a newspaper named after the byline's comma as the source, and a date after it as the date", () => {
+    for (const outlet of ['The Guardian', 'The New York Times', 'Daily Mail', 'The Continental Herald']) {
+      const r = header('Seven dead as bridge falls', '', `By Ana Ferreira, ${outlet}`);
+      expect([r.title, r.source]).toEqual(['Seven dead as bridge falls', outlet]);
+    }
+    const dated = header('Toxic train terror', '', 'By Tom Baxter, The Daily Blaze, 12 March 2025');
+    expect([dated.source, dated.published, dated.publishedFrom]).toEqual(['The Daily Blaze', '2025-03-12', 'stated']);
+  });
+
+  it('takes no source from a job or a co-author after the byline', () => {
+    expect(header('Seven dead as bridge falls', '', 'By Jane Doe, Political Correspondent').source).toBeNull();
+    expect(header('Seven dead as bridge falls', '', 'By Jane Doe, Staff Writer').source).toBeNull();
+    expect(header('Seven dead as bridge falls', '', 'By Jane Doe and John Roe').source).toBeNull();
+    expect(header('Seven dead as bridge falls', '', 'By Jane Doe, Reuters').source).toBe('Reuters');
+  });
+});
+
 describe('the end of the body', () => {
   it('keeps a short closing sentence right after the last paragraph, but not related headlines after furniture', () => {
     const r = parse(
