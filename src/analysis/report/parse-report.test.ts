@@ -424,6 +424,20 @@ describe('a plain-text header: headline, byline and outlet', () => {
     expect(header('Seven dead as bridge falls', '', 'By Jane Doe and John Roe').source).toBeNull();
     expect(header('Seven dead as bridge falls', '', 'By Jane Doe, Reuters').source).toBe('Reuters');
   });
+
+  it('keeps a headline set in capitals as the headline, as written, and site furniture in capitals out of it', () => {
+    const r = header('TOXIC TRAIN TERROR', '', 'By Tom Baxter, The Daily Blaze, 12 March 2025');
+    expect([r.title, r.removed]).toEqual(['TOXIC TRAIN TERROR', ['By Tom Baxter, The Daily Blaze, 12 March 2025']]);
+    const busy = header('WORLD UK BUSINESS SPORT', 'BREAKING NEWS', 'TOXIC TRAIN TERROR', 'By Tom Baxter', 'ADVERTISEMENT', 'SUBSCRIBE', 'SHARE');
+    expect(busy.title).toBe('TOXIC TRAIN TERROR');
+    expect(busy.removed).toEqual(['WORLD UK BUSINESS SPORT', 'BREAKING NEWS', 'By Tom Baxter', 'ADVERTISEMENT', 'SUBSCRIBE', 'SHARE']);
+  });
+
+  it('leaves a row of section names in capitals a menu above a headline, and a breadcrumb a menu', () => {
+    const r = header('WORLD UK BUSINESS SPORT', 'Seven dead as bridge falls', 'By Ana Ferreira');
+    expect([r.title, r.removed]).toEqual(['Seven dead as bridge falls', ['WORLD UK BUSINESS SPORT', 'By Ana Ferreira']]);
+    expect(header('HOME / NEWS / WORLD', 'By Ana Ferreira').title).toBe('');
+  });
 });
 
 describe('the end of the body', () => {

@@ -10,7 +10,7 @@ import { isStampedEntry } from './entry-stamps.ts';
 import { isEntryStamp } from './entry-stamps.ts';
 import type { RemovalReason } from './boilerplate.ts';
 import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
-import { pickTitle } from './title.ts';
+import { isHeadlineLike, pickTitle } from './title.ts';
 import type { LogicalLine } from './wrap.ts';
 
 export interface Zoned {
@@ -82,11 +82,13 @@ export function assignZones(lines: LogicalLine[]): Zoned {
 
   const firstProse = headerEnd(lines, removed, keptIdx, proseIdx) ?? proseIdx[0]!;
   const lastProse = proseIdx[proseIdx.length - 1]!;
+  const capsHeadline = headlineTakenForMenu(lines, removed, firstProse);
+  if (capsHeadline >= 0) removed[capsHeadline] = null;
 
   // Header: the headline is chosen among the lines above the body; lines above it are menus and
   // section labels ("China", "World news"); short lines between it and the body are metadata
   // (author names, "5 min read"); long ones are a standfirst and stay.
-  const header = keptIdx.filter((i) => i < firstProse);
+  const header = lines.map((_, i) => i).filter((i) => i < firstProse && kept(i));
   const t = pickTitle(header.map((i) => lines[i]!.text));
   const title = t >= 0 ? header[t]! : -1;
   for (const i of header) {
@@ -128,6 +130,29 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   }
 
   return { title, removed, bodyStart: firstProse };
+}
+
+/** What parts the sections of a menu row ("Home / World", "News | Sport"); a headline has none of these. */
+const MENU_SEPARATOR = /[/›»>|·•→]/;
+
+/**
+ * A headline set in capitals ("TOXIC TRAIN TERROR"), as tabloids print it, has the shape of a row of
+ * section names ("WORLD UK BUSINESS SPORT") and the line rules remove it as navigation: no rule can
+ * tell the two apart from one line. Where it stands can: menus sit at the top of the page, above the
+ * headline, while this is the last line above the body that could be a headline, with only the
+ * byline, stamps, buttons and labels between ("By Tom Baxter …", "ADVERTISEMENT", "BREAKING NEWS").
+ * Such a row is put back among the headline candidates (its index, or -1); if another line wins,
+ * the header rules remove it again. It stays as written: recasing would guess at names and
+ * acronyms ("NHS", "US") that only the capitals show.
+ */
+function headlineTakenForMenu(lines: LogicalLine[], removed: (RemovalReason | null)[], firstProse: number): number {
+  for (let i = firstProse - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    const reason = removed[i];
+    if (reason === 'navigation') return isHeadlineLike(text) && !MENU_SEPARATOR.test(text) ? i : -1;
+    if (reason === null ? isHeadlineLike(text) : reason === 'related-heading' || reason === 'link-list') return -1;
+  }
+  return -1;
 }
 
 /** How far down a date stamp or byline may sit and still close the header. */
