@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, readCopyrightHolder, readOutletLine, readSignOff, readSourceLine, wireCredit } from './byline.ts';
+import { isNameLine, readByline, readCopyrightHolder, readOutletLine, readSignOff, readSourceLine, wireCredit } from './byline.ts';
 
 describe('readByline', () => {
   it('reads a pipe-separated metadata row: author, publisher, update stamp', () => {
@@ -128,6 +128,13 @@ describe('other source hints', () => {
     expect(readOutletLine('Jonathan Pike, Science Editor', false)).toBeNull();
     expect(readOutletLine('Crime Correspondent', true)).toBeNull();
     expect(readOutletLine('Rebecca Lim in Manila', true)).toBeNull();
+  });
+  it('tells a line of a short name (outlet, job, person) from a headline', () => {
+    expect(isNameLine('The Continental Herald')).toBe(true);
+    expect(isNameLine('Political Correspondent')).toBe(true);
+    expect(isNameLine('Jonathan Pike, Science Editor')).toBe(true);
+    expect(isNameLine('Seven dead')).toBe(false);
+    expect(isNameLine('Seven dead as bridge falls')).toBe(false);
   });
   it('reads "Source:" lines', () => {
     expect(readSourceLine('Source: Xinhua')).toBe('Xinhua');

@@ -115,9 +115,24 @@ const ROLE_WORD = /\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Staff|Des
  * a name beside it is not a person's; never a role ("Crime Correspondent").
  */
 export function readOutletLine(line: string, besideByline: boolean): string | null {
-  const name = line.split(/,\s+|\s+[-–—|]\s+/)[0]!.trim();
-  if (wordCount(name) > 5 || !looksLikeName(name) || ROLE_WORD.test(name)) return null;
+  const name = leadingName(line);
+  if (!name || ROLE_WORD.test(name)) return null;
   return besideByline || OUTLET_WORD.test(name) ? cleanName(name) : null;
+}
+
+/**
+ * Whether a header line is only a short Capitalised Name, with whatever follows a comma or a dash:
+ * an outlet ("The Continental Herald"), a job ("Political Correspondent"), a person ("Jonathan Pike,
+ * Science Editor"). Right under a "By …" line, such a line is the byline's second line.
+ */
+export function isNameLine(line: string): boolean {
+  return leadingName(line) !== null;
+}
+
+/** The line's first part before a comma or a spaced dash, when it is a short Capitalised Name. */
+function leadingName(line: string): string | null {
+  const name = line.split(/,\s+|\s+[-–—|]\s+/)[0]!.trim();
+  return wordCount(name) <= 5 && looksLikeName(name) ? name : null;
 }
 
 /** What a byline says: the publisher or agency it names and any date stamps in it. */

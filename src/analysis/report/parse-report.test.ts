@@ -438,6 +438,15 @@ describe('a plain-text header: headline, byline and outlet', () => {
     expect([r.title, r.removed]).toEqual(['Seven dead as bridge falls', ['WORLD UK BUSINESS SPORT', 'By Ana Ferreira']]);
     expect(header('HOME / NEWS / WORLD', 'By Ana Ferreira').title).toBe('');
   });
+
+  it("reads a name on the line under the byline as the byline's, not as the headline", () => {
+    const r = header('Seven dead', '', 'By Ana Ferreira', 'The Continental Herald');
+    expect([r.title, r.source, r.removed]).toEqual(['Seven dead', 'The Continental Herald', ['By Ana Ferreira', 'The Continental Herald']]);
+    const role = header('Seven dead', '', 'By Ana Ferreira', 'Political Correspondent');
+    expect([role.title, role.source]).toEqual(['Seven dead', null]);
+    // With nothing else that could be the headline, a headline printed under its byline stays one.
+    expect(header('By Ana Ferreira', 'Bridge Falls In Storm').title).toBe('Bridge Falls In Storm');
+  });
 });
 
 describe('the end of the body', () => {

@@ -9,6 +9,7 @@
 import { isStampedEntry } from './entry-stamps.ts';
 import { isEntryStamp } from './entry-stamps.ts';
 import type { RemovalReason } from './boilerplate.ts';
+import { isNameLine } from './byline.ts';
 import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
 import { isHeadlineLike, pickTitle } from './title.ts';
 import type { LogicalLine } from './wrap.ts';
@@ -89,8 +90,17 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   // section labels ("China", "World news"); short lines between it and the body are metadata
   // (author names, "5 min read"); long ones are a standfirst and stay.
   const header = lines.map((_, i) => i).filter((i) => i < firstProse && kept(i));
-  const t = pickTitle(header.map((i) => lines[i]!.text));
-  const title = t >= 0 ? header[t]! : -1;
+  // A short name right under a "By …" line is the byline's second line (the outlet, the author's
+  // job), not the headline: "Seven dead / By Ana Ferreira / The Continental Herald" had taken the
+  // outlet for the headline, as the headline-like line nearest the body, and dropped "Seven dead"
+  // as a menu. Only when no other line could be the headline is such a line considered.
+  const title =
+    pickTitleAmong(
+      lines,
+      header.filter((i) => !(removed[i - 1] === 'byline' && isNameLine(lines[i]!.text))),
+    ) ??
+    pickTitleAmong(lines, header) ??
+    -1;
   for (const i of header) {
     if (i === title) continue;
     // With no headline, a short sentence above the body opens the article ("Well it's better late
@@ -130,6 +140,12 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   }
 
   return { title, removed, bodyStart: firstProse };
+}
+
+/** The index of the headline among the lines at `indices`, or null when none could be one. */
+function pickTitleAmong(lines: LogicalLine[], indices: number[]): number | null {
+  const t = pickTitle(indices.map((i) => lines[i]!.text));
+  return t >= 0 ? indices[t]! : null;
 }
 
 /** What parts the sections of a menu row ("Home / World", "News | Sport"); a headline has none of these. */
