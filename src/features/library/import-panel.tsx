@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
+import { FILED_YEAR_NOTE, filedDay } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import {
   encodingNote,
@@ -346,8 +347,11 @@ function DraftForm({
     if (!empty) onConfirm(edited());
   };
   const note = published && published === draft.report.published ? publishedNote(draft.report.publishedFrom) : null;
+  const filed = filedDay(draft.report);
   const dateHint = !published
-    ? 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'
+    ? filed
+      ? `The dateline gives ${filed} (${FILED_YEAR_NOTE}). Relative dates (“on Monday”) are resolved against the date, so enter it if you know it.`
+      : 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'
     : note
       ? `${capitalize(note)}: the latest day the report names. Relative dates (“on Monday”) are resolved against it, so correct it if you know the date.`
       : undefined;

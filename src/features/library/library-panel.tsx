@@ -4,6 +4,7 @@ import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
+import { FILED_YEAR_NOTE, filedDay } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import { useFocusAfter } from './use-focus-after.ts';
 
@@ -155,8 +156,10 @@ export function LibraryPanel({ reports, selectedIds, bundledIds, onToggle, onDel
   );
 }
 
-/** "24 Sep 2014", "24 Sep 2014 (inferred from the text)" or "no publication date". */
+/** "24 Sep 2014", "24 Sep 2014 (inferred from the text)", a yearless dateline's "17 Sep (no year given: …)" or "no publication date". */
 function describePublished(report: Report): string {
+  const filed = filedDay(report);
+  if (filed) return `${filed} (${FILED_YEAR_NOTE})`;
   if (!report.published) return 'no publication date';
   const note = publishedNote(report.publishedFrom);
   return `${formatIsoDay(report.published)}${note ? ` (${note})` : ''}`;

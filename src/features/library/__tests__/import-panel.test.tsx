@@ -33,6 +33,15 @@ const TRAM_ARTICLE = [
   'The union said its members had accepted a rise of four per cent over two years.',
 ].join('\n');
 
+/** A wire story whose only date is its dateline's day, without a year. */
+const YEARLESS_WIRE_ARTICLE = [
+  'Bridge collapse kills seven in Lisbon',
+  '',
+  'LISBON, Sept 17 (Reuters) - A road bridge collapsed in Lisbon on Tuesday, killing seven people and injuring a dozen more, officials said.',
+  '',
+  'Rescue teams worked through the night to reach cars trapped in the river below, the fire service said.',
+].join('\n');
+
 function setup(existing: Report[] = []) {
   const onImported = vi.fn<(reports: Report[]) => void>();
   render(<ImportPanel onImported={onImported} existing={existing} />);
@@ -110,6 +119,18 @@ describe('ImportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.getByLabelText(/Paste a report/)).toHaveFocus();
     expect(screen.getByText('Discarded the report.')).toBeInTheDocument();
+  });
+
+  it('names the day of a yearless dateline and where its year comes from, not "not found"', () => {
+    const { onImported } = setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: YEARLESS_WIRE_ARTICLE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(screen.getByLabelText('Publication date')).toHaveValue('');
+    expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(
+      /^The dateline gives 17 Sep \(no year given: taken from the reports it is compared with\)/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
+    expect(onImported.mock.calls[0]![0][0]!).toMatchObject({ published: null, filed: { month: 9, day: 17 } });
   });
 
   it('says a date was inferred from the text, keeps it so unless the user changes it', () => {

@@ -39,6 +39,11 @@ describe('LibraryPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 of 3 reports compared.');
   });
 
+  it('shows the day of a yearless dateline, and where its year will come from, rather than no date', () => {
+    setup({ reports: [report('wire', 'Bridge collapse kills seven', { source: 'Reuters', filed: { month: 9, day: 17 } })], selectedIds: [], bundledIds: [] });
+    expect(screen.getByText('Reuters · 17 Sep (no year given: taken from the reports it is compared with)')).toBeInTheDocument();
+  });
+
   it('toggles a report', () => {
     const { onToggle } = setup();
     fireEvent.click(screen.getByRole('checkbox', { name: 'My pasted report' }));
