@@ -192,6 +192,12 @@ describe('findDifferences', () => {
     expect(diff('Every one of the guards was injured.', 'Five guards were injured.')).toEqual([]);
     expect(diff('Only one person was injured in the fire.', 'Five people were injured in the fire.')).toEqual(['number: one vs Five']);
   });
+  it('reads "unhurt", "unharmed" as denying harm: "escaped unhurt" / "were hurt"', () => {
+    expect(diff('All 60 guests escaped unhurt when the ceiling fell.', 'Three guests were hurt when the ceiling fell.')).toEqual(['negation: unhurt vs hurt']);
+    expect(diff('All 60 guests were unharmed when the ceiling fell.', 'No one was injured when the ceiling fell.')).toEqual([]);
+    // A sentence that also states harm denies it of someone else.
+    expect(diff('The driver was unhurt but four guests were injured.', 'Four guests were injured.')).toEqual([]);
+  });
   it('reads "None of the … was" as denying the verb after the group, not the group', () => {
     expect(diff('None of the guests or staff was injured when the ceiling fell.', 'Three guests were injured when the ceiling fell.')).toEqual([
       'negation: None of the guests or staff was injured vs injured',

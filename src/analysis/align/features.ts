@@ -92,6 +92,14 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'wi
 /** A contraction written without its apostrophe, as web copy often does ("I cant speak"). */
 const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
 const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
+/**
+ * Words that deny harm in one word: "escaped unhurt" is "was not hurt". Their synonym group is the
+ * harm's ("injur"), so they share its term with "No injuries were reported" and deny it
+ * (`deniedWords`, which conflicts read). They leave the sentence's polarity (`negated`, which the
+ * model weighs) alone: "The guards, who were unharmed, were forced to drive …" denies nothing that
+ * happened, and reading it as negated cost a true link on the labelled articles.
+ */
+const UNHURT = new Set(['unhurt', 'uninjured', 'unharmed', 'unscathed']);
 /** A sentence opening on a subordinate clause that a comma closes ("After …, ", "Although …, "). */
 const LEADING_CLAUSE = /^\W*(?:after|before|although|though|while|because|since|when|whenever|if|unless|once|as|despite)\b[^,]*,/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
@@ -370,6 +378,12 @@ const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had'])
 function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
   const denied: SentenceFeatures['negations'] = new Map();
   tokens.forEach((t, i) => {
+    // "escaped unhurt" denies harm itself, whatever verb is before it; not where the sentence also
+    // states harm ("The driver was unhurt but 12 passengers were injured").
+    if (UNHURT.has(t.norm) && words[i] !== undefined) {
+      if (words.filter((w) => w === words[i]).length === 1) denied.set(words[i]!, { written: t.text, main: t.start >= mainFrom, beside: [] });
+      return;
+    }
     const by = negates(t) ? i : refusesAt(tokens, i) ? i + 1 : noneOfAt(tokens, i);
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.

@@ -30,6 +30,7 @@ describe('synonyms', () => {
   it('reads phrasal verbs as their one-word meaning: called off = cancelled, broke down = collapsed', () => {
     expect(phrasal('called off')).toBe(canon('cancelled'));
     expect(phrasal('broke down')).toBe(canon('collapsed'));
+    expect(phrasal('touched down')).toBe(canon('landed'));
     expect(phrasal('called on')).toBeUndefined();
   });
   it('reads being sworn in and taking office as the inauguration', () => {

@@ -8,7 +8,7 @@ import { stem } from './tokenize.ts';
  */
 const GROUPS = `
 kill killed killing kills die died dies dying dead death deaths slain fatal
-injure injured injuring injuries injury wound wounded hurt
+injure injured injuring injuries injury wound wounded hurt unhurt uninjured unharmed unscathed
 say said says tell told announce announced declare declared
 meet met meeting meetings talk talks negotiation negotiations negotiate
 arrest arrested detain detained apprehend apprehended custody
@@ -289,6 +289,7 @@ set sets setting | free | release
 lock locks locked locking | up | jail
 order orders ordered ordering | out | evacuate
 blow blows blew blown blowing | up | explode
+touch touches touched touching | down | land
 take takes took taken taking | office | inaugurate
 web | site | website
 web | sites | website
