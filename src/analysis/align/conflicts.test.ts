@@ -601,6 +601,9 @@ describe('findDifferences', () => {
     expect(diff('Lawmakers voted 104 to 95 against the bill.', 'MPs backed the motion by 105 votes to 94.')).toEqual(['number: 104 to 95 vs 105 votes to 94']);
     // A bench's vote: "ruled 5-2", "a 4-3 decision".
     expect(diff('The appeals court ruled 5-2 to uphold the ban.', 'In a 4-3 decision, the appeals court upheld the ban.')).toEqual(['number: 5-2 vs 4-3']);
+    // A tally in words: "voted five to four" / "5-4" agree, "6-3" does not.
+    expect(diff('The board voted five to four to close the library.', 'The board voted 5-4 to close the library.')).toEqual([]);
+    expect(diff('The board voted five to four to close the library.', 'The board voted 6-3 to close the library.')).toEqual(['number: five to four vs 6-3']);
     // A shootout's score is another slot than the match's.
     expect(diff('Argentina beat France 4-2 on penalties after a 3-3 draw.', 'The match ended 3-3 after extra time.')).toEqual([]);
     expect(diff('After a 3-3 draw, Argentina won 4-2 on penalties.', 'Argentina won the shootout 4-3.')).toEqual(['number: 4-2 vs 4-3']);

@@ -1,7 +1,7 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { EURO_PREFIX, isNumberWord } from '../text/numbers.ts';
+import { EURO_PREFIX, isNumberWord, SMALL } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
@@ -242,7 +242,10 @@ const SCORE_AFTER =
 const SHOOTOUT = /^[^.;,]{0,25}?\b(?:penalt|pens\b|shoot-?out)/i;
 const SHOOTOUT_BEFORE = /\b(?:penalt\w*|pens|shoot-?out)\b[^.;,]{0,15}$/i;
 /** A vote's tally: "voted 104 to 95", "by 105 votes to 94", "a 52-48 vote". */
-const TALLY = /\b(\d{1,4})(?:\s+votes?)?\s*(?:to|[-–])\s*(\d{1,4})(?:\s+votes?)?\b/g;
+const TALLY_SIDE = String.raw`(\d{1,4}|${Object.keys(SMALL).join('|')})`;
+/** …and in words, "voted six to three", which "7-2" disputes. */
+const TALLY = new RegExp(String.raw`\b${TALLY_SIDE}(?:\s+votes?)?\s*(?:to|[-–])\s*${TALLY_SIDE}(?:\s+votes?)?\b`, 'gi');
+const tallySide = (side: string) => SMALL[side.toLowerCase()] ?? Number(side);
 const TALLY_BEFORE = /\b(?:vot(?:e|ed|es|ing)|ballot|passed|approved|rejected|backed|majority|ruled|split)\b[^.;:]{0,30}$/i;
 /** "a 5-2 decision", "a 4-3 ruling": a bench's vote. */
 const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority|decision|ruling|verdict)\b/i;
@@ -258,8 +261,8 @@ function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: 
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
   for (const m of claim.matchAll(TALLY)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (Number(m[1]) > Number(m[2]) && (TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end))))
-      found.push({ start, end, a: Number(m[1]), b: Number(m[2]), unit: 'tally' });
+    const [a, b] = [tallySide(m[1]!), tallySide(m[2]!)];
+    if (a > b && (TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end)))) found.push({ start, end, a, b, unit: 'tally' });
   }
   for (const m of claim.matchAll(SCORE)) {
     const [start, end] = [m.index, m.index + m[0].length];
