@@ -48,6 +48,17 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     expect(breaks([span('2007-01-01', '2007-12-31'), span('2008-02-10')])).toEqual([]);
   });
 
+  it('cuts two long gaps together, where each alone keeps the other to scale', () => {
+    // Judged one at a time, 39 years were no more than twice the 25 left, 23 years no more than twice the
+    // 41 left: 63 years drawn to scale, every card of the last days in one column.
+    const days = ['2024-03-12', '2025-09-16', '2025-09-17', '2025-09-17'];
+    const axis = compressAxis([span('1962-01-01', '1962-12-31'), span('2001-01-01', '2001-12-31'), ...days.map((d) => span(d))])!;
+    expect(axis.segments.filter((s) => s.kind === 'break').length).toBeGreaterThanOrEqual(2);
+    // The last days are drawn beside the two years (each counted as its first month), not as a sliver
+    // of six decades: to scale they had been 0.01 % of the axis.
+    expect(toAxis(axis, span('2025-09-18').start) - toAxis(axis, span('2024-03-12').start)).toBeGreaterThan(0.05 * axis.length);
+  });
+
   it('keeps every gap when events are spread evenly', () => {
     expect(breaks([span('2010-01-01', '2010-12-31'), span('2012-01-01', '2012-12-31'), span('2014-01-01', '2014-12-31')])).toEqual([]);
   });

@@ -76,6 +76,26 @@ export function dayInterval(firstDay: string, lastDay: string): TimeInterval | n
 
 const segmentWidth = (segment: AxisSegment) => (segment.kind === 'time' ? segment.end - segment.start : segment.width);
 
+/**
+ * How many of the longest gaps (longest first) to cut at once. Judged one at a time, two long gaps
+ * each keep the other to scale: events in 1962, 2001 and over days of 2024–25 drew 63 years to scale,
+ * and every card of the story stood in the last column. The `k` longest are cut together when each
+ * is longer than `ratio` times the time left to scale and than `ratio` times the next gap, so gaps of
+ * one length (events spread evenly) stay; cutting every gap needs the time left to be long enough to
+ * show (at least a break's minimum), else the axis would be breaks alone.
+ */
+function gapsCutTogether(longest: readonly { length: number }[], total: number, rule: BreakRule): number {
+  let best = 0;
+  let rest = total;
+  longest.forEach((gap, i) => {
+    rest -= gap.length;
+    const next = longest[i + 1]?.length;
+    const apart = next === undefined ? i === 0 || rest >= rule.minBreakDays * DAY_MS : gap.length > rule.ratio * next;
+    if (gap.length > rule.ratio * rest && apart) best = i + 1;
+  });
+  return best;
+}
+
 /** Lays out the axis for the given items (events, publication days). Null when there is nothing to place. */
 export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BREAK_RULE): CompressedAxis | null {
   const sorted = items.filter((i) => Number.isFinite(i.start) && Number.isFinite(i.end)).sort((a, b) => a.start - b.start);
@@ -97,13 +117,16 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
   const gaps = runs.slice(1).map((run, i) => ({ index: i, length: run.start - runs[i]!.end, empty: run.start - Math.max(runs[i]!.end, runs[i]!.whole) }));
 
   // Longest gaps first: each is judged against the time that stays to scale once it is cut.
+  // A gap a long span fills is not empty: "2007" and "2008" side by side had a break "≈ 0 days" cut
+  // through the year 2007, whose card stood on both sides of it.
+  const longest = gaps.filter((gap) => gap.empty >= rule.minBreakDays * DAY_MS).sort((a, b) => b.length - a.length);
   let kept = runs[runs.length - 1]!.end - runs[0]!.start;
-  const cut = new Set<number>();
-  for (const gap of [...gaps].sort((a, b) => b.length - a.length)) {
+  const together = gapsCutTogether(longest, kept, rule);
+  const cut = new Set(longest.slice(0, together).map((gap) => gap.index));
+  kept -= longest.slice(0, together).reduce((sum, gap) => sum + gap.length, 0);
+  for (const gap of longest.slice(together)) {
     const others = kept - gap.length;
-    // A gap a long span fills is not empty: "2007" and "2008" side by side had a break "≈ 0 days" cut
-    // through the year 2007, whose card stood on both sides of it.
-    if (gap.empty >= rule.minBreakDays * DAY_MS && gap.length > rule.ratio * others) {
+    if (gap.length > rule.ratio * others) {
       cut.add(gap.index);
       kept = others;
     }
