@@ -5,7 +5,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { HEDGES, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
+import { HEDGES, PEOPLE, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -309,11 +309,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const noun = m.kind === 'place' && DEMONYM.test(m.text) && m.text.toLowerCase() !== m.key ? /^\s+(\p{Ll}+)/u.exec(text.slice(m.end)) : null;
     return noun ? [[canonicalWord({ norm: noun[1]!, stem: stem(noun[1]!) }), m.key]] : [];
   });
+  const figures = withPhrasedFigures(claim, tokens, quantities, contextOf);
+  const people = peopleInAll(claim, figures);
+  if (people !== undefined) add(`#${people}`);
   return {
     terms,
     nameStems,
     names: nameMap,
-    quantities: withPhrasedFigures(claim, tokens, quantities, contextOf),
+    quantities: figures,
     years,
     dateContexts,
     dateNeighbours,
@@ -373,6 +376,19 @@ function noneOfAt(tokens: Token[], i: number): number {
   return -1;
 }
 const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/**
+ * The people two counts joined by "and" make together: "187 passengers and seven crew" are the "194
+ * people on board" another report counts, which shares no figure with it otherwise.
+ */
+function peopleInAll(claim: string, figures: readonly Quantity[]): number | undefined {
+  for (let k = 1; k < figures.length; k++) {
+    const [q, r] = [figures[k - 1]!, figures[k]!];
+    if (q.start === undefined || r.start === undefined || !PEOPLE.has(q.units[0] ?? '') || !PEOPLE.has(r.units[0] ?? '')) continue;
+    if (/^\S+\s+(?:\p{L}+\s+){0,2}and\s+$/u.test(claim.slice(q.start, r.start))) return q.value + r.value;
+  }
+  return undefined;
+}
 
 /** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
 function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {

@@ -22,6 +22,11 @@ describe('scorePair', () => {
     // One kind on both sides still is: "40 metres" / "131 feet" aside, "40 metres" / "40m".
     expect(explainPair('A 40-metre stretch of the sea wall collapsed.', 'Some 40m of the sea wall collapsed.').reasons).toContain('numbers=40');
   });
+  it('counts two groups of people joined by "and" as their sum too: "212 passengers and nine crew" are "221 people"', () => {
+    const r = explainPair('The ferry was carrying 212 passengers and nine crew.', 'The ferry had 221 people on board.');
+    expect(r.reasons).toContain('numbers=221');
+    expect(r.same).toBe(true);
+  });
   it('reads a name with and without its accents as one name', () => {
     const r = scorePair('The epicentre was near Pazarcık in Kahramanmaraş province.', 'The epicentre was near the town of Pazarcik in Kahramanmaras province.');
     expect(r.same).toBe(true);
