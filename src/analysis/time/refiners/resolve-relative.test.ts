@@ -106,6 +106,21 @@ describe('refiner/resolve-relative', () => {
     tags('Their testimony has been delayed until Monday.').are(['Monday=DATE:2014-09-29']);
     tags('The hearing was adjourned until Friday.').are(['Friday=DATE:2014-09-26']);
   });
+  it('dates a weekday that starts what was declared or announced ahead, and a start told in the past behind', () => {
+    // DCT Wednesday 2025-09-17.
+    const dct = '2025-09-17';
+    tags('The prime minister declared three days of national mourning, starting on Thursday.', { dct }).are([
+      'three days=DURATION:P3D',
+      'Thursday=DATE:2025-09-18',
+    ]);
+    tags('The government announced three days of mourning from Thursday.', { dct }).are(['three days=DURATION:P3D', 'Thursday=DATE:2025-09-18']);
+    tags('The council has ordered schools closed from Friday.', { dct }).are(['Friday=DATE:2025-09-19']);
+    // The verb of the start itself, in the past, and "from" with no declaring verb stay behind.
+    tags('The strike started on Thursday.', { dct }).are(['Thursday=DATE:2025-09-11']);
+    tags('Talks began on Thursday.', { dct }).are(['Thursday=DATE:2025-09-11']);
+    tags('He was in hospital from Thursday until Sunday.', { dct }).are(['Thursday=DATE:2025-09-11', 'Sunday=DATE:2025-09-14']);
+    tags('Officials had declared a curfew from Friday.', { dct }).are(['Friday=DATE:2025-09-12']);
+  });
   it('reads "this week" written on a Sunday about what is to come as the week ahead', () => {
     // Sunday 2024-03-10 ends ISO week 10: no day of it is left for what "will" happen.
     tags('The new mayor is expected to take office this week.', { dct: '2024-03-10' }).are(['this week=DATE:2024-W11']);

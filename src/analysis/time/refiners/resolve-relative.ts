@@ -111,6 +111,16 @@ const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+on\s+$/i;
  */
 const DONE_IN = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}|[a-z]{2,}ed\s+)(?:in|during)\s+$/i;
 const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
+/** "starting on Thursday", "beginning from Monday": "starting Monday" with its preposition. */
+const STARTING_ON = /\b(?:starting|beginning)\s+(?:on|from)\s+$/i;
+/**
+ * "from Thursday" after a verb that declares, announces or orders what starts then, in its sentence:
+ * "announced three days of mourning from Thursday", "has ordered schools closed from Monday". The
+ * day is the start of what was declared, still ahead; not a declaration told in the pluperfect
+ * ("had declared a curfew from Friday"). Without such a verb "from" is as often a past span's start
+ * ("was in hospital from Thursday").
+ */
+const DECLARED_FROM = /\b(?<!\bhad\s+(?:been\s+)?)(?:announc|declar|proclaim|order|impos|call)(?:ed|es|e|s|ing)?\b[^.;!?]{0,80}?\bfrom\s+$/i;
 const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
 /** A postponement moves something to a later day, however past its verb: "the hearing was adjourned until Monday". */
 const PUT_OFF = /\b(?:delayed|postponed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|suspended)\s+(?:until|till|to)\s+$/i;
@@ -119,6 +129,12 @@ function tenseFor(c: Candidate, ctx: Context): Tense {
   const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
   if (SINCE.test(before)) return 'PAST';
   if (c.anchor?.kind === 'weekday' && PUT_OFF.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return 'FUTURE';
+  // "declared three days of national mourning, starting on Thursday": what was declared starts
+  // then, ahead, however past the verb that declared it ("The strike started on Thursday" has no "-ing").
+  if (c.anchor?.kind === 'weekday') {
+    const sentenceStart = Math.max(ctx.sentenceAt(c.start)[0], c.start - 120);
+    if (STARTING_ON.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)) || DECLARED_FROM.test(ctx.text.slice(sentenceStart, c.start))) return 'FUTURE';
+  }
   if (UNTIL.test(before)) {
     if (c.anchor?.kind !== 'weekday') return null;
     // "It was not until Monday evening that divers reached them", "the road was closed until
