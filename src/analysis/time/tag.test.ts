@@ -71,6 +71,18 @@ describe('tagTimexes', () => {
     expect(tagTimexes('The company plans to cut 300 jobs in January.', '2025-09-09').map((t) => t.value)).toEqual(['2026-01']);
     expect(tagTimexes('The mill shut in March.', '2025-09-09').map((t) => t.value)).toEqual(['2025-03']);
   });
+  it('reads present verbs of expecting as ahead, and a past form that is a noun after its determiner as no verb', () => {
+    const values = (text: string) => tagTimexes(text, '2025-05-08').map((t) => `${t.text}|${t.value}`);
+    expect(values('Traders now anticipate just one more cut before Christmas.')).toEqual(['now|PRESENT_REF', 'Christmas|2025-12-25']);
+    expect(values('They expect another cut by Christmas.')).toEqual(['Christmas|2025-12-25']);
+    expect(values('Economists forecast a rate cut by Christmas.')).toEqual(['Christmas|2025-12-25']);
+    expect(values('The Bank forecasts a recovery by Christmas.')).toEqual(['Christmas|2025-12-25']);
+    expect(values('Analysts predict a recovery in February.')).toEqual(['February|2026-02']);
+    // Nouns and the singular past stay out: the forecasts of February, the IMF's forecast made in February.
+    expect(values("The Bank's forecasts for February were too low.")).toEqual(['February|2025-02']);
+    expect(values('The IMF forecast in February that growth would slow.')).toEqual(['February|2025-02']);
+    expect(values('The company cut 300 jobs in February.')).toEqual(['February|2025-02']);
+  });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';
     expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.start}|${t.end}|${t.type}|${t.value}|${t.source}`)).toEqual([

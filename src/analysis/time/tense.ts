@@ -28,6 +28,13 @@ const FUTURE = new Set([
   'upcoming',
   'expected',
   'expects',
+  // Present verbs of expecting, verbs only: "Traders now anticipate one more cut before Christmas".
+  // (The forms that are also nouns, "forecast(s)", "project(s)", are `FORESEES`.)
+  'expect',
+  'anticipate',
+  'anticipates',
+  'predict',
+  'predicts',
   'plans',
   'plan',
   'intends',
@@ -114,6 +121,26 @@ const SCHEDULED = new Set(['plays', 'faces', 'hosts', 'visits', 'meets', 'turns'
  * noun ("the vote on Tuesday") or an infinitive ("to face trial").
  */
 const PRESENT_PLURAL = new Set(['play', 'face', 'host', 'visit', 'meet', 'travel', 'vote', 'return', 'resume', 'appear', 'go']);
+/**
+ * Verbs of expecting that are also nouns: "Economists forecast another cut by Christmas" looks ahead;
+ * "the Bank's forecasts for 2026", "the project in March" and the past "The IMF forecast in April
+ * that …" do not. A verb only after its subject (`FORESEES_SUBJECT`; a plural one for the bare form,
+ * whose singular is a past) and before its object, not before a preposition or a verb.
+ */
+const FORESEES = new Set(['forecast', 'forecasts', 'project', 'projects']);
+const FORESEES_SUBJECT = {
+  plural: /(?:\b(?:they|we|I|you)|\b\p{L}\p{Ll}+[^s\W]s)(?:\s+(?:now|also|still|all|widely|generally|broadly|largely|mostly))?\s+$/u,
+  singular: /(?:\p{Lu}[\p{L}-]*|\b(?:it|he|she))(?:\s+(?:now|also|still|widely|generally))?\s+$/u,
+};
+const FORESEES_OBJECT = /^\s+(?!(?:for|of|in|on|at|to|from|by|with|was|were|is|are|has|have|had|will|would|and|or)\b)(?:that\b|\p{Ll})/u;
+function foresees(lower: string, before: string, ahead: string): Tense {
+  // "The forecasts show …": a determiner before the word makes it the noun.
+  if (!FORESEES.has(lower) || DETERMINER.has(/(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '')) return null;
+  if (lower.endsWith('s')) return FORESEES_SUBJECT.singular.test(before) && FORESEES_OBJECT.test(ahead) ? 'FUTURE' : null;
+  if (FORESEES_SUBJECT.plural.test(before)) return FORESEES_OBJECT.test(ahead) ? 'FUTURE' : null;
+  // The bare form after a singular subject is its past: "The IMF forecast in February that growth would slow".
+  return lower === 'forecast' && FORESEES_SUBJECT.singular.test(before) ? 'PAST' : null;
+}
 /** What may stand right before a plural verb as its subject: a capitalised word, "they"/"we", or a plural noun; not a possessive ("Monday's vote"). */
 const SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}-]*|\b(?:they|we)|\b\p{Ll}{2,}[^s\W]s)\s+$/u;
 // After these, an -ed word is a participle and the auxiliary carries the tense ("will be played", "remain closed").
@@ -254,6 +281,33 @@ const ED_NOT_PAST = new Set([
   'aged',
 ]);
 
+/**
+ * Past forms that are also nouns ("one more cut before Christmas", "a rate cut", "another hit"): after
+ * a determiner, a quantifier or a noun of what is cut they are the noun, no tense cue.
+ */
+const NOUN_TOO = new Set(['cut', 'hit', 'shot', 'shut']);
+const NOUN_BEFORE = new Set([
+  'another',
+  'more',
+  'further',
+  'any',
+  'first',
+  'second',
+  'third',
+  'latest',
+  'big',
+  'biggest',
+  'deep',
+  'sharp',
+  'rate',
+  'tax',
+  'pay',
+  'price',
+  'job',
+  'budget',
+  'spending',
+]);
+
 const ARRANGED = new Set(['scheduled', 'set', 'slated', 'due']);
 const PUT_OFF = /^(?:postpon|delay|adjourn|defer|reschedul)[a-z]*$/;
 /** Verbs that name a day for what they call or order: "called a 24-hour strike for Tuesday". */
@@ -349,6 +403,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const pastPlan = INTENT.has(lower) && pluperfect;
     const intended = INTENT.has(lower) && !pastPlan ? (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).exec(ahead) : null;
     let tense = pastPlan ? 'PAST' : classify(m[0]);
+    if (NOUN_TOO.has(lower) && (DETERMINER.has(prev) || NOUN_BEFORE.has(prev))) tense = null;
+    tense = foresees(lower, text.slice(Math.max(0, m.index - 40), m.index), ahead) ?? tense;
     if (SCHEDULED.has(lower) || (PRESENT_PLURAL.has(m[0]) && !DETERMINER.has(prev) && SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
       tense = 'FUTURE';
     }
