@@ -407,6 +407,51 @@ describe('bestTitle: the title of an event from its mentions', () => {
   });
 });
 
+describe('eventTitle: time phrases and broken figures are never the title', () => {
+  it('passes over a second scene-setting opener to the clause ("On Tuesday evening, shortly after half past six, …")', () => {
+    expect(title('On Tuesday evening, shortly after half past six, part of the bridge simply fell away.', 'Tuesday evening')).toBe(
+      'Part of the bridge simply fell away',
+    );
+    expect(title('On Monday, shortly after the doors opened, the crowd surged forward.', 'Monday')).toBe('The crowd surged forward');
+    // With nothing but openers after it, the next one still stands.
+    expect(title('On Monday, in the rain.', 'Monday')).toBe('In the rain');
+  });
+  it("drops a clock time with o'clock with the day it places", () => {
+    expect(title("Shortly after four o'clock on Saturday morning, talks broke down.", 'Saturday morning')).toBe('Talks broke down');
+    expect(title("At six o'clock on Friday the gates opened.", 'Friday')).toBe('The gates opened');
+  });
+  it('drops "late" or "early" before the date that closes a phrase of its own', () => {
+    expect(
+      title(
+        'Cyclone Kirra tore through north Queensland, killing two people and cutting power to about 40,000 homes after making landfall near Mackay late on Sunday, authorities said.',
+        'Sunday',
+      ),
+    ).toBe('Making landfall near Mackay');
+  });
+  it('never cuts a figure in words in two ("three and a half per cent")', () => {
+    const t = title('The Bank said it expected inflation to climb to three and a half per cent between July and September.', 'July', ['September']);
+    expect(t).toBe('The Bank expected inflation to climb');
+    expect(title('The council said it would spend two hundred and fifty thousand pounds repairing the old stone bridge by May.', 'May')).not.toMatch(
+      /(?:two|hundred)…?$/,
+    );
+  });
+  it('never ends on the "starting" whose day the card shows', () => {
+    expect(title('The prime minister declared three days of national mourning, starting on Thursday.', 'Thursday')).toBe(
+      'The prime minister declared three days of national mourning',
+    );
+  });
+  it('writes a quotation left whole curly, with no space after its opening mark', () => {
+    expect(title('"Today it is in mourning."', 'Today')).toBe('“It is in mourning”');
+  });
+  it('keeps the verb of a subject placed by a name ("the bridge at Peso da Regua gave way"), dropping the place', () => {
+    expect(title('A 60-metre section of the bridge at Peso da Regua gave way at around 6:30 p.m. on Tuesday.', 'around 6:30 p.m. on Tuesday')).toBe(
+      'A 60-metre section of the bridge gave way',
+    );
+    // Short enough whole, the place stays.
+    expect(title('The bridge at Peso da Regua gave way on Tuesday.', 'on Tuesday')).toBe('The bridge at Peso da Regua gave way');
+  });
+});
+
 describe('eventTitle: a fragment falls back to a better phrase of the same sentence', () => {
   it('moves a fronted "By Saturday" behind a clause that opens with "at least"', () => {
     expect(title('By Saturday, at least 6,000 Web sites had been infected.', 'Saturday')).toBe('At least 6,000 Web sites had been infected by Saturday');

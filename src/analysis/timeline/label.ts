@@ -106,7 +106,7 @@ const LOCATOR_BEFORE =
   /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime|late|early)\s+)?(?:on|at|in|during|over the course of|over|(?:at\s+)?(?:around|about)|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
-  /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\s+$/i;
+  /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?:\s+o['’]clock)?\s+$/i;
 /** What joins two coordinated dates: a comma, "and"/"or", or both ("March, April and May"). */
 const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i;
 const RELATIONAL_BEFORE = /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+$/i;
@@ -134,9 +134,11 @@ const DANGLING = new RegExp(
 );
 /**
  * Words a title never ends on, whatever cut it: they lean on what the cut took away ("He helmed The
- * Golden Compass, based [on the novel]", "the deal that Hunter got just [last summer]").
+ * Golden Compass, based [on the novel]", "the deal that Hunter got just [last summer]", "declared three
+ * days of mourning, starting [on Thursday]"; after its comma only: "on suspicion of starting…" is cut
+ * mid-phrase, not leaning).
  */
-const NEVER_LAST = /,?\s+(?:based|according|including|just|due|owing)(?=…?$)/i;
+const NEVER_LAST = /(?:,?\s+(?:based|according|including|just|due|owing)|,\s+(?:starting|beginning|effective))(?=…?$)/i;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -297,6 +299,13 @@ function dropLocator(chars: string[], s: number, e: number, clauseStart: number)
 /** A short subject, "who/that" and up to four words, a phrase of place or time, then the main verb. */
 const RELATIVE_SUBJECT =
   /^((?:the|a|an|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:who|that)\s+[\p{Ll}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)\s+(?:in|at|on|during|from|near)\s+[^,;:]{1,40}?\s+((?:was|were|is|are|has|have|had|will|would)\s+\p{Ll}.*)$/iu;
+/** A subject, a named place after "at/in/near/…", then its finite verb. */
+const PLACED_SUBJECT = new RegExp(
+  String.raw`^((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:]{1,60}?)\s+(?:at|in|near|outside|off|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|del|la|le|of|on|upon))*\s+(` +
+    FINITE_VERB.source.replace(/^\\b/, '') +
+    String.raw`.*)$`,
+  'u',
+);
 function cutWords(text: string, maxWords: number, keep = ''): string {
   const total = countWords(text);
   if (total <= maxWords) return text;
@@ -305,6 +314,10 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   // killed four people was sentenced to prison"), not before the verb ("The man who killed four people").
   const relative = RELATIVE_SUBJECT.exec(text);
   if (relative) return cutWords(`${relative[1]} ${relative[2]}`, maxWords, keep);
+  // So does a subject with the place it is at: "A 60-metre section of the bridge at Peso da Regua gave
+  // way" is "A 60-metre section of the bridge gave way", not the subject alone.
+  const placed = PLACED_SUBJECT.exec(text);
+  if (placed && countWords(placed[1]!) < maxWords) return cutWords(`${placed[1]} ${placed[2]}`, maxWords, keep);
   // A date the title keeps ("since the revolution of 1979") is worth a few words over the limit.
   const at = keep ? text.lastIndexOf(keep) : -1;
   if (at >= 0 && total <= maxWords + KEEP_SLACK && countWords(text.slice(0, at)) >= maxWords - KEEP_SLACK) return text;
@@ -329,6 +342,10 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const next = words[i + 1]?.[0].replace(/[^\p{L}]/gu, '') ?? '';
     const insideName = capital(i - 1) && capital(i + 1) && /^(?:and|of|for|de|da|do|del|la|le|von|van)$/.test(word);
     const insideRange = /\d/.test(prev) && /\d/.test(words[i + 1]?.[0] ?? '') && /^(?:to|and)$/.test(word);
+    // "three and a half per cent", "two hundred and fifty": one figure, not "climb to three".
+    const insideNumber =
+      word === 'and' &&
+      ((/^an?$/i.test(next) && /^(?:half|quarter|third)/i.test(words[i + 2]?.[0] ?? '')) || (NUMBER_WORD.test(prev) && NUMBER_WORD.test(next)));
     const beforeVerb = /^\p{Ll}+ed$/u.test(next) && !/^(?:and|or|but|which|who|that)$/i.test(word);
     // A preposition starts a phrase only with an object after it: "went in but" is a particle.
     const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
@@ -338,7 +355,7 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, '')) || PREPOSITION.test(prev);
     // "on trial for tragically killing a mother": a participle after a preposition or an adverb is their object, no new phrase.
     const governed = word.endsWith('ing') && (/^(?:for|of|by|from|without|after|before|in|on)$/i.test(prev) || ADVERB_END.test(prev));
-    if (boundary && !insideName && !insideRange && !beforeVerb && !comparison && !governed) cut = i;
+    if (boundary && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed) cut = i;
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
@@ -359,12 +376,20 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   return `${kept}…`;
 }
 
+/** A figure in words or digits: "three", "hundred", "40". */
+const NUMBER_WORD =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
+
 const COPULA_END = /\s+(?:to\s+)?(?:be|is|are|was|were|been|being)$/i;
 
 /** Closes a quotation the cut left open, or drops a stray closing mark, so a title never reads as a broken quote. */
 function balanceQuotes(raw: string): string {
   // A straight mark against a curly one ("\"Kimani made great strides,” the letter read"): one pair, written curly.
-  const text = raw.replace(/^"(?=[^"“]*”)/, '“').replace(/(“[^"”]*)"/, '$1”');
+  // A straight pair is written curly, as a quotation the title keeps is: "“It is in mourning”".
+  const text = raw
+    .replace(/^"(?=[^"“]*”)/, '“')
+    .replace(/(“[^"”]*)"/, '$1”')
+    .replace(/(^|[\s(])"([^"“”]+)"(?=$|[\s,.;:!?)])/g, '$1“$2”');
   const opens = (text.match(/“/g) ?? []).length;
   const closes = (text.match(/”/g) ?? []).length;
   if (opens > closes) return `${text}”`;
@@ -374,13 +399,17 @@ function balanceQuotes(raw: string): string {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.!?”’)])/g, '$1')
-    .replace(/([“(])\s+/g, '$1')
-    .replace(/,(?:\s*,)+/g, ',')
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '')
-    .trim();
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,;:.!?”’)])/g, '$1')
+      .replace(/([“(])\s+/g, '$1')
+      // An opening straight quote the blanked date left a space after: '" It is in mourning"'.
+      .replace(/(^|\s)"\s+(?=\S)/g, '$1"')
+      .replace(/,(?:\s*,)+/g, ',')
+      .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '')
+      .trim()
+  );
 }
 
 function capitalise(text: string): string {
@@ -686,7 +715,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     at = subjectIndex;
   } else if (emptied) {
     const before = pieces.slice(0, at).findLastIndex((p) => words(p) >= MIN_WORDS);
-    const after = pieces.findIndex((p, i) => i > at && words(p) >= 2);
+    // Not another opener that only sets the scene: "On Tuesday evening, shortly after half past six,
+    // part of the bridge fell away" is the bridge, not "Shortly after half past six".
+    const sceneOnly = (p: Range) => SCENE.test(str(p)) && words(p) <= 7;
+    const told = pieces.findIndex((p, i) => i > at && words(p) >= 2 && !sceneOnly(p));
+    const after = told >= 0 ? told : pieces.findIndex((p, i) => i > at && words(p) >= 2);
     at = after >= 0 && (before < 0 || at === 0 || words(pieces[at]) > 0) ? after : Math.max(0, before);
     body = { ...pieces[at]! };
   } else if (
@@ -925,7 +958,7 @@ const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|o
 const DATED_PHRASE_HEAD = /^\s+(\p{L}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
 const TRAILING_GERUND =
-  /\s(?:since|after|before|upon|(?:guilty|convicted|acquitted|accused|suspected|charged|arrested|jailed|sentenced)\s+(?:of|with|for))\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:(?:shortly|just|soon|immediately)\s+(?:after|before)|in|on|at|during)?\s*$/u;
+  /\s(?:since|after|before|upon|(?:guilty|convicted|acquitted|accused|suspected|charged|arrested|jailed|sentenced)\s+(?:of|with|for))\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:(?:late|early)\s+)?(?:(?:shortly|just|soon|immediately)\s+(?:after|before)|in|on|at|during)?\s*$/u;
 
 /**
  * A better title from the same sentence for a fragment `title`, or null when there is none. The
