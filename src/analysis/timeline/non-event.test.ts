@@ -50,6 +50,22 @@ describe('whyNotAnEvent: bounds', () => {
     expect(reasons('It is the largest blaze since 2018, when a fire burned the ridge.')).toEqual(['2018:event']);
     expect(reasons('The mill has flooded three times since 2010.')).toEqual(['2010:count']);
   });
+  it('drops any date a ranked noun is counted from ("its fourth reduction since August"), and keeps a state or a happening', () => {
+    expect(reasons('The Bank of England cut interest rates to 4.25% on Thursday, its fourth reduction since August.', '2025-05-08')).toEqual([
+      'Thursday:event',
+      'August:comparison',
+    ]);
+    expect(reasons('It was the first rise since March 2020.')).toEqual(['March 2020:comparison']);
+    expect(reasons("It was Britain's sharpest drop since last September.")).toEqual(['last September:comparison']);
+    expect(reasons('It was the first time since January that the index closed higher.')).toEqual(['January:comparison']);
+    expect(reasons('The move, the fifth hike in a row since October, reflects alarm.')).toEqual(['October:comparison']);
+    // What began then, a happening owned by the date, a "when" clause, an "-est" noun: still dated.
+    expect(reasons('The largest hospital has been without power since Tuesday.')).toEqual(['Tuesday:event']);
+    expect(reasons("Shares had their biggest fall since Tuesday's crash.")).toEqual(['Tuesday:event']);
+    expect(reasons('It was the highest reading since June, when the heatwave began.')).toEqual(['June:event']);
+    expect(reasons('The unrest across the capital since Monday has left 12 dead.')).toEqual(['Monday:event']);
+    expect(reasons('Prices have risen since August.')).toEqual(['August:event']);
+  });
 
   it('drops the year of a participle describing a verb’s object, and keeps a main clause that reads alike', () => {
     expect(reasons('Okafor drifted into the shipping firm founded in 1931.')).toEqual(['1931:modifier']);

@@ -64,7 +64,8 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (COUNT_BEFORE.test(before)) return 'count';
   if (
     (COMPARED_BEFORE.test(before) && !RANGE_ON.test(after)) ||
-    (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end)))
+    (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) ||
+    isRankSince(before, after)
   )
     return 'comparison';
   if (BOUND_BEFORE.test(before) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) return 'bound';
@@ -239,7 +240,33 @@ const COMPARED_BEFORE =
  * 2018, when a blaze burned 27,000 hectares").
  */
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
+const ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|only|last|latest|biggest|largest|smallest|highest|lowest|worst|best|longest|sharpest|steepest|deepest|strongest|weakest';
 const FIRST_SINCE = /\b(?:first|only|last|most|least|best|worst|\p{Ll}{3,}est)\b[^,;:.!?]*\bsince\s+$/iu;
+
+/**
+ * Any date, not only a year, after a ranked noun and "since": "its fourth reduction since August",
+ * "the first rise since March 2020", "Britain's biggest one-day fall since Tuesday" count from the date,
+ * which is the start of the span measured, no event on it. Tighter than `FIRST_SINCE`, whose
+ * superlative may stand anywhere before a year: here the ordinal or superlative heads the phrase
+ * right before "since" (after a determiner or possessive, at most three words and no verb between),
+ * so "The largest hospital has been without power since Tuesday" still dates the power cut.
+ * "since Tuesday's crash" and a "when" clause after the date date something.
+ */
+/** Nouns in "-est", no superlatives: "the unrest since Monday" began on Monday. */
+const EST_NOUNS = String.raw`(?:interest|protest|request|arrest|contest|forest|harvest|inquest|conquest|quest|test|rest|chest|west|guest|honest|modest|manifest|digest|unrest)\b`;
+const RANK_SINCE = new RegExp(
+  String.raw`(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+(?:(?:${ORDINALS})((?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?:\s+in\s+a\s+row)?|(?!${EST_NOUNS})\p{Ll}{2,}est((?:\s+[\p{L}\p{N}'’-]+){1,3}))\s+since\s+$`,
+  'iu',
+);
+function isRankSince(before: string, after: string): boolean {
+  const m = RANK_SINCE.exec(before);
+  if (!m || WHEN_AFTER.test(after) || /^['’]s\b/.test(after)) return false;
+  return !(m[1] ?? m[2] ?? '')
+    .trim()
+    .split(/\s+/)
+    .some((w) => w && (isVerb(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())));
+}
 
 /** "Before 1997," / "prior to 2010": what follows happened some time before the year, not in it. */
 const BOUND_BEFORE = /\b(?:before|prior\s+to)\s+$/i;
