@@ -106,6 +106,15 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(events('Fees rose in the 2019 to 2020 academic year.')).toEqual(['2019 to 2020=2019/2020']);
     expect(events('Earnings fell from the 1988 period.')).toEqual(['1988=1988']);
   });
+  it('drops the year a forecast, a target or a budget is for, and keeps an event or a happening it names', () => {
+    expect(reasons('The BoE lowered its forecast for economic growth in 2026 to 1.25% from 1.5%.', '2025-05-08')).toEqual(['2026:modifier']);
+    expect(reasons('The Bank raised its inflation forecast for 2026.', '2025-05-08')).toEqual(['2026:modifier']);
+    expect(reasons('The IMF cut its 2026 growth forecast to 2.8%.', '2025-05-08')).toEqual(['2026:modifier']);
+    expect(reasons('The council approved its budget for 2026 on Monday.', '2025-05-08')).toEqual(['2026:modifier', 'Monday:event']);
+    expect(reasons('Officials set a target for the 2026 elections.', '2025-05-08')).toEqual(['2026:event']);
+    expect(reasons('Estimates of how many people died in 2019 vary.', '2025-05-08')).toEqual(['2019:event']);
+    expect(reasons('The Bank expects growth of 1.5% in 2026.', '2025-05-08')).toEqual(['2026:event']);
+  });
   it('drops a year inside a designation', () => {
     expect(reasons('The telescope tracked comet 2014 UN271 for a week.')).toEqual(['2014:designation', 'a week:duration']);
   });

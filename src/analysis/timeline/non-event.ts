@@ -60,7 +60,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDatelineDate(sentence, timex)) return 'dateline';
   if (isConversion(before, after)) return 'conversion';
   if (isDesignation(after)) return 'designation';
-  if (isModifier(timex, before, after) || MODEL_YEAR_AFTER.test(after)) return 'modifier';
+  if (isModifier(timex, before, after) || MODEL_YEAR_AFTER.test(after) || isForecastYear(timex, before, after)) return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
   if (
     (COMPARED_BEFORE.test(before) && !RANGE_ON.test(after)) ||
@@ -219,6 +219,29 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
   const decade = /^\d{3}$/.test(value) && /^\p{Ll}/u.test(words[0]!) && !/\b(?:in|during|since|by|from|until|through|throughout|of)\s+$/i.test(before);
   if (!decade && !HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
   return !words.some((w) => EVENT_NOUNS.has(w.toLowerCase().replace(/['’]s?$/, '')));
+}
+
+/**
+ * The year a forecast, an outlook, a target or a budget is for: "lowered its forecast for economic
+ * growth in 2026 to 1.25%", "raised its inflation forecast for 2026", "cut its 2026 growth forecast".
+ * The year is what the figure is about, not when anything happened; the lowering is the event. Only
+ * a whole year that ends the phrase (not "the target for the 2026 elections", an event of its own),
+ * with no verb between ("estimates of how many people died in 2019" dates the deaths).
+ */
+const FORECAST_NOUN = String.raw`(?:forecasts?|outlook|targets?|budgets?|projections?|estimates?|guidance|predictions?|expectations?)`;
+const FORECAST_FOR = new RegExp(String.raw`\b${FORECAST_NOUN}\s+(?:for|of)\s+((?:[\p{L}\p{N}%.'’-]+\s+){0,4}?)(?:(?:in|for|during)\s+)?$`, 'iu');
+/** "its 2026 growth forecast": the year before the figure's noun and the forecast. */
+const YEAR_FORECAST_AFTER = new RegExp(
+  String.raw`^[\s-]+(?:(?:economic|growth|gdp|inflation|revenue|sales|profit|earnings|spending|deficit|borrowing|unemployment|price|rate|output)\s+){0,2}${FORECAST_NOUN}\b`,
+  'iu',
+);
+function isForecastYear(timex: Timex, before: string, after: string): boolean {
+  if (!/^\d{4}$/.test(timex.value)) return false;
+  if (YEAR_FORECAST_AFTER.test(after) && DETERMINER_BEFORE.test(before)) return true;
+  const m = FORECAST_FOR.exec(before);
+  if (!m || m[1]!.split(/\s+/).some((w) => w && isVerb(w.toLowerCase()))) return false;
+  const next = /^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  return /^\s*(?:$|[,.;:!?)])/.test(after) || (next !== undefined && FUNCTION_WORDS.has(next));
 }
 
 /**
