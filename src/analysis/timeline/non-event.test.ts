@@ -191,6 +191,14 @@ describe('whyNotAnEvent: what did not happen, what keeps happening, what is only
     expect(events('The bakery shut its doors on Boxing Day 2019.')).toEqual(['Boxing Day 2019=2019-12-26']);
     expect(events('The bakery will shut its doors at Easter.')).toEqual(['Easter=2025-04-20']);
   });
+  it('drops the months a yearly season runs between, told in the present, and keeps one show or one season', () => {
+    expect(reasons('The cyclone season in Queensland runs from November to April.')).toEqual(['November to April:habit']);
+    expect(reasons('The school year runs from September to July.')).toEqual(['September to July:habit']);
+    expect(reasons('The exhibition runs from November to April.')).toEqual(['November to April:event']);
+    expect(reasons('The consultation window runs from May to June.')).toEqual(['May to June:event']);
+    expect(reasons('The 2026 season runs from March to October.')).toEqual(['2026:event', 'March to October:event']);
+    expect(reasons('The wet season lasted from November to April.')).toEqual(['November to April:event']);
+  });
   it('drops a date that only bounds a count', () => {
     expect(reasons('The ferry has broken down four times since New Year’s Day.')).toEqual(['New Year’s Day:count']);
     expect(reasons('The ferry sailed for the first time since 2019.')).toEqual(['2019:comparison']);

@@ -337,6 +337,7 @@ function clauseAround(sentence: string, timex: Timex): { text: string; start: nu
 function isHabit(sentence: string, timex: Timex): boolean {
   if (OWN_YEAR.test(timex.text) || /^(?:last|next|this)\b/i.test(timex.text)) return false;
   const clause = clauseAround(sentence, timex);
+  if (isYearlySpan(clause.text.slice(0, timex.start - clause.start), timex)) return true;
   // A season without "the", "last" or a year is any year's, unless it lies ahead: "where children
   // fished in summer"; "the work will be finished in summer" still names the one to come.
   if (BARE_SEASON.test(timex.text) && /\bin\s+$/i.test(sentence.slice(0, timex.start)))
@@ -346,6 +347,23 @@ function isHabit(sentence: string, timex: Timex): boolean {
   // Christmas Day" past. No tense cue at all, beside a habitual adverb, is the present of habit.
   const tense = makeTenseLookup(clause.text)(timex.start - clause.start);
   return tense === 'PRESENT' || tense === null;
+}
+
+/**
+ * The span of a period that comes round every year, told in the present: "The cyclone season in
+ * Queensland runs from November to April", "the school year runs from September to July". Only a
+ * season, a school or fiscal year or a term as the subject, its present "runs/lasts/…" and bare
+ * months (no year, no day): "The exhibition runs from November to April" and "the consultation window
+ * runs from May to June" are one show and one window, and "this year's season lasted from …" or "the
+ * 2024 season runs …" name one season.
+ */
+const YEARLY_SUBJECT = /\b(?:season|year|term|semester)\b[^,;.]{0,40}?\s(?:runs|lasts|stretches|extends|spans)\s+(?:from\s+)?$/i;
+const ONE_OF_THEM = /\b(?:this|next|last|that|coming|current)\b|\d{4}/i;
+const BARE_MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:to|until|till|through|and|-|–)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?$/;
+function isYearlySpan(before: string, timex: Timex): boolean {
+  const m = YEARLY_SUBJECT.exec(before);
+  return !!m && BARE_MONTHS.test(timex.text) && !ONE_OF_THEM.test(before);
 }
 
 /** "If they had said something in January", "Had the dam been repaired in 2019", "would have opened in May". */
