@@ -33,6 +33,7 @@ export function weekdayIndex(word: string): number | null {
 export const TIME_WORDS: readonly string[] = [
   ...`today tonight yesterday tomorrow morning afternoon evening night overnight day days week weeks weekend
   month months year years hour hours minute minutes time times ago earlier later early late last next
+  dawn dusk daybreak nightfall sunrise sunset midnight noon midday
   am pm gmt bst cest cet utc edt est pdt`.split(/\s+/),
   ...WEEKDAY_NAMES,
   ...MONTH_NAMES.filter((m) => m !== 'may'),

@@ -19,6 +19,11 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const events = buildTimeline([a], []);
     expect(events.map((e) => e.date)).toEqual(['2025-02-03', '2025-03-14']);
   });
+  it.skipIf(taggerIsStub)('keeps apart two happenings that share only the part of the day: "by dawn on Tuesday" / "at dawn on Tuesday"', () => {
+    const a = report('a', '2025-03-12', ['By dawn on Tuesday, nearly 900 people had been moved out of the valley.', 'The river rose fast.']);
+    const b = report('b', '2025-03-12', ['Engineers finally closed the breach in the levee at dawn on Tuesday.', 'The river rose fast.']);
+    expect(buildTimeline([a, b], []).filter((e) => e.date === '2025-03-11')).toHaveLength(2);
+  });
   it.skipIf(taggerIsStub)('merges one meeting and one revolution told by two reports, dated against publication', () => {
     const a = report('a', '2014-09-24', [
       'British Prime Minister David Cameron will meet Iranian President Hassan Rouhani on 24 September 2014 in New York.',
