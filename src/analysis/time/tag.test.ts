@@ -83,6 +83,15 @@ describe('tagTimexes', () => {
     expect(values('The IMF forecast in February that growth would slow.')).toEqual(['February|2025-02']);
     expect(values('The company cut 300 jobs in February.')).toEqual(['February|2025-02']);
   });
+  it('reads what lies ahead past a describing participle, a scheduled present and "until" a month; a launch "from" a place stays done', () => {
+    const values = (text: string, dct: string) => tagTimexes(text, dct).map((t) => `${t.text}|${t.value}`);
+    // 2024-06-04 is a Tuesday.
+    expect(values('The minister will tour the damaged harbour on Thursday.', '2024-06-04')).toEqual(['Thursday|2024-06-06']);
+    expect(values('The king opens the rebuilt bridge on Thursday.', '2024-06-04')).toEqual(['Thursday|2024-06-06']);
+    expect(values('The storm that damaged the harbour on Thursday killed two.', '2024-06-04')).toEqual(['Thursday|2024-05-30']);
+    expect(values('The library will stay closed until October.', '2025-04-11')).toEqual(['October|2025-10']);
+    expect(values('The satellite was launched from Baikonur on November 30.', '2025-10-08')).toEqual(['November 30|2024-11-30']);
+  });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';
     expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.start}|${t.end}|${t.type}|${t.value}|${t.source}`)).toEqual([

@@ -114,7 +114,29 @@ const PRESENT = new Set([
  * "Mbappe, who turns 24 on Tuesday". Read as a plain present (the nearer day either way), a Tuesday
  * told on Thursday was two days back.
  */
-const SCHEDULED = new Set(['plays', 'faces', 'hosts', 'visits', 'meets', 'turns', 'travels', 'votes', 'returns', 'resumes', 'appears']);
+const SCHEDULED = new Set([
+  'plays',
+  'faces',
+  'hosts',
+  'visits',
+  'meets',
+  'turns',
+  'travels',
+  'votes',
+  'returns',
+  'resumes',
+  'appears',
+  'tours',
+  'opens',
+  'arrives',
+  'flies',
+  'jets',
+  'unveils',
+  'attends',
+  'testifies',
+]);
+/** Words before a participle that make it describe a noun: "the flooded city", "its damaged roof". */
+const DESCRIBING = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each', 'every']);
 /**
  * The same verbs in the plural, a present only after their subject ("City face Ashby on
  * Saturday", "MPs vote on Tuesday", "They travel to Wembley"): elsewhere the form is as often a
@@ -404,6 +426,9 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const intended = INTENT.has(lower) && !pastPlan ? (DIRECTIVE.has(lower) ? DIRECTED_TO : INTENT_TO).exec(ahead) : null;
     let tense = pastPlan ? 'PAST' : classify(m[0]);
     if (NOUN_TOO.has(lower) && (DETERMINER.has(prev) || NOUN_BEFORE.has(prev))) tense = null;
+    // "will visit the flooded city on Thursday", "inspect the damaged bridge": a participle after an
+    // article or a possessive describes a noun, no past ("that flooded the city" is a verb).
+    if (tense === 'PAST' && lower.endsWith('ed') && DESCRIBING.has(prev)) tense = null;
     tense = foresees(lower, text.slice(Math.max(0, m.index - 40), m.index), ahead) ?? tense;
     if (SCHEDULED.has(lower) || (PRESENT_PLURAL.has(m[0]) && !DETERMINER.has(prev) && SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
       tense = 'FUTURE';

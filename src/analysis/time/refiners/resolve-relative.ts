@@ -102,7 +102,8 @@ const SINCE = /\bsince\s+$/i;
  * then, so not a day still ahead of the DCT, which the news-style slack of `monthValue` allows for
  * looser past tenses ("was named president, effective Sept. 1").
  */
-const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+on\s+$/i;
+// …also past where it was done: "was launched from Tanegashima on December 4".
+const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+(?:(?:from|at|in|near|off|outside)\s+(?:[\p{L}'’-]+\s+){1,4})?on\s+$/iu;
 /**
  * A month a past verb just before it dates, "was arrested in December", "died in hospital in June": a
  * month not yet begun holds nothing done (DCT 20 November, last December). Not "for September
@@ -136,7 +137,9 @@ function tenseFor(c: Candidate, ctx: Context): Tense {
     if (STARTING_ON.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)) || DECLARED_FROM.test(ctx.text.slice(sentenceStart, c.start))) return 'FUTURE';
   }
   if (UNTIL.test(before)) {
-    if (c.anchor?.kind !== 'weekday') return null;
+    // A month or season until which something will hold lies ahead: "will stay closed until September"
+    // (left to the nearest month, September told in March had been the one behind).
+    if (c.anchor?.kind !== 'weekday') return ctx.tenseAt(c.start) === 'FUTURE' ? 'FUTURE' : null;
     // "It was not until Monday evening that divers reached them", "the road was closed until
     // Friday": a past clause keeps "until" in the past. "starting Monday" looks ahead whatever
     // the clause ("declared three days of mourning starting Wednesday").
