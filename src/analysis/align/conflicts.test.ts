@@ -103,6 +103,11 @@ describe('findDifferences', () => {
     expect(diff('About 3,200 flights were cancelled.', 'About 3,000 flights were cancelled.')).toEqual([]);
     // A decimal in millions is rounded in millions: "$4.2 million" allows 4.19 million dollars, not 4.3.
     expect(diff('The county will release $4.2 million in flood aid.', 'The county will release 4.19 million dollars in flood aid.')).toEqual([]);
+    // "a million" is "1 million" in words, rounded to its one figure.
+    expect(diff('Thieves took paintings worth 1.3 million pounds.', 'Thieves took paintings worth more than a million pounds.')).toEqual([]);
+    expect(diff('Thieves took paintings worth 2.6 million pounds.', 'Thieves took paintings worth a million pounds.')).toEqual([
+      'number: 2.6 million vs a million',
+    ]);
     expect(diff('The county will release $4.2 million in flood aid.', 'The county will release $4.3 million in flood aid.')).toEqual([
       'number: 4.2 million vs 4.3 million',
     ]);

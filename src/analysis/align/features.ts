@@ -92,6 +92,8 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'wi
 /** A contraction written without its apostrophe, as web copy often does ("I cant speak"). */
 const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
 const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
+const ONE_AS_PRONOUN_AFTER = new Set(['no', 'every', 'any', 'each', 'some']);
+
 /**
  * Words that deny harm in one word: "escaped unhurt" is "was not hurt". Their synonym group is the
  * harm's ("injur"), so they share its term with "No injuries were reported" and deny it
@@ -206,6 +208,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         clock.added = true;
         continue;
       }
+      // "No one was injured", "every one of them": a pronoun, no figure (it had linked "No one was
+      // injured in the raid" to "one of them pulled out a rifle" on the number 1).
+      if (/^one$/i.test(t.text) && ONE_AS_PRONOUN_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
       add(t.stem);
       if (t.year) {
         years.push(t.value);

@@ -642,7 +642,8 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   const ratio = mantissa > 0 ? Math.log10(value / mantissa) : 0;
   const scale = ratio >= 3 && Math.abs(ratio - Math.round(ratio)) < 1e-9 ? 10 ** Math.round(ratio) : 1;
   // A fraction is written by choice, not by rounding: "2½ years" is neither "two" nor "three years".
-  const step = FRACTION.test(text) ? 0 : 0.5 * 10 ** -decimals * scale;
+  // "a million" is "1 million" in words: rounded to its one figure, so "1.2 million" agrees with "over a million".
+  const step = FRACTION.test(text) ? 0 : !written && ONE_OF_A_SCALE.test(text) ? 0.5 * value : 0.5 * 10 ** -decimals * scale;
   let lo = value - step;
   let hi = value + step;
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
@@ -655,6 +656,8 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   if (side === 'below') [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * 2)), value + step];
   return [lo, hi];
 }
+
+const ONE_OF_A_SCALE = /^(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion)\b/i;
 
 /**
  * Words that put a figure's value on one side of it: those that bound it ("at least 27", "under 40")
