@@ -468,6 +468,24 @@ describe('the end of the body', () => {
     expect(r.paragraphs.at(-1)).toBe('Schools will stay closed until next week.');
     expect(r.removed).toContain('What to know about storm season.');
   });
+  it("keeps a tabloid's terse last line with no small word in it, and still drops a related headline", () => {
+    const r = parse(
+      [
+        'PIER BLAZE HORROR',
+        '',
+        'A huge fire tore through the old pier on Sunday night and sent flames high into the sky over the town.',
+        '',
+        'Owners say repairs will cost millions.',
+        '',
+        'Rides stay shut.',
+        '',
+        'Share this article',
+        'Floods Hit The North Coast',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.at(-1)).toBe('Rides stay shut.');
+    expect(r.removed).toContain('Floods Hit The North Coast');
+  });
   it('keeps a closing quotation however short its lines, and the lead-in that opens it', () => {
     const r = parse(
       [

@@ -37,6 +37,15 @@ function isShortSentence(line: string): boolean {
   return wordCount(line) >= (/^["“‘]/.test(line) ? 3 : 4) && /^["“‘']?\p{Lu}/u.test(line) && /[.!?]["”’']?$/.test(line);
 }
 
+/**
+ * A tabloid's punchy last lines after the body, "Doors stay shut." or "Doors stay shut till
+ * September.": a sentence of three words or more with no small word to show it, though not in Title
+ * Case as a related headline would be, and with the full stop a headline lacks.
+ */
+function isTerseSentence(line: string): boolean {
+  return wordCount(line) >= 3 && /^\p{Lu}\p{Ll}/u.test(line) && SENTENCE_END.test(line) && !isTitleCase(line);
+}
+
 const OPENS_QUOTE = /^["“]/;
 const SENTENCE_END = /[.!?]["”’']?$/;
 /** A line that introduces what follows it: five words or more, ending in a colon. */
@@ -134,7 +143,8 @@ export function assignZones(lines: LogicalLine[]): Zoned {
       kept(i) &&
       ((quoted && SENTENCE_END.test(text)) ||
         leadIn ||
-        (hasFunctionWord(text) && (isShortSentence(text) || (i === lastProse + 1 && isUnstoppedSentence(text)))));
+        (hasFunctionWord(text) && (isShortSentence(text) || (i === lastProse + 1 && isUnstoppedSentence(text)))) ||
+        isTerseSentence(text));
     if (kept(i) && !prose[i] && !closing) removed[i] = 'trailer';
     inQuote = quoteOpenAfter(text, inQuote);
   }
