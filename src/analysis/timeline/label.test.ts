@@ -94,6 +94,27 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The club has offered a five-year contract to Mark Dunne',
     );
   });
+  it('drops a zone named by a place with the clock time it belongs to: no "Moscow time" for a title', () => {
+    // The tagger's span may leave the zone out; the title drops it with the time all the same.
+    expect(title('Later, at 7.15am Moscow time on 2 March, a signal from the lander reached the control room.', '7.15am', ['2 March'])).toBe(
+      'A signal from the lander reached the control room',
+    );
+    expect(title('At 06:30 GMT on Sunday, the first ferry left the harbour.', '06:30', ['Sunday'])).toBe('The first ferry left the harbour');
+  });
+  it('keeps "due" after a copula, the predicate: "The figures are due [on Thursday]"', () => {
+    expect(title('The final figures are due on Thursday.', 'Thursday')).toBe('The final figures are due');
+    expect(title('The old pier was due for demolition in 2019.', '2019')).toBe('The old pier was due for demolition');
+  });
+  it('never ends on a hedge or a preposition whose date went: "until at least [March]"', () => {
+    expect(title('The library, which moved in 1988, will stay shut until at least March.', 'March')).toBe('The library will stay shut');
+    expect(title('Ticket sales will run until at least 30 June.', '30 June')).toBe('Ticket sales will run');
+  });
+  it('gives "which" after a subject "X of the Y" the nearer noun, Y; "who" keeps the head', () => {
+    expect(title('The legend of the Mary Rose, which sank off Portsmouth in July 1545, still draws crowds.', 'July 1545')).toBe(
+      'The Mary Rose sank off Portsmouth',
+    );
+    expect(title('The director of the museum, who was hired in 2017, resigned.', '2017')).toBe('The director of the museum was hired');
+  });
   it('never ends a title on a word that leans on what the cut took: "based", "just"', () => {
     expect(title('Last year she directed The Long Shore, based on the Ann Tully novel, which flopped at home but sold abroad.', 'Last year')).toBe(
       'She directed The Long Shore',

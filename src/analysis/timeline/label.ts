@@ -107,6 +107,10 @@ const LOCATOR_BEFORE =
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
   /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?:\s+o['’]clock)?\s+$/i;
+/** A clock time at the end of an expression ("10.42pm", "09:30", "noon"), and a zone after it ("Japan time", "GMT"). */
+const CLOCK_END = /(?:\d[:.]\d{2}|\d\s*[ap]\.?m\.?|o['’]clock|noon|midnight|midday)$/i;
+const ZONE_AFTER =
+  /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}time\b|(?:local|summer|winter|standard)\s+time\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|IST|AEST|AEDT)\b)/u;
 /** What joins two coordinated dates: a comma, "and"/"or", or both ("March, April and May"). */
 const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i;
 const RELATIONAL_BEFORE = /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+$/i;
@@ -136,9 +140,12 @@ const DANGLING = new RegExp(
  * Words a title never ends on, whatever cut it: they lean on what the cut took away ("He helmed The
  * Golden Compass, based [on the novel]", "the deal that Hunter got just [last summer]", "declared three
  * days of mourning, starting [on Thursday]"; after its comma only: "on suspicion of starting…" is cut
- * mid-phrase, not leaning).
+ * mid-phrase, not leaning). "Due" after a copula is the predicate ("The results are due"), not "due
+ * [to]". A hedge on the date and its relation ("will stay shut until at least [March]", "as early as
+ * [May]") and a preposition that is never a particle ("until", "from", "of") go with the date too.
  */
-const NEVER_LAST = /(?:,?\s+(?:based|according|including|just|due|owing)|,\s+(?:starting|beginning|effective))(?=…?$)/i;
+const NEVER_LAST =
+  /(?:,?\s+(?:based|according|including|just|(?<!\b(?:is|are|was|were|be|been|being|am|remains?|remained|falls?|fell)\s+)due|owing)|,\s+(?:starting|beginning|effective)|\s+(?:(?:until|till|since|by|from|before|after|to)\s+)?(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier|sooner)\s+than)|\s+(?:until|till|from|of|than|between|during|amid|despite))(?=…?$)/i;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -247,8 +254,10 @@ function splitPieces(text: string, s: number, e: number): Range[] {
  * June 17"). "Thursday's by-election" becomes "the by-election", a cleft "It was not until Monday
  * evening that divers …" becomes "divers …".
  */
-function dropLocator(chars: string[], s: number, e: number, clauseStart: number): void {
+function dropLocator(chars: string[], s: number, end: number, clauseStart: number): void {
   const text = chars.join('');
+  // A zone the expression left out goes with its clock time: "at 10.42pm Japan time".
+  const e = CLOCK_END.test(text.slice(s, end)) ? end + (ZONE_AFTER.exec(text.slice(end))?.[0].length ?? 0) : end;
   // An expression that carries its own preposition ("on Wednesday") is a locator by itself.
   const own = /^(?:on|at|in|during)\s+/i.exec(text.slice(s, e));
   if (own && !RELATIONAL_BEFORE.test(text.slice(clauseStart, s)) && !COPULA_BEFORE.test(text.slice(clauseStart, s))) {
@@ -443,6 +452,10 @@ function leadingSpeaker(sentence: string, stripped: string): string {
   const who = m?.[1]!.replace(/\s+(?:has|have|had|is|was|were|are|will|would|also)$/i, '');
   return who && countWords(who) <= SUBJECT_MAX_WORDS ? who : '';
 }
+
+/** The noun phrase after "of" that ends a subject: "The memory of the Erika" → "the Erika". */
+const OF_PHRASE_END =
+  /\sof\s+((?:the|a|an|its|their|his|her|this|that|these|those)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** The words of a clause before its verb, when they are a short subject ("Police were called …" → "Police"), else ''. */
 function leadSubject(clause: string): string {
@@ -757,7 +770,10 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     // Between commas after the subject, "who" or "which" adds what the subject did: "The minister,
     // who resigned in March, …" → "The minister resigned".
     const ofSubject = at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
-    bodyText = name || ofSubject ? `${name ? head : subjectText} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
+    // "The memory of the Erika, which broke in two …": "which" refers to the noun right before it, the
+    // Erika, not to the memory; "who" to a person, who heads the subject ("The head of the agency, who …").
+    const nearest = /^which/i.test(relative[0]) ? OF_PHRASE_END.exec(subjectText)?.[1] : undefined;
+    bodyText = name || ofSubject ? `${name ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
   } else if (LISTING.test(bodyText)) {
     bodyText = bodyText.replace(LISTING, '');
   } else if (at === subjectIndex && predicateIndex > at && subjectFits) {

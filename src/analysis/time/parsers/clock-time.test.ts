@@ -25,6 +25,12 @@ describe('parser/clock-time', () => {
   it('keeps the time zone in the span', () => {
     tags('It began at 9:30 a.m. EDT.').are(['9:30 a.m. EDT=TIME:2014-09-24T09:30']);
   });
+  it('keeps a zone named by a place in the span, so the day after it still dates the time', () => {
+    tags('The capsule splashed down at 6.05am Beijing time.').are(['6.05am Beijing time=TIME:2014-09-24T06:05']);
+    tags('Polls closed at 8pm New Zealand time on 14 October.').are(['8pm New Zealand time on 14 October=TIME:2014-10-14T20:00']);
+    // Lower case is no zone: "at 5pm time was up".
+    tags('At 5pm time ran out for the talks.').are(['5pm=TIME:2014-09-24T17:00']);
+  });
   it('reads "PM" and "A.M." in capitals as datelines set them, glued or not', () => {
     tags('Posted 11:34PM ET; the vote closed at 1:30 PM EDT and polls had opened at 7 A.M.').are([
       '11:34PM ET=TIME:2014-09-24T23:34',

@@ -3,10 +3,12 @@ import { pad } from '../calendar.ts';
 
 /**
  * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "10.30am" (British), "1400 GMT", "noon", "midnight".
+ * A zone named by a place ("10.42pm Japan time", "9am UK time") is part of the time, as "local time" is, so
+ * the date after it ("… on 9 October") still gives the time its day.
  * The date comes from the document date, or from a date right next to it (merge-date-time).
  */
 const TZ =
-  '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|AEDT|SAST|WAT|NZST|local\\s+time|ET|PT|CT|MT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?))?';
+  '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|AEDT|SAST|WAT|NZST|local\\s+time|ET|PT|CT|MT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?|(?:[A-Z][A-Za-z]+\\s+){1,2}time(?![\\w-])))?';
 /** "a.m.", "am", "a.m" and, as datelines set them, "AM", "A.M.", "PM". */
 const AP = '[apAP]\\.[mM]\\.|[apAP][mM]\\b|[apAP]\\.[mM]\\b';
 export const PATTERN = new RegExp(
