@@ -340,6 +340,10 @@ const CALLED_FOR_DAY = /^[^,;.]{0,50}?\b(?:for|until|till)\s+(?:next\s+)?(?:Mond
 const HOLDS_UNTIL = /^[^,;.]{0,40}?\b(?:until|till|through)\s+(?:[A-Z]|\d)/;
 /** What a delay puts off comes within its clause, then "until" or "to" and a day or date: "the man's testimony until Monday". */
 const PUT_OFF_TO = /^[^,;.]{0,50}?\b(?:until|till|to)\s+(?:next\s+|later\s+|early\s+|mid-)?(?:[A-Z]|\d)/;
+/** A backdating reaches back to a day or month, whatever the tense that tells it: "will be backdated to September". */
+const BACKDATE = /^(?:back-?dat|antedat)[a-z]*$/;
+/** What is backdated comes within its clause, then "to" or "from" and a day or date: "the rise to April". */
+const BACKDATE_TO = /^[^,;.]{0,50}?\b(?:to|from)\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:[A-Z]|\d)/;
 const PLUPERFECT = new Set(['been', 'had']);
 const PERFECT_HAVE = new Set(['have', 'has', "'ve"]);
 const CHANGED_PLAN = new Set(['originally', 'initially', 'previously', 'first', 'once']);
@@ -450,6 +454,10 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // off to lies ahead, whatever the tense of the clause that tells it; not a delay told in the past
     // perfect ("the trial, which had been postponed until May, opened").
     if (PUT_OFF.test(lower) && !pluperfect && PUT_OFF_TO.test(ahead)) tense = 'FUTURE';
+    // Its opposite: a pay rise "will be backdated to September" is paid from a September behind the
+    // DCT, however future the clause; the participle after "be" is the cue, not "will".
+    const backdated = BACKDATE.test(lower) && BACKDATE_TO.test(ahead);
+    if (backdated) tense = 'PAST';
     // What has been done until a day holds until then: "Forecasters have issued a red flag warning
     // until Wednesday evening", "the road has been closed until Friday" (the Wednesday before had been read).
     const perfect = PERFECT_HAVE.has(prev) || (prev === 'been' && PERFECT_HAVE.has(prev2));
@@ -459,7 +467,7 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
-    const participle = tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
+    const participle = !backdated && tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
     // A passive infinitive looks ahead: "the measures to be voted on Thursday", "is to be sentenced Friday".
     if (lower === 'to' && !REPORTED_AS.has(prev) && PASSIVE_INFINITIVE.test(ahead)) tense = 'FUTURE';
     if (intended) cues.push({ at: m.index, tense: 'PAST', intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/) });

@@ -17,6 +17,13 @@ describe('refiner/resolve-relative', () => {
     // A looser past keeps the slack: "was named president, effective Sept. 1" (DCT mid-August) is ahead.
     tags('He was named president, effective Sept. 1.', { dct: '1998-08-14' }).are(['Sept. 1=DATE:1998-09-01']);
   });
+  it('reaches back to the month or day a thing is backdated to, however future the clause', () => {
+    tags('The new fares will be backdated to October.', { dct: '2026-02-10' }).are(['October=DATE:2025-10']);
+    tags('Ministers plan to backdate the allowance to 1 November.', { dct: '2026-02-10' }).are(['1 November=DATE:2025-11-01']);
+    // A delay still looks ahead.
+    tags('The new fares will be put off to October.', { dct: '2026-02-10' }).are(['October=DATE:2026-10']);
+    tags('The ballot will be postponed to October.', { dct: '2026-02-10' }).are(['October=DATE:2026-10']);
+  });
   it('puts a month a past event happened in before the DCT when the month has not begun', () => {
     tags('He was arrested in December and charged with fraud.', { dct: '2024-11-20' }).are(['December=DATE:2023-12']);
     tags('He was arrested in November and charged with fraud.', { dct: '2024-11-20' }).are(['November=DATE:2024-11']);
