@@ -632,6 +632,25 @@ describe('front matter', () => {
     expect(r.paragraphs).toEqual(['Takeover agreed after a year of talks', BODY]);
   });
 
+  it('removes a headline that repeats or extends the front matter title as the one the page printed', () => {
+    const r = parse(`---\ntitle: HEATWAVE HELL\n---\n\nHEATWAVE HELL: RAILS BUCKLE AS MERCURY HITS 41C\n\n${BODY}`);
+    expect([r.title, r.paragraphs, r.removed]).toEqual(['HEATWAVE HELL', [BODY], ['HEATWAVE HELL: RAILS BUCKLE AS MERCURY HITS 41C']]);
+    const lower = parse(`---\ntitle: Heatwave hell\n---\n\nHeatwave hell as rails buckle in 41C\n\n${BODY}`);
+    expect([lower.paragraphs, lower.removed]).toEqual([[BODY], ['Heatwave hell as rails buckle in 41C']]);
+  });
+  it("removes a line in capitals under the text's own headline, kept as a standfirst, when it extends the front matter title", () => {
+    const under = parse(
+      `---\ntitle: Heatwave hell\n---\nRails buckle in the south\nHEATWAVE HELL: RAILS BUCKLE AND TRAINS HALT AS MERCURY HITS A RECORD 41C IN THE SOUTH\n\n${BODY}`,
+    );
+    expect(under.paragraphs).toEqual(['Rails buckle in the south', BODY]);
+  });
+  it('keeps a sentence that holds the front matter title, and a line sharing a one-word title, in the body', () => {
+    const told = parse(`---\ntitle: Heatwave hell\n---\n\nCommuters called it heatwave hell as rails buckled in the south on Monday.\n\n${BODY}`);
+    expect(told.paragraphs[0]).toMatch(/^Commuters called it/);
+    const oneWord = parse(`---\ntitle: Heatwave\n---\n\nHEATWAVE: RAILS BUCKLE\n\n${BODY}`);
+    expect(oneWord.paragraphs).toEqual(['HEATWAVE: RAILS BUCKLE', BODY]);
+  });
+
   it('ignores an invalid date with a problem the caller can show, and falls back to the text', () => {
     const { report, problems } = parseReportExplained(`---\npublished: 5/3/2019\n---\nTakeover agreed\n\n${BODY}`, { id: 't' });
     expect([report.published, report.publishedFrom]).toEqual(['2019-03-03', 'inferred']);

@@ -166,13 +166,27 @@ const isoDay = (year: number, month: number, day: number): string | null => toIs
  * Front matter wins over what the text says: it is what the person who saved the file wrote about
  * it. Its lines are not listed in `removed`: they are metadata about the file, not page text, and
  * their values show as the title, source and date. A headline the text has besides a different
- * front matter title goes back into the body, so no line of the text is lost.
+ * front matter title goes back into the body, so no line of the text is lost; one that repeats or
+ * extends it is the headline as the page printed it (`printsTitle`), removed as the header's.
  */
 function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): ExplainedReport {
   const report = { ...explained.report };
   const problems = [...explained.problems];
+  let removals = explained.removals;
   if (front.title) {
-    if (report.title && comparable(report.title) !== comparable(front.title)) report.paragraphs = [report.title, ...report.paragraphs];
+    const printed = (line: string) => printsTitle(line, front.title!);
+    // A headline in capitals the zones kept as body (as a standfirst, or with no other headline) opens it.
+    const body = report.paragraphs;
+    const opening = body.length > 1 && isAllCaps(body[0]!) && printed(body[0]!) ? body[0]! : null;
+    const rest = opening === null ? body : body.slice(1);
+    const differs = !!report.title && comparable(report.title) !== comparable(front.title);
+    const titlePrinted = differs && printed(report.title);
+    report.paragraphs = differs && !titlePrinted ? [report.title, ...rest] : rest;
+    const gone = [...(titlePrinted ? [report.title] : []), ...(opening === null ? [] : [opening])];
+    if (gone.length) {
+      removals = [...gone.map((text) => ({ text, reason: 'header' as const })), ...removals];
+      report.removed = [...gone, ...report.removed];
+    }
     report.title = front.title;
   }
   if (front.source) report.source = front.source;
@@ -189,7 +203,24 @@ function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): Expla
       });
     }
   }
-  return { ...explained, report, problems };
+  return { ...explained, report, removals, problems };
+}
+
+/**
+ * Whether a headline of the text is the front matter's `title` as the page printed it: the same
+ * words, or those words and more ("DANUBE OF DEATH: FIFTEEN KILLED AS RIVER SMASHES TOWN" under
+ * "Danube of death"), as a headline is set, in capitals or without a sentence's full stop. A title
+ * of one word says too little to tell ("Floods").
+ */
+function printsTitle(headline: string, title: string): boolean {
+  const t = comparable(title);
+  if (!t.includes(' ')) return comparable(headline) === t;
+  return ` ${comparable(headline)} `.includes(` ${t} `) && (isAllCaps(headline) || !/[.!?]["”’']?$/.test(headline.trim()));
+}
+
+/** Letters all in capitals, two words or more: a headline as tabloids set it. */
+function isAllCaps(line: string): boolean {
+  return /\p{Lu}.*\s.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
 /**
