@@ -114,6 +114,10 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The Mary Rose sank off Portsmouth',
     );
     expect(title('The director of the museum, who was hired in 2017, resigned.', '2017')).toBe('The director of the museum was hired');
+    // A happening at the head is what "which" refers to: the collapse killed them, not the pier.
+    expect(title('The collapse of the pier, which killed 14 people in May 1998, is still remembered.', 'May 1998')).toBe(
+      'The collapse of the pier killed 14 people',
+    );
   });
   it('never ends a title on a word that leans on what the cut took: "based", "just"', () => {
     expect(title('Last year she directed The Long Shore, based on the Ann Tully novel, which flopped at home but sold abroad.', 'Last year')).toBe(

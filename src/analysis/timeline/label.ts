@@ -457,6 +457,13 @@ function leadingSpeaker(sentence: string, stripped: string): string {
 const OF_PHRASE_END =
   /\sof\s+((?:the|a|an|its|their|his|her|this|that|these|those)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
+/**
+ * A subject headed by a happening ("The collapse of the bridge, which killed 43 people"): "which" is
+ * the happening, not the thing it befell, as it is for "The memory of the Erika, which broke in two".
+ */
+const HAPPENING_HEAD =
+  /^(?:the|a|an|this|its|their|his|her)\s+(?:\p{L}+\s+)?(?:collapse|crash|fire|blaze|attack|death|blast|spill|leak|storm|flood|wreck|fall|loss|raid|strike|quake|earthquake|explosion|eruption|collision|evacuation|election|siege|murder|failure|closure|\p{L}{3,}ing)\s+of\b/iu;
+
 /** The words of a clause before its verb, when they are a short subject ("Police were called …" → "Police"), else ''. */
 function leadSubject(clause: string): string {
   const verb = FINITE_VERB.exec(clause);
@@ -772,7 +779,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const ofSubject = at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
     // "The memory of the Erika, which broke in two …": "which" refers to the noun right before it, the
     // Erika, not to the memory; "who" to a person, who heads the subject ("The head of the agency, who …").
-    const nearest = /^which/i.test(relative[0]) ? OF_PHRASE_END.exec(subjectText)?.[1] : undefined;
+    const nearest = /^which/i.test(relative[0]) && !HAPPENING_HEAD.test(subjectText) ? OF_PHRASE_END.exec(subjectText)?.[1] : undefined;
     bodyText = name || ofSubject ? `${name ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
   } else if (LISTING.test(bodyText)) {
     bodyText = bodyText.replace(LISTING, '');
