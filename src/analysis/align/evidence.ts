@@ -3,7 +3,7 @@ import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
 import { inBaseUnit, isRankOf, RANK, type Quantity } from './quantities.ts';
 import type { Weighted } from './similarity.ts';
-import { TIME_WORDS } from '../text/calendar-words.ts';
+import { TIME_WORDS } from '../text/time-words.ts';
 import { canonicalStem, isConverse, oppositesOf } from '../text/synonyms.ts';
 import { stem } from '../text/tokenize.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';

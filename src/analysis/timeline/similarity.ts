@@ -1,4 +1,4 @@
-import { TIME_WORDS as TIME_WORD_LIST } from '../text/calendar-words.ts';
+import { TIME_WORDS as TIME_WORD_LIST } from '../text/time-words.ts';
 import { stripAttribution, wireDatelineLength } from '../text/attribution.ts';
 import { splitClaims } from '../text/claims.ts';
 import type { NameMention } from '../text/names.ts';
