@@ -91,6 +91,9 @@ describe('tagTimexes', () => {
     expect(values('The storm that damaged the harbour on Thursday killed two.', '2024-06-04')).toEqual(['Thursday|2024-05-30']);
     expect(values('The library will stay closed until October.', '2025-04-11')).toEqual(['October|2025-10']);
     expect(values('The satellite was launched from Baikonur on November 30.', '2025-10-08')).toEqual(['November 30|2024-11-30']);
+    // "until (at least)" a month already past this year is next year's: no slack back, as for a done thing.
+    expect(values('The pool will stay shut until at least August.', '2025-10-08')).toEqual(['August|2026-08']);
+    expect(values('The pool will stay shut until August.', '2025-08-03')).toEqual(['August|2025-08']);
   });
   it('tags several sentences with their own tense', () => {
     const text = 'The United States said on Monday it would not, since 1979, in 35 years. Talks will resume on Monday.';

@@ -15,7 +15,8 @@ export const PATTERN = new RegExp(
   'dg',
 );
 
-const CUE_BEFORE = /(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|between|of|for|early|late|mid|month of)\s+|mid-)$/i;
+const CUE_BEFORE =
+  /(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|between|of|for|early|late|mid|month of)\s+(?:at\s+(?:least|the\s+earliest)\s+)?|mid-)$/i;
 const MONTH_AND_BEFORE = new RegExp(`${MONTH_FULL},?\\s+(?:and|or|to|through)\\s+$`);
 const SAFE = /^(?:January|February|September|October|November|December)$/;
 /**

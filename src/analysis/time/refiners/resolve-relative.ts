@@ -111,7 +111,7 @@ const DONE_ON = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed)\s+(?:(?:from|a
  * "guided tours start in May" (an adjective in -ed).
  */
 const DONE_IN = /\b(?:(?:was|were)\s+[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}|[a-z]{2,}ed\s+)(?:in|during)\s+$/i;
-const UNTIL = /\b(?:until|till|starting|beginning|through)\s+$/i;
+const UNTIL = /\b(?:until|till|starting|beginning|through)\s+(?:at\s+least\s+)?$/i;
 /** "starting on Thursday", "beginning from Monday": "starting Monday" with its preposition. */
 const STARTING_ON = /\b(?:starting|beginning)\s+(?:on|from)\s+$/i;
 /**
@@ -122,12 +122,13 @@ const STARTING_ON = /\b(?:starting|beginning)\s+(?:on|from)\s+$/i;
  * ("was in hospital from Thursday").
  */
 const DECLARED_FROM = /\b(?<!\bhad\s+(?:been\s+)?)(?:announc|declar|proclaim|order|impos|call)(?:ed|es|e|s|ing)?\b[^.;!?]{0,80}?\bfrom\s+$/i;
-const UNTIL_ONLY = /\b(?:until|till)\s+$/i;
+const UNTIL_ONLY = /\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A postponement moves something to a later day, however past its verb: "the hearing was adjourned until Monday". */
 const PUT_OFF = /\b(?:delayed|postponed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|suspended)\s+(?:until|till|to)\s+$/i;
 
 function tenseFor(c: Candidate, ctx: Context): Tense {
-  const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
+  // Wide enough for "until at least ".
+  const before = ctx.text.slice(Math.max(0, c.start - 16), c.start);
   if (SINCE.test(before)) return 'PAST';
   if (c.anchor?.kind === 'weekday' && PUT_OFF.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return 'FUTURE';
   // "declared three days of national mourning, starting on Thursday": what was declared starts
@@ -190,6 +191,8 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
         a.force !== undefined ||
         a.step !== undefined ||
         SINCE.test(before) ||
+        // "will remain closed until at least September" told in October: next September, no slack.
+        (tense === 'FUTURE' && UNTIL_ONLY.test(before)) ||
         (tense === 'PAST' && (a.day !== undefined ? DONE_ON.test(before) : DONE_IN.test(before)));
       return monthValue(dct, a.month, a.day, tense, strict);
     }
