@@ -117,6 +117,10 @@ describe('findDifferences', () => {
     // Two named groups stay two counts.
     expect(diff('Two passengers were injured in the crash.', 'Three crew members were injured in the crash.')).toEqual([]);
   });
+  it('counts "others" after a count of people as people: "One man died and 12 others were hurt" / "Fifteen people were hurt"', () => {
+    expect(diff('One man died and 12 others were hurt in the fire.', 'Fifteen people were hurt in the fire.')).toEqual(['number: 12 vs Fifteen']);
+    expect(diff('One man died and 15 others were hurt in the fire.', 'Fifteen people were hurt in the fire.')).toEqual([]);
+  });
   it('counts a toll with no noun after it as the dead: "raised the death toll to seven" / "Nine people died"', () => {
     expect(diff('The landslide raised the death toll to eleven.', 'Thirteen people died in the landslide.')).toEqual(['number: eleven vs Thirteen']);
     expect(diff('The death toll from the landslide rose to 11 on Friday.', 'Eleven people died in the landslide.')).toEqual([]);
@@ -285,6 +289,9 @@ describe('findDifferences', () => {
       'time: around 10 p.m. Saturday vs 9:15 p.m. on Saturday',
     ]);
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at about 1.20am.')).toEqual([]);
+    // "just before 9pm", its hedge outside the time's words, allows a little more: 8:41 is just before 9.
+    expect(diff('The power failed at 8:41 p.m.', 'The power failed just before 9pm.')).toEqual([]);
+    expect(diff('The power failed at 8:10 p.m.', 'The power failed just before 9pm.')).toEqual(['time: 8:10 p.m. vs 9pm']);
     expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9pm GMT.')).toEqual([]);
     expect(diff('The pilot radioed for help at 1:05 a.m. on Tuesday.', 'The ship hit the bridge at 1:28 a.m. on Tuesday.')).toEqual([]);
   });
@@ -543,6 +550,14 @@ describe('findDifferences', () => {
       'role: Deputy Commissioner vs Commissioner',
     ]);
     expect(diff('Data Commissioner Omar Haddad criticised the bank.', 'Commissioner Omar Haddad criticised the bank.')).toEqual([]);
+    // Offices of prisons, police ranks and schools too; a chief of a rank is another rank.
+    expect(diff('Warden Ruth Okoye ordered a lockdown.', 'Deputy Warden Ruth Okoye ordered a lockdown.')).toEqual(['role: Warden vs Deputy Warden']);
+    expect(diff('Chief Superintendent Ian Moss led the search.', 'Superintendent Ian Moss led the search.')).toEqual([
+      'role: Chief Superintendent vs Superintendent',
+    ]);
+    expect(diff('Headteacher Ruth Okoye closed the school.', 'Deputy Headteacher Ruth Okoye closed the school.')).toEqual([
+      'role: Headteacher vs Deputy Headteacher',
+    ]);
     // The body an office presides over is part of it: a council's president is no head of state.
     expect(diff('City Council President Maria Lopez said the vote would go ahead.', 'Council Speaker Maria Lopez said the vote would go ahead.')).toEqual([
       'role: City Council President vs Council Speaker',

@@ -72,7 +72,13 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const [ca, cb] = [clockA[0]!, clockB[0]!];
     const apart = clockMinutesApart(ca.value, cb.value);
     // A hedged time rounds to the half hour: "around 10 p.m." is "9:40 p.m.".
-    const slack = HEDGED_CLOCK.test(ca.text) || HEDGED_CLOCK.test(cb.text) ? 2 * CLOCK_SLACK_MINUTES : CLOCK_SLACK_MINUTES;
+    // …and one told "just before" or "shortly after" by words the tagger leaves out, by half as much again.
+    const slack =
+      HEDGED_CLOCK.test(ca.text) || HEDGED_CLOCK.test(cb.text)
+        ? 2 * CLOCK_SLACK_MINUTES
+        : ca.rough || cb.rough
+          ? 1.5 * CLOCK_SLACK_MINUTES
+          : CLOCK_SLACK_MINUTES;
     if (apart !== undefined && apart > slack && zoneOf(ca.text) === zoneOf(cb.text) && meet(ca.context, cb.context, []))
       out.push(`time: ${ca.text} vs ${cb.text}`);
   }

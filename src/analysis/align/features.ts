@@ -42,7 +42,8 @@ export interface SentenceFeatures {
   /** The office or job the sentence gives each person it names, by name key (`personRoles`). */
   roles: [string, string][];
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
-  times: { value: string; text: string; context: string[] }[];
+  /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
+  times: { value: string; text: string; context: string[]; rough?: true }[];
   weekdays: string[];
   months: string[];
   /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
@@ -93,6 +94,8 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'wi
 const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
 const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
 const ONE_AS_PRONOUN_AFTER = new Set(['no', 'every', 'any', 'each', 'some']);
+/** "just before 7pm", "shortly after", "around": a time given roughly. */
+const ROUGHLY_BEFORE = /\b(?:just|shortly|soon|around|about|approximately|roughly|nearly|almost)(?:\s+(?:before|after))?\s+$/i;
 
 /**
  * Words that deny harm in one word: "escaped unhurt" is "was not hurt". Their synonym group is the
@@ -299,7 +302,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       // two reports' "shortly before 11 p.m." (on Tuesday, in a report of Wednesday) and "around
       // 10.50pm" tell one moment, compared by time of day.
       const value = t.type === 'TIME' && !NAMES_A_DAY.test(t.text) ? `XXXX-XX-XX${t.value.slice(10)}` : t.value;
-      return { value, text: t.text, context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)] };
+      return {
+        value,
+        text: t.text,
+        context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)],
+        ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
+      };
     });
   // "$35 a share, or $12 billion in total": a sum's total, not a running one.
   const cumulative = [...claim.matchAll(CUMULATIVE)].some(

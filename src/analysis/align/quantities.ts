@@ -89,7 +89,14 @@ export function readQuantity(
   const ordinal = /^(?:st|nd|rd|th)\b/i.exec(after)?.[0];
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
-  const counted = owner?.apposition ? ['age'] : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start)) ? [DEATHS] : read;
+  const counted = owner?.apposition
+    ? ['age']
+    : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))
+      ? [DEATHS]
+      : // "Two people were killed and 12 others injured": the others are people too.
+        read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
+        ? [previous!.units[0]!, ...read.slice(1)]
+        : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);

@@ -41,6 +41,8 @@ export function sameRole(a: string, b: string): boolean {
   const [x, y] = [normalRole(a), normalRole(b)];
   // A deputy is not the office itself: "Deputy Commissioner" / "Commissioner".
   if (SECOND.test(x) !== SECOND.test(y)) return false;
+  // A chief of a rank is another rank: "Chief Superintendent" / "Superintendent", "Chief Inspector" / "Inspector".
+  if (x === `chief ${y}` || y === `chief ${x}`) return false;
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
@@ -71,7 +73,7 @@ const ABBREVIATED: Record<string, string> = {
 const BODY = String.raw`(?:(?:City|County|Town|Borough|District|State|Regional|Parish)\s+)?(?:Council|Assembly|Board|Committee|Senate|Commission)`;
 
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
-const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff)`;
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Warden|Principal|Head ?[Tt]eacher|Headmaster|Headmistress)`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
