@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.ts';
-import { FATE_VERBS, HEDGE_WORDS, inBaseUnit, isRankOf, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
@@ -222,7 +222,7 @@ function farApart(q: Quantity, r: Quantity): boolean {
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
 
-const HEDGED_CLOCK = new RegExp(`\\b(?:${[...HEDGE_WORDS, 'shortly', 'just'].join('|')})\\b`, 'i');
+const HEDGED_CLOCK = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})\\b`, 'i');
 
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
 

@@ -5,7 +5,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { HEDGES, PEOPLE, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, HEDGES, PEOPLE, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -95,7 +95,7 @@ const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|sh
 const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
 const ONE_AS_PRONOUN_AFTER = new Set(['no', 'every', 'any', 'each', 'some']);
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
-const ROUGHLY_BEFORE = /\b(?:just|shortly|soon|around|about|approximately|roughly|nearly|almost)(?:\s+(?:before|after))?\s+$/i;
+const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
 
 /**
  * Words that deny harm in one word: "escaped unhurt" is "was not hurt". Their synonym group is the

@@ -615,6 +615,8 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 const APPROXIMATE = 0.15;
 /** Words that round a figure either way ("about 200"); a hedged clock time rounds too (conflicts). */
 export const HEDGE_WORDS = ['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'close to', 'circa'];
+/** …and those that make a clock time rough: "shortly after 2 a.m.", "just before 7pm". */
+export const CLOCK_HEDGES = [...HEDGE_WORDS, 'shortly', 'just', 'soon'];
 const endingIn = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.join('|')})$`);
 const APPROX_WORDS = endingIn([...HEDGE_WORDS, 'an estimated', 'estimated', 'up to', 'just under', 'just over', 'c']);
 
@@ -766,7 +768,7 @@ const MEASURES = new Map<string, Measure>([
  * stood at 12", which "Nine people died" disputes. `DEATHS` is the stem "died" and "killed" share.
  */
 const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,30}$/i;
-const DEATHS = 'kill';
+const DEATHS = stemOf('died');
 
 /** A length per hour after the figure: "120 miles per hour", "a 120-mile-an-hour wind", "185 kilometres an hour". */
 const PER_HOUR = /^[\s-]*\p{L}+[\s-]+(?:per|an|a)[\s-]+hour\b/iu;

@@ -135,8 +135,6 @@ const SCHEDULED = new Set([
   'attends',
   'testifies',
 ]);
-/** Words before a participle that make it describe a noun: "the flooded city", "its damaged roof". */
-const DESCRIBING = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each', 'every']);
 /**
  * The same verbs in the plural, a present only after their subject ("City face Ashby on
  * Saturday", "MPs vote on Tuesday", "They travel to Wembley"): elsewhere the form is as often a
@@ -355,7 +353,27 @@ const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'might', 'must',
 
 const RELATIVE = /^\s*(?:who|whose|which|where)\b/i;
 /** Words before a noun: "the vote on Tuesday", "their return on Monday". */
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'to', 'no', 'each', 'every', 'one']);
+const DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'to',
+  'no',
+  'each',
+  'every',
+  'one',
+]);
 
 /**
  * "agreed to meet", "ordered residents to leave": "to" and a verb. Not "to" and a noun phrase:
@@ -431,8 +449,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     let tense = pastPlan ? 'PAST' : classify(m[0]);
     if (NOUN_TOO.has(lower) && (DETERMINER.has(prev) || NOUN_BEFORE.has(prev))) tense = null;
     // "will visit the flooded city on Thursday", "inspect the damaged bridge": a participle after an
-    // article or a possessive describes a noun, no past ("that flooded the city" is a verb).
-    if (tense === 'PAST' && lower.endsWith('ed') && DESCRIBING.has(prev)) tense = null;
+    // article or a possessive describes a noun, no past ("that flooded the city" is a verb, "to" an infinitive's).
+    if (tense === 'PAST' && lower.endsWith('ed') && DETERMINER.has(prev) && prev !== 'that' && prev !== 'to') tense = null;
     tense = foresees(lower, text.slice(Math.max(0, m.index - 40), m.index), ahead) ?? tense;
     if (SCHEDULED.has(lower) || (PRESENT_PLURAL.has(m[0]) && !DETERMINER.has(prev) && SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
       tense = 'FUTURE';

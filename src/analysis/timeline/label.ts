@@ -1,5 +1,6 @@
 import { stripAttribution } from '../text/attribution.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { isNumberWord } from '../text/numbers.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { isIrregularForm } from '../text/synonyms.ts';
 
@@ -353,8 +354,7 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const insideRange = /\d/.test(prev) && /\d/.test(words[i + 1]?.[0] ?? '') && /^(?:to|and)$/.test(word);
     // "three and a half per cent", "two hundred and fifty": one figure, not "climb to three".
     const insideNumber =
-      word === 'and' &&
-      ((/^an?$/i.test(next) && /^(?:half|quarter|third)/i.test(words[i + 2]?.[0] ?? '')) || (NUMBER_WORD.test(prev) && NUMBER_WORD.test(next)));
+      word === 'and' && ((/^an?$/i.test(next) && /^(?:half|quarter|third)/i.test(words[i + 2]?.[0] ?? '')) || (isFigure(prev) && isFigure(next)));
     const beforeVerb = /^\p{Ll}+ed$/u.test(next) && !/^(?:and|or|but|which|who|that)$/i.test(word);
     // A preposition starts a phrase only with an object after it: "went in but" is a particle.
     const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
@@ -386,8 +386,7 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
 }
 
 /** A figure in words or digits: "three", "hundred", "40". */
-const NUMBER_WORD =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
+const isFigure = (word: string) => /^\d[\d,.]*$/.test(word) || isNumberWord(word.toLowerCase());
 
 const COPULA_END = /\s+(?:to\s+)?(?:be|is|are|was|were|been|being)$/i;
 
