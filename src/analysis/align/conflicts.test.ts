@@ -55,6 +55,15 @@ describe('findDifferences', () => {
     expect(diff('The watchdog said Lornet Bank failed to protect customer records.', 'The watchdog said Lornet Bank protected customer records.')).toEqual([
       'negation: failed to protect vs protected',
     ]);
+    // "No evidence of", "no sign that", "nothing to suggest" deny what follows, not the evidence.
+    expect(diff('Officials said there was no evidence of a cyberattack on the grid.', 'Officials said a cyberattack on the grid caused the outage.')).toEqual([
+      'negation: no evidence of a cyberattack vs cyberattack',
+    ]);
+    expect(diff('Fire crews found no sign that the blaze was started deliberately.', 'Fire crews said the blaze was started deliberately.')).toEqual([
+      'negation: no sign that the blaze was started vs started',
+    ]);
+    expect(diff('Fire crews found no sign that the blaze was started deliberately.', 'The blaze spread to three shops before crews arrived.')).toEqual([]);
+    expect(diff('Detectives said there was nothing to suggest the crash was deliberate.', 'Detectives said the crash was not deliberate.')).toEqual([]);
     // A name for a thing is no denial: "a vote of no confidence" is "a confidence vote".
     expect(diff('Aalto resigned after losing a vote of no confidence in parliament.', 'Aalto resigned after losing a confidence vote in parliament.')).toEqual(
       [],

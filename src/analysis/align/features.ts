@@ -93,6 +93,29 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'wi
 /** A contraction written without its apostrophe, as web copy often does ("I cant speak"). */
 const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
 const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
+/** Nouns of what would show a thing, which a denial passes over: "no evidence of", "no sign that". */
+const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'suggestion', 'proof', 'trace']);
+const SHOWING = new Set(['suggest', 'indicate', 'show', 'prove']);
+/**
+ * Where what a denial of evidence denies begins, or -1: "no evidence of a cyberattack" denies the
+ * cyberattack, "no sign that the fire was set" and "nothing to suggest the explosion was deliberate"
+ * deny what their clause says of its subject (from its verb, as `noneOfAt` reads "None of … was hurt").
+ * Read as denying "evidence", they matched nothing in "the blackout was caused by a cyberattack", and
+ * the conflict went unseen.
+ */
+function evidenceDeniedAt(tokens: readonly Token[], i: number): number {
+  const [next, after] = [tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? ''];
+  if (tokens[i]!.norm === 'no' && EVIDENCE.has(next) && after === 'of') return i + 2;
+  const clause =
+    tokens[i]!.norm === 'no' && EVIDENCE.has(next) && after === 'that'
+      ? i + 2
+      : tokens[i]!.norm === 'nothing' && next === 'to' && SHOWING.has(after)
+        ? i + 2
+        : -1;
+  if (clause < 0) return -1;
+  for (let j = clause + 1; j < Math.min(tokens.length, clause + 8); j++) if (NONE_OF_VERB.has(tokens[j]!.norm)) return j;
+  return -1;
+}
 const ONE_AS_PRONOUN_AFTER = new Set(['no', 'every', 'any', 'each', 'some']);
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
@@ -291,7 +314,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // and a "not" there negates only it: "After telling People that she didn't need rehab, Reid checked into …".
   // Read in the text too: "Despite reports that said he would not return, …" loses its frame to stripAttribution.
   const mainFrom = LEADING_CLAUSE.test(claim) ? claim.indexOf(',') + 1 : LEADING_CLAUSE.test(text) ? text.indexOf(',') + 1 : 0;
-  const negated = tokens.some((t, i) => t.start >= mainFrom && (negates(t) || refusesAt(tokens, i)));
+  const negated = tokens.some((t, i) => t.start >= mainFrom && (negates(t) || refusesAt(tokens, i) || evidenceDeniedAt(tokens, i) >= 0));
   const negations = deniedWords(claim, tokens, words, mainFrom);
   const times = timexes
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
@@ -413,7 +436,8 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
       if (words.filter((w) => w === words[i]).length === 1) denied.set(words[i]!, { written: t.text, main: t.start >= mainFrom, beside: [] });
       return;
     }
-    const by = negates(t) ? i : refusesAt(tokens, i) ? i + 1 : noneOfAt(tokens, i);
+    const evidence = evidenceDeniedAt(tokens, i);
+    const by = evidence >= 0 ? evidence : negates(t) ? i : refusesAt(tokens, i) ? i + 1 : noneOfAt(tokens, i);
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;
