@@ -51,6 +51,13 @@ describe('synonyms', () => {
   it('reads a compound written as two words as the one word: Web site = website', () => {
     expect(phrasal('Web site')).toBe(canon('website'));
     expect(phrasal('web sites')).toBe(canon('websites'));
+    expect(phrasal('cyber-attack')).toBe(canon('cyberattack'));
+    expect(phrasal('cyber attacks')).toBe(canon('cyberattacks'));
+    expect(phrasal('fire fighters')).toBe(canon('firefighters'));
+    expect(phrasal('cease-fire')).toBe(canon('ceasefire'));
+    expect(phrasal('gun men')).toBe(canon('gunman'));
+    expect(phrasal('locked down')).toBe(canon('lockdown'));
+    expect(phrasal('fire crews')).toBeUndefined();
   });
   it('knows opposites: rose / fell, open / close', () => {
     expect(oppositesOf(canon('rose'))).toContain(canon('fell'));

@@ -261,8 +261,10 @@ export function oppositesOf(s: string): readonly string[] {
 const NONE: readonly string[] = [];
 
 /**
- * Phrasal verbs with their one-word meaning: "called off" → cancel, "broke down" → collapse; and
- * compounds some outlets write as two words ("Web site" / "website").
+ * Phrasal verbs with their one-word meaning: "called off" → cancel, "broke down" → collapse,
+ * "locked down" → the lockdown; and compounds some outlets write as two words or with a hyphen
+ * ("Web site" / "website", "cyber-attack" / "cyberattack", "fire fighters" / "firefighters", which
+ * read word by word had been flames and rebel fighters).
  * Each line: verb forms, then the particle, then the word whose group the phrase joins.
  */
 const PHRASAL = `
@@ -291,8 +293,26 @@ order orders ordered ordering | out | evacuate
 blow blows blew blown blowing | up | explode
 touch touches touched touching | down | land
 take takes took taken taking | office | inaugurate
+lock locks locked locking | down | lockdown
+crack cracks cracked cracking | down | crackdown
 web | site | website
 web | sites | website
+cyber | attack | cyberattack
+cyber | attacks | cyberattack
+fire | fighter | firefighter
+fire | fighters | firefighter
+gun | man | gunman
+gun | men | gunman
+heat | wave | heatwave
+heat | waves | heatwave
+land | slide | landslide
+land | slides | landslide
+air | strike | airstrike
+air | strikes | airstrike
+cease | fire | ceasefire
+health | care | healthcare
+e | mail | email
+e | mails | email
 `;
 
 const PHRASE = new Map<string, string>();
