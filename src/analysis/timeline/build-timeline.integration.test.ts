@@ -19,6 +19,18 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const events = buildTimeline([a], []);
     expect(events.map((e) => e.date)).toEqual(['2025-02-03', '2025-03-14']);
   });
+  it.skipIf(taggerIsStub)('dates a later clock time by the story, not by a day told in the pluperfect', () => {
+    const a = report('a', '2025-03-28', [
+      'The ferry Northern Light sank in the early hours of Thursday.',
+      'The vessel had left Stornoway on 26 March.',
+      'Its distress call was picked up at 4.10am.',
+    ]);
+    const call = buildTimeline([a], []).find((e) => e.mentions.some((m) => m.sentence === 's3'));
+    expect(call?.date).toBe('2025-03-27');
+    // Told in the pluperfect itself, the clock stays on that day.
+    const b = report('b', '2025-03-28', ['The ferry sank on Thursday.', 'It had left Stornoway on 26 March and had cleared the harbour at 6pm.']);
+    expect(buildTimeline([b], []).find((e) => e.mentions.some((m) => m.text === '6pm'))?.date).toMatch(/^2025-03-26/);
+  });
   it.skipIf(taggerIsStub)('keeps apart two happenings that share only the part of the day: "by dawn on Tuesday" / "at dawn on Tuesday"', () => {
     const a = report('a', '2025-03-12', ['By dawn on Tuesday, nearly 900 people had been moved out of the valley.', 'The river rose fast.']);
     const b = report('b', '2025-03-12', ['Engineers finally closed the breach in the levee at dawn on Tuesday.', 'The river rose fast.']);

@@ -278,6 +278,8 @@ function factIndex(facts: Fact[]): Map<string, { id: string; span?: [number, num
  * "in June 2010" was put in June 2010; with no date near, such an expression dates nothing.
  */
 const ANCHOR_REACH = 3;
+/** A pluperfect before a date in its clause: "The vessel had departed Killybegs on", "had been seen on". */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|been)\s+)?\p{L}+(?:ed|en|wn|t)\b[^.;:!?]*$/iu;
 /** A date after these words bounds a span ("since March 2022", "until Friday") and sets no narrative anchor. */
 const SPAN_EDGE_BEFORE = /\b(?:since|until|till)\s+$/i;
 /** "UK time", "Moscow time": the place names the clock, not who acted. */
@@ -360,7 +362,7 @@ function collectCandidates(
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
     /** The story's last date so far, in reading order: what "five years later" counts from (see `ANCHOR_REACH`). */
-    let anchor: { value: string; text: string; at: number; names?: boolean; counted?: boolean } | undefined;
+    let anchor: { value: string; text: string; at: number; names?: boolean; counted?: boolean; flashback?: boolean } | undefined;
     let reportNames: NameMention[][] | undefined;
     const texts = report.sentences.map((s) => s.text);
     const storyDay = report.published ? storyDayOf(report, tagged) : undefined;
@@ -401,7 +403,10 @@ function collectCandidates(
           // that Hartley entered the shop shortly before 11pm" is neither the trial's day nor the report's.
           if (!stamp && isClockOnly(text.slice(d.start, d.end)) && TESTIMONY.test(text.slice(0, d.start))) return [];
           const ahead = !!report.published && !!anchor && anchor.value.slice(0, 10) > report.published.slice(0, 10);
-          const anchorDay = ahead && tenseAt(d.start) === 'PAST' ? undefined : anchor;
+          // Nor a day told in the pluperfect, for a clock in a later sentence that is not: "The vessel had
+          // departed on 26 March. Its mayday was received at 4.10am." is the sinking's night, not the departure's.
+          const flashback = anchor?.flashback && anchor.at < sentenceIndex && !PLUPERFECT_BEFORE.test(text.slice(0, d.start));
+          const anchorDay = (ahead && tenseAt(d.start) === 'PAST') || flashback ? undefined : anchor;
           const onDay =
             anchorDay && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchorDay.value) : undefined;
           if (onDay && onDay !== d.value) {
@@ -429,7 +434,13 @@ function collectCandidates(
           // "had been locked up since March 2022": the start of what still holds, not where the story stands.
           if (day && !NEEDS_DATE.test(day) && !SPAN_EDGE_BEFORE.test(text.slice(0, d.start)))
             // A day that names a thing ("the Dec. 21, 1988, bombing") tells no chronology.
-            anchor = { value: day, text: text.slice(d.start, d.end), at: sentenceIndex, ...(/\bthe\s+$/i.test(text.slice(0, d.start)) && { names: true }) };
+            anchor = {
+              value: day,
+              text: text.slice(d.start, d.end),
+              at: sentenceIndex,
+              ...(/\bthe\s+$/i.test(text.slice(0, d.start)) && { names: true }),
+              ...(PLUPERFECT_BEFORE.test(text.slice(0, d.start)) && { flashback: true }),
+            };
           return [told ? { ...d, value: told } : d];
         }
         // Counted from the publication date it would be a guess, and usually a wrong one: left out.
