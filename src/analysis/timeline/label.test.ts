@@ -20,6 +20,13 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The ministry said it would vote on the plan on Friday.', 'on Friday')).toBe('The ministry would vote on the plan');
     expect(title('His family said he died peacefully at his home on Sunday.', 'on Sunday')).toBe('He died peacefully at his home');
   });
+  it('titles a card by the main clause, not by a clause of setting between the date and it', () => {
+    expect(title('Just before 7pm on Friday, as commuters were heading home for the weekend, the lights went out.', '7pm on Friday')).toBe(
+      'The lights went out',
+    );
+    expect(title('On Monday, as rescuers searched the hillside, a second slide buried the road.', 'Monday')).toBe('A second slide buried the road');
+    expect(title('The river burst its banks on Monday as the storm passed.', 'on Monday')).toMatch(/^The river burst its banks/);
+  });
   it('drops "at about" with the time it brings: no "happened at at the mine"', () => {
     expect(title('The collapse happened at about 3:40 a.m. Monday at the Santa Ines mine.', '3:40 a.m. Monday')).toBe(
       'The collapse happened at the Santa Ines mine',

@@ -543,8 +543,30 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   // "When he escaped": a subordinate clause that is the whole title is what happened.
   const clause = clauseTitle(raw, start, end, maxWords, otherTimes);
   const title = SUBORDINATE_PRONOUN.test(clause) ? capitalise(clause.replace(SUBORDINATE_PRONOUN, '')) : clause;
-  const repaired = isFragment(title) ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title) : title;
+  const repaired = isFragment(title)
+    ? (repairedTitle(title, raw, start, end, maxWords, otherTimes) ?? title)
+    : (mainAfterSetting(title, raw, start, end, maxWords, otherTimes) ?? title);
   return withQuote(withoutLeaningEnd(repaired), raw, end, maxWords);
+}
+
+/** A subordinate clause that sets the scene rather than telling the event: "as commuters were heading home". */
+const SETTING_CLAUSE = /^(?:as|while|whilst|although|though)\s/i;
+
+/**
+ * The main clause after a clause of setting that `title` is: "Just before 7pm on Friday, as commuters
+ * were heading home for the weekend, the lights went out" is the lights going out, not the commute.
+ * Null when the title is no such clause or nothing but a fragment follows it.
+ */
+function mainAfterSetting(title: string, raw: string, start: number, end: number, maxWords: number, otherTimes: readonly Range[]): string | null {
+  if (!SETTING_CLAUSE.test(title) || typeof raw !== 'string') return null;
+  const at = raw.toLowerCase().indexOf(title.toLowerCase());
+  const comma = at < 0 ? -1 : raw.indexOf(',', at + title.length);
+  if (comma < 0 || comma < end) return null;
+  const chars = raw.replace(/\s/g, ' ').split('');
+  blank(chars, 0, comma + 1);
+  blank(chars, start, end);
+  const main = clauseTitle(chars.join(''), start, end, maxWords, otherTimes);
+  return main && !isFragment(main) && !SETTING_CLAUSE.test(main) ? main : null;
 }
 
 /**

@@ -21,6 +21,18 @@ describe('whyNotAnEvent: questions', () => {
   });
 });
 
+describe('whyNotAnEvent: a stay for a holiday', () => {
+  it('drops the holiday someone is home or something is shut for, and keeps a holiday on which something happened', () => {
+    expect(reasons('Just before 7pm on Friday, as commuters were heading home for the weekend, the lights went out.')).toEqual([
+      '7pm on Friday:event',
+      'the weekend:duration',
+    ]);
+    expect(reasons('The museum will stay shut for Christmas.')).toEqual(['Christmas:duration']);
+    expect(reasons('The museum reopened for the weekend.')).toEqual(['the weekend:event']);
+    expect(reasons('The strike was called off for the weekend.')).toEqual(['the weekend:duration']);
+  });
+});
+
 describe('whyNotAnEvent: comparisons', () => {
   it('drops the date a comparison measures against, and keeps what happened', () => {
     expect(reasons('The tenets of the Carolina Way are different than they were in 1978.')).toEqual(['1978:comparison']);

@@ -56,6 +56,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (LASTS_UNTIL.test(sentence.slice(Math.max(0, timex.start - 60), timex.start))) return 'duration';
   const before = sentence.slice(0, timex.start);
   const after = sentence.slice(timex.end);
+  if (STAY_FOR_BEFORE.test(before) && STAYED_OVER.test(sentence.slice(timex.start, timex.end))) return 'duration';
   if (isFurniture(sentence)) return 'furniture';
   if (isDatelineDate(sentence, timex)) return 'dateline';
   if (isConversion(before, after)) return 'conversion';
@@ -94,6 +95,14 @@ const GAME_CLOCK_BEFORE = /\b(?:stopped\s+(?:it|the\s+(?:fight|bout|contest))\s+
 
 /** A sentence that ends on a question mark (a quoted question ends on its speaker instead). */
 const QUESTION = /\?[!?]*["”’')]*\s*$/;
+
+/**
+ * Where someone is, or what stays shut, for a holiday: "as commuters were heading home for the
+ * weekend", "shut for Christmas". The holiday is the stay's span, not when anything happened; it had
+ * made a weekend card of the commute on which a blackout struck.
+ */
+const STAY_FOR_BEFORE = /\b(?:home|away|off|closed|shut|stay|stays|stayed|staying)\s+for\s+(?:the\s+|this\s+)?$/i;
+const STAYED_OVER = /^(?:(?:the|this)\s+)?(?:weekend|holidays?|Christmas|Easter|New\s+Year|summer|winter|night)$/i;
 
 /** The far end of a span, not a happening: "the repairs will take until the summer", "the drought lasted until May". */
 const LASTS_UNTIL = /\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+(?:[\p{L}'’]+\s+){0,3}?(?:until|till|through|into)\s+$/iu;
