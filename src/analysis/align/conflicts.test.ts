@@ -303,6 +303,13 @@ describe('findDifferences', () => {
     expect(diff('The power failed at 8:10 p.m.', 'The power failed just before 9pm.')).toEqual(['time: 8:10 p.m. vs 9pm']);
     expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9pm GMT.')).toEqual([]);
     expect(diff('The pilot radioed for help at 1:05 a.m. on Tuesday.', 'The ship hit the bridge at 1:28 a.m. on Tuesday.')).toEqual([]);
+    // Each the only time its sentence states, in sentences that share their claim's other words: one time, told two ways.
+    expect(
+      diff(
+        'The avalanche struck at about 11:40 a.m. above the village, on a slope reached from the top of the highest chairlift.',
+        'The slide came down shortly before 2pm into an ungroomed bowl that skiers reach from the top of the chairlift.',
+      ),
+    ).toEqual(['time: 11:40 a.m. vs 2pm']);
   });
   it('converts temperatures between their scales: "47 degrees Fahrenheit" / "8C" agree, "12C" does not', () => {
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);

@@ -4,6 +4,9 @@ import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree } from '../time/agree.ts';
+import { TIME_WORDS } from '../text/time-words.ts';
+import { canonicalStem } from '../text/synonyms.ts';
+import { stem } from '../text/tokenize.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -65,7 +68,11 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   }
   // One clock time each, in one slot, further apart than news rounds ("hit the bridge at 1:28 a.m." /
   // "at 1:45 a.m."); only in one zone or none named, since "15:00 BST" is "2pm GMT". The words beside
-  // them must meet, however short the sentences: "radioed for help at 1:05" is another moment.
+  // them must meet, however short the sentences: "radioed for help at 1:05" is another moment; unless
+  // each is the only time its sentence states and the two share words of their claim besides: "The
+  // avalanche struck at about 11:40 a.m. on the Combe du Loup slope, …" / "The slide came down shortly
+  // before 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for
+  // the avalanche said the times differed while its fact was shared.
   const clockA = a.times.filter((t) => isClockValue(t.value));
   const clockB = b.times.filter((t) => isClockValue(t.value));
   if (clockA.length === 1 && clockB.length === 1) {
@@ -79,7 +86,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
         : ca.rough || cb.rough
           ? 1.5 * CLOCK_SLACK_MINUTES
           : CLOCK_SLACK_MINUTES;
-    if (apart !== undefined && apart > slack && zoneOf(ca.text) === zoneOf(cb.text) && meet(ca.context, cb.context, []))
+    if (
+      apart !== undefined &&
+      apart > slack &&
+      zoneOf(ca.text) === zoneOf(cb.text) &&
+      (meet(ca.context, cb.context, []) || (a.times.length === 1 && b.times.length === 1 && sharedClaimTerms(a, b) >= 2))
+    )
       out.push(`time: ${ca.text} vs ${cb.text}`);
   }
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
@@ -374,6 +386,14 @@ const ALONE_TERMS = 12;
 /** Currencies as `Quantity.units` gives them. */
 const MONEY = new Set(['$', '£', '€', '¥', '₹']);
 const oneIsShort = (a: SentenceFeatures, b: SentenceFeatures) => Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS;
+
+/** How many terms two sentences share that are neither figures nor words of when ("Tuesday", "morning"). */
+function sharedClaimTerms(a: SentenceFeatures, b: SentenceFeatures): number {
+  let n = 0;
+  for (const t of a.terms.keys()) if (b.terms.has(t) && !t.startsWith('#') && !WHEN_TERMS.has(t)) n++;
+  return n;
+}
+const WHEN_TERMS = new Set(TIME_WORDS.map((w) => canonicalStem(stem(w))));
 
 /** Some word beside one figure, date or word is beside the other, the unit words aside. */
 export function meet(x: string[], y: string[], aside: string[]): boolean {
