@@ -35,6 +35,15 @@ describe('findDifferences', () => {
     expect(diff('Regulators grounded about 171 Boeing 737 MAX 9 planes.', 'Regulators grounded 171 MAX 9 jets.')).toEqual([]);
     expect(diff('Regulators grounded 171 Boeing 737 MAX 9 planes.', 'Regulators grounded 190 Boeing 737 MAX 9 planes.')).toEqual(['number: 171 vs 190']);
   });
+  it('reads a change in percentage points or basis points as its own measure, not as a share', () => {
+    expect(
+      diff('The ten-year yield rose 0.15 percentage points on Friday.', 'The ten-year yield rose 15 basis points on Friday, and shares fell 1.2%.'),
+    ).toEqual([]);
+    expect(diff('The central bank cut rates by a quarter of a percentage point.', 'The central bank cut rates by 25bp.')).toEqual([]);
+    expect(diff('The ten-year yield rose 0.15 percentage points on Friday.', 'The ten-year yield rose 25 basis points on Friday.')).toEqual([
+      'number: 0.15 percentage points vs 25 basis points',
+    ]);
+  });
   it('reads "almost", "nearly" and "up to" as not above the figure, however round it is', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 93.87 percent.')).toEqual(['number: 90% vs 93.87%']);
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);

@@ -133,6 +133,7 @@ export function readQuantity(
       SCALES[units[0] ?? ''] ??
       (units[0]! in SQUARE_FACTORS ? SQUARE.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
+      (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: rangeOf(value, t.text, before),
     ...boundOf(before),
@@ -710,7 +711,7 @@ function unitWord(tokens: Token[], i: number): string {
 const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
 /** What a physical measure measures; figures of one dimension compare after conversion. */
-export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area';
+export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'share change';
 
 /** A figure of a measure in its dimension's base unit (metres, kilograms, metres per second, degrees Celsius). */
 export function inBaseUnit(value: number, measure: NonNullable<Quantity['measure']>): number {
@@ -729,6 +730,10 @@ const SQUARE_FACTORS: Record<string, number> = { 'square km': 1e6, 'square mile'
 const SQUARE = /^\s*(?:(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:²|2\b))/i;
 /** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
 const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
+/** A change in a share, as `unitsOf` names it: a percentage point is 100 basis points. */
+const PERCENTAGE_POINT = 'percentage point';
+const BASIS_POINT = 'basis point';
+const POINTS = /^[\s-]*(?:(basis[\s-]+points?|bps?\b)|percentage[\s-]+points?\b|(?:pp|ppts?)\b)/i;
 /** A sea mile, as `unitsOf` names it. */
 const NAUTICAL_MILE = 'nautical mile';
 const MEASURES = new Map<string, Measure>([
@@ -756,6 +761,8 @@ const MEASURES = new Map<string, Measure>([
     ] as const
   ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]): [string, Measure] => [stemOf(word), { dimension, factor }])),
   [NAUTICAL_MILE, { dimension: 'length', factor: 1852 }],
+  [PERCENTAGE_POINT, { dimension: 'share change', factor: 1 }],
+  [BASIS_POINT, { dimension: 'share change', factor: 0.01 }],
   // Read by `unitsOf` from "square kilometres", "sq miles", "km²".
   ...Object.entries(SQUARE_FACTORS).map(([unit, factor]): [string, Measure] => [unit, { dimension: 'area', factor }]),
   // Read by `unitsOf` as these stems from "°C", "degrees Fahrenheit", "8C", "47F".
@@ -836,6 +843,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   if (/\bmagnitude(?:\s+of)?\s+$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11)))
     return ['magnitud'];
   const after = text.slice(t.end, t.end + 12).toLowerCase();
+  // A change in a share is no share: "rose 0.12 percentage points" is "rose 12 basis points", and neither is "fell 0.8%".
+  const points = POINTS.exec(text.slice(t.end, t.end + 24));
+  if (points) return [points[1] ? BASIS_POINT : PERCENTAGE_POINT];
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
   const sign =
