@@ -34,15 +34,37 @@ export function SectionNav({ shown, compared }: { shown: Report[]; compared: Rep
 }
 
 /**
- * Aligns the section again once the jump has settled. Paragraphs drawn only near the screen
- * (`content-visibility: auto`) take their real height as the jump brings them in, which moved a
- * section the browser had just aligned: a user test's first jump to the analysis of three imported
- * reports landed 303 px past its top. The link's own jump still happens first (and without script).
+ * Aligns the section again while the jump settles. Paragraphs drawn only near the screen
+ * (`content-visibility: auto`) take their real height as the jump brings them in and their estimated
+ * one as it leaves them, each moving the section the browser had just aligned: a user test's first
+ * jump to the analysis of three imported reports landed 303 px past its top, and with a one-off second
+ * alignment another's still landed 63 px past it, its first line under the sticky tabs. So every
+ * change of the page's height for a moment after the jump aligns it again, until the reader scrolls,
+ * touches or types. The link's own jump still happens first (and without script).
  */
 function settleJump(id: string): void {
-  const align = () => document.getElementById(id)?.scrollIntoView({ block: 'start' });
-  requestAnimationFrame(() => requestAnimationFrame(align));
-  setTimeout(align, SETTLE_MS);
+  const until = performance.now() + SETTLE_MS;
+  let stopped = false;
+  let aligned: number | undefined;
+  const stop = () => {
+    stopped = true;
+    for (const type of INPUTS) window.removeEventListener(type, stop);
+  };
+  // Each frame rather than on resize: the panes grow inside a page whose body keeps its size.
+  const follow = () => {
+    const section = document.getElementById(id);
+    if (stopped || !section || performance.now() > until) return stop();
+    const top = section.getBoundingClientRect().top;
+    if (aligned === undefined || Math.abs(top - aligned) > 1) {
+      section.scrollIntoView({ block: 'start' });
+      aligned = section.getBoundingClientRect().top;
+    }
+    requestAnimationFrame(follow);
+  };
+  for (const type of INPUTS) window.addEventListener(type, stop, { passive: true });
+  requestAnimationFrame(() => requestAnimationFrame(follow));
 }
-/** Long enough for the paragraphs brought on screen to be drawn, short enough not to fight the reader's own scrolling. */
-const SETTLE_MS = 250;
+/** The reader's own scrolling, touching or typing, which a settling jump must not fight. */
+const INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** Long enough for the paragraphs a jump passes to be drawn; the reader's own input stops it sooner. */
+const SETTLE_MS = 1000;
