@@ -27,6 +27,12 @@ describe('wordDifferences', () => {
     expect(show(a, wordDifferences(a, d))).toEqual(['~judge', '~employee', '~co']);
   });
 
+  it("leaves a wire's dateline out: where and when it was filed is no wording of the fact", () => {
+    const a = 'OSLO, May 3 (Reuters) - A fire on the ferry Nordlys forced 300 passengers into lifeboats on Friday.';
+    const b = 'Fire broke out on the ferry Nordlys on Friday, forcing 300 passengers into lifeboats.';
+    expect(show(a, wordDifferences(a, b))).toEqual([]);
+    expect(show(b, wordDifferences(b, a))).toEqual(['~broke']);
+  });
   it('reads a compound written open and closed as one word: "Web site" / "website"', () => {
     const a = 'Hackers took over a Web site of the bank on Monday.';
     const b = 'Hackers took over the bank’s website on Monday.';

@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { Fact } from '../../analysis/align/types.ts';
+import { wireDatelineLength } from '../../analysis/text/attribution.ts';
 import { stem, tokenize } from '../../analysis/text/tokenize.ts';
 import { claimRange, markKey } from './sentence-marks.ts';
 
@@ -26,9 +27,11 @@ export interface WordDifference {
  * are the same word). Stopwords and punctuation never count.
  */
 export function wordDifferences(text: string, partner: string, range?: [number, number], partnerRange?: [number, number]): WordDifference[] {
-  const [from, to] = range ?? [0, text.length];
+  // Where and when a wire filed its report ("ATHENS, Aug 17 (Reuters) - ") is no wording of the fact:
+  // boxing "ATHENS" and "Reuters" as what differs was noise, and the analysis scores without it too.
+  const [from, to] = range ?? [wireDatelineLength(text), text.length];
   const own = text.slice(from, to);
-  const other = partnerRange ? partner.slice(...partnerRange) : partner;
+  const other = partnerRange ? partner.slice(...partnerRange) : partner.slice(wireDatelineLength(partner));
   const partnerTokens = tokenize(other);
   // A compound written open on one side and closed on the other ("Web site" / "website") is one word:
   // each pair of neighbours counts joined as well.
