@@ -46,6 +46,24 @@ describe('whyNotAnEvent: comparisons', () => {
   });
 });
 
+describe('whyNotAnEvent: a manner or an amount measured against a date', () => {
+  it('drops the date a manner is compared with, its verb said again by "did" or "was", and keeps what happened then', () => {
+    expect(reasons('“We still farm the way our grandparents did 60 years ago,” she said.')).toEqual(['60 years ago:comparison']);
+    expect(reasons('The harbour looks much as it did in 1950.')).toEqual(['1950:comparison']);
+    expect(reasons('The crowds were just like they were in 2019.')).toEqual(['2019:comparison']);
+    expect(reasons('The harbour was rebuilt in 1950.')).toEqual(['1950:event']);
+    expect(reasons('She farmed the land as a tenant in 1950.')).toEqual(['1950:event']);
+  });
+  it('drops the baseline of a change by an amount, and keeps a change with no amount or a "when" clause', () => {
+    expect(reasons('Sea levels in the bay have risen by about 20 centimetres since 1880.')).toEqual(['1880:comparison']);
+    expect(reasons('Ticket prices are up 35% since 2021.')).toEqual(['2021:comparison']);
+    expect(reasons('The number of dairy farms has halved since 1995.')).toEqual(['1995:comparison']);
+    expect(reasons('Membership has grown by a third since March.')).toEqual(['March:comparison']);
+    expect(reasons('Rents have climbed since March.')).toEqual(['March:event']);
+    expect(reasons('Sea levels have risen by 20 centimetres since 1880, when the first gauge was fitted.')).toEqual(['1880:event']);
+  });
+});
+
 describe('whyNotAnEvent: bounds', () => {
   it('drops a year that only bounds when something happened, and keeps a day or a dated happening', () => {
     expect(reasons('Before 1997, he had served only one sentence.')).toEqual(['1997:bound']);

@@ -65,6 +65,8 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (COUNT_BEFORE.test(before)) return 'count';
   if (
     (COMPARED_BEFORE.test(before) && !RANGE_ON.test(after)) ||
+    MANNER_COMPARED.test(before) ||
+    (CHANGE_SINCE.test(before) && !WHEN_AFTER.test(after)) ||
     (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) ||
     isRankSince(before, after)
   )
@@ -263,6 +265,26 @@ function isForecastYear(timex: Timex, before: string, after: string): boolean {
 const RANGE_ON = /^\s*(?:to|until|till|through)\b/i;
 const COMPARED_BEFORE =
   /\bthan\s+(?:(?:it|they|he|she|we|you|i|there|that|this|those)\s+)?(?:(?:was|were|did|had|had been|is|are|does|do|has|have)\s+)?(?:(?:in|on|at|during|of|for)\s+)?$|\bthe\s+(?:number|figure|total|level|amount|rate|tally|count)\s+$|\b(?:up|down|rose|fell|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)?\s+from\s+$|\bcompared\s+(?:with|to)\s+$/i;
+
+/**
+ * A manner measured against a time, its verb said again by "did", "was" or "used to": "we are doing
+ * it the way we did 25 years ago", "the square looks as it did in 1900", "just like they were in
+ * 2019". The date is the other side of the comparison; nothing is told of what happened then.
+ */
+const MANNER_COMPARED =
+  /\b(?:the\s+(?:same\s+)?way|(?:just\s+|much\s+)?(?:as|like))\s+(?:[\p{L}'’-]+\s+){1,3}?(?:did|do|does|was|were|had|used\s+to(?:\s+be)?)(?:\s+(?:it|so|things))?\s+(?:(?:in|on|at|during|back\s+in)\s+)?$/iu;
+
+/**
+ * The baseline of a change by an amount: "has risen by about 0.9 degrees since 1900", "sales are
+ * up 40% since 2019", "the toll has halved since 2010". What is told is the change to now; the
+ * date is where it is measured from, no event on it. Without an amount ("Prices have risen since
+ * August") the date may be when a rise began, and a "when" clause after the date tells what
+ * happened then ("since 1900, when records began").
+ */
+const CHANGE_SINCE = new RegExp(
+  String.raw`\b(?:(?:risen|rose|rises?|fallen|fell|falls?|increased|increases?|decreased|decreases?|grown|grew|grows?|dropped|drops?|declined|declines?|climbed|climbs?|jumped|jumps?|soared|slumped|plunged|gained|shrunk|shrank|shrinks?|warmed|cooled|up|down)(?:\s+\p{Ll}+ly)?\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|an\s+estimated)\s+)?(?:[\d.,]+\s*(?:%|°\s*[CF]?|percent|per\s+cent|(?:[\p{L}°]+\s+){0,2}?[\p{L}°]+)?|a\s+(?:third|quarter|half|fifth|tenth)|half)|(?:doubled|tripled|trebled|quadrupled|halved))\s+since\s+$`,
+  'iu',
+);
 
 /**
  * "The first win since 2019", "the worst floods since 1953": a bare year after "since", with a first,
