@@ -126,6 +126,12 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('The 2019 to 2020 board met twice.')).toEqual(['2019 to 2020:modifier']);
     expect(reasons('He sat in the 1997 to 2001 cabinet.')).toEqual(['1997 to 2001:modifier']);
   });
+  it('drops a year or decade hyphened to a word, one adjective with it ("the 1992-built vessel"), with or without a determiner', () => {
+    expect(reasons('Divers reached the 1978-built dredger on Tuesday.')).toEqual(['1978:modifier', 'Tuesday:event']);
+    expect(reasons('A 1930s-era lighthouse and two 2021-registered yachts were damaged.')).toEqual(['1930s:modifier', '2021:modifier']);
+    expect(reasons('Its owners bought 2018-vintage buses.')).toEqual(['2018:modifier']);
+    expect(reasons('The 2021-22 season ended early.')).toEqual(['2021-22:event']);
+  });
   it('keeps a date that describes a happening, or stands on its own', () => {
     expect(events("It was the first visit since Egypt's 1952 military coup.")).toEqual(['1952=1952']);
     expect(events('Turnout in the 2019 general election was low.')).toEqual(['2019=2019']);

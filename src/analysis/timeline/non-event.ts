@@ -61,7 +61,8 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDatelineDate(sentence, timex)) return 'dateline';
   if (isConversion(before, after)) return 'conversion';
   if (isDesignation(after)) return 'designation';
-  if (isModifier(timex, before, after) || MODEL_YEAR_AFTER.test(after) || isForecastYear(timex, before, after)) return 'modifier';
+  if (isModifier(timex, before, after) || HYPHENED_TO_WORD.test(after) || MODEL_YEAR_AFTER.test(after) || isForecastYear(timex, before, after))
+    return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
   if (
     (COMPARED_BEFORE.test(before) && !RANGE_ON.test(after)) ||
@@ -153,6 +154,14 @@ const CODE_AFTER = /^[\s-]+(?:\p{Lu}{1,4}\d[\p{L}\d-]*|\p{Lu}\d[\p{L}\d]*|[a-z]?
 
 /** A vehicle's model year: "the 2021 to 2023 model years", "2022 model-year SUVs" describe cars, not a time anything happened. */
 const MODEL_YEAR_AFTER = /^[\s-]+model[\s-]+years?\b/i;
+
+/**
+ * A year or decade joined by a hyphen to the word after it is one adjective with it: "the 1992-built
+ * vessel", "a 1960s-era liner", "a 2019-registered trawler", "1920s-style". It says what the thing
+ * is, with or without a determiner; "2019-nCoV" is a designation and "2005-06" a range, both read
+ * before this.
+ */
+const HYPHENED_TO_WORD = /^-(?!onwards?\b|on\b)\p{Ll}{2,}\b(?!-)/u;
 
 function isDesignation(after: string): boolean {
   return CODE_AFTER.test(after);
