@@ -235,6 +235,26 @@ describe('whyNotAnEvent: what did not happen, what keeps happening, what is only
     expect(reasons('The 2026 season runs from March to October.')).toEqual(['2026:event', 'March to October:event']);
     expect(reasons('The wet season lasted from November to April.')).toEqual(['November to April:event']);
   });
+  it('drops bare months in a sentence that tells a yearly rate in the present, and keeps one year or one happening', () => {
+    expect(reasons('The island’s campsites take about 40,000 bookings a year, most of them families arriving in July and August.')).toEqual([
+      'July:habit',
+      'August:habit',
+    ]);
+    expect(reasons('The gorge draws 300,000 walkers a year in May and June.')).toEqual(['May:habit', 'June:habit']);
+    expect(reasons('The campsites took 40,000 bookings a year, most of them in July.')).toEqual(['July:event']);
+    expect(reasons('The gorge draws 300,000 walkers a year and reopens in May.')).toEqual(['May:event']);
+    expect(reasons('The park costs £2m a year to run, and its lease ends in May.')).toEqual(['May:event']);
+  });
+  it('drops the hours a piece of advice is for, and keeps hours on a named day or a single deadline', () => {
+    expect(reasons('Doctors urged parents to keep children indoors between noon and 4pm.')).toEqual(['noon:advice', '4pm:advice']);
+    expect(reasons('Walkers should avoid the summit path from 10am to 5pm.')).toEqual(['10am:advice', '5pm:advice']);
+    expect(reasons('Doctors urged parents to keep children indoors between noon and 4pm on Friday.').map((r) => r.split(':').at(-1))).toEqual([
+      'event',
+      'event',
+    ]);
+    expect(reasons('The bridge was shut between noon and 4pm.')).toEqual(['noon:event', '4pm:event']);
+    expect(reasons('Police told campers to leave by 4pm.')).toEqual(['4pm:event']);
+  });
   it('drops a date that only bounds a count', () => {
     expect(reasons('The ferry has broken down four times since New Year’s Day.')).toEqual(['New Year’s Day:count']);
     expect(reasons('The ferry sailed for the first time since 2019.')).toEqual(['2019:comparison']);

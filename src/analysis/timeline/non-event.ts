@@ -37,7 +37,9 @@ export type NonEventReason =
   /** A year only bounds when something happened: "Before 1997, Gigante had served only five years" happened some time before. */
   | 'bound'
   /** A question, which asks whether something happened: "Have you had problems with your internet connection since Tuesday?" */
-  | 'question';
+  | 'question'
+  /** The hours a piece of advice is for, any day: "advised people to stay out of the sun between 11am and 3pm". */
+  | 'advice';
 
 /**
  * The expressions of one sentence that may date an event: ranges folded into one expression each
@@ -76,6 +78,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isParticipleYear(before, sentence.slice(timex.start, timex.end))) return 'modifier';
   if (isGameClock(sentence, timex, before, after)) return 'game-clock';
   if (EVERY_BEFORE.test(before) || isHabit(sentence, timex)) return 'habit';
+  if (isAdviceHours(sentence, timex, before, after)) return 'advice';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
   if (isQuotedFragment(sentence, timex)) return 'quoted-fragment';
   if (QUESTION.test(sentence)) return 'question';
@@ -382,6 +385,7 @@ function isHabit(sentence: string, timex: Timex): boolean {
   // fished in summer"; "the work will be finished in summer" still names the one to come.
   if (BARE_SEASON.test(timex.text) && /\bin\s+$/i.test(sentence.slice(0, timex.start)))
     return makeTenseLookup(clause.text)(timex.start - clause.start) !== 'FUTURE';
+  if (isYearlyRateMonth(sentence, timex, clause.text)) return true;
   if (!HABITUAL.test(clause.text)) return false;
   // Judged in the clause alone: the main clause's "added" must not make "which still halts … on
   // Christmas Day" past. No tense cue at all, beside a habitual adverb, is the present of habit.
@@ -404,6 +408,51 @@ const BARE_MONTHS =
 function isYearlySpan(before: string, timex: Timex): boolean {
   const m = YEARLY_SUBJECT.exec(before);
   return !!m && BARE_MONTHS.test(timex.text) && !ONE_OF_THEM.test(before);
+}
+
+/**
+ * Bare months in a sentence that tells a yearly rate in the present: "Greece's ferries carry 20
+ * million passengers a year, many of them tourists travelling to the islands in July and August",
+ * "Ski lifts carry 300,000 people a year in January and February". The months are when the habit
+ * peaks, any year's. Only when the months stand in the rate's clause or in a phrase with no verb of
+ * its own after it ("…, the contract ends in March" tells one ending), with no past or future cue
+ * at the rate or the months ("carried … a year … in July" tells one year), and with no verb or
+ * conjunction between the rate and the months ("… a year and reopens in March" is one reopening).
+ */
+const YEARLY_RATE = /\b(?:a|per|each|every)\s+year\b(?!\s+(?:ago|earlier|later|after|before|on|from|or))|\bannually\b/i;
+const MONTH_LIST =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s*,)?(?:\s+(?:and|or|to|until|through))?\s*/g;
+function isYearlyRateMonth(sentence: string, timex: Timex, clause: string): boolean {
+  if (!BARE_MONTHS.test(timex.text)) return false;
+  const rate = [...sentence.slice(0, timex.start).matchAll(new RegExp(YEARLY_RATE.source, 'gi'))].at(-1);
+  if (!rate) return false;
+  const tense = makeTenseLookup(sentence);
+  if (![tense(rate.index), tense(timex.start)].every((t) => t === 'PRESENT' || t === null)) return false;
+  const between = sentence.slice(rate.index + rate[0].length, timex.start).replace(MONTH_LIST, ' ');
+  if (between.split(/[\s,;]+/).some((w) => w && (isVerb(w.toLowerCase()) || /^(?:and|but|or|then|until|after|before|when|while)$/i.test(w)))) return false;
+  return clause.includes(rate[0]) || !clause.split(/[\s,;]+/).some((w) => w && isVerb(w.toLowerCase()));
+}
+
+/**
+ * Hours of the day a piece of advice or a rule is for, with no day named: "The HSE advised people to
+ * stay out of the sun between 11am and 3pm", "Residents should not water gardens from 8am to 6pm".
+ * They hold any day, so no card goes on the publication day. Only a range of clock times (a single
+ * "leave by 6pm" is a deadline on a day) after a verb of advising and its "to", or "should", "must",
+ * "avoid".
+ */
+const CLOCK_ONLY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midday|midnight)$/i;
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midday|midnight)`;
+const HOURS_FROM = new RegExp(String.raw`\b(?:between|from)\s+$`, 'i');
+const HOURS_TO = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*${CLOCK}`, 'i');
+const HOURS_END = new RegExp(String.raw`\b(?:between|from)\s+${CLOCK}\s*(?:and|to|until|till|-|–)\s*$`, 'i');
+const ADVICE =
+  /\b(?:advised|advises|advise|advising|urged|urges|urge|urging|told|tells|asked|asks|encouraged|encourages|recommended|recommends|warned|warns|reminded|reminds)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{Ll}|\b(?:should|shouldn['’]t|must|ought\s+to|avoid|avoiding)\b/iu;
+const DAY_NAMED =
+  /\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
+function isAdviceHours(sentence: string, timex: Timex, before: string, after: string): boolean {
+  if (!CLOCK_ONLY.test(sentence.slice(timex.start, timex.end).trim()) || DAY_NAMED.test(sentence)) return false;
+  const inRange = (HOURS_FROM.test(before) && HOURS_TO.test(after)) || HOURS_END.test(before);
+  return inRange && ADVICE.test(before);
 }
 
 /** "If they had said something in January", "Had the dam been repaired in 2019", "would have opened in May". */
