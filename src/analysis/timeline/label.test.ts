@@ -295,6 +295,56 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
   });
 
+  it('finds the first verb phrase by a past that is its present too ("shut", "cut"), so each date keeps its own verb', () => {
+    const closed = 'The council shut the pier on Sunday night and said it would rule this afternoon whether to reopen it.';
+    expect(title(closed, 'Sunday night', ['this afternoon'])).toBe('The council shut the pier');
+    expect(title(closed, 'this afternoon', ['Sunday night'])).toBe('The council would rule whether to reopen it');
+    expect(title('Lenders cut their rates on 2 May and raised them again in June.', 'June', ['2 May'])).toBe('Lenders raised them again');
+  });
+
+  it('gives "which" after a state told from a date the state\'s subject, not the noun before the date', () => {
+    expect(title('A hosepipe ban covered the whole county from 3 June, which was lifted on Friday.', 'Friday', ['3 June'])).toBe('A hosepipe ban was lifted');
+    expect(title('An amber alert applied to the north coast since Tuesday, which ended at noon on Thursday.', 'noon on Thursday', ['Tuesday'])).toBe(
+      'An amber alert ended',
+    );
+  });
+
+  it('gives "which" after any other date at its clause\'s end what the verb acted on, not the noun the date parts it from', () => {
+    expect(
+      title('The coastguard issued a gale warning for the whole coast on Friday, which was lifted at 6am on Sunday.', '6am on Sunday', ['on Friday']),
+    ).toBe('A gale warning was lifted');
+    expect(title('The board approved the merger on Monday, which was blocked by a court on Friday.', 'on Friday', ['on Monday'])).toBe(
+      'The merger was blocked by a court',
+    );
+  });
+
+  it('gives "whose" its owner: "…by the regulator, whose inspectors will visit this week" is the regulator\'s inspectors', () => {
+    expect(
+      title(
+        'The figure has not yet been confirmed by the regulator, whose auditors will check the accounts this week before it can be published.',
+        'this week',
+      ),
+    ).toBe("The regulator's auditors will check the accounts");
+    expect(title('The claim was passed to Ofcom, whose staff will review the broadcast next month.', 'next month')).toBe(
+      "Ofcom's staff will review the broadcast",
+    );
+  });
+
+  it('titles a phrase after a clause put in between by the clause that clause interrupts, with its figure', () => {
+    expect(
+      title('Road deaths have fallen since the 1970s, when over 7,000 people died on the roads each year, to about 1,700 last year.', 'last year', [
+        'the 1970s',
+        'each year',
+      ]),
+    ).toBe('Road deaths have fallen since the 1970s');
+    expect(title('Deaths have fallen since the 1970s, when 700 people died each year, to about 90 last year.', 'last year', ['the 1970s', 'each year'])).toBe(
+      'Deaths have fallen since the 1970s to about 90',
+    );
+    // A bare figure before the date is no hour: the figure stays.
+    expect(title('Arrests fell to about 40 last year.', 'last year')).toBe('Arrests fell to about 40');
+    expect(title('The alarm was raised at about 11 last night.', 'last night')).toBe('The alarm was raised');
+  });
+
   it('drops a leading time adverbial, a liveblog stamp and a rubric', () => {
     expect(title('On Wednesday, the minister met the union leaders.', 'Wednesday')).toBe('The minister met the union leaders');
     expect(title('18:52 The last climber is down.', '18:52')).toBe('The last climber is down');

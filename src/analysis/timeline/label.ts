@@ -3,6 +3,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calenda
 import { isNumberWord } from '../text/numbers.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { isIrregularForm } from '../text/synonyms.ts';
+import { classify } from '../time/tense.ts';
 
 /**
  * Event titles: a short phrase saying who did what, built from the clause around a time expression
@@ -108,6 +109,8 @@ const LOCATOR_BEFORE =
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
   /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?:\s+o['’]clock)?\s+$/i;
+/** A day or a part of one, which a bare hour before it may be on: "11 last night", "six on Tuesday". */
+const DAY_OR_PART = /\b(?:night|morning|afternoon|evening|day|today|tonight|yesterday|tomorrow|mon|tue|wed|thu|fri|sat|sun)/i;
 /** A clock time at the end of an expression ("10.42pm", "09:30", "noon"), and a zone after it ("Japan time", "GMT"). */
 const CLOCK_END = /(?:\d[:.]\d{2}|\d\s*[ap]\.?m\.?|o['’]clock|noon|midnight|midday)$/i;
 const ZONE_AFTER =
@@ -283,7 +286,10 @@ function dropLocator(chars: string[], s: number, end: number, clauseStart: numbe
   const locator = LOCATOR_BEFORE.exec(before);
   let from = locator ? locator.index : before.length;
   const clock = CLOCK_BEFORE.exec(before.slice(0, from) + (locator ? ' ' : ''));
-  if (clock && (locator || /^(?:at|shortly|just|soon|before|after|around|about)\b/i.test(clock[0].trim()))) from = Math.min(from, clock.index);
+  // A bare figure is an hour only before a day or a part of one ("at about 11 last night"); "fallen
+  // to about 50 last year" is a figure, and it stays with the clause.
+  const figure = !!clock && /^\D*\d+\s*$/.test(clock[0]) && !DAY_OR_PART.test(expression);
+  if (clock && !figure && (locator || /^(?:at|shortly|just|soon|before|after|around|about)\b/i.test(clock[0].trim()))) from = Math.min(from, clock.index);
   const rest = before.slice(0, from);
   if (COPULA_BEFORE.test(rest + ' ')) return;
   if (from < before.length) {
@@ -470,6 +476,19 @@ function leadSubject(clause: string): string {
   return subject && countWords(subject) <= 4 && !/[,;:]/.test(subject) ? subject : '';
 }
 
+/**
+ * The noun phrase right after a clause's verb, up to a preposition: "Met Éireann issued a status
+ * yellow warning for the whole country" → "a status yellow warning"; '' when no determiner opens it.
+ */
+function verbObject(clause: string): string {
+  const verb = FINITE_VERB.exec(clause);
+  if (!verb) return '';
+  const m = VERB_OBJECT.exec(clause.slice(verb.index + verb[0].length));
+  return m && countWords(m[1]!) <= SUBJECT_MAX_WORDS && !FINITE_VERB.test(m[1]!) ? m[1]! : '';
+}
+const VERB_OBJECT =
+  /^\s+((?:the|a|an|its|their|his|her|this|that|these|those)\s+[^,;:]*?)(?=\s+(?:for|in|at|on|to|from|across|over|with|by|into|near|after|before|during|until|since)\s|\s*$)/i;
+
 /** The noun phrase a clause ends on, from its last determiner: "… for a brief sampling manoeuvre" → "a brief sampling manoeuvre". */
 function trailingNounPhrase(text: string): string {
   // A named place after the noun is where the noun is, not what a clause after it is about: "her
@@ -549,6 +568,9 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   return withQuote(withoutLeaningEnd(repaired), raw, end, maxWords);
 }
 
+/** A clause put in between commas, about something else than the phrase after it leans on. */
+const INTERJECTED = /^(?:when|where|which|who|whom|whose)\s/i;
+
 /** A subordinate clause that sets the scene rather than telling the event: "as commuters were heading home". */
 const SETTING_CLAUSE = /^(?:as|while|whilst|although|though)\s/i;
 
@@ -584,10 +606,10 @@ function ownConjunct(
   otherTimes: readonly Range[],
 ): { text: string; start: number; end: number; others: Range[] } | undefined {
   if (!otherTimes.length) return undefined;
-  const verb = FIRST_VERB.exec(raw);
+  const verb = FIRST_VERB.exec(raw)?.[1] ?? subjectBeforePast(raw);
   // A subject with a clause of its own ("The man who was arrested on Monday and charged …") is no simple subject.
-  if (!verb || /,|\b(?:who|which|that|whose|whom)\b/i.test(verb[1]!)) return undefined;
-  const verbAt = verb.index + verb[1]!.length;
+  if (!verb || /,|\b(?:who|which|that|whose|whom)\b/i.test(verb)) return undefined;
+  const verbAt = verb.length;
   CONJUNCT.lastIndex = verbAt;
   for (let m = CONJUNCT.exec(raw); m; m = CONJUNCT.exec(raw)) {
     const second = m.index + m[0].length;
@@ -613,6 +635,21 @@ function ownConjunct(
 }
 /** A short subject without a comma, then its finite verb: group 1 is the subject and the space after it. */
 const FIRST_VERB = new RegExp(String.raw`^((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?=${FINITE_VERB.source})`, 'u');
+/**
+ * The subject and the space after it when a past form `FINITE_VERB` does not list follows it, a past
+ * that is its present too ("The resort shut every sector …", "Traders cut their bets …"), as the
+ * tagger's tense cues know them; not after a determiner, where such a word is a noun or an adjective
+ * ("the shut door", "a rate cut").
+ */
+function subjectBeforePast(raw: string): string | undefined {
+  const words = [...raw.slice(0, 200).matchAll(/([\p{L}\p{N}'’.-]+)\s+/guy)].slice(0, 6);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]![1]!;
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINER.test(words[i - 1]![1]!)) continue;
+    if (classify(word) === 'PAST' || isIrregularForm(word)) return raw.slice(0, words[i]!.index);
+  }
+  return undefined;
+}
 /** "was", "were", "has been", "had been" before a participle: a passive, or a perfect, of the first verb phrase. */
 const PASSIVE_AUXILIARY = /^(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?=\p{Ll}+(?:ed|en|wn)\b)/u;
 /** "and"/"but" (maybe after a comma) before a second verb phrase of the same subject. */
@@ -771,8 +808,13 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))
   ) {
     // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".
-    body.start = pieces[at - 1]!.start;
-    at -= 1;
+    // Past a clause put in between ("Deaths have fallen since the 1990s, when 600 miners died each
+    // year, to about 50 last year" is the fall to 50), which goes from the title.
+    let lean = at - 1;
+    while (lean > 0 && INTERJECTED.test(str(pieces[lean]!))) lean--;
+    if (lean < at - 1) text = text.slice(0, pieces[lean]!.end) + ' '.repeat(pieces[at]!.start - pieces[lean]!.end) + text.slice(pieces[at]!.start);
+    body.start = pieces[lean]!.start;
+    at = lean;
   }
 
   // "… since 2019, when falling stonework forced the council to fence it off": the "when" clause is what happened then.
@@ -794,14 +836,35 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   } else if (relative && at > 0) {
     const prevText = str(pieces[at - 1]!);
     const name = /^who/i.test(relative[0]) ? TRAILING_NAME.exec(prevText) : null;
-    const head = name ? name[1]! : trailingNounPhrase(prevText) || prevText;
+    // "A warning covered the country from last Thursday, which expired on Sunday": after a clause that
+    // ends on a date, "which" is not the noun right before the date, from which the date parts it. After
+    // the date a state began ("from", "since") it goes on with that state, its subject's; after any
+    // other date, with what the clause's verb acted on ("issued a warning for the whole country last
+    // Thursday, which expired …" is the warning).
+    const prev = pieces[at - 1]!;
+    const prevRaw = sentence.slice(prev.start, prev.end);
+    const dateEnds =
+      name || !/^which\b/i.test(relative[0])
+        ? undefined
+        : others.find(([os, oe]) => os >= prev.start && oe <= prev.end && !/\S/.test(sentence.slice(oe, prev.end)));
+    const clauseSubject = !dateEnds ? '' : /\b(?:from|since)\s+$/i.test(sentence.slice(prev.start, dateEnds[0])) ? leadSubject(prevRaw) : verbObject(prevText);
+    const head = name ? name[1]! : clauseSubject || trailingNounPhrase(prevText) || prevText;
     // Between commas after the subject, "who" or "which" adds what the subject did: "The minister,
     // who resigned in March, …" → "The minister resigned".
     const ofSubject = at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
     // "The memory of the Erika, which broke in two …": "which" refers to the noun right before it, the
     // Erika, not to the memory; "who" to a person, who heads the subject ("The head of the agency, who …").
     const nearest = /^which/i.test(relative[0]) && !HAPPENING_HEAD.test(subjectText) ? OF_PHRASE_END.exec(subjectText)?.[1] : undefined;
-    bodyText = name || ofSubject ? `${name ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}` : `${head} ${bodyText}`;
+    bodyText =
+      name || ofSubject || clauseSubject
+        ? `${name || clauseSubject ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}`
+        : `${head} ${bodyText}`;
+  } else if (at > 0 && /^whose\s/i.test(bodyText)) {
+    // "…verified by Met Éireann, whose inspectors will examine the station this week": the owner's inspectors.
+    const prevText = str(pieces[at - 1]!);
+    const owner = TRAILING_NAME.exec(prevText)?.[1] ?? trailingNounPhrase(prevText);
+    const mark = sentence.includes('’') ? '’' : "'";
+    if (owner) bodyText = `${owner}${mark}${/s$/i.test(owner) ? '' : 's'} ${bodyText.replace(/^whose\s+/i, '')}`;
   } else if (LISTING.test(bodyText)) {
     bodyText = bodyText.replace(LISTING, '');
   } else if (at === subjectIndex && predicateIndex > at && subjectFits) {
@@ -828,7 +891,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const prev = str(pieces[at - 1]!);
     prefix = trailingNounPhrase(prev) || prev;
   } else if (at > 0 && LEANING.test(bodyText)) {
-    const prev = str(pieces[at - 1]!);
+    // Past a clause put in between ("Deaths have fallen since the 1990s, when 600 miners died each
+    // year, to about 50 last year"): the phrase goes on the clause the "when" or "which" interrupts.
+    let lean = at - 1;
+    while (lean > 0 && INTERJECTED.test(str(pieces[lean]!))) lean--;
+    const prev = str(pieces[lean]!);
     prefix = `${LEANING.test(prev) || opensPredicate(prev) ? str(first) : prev},`;
     leaning = true;
   }
