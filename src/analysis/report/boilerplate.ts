@@ -32,6 +32,7 @@ export type RemovalReason =
   // zone rules (zones.ts)
   | 'menu'
   | 'header'
+  | 'deck'
   | 'link-list'
   | 'trailer'
   | 'caption';

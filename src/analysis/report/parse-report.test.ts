@@ -439,6 +439,50 @@ describe('a plain-text header: headline, byline and outlet', () => {
     expect(header('HOME / NEWS / WORLD', 'By Ana Ferreira').title).toBe('');
   });
 
+  // A tabloid's header: the headline in capitals, the deck under it in sentence case, then the byline and date.
+  const DECK = 'Seven killed as river span gives way under morning traffic';
+  const body = BODY.split('\n\n');
+
+  it('takes a headline in capitals with no small word as the headline over its deck, not the deck', () => {
+    for (const headline of ['BRIDGE HORROR', 'DOURO DEATH TRAP AGAIN', "MAYOR'S SHAME!", 'KABOOM!']) {
+      const r = header(headline, '', DECK, '', 'By Ana Ferreira', '12 March 2025');
+      expect([r.title, r.paragraphs, r.removed]).toEqual([headline, body, [DECK, 'By Ana Ferreira', '12 March 2025']]);
+    }
+  });
+
+  it('keeps the deck under a headline in capitals with small words out of the body', () => {
+    for (const headline of ['TERROR ON THE BRIDGE', 'DEATH PLUNGE INTO THE DOURO']) {
+      const r = header(headline, '', DECK, '', 'By Ana Ferreira', '12 March 2025');
+      expect([r.title, r.paragraphs, r.removed]).toEqual([headline, body, [DECK, 'By Ana Ferreira', '12 March 2025']]);
+    }
+    const noByline = header('TERROR ON THE BRIDGE', '', DECK);
+    expect([noByline.title, noByline.paragraphs]).toEqual(['TERROR ON THE BRIDGE', body]);
+  });
+
+  it('reads the deck as the page printed the front matter title, and its headline as header, not body', () => {
+    const r = parse(`---\ntitle: ${DECK}\n---\nBRIDGE HORROR\n\n${DECK}\n\nBy Ana Ferreira\n\n${BODY}`);
+    expect([r.title, r.paragraphs]).toEqual([DECK, body]);
+    expect(r.removed).toEqual(expect.arrayContaining(['BRIDGE HORROR', DECK]));
+  });
+
+  it('leaves a menu row, a section label or a masthead in capitals above a headline furniture', () => {
+    for (const label of ['NEWS SPORT WEATHER', 'WORLD NEWS', 'EXCLUSIVE', 'THE DAILY BLAZE']) {
+      const r = header(label, 'Seven dead as bridge falls in Portugal', 'By Ana Ferreira');
+      expect([r.title, r.paragraphs, r.removed]).toEqual(['Seven dead as bridge falls in Portugal', body, [label, 'By Ana Ferreira']]);
+    }
+  });
+
+  it("keeps a wire's first sentence under a headline in capitals, and a lead or a standfirst under a headline in sentence case, as body", () => {
+    const wire = 'LISBON (Reuters) - A road bridge over the Douro collapsed on Tuesday, killing seven people, police said.';
+    expect(header('BRIDGE HORROR', '', wire).paragraphs).toEqual([wire, ...body]);
+    const lead = 'A road bridge over the Douro collapsed on Tuesday evening, killing seven people, officials said.';
+    const broadsheet = header('Seven dead as bridge falls', '', lead, '', 'By Ana Ferreira');
+    expect([broadsheet.title, broadsheet.paragraphs[0]]).toEqual(['Seven dead as bridge falls', lead]);
+    const standfirst = 'Rescuers search the river through the night as questions grow over inspections';
+    const stood = header('Seven dead as bridge falls', '', standfirst, '', 'By Ana Ferreira');
+    expect([stood.title, stood.paragraphs]).toEqual(['Seven dead as bridge falls', [standfirst, ...body]]);
+  });
+
   it("reads a name on the line under the byline as the byline's, not as the headline", () => {
     const r = header('Seven dead', '', 'By Ana Ferreira', 'The Continental Herald');
     expect([r.title, r.source, r.removed]).toEqual(['Seven dead', 'The Continental Herald', ['By Ana Ferreira', 'The Continental Herald']]);

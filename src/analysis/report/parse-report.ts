@@ -167,7 +167,8 @@ const isoDay = (year: number, month: number, day: number): string | null => toIs
  * it. Its lines are not listed in `removed`: they are metadata about the file, not page text, and
  * their values show as the title, source and date. A headline the text has besides a different
  * front matter title goes back into the body, so no line of the text is lost; one that repeats or
- * extends it is the headline as the page printed it (`printsTitle`), removed as the header's.
+ * extends it, or stands over a deck that does, is the headline as the page printed it (`printsTitle`),
+ * removed as the header's.
  */
 function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): ExplainedReport {
   const report = { ...explained.report };
@@ -180,7 +181,9 @@ function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): Expla
     const opening = body.length > 1 && isAllCaps(body[0]!) && printed(body[0]!) ? body[0]! : null;
     const rest = opening === null ? body : body.slice(1);
     const differs = !!report.title && comparable(report.title) !== comparable(front.title);
-    const titlePrinted = differs && printed(report.title);
+    // A tabloid's deck that prints the front matter title ("Seven killed as river span gives way …"
+    // under its headline "BRIDGE HORROR") shows the headline above it is the page's too, not body text.
+    const titlePrinted = differs && (printed(report.title) || explained.removals.some((r) => r.reason === 'deck' && printed(r.text)));
     report.paragraphs = differs && !titlePrinted ? [report.title, ...rest] : rest;
     const gone = [...(titlePrinted ? [report.title] : []), ...(opening === null ? [] : [opening])];
     if (gone.length) {

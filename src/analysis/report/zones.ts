@@ -9,9 +9,9 @@
 import { isStampedEntry } from './entry-stamps.ts';
 import { isEntryStamp } from './entry-stamps.ts';
 import type { RemovalReason } from './boilerplate.ts';
-import { isNameLine } from './byline.ts';
+import { isNameLine, readOutletLine } from './byline.ts';
 import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
-import { isHeadlineLike, pickTitle } from './title.ts';
+import { isHeadlineLike, isSubstantialHeadline, pickTitle } from './title.ts';
 import type { LogicalLine } from './wrap.ts';
 
 export interface Zoned {
@@ -92,7 +92,12 @@ export function assignZones(lines: LogicalLine[]): Zoned {
 
   const firstProse = headerEnd(lines, removed, keptIdx, proseIdx) ?? proseIdx[0]!;
   const lastProse = proseIdx[proseIdx.length - 1]!;
-  const capsHeadline = headlineTakenForMenu(lines, removed, firstProse);
+  const tabloid = tabloidHeader(lines, removed, firstProse);
+  if (tabloid) {
+    removed[tabloid.headline] = null;
+    removed[tabloid.deck] = 'deck';
+  }
+  const capsHeadline = tabloid ? -1 : headlineTakenForMenu(lines, removed, firstProse);
   if (capsHeadline >= 0) removed[capsHeadline] = null;
 
   // Header: the headline is chosen among the lines above the body; lines above it are menus and
@@ -104,6 +109,7 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   // outlet for the headline, as the headline-like line nearest the body, and dropped "Seven dead"
   // as a menu. Only when no other line could be the headline is such a line considered.
   const title =
+    tabloid?.headline ??
     pickTitleAmong(
       lines,
       header.filter((i) => !(removed[i - 1] === 'byline' && isNameLine(lines[i]!.text))),
@@ -179,6 +185,62 @@ function headlineTakenForMenu(lines: LogicalLine[], removed: (RemovalReason | nu
     if (reason === null ? isHeadlineLike(text) : reason === 'related-heading' || reason === 'link-list') return -1;
   }
   return -1;
+}
+
+/**
+ * The words of the section labels, kickers and menu rows a page sets in capitals above its headline
+ * ("WORLD NEWS", "NEWS SPORT WEATHER", "EXCLUSIVE", "SCIENCE & TECH"). A line of these words only is
+ * such a label, never a tabloid's headline.
+ */
+const SECTION_WORDS = new Set(
+  (
+    'home news latest breaking live exclusive world uk us europe asia africa americas australia ireland scotland wales england ' +
+    'middle east national international local politics business money markets economy sport sports football soccer cricket ' +
+    'rugby tennis golf racing boxing weather opinion comment analysis features lifestyle life style fashion beauty health ' +
+    'science tech technology environment climate travel food culture arts entertainment showbiz celebs celebrity tv film ' +
+    'music royals royal motors motoring property education crime video videos pictures photos puzzles more and &'
+  ).split(' '),
+);
+
+/** A label or menu row in capitals: section words only ("WORLD NEWS"), or an outlet's masthead ("THE DAILY STAR"). */
+function isLabelInCapitals(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''));
+  if (words.every((w) => !w || SECTION_WORDS.has(w))) return true;
+  const titled = line.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return readOutletLine(titled, false) !== null;
+}
+
+/**
+ * A tabloid's header (the shape of a UK tabloid's page, print or web): the headline set in capitals,
+ * however short ("BRIDGE HORROR", "KABOOM!", "TERROR ON THE BRIDGE"), then on the next line the
+ * deck, a second headline in sentence case that says what happened ("Seven killed as river span gives
+ * way under morning traffic"), then only the byline, the date and labels before the body. The
+ * capitals tell the two apart: the headline is the line in capitals, the deck is not the title. Nor
+ * is it the body: it has a headline's shape (no full stop) and restates the lead in headline words,
+ * so compared as a sentence it took the lead's fact; it is removed (reason `deck`). Without this a
+ * headline of capitals with no small word was taken for a menu row and the deck for the headline,
+ * and one with small words kept the deck as the body's first sentence.
+ * A row of section names or a masthead in capitals over a headline ("WORLD NEWS" / "Seven dead as
+ * bridge falls") has the same shape and is told by its words. A standfirst under a headline in
+ * sentence case is not read here: nothing in its shape tells it from a lead, and it stays as body.
+ */
+function tabloidHeader(lines: LogicalLine[], removed: (RemovalReason | null)[], firstProse: number): { headline: number; deck: number } | null {
+  for (let c = 0; c + 1 < firstProse; c++) {
+    if ((removed[c] !== null && removed[c] !== 'navigation') || removed[c + 1] !== null) continue;
+    const headline = lines[c]!.text;
+    const deck = lines[c + 1]!.text;
+    const inCapitals = /\p{Lu}.*\p{Lu}/u.test(headline) && !/\p{Ll}/u.test(headline) && wordCount(headline) <= 30 && !/[.,;:]$/.test(headline);
+    if (!inCapitals || MENU_SEPARATOR.test(headline) || (isLabelInCapitals(headline) && !/[!?]$/.test(headline))) continue;
+    if (!isSubstantialHeadline(deck) || !/\p{Ll}/u.test(deck) || isNameLine(deck)) continue;
+    // Between the deck and the body, only lines the header drops anyway (bylines, stamps, short labels).
+    const between = lines.slice(c + 2, firstProse).filter((_, k) => removed[c + 2 + k] === null);
+    if (between.some((l) => wordCount(l.text) >= STANDFIRST_WORDS || isShortSentence(l.text))) continue;
+    return { headline: c, deck: c + 1 };
+  }
+  return null;
 }
 
 /** How far down a date stamp or byline may sit and still close the header. */
