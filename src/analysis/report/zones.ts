@@ -115,6 +115,7 @@ export function assignZones(lines: LogicalLine[]): Zoned {
       header.filter((i) => !(removed[i - 1] === 'byline' && isNameLine(lines[i]!.text))),
     ) ??
     pickTitleAmong(lines, header) ??
+    header.findLast((i) => isShortCapitalsHeadline(lines[i]!.text)) ??
     -1;
   for (const i of header) {
     if (i === title) continue;
@@ -185,6 +186,15 @@ function headlineTakenForMenu(lines: LogicalLine[], removed: (RemovalReason | nu
     if (reason === null ? isHeadlineLike(text) : reason === 'related-heading' || reason === 'link-list') return -1;
   }
   return -1;
+}
+
+/**
+ * Two words in capitals that are no section label ("JET HORROR", "MONSTER STORM"): a tabloid's
+ * headline as short as it gets, which `isHeadlineLike` leaves out since a two-word row of capitals
+ * is most often a label. Asked only when no line above the body could be a headline otherwise.
+ */
+function isShortCapitalsHeadline(text: string): boolean {
+  return wordCount(text) === 2 && !/\p{Ll}/u.test(text) && !isLabelInCapitals(text);
 }
 
 /**
