@@ -1,7 +1,9 @@
 import { readWireDateline } from '../report/wire-dateline.ts';
 import { classify, makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
+import { MONTH_NAMES, MONTH_SHORT, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { foldRanges } from './fold-ranges.ts';
+import { isClockOnly } from './narrative-anchor.ts';
 
 /**
  * Deciding that a dated expression is not an event. The tagger finds every time expression, as it
@@ -403,8 +405,9 @@ function isHabit(sentence: string, timex: Timex): boolean {
  */
 const YEARLY_SUBJECT = /\b(?:season|year|term|semester)\b[^,;.]{0,40}?\s(?:runs|lasts|stretches|extends|spans)\s+(?:from\s+)?$/i;
 const ONE_OF_THEM = /\b(?:this|next|last|that|coming|current)\b|\d{4}/i;
-const BARE_MONTHS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:to|until|till|through|and|-|–)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?$/;
+/** A month's name as a sentence writes it ("July"). */
+const MONTH = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const BARE_MONTHS = new RegExp(String.raw`^${MONTH}(?:\s+(?:to|until|till|through|and|-|–)\s+${MONTH})?$`);
 function isYearlySpan(before: string, timex: Timex): boolean {
   const m = YEARLY_SUBJECT.exec(before);
   return !!m && BARE_MONTHS.test(timex.text) && !ONE_OF_THEM.test(before);
@@ -420,8 +423,7 @@ function isYearlySpan(before: string, timex: Timex): boolean {
  * conjunction between the rate and the months ("… a year and reopens in March" is one reopening).
  */
 const YEARLY_RATE = /\b(?:a|per|each|every)\s+year\b(?!\s+(?:ago|earlier|later|after|before|on|from|or))|\bannually\b/i;
-const MONTH_LIST =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s*,)?(?:\s+(?:and|or|to|until|through))?\s*/g;
+const MONTH_LIST = new RegExp(String.raw`\b${MONTH}\b(?:\s*,)?(?:\s+(?:and|or|to|until|through))?\s*`, 'g');
 function isYearlyRateMonth(sentence: string, timex: Timex, clause: string): boolean {
   if (!BARE_MONTHS.test(timex.text)) return false;
   const rate = [...sentence.slice(0, timex.start).matchAll(new RegExp(YEARLY_RATE.source, 'gi'))].at(-1);
@@ -440,17 +442,19 @@ function isYearlyRateMonth(sentence: string, timex: Timex, clause: string): bool
  * "leave by 6pm" is a deadline on a day) after a verb of advising and its "to", or "should", "must",
  * "avoid".
  */
-const CLOCK_ONLY = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midday|midnight)$/i;
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midday|midnight)`;
 const HOURS_FROM = new RegExp(String.raw`\b(?:between|from)\s+$`, 'i');
 const HOURS_TO = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*${CLOCK}`, 'i');
 const HOURS_END = new RegExp(String.raw`\b(?:between|from)\s+${CLOCK}\s*(?:and|to|until|till|-|–)\s*$`, 'i');
 const ADVICE =
   /\b(?:advised|advises|advise|advising|urged|urges|urge|urging|told|tells|asked|asks|encouraged|encourages|recommended|recommends|warned|warns|reminded|reminds)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{Ll}|\b(?:should|shouldn['’]t|must|ought\s+to|avoid|avoiding)\b/iu;
-const DAY_NAMED =
-  /\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
+const SHORT_MONTH = `(?:${MONTH_SHORT.join('|')})`;
+const DAY_NAMED = new RegExp(
+  String.raw`\b(?:today|tonight|tomorrow|yesterday|${WEEKDAY_NAMES.join('|')}|this\s+(?:morning|afternoon|evening)|${SHORT_MONTH}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${SHORT_MONTH})`,
+  'i',
+);
 function isAdviceHours(sentence: string, timex: Timex, before: string, after: string): boolean {
-  if (!CLOCK_ONLY.test(sentence.slice(timex.start, timex.end).trim()) || DAY_NAMED.test(sentence)) return false;
+  if (!isClockOnly(sentence.slice(timex.start, timex.end)) || DAY_NAMED.test(sentence)) return false;
   const inRange = (HOURS_FROM.test(before) && HOURS_TO.test(after)) || HOURS_END.test(before);
   return inRange && ADVICE.test(before);
 }
