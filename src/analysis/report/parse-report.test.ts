@@ -465,12 +465,12 @@ describe('a plain-text header: headline, byline and outlet', () => {
     expect(r.removed).toEqual(expect.arrayContaining(['BRIDGE HORROR', DECK]));
   });
 
-  it('takes two words in capitals with nothing else above the body as the headline, unless they are a section label', () => {
-    for (const headline of ['BRIDGE HORROR', 'JET DRAMA']) {
+  it('takes two words in capitals, or one that exclaims, with nothing else above the body as the headline, unless they are a section label', () => {
+    for (const headline of ['BRIDGE HORROR', 'JET DRAMA', 'HERO!']) {
       const r = header(headline, '', 'By Ana Ferreira, The Daily Courier, 12 March 2025');
       expect([r.title, r.paragraphs]).toEqual([headline, body]);
     }
-    expect(header('WORLD NEWS', '', 'By Ana Ferreira, The Daily Courier, 12 March 2025').title).toBe('');
+    for (const label of ['WORLD NEWS', 'EXCLUSIVE', 'BREAKING!']) expect(header(label, '', 'By Ana Ferreira, The Daily Courier, 12 March 2025').title).toBe('');
   });
 
   it('leaves a menu row, a section label or a masthead in capitals above a headline furniture', () => {

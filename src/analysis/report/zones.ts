@@ -189,12 +189,13 @@ function headlineTakenForMenu(lines: LogicalLine[], removed: (RemovalReason | nu
 }
 
 /**
- * Two words in capitals that are no section label ("JET HORROR", "MONSTER STORM"): a tabloid's
+ * Two words in capitals, or one that exclaims ("HERO!"), that are no section label ("JET HORROR"): a tabloid's
  * headline as short as it gets, which `isHeadlineLike` leaves out since a two-word row of capitals
  * is most often a label. Asked only when no line above the body could be a headline otherwise.
  */
 function isShortCapitalsHeadline(text: string): boolean {
-  return wordCount(text) === 2 && !/\p{Ll}/u.test(text) && !isLabelInCapitals(text);
+  const words = wordCount(text);
+  return (words === 2 || (words === 1 && /\p{Lu}{2}.*[!?]$/u.test(text))) && !/\p{Ll}/u.test(text) && !isLabelInCapitals(text);
 }
 
 /**
