@@ -138,6 +138,9 @@ describe('findDifferences', () => {
   it('counts "others" after a count of people as people: "One man died and 12 others were hurt" / "Fifteen people were hurt"', () => {
     expect(diff('One man died and 12 others were hurt in the fire.', 'Fifteen people were hurt in the fire.')).toEqual(['number: 12 vs Fifteen']);
     expect(diff('One man died and 15 others were hurt in the fire.', 'Fifteen people were hurt in the fire.')).toEqual([]);
+    // With no count before them, others whom something befell are people too.
+    expect(diff('More than 30 others were hurt in the fire.', 'Officials said 19 people were hurt in the fire.')).toEqual(['number: 30 vs 19']);
+    expect(diff('Some 19 others were hurt in the fire.', 'Officials said 19 people were hurt in the fire.')).toEqual([]);
   });
   it('counts a toll with no noun after it as the dead: "raised the death toll to seven" / "Nine people died"', () => {
     expect(diff('The landslide raised the death toll to eleven.', 'Thirteen people died in the landslide.')).toEqual(['number: eleven vs Thirteen']);

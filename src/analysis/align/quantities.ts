@@ -93,10 +93,13 @@ export function readQuantity(
     ? ['age']
     : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))
       ? [DEATHS]
-      : // "Two people were killed and 12 others injured": the others are people too.
+      : // "Two people were killed and 12 others injured": the others are people too; so are "More than
+        // 80 others were injured" with no count before them, people counted by what befell them.
         read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
         ? [previous!.units[0]!, ...read.slice(1)]
-        : read;
+        : read[0] === 'other' && OTHERS_BEFALLEN.test(after)
+          ? ['peopl', ...read.slice(1)]
+          : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
@@ -909,6 +912,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
 
 /** What befalls people in news counts, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …). */
 /** What befalls people in the news, as canonical stems: the dead, the injured and the arrested are counted apart. */
+/** "others were injured", "others hurt", "others have been taken to hospital": others something befell. */
+const OTHERS_BEFALLEN =
+  /^\s*others\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\p{Ll}+ly\s+)?(?:injured|hurt|wounded|killed|died|treated|hospitali[sz]ed|taken\s+to\s+hospital|rescued|evacuated|arrested)\b/iu;
 export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat']);
 /** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
 const BEFORE_FIGURE = new Set([
