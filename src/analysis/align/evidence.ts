@@ -293,7 +293,9 @@ function summaryOf(x: Weighted): Summary {
     // A score or tally counts as its two figures, as a sentence that does not read it as one writes it ("COLTS TOP CHIEFS, 20-13").
     amounts: f.quantities
       .flatMap((q) => (q.pair ? q.pair.map((v): Quantity => ({ ...q, value: v, range: [v - 0.5, v + 0.5], units: [] })) : [q]))
-      .filter((q) => q.value > 2),
+      // "one" and "two" say little (often "the two leaders"), but a share, a sum or a measure is a figure
+      // however small: "fell 1.8%" / "slid nearly 2 per cent" had shared none.
+      .filter((q) => q.value > 2 || isMeasured(q)),
     clocks: f.times.filter((t) => isClockValue(t.value)).map((t) => t.value),
     numberMass,
     contentNorm: Math.sqrt(contentSq),
@@ -305,6 +307,9 @@ function summaryOf(x: Weighted): Summary {
   summaries.set(x, s);
   return s;
 }
+
+const isMeasured = (q: Quantity) => q.units[0] === 'percent' || MONEY_UNITS.has(q.units[0] ?? '') || !!q.measure || /\.\d/.test(q.text);
+const MONEY_UNITS = new Set(['$', '£', '€', '¥', '₹']);
 
 /** Relative difference two reported amounts may have and still be one rounded figure. */
 const ROUNDING = 0.15;

@@ -78,6 +78,13 @@ describe('scorePair', () => {
     expect(close('The river peaked at 14.4 metres.', 'The river peaked at 14.37 metres on Monday.')).toBe(1);
     expect(close('The previous record of 12.27 metres was set in 1974.', 'The river peaked at 14.37 metres on Monday.')).toBe(0);
   });
+  it('reads a small share, sum or measure as a figure: "fell 1.8%" is close to "slid nearly 2 per cent"', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    expect(close('The rand fell 1.8% against the dollar.', 'The rand slid nearly 2 per cent against the dollar.')).toBe(1);
+    expect(close('Shares rose $1.50 in early trading.', 'Shares gained about $1.5 in early trading.')).toBe(1);
+    // "two" alone stays a word: "the two leaders" counts nothing a reader compares.
+    expect(close('The two leaders met in Geneva.', 'Both leaders met in Geneva for two hours.')).toBe(0);
+  });
   it('reads a rank as no count: "the 18th storm" is not close to "about 20 typhoons"', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('Kalmari is the 18th storm to hit the islands this year.', 'The islands are hit by about 20 typhoons a year.')).toBe(0);
