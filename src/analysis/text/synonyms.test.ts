@@ -11,6 +11,10 @@ describe('synonyms', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
   });
+  it('reads a currency or a share that slid, tumbled or dipped as one that fell: "fell 1.8%" / "slid nearly 2 per cent"', () => {
+    for (const w of ['slid', 'tumbled', 'dipped']) expect(canon(w)).toBe(canon('fell'));
+    expect(oppositesOf(canon('rose'))).toContain(canon('slid'));
+  });
   it('reads a temblor and a tremor as the quake: "The temblor was felt across the gulf" / "The quake … was felt in Oman"', () => {
     expect(canon('temblor')).toBe(canon('quake'));
     expect(canon('tremor')).toBe(canon('earthquake'));
