@@ -148,7 +148,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const disputesSlot = (i: number, j: number): boolean => {
     const key = Math.min(i, j) * indexed.length + Math.max(i, j);
     let d = disputes.get(key);
-    if (d === undefined) disputes.set(key, (d = figureDisputes(indexed[i]!.vector.features, indexed[j]!.vector.features).length > 0));
+    if (d === undefined) {
+      const [fi, fj] = [indexed[i]!.vector.features, indexed[j]!.vector.features];
+      // A clock time is such a slot too: "at 8.35am" against the wire's "7:50 a.m." and the broadsheet's "just before 8am".
+      disputes.set(key, (d = figureDisputes(fi, fj).length > 0 || findDifferences(fi, fj).some((x) => x.startsWith('time:'))));
+    }
     return d;
   };
   const disputedAlike = (x: number, y: number, group: readonly number[]): boolean =>
