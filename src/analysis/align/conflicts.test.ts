@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../text/names.ts';
-import { findDifferences, twoFacts } from './conflicts.ts';
+import { findDifferences, measuresApart, twoFacts } from './conflicts.ts';
 import { sentenceFeatures } from './features.ts';
 
 const diff = (a: string, b: string) => findDifferences(sentenceFeatures(a, findNames(a)), sentenceFeatures(b, findNames(b)));
 
 const features = (t: string) => sentenceFeatures(t, findNames(t));
+
+describe('measuresApart', () => {
+  it("tells one report's two measures of one kind apart: its record and the old one", () => {
+    const record = features('The thermometer in Montoro reached 47.6 degrees Celsius on Sunday.');
+    expect(measuresApart(record, features('The reading broke a record of 46.9C that had stood since 2021.'))).toBe(true);
+    // One measure in two units, or a rounded one, is the same; a measure of another kind is no rival.
+    expect(measuresApart(record, features('It was almost 118 degrees Fahrenheit in Montoro.'))).toBe(false);
+    expect(measuresApart(record, features('The town sweltered at nearly 48C.'))).toBe(false);
+    expect(measuresApart(record, features('The station stands 200 metres above the river.'))).toBe(false);
+  });
+});
 
 describe('twoFacts', () => {
   it('tells two people of one kind apart by nationality, unless one sentence names both', () => {

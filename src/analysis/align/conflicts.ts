@@ -504,6 +504,20 @@ export function measuredApart(a: readonly Quantity[], b: readonly Quantity[], va
   return !ka.some((k) => kb.includes(k));
 }
 
+/**
+ * Two sentences measure one thing differently ("reached 34.1 degrees Celsius" / "broke a record of
+ * 33.3C"): a measure's dimension names its slot, so one report's two such sentences state two facts
+ * (its record and the old one), however many words they share. Conversions aside.
+ */
+export function measuresApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const measured = (f: SentenceFeatures) => f.quantities.filter((q) => q.measure && !q.notCount);
+  const [ma, mb] = [measured(a), measured(b)];
+  return ma.some((q) => {
+    const same = mb.filter((r) => r.measure!.dimension === q.measure!.dimension);
+    return same.length > 0 && !same.some((r) => close(q, r));
+  });
+}
+
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".

@@ -4,7 +4,7 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
-import { figureDisputes, findDifferences, twoFacts } from './conflicts.ts';
+import { figureDisputes, findDifferences, measuresApart, twoFacts } from './conflicts.ts';
 import type { Quantity } from './quantities.ts';
 import { isFrameTerm, isTellingNumber, pairEvidence } from './evidence.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
@@ -129,7 +129,12 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const allLinked = (xs: readonly number[], ys: readonly number[], sameReport = sameReportThreshold): boolean =>
     xs.every((x) => {
       const [own, others] = [ys.filter((y) => indexed[y]!.report === indexed[x]!.report), ys.filter((y) => indexed[y]!.report !== indexed[x]!.report)];
-      if (!own.every((y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y))) return false;
+      if (
+        !own.every(
+          (y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y) && !measuresApart(indexed[x]!.vector.features, indexed[y]!.vector.features),
+        )
+      )
+        return false;
       const related = (y: number) =>
         (pairScore(x, y) >= groupThreshold || disputedAlike(x, y, others)) && !twoFacts(indexed[x]!.vector.features, indexed[y]!.vector.features);
       const reportsOf = new Set(others.map((y) => indexed[y]!.report));
