@@ -1,12 +1,10 @@
 import type { SentenceFeatures } from './features.ts';
-import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree } from '../time/agree.ts';
-import { TIME_WORDS } from '../text/time-words.ts';
-import { canonicalStem } from '../text/synonyms.ts';
-import { stem } from '../text/tokenize.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -383,17 +381,14 @@ const governors = (f: SentenceFeatures, date: string): string[] => (f.dateNeighb
  * stories' conflicts found kept (at 9 terms two of those were lost).
  */
 const ALONE_TERMS = 12;
-/** Currencies as `Quantity.units` gives them. */
-const MONEY = new Set(['$', '£', '€', '¥', '₹']);
 const oneIsShort = (a: SentenceFeatures, b: SentenceFeatures) => Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS;
 
-/** How many terms two sentences share that are neither figures nor words of when ("Tuesday", "morning"). */
+/** How many terms two sentences share that are neither figures nor frames (words of when, "said"). */
 function sharedClaimTerms(a: SentenceFeatures, b: SentenceFeatures): number {
   let n = 0;
-  for (const t of a.terms.keys()) if (b.terms.has(t) && !t.startsWith('#') && !WHEN_TERMS.has(t)) n++;
+  for (const t of a.terms.keys()) if (b.terms.has(t) && !t.startsWith('#') && !isFrameTerm(t)) n++;
   return n;
 }
-const WHEN_TERMS = new Set(TIME_WORDS.map((w) => canonicalStem(stem(w))));
 
 /** Some word beside one figure, date or word is beside the other, the unit words aside. */
 export function meet(x: string[], y: string[], aside: string[]): boolean {

@@ -1,11 +1,10 @@
 import { findDifferences, hours, measuredApart, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
-import { inBaseUnit, isRankOf, RANK, type Quantity } from './quantities.ts';
+import { inBaseUnit, isRankOf, MONEY, RANK, type Quantity } from './quantities.ts';
+import { isFrameTerm } from './frame-terms.ts';
 import type { Weighted } from './similarity.ts';
-import { TIME_WORDS } from '../text/time-words.ts';
-import { canonicalStem, isConverse, oppositesOf } from '../text/synonyms.ts';
-import { stem } from '../text/tokenize.ts';
+import { isConverse, oppositesOf } from '../text/synonyms.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
 import { isClockValue, timesNear } from '../time/agree.ts';
 
@@ -118,17 +117,6 @@ export function isTellingNumber(t: string): boolean {
   return t.startsWith('#') && t !== '#1' && t !== '#2' && t !== '#0';
 }
 
-/**
- * Terms that frame a claim rather than state it: when it happened ("Monday", "last year") and the
- * verb of saying. Two sentences of one story that share only these and names ("Britain said it
- * would reopen its embassy … after last year's election" / "He was last year defeated in the House
- * of Commons") state different facts.
- */
-const FRAME_TERMS = new Set([...TIME_WORDS, 'say'].map((w) => canonicalStem(stem(w))));
-
-/** Whether a term only frames a claim: a time word or the verb of saying (see `FRAME_TERMS`). */
-export const isFrameTerm = (t: string): boolean => FRAME_TERMS.has(t);
-
 const isName = (t: string) => t.startsWith('@');
 const isContent = (t: string) => !isName(t) && !t.startsWith('#');
 
@@ -165,7 +153,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
       namesShared++;
       nameMass += Math.min(w, v);
     } else if (isTellingNumber(t)) numsShared += Math.min(w, v);
-    if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t) && !FRAME_TERMS.has(t)) || isTellingNumber(t)) sharesClaim = true;
+    if ((isContent(t) && !a.features.nameStems.has(t) && !b.features.nameStems.has(t) && !isFrameTerm(t)) || isTellingNumber(t)) sharesClaim = true;
     if (isContent(t)) {
       const event = eventWeight(t);
       contentDot += w * v;
@@ -308,8 +296,7 @@ function summaryOf(x: Weighted): Summary {
   return s;
 }
 
-const isMeasured = (q: Quantity) => q.units[0] === 'percent' || MONEY_UNITS.has(q.units[0] ?? '') || !!q.measure || /\.\d/.test(q.text);
-const MONEY_UNITS = new Set(['$', '£', '€', '¥', '₹']);
+const isMeasured = (q: Quantity) => q.units[0] === 'percent' || MONEY.has(q.units[0] ?? '') || !!q.measure || /\.\d/.test(q.text);
 
 /** Relative difference two reported amounts may have and still be one rounded figure. */
 const ROUNDING = 0.15;

@@ -6,7 +6,8 @@ import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { figureDisputes, findDifferences, measuresApart, twoFacts } from './conflicts.ts';
 import type { Quantity } from './quantities.ts';
-import { isFrameTerm, isTellingNumber, pairEvidence } from './evidence.ts';
+import { isTellingNumber, pairEvidence } from './evidence.ts';
+import { isFrameTerm } from './frame-terms.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
@@ -129,12 +130,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const allLinked = (xs: readonly number[], ys: readonly number[], sameReport = sameReportThreshold): boolean =>
     xs.every((x) => {
       const [own, others] = [ys.filter((y) => indexed[y]!.report === indexed[x]!.report), ys.filter((y) => indexed[y]!.report !== indexed[x]!.report)];
-      if (
-        !own.every(
-          (y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y) && !measuresApart(indexed[x]!.vector.features, indexed[y]!.vector.features),
-        )
-      )
-        return false;
+      if (!own.every((y) => x !== y && pairScore(x, y) >= sameReport && !contradicts(x, y))) return false;
       const related = (y: number) =>
         (pairScore(x, y) >= groupThreshold || disputedAlike(x, y, others)) && !twoFacts(indexed[x]!.vector.features, indexed[y]!.vector.features);
       const reportsOf = new Set(others.map((y) => indexed[y]!.report));
@@ -178,7 +174,9 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     let c = contradicting.get(key);
     if (c === undefined) {
       const [fi, fj] = [indexed[i]!.vector.features, indexed[j]!.vector.features];
-      contradicting.set(key, (c = findDifferences(fi, fj).length > 0 || twoFacts(fi, fj)));
+      // Within one report, two measures of one thing are two facts too ("reached 34.1 degrees" / "a record of 33.3C").
+      const sameReport = indexed[i]!.report === indexed[j]!.report;
+      contradicting.set(key, (c = findDifferences(fi, fj).length > 0 || twoFacts(fi, fj) || (sameReport && measuresApart(fi, fj))));
     }
     return c;
   };

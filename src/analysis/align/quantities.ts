@@ -97,7 +97,7 @@ export function readQuantity(
         // 80 others were injured" with no count before them, people counted by what befell them.
         read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
         ? [previous!.units[0]!, ...read.slice(1)]
-        : read[0] === 'other' && OTHERS_BEFALLEN.test(after)
+        : read[0] === 'other' && othersBefallen(after)
           ? ['peopl', ...read.slice(1)]
           : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
@@ -733,6 +733,8 @@ const SQUARE_FACTORS: Record<string, number> = { 'square km': 1e6, 'square mile'
 const SQUARE = /^\s*(?:(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:²|2\b))/i;
 /** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
 const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
+/** Currencies as `Quantity.units` gives them: each its own unit ("$103 million" is no "£88m"). */
+export const MONEY: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹']);
 /** A change in a share, as `unitsOf` names it: a percentage point is 100 basis points. */
 const PERCENTAGE_POINT = 'percentage point';
 const BASIS_POINT = 'basis point';
@@ -910,11 +912,14 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   return currency ? [currency, ...units.slice(1)] : units;
 }
 
-/** What befalls people in news counts, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …). */
-/** What befalls people in the news, as canonical stems: the dead, the injured and the arrested are counted apart. */
-/** "others were injured", "others hurt", "others have been taken to hospital": others something befell. */
-const OTHERS_BEFALLEN =
-  /^\s*others\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\p{Ll}+ly\s+)?(?:injured|hurt|wounded|killed|died|treated|hospitali[sz]ed|taken\s+to\s+hospital|rescued|evacuated|arrested)\b/iu;
+/** "others were injured", "others hurt", "others have been hospitalised": the word after them, which `FATE_VERBS` may hold. */
+const OTHERS_THEN = /^\s*others\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\p{Ll}+ly\s+)?(\p{L}+)/iu;
+const othersBefallen = (after: string): boolean => {
+  const word = OTHERS_THEN.exec(after)?.[1];
+  return !!word && FATE_VERBS.has(stemOf(word));
+};
+
+/** What befalls people in the news, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …): the dead, the injured and the arrested are counted apart. */
 export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat']);
 /** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
 const BEFORE_FIGURE = new Set([

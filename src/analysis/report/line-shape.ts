@@ -11,6 +11,11 @@ export function wordCount(line: string): number {
   return n;
 }
 
+/** Set in capitals, as tabloids set headlines: two capital letters or more and no small one ("BRIDGE HORROR", "HERO!"). */
+export function isInCapitals(line: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 /** Ends like a sentence: . ! ? … optionally followed by closing quotes or brackets. */
 export function endsSentence(line: string): boolean {
   return /[.!?…](?:["'”’»)\]]*)$/.test(line);

@@ -18,7 +18,7 @@ import { joinEntryStamps } from './entry-stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { datelineDayAfter, inferReferenceDate } from './infer-date.ts';
 import { toLines } from './lines.ts';
-import { ABBREVIATION_END, isTitleCase } from './line-shape.ts';
+import { ABBREVIATION_END, isInCapitals, isTitleCase, wordCount } from './line-shape.ts';
 import { splitSiteName } from './title.ts';
 import type { ParseProblem, Report } from './types.ts';
 import { readWireDateline, type WireDateline } from './wire-dateline.ts';
@@ -223,7 +223,7 @@ function printsTitle(headline: string, title: string): boolean {
 
 /** Letters all in capitals, two words or more: a headline as tabloids set it. */
 function isAllCaps(line: string): boolean {
-  return /\p{Lu}.*\s.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+  return isInCapitals(line) && wordCount(line) >= 2;
 }
 
 /**

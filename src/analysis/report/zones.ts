@@ -10,7 +10,7 @@ import { isStampedEntry } from './entry-stamps.ts';
 import { isEntryStamp } from './entry-stamps.ts';
 import type { RemovalReason } from './boilerplate.ts';
 import { isNameLine, readOutletLine } from './byline.ts';
-import { hasFunctionWord, isProse, isTitleCase, wordCount } from './line-shape.ts';
+import { hasFunctionWord, isInCapitals, isProse, isTitleCase, wordCount } from './line-shape.ts';
 import { isHeadlineLike, isSubstantialHeadline, pickTitle } from './title.ts';
 import type { LogicalLine } from './wrap.ts';
 
@@ -195,7 +195,7 @@ function headlineTakenForMenu(lines: LogicalLine[], removed: (RemovalReason | nu
  */
 function isShortCapitalsHeadline(text: string): boolean {
   const words = wordCount(text);
-  return (words === 2 || (words === 1 && /\p{Lu}{2}.*[!?]$/u.test(text))) && !/\p{Ll}/u.test(text) && !isLabelInCapitals(text);
+  return (words === 2 || (words === 1 && /[!?]$/.test(text))) && isInCapitals(text) && !isLabelInCapitals(text);
 }
 
 /**
@@ -243,7 +243,7 @@ function tabloidHeader(lines: LogicalLine[], removed: (RemovalReason | null)[], 
     if ((removed[c] !== null && removed[c] !== 'navigation') || removed[c + 1] !== null) continue;
     const headline = lines[c]!.text;
     const deck = lines[c + 1]!.text;
-    const inCapitals = /\p{Lu}.*\p{Lu}/u.test(headline) && !/\p{Ll}/u.test(headline) && wordCount(headline) <= 30 && !/[.,;:]$/.test(headline);
+    const inCapitals = isInCapitals(headline) && wordCount(headline) <= 30 && !/[.,;:]$/.test(headline);
     if (!inCapitals || MENU_SEPARATOR.test(headline) || (isLabelInCapitals(headline) && !/[!?]$/.test(headline))) continue;
     if (!isSubstantialHeadline(deck) || !/\p{Ll}/u.test(deck) || isNameLine(deck)) continue;
     // Between the deck and the body, only lines the header drops anyway (bylines, stamps, short labels).
