@@ -40,6 +40,16 @@ describe('wordDifferences', () => {
     expect(show(b, wordDifferences(b, a))).toEqual([]);
   });
 
+  it('boxes a clock time, a score or a hyphened pair of figures as one difference', () => {
+    const a = 'The first tremor was recorded at 9:42 a.m. and the match ended 3-1.';
+    const b = 'The first tremor was recorded shortly before 10 a.m. and the match ended 2-2.';
+    expect(show(a, wordDifferences(a, b))).toEqual(['9:42', '3-1']);
+    // A full stop and a space part two words; a word beside a figure is its own difference.
+    const c = 'Rescuers reached 12 miners. Seven were hurt.';
+    const d = 'Rescuers reached the trapped men.';
+    expect(show(c, wordDifferences(c, d))).toEqual(['12', '~miners', 'Seven', '~hurt']);
+  });
+
   it('returns UTF-16 ranges into the sentence', () => {
     const a = '“Łódź” officials said 12 were hurt 🚒 on Monday.';
     const b = '“Łódź” officials said 15 were hurt 🚒 on Monday.';

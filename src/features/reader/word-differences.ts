@@ -52,7 +52,22 @@ export function wordDifferences(text: string, partner: string, range?: [number, 
   // Two long wordings that share few words: boxing nearly every word (the user test saw checkerboards
   // in 300 px panes) shows nothing a reader can use, so only the figures and names that differ stay.
   const content = tokens.filter((t) => !t.stop).length;
-  return content >= MOSTLY_DIFFERENT.words && out.length > MOSTLY_DIFFERENT.share * content ? out.filter((d) => d.strong) : out;
+  return joinWritten(text, content >= MOSTLY_DIFFERENT.words && out.length > MOSTLY_DIFFERENT.share * content ? out.filter((d) => d.strong) : out);
+}
+
+/**
+ * Neighbouring differences written as one word are one box: the tokenizer reads "9:42" as 9 and 42,
+ * and two boxes side by side with a colon between them read as two things that differ.
+ */
+function joinWritten(text: string, differences: WordDifference[]): WordDifference[] {
+  const out: WordDifference[] = [];
+  for (const d of differences) {
+    const last = out.at(-1);
+    if (last && /^[^\s\p{L}\p{N}]{1,2}$/u.test(text.slice(last.end, d.start)))
+      out[out.length - 1] = { start: last.start, end: d.end, strong: last.strong || d.strong };
+    else out.push(d);
+  }
+  return out;
 }
 
 /** For each token and the one after it, the stem of the two written as one word ("web" + "site": websit). */
