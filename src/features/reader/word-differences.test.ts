@@ -43,11 +43,28 @@ describe('wordDifferences', () => {
   it('boxes a clock time, a score or a hyphened pair of figures as one difference', () => {
     const a = 'The first tremor was recorded at 9:42 a.m. and the match ended 3-1.';
     const b = 'The first tremor was recorded shortly before 10 a.m. and the match ended 2-2.';
-    expect(show(a, wordDifferences(a, b))).toEqual(['9:42', '3-1']);
+    expect(show(a, wordDifferences(a, b))).toEqual(['9:42 a.m.', '3-1']);
     // A full stop and a space part two words; a word beside a figure is its own difference.
     const c = 'Rescuers reached 12 miners. Seven were hurt.';
     const d = 'Rescuers reached the trapped men.';
     expect(show(c, wordDifferences(c, d))).toEqual(['12', '~miners', 'Seven', '~hurt']);
+  });
+
+  it('reads a clock time as one word however it is written', () => {
+    const a = 'The fire broke out at 10:30 p.m. on the car deck.';
+    const b = 'Fire broke out on the car deck at 10.30pm.';
+    expect(show(a, wordDifferences(a, b))).toEqual([]);
+    expect(show(b, wordDifferences(b, a))).toEqual([]);
+    // A 24-hour time is the afternoon's; a time without a half of the day matches either.
+    expect(show('Polls closed at 22:00.', wordDifferences('Polls closed at 22:00.', 'Polls closed at 10:00 p.m.'))).toEqual([]);
+    expect(show('Polls closed at 10:00.', wordDifferences('Polls closed at 10:00.', 'Polls closed at 10:00 p.m.'))).toEqual([]);
+    // Another time, or the other half of the day, is a difference, boxed whole.
+    const c = 'It struck at 9:42 a.m. local time.';
+    expect(show(c, wordDifferences(c, 'It struck at 9:45 a.m. local time.'))).toEqual(['9:42 a.m.']);
+    expect(show(c, wordDifferences(c, 'It struck at 9:42 p.m. local time.'))).toEqual(['9:42 a.m.']);
+    // A decimal is no clock time.
+    const d = 'The river rose 10.30 metres.';
+    expect(show(d, wordDifferences(d, 'The river rose 10.3 metres.'))).toEqual([]);
   });
 
   it('returns UTF-16 ranges into the sentence', () => {

@@ -40,8 +40,16 @@ export function wordDifferences(text: string, partner: string, range?: [number, 
   const tokens = tokenize(own);
   const ownJoined = joinedPairs(tokens);
   const out: WordDifference[] = [];
+  // A clock time is one word however it is written ("10:30 p.m." / "10.30pm"): the tokenizer's pieces
+  // of it, compared one by one, boxed the "30" of a time both wordings state.
+  const ownClocks = clockTimes(own);
+  const partnerClocks = clockTimes(other);
+  const inClock = (token: { start: number; end: number }) => ownClocks.some((c) => c.start < token.end && c.end > token.start);
+  for (const clock of ownClocks) {
+    if (!partnerClocks.some((c) => sameClock(c, clock))) out.push({ start: from + clock.start, end: from + clock.end, strong: true });
+  }
   tokens.forEach((token, index) => {
-    if (token.stop || partnerWords.has(token.stem)) return;
+    if (token.stop || partnerWords.has(token.stem) || inClock(token)) return;
     if (partnerWords.has(ownJoined[index] ?? '') || partnerWords.has(ownJoined[index - 1] ?? '')) return;
     if (unmatched && !unmatched.some(([s, e]) => s < token.end && e > token.start)) return;
     const start = from + token.start;
@@ -52,7 +60,35 @@ export function wordDifferences(text: string, partner: string, range?: [number, 
   // Two long wordings that share few words: boxing nearly every word (the user test saw checkerboards
   // in 300 px panes) shows nothing a reader can use, so only the figures and names that differ stay.
   const content = tokens.filter((t) => !t.stop).length;
+  out.sort((a, b) => a.start - b.start);
   return joinWritten(text, content >= MOSTLY_DIFFERENT.words && out.length > MOSTLY_DIFFERENT.share * content ? out.filter((d) => d.strong) : out);
+}
+
+interface ClockTime {
+  start: number;
+  end: number;
+  /** Minutes past midnight or noon. */
+  minutes: number;
+  /** 'a' or 'p' when the text says (a.m., pm, or a 24-hour hour past 12). */
+  half?: 'a' | 'p';
+}
+
+/** "10:30", "22:05", "10:30 p.m.", "10.30pm" (a full stop between figures only with am/pm: "10.30 metres" is a decimal). */
+const CLOCK = /\b(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s?[ap]\.?m\b))(?:\s?([ap])(?:\.m\.|m\b))?/gi;
+
+function clockTimes(text: string): ClockTime[] {
+  return [...text.matchAll(CLOCK)].flatMap((m) => {
+    const hour = Number(m[1]);
+    const minute = Number(m[2] ?? m[3]);
+    if (hour > 23 || minute > 59) return [];
+    const said = m[4]?.toLowerCase() as 'a' | 'p' | undefined;
+    const half = said ?? (hour > 12 ? 'p' : undefined);
+    return [{ start: m.index, end: m.index + m[0].length, minutes: (hour % 12) * 60 + minute, half }];
+  });
+}
+
+function sameClock(a: ClockTime, b: ClockTime): boolean {
+  return a.minutes === b.minutes && (a.half === undefined || b.half === undefined || a.half === b.half);
 }
 
 /**
