@@ -27,6 +27,22 @@ describe('synonyms', () => {
     expect(oppositesOf(canon('profit'))).toContain(canon('loss'));
     expect(oppositesOf(canon('losses'))).toContain(canon('profit'));
   });
+  it('reads headline short forms as the word they shorten: "ops" / "operations", "docs" / "doctors", "cops" / "police"', () => {
+    const word = (w: string) => canonicalWord(tokenize(w)[0]!);
+    expect(word('ops')).toBe(word('operations'));
+    expect(word('docs')).toBe(word('doctors'));
+    expect(word('cops')).toBe(word('police'));
+    expect(word('axed')).toBe(word('scrapped'));
+    // "opt" and "document" are other words, though Porter gives them the short forms' stems.
+    expect(word('opted')).not.toBe(word('operations'));
+    expect(word('documents')).not.toBe(word('doctors'));
+  });
+  it('reads a blast as the explosion, a chopper as the helicopter, a vow as a pledge', () => {
+    expect(canon('blast')).toBe(canon('explosion'));
+    expect(canon('exploded')).toBe(canon('explosion'));
+    expect(canon('chopper')).toBe(canon('helicopter'));
+    expect(canon('vowed')).toBe(canon('pledged'));
+  });
   it('keeps unrelated words apart', () => {
     expect(canon('killed')).not.toBe(canon('injured'));
     expect(canon('bank')).toBe(stem('bank'));
