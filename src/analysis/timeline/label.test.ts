@@ -472,6 +472,19 @@ describe('bestTitle: the title of an event from its mentions', () => {
     ).toBe('Mara Quist stopped Ivo Tamm in the sixth round…');
   });
 
+  it("takes another outlet's plain wording over a tabloid's shouted opening", () => {
+    expect(
+      bestTitle([
+        { title: 'A DOZEN fans were crushed to death', precise: true },
+        { title: 'Twelve fans died in the crush', precise: true },
+      ]),
+    ).toBe('Twelve fans died in the crush');
+    expect(titleScore('PLUCKY Lea Morvan sailed into the history books')).toBeLessThan(titleScore('Lea Morvan sailed into port'));
+    // An acronym opening a title is no shout.
+    expect(titleScore('NASA launched the probe')).toBe(titleScore('Nasa launched the probe'));
+    expect(titleScore('UN inspectors reached the plant')).toBe(titleScore('Inspectors reached the plant'));
+  });
+
   it('among equals, takes the mention that dates the event, then the first', () => {
     expect(
       bestTitle([

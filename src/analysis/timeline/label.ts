@@ -1125,6 +1125,8 @@ const REPORT_SUBORDINATOR = /\b(?:after|before|when|because|since|while|until|on
 
 /** A reporting verb and the "that" clause after it (`REPORTED`), to the title's end. */
 const SAID_THAT = new RegExp(`${REPORTED.source}([^,;:]*)$`, 'i');
+/** Two words in capitals, or one of five letters or more, opening a title. */
+const SHOUTED = /^[“"]?(?:\p{Lu}+\s+\p{Lu}{2,}\b|\p{Lu}{5,}\b)/u;
 const PRONOUN_START = /^[“"]?(?:it|they|he|she|this|that|these|those|we|i|you|there|nothing|something|everything|nobody|someone|everyone)\b/i;
 
 /**
@@ -1144,6 +1146,9 @@ export function titleScore(title: string): number {
   if (said && !FINITE_VERB.test(said[1]!)) score -= 1;
   if (PRONOUN_START.test(title)) score -= 1;
   if (/^[“"]/.test(title)) score -= 0.5; // a quotation is a voice, not a report of what happened
+  // A tabloid's shouted opening ("A DOZEN footie fans were crushed", "PLUCKY Lea Morvan sailed") reads
+  // worse on a card than another outlet's plain wording of the event; an acronym ("NASA launched") is no shout.
+  if (SHOUTED.test(title)) score -= 0.75;
   // A name after the first word: "Voters went to the polls" < "Kestrel left Kourou".
   if (/^\S+\s.*\p{Lu}/u.test(title) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(title)) score += 0.5;
   return score;
