@@ -59,6 +59,18 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     expect(toAxis(axis, span('2025-09-18').start) - toAxis(axis, span('2024-03-12').start)).toBeGreaterThan(0.05 * axis.length);
   });
 
+  it('cuts every long gap when the time left holds a cluster of days, however short', () => {
+    // A bus built in 2010, a crash on the same road in 2019, its inspection in September and three
+    // days of this crash: the two gaps are alike (neither twice the other) and the time left is under
+    // a break's minimum, yet it is the story's days that must not be crushed into one column.
+    const days = ['2025-11-19', '2025-11-20', '2025-11-21'];
+    const items = [span('2010-01-01', '2010-12-31'), span('2019-01-01', '2019-12-31'), span('2025-09-01', '2025-09-30'), ...days.map((d) => span(d))];
+    const axis = compressAxis(items)!;
+    expect(axis.segments.filter((s) => s.kind === 'break').length).toBe(2);
+    expect(toAxis(axis, span('2025-11-22').start) - toAxis(axis, span('2025-11-19').start)).toBeGreaterThan(0.01 * axis.length);
+    // Years alone, a card each, stay to scale (below).
+  });
+
   it('keeps every gap when events are spread evenly', () => {
     expect(breaks([span('2010-01-01', '2010-12-31'), span('2012-01-01', '2012-12-31'), span('2014-01-01', '2014-12-31')])).toEqual([]);
   });

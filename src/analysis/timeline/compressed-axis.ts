@@ -82,15 +82,17 @@ const segmentWidth = (segment: AxisSegment) => (segment.kind === 'time' ? segmen
  * and every card of the story stood in the last column. The `k` longest are cut together when each
  * is longer than `ratio` times the time left to scale and than `ratio` times the next gap, so gaps of
  * one length (events spread evenly) stay; cutting every gap needs the time left to be long enough to
- * show (at least a break's minimum), else the axis would be breaks alone.
+ * show (at least a break's minimum), else the axis would be breaks alone, unless what is left holds
+ * a cluster of days to show: a bus built in 2010, a crash on the road in 2019 and the three days of
+ * this one had drawn 16 years to scale, the story's days in one column at the right edge.
  */
-function gapsCutTogether(longest: readonly { length: number }[], total: number, rule: BreakRule): number {
+function gapsCutTogether(longest: readonly { length: number }[], total: number, rule: BreakRule, cluster: boolean): number {
   let best = 0;
   let rest = total;
   longest.forEach((gap, i) => {
     rest -= gap.length;
     const next = longest[i + 1]?.length;
-    const apart = next === undefined ? i === 0 || rest >= rule.minBreakDays * DAY_MS : gap.length > rule.ratio * next;
+    const apart = next === undefined ? i === 0 || cluster || rest >= rule.minBreakDays * DAY_MS : gap.length > rule.ratio * next;
     if (gap.length > rule.ratio * rest && apart) best = i + 1;
   });
   return best;
@@ -103,14 +105,16 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
 
   // Runs of overlapping items; the gaps between runs are the candidates for a break.
   // `whole`: where the run's items really end, which a break must not start before when it can help it.
-  const runs: (TimeInterval & { whole: number })[] = [];
+  // `starts`: how many different times its items begin at (several days, not one year's cards).
+  const runs: (TimeInterval & { whole: number; starts: Set<number> })[] = [];
   for (const item of sorted) {
     const end = Math.max(Math.min(item.end, item.start + rule.spanDays * DAY_MS), item.start + 1);
     const last = runs[runs.length - 1];
     if (last && item.start <= last.end) {
       last.end = Math.max(last.end, end);
       last.whole = Math.max(last.whole, item.end);
-    } else runs.push({ start: item.start, end, whole: Math.max(item.end, end) });
+      last.starts.add(item.start);
+    } else runs.push({ start: item.start, end, whole: Math.max(item.end, end), starts: new Set([item.start]) });
   }
   const lastEnd = Math.max(...sorted.map((i) => i.end));
   // `empty`: the part of a gap no item covers, its long spans counted whole.
@@ -121,7 +125,12 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
   // through the year 2007, whose card stood on both sides of it.
   const longest = gaps.filter((gap) => gap.empty >= rule.minBreakDays * DAY_MS).sort((a, b) => b.length - a.length);
   let kept = runs[runs.length - 1]!.end - runs[0]!.start;
-  const together = gapsCutTogether(longest, kept, rule);
+  const together = gapsCutTogether(
+    longest,
+    kept,
+    rule,
+    runs.some((run) => run.starts.size > 1),
+  );
   const cut = new Set(longest.slice(0, together).map((gap) => gap.index));
   kept -= longest.slice(0, together).reduce((sum, gap) => sum + gap.length, 0);
   for (const gap of longest.slice(together)) {
