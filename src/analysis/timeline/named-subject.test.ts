@@ -35,6 +35,11 @@ describe('pronounAntecedent', () => {
     expect(antecedent('Pruitt, a prison spokesman, said Okonkwo had faked his injury.', 'He was first jailed in 1979.')).toBe('Okonkwo');
   });
 
+  it('takes no name its common noun calls a thing for "she": "her yacht Ouessant", "the ferry Nordlys"', () => {
+    expect(antecedent('The 22-year-old finished the race aboard her 18-metre yacht Ouessant.', 'She had set off in August.')).toBeNull();
+    expect(antecedent('Captain Ines Moura took the ferry Nordlys out of port.', 'She was rescued at dawn.')).toBe('Moura');
+  });
+
   it('gives no name when it is not clear who the pronoun is', () => {
     // A name after a preposition is an object, with or without a title.
     expect(antecedent('The award went to Dr. Lena Fisk.', 'She thanked her staff.')).toBeNull();

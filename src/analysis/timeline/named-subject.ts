@@ -73,8 +73,16 @@ function insideQuote(before: string): boolean {
 }
 
 function canBePerson(text: string, m: NameMention): boolean {
-  return (m.kind === 'person' || m.kind === 'other') && !/\bthe\s+["“'‘]?$/i.test(text.slice(0, m.start));
+  const before = text.slice(0, m.start);
+  return (m.kind === 'person' || m.kind === 'other') && !/\bthe\s+["“'‘]?$/i.test(before) && !NAMED_THING.test(before);
 }
+
+/**
+ * A name its common noun calls a thing: "aboard her 18-metre yacht Ouessant" is no "she" (a user
+ * test's "She had set off from the same Atlantic port" was titled "Ouessant had set off").
+ */
+const NAMED_THING =
+  /\b(?:yacht|boat|ship|vessel|ferry|trawler|tanker|liner|freighter|submarine|plane|jet|aircraft|airliner|helicopter|train|storm|hurricane|typhoon|cyclone|company|firm|hotel|restaurant|stadium|bridge|hospital|school|newspaper|magazine|film|album|novel|song|horse|dog)\s+["“'‘]?$/i;
 
 /** The last word of a person's name as written, without a possessive or a suffix: "Vincent “The Chin” Gigante's" → Gigante, "Arcade Joseph Comeaux Jr." → Comeaux. */
 function surnameOf(m: NameMention): string {
