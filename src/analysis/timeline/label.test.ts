@@ -502,6 +502,17 @@ describe('bestTitle: the title of an event from its mentions', () => {
   });
 });
 
+describe('eventTitle: an appositive is what its noun is, not the event', () => {
+  it('titles the clause an appositive interrupts ("She bought Ouessant, a second-hand racing yacht, in 2022")', () => {
+    expect(title('She bought Ouessant, a second-hand racing yacht, in 2022.', '2022')).toBe('She bought Ouessant');
+    expect(title('She bought Ouessant, a second-hand racing yacht, in 2022 with money raised from donors.', '2022')).toBe(
+      'She bought Ouessant with money raised from donors',
+    );
+    // Its participles are adjectives ("listed"); the phrase after the date goes on the clause.
+    expect(title('The council sold the tower, a listed building, in 2019 to a developer.', '2019')).toBe('The council sold the tower to a developer');
+  });
+});
+
 describe('eventTitle: time phrases and broken figures are never the title', () => {
   it('passes over a second scene-setting opener to the clause ("On Tuesday evening, shortly after half past six, …")', () => {
     expect(title('On Tuesday evening, shortly after half past six, part of the bridge simply fell away.', 'Tuesday evening')).toBe(

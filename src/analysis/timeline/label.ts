@@ -571,6 +571,16 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
 /** A clause put in between commas, about something else than the phrase after it leans on. */
 const INTERJECTED = /^(?:when|where|which|who|whom|whose)\s/i;
 
+/**
+ * A noun phrase between commas after a noun says what it is: "She bought Ouessant, a second-hand
+ * racing yacht, in 2022" is the purchase, not "A second-hand racing yacht".
+ */
+function isAppositive(piece: string): boolean {
+  // Its participles are adjectives ("a listed building"); an auxiliary or a relative makes it a clause.
+  return /^(?:a|an|the)\s/i.test(piece) && !/\b(?:who|which|that)\b/i.test(piece) && !AUXILIARY_ANYWHERE.test(piece) && countWords(piece) <= 7;
+}
+const AUXILIARY_ANYWHERE = new RegExp(AUXILIARY.source.replace('^', '\\b'), 'i');
+
 /** A subordinate clause that sets the scene rather than telling the event: "as commuters were heading home". */
 const SETTING_CLAUSE = /^(?:as|while|whilst|although|though)\s/i;
 
@@ -792,7 +802,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     body = { ...subject };
     at = subjectIndex;
   } else if (emptied) {
-    const before = pieces.slice(0, at).findLastIndex((p) => words(p) >= MIN_WORDS);
+    const before = pieces.slice(0, at).findLastIndex((p, i) => words(p) >= MIN_WORDS && !(i > 0 && isAppositive(str(p))));
     // Not another opener that only sets the scene: "On Tuesday evening, shortly after half past six,
     // part of the bridge fell away" is the bridge, not "Shortly after half past six".
     const sceneOnly = (p: Range) => SCENE.test(str(p)) && words(p) <= 7;
@@ -811,7 +821,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     // Past a clause put in between ("Deaths have fallen since the 1990s, when 600 miners died each
     // year, to about 50 last year" is the fall to 50), which goes from the title.
     let lean = at - 1;
-    while (lean > 0 && INTERJECTED.test(str(pieces[lean]!))) lean--;
+    while (lean > 0 && (INTERJECTED.test(str(pieces[lean]!)) || isAppositive(str(pieces[lean]!)))) lean--;
     if (lean < at - 1) text = text.slice(0, pieces[lean]!.end) + ' '.repeat(pieces[at]!.start - pieces[lean]!.end) + text.slice(pieces[at]!.start);
     body.start = pieces[lean]!.start;
     at = lean;
@@ -894,9 +904,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     // Past a clause put in between ("Deaths have fallen since the 1990s, when 600 miners died each
     // year, to about 50 last year"): the phrase goes on the clause the "when" or "which" interrupts.
     let lean = at - 1;
-    while (lean > 0 && INTERJECTED.test(str(pieces[lean]!))) lean--;
+    while (lean > 0 && (INTERJECTED.test(str(pieces[lean]!)) || isAppositive(str(pieces[lean]!)))) lean--;
     const prev = str(pieces[lean]!);
-    prefix = `${LEANING.test(prev) || opensPredicate(prev) ? str(first) : prev},`;
+    // No comma where only an appositive stood between: "She bought Ouessant with money raised …".
+    const comma = isAppositive(str(pieces[at - 1]!)) ? '' : ',';
+    prefix = `${LEANING.test(prev) || opensPredicate(prev) ? str(first) : prev}${comma}`;
     leaning = true;
   }
 
