@@ -41,6 +41,35 @@ describe('twoFacts', () => {
   });
 });
 
+describe('findDifferences: spans served, months after a comma, a few hundred, dates of two things', () => {
+  it('reads a term served before parole as a count of years, not a time before an event', () => {
+    expect(diff('Marsh must serve at least 24 years before he can be considered for parole.', 'Marsh must serve at least 26 years behind bars.')).toEqual([
+      'number: at least 24 vs at least 26',
+    ]);
+    expect(diff('She will spend a minimum of 12 years in jail before being eligible for release.', 'She will spend a minimum of 12 years in jail.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no day after a month and a comma: "last September, three weeks after" is no 3 September', () => {
+    expect(diff('Dana Hale was killed on September 14.', 'Dana Hale was killed last September, three weeks after the break-up.')).toEqual([]);
+  });
+
+  it('reads "several hundred" and "a few thousand" as ranges, not as 100 and 1,000', () => {
+    expect(diff('Lava fountains rose several hundred metres high.', 'Lava fountains rose 500 metres.')).toEqual([]);
+    expect(diff('A few thousand people marched.', 'About 3,000 people marched.')).toEqual([]);
+    expect(diff('Several hundred homes were flooded.', 'About 2,000 homes were flooded.')).toEqual(['number: Several hundred vs 2,000']);
+  });
+
+  it("dates two things when each date's neighbours are the other's own: an opening year and a year's output", () => {
+    expect(
+      diff('The plant, which opened in 1992, produced about 85,000 vehicles last year.', 'The factory, which built 85,000 cars in 2024, will close.'),
+    ).toEqual([]);
+    // The same governing word still makes one slot: the bridge's age told two ways.
+    expect(diff('The bridge, built in 1962, was closed.', 'The bridge, which opened in 1964, was closed.')).toEqual(['date: 1962 vs 1964']);
+  });
+});
+
 describe('findDifferences', () => {
   it('reads the number that ends a name as part of it, not as a count ("Boeing 737 MAX 9", "Note 7")', () => {
     expect(diff('Regulators grounded about 171 Boeing 737 MAX 9 planes.', 'Regulators grounded 171 MAX 9 jets.')).toEqual([]);

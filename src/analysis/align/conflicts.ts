@@ -353,8 +353,12 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       if (!meet(ca, cb, [])) continue;
       // Each after a word of its own that the other date's words never tell: "The bridge, built in
       // 1962, …" / "An inspection found corrosion in 2024" date two things, though both close lorries.
+      // The other date's own neighbours, not any word of its sentence: "The plant, which opened in 1992,
+      // produced about 85,000 vehicles last year" / "which built 85,000 cars in 2024" date the opening
+      // and a year's output, though "cars" stands in the first sentence too (a user test's invented conflict).
       const [ga, gb] = [governors(a, da), governors(b, db)];
-      if (ga.length && gb.length && !ga.some((w) => gb.some((v) => sameGovernor(w, v)) || cb.includes(w)) && !gb.some((w) => ca.includes(w))) continue;
+      const [na, nb] = [neighbours(a, da), neighbours(b, db)];
+      if (ga.length && gb.length && !ga.some((w) => gb.some((v) => sameGovernor(w, v)) || nb.includes(w)) && !gb.some((w) => na.includes(w))) continue;
       const alike = shared(ca, cb) / (ca.length + cb.length);
       if (alike > bestShared) [best, bestShared] = [[da, db], alike];
     }
@@ -371,6 +375,8 @@ const sameGovernor = (w: string, v: string) => w === v || (ORIGIN.has(w) && ORIG
 
 /** The words right before a date in a sentence (one per mention), saying what it dates. */
 const governors = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flatMap(([before]) => (before ? [before] : []));
+/** The words right before and right after a date in a sentence. */
+const neighbours = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flat().filter(Boolean);
 
 /**
  * Being each the only figure of its unit says they state one slot only when one of the sentences is

@@ -320,12 +320,17 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   // A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year";
   // but a span and the rank of its unit tell one moment ("on 36 minutes" / "in the 36th minute").
   const isRank = (q: Quantity) => !!q.units[0]?.startsWith(RANK);
+  // A figure told as a range ("several hundred metres", "hundreds of homes") agrees with one inside it.
+  const within = (x: Quantity, y: Quantity) =>
+    !!x.range && (x.units[0] === y.units[0] || x.measure?.dimension === y.measure?.dimension) && x.range[0] <= base(y, x) && base(y, x) <= x.range[1];
   const agree = (x: Quantity, y: Quantity) =>
     isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)
       ? false
-      : decimals(x) && decimals(y) && x.units[0] === y.units[0]
-        ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
-        : near(base(x, y), base(y, x));
+      : within(x, y) || within(y, x)
+        ? true
+        : decimals(x) && decimals(y) && x.units[0] === y.units[0]
+          ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
+          : near(base(x, y), base(y, x));
   const agreeing = xs.filter((x) => ys.some((y) => agree(x, y))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
   return Math.min(1, agreeing / fewer);
 }

@@ -167,7 +167,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const dated = (key: string, i: number) => {
     dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
-    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w)) ?? '';
+    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !MONTH_STEMS.has(w)) ?? '';
     dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [governing(-1), governing(1)]]);
   };
   const weekdays: string[] = [];
@@ -245,8 +245,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       }
       // A day of the month is a date, not a count: "September 24", "24 September", "24th of September".
       if (Number.isInteger(t.value) && t.value >= 1 && t.value <= 31) {
-        // "30 March, 1 April": a day after a comma takes the month after it, not the one before.
-        const before = isMonth(i - 1) && !(isMonth(i + 1) && /,/.test(claim.slice(tokens[i - 1]!.end, t.start)));
+        // "30 March, 1 April": a day after a comma takes the month after it, not the one before; and
+        // after a comma no day follows its month at all: "last September, three weeks after" is no 3 September.
+        const before = isMonth(i - 1) && !/,/.test(claim.slice(tokens[i - 1]!.end, t.start));
         const month = before ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
         if (month >= 0) {
           days.push(`${tokens[month]!.norm} ${t.value}`);
@@ -542,6 +543,8 @@ const CONTEXT_WORDS = 2;
 
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
+/** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
+const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 
 function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1): string[] {
   const out: string[] = [];

@@ -85,6 +85,12 @@ describe('scorePair', () => {
     // "two" alone stays a word: "the two leaders" counts nothing a reader compares.
     expect(close('The two leaders met in Geneva.', 'Both leaders met in Geneva for two hours.')).toBe(0);
   });
+  it('reads a figure told as a range as close to one inside it: "several hundred metres" / "500 metres"', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    expect(close('Ash rose several hundred metres above the crater.', 'Ash rose 500 metres above the crater.')).toBe(1);
+    expect(close('Hundreds of homes lost power.', 'About 400 homes lost power.')).toBe(1);
+    expect(close('Ash rose several hundred metres above the crater.', 'Ash rose 2,000 metres above the crater.')).toBe(0);
+  });
   it('reads a rank as no count: "the 18th storm" is not close to "about 20 typhoons"', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('Kalmari is the 18th storm to hit the islands this year.', 'The islands are hit by about 20 typhoons a year.')).toBe(0);

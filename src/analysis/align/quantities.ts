@@ -307,6 +307,10 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
   millions: [2000000, 9999999],
 };
 
+/** "several hundred", "a few thousand": a few of a round number, a range (not the round number itself). */
+const FEW = /\b(several|a\s+few)\s+(dozen|hundred|thousand|million)\b(?!\s+(?:and\b|\d))/gi;
+const FEW_SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000 };
+
 /**
  * The sentence's figures with a count told by its order of magnitude as a figure that allows that
  * order: "thousands of people were evacuated" disputes "about 200 people", and "hundreds of homes"
@@ -314,6 +318,20 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
  */
 function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const found: Quantity[] = [];
+  // "several hundred metres" is no 100 metres: it had disputed "Lava shot 500 metres" in a user test.
+  for (const m of claim.matchAll(FEW)) {
+    const scale = FEW_SCALE[m[2]!.toLowerCase()]!;
+    const range: [number, number] = /^several$/i.test(m[1]!) ? [3 * scale, 9 * scale] : [2 * scale, 5 * scale];
+    const last = tokens.findIndex((t) => t.start >= m.index + m[0].length) - 1;
+    if (last < 0) continue;
+    found.push(
+      phraseFigure(claim, m.index, m.index + m[0].length, contextAt, {
+        value: Math.round((range[0] + range[1]) / 2),
+        units: unitsOf(claim, tokens, last),
+        range,
+      }),
+    );
+  }
   for (const m of claim.matchAll(VAGUE)) {
     const range = VAGUE_RANGE[m[1]!.toLowerCase()]!;
     const last = tokens.findIndex((t) => t.start >= m.index + m[1]!.length) - 1;
@@ -578,7 +596,12 @@ const POPULATION_OF =
   /\b(?:town|city|village|island|community|country|nation|province|district|region|state)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$/i;
 /** A place on a field, not a distance: "at the 27-yard line", "the Indianapolis 27" is a name's. "27 yards" counts. */
 const FIELD_POSITION = /^[\s-]*(?:yard|metre|meter)[\s-]+line\b/i;
-const DURATION = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
+/**
+ * A span someone serves or spends, whatever follows it: "must serve at least 24 years before he can be
+ * considered for parole" is the minimum term (a user test's 24 against another report's 26 years).
+ */
+const DURATION =
+  /\b(?:for|serve[sd]?|serving|spen[dt]|spends|spending)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|more\s+than|about|nearly|almost|some|just|only)\s+)?$/i;
 /** Between a figure and its conversion: a few words, then an opening bracket and maybe "about" and a currency sign. */
 const CONVERSION = /^[^\d()]{0,25}\(\s*(?:about |around |some |roughly |approximately |nearly |almost )?(?:[A-Z]{0,2}[$£€¥])?\s*$/i;
 
