@@ -65,6 +65,10 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
     expect(
       diff('The plant, which opened in 1992, produced about 85,000 vehicles last year.', 'The factory, which built 85,000 cars in 2024, will close.'),
     ).toEqual([]);
+    // Leaving and departing are one act: "left Killybegs on March 25" / "departed Killybegs on 26 March".
+    expect(
+      diff('The trawler had left Kilmore on March 25 for a week at sea.', 'The trawler had departed Kilmore on 26 March, planning a week at sea.'),
+    ).toEqual(['date: March 25 vs March 26']);
     // The same governing word still makes one slot: the bridge's age told two ways.
     expect(diff('The bridge, built in 1962, was closed.', 'The bridge, which opened in 1964, was closed.')).toEqual(['date: 1962 vs 1964']);
   });

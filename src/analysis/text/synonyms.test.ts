@@ -37,6 +37,12 @@ describe('synonyms', () => {
     expect(word('opted')).not.toBe(word('operations'));
     expect(word('documents')).not.toBe(word('doctors'));
   });
+  it('reads departing as leaving, but not a department', () => {
+    const word = (w: string) => canonicalWord(tokenize(w)[0]!);
+    expect(word('departed')).toBe(word('left'));
+    expect(word('departure')).toBe(word('leaving'));
+    expect(word('departments')).not.toBe(word('left'));
+  });
   it('reads a blast as the explosion, a chopper as the helicopter, a vow as a pledge', () => {
     expect(canon('blast')).toBe(canon('explosion'));
     expect(canon('exploded')).toBe(canon('explosion'));

@@ -367,6 +367,8 @@ const SHORT_FORMS: Record<string, string> = {
   axe: 'cancel',
 };
 for (const [w, full] of Object.entries(SHORT_FORMS)) FORMS.set(w, canonicalStem(stem(full)));
+// Leaving port and departing are one act; by the word as written, since Porter gives "department" the stem of "depart".
+for (const w of ['depart', 'departs', 'departed', 'departing', 'departure']) FORMS.set(w, canonicalStem(stem('leave')));
 
 /** The term a word contributes: its form's group when listed (`FORMS`), else its stem's group. */
 export function canonicalWord(token: { norm: string; stem: string }): string {
