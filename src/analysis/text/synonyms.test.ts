@@ -37,6 +37,10 @@ describe('synonyms', () => {
     expect(word('opted')).not.toBe(word('operations'));
     expect(word('documents')).not.toBe(word('doctors'));
   });
+  it('reads a fire or fighting that erupted as one that broke out: "erupted on Saturday" / "broke out on Sunday"', () => {
+    expect(canon('erupted')).toBe(canon('began'));
+    expect(phrasal('broke out')).toBe(canon('erupted'));
+  });
   it('reads departing as leaving, but not a department', () => {
     const word = (w: string) => canonicalWord(tokenize(w)[0]!);
     expect(word('departed')).toBe(word('left'));

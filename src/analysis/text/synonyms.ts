@@ -16,7 +16,7 @@ buy bought purchase purchased acquire acquired acquisition
 resign resigned resignation quit quits step
 rise rose risen increase increased climb climbed grow grew gain gained jump jumped surge surged soar soared lift lifted raise raised
 fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped
-begin began start started launch launched commence commenced
+begin began start started launch launched commence commenced erupt erupted erupts
 help helped aid assist assistance
 attack attacked strike strikes airstrike airstrikes raid raids assault
 fight fighting fought battle battles combat clash clashes
