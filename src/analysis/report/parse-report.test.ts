@@ -465,6 +465,27 @@ describe('a plain-text header: headline, byline and outlet', () => {
     expect(r.removed).toEqual(expect.arrayContaining(['BRIDGE HORROR', DECK]));
   });
 
+  // Under the byline a tabloid opens on a short shouted sentence; it is the lead, not a headline candidate, whatever follows it.
+  const SHOUTED = ['COMMUTER chaos gripped the city last night as the old bridge gave way!', 'The river is now closed to boats.'];
+
+  it('keeps a short exclaiming lead under the byline as the body, under a headline in capitals with or without a deck', () => {
+    for (const headline of ['BRIDGE HORROR', 'KABOOM!', 'TERROR ON THE BRIDGE']) {
+      const r = header(headline, '', DECK, '', 'By Ana Ferreira', '12 March 2025', '', ...SHOUTED.join('\n\n').split('\n'));
+      expect([r.title, r.paragraphs, r.removed]).toEqual([headline, [...SHOUTED, ...body], [DECK, 'By Ana Ferreira', '12 March 2025']]);
+    }
+    for (const lead of [
+      SHOUTED[0]!,
+      'A deadly crack is spreading through the old bridge in Porto!',
+      'A DEADLY crack is spreading through the old bridge in Porto!',
+    ]) {
+      const r = header('BRIDGE MISERY!', '', 'By Ana Ferreira', '12 March 2025', '', lead);
+      expect([r.title, r.paragraphs, r.removed]).toEqual(['BRIDGE MISERY!', [lead, ...body], ['By Ana Ferreira', '12 March 2025']]);
+    }
+    // A brief of short sentences only, no line long enough to read as prose.
+    const brief = parse(['CRANE CRASH!', DECK, 'By Ana Ferreira', '12 March 2025', ...SHOUTED].join('\n\n'));
+    expect([brief.title, brief.paragraphs, brief.removed]).toEqual(['CRANE CRASH!', SHOUTED, [DECK, 'By Ana Ferreira', '12 March 2025']]);
+  });
+
   it('takes two words in capitals, or one that exclaims, with nothing else above the body as the headline, unless they are a section label', () => {
     for (const headline of ['BRIDGE HORROR', 'JET DRAMA', 'HERO!']) {
       const r = header(headline, '', 'By Ana Ferreira, The Daily Courier, 12 March 2025');

@@ -80,6 +80,9 @@ export function assignZones(lines: LogicalLine[]): Zoned {
 
   const keptIdx = lines.map((_, i) => i).filter(kept);
   const proseIdx = keptIdx.filter((i) => prose[i]);
+  // A brief of short sentences has no prose line, but a sentence under the byline still starts its body.
+  const briefLead = proseIdx.length === 0 ? leadUnderByline(lines, removed, lines.length) : -1;
+  if (briefLead >= 0 && briefLead < lines.length) proseIdx.push(briefLead);
 
   if (proseIdx.length === 0) {
     // No running text at all (a headline alone, a list, a fragment): there is no body to anchor
@@ -90,7 +93,7 @@ export function assignZones(lines: LogicalLine[]): Zoned {
     return { title, removed, bodyStart: lines.length };
   }
 
-  const firstProse = headerEnd(lines, removed, keptIdx, proseIdx) ?? proseIdx[0]!;
+  const firstProse = leadUnderByline(lines, removed, headerEnd(lines, removed, keptIdx, proseIdx) ?? proseIdx[0]!);
   const lastProse = proseIdx[proseIdx.length - 1]!;
   const tabloid = tabloidHeader(lines, removed, firstProse);
   if (tabloid) {
@@ -252,6 +255,32 @@ function tabloidHeader(lines: LogicalLine[], removed: (RemovalReason | null)[], 
     return { headline: c, deck: c + 1 };
   }
   return null;
+}
+
+/**
+ * A byline or a date stamp under a headline closes the header: a sentence below it is the lead,
+ * however short, and the body starts there. A tabloid's lead is often too short to read as prose
+ * ("DOCK chaos erupted in the harbour last night as a crane toppled!", under "CRANE CRASH!" and
+ * "By Jo Bell"), so without this the body started at the next long line, the lead stood in the
+ * header, an exclaiming one was taken for the headline (and left the compared sentences), and
+ * the capitals headline over it was dropped as a menu. The headline must stand above the byline
+ * (a menu row or a section label does not count), so a page that prints its byline first keeps
+ * choosing its headline below it.
+ */
+function leadUnderByline(lines: LogicalLine[], removed: (RemovalReason | null)[], bodyStart: number): number {
+  let headlineAbove = false;
+  let closed = false;
+  for (let i = 0; i < bodyStart; i++) {
+    const text = lines[i]!.text;
+    const reason = removed[i];
+    if (closed && reason === null && isShortSentence(text) && hasFunctionWord(text) && !isTitleCase(text)) return i;
+    if (headlineAbove && (reason === 'byline' || reason === 'stamp')) closed = true;
+    // A row the line rules took for a menu may be a headline in capitals ("TOXIC TRAIN TERROR"), never one in lower case.
+    if (closed || (reason !== null && !(reason === 'navigation' && isInCapitals(text)))) continue;
+    const capitalsRow = isInCapitals(text) && (MENU_SEPARATOR.test(text) || (isLabelInCapitals(text) && !/[!?]$/.test(text)));
+    if ((isHeadlineLike(text) || isShortCapitalsHeadline(text)) && !capitalsRow) headlineAbove = true;
+  }
+  return bodyStart;
 }
 
 /** How far down a date stamp or byline may sit and still close the header. */
