@@ -664,6 +664,9 @@ describe('the publication date and where it came from', () => {
   it('infers the year of a yearless dateline from the body, and says so', () => {
     const text = `Takeover agreed\n\nLONDON, July 2 (Reuters) - The board approved the offer on June 28, 2018, the company said on Monday.`;
     expect(dated(text)).toEqual(['2018-07-02', 'inferred']);
+    // The day is the dateline's, so the reader can be told so (user test W: "the latest day the report names" for such a date).
+    expect(parse(text).filed).toEqual({ month: 7, day: 2 });
+    expect(parse('Takeover agreed\n\nThe board approved the offer on June 28, 2018, the company said on Monday.').filed).toBeUndefined();
   });
 
   it('does not infer from a stamp of a linked article below the body when the page states nothing else', () => {

@@ -115,7 +115,11 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
       source: pickSource(hints),
       published,
       publishedFrom,
-      ...(!published && wire?.date && wire.date.year === null ? { filed: { month: wire.date.month, day: wire.date.day } } : {}),
+      // Also when the year was inferred from the body: the date's day is still the dateline's, and the
+      // reader is told so, not that it is the latest day the report names (user test W, U5).
+      ...((!published || publishedFrom === 'inferred') && wire?.date && wire.date.year === null
+        ? { filed: { month: wire.date.month, day: wire.date.day } }
+        : {}),
       paragraphs,
       removed: removals.map((r) => r.text),
     },

@@ -25,8 +25,9 @@ export interface Report {
   /** Where `published` came from; null exactly when `published` is null. */
   publishedFrom: PublishedFrom | null;
   /**
-   * The day a wire dateline gives without its year ("LONDON, July 2 (Reuters) -"), when the page gave
-   * no date to place it: a comparison can place it by the other reports (`dateline-year.ts`).
+   * The day a wire dateline gives without its year ("LONDON, July 2 (Reuters) -"), when the page
+   * states no date with a year: `published` is then that day in a year inferred from the body's
+   * dates, or null, and a comparison places it by the other reports (`dateline-year.ts`).
    */
   filed?: { month: number; day: number };
   /** Body paragraphs in reading order, boilerplate removed. */

@@ -4,7 +4,7 @@ import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { FILED_YEAR_NOTE, filedDay } from './filed-day.ts';
+import { FILED_YEAR_NOTE, filedDay, inferredFrom } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import {
   encodingNote,
@@ -353,7 +353,7 @@ function DraftForm({
       ? `The dateline gives ${filed} (${FILED_YEAR_NOTE}). Relative dates (“on Monday”) are resolved against the date, so enter it if you know it.`
       : 'Not found in the text. Relative dates (“on Monday”) are resolved against it.'
     : note
-      ? `${capitalize(note)}: the latest day the report names. Relative dates (“on Monday”) are resolved against it, so correct it if you know the date.`
+      ? `${capitalize(note)}: ${inferredFrom(draft.report)}. Relative dates (“on Monday”) are resolved against it, so correct it if you know the date.`
       : undefined;
 
   return (

@@ -4,7 +4,7 @@ import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { publishedNote } from '../../shared/publication-date.ts';
-import { FILED_YEAR_NOTE, filedDay } from './filed-day.ts';
+import { FILED_YEAR_NOTE, filedDay, inferredFrom } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import { useFocusAfter } from './use-focus-after.ts';
 
@@ -216,7 +216,7 @@ function EditForm({ report, onSave, onCancel }: { report: Report; onSave(edited:
       />
       {note && (
         <p id={`${ids}-d-note`} className="text-xs text-stone-600 dark:text-stone-400">
-          {capitalize(note)}: the latest day the report names. Correct it if you know when it was published.
+          {capitalize(note)}: {inferredFrom(report)}. Correct it if you know when it was published.
         </p>
       )}
       <SaveCancel onCancel={onCancel} />

@@ -42,6 +42,15 @@ const YEARLESS_WIRE_ARTICLE = [
   'Rescue teams worked through the night to reach cars trapped in the river below, the fire service said.',
 ].join('\n');
 
+/** A wire story with a yearless dateline over a body that names an earlier dated day: the year comes from that day. */
+const DATELINE_DAY_ARTICLE = [
+  'Ferry operator fined over harbour collision',
+  '',
+  'OSLO, Feb 6 (Reuters) - A ferry operator was fined on Thursday over a collision in the harbour on October 2, 2023, that injured nine passengers.',
+  '',
+  'The court said the captain had ignored a warning from the harbour master.',
+].join('\n');
+
 function setup(existing: Report[] = []) {
   const onImported = vi.fn<(reports: Report[]) => void>();
   render(<ImportPanel onImported={onImported} existing={existing} />);
@@ -150,6 +159,16 @@ describe('ImportPanel', () => {
     expect(screen.getByLabelText('Publication date')).not.toHaveAccessibleDescription();
     fireEvent.click(screen.getByRole('button', { name: 'Add to library' }));
     expect(onImported.mock.calls[1]![0][0]!).toMatchObject({ published: '2019-03-05', publishedFrom: 'user' });
+  });
+
+  it("says a date whose day is the dateline's came from the dateline, not from the latest day the report names", () => {
+    setup();
+    fireEvent.change(screen.getByLabelText(/Paste a report/), { target: { value: DATELINE_DAY_ARTICLE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add report' }));
+    expect(screen.getByLabelText('Publication date')).toHaveValue('2024-02-06');
+    expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(
+      /^Inferred from the text: the day is its dateline's \(6 Feb\), which gives no year; the year puts it after the days the report names\./,
+    );
   });
 
   it('counts the removed site furniture as one line or several', () => {

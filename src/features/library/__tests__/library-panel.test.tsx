@@ -101,6 +101,15 @@ describe('LibraryPanel', () => {
     expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(/^Inferred from the text: the latest day the report names/);
   });
 
+  it("says an inferred date on a yearless dateline's day is the dateline's", () => {
+    const wire = report('wire', 'Ferry operator fined', { published: '2024-02-06', publishedFrom: 'inferred', filed: { month: 2, day: 6 } });
+    setup({ reports: [wire], selectedIds: [], bundledIds: [] });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ferry operator fined' }));
+    expect(screen.getByLabelText('Publication date')).toHaveAccessibleDescription(
+      /^Inferred from the text: the day is its dateline's \(6 Feb\), which gives no year/,
+    );
+  });
+
   it('keeps where an untouched date came from, and makes a changed one the user’s', () => {
     const inferred = report('guess', 'Ferry strike ends', { published: '2019-03-04', publishedFrom: 'inferred' });
     const { onEdit } = setup({ reports: [inferred], selectedIds: [], bundledIds: [] });
