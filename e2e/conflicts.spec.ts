@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { compareOnly, explosionReports } from './helpers.ts';
+import { compareOnly, explosionReports, waitForAnalysis } from './helpers.ts';
 
 const pane = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).locator('[data-pane]');
 const PANE_A = (toll: string) => `Report A: Explosion at Tarnow chemical plant kills ${toll} workers`;
@@ -106,4 +106,21 @@ test('conflicts: a toll written in words in one report and in digits in the othe
   await expect(page.getByTestId('facts-summary')).toContainText(/(^|\D)0 conflicts,/);
   await expect(page.getByRole('region', { name: /^Conflicts/ })).toHaveCount(0);
   await expect(page.locator('[data-pane] [data-sentence][data-kind="conflict"]')).toHaveCount(0);
+});
+
+test('a link to a fact by the label the reader shows (?fact=c1) opens that fact, and the URL takes its id', async ({ page }) => {
+  await compareOnly(page, explosionReports('12', '15'));
+  const factId = (await page.getByRole('region', { name: 'Conflicts (1)' }).locator('[data-fact-button]').getAttribute('data-fact-button'))!;
+
+  // User test W: `?fact=c1`, the conflict's label on screen, was ignored; only its id worked.
+  for (const label of ['c1', 'C1']) {
+    await page.goto(`/?fact=${label}`);
+    await waitForAnalysis(page);
+    await expect(page.locator(`[data-pane] [data-sentence][data-facts~="${factId}"][data-lit]`)).toHaveCount(2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('fact'), { message: 'the URL is rewritten to the fact id' }).toBe(factId);
+  }
+  // An old link by id still works.
+  await page.goto(`/?fact=${factId}`);
+  await waitForAnalysis(page);
+  await expect(page.locator(`[data-pane] [data-sentence][data-facts~="${factId}"][data-lit]`)).toHaveCount(2);
 });
