@@ -214,6 +214,8 @@ test('closing the library keeps what waits to be added, files in their checks an
     .check();
   await importDraft(dialog).getByRole('button', { name: 'Add all 2' }).click();
   await expect(importDraft(dialog)).toBeHidden();
+  // Both are said to be saved, not only the last one (user test W).
+  await expect(dialog.getByText('Saved all 2 reports.')).toBeVisible();
   await expectComparedCount(page, 2);
   await expect(dialog.getByRole('group', { name: 'Imported reports go to' })).toContainText('(2 so far)');
 

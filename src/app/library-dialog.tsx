@@ -55,7 +55,10 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
   const imported = (added: Report[]) => {
     const [first] = added;
     if (!first) return;
-    for (const report of added) void library.saveReport(report);
+    // Each save says "Saved “…”." over the one before: after "Add all 3" only the last report was said
+    // to be saved (user test W). Once all are written, one notice says so for all of them.
+    const saves = Promise.all(added.map((report) => library.saveReport(report)));
+    if (added.length > 1) void saves.then(() => library.setNotice(`Saved all ${added.length} reports.`));
     const addedIds = added.map((r) => r.id);
     if (destination === 'open') {
       const reportIds = [...selectedIds, ...addedIds].slice(0, MAX_COMPARED);

@@ -24,6 +24,8 @@ export interface LibraryState {
   notice: string | null;
   /** Saves a new report, or (with `base`, the copy the user edited) the fields the user changed. */
   saveReport(report: Report, base?: Report): Promise<void>;
+  /** Replaces the notice with one the caller words: the import's "Add all" says all were saved. */
+  setNotice(notice: string): void;
   deleteReport(id: string): Promise<void>;
   saveComparison(comparison: Omit<SavedComparison, 'savedAt'>): Promise<void>;
   /** Writes what `change` makes of stored comparison `id` (`LibraryStorage.updateComparison`). */
@@ -104,6 +106,7 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
     saving,
     notice,
     saveReport,
+    setNotice,
     deleteReport: after(async (id: string) => {
       const gone = reports?.find((r) => r.id === id);
       await storage.deleteReport(id);
