@@ -19,6 +19,11 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   await expect(page.getByTestId('reader-note')).toContainText('Closest wording in report B, not linked');
   await expect(hull).toBeFocused();
   await expect.poll(() => isInPaneView(hull)).toBe(true);
+  // Nothing of either pane sits under the note while it shows: the panes end above it (user test W,
+  // the note had hidden the sentence at the bottom of pane A), and take the room back once it goes.
+  const bar = page.getByTestId('reader-note').locator('..');
+  const barTop = (await bar.boundingBox())!.y;
+  for (const pane of await panes.all()) expect.soft(await pane.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(barTop);
   await expect(divers).toHaveAttribute('data-related', '');
   await expect(hull).toHaveAttribute('data-related', '');
   // Drawn apart from a shared fact's light: no amber, a dashed outline.
@@ -29,6 +34,7 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-related]')).toHaveCount(0);
   await expect(button).toBeFocused();
+  await expect.poll(() => panes.first().evaluate((el) => el.getBoundingClientRect().bottom)).toBeGreaterThan(barTop);
 
   // The other way round, by pointer.
   await hull.getByRole('button', { name: /closest wording in report A/ }).click();
@@ -93,6 +99,14 @@ test.describe('on a phone', () => {
     const back = page.getByRole('button', { name: 'Back', exact: false }).filter({ hasText: 'Back' });
     await expect(back).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The note stays fixed to the window, and the page has room at its end to scroll its last lines clear of it.
+    const end = () =>
+      page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        const bar = document.querySelector('[data-testid="reader-note"]')!.parentElement!.getBoundingClientRect();
+        return document.getElementById('analysis')!.getBoundingClientRect().bottom - bar.top;
+      });
+    await expect.poll(end).toBeLessThanOrEqual(0);
     await back.tap();
     await expect(button).toBeFocused();
     await expect.poll(() => button.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);

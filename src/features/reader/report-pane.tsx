@@ -151,7 +151,7 @@ export const ReportPane = memo(function ReportPane(props: ReportPaneProps) {
       // stay inside the scrolling pane instead of making the whole window scroll.
       className="relative min-w-0 lg:min-h-0 lg:flex-1 lg:overflow-y-auto lg:overscroll-contain"
     >
-      {/* Room below the text: the reader's note (after a jump) sits over the bottom of the panes, and the last lines scroll clear of it. */}
+      {/* Room below the text: the last lines need not end against the edge of the pane (below lg, the reader's note after a jump lies over the page, which index.css gives room at its end). */}
       <article aria-labelledby={headingId} className="mx-auto max-w-[68ch] px-4 pt-6 pb-16 sm:px-6">
         <header className="mb-5 border-b border-stone-300 pb-4 dark:border-stone-700">
           <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
