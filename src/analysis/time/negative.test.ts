@@ -14,6 +14,9 @@ const NEGATIVES = [
   'About 1,000 soldiers and 2000 police officers were deployed.',
   'He scored 2,014 points and wore number 23.',
   'Call 555-1979 or +1 202 555 0199 for details.',
+  // A 4-digit group inside a run of digit groups is part of a phone number, not a year.
+  'Ring the advice line free on 0800 2019 636, or +44 20 1998 4400 from abroad.',
+  'Bookings: (0161) 2005 118 or 0345 2010 2020.',
   'Visit room 2014 or page 1999.',
   'April Ryan asked the spokesman a question.',
   'The fall in oil prices hurt exporters.',

@@ -12,6 +12,15 @@ describe('refiner/drop-false-positives', () => {
   it('drops numbers continuing a phone-number-like run', () => {
     expect(dropFalsePositives.refine([c(4, 8)], ctx('555-1979'))).toEqual([]);
   });
+  it('drops a year-like group of a phone number written with spaces', () => {
+    const text = 'Call free on 0800 2019 636 or +44 20 1998 4400.';
+    const at = (s: string) => c(text.indexOf(s), text.indexOf(s) + 4);
+    expect(dropFalsePositives.refine([at('2019'), at('1998')], ctx(text))).toEqual([]);
+  });
+  it('keeps a year beside a day or a count: "May 3 2000", "in 2019 30 people"', () => {
+    expect(dropFalsePositives.refine([c(6, 10)], ctx('May 3 2000 was wet.'))).toHaveLength(1);
+    expect(dropFalsePositives.refine([c(3, 7)], ctx('In 2019 30 people died.'))).toHaveLength(1);
+  });
   it('drops matches inside URLs', () => {
     expect(dropFalsePositives.refine([c(22, 26)], ctx('see http://example.com/1979/x'))).toEqual([]);
   });
