@@ -19,6 +19,14 @@ describe('parser/clock-time', () => {
     tags('He clocked 2:05 on a windy course.').are([]);
     tags('The race started at 7:30 and the gates shut at 10:15:30 a.m.').are(['7:30=TIME:2014-09-24T07:30', '10:15:30 a.m.=TIME:2014-09-24T10:15:30']);
   });
+  it('reads no race time after an adjective or a split as a time of day', () => {
+    // "in an astonishing 2:00:12" had become a card at 02:00:12; "ran the last 10 km in 29:48" and "reached halfway in 14:05" at 14:05.
+    tags('She won the race in a remarkable 2:18:40 on a hot morning.').are([]);
+    tags('He ran the last 5 km in 14:51 and reached halfway in 1:01:30.').are([]);
+    tags('She went through 25 km in a quick 1:22:10, a split of 14:48 for the stretch.').are([]);
+    // A time of day keeps its "at", "by" or a.m./p.m.: "in the 14:05 from Leeds" is a train's time.
+    tags('She arrived in Paris at 14:05 and left by 18:30.').are(['14:05=TIME:2014-09-24T14:05', '18:30=TIME:2014-09-24T18:30']);
+  });
   it('reads British "10.30am" but not a decimal', () => {
     tags('Polls opened at 10.30am; turnout was 10.30 percent.').are(['10.30am=TIME:2014-09-24T10:30']);
   });

@@ -23,10 +23,19 @@ export const PATTERN = new RegExp(
 /** Nouns a clock word modifies as an idiom: "midnight regulations", "midnight pardons". */
 const MIDNIGHT_THING = /^\s+(?:regulations?|rules?|rulemaking|pardons?|appointments?|oil|sun)\b/i;
 
-/** Words before a time in hours, minutes and seconds that make it a span: "in 2:00:19", "a mark of 2:01:09". */
-const ELAPSED_BEFORE = /\b(?:in|of|clocked|ran|timed|record|mark|finish(?:ed)?)\s+$/i;
-/** …and before one in hours and minutes, only a race's words: "won in 2:05", "clocked 2:05", "a best of 2:07". */
-const ELAPSED_BEFORE_STRICT = /\b(?:clocked|ran|timed|(?:record|mark|time|best)\s+of|(?:won|finished|crossed the line|completed the \w+)\s+in)\s+$/i;
+/**
+ * A determiner and up to two words before the time: "in an astonishing 2:00:12", "in a blistering 14:02"
+ * (with only the bare word before it, both had become times of day). No word of a time of day among
+ * them: "in a statement at 10:15:30" is one.
+ */
+const DESCRIBED = String.raw`(?:(?:a|an|the|his|her|their|its)\s+(?:(?!(?:at|by|on|until|till|from|to|around|about|before|after)\s)[a-z-]+\s+){0,2})?`;
+/** Words before a time in hours, minutes and seconds that make it a span: "in 2:00:19", "a mark of 2:01:09", "halfway in 1:01:30". */
+const ELAPSED_BEFORE = new RegExp(String.raw`\b(?:in|of|clocked|ran|timed|record|mark|finish(?:ed)?|splits?|halfway)\s+${DESCRIBED}$`, 'i');
+/**
+ * …and before one in hours and minutes, fewer: "won in 2:05", "covered the 5 km in 14:02", "clocked 2:05",
+ * "a best of 2:07", "a split of 14:48". A time of day is said "at" or "by" it, not "in" it.
+ */
+const ELAPSED_BEFORE_STRICT = new RegExp(String.raw`\b(?:clocked|ran|timed|(?:record|mark|time|best|split)\s+of|in)\s+${DESCRIBED}$`, 'i');
 
 /**
  * Whether a time written "2:00:19" (`withSeconds`) or "2:05" after `before` is how long something took;
