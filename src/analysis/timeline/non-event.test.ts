@@ -21,6 +21,22 @@ describe('whyNotAnEvent: questions', () => {
   });
 });
 
+describe('whyNotAnEvent: indirect questions', () => {
+  it('drops the dates a "whether" clause weighs, and keeps a date before it', () => {
+    expect(reasons('“Nobody can say whether we will fly tomorrow or on Sunday.”')).toEqual(['tomorrow:question', 'Sunday:question']);
+    expect(reasons('It was unclear whether the ferry had sailed on Tuesday.')).toEqual(['Tuesday:question']);
+    expect(reasons('The board will decide on Monday whether to sell the stadium.')).toEqual(['Monday:event']);
+  });
+});
+
+describe('whyNotAnEvent: fiscal quarters', () => {
+  it('drops a company’s fiscal quarter or half, whose months the text does not give, and keeps a calendar one', () => {
+    expect(reasons('The firm will take a charge in its fiscal second quarter.')).toEqual(['fiscal second quarter:fiscal']);
+    expect(reasons('The retailer booked a loss in the fiscal third quarter of 2024.')).toEqual(['the fiscal third quarter of 2024:fiscal']);
+    expect(reasons('Output fell in the second quarter.')).toEqual(['the second quarter:event']);
+  });
+});
+
 describe('whyNotAnEvent: a stay for a holiday', () => {
   it('drops the holiday someone is home or something is shut for, and keeps a holiday on which something happened', () => {
     expect(reasons('Just before 7pm on Friday, as commuters were heading home for the weekend, the lights went out.')).toEqual([
@@ -113,6 +129,8 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('The recall covers 2019 model-year vans.')).toEqual(['2019:modifier']);
     expect(reasons('The recall covers vans from the 2019 to 2021 model years.')).toEqual(['2019 to 2021:modifier']);
     expect(reasons('Visitors climb to a 14th-century keep above the river.')).toEqual(['14th-century:modifier']);
+    // A century hyphened to its noun is a kind, even of happenings: "21st-century fires" are modern fires.
+    expect(reasons('“We are fighting 21st-century floods with 19th-century drains,” she said.')).toEqual(['21st-century:modifier', '19th-century:modifier']);
     expect(reasons('Engineers restored the mill’s 1880s water wheel.')).toEqual(['1880s:modifier']);
     // A decade describes a noun without a determiner too; after "in" it dates what follows.
     expect(reasons('Famous 1950s pin-up star Betty Page has died.')).toEqual(['1950s:modifier']);
@@ -217,6 +235,15 @@ describe('whyNotAnEvent: what did not happen, what keeps happening, what is only
     expect(reasons('If the council had acted in October, the wall would have held.')).toEqual(['October:counterfactual']);
     expect(reasons('Had they called in June, nobody would have drowned.')).toEqual(['June:counterfactual']);
     expect(events('The club would have to wait until Saturday for the trophy.')).toEqual(['Saturday=2025-03-15']);
+  });
+  it('drops a plan told as overtaken: "were meant to", "was supposed to", "was planning", "had planned"', () => {
+    expect(reasons('“We were supposed to fly home tonight.')).toEqual(['tonight:counterfactual']);
+    expect(reasons('The couple were meant to be back at work on Monday, a friend said.')).toEqual(['Monday:counterfactual']);
+    expect(reasons('He was planning a walking holiday in Peru next summer.')).toEqual(['next summer:counterfactual']);
+    expect(reasons('She had planned to marry in June.')).toEqual(['June:counterfactual']);
+    // A plan reported by its holder still stands, and a date before the plan dates what happened.
+    expect(reasons('The firm said it was planning to open a second plant next year.')).toEqual(['next year:event']);
+    expect(reasons('Work began in May 2022 and was meant to take a year.')).toEqual(['May 2022:event', 'a year:duration']);
   });
   it('drops habits', () => {
     expect(reasons('The bakery still shuts its doors on Boxing Day.')).toEqual(['Boxing Day:habit']);

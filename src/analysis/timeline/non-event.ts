@@ -41,7 +41,9 @@ export type NonEventReason =
   /** A question, which asks whether something happened: "Have you had problems with your internet connection since Tuesday?" */
   | 'question'
   /** The hours a piece of advice is for, any day: "advised people to stay out of the sun between 11am and 3pm". */
-  | 'advice';
+  | 'advice'
+  /** A company's fiscal quarter or half ("in its fiscal third quarter"): its months are the company's, not the calendar's. */
+  | 'fiscal';
 
 /**
  * The expressions of one sentence that may date an event: ranges folded into one expression each
@@ -65,6 +67,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isDatelineDate(sentence, timex)) return 'dateline';
   if (isConversion(before, after)) return 'conversion';
   if (isDesignation(after)) return 'designation';
+  if (isFiscalPart(timex, before)) return 'fiscal';
   if (isModifier(timex, before, after) || HYPHENED_TO_WORD.test(after) || MODEL_YEAR_AFTER.test(after) || isForecastYear(timex, before, after))
     return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
@@ -83,7 +86,7 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isAdviceHours(sentence, timex, before, after)) return 'advice';
   if (isCounterfactual(sentence, timex)) return 'counterfactual';
   if (isQuotedFragment(sentence, timex)) return 'quoted-fragment';
-  if (QUESTION.test(sentence)) return 'question';
+  if (QUESTION.test(sentence) || WHETHER_BEFORE.test(before)) return 'question';
   return null;
 }
 
@@ -103,6 +106,22 @@ const GAME_CLOCK_BEFORE = /\b(?:stopped\s+(?:it|the\s+(?:fight|bout|contest))\s+
 
 /** A sentence that ends on a question mark (a quoted question ends on its speaker instead). */
 const QUESTION = /\?[!?]*["”’')]*\s*$/;
+/**
+ * A date inside an indirect question, after "whether" in its sentence: "Nobody can tell us whether we
+ * will leave tomorrow or on Friday" asks, and had made two cards of a departure nobody knew. A date
+ * before it ("will decide on Monday whether to sell") dates the deciding.
+ */
+const WHETHER_BEFORE = /\bwhether\b[^.;:!?]*$/i;
+
+/**
+ * A company's fiscal quarter or half: "a charge in its fiscal third quarter", "its fiscal 2024 first
+ * half". The tagger writes the calendar's quarter (TimeBank does the same), but a fiscal year may
+ * start in any month: the card had put a charge for a quarter that ends in December in July to
+ * September. A fiscal year alone stays: a year is coarse enough.
+ */
+function isFiscalPart(timex: Timex, before: string): boolean {
+  return /-(?:Q|H)[1-4]$/.test(timex.value) && (/\bfiscal\b/i.test(timex.text) || /\bfiscal\s+$/i.test(before));
+}
 
 /**
  * Where someone is, or what stays shut, for a holiday: "as commuters were heading home for the
@@ -241,6 +260,9 @@ function isModifier(timex: Timex, before: string, after: string): boolean {
   if (!describes) return false;
   // A decade before a noun describes it with or without a determiner ("famous 1950s pin-up star",
   // "1980s style"); a year needs one ("in 2019 police found" dates the finding).
+  // A century hyphened to its noun says what kind of thing it is, even of a happening: "21st-century
+  // fires" are modern fires, not fires dated to the century (a card "20" had opened a wildfire's timeline).
+  if (HYPHENATED.test(timex.text)) return true;
   const decade = /^\d{3}$/.test(value) && /^\p{Ll}/u.test(words[0]!) && !/\b(?:in|during|since|by|from|until|through|throughout|of)\s+$/i.test(before);
   if (!decade && !HYPHENATED.test(timex.text) && !DETERMINER_INSIDE.test(timex.text) && !DETERMINER_BEFORE.test(before)) return false;
   return !words.some((w) => EVENT_NOUNS.has(w.toLowerCase().replace(/['’]s?$/, '')));
@@ -465,8 +487,25 @@ const HAD_INVERTED = /(?:^|[,;]\s*)\W*had\s+(?:they|we|he|she|it|I|you|the|offic
 // A participle after "have", so "would have to wait" (an obligation) is not read as "would have waited".
 const WOULD_HAVE = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:been|had|done|made|gone|seen|known|taken|given|[a-z]+(?:ed|en|wn|ne))\b/i;
 
+/**
+ * A plan told as overtaken, before the date in its clause: "We were meant to be home tonight", "was
+ * supposed to fly on Monday", "She was planning a trip to Japan next spring" (a murdered woman's), "had
+ * planned to marry in June". What was meant did not happen, or not then. "said it was planning to open
+ * a plant next year" reports a plan that still stands, so the progressive needs no verb of saying before it.
+ */
+const OVERTAKEN_PLAN =
+  /\b(?:was|were)\s+(?:(?:meant|supposed)\s+to|due\s+to\s+have)\b|\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|intending|meant|supposed)\b/i;
+const PLANNING = /\b(?:was|were)\s+(?:planning|hoping\s+to|intending\s+to)\b/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|added|explained)\b/i;
+function isOvertakenPlan(clauseBefore: string): boolean {
+  if (OVERTAKEN_PLAN.test(clauseBefore)) return true;
+  const plan = PLANNING.exec(clauseBefore);
+  return !!plan && !SAID_BEFORE.test(clauseBefore.slice(0, plan.index));
+}
+
 function isCounterfactual(sentence: string, timex: Timex): boolean {
   const clause = clauseAround(sentence, timex);
+  if (isOvertakenPlan(clause.text.slice(0, timex.start - clause.start))) return true;
   // The condition dates only what it holds: in "A woman hit and killed by a motorist Wednesday night
   // … might be alive if the driver had listened", Wednesday night is what happened.
   const condition = IF_HAD.exec(clause.text);
