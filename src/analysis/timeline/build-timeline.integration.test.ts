@@ -19,6 +19,20 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const events = buildTimeline([a], []);
     expect(events.map((e) => e.date)).toEqual(['2025-02-03', '2025-03-14']);
   });
+  it.skipIf(taggerIsStub)('dates no card by a clock time in evidence a trial heard, nor "the next morning" counted from it', () => {
+    // Published on the sentencing day: the clock and the arrest after it were put on that day and the next.
+    const a = report('a', '2025-06-13', [
+      'A man was jailed for life on Friday for killing his neighbour.',
+      'He attacked her in her flat on 2 June 2024.',
+      'She had lived there for 30 years.',
+      'He denied murder.',
+      'The judge called him a danger to women.',
+      'The week-long trial heard evidence from 14 witnesses, including a cabbie who saw him leave the block at about 11.15pm.',
+      'Officers arrested him the next morning at his brother’s home.',
+    ]);
+    const dates = buildTimeline([a], []).map((e) => e.date);
+    expect(dates).toEqual(['2024-06-02', '2025-06-13']);
+  });
   it.skipIf(taggerIsStub)('dates a later clock time by the story, not by a day told in the pluperfect', () => {
     const a = report('a', '2025-03-28', [
       'The ferry Northern Light sank in the early hours of Thursday.',

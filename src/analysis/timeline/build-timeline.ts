@@ -26,9 +26,13 @@ import { agesIn, hasPersonPronoun, ownClaim, peopleWithin, referenceHead, senten
 import { splitClaims } from '../text/claims.ts';
 import type { ActorRef, EventMention, TimelineEvent, TimelineResult, UnplacedMention } from './types.ts';
 
-/** A court hearing what happened before: "told the jury that", "the court heard", "in evidence". */
+/**
+ * A court hearing what happened before: "told the jury that", "the court heard", "in evidence", "the
+ * trial heard evidence from 26 witnesses, including neighbours who … heard screams at about 10:40 p.m."
+ * (that clock had been put on the sentencing day, and "the following morning" counted from it).
+ */
 const TESTIMONY =
-  /\b(?:told (?:the )?(?:jury|jurors|court|inquest|tribunal|hearing)|(?:the )?(?:jury|jurors|court|inquest|tribunal) (?:was told|were told|heard)|in evidence|gave evidence|testified)\b/i;
+  /\b(?:told (?:the )?(?:jury|jurors|court|inquest|tribunal|hearing)|(?:the )?(?:jury|jurors|court|inquest|tribunal|trial|hearing) (?:was told|were told|heard)|heard (?:evidence|testimony)|in evidence|gave evidence|testified)\b/i;
 
 export interface TimelineDeps {
   /** Time tagger; defaults to the app's TIMEX3 tagger. `dayFirst`: how the sentence's report writes all-number dates. */

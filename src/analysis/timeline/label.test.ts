@@ -157,6 +157,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Losing to Cleveland State',
     );
     expect(title('He was arrested on Monday after fleeing the scene.', 'Monday')).toBe('He was arrested after fleeing the scene');
+    // The hedge of a clock time goes with it: "Hearing screams at about" was a card's title.
+    expect(title('Neighbours called police after hearing a gunshot at about 9:20 p.m.', '9:20 p.m.')).toBe('Hearing a gunshot');
+    expect(title('A cyclist rang for help after finding the car at around 6am.', '6am')).toBe('Finding the car');
   });
   it('titles by the claim, not by an "according to" or a "confirmed to X that" frame', () => {
     expect(title('According to a report in the Herald published this week (May 4), the mayor will resign in June.', 'May 4', ['June'])).toBe(

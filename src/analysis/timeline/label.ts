@@ -1080,8 +1080,9 @@ const DATED_PHRASE_OPENER = /\s(?:since|after|before|following|until|upon|from|o
 /** A noun ("election", "Islamic revolution") and what follows it to the end of the clause, with no verb of its own ("was held"). */
 const DATED_PHRASE_HEAD = /^\s+(\p{L}[\p{L}'-]*(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^\s,;:—–()“”"]+)*?)\s*(?:[,;:—–(]|\.\s*$|$)/u;
 
+/** …the date's own locator is left out of the phrase, with a clock's hedge: "after hearing screams at about 10:40 p.m." is "Hearing screams". */
 const TRAILING_GERUND =
-  /\s(?:since|after|before|upon|(?:guilty|convicted|acquitted|accused|suspected|charged|arrested|jailed|sentenced)\s+(?:of|with|for))\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:(?:late|early)\s+)?(?:(?:shortly|just|soon|immediately)\s+(?:after|before)|in|on|at|during)?\s*$/u;
+  /\s(?:since|after|before|upon|(?:guilty|convicted|acquitted|accused|suspected|charged|arrested|jailed|sentenced)\s+(?:of|with|for))\s+((?!being\b)\p{Ll}+ing\b[^,;:—–()“”"]*?)\s+(?:(?:late|early)\s+)?(?:(?:shortly|just|soon|immediately)\s+(?:after|before)|(?:at\s+)?(?:about|around|approximately|roughly)|in|on|at|during)?\s*$/u;
 
 /**
  * A better title from the same sentence for a fragment `title`, or null when there is none. The
