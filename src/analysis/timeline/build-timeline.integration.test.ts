@@ -33,6 +33,17 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const dates = buildTimeline([a], []).map((e) => e.date);
     expect(dates).toEqual(['2024-06-02', '2025-06-13']);
   });
+  it.skipIf(taggerIsStub)('puts the small hours told after an evening on the next day', () => {
+    const a = report('a', '2025-06-09', [
+      'A gas main exploded in the town centre on Saturday night.',
+      'The blast happened at about 10.50pm near the station.',
+      'Police sealed off the street shortly after midnight.',
+      'Engineers declared the area safe at around 3am.',
+    ]);
+    const events = buildTimeline([a], []);
+    const on = (s: string) => events.find((e) => e.mentions.some((m) => m.sentence === s))?.date;
+    expect([on('s2'), on('s3'), on('s4')]).toEqual(['2025-06-07', '2025-06-08', '2025-06-08']);
+  });
   it.skipIf(taggerIsStub)('dates a later clock time by the story, not by a day told in the pluperfect', () => {
     const a = report('a', '2025-03-28', [
       'The ferry Northern Light sank in the early hours of Thursday.',

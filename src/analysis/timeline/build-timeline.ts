@@ -366,7 +366,7 @@ function collectCandidates(
   reports.forEach((report, reportIndex) => {
     if (!report || !Array.isArray(report.sentences)) return;
     /** The story's last date so far, in reading order: what "five years later" counts from (see `ANCHOR_REACH`). */
-    let anchor: { value: string; text: string; at: number; names?: boolean; counted?: boolean; flashback?: boolean } | undefined;
+    let anchor: { value: string; text: string; at: number; time?: string; names?: boolean; counted?: boolean; flashback?: boolean } | undefined;
     let reportNames: NameMention[][] | undefined;
     const texts = report.sentences.map((s) => s.text);
     const storyDay = report.published ? storyDayOf(report, tagged) : undefined;
@@ -412,8 +412,16 @@ function collectCandidates(
           const flashback = anchor?.flashback && anchor.at < sentenceIndex && !PLUPERFECT_BEFORE.test(text.slice(0, d.start));
           const anchorDay = (ahead && tenseAt(d.start) === 'PAST') || flashback ? undefined : anchor;
           const onDay =
-            anchorDay && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchorDay.value) : undefined;
+            anchorDay && !stamp && tenseAt(d.start) !== 'FUTURE'
+              ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchorDay.value, anchorDay.time, text.slice(Math.max(0, d.start - 12), d.start))
+              : undefined;
           if (onDay && onDay !== d.value) {
+            if (onDay.slice(0, 10) !== anchorDay!.value) {
+              // The night went on past midnight: the story is now on the next day, counted from the evening.
+              counted.set(d.start, anchorDay!.text);
+              anchor = { value: onDay.slice(0, 10), text: text.slice(d.start, d.end), at: sentenceIndex, time: onDay };
+              return [{ ...d, value: onDay }];
+            }
             onDayOf.set(d.start, anchorDay!.text);
             // The story is still on that day: what follows counts from it as from a date just told.
             anchorDay!.at = sentenceIndex;
@@ -442,6 +450,7 @@ function collectCandidates(
               value: day,
               text: text.slice(d.start, d.end),
               at: sentenceIndex,
+              time: told ?? d.value,
               ...(/\bthe\s+$/i.test(text.slice(0, d.start)) && { names: true }),
               ...(PLUPERFECT_BEFORE.test(text.slice(0, d.start)) && { flashback: true }),
             };

@@ -54,6 +54,16 @@ describe('clockOnAnchorDay', () => {
     expect(clockOnAnchorDay('06:00 BST', '2013-07-23T06:00', '2013-07-21')).toBe('2013-07-21T06:00');
     expect(clockOnAnchorDay('9.15pm local time', '2013-07-23T21:15', '2013-07-21')).toBe('2013-07-21T21:15');
   });
+  it('puts a small hour told after an evening on the next day: "began at 11pm on Monday … shortly after midnight"', () => {
+    expect(clockOnAnchorDay('midnight', '2025-05-13T24:00', '2025-05-12', '2025-05-12T23:00', 'raised the alert shortly after ')).toBe('2025-05-13T00:00');
+    expect(clockOnAnchorDay('about 2.30am', '2025-05-13T02:30', '2025-05-12', '2025-05-12TNI')).toBe('2025-05-13T02:30');
+    // After a morning or a day named alone, a small hour is that day's.
+    expect(clockOnAnchorDay('about 2.30am', '2025-05-13T02:30', '2025-05-12', '2025-05-12T09:00')).toBe('2025-05-12T02:30');
+    expect(clockOnAnchorDay('about 2.30am', '2025-05-13T02:30', '2025-05-12', '2025-05-12')).toBe('2025-05-12T02:30');
+    // Midnight itself ends the evening's day; after it, a day named alone starts.
+    expect(clockOnAnchorDay('midnight', '2025-05-13T24:00', '2025-05-12', '2025-05-12T23:00', 'closed at ')).toBe('2025-05-12T24:00');
+    expect(clockOnAnchorDay('midnight', '2025-05-13T24:00', '2025-05-12', '2025-05-12', 'just after ')).toBe('2025-05-12T00:00');
+  });
   it('leaves a time that names its day, a date, and an anchor that is no single day', () => {
     expect(clockOnAnchorDay('9pm on Friday', '2008-12-12T21:00', '2008-12-11')).toBeUndefined();
     expect(clockOnAnchorDay('tonight', '2008-12-13TNI', '2008-12-12')).toBeUndefined();

@@ -87,13 +87,25 @@ export function isClockOnly(text: string): boolean {
  * A clock time without a day of its own, put on the day the story last named: "the blaze broke out on
  * Friday night … crews arrived at 9.10pm" is Friday's 9.10pm. The tagger, which reads one sentence,
  * gives it the publication day, a day late for the usual next-morning report, or no day at all. Undefined
- * when the expression names a day, or `anchor` is no single day.
+ * when the expression names a day, or `anchor` is no single day. `anchorValue`, the anchor's own value
+ * with its time ("2025-05-12T23:00"), carries a night over to the next day; `before`, the text before the
+ * expression, tells "after midnight" from midnight.
  */
-export function clockOnAnchorDay(text: string, value: string, anchor: string): string | undefined {
+export function clockOnAnchorDay(text: string, value: string, anchor: string, anchorValue?: string, before = ''): string | undefined {
   const time = TIME_VALUE.exec(value);
   if (!time || !isClockOnly(text) || !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
-  return anchor + time[1]!;
+  // Midnight ends its day (the tagger writes T24:00, as TimeBank does); what is "after midnight" is in
+  // the first hour of a day.
+  const clock = time[1] === 'T24:00' && AFTER.test(before) ? 'T00:00' : time[1]!;
+  // A night told in order: an hour before dawn after an evening is the next day's ("erupted at around
+  // 11 p.m. on Monday … raised the alert shortly after midnight" had put the alert on Monday's card).
+  if (SMALL_HOURS.test(clock) && anchorValue && EVENING.test(anchorValue)) return countFrom(anchor, { amount: 1, unit: 'day' })! + clock;
+  return anchor + clock;
 }
+/** A clock between midnight and 6 a.m.; an evening or a night: 6 p.m. on, "TEV", "TNI". */
+const SMALL_HOURS = /^T0[0-5]:/;
+const EVENING = /T(?:1[89]|2[0-3]):|T(?:EV|NI)$/;
+const AFTER = /\b(?:after|past)\s+$/i;
 
 /** Parsers of a month or a day whose year the writer may leave out ("On Nov. 8", "in December"). */
 const YEARLESS_SOURCES = new Set(['parser/month-day', 'parser/month-name', 'parser/day-range']);
