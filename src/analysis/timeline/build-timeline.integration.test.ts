@@ -44,6 +44,16 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const on = (s: string) => events.find((e) => e.mentions.some((m) => m.sentence === s))?.date;
     expect([on('s2'), on('s3'), on('s4')]).toEqual(['2025-06-07', '2025-06-08', '2025-06-08']);
   });
+  it.skipIf(taggerIsStub)('dates a past "by the end of the month" by the month the story told, not by the publication', () => {
+    const a = report('a', '2025-04-10', [
+      'The first case of the outbreak was found on 4 March.',
+      'Within ten days there were 15 cases; by the end of the month there were more than 50.',
+      'Officials expect the clinics to close by the end of the month.',
+    ]);
+    const events = buildTimeline([a], []);
+    const on = (s: string) => events.find((e) => e.mentions.some((m) => m.sentence === s))?.date;
+    expect([on('s2'), on('s3')]).toEqual(['2025-03', '2025-04']);
+  });
   it.skipIf(taggerIsStub)('dates a later clock time by the story, not by a day told in the pluperfect', () => {
     const a = report('a', '2025-03-28', [
       'The ferry Northern Light sank in the early hours of Thursday.',

@@ -15,7 +15,7 @@ import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { daysFromIso } from '../time/calendar.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
-import { clockOnAnchorDay, countFrom, inStoryYear, isClockOnly, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, inStoryYear, isClockOnly, narrativeOffset, pastPartOfStoryUnit } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
@@ -395,7 +395,9 @@ function collectCandidates(
               return { ...d, value: placed.value };
             })
       ).flatMap((d) => {
-        const offset = narrativeOffset(text.slice(d.start, d.end));
+        // "by the end of the month" after "on 3 March", told in the past: only from a day or month, never a year.
+        const part = anchor && /^\d{4}-\d{2}/.test(anchor.value) && tenseAt(d.start) === 'PAST' ? pastPartOfStoryUnit(text.slice(d.start, d.end)) : undefined;
+        const offset = narrativeOffset(text.slice(d.start, d.end)) ?? part;
         if (!offset) {
           // Not a live blog's entry stamp ("18:52 The last caver is out"): that is the blog's own clock.
           // A clause that opens the sentence is none ("Around 2:18 p.m., Horton … are seen waiting").

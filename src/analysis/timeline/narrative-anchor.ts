@@ -36,6 +36,20 @@ export function narrativeOffset(text: string): { amount: number; unit: Unit } | 
   return { amount: /^(?:earlier|before)$/i.test(counted[3]!) ? -n : n, unit: counted[2]!.toLowerCase() as Unit };
 }
 
+/**
+ * "the end of the month", "the start of the year": in a past narrative, a part of the month or year the
+ * story last named ("The first case was confirmed on 3 March. … by the end of the month there were more
+ * than 60" is March, where the tagger, reading one sentence, took the publication's April). Told ahead,
+ * "will finish by the end of the month", it is the publication's: only the past tense counts it so.
+ */
+const PART_OF_UNIT = /^the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(month|year)$/i;
+
+/** The story's own month or year an expression in the past tense names, or undefined. */
+export function pastPartOfStoryUnit(text: string): { amount: number; unit: Unit } | undefined {
+  const m = PART_OF_UNIT.exec(text.trim().replace(/\s+/g, ' '));
+  return m ? { amount: 0, unit: m[1]!.toLowerCase() as Unit } : undefined;
+}
+
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
