@@ -161,6 +161,13 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('Neighbours called police after hearing a gunshot at about 9:20 p.m.', '9:20 p.m.')).toBe('Hearing a gunshot');
     expect(title('A cyclist rang for help after finding the car at around 6am.', '6am')).toBe('Finding the car');
   });
+  it('titles by the claim when a participle follows its "…, the company said on Monday" frame', () => {
+    // "The company said" was the title: the frame was only seen at the end of the sentence.
+    expect(
+      title('Danish brewer Hollberg will shut its bottling plant in Leeds, cutting 400 jobs, the company said on Monday, citing weak demand.', 'Monday'),
+    ).toBe('Danish brewer Hollberg will shut its bottling plant in Leeds');
+    expect(title('The union will strike, its leader said on Friday, adding that talks had failed.', 'Friday')).toBe('The union will strike');
+  });
   it('titles by the claim, not by an "according to" or a "confirmed to X that" frame', () => {
     expect(title('According to a report in the Herald published this week (May 4), the mayor will resign in June.', 'May 4', ['June'])).toBe(
       'The mayor will resign',

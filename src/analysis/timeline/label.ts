@@ -684,6 +684,25 @@ function withQuote(title: string, raw: string, end: number, maxWords: number): s
 }
 const SPEAKER_ONLY = /^[^,;:]{1,60}\s(?:said|says|told|tells|wrote|writes|added|stated|declared)$/;
 
+/** Where a participle phrase starts: ", citing weak demand", ", adding that talks had failed". */
+const PARTICIPLE_OPENS = /,\s+\p{Ll}{3,}ing\b/gu;
+/** A frame of saying right before it: ", the company said on Tuesday", ", its leader said". */
+const FRAME_BEFORE =
+  /,\s+[^,;:“”"]{1,50}\s(?:said|says|announced|confirmed|added|told\s+\S+)(?:\s+(?:(?:on|late|early)\s+)?\S+(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
+/**
+ * The sentence with the participle phrase that follows a frame of saying blanked to its end (same
+ * length), so the frame is seen as closing the claim: "Veltra will close its plant …, the company said
+ * on Tuesday, blaming weak demand" was titled "The company said". What the speaker cited is why, not what.
+ */
+function withoutParticipleAfterFrame(sentence: string): string {
+  for (const m of sentence.matchAll(PARTICIPLE_OPENS)) {
+    if (!FRAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const stop = /[.!?]\s*$/.exec(sentence)?.[0] ?? '';
+    return sentence.slice(0, m.index) + stop.trim() + ' '.repeat(sentence.length - m.index - stop.trim().length);
+  }
+  return sentence;
+}
+
 function clauseTitle(raw: string, start: number, end: number, maxWords: number, otherTimes: readonly Range[]): string {
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
   const clamp = (n: number, lo: number) => Math.max(lo, Math.min(Number.isFinite(n) ? Math.trunc(n) : lo, sentence.length));
@@ -704,7 +723,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   const chars = sentence.split('');
   const dateline = DATELINE.exec(sentence);
   if (dateline && countWords(sentence.slice(dateline[0].length)) >= MIN_WORDS) blank(chars, 0, dateline[0].length);
-  const stripped = wholeLeadingFrame(sentence, stripAttribution(sentence));
+  const stripped = wholeLeadingFrame(sentence, stripAttribution(withoutParticipleAfterFrame(sentence)));
   const speaker = leadingSpeaker(sentence, stripped);
   for (let i = 0; i < sentence.length; i++) if (stripped[i] === ' ' && sentence[i] !== ' ' && !(s <= i && i < e)) chars[i] = ' ';
   for (const a of asides(sentence)) if (!(s <= a.start && a.end <= e)) blank(chars, a.start, a.end);
