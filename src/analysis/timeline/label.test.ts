@@ -161,6 +161,15 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('Neighbours called police after hearing a gunshot at about 9:20 p.m.', '9:20 p.m.')).toBe('Hearing a gunshot');
     expect(title('A cyclist rang for help after finding the car at around 6am.', '6am')).toBe('Finding the car');
   });
+  it('gives a predicate after a relative clause the subject of its "that" clause, not the sentence\'s first clause', () => {
+    // "It was 15 per cent contained were expected to return" was a card's title.
+    expect(
+      title(
+        'Crews said it was 20 per cent contained, but warned that the winds, which reached 40mph overnight, were expected to return on Thursday.',
+        'Thursday',
+      ),
+    ).toBe('The winds were expected to return');
+  });
   it('titles by the claim when a participle follows its "…, the company said on Monday" frame', () => {
     // "The company said" was the title: the frame was only seen at the end of the sentence.
     expect(

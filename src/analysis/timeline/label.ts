@@ -570,6 +570,8 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
 
 /** A clause put in between commas, about something else than the phrase after it leans on. */
 const INTERJECTED = /^(?:when|where|which|who|whom|whose)\s/i;
+/** A clause that ends on the subject of its "that" clause: "but warned that the winds". */
+const THAT_SUBJECT = /\bthat\s+((?:the|a|an|its|their|his|her|this|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})$/iu;
 
 /**
  * A noun phrase between commas after a noun says what it is: "She bought Ouessant, a second-hand
@@ -903,7 +905,13 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   } else if (at > subjectIndex && at === predicateIndex && subjectFits && !/^(?:said|says)\s+(?!that\b)/.test(bodyText)) {
     // (A bare "said" clause is the claim, for the branch after next: "The mayor of Loulé, Rui
     // Baptista, said the municipality would pay …" is titled "The municipality would pay …".)
-    prefix = subjectText;
+    // A "that" clause's subject cut off by a relative clause is the predicate's, not the first clause:
+    // "…said it was 15 per cent contained, but warned that the winds, which gusted overnight, were
+    // expected to return on Wednesday" had read "It was 15 per cent contained were expected to return".
+    let lean = at - 1;
+    while (lean > subjectIndex && INTERJECTED.test(str(pieces[lean]!))) lean--;
+    const thatSubject = lean > subjectIndex && lean < at - 1 ? THAT_SUBJECT.exec(str(pieces[lean]!)) : null;
+    prefix = thatSubject ? thatSubject[1]! : subjectText;
   } else if (at > subjectIndex && at < predicateIndex && subjectFits && LONE_PARTICIPLE.test(bodyText)) {
     // A participle alone once the date is gone ("the vessel, built in 1994, …") says what was done to the subject.
     prefix = `${subjectText} ${/[^su]s$/i.test(subjectText) ? 'were' : 'was'}`;
