@@ -161,6 +161,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('Neighbours called police after hearing a gunshot at about 9:20 p.m.', '9:20 p.m.')).toBe('Hearing a gunshot');
     expect(title('A cyclist rang for help after finding the car at around 6am.', '6am')).toBe('Finding the car');
   });
+  it('ends an opening "By Tuesday" without a comma at the article of its subject, not at the appositive after the clause', () => {
+    // "An area larger than the Greek capital's city centre" was a card's title.
+    expect(title('By Tuesday the flames had destroyed some 80 homes, an area larger than the old town.', 'Tuesday')).toBe(
+      'The flames had destroyed some 80 homes by Tuesday',
+    );
+  });
   it('gives a predicate after a relative clause the subject of its "that" clause, not the sentence\'s first clause', () => {
     // "It was 15 per cent contained were expected to return" was a card's title.
     expect(

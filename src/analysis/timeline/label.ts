@@ -1025,8 +1025,14 @@ const SUBJECTLESS = /^(?:after|before|while|since|when|upon|on|by|without)\s+(?=
 const RELATIONAL_OPENER = /^(?:since|until|till|by|before|after|for|between)\b/i;
 /** How long a relational opener may be to be moved behind its clause. */
 const RELATIONAL_OPENER_WORDS = 5;
-/** A pronoun subject right after an opening phrase without a comma: "At the general election in July he had held on". */
+/**
+ * A subject right after an opening phrase without a comma: a pronoun ("At the general election in July
+ * he had held on") or, right after the date, a noun after an article ("By Tuesday the blaze had
+ * destroyed …": without it the whole clause went as the opener, and an appositive after it, "An area
+ * larger than the Greek capital's city centre", became the title).
+ */
 const PRONOUN_SUBJECT = /\s(?:he|she|they|we|it|I)\s+(?=\p{Ll})/gu;
+const ARTICLE_SUBJECT = /^\s+the\s+\p{Ll}+\s+(?=\p{Ll})/u;
 
 /**
  * "Klitschko has won 16 fights in a row since losing to Lamon Brewster in April 2004", "was found
@@ -1142,15 +1148,16 @@ function repairedTitle(title: string, raw: string, start: number, end: number, m
   const pieceText = sentence.slice(piece.start, piece.end);
   if (ELLIPSIS.test(pieceText)) return without(piece.start, sentence.length);
   // An opening phrase without a comma ends where a pronoun subject starts.
-  const subject = FRAGMENT_OPENER.test(pieceText) ? [...sentence.slice(end, piece.end).matchAll(PRONOUN_SUBJECT)][0] : undefined;
+  const rest = sentence.slice(end, piece.end);
+  const subject = FRAGMENT_OPENER.test(pieceText) ? ([...rest.matchAll(PRONOUN_SUBJECT)][0] ?? ARTICLE_SUBJECT.exec(rest) ?? undefined) : undefined;
   const after = without(0, subject ? end + subject.index + 1 : piece.end);
   if (!after) return null;
-  const opener = sentence.slice(piece.start, piece.end).trim();
+  const opener = sentence.slice(piece.start, subject ? end + subject.index : piece.end).trim();
   const moved = `${after} ${opener.charAt(0).toLowerCase()}${opener.slice(1)}`;
   // Not behind a clause that ends in another clause: "…died in the floods that began by Monday" misreads.
   const endsInClause = /\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|as|because|if)\b/i.test(after);
   if (
-    !subject &&
+    (!subject || subject.index === 0) &&
     !endsInClause &&
     RELATIONAL_OPENER.test(opener) &&
     countWords(opener) <= RELATIONAL_OPENER_WORDS &&
