@@ -696,8 +696,10 @@ const FRAME_BEFORE =
  * length), so the frame is seen as closing the claim: "Veltra will close its plant …, the company said
  * on Tuesday, blaming weak demand" was titled "The company said". What the speaker cited is why, not what.
  */
-function withoutParticipleAfterFrame(sentence: string): string {
+function withoutParticipleAfterFrame(sentence: string, dateAt: number): string {
   for (const m of sentence.matchAll(PARTICIPLE_OPENS)) {
+    // A date inside the phrase dates what it adds ("…, adding that residents could return on Wednesday").
+    if (m.index < dateAt) continue;
     if (!FRAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const stop = /[.!?]\s*$/.exec(sentence)?.[0] ?? '';
     return sentence.slice(0, m.index) + stop.trim() + ' '.repeat(sentence.length - m.index - stop.trim().length);
@@ -725,7 +727,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   const chars = sentence.split('');
   const dateline = DATELINE.exec(sentence);
   if (dateline && countWords(sentence.slice(dateline[0].length)) >= MIN_WORDS) blank(chars, 0, dateline[0].length);
-  const stripped = wholeLeadingFrame(sentence, stripAttribution(withoutParticipleAfterFrame(sentence)));
+  const stripped = wholeLeadingFrame(sentence, stripAttribution(withoutParticipleAfterFrame(sentence, s)));
   const speaker = leadingSpeaker(sentence, stripped);
   for (let i = 0; i < sentence.length; i++) if (stripped[i] === ' ' && sentence[i] !== ' ' && !(s <= i && i < e)) chars[i] = ' ';
   for (const a of asides(sentence)) if (!(s <= a.start && a.end <= e)) blank(chars, a.start, a.end);
