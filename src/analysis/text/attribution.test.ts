@@ -12,6 +12,20 @@ describe('stripAttribution', () => {
       'The two will meet on the sidelines of the General Assembly',
     );
   });
+  it('removes a trailing speaker with an appositive after the name, before or after "said"', () => {
+    // Two quotes of one officer had linked on "the district's health officer" alone (user test W).
+    expect(claim('"Nine of the cases were never vaccinated," said Dr Ines Kolar, the county\'s health officer.')).toBe(
+      '"Nine of the cases were never vaccinated',
+    );
+    expect(claim('"Nine of the cases were never vaccinated," Dr Ines Kolar, the county\'s health officer, said.')).toBe(
+      '"Nine of the cases were never vaccinated .',
+    );
+    expect(claim('The bridge will stay shut until Friday, said Tom Reyes, a spokesman for the roads agency.')).toBe('The bridge will stay shut until Friday');
+    // What a clause says after the name is no appositive: the sentence keeps it.
+    expect(claim('The bridge will stay shut until Friday, said Tom Reyes, who resigned on Monday after the collapse.')).toBe(
+      'The bridge will stay shut until Friday, said Tom Reyes, who resigned on Monday after the collapse.',
+    );
+  });
   it('removes a trailing speaker with a bare time of saying: ", coach Dana Ruiz said Friday night"', () => {
     expect(claim('The club has offered a five-year contract to the striker, head coach Dana Ruiz said Friday night.')).toBe(
       'The club has offered a five-year contract to the striker .',

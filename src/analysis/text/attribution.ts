@@ -48,7 +48,7 @@ const WIRE_DATELINE =
 const APPOSITIVE = String.raw`(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}.'’&-]+\s+){0,5}?[\p{L}.'’&-]+|(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)`;
 
 const INVERTED = new RegExp(
-  String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${NAMED_AFTER}(?=\s*[.!?"]*\s*$)`,
+  String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${NAMED_AFTER}(?:,\s*${APPOSITIVE})?(?=\s*[.!?"]*\s*$)`,
   'iu',
 );
 
@@ -85,7 +85,7 @@ const FRAMES: RegExp[] = [
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters." /
   // "…, the actress's rep tells People magazine." / "…, her rep told the magazine."
   new RegExp(
-    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}\s+${SAY}(?:\s+(?:here|there))?(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
+    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}(?:,\s*${APPOSITIVE},)?\s+${SAY}(?:\s+(?:here|there))?(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
     'u',
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
