@@ -178,7 +178,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     }
   }
   const namesUnion = sa.names.length + sb.names.length - namesShared;
-  const numsUnion = sa.numberMass + sb.numberMass - numsShared;
+  const numsUnion = sa.numberMass + sb.numberMass - numsShared - unsharedConversions(a, b) - unsharedConversions(b, a);
   const cosine = a.norm && b.norm ? Math.min(1, dot / (a.norm * b.norm)) : 0;
   const [ca, cb] = [sa.contentNorm, sb.contentNorm];
   const differences = clashes ? findDifferences(a.features, b.features) : [];
@@ -220,6 +220,18 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     lead: leadEvidence(a.features.position, b.features.position),
     backstory: a.features.backstory !== b.features.backstory ? 1 : 0,
   };
+}
+
+/**
+ * The weight of `x`'s bracketed conversions that `y` does not state: "150 million pounds ($197
+ * million)" against "£150 MILLION" restates one figure, and the other side's lacking the writer's
+ * conversion says nothing against the figure they share.
+ */
+function unsharedConversions(x: Weighted, y: Weighted): number {
+  const values = new Set(x.features.quantities.filter((q) => q.conversion).map((q) => `#${q.value}`));
+  let mass = 0;
+  for (const t of values) if (!y.weights.has(t) && isTellingNumber(t)) mass += x.weights.get(t) ?? 0;
+  return mass;
 }
 
 /**

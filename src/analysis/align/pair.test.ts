@@ -73,6 +73,16 @@ describe('scorePair', () => {
     expect(explainPair('The alarm sounded at 9.30pm.', 'The alarm sounded at 9:30 p.m.').evidence.numbersShared).toBeGreaterThan(0.5);
     expect(explainPair('The fire broke out at 11 p.m.', 'The fire broke out at 1 a.m.').evidence).toMatchObject({ timeShared: 0, timeClash: 1 });
   });
+  it('counts a bracketed conversion as its figure restated, not as a figure the other side lacks', () => {
+    const shared = (a: string, b: string) => explainPair(a, b, { context: 'story' }).evidence.numbersShared;
+    const plain = 'The brewery will set aside 80 million euros to cover the closure.';
+    const converted = 'The brewery will set aside 80 million euros ($94 million) to cover the closure.';
+    expect(shared(converted, plain)).toBeCloseTo(shared(plain, plain), 5);
+    // Both state the conversion: shared in full, as before.
+    expect(shared(converted, converted)).toBeCloseTo(1, 5);
+    // A second figure of its own, not in brackets, still counts against the pair.
+    expect(shared('The brewery will set aside 80 million euros, and 94 million more next year.', plain)).toBeLessThan(shared(plain, plain));
+  });
   it('reads two figures written with decimals as precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('The river peaked at 14.4 metres.', 'The river peaked at 14.37 metres on Monday.')).toBe(1);

@@ -42,6 +42,8 @@ export interface Quantity {
    * conversion of the figure before it. It still tells the similarity what the sentence states.
    */
   notCount?: true;
+  /** A bracketed conversion of the figure before it ("150 million pounds ($197 million)"): the same figure restated. */
+  conversion?: true;
   /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
   owner?: string;
   /**
@@ -148,6 +150,7 @@ export function readQuantity(
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
+    ...(conversion ? { conversion: true as const } : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
   };
 }
