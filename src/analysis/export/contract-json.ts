@@ -10,7 +10,7 @@ export interface ContractMention {
 /**
  * The `compare --json` contract (README, "Command line"), shared by the CLI, its tests and the app's
  * JSON download. Beyond the original contract it carries a report's `publishedFrom`, a mention's
- * `span`, a conflict's `differences`, and `unplaced`, the relative expressions of undated reports.
+ * `span`, a conflict's `differences`, an event's `clocksDiffer`, and `unplaced`, the relative expressions of undated reports.
  */
 export interface ContractJson {
   reports: {
@@ -32,7 +32,14 @@ export interface ContractJson {
     differences?: string[];
   }[];
   /** `date` is the TIMEX3 value, as TimeML writes it: `2014-09-24`, `2014-W39`, `2014-SU`, `198` (the 1980s). */
-  timeline: { id: string; date: string; label: string; mentions: (ContractMention & { text: string })[] }[];
+  timeline: {
+    id: string;
+    date: string;
+    label: string;
+    mentions: (ContractMention & { text: string })[];
+    /** Each report's clock time for the event when they lie further apart than news rounds ("9:42 a.m." / "10.15am"). */
+    clocksDiffer?: (ContractMention & { text: string })[];
+  }[];
   unplaced: (ContractMention & { text: string })[];
 }
 
@@ -57,13 +64,17 @@ export function toContractJson(reports: Report[], comparison: Comparison): Contr
       score,
       ...(kind === 'conflict' ? { differences } : {}),
     })),
-    timeline: comparison.timeline.map(({ id, date, label, mentions }) => ({
+    timeline: comparison.timeline.map(({ id, date, label, mentions, clocksDiffer }) => ({
       id,
       date,
       label,
-      mentions: mentions.map(({ report, sentence, text }) => ({ report, sentence, text })),
+      mentions: mentions.map(asContract),
+      // The Timeline tab's "≠ Times differ": a program reading the JSON must see it too.
+      ...(clocksDiffer ? { clocksDiffer: clocksDiffer.map(asContract) } : {}),
     })),
     // What the timeline could not place for want of a publication date, in the mentions' shape.
-    unplaced: comparison.undated.flatMap((claim) => claim.mentions.map(({ report, sentence, text }) => ({ report, sentence, text }))),
+    unplaced: comparison.undated.flatMap((claim) => claim.mentions.map(asContract)),
   };
 }
+
+const asContract = ({ report, sentence, text }: ContractMention & { text: string }) => ({ report, sentence, text });

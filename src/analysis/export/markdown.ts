@@ -84,7 +84,9 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison, t
   for (const event of comparison.timeline) {
     const sources = event.mentions.map((m) => `${label.get(m.report) ?? m.report} ${m.sentence} “${escapeMd(m.text)}”`).join(', ');
     // As the Timeline tab says it: "1980s", not TimeML's "198"; "22–28 Sep 2014", not "2014-W39".
-    out.push(`- **${formatTimexDate(event.date)}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}`);
+    // Said as the Timeline tab says it: "≠ Times differ", with each report's time.
+    const clocks = event.clocksDiffer?.map((m) => `“${escapeMd(m.text)}” (${label.get(m.report) ?? m.report})`).join(', ');
+    out.push(`- **${formatTimexDate(event.date)}**: ${escapeMd(event.label)}${sources ? ` (${sources})` : ''}${clocks ? `. ≠ Times differ: ${clocks}` : ''}`);
   }
   if (comparison.timeline.length) out.push('');
   if (comparison.undated.length) {

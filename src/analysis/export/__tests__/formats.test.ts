@@ -43,6 +43,20 @@ describe('exportComparison', () => {
     });
   });
 
+  it('says when the reports tell one event at different clock times, as the Timeline tab does', () => {
+    const [first, second, ...rest] = COMPARISON.timeline;
+    const clocksDiffer = [
+      { report: 'cd', sentence: 's1', text: '9:42 a.m.', start: 0, end: 9 },
+      { report: 'afp', sentence: 's1', text: '10.15am', start: 0, end: 7 },
+    ];
+    const json = toContractJson(REPORTS, { ...COMPARISON, timeline: [first!, { ...second!, clocksDiffer }, ...rest] });
+    expect(json.timeline[1]!.clocksDiffer).toEqual([
+      { report: 'cd', sentence: 's1', text: '9:42 a.m.' },
+      { report: 'afp', sentence: 's1', text: '10.15am' },
+    ]);
+    expect(json.timeline[0]).not.toHaveProperty('clocksDiffer');
+  });
+
   it('produces every format', () => {
     for (const format of Object.keys(EXPORT_FORMATS)) {
       expect(isExportFormat(format)).toBe(true);

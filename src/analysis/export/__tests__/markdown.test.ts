@@ -37,6 +37,17 @@ describe('toMarkdown', () => {
     expect(out).toContain('- **22–28 Sep 2014**: ');
   });
 
+  it('says when the reports tell one event at different clock times', () => {
+    const [first, second] = COMPARISON.timeline;
+    const clocksDiffer = [
+      { report: 'cd', sentence: 's1', text: '9:42 a.m.', start: 0, end: 9 },
+      { report: 'afp', sentence: 's1', text: '10.15am', start: 0, end: 7 },
+    ];
+    const out = toMarkdown(REPORTS, { ...COMPARISON, timeline: [first!, { ...second!, clocksDiffer }] });
+    expect(out).toContain('B s1 “Wednesday”). ≠ Times differ: “9:42 a.m.” (A), “10.15am” (B)');
+    expect(out).toContain('(A s2 “1979”)\n');
+  });
+
   it('says which dates were inferred and what the timeline could not place', () => {
     const inferred = REPORTS.map((r, i) => (i === 1 ? { ...r, published: null, publishedFrom: null } : { ...r, publishedFrom: 'inferred' as const }));
     const unplaced = [
