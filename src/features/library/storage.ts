@@ -160,7 +160,9 @@ export class LibraryStorage {
    * fields that differ from it are written, over what is stored now (resolve-save.ts).
    */
   saveReport(report: Report, base?: Report): Promise<ReportSave> {
-    const now = new Date().toISOString();
+    // Later than any stamp this page gave before: "Add all" saves several reports in one millisecond,
+    // and equal stamps were listed in the database's key order, not the order added.
+    const now = new Date((lastStamp = Math.max(Date.now(), ++lastStamp))).toISOString();
     return this.run('write', async (b) => {
       let outcome = { kind: 'deleted' } as ReportSave;
       await b.update('reports', report.id, (stored) => {
@@ -330,13 +332,12 @@ function writeReason(error: unknown): string {
   return `saving failed (${describe(error)})`;
 }
 
+/** An error's message, else what it prints as: a `DOMException` without a message prints its name. */
 function describe(error: unknown): string {
-  if (error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException)) {
-    const e = error as Error;
-    return e.message || e.name;
-  }
-  return String(error);
+  return (error as Error | undefined)?.message || String(error);
 }
+
+let lastStamp = 0;
 
 function bySavedAt(a: { savedAt: string }, b: { savedAt: string }): number {
   return a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../analysis/report/types.ts';
 import { memoryTabs } from '../../../shared/__tests__/memory-tabs.ts';
 import { openIdbBackend } from '../idb-backend.ts';
@@ -59,6 +59,20 @@ describe('LibraryStorage', () => {
     expect((await storage.listReports()).map((r) => r.id)).toEqual(['b']);
     expect(storage.storageStatus()).toBe('persistent');
     expect(storage.storageReason()).toBeNull();
+  });
+
+  it('lists reports saved in one millisecond in the order they were saved', async () => {
+    // "Add all" saves several reports at once, and IndexedDB lists records by key.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-01T10:00:00Z') });
+    try {
+      const inner = memoryBackend();
+      const byKey: StorageBackend = { ...inner, getAll: async (store) => (await inner.getAll(store)).sort((x, y) => x.id.localeCompare(y.id)) as never };
+      const storage = new LibraryStorage(async () => byKey, { channel: quiet() });
+      for (const id of ['zulu', 'mike', 'alpha']) await storage.saveReport(report(id));
+      expect((await storage.listReports()).map((r) => r.id)).toEqual(['zulu', 'mike', 'alpha']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('saves comparisons and keeps only shown ids that are in the comparison', async () => {
