@@ -202,6 +202,14 @@ describe('findDifferences', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
   });
+  it('reads "at the age of 64" as an age, and a figure before a comma as no count of people', () => {
+    const painter = 'Dame Olwen Pryce, who has died at the age of 64, was one of the few painters of her generation to sell abroad.';
+    expect(diff(painter, 'The painter Dame Olwen Pryce has died at the age of 66.')).toEqual(['number: 64 vs 66']);
+    expect(diff('The painter, who has died aged 64, changed how Wales saw its coast', 'Dame Olwen Pryce has died at the age of 66.')).toEqual([
+      'number: 64 vs 66',
+    ]);
+    expect(diff(painter, 'Dame Olwen Pryce has died aged 64.')).toEqual([]);
+  });
   it("of two years whose words meet the other's, faces the one told in the most words alike", () => {
     expect(diff('The bridge, opened in 1958, was last repaired in 2020.', 'The bridge was last repaired in 2017.')).toEqual(['date: 2020 vs 2017']);
   });

@@ -866,7 +866,8 @@ const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had'
 function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
-  if (before === 'aged' || before === 'age') return ['age'];
+  // "aged 78", "age 78", "at the age of 78".
+  if (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age')) return ['age'];
   // "The youngest victim was 16.": a person's figure alone after "was" is an age.
   if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
   // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
@@ -912,7 +913,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   }
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
-  if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '')) units.push('peopl');
+  // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
+  if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '') && !/[,;:()]/.test(text.slice(t.end, tokens[i + 1]!.start))) units.push('peopl');
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
     const u = tokens[k]!;
     // Nor across punctuation: "106 carries, scoring two touchdowns" counts no scores.
