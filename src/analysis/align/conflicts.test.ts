@@ -92,6 +92,12 @@ describe('findDifferences', () => {
     expect(diff('Turnout was almost 90%.', 'Turnout reached 93.87 percent.')).toEqual(['number: 90% vs 93.87%']);
     expect(diff('Turnout was almost 90%.', 'Turnout reached 89.4 percent.')).toEqual([]);
     expect(diff('Turnout was about 90%.', 'Turnout reached 93.87 percent.')).toEqual([]);
+    // "nearly" rounds up a little; a bound ("up to", "under") allows far less.
+    expect(diff('Thieves took the records of nearly 4 million shoppers.', 'Thieves took the records of 3.1 million shoppers.')).toEqual([
+      'number: 4 million vs 3.1 million',
+    ]);
+    expect(diff('Thieves took the records of nearly 4 million shoppers.', 'Thieves took the records of 3.7 million shoppers.')).toEqual([]);
+    expect(diff('Thieves took the records of up to 4 million shoppers.', 'Thieves took the records of 3.1 million shoppers.')).toEqual([]);
   });
   it('reads a word one side denies and the other states as a difference, not a denial in a leading clause', () => {
     expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resigned']);

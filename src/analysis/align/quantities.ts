@@ -689,10 +689,12 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
   // "more than 31,000" it is another toll (two editions' counts), and beside "26,400" the same.
-  const side = leadOf(before)?.side;
-  if (side === 'above') hi = Math.max(hi, value * (1 + APPROXIMATE));
+  const lead = leadOf(before);
+  if (lead?.side === 'above') hi = Math.max(hi, value * (1 + APPROXIMATE));
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
-  if (side === 'below') [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * 2)), value + step];
+  // A bound ("up to 40", "under 40") allows far less; "nearly" and "almost" only a little: "nearly 8
+  // million customers" is no "6.2 million customers".
+  if (lead?.side === 'below') [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE * (lead.bound ? 2 : 1))), value + step];
   return [lo, hi];
 }
 
