@@ -857,6 +857,13 @@ describe('findDifferences', () => {
     ).toEqual([]);
     expect(diff('Klitschko landed 28 of his 68 punches during the round.', 'Klitschko landed 178 of 369 punches over the fight.')).toEqual([]);
     expect(diff('The jury convicted him on seven of nine counts.', 'The jury convicted him on six of nine counts.')).toEqual(['number: seven vs six']);
+    // A part of a whole the other sentence states too, however long the two are.
+    const [won, secured] = [
+      'The electoral board said the Green League of Mayor Ilse Varga won 48 seats in the 120-member assembly, 13 short of the 61 needed to govern alone.',
+      'With every ballot counted, the Green League secured 45 of the 120 seats in the assembly, the region’s only chamber, well short of an outright majority.',
+    ];
+    expect(diff(won, secured)).toEqual(['number: 48 vs 45']);
+    expect(diff(won, secured.replace('120', '200'))).toEqual([]);
   });
   it('keeps currencies apart and leaves conversions in brackets alone', () => {
     expect(diff('Thieves took jewels worth $103 million.', 'Thieves took jewels worth £88m.')).toEqual([]);

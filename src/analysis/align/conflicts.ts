@@ -313,6 +313,10 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // Parts of two different wholes ("28 of his 68 punches" in a round, "178 of 369 punches" in the
   // fight) count different things; of one whole ("seven of nine counts" / "six of nine") they dispute.
   if (qa.whole !== undefined && qb.whole !== undefined && qa.whole !== qb.whole) return false;
+  // A part of a whole the other sentence states as well is that whole's part there too: "secured 59 of
+  // the 151 seats" / "took 61 seats in the 151-member Sabor".
+  const partOf = (q: Quantity, other: SentenceFeatures) => q.whole !== undefined && other.quantities.some((o) => o.value === q.whole);
+  if ((qa.whole === undefined || qb.whole === undefined) && (partOf(qa, b) || partOf(qb, a))) return true;
   // Units that meet only across, both two words long ("five pirate boats" / "26 Somali pirates"), may
   // name two things; a lone noun against a modifier and noun ("eight counts" / "nine fraud counts") does not.
   const across = qa.units[0] !== qb.units[0] && qa.units.length > 1 && qb.units.length > 1 && !(PEOPLE.has(qa.units[0]!) && PEOPLE.has(qb.units[0]!));
