@@ -225,6 +225,12 @@ describe('findDifferences', () => {
     // A time of day with seconds is no span: the clock comparison, not the figures, reads it.
     expect(diff('The gates were shut at 10:15:30 on Friday.', 'The gates were shut at 10:15:45 on Friday.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
+  it('reads minutes and seconds as one span: "two minutes and 22 seconds" is "142 seconds"', () => {
+    const told = 'The booster broke apart two minutes and 22 seconds into the flight.';
+    expect(diff(told, 'The booster broke apart 142 seconds into the flight.')).toEqual([]);
+    expect(diff(told, 'The booster broke apart 150 seconds into the flight.')).toEqual(['number: two minutes and 22 seconds vs 150']);
+    expect(diff('She swam the final in 4 mins 3 secs.', 'She swam the final in 243 seconds.')).toEqual([]);
+  });
   it('reads a sum after a name as a sum, not as a designation like "Flight 370"', () => {
     expect(diff('The watchdog fined Lornet Bank 8.5 million pounds.', 'The watchdog fined Lornet Bank £11m.')).toEqual(['number: 8.5 million vs 11m']);
   });

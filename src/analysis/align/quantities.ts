@@ -207,7 +207,7 @@ function withCompoundDurations(claim: string, quantities: Quantity[], contextAt:
  * nothing, and two finishing times ten seconds apart agreed.
  */
 function withElapsedTimes(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
-  const spans: { start: number; end: number; seconds: number }[] = [];
+  const spans: { start: number; end: number; seconds: number; words?: true }[] = [];
   for (const pattern of [ELAPSED, ELAPSED_WORDS])
     for (const m of claim.matchAll(pattern)) {
       const end = m.index + m[0].length;
@@ -216,13 +216,34 @@ function withElapsedTimes(claim: string, quantities: Quantity[], contextAt: (off
       if (spans.some((s) => m.index < s.end && s.start < end)) continue;
       spans.push({ start: m.index, end, seconds: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) });
     }
+  // "two minutes and 22 seconds" is 142 seconds, not a 22 that disputes "142 seconds".
+  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : SPELLED_VALUE[w.toLowerCase()] || 1);
+  for (const m of claim.matchAll(MINUTES_AND_SECONDS)) {
+    const end = m.index + m[0].length;
+    if (!spans.some((s) => m.index < s.end && s.start < end)) spans.push({ start: m.index, end, seconds: count(m[1]!) * 60 + count(m[2]!), words: true });
+  }
   return replacing(
     quantities,
-    spans.map((s) => phraseFigure(claim, s.start, s.end, contextAt, { value: s.seconds, units: ['second'], range: [s.seconds - 0.5, s.seconds + 0.5] })),
+    spans.map((s) => {
+      // A game clock ("with 4 minutes 48 seconds remaining") stays no count, whole as in parts; the
+      // colons of "2:04:31" are what made its parts no counts, not the race.
+      const parts = quantities.filter((q) => holdsFigure([q], s.start, s.end));
+      const notCount = s.words && parts.length > 0 && parts.every((q) => q.notCount);
+      return phraseFigure(claim, s.start, s.end, contextAt, {
+        value: s.seconds,
+        units: ['second'],
+        range: [s.seconds - 0.5, s.seconds + 0.5],
+        ...(notCount ? { notCount: true as const } : {}),
+      });
+    }),
   );
 }
 /** "2:00:19", not a clock's "10:15:30 a.m.". */
 const ELAPSED = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|\s*[ap]\.?m)/gi;
+const MINUTES_AND_SECONDS = new RegExp(
+  String.raw`\b(\d{1,2}|${SPELLED})\s*(?:minutes?|mins?),?\s*(?:and\s+)?(\d{1,2}|${SPELLED})\s*(?:seconds?|secs?)\b`,
+  'gi',
+);
 const ELAPSED_WORDS = /\b(\d{1,2})\s*(?:hours?|hrs?|h),?\s*(\d{1,2})\s*(?:minutes?|mins?|m),?\s*(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
 
 /** A figure a phrase states rather than one number: its words from `start` to `end`, and what it allows. */
