@@ -225,6 +225,14 @@ describe('findDifferences', () => {
     // A time of day with seconds is no span: the clock comparison, not the figures, reads it.
     expect(diff('The gates were shut at 10:15:30 on Friday.', 'The gates were shut at 10:15:45 on Friday.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
+  it('reads "kicked off" as "began", so the spans beside the two meet', () => {
+    expect(
+      diff(
+        'Dock workers at Rotterdam began the first of three days of stoppages on Monday in a row over shifts, leaving 40 ships waiting at anchor.',
+        'SHIPPERS were left FUMING today as militant dockers at the country’s busiest harbour kicked off FOUR days of port chaos over rotas!',
+      ),
+    ).toEqual(['number: three vs FOUR']);
+  });
   it('reads minutes and seconds as one span: "two minutes and 22 seconds" is "142 seconds"', () => {
     const told = 'The booster broke apart two minutes and 22 seconds into the flight.';
     expect(diff(told, 'The booster broke apart 142 seconds into the flight.')).toEqual([]);

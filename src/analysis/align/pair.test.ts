@@ -59,6 +59,7 @@ describe('scorePair', () => {
     expect(cosine('The council turned down the plan.', 'The council rejected the plan.')).toBeGreaterThan(0.99);
     expect(cosine('Residents were ordered out of their homes.', 'Residents were evacuated from their homes.')).toBeGreaterThan(0.8);
     expect(cosine('The prisoner swap took place on the bridge.', 'The prisoner exchange took place on the bridge.')).toBeGreaterThan(0.99);
+    expect(cosine('Dock workers kicked off a three-day stoppage.', 'Dock workers began a three-day stoppage.')).toBeGreaterThan(0.99);
   });
   it('reads a clock time as a time of day, not as figures', () => {
     // "3 p.m." is no 3 of "3%", and "10:30 p.m." no 30 of "30 people".

@@ -277,6 +277,7 @@ break breaks broke broken | down | collapse
 break breaks broke broken breaking | out | begin
 step steps stepped | down | resign
 set sets setting | up | begin
+kick kicks kicked kicking | off | begin
 carry carries carried | out | begin
 pull pulls pulled | out | withdraw
 shut shuts | down | shut
