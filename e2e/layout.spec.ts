@@ -79,6 +79,22 @@ for (const viewport of [SMALL, MEDIUM]) {
   });
 }
 
+test('at 1024 px with the analysis column open, the narrower panes set their headlines smaller', async ({ browser }) => {
+  const { context, page } = await open(browser, SMALL);
+  await openReader(page);
+  await waitForMarks(page);
+  const headline = page.locator('[data-pane] article h2').first();
+  const size = () => headline.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const lines = () => headline.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+  const wide = await size();
+  await analysisToggle(page).click();
+  await expect(analysis(page)).toBeVisible();
+  await expect.poll(size).toBeLessThan(wide);
+  // The bundled headline fits in three lines, not five.
+  expect(await lines()).toBeLessThanOrEqual(3);
+  await context.close();
+});
+
 test('at 1024 px the ◷ button in a sentence opens the analysis column on its timeline event', async ({ browser }) => {
   const { context, page } = await open(browser, SMALL);
   await openReader(page);
