@@ -162,6 +162,8 @@ const HOURS_AND = new RegExp(
   String.raw`\b(\d+|${SPELLED})\s*(?:hours?|hrs?|h)\s*(?:and\s+(a\s+half|a\s+quarter|three\s+quarters)|(?:and\s+)?(\d+|${SPELLED})\s*(?:minutes?|mins?)\b)`,
   'gi',
 );
+/** A span's part as written: "45", "two", "an"; "2 hours 0 minutes": a written 0 is none, not one. */
+const spanPart = (w: string) => (/^\d+$/.test(w) ? Number(w) : SPELLED_VALUE[w.toLowerCase()] || 1);
 /** "half an hour", "a quarter of an hour", "three quarters of an hour". */
 const PART_OF_HOUR = /\b(?:(half)\s+an|(a|one|three)\s+quarters?\s+of\s+an)\s+hour\b/gi;
 const FRACTION_OF_HOUR: Record<string, number> = { 'a half': 30, 'a quarter': 15, 'three quarters': 45 };
@@ -175,11 +177,9 @@ const ROUGH_SPAN = 0.1;
  */
 function withCompoundDurations(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const spans: { start: number; end: number; minutes: number }[] = [];
-  // "2 hours 0 minutes": a written 0 is none, not one.
-  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : SPELLED_VALUE[w.toLowerCase()] || 1);
   for (const m of claim.matchAll(HOURS_AND)) {
-    const fraction = m[2] ? FRACTION_OF_HOUR[m[2].toLowerCase().replace(/\s+/, ' ')]! : count(m[3]!);
-    spans.push({ start: m.index, end: m.index + m[0].length, minutes: count(m[1]!) * 60 + fraction });
+    const fraction = m[2] ? FRACTION_OF_HOUR[m[2].toLowerCase().replace(/\s+/, ' ')]! : spanPart(m[3]!);
+    spans.push({ start: m.index, end: m.index + m[0].length, minutes: spanPart(m[1]!) * 60 + fraction });
   }
   for (const m of claim.matchAll(PART_OF_HOUR)) {
     if (spans.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
@@ -217,10 +217,9 @@ function withElapsedTimes(claim: string, quantities: Quantity[], contextAt: (off
       spans.push({ start: m.index, end, seconds: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) });
     }
   // "two minutes and 22 seconds" is 142 seconds, not a 22 that disputes "142 seconds".
-  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : SPELLED_VALUE[w.toLowerCase()] || 1);
   for (const m of claim.matchAll(MINUTES_AND_SECONDS)) {
     const end = m.index + m[0].length;
-    if (!spans.some((s) => m.index < s.end && s.start < end)) spans.push({ start: m.index, end, seconds: count(m[1]!) * 60 + count(m[2]!), words: true });
+    if (!spans.some((s) => m.index < s.end && s.start < end)) spans.push({ start: m.index, end, seconds: spanPart(m[1]!) * 60 + spanPart(m[2]!), words: true });
   }
   return replacing(
     quantities,
