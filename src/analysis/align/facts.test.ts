@@ -30,6 +30,26 @@ describe('findFacts', () => {
     expect(facts.map((f) => f.mentions.map((m) => m.report).join(''))).toEqual(['abcd']);
   });
 
+  it('links two reports’ sentences that quote one speaker’s words, however little else they share', () => {
+    const a = segmentedReport('a', [
+      'A cargo ship ran aground off the Dutch coast on Sunday, spilling part of its load of timber.',
+      'The coastguard said all 19 crew members had been taken off by helicopter before dawn.',
+      'Environmental groups warned that fuel could leak from the stricken vessel within days.',
+      'The ship, registered in Malta, had been sailing from Riga to Rotterdam.',
+      '"The hull is cracked in two places," a spokesman said, adding that salvage teams from Rotterdam would try to refloat the vessel at high tide on Tuesday and tow it to port for repairs.',
+    ]);
+    const b = segmentedReport('b', [
+      'SHIP AGROUND! Timber washes up on Dutch beaches after freighter drama.',
+      'Holidaymakers watched in amazement as planks piled up along the shore.',
+      'Kids built dens from the wood while police tried to keep crowds back.',
+      'One local said it looked like a giant had tipped out a box of matches.',
+      'A rescue boss told reporters grimly: "The hull is cracked in two places."',
+    ]);
+    const facts = findFacts([a, b]);
+    const quote = facts.find((f) => f.mentions.some((m) => m.report === 'b' && m.sentence === 's5'));
+    expect(quote?.mentions.map((m) => `${m.report}:${m.sentence}`)).toEqual(['a:s5', 'b:s5']);
+  });
+
   it('keeps apart, as two events, a disagreeing sentence set in an earlier time or about a separate one of its kind', () => {
     const a = segmentedReport('a', [
       'A fire at a garment factory in Dhaka killed 23 workers on Friday.',

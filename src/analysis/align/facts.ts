@@ -1,3 +1,4 @@
+import { sharesQuote, quoteWords, type QuoteWords } from '../text/shared-quote.ts';
 import type { NameMention } from '../text/names.ts';
 import { unifySpellings } from '../text/name-spellings.ts';
 import { namesBySentence } from '../text/names-by-sentence.ts';
@@ -78,11 +79,21 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * the figures, the shared number they lack counts against them. A pair far below the threshold is
    * not asked (figures are all that separate the two only when their words are already close).
    */
-  const linkScore = (x: Weighted, y: Weighted): number => {
+  const linkScore = (a: number, b: number): number => {
+    const [x, y] = [indexed[a]!.vector, indexed[b]!.vector];
     const s = score(x, y);
-    if (s >= threshold || s < DISPUTED_FLOOR * threshold) return s;
+    if (s >= threshold) return s;
+    // The same words of one speaker, quoted by both (`sharesQuote`): one thing said.
+    if (sharesQuote(quotesOf(a), quotesOf(b))) return threshold;
+    if (s < DISPUTED_FLOOR * threshold) return s;
     const apart = withoutDisputedFigures(x, y);
     return apart ? Math.max(s, score(...apart)) : s;
+  };
+  const quoteCache = new Map<number, QuoteWords>();
+  const quotesOf = (i: number) => {
+    let q = quoteCache.get(i);
+    if (!q) quoteCache.set(i, (q = quoteWords(reports[indexed[i]!.report]!.sentences[indexed[i]!.index]!.text)));
+    return q;
   };
   const links: ScoredLink[] = [];
   /** Per sentence and other report, its best candidate below the threshold within a fact's reach (`RelatedWording`). */
@@ -94,7 +105,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   for (const [a, b] of candidatePairs(indexed, maxDf, opts.maxCandidates)) {
     const [x, y] = [indexed[a]!.vector, indexed[b]!.vector];
     if (twoFacts(x.features, y.features)) continue;
-    const s = linkScore(x, y);
+    const s = linkScore(a, b);
     if (s >= threshold) links.push({ a, b, score: s });
     else if (s >= groupThreshold) {
       nearer(a, b, s);
@@ -110,9 +121,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     const key = lo * indexed.length + hi;
     let s = direct.get(key);
     if (s === undefined) {
-      const [x, y] = [indexed[lo]!.vector, indexed[hi]!.vector];
       // Within one report, different figures for one slot are two facts (`contradicts`).
-      direct.set(key, (s = indexed[lo]!.report === indexed[hi]!.report ? score(x, y) : linkScore(x, y)));
+      direct.set(key, (s = indexed[lo]!.report === indexed[hi]!.report ? score(indexed[lo]!.vector, indexed[hi]!.vector) : linkScore(lo, hi)));
     }
     return s;
   };
