@@ -7,6 +7,7 @@ import {
   openLibrary,
   openReader,
   seriousA11yViolations,
+  showInPane,
   waitForAnalysis,
 } from './helpers.ts';
 
@@ -219,4 +220,7 @@ test('a wire report dated only by a dateline without its year takes the year of 
   await expect(inferred).toContainText('C · Reuters published 25 Sep 2014 (inferred from the text)');
   await expect(timelinePanel(page).getByRole('region', { name: new RegExp(`can’t be placed ${title}`) })).toHaveCount(0);
   await expect(events(page).filter({ hasText: /C ·/ }).first()).toBeVisible();
+  // The reader's header says the day is the dateline's: only its year was inferred (user test X, U3).
+  await showInPane(page, 1, title);
+  await expect(page.getByRole('article', { name: title })).toContainText('Published 25 Sep 2014 (year inferred)');
 });

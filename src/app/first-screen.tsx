@@ -1,7 +1,7 @@
 import type { Report } from '../analysis/report/types.ts';
 import { reportLetter } from '../analysis/report/letter.ts';
 import { formatIsoDay } from '../analysis/timeline/format-day.ts';
-import { publishedNote } from '../shared/publication-date.ts';
+import { publishedNote } from '../shared/published-note.ts';
 import type { Settings } from './settings.ts';
 import { reportName } from '../shared/report-name.ts';
 
@@ -191,7 +191,7 @@ export function FirstScreen({ reports }: { reports: Report[] }) {
 /** One report's pane as reader-view.tsx and report-pane.tsx draw it before the analysis arrives. */
 function ReportSection({ report, letter }: { report: Report; letter: string }) {
   const headingId = `first-screen-heading-${letter}`;
-  const note = report.published ? publishedNote(report.publishedFrom) : null;
+  const note = report.published ? publishedNote(report.publishedFrom, report.filed) : null;
   return (
     <section id={`report-${letter}`} aria-label={`Report ${letter}: ${reportName(report)}`} className="flex min-h-0 min-w-0 scroll-mt-12 flex-col">
       <div className="flex min-h-0 min-w-0 flex-col lg:flex-1 lg:flex-row">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicationDate, localToday, publishedNote } from './publication-date.ts';
+import { checkPublicationDate, localToday } from './publication-date.ts';
+import { publishedNote } from './published-note.ts';
 
 const today = '2025-06-30';
 const check = (value: string, incomplete = false) => checkPublicationDate(value, { incomplete, today });
@@ -39,5 +40,10 @@ describe('publishedNote', () => {
   it('marks only inferred dates', () => {
     expect(publishedNote('inferred')).toBe('inferred from the text');
     for (const from of ['stated', 'front-matter', 'user', null, undefined] as const) expect(publishedNote(from)).toBeNull();
+  });
+  // User test X, U3: a wire's day came from its dateline, and only the year was inferred.
+  it('says only the year was inferred for a dateline day without one', () => {
+    expect(publishedNote('inferred', { month: 9, day: 17 })).toBe('year inferred');
+    expect(publishedNote('user', { month: 9, day: 17 })).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import type { PublishedFrom } from '../analysis/report/types.ts';
 import { formatIsoDay } from '../analysis/timeline/format-day.ts';
 
 /**
@@ -40,12 +39,4 @@ function calendarDay(text: string): string | null {
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * What to say next to a publication date the reader should not take as stated: an inferred date is
- * only the latest day the text names. Null for dates the page, the front matter or the user gave.
- */
-export function publishedNote(from: PublishedFrom | null | undefined): string | null {
-  return from === 'inferred' ? 'inferred from the text' : null;
 }

@@ -6,7 +6,7 @@ import { MONTH_SHORT } from '../../analysis/text/calendar-words.ts';
  * "17 Sep", for a report the text gives no other date; else null. Such a report is not undated: the
  * reader sees the day in its first line, and a comparison places it in the year of the reports it is
  * compared with (`dateline-year.ts`), so "no publication date" would be untrue. Here rather than in
- * shared/publication-date.ts: the first screen imports that module, and what it exports ships with it.
+ * shared/published-note.ts: the first screen imports that module, and what it exports ships with it.
  */
 export function filedDay(report: Pick<Report, 'published' | 'filed'>): string | null {
   const { published, filed } = report;

@@ -3,7 +3,7 @@ import type { ReportFinding } from '../../analysis/import/check-report.ts';
 import { MAX_IMPORT_BYTES, formatBytes } from '../../analysis/import/limits.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
-import { publishedNote } from '../../shared/publication-date.ts';
+import { publishedNote } from '../../shared/published-note.ts';
 import { FILED_YEAR_NOTE, filedDay, inferredFrom } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import {

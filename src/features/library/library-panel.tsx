@@ -3,7 +3,7 @@ import { INPUT, ROW_BUTTON, SaveCancel } from './form-parts.tsx';
 import type { Report } from '../../analysis/report/types.ts';
 import { withPublished } from '../../analysis/report/with-published.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
-import { publishedNote } from '../../shared/publication-date.ts';
+import { publishedNote } from '../../shared/published-note.ts';
 import { FILED_YEAR_NOTE, filedDay, inferredFrom } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
 import { useFocusAfter } from './use-focus-after.ts';

@@ -289,6 +289,12 @@ describe('ReportPane: publication date', () => {
     expect(view.queryByRole('button', { name: /publication date/ })).toBeNull();
   });
 
+  // User test X, U3: a wire's day came from its dateline and only its year was inferred.
+  it('says only the year was inferred for a dateline day without one', () => {
+    const view = renderPane([], { report: { ...report, publishedFrom: 'inferred', filed: { month: 3, day: 12 } }, onSetPublished: vi.fn() });
+    expect(view.getByRole('banner')).toHaveTextContent('Published 12 Mar 2025 (year inferred)');
+  });
+
   it('marks an inferred date and corrects it in place', async () => {
     const onSetPublished = vi.fn();
     const view = renderPane([], { report: { ...report, publishedFrom: 'inferred' }, onSetPublished });

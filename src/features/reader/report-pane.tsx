@@ -1,7 +1,7 @@
 import { Fragment, lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../analysis/report/types.ts';
 import type { Sentence } from '../../analysis/text/types.ts';
-import { publishedNote } from '../../shared/publication-date.ts';
+import { publishedNote } from '../../shared/published-note.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { blockOf, blockRuns, cutBlocks, estimateHeightEm, isEager, NEED_SENTENCE, type Block } from './report-blocks.ts';
 import { claimRange, markKey, splitSentence, type FactMark, type SentenceMark } from './sentence-marks.ts';
@@ -218,7 +218,7 @@ const PublicationDateForm = lazy(() => import('../../shared/publication-date-for
 function PublishedLine({ report, onSetPublished }: { report: Report; onSetPublished?: (reportId: string, date: string) => void }) {
   const [editing, setEditing] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const note = report.published ? publishedNote(report.publishedFrom) : null;
+  const note = report.published ? publishedNote(report.publishedFrom, report.filed) : null;
   const title = reportName(report);
   const close = () => {
     setEditing(false);

@@ -3,7 +3,7 @@ import { fromAxis, toAxis, type CompressedAxis } from '../../analysis/timeline/c
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { axisTicks, describeRange, estimateTextWidth, type TextWidth } from '../../analysis/timeline/time-ticks.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
-import { publishedNote } from '../../shared/publication-date.ts';
+import { publishedNote } from '../../shared/published-note.ts';
 import {
   clampViewport,
   fitViewport,

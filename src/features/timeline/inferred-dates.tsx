@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import { PublicationDateForm } from '../../shared/publication-date-form.tsx';
-import { publishedNote } from '../../shared/publication-date.ts';
+import { publishedNote } from '../../shared/published-note.ts';
 import { reportName, type ReportInfo } from '../../shared/report-name.ts';
 
 interface InferredDatesProps {

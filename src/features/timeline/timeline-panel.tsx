@@ -4,7 +4,7 @@ import { filterEvents } from '../../analysis/timeline/filter-events.ts';
 import { formatIsoDay } from '../../analysis/timeline/format-day.ts';
 import type { TimelineEvent, UnplacedMention } from '../../analysis/timeline/types.ts';
 import type { UndatedClaim } from '../../analysis/timeline/undated-claims.ts';
-import { publishedNote } from '../../shared/publication-date.ts';
+import { publishedNote } from '../../shared/published-note.ts';
 import { datesReversed, eventDateRange } from './date-range.ts';
 import { InferredDates } from './inferred-dates.tsx';
 import { actorOptions, sourceBadges } from './sources.ts';
