@@ -34,4 +34,29 @@ describe('withDatelineYears', () => {
     expect(withDatelineYears([plain, dated('paper', '2024-01-07')])[0]).toBe(plain);
     expect(withDatelineYears([wire, plain])).toEqual([wire, plain]);
   });
+
+  // User test X, W4: a yearless dateline whose body names an earlier dated day ("on March 4, 2023", "a
+  // leak last year") had taken that day's year, a year before the reports it was compared with.
+  it("moves a year taken from the body's latest day to the year of the reports beside it", () => {
+    const wire = parsed(
+      'wire',
+      'Chemicals maker fined over 2023 leak\n\nBERLIN, Oct 14 (Reuters) - Regulators fined the chemicals maker on Monday over a leak last year.\n\nThe company found the leak on March 4, 2023, and told residents a week later.\n',
+    );
+    expect(wire).toMatchObject({ published: '2023-10-14', publishedFrom: 'inferred', filed: { month: 10, day: 14 } });
+    const [placed] = withDatelineYears([wire, dated('paper', '2024-10-15'), dated('tv', '2024-10-14')]);
+    expect(placed).toMatchObject({ published: '2024-10-14', publishedFrom: 'inferred' });
+  });
+
+  it("never puts the dateline's day before the latest day its body names", () => {
+    const wire = parsed('wire', 'Port reopens\n\nHAMBURG, Jan 8 (Reuters) - The port reopened on Monday after the storm of Dec. 20, 2024, closed it.\n');
+    expect(wire.published).toBe('2025-01-08');
+    expect(withDatelineYears([wire, dated('paper', '2024-01-07')])[0]!.published).toBe('2025-01-08');
+  });
+
+  it("leaves out of the middle another wire's year guessed from its body", () => {
+    const wire = parsed('wire', 'Jet loses door panel\n\nPORTLAND, Ore., Jan 8 (Reuters) - A door panel blew out of a jet in mid-air on Friday.\n');
+    const guessed: Report = { ...dated('wire2', '2023-01-09'), publishedFrom: 'inferred', filed: { month: 1, day: 9 } };
+    const [placed, other] = withDatelineYears([wire, guessed, guessed, dated('paper', '2024-01-07')]);
+    expect([placed!.published, other!.published]).toEqual(['2024-01-08', '2024-01-09']);
+  });
 });

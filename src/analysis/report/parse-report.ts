@@ -137,7 +137,8 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
  * 4. an "Updated …" stamp above the body (later than publication, but the same news cycle);
  * 5. a stamp below the body (it may belong to a linked article, hence last among stated dates);
  * 6. inferred from the body (`infer-date.ts`); a yearless dateline day then takes its year from
- *    the latest body date, and stays `inferred`.
+ *    the latest body date, and stays `inferred`; in a comparison that date is only a lower bound,
+ *    and the other reports choose the year (`dateline-year.ts`).
  */
 function pickPublished(header: Stamp[], later: Stamp[], wire: WireDateline | null, paragraphs: string[]): Pick<Report, 'published' | 'publishedFrom'> {
   const stated = (iso: string | null): Pick<Report, 'published' | 'publishedFrom'> | null => (iso ? { published: iso, publishedFrom: 'stated' } : null);
