@@ -501,6 +501,20 @@ describe('a plain-text header: headline, byline and outlet', () => {
     }
   });
 
+  // User test X, W5: a masthead over the date, the headline in capitals and the byline had been taken
+  // for the headline (a short Title Case line), and the headline was removed as header.
+  it('reads a name in Title Case above a headline in capitals and a byline as the outlet, and the capitals as the headline', () => {
+    for (const headline of ['BRIDGE HORROR!', 'JET DRAMA', 'TERROR ON THE BRIDGE']) {
+      for (const masthead of ['Northside Crier', 'The Evening Clarion']) {
+        const r = header(masthead, '12 March 2025', '', headline, '', 'By Ana Ferreira');
+        expect([r.title, r.source, r.published, r.paragraphs]).toEqual([headline, masthead, '2025-03-12', body]);
+        expect(r.removed).toEqual([masthead, '12 March 2025', 'By Ana Ferreira']);
+      }
+    }
+    // A headline in Title Case over a kicker in capitals stays the headline.
+    expect(header('Bridge Falls In Storm', 'EXCLUSIVE', 'By Ana Ferreira').title).toBe('Bridge Falls In Storm');
+  });
+
   it("keeps a wire's first sentence under a headline in capitals, and a lead or a standfirst under a headline in sentence case, as body", () => {
     const wire = 'LISBON (Reuters) - A road bridge over the Douro collapsed on Tuesday, killing seven people, police said.';
     expect(header('BRIDGE HORROR', '', wire).paragraphs).toEqual([wire, ...body]);

@@ -111,8 +111,10 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   // job), not the headline: "Seven dead / By Ana Ferreira / The Continental Herald" had taken the
   // outlet for the headline, as the headline-like line nearest the body, and dropped "Seven dead"
   // as a menu. Only when no other line could be the headline is such a line considered.
+  const masthead = tabloid ? null : mastheadOverCapitals(lines, removed, header, firstProse);
   const title =
     tabloid?.headline ??
+    masthead?.headline ??
     pickTitleAmong(
       lines,
       header.filter((i) => !(removed[i - 1] === 'byline' && isNameLine(lines[i]!.text))),
@@ -122,6 +124,11 @@ export function assignZones(lines: LogicalLine[]): Zoned {
     -1;
   for (const i of header) {
     if (i === title) continue;
+    // Removed as the header's, not as a menu: `parse-report.ts` reads the outlet from header lines.
+    if (i === masthead?.name) {
+      removed[i] = 'header';
+      continue;
+    }
     // With no headline, a short sentence above the body opens the article ("Well it's better late
     // than never, Tara."): menus and labels are not sentences.
     if (title < 0 && isShortSentence(lines[i]!.text) && hasFunctionWord(lines[i]!.text)) continue;
@@ -225,6 +232,35 @@ function isLabelInCapitals(line: string): boolean {
   if (words.every((w) => !w || SECTION_WORDS.has(w))) return true;
   const titled = line.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   return readOutletLine(titled, false) !== null;
+}
+
+/**
+ * A masthead copied as a name in Title Case at the top of a tabloid's header, over its headline in
+ * capitals and its byline ("Northside Crier" / "12 March 2025" / "BRIDGE HORROR!" / "By Ana
+ * Ferreira"). A two-word Title Case line reads as a headline and a two-word row of capitals does not,
+ * so the masthead had been the title and the headline was dropped as header (user test X, W5). A page
+ * has one headline, set in capitals on a tabloid, while the name on top is the outlet's: a name
+ * `readOutletLine` takes for one (an outlet's word, or a "By …" line in the header naming the
+ * author), above a line in capitals that can be a headline and is no label or menu row.
+ */
+function mastheadOverCapitals(
+  lines: LogicalLine[],
+  removed: (RemovalReason | null)[],
+  header: number[],
+  firstProse: number,
+): { name: number; headline: number } | null {
+  const name = header[0];
+  if (name === undefined || isInCapitals(lines[name]!.text)) return null;
+  const byline = removed.some((r, i) => r === 'byline' && i < firstProse);
+  if (readOutletLine(lines[name]!.text, byline) === null) return null;
+  const headline = header.find((i) => i > name && isCapitalsHeadline(lines[i]!.text));
+  return headline === undefined ? null : { name, headline };
+}
+
+/** A line in capitals that can be a headline ("TERROR ON THE BRIDGE", "JET DRAMA", "HERO!"), not a label or a menu row. */
+function isCapitalsHeadline(text: string): boolean {
+  if (!isInCapitals(text) || MENU_SEPARATOR.test(text)) return false;
+  return isShortCapitalsHeadline(text) || (isHeadlineLike(text) && !(isLabelInCapitals(text) && !/[!?]$/.test(text)));
 }
 
 /**
