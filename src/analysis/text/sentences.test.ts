@@ -35,6 +35,21 @@ describe('splitSentences', () => {
     ]);
     expect(split('He left at 9 a.m. (The rest is unknown.) Police came.')).toEqual(['He left at 9 a.m.', '(The rest is unknown.)', 'Police came.']);
   });
+  // User test X, W11: a party named with an exclamation mark, its translation in brackets, and the
+  // sentence going on after them had been cut into three sentences, and the party's seats lost.
+  it('goes on past a name that exclaims and its bracket when the sentence continues: "Forward! (Naprej!) 12, officials said"', () => {
+    expect(split('The conservatives won 31 seats and the liberal Forward! (Naprej!) 12, officials said. Turnout fell.')).toEqual([
+      'The conservatives won 31 seats and the liberal Forward! (Naprej!) 12, officials said.',
+      'Turnout fell.',
+    ]);
+    expect(split('The list Enough! (Dosta!) came third. Why now? (Nobody knows.) the paper asked.')).toEqual([
+      'The list Enough! (Dosta!) came third.',
+      'Why now? (Nobody knows.) the paper asked.',
+    ]);
+    // A bracket after which a new sentence starts, or an aside that opens its own sentence, still ends one.
+    expect(split('What a result! (Photo: Reuters) Voters queued for hours.')).toEqual(['What a result!', '(Photo: Reuters) Voters queued for hours.']);
+    expect(split('They lost. (What a night!) 12 members resigned.')).toEqual(['They lost.', '(What a night!)', '12 members resigned.']);
+  });
   it('keeps an AP dateline after a state\'s abbreviation with its sentence: "CAPE CANAVERAL, Fla. (AP) —"', () => {
     expect(split('HARBURN, Fla. (AP) — A ferry ran aground on Tuesday. All 300 passengers were safe.')).toEqual([
       'HARBURN, Fla. (AP) — A ferry ran aground on Tuesday.',

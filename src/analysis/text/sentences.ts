@@ -278,6 +278,21 @@ function spacedFigure(before: string, next: string): boolean {
  */
 const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,40}\)(?:[,;:]|\s+\p{Ll}|\s*[-–—]{1,2}\s)/u;
 
+/**
+ * After an exclamation or question mark, a short bracket the sentence goes on after, with a comma, a
+ * lower-case word or a figure: a name that exclaims and its translation, "the liberal Forward!
+ * (Naprej!) 12, officials said", had been three sentences, and the party's 12 seats left the claim
+ * (user test X, W11). Unlike `BRACKET_GOES_ON`, a figure goes on too: an exclaimed sentence closed by
+ * an aside and followed by one opening on a figure is rarer than a list of names and their counts.
+ */
+const EXCLAIMED_BRACKET_GOES_ON = /^\s+\([^()\n]{1,40}\)(?:[,;:]|\s+[\p{Ll}\p{N}])/u;
+
+/**
+ * A bracket opened in the middle of a sentence, its own "!" or "?" just before it closes: "(Naprej!)"
+ * after "Forward!". An aside that opens a sentence, "They lost. (What a night!) 12 members …", is not.
+ */
+const ASIDE_OPENED_MID_SENTENCE = /[^\s.]\s+\([^()\n]{0,40}$/u;
+
 /** The "m" of a spaced "a. m." or "p. m.", before its full stop. */
 const SPACED_MERIDIEM = /(?:^|[\s\d])[ap]\. m$/i;
 
@@ -335,6 +350,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     const meridiem = punct === '.' && SPACED_MERIDIEM.test(text.slice(Math.max(0, runStart - 6), runStart));
     if (!isBoundary(punct, meridiem ? 'p.m' : before, next) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
     if (punct === '.' && BRACKET_GOES_ON.test(text.slice(i, i + 60))) continue;
+    if (run === '!' || run === '?') {
+      if (EXCLAIMED_BRACKET_GOES_ON.test(text.slice(i, i + 60))) continue;
+      const closesAside = text[punctEnd] === ')' && ASIDE_OPENED_MID_SENTENCE.test(text.slice(Math.max(0, runStart - 60), runStart));
+      if (closesAside && /^\s+[\p{N},;:]/u.test(text.slice(i, i + 2))) continue;
+    }
     // “Is it over?” Cameron asked. — a quoted question or exclamation followed by a capitalised
     // speaker and a speech verb is one sentence, like “Why?” he asked. Not applied after “…over.”:
     // a full stop inside the quote means the writer ended the sentence there.
