@@ -10,6 +10,29 @@ describe('findNames', () => {
     expect(keys('The Food and Drug Administration approved it.')).toEqual(['food and drug administration/organisation']);
     expect(keys('Britain and France Telecom agreed.')).toEqual(['united kingdom/place', 'france telecom/person']);
   });
+  // User test X: "the Rock and Roll Hall of Fame" had given the names "Rock", "Roll Hall" (a person) and
+  // "Fame", and the timeline's who/where listed "Roll Hall".
+  it('reads "X and Y Z of W" opening on a common word as one name: "the Blues and Gospel Hall of Fame"', () => {
+    expect(keys('She entered the Blues and Gospel Hall of Fame in 2011.')).toEqual(['blues and gospel hall of fame/other']);
+    expect(keys('He joined the Arts and Letters Society of Leeds.')).toEqual(['arts and letters society of leeds/other']);
+    // A name no common word opens stays two names: a person and an office, two countries.
+    expect(keys('Harriman and Secretary of State Dean Rusk met.')).toEqual(['harriman/other', 'dean rusk/person']);
+    expect(keys('Britain and France agreed.')).toEqual(['united kingdom/place', 'france/place']);
+    expect(keys('He thanked the Duke and Duchess of Sussex.')).toEqual(['duke/other', 'duchess of sussex/other']);
+  });
+  // User test X: a song "Run to the River" had given the place "River" to the timeline's who/where.
+  it('reads a quoted title in Title Case as one title, not as the names of its words', () => {
+    for (const text of [
+      'Her hit “Walk to the Harbour” sold a million.',
+      "Her hit 'Walk to the Harbour' sold a million.",
+      'Her hit "Walk to the Harbour," sold a million.',
+    ])
+      expect(keys(text)).toEqual(['walk to the harbour/other']);
+    expect(keys('The critics loved “Winter in Lisbon” and Maria Duarte.')).toEqual(['winter in lisbon/other', 'maria duarte/person']);
+    // A quoted known name is still that name, and a quotation in sentence case holds the names it holds.
+    expect(keys('He called it “United States” policy.')).toEqual(['united states/place']);
+    expect(keys('“We will rebuild Lisbon,” Maria Duarte said.')).toEqual(['lisbon/other', 'maria duarte/person']);
+  });
   it('reads no name in an acronym of a thing ("on suspicion of DUI"), and reads a sentence full of names as prose', () => {
     expect(keys('Jackson was arrested on suspicion of DUI early Sunday.')).toEqual(['jackson/other']);
     expect(keys('Mark Vinar was with Guy Cotter.')).toEqual(['mark vinar/person', 'guy cotter/person']);
@@ -87,6 +110,7 @@ describe('findNames', () => {
   });
   it('does not join two names with "and"', () => {
     expect(keys('Britain and France agreed.')).toEqual(['united kingdom/place', 'france/place']);
+    expect(keys('He thanked the Duke and Duchess of Sussex.')).toEqual(['duke/other', 'duchess of sussex/other']);
   });
   it('maps variant spellings of places to one key', () => {
     expect(findNames('in Teheran').map((m) => m.key)).toEqual(findNames('in Tehran').map((m) => m.key));
