@@ -60,6 +60,15 @@ describe('buildTimeline: who/where', () => {
       '1969 jimmy page=Jimmy Page',
     ]);
   });
+  it('lists a body once when one report keys its acronym to the spelled-out name and another to the acronym ("HDZ, HDZ")', () => {
+    // The app's own name finder: it keys "NFU" to "Northern Freight Union" in the report that spells it out.
+    const tag = fakeTagger({ 'on Monday': '2031-05-12' });
+    const a = report('a', '2031-05-13', ['The Northern Freight Union (NFU) walked out at dawn.', 'The NFU leaders met the minister in Leeds on Monday.']);
+    const b = report('b', '2031-05-13', ['NFU leaders met the transport minister in Leeds on Monday.']);
+    const [event] = buildTimeline([a, b], [sharedFact('f1', ['a', 's2'], ['b', 's1'])], { tag });
+    expect(event!.actors).toEqual(['NFU', 'Leeds']);
+    expect(new Set(event!.actorRefs!.map((r) => r.key)).size).toBe(2);
+  });
   it('gives a surname alone the one full name of the comparison with that surname, and none when two share it', () => {
     const laRueNames = fakeNames({
       'Frederick Cheney LaRue': ['frederick cheney larue', 'person'],

@@ -209,6 +209,42 @@ function onePersonKeys(actors: readonly ActorRef[]): Map<string, ActorRef> {
   return out;
 }
 
+/**
+ * One key per body or place over the whole comparison, when two keys go by one name: a report that
+ * spells out "Croatian Democratic Union (HDZ)" keys its later "HDZ" to the full name, another report's
+ * bare "HDZ" keys to itself, and a card told by both listed "HDZ, HDZ" under who/where. Keys that
+ * share a name become the key used most (ties: the longer key). People are `onePersonKeys`' business.
+ */
+function oneBodyKeys(actors: readonly ActorRef[]): Map<string, ActorRef> {
+  const uses = new Map<string, number>();
+  const byName = new Map<string, string[]>();
+  for (const a of actors) {
+    if (a.kind === 'person') continue;
+    uses.set(a.key, (uses.get(a.key) ?? 0) + 1);
+    const name = a.name.toLowerCase();
+    const keys = byName.get(name) ?? [];
+    if (!keys.includes(a.key)) byName.set(name, [...keys, a.key]);
+  }
+  // Keys joined through a shared name, transitively (a small union–find over keys).
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const keys of byName.values()) for (const k of keys.slice(1)) if (root(k) !== root(keys[0]!)) parent.set(root(k), root(keys[0]!));
+  const groups = new Map<string, string[]>();
+  for (const k of uses.keys()) groups.set(root(k), [...(groups.get(root(k)) ?? []), k]);
+  const out = new Map<string, ActorRef>();
+  for (const keys of groups.values()) {
+    if (keys.length < 2) continue;
+    const chosen = [...keys].sort((x, y) => uses.get(y)! - uses.get(x)! || y.length - x.length)[0]!;
+    const actor = actors.find((a) => a.key === chosen)!;
+    for (const k of keys) out.set(k, { ...actor });
+  }
+  return out;
+}
+
 /** A person key's surname, past a generational suffix ("ike parsons larue sr" → "larue"). */
 function surnameOf(key: string): string {
   const words = key.split(' ');
@@ -600,7 +636,8 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     );
   if (debug) for (const l of links) debug(() => `link ${l.a}–${l.b}: ${l.reason}`);
   const groups = mergeMentions(items, links).map((indices) => indices.map((i) => candidates[i]!));
-  const people = onePersonKeys(candidates.flatMap((c) => c.actors));
+  const allActors = candidates.flatMap((c) => c.actors);
+  const people = new Map([...oneBodyKeys(allActors), ...onePersonKeys(allActors)]);
 
   const events = groups.map((group) => {
     const first = group[0]!;
