@@ -27,6 +27,28 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('On Monday, as rescuers searched the hillside, a second slide buried the road.', 'Monday')).toBe('A second slide buried the road');
     expect(title('The river burst its banks on Monday as the storm passed.', 'on Monday')).toMatch(/^The river burst its banks/);
   });
+  it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
+    expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
+  });
+  it('leaves no conjunction behind when a list of dates ends the sentence ("… walk out again, and")', () => {
+    const s = 'The pilots, led by their union, will stop work again tomorrow, on Friday and on Monday next week.';
+    const dates = ['tomorrow', 'Friday', 'Monday', 'next week'];
+    for (const d of dates)
+      expect(
+        title(
+          s,
+          d,
+          dates.filter((o) => o !== d),
+        ),
+      ).toBe('The pilots will stop work again');
+  });
+  it('ends no title cut inside a list on its conjunction ("a member of NATO since 1949 and")', () => {
+    expect(
+      title('Norway, a member of NATO since 1949 and of the Schengen area since March 2001, has been ruled by Labour for most of that time.', '1949', [
+        'March 2001',
+      ]),
+    ).toBe('Norway, a member of NATO since 1949');
+  });
   it('drops "at about" with the time it brings: no "happened at at the mine"', () => {
     expect(title('The collapse happened at about 3:40 a.m. Monday at the Santa Ines mine.', '3:40 a.m. Monday')).toBe(
       'The collapse happened at the Santa Ines mine',

@@ -308,6 +308,24 @@ function dropLocator(chars: string[], s: number, end: number, clauseStart: numbe
 }
 
 /**
+ * Other dates with only a space between them are one locator: "on Tuesday next week" tagged as
+ * "Tuesday" and "next week". Dropped one by one, the second stood after what the first left ("… and
+ * next week"), read as relational, and stayed: "The union will walk out again, and next week". A
+ * date that touches the card's own (`s`–`e`) is left as it is.
+ */
+function adjacentJoined(ranges: readonly Range[], sentence: string, s: number, e: number): Range[] {
+  const sorted = ranges.filter((r) => r.end <= s || r.start >= e).sort((x, y) => x.start - y.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.start >= last.end && /^\s+$/.test(sentence.slice(last.end, r.start)))
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/**
  * Cuts a title to `maxWords`: at the last phrase boundary that keeps at least `MIN_WORDS + 1` words
  * (no ellipsis: the phrase is whole), else mid-phrase with "…". Never inside a name ("Product Safety
  * and Standards") or a range of numbers ("2023 to 2024"), never on a dangling function word.
@@ -370,7 +388,10 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const comparison = /^than$/i.test(word) || /^(?:more|less|fewer|at|as|up)$/i.test(prev.replace(/[^\p{L}]/gu, '')) || PREPOSITION.test(prev);
     // "on trial for tragically killing a mother": a participle after a preposition or an adverb is their object, no new phrase.
     const governed = word.endsWith('ing') && (/^(?:for|of|by|from|without|after|before|in|on)$/i.test(prev) || ADVERB_END.test(prev));
-    if (boundary && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed) cut = i;
+    // "but" after "all", "none", "nothing" means "except" and starts no clause: "has governed for all
+    // but five years since 1991" had been cut to "… governed by the party for all".
+    const except = word === 'but' && /^(?:all|none|nothing|everything|anything|everyone|nobody|last)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
+    if (boundary && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed && !except) cut = i;
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
@@ -386,6 +407,9 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
   // A whole phrase: "went in", "brought out" keep their particle. A copula the cut took the complement
   // of goes ("pegged the Boston offer to be [as high as $184 million]" → "pegged the Boston offer").
+  // Nor does a title end on the conjunction before the phrase cut off: "Norway, a member of NATO since
+  // 1949 and [of the Schengen area …]", "The union will walk out again, and [next week]".
+  if (cut > 0) kept = kept.replace(/[\s,]+(?:and|or|but|nor)$/i, '');
   if (cut > 0) return COPULA_END.test(kept) && countWords(kept.replace(COPULA_END, '')) >= MIN_WORDS ? kept.replace(COPULA_END, '') : kept;
   while (DANGLING.test(kept) && countWords(kept.replace(DANGLING, '')) >= MIN_WORDS) kept = kept.replace(DANGLING, '');
   return `${kept}…`;
@@ -757,17 +781,18 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   for (let grew = true; grew;) {
     grew = false;
     for (const [os, oe] of others) {
-      if (os >= to && COORDINATOR.test(sentence.slice(to, os))) {
+      // …and so is one right beside it: "on Monday next week" tagged as "Monday" and "next week".
+      if (os >= to && (COORDINATOR.test(sentence.slice(to, os)) || /^\s+$/.test(sentence.slice(to, os)))) {
         blank(chars, to, oe);
         [to, grew] = [oe, true];
-      } else if (oe <= from && COORDINATOR.test(sentence.slice(oe, from))) {
+      } else if (oe <= from && (COORDINATOR.test(sentence.slice(oe, from)) || /^\s+$/.test(sentence.slice(oe, from)))) {
         blank(chars, os, from);
         [from, grew] = [os, true];
       }
     }
   }
   // The sentence's other dates go too, so a card's title never names a date the card is not on.
-  for (const o of otherTimes) {
+  for (const o of adjacentJoined(otherTimes, sentence, s, e)) {
     const [os, oe] = [clamp(o.start, 0), clamp(o.end, 0)];
     if (oe <= os || (os < e && s < oe) || !/\S/.test(chars.slice(os, oe).join(''))) continue;
     const piece = pieces[pieceOf(os)];
@@ -775,6 +800,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   }
   // The locator before the first of coordinated dates ("in March, April and May") is this date's too.
   if (!framed) dropLocator(chars, from, to, pieces[from < s ? Math.max(0, pieceOf(from)) : at]!.start);
+  // The dates taken out of a list at the sentence's end leave its conjunction: "will strike again
+  // tomorrow, on Friday and on Monday" read "… will strike again, and" without them. (One with more
+  // after it stays: "lost its ferry and, in 2016, its last bank" says the title is not all.)
+  const dangling = /[\s,;]+(?:and|or|nor)[\s,;]*[.!?]?\s*$/i.exec(chars.join(''));
+  if (dangling && chars.slice(0, dangling.index).join('').trim()) blank(chars, dangling.index, chars.length);
   text = chars.join('');
   const words = (p: Range | undefined) => (p ? countWords(text.slice(p.start, p.end)) : 0);
   const str = (p: Range) => text.slice(p.start, p.end).trim();
