@@ -75,6 +75,9 @@ describe('whyNotAnEvent: a manner or an amount measured against a date', () => {
     expect(reasons('Ticket prices are up 35% since 2021.')).toEqual(['2021:comparison']);
     expect(reasons('The number of dairy farms has halved since 1995.')).toEqual(['1995:comparison']);
     expect(reasons('Membership has grown by a third since March.')).toEqual(['March:comparison']);
+    // How the change is measured may stand between it and "since".
+    expect(reasons('Nurses say their wages have dropped by about 9 per cent in real terms since 2019.')).toEqual(['2019:comparison']);
+    expect(reasons('House prices are up 6% on average since January.')).toEqual(['January:comparison']);
     expect(reasons('Rents have climbed since March.')).toEqual(['March:event']);
     expect(reasons('Sea levels have risen by 20 centimetres since 1880, when the first gauge was fitted.')).toEqual(['1880:event']);
   });

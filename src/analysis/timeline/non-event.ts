@@ -311,6 +311,11 @@ const MANNER_COMPARED =
   /\b(?:the\s+(?:same\s+)?way|(?:just\s+|much\s+)?(?:as|like))\s+(?:[\p{L}'’-]+\s+){1,3}?(?:did|do|does|was|were|had|used\s+to(?:\s+be)?)(?:\s+(?:it|so|things))?\s+(?:(?:in|on|at|during|back\s+in)\s+)?$/iu;
 
 /**
+ * How the change is measured, between it and "since": "pay has fallen by about 12 per cent in real
+ * terms since 2020" had put a card on 2020 titled by the sentence's other claim.
+ */
+const CHANGE_MEASURE = String.raw`(?:in\s+(?:real|nominal|cash|absolute|relative|value|volume|dollar|sterling)(?:\s+terms)?|on\s+average|overall|in\s+total)`;
+/**
  * The baseline of a change by an amount: "has risen by about 0.9 degrees since 1900", "sales are
  * up 40% since 2019", "the toll has halved since 2010". What is told is the change to now; the
  * date is where it is measured from, no event on it. Without an amount ("Prices have risen since
@@ -318,7 +323,7 @@ const MANNER_COMPARED =
  * happened then ("since 1900, when records began").
  */
 const CHANGE_SINCE = new RegExp(
-  String.raw`\b(?:(?:risen|rose|rises?|fallen|fell|falls?|increased|increases?|decreased|decreases?|grown|grew|grows?|dropped|drops?|declined|declines?|climbed|climbs?|jumped|jumps?|soared|slumped|plunged|gained|shrunk|shrank|shrinks?|warmed|cooled|up|down)(?:\s+\p{Ll}+ly)?\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|an\s+estimated)\s+)?(?:[\d.,]+\s*(?:%|°\s*[CF]?|percent|per\s+cent|(?:[\p{L}°]+\s+){0,2}?[\p{L}°]+)?|a\s+(?:third|quarter|half|fifth|tenth)|half)|(?:doubled|tripled|trebled|quadrupled|halved))\s+since\s+$`,
+  String.raw`\b(?:(?:risen|rose|rises?|fallen|fell|falls?|increased|increases?|decreased|decreases?|grown|grew|grows?|dropped|drops?|declined|declines?|climbed|climbs?|jumped|jumps?|soared|slumped|plunged|gained|shrunk|shrank|shrinks?|warmed|cooled|up|down)(?:\s+\p{Ll}+ly)?\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|an\s+estimated)\s+)?(?:[\d.,]+\s*(?:%|°\s*[CF]?|percent|per\s+cent|(?:[\p{L}°]+\s+){0,2}?[\p{L}°]+)?|a\s+(?:third|quarter|half|fifth|tenth)|half)|(?:doubled|tripled|trebled|quadrupled|halved))(?:\s+${CHANGE_MEASURE})?\s+since\s+$`,
   'iu',
 );
 
