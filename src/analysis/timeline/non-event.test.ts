@@ -172,6 +172,17 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('Estimates of how many people died in 2019 vary.', '2025-05-08')).toEqual(['2019:event']);
     expect(reasons('The Bank expects growth of 1.5% in 2026.', '2025-05-08')).toEqual(['2026:event']);
   });
+  it("drops a plan's date told in an aside on a noun, and keeps the plan told as the claim", () => {
+    expect(reasons('Building of the new ferry terminal, due for completion in 2029, has been halted since the floods.', '2025-05-08')).toEqual([
+      '2029:modifier',
+    ]);
+    expect(reasons('The hospital wing, which was scheduled to open in May, was closed after the fire on Monday.', '2025-05-08')).toEqual([
+      'May:modifier',
+      'Monday:event',
+    ]);
+    expect(reasons('The ferry terminal is due for completion in 2029.', '2025-05-08')).toEqual(['2029:event']);
+    expect(reasons('The terminal will open, as planned, in 2029, officials said.', '2025-05-08')).toEqual(['2029:event']);
+  });
   it('drops a year inside a designation', () => {
     expect(reasons('The telescope tracked comet 2014 UN271 for a week.')).toEqual(['2014:designation', 'a week:duration']);
   });

@@ -68,7 +68,13 @@ export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | 
   if (isConversion(before, after)) return 'conversion';
   if (isDesignation(after)) return 'designation';
   if (isFiscalPart(timex, before)) return 'fiscal';
-  if (isModifier(timex, before, after) || HYPHENED_TO_WORD.test(after) || MODEL_YEAR_AFTER.test(after) || isForecastYear(timex, before, after))
+  if (
+    isModifier(timex, before, after) ||
+    HYPHENED_TO_WORD.test(after) ||
+    MODEL_YEAR_AFTER.test(after) ||
+    isForecastYear(timex, before, after) ||
+    isPlanAside(before, after)
+  )
     return 'modifier';
   if (COUNT_BEFORE.test(before)) return 'count';
   if (
@@ -282,6 +288,19 @@ const YEAR_FORECAST_AFTER = new RegExp(
   String.raw`^[\s-]+(?:(?:economic|growth|gdp|inflation|revenue|sales|profit|earnings|spending|deficit|borrowing|unemployment|price|rate|output)\s+){0,2}${FORECAST_NOUN}\b`,
   'iu',
 );
+/**
+ * A plan's date in an aside on a noun, between commas, with the sentence going on past it: "Work on
+ * the road, due for completion in 2026, has been suspended since the kidnapping" tells the
+ * suspension; 2026 had been its card, titled "Work on the road has been suspended". The same plan
+ * told as the sentence's claim ("The road is due for completion in 2026") still dates it.
+ */
+const PLAN_ASIDE_BEFORE =
+  /[\p{L}\d)’'"”]\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:due|scheduled|slated|planned|set|expected)(?:\s+(?:for|to)(?:\s+[\p{L}-]+){1,3}?)?\s+(?:in|by|on|for|before|around|at)\s+$/iu;
+const ASIDE_CLOSES = /^\s*,\s*\p{L}/u;
+function isPlanAside(before: string, after: string): boolean {
+  return PLAN_ASIDE_BEFORE.test(before.slice(-90)) && ASIDE_CLOSES.test(after);
+}
+
 function isForecastYear(timex: Timex, before: string, after: string): boolean {
   if (!/^\d{4}$/.test(timex.value)) return false;
   if (YEAR_FORECAST_AFTER.test(after) && DETERMINER_BEFORE.test(before)) return true;
