@@ -18,4 +18,18 @@ describe('clockDisagreement', () => {
     expect(clockDisagreement({ mentions: [at('a', '3:40 a.m.', '2026-10-05T03:40'), at('a', '2am', '2026-10-05T02:00')] })).toBeUndefined();
     expect(clockDisagreement({ mentions: [at('a', 'Monday', '2026-10-05'), at('b', '2am', '2026-10-05T02:00')] })).toBeUndefined();
   });
+  it('says nothing when one report gives the card two moments of its own, apart: the card holds several moments', () => {
+    const mentions = [
+      at('a', 'at 5:15 p.m. on Tuesday', '2026-10-06T17:15'),
+      at('a', 'just after midnight', '2026-10-06T00:10'),
+      at('b', 'after midnight', '2026-10-06T00:00'),
+    ];
+    expect(clockDisagreement({ mentions })).toBeUndefined();
+    // Its two times close together are one moment, and another report's far one still differs.
+    expect(
+      clockDisagreement({
+        mentions: [at('a', '3:40 a.m.', '2026-10-05T03:40'), at('a', 'about 3:45', '2026-10-05T03:45'), at('b', '1am', '2026-10-05T01:00')],
+      }),
+    ).toHaveLength(2);
+  });
 });
