@@ -21,6 +21,24 @@ function show(events: TimelineEvent[]): string[] {
   return events.map((e) => `${e.id} ${e.date} [${e.mentions.map((m) => `${m.report}/${m.sentence}`).join(' ')}] ${e.label}`);
 }
 
+describe('buildTimeline: "after midnight" with no day near', () => {
+  it('is the first hour of the publication day when told in the past, and agrees with another report’s', () => {
+    const tag = fakeTagger({ midnight: '2031-03-04T24:00', 'on Monday': '2031-03-03', 'at 11 p.m. on Monday': '2031-03-03T23:00' });
+    const a = report('a', '2031-03-04', ['Polls closed at 11 p.m. on Monday.', 'Kowal thanked voters in Leeds shortly after midnight.']);
+    const b = report('b', '2031-03-04', [
+      'The count went on through the night.',
+      'Nobody slept.',
+      'Turnout was low.',
+      'The city was quiet.',
+      'Kowal thanked cheering voters in Leeds after midnight.',
+    ]);
+    const events = buildTimeline([a, b], [sharedFact('f1', ['a', 's2'], ['b', 's5'])], { tag, names });
+    const thanks = events.find((e) => e.mentions.some((m) => m.report === 'b'))!;
+    expect(thanks.mentions.map((m) => `${m.report} ${m.value}`)).toEqual(['a 2031-03-04T00:00', 'b 2031-03-04T00:00']);
+    expect(thanks.clocksDiffer).toBeUndefined();
+  });
+});
+
 describe('buildTimeline: who/where', () => {
   it('reads names over the whole report: a sentence opening on a surname that is also a word ("Felt died")', () => {
     const tag = fakeTagger({ 'on Thursday': '2008-12-18' });

@@ -15,7 +15,7 @@ import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { daysFromIso } from '../time/calendar.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
-import { clockOnAnchorDay, countFrom, inStoryYear, isClockOnly, narrativeOffset, pastPartOfStoryUnit } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, inStoryYear, isClockOnly, narrativeOffset, pastMidnightOfPublication, pastPartOfStoryUnit } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
@@ -474,6 +474,11 @@ function collectCandidates(
             onDayOf.set(d.start, storyDay!.text);
             return [{ ...d, value: onStoryDay }];
           }
+          const pastMidnight =
+            !onDay && !onStoryDay && report.published && tenseAt(d.start) === 'PAST'
+              ? pastMidnightOfPublication(text.slice(d.start, d.end), d.value, report.published, text.slice(Math.max(0, d.start - 12), d.start))
+              : undefined;
+          if (pastMidnight) return [{ ...d, value: pastMidnight }];
           // A chronology told in another year than the report's keeps its year for the days it leaves without one.
           const told =
             anchor && !anchor.names && report.published && tenseAt(d.start) !== 'FUTURE'

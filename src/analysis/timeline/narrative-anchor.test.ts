@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockOnAnchorDay, countFrom, inStoryYear, narrativeOffset } from './narrative-anchor.ts';
+import { clockOnAnchorDay, countFrom, inStoryYear, narrativeOffset, pastMidnightOfPublication } from './narrative-anchor.ts';
 
 describe('narrativeOffset', () => {
   it('reads counted offsets and "the next/previous" units', () => {
@@ -39,6 +39,15 @@ describe('countFrom', () => {
   it('does not count from a week, a season or a decade', () => {
     expect(countFrom('2008-W51', { amount: 1, unit: 'day' })).toBeUndefined();
     expect(countFrom('197', { amount: 5, unit: 'year' })).toBeUndefined();
+  });
+});
+
+describe('pastMidnightOfPublication', () => {
+  it('puts a bare "after midnight" on the start of the publication day, and nothing else', () => {
+    expect(pastMidnightOfPublication('midnight', '2031-03-04T24:00', '2031-03-04', 'in Leeds after ')).toBe('2031-03-04T00:00');
+    expect(pastMidnightOfPublication('midnight', '2031-03-04T24:00', '2031-03-04', 'ends at ')).toBeUndefined();
+    expect(pastMidnightOfPublication('midnight on Friday', '2031-02-28T24:00', '2031-03-04', 'after ')).toBeUndefined();
+    expect(pastMidnightOfPublication('midnight', '2031-03-03T24:00', '2031-03-04', 'after ')).toBeUndefined();
   });
 });
 

@@ -116,6 +116,19 @@ export function clockOnAnchorDay(text: string, value: string, anchor: string, an
   if (SMALL_HOURS.test(clock) && anchorValue && EVENING.test(anchorValue)) return countFrom(anchor, { amount: 1, unit: 'day' })! + clock;
   return anchor + clock;
 }
+/**
+ * "Roared at a party bash after midnight", told in the past by a report of that day with no day near:
+ * the midnight the publication day began with. The tagger, reading one sentence, writes the
+ * publication day's T24:00, its end, still to come when the report was written; a card of the night
+ * before publication then differed from another report's "shortly after midnight" by a whole day.
+ * Undefined unless the expression is a bare clock after "after"/"past" valued at the publication
+ * day's midnight.
+ */
+export function pastMidnightOfPublication(text: string, value: string, published: string, before: string): string | undefined {
+  const day = published.slice(0, 10);
+  return isClockOnly(text) && value === `${day}T24:00` && AFTER.test(before) ? `${day}T00:00` : undefined;
+}
+
 /** A clock between midnight and 6 a.m.; an evening or a night: 6 p.m. on, "TEV", "TNI". */
 const SMALL_HOURS = /^T0[0-5]:/;
 const EVENING = /T(?:1[89]|2[0-3]):|T(?:EV|NI)$/;
