@@ -92,6 +92,14 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     const s = 'Police locked down the neighborhood and negotiated with the suspect, who gave himself up to police just after 6:00 p.m.';
     expect(title(s, '6:00 p.m.')).toBe('The suspect who gave himself up to police');
   });
+  it('keeps the main verb of a subject with a participle phrase, not the participle ("workers kidnapped from a site")', () => {
+    expect(
+      title('Twelve fishermen seized off the coast of Somalia in March were reunited with their families in Mombasa yesterday.', 'yesterday', ['in March']),
+    ).toBe('Twelve fishermen were reunited with their families in Mombasa');
+    expect(title('The two climbers trapped for a week on the north face of the mountain were flown to hospital on Friday.', 'on Friday')).toBe(
+      'The two climbers were flown to hospital',
+    );
+  });
   it('keeps the main verb of a subject with a relative clause, cutting the relative clause instead', () => {
     const s = 'After three years of delays, the man who shot two guards in a daring prison escape was sentenced Friday to life in prison without parole.';
     expect(title(s, 'Friday')).toBe('The man who shot two guards was sentenced to life');
