@@ -105,6 +105,8 @@ interface Candidate {
   sentenceKey: string;
   date: string;
   span: DateSpan;
+  /** What of `span` an "early", "mid-" or "late" leaves (`DatedMention.part`). */
+  part?: DateSpan;
   mention: EventMention;
   /** The sentence and the offsets of all its dates, for the title, built only when the event needs it. */
   sentenceText: string;
@@ -567,6 +569,7 @@ function collectCandidates(
           sentenceKey: `${sentenceKey}\u0000${claims.findIndex((c) => c.start <= m.start && m.start < c.end)}`,
           date: m.calendar,
           span: m.span,
+          ...(m.part && { part: m.part }),
           mention,
           sentenceText: text,
           dateParts: parts,
@@ -624,6 +627,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
   const items: MergeItem[] = candidates.map((c) => ({
     sentenceKey: c.sentenceKey,
     span: c.span,
+    ...(c.part && { part: c.part }),
     terms: c.terms,
     people: c.people,
     ages: c.ages,

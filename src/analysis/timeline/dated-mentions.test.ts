@@ -59,3 +59,12 @@ describe('datedMentions: one mention per date the writer gave', () => {
     expect(datedMentions('x', [{ start: 5, end: 2, value: '2014', type: 'DATE' }])).toEqual([]);
   });
 });
+
+describe('datedMentions: the part an "early", "mid-" or "late" leaves', () => {
+  it('keeps the half of the span the modifier names, and none without one', () => {
+    const text = 'The leak was found in early September, the audit ended in late 2031 and the vote came in March.';
+    const [early, late, march] = timexes(text, ['early September', '2031-09'], ['late 2031', '2031'], ['March', '2031-03']);
+    const found = datedMentions(text, [{ ...early!, mod: 'START' }, { ...late!, mod: 'END' }, march!]);
+    expect(found.map((m) => m.part && `${m.part.start}…${m.part.end}`)).toEqual(['2031-09-01…2031-09-15', '2031-07-03…2031-12-31', undefined]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Timex } from '../time/types.ts';
+import { daysFromIso, isoFromDays } from '../time/calendar.ts';
 import { calendarValue, dateSpan, type DateSpan } from './date-span.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface DatedMention {
   calendar: string;
   /** First and last day the mention covers. */
   span: DateSpan;
+  /** The part of `span` an "early", "mid-" or "late" leaves ("early September": 1–15 September), when one does. */
+  part?: DateSpan;
   source?: string;
   /** Whether the written words give the year, so the date owes nothing to the publication date. */
   statesYear: boolean;
@@ -67,6 +70,21 @@ export function calendarTimexes(text: string, timexes: unknown): Timex[] {
   return Array.isArray(timexes) ? timexes.filter((t): t is Timex => isUsable(t as Timex, text.length)) : [];
 }
 
+/**
+ * The part of a span "early", "mid-" or "late" leaves (TIMEX3 `mod`): its first half, its middle half,
+ * its last half; halves, not thirds, because news says "early September" of the 12th. Undefined for
+ * no such modifier or a span of a day or two.
+ */
+function modPart(span: DateSpan, mod: string | undefined): DateSpan | undefined {
+  const [first, last] = [daysFromIso(span.start), daysFromIso(span.end)];
+  if (first === null || last === null || last - first < 2) return undefined;
+  const half = Math.floor((last - first + 1) / 2);
+  if (mod === 'START') return { start: span.start, end: isoFromDays(first + half - 1) };
+  if (mod === 'END') return { start: isoFromDays(last - half + 1), end: span.end };
+  if (mod === 'MID') return { start: isoFromDays(first + Math.floor(half / 2)), end: isoFromDays(first + Math.floor(half / 2) + half - 1) };
+  return undefined;
+}
+
 function single(text: string, t: Timex): DatedMention | null {
   const calendar = calendarValue(t.value);
   const span = calendar ? dateSpan(calendar) : null;
@@ -82,6 +100,8 @@ function single(text: string, t: Timex): DatedMention | null {
     parts: [{ start: t.start, end: t.end }],
   };
   if (t.source) mention.source = t.source;
+  const part = modPart(span, t.mod);
+  if (part) mention.part = part;
   return mention;
 }
 

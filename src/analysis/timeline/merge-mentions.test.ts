@@ -30,6 +30,16 @@ describe('mergeMentions: one group per event', () => {
     );
   });
 
+  it('keeps "early September" from a day late in September, and joins "late 2028" to 2028', () => {
+    const part = (date: string, start: string, end: string, terms: string[]) => ({ ...item(`x/${date}/${start}`, date, terms), part: { start, end } });
+    const terms = ['leak', 'found', 'custom', 'notic'];
+    // "The leak was found in early September" / "customers heard of the leak on 27 September" (one fact would link them).
+    expect(groups([part('2031-09', '2031-09-01', '2031-09-15', terms), item('b/s1/0', '2031-09-27', terms, ['f1'])])).toBe('0 1');
+    expect(groups([part('2031-09', '2031-09-01', '2031-09-15', terms), item('b/s1/0', '2031-09-04', terms)])).toBe('0+1');
+    // A part of a year against the year: the year's evidence, as before.
+    expect(groups([part('2034', '2034-07-02', '2034-12-31', ['capsul', 'land', 'desert']), item('b/s2/0', '2034', ['capsul', 'land', 'desert'])])).toBe('0+1');
+  });
+
   it('joins the dates of one claim, and keeps apart those of two claims of one sentence', () => {
     expect(groups([item('a/s1/0', '2024-05-14', []), item('a/s1/0', '2024-05', [])])).toBe('0+1');
     expect(groups([item('a/s1/0', '2024-W20', []), item('a/s1/1', '2024-W20-WE', [])])).toBe('0 1');

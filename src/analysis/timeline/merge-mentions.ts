@@ -74,6 +74,12 @@ export interface MergeItem {
   /** Report, sentence and claim: items of one claim are one event when their dates nest. */
   sentenceKey: string;
   span: DateSpan;
+  /**
+   * The part of `span` an "early", "mid-" or "late" leaves: two mentions whose parts do not overlap
+   * are two happenings ("spotted in early September" / "did not tell customers until 26 September"),
+   * while the evidence asked stays that of `span` ("late 2028" and "2028" are one year's plan).
+   */
+  part?: DateSpan;
   /** The claim's terms, for `similarity`. */
   terms: ReadonlySet<string>;
   /** The people the claim names (`@surname`): two claims naming different people tell different happenings. */
@@ -132,7 +138,8 @@ function compatibleDates(x: DateSpan, xRange: boolean, y: DateSpan, yRange: bool
   if (xRange === yRange) return true;
   return xRange ? fitsRange(x, y) : fitsRange(y, x);
 }
-const compatible = (x: MergeItem, y: MergeItem) => compatibleDates(x.span, !!x.range, y.span, !!y.range);
+const overlap = (x: DateSpan, y: DateSpan) => x.start <= y.end && y.start <= x.end;
+const compatible = (x: MergeItem, y: MergeItem) => compatibleDates(x.span, !!x.range, y.span, !!y.range) && overlap(x.part ?? x.span, y.part ?? y.span);
 
 /** Length of a span in days: a day-sized span is told apart without calendar arithmetic. */
 function days(span: DateSpan): number {
@@ -342,6 +349,8 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   // Whether a cluster's span is a written range: a date around the range may have joined it first,
   // and a date inside the range must still not ride in on that date's link.
   const range = items.map((item) => !!item.range);
+  // What a cluster's "early/mid/late" leaves of its span: the overlap of its members' parts.
+  const part = items.map((item) => item.part ?? item.span);
   // The ages a cluster's tellings give: a chain through a telling that names no one ("The man is
   // thought to have fallen earlier in the day") must not join a 36-year-old's fall to a 32-year-old's.
   const ages = items.map((item) => (item.ages?.size ? new Set(item.ages) : undefined));
@@ -356,7 +365,7 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
   const ordered = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const { a, b } of ordered) {
     const [ra, rb] = [root(a), root(b)];
-    if (ra === rb || !compatibleDates(span[ra]!, range[ra]!, span[rb]!, range[rb]!)) continue;
+    if (ra === rb || !compatibleDates(span[ra]!, range[ra]!, span[rb]!, range[rb]!) || !overlap(part[ra]!, part[rb]!)) continue;
     const [agesA, agesB] = [ages[ra], ages[rb]];
     if (agesDiffer(agesA, agesB) || clocksApart(clocks[ra], clocks[rb])) continue;
     const narrower = span[ra]!.end < span[rb]!.end || span[ra]!.start > span[rb]!.start ? ra : rb;
@@ -365,6 +374,8 @@ export function mergeMentions(items: readonly MergeItem[], links: readonly Link[
     [span[keep], range[keep]] = [span[narrower]!, range[narrower]!];
     ages[keep] = agesA && agesB ? new Set([...agesA, ...agesB]) : (agesA ?? agesB);
     clocks[keep] = joinClocks(clocks[ra], clocks[rb]);
+    const [pa, pb] = [part[ra]!, part[rb]!];
+    part[keep] = { start: pa.start > pb.start ? pa.start : pb.start, end: pa.end < pb.end ? pa.end : pb.end };
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
