@@ -1,5 +1,5 @@
 import { TITLES } from '../analysis/text/titles.ts';
-import type { PublishedFrom } from '../analysis/report/types.ts';
+import type { PublishedFrom, Report } from '../analysis/report/types.ts';
 
 /** What can name a report: the fields of `Report` this reads, so panels holding less can call it too. */
 export interface NameableReport {
@@ -68,6 +68,8 @@ export interface ReportInfo extends NameableReport {
   published: string | null;
   /** Where `published` came from; an inferred date is marked wherever it shows. */
   publishedFrom?: PublishedFrom | null;
+  /** A wire dateline's day without a year: only the year of an inferred date was guessed. */
+  filed?: Report['filed'];
 }
 
 /**

@@ -548,7 +548,7 @@ function Legend({
                 <span className="mr-1.5 rounded border border-stone-500 px-1.5 text-xs font-semibold">{name?.letter}</span>
                 {name?.full}
                 {r.published ? ` · published ${formatIsoDay(r.published)}` : ' · no publication date'}
-                {r.published && publishedNote(r.publishedFrom) && ` (${publishedNote(r.publishedFrom)})`}
+                {r.published && publishedNote(r.publishedFrom) && ` (${publishedNote(r.publishedFrom, r.filed)})`}
               </li>
             );
           })}

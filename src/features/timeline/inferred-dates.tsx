@@ -48,7 +48,7 @@ function InferredDate({ report, badge, onSetPublished }: { report: ReportInfo; b
         <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <span className="min-w-0 break-words">
             <span className="font-semibold">{badge}</span> published <time dateTime={report.published!}>{formatIsoDay(report.published!)}</time> (
-            {publishedNote(report.publishedFrom)}): its relative dates count from this guess.
+            {publishedNote(report.publishedFrom, report.filed)}): its relative dates count from this guess.
           </span>
           <button
             type="button"

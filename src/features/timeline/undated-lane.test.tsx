@@ -176,6 +176,13 @@ describe('inferred publication dates', () => {
     );
   });
 
+  it('says only the year was guessed for a wire dateline’s day', () => {
+    const dateline = [reports[0]!, { ...guessed[1]!, filed: { month: 3, day: 4 } }];
+    renderPanel({ reports: dateline, undated: [], events: placed });
+    const list = screen.getByRole('list', { name: 'Publication dates inferred from the text' });
+    expect(list).toHaveTextContent('B · Harbour ferries run… published 4 Mar 2019 (year inferred)');
+  });
+
   it('can be corrected from the timeline', () => {
     const { onSetPublished } = renderPanel({ reports: guessed, undated: [], events: placed });
     const list = screen.getByRole('list', { name: 'Publication dates inferred from the text' });
