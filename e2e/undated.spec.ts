@@ -217,7 +217,7 @@ test('a wire report dated only by a dateline without its year takes the year of 
   // Beside the bundled reports of September 2014, the dateline's 25 September is theirs, and says it was inferred.
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const inferred = timelinePanel(page).getByRole('list', { name: 'Publication dates inferred from the text' });
-  await expect(inferred).toContainText('C · Reuters published 25 Sep 2014 (inferred from the text)');
+  await expect(inferred).toContainText('C · Reuters published 25 Sep 2014 (year inferred)');
   await expect(timelinePanel(page).getByRole('region', { name: new RegExp(`can’t be placed ${title}`) })).toHaveCount(0);
   await expect(events(page).filter({ hasText: /C ·/ }).first()).toBeVisible();
   // The reader's header says the day is the dateline's: only its year was inferred (user test X, U3).
