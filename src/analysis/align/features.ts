@@ -182,7 +182,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     return x !== undefined && MONTHS.includes(x.norm) && /^\p{Lu}/u.test(x.text);
   };
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
-  const timexes = tagTimexes(claim, published, dayFirst === undefined ? {} : { dayFirst });
+  // Tagged in the whole sentence, as the timeline tags it (one tagging serves both), less what lies in the frame.
+  const timexes = tagTimexes(text, published, dayFirst === undefined ? {} : { dayFirst }).filter((x) => /\S/.test(claim.slice(x.start, x.end)));
   const clocks = timexes.flatMap((x) => {
     const time = /T(\d\d:\d\d)/.exec(x.value)?.[1];
     return x.type === 'TIME' && time ? [{ start: x.start, end: x.end, term: `#${time}`, added: false }] : [];

@@ -104,4 +104,19 @@ describe('tagTimexes', () => {
       'Monday|93|99|DATE|2014-09-29|parser/weekday',
     ]);
   });
+  it('tags a text again from memory, by its publication date and day order, and the memory is not changed by a caller', () => {
+    const text = 'The vote is on 3/4/2025, a week after Friday.';
+    const first = tagTimexes(text, '2025-03-10');
+    const again = tagTimexes(text, '2025-03-10');
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(() => {
+      (again[0] as { value: string }).value = 'XXXX';
+    }).toThrow(TypeError);
+    again.pop();
+    expect(tagTimexes(text, '2025-03-10')).toEqual(first);
+    expect(tagTimexes(text, '2025-03-10', { dayFirst: true })[0]?.value).toBe('2025-04-03');
+    expect(tagTimexes(text, '2025-03-10', { dayFirst: false })[0]?.value).toBe('2025-03-04');
+    expect(tagTimexes(text, '2026-03-10').find((t) => t.text === 'Friday')?.value).not.toBe(first.find((t) => t.text === 'Friday')?.value);
+  });
 });

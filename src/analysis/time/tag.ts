@@ -9,8 +9,33 @@ import type { Timex } from './types.ts';
  * document creation date (ISO) or null. Never throws: a parser that fails on some odd input
  * loses that one match, not the whole text; `opts.debug` hears about it (tests assert silence).
  */
-export function tagTimexes(original: string, dct: string | null, opts: { debug?: (message: () => string) => void; dayFirst?: boolean } = {}): Timex[] {
+export function tagTimexes(original: string, dct: string | null, opts: TagOptions = {}): Timex[] {
   if (typeof original !== 'string' || original.length === 0) return [];
+  if (opts.debug) return tagText(original, dct, opts);
+  const key = `${dct}\u0000${opts.dayFirst}\u0000${original}`;
+  let timexes = recent.get(key);
+  if (!timexes) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    // Frozen: every caller shares them.
+    recent.set(key, (timexes = tagText(original, dct, opts).map((t) => Object.freeze(t))));
+  }
+  return timexes.slice();
+}
+
+interface TagOptions {
+  debug?: (message: () => string) => void;
+  dayFirst?: boolean;
+}
+
+/**
+ * Texts tagged lately, by publication date and day order: a comparison tags each sentence for its
+ * facts and again for its timeline, and the tagger is a fifth of the pipeline's time. Bounded, so a
+ * long session keeps no more than a few comparisons' sentences.
+ */
+const recent = new Map<string, readonly Timex[]>();
+const RECENT_LIMIT = 20_000;
+
+function tagText(original: string, dct: string | null, opts: TagOptions): Timex[] {
   const text = withClockTokensJoined(original);
   let lookup: ((offset: number) => Tense) | null = null;
   let bounds: number[] | null = null;
