@@ -353,6 +353,16 @@ describe('findDifferences', () => {
       [],
     );
   });
+  it('reads a term told in years and months as one figure: "three years and six months" is "three and a half years"', () => {
+    const told = 'The bookkeeper was jailed for two years and six months for theft.';
+    expect(diff(told, 'The bookkeeper was sentenced to two and a half years for theft.')).toEqual([]);
+    expect(diff(told, 'The bookkeeper was sentenced to 30 months for theft.')).toEqual([]);
+    expect(diff(told, 'The bookkeeper was sentenced to five years for theft.')).toEqual(['number: two years and six months vs five years']);
+    // The half of "two and a half" is no share of anything (it had read as 50 %).
+    expect(diff('The bookkeeper was sentenced to two and a half years for theft.', 'Half of the bookkeepers were sentenced for theft.')).not.toContain(
+      'number: two and a half vs Half',
+    );
+  });
   it('reads a fraction of a scale as its value: "half a million" is 500,000, not a million', () => {
     expect(diff('Half a million people fled the city.', 'About 500,000 people fled the city.')).toEqual([]);
     expect(diff('Half a million people fled the city.', 'About a million people fled the city.')).toEqual(['number: Half a million vs a million']);

@@ -38,7 +38,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
     // Far apart ("within two days" / "in 35 years") they measure different spans, not one span twice.
     const ratio = Math.max(ha, hb) / Math.min(ha, hb);
-    if (ratio > 1.25 && ratio <= 4) out.push(`number: ${durA[0]!.text} ${durA[0]!.unitText} vs ${durB[0]!.text} ${durB[0]!.unitText}`);
+    if (ratio > 1.25 && ratio <= 4) out.push(`number: ${withUnit(durA[0]!)} vs ${withUnit(durB[0]!)}`);
   }
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
@@ -283,7 +283,7 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     // Bounds keep their words: "at least 27 vs at least 31" are not two exact tolls.
     const written = (q: Quantity) =>
       (q.bound && q.bound.side === qb.bound?.side && q.bound.side === qa.bound?.side ? `${q.bound.words} ` : '') +
-      (converted ? `${q.text} ${q.unitText}` : q.text) +
+      (converted ? withUnit(q) : q.text) +
       // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
       (q.units[0] === 'percent' && /\d$/.test(q.text) ? '%' : '') +
       (periods ? ` ${periodName(q.per)}` : '');
@@ -463,6 +463,9 @@ function sameFate(q: Quantity, r: Quantity): boolean {
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
 /** Words for people by sex or by suspicion, which any group's members may be called. */
 const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect']);
+
+/** A figure with its unit as written, if the unit is apart from it: "200 ft", "five years", "two years and six months". */
+const withUnit = (q: Quantity) => (q.unitText ? `${q.text} ${q.unitText}` : q.text);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 const HOURS: Record<string, number> = {

@@ -162,6 +162,8 @@ const HOURS_AND = new RegExp(
   String.raw`\b(\d+|${SPELLED})\s*(?:hours?|hrs?|h)\s*(?:and\s+(a\s+half|a\s+quarter|three\s+quarters)|(?:and\s+)?(\d+|${SPELLED})\s*(?:minutes?|mins?)\b)`,
   'gi',
 );
+/** "three years and six months", "2 years 4 months": a sentence's term. */
+const YEARS_AND_MONTHS = new RegExp(String.raw`\b(\d+|${SPELLED})[\s-]*years?,?\s*(?:and\s+)?(\d+|${SPELLED})[\s-]*months?\b`, 'gi');
 /** A span's part as written: "45", "two", "an"; "2 hours 0 minutes": a written 0 is none, not one. */
 const spanPart = (w: string) => (/^\d+$/.test(w) ? Number(w) : SPELLED_VALUE[w.toLowerCase()] || 1);
 /** "half an hour", "a quarter of an hour", "three quarters of an hour". */
@@ -185,9 +187,22 @@ function withCompoundDurations(claim: string, quantities: Quantity[], contextAt:
     if (spans.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, minutes: m[1] ? 30 : m[2]!.toLowerCase() === 'three' ? 45 : 15 });
   }
-  return replacing(
-    quantities,
-    spans.map((s) => {
+  // "three years and six months" is the "three and a half years" of another report, not a three that disputes it.
+  const terms = [...claim.matchAll(YEARS_AND_MONTHS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    months: spanPart(m[1]!) * 12 + spanPart(m[2]!),
+  }));
+  return replacing(quantities, [
+    ...terms.map((t) =>
+      phraseFigure(claim, t.start, t.end, contextAt, {
+        value: t.months,
+        units: ['month'],
+        range: [t.months - 0.5, t.months + 0.5],
+        context: quantities.filter((q) => holdsFigure([q], t.start, t.end)).flatMap((q) => q.context),
+      }),
+    ),
+    ...spans.map((s) => {
       const parts = quantities.filter((q) => q.start !== undefined && q.start >= s.start && q.start < s.end);
       // "An hour and a half" is a rounded span, "1 hour and 45 minutes" an exact one.
       const exact = /\d\s*min/i.test(claim.slice(s.start, s.end));
@@ -198,7 +213,7 @@ function withCompoundDurations(claim: string, quantities: Quantity[], contextAt:
         ...(parts.length ? { context: parts.flatMap((q) => q.context) } : {}),
       });
     }),
-  );
+  ]);
 }
 
 /**
@@ -393,6 +408,8 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
   for (const m of claim.matchAll(SHARE_WORDS)) {
     // "the first half", "the second half": a part of a match or a year, no share.
     if (/\b(?:first|second|the)\s+$/i.test(claim.slice(Math.max(0, m.index - 8), m.index)) && m[4]) continue;
+    // "three and a half years": the half of a figure, read with it.
+    if (m[4] && /\band\s+a\s+$/i.test(claim.slice(Math.max(0, m.index - 8), m.index))) continue;
     const share = m[5]
       ? 1 / IN_N[m[5].toLowerCase()]!
       : m[2]
