@@ -231,6 +231,12 @@ describe('scorePair', () => {
     expect(r.evidence.opposite).toBe(1);
     expect(r.differences).toEqual([]);
   });
+  it("reads a tabloid's capitals as the figure they shout: a SIX-YEAR deal is a six-year contract", () => {
+    const r = explainPair('The 19-year-old has agreed a four-and-a-half-year contract.', 'The 20-year-old forward has penned a FIVE-YEAR deal.', {
+      threshold: 0,
+    });
+    expect(r.differences).toEqual(['number: 19 vs 20', 'number: four-and-a-half vs FIVE']);
+  });
   it('still links a conflicting report of the same fact, and says what differs', () => {
     const r = scorePair('The blast killed 12 people on Monday.', 'The blast killed 15 people on Monday.');
     expect(r.same).toBe(true);

@@ -284,6 +284,16 @@ describe('findNames', () => {
   });
 });
 
+describe('findNames in a tabloid', () => {
+  it('reads capitals for emphasis as words, not names: "a FIVE-YEAR deal", "HALF A MILLION homes", "for TEN HOURS"', () => {
+    expect(keys('The striker signed a FIVE-YEAR deal on Friday.')).toEqual([]);
+    expect(keys('The gales left HALF A MILLION homes without power.')).toEqual([]);
+    expect(keys('They fought the blaze for TEN HOURS.')).toEqual([]);
+    // Acronyms stay names, everyday words or not.
+    expect(keys('NATO and the BBC said so.')).toEqual(['nato/organisation', 'bbc/organisation']);
+  });
+});
+
 describe('alias table', () => {
   it('matches short acronyms only in capitals', () => {
     expect(lookupAlias('US')?.key).toBe('united states');

@@ -894,6 +894,22 @@ function longestAlias(text: string, seq: Word[], i: number): number {
   return 0;
 }
 
+/**
+ * A tabloid's capitals for emphasis, not a name: "a SIX-YEAR deal", "HALF A MILLION homes", "for TEN
+ * HOURS". Every word is a figure or an everyday word (`isCommonWord`), so acronyms ("UN", "NATO",
+ * "WHO") stay names. As names, "SIX-YEAR" had hidden the six of a contract's length and "HOURS" had
+ * been an organisation.
+ */
+function isShouted(surface: string): boolean {
+  if (/\p{Ll}/u.test(surface)) return false;
+  const words = surface
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const everyday = (w: string) => isNumberWord(w) || isCommonWord(w);
+  return words.some(everyday) && words.every((w) => everyday(w) || (words.length > 1 && isStopword(w)));
+}
+
 function mention(text: string, ws: Word[], key: string, kind: NameMention['kind']): NameMention {
   const start = ws[0]!.start;
   const end = ws[ws.length - 1]!.end;
@@ -903,6 +919,7 @@ function mention(text: string, ws: Word[], key: string, kind: NameMention['kind'
 function classify(text: string, piece: Word[], person: boolean, all: Word[]): NameMention[] {
   const surface = text.slice(piece[0]!.start, piece[piece.length - 1]!.end);
   if (
+    isShouted(surface) ||
     TIME_ZONES.has(surface) ||
     COMMON_ACRONYMS.has(surface) ||
     HOLIDAY.test(surface) ||
