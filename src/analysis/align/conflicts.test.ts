@@ -862,6 +862,13 @@ describe('findDifferences', () => {
     expect(diff(parts, 'A gunman shot three people on Monday at the accounting firm.')).toEqual([]);
     expect(diff('A gunman shot three people, killing one, on Monday at the accounting firm.', parts)).toEqual([]);
     expect(diff(parts, 'A gunman shot five people on Monday at the accounting firm.')).not.toEqual([]);
+    // Parts of one kind of thing only: people hurt in crashes are no part of a sum with the crashes.
+    expect(
+      diff(
+        'The maker said nine people had been hurt in four fires linked to the charger.',
+        'At least 13 people have been injured in fires linked to the charger.',
+      ),
+    ).toEqual(['number: nine vs 13']);
   });
   it('reads "euro110 billion" as a sum in euros: the same as "a 110bn-euro package", not as "euro120 billion"', () => {
     expect(diff('Greece agreed a euro110 billion loan package.', 'Greece agreed a 110bn-euro rescue package.')).toEqual([]);

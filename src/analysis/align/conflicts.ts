@@ -175,10 +175,20 @@ export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
 }
 
-/** The sum of a sentence's counts when it states two or more (ages, ranks, totals and figures that count nothing left out). */
+/**
+ * The sum of a sentence's counts of one kind of thing when it states two or more (ages, ranks, totals
+ * and figures that count nothing left out). People are one kind whatever they are called ("killed one
+ * person and injured two others"); "11 people had been injured in three crashes" sums to no 14.
+ */
 function sumOfParts(f: SentenceFeatures): number | undefined {
   const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age' && !q.units[0]?.startsWith(RANK));
-  return parts.length >= 2 ? parts.reduce((sum, q) => sum + q.value, 0) : undefined;
+  const kinds = new Map<string, number[]>();
+  for (const q of parts) {
+    const kind = PEOPLE.has(q.units[0] ?? '') ? 'people' : (q.units[0] ?? '');
+    kinds.set(kind, [...(kinds.get(kind) ?? []), q.value]);
+  }
+  const counted = [...kinds.values()].filter((values) => values.length >= 2);
+  return counted.length === 1 ? counted[0]!.reduce((sum, v) => sum + v, 0) : undefined;
 }
 
 /**
