@@ -857,6 +857,13 @@ describe('findDifferences', () => {
     expect(diff('The new rules will take effect in about 30 days.', 'The new rules will take effect in nine days.')).toEqual(['number: 30 vs nine']);
     expect(diff('He was sentenced to eight years in prison for fraud.', 'A court jailed him for six years after the trial.')).toEqual(['number: eight vs six']);
   });
+  it('reads two years before one noun as one slot: "the 2021 to 2024 model years" / "the 2020 to 2024 model years"', () => {
+    expect(diff('The recall covers vans built for the 2019 to 2022 model years.', 'The recall hits vans from the 2018 to 2022 model years.')).toEqual([
+      'date: 2019 vs 2018',
+    ]);
+    // An age after each year dates two things: signing and retiring.
+    expect(diff('Mason signed for Leeds in 2001 aged 19.', 'Mason retired from football in 2015 aged 33.')).not.toContain('date: 2001 vs 2015');
+  });
   it('reads a sum and its parts as one count: "killed one person and injured two others" / "shot three people"', () => {
     const parts = 'A gunman shot to death one person and injured two others on Monday at the accounting firm.';
     expect(diff(parts, 'A gunman shot three people on Monday at the accounting firm.')).toEqual([]);

@@ -372,7 +372,14 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       // and a year's output, though "cars" stands in the first sentence too (a user test's invented conflict).
       const [ga, gb] = [governors(a, da), governors(b, db)];
       const [na, nb] = [neighbours(a, da), neighbours(b, db)];
-      if (ga.length && gb.length && !ga.some((w) => gb.some((v) => sameGovernor(w, v)) || nb.includes(w)) && !gb.some((w) => na.includes(w))) continue;
+      if (
+        ga.length &&
+        gb.length &&
+        !ga.some((w) => gb.some((v) => sameGovernor(w, v)) || nb.includes(w)) &&
+        !gb.some((w) => na.includes(w)) &&
+        !sameNounAfter(a, da, b, db)
+      )
+        continue;
       const alike = shared(ca, cb) / (ca.length + cb.length);
       if (alike > bestShared) [best, bestShared] = [[da, db], alike];
     }
@@ -389,6 +396,16 @@ const sameGovernor = (w: string, v: string) => w === v || (ORIGIN.has(w) && ORIG
 
 /** The words right before a date in a sentence (one per mention), saying what it dates. */
 const governors = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flatMap(([before]) => (before ? [before] : []));
+/**
+ * Two dates before one noun date one thing, whatever each sentence says before them: "built for the
+ * 2021 to 2024 model years" / "pickups from the 2020 to 2024 model years".
+ */
+const sameNounAfter = (a: SentenceFeatures, da: string, b: SentenceFeatures, db: string) =>
+  (a.dateNeighbours.get(da) ?? []).some(
+    ([, after]) => after && !SAYING.has(after) && after !== AGED && (b.dateNeighbours.get(db) ?? []).some(([, other]) => other === after),
+  );
+/** "joined in 2001 aged 19" / "left in 2015 aged 33": an age after a year dates no noun. Canonical stem. */
+const AGED = 'ag';
 /** The words right before and right after a date in a sentence. */
 const neighbours = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flat().filter(Boolean);
 
