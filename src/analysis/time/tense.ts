@@ -391,7 +391,50 @@ interface Cue {
   tense: Exclude<Tense, null>;
   /** "agreed to …": where its "to" stands; what follows it is future, but the agreeing itself is past. */
   intent?: number;
+  /** "has issued a warning until …": where the date it holds until starts; that date is ahead, the rest of the clause past. */
+  until?: number;
 }
+
+/**
+ * How far past the start of what a perfect holds until its date may run ("until 10 a.m. on
+ * Wednesday"), and what ends it sooner: a new clause or a preposition that starts another time
+ * ("has agreed terms until 2029 after completing tests on Monday": Monday is the tests', past).
+ */
+const UNTIL_REACH = 24;
+const UNTIL_ENDS = /[,;]|\b(?:after|before|following|when|since|as|once)\b/i;
+
+/**
+ * "shut" after a verb of moving or staying is where it ends up, not a past: "before the gates
+ * swing shut on Friday", "the market slams shut on Monday". Read as a past it dated those days back.
+ */
+const SHUT_AFTER = new Set([
+  'slam',
+  'slams',
+  'swing',
+  'swings',
+  'snap',
+  'snaps',
+  'click',
+  'clicks',
+  'clang',
+  'clangs',
+  'bang',
+  'bangs',
+  'slide',
+  'slides',
+  'keep',
+  'keeps',
+]);
+
+/**
+ * A clause of time after a future ("will vote before the session ends on Friday", "must leave when
+ * the order comes on Monday") tells the future in the present, so its present looks ahead as the main
+ * clause does; read as a plain present it was the nearer day, often the one just gone. The clause's
+ * subject is short: a pronoun, or a noun with its determiner.
+ */
+const TIME_CLAUSE = /\b(?:before|until|till|once|when|after|as\s+soon\s+as)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A present verb in the third person right after such a clause's subject, "before the market slams". */
+const TIME_CLAUSE_VERB = /\b(?:before|until|till|once|when|after|as\s+soon\s+as)\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?[\p{L}-]+\s+$/iu;
 
 /** The tense a word marks on its own ("said" PAST, "will" FUTURE, "says" PRESENT), or null for no verb cue. */
 export function classify(word: string): Exclude<Tense, null> | null {
@@ -478,17 +521,30 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     if (backdated) tense = 'PAST';
     // What has been done until a day holds until then: "Forecasters have issued a red flag warning
     // until Wednesday evening", "the road has been closed until Friday" (the Wednesday before had been read).
+    // Only that date, though: "has agreed terms until 2029 after completing tests in Lyon on Monday"
+    // is last Monday (read as a future clause, it was the coming one).
     const perfect = PERFECT_HAVE.has(prev) || (prev === 'been' && PERFECT_HAVE.has(prev2));
-    if (perfect && tense === 'PAST' && HOLDS_UNTIL.test(ahead)) tense = 'FUTURE';
+    const holds = perfect && tense === 'PAST' ? HOLDS_UNTIL.exec(ahead) : null;
     // A strike called for Tuesday, a closure announced until Thursday: the day is what was called, ahead.
     if (CALLED.has(lower) && !pluperfect && CALLED_FOR_DAY.test(ahead)) tense = 'FUTURE';
     // "must have left": a guess about the past, not an obligation.
     if (lower === 'must' && /^\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/.test(text.slice(m.index + 4, m.index + 40))) tense = 'PAST';
     // After a modal or "to" the verb is a bare infinitive whatever it looks like: "will shut", "would have to".
     const participle = !backdated && tense === 'PAST' && ((AUXILIARY.has(prev) && !AUXILIARY.has(lower)) || BARE_AFTER.has(prev));
+    if (lower === 'shut' && SHUT_AFTER.has(prev)) tense = null;
+    // "has to sell", "have to leave by Friday": an obligation, ahead like "must" ("had to" stays past).
+    if ((lower === 'has' || lower === 'have') && new RegExp('^' + TO_VERB).test(ahead)) tense = 'FUTURE';
+    // The present of a clause of time after a future looks ahead with it (see `TIME_CLAUSE`).
+    const sentenceStart = bounds[lowerBound(bounds, m.index + 1, (b) => b) - 1] ?? 0;
+    const lastCue = cues.at(-1);
+    const inTimeClause =
+      (tense === 'PRESENT' || (tense === null && /^\p{Ll}+[^s\W]s$/u.test(m[0]))) && lastCue?.tense === 'FUTURE' && lastCue.at >= sentenceStart;
+    if (inTimeClause && (tense === 'PRESENT' ? TIME_CLAUSE : TIME_CLAUSE_VERB).test(text.slice(Math.max(sentenceStart, m.index - 40), m.index)))
+      tense = 'FUTURE';
     // A passive infinitive looks ahead: "the measures to be voted on Thursday", "is to be sentenced Friday".
     if (lower === 'to' && !REPORTED_AS.has(prev) && PASSIVE_INFINITIVE.test(ahead)) tense = 'FUTURE';
     if (intended) cues.push({ at: m.index, tense: 'PAST', intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/) });
+    else if (holds && tense === 'PAST') cues.push({ at: m.index, tense: 'PAST', until: m.index + m[0].length + holds[0].length - 1 });
     else if (tense && !participle) cues.push({ at: m.index, tense });
     // "had already agreed to", "was also charged": the adverb leaves the auxiliary the verb's.
     if (!BETWEEN_VERBS.has(lower)) [prev2, prev] = [prev, lower];
@@ -527,6 +583,8 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     const best = before && (!after || offset - before.at <= (after.at - offset) * 1.2) ? before : after;
     // What the intent is for lies ahead ("agreed to meet again in the spring"); when it was formed, not
     // ("agreed at the weekend to slash spending").
+    if (best?.until !== undefined && offset >= best.until && offset - best.until <= UNTIL_REACH && !UNTIL_ENDS.test(text.slice(best.until, offset)))
+      return 'FUTURE';
     if (best) return best.intent !== undefined && best.intent < offset ? 'FUTURE' : best.tense;
     // Nothing before the expression or in its clause ("On Friday, the Senate voted"): the first
     // cue later in the sentence decides, unless the expression sits in a relative clause whose

@@ -117,3 +117,21 @@ describe('parser/weekday after a call to act or a passive infinitive', () => {
     tags('The man, who is said to be hidden in the hills, fled on Monday.').are(['Monday=DATE:2014-09-22']);
   });
 });
+
+describe('parser/weekday in a clause that only looks ahead in part', () => {
+  it('reads a day after what "has … until" a date holds as the past it tells: "has signed until 2030 after a medical on Monday"', () => {
+    // DCT Wednesday 2014-09-24. The "until" date holds ahead; the medical before the signing does not.
+    tags('The striker has agreed terms until 2029 after completing tests in Lyon on Monday.').are(['2029=DATE:2029', 'Monday=DATE:2014-09-22']);
+    tags('The bridge has been shut until Monday.').are(['Monday=DATE:2014-09-29']);
+  });
+  it('reads "shut" after a verb of moving as no past: "before the gates swing shut on Friday" after a modal', () => {
+    tags('The club may yet have to release a player before the gates swing shut on Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('Buyers could still have to wait before the market slams shut on Monday.').are(['Monday=DATE:2014-09-29']);
+    tags('The gates slammed shut on Monday.').are(['Monday=DATE:2014-09-22']);
+  });
+  it('reads a present verb in a clause of "before", "until" or "when" after a future as ahead: "will vote before the session ends on Friday"', () => {
+    // DCT Saturday 2014-09-27: the Friday just gone is the nearer, but the vote lies ahead.
+    tags('Senators will vote before the session ends on Friday.', { dct: '2014-09-27' }).are(['Friday=DATE:2014-10-03']);
+    tags('The session ends on Friday.', { dct: '2014-09-27' }).are(['Friday=DATE:2014-09-26']);
+  });
+});
