@@ -34,6 +34,19 @@ describe('tagTimexes', () => {
       '2009-01-11',
     ]);
   });
+  it('reads a clock before a bracketed conversion and its day as that day, not as a sentence of its own', () => {
+    // DCT Wednesday: the past Sunday is the 21st. Split after "p.m.", the clock took the DCT.
+    const text = 'The explosion came at 11:05 p.m. (0405 GMT) on Sunday, police said.';
+    expect(tagTimexes(text, '2014-09-24').map((t) => `${t.text}|${t.value}`)).toEqual([
+      '11:05 p.m.|2014-09-21T23:05',
+      '0405 GMT|2014-09-21T04:05',
+      'Sunday|2014-09-21',
+    ]);
+    expect(tagTimexes('Doors open at 7 p.m. (Tickets are sold out.) The band plays on Friday.', '2014-09-24').map((t) => t.value)).toEqual([
+      '2014-09-24T19:00',
+      '2014-09-26',
+    ]);
+  });
   it('reads month and weekday names set in capitals, as datelines and headlines set them, but no capital MAY without a day', () => {
     const values = (text: string) => tagTimexes(text, '2008-12-16').map((t) => [text.slice(t.start, t.end), t.value]);
     expect(values('UPDATED: MONDAY, DECEMBER 15, 2008')).toEqual([['MONDAY, DECEMBER 15, 2008', '2008-12-15']]);

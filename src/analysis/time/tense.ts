@@ -13,6 +13,8 @@ const NOT_A_BOUNDARY =
 const BOUNDARY = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
 /** A weekday as the tagger reads one (`WEEKDAY`), right after "a.m." or "p.m.": see `sentenceBounds`. */
 const DAY_AFTER_CLOCK = new RegExp(`^${WEEKDAY}(?![a-z])`);
+/** …or a bracket that goes on with the clock, a conversion or a zone ("(2140 GMT)", "(local time)"), not one that opens a sentence. */
+const CLOCK_GOES_ON = new RegExp(`${DAY_AFTER_CLOCK.source}|^\\((?:\\d|[a-z])`);
 
 // "would"/"could" are future-in-the-past: in news they mostly point after the DCT ("said it would vote on Friday").
 // Time words themselves ("last", "next", "ago", "tomorrow") are not cues: they date their own
@@ -458,7 +460,9 @@ export function sentenceBounds(text: string): number[] {
     if (m[0].startsWith('.') && NOT_A_BOUNDARY.test(before)) continue;
     // "They will face the Steelers at 1:45 p.m. Sunday": a day after the clock goes with it. Split
     // there, "Sunday" had no verb to take its tense from and fell to the nearer, past, Sunday.
-    if (/\b[ap]\.m\.$/i.test(before) && DAY_AFTER_CLOCK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // So does a bracketed conversion after the clock, "at 10:40 p.m. (2140 GMT) on Saturday": split
+    // there, the clock had no day and took the DCT while the conversion took Saturday.
+    if (/\b[ap]\.m\.$/i.test(before) && CLOCK_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // A decimal point spaced as text rebuilt from tokens has it ("a quake measuring 6. 4 hit …").
     if (m[0].startsWith('. ') && isSpacedDecimalPoint(text, m.index)) continue;
     bounds.push(m.index + m[0].length);
