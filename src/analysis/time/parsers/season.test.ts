@@ -15,6 +15,16 @@ describe('parser/season', () => {
     tags('The club made its offer during winter meetings, and the boy was away at summer camp.').are([]);
     tags('The club made its offer in the winter.').are(['the winter=DATE:2013-WI']);
   });
+  it('reads a bare season with no tense as the nearer one: "with the first most likely in the spring" told in December', () => {
+    tags('Markets see two more rises in 2026, with the first most likely in the spring.', { dct: '2025-12-10' }).are([
+      '2026=DATE:2026',
+      'the spring=DATE:2026-SP',
+    ]);
+    // A season just ended is nearer than the next one; the tense still decides when there is one.
+    tags('Sales were strong, with most orders in the summer.', { dct: '2025-09-20' }).are(['the summer=DATE:2025-SU']);
+    tags('Turnout in the spring was low.', { dct: '2025-12-10' }).are(['the spring=DATE:2025-SP']);
+    tags('The works start in the spring.', { dct: '2025-12-10' }).are(['the spring=DATE:2026-SP']);
+  });
   it('does not read verbs or events', () => {
     tags('Prices fall; the fall of Saigon; Spring Street.').are([]);
   });

@@ -380,5 +380,16 @@ function partOfYear(dct: Ymd, code: string, shift: -1 | 0 | 1 | null, tense: str
   else if (shift === 1) y = season > nowSeason ? baseYear : baseYear + 1;
   else if (shift === null && tense === 'PAST') y = season <= nowSeason ? baseYear : baseYear - 1;
   else if (shift === null && tense === 'FUTURE') y = season >= nowSeason ? baseYear : baseYear + 1;
+  // No tense: the nearer one, as for bare months. "Two more cuts in 2026, with the next most likely in
+  // the spring", told in December, is the coming spring; the season year's own was eight months back.
+  else if (shift === null && tense === null)
+    y = [baseYear - 1, baseYear, baseYear + 1].reduce((best, cy) => (seasonDistance(dct, cy, season) < seasonDistance(dct, best, season) ? cy : best));
   return `${fmtYear(y)}-${code}`;
+}
+
+/** Days from `dct` to the season (0 inside it): spring is March to May, winter December to February. */
+function seasonDistance(dct: Ymd, year: number, season: number): number {
+  const first = { y: year, m: 3 + 3 * season, d: 1 };
+  const last = addDays(addMonths(first, 3), -1);
+  return Math.max(0, diffDays(first, dct), diffDays(dct, last));
 }
