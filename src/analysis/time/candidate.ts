@@ -28,7 +28,8 @@ export type Anchor =
    */
   | { kind: 'offset'; unit: Unit; n: number; pod?: PartOfDay; anaphoric?: boolean }
   /** A season or quarter or half of a year not given ("this summer", "the third quarter"). */
-  | { kind: 'part-of-year'; code: string; shift: -1 | 0 | 1 | null }
+  /** `told`: "that spring", in the year of the date told just before (DCT and tense without one). */
+  | { kind: 'part-of-year'; code: string; shift: -1 | 0 | 1 | null; told?: boolean }
   /**
    * A quarter named by reference to the one the text is reporting on ("the quarter", "the latest
    * period", "the year-earlier quarter", "the 1988 period"): that quarter, `shift` years away, in

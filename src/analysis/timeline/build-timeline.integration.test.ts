@@ -33,6 +33,19 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const dates = buildTimeline([a], []).map((e) => e.date);
     expect(dates).toEqual(['2024-06-02', '2025-06-13']);
   });
+  it.skipIf(taggerIsStub)('puts "that summer" in the year the story told last, apart from a month told beside it', () => {
+    // Read alone, the sentence's "that summer" had no year but the publication's (or none at all), and
+    // the ban was filed under the inquiry's May 2020.
+    const a = report('a', '2024-03-01', [
+      'The firm stopped paying its clients in early 2019.',
+      'The regulator barred its founder from trading that summer and police opened an inquiry in May 2020.',
+    ]);
+    const events = buildTimeline([a], []);
+    expect(events.map((e) => `${e.date} ${e.mentions.map((m) => m.text).join('+')}`)).toEqual(['2019 early 2019', '2019-SU that summer', '2020-05 May 2020']);
+    expect(events[1]!.mentions[0]).toMatchObject({ countedFrom: 'early 2019' });
+    // Nothing told before: no card, rather than a season of the publication's year.
+    expect(buildTimeline([report('a', '2024-03-01', ['The regulator barred its founder from trading that summer.'])], []).map((e) => e.date)).toEqual([]);
+  });
   it.skipIf(taggerIsStub)('puts the small hours told after an evening on the next day', () => {
     const a = report('a', '2025-06-09', [
       'A gas main exploded in the town centre on Saturday night.',

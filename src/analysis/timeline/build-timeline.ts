@@ -15,7 +15,17 @@ import { calendarValue, type DateSpan, granularityOf } from './date-span.ts';
 import { daysFromIso } from '../time/calendar.ts';
 import { dateThroughFacts, type DatedThrough, type PartnerDates } from './date-through-facts.ts';
 import { DEADLINE_TITLE, isDeadline } from './deadline.ts';
-import { clockOnAnchorDay, countFrom, inStoryYear, isClockOnly, narrativeOffset, pastMidnightOfPublication, pastPartOfStoryUnit } from './narrative-anchor.ts';
+import {
+  clockOnAnchorDay,
+  countFrom,
+  inStoryYear,
+  isClockOnly,
+  namesStorySeason,
+  narrativeOffset,
+  pastMidnightOfPublication,
+  pastPartOfStoryUnit,
+  storySeason,
+} from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
 import { bestTitle, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
@@ -435,6 +445,13 @@ function collectCandidates(
       ).flatMap((d) => {
         // "by the end of the month" after "on 3 March", told in the past: only from a day or month, never a year.
         const part = anchor && /^\d{4}-\d{2}/.test(anchor.value) && tenseAt(d.start) === 'PAST' ? pastPartOfStoryUnit(text.slice(d.start, d.end)) : undefined;
+        // "that spring" takes the story's year; with none told, the publication's would be a guess: left out.
+        if (namesStorySeason(text.slice(d.start, d.end))) {
+          const season = anchor && storySeason(text.slice(d.start, d.end), anchor.value);
+          if (!season) return [];
+          counted.set(d.start, anchor!.text);
+          return [{ ...d, value: season }];
+        }
         const offset = narrativeOffset(text.slice(d.start, d.end)) ?? part;
         if (!offset) {
           // Not a live blog's entry stamp ("18:52 The last caver is out"): that is the blog's own clock.

@@ -50,6 +50,28 @@ export function pastPartOfStoryUnit(text: string): { amount: number; unit: Unit 
   return m ? { amount: 0, unit: m[1]!.toLowerCase() as Unit } : undefined;
 }
 
+/** "that spring", "that same winter": a season of the story's year, which the tagger wrote as "that summer" of its own. */
+const THAT_SEASON = /^that\s+(?:same\s+)?(spring|summer|autumn|fall|winter)$/i;
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+/**
+ * The season "that spring" names in the year of the story's last date ("stopped paying in early 2023 …
+ * barred him that spring" is 2023-SP); undefined when it is no such expression or the anchor has no year.
+ * The tagger, reading its sentence alone, had only the publication date to take a year from.
+ */
+export function namesStorySeason(text: string): boolean {
+  return THAT_SEASON.test(text.trim().replace(/\s+/g, ' '));
+}
+
+export function storySeason(text: string, anchor: string): string | undefined {
+  const m = THAT_SEASON.exec(text.trim().replace(/\s+/g, ' '));
+  const y = /^(\d{4})(?:-(\d{2}))?/.exec(anchor);
+  if (!m || !y) return undefined;
+  const code = SEASON_CODE[m[1]!.toLowerCase()]!;
+  // A winter told after a January or February began the December before.
+  return `${pad(Number(y[1]) - (code === 'WI' && y[2] && Number(y[2]) <= 2 ? 1 : 0))}-${code}`;
+}
+
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;

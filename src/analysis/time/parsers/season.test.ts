@@ -25,6 +25,14 @@ describe('parser/season', () => {
     tags('Turnout in the spring was low.', { dct: '2025-12-10' }).are(['the spring=DATE:2025-SP']);
     tags('The works start in the spring.', { dct: '2025-12-10' }).are(['the spring=DATE:2026-SP']);
   });
+  it('reads "that spring" in the year told just before, when it ends its clause or follows a preposition', () => {
+    const text = 'The firm failed in early 2019. The regulator barred him from trading that summer and police opened an inquiry in May 2020.';
+    tags(text, { dct: '2024-03-01' }).are(['early 2019=DATE:2019', 'that summer=DATE:2019-SU', 'May 2020=DATE:2020-05']);
+    tags('The club was sold in 2017. In that same winter, the manager left.', { dct: '2024-03-01' }).are(['2017=DATE:2017', 'that same winter=DATE:2017-WI']);
+    // "that" opening what was said or hoped, with its season the subject, is no time.
+    tags('Farmers said that spring rains had flooded the fields in 2019.', { dct: '2024-03-01' }).are(['2019=DATE:2019']);
+    tags('In 2019 she hoped that summer would come early.', { dct: '2024-03-01' }).are(['2019=DATE:2019']);
+  });
   it('does not read verbs or events', () => {
     tags('Prices fall; the fall of Saigon; Spring Street.').are([]);
   });

@@ -202,6 +202,10 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       return `${fmtWeek(sat)}-WE`;
     }
     case 'part-of-year':
+      // "The firm failed in early 2019. … barred him that summer": the summer of 2019, not the DCT's.
+      // A winter told after a day of January or February is the one that began the December before.
+      if (a.told && ref && c.start - ref.end <= ANAPHORA_REACH && !ref.quarter)
+        return `${fmtYear(ref.ymd.y - (a.code === 'WI' && ref.gran !== 'Y' && ref.ymd.m <= 2 ? 1 : 0))}-${a.code}`;
       return partOfYear(dct, a.code, a.shift, tenseFor(c, ctx));
     case 'yearly': {
       if (a.year) return fmtDay(a.on(dct.y + a.year));
