@@ -33,6 +33,15 @@ describe('buildTimeline with the real tagger and name finder', () => {
     const dates = buildTimeline([a], []).map((e) => e.date);
     expect(dates).toEqual(['2024-06-02', '2025-06-13']);
   });
+  it.skipIf(taggerIsStub)('keeps a clock on the day its own sentence names after it, not the day the story told before', () => {
+    const a = report('a', '2014-09-24', [
+      'Rescuers reached the last survivor on Tuesday.',
+      'The explosion came at 11:05 p.m. (0405 GMT) on Sunday, police said.',
+    ]);
+    const values = buildTimeline([a], []).flatMap((e) => e.mentions.map((m) => `${m.text} ${m.value}`));
+    expect(values).toContain('11:05 p.m. 2014-09-21T23:05');
+    expect(values).toContain('Tuesday 2014-09-23');
+  });
   it.skipIf(taggerIsStub)('puts "that summer" in the year the story told last, apart from a month told beside it', () => {
     // Read alone, the sentence's "that summer" had no year but the publication's (or none at all), and
     // the ban was filed under the inquiry's May 2020.

@@ -294,6 +294,8 @@ function mergeActors(lists: ActorRef[][], people: ReadonlyMap<string, ActorRef> 
  * would not place them either.
  */
 const NEEDS_DATE = /X/;
+/** A value that names a whole day ("2025-11-08", "2025-11-08T21:40"). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 
 /** Per fact: the sentences that state it, as `report\u0000sentence` keys. */
 function factMembers(facts: Fact[]): Map<string, string[]> {
@@ -467,7 +469,12 @@ function collectCandidates(
           // Nor a day told in the pluperfect, for a clock in a later sentence that is not: "The vessel had
           // departed on 26 March. Its mayday was received at 4.10am." is the sinking's night, not the departure's.
           const flashback = anchor?.flashback && anchor.at < sentenceIndex && !PLUPERFECT_BEFORE.test(text.slice(0, d.start));
-          const anchorDay = (ahead && tenseAt(d.start) === 'PAST') || flashback ? undefined : anchor;
+          // Nor when the tagger dated the clock by a day its own sentence names: "The blast happened at
+          // 10:40 p.m. (2140 GMT) on Saturday" after a sentence about Monday is Saturday's.
+          const ownDay = own.some(
+            (o) => o !== d && DAY_VALUE.test(o.value) && o.value.slice(0, 10) === d.value.slice(0, 10) && !isClockOnly(text.slice(o.start, o.end)),
+          );
+          const anchorDay = (ahead && tenseAt(d.start) === 'PAST') || flashback || ownDay ? undefined : anchor;
           const onDay =
             anchorDay && !stamp && tenseAt(d.start) !== 'FUTURE'
               ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, anchorDay.value, anchorDay.time, text.slice(Math.max(0, d.start - 12), d.start))
@@ -488,7 +495,9 @@ function collectCandidates(
           // story's: "The quake, which struck at 1353, …" in a report of Monday whose quake was on
           // Sunday, as the report says elsewhere.
           const onStoryDay =
-            !onDay && storyDay && !stamp && tenseAt(d.start) !== 'FUTURE' ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, storyDay.value) : undefined;
+            !onDay && !ownDay && storyDay && !stamp && tenseAt(d.start) !== 'FUTURE'
+              ? clockOnAnchorDay(text.slice(d.start, d.end), d.value, storyDay.value)
+              : undefined;
           if (onStoryDay && onStoryDay !== d.value) {
             onDayOf.set(d.start, storyDay!.text);
             return [{ ...d, value: onStoryDay }];
