@@ -168,6 +168,24 @@ test('keyboard: j / k step through facts, Enter jumps to the partner', async ({ 
   await expect.poll(() => isInPaneView(target)).toBe(true);
 });
 
+test('j and k say so when they go round an end of the facts', async ({ page }) => {
+  await openReader(page);
+  await waitForAnalysis(page);
+  const factParam = () => new URL(page.url()).searchParams.get('fact');
+  const note = page.getByTestId('reader-note');
+  // k with no fact active starts at the last one: no end gone round yet.
+  await page.keyboard.press('k');
+  await expect.poll(factParam).not.toBeNull();
+  const last = factParam();
+  await expect(note).toBeEmpty();
+  await page.keyboard.press('j');
+  await expect.poll(factParam).not.toBe(last);
+  await expect(note).toHaveText('Back to the first shared fact');
+  await page.keyboard.press('k');
+  await expect.poll(factParam).toBe(last);
+  await expect(note).toHaveText('Back to the last shared fact');
+});
+
 const FERRY = 'A passenger ferry ran aground off Kelso Point on Tuesday morning with 212 people on board.';
 const FERRY_AGAIN = 'With 212 people on board, a passenger ferry ran aground off Kelso Point on Tuesday morning.';
 const ORCHESTRA =

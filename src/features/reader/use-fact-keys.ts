@@ -5,7 +5,7 @@ import { stepFact } from './step-fact.ts';
 
 /**
  * j/k (or n/p) step through `facts` (factsToStep, pane-partners.ts) in order from anywhere except
- * text fields; `onNote` hears why a step went nowhere new. `facts` is null while the analysis runs:
+ * text fields; `onNote` hears why a step went nowhere new, or that it went round an end. `facts` is null while the analysis runs:
  * then a key does nothing, as "no shared fact" would not be true yet. Escape lets go of what the
  * reader chose (`clearFact`: the active fact, a closest wording shown), so its sentences stop being
  * lit without reaching for the mouse.
