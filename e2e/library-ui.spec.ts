@@ -222,7 +222,12 @@ test('closing the library keeps what waits to be added, files in their checks an
   const pasteBox = dialog.getByLabel(/^Paste a report/);
   await pasteBox.fill('A ferry ran aground off Skye on Saturday.');
   await closeLibrary(page);
+  // What the import said belongs to that visit: no status line in the page, shown or not, still says
+  // it once the library is closed, nor when it opens again (user test Y).
+  const saidBefore = page.locator('[role="status"]').filter({ hasText: /Saved all|Added 2 reports/ });
+  await expect(saidBefore).toHaveCount(0);
   dialog = await openLibrary(page);
+  await expect(saidBefore).toHaveCount(0);
   await expect(dialog.getByLabel(/^Paste a report/)).toHaveValue('A ferry ran aground off Skye on Saturday.');
 
   // Leaving the page with the paste not added asks first; the page stays when the reader says no.

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { comparisonName } from '../features/library/comparison-name.ts';
 import { ComparisonsList, sameIds } from '../features/library/comparisons-list.tsx';
@@ -42,8 +42,17 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
   const [started, setStarted] = useState<{ id: string; name: string; reportIds: string[] } | null>(null);
   const [openId, setOpenId] = useOpenComparison();
   const [wasOpen, setWasOpen] = useState(open);
+  // Counts the library's openings and closings: what an action said ("Added 3 reports to the
+  // library.", "Saved all 3 reports.") belongs to the visit it was done in. Kept in the page when
+  // closed, it had still been in the status lines long after (user test Y).
+  const [visit, setVisit] = useState(0);
+  const { setNotice } = library;
+  useEffect(() => {
+    setNotice(null);
+  }, [open, setNotice]);
   if (open !== wasOpen) {
     setWasOpen(open);
+    setVisit(visit + 1);
     if (open) {
       setDestination('new');
       setStarted(null);
@@ -136,7 +145,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
               the open comparison
             </Choice>
           </fieldset>
-          <ImportPanel existing={reports} onImported={imported} importer={importInWorker} />
+          <ImportPanel existing={reports} onImported={imported} importer={importInWorker} visit={visit} />
         </div>
         <div>
           <LibraryPanel
@@ -172,6 +181,7 @@ export default function LibraryDialog({ open, onClose, library, reports, bundled
             }}
             onRename={(id, name) => void library.updateComparison(id, (stored) => stored && { ...stored, name })}
             onDelete={(id) => void library.deleteComparison(id)}
+            visit={visit}
           />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { ROW_BUTTON } from './form-parts.tsx';
 import { MIN_COMPARED } from './library-panel.tsx';
 import { RenameComparisonForm } from './rename-comparison-form.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
+import { useVisitMessage } from './use-visit-message.ts';
 import type { SavedComparison } from './storage.ts';
 
 interface ComparisonsListProps {
@@ -24,17 +25,19 @@ interface ComparisonsListProps {
   onSave(name: string): void;
   onRename(id: string, name: string): void;
   onDelete(id: string): void;
+  /** Changes when the library closes or opens: what the last save, rename or deletion said is then forgotten. */
+  visit?: number;
 }
 
 /** Saved comparisons: open one to compare its reports again, save the current one under a name, rename or delete one. */
-export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = null, onOpen, onSave, onRename, onDelete }: ComparisonsListProps) {
+export function ComparisonsList({ builtIn, saved, titleOf, currentIds, openId = null, onOpen, onSave, onRename, onDelete, visit = 0 }: ComparisonsListProps) {
   const ids = useId();
   const [name, setName] = useState('');
   const [refused, setRefused] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   // What the last save, rename or deletion did, said here: a saved copy had appeared in the list without a word.
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useVisitMessage(visit, '');
   // When a row's form or confirmation closes, focus goes back to the button that opened it, or after
   // a deletion to the heading, whose status line then says what happened.
   const setFocusNext = useFocusAfter(`${ids}-h`);

@@ -6,6 +6,7 @@ import { withPublished } from '../../analysis/report/with-published.ts';
 import { publishedNote } from '../../shared/published-note.ts';
 import { FILED_YEAR_NOTE, filedDay, inferredFrom } from './filed-day.ts';
 import { reportName, untitledName, untitledNote } from '../../shared/report-name.ts';
+import { useVisitMessage } from './use-visit-message.ts';
 import {
   encodingNote,
   importInThread,
@@ -24,6 +25,8 @@ export interface ImportPanelProps {
   existing?: readonly Report[];
   /** Where imports are parsed and checked: the app passes the analysis worker; by default this thread. */
   importer?: DraftImporter;
+  /** Changes when the library closes or opens: what the last draft's check left to say is then forgotten. */
+  visit?: number;
 }
 
 interface Draft {
@@ -52,7 +55,7 @@ const LARGE_PASTE = 100_000;
  * wrong with which input. Imported HTML is parsed into an inert document and only its text is kept:
  * nothing imported is ever rendered as markup.
  */
-export function ImportPanel({ onImported, existing = [], importer = importInThread }: ImportPanelProps) {
+export function ImportPanel({ onImported, existing = [], importer = importInThread, visit = 0 }: ImportPanelProps) {
   const ids = useId();
   const [text, setText] = useState('');
   // A paste refused for its size never reaches the text box; "Add report" then repeats why.
@@ -62,7 +65,7 @@ export function ImportPanel({ onImported, existing = [], importer = importInThre
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   /** What the last draft added or discarded left to say, once the paste box is back (and focused). */
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useVisitMessage<string | null>(visit, null);
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   const draft = drafts[0] ?? null;
   // The last draft checked: the keyboard goes back to the paste box for the next report.

@@ -24,8 +24,8 @@ export interface LibraryState {
   notice: string | null;
   /** Saves a new report, or (with `base`, the copy the user edited) the fields the user changed. */
   saveReport(report: Report, base?: Report): Promise<void>;
-  /** Replaces the notice with one the caller words: the import's "Add all" says all were saved. */
-  setNotice(notice: string): void;
+  /** Replaces the notice with one the caller words (the import's "Add all" says all were saved), or clears it. */
+  setNotice(notice: string | null): void;
   deleteReport(id: string): Promise<void>;
   saveComparison(comparison: Omit<SavedComparison, 'savedAt'>): Promise<void>;
   /** Writes what `change` makes of stored comparison `id` (`LibraryStorage.updateComparison`). */
