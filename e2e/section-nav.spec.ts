@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openReader, waitForAnalysis } from './helpers.ts';
+import { compareOnly, ferryReports, openReader, waitForAnalysis } from './helpers.ts';
 
 test('on a phone, the section links land each section just below them, once the jump has settled', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -69,5 +69,43 @@ test('on a phone, the analysis tabs stay below the section links while the analy
       )
       .toBe(true);
   }
+  await context.close();
+});
+
+/** A third report of the ferry story, written for this test: the phone's two panes cannot show it with the other two. */
+const DIVERS = [
+  'Divers find gash in grounded ferry',
+  '',
+  'Divers who examined the ferry that struck rocks near Uig found a two-metre gash below the waterline, the operator said on Monday.',
+  '',
+  'Repairs are expected to take at least a month.',
+].join('\n');
+
+test('on a phone, each compared report has a section link, and one no pane shows takes the last pane', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const [grounding, fog] = ferryReports();
+  await compareOnly(page, [grounding, fog, DIVERS]);
+  const nav = page.locator('nav[aria-label="Sections"]');
+  // Report C had no link: the reader reached it only through a pane's "Shown here" list (user test Y).
+  await expect(nav.getByRole('link')).toHaveText(['Report A', 'Report B', 'Report C', 'Facts & timeline']);
+  await expect(page.locator('section#report-C')).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Report C' }).tap();
+  const third = page.locator('section#report-C');
+  await expect(third).toContainText('Divers find gash in grounded ferry');
+  await expect(page.locator('section#report-B')).toHaveCount(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const top = document.getElementById('report-C')!.getBoundingClientRect().top;
+        const bar = document.querySelector('nav[aria-label="Sections"]')!.getBoundingClientRect().bottom;
+        return top >= bar - 1 && top <= bar + 8;
+      }),
+    )
+    .toBe(true);
+  // And back: report B takes the last pane again.
+  await nav.getByRole('link', { name: 'Report B' }).tap();
+  await expect(page.locator('section#report-B')).toContainText('Fog blamed as ferry hits rocks');
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
   await context.close();
 });

@@ -94,7 +94,7 @@ function Shell() {
         onShowKeys={() => setKeysOpen(true)}
       />
       <UpdatePrompt onReload={() => void reloadKeepingLibrary()} />
-      {(compared.length > 0 || loading) && view === 'reader' && <SectionNav shown={shown} compared={compared} />}
+      {(compared.length > 0 || loading) && view === 'reader' && <SectionNav shown={shown} compared={compared} onShow={showReport} />}
       <main
         id="reports"
         tabIndex={-1}

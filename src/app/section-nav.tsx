@@ -5,21 +5,31 @@ import { reportLetter } from '../analysis/report/letter.ts';
 /**
  * On a phone the panes stack: these links jump between the reports and the analysis. Shown while the
  * reports load too (one row either way), so the reports do not move down when they arrive.
+ *
+ * One link per compared report, not per pane: with three reports and two panes the links had been
+ * "Report A / Report B / Facts & timeline", and report C was reachable only through a pane's "Shown
+ * here" list, which a reader finds only once they look for it (user test Y). A reader who sees "3
+ * compared" expects a way to each; a report no pane shows takes the last pane (`onShow`, as a jump to
+ * its sentence does) and the link lands on it. Showing every report on a phone was the other way,
+ * but the panes there are the same two as on a laptop, and what they share (marks, j / k) would change with it.
  */
-export function SectionNav({ shown, compared }: { shown: Report[]; compared: Report[] }) {
+export function SectionNav({ shown, compared, onShow }: { shown: Report[]; compared: Report[]; onShow(id: string): void }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => settleJump(event.currentTarget.hash.slice(1));
   return (
     <nav
       aria-label="Sections"
       className="sticky top-0 z-20 flex gap-1 overflow-x-auto border-b border-stone-300 bg-stone-50 px-2 py-1.5 font-sans text-sm lg:hidden dark:border-stone-700 dark:bg-stone-950"
     >
-      {shown.map((report) => {
-        const letter = reportLetter(compared.indexOf(report));
+      {compared.map((report, index) => {
+        const letter = reportLetter(index);
         return (
           <a
             key={report.id}
             href={`#report-${letter}`}
-            onClick={onClick}
+            onClick={(event) => {
+              if (!shown.includes(report)) onShow(report.id);
+              onClick(event);
+            }}
             className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500"
           >
             Report {letter}
