@@ -14,6 +14,7 @@ import {
   type ViewBounds,
   type Viewport,
 } from '../../analysis/timeline/viewport.ts';
+import { datedTicks } from './dated-ticks.ts';
 import { EventCard, isUncertain } from './event-card.tsx';
 import { layoutTimeline, placeEvents, publicationDays, timelineAxis, type CardLayout, type NowLayout } from './layout-timeline.ts';
 import { sourceNames, type SourceName } from './source-names.ts';
@@ -140,7 +141,17 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
     [axis, view, widthPx, placed, nows, cardWidth, names, reports],
   );
   const textWidth = useTickTextWidth(region);
-  const ticks = useMemo(() => (axis && view && widthPx > 0 ? axisTicks(axis, view, widthPx, { textWidth }) : []), [axis, view, widthPx, textWidth]);
+  const dated = useMemo(
+    () => [
+      ...placed.map((p) => ({ interval: p.interval, granularity: p.event.granularity })),
+      ...nows.map((n) => ({ interval: n.interval, granularity: 'day' as const })),
+    ],
+    [placed, nows],
+  );
+  const ticks = useMemo(
+    () => (axis && view && widthPx > 0 ? datedTicks(axisTicks(axis, view, widthPx, { textWidth }), axis, dated, view, widthPx, textWidth) : []),
+    [axis, view, widthPx, textWidth, dated],
+  );
   const range = axis && view ? { start: fromAxis(axis, view.start), end: fromAxis(axis, view.end) } : null;
   const rangeText = range ? describeRange(range.start, range.end) : '';
   const announced = useDebounced(rangeText, 600);
