@@ -116,3 +116,39 @@ test('"Fit all" ends just after the last date, every card and label inside the a
     await page.screenshot({ path: `/tmp/timeline-fit-${width}.png` });
   }
 });
+
+/** A story written for this test: a wire dated only by its dateline shares A's day, so their "now" label is long. */
+const PENMARROW = [
+  '---\ntitle: Storm floods harbour town of Penmarrow\ndate: 2023-03-17\n---\nA storm flooded the harbour town of Penmarrow on 14 March 2023, forcing hundreds of people from their homes.\n\nThe same quay was badly damaged by a storm in 1996, when the old fish market collapsed.\n\nEngineers said on 16 March that the sea wall had been breached in two places.\n\nThe council said the new sea wall will be finished in 2031.',
+  'Storm breaches Penmarrow sea wall\n\nPENMARROW, England, March 17 (Reuters) - A storm flooded the harbour town of Penmarrow on 14 March, driving hundreds of people from their homes.\n\nEngineers found on 16 March that the sea wall had been breached in two places.\n\nA new sea wall is due to be completed in 2031, the council said.',
+  '---\ntitle: Penmarrow counts the cost of the flood\ndate: 2023-03-18\n---\nResidents of Penmarrow began clearing mud from their homes on Friday after the storm of 14 March.\n\nThe town last flooded in 2011, when the river burst its banks.',
+];
+
+test('on a phone, each "now" label stands over its band, and no two labels above the cards overlap', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await compareOnly(page, PENMARROW);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Full timeline' }).click();
+  const axis = page.getByTestId('timeline-axis');
+  await expect(axis.locator('[data-now-label]')).toHaveCount(2);
+  await expect(axis.locator('[data-now-label]').first()).toContainText('inferred');
+  const faults = await axis.evaluate((element) => {
+    const found: string[] = [];
+    // The long label had been drawn at the window's left edge, over 1996, far from its band (user test Y).
+    for (const label of element.querySelectorAll<HTMLElement>('[data-now-label]')) {
+      const band = element.querySelector<HTMLElement>(`[data-now-band="${label.dataset.nowLabel}"]`)!.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      // By its band: the band under the label, and the label reaching no further than most of a window's width to its left.
+      const near = band.left >= box.left - 1 && band.left <= box.right + 1 && band.left - box.left <= 0.6 * element.clientWidth + 1;
+      if (!near) found.push(`${label.textContent} [${Math.round(box.left)}, ${Math.round(box.right)}] away from its band at ${Math.round(band.left)}`);
+    }
+    const labels = [...element.querySelectorAll<HTMLElement>(':scope > p')].map((p) => ({ text: p.textContent, box: p.getBoundingClientRect() }));
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => {
+        const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+        if (!apart) found.push(`${a.text} overlaps ${b.text}`);
+      }),
+    );
+    return found;
+  });
+  expect(faults).toEqual([]);
+});

@@ -79,8 +79,21 @@ describe('layoutTimeline', () => {
     const [held] = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 240 }).nows;
     expect(held).toMatchObject({ alignRight: true, lines: 1 });
     const narrow = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 420 });
-    expect(narrow.nows[0]).toMatchObject({ labelLeft: 0, lines: 2 });
+    expect(narrow.nows[0]).toMatchObject({ lines: 2, width: 240 });
     expect(narrow.labelRowLines[narrow.nows[0]!.row]).toBe(2);
+  });
+
+  it('wraps a long "now" label on a phone to keep it by its band, not at the window\'s left edge', () => {
+    // As wide as the window, the label could only start at its left edge, over decades before its
+    // band (user test Y). Wrapped to a share of the window, its band stands under it.
+    const fitted = fitViewport(viewBounds(axis.length));
+    const [now] = layoutTimeline(axis, placed, nows, fitted, { ...sizes, widthPx: 390, nowLabelWidth: () => 480 }).nows;
+    const left = now!.alignRight ? 390 - now!.width : now!.labelLeft;
+    expect(now!.width).toBeLessThan(390);
+    expect(left).toBeGreaterThan(0);
+    expect(now!.x0).toBeGreaterThanOrEqual(left);
+    expect(now!.x0).toBeLessThanOrEqual(left + now!.width);
+    expect(now!.lines).toBe(3);
   });
 
   it('fits the events and publication dates with a modest margin, the last cards hanging left of their dates', () => {

@@ -64,8 +64,10 @@ interface MarkerLabel {
    * still ends inside the window instead of being clipped there.
    */
   alignRight: boolean;
-  /** Lines the label wraps to: one, unless it is wider than the window (a phone). */
+  /** Lines the label wraps to: one, unless it is wider than `MARKER_LABEL_SHARE` of the window (a phone). */
   lines: number;
+  /** Its width in px when it wraps (drawn at that width, so it wraps to the lines counted); else its estimate. */
+  width: number;
   row: number;
 }
 
@@ -101,12 +103,21 @@ export interface LayoutSizes {
 }
 
 /**
- * A label at `x`, held inside the window while its marker shows. One wider than the window wraps to
- * the window's width rather than run past its edge.
+ * The widest a marker label is drawn, as a share of the window (and at least `MARKER_LABEL_MIN_PX`):
+ * wider ones wrap. A label could be as wide as the window, and one that wide could only start at its
+ * left edge: on a phone "Now: A, B published 10 Nov 2025 (A: inferred from the text)" was drawn over
+ * 2008, far from its band in 2025 (user test Y). Narrower, it is held inside the window with its band
+ * under it.
  */
+const MARKER_LABEL_SHARE = 0.6;
+const MARKER_LABEL_MIN_PX = 240;
+/** Room a line of a wrapped label loses to breaking between words, so its lines are not undercounted. */
+const WRAP_SLACK_PX = 24;
+
+/** A label at `x`, held inside the window while its marker shows; one wider than the window's share for it wraps. */
 function placeLabel(x: number, estimated: number, markerEnd: number, widthPx: number) {
-  const width = Math.min(estimated, widthPx);
-  const lines = Math.max(1, Math.ceil(estimated / widthPx));
+  const width = Math.min(estimated, widthPx, Math.max(MARKER_LABEL_MIN_PX, widthPx * MARKER_LABEL_SHARE));
+  const lines = estimated <= width ? 1 : Math.ceil(estimated / (width - WRAP_SLACK_PX));
   if (markerEnd < 0 || x > widthPx) return { width, lines, labelLeft: x, alignRight: false };
   const labelLeft = Math.max(0, Math.min(x, widthPx - width));
   return { width, lines, labelLeft, alignRight: labelLeft > 0 && labelLeft < x };
@@ -153,8 +164,8 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
     ...placedNows.map((n) => ({ id: `now ${n.day}`, left: n.labelLeft, right: n.labelLeft + n.width })),
   ];
   const rows = assignLanes(labels, 6);
-  const placedBreaks = breaks.map(({ width: _, ...b }, i) => ({ ...b, row: rows.lanes.get(`break ${i}`) ?? 0 }));
-  const placedLabels = placedNows.map(({ width: _, ...n }) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 }));
+  const placedBreaks = breaks.map((b, i) => ({ ...b, row: rows.lanes.get(`break ${i}`) ?? 0 }));
+  const placedLabels = placedNows.map((n) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 }));
   const labelRowLines = Array.from({ length: rows.count }, () => 1);
   for (const label of [...placedBreaks, ...placedLabels]) labelRowLines[label.row] = Math.max(labelRowLines[label.row]!, label.lines);
   return { cards, laneCount: count, breaks: placedBreaks, nows: placedLabels, labelRowLines };

@@ -338,6 +338,7 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
                 {layout.nows.map((now) => (
                   <div
                     key={`now-${now.day}`}
+                    data-now-band={now.day}
                     className={`absolute top-0 bottom-0 border-l-2 border-amber-700 bg-amber-500/20 dark:border-amber-400 ${glide}`}
                     style={{ left: clampPx(now.x0, widthPx), width: Math.max(2, clampPx(now.x1, widthPx) - clampPx(now.x0, widthPx)) }}
                   />
@@ -420,9 +421,14 @@ function nowLabel(now: { day: string; reports: string[] }, names: Map<string, So
   return `Now: ${nowLetters(now, names)} published ${formatIsoDay(now.day)}${nowNote(now, names, reports)}`;
 }
 
-/** A marker label's place: from the right edge when held there, and never wider than the window. */
-function labelPosition(label: { labelLeft: number; alignRight: boolean }, widthPx: number): CSSProperties {
-  return label.alignRight ? { right: 0, maxWidth: widthPx } : { left: clampPx(label.labelLeft, widthPx), maxWidth: widthPx };
+/**
+ * A marker label's place: from the right edge when held there, and never wider than the window. A
+ * label that wraps is drawn at the width its lines were counted for: left to shrink to fit, one held
+ * near the right edge wrapped to more lines than its row has room for.
+ */
+function labelPosition(label: { labelLeft: number; alignRight: boolean; lines: number; width: number }, widthPx: number): CSSProperties {
+  const size = label.lines > 1 ? { width: label.width } : {};
+  return label.alignRight ? { right: 0, maxWidth: widthPx, ...size } : { left: clampPx(label.labelLeft, widthPx), maxWidth: widthPx, ...size };
 }
 
 /** The label of a publication day's band: the reports whose "now" it is. */
@@ -443,6 +449,7 @@ function NowLabel({
 }) {
   return (
     <p
+      data-now-label={now.day}
       className={`absolute rounded border border-amber-700 bg-amber-100 px-1.5 text-xs font-semibold text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100 ${now.lines > 1 ? '' : 'whitespace-nowrap'} ${glide}`}
       style={{ ...position, top }}
     >
