@@ -364,6 +364,18 @@ function sideClash(a: Weighted, b: Weighted): number {
 }
 
 /** A word of a name next to both opposites, whichever side of each: the party they are said of. */
+/**
+ * The words before two opposite verbs name one thing: they meet, and the word nearest each verb (the
+ * head of what rose or fell) is among the other's. "Consumer price inflation fell" / "Prices rose"
+ * meet on "price" but say two things (inflation can fall while prices still rise).
+ */
+function sameSubject(x: string[], y: string[]): boolean {
+  // An adverb before the verb is no head: "Turnout sharply fell" (stems: "sharpli").
+  const head = (words: string[]) => words.find((w) => !w.endsWith('li'));
+  const [hx, hy] = [head(x), head(y)];
+  return meet(x, y, []) && (hx === undefined || y.includes(hx)) && (hy === undefined || x.includes(hy));
+}
+
 function sameParty(x: { before: string[]; after: string[] } | undefined, y: { before: string[]; after: string[] } | undefined, names: Set<string>): boolean {
   if (!x || !y) return false;
   const around = [...y.before, ...y.after];
@@ -383,7 +395,7 @@ export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [st
       // five points" / "a rising star"; or about one named party on either side of it: "cleared Ashby" /
       // "found Ashby guilty" (a verdict's object comes after one word and before the other).
       const [wt, wo] = [a.features.wordContexts.get(t), b.features.wordContexts.get(o)];
-      if (disagreeing && !meet(wt?.before ?? [], wo?.before ?? [], []) && !sameParty(wt, wo, a.features.nameStems)) continue;
+      if (disagreeing && !sameSubject(wt?.before ?? [], wo?.before ?? []) && !sameParty(wt, wo, a.features.nameStems)) continue;
       return [a.features.writtenAs.get(t) ?? t, b.features.writtenAs.get(o) ?? o];
     }
   }

@@ -224,6 +224,12 @@ describe('scorePair', () => {
     const prices = explainPair('Oil prices rose 3 percent on Monday.', 'Oil prices fell 3 percent on Monday.', { threshold: 0 });
     expect(prices.differences).toContain('direction: rose vs fell');
   });
+  it('calls opposite words a disagreement only when what rose and what fell is one thing: not "inflation fell" / "prices rose"', () => {
+    const rates = explainPair('Annual consumer price inflation fell to 2.8% in March.', 'Prices rose by 2.4% in the year to March.', { threshold: 0 });
+    expect(rates.differences.filter((d) => d.startsWith('direction'))).toEqual([]);
+    const turnout = explainPair('Turnout sharply fell to 58% in the capital.', 'Turnout in the capital rose to 62%.', { threshold: 0 });
+    expect(turnout.differences).toContain('direction: fell vs rose');
+  });
   it('calls opposite words a disagreement only about one thing: "a drop in points" / "a rising star"', () => {
     const r = explainPair('Miller is averaging 15 points, a drop of five points per game.', 'Miller won more games behind a rising star, Iguodala.', {
       threshold: 0,
