@@ -404,6 +404,10 @@ describe('findDifferences', () => {
         'The slide came down shortly before 2pm into an ungroomed bowl that skiers reach from the top of the chairlift.',
       ),
     ).toEqual(['time: 11:40 a.m. vs 2pm']);
+    // A clock restated in brackets in another zone is one moment, and "landfall" is coming "ashore".
+    expect(diff('The typhoon made landfall on Luzon at 4:20 a.m. local time (2020 GMT) on Friday.', 'The typhoon slammed ashore on Luzon at 6am.')).toEqual([
+      'time: 4:20 a.m. local time vs 6am',
+    ]);
   });
   it('converts temperatures between their scales: "47 degrees Fahrenheit" / "8C" agree, "12C" does not', () => {
     expect(diff('The water was 47 degrees Fahrenheit.', 'The water was 8C.')).toEqual([]);

@@ -319,6 +319,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const negated = tokens.some((t, i) => t.start >= mainFrom && (negates(t) || refusesAt(tokens, i) || evidenceDeniedAt(tokens, i) >= 0));
   const negations = deniedWords(claim, tokens, words, mainFrom);
   const times = timexes
+    // A clock restated in brackets in another zone is the same moment: "at 3:15 a.m. (0815 GMT)".
+    .filter(
+      (t, i) =>
+        !(i > 0 && t.type === 'TIME' && timexes[i - 1]!.type === 'TIME' && /^\s*(?:local\s+time\s*)?\(\s*$/i.test(claim.slice(timexes[i - 1]!.end, t.start))),
+    )
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /\d/.test(t.value))
     .map((t) => {
       const first = tokens.findIndex((x) => x.end > t.start);

@@ -51,6 +51,7 @@ ceasefire truce
 swap swaps swapped exchange exchanges exchanged
 evacuate evacuated flee fled
 quake earthquake temblor tremor
+landfall ashore
 blaze wildfire
 doctor doctors physician physicians
 worker workers employee employees staff
