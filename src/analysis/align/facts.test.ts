@@ -208,6 +208,18 @@ describe('compound sentences', () => {
   });
 });
 
+describe('a sentence with a short second part', () => {
+  it('joins a fact for each part of four words or more', () => {
+    const a = segmentedReport('a', ['Engineers shut the old harbour bridge to traffic on Monday, and ferries stopped running.']);
+    const b = segmentedReport('b', ['Engineers closed the old harbour bridge to traffic on Monday.', 'Ferries also stopped running across the harbour.']);
+    const facts = findFacts([a, b]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`).sort());
+    expect(facts).toEqual([
+      ['a:s1', 'b:s1'],
+      ['a:s1', 'b:s2'],
+    ]);
+  });
+});
+
 describe('claims', () => {
   it('says which part of a longer sentence states the fact', () => {
     const a = segmentedReport('a', [

@@ -68,7 +68,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const { flat, indexed, idf } = storySentences(reports, opts);
   if (reports.length < 2 || flat.length === 0) return { facts: [], links: [], related: [] };
   /** How many facts a sentence may join: one per claim it states, within the cap. */
-  const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length));
+  const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length, flat[i]!.parts));
   const maxDf = indexedDfLimit(opts, indexed.length);
 
   const score = (x: Weighted, y: Weighted) => scoreEvidence(pairEvidence(x, y, false), model, 'story');
@@ -371,7 +371,7 @@ export function indexedDfLimit(opts: AlignOptions, sentences: number): number {
  * training script uses it too, so the story model is fitted on exactly what the app computes.
  */
 export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
-  const flat: { report: number; index: number; features: SentenceFeatures; claims: Claim[] }[] = [];
+  const flat: { report: number; index: number; features: SentenceFeatures; claims: Claim[]; parts: number }[] = [];
   // Names spelled two ways by two outlets are one name (`unifySpellings`), over every report at once.
   const perReport = reports.map((report) => namesBySentence(report.sentences));
   const unified = unifySpellings(perReport.flat());
@@ -384,7 +384,7 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
       const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i, dayFirst);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
       const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i, dayFirst }));
-      flat.push({ report: r, index: i, features, claims });
+      flat.push({ report: r, index: i, features, claims, parts: splitClaims(s.text, CAP_PART_WORDS).length });
     });
   });
   const { idf } = corpusIdf(
@@ -450,6 +450,16 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   });
   return restated;
 }
+
+/**
+ * A sentence joins as many facts as it has parts of this many words, one fewer than a claim needs
+ * (`MIN_CLAIM_WORDS`): "Engineers shut the bridge on Monday, and ferries stopped running" had
+ * joined the fact of the bridge and never that of the ferries, its second part being four words. Parts
+ * this short still never link alone. At 4: ECB+ train 568 links, precision 79.9 %, recall 52.2 %
+ * (563, 79.9 %, 51.8 % at 5), the stories and dev unchanged; at 3 the held-out stories' precision fell
+ * from 96.0 % to 92.5 %.
+ */
+const CAP_PART_WORDS = 4;
 
 /** A sentence that opens on a quotation mark. */
 const OPENS_QUOTE = /^\s*["“‘']/;

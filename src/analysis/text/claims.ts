@@ -21,10 +21,10 @@ export const MIN_CLAIM_WORDS = 5;
 
 /**
  * The claims of a sentence, when it has more than one; otherwise an empty list (the whole sentence
- * is the claim). Pieces shorter than `MIN_CLAIM_WORDS` join their neighbour, so a fragment never
+ * is the claim). Pieces shorter than `minWords` (`MIN_CLAIM_WORDS` for claims) join their neighbour, so a fragment never
  * stands alone: the earlier finding was that names-only or dateline fragments link falsely.
  */
-export function splitClaims(sentence: string): ClaimSpan[] {
+export function splitClaims(sentence: string, minWords = MIN_CLAIM_WORDS): ClaimSpan[] {
   const text = normalizeChars(sentence);
   const cuts: number[] = [];
   for (const m of text.matchAll(BOUNDARY)) cuts.push(m.index, m.index + m[0].length);
@@ -40,7 +40,7 @@ export function splitClaims(sentence: string): ClaimSpan[] {
   const merged: ClaimSpan[] = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    if (last && (words(last) < MIN_CLAIM_WORDS || words(p) < MIN_CLAIM_WORDS)) last.end = p.end;
+    if (last && (words(last) < minWords || words(p) < minWords)) last.end = p.end;
     else merged.push({ ...p });
   }
   // Trailing punctuation belongs to no claim.
