@@ -108,7 +108,7 @@ export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number,
     }
     ticks.push(...placed.map((tick) => ({ ...tick, side: 'after' as const })));
   });
-  return placeLabels(ticks, widthPx, width);
+  return placeLabels(ticks, widthPx, textWidth);
 }
 
 /**
@@ -116,7 +116,8 @@ export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number,
  * window's right edge; none where the label would touch the one before. The year or month of a tick
  * left unlabelled passes to the next labelled one, which lies in it or after it.
  */
-function placeLabels(ticks: AxisTick[], widthPx: number, width: (tick: AxisTick) => number): AxisTick[] {
+export function placeLabels(ticks: readonly Omit<AxisTick, 'side'>[], widthPx: number, textWidth: TextWidth): AxisTick[] {
+  const width = (tick: { label: string; context: string | null }) => Math.max(textWidth(tick.label), tick.context ? textWidth(tick.context) : 0);
   let end = -Infinity;
   let context: string | null = null;
   return ticks.map((tick) => {

@@ -1,7 +1,7 @@
 import { utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { toAxis, type CompressedAxis, type TimeInterval } from '../../analysis/timeline/compressed-axis.ts';
-import type { AxisTick, TextWidth } from '../../analysis/timeline/time-ticks.ts';
+import { placeLabels, type AxisTick, type TextWidth } from '../../analysis/timeline/time-ticks.ts';
 import type { Granularity } from '../../analysis/timeline/types.ts';
 import { toPx, type Viewport } from '../../analysis/timeline/viewport.ts';
 
@@ -23,9 +23,6 @@ function unitOf(granularity: Granularity): Unit | null {
 const INTERVAL = { year: utcYear, month: utcMonth };
 const YEAR = utcFormat('%Y');
 const MONTH = utcFormat('%b');
-/** As in time-ticks.ts: between a tick and its label, and at least between two labels. */
-const LABEL_INSET_PX = 4;
-const LABEL_GAP_PX = 8;
 
 /**
  * Ticks no finer than the dates of the stretch they stand over. A stretch of the axis that holds only
@@ -76,26 +73,4 @@ export function datedTicks(
     });
   });
   return changed ? placeLabels(out, widthPx, textWidth) : ticks;
-}
-
-/**
- * Sides for the labels, left to right, as axisTicks gives them: after the tick, before it near the
- * right edge, none where the label would touch the one before (its context passes to the next).
- */
-function placeLabels(ticks: Omit<AxisTick, 'side'>[], widthPx: number, textWidth: TextWidth): AxisTick[] {
-  let end = -Infinity;
-  let context: string | null = null;
-  return ticks.map((tick) => {
-    const own = { ...tick, context: tick.context ?? context };
-    const w = Math.max(textWidth(own.label), own.context ? textWidth(own.context) : 0);
-    const after = own.x + LABEL_INSET_PX + w <= widthPx;
-    const left = after ? own.x + LABEL_INSET_PX : own.x - LABEL_INSET_PX - w;
-    if (left < Math.max(0, end + LABEL_GAP_PX)) {
-      context = own.context;
-      return { ...tick, side: null };
-    }
-    end = left + w;
-    context = null;
-    return { ...own, side: after ? 'after' : 'before' };
-  });
 }
