@@ -458,6 +458,18 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
   });
 
+  it('takes a subordinate clause told in the present ("before the gate swings open on Friday") as the one its date belongs to', () => {
+    expect(title('The tenants could yet be forced to leave before the landlord changes the locks on Friday.', 'on Friday')).toBe(
+      'The landlord changes the locks',
+    );
+    expect(title('Traders must settle their bets until the exchange swings shut on Tuesday to avoid penalties.', 'on Tuesday')).toBe(
+      'The exchange swings shut to avoid penalties',
+    );
+    // A plural noun is no verb: "the peace talks on Monday" is a noun phrase, the date the main clause's.
+    expect(title('The envoy will fly home before the peace talks on Monday.', 'on Monday')).toBe('The envoy will fly home before the peace talks');
+    expect(title('The firm hopes to sign the lease before the holidays next week.', 'next week')).toMatch(/^The firm hopes to sign the lease/);
+  });
+
   it('joins a subject to the predicate an appositive split off', () => {
     const s = 'The lighthouse, built in 1871 to guard the reef, was closed in May 2020 when its lamp failed.';
     expect(title(s, 'May 2020', ['1871'])).toBe('The lighthouse was closed when its lamp failed');

@@ -59,6 +59,20 @@ const SUBORDINATOR =
  */
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|\p{Ll}{2,}ed|went|came|took|made|gave|got|began|broke|caught|fell|found|held|kept|left|lost|met|ran|rose|saw|sent|set|shot|spoke|stood|told|thought|won|wrote|flew|drove|hit|put|struck|swung|sank|fought|brought|bought|built|became|chose|drew|felt|grew|heard|knew|led|paid|sold|spent|stole|threw|woke|wore)\b/u;
+/**
+ * A subject with a determiner and a present verb in "-s" that `FINITE_VERB` cannot list ("the window
+ * slams shut", "the landlord hands over the keys"): a clause, as far as the word after the verb is no
+ * preposition or conjunction. A plural noun has the same shape, but is followed by one ("the peace
+ * talks on Monday", "the talks in Geneva") or by the date itself ("the holidays next week", which
+ * `presentClause` rules out by the date's offset).
+ */
+const PRESENT_S_CLAUSE =
+  /^(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(\p{Ll}{2,}(?<![su'’]s|i?ss)s)\s+(?!(?:on|in|at|for|of|from|with|by|to|and|or|but|nor|as|than|that|which|who|whose|into|onto|over|under|after|before|since|until|till|near|during|between|across|around|about|against|amid|through|without|within|per|is|are|was|were|has|have|had|will|would)\b)(?=[\p{L}\p{N}])/iu;
+/** Whether `rest` (the words after a subordinator) opens on a present "-s" clause that ends before `dateAt` does. */
+function presentClause(rest: string, dateAt: number): boolean {
+  const m = PRESENT_S_CLAUSE.exec(rest);
+  return !!m && m[0].length < dateAt;
+}
 /** A subordinator before a pronoun subject and its verb: "when he escaped" is a clause, not a fragment. */
 const SUBORDINATE_PRONOUN = /^(?:when|after|as|because|while|once|before|until)\s+(?=(?:he|she|they|we|it|I)\s+\p{Ll}{2,})/iu;
 /** A subordinate clause needs a subject: "after mapping the asteroid" has none and stays with its main clause. */
@@ -573,7 +587,8 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
   const before = body.slice(0, dateAt);
   for (const m of before.matchAll(SUBORDINATOR)) {
     const rest = body.slice(m.index + m[0].length);
-    if (NO_SUBJECT.test(rest) || !FINITE_VERB.test(rest) || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
+    const verb = FINITE_VERB.test(rest) || presentClause(rest, dateAt - m.index - m[0].length);
+    if (NO_SUBJECT.test(rest) || !verb || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
     best = rest;
   }
   for (const m of before.matchAll(RELATIVE_PRONOUN)) {
