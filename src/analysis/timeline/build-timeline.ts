@@ -27,7 +27,7 @@ import {
   storySeason,
 } from './narrative-anchor.ts';
 import { calendarTimexes, datedMentions, withoutOverlaps } from './dated-mentions.ts';
-import { bestTitle, eventTitle } from './label.ts';
+import { bestTitle, datesSaying, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
@@ -697,6 +697,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
       .map((c) => ({
         title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),
         precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
+        saying: datesSaying(c.sentenceText, c.mention.start, c.mention.end),
       }));
     const mentions = group.map((c) => c.mention);
     const clocksDiffer = clockDisagreement({ mentions });

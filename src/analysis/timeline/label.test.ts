@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestTitle, eventTitle, isFragment, TITLE_MAX_WORDS, titleScore } from './label.ts';
+import { bestTitle, datesSaying, eventTitle, isFragment, TITLE_MAX_WORDS, titleScore } from './label.ts';
 
 /** The title for the time expression `timex` (its first occurrence) in `sentence`; `others` are the sentence's other dates. */
 function title(sentence: string, timex: string, others: string[] = []): string {
@@ -265,6 +265,43 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   it('titles "after being halted" by its clause, and reads "as saying that" as a frame', () => {
     expect(title('The airport chief was quoted as saying that flights had resumed after being halted on Sunday.', 'Sunday')).toBe(
       'Flights had resumed after being halted',
+    );
+  });
+  it('gives a subject "which" after a comparison the noun compared with, as a clause of its own ("since Hurricane Mara, which …")', () => {
+    expect(title('It was the wettest week in the valley since Storm Corrie, which flooded 400 homes in 2019.', '2019')).toBe('Storm Corrie flooded 400 homes');
+    expect(title('The queue was longer than the great sale, which drew 5,000 shoppers in March 2022.', 'March 2022')).toBe(
+      'The great sale drew 5,000 shoppers',
+    );
+  });
+  it('titles a noun phrase after "since" by itself when a count back or "last" dates it with no "in"', () => {
+    expect(title('Organisers said it was the biggest crowd since the royal wedding two years ago.', 'two years ago')).toBe('The royal wedding');
+    expect(title('Prices are the highest since Storm Corrie last winter.', 'last winter')).toBe('Storm Corrie');
+  });
+  it('takes a relative clause without "that" as the one its date belongs to ("the £40m Leeds paid … in 2021")', () => {
+    expect(title('The fee dwarfs the £40m Leeds paid Ajax for Tom Hale in 2021, and makes him the club’s record signing.', '2021')).toBe(
+      'Leeds paid Ajax for Tom Hale',
+    );
+    expect(title('Her time beats the record Anna Berg set in Oslo in June 2019.', 'June 2019')).toBe('Anna Berg set in Oslo');
+  });
+  it('titles an object "which" by the clause it is the object of, its "it" the name the sentence opens on', () => {
+    expect(title('Vantor expects the repairs to cost about $90 million, which it will report as a loss in its results on May 3.', 'May 3')).toBe(
+      'Vantor will report as a loss in its results',
+    );
+    expect(title('The council set aside £2m for the roof, which they will spend over the summer of 2027.', 'the summer of 2027')).toMatch(/^They will spend/);
+  });
+  it('gives each date its own verb phrase also after a long subject with an aside ("Members of the … Union (RWU)")', () => {
+    const s = 'Members of the Port Pilots’ Union (PPU) walked out from 6 a.m. and will stop work again on Friday and next Monday.';
+    expect(title(s, 'Friday', ['6 a.m.', 'next Monday'])).toBe('Members of the Port Pilots’ Union will stop work again');
+    expect(title(s, '6 a.m.', ['Friday', 'next Monday'])).toBe('Members of the Port Pilots’ Union walked out from 6 a.m.');
+  });
+  it('never cuts a title between a quantifier and its "of" ("… to close all")', () => {
+    const cut = title('The ministry has agreed with the unions to shut all of the region’s steel plants by 2040.', '2040');
+    expect(cut).not.toMatch(/\ball$/);
+    expect(cut).toMatch(/^The ministry has agreed with the unions to shut all/);
+  });
+  it('cuts before a preposition whose object is a figure: "cut rates by 25 basis points …"', () => {
+    expect(title('The central bank raised its main rate by 50 basis points to 4.25% on Tuesday, its third rise this year.', 'on Tuesday', ['this year'])).toBe(
+      'The central bank raised its main rate',
     );
   });
   it('gives a relative clause the possessive noun phrase it follows', () => {
@@ -552,6 +589,20 @@ describe('bestTitle: the title of an event from its mentions', () => {
     // An acronym opening a title is no shout.
     expect(titleScore('NASA launched the probe')).toBe(titleScore('Nasa launched the probe'));
     expect(titleScore('UN inspectors reached the plant')).toBe(titleScore('Inspectors reached the plant'));
+  });
+
+  it("takes a mention that tells the day's own event over one that dates only the saying of a claim", () => {
+    const s = 'Vela Party won Saturday’s vote with 41 percent of the ballots, final results showed on Sunday.';
+    expect(datesSaying(s, s.indexOf('on Sunday'), s.indexOf('on Sunday') + 'on Sunday'.length)).toBe(true);
+    expect(datesSaying(s, s.indexOf('Saturday'), s.indexOf('Saturday') + 'Saturday'.length)).toBe(false);
+    const t = 'The owners insisted on Monday evening that the hull was intact.';
+    expect(datesSaying(t, t.indexOf('Monday'), t.indexOf('Monday') + 'Monday'.length)).toBe(true);
+    expect(
+      bestTitle([
+        { title: 'Vela Party won the vote', precise: true, saying: true },
+        { title: 'Jana Holm addressed supporters in Brno', precise: false },
+      ]),
+    ).toBe('Jana Holm addressed supporters in Brno');
   });
 
   it('among equals, takes the mention that dates the event, then the first', () => {

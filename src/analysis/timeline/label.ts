@@ -416,7 +416,9 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
       word === 'and' && ((/^an?$/i.test(next) && /^(?:half|quarter|third)/i.test(words[i + 2]?.[0] ?? '')) || (isFigure(prev) && isFigure(next)));
     const beforeVerb = /^\p{Ll}+ed$/u.test(next) && !/^(?:and|or|but|which|who|that)$/i.test(word);
     // A preposition starts a phrase only with an object after it: "went in but" is a particle.
-    const particle = PREPOSITION.test(word) && (!next || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
+    // (A figure is an object too: "cut rates by 25 basis points" has "by" start a phrase; read without
+    // its digits the figure had been no word at all, and the cut fell mid-phrase, "… by 25 basis…".)
+    const particle = PREPOSITION.test(word) && (!words[i + 1] || /^(?:and|but|or|then|as|when|while)$/i.test(next) || /[,;:.]$/.test(words[i]![0]));
     const boundary = (CUT_BEFORE.test(word) && !particle) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next));
     // "more than 200 people", "at least", "as many as", "up to": one phrase ("soon after more" was a title).
     // …and a preposition keeps its object: "could be jailed for [as long as eight years]" is not "jailed for".
@@ -426,7 +428,9 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     // "but" after "all", "none", "nothing" means "except" and starts no clause: "has governed for all
     // but five years since 1991" had been cut to "… governed by the party for all".
     const except = word === 'but' && /^(?:all|none|nothing|everything|anything|everyone|nobody|last)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
-    if (boundary && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed && !except) cut = i;
+    // "close all of the country's mines": "of" after a quantifier is inside its phrase ("… to close all" was a title).
+    const partitive = word === 'of' && /^(?:all|most|some|many|much|none|each|both|half|any|several|few|one|part|rest)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
+    if (boundary && !partitive && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed && !except) cut = i;
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
@@ -558,6 +562,19 @@ function trailingNounPhrase(text: string): string {
   if (!place || text.length - phrase.length < place.index) return phrase;
   return nounPhraseEnding(text.slice(0, place.index)) || phrase;
 }
+/**
+ * The noun a subject "which" stands for in a clause that ends on a comparison or a relation: the
+ * object of its last "since", "than", "after", "like", … ("the worst storm since Hurricane Mara" →
+ * "Hurricane Mara"), or a name the clause ends on after a lower-case word; '' when neither.
+ */
+function nounBeforeWhich(text: string): string {
+  const object = /\s(?:since|than|after|before|like|unlike|following)\s+((?:(?:the|a|an|its|their|his|her)\s+)?[^\s,;:]+(?:\s+[^\s,;:]+){0,4})$/i.exec(text);
+  // Only a phrase of its own: "after the merger with Acme Corp, which closed …" is no merger closing plants.
+  const plain = (phrase: string) => !FINITE_VERB.test(phrase) && !/\b(?:of|in|at|on|to|for|with|by|from|since|than|after|before)\b/i.test(phrase);
+  if (object && plain(object[1]!) && !/^(?:then|now|that|this|it|them)$/i.test(object[1]!)) return object[1]!;
+  const name = /\s\p{Ll}+\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(text);
+  return name?.[1] ?? '';
+}
 /** A place named last, after a preposition of place: "… in the Gulf of Aden", "… near Paris". */
 const PLACE_AFTER_NOUN = /\s(?:in|at|near|off|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 /** The noun phrase `text` ends on, places and all: "the head of the agency", "the Gulf of Aden". */
@@ -582,6 +599,17 @@ function nounPhraseEnding(text: string): string {
 const CLAUSE_REACH = 10;
 /** A relative pronoun, then a lower-case word or a name and its verb ("the deal that Leo Marsh signed"). */
 const RELATIVE_PRONOUN = new RegExp(String.raw`\s(?:that|which|who)\s+(?=\p{Ll}|(?:\p{Lu}\p{Ll}+\s+){1,2}${FINITE_VERB.source})`, 'gu');
+/** Words that put a name after a noun as its place or its owner ("the coast of Somalia"), not as a clause's subject. */
+const PLACE_PREPOSITIONS = 'of|in|at|on|for|to|from|with|by|off|near|outside|into';
+/**
+ * A noun phrase with its determiner, then a name and its past verb: the name opens a relative clause
+ * with no "that" ("the £63m Leeds paid", "the record Hale set"). The noun's words are lower case or
+ * figures, so two names in a row ("the Leeds United paid") are no such clause.
+ */
+const CONTACT_CLAUSE = new RegExp(
+  String.raw`(?<=\s(?:the|a|an|its|their|his|her)\s+[\p{Ll}\p{N}$£€¥][^\s,;:]*(?:\s+(?!(?:${PLACE_PREPOSITIONS}|the|a|an|its|their|his|her|this|that)\s)\p{Ll}[^\s,;:]*){0,2})\s(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?!(?:is|are|was|were)\b)${FINITE_VERB.source})`,
+  'gu',
+);
 function clauseHoldingDate(body: string, dateAt: number): string | null {
   let best: string | null = null;
   const before = body.slice(0, dateAt);
@@ -590,6 +618,11 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
     const verb = FINITE_VERB.test(rest) || presentClause(rest, dateAt - m.index - m[0].length);
     if (NO_SUBJECT.test(rest) || !verb || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
     best = rest;
+  }
+  // A relative clause without its pronoun: "…surpasses the £63m Leeds paid Ajax for Tom Hale in 2022"
+  // dates what Leeds paid, not the comparison made today.
+  for (const m of before.matchAll(CONTACT_CLAUSE)) {
+    if (countWords(before.slice(m.index)) <= CLAUSE_REACH) best = body.slice(m.index + m[0].length);
   }
   for (const m of before.matchAll(RELATIVE_PRONOUN)) {
     const name = /who\s+$/.test(m[0])
@@ -628,6 +661,8 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
   return withQuote(withoutLeaningEnd(repaired), raw, end, maxWords);
 }
 
+/** "which" or "that" as the object of a clause with a pronoun subject: "which it will book as a charge". */
+const OBJECT_RELATIVE = /^(?:which|that)\s+(it|they|he|she|we)\s+(?=\p{Ll})/iu;
 /** A clause put in between commas, about something else than the phrase after it leans on. */
 const INTERJECTED = /^(?:when|where|which|who|whom|whose)\s/i;
 /** A clause that ends on the subject of its "that" clause: "but warned that the winds". */
@@ -678,7 +713,11 @@ function ownConjunct(
   otherTimes: readonly Range[],
 ): { text: string; start: number; end: number; others: Range[] } | undefined {
   if (!otherTimes.length) return undefined;
-  const verb = FIRST_VERB.exec(raw)?.[1] ?? subjectBeforePast(raw);
+  // The nearer of the two: a subject may run to eight words ("Members of the Rail Workers' Union (RWU)
+  // walked out … and will strike again on Thursday"), and a past `FINITE_VERB` does not list may come first.
+  const listed = FIRST_VERB.exec(raw)?.[1];
+  const unlisted = subjectBeforePast(raw);
+  const verb = listed && unlisted ? (unlisted.length < listed.length ? unlisted : listed) : (listed ?? unlisted);
   // A subject with a clause of its own ("The man who was arrested on Monday and charged …") is no simple subject.
   if (!verb || /,|\b(?:who|which|that|whose|whom)\b/i.test(verb)) return undefined;
   const verbAt = verb.length;
@@ -706,7 +745,7 @@ function ownConjunct(
   return undefined;
 }
 /** A short subject without a comma, then its finite verb: group 1 is the subject and the space after it. */
-const FIRST_VERB = new RegExp(String.raw`^((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?=${FINITE_VERB.source})`, 'u');
+const FIRST_VERB = new RegExp(String.raw`^((?:(?:[\p{L}\p{N}'’.-]+|\([^()]{1,30}\))\s+){1,8}?)(?=${FINITE_VERB.source})`, 'u');
 /**
  * The subject and the space after it when a past form `FINITE_VERB` does not list follows it, a past
  * that is its present too ("The resort shut every sector …", "Traders cut their bets …"), as the
@@ -930,8 +969,17 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   let bodyText = str(body);
   for (let m = LEADING_CONNECTIVE.exec(bodyText); m; m = LEADING_CONNECTIVE.exec(bodyText)) bodyText = bodyText.slice(m[0].length);
   const relative = RELATIVE.exec(bodyText);
+  const objectRelative = OBJECT_RELATIVE.exec(bodyText);
   if (prefix === ' ') {
     prefix = '';
+  } else if (objectRelative && at > 0) {
+    // "Halden expects the recall to cost $300m, which it will book as a charge in its results on
+    // Oct. 30": "which" is the object of a clause with its own subject, and that clause is what the
+    // date is for, not the noun before "which" ("The recall to cost $300m"). An "it" or "they" is
+    // the name the sentence opens on, when it opens on one.
+    const opener = /^((?:\p{Lu}[\p{L}'’.&-]*\s+){0,2}\p{Lu}[\p{L}'’.&-]*)\s+\p{Ll}/u.exec(str(first))?.[1];
+    const named = opener && !STARTS_NOUN_PHRASE.test(opener) && /^(?:it|they)$/i.test(objectRelative[1]!) ? opener : objectRelative[1]!;
+    bodyText = `${named} ${bodyText.slice(objectRelative[0].length)}`;
   } else if (relative && at > 0) {
     const prevText = str(pieces[at - 1]!);
     const name = /^who/i.test(relative[0]) ? TRAILING_NAME.exec(prevText) : null;
@@ -947,16 +995,22 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
         ? undefined
         : others.find(([os, oe]) => os >= prev.start && oe <= prev.end && !/\S/.test(sentence.slice(oe, prev.end)));
     const clauseSubject = !dateEnds ? '' : /\b(?:from|since)\s+$/i.test(sentence.slice(prev.start, dateEnds[0])) ? leadSubject(prevRaw) : verbObject(prevText);
-    const head = name ? name[1]! : clauseSubject || trailingNounPhrase(prevText) || prevText;
     // Between commas after the subject, "who" or "which" adds what the subject did: "The minister,
     // who resigned in March, …" → "The minister resigned".
     const ofSubject = at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
+    // "…since Hurricane Mara, which flooded the delta in 2019": a "which" that is its clause's subject
+    // is the noun right before it, the storm the date belongs to, and it makes a clause of its own,
+    // "Hurricane Mara flooded the delta"; the noun phrase the whole clause ends on ("the worst storm
+    // since Hurricane Mara") titled the card by the comparison made today.
+    const whichDoes = !name && !clauseSubject && !ofSubject && /^which\b/i.test(relative[0]) && opensPredicate(bodyText.slice(relative[0].length));
+    const nearestNoun = whichDoes ? nounBeforeWhich(prevText) : '';
+    const head = name ? name[1]! : clauseSubject || nearestNoun || trailingNounPhrase(prevText) || prevText;
     // "The memory of the Erika, which broke in two …": "which" refers to the noun right before it, the
     // Erika, not to the memory; "who" to a person, who heads the subject ("The head of the agency, who …").
     const nearest = /^which/i.test(relative[0]) && !HAPPENING_HEAD.test(subjectText) ? OF_PHRASE_END.exec(subjectText)?.[1] : undefined;
     bodyText =
-      name || ofSubject || clauseSubject
-        ? `${name || clauseSubject ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}`
+      name || ofSubject || clauseSubject || nearestNoun
+        ? `${name || clauseSubject || nearestNoun ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}`
         : `${head} ${bodyText}`;
   } else if (at > 0 && /^whose\s/i.test(bodyText)) {
     // "…verified by Met Éireann, whose inspectors will examine the station this week": the owner's inspectors.
@@ -1039,7 +1093,8 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   let title = tidy([prefix, bodyText, suffix].filter(Boolean).join(' ')).replace(TRAILING_SAID, '$1');
   const kept = framed ? '' : text.slice(s, e).trim();
   title = cutWords(title, maxWords, kept);
-  title = balanceQuotes(tidy(title).replace(/[\s.,;:!?]+([”"]?)$/u, '$1'));
+  // The full stop goes, not the one of an abbreviation the title ends on ("walked out from 12:01 a.m.").
+  title = balanceQuotes(tidy(title).replace(/(?<!\b[ap]\.m(?=\.))[\s.,;:!?]+([”"]?)$/u, '$1'));
   if (title.length > LABEL_MAX) {
     const space = title.lastIndexOf(' ', LABEL_MAX - 1);
     title = `${title.slice(0, space > LABEL_MAX / 2 ? space : LABEL_MAX - 1)}…`;
@@ -1150,11 +1205,14 @@ function datedNounPhrase(raw: string, start: number, end: number, maxWords: numb
 function phraseBeforeDate(raw: string, start: number, end: number, maxWords: number): string | null {
   const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
   if (!/^\s*(?:[,;.!?]|$|(?:,\s+)?(?:and\s+)?\d{4}\b)/.test(sentence.slice(end))) return null;
-  const m = PHRASE_BEFORE_DATE.exec(sentence.slice(0, start).replace(EARLIER_IN_LIST, ''));
+  // A count back or a "last" needs no "in": "the worst storm since Hurricane Mara four years ago" dates the storm.
+  const pattern = /\bago$|^last\s/i.test(sentence.slice(start, end).trim()) ? PHRASE_BEFORE_BARE_DATE : PHRASE_BEFORE_DATE;
+  const m = pattern.exec(sentence.slice(0, start).replace(EARLIER_IN_LIST, ''));
   if (!m || CLAUSE_WORD.test(m[1]!) || FINITE_VERB.test(m[1]!) || /[,;:—–()“”"]/.test(m[1]!)) return null;
   return phraseTitle(m[1]!, maxWords);
 }
 const PHRASE_BEFORE_DATE = /\s(?:following|after|since|before|including|despite|unlike|like)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,9}?)in\s+$/u;
+const PHRASE_BEFORE_BARE_DATE = /\s(?:following|after|since|before|including|despite|unlike|like)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,9}?)$/u;
 /** The years before this one in a list ("in 1994, 1996, " before "1999"): the list shares one phrase. */
 const EARLIER_IN_LIST = /(?:\b\d{4}(?:,\s+(?:and\s+)?|\s+and\s+))+$/;
 
@@ -1270,13 +1328,44 @@ export function titleScore(title: string): number {
 }
 
 /**
+ * What a title from a mention that dates only the saying gives up (`datesSaying`): "HDZ won Sunday's
+ * election, results showed on Monday" titles its Monday card by the claim, a Sunday win, where
+ * another report's own Monday event ("Plenković addressed party members") tells that day.
+ */
+const SAYING_COST = 0.5;
+
+/**
+ * Whether the expression at `start`–`end` sits in a frame of saying the title leaves out ("…, results
+ * showed on Monday", "The minister said on Friday that …"): it dates the saying, and the title is the
+ * claim, which may have happened on another day.
+ */
+export function datesSaying(raw: string, start: number, end: number): boolean {
+  const sentence = typeof raw === 'string' ? raw.replace(/\s/g, ' ') : '';
+  if (start < 0 || end > sentence.length || end <= start) return false;
+  const stripped = wholeLeadingFrame(sentence, stripAttribution(withoutParticipleAfterFrame(sentence, start)));
+  if (stripped.slice(start, end).trim() === '') return true;
+  // "The owner insisted on Sunday evening that no oil had reached the shore": a date between a verb of
+  // saying and its "that".
+  if (SAID_BEFORE.test(sentence.slice(0, start)) && /^\s*(?:(?:morning|afternoon|evening|night)\s+)?that\b/i.test(sentence.slice(end))) return true;
+  // A short piece of its own between commas, "…, final results showed on Monday, …": what showed it, and when.
+  const from = sentence.lastIndexOf(', ', start);
+  const to = sentence.slice(end).search(/[,;:]|[.!?]\s*$/);
+  const rest = from < 0 ? '' : `${sentence.slice(from + 2, start)} ${sentence.slice(end, to < 0 ? sentence.length : end + to)}`;
+  return countWords(rest) <= 4 && SAYING_PIECE.test(rest.trim());
+}
+const SAID_BEFORE =
+  /\b(?:said|says|insisted|insists|announced|confirmed|warned|claimed|reported|stated|added|revealed|told\s+\S+)\s+(?:(?:on|at|in|late|early)\s+)*$/i;
+/** A verb of saying or showing, after at most three words: "final results showed", "officials said". */
+const SAYING_PIECE = /^(?:[\p{L}'’-]+\s+){0,3}(?:said|says|showed|shows|show|announced|confirmed|reported|reports|added|stated|revealed|told\s+\S+)\b/iu;
+
+/**
  * The title of an event from its mentions' titles, in mention order: the best-scoring one, among
  * those of the mentions that give the event its (narrowest) date when they read as well as any.
  */
-export function bestTitle(titles: readonly { title: string; precise: boolean }[]): string {
+export function bestTitle(titles: readonly { title: string; precise: boolean; saying?: boolean }[]): string {
   let best: { title: string; score: number } | null = null;
-  for (const { title, precise } of titles) {
-    const score = titleScore(title) + (precise ? 0.25 : 0);
+  for (const { title, precise, saying } of titles) {
+    const score = titleScore(title) + (precise ? 0.25 : 0) - (saying ? SAYING_COST : 0);
     if (title && (!best || score > best.score)) best = { title, score };
   }
   return best?.title ?? titles[0]?.title ?? '';
