@@ -35,6 +35,12 @@ describe('whyNotAnEvent: fiscal quarters', () => {
     expect(reasons('The retailer booked a loss in the fiscal third quarter of 2024.')).toEqual(['the fiscal third quarter of 2024:fiscal']);
     expect(reasons('Output fell in the second quarter.')).toEqual(['the second quarter:event']);
   });
+  it('drops the quarter or half a company reports for, told as its own ("in its fourth-quarter results")', () => {
+    expect(reasons('Marlow will book the cost as a charge in its fourth-quarter results.')).toEqual(['fourth-quarter:fiscal']);
+    expect(reasons("The brewer's third-quarter profit doubled.")).toEqual(['third-quarter:fiscal']);
+    // The year's quarter is the calendar's.
+    expect(reasons("Growth slowed in the year's second quarter.")).toEqual(['second quarter:event']);
+  });
 });
 
 describe('whyNotAnEvent: a stay for a holiday', () => {

@@ -126,8 +126,14 @@ const WHETHER_BEFORE = /\bwhether\b[^.;:!?]*$/i;
  * September. A fiscal year alone stays: a year is coarse enough.
  */
 function isFiscalPart(timex: Timex, before: string): boolean {
-  return /-(?:Q|H)[1-4]$/.test(timex.value) && (/\bfiscal\b/i.test(timex.text) || /\bfiscal\s+$/i.test(before));
+  return /-(?:Q|H)[1-4]$/.test(timex.value) && (/\bfiscal\b/i.test(timex.text) || /\bfiscal\s+$/i.test(before) || OWNED_BEFORE.test(before));
 }
+/**
+ * A quarter or half someone owns is the one they report for: "will book it in its third-quarter
+ * results", "the brewer's third-quarter profit" (a "2025-Q3 Results on Oct. 28" card had put a company's
+ * quarter on the calendar's). "The year's second quarter" is the calendar's.
+ */
+const OWNED_BEFORE = /(?:\b(?:its|their)|(?<!\byear)['’]s)\s+$/i;
 
 /**
  * Where someone is, or what stays shut, for a holiday: "as commuters were heading home for the
