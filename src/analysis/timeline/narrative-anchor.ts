@@ -54,15 +54,16 @@ export function pastPartOfStoryUnit(text: string): { amount: number; unit: Unit 
 const THAT_SEASON = /^that\s+(?:same\s+)?(spring|summer|autumn|fall|winter)$/i;
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
+/** Whether a time expression is "that spring" or "that same winter", which `storySeason` dates. */
+export function namesStorySeason(text: string): boolean {
+  return THAT_SEASON.test(text.trim().replace(/\s+/g, ' '));
+}
+
 /**
  * The season "that spring" names in the year of the story's last date ("stopped paying in early 2023 …
  * barred him that spring" is 2023-SP); undefined when it is no such expression or the anchor has no year.
  * The tagger, reading its sentence alone, had only the publication date to take a year from.
  */
-export function namesStorySeason(text: string): boolean {
-  return THAT_SEASON.test(text.trim().replace(/\s+/g, ' '));
-}
-
 export function storySeason(text: string, anchor: string): string | undefined {
   const m = THAT_SEASON.exec(text.trim().replace(/\s+/g, ' '));
   const y = /^(\d{4})(?:-(\d{2}))?/.exec(anchor);

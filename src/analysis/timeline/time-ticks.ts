@@ -84,7 +84,7 @@ function labelTick(date: Date, unit: Unit, first: boolean): { label: string; con
 export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number, options: TickOptions = {}): AxisTick[] {
   const spacingPx = options.spacingPx ?? DEFAULT_TICK_SPACING_PX;
   const textWidth = options.textWidth ?? estimateTextWidth;
-  const width = (tick: { label: string; context: string | null }) => Math.max(textWidth(tick.label), tick.context ? textWidth(tick.context) : 0);
+  const width = (tick: Labelled) => labelWidth(tick, textWidth);
   const ticks: AxisTick[] = [];
   const last = axis.segments.length - 1;
   axis.segments.forEach((segment, index) => {
@@ -111,18 +111,21 @@ export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number,
   return placeLabels(ticks, widthPx, textWidth);
 }
 
+type Labelled = Pick<AxisTick, 'label' | 'context'>;
+/** A tick label's width: its own, or its year or month's above it, whichever is wider. */
+const labelWidth = (tick: Labelled, textWidth: TextWidth) => Math.max(textWidth(tick.label), tick.context ? textWidth(tick.context) : 0);
+
 /**
  * Sides for the labels, left to right: after the tick, or before it where after would run past the
  * window's right edge; none where the label would touch the one before. The year or month of a tick
  * left unlabelled passes to the next labelled one, which lies in it or after it.
  */
 export function placeLabels(ticks: readonly Omit<AxisTick, 'side'>[], widthPx: number, textWidth: TextWidth): AxisTick[] {
-  const width = (tick: { label: string; context: string | null }) => Math.max(textWidth(tick.label), tick.context ? textWidth(tick.context) : 0);
   let end = -Infinity;
   let context: string | null = null;
   return ticks.map((tick) => {
     const own = { ...tick, context: tick.context ?? context };
-    const w = width(own);
+    const w = labelWidth(own, textWidth);
     const after = own.x + LABEL_INSET_PX + w <= widthPx;
     const left = after ? own.x + LABEL_INSET_PX : own.x - LABEL_INSET_PX - w;
     if (left < Math.max(0, end + LABEL_GAP_PX)) {
