@@ -201,7 +201,7 @@ export async function compareOnly(page: Page, texts: string[]) {
 
 /**
  * Two reports of one ferry grounding, written for the tests: some sentences state one fact in other
- * words than the aligner links ("Divers will inspect the hull" / "Until its hull has been inspected").
+ * words than the aligner links ("Divers will inspect the hull" / "… until its hull has been inspected").
  */
 export function ferryReports(): [string, string] {
   return [
@@ -223,7 +223,7 @@ export function ferryReports(): [string, string] {
       '',
       'Services on the route will not resume before Tuesday, the company said. An investigation into why the ship left port in such poor visibility has begun.',
       '',
-      'Until its hull has been inspected, the ship stays in port.',
+      'The ship stays in port until its hull has been inspected.',
     ].join('\n'),
   ];
 }

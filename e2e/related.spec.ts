@@ -5,7 +5,7 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   await compareOnly(page, ferryReports());
   const panes = page.locator('[data-pane]');
   const divers = panes.nth(0).locator('[data-sentence]').filter({ hasText: 'Divers will inspect the hull' });
-  const hull = panes.nth(1).locator('[data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
+  const hull = panes.nth(1).locator('[data-sentence]').filter({ hasText: 'until its hull has been inspected' });
   // Neither is a shared fact: both stay marked as said by their report alone.
   await expect(divers).toHaveAttribute('data-kind', 'unique');
   await expect(hull).toHaveAttribute('data-kind', 'unique');
@@ -87,7 +87,7 @@ test.describe('on a phone', () => {
     await compareOnly(page, ferryReports());
     const panes = page.locator('[data-pane]');
     const divers = panes.nth(0).locator('[data-sentence]').filter({ hasText: 'Divers will inspect the hull' });
-    const hull = panes.nth(1).locator('[data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
+    const hull = panes.nth(1).locator('[data-sentence]').filter({ hasText: 'until its hull has been inspected' });
     const button = hull.getByRole('button', { name: /closest wording in report A/ });
     await button.scrollIntoViewIfNeeded();
     // Small in the line, but not to a finger: its hit area is 36 px square.
@@ -135,7 +135,7 @@ test('a closest wording in a report no pane showed takes a pane, and going back 
   const divers = panes.nth(0).locator('[data-sentence]').filter({ hasText: 'Divers will inspect the hull' });
   const button = divers.getByRole('button', { name: /closest wording in report C/ });
   await button.click();
-  const hull = page.locator('[data-pane] [data-sentence]').filter({ hasText: 'Until its hull has been inspected' });
+  const hull = page.locator('[data-pane] [data-sentence]').filter({ hasText: 'until its hull has been inspected' });
   await expect(hull).toBeFocused();
   await expect(panes.nth(1)).not.toHaveAttribute('data-pane', second!);
   // The note names the report as now on screen, in place of the one it replaced.

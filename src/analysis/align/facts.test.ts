@@ -233,6 +233,29 @@ describe('claims', () => {
     expect(a.sentences[0]!.text.slice(start, end)).toMatch(/^and it took them nearly nine hours/);
     expect(fact?.mentions.find((m) => m.report === 'b')?.span).toBeUndefined();
   });
+
+  it('links a claim of a long lead to a sentence that states it alone, and finds where they disagree', () => {
+    const a = segmentedReport('a', [
+      'Firefighters searching through the night pulled nine workers alive on Friday morning from the ruins of a furniture warehouse on the edge of Dunmore, where 15 people had been trapped by a gas explosion.',
+      'Two of the rescued were taken to hospital.',
+    ]);
+    const b = segmentedReport('b', [
+      'A gas blast brought down a warehouse in the town of Dunmore.',
+      'Neighbours said they heard a bang like thunder.',
+      'Windows were shattered along the whole street.',
+      'The warehouse had stood empty for a year before its sale.',
+      'Its new owners had planned to turn it into flats.',
+      'Thirteen people were trapped inside when the gas exploded.',
+    ]);
+    // Scored whole, the lead's rescue outweighs the claim the two share.
+    const { indexed } = storySentences([a, b], DEFAULT_ALIGN_OPTIONS);
+    expect(scoreEvidence(pairEvidence(indexed[0]!.vector, indexed[7]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(PAIR_MODELS.story.threshold);
+    const trapped = findFacts([a, b]).find((f) => f.mentions.some((m) => m.report === 'b' && m.sentence === 's6'));
+    expect(trapped).toMatchObject({ kind: 'conflict', differences: ['number: 15 vs Thirteen'] });
+    const [start, end] = trapped!.mentions.find((m) => m.report === 'a')!.span!;
+    expect(a.sentences[0]!.text.slice(start, end)).toBe('where 15 people had been trapped by a gas explosion');
+    expect(trapped!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
+  });
 });
 
 describe("a running total and one event's count", () => {
@@ -375,9 +398,13 @@ describe('what is not a fact', () => {
     const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
     const a = [...Array.from({ length: 9 }, (_, k) => filler(k)), 'The education department has offered teachers 5% after months of talks.'];
     const b = [...Array.from({ length: 9 }, (_, k) => other(k)), 'Officials have offered just 4%.'];
-    const facts = findFacts([segmentedReport('a', a), segmentedReport('b', b)]);
+    const reports = [segmentedReport('a', a), segmentedReport('b', b)];
+    const facts = findFacts(reports);
     expect(facts.map((f) => [f.kind, f.mentions.map((m) => m.sentence), f.differences])).toEqual([['conflict', ['s10', 's10'], ['number: 5% vs 4%']]]);
-    expect(facts[0]!.score).toBeLessThan(PAIR_MODELS.story.threshold);
+    // The fact carries the score it was linked by, not the whole pair's below the threshold.
+    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
+    expect(scoreEvidence(pairEvidence(indexed[9]!.vector, indexed[19]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(PAIR_MODELS.story.threshold);
+    expect(facts[0]!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
   });
 
   it('weighs how near the top of their reports two sentences stand, and only in a story', () => {
@@ -434,7 +461,7 @@ describe('closest wordings of sentences no fact holds', () => {
     'Lifeboats from three stations brought every passenger ashore without injury.',
     'Services on the route will not resume before Tuesday, the company said.',
     'An investigation into why the ship left port in such poor visibility has begun.',
-    'Until its hull has been inspected, the ship stays in port.',
+    'The ship stays in port until its hull has been inspected.',
   ]);
   const { facts, related } = alignReports([ferryA, ferryB]);
   const threshold = PAIR_MODELS.story.threshold;
