@@ -9,9 +9,15 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     const axis = compressAxis([span('1979-01-01', '1979-12-31'), span('2014-06-01', '2014-06-30'), span('2014-09-22'), span('2014-09-24')])!;
     expect(axis.segments.map((s) => s.kind)).toEqual(['time', 'break', 'time']);
     const [, cut] = axis.segments;
-    // The year 1979 counts as its first month when gaps are judged: its tail lies in the break, and
-    // the empty stretch the break stands for begins after it.
-    expect(cut).toMatchObject({ start: span('1979-02-01').start, end: span('2014-06-01').start, empty: span('2014-06-01').start - span('1980-01-01').start });
+    // The year 1979 counts as a share of the time the rest keeps to scale (June to September 2014)
+    // when gaps are judged: its tail lies in the break, and the empty stretch the break stands for
+    // begins after it.
+    const rest = span('2014-09-25').start - span('2014-06-01').start;
+    expect(cut).toMatchObject({
+      start: span('1979-01-01').start + DEFAULT_BREAK_RULE.spanShare * rest,
+      end: span('2014-06-01').start,
+      empty: span('2014-06-01').start - span('1980-01-01').start,
+    });
     // June to late September stays to scale: one day is as wide there as anywhere else.
     const june = toAxis(axis, span('2014-06-01').start);
     expect(toAxis(axis, span('2014-09-22').start) - june).toBe(113 * DAY_MS);
@@ -36,10 +42,48 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     expect(axis.segments.map((s) => s.kind)).toEqual(['time', 'break', 'time', 'break', 'time']);
     const cluster = toAxis(axis, span('2010-05-20').start) - toAxis(axis, span('2010-05-01').start);
     expect(cluster).toBeGreaterThan(0.25 * axis.length);
-    // The axis still reaches the year's end, after the break that stands for its eleven months.
+    // The axis still reaches the year's end, after the break that stands for the rest of it (beside
+    // the 19 days of May, the year counts as a share of them, under three days).
     const tail = axis.segments[3]!;
-    expect(tail.kind === 'break' && Math.round(tail.empty / DAY_MS)).toBe(335);
+    const counted = Math.max(DEFAULT_BREAK_RULE.spanDays, DEFAULT_BREAK_RULE.spanShare * 19);
+    expect(tail.kind === 'break' && Math.round(tail.empty / DAY_MS)).toBe(Math.round(366 - counted)); // 2012 is a leap year
     expect(toAxis(axis, span('2012-12-31').end)).toBeLessThan(axis.length);
+  });
+
+  it("gives the story's own days more room than the year-only cards around them", () => {
+    // A few days of one week, told beside three dates known only to their year.
+    const days = ['2019-04-05', '2019-04-06', '2019-04-08'];
+    const years = ['1990', '2016', '2035'].map((y) => span(`${y}-01-01`, `${y}-12-31`));
+    const axis = compressAxis([years[0]!, years[1]!, ...days.map((d) => span(d)), years[2]!])!;
+    const width = (from: number, to: number) => toAxis(axis, to) - toAxis(axis, from);
+    const story = width(span('2019-04-05').start, span('2019-04-09').start);
+    // Counted as a month each, the years took nine tenths of the time kept to scale and the days 4 %.
+    expect(story).toBeGreaterThan(0.2 * axis.length);
+    for (const year of years) expect(story).toBeGreaterThan(width(year.start, Math.min(year.end, fromAxis(axis, toAxis(axis, year.start) + story))));
+    // Each year still has room for its card's span and its year's tick: a day, not a sliver.
+    for (const year of years) expect(width(year.start, year.start + DEFAULT_BREAK_RULE.spanDays * DAY_MS)).toBe(DEFAULT_BREAK_RULE.spanDays * DAY_MS);
+  });
+
+  it("keeps a year-only card's stretch a fair share of the axis beside a story of months", () => {
+    // Days over three months and two years long before: a year counted as a few days would be a
+    // sliver of the axis, too narrow for its year's label on a phone.
+    const days = ['2021-02-03', '2021-02-04', '2021-03-15', '2021-05-02'];
+    const years = [span('1968-01-01', '1968-12-31'), span('2003-01-01', '2003-12-31')];
+    const axis = compressAxis([...years, ...days.map((d) => span(d))])!;
+    expect(axis.segments.filter((s) => s.kind === 'break')).toHaveLength(2);
+    for (const year of years) {
+      const stretch = axis.segments.find((s) => s.kind === 'time' && s.start <= year.start && year.start < s.end)!;
+      const share = (stretch.end - Math.max(stretch.start, year.start)) / axis.length;
+      expect(share).toBeGreaterThan(0.07);
+      expect(share).toBeLessThan(0.2);
+    }
+    // The months of the story keep most of the axis.
+    expect(toAxis(axis, span('2021-05-03').start) - toAxis(axis, span('2021-02-03').start)).toBeGreaterThan(0.5 * axis.length);
+  });
+
+  it('counts a span of a few days whole: only coarse dates (a month or longer) are counted short', () => {
+    const axis = compressAxis([span('2001-06-04', '2001-06-10'), span('2019-04-05'), span('2019-04-06')])!;
+    expect(axis.segments[1]).toMatchObject({ kind: 'break', start: span('2001-06-11').start });
   });
 
   it('cuts no break through a year a card stands for: "2007" and "2008" side by side stay to scale', () => {
@@ -54,7 +98,7 @@ describe('compressAxis: time to scale, long empty stretches cut to a break', () 
     const days = ['2024-03-12', '2025-09-16', '2025-09-17', '2025-09-17'];
     const axis = compressAxis([span('1962-01-01', '1962-12-31'), span('2001-01-01', '2001-12-31'), ...days.map((d) => span(d))])!;
     expect(axis.segments.filter((s) => s.kind === 'break').length).toBeGreaterThanOrEqual(2);
-    // The last days are drawn beside the two years (each counted as its first month), not as a sliver
+    // The last days are drawn beside the two years (each counted as a share of them), not as a sliver
     // of six decades: to scale they had been 0.01 % of the axis.
     expect(toAxis(axis, span('2025-09-18').start) - toAxis(axis, span('2024-03-12').start)).toBeGreaterThan(0.05 * axis.length);
   });

@@ -34,12 +34,32 @@ export const DEFAULT_BREAK_RULE = {
   /** The margin is at least this long, so a single day does not touch both edges. */
   minPadMs: DAY_MS / 2,
   /**
-   * What a long span (a year, a decade) counts as when gaps are judged: its first this many days.
-   * A card dated only "2007" is one coarse date, not a year of things happening; counted whole, its
-   * year kept the empty months after it to scale and crushed a cluster of days in Dec 2008 into one
-   * column at "fit all". Its later part may lie in a break; the axis still reaches its end.
+   * A date known only to its month, season, year or decade (a span this many days long or longer) is
+   * one coarse date, not a stretch of things happening: when gaps are judged it counts as a card's
+   * room, not its length (`spanDays`, `spanShare`). A shorter span ("4–10 June", a weekend) is days
+   * the story names and counts whole.
    */
-  spanDays: 31,
+  coarseDays: 28,
+  /**
+   * What a coarse date counts as when gaps are judged: at least its first this many days. Counted
+   * whole, "2007" kept the empty months after it to scale and crushed a cluster of days in Dec 2008
+   * into one column at "fit all"; counted as its first month, three year-only cards took a month of
+   * axis each, nine tenths of 1440 px, and the story's own week ~40 px (user test Y). A day: beside a
+   * story of a few days, a year-only card is a quarter as wide as they are (at "fit all" ~160 px of
+   * 1440, ~40 px of a phone: room for its card's span and its year's tick); three days still gave
+   * three such cards twice the story's width. Its later part lies in the break after it; the axis
+   * still reaches its end.
+   */
+  spanDays: 1,
+  /**
+   * Where a break follows a coarse date, it counts as at least this share of the time the rest of the
+   * axis keeps to scale. Beside a story of months a day would be a sliver (under 1 % of the axis, 3 px
+   * of a phone), too narrow for its year's label; a share keeps it about a tenth of the width at "fit
+   * all" on any window (each of n such dates gets share / (1 + n × share) of the time kept: 10 % for
+   * three, 8 % for five), and the story keeps the rest. Rejected: a width in px, which would make the
+   * axis, and every position in it, change as the window is resized.
+   */
+  spanShare: 0.15,
 };
 export type BreakRule = typeof DEFAULT_BREAK_RULE;
 
@@ -98,6 +118,30 @@ function gapsCutTogether(longest: readonly { length: number }[], total: number, 
   return best;
 }
 
+/** Where an item ends when gaps are judged: a coarse date after `spanMs`, anything else where it ends. */
+function countedEnd(item: TimeInterval, spanMs: number, rule: BreakRule): number {
+  const coarse = item.end - item.start >= rule.coarseDays * DAY_MS;
+  return Math.max(coarse ? Math.min(item.end, item.start + spanMs) : item.end, item.start + 1);
+}
+
+/**
+ * Widens the coarse dates that end a run before a break to `spanShare` of the time the rest keeps to
+ * scale (never past their own end), once the breaks are chosen: the breaks are judged with each
+ * counted as `spanDays`, so widening cannot change which gaps are cut. Returns the time added.
+ */
+function widenCoarseDates(runs: { end: number; items: TimeInterval[] }[], kept: number, rule: BreakRule): number {
+  const base = rule.spanDays * DAY_MS;
+  const ending = runs.filter((run) => run.items.some((item) => countedEnd(item, base, rule) === run.end && item.end > run.end));
+  const spanMs = Math.max(base, rule.spanShare * (kept - ending.length * base));
+  let added = 0;
+  for (const run of ending) {
+    const end = Math.max(...run.items.map((item) => countedEnd(item, spanMs, rule)));
+    added += end - run.end;
+    run.end = end;
+  }
+  return added;
+}
+
 /** Lays out the axis for the given items (events, publication days). Null when there is nothing to place. */
 export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BREAK_RULE): CompressedAxis | null {
   const sorted = items.filter((i) => Number.isFinite(i.start) && Number.isFinite(i.end)).sort((a, b) => a.start - b.start);
@@ -106,15 +150,17 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
   // Runs of overlapping items; the gaps between runs are the candidates for a break.
   // `whole`: where the run's items really end, which a break must not start before when it can help it.
   // `starts`: how many different times its items begin at (several days, not one year's cards).
-  const runs: (TimeInterval & { whole: number; starts: Set<number> })[] = [];
+  // `items`: its items, whose counted ends are widened once the breaks are known.
+  const runs: (TimeInterval & { whole: number; starts: Set<number>; items: TimeInterval[] })[] = [];
   for (const item of sorted) {
-    const end = Math.max(Math.min(item.end, item.start + rule.spanDays * DAY_MS), item.start + 1);
+    const end = countedEnd(item, rule.spanDays * DAY_MS, rule);
     const last = runs[runs.length - 1];
     if (last && item.start <= last.end) {
       last.end = Math.max(last.end, end);
       last.whole = Math.max(last.whole, item.end);
       last.starts.add(item.start);
-    } else runs.push({ start: item.start, end, whole: Math.max(item.end, end), starts: new Set([item.start]) });
+      last.items.push(item);
+    } else runs.push({ start: item.start, end, whole: Math.max(item.end, end), starts: new Set([item.start]), items: [item] });
   }
   const lastEnd = Math.max(...sorted.map((i) => i.end));
   // `empty`: the part of a gap no item covers, its long spans counted whole.
@@ -141,6 +187,16 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
     }
   }
 
+  // The tail of a long span that ends the axis ("2012" after days in May 2010) is cut as a gap would
+  // be: kept to scale, its eleven months took nine tenths of the width at "fit all".
+  const lastRun = runs[runs.length - 1]!;
+  const tailCut = lastEnd - lastRun.end >= rule.minBreakDays * DAY_MS && lastEnd - lastRun.end > rule.ratio * kept;
+  kept += widenCoarseDates(
+    runs.filter((_, i) => cut.has(i) || (i === runs.length - 1 && tailCut)),
+    kept,
+    rule,
+  );
+
   const pad = Math.max(rule.minPadMs, rule.padShare * kept);
   const segments: AxisSegment[] = [];
   let offset = 0;
@@ -160,11 +216,8 @@ export function compressAxis(items: TimeInterval[], rule: BreakRule = DEFAULT_BR
     offset += width;
     segmentStart = next.start;
   });
-  // The tail of a long span that ends the axis ("2012" after days in May 2010) is cut as a gap would
-  // be: kept to scale, its eleven months took nine tenths of the width at "fit all".
-  const lastRun = runs[runs.length - 1]!;
   const tail = lastEnd - lastRun.end;
-  if (tail >= rule.minBreakDays * DAY_MS && tail > rule.ratio * kept) {
+  if (tailCut && tail >= rule.minBreakDays * DAY_MS) {
     closeTime(lastRun.end);
     const width = Math.max(1, rule.breakShare * kept);
     segments.push({ kind: 'break', start: lastRun.end, end: lastEnd, offset, width, empty: tail });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressAxis, DAY_MS, dayInterval, toAxis } from './compressed-axis.ts';
+import { compressAxis, DAY_MS, dayInterval, DEFAULT_BREAK_RULE, toAxis } from './compressed-axis.ts';
 import { axisTicks, describeRange, estimateTextWidth, type AxisTick } from './time-ticks.ts';
 
 const ms = (day: string) => dayInterval(day, day)!.start;
@@ -34,11 +34,14 @@ describe('axisTicks: labelled ticks from years down to hours', () => {
     // Nor on its edge, where the label, drawn after its tick, would stand in the break.
     expect(ticks.some((t) => t.ms === cut.start)).toBe(false);
     expect(ticks.map((t) => t.x)).toEqual([...ticks.map((t) => t.x)].sort((a, b) => a - b));
-    expect(ticks.some((t) => t.label === '1979' || t.context === '1979')).toBe(true);
+    // The year 1979 is counted as a few weeks of January there, labelled by its days ("Jan 1979").
+    expect(ticks.some((t) => t.label === '1979' || (t.context ?? '').includes('1979'))).toBe(true);
   });
 
   it('gives no ticks to a stretch too narrow for a label', () => {
-    expect(axisTicks(axis, window(ms('2014-06-01'), ms('2014-10-01')), 50)).toEqual([]);
+    // Four months in 30 px: no room for "Jul" over "2014" after its tick (in 50 px one would fit, and stay).
+    expect(axisTicks(axis, window(ms('2014-06-01'), ms('2014-10-01')), 30)).toEqual([]);
+    expect(axisTicks(axis, window(ms('2014-06-01'), ms('2014-10-01')), 50).map((t) => t.label)).toEqual(['Jul']);
   });
 });
 
@@ -89,7 +92,12 @@ describe('axisTicks: labels never overlap', () => {
   it('passes the year of an unlabelled tick on to the next label', () => {
     // Spring 2014 and spring 2016 with a break between: the 2016 segment's first tick, "Mar 2016",
     // stands just after the 2014 segment's last label and is left unlabelled.
-    const springs = compressAxis([dayInterval('2014-04-01', '2014-06-30')!, dayInterval('2016-03-01', '2016-05-31')!])!;
+    // (Each spring counted as its first month, as the axis once counted coarse dates: the geometry this case needs.)
+    const springs = compressAxis([dayInterval('2014-04-01', '2014-06-30')!, dayInterval('2016-03-01', '2016-05-31')!], {
+      ...DEFAULT_BREAK_RULE,
+      spanDays: 31,
+      spanShare: 0,
+    })!;
     const ticks = axisTicks(springs, { start: 0, end: springs.length }, 408);
     expect(overlaps(extents(ticks))).toEqual([]);
     const march = ticks.find((t) => t.label === 'Mar')!;

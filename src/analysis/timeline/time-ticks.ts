@@ -97,7 +97,8 @@ export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number,
     const [t0, t1] = [segment.start + (from - segment.offset), segment.start + (to - segment.offset)];
     const scale = scaleUtc().domain([t0, t1]).range([x0, x1]);
     let placed: Omit<AxisTick, 'side'>[] = [];
-    for (let count = Math.floor((x1 - x0) / spacingPx); count >= 1; count--) {
+    const room = Math.floor((x1 - x0) / spacingPx);
+    for (let count = Math.max(1, room); count >= 1; count--) {
       const nice = scale.ticks(count);
       const step = nice.length > 1 ? nice[1]!.getTime() - nice[0]!.getTime() : (t1 - t0) / count;
       // A tick on the segment's very end would be labelled inside the break after it (a "Feb" in the band).
@@ -106,6 +107,9 @@ export function axisTicks(axis: CompressedAxis, view: Viewport, widthPx: number,
       placed = dates.map((date, i) => ({ x: scale(date), ms: date.getTime(), ...labelTick(date, unit, i === 0) }));
       if (placed.every((tick, i) => i === 0 || tick.x - placed[i - 1]!.x >= width(placed[i - 1]!) + LABEL_INSET_PX + LABEL_GAP_PX)) break;
     }
+    // A stretch narrower than the spacing keeps one tick whose label fits inside it: on a phone the
+    // few days of a story between two breaks had no date at all (user test Y).
+    if (room === 0) placed = placed.slice(0, 1).filter((tick) => tick.x + LABEL_INSET_PX + width(tick) <= x1);
     ticks.push(...placed.map((tick) => ({ ...tick, side: 'after' as const })));
   });
   return placeLabels(ticks, widthPx, textWidth);
@@ -128,6 +132,9 @@ export function placeLabels(ticks: readonly Omit<AxisTick, 'side'>[], widthPx: n
     const w = labelWidth(own, textWidth);
     const after = own.x + LABEL_INSET_PX + w <= widthPx;
     const left = after ? own.x + LABEL_INSET_PX : own.x - LABEL_INSET_PX - w;
+    // No label text: a tick that gave way to the year of the stretch after it (dated-ticks.ts) is
+    // drawn unlabelled, and its month is no context for that year.
+    if (!tick.label) return { ...tick, side: null };
     if (left < Math.max(0, end + LABEL_GAP_PX)) {
       context = own.context;
       return { ...tick, side: null };

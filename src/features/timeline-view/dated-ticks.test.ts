@@ -22,6 +22,25 @@ function labels(events: ReturnType<typeof event>[], published: string, width = W
   return ticks.filter((t) => t.side).map((t) => `${t.label}${t.context ? ` ${t.context}` : ''}`);
 }
 
+/** Each drawn label's extent in px, as the view draws it: 4 px after its tick, or 4 px before it. */
+function extents(events: ReturnType<typeof event>[], published: string, width: number) {
+  const placed = placeEvents(events);
+  const nows = publicationDays([{ id: 'a', title: 'A', source: null, published }]);
+  const axis = timelineAxis(placed, nows)!;
+  const view = fitViewport(viewBounds(axis.length));
+  const items = [
+    ...placed.map((p) => ({ interval: p.interval, granularity: p.event.granularity })),
+    ...nows.map((n) => ({ interval: n.interval, granularity: 'day' as const })),
+  ];
+  const ticks = datedTicks(axisTicks(axis, view, width, { textWidth }), axis, items, view, width, textWidth);
+  return ticks.flatMap((t) => {
+    if (!t.side) return [];
+    const w = Math.max(textWidth(t.label), t.context ? textWidth(t.context) : 0);
+    const left = t.side === 'after' ? t.x + 4 : t.x - 4 - w;
+    return [{ text: t.label, left, right: left + w }];
+  });
+}
+
 describe('datedTicks: ticks no finer than the dates they stand over', () => {
   it('ticks a stretch of year-only cards at its year, not in weeks of its January', () => {
     const events = [
@@ -51,5 +70,39 @@ describe('datedTicks: ticks no finer than the dates they stand over', () => {
         shown.findIndex((l) => l.includes('2023')),
       ),
     ).toEqual(['May 2009']);
+  });
+
+  it('labels a narrow stretch of a month-only card by its month, not by its first day', () => {
+    const events = [event('ban', '2016-04', 'Lorries were banned from the bridge', ['a']), event('fall', '2023-08-21', 'The bridge fell', ['a'])];
+    const shown = labels(events, '2023-08-22', 366);
+    expect(shown[0]).toBe('Apr 2016');
+  });
+
+  it('labels every stretch of year-only cards with its year, on a phone too, without overlaps or labels past an edge', () => {
+    const events = [
+      event('pit', '1994', 'The pit was sunk', ['a']),
+      event('fire', '2009', 'A fire closed the east shaft', ['a']),
+      event('sale', '2017', 'The mine was sold', ['a']),
+      event('flood', '2024-10-02', 'Water flooded the lower level', ['a']),
+      event('rescue', '2024-10-03', 'Divers reached the trapped crew', ['a']),
+      event('close', '2040', 'The mine is to close', ['a']),
+    ];
+    for (const width of [1340, 992, 366]) {
+      const drawn = extents(events, '2024-10-04', width);
+      const texts = drawn.map((l) => l.text);
+      // Each year in full, or as its last two digits where the full year has no room ("’09").
+      for (const year of ['1994', '2009', '2017', '2040'])
+        expect(
+          texts.some((t) => t === year || t === `’${year.slice(2)}`),
+          `${year} at ${width} px: ${texts.join(' ')}`,
+        ).toBe(true);
+      // The story's days carry their year as well.
+      expect(drawn.length).toBeGreaterThan(4);
+      drawn.forEach((l, i) => {
+        expect(l.left).toBeGreaterThanOrEqual(0);
+        expect(l.right).toBeLessThanOrEqual(width);
+        if (i > 0) expect(l.left, `${drawn[i - 1]!.text} runs into ${l.text} at ${width} px`).toBeGreaterThan(drawn[i - 1]!.right);
+      });
+    }
   });
 });

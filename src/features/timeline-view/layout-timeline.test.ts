@@ -96,7 +96,7 @@ describe('layoutTimeline', () => {
     expect(now!.lines).toBe(3);
   });
 
-  it('fits the events and publication dates with a modest margin, the last cards hanging left of their dates', () => {
+  it('fits the events and publication dates with a modest margin, the last cards hanging left of their dates where needed', () => {
     // The 28ecb story: years from 1942, reports of 18 and 19 Dec 2008. "Fit all" used to run to 2073 on a phone.
     const felt = placeEvents([
       event('a', '1942', 'Felt joined the FBI', ['a']),
@@ -127,10 +127,11 @@ describe('layoutTimeline', () => {
         expect(card.left, `${card.event.id} at ${widthPx} px`).toBeGreaterThanOrEqual(0);
         expect(card.left + cardWidth, `${card.event.id} at ${widthPx} px`).toBeLessThanOrEqual(widthPx + 1e-6);
       }
-      // The last event's card ends at the window's right edge, its date inside it.
+      // The last event's card stands at its date, or, where it would pass the window's right edge,
+      // ends there, its date inside it (on a phone).
       const last = layout.cards.find((c) => c.event.id === 'e')!;
-      expect(last.left).toBeLessThan(last.xStart);
-      expect(last.left + cardWidth).toBeCloseTo(widthPx);
+      expect(last.left).toBeCloseTo(Math.min(last.xStart, widthPx - cardWidth));
+      if (widthPx < 400) expect(last.left).toBeLessThan(last.xStart);
     }
   });
 });
