@@ -65,6 +65,61 @@ describe('layoutTimeline', () => {
     expect(layout.labelRowLines).toHaveLength(Math.max(...rows) + 1);
   });
 
+  it('keeps the break labels of a phone in two rows at most, clear of the "now" labels', () => {
+    // Three year-only cards around a few days: on a phone the four break labels, each wider than the
+    // stretch between two breaks, took a row each among the "now" labels (user test Y).
+    const story = placeEvents([
+      event('a', '1997', 'The dam was finished', ['a']),
+      event('b', '2012', 'A crack was found', ['a']),
+      event('c', '2022-05-03', 'The spillway failed', ['a']),
+      event('d', '2022-05-04', 'Villages were evacuated', ['a']),
+      event('e', '2047', 'The dam is to be replaced', ['a']),
+    ]);
+    const storyNows = publicationDays([
+      { id: 'a', title: 'A', source: null, published: '2022-05-04' },
+      { id: 'b', title: 'B', source: null, published: '2022-05-05' },
+    ]);
+    const storyAxis = timelineAxis(story, storyNows)!;
+    const text = (label: string) => label.length * 7.5 + 16;
+    const nowLabelWidth = (now: { reports: string[] }) =>
+      text(now.reports[0] === 'a' ? 'Now: A published 4 May 2022 (A: inferred from the text)' : 'Now: B published 5 May 2022');
+    for (const widthPx of [366, 992, 1408]) {
+      const layout = layoutTimeline(storyAxis, story, storyNows, fitViewport(viewBounds(storyAxis.length)), {
+        ...sizes,
+        widthPx,
+        cardWidth: widthPx < 400 ? 148 : 232,
+        nowLabelWidth,
+        breakLabelWidth: text,
+      });
+      expect(layout.breaks.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(layout.breaks.map((b) => b.row)).size, `${widthPx} px`).toBeLessThanOrEqual(2);
+      const boxes = [...layout.breaks, ...layout.nows].map((m) => ({ row: m.row, left: m.labelLeft, right: m.labelLeft + m.width }));
+      for (const [i, a] of boxes.entries()) {
+        expect(a.left).toBeGreaterThanOrEqual(0);
+        expect(a.right).toBeLessThanOrEqual(widthPx);
+        for (const b of boxes.slice(i + 1)) if (a.row === b.row) expect(a.right <= b.left || b.right <= a.left, `${widthPx} px`).toBe(true);
+      }
+    }
+    // Shortened where the full words need more than two rows (two more year-only cards before, on a
+    // phone), the full ones kept for screen readers.
+    const more = placeEvents([
+      event('f', '1961', 'The valley was surveyed', ['a']),
+      event('g', '1979', 'Work on the dam began', ['a']),
+      ...story.map((p) => p.event),
+    ]);
+    const moreAxis = timelineAxis(more, storyNows)!;
+    const narrow = layoutTimeline(moreAxis, more, storyNows, fitViewport(viewBounds(moreAxis.length)), {
+      ...sizes,
+      widthPx: 366,
+      cardWidth: 148,
+      nowLabelWidth,
+      breakLabelWidth: text,
+    });
+    expect(narrow.breaks.map((b) => b.label)).toContain('≈ 25 yr');
+    expect(narrow.breaks.map((b) => b.fullLabel)).toContain('≈ 25 years');
+    expect(new Set(narrow.breaks.map((b) => b.row)).size).toBeLessThanOrEqual(2);
+  });
+
   it('keeps a year span labelled at the left edge when its start is off screen', () => {
     const year = placed.filter((p) => p.event.id === 'e1');
     const yearAxis = timelineAxis(year, [])!;

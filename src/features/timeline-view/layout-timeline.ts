@@ -74,8 +74,10 @@ interface MarkerLabel {
 export interface BreakLayout extends MarkerLabel {
   x0: number;
   x1: number;
-  /** "≈ 33 years". */
+  /** "≈ 33 years", or on a window too narrow for that, "≈ 33 yr". */
   label: string;
+  /** "≈ 33 years", for screen readers and the tooltip when `label` is shortened. */
+  fullLabel: string;
 }
 
 export interface NowLayout extends NowDay, MarkerLabel {
@@ -114,6 +116,20 @@ const MARKER_LABEL_MIN_PX = 240;
 /** Room a line of a wrapped label loses to breaking between words, so its lines are not undercounted. */
 const WRAP_SLACK_PX = 24;
 
+/** Space kept between two marker labels in one row. */
+const LABEL_GAP_PX = 6;
+/**
+ * The most rows the break labels take. On a phone, four breaks between year-only cards stood closer
+ * together than one "≈ 15 years" is wide, and with the "now" labels among them the labels took four
+ * rows (user test Y). Where the full words need more rows than this, the units are shortened
+ * ("≈ 15 yr"; the full words stay for screen readers and the tooltip), and the "now" labels are set
+ * after the breaks', clear of them.
+ */
+const MAX_BREAK_ROWS = 2;
+const SHORT_UNITS: Record<string, string> = { year: 'yr', month: 'mo', week: 'wk', day: 'd' };
+/** "≈ 15 years" → "≈ 15 yr". */
+const shortGap = (label: string) => label.replace(/ (year|month|week|day)s?$/, (_, unit: string) => ` ${SHORT_UNITS[unit]}`);
+
 /** A label at `x`, held inside the window while its marker shows; one wider than the window's share for it wraps. */
 function placeLabel(x: number, estimated: number, markerEnd: number, widthPx: number) {
   const width = Math.min(estimated, widthPx, Math.max(MARKER_LABEL_MIN_PX, widthPx * MARKER_LABEL_SHARE));
@@ -147,26 +163,45 @@ export function layoutTimeline(axis: CompressedAxis, events: PlacedEvent[], nows
     lane: lanes.get(placed.event.id) ?? 0,
   }));
 
-  const breaks = axis.segments.flatMap((segment) => {
-    if (segment.kind !== 'break') return [];
-    const x0 = toPx(view, segment.offset, sizes.widthPx);
-    const x1 = toPx(view, segment.offset + segment.width, sizes.widthPx);
-    const label = `≈ ${formatGap(Math.round(segment.empty / 86_400_000))}`;
-    const estimated = sizes.breakLabelWidth(label);
-    return [{ x0, x1, label, ...placeLabel((x0 + x1) / 2 - Math.min(estimated, sizes.widthPx) / 2, estimated, x1, sizes.widthPx) }];
-  });
-  const placedNows = nows.map((now) => {
-    const [x0, x1] = [x(now.interval.start), x(now.interval.end)];
-    return { ...now, x0, x1, ...placeLabel(x0, sizes.nowLabelWidth(now), x1, sizes.widthPx) };
-  });
-  const labels = [
-    ...breaks.map((b, i) => ({ id: `break ${i}`, left: b.labelLeft, right: b.labelLeft + b.width })),
-    ...placedNows.map((n) => ({ id: `now ${n.day}`, left: n.labelLeft, right: n.labelLeft + n.width })),
-  ];
-  const rows = assignLanes(labels, 6);
-  const placedBreaks = breaks.map((b, i) => ({ ...b, row: rows.lanes.get(`break ${i}`) ?? 0 }));
-  const placedLabels = placedNows.map((n) => ({ ...n, row: rows.lanes.get(`now ${n.day}`) ?? 0 }));
-  const labelRowLines = Array.from({ length: rows.count }, () => 1);
+  const breakLabels = (short: boolean) =>
+    axis.segments.flatMap((segment) => {
+      if (segment.kind !== 'break') return [];
+      const x0 = toPx(view, segment.offset, sizes.widthPx);
+      const x1 = toPx(view, segment.offset + segment.width, sizes.widthPx);
+      const fullLabel = `≈ ${formatGap(Math.round(segment.empty / 86_400_000))}`;
+      const label = short ? shortGap(fullLabel) : fullLabel;
+      const estimated = sizes.breakLabelWidth(label);
+      return [{ x0, x1, label, fullLabel, ...placeLabel((x0 + x1) / 2 - Math.min(estimated, sizes.widthPx) / 2, estimated, x1, sizes.widthPx) }];
+    });
+  const box = (label: Pick<MarkerLabel, 'labelLeft' | 'width'>, id: string) => ({ id, left: label.labelLeft, right: label.labelLeft + label.width });
+  const rowsOf = (labels: Pick<MarkerLabel, 'labelLeft' | 'width'>[]) =>
+    assignLanes(
+      labels.map((b, i) => box(b, `${i}`)),
+      LABEL_GAP_PX,
+    );
+  let breaks = breakLabels(false);
+  let breakRows = rowsOf(breaks);
+  if (breakRows.count > MAX_BREAK_ROWS) {
+    breaks = breakLabels(true);
+    breakRows = rowsOf(breaks);
+  }
+  const placedBreaks = breaks.map((b, i) => ({ ...b, row: breakRows.lanes.get(`${i}`) ?? 0 }));
+  // The "now" labels after the breaks', each in the first row where it touches none.
+  const rows: { left: number; right: number }[][] = Array.from({ length: breakRows.count }, () => []);
+  for (const b of placedBreaks) rows[b.row]!.push(box(b, ''));
+  const placedLabels = nows
+    .map((now) => {
+      const [x0, x1] = [x(now.interval.start), x(now.interval.end)];
+      return { ...now, x0, x1, ...placeLabel(x0, sizes.nowLabelWidth(now), x1, sizes.widthPx) };
+    })
+    .map((now) => {
+      const own = box(now, '');
+      let row = rows.findIndex((taken) => taken.every((o) => o.right + LABEL_GAP_PX <= own.left || own.right + LABEL_GAP_PX <= o.left));
+      if (row < 0) row = rows.push([]) - 1;
+      rows[row]!.push(own);
+      return { ...now, row };
+    });
+  const labelRowLines = Array.from({ length: rows.length }, () => 1);
   for (const label of [...placedBreaks, ...placedLabels]) labelRowLines[label.row] = Math.max(labelRowLines[label.row]!, label.lines);
   return { cards, laneCount: count, breaks: placedBreaks, nows: placedLabels, labelRowLines };
 }

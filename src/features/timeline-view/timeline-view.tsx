@@ -348,8 +348,10 @@ export function TimelineView({ events, reports, pending, undatedCount = 0, onOpe
                     key={`break-label-${b.label}-${b.row}`}
                     className={`absolute rounded border border-stone-400 bg-stone-50 px-1.5 text-xs text-stone-800 italic dark:border-stone-500 dark:bg-stone-950 dark:text-stone-200 ${b.lines > 1 ? '' : 'whitespace-nowrap'} ${glide}`}
                     style={{ ...labelPosition(b, widthPx), top: labelRows.tops[b.row] }}
+                    title={b.label === b.fullLabel ? undefined : b.fullLabel}
                   >
-                    {b.label}
+                    {b.label === b.fullLabel ? b.label : <span aria-hidden="true">{b.label}</span>}
+                    {b.label !== b.fullLabel && <span className="sr-only">{b.fullLabel}</span>}
                     <span className="sr-only"> without events, shortened</span>
                   </p>
                 ))}
