@@ -256,6 +256,28 @@ describe('claims', () => {
     expect(a.sentences[0]!.text.slice(start, end)).toBe('where 15 people had been trapped by a gas explosion');
     expect(trapped!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
   });
+
+  it('links two compound sentences by the claims they share, and finds the figure those claims dispute', () => {
+    const fillA = (k: number) => `Background paragraph ${k} recalls the city's long history of trade and shipping.`;
+    const fillB = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
+    const a = segmentedReport('a', [
+      ...Array.from({ length: 6 }, (_, k) => fillA(k)),
+      'Trains were halted on the northern line for six hours while engineers repaired the signals, and some buses were sent to replace them.',
+    ]);
+    const b = segmentedReport('b', [
+      ...Array.from({ length: 6 }, (_, k) => fillB(k)),
+      'For eight hours, the operator halted trains on the northern line, and commuters crowded onto packed buses at every station.',
+    ]);
+    const [fact, ...rest] = findFacts([a, b]);
+    expect(rest).toEqual([]);
+    expect(fact).toMatchObject({ kind: 'conflict', differences: ['number: six vs eight'] });
+    const part = (report: typeof a, id: string) => {
+      const [start, end] = fact!.mentions.find((m) => m.report === id)!.span!;
+      return report.sentences[6]!.text.slice(start, end);
+    };
+    expect(part(a, 'a')).toBe('Trains were halted on the northern line for six hours while engineers repaired the signals');
+    expect(part(b, 'b')).toBe('For eight hours, the operator halted trains on the northern line');
+  });
 });
 
 describe("a running total and one event's count", () => {
