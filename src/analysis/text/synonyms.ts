@@ -70,6 +70,7 @@ rain rains rainfall downpour downpours
 helicopter helicopters chopper choppers
 promise promised pledge pledged vow vowed
 explosion explosions explode exploded blast blasts
+building buildings structure structures
 `;
 
 const MAP = new Map<string, string>();
