@@ -381,7 +381,7 @@ describe('findDifferences', () => {
     expect(diff('He was knocked down in the 11th round.', 'The fight lasted six rounds.')).toEqual([]);
     expect(diff('It was the 11th rate increase since March 2022.', 'Rates went up for the 12th time since early 2022.')).toEqual([]);
   });
-  it('reports clock times further apart than news rounds, in one zone or none', () => {
+  it('reports clock times further apart than news rounds and than zones make them', () => {
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);
     expect(diff('The first explosion was heard at 0930 local time.', 'The first explosion was heard at 11.30am local time.')).toEqual([
       'time: 0930 local time vs 11.30am local time',
@@ -396,6 +396,12 @@ describe('findDifferences', () => {
     expect(diff('The power failed at 8:41 p.m.', 'The power failed just before 9pm.')).toEqual([]);
     expect(diff('The power failed at 8:10 p.m.', 'The power failed just before 9pm.')).toEqual(['time: 8:10 p.m. vs 9pm']);
     expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9pm GMT.')).toEqual([]);
+    expect(diff('The probe was launched at 0914 GMT.', 'The probe was launched at 5:14 a.m.')).toEqual([]);
+    // No zone makes 27 minutes: a time with its zone named and one without differ.
+    expect(diff('The probe was launched at 5:14 a.m. EDT on Monday.', 'The probe was launched at 5.41am on Monday.')).toEqual([
+      'time: 5:14 a.m. EDT on Monday vs 5.41am on Monday',
+    ]);
+    expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9:40pm GMT.')).toEqual(['time: 22:00 BST vs 9:40pm GMT']);
     expect(diff('The pilot radioed for help at 1:05 a.m. on Tuesday.', 'The ship hit the bridge at 1:28 a.m. on Tuesday.')).toEqual([]);
     // Each the only time its sentence states, in sentences that share their claim's other words: one time, told two ways.
     expect(
@@ -427,6 +433,9 @@ describe('findDifferences', () => {
   });
   it('matches the counted noun across an adjective: "six defeats" / "nine straight losses"', () => {
     expect(diff('He was sacked after six defeats.', 'He was fired after nine straight losses.')).toEqual(['number: six vs nine']);
+  });
+  it('counts buildings and structures as one thing: fire reports use either', () => {
+    expect(diff('The blaze has destroyed 186 structures.', 'The blaze had destroyed 168 buildings.')).toEqual(['number: 186 vs 168']);
   });
   it('counts "people" as any group of people, but keeps two named groups apart', () => {
     expect(diff('Four passengers died when the ferry capsized.', 'Six people died when the ferry capsized.')).toEqual(['number: Four vs Six']);

@@ -65,7 +65,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
   }
   // One clock time each, in one slot, further apart than news rounds ("hit the bridge at 1:28 a.m." /
-  // "at 1:45 a.m."); only in one zone or none named, since "15:00 BST" is "2pm GMT". The words beside
+  // "at 1:45 a.m."), and than zones would make them. The words beside
   // them must meet, however short the sentences: "radioed for help at 1:05" is another moment; unless
   // each is the only time its sentence states and the two share words of their claim besides: "The
   // avalanche struck at about 11:40 a.m. on the Combe du Loup slope, …" / "The slide came down shortly
@@ -84,10 +84,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
         : ca.rough || cb.rough
           ? 1.5 * CLOCK_SLACK_MINUTES
           : CLOCK_SLACK_MINUTES;
+    // Told in two zones (or one named and one not: a time without one is local, and a named one may be
+    // local or a conversion), a gap of whole hours may be the zones': "15:00 BST" is "2pm GMT". A gap no
+    // zone makes is a difference: "6:14 a.m. EDT" / "6.41am" (half-hour zones are too rare to weigh).
+    const offHour = apart === undefined ? 0 : Math.min(apart % 60, 60 - (apart % 60));
     if (
       apart !== undefined &&
       apart > slack &&
-      zoneOf(ca.text) === zoneOf(cb.text) &&
+      (zoneOf(ca.text) === zoneOf(cb.text) || offHour > slack) &&
       (meet(ca.context, cb.context, []) || (a.times.length === 1 && b.times.length === 1 && sharedClaimTerms(a, b) >= 2))
     )
       out.push(`time: ${ca.text} vs ${cb.text}`);
