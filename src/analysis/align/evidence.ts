@@ -228,9 +228,8 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
  * conversion says nothing against the figure they share.
  */
 function unsharedConversions(x: Weighted, y: Weighted): number {
-  const values = new Set(x.features.quantities.filter((q) => q.conversion).map((q) => `#${q.value}`));
   let mass = 0;
-  for (const t of values) if (!y.weights.has(t) && isTellingNumber(t)) mass += x.weights.get(t) ?? 0;
+  for (const t of summaryOf(x).conversions) if (!y.weights.has(t)) mass += x.weights.get(t) ?? 0;
   return mass;
 }
 
@@ -259,6 +258,8 @@ interface Summary {
   eventMass: number;
   mainEvent: number;
   dates: string[];
+  /** The telling numbers its conversions add (`unsharedConversions`), each once. */
+  conversions: string[];
 }
 
 const summaries = new WeakMap<Weighted, Summary>();
@@ -303,6 +304,7 @@ function summaryOf(x: Weighted): Summary {
     eventMass,
     mainEvent,
     dates: [...f.years.map(String), ...f.days, ...f.weekdays, ...f.months],
+    conversions: [...new Set(f.quantities.filter((q) => q.conversion).map((q) => `#${q.value}`))].filter(isTellingNumber),
   };
   summaries.set(x, s);
   return s;

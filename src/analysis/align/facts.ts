@@ -109,7 +109,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     let matched: [Weighted, Weighted] | undefined;
     for (const x of pa) {
       for (const y of pb) {
-        const s = x !== pa[0] || y !== pb[0] ? score(x, y) : 0;
+        const s = (x !== pa[0] || y !== pb[0]) && sharesWords(x, y) ? score(x, y) : 0;
         if (s > best) [best, matched] = [s, [x, y]];
       }
     }
@@ -319,19 +319,23 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     const claims = flat[i]!.claims;
     if (!claims.length || !others.length) return undefined;
     const whole = Math.min(...others.map((o) => pairScore(i, o)));
+    // Against another sentence's claims only where the link between the two was made by claims.
     const against = (v: Weighted, o: number) =>
-      Math.max(score(v, indexed[o]!.vector), ...flat[o]!.claims.map((d) => score(v, (d.vector ??= weigh(claimFeatures(d), idf, opts)))));
+      Math.max(score(v, indexed[o]!.vector), ...(linkedClaims.has(pairKey(i, o)) ? flat[o]!.claims.map((d) => score(v, d.vector!)) : []));
+    const floor = Math.max(whole, threshold);
     let best: Claim | undefined;
     let bestScore = -1;
     for (const c of claims) {
       c.vector ??= weigh(claimFeatures(c), idf, opts);
-      const claimScore = Math.min(...others.map((o) => against(c.vector!, o)));
-      if (claimScore > bestScore) {
+      // A claim's score is its worst against the others: asking stops once it can neither pass nor beat the best.
+      let claimScore = Infinity;
+      for (const o of others) if ((claimScore = Math.min(claimScore, against(c.vector, o))) < floor || claimScore <= bestScore) break;
+      if (claimScore >= floor && claimScore > bestScore) {
         bestScore = claimScore;
         best = c;
       }
     }
-    return best && bestScore >= whole && bestScore >= threshold ? [best.span.start, best.span.end] : undefined;
+    return best ? [best.span.start, best.span.end] : undefined;
   };
 
   const order = (i: number) => indexed[i]!.report * 1e9 + indexed[i]!.index;
@@ -380,6 +384,16 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     .sort(([x], [y]) => x - y)
     .map(([key, { other, score }]) => ({ ...mentionOf(Math.floor(key / reports.length)), partner: mentionOf(other), score }));
   return { facts, links: kept, related };
+}
+
+/**
+ * Whether two vectors share a term that is not a name: parts that share only names score at most half
+ * (`namesOnly`), below any link, so `claimScore` does not weigh them.
+ */
+function sharesWords(x: Weighted, y: Weighted): boolean {
+  const [small, large] = x.weights.size <= y.weights.size ? [x.weights, y.weights] : [y.weights, x.weights];
+  for (const t of small.keys()) if (!t.startsWith('@') && large.has(t)) return true;
+  return false;
 }
 
 /** `linkScore` looks past disputed figures and at single claims only from this share of the threshold up. */

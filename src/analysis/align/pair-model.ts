@@ -44,7 +44,7 @@ export const STORY_ONLY: readonly EvidenceName[] = ['lead'];
 /** The model's probability that two sentences state the same fact, rounded to three places. */
 export function scoreEvidence(e: PairEvidence, model: PairModel, context: PairContext): number {
   let z = model.bias;
-  for (const [name, w] of termsOf(model)) if (context === 'pair' || !EVENT_SEPARATING.includes(name)) z += w * e[name];
+  for (const [name, w] of termsOf(model, context)) z += w * e[name];
   // In a story, names are its cast: two sentences that share nothing but names state different facts.
   const s = (1 / (1 + Math.exp(-z))) * (context === 'story' && e.namesOnly ? NAMES_ONLY_FACTOR : 1);
   return Number.isFinite(s) ? Math.round(s * 1000) / 1000 : 0;
@@ -53,10 +53,13 @@ export function scoreEvidence(e: PairEvidence, model: PairModel, context: PairCo
 /** Scales a story pair that shares only names well below any threshold ("Cameron is head of the British government" / "Cameron will meet Rouhani"). */
 const NAMES_ONLY_FACTOR = 0.5;
 
-const terms = new WeakMap<PairModel, [EvidenceName, number][]>();
-/** The model's weights as a list, built once: scoring runs for every candidate pair. */
-function termsOf(model: PairModel): [EvidenceName, number][] {
-  let list = terms.get(model);
-  if (!list) terms.set(model, (list = Object.entries(model.weights) as [EvidenceName, number][]));
-  return list;
+const terms = new WeakMap<PairModel, Record<PairContext, [EvidenceName, number][]>>();
+/** The model's weights a context weighs, as a list built once: scoring runs for every candidate pair. */
+function termsOf(model: PairModel, context: PairContext): [EvidenceName, number][] {
+  let lists = terms.get(model);
+  if (!lists) {
+    const all = Object.entries(model.weights) as [EvidenceName, number][];
+    terms.set(model, (lists = { pair: all, story: all.filter(([name]) => !EVENT_SEPARATING.includes(name)) }));
+  }
+  return lists[context];
 }
