@@ -8,8 +8,8 @@ import { placeEvents, publicationDays, timelineAxis } from './layout-timeline.ts
 const WIDTH = 1340;
 const textWidth = (text: string) => text.length * 7.5;
 
-/** The labelled ticks of `events` at "fit all", as the full timeline shows them. */
-function labels(events: ReturnType<typeof event>[], published: string, width = WIDTH) {
+/** The ticks of `events` at "fit all", as the full timeline places them. */
+function placedTicks(events: ReturnType<typeof event>[], published: string, width: number) {
   const placed = placeEvents(events);
   const nows = publicationDays([{ id: 'a', title: 'A', source: null, published }]);
   const axis = timelineAxis(placed, nows)!;
@@ -18,22 +18,19 @@ function labels(events: ReturnType<typeof event>[], published: string, width = W
     ...placed.map((p) => ({ interval: p.interval, granularity: p.event.granularity })),
     ...nows.map((n) => ({ interval: n.interval, granularity: 'day' as const })),
   ];
-  const ticks = datedTicks(axisTicks(axis, view, width, { textWidth }), axis, items, view, width, textWidth);
-  return ticks.filter((t) => t.side).map((t) => `${t.label}${t.context ? ` ${t.context}` : ''}`);
+  return datedTicks(axisTicks(axis, view, width, { textWidth }), axis, items, view, width, textWidth);
+}
+
+/** The labelled ticks' text, as the full timeline shows them. */
+function labels(events: ReturnType<typeof event>[], published: string, width = WIDTH) {
+  return placedTicks(events, published, width)
+    .filter((t) => t.side)
+    .map((t) => `${t.label}${t.context ? ` ${t.context}` : ''}`);
 }
 
 /** Each drawn label's extent in px, as the view draws it: 4 px after its tick, or 4 px before it. */
 function extents(events: ReturnType<typeof event>[], published: string, width: number) {
-  const placed = placeEvents(events);
-  const nows = publicationDays([{ id: 'a', title: 'A', source: null, published }]);
-  const axis = timelineAxis(placed, nows)!;
-  const view = fitViewport(viewBounds(axis.length));
-  const items = [
-    ...placed.map((p) => ({ interval: p.interval, granularity: p.event.granularity })),
-    ...nows.map((n) => ({ interval: n.interval, granularity: 'day' as const })),
-  ];
-  const ticks = datedTicks(axisTicks(axis, view, width, { textWidth }), axis, items, view, width, textWidth);
-  return ticks.flatMap((t) => {
+  return placedTicks(events, published, width).flatMap((t) => {
     if (!t.side) return [];
     const w = Math.max(textWidth(t.label), t.context ? textWidth(t.context) : 0);
     const left = t.side === 'after' ? t.x + 4 : t.x - 4 - w;
