@@ -220,6 +220,29 @@ describe('a sentence with a short second part', () => {
   });
 });
 
+describe('a sentence stating two figures in one clause', () => {
+  it('joins the fact of each figure: a demand and the offer it is set against', () => {
+    const a = segmentedReport('a', ['The pilots’ union is asking the airline for a 9% pay raise.', 'The airline has offered its pilots 3%.']);
+    const b = segmentedReport('b', ['The pilots’ union wants a 9 per cent pay raise, three times the 3 per cent the airline has offered.']);
+    const c = segmentedReport('c', ['The union is demanding a 9% raise for pilots.']);
+    const facts = findFacts([a, b, c]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`).sort());
+    expect(facts).toEqual([
+      ['a:s1', 'b:s1', 'c:s1'],
+      ['a:s2', 'b:s1'],
+    ]);
+  });
+
+  it('counts no age among them: it describes a person', () => {
+    const a = segmentedReport('a', ['A 41-year-old climber died after falling 200 metres from a ridge on Saturday.']);
+    const b = segmentedReport('b', [
+      'The climber, 41, fell 200 metres from a ridge on Saturday.',
+      'A second climber died after falling from a ridge on Sunday.',
+    ]);
+    const facts = findFacts([a, b]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`).sort());
+    expect(facts.filter((f) => f.includes('a:s1'))).toHaveLength(1);
+  });
+});
+
 describe('claims', () => {
   it('says which part of a longer sentence states the fact', () => {
     const a = segmentedReport('a', [

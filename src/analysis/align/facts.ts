@@ -67,7 +67,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const sameReportThreshold = opts.sameReportShare * threshold;
   const { flat, indexed, idf } = storySentences(reports, opts);
   if (reports.length < 2 || flat.length === 0) return { facts: [], links: [], related: [] };
-  /** How many facts a sentence may join: one per claim it states, within the cap. */
+  /** How many facts a sentence may join: one per claim or figure it states (`figuresStated`), within the cap. */
   const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length, flat[i]!.parts));
   const maxDf = indexedDfLimit(opts, indexed.length);
 
@@ -460,7 +460,7 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
       const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i, dayFirst);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
       const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i, dayFirst }));
-      flat.push({ report: r, index: i, features, claims, parts: splitClaims(s.text, CAP_PART_WORDS).length });
+      flat.push({ report: r, index: i, features, claims, parts: Math.max(splitClaims(s.text, CAP_PART_WORDS).length, figuresStated(features)) });
     });
   });
   const { idf } = corpusIdf(
@@ -636,4 +636,21 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
   // it; a longer one states something ("Smith issued the following statement on Jackson's arrest:").
   const leadIn = /:\s*$/.test(text);
   return terms >= ((quote && !specific) || leadIn ? MIN_QUOTE_TERMS : figureStated ? 1 : MIN_FACT_TERMS);
+}
+
+/**
+ * How many different figures a sentence states, each of a counted thing: "wants a 12 per cent increase,
+ * more than double the 5 per cent offered" is the union's demand and the employer's offer in one
+ * clause, and as one part it joined the fact of the offer alone, its 12 % never linked to two other
+ * reports' "demanding a 12% pay rise". A sentence may join one fact per figure (within
+ * `maxFactsPerSentence`), as it may one per claim. An age describes a person, and the whole of a
+ * part ("seven of nine counts") or a figure joined to its noun ("a 150-seat parliament") counts
+ * nothing of its own. On ECB+ train articles (`bench:links --train`) 593 → 610 links, precision
+ * 78.7 → 79.3 %, recall 53.5 → 55.5 %; dev unchanged; the stories 41.3 → 45.1 % at precision 93.2 →
+ * 93.7 %, conflicts found 16 → 18 of 33; ECB+ dev in threes (`bench:news`) unchanged. With ages
+ * counted, two climbers' "a 36-year-old climber … falling about 150 metres" joined the second
+ * climber's fact.
+ */
+function figuresStated(f: SentenceFeatures): number {
+  return new Set(f.quantities.filter((q) => !q.total && !q.attributive && q.units.length && q.units[0] !== 'age').map((q) => `${q.value} ${q.units[0]}`)).size;
 }
