@@ -17,6 +17,18 @@ describe('splitClaims', () => {
     ]);
     expect(parts('President Anna Berg and Prime Minister Tomas Horvat met in Vienna on Monday.')).toEqual([]);
   });
+  it('splits at a comma before a participle clause, not before a preposition or a noun in -ing', () => {
+    expect(parts('A gas main exploded under the high street, injuring at least nine people and shattering shop windows.')).toEqual([
+      'A gas main exploded under the high street',
+      'injuring at least nine people and shattering shop windows',
+    ]);
+    expect(parts('The regulator fined the bank on Tuesday, officials said, offering no reason for the delay in its ruling.')).toEqual([
+      'The regulator fined the bank on Tuesday, officials said',
+      'offering no reason for the delay in its ruling',
+    ]);
+    expect(parts('The firm has had 64 complaints about the heaters, including 39 reports of burns to children.')).toEqual([]);
+    expect(parts('The council approved the plan on Monday evening, according to two members of the planning board.')).toEqual([]);
+  });
   it('splits at semicolons and spaced dashes', () => {
     expect(parts('The bridge was built in 1962; it carried 20,000 vehicles a day.')).toHaveLength(2);
     expect(parts('Three workers were killed in the fire - the worst in the region for a decade.')).toHaveLength(2);

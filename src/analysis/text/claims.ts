@@ -7,14 +7,27 @@ export interface ClaimSpan {
 }
 
 /**
+ * Words ending in -ing that open no clause of their own after a comma: prepositions ("including",
+ * "according"), nouns ("meeting", "morning", "funding") and the gerunds of attribution ("saying",
+ * "citing"). "Killing" and "ending" are nouns only before "of" ("the killing of…"). Measured on ECB+
+ * train articles (`bench:links --train`): 610 → 618 links, precision 79.3 → 79.4 %, recall 55.5 →
+ * 56.3 %; ECB+ dev in threes (`bench:news`) recall 52.0 → 52.4 % at precision 95.4 %.
+ */
+const NOT_PARTICIPLES = String.raw`(?:(?:including|during|following|according|regarding|concerning|citing|excluding|involving|notwithstanding|pending|being|having|saying|using|nothing|something|anything|everything|morning|evening|building|ceiling|king|thing|spring|string|wedding|meeting|hearing|briefing|ruling|funding|training|spending|housing|shooting|bombing)\b|(?:killing|ending)\s+of\b)`;
+
+/**
  * Where a compound news sentence joins two claims: a semicolon or dash, or a comma before a
- * coordinating or relative word ("…, and it took them nine hours", "…, which had swollen the river")
- * or before an appositive ("…held talks at the UN, the first meeting since 1979").
+ * coordinating or relative word ("…, and it took them nine hours", "…, which had swollen the river"),
+ * an appositive ("…held talks at the UN, the first meeting since 1979") or a participle clause
+ * ("…, killing at least 12 people", "…, officials said Saturday, offering a $35,000 reward"; not
+ * `NOT_PARTICIPLES`, which mostly head a phrase: "…, including 39 burns", "…, according to").
  * Bare "and" is a boundary only before a verb ("…since 1979 and took place in New York"): "Mr Smith
  * and Ms Jones met" is one claim.
  */
-const BOUNDARY =
-  /\s*;\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|although|though|after|before|as|when|which|who|where|with|forcing|leaving|killing|injuring|causing|prompting|sparking|bringing|making|adding|the|a|an)\b)|\s+(?=and\s+(?:\p{Ll}+ed|took|was|were|is|are|has|had|will|would|said|made|gave|went|left|came|won|lost|hit|began|fell|rose)\b)/giu;
+const BOUNDARY = new RegExp(
+  String.raw`\s*;\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|although|though|after|before|as|when|which|who|where|with|the|a|an)\b|(?!${NOT_PARTICIPLES})\p{Ll}{2,}ing\b)|\s+(?=and\s+(?:\p{Ll}+ed|took|was|were|is|are|has|had|will|would|said|made|gave|went|left|came|won|lost|hit|began|fell|rose)\b)`,
+  'giu',
+);
 
 /** A claim needs this many words of its own; shorter pieces ("police said", "on Monday") are not claims. */
 export const MIN_CLAIM_WORDS = 5;
