@@ -27,6 +27,20 @@ describe('parser/clock-time', () => {
     // A time of day keeps its "at", "by" or a.m./p.m.: "in the 14:05 from Leeds" is a train's time.
     tags('She arrived in Paris at 14:05 and left by 18:30.').are(['14:05=TIME:2014-09-24T14:05', '18:30=TIME:2014-09-24T18:30']);
   });
+  it('reads a time said in words, in the afternoon when a later word says so', () => {
+    tags('The fire broke out at around twenty to three, and the alarm rang at a quarter past eleven.').are([
+      'around twenty to three=TIME:2014-09-24T02:40',
+      'a quarter past eleven=TIME:2014-09-24T11:15',
+    ]);
+    tags('They met at half past six in the evening.').are(['half past six=TIME:2014-09-24T18:30']);
+    tags('The last guests left at ten to nine that night.').are(['ten to nine=TIME:2014-09-24T20:50']);
+    tags("The bell rang at seven o'clock.").are(["seven o'clock=TIME:2014-09-24T07:00"]);
+  });
+  it('reads no vote, odds or range as a time said in words', () => {
+    tags('The committee voted five to four in favour, and bookmakers offered ten to one.').are([]);
+    tags('The bench split twenty to three on the motion.').are([]);
+    tags('The sentence was cut from 10 to 8 years.').are(['8 years=DURATION:P8Y']);
+  });
   it('reads British "10.30am" but not a decimal', () => {
     tags('Polls opened at 10.30am; turnout was 10.30 percent.').are(['10.30am=TIME:2014-09-24T10:30']);
   });

@@ -2,13 +2,39 @@ import { type Candidate, type Context, type Parser, followedBy, precededBy, span
 import { pad } from '../calendar.ts';
 
 /**
- * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "10.30am" (British), "1400 GMT", "noon", "midnight".
+ * Clock times: "7:11", "7:11 a.m.", "3 p.m.", "3pm EDT", "10.30am" (British), "1400 GMT", "noon", "midnight",
+ * and said in words: "twenty to three", "a quarter past eleven", "half past six", "seven o'clock" (whose
+ * figures had counted as things: "at around twenty to three" matched "Three workers were killed" on its 3).
  * A zone named by a place ("10.42pm Japan time", "9am UK time") is part of the time, as "local time" is, so
  * the date after it ("… on 9 October") still gives the time its day.
  * The date comes from the document date, or from a date right next to it (merge-date-time).
  */
 const TZ =
   '(?:\\s+(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|IST|AEST|AEDT|SAST|WAT|NZST|local\\s+time|ET|PT|CT|MT|(?:Eastern|Pacific|Central|Mountain)(?:\\s+(?:Standard|Daylight))?(?:\\s+[Tt]ime)?|(?:[A-Z][A-Za-z]+\\s+){1,2}time(?![\\w-])))?';
+/** The hours of a clock said in words: "twenty to three", "seven o'clock". */
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const HOUR_VALUES = new Map(HOUR_WORDS.split('|').map((w, i) => [w, i + 1]));
+/** Minutes before or past the hour said in words ("a quarter", "twenty-five") or figures ("20 past 9"). */
+const MINUTE_VALUES = new Map([
+  ['quarter', 15],
+  ['half', 30],
+  ['five', 5],
+  ['ten', 10],
+  ['twenty', 20],
+  ['twenty-five', 25],
+  ['twenty five', 25],
+]);
+/**
+ * "five to four" is also a vote and "ten to one" odds: a time said with "to" or "after", or with
+ * figures ("20 past 9"), needs a word that says a time follows ("at around twenty to three").
+ */
+const AT_TIME = /\b(?:at|around|about|approximately|roughly|by|until|till|before|after|since|just|shortly)\s+$/i;
+/** A count after it: "cut from 10 to 8 years", "at five to four votes". */
+const COUNTED = /^\s*(?:%|(?:years?|months?|weeks?|days?|votes?|people|points?|goals?|seats?|percent|per\s?cent|times|members)\b)/i;
+/** Later words that put an hour said without a.m. or p.m. in the afternoon or evening ("at night" only from six). */
+const LATER_IN_DAY = /^[^.;]{0,30}?\b(?:afternoon|evening|tonight)\b/i;
+const AT_NIGHT = /^[^.;]{0,30}?\bnight\b/i;
+
 /** "a.m.", "am", "a.m" and, as datelines set them, "AM", "A.M.", "PM". */
 const AP = '[apAP]\\.[mM]\\.|[apAP][mM]\\b|[apAP]\\.[mM]\\b';
 export const PATTERN = new RegExp(
@@ -16,7 +42,9 @@ export const PATTERN = new RegExp(
     `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>${AP})${TZ}` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>${AP})|\\s+o'clock)${TZ}` +
     `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|local\\s+time|hours\\s+(?:GMT|local))` +
-    `|(?<word>noon|midnight|midday))(?![\\w])`,
+    `|(?<word>noon|midnight|midday)` +
+    `|(?<rel>(?:[Aa]\\s+)?[Qq]uarter|[Hh]alf|five|ten|twenty(?:[-\\s]five)?|\\d{1,2})\\s+(?<dir>past|to|after)\\s+(?<hw>${HOUR_WORDS}|\\d{1,2})(?:\\s+o'clock)?(?:\\s*(?<ap5>${AP}))?` +
+    `|(?<hw2>${HOUR_WORDS})\\s+o'clock(?:\\s*(?<ap6>${AP}))?)(?![\\w])`,
   'dg',
 );
 
@@ -51,7 +79,22 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
   let h: number;
   let mi = 0;
   let sec: number | null = null;
-  if (g.word) {
+  if (g.rel !== undefined || g.hw2 !== undefined) {
+    const rel = (g.rel ?? '').toLowerCase().replace(/^a\s+/, '');
+    const figures = /\d/.test(rel) || /\d/.test(g.hw ?? '');
+    const past = g.dir?.toLowerCase() === 'past';
+    if (followedBy(ctx.text, end, COUNTED) || (figures && !past)) return null;
+    if (g.rel !== undefined && (!past || figures || rel === 'five' || rel === 'ten') && !precededBy(ctx.text, start, AT_TIME)) return null;
+    const hour = Number(HOUR_VALUES.get((g.hw ?? g.hw2 ?? '').toLowerCase()) ?? g.hw);
+    const minutes = g.rel === undefined ? 0 : Number(MINUTE_VALUES.get(rel) ?? rel);
+    if (!(hour >= 1 && hour <= 12) || (g.rel !== undefined && !(minutes > 0 && minutes < 60))) return null;
+    const before = !past && g.rel !== undefined && g.dir!.toLowerCase() === 'to';
+    h = before ? hour - 1 : hour;
+    mi = g.rel === undefined ? 0 : before ? 60 - minutes : minutes;
+    const ap = (g.ap5 ?? g.ap6 ?? '').toLowerCase();
+    if (ap.startsWith('p') || (!ap && (followedBy(ctx.text, end, LATER_IN_DAY) || (h >= 6 && followedBy(ctx.text, end, AT_NIGHT))))) h = (h % 12) + 12;
+    else if (ap.startsWith('a')) h %= 12;
+  } else if (g.word) {
     // "the midnight sun", "burning the midnight oil", "so-called midnight regulations" (rules rushed
     // out before a government leaves): the word names a thing, not a time of day.
     if (g.word !== 'noon' && (precededBy(ctx.text, start, /\b(?:a|the|so-called)\s+$/i) || followedBy(ctx.text, end, MIDNIGHT_THING))) return null;
