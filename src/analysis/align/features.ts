@@ -92,7 +92,18 @@ export interface SentenceFeatures {
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'without', 'nobody']);
 /** A contraction written without its apostrophe, as web copy often does ("I cant speak"). */
 const BARE_NOT = /^(?:ca|do|did|does|is|was|were|are|has|have|had|could|would|should)nt$/;
-const negates = (t: Token) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
+/**
+ * Whether the token at `i` denies something. Not "No" before a figure, which is "number" ("the No 9
+ * shirt", "No. 10"), nor "without" before a supply an outage cuts ("120,000 homes without power"),
+ * which states what happened: both had read as a denial that two wordings of one fact disagreed on.
+ */
+const negates = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i]!;
+  if (t.norm === 'no' && /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
+  if (t.norm === 'without' && CUT_SUPPLIES.has(tokens[i + 1]?.norm ?? '')) return false;
+  return NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
+};
+const CUT_SUPPLIES = new Set(['power', 'electricity', 'heat', 'heating', 'water', 'gas', 'phone', 'internet', 'service', 'services', 'signal']);
 /** Nouns of what would show a thing, which a denial passes over: "no evidence of", "no sign that". */
 const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'suggestion', 'proof', 'trace']);
 const SHOWING = new Set(['suggest', 'indicate', 'show', 'prove']);
@@ -316,7 +327,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // and a "not" there negates only it: "After telling People that she didn't need rehab, Reid checked into …".
   // Read in the text too: "Despite reports that said he would not return, …" loses its frame to stripAttribution.
   const mainFrom = LEADING_CLAUSE.test(claim) ? claim.indexOf(',') + 1 : LEADING_CLAUSE.test(text) ? text.indexOf(',') + 1 : 0;
-  const negated = tokens.some((t, i) => t.start >= mainFrom && (negates(t) || refusesAt(tokens, i) || evidenceDeniedAt(tokens, i) >= 0));
+  const negated = tokens.some((t, i) => t.start >= mainFrom && (negates(tokens, i) || refusesAt(tokens, i) || evidenceDeniedAt(tokens, i) >= 0));
   const negations = deniedWords(claim, tokens, words, mainFrom);
   const times = timexes
     // A clock restated in brackets in another zone is the same moment: "at 3:15 a.m. (0815 GMT)".
@@ -444,7 +455,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
       return;
     }
     const evidence = evidenceDeniedAt(tokens, i);
-    const by = evidence >= 0 ? evidence : negates(t) ? i : refusesAt(tokens, i) ? i + 1 : noneOfAt(tokens, i);
+    const by = evidence >= 0 ? evidence : negates(tokens, i) ? i : refusesAt(tokens, i) ? i + 1 : noneOfAt(tokens, i);
     if (by < 0 || t.norm === 'without' || t.norm === 'nor' || t.norm === 'neither') return;
     // "a vote of no confidence", "a no-fly zone": a name for a thing, no denial.
     if (t.norm === 'no' && (tokens[i - 1]?.norm === 'of' || claim[t.end] === '-')) return;

@@ -175,6 +175,13 @@ describe('scorePair', () => {
     const refuses = explainPair('The minister signs the treaty.', 'The minister refuses to sign the treaty.');
     expect(refuses.evidence.polarity).toBe(1);
   });
+  it('reads no denial in "No 9" (a number) or in a supply an outage cut ("without power")', () => {
+    const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
+    expect(polarity('Ruiz will wear the No 9 shirt at his new club.', 'Ruiz will wear the number nine shirt at his new club.')).toBe(0);
+    expect(polarity('About 120,000 homes were left without power.', 'About 120,000 homes lost power.')).toBe(0);
+    expect(polarity('He was released without charge.', 'He was charged and released.')).toBe(1);
+    expect(polarity('No one was hurt in the blaze.', 'Two firefighters were hurt in the blaze.')).toBe(1);
+  });
   it('reads no negation of the claim in a clause that opens the sentence: "After saying she did not …, she checked in"', () => {
     const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
     expect(
