@@ -232,6 +232,17 @@ describe('a sentence stating two figures in one clause', () => {
     ]);
   });
 
+  it('joins no second fact on a figure it does not share with it: two offers are no conflict', () => {
+    const a = segmentedReport('a', ['The Rangers have offered the pitcher $160 million over eight years, the team said.']);
+    const b = segmentedReport('b', [
+      'The Rangers offered the pitcher $160 million over eight years on Monday.',
+      'The Mariners have offered the pitcher $140 million over seven years.',
+    ]);
+    const facts = findFacts([a, b]);
+    expect(facts.map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`).sort())).toEqual([['a:s1', 'b:s1']]);
+    expect(facts.filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+
   it('counts no age among them: it describes a person', () => {
     const a = segmentedReport('a', ['A 41-year-old climber died after falling 200 metres from a ridge on Saturday.']);
     const b = segmentedReport('b', [
