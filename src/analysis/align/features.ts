@@ -101,8 +101,13 @@ const negates = (tokens: readonly Token[], i: number) => {
   const t = tokens[i]!;
   if (t.norm === 'no' && /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
   if (t.norm === 'without' && CUT_SUPPLIES.has(tokens[i + 1]?.norm ?? '')) return false;
+  // "would not have placed him on injured reserve if they were still in contention": what did not
+  // happen in another world, said of what did happen in this one ("placed on injured reserve").
+  const modal = /^(?:would|could|might|should)(?:n't|nt)?$/.test(t.norm) ? i : MODALS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
+  if (modal >= 0 && tokens[i + 1]?.norm === 'have' && tokens.slice(i + 2).some((x) => x.norm === 'if')) return false;
   return NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
 };
+const MODALS = new Set(['would', 'could', 'might', 'should']);
 const CUT_SUPPLIES = new Set(['power', 'electricity', 'heat', 'heating', 'water', 'gas', 'phone', 'internet', 'service', 'services', 'signal']);
 /** Nouns of what would show a thing, which a denial passes over: "no evidence of", "no sign that". */
 const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'suggestion', 'proof', 'trace']);

@@ -182,6 +182,12 @@ describe('scorePair', () => {
     expect(polarity('He was released without charge.', 'He was charged and released.')).toBe(1);
     expect(polarity('No one was hurt in the blaze.', 'Two firefighters were hurt in the blaze.')).toBe(1);
   });
+  it('reads no denial in what would not have happened "if": it says nothing of what did', () => {
+    const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
+    const placed = 'The club placed its striker on the injured list.';
+    expect(polarity('The coach said the club would not have placed its striker on the injured list if it were still in the title race.', placed)).toBe(0);
+    expect(polarity('The club would not have placed its striker on the injured list.', placed)).toBe(1);
+  });
   it('reads no negation of the claim in a clause that opens the sentence: "After saying she did not …, she checked in"', () => {
     const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
     expect(
