@@ -513,10 +513,30 @@ const BEFELL_WORDS = 3;
 /**
  * Words that hedge or time a figure or date without saying what it is about: "closed until at least
  * Tuesday" / "shut until Thursday" are one slot, "until" beside both; "Five people have now died"
- * counts what "Four people have died" does. Canonical stems; left out of a figure's or a date's
+ * counts what "Four people have died" does, "are feared to have died" what "were killed" does.
+ * Canonical stems; left out of a figure's or a date's
  * neighbouring words and of what befell a count of people.
  */
-export const HEDGES: ReadonlySet<string> = new Set(['least', 'now', 'nearli', 'almost', 'just', 'onli', 'still', 'alreadi', 'also', 'roughli', 'approxim']);
+export const HEDGES: ReadonlySet<string> = new Set([
+  'least',
+  'now',
+  'nearli',
+  'almost',
+  'just',
+  'onli',
+  'still',
+  'alreadi',
+  'also',
+  'roughli',
+  'approxim',
+  // How sure the report is, not what happened: "Four workers are feared to have died" counts the dead
+  // of "Three workers were killed" (with "fear" beside it, the toll of four against three went unseen).
+  'fear',
+  'believ',
+  'thought',
+  'presum',
+  'reportedli',
+]);
 
 /** Nouns that count people (canonical stems): a count of them is counted by what befell them too. */
 export const PEOPLE: ReadonlySet<string> = new Set([
