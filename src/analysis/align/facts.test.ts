@@ -208,6 +208,20 @@ describe('compound sentences', () => {
   });
 });
 
+describe('a long sentence', () => {
+  it('joins two facts that another report tells apart, even as one claim', () => {
+    const a = segmentedReport('a', [
+      'The suspect was being escorted to court for his rape trial when he overpowered a deputy guarding him, took her gun and shot the judge and a court reporter.',
+    ]);
+    const b = segmentedReport('b', ['He overpowered a deputy who was guarding him and took her gun.', 'The suspect then shot the judge and a court reporter.']);
+    const facts = findFacts([a, b]).map((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`).sort());
+    expect(facts).toEqual([
+      ['a:s1', 'b:s1'],
+      ['a:s1', 'b:s2'],
+    ]);
+  });
+});
+
 describe('a sentence with a short second part', () => {
   it('joins a fact for each part of four words or more', () => {
     const a = segmentedReport('a', ['Engineers shut the old harbour bridge to traffic on Monday, and ferries stopped running.']);
