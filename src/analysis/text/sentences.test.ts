@@ -151,13 +151,42 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('keeps closing quotes with their sentence and splits quoted speech that spans sentences', () => {
+  it('keeps closing quotes with their sentence and a quotation of several sentences as one', () => {
     expect(split('“He said. Then left,” she said. “It is over.” She went home.')).toEqual([
-      '“He said.',
-      'Then left,” she said.',
+      '“He said. Then left,” she said.',
       '“It is over.”',
       'She went home.',
     ]);
+    expect(split("'We lost everything. The water came so fast,' she said. Crews arrived at dawn.")).toEqual([
+      "'We lost everything. The water came so fast,' she said.",
+      'Crews arrived at dawn.',
+    ]);
+    expect(split('His mother told the court: "She had her whole life ahead of her. It was taken away." The jury agreed.')).toEqual([
+      'His mother told the court: "She had her whole life ahead of her. It was taken away."',
+      'The jury agreed.',
+    ]);
+    // A single quote held in a double one, and the double closing after it.
+    expect(split('“They told us ‘Leave now.’ We did. Nobody came,” he said. Later it rained.')).toEqual([
+      '“They told us ‘Leave now.’ We did. Nobody came,” he said.',
+      'Later it rained.',
+    ]);
+  });
+
+  it('splits inside quotation marks that pair with nothing on their line', () => {
+    // News runs a quote into the next paragraph without closing it; a line break unpairs the marks.
+    expect(split('“We waited. Nobody came.\n“Then the water rose,” he said.')).toEqual(['“We waited.', 'Nobody came.', '“Then the water rose,” he said.']);
+    // Apostrophes are no quotation: "the neighbours’ homes" closes nothing.
+    expect(split("The neighbours' homes flooded. 'Twas a long night. Crews came at dawn.")).toEqual([
+      "The neighbours' homes flooded.",
+      "'Twas a long night.",
+      'Crews came at dawn.',
+    ]);
+    // A quotation far longer than a speaker's few sentences is split as prose.
+    const long = `“${'We waited for help. '.repeat(35)}Nobody came,” he said.`;
+    expect(split(long).length).toBe(36);
+    expect(splitSentences(long, { quotes: 'split' }).length).toBe(36);
+    expect(split('“One. Two,” he said.')).toEqual(['“One. Two,” he said.']);
+    expect(splitSentences('“One. Two,” he said.', { quotes: 'split' }).length).toBe(2);
   });
 
   it('keeps a quote followed by a lowercase attribution as one sentence', () => {

@@ -296,6 +296,49 @@ const ASIDE_OPENED_MID_SENTENCE = /[^\s.]\s+\([^()\n]{0,40}$/u;
 /** The "m" of a spaced "a. m." or "p. m.", before its full stop. */
 const SPACED_MERIDIEM = /(?:^|[\s\d])[ap]\. m$/i;
 
+/**
+ * Quotation marks that open (after a space, a bracket, a dash or a colon, before a word) and close
+ * (after a word or punctuation, before a space, punctuation or the end). Single quotes close only
+ * after punctuation ("fast,’ she said"), since after a letter they are as often an apostrophe
+ * ("the neighbours’ homes").
+ */
+const QUOTE_MARK =
+  /(?<=^|[\s([{—–-])(?<dq>["“])(?=[\p{L}\p{N}'‘])|(?<=^|[\s([{—–-])(?<sq>['‘])(?=\p{L})|(?<=[^\s])(?<dc>["”])(?=[\s,.;:!?)\]}—–-]|$)|(?<=[.,!?…])(?<sc>['’])(?=[\s)\]}—–-]|$)/gu;
+
+/**
+ * A quotation longer than this is not kept as one sentence: a quote left open by a missing or
+ * stray mark would otherwise glue a paragraph together, and a long quote is several claims anyway.
+ */
+const MAX_QUOTATION_CHARS = 600;
+
+/**
+ * The [open, close] offsets of each quotation closed on the line it opens on, double and single
+ * quotes tracked apart so that one may hold the other. A quote left open at the end of a line (a
+ * quotation running into the next paragraph, as news prints it) pairs with nothing.
+ */
+function quotationSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let double = -1;
+  let single = -1;
+  const close = (open: number, at: number) => {
+    if (open >= 0 && at - open <= MAX_QUOTATION_CHARS && !text.slice(open, at).includes('\n')) spans.push([open, at]);
+  };
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const g = m.groups!;
+    // An opening mark while one is open restarts the quotation: the earlier mark was stray.
+    if (g.dq !== undefined) double = m.index;
+    else if (g.sq !== undefined) single = m.index;
+    else if (g.dc !== undefined) {
+      close(double, m.index);
+      double = -1;
+    } else {
+      close(single, m.index);
+      single = -1;
+    }
+  }
+  return spans;
+}
+
 /** Where each line starts, for bullet and blank-line boundaries. */
 function hardBoundaries(text: string): Set<number> {
   const hard = new Set<number>();
@@ -312,11 +355,18 @@ function hardBoundaries(text: string): Set<number> {
   return hard;
 }
 
-/** Splits `text` into sentence spans (UTF-16 offsets, trimmed, in order, non-overlapping). */
-export function splitSentences(text: string): SentenceSpan[] {
+/**
+ * Splits `text` into sentence spans (UTF-16 offsets, trimmed, in order, non-overlapping). A quotation
+ * of several sentences inside one pair of quotes on one line stays one sentence ("“We lost everything.
+ * The water came so fast,” she said."): split, it left a sentence ending inside the quote and an
+ * orphan "The water came so fast,” she said." whose speaker and words no longer met. `quotes: 'split'`
+ * splits there all the same, for callers that want the quotation's own sentences (its claims).
+ */
+export function splitSentences(text: string, options: { quotes?: 'keep' | 'split' } = {}): SentenceSpan[] {
   const cuts: number[] = [0];
   const hard = hardBoundaries(text);
   for (const at of hard) cuts.push(at);
+  const quoted = options.quotes === 'split' ? [] : quotationSpans(text);
 
   const n = text.length;
   let i = 0;
@@ -359,6 +409,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     // speaker and a speech verb is one sentence, like “Why?” he asked. Not applied after “…over.”:
     // a full stop inside the quote means the writer ended the sentence there.
     if (punct === '?' && i > punctEnd && SPEAKER_THEN_VERB.test(text.slice(i, i + 80))) continue;
+    // Inside a quotation that closes further on: the quoted speaker has not finished.
+    if (quoted.some(([open, close]) => open < runStart && close >= i)) continue;
     cuts.push(i);
   }
 
