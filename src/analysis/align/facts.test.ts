@@ -282,6 +282,16 @@ describe('claims', () => {
     expect(fact?.mentions.find((m) => m.report === 'b')?.span).toBeUndefined();
   });
 
+  it('says which sentence of a quotation kept as one sentence states the fact', () => {
+    const a = segmentedReport('a', [
+      '“The water rose two metres in under an hour and swept cars off the road. The council had been warned about the blocked drains for years,” said one resident.',
+    ]);
+    const b = segmentedReport('b', ['Residents said the council had been warned for years about the blocked drains.']);
+    const [fact] = findFacts([a, b]);
+    const [start, end] = fact!.mentions.find((m) => m.report === 'a')!.span!;
+    expect(a.sentences[0]!.text.slice(start, end)).toBe('The council had been warned about the blocked drains for years,” said one resident');
+  });
+
   it('links a claim of a long lead to a sentence that states it alone, and finds where they disagree', () => {
     const a = segmentedReport('a', [
       'Firefighters searching through the night pulled nine workers alive on Friday morning from the ruins of a furniture warehouse on the edge of Dunmore, where 15 people had been trapped by a gas explosion.',

@@ -37,6 +37,19 @@ describe('splitClaims', () => {
     expect(parts('The storm hit on Monday, police said.')).toEqual([]);
     expect(parts('Kessler, who is 52, was convicted on Wednesday of seven counts of wire and securities fraud.')).toEqual([]);
   });
+  it('splits a quotation kept as one sentence at its own sentence ends', () => {
+    expect(parts('“Our whole street went under in an hour. The council never cleared the drains,” said one resident.')).toEqual([
+      '“Our whole street went under in an hour',
+      'The council never cleared the drains,” said one resident',
+    ]);
+    expect(parts('His mother told the court: "She had her whole life ahead of her. On March 1, 2023, it was taken away from her."')).toEqual([
+      'His mother told the court: "She had her whole life ahead of her',
+      'On March 1, 2023, it was taken away from her',
+    ]);
+    // Short quoted sentences join their neighbour, as any fragment does; abbreviations are no sentence end.
+    expect(parts('“We lost everything. The water came so fast,” she said.')).toEqual([]);
+    expect(parts('“Mr. Smith met U.S. officials in Geneva on Monday,” she said.')).toEqual([]);
+  });
   it('returns no claims for a simple sentence', () => {
     expect(splitClaims('Seven cars went into the water.')).toEqual([]);
     expect(splitClaims('')).toEqual([]);

@@ -1,4 +1,5 @@
 import { normalizeChars } from './normalize.ts';
+import { splitSentences } from './sentences.ts';
 
 /** A part of a sentence that states one claim: UTF-16 offsets into the sentence. */
 export interface ClaimSpan {
@@ -16,8 +17,8 @@ export interface ClaimSpan {
 const NOT_PARTICIPLES = String.raw`(?:(?:including|during|following|according|regarding|concerning|citing|excluding|involving|notwithstanding|pending|being|having|saying|using|nothing|something|anything|everything|morning|evening|building|ceiling|king|thing|spring|string|wedding|meeting|hearing|briefing|ruling|funding|training|spending|housing|shooting|bombing)\b|(?:killing|ending)\s+of\b)`;
 
 /**
- * Where a compound news sentence joins two claims: a semicolon or dash, or a comma before a
- * coordinating or relative word ("…, and it took them nine hours", "…, which had swollen the river"),
+ * Where a compound news sentence joins two claims: a semicolon or dash, a sentence end inside a
+ * quotation of several sentences, or a comma before a coordinating or relative word ("…, and it took them nine hours", "…, which had swollen the river"),
  * an appositive ("…held talks at the UN, the first meeting since 1979") or a participle clause
  * ("…, killing at least 12 people", "…, officials said Saturday, offering a $35,000 reward"; not
  * `NOT_PARTICIPLES`, which mostly head a phrase: "…, including 39 burns", "…, according to").
@@ -41,12 +42,20 @@ export function splitClaims(sentence: string, minWords = MIN_CLAIM_WORDS): Claim
   const text = normalizeChars(sentence);
   const cuts: number[] = [];
   for (const m of text.matchAll(BOUNDARY)) cuts.push(m.index, m.index + m[0].length);
+  // A sentence end inside a quotation kept whole ("“We lost everything. The water came so fast,” she
+  // said.") parts two claims as surely as a semicolon does.
+  const quoted = splitSentences(text, { quotes: 'split' });
+  for (let k = 1; k < quoted.length; k++) cuts.push(quoted[k - 1]!.end, quoted[k]!.start);
   if (!cuts.length) return [];
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < cuts.length; i += 2) pairs.push([cuts[i]!, cuts[i + 1]!]);
+  pairs.sort((x, y) => x[0] - y[0]);
   const pieces: ClaimSpan[] = [];
   let start = 0;
-  for (let i = 0; i < cuts.length; i += 2) {
-    pieces.push({ start, end: cuts[i]! });
-    start = cuts[i + 1]!;
+  for (const [end, next] of pairs) {
+    if (end < start) continue; // a semicolon's cut inside a sentence end's, or the other way round
+    pieces.push({ start, end });
+    start = next;
   }
   pieces.push({ start, end: text.length });
   const words = (p: ClaimSpan) => (text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
