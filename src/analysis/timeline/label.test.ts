@@ -16,6 +16,12 @@ function title(sentence: string, timex: string, others: string[] = []): string {
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 describe('eventTitle: who did what, without the date the card already shows', () => {
+  it('stops the clause at a sentence end inside a quotation kept whole', () => {
+    expect(title('Her mother told the court: "She had her whole life ahead of her. On March 1, 2023, it was taken away."', 'On March 1, 2023')).toBe(
+      'It was taken away',
+    );
+    expect(title('“The levee held for years. It failed on Monday night,” the mayor said.', 'on Monday night')).toBe('It failed');
+  });
   it('gives a reported "he" its speaker, unless the speaker is his: "His family said he died" is not the family dying', () => {
     expect(title('The ministry said it would vote on the plan on Friday.', 'on Friday')).toBe('The ministry would vote on the plan');
     expect(title('His family said he died peacefully at his home on Sunday.', 'on Sunday')).toBe('He died peacefully at his home');

@@ -1,6 +1,7 @@
 import { stripAttribution } from '../text/attribution.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { isNumberWord } from '../text/numbers.ts';
+import { quotedSentenceAround } from '../text/quoted-sentence.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { isIrregularForm } from '../text/synonyms.ts';
 import { classify } from '../time/tense.ts';
@@ -648,6 +649,14 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
  * its subject when an appositive split it off, and cut to `maxWords` words.
  */
 export function eventTitle(raw: string, start: number, end: number, maxWords = TITLE_MAX_WORDS, otherTimes: readonly Range[] = []): string {
+  // The clause stops at a sentence end inside a quotation kept whole: "“She had her whole life ahead
+  // of her. On March 1 it was taken away”" dates the taking, not the first sentence's state.
+  const around = typeof raw === 'string' ? quotedSentenceAround(raw, start, end) : undefined;
+  if (around && (around.start > 0 || around.end < raw.length)) {
+    const shift = (r: Range) => ({ ...r, start: r.start - around.start, end: r.end - around.start });
+    const others = otherTimes.filter((r) => r.start >= around.start && r.end <= around.end).map(shift);
+    return eventTitle(raw.slice(around.start, around.end), start - around.start, end - around.start, maxWords, others);
+  }
   const own = ownConjunct(raw, start, end, otherTimes);
   if (own) return eventTitle(own.text, own.start, own.end, maxWords, own.others);
   const trailing = trailingGerund(raw, start, end, maxWords) ?? datedNounPhrase(raw, start, end, maxWords) ?? phraseBeforeDate(raw, start, end, maxWords);

@@ -21,6 +21,13 @@ describe('whyNotAnEvent: questions', () => {
   });
 });
 
+describe('whyNotAnEvent: a quotation of several sentences', () => {
+  it('judges a date within the quoted sentence that holds it', () => {
+    expect(reasons('“What happened to her on March 1? Nobody has told us,” her sister said.')).toEqual(['March 1:question']);
+    expect(reasons('“On Monday the river burst its banks. Where were the pumps?”')).toEqual(['Monday:event']);
+  });
+});
+
 describe('whyNotAnEvent: indirect questions', () => {
   it('drops the dates a "whether" clause weighs, and keeps a date before it', () => {
     expect(reasons('“Nobody can say whether we will fly tomorrow or on Sunday.”')).toEqual(['tomorrow:question', 'Sunday:question']);

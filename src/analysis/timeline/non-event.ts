@@ -2,6 +2,7 @@ import { readWireDateline } from '../report/wire-dateline.ts';
 import { classify, makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
 import { MONTH_NAMES, MONTH_SHORT, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { quotedSentenceAround } from '../text/quoted-sentence.ts';
 import { foldRanges } from './fold-ranges.ts';
 import { isClockOnly } from './narrative-anchor.ts';
 
@@ -56,8 +57,18 @@ export function eventTimexes(sentence: string, timexes: Timex[]): Timex[] {
   return foldRanges(sentence, valid).filter((t) => whyNotAnEvent(sentence, t) === null);
 }
 
-/** Why `timex` (offsets into `sentence`) does not date an event, or null when it may. */
+/**
+ * Why `timex` (offsets into `sentence`) does not date an event, or null when it may. Judged within
+ * the quoted sentence that holds it, when the sentence keeps a quotation of several whole: another
+ * sentence of the quote is another statement.
+ */
 export function whyNotAnEvent(sentence: string, timex: Timex): NonEventReason | null {
+  const around = quotedSentenceAround(sentence, timex.start, timex.end);
+  if (around.start === 0 && around.end === sentence.length) return whyNotAnEventIn(sentence, timex);
+  return whyNotAnEventIn(sentence.slice(around.start, around.end), { ...timex, start: timex.start - around.start, end: timex.end - around.start });
+}
+
+function whyNotAnEventIn(sentence: string, timex: Timex): NonEventReason | null {
   if (timex.type === 'DURATION' || timex.type === 'SET') return 'duration';
   if (LASTS_UNTIL.test(sentence.slice(Math.max(0, timex.start - 60), timex.start))) return 'duration';
   const before = sentence.slice(0, timex.start);
