@@ -5,6 +5,22 @@ import { findNames } from './names.ts';
 const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
 
 describe('findNames', () => {
+  it('reads a department "of X and Y Z" ending on its field as one name, and a person after "and" as another', () => {
+    expect(keys('The Department of Health and Human Services sent medical teams.')).toEqual(['department of health and human services/organisation']);
+    expect(keys('Officials at the Department of Housing and Urban Development said.')).toEqual(['department of housing and urban development/other']);
+    expect(keys('The Department of Justice and Maria Ortega will review it.')).toEqual(['department of justice/other', 'maria ortega/person']);
+    expect(keys('The Ministry of Justice said so.')).toEqual(['ministry of justice/other']);
+    expect(keys('The Bank of England and the National Health Service agreed.')).toEqual([
+      'bank of england/organisation',
+      'national health service/organisation',
+    ]);
+  });
+  it('reads the capital of a sentence opening on a group of people or an indefinite pronoun as no name', () => {
+    expect(keys('THOUSANDS fled their homes. Crews battled the flames. Everyone was asleep. Rescuers worked on.')).toEqual([]);
+    expect(keys('Residents of Carrow were evacuated.')).toEqual(['carrow/other']);
+    // The same word as a surname after a first name is a name.
+    expect(keys('The fire was reported by Ann Crews.')).toEqual(['ann crews/person']);
+  });
   it('reads "X and Y Authority" as one body, and two names joined by "and" as two', () => {
     expect(keys('The Competition and Markets Authority said on Friday.')).toEqual(['competition and markets authority/organisation']);
     expect(keys('The Food and Drug Administration approved it.')).toEqual(['food and drug administration/organisation']);

@@ -167,6 +167,8 @@ const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'di', 'du', 'dos']);
 /** Connectors allowed inside organisation names ("Bank of England", "Islamic State of Iraq and the Levant"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+/** The connectors of an "of" phrase: "Department of Justice", "Secretary for Health". */
+const OF_WORDS = new Set(['of', 'for']);
 const PRONOUN_I = /^I(?:['’](?:m|ve|d|ll))?$/;
 const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...'mon tue tues wed thu thur thurs fri sat sun'.split(' ')]);
 // A band or a tower ends no person's name; read as people, they kept apart the timeline's tellings of one day.
@@ -188,6 +190,22 @@ const OPENING_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * Plural nouns for the people and crews a news story is about, and indefinite pronouns: opening a
+ * sentence they take its capital, not a name's ("Crews battled the flames", "Everyone was asleep"),
+ * and read as names they made two sentences share one.
+ */
+const GROUP_WORDS = new Set(
+  (
+    'everyone everybody everything someone somebody something anyone anybody anything nobody nothing ' +
+    'crews rescuers firefighters residents witnesses neighbours neighbors villagers locals survivors victims relatives ' +
+    'passengers commuters motorists drivers pedestrians protesters protestors demonstrators activists campaigners volunteers ' +
+    'workers employees troops soldiers officers detectives investigators prosecutors lawyers jurors doctors nurses paramedics ' +
+    'medics scientists researchers experts analysts engineers inspectors ambulances fans spectators shoppers ' +
+    'tourists visitors students pupils teachers parents patients farmers fishermen miners climbers hikers divers pilots ' +
+    'inmates prisoners suspects gunmen attackers militants rebels insurgents mourners onlookers bystanders homeowners tenants'
+  ).split(' '),
+);
 /** A day of the calendar, not a name: "New Year's Eve", "Christmas", "Valentine's Day". */
 const HOLIDAY =
   /^(?:New Year(?:['’]s)?(?: (?:Eve|Day))?|Christmas(?: (?:Eve|Day))?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Hanukkah|Ramadan|Passover|Boxing Day|Labou?r Day|Memorial Day|Independence Day|Valentine['’]?s?(?: Day)?)$/;
@@ -208,6 +226,25 @@ function bodyNamedByAnd(seq: readonly Word[], words: readonly Word[], k: number,
     if ((j > k && w.afterBreak) || !isCap(w)) return false;
     if (ORG_SUFFIX.test(w.text)) return true;
     if (article && j > k && namedByOf(words, j + 1, isCap)) return true;
+  }
+  return false;
+}
+
+/**
+ * The fields of a government department or a body's brief, which end the second half of its "of X
+ * and Y Z" name: "the Department of Health and Human Services", "the Department of Housing and Urban
+ * Development". A tail that ends otherwise is a name of its own: "the Department of Justice and
+ * Maria Ortega".
+ */
+const PORTFOLIO =
+  /^(?:Services|Affairs|Development|Resources|Security|Safety|Change|Care|Management|Protection|Planning|Industry|Industries|Trade|Technology|Welfare|Relations|Sport|Culture|Media|Energy|Transport|Environment|Health|Education|Science|Innovation|Skills|Works|Infrastructure|Communities|Housing|Justice|Defen[cs]e|Commerce|Labou?r|Agriculture|Fisheries|Forestry|Tourism|Immigration|Employment|Pensions|Heritage|Arts|Research|Enforcement|Equality|Emergencies)$/;
+/** Two or three capitalised words from `k`, the last a `PORTFOLIO` field and no capital after it. */
+function portfolioTail(words: readonly Word[], k: number, isCap: (w: Word) => boolean): boolean {
+  for (let n = 2; n <= 3; n++) {
+    const tail = words.slice(k, k + n);
+    if (tail.length < n || tail.some((w, j) => (j > 0 && w.afterBreak) || !isCap(w))) return false;
+    const next = words[k + n];
+    if (PORTFOLIO.test(tail[n - 1]!.text) && !(next && !next.afterBreak && isCap(next))) return true;
   }
   return false;
 }
@@ -514,6 +551,7 @@ export function findNames(input: string): NameMention[] {
         // Even then only before a one-word tail, so "Bank of England and the National Health Service" stays two names.
         (!bridge.some((b) => b.text === 'and') ||
           (sawOf && !(words[k + 1] && !words[k + 1]!.afterBreak && isCap(words[k + 1]!))) ||
+          (sawOf && bridge.length === 1 && portfolioTail(words, k, isCap)) ||
           bodyNamedByAnd(seq, words, k, isCap)) &&
         !(bridge[0]!.text === 'the' && !sawOf) &&
         !bridge.every((b) => b.text === 'the');
@@ -800,7 +838,10 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
         PARTICLES.has(first.text) ||
         (first.initial &&
           !lookupAlias(first.text) &&
-          (isCommonWord(lower) || OPENING_WORDS.has(lower) || ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text))));
+          (isCommonWord(lower) ||
+            OPENING_WORDS.has(lower) ||
+            GROUP_WORDS.has(lower) ||
+            ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text))));
       // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
       const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
       // Kept when the first word heads a name of its own ("Bank of England", "University of Lagos").
@@ -846,6 +887,12 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
       piece = seq.slice(i);
       flush(true);
       return out;
+    }
+    // "Department of Justice", "Ministry of Justice": a title as the object of a body's "of" ends its name;
+    // "the Minister of Justice" names no one.
+    if (t > 0 && i + t >= seq.length && piece.length > 1 && OF_WORDS.has(seq[i - 1]!.text) && piece.some((w) => ORG_SUFFIX.test(w.text))) {
+      piece.push(...seq.slice(i));
+      break;
     }
     if (t > 0 && !restIsOrg && i + t >= seq.length) {
       flush(false);
