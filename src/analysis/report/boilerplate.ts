@@ -43,7 +43,17 @@ export interface SourceHint {
   rank: number;
 }
 
-export const SOURCE_RANK = { byline: 1, sourceLine: 1, wireDateline: 2, bylineAgency: 3, signOff: 4, copyright: 5, headerLine: 6, titleSuffix: 7 } as const;
+export const SOURCE_RANK = {
+  byline: 1,
+  sourceLine: 1,
+  wireDateline: 2,
+  bylineAgency: 3,
+  signOff: 4,
+  copyright: 5,
+  headerLine: 6,
+  titleSuffix: 7,
+  masthead: 8,
+} as const;
 
 export interface Verdict {
   reason: RemovalReason;

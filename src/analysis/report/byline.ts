@@ -3,7 +3,7 @@
  * copyright holders. Each reader returns a hint; `parse-report.ts` ranks them.
  */
 import { readStamps, stampsIn, type Stamp } from './dateline.ts';
-import { isProse, wordCount } from './line-shape.ts';
+import { isInCapitals, isProse, wordCount } from './line-shape.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /**
@@ -118,6 +118,20 @@ export function readOutletLine(line: string, besideByline: boolean): string | nu
   const name = leadingName(line);
   if (!name || ROLE_WORD.test(name)) return null;
   return besideByline || OUTLET_WORD.test(name) ? cleanName(name) : null;
+}
+
+/** An outlet that names itself by an acronym and a word: "NZ Truth", "RNZ Pacific", "ABC Newcastle". */
+const ACRONYM_OUTLET = /^\p{Lu}{2,4}\s+\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The outlet a line atop the page names, above the headline ("BBC News", "The Harbour Gazette", "NZ
+ * Truth"), or null: an outlet's word or an acronym's shape, as no author's name is there to tell a
+ * name beside it from a person's. A row of section names ("World News") is the caller's to rule out.
+ */
+export function readMastheadLine(line: string): string | null {
+  const name = leadingName(line);
+  if (!name || ROLE_WORD.test(name) || isInCapitals(name)) return null;
+  return OUTLET_WORD.test(name) || ACRONYM_OUTLET.test(name) ? cleanName(name) : null;
 }
 
 /**

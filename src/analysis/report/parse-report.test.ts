@@ -139,6 +139,33 @@ describe('parseReport on different site layouts', () => {
     expect(r.published).toBe('2025-03-18');
     expect(r.removed).toContain('The Yorkshire Courier');
   });
+  it('plain text: an outlet named atop the page, above the headline, is the source unless a stronger line names one', () => {
+    const page = (...top: string[]) =>
+      parse(
+        [...top, 'Bridge closed after lorry strike', '', 'A road bridge was closed on Monday after a lorry struck one of its supports, police said.'].join(
+          '\n',
+        ),
+      );
+    expect(page('BBC News').source).toBe('BBC News');
+    expect(page('Skip to main content', 'The Harbour Gazette', 'Home | World | Sport').source).toBe('The Harbour Gazette');
+    expect(page('NZ Truth').source).toBe('NZ Truth');
+    expect(page('BBC News').removed).toEqual(['BBC News']);
+    // A section label or a breadcrumb names no outlet; a byline's outlet wins over the masthead.
+    expect(page('World News').source).toBeNull();
+    expect(page('Top News').source).toBeNull();
+    expect(page('Politics').source).toBeNull();
+    expect(
+      parse(
+        [
+          'NZ Truth',
+          'Woman jailed for killing of neighbour',
+          'By Jane Roe, Associated Press',
+          '',
+          'A woman was jailed for 12 years on Tuesday for killing her neighbour.',
+        ].join('\n'),
+      ).source,
+    ).toBe('AP');
+  });
   it('plain text: an outlet line without a byline, by the words papers name themselves by ("Ledger")', () => {
     const r = parse(
       ['Wildfire forces thousands from homes', 'The Pacific Ledger', '11 August 2026', '', 'A wildfire has forced thousands of people to leave.'].join('\n'),

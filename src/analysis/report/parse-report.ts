@@ -12,7 +12,7 @@
  *   infer-date    when no date is stated, the latest day the body names, marked `inferred`
  */
 import { classifyLine, SOURCE_RANK, type RemovalReason, type SourceHint } from './boilerplate.ts';
-import { readOutletLine } from './byline.ts';
+import { readMastheadLine, readOutletLine } from './byline.ts';
 import { bestPublished, dayNumber, parseDate, readIsoDate, toIso, type Stamp } from './dateline.ts';
 import { joinEntryStamps } from './entry-stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -23,7 +23,7 @@ import { splitSiteName } from './title.ts';
 import type { ParseProblem, Report } from './types.ts';
 import { readWireDateline, type WireDateline } from './wire-dateline.ts';
 import { joinWrapped } from './wrap.ts';
-import { assignZones } from './zones.ts';
+import { assignZones, isSectionLabel } from './zones.ts';
 
 /** A removed line with the reason it was removed (for debugging and tests). */
 export interface Removal {
@@ -85,6 +85,12 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
   const headerStamps: Stamp[] = [];
   const laterStamps: Stamp[] = [];
   const hints: SourceHint[] = outletLines.map((name) => ({ name, rank: SOURCE_RANK.headerLine }));
+  // An outlet's name atop the page, above the headline ("BBC News", "NZ Truth"): last of all, as a
+  // menu line may name a section that looks like one.
+  lines.forEach((l, i) => {
+    const name = removed[i] === 'menu' && i < titleIndex && !isSectionLabel(l.text) ? readMastheadLine(l.text) : null;
+    if (name) hints.push({ name, rank: SOURCE_RANK.masthead });
+  });
   lines.forEach((line, i) => {
     // Stamps and hints count wherever the line ended up; a sign-off kept as body would still say who wrote it.
     // Dates above the body belong to this page; dates further down may belong to linked articles.

@@ -215,7 +215,7 @@ function isShortCapitalsHeadline(text: string): boolean {
  */
 const SECTION_WORDS = new Set(
   (
-    'home news latest breaking live exclusive world uk us europe asia africa americas australia ireland scotland wales england ' +
+    'home top news latest breaking live exclusive world uk us europe asia africa americas australia ireland scotland wales england ' +
     'middle east national international local politics business money markets economy sport sports football soccer cricket ' +
     'rugby tennis golf racing boxing weather opinion comment analysis features lifestyle life style fashion beauty health ' +
     'science tech technology environment climate travel food culture arts entertainment showbiz celebs celebrity tv film ' +
@@ -223,13 +223,18 @@ const SECTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** A label or menu row in capitals: section words only ("WORLD NEWS"), or an outlet's masthead ("THE DAILY STAR"). */
-function isLabelInCapitals(line: string): boolean {
+/** A line of section names only, in any case: "WORLD NEWS", "Latest News", "Science and tech". */
+export function isSectionLabel(line: string): boolean {
   const words = line
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''));
-  if (words.every((w) => !w || SECTION_WORDS.has(w))) return true;
+  return words.every((w) => !w || SECTION_WORDS.has(w));
+}
+
+/** A label or menu row in capitals: section words only ("WORLD NEWS"), or an outlet's masthead ("THE DAILY STAR"). */
+function isLabelInCapitals(line: string): boolean {
+  if (isSectionLabel(line)) return true;
   const titled = line.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   return readOutletLine(titled, false) !== null;
 }
