@@ -3,6 +3,15 @@ import { classifyLine } from './boilerplate.ts';
 
 const reason = (line: string): string | null => classifyLine(line)?.reason ?? null;
 
+describe('classifyLine: sentences about reporting or newsletters are news', () => {
+  it.each([
+    'Reporting by residents showed the water had risen two metres in an hour.',
+    'Additional reporting by local journalists revealed the council had been warned.',
+    'The council said residents could sign up for flood alerts by email.',
+    'The newsletter, which reaches 40,000 inboxes, was suspended on Monday.',
+  ])('%s', (line) => expect(reason(line)).toBeNull());
+});
+
 describe('classifyLine', () => {
   it.each([
     ['Home / News / Europe', 'navigation'],
@@ -13,6 +22,15 @@ describe('classifyLine', () => {
     ['Maya Lind covers transport for The Harbour Ledger. Reach her at mlind@ledger.example.', 'credit'],
     ['We value your privacy. We and our 212 partners store and/or access information on a device.', 'cookie'],
     ['Live reporting by Hannah Price and Oliver Grant', 'credit'],
+    ['With additional reporting by Tom Hale in Carrow', 'credit'],
+    ['(Reporting by Anna Bell in Carrow; Writing by Tom Hale; Editing by Mark Heinrich)', 'credit'],
+    ['Contributors: Sam Fox, Lee Park', 'credit'],
+    ['Contributing: Sam Fox, USA TODAY', 'credit'],
+    ['Sam Fox and Lee Park contributed reporting.', 'credit'],
+    ['Reporting by the Associated Press.', 'credit'],
+    ['Sign up for our morning newsletter', 'interface'],
+    ["Get the day's top stories in your inbox every morning.", 'interface'],
+    ['Enter your email address', 'interface'],
     ['News › World › Middle East', 'navigation'],
     ['Home | Opinion', 'navigation'],
     ['WORLD UK BUSINESS SPORT', 'navigation'],

@@ -62,6 +62,22 @@ export interface Verdict {
 }
 
 /**
+ * A production credit's opening: "(Reporting by …", "Additional reporting by …", "With additional
+ * reporting from …", "Contributing reporting by …", "Reporting and writing by …".
+ */
+const CREDIT_OPENING =
+  /^\(?(?:with\s+)?(?:additional\s+|live\s+|contributing\s+|further\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:(?:by|from)\b|and\s+\p{L}+\s+by\b)/iu;
+
+/**
+ * Whether what a credit's "by" gives is people or an outlet ("by Anna Bell", "by the Associated
+ * Press"), not a sentence's agent: "Reporting by residents showed the water had risen" is news.
+ */
+function creditsPeople(line: string): boolean {
+  const by = /\b(?:by|from)\s+(?:the\s+)?(.)/iu.exec(line);
+  return by !== null && /\p{Lu}/u.test(by[1]!);
+}
+
+/**
  * Lines longer than this are never classified as furniture: boilerplate is short, and skipping very
  * long lines keeps the regexes linear on huge pasted input. (China Daily's legal footer is ~450.)
  */
@@ -150,6 +166,16 @@ const RULES: Rule[] = [
     /\b(?:leave|let|tell|share|sound|post|add|drop|join|weigh)\b/i.test(line)
       ? { reason: 'social' }
       : null,
+  // A newsletter box: "Sign up for our morning newsletter", "Get the day's top stories in your inbox",
+  // "Enter your email address". It speaks to the reader; a report about a newsletter says who said so.
+  (line, _prose, words) =>
+    words <= 30 &&
+    /\b(?:newsletters?|inbox(?:es)?|e-?mail address|briefing)\b/i.test(line) &&
+    (/^(?:sign up|subscribe|get|enter|join|receive|don['’]t miss|never miss|want)\b/i.test(line) ||
+      /\b(?:your inbox|you['’]ll|sign(?:ing)? up|subscrib(?:e|ing))\b/i.test(line)) &&
+    !/\b(?:said|says|according to)\b/i.test(line)
+      ? { reason: 'interface' }
+      : null,
   // Interface labels copied with the page: "Skip to content", "Advertisement", "Sign in", "Menu".
   (line, prose, words) =>
     !prose &&
@@ -165,12 +191,13 @@ const RULES: Rule[] = [
   // Credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Photo: Reuters",
   // "Contact the writer at …@…". Production notes, not report content.
   (line, prose, words) =>
-    (words <= 40 &&
-      /^\(?(?:additional\s+|live\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|translation|graphics?|written)\s+(?:by|and)\b/i.test(
-        line,
-      )) ||
+    (words <= 40 && CREDIT_OPENING.test(line) && creditsPeople(line)) ||
+    // "Contributors: Sam Fox, Lee Park", "Contributing: Jane Doe, USA TODAY": a list of names after a label.
+    (words <= 30 && /^(?:contributors?|contributing(?:\s+(?:writers?|reporters?|editors?))?)\s*[:：]\s*\p{Lu}/iu.test(line)) ||
     // "Associated Press writers … contributed to this report." (a named agency alone is read below, as a source).
     (words <= 40 && /\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$/i.test(line) && !readContribution(line)) ||
+    // "Sam Fox and Lee Park contributed reporting.", "… contributed reporting from Auckland."
+    (words <= 30 && /^\p{Lu}[^.!?]*\bcontributed\s+(?:additional\s+)?reporting\b[^.!?]{0,40}\.?$/u.test(line)) ||
     // An author box: "Maya Lindqvist covers transportation for The Ledger. Reach her at …@…".
     (words <= 40 && /@/.test(line) && /\b(?:covers|reporter|correspondent|writes about|reach (?:him|her|them|me)|follow (?:him|her|them|me))\b/i.test(line)) ||
     (!prose && words <= 15 && /^(?:photo|photograph|image|picture|pic|video|credit|illustration)s?(?:\s+credit)?\s*[:：]/i.test(line)) ||
