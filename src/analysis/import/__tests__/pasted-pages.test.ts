@@ -1,0 +1,77 @@
+// Whole pages as readers paste or save them (written for these tests): a wire story copied as text
+// with its site's menus, share buttons, photo credit, "Read more" link, newsletter box and credits; a
+// tabloid's court story saved as HTML; a blog's Markdown copy of a broadcaster's story. Each checks
+// what the parser makes of the page: its metadata, its sentences, its names and what it removed.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../text/names.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { importText } from '../import-report.ts';
+
+const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
+
+function imported(name: string) {
+  const text = readFileSync(new URL(`../__fixtures__/pasted/${name}`, import.meta.url), 'utf8');
+  const result = importText(text, { id: name, name, parseHtml });
+  if (!result.ok) throw new Error(`${name} did not import`);
+  const { report } = result;
+  const sentences = report.paragraphs.flatMap((p) => splitSentences(p).map(({ start, end }) => p.slice(start, end)));
+  const names = sentences.flatMap((s) => findNames(s).map((n) => n.text));
+  return { report, sentences, names };
+}
+
+describe('pasted pages', () => {
+  it('a wire story copied as text: the outlet, the quote whole, the furniture removed, no emphasis capitals as names', () => {
+    const { report, sentences, names } = imported('flood-wire.txt');
+    expect([report.title, report.source, report.published]).toEqual([
+      'Flash floods sweep through valley towns, leaving hundreds homeless',
+      'Reuters',
+      '2025-03-14',
+    ]);
+    expect(sentences).toContain(
+      '"We lost everything. The water came so fast," said Elena Marsh, 64, who was rescued from her roof by a coastguard helicopter.',
+    );
+    expect(report.removed).toEqual(
+      expect.arrayContaining([
+        'Reuters',
+        'Residents wade through floodwater in Carrow on Thursday. Photo: Reuters/Anna Bell',
+        'Read more: Storm warnings issued for the coast',
+        'Sign up for our morning newsletter',
+        "Get the day's top stories in your inbox every morning.",
+        'Additional reporting by Tom Hale and Priya Natarajan',
+        'Reporting by Anna Bell; Editing by Mark Heinrich',
+      ]),
+    );
+    expect(report.paragraphs.join('\n')).not.toMatch(/newsletter|inbox|Reporting by|Share this/);
+    expect(names).toEqual(['Department of Health and Human Services', 'Elena Marsh', 'Maria Ortega']);
+  });
+
+  it('a court story saved as HTML: a quotation of two sentences is one sentence, the contributors are furniture', () => {
+    const { report, sentences } = imported('trial-tabloid.html');
+    expect([report.title, report.source, report.published]).toEqual(['Woman jailed for killing neighbour in fence row', 'NZ Truth', '2024-03-05']);
+    expect(sentences).toContain('The victim\'s mother told the court: "She had her whole life ahead of her. On March 1, 2023, it was taken away."');
+    expect(report.removed).toEqual(
+      expect.arrayContaining(['By Jane Roe', 'Contributors: Sam Fox, Lee Park', 'Sign up to our daily briefing', 'Enter your email address']),
+    );
+    expect(report.paragraphs.join('\n')).not.toMatch(/Share on|Sign up|Contributors/);
+  });
+
+  it('a Markdown copy: the outlet atop the page is the source, the credit and the "Read more" link removed', () => {
+    const { report, sentences, names } = imported('bridge-blog.md');
+    expect([report.title, report.source]).toEqual(['Bridge closed after lorry strike', 'BBC News']);
+    expect(sentences).toEqual([
+      'A road bridge in Kendal was closed on Monday after a lorry struck one of its supports, police said.',
+      '"It was terrifying. The whole deck shook," said one driver.',
+      '"I thought it would fall."',
+      'Engineers from the Department of Transport will inspect the structure before it reopens, Cumbria County Council said.',
+    ]);
+    expect(report.removed).toEqual([
+      'BBC News',
+      'By Hannah Price',
+      'Read more: Other bridges checked after collapse',
+      'With additional reporting by Oliver Grant',
+    ]);
+    expect(names).toEqual(['Kendal', 'Department of Transport', 'Cumbria County Council']);
+  });
+});
