@@ -145,6 +145,31 @@ test('on a phone, tapping a shared sentence brings its partner on screen below t
   await context.close();
 });
 
+test('on a phone, j and k bring the fact they step to on screen, the focused wording clear of the section links', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await openReader(page);
+  await waitForAnalysis(page);
+  // Each pane's wording had moved the page in turn: the last (report B's) won and report A's, focused, stayed above the screen.
+  for (const [k, key] of ['j', 'j', 'j', 'k'].entries()) {
+    await page.keyboard.press(key);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const focused = document.activeElement as HTMLElement;
+            if (!focused.dataset.sentence) return false;
+            const box = focused.getBoundingClientRect();
+            const nav = document.querySelector('nav[aria-label="Sections"]')!.getBoundingClientRect();
+            return box.top >= nav.bottom && box.bottom <= window.innerHeight;
+          }),
+        { message: `after key ${k + 1} (${key}) the focused sentence is on screen` },
+      )
+      .toBe(true);
+  }
+  await context.close();
+});
+
 test('keyboard: the skip link is the first stop and moves focus to the reports', async ({ page }) => {
   await openReader(page);
   await page.keyboard.press('Tab');

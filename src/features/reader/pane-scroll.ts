@@ -45,9 +45,10 @@ export function scrollIntoPane(element: HTMLElement, block: 'center' | 'nearest'
  * scrolls (the analysis drawer closing, markers arriving, on a phone the tapped sentence's own marks)
  * and leave the sentence outside the view: a phone's tap on a sentence near the end of a report left
  * its partner 350 px above the screen. So it is checked again when that scroll ends.
+ * `page: false` as for `scrollIntoPane`.
  */
-export function jumpIntoPane(element: HTMLElement, behavior: ScrollBehavior) {
-  const scroller = scrollIntoPane(element, 'center', behavior);
+export function jumpIntoPane(element: HTMLElement, behavior: ScrollBehavior, page = true) {
+  const scroller = scrollIntoPane(element, 'center', behavior, page);
   if (!scroller) return;
   const check = () => {
     if (element.isConnected && !isVisible(element)) scrollIntoPane(element, 'nearest', 'auto');

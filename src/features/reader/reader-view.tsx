@@ -113,7 +113,10 @@ export function ReaderView({
 
   const reveal = useCallback((element: HTMLElement | null, focus: boolean) => {
     if (!element) return;
-    jumpIntoPane(element, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+    // Where the panes stack and the page scrolls (a phone), the page can show one sentence of a fact, not
+    // each pane's: only the one focused moves it. Each moving it, the last report's wording won and `j`
+    // left the focused sentence (report A's) above the screen.
+    jumpIntoPane(element, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', focus);
     if (!focus) return;
     // Only shared-fact sentences are in the tab order; a sentence reached from the timeline or the
     // overview may be one only this report states, and focus must land on it all the same.
@@ -194,10 +197,12 @@ export function ReaderView({
       if (!fact) return;
       onActiveFactChange(factId);
       const seen = new Set<string>();
+      // Focused in a pane: a fact whose first wording is in a report no pane shows is still reached.
+      const focused = focusReport ?? fact.mentions.find((m) => reports.some((r) => r.id === m.report))?.report;
       for (const mention of fact.mentions) {
         if (seen.has(mention.report)) continue;
         seen.add(mention.report);
-        revealSentence(mention.report, mention.sentence, mention.report === (focusReport ?? fact.mentions[0]?.report));
+        revealSentence(mention.report, mention.sentence, mention.report === focused);
       }
       // The chosen fact alone is lit: focusing a sentence that states two facts (or leaving focus on
       // one, when the next fact starts in the focused sentence) must not keep the other one lit.
@@ -206,7 +211,7 @@ export function ReaderView({
       letGoRelated();
       relight();
     },
-    [facts, onActiveFactChange, revealSentence, relight, letGoRelated],
+    [facts, reports, onActiveFactChange, revealSentence, relight, letGoRelated],
   );
 
   /** A jump that waits for its target's report to be rendered in a pane. */
