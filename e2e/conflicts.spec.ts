@@ -13,7 +13,7 @@ test('conflicts: two death tolls for one explosion are marked as a conflict nami
   await expect(conflicts).toBeVisible();
   const entry = conflicts.locator('[data-fact-button]');
   await expect(entry).toHaveCount(1);
-  await expect(entry).toContainText('differs: number: 12 vs 15');
+  await expect(entry).toContainText('differs: number: Report A: 12 · Report B: 15');
   await expect(entry).toContainText('A:The explosion killed 12 workers');
   await expect(entry).toContainText('B:The fire service said 15 workers were killed');
   await expect(page.getByTestId('facts-summary')).toContainText(/(^|\D)1 conflict,/);

@@ -32,3 +32,56 @@ describe('FactsPanel before there are facts', () => {
     expect(screen.getByText('Facts appear here when the analysis is ready.')).toBeInTheDocument();
   });
 });
+
+describe('FactsPanel conflict entries', () => {
+  // Three outlets give a ferry's passengers: 212, 214 and 212 again.
+  const texts: Record<string, string> = {
+    a: 'A ferry carrying 212 people ran aground on Tuesday.',
+    b: 'The ferry, with 214 people on board, ran aground on Tuesday.',
+    c: 'All 212 people aboard the ferry were rescued after it ran aground.',
+  };
+  const reports = [
+    { ...report('a'), source: 'Coastal Tribune' },
+    { ...report('b'), source: 'Harbour Gazette' },
+    { ...report('c'), source: 'Evening Post' },
+  ];
+  const comparison = (differences: string[]) => {
+    const wordings = Object.entries(texts).map(([id, text]) => ({ report: id, sentence: 's1', text }));
+    const fact = {
+      id: 'f1',
+      kind: 'conflict' as const,
+      mentions: wordings.map(({ report, sentence }) => ({ report, sentence })),
+      score: 0.9,
+      reasons: [],
+      differences,
+    };
+    const sides = differences.map((d) =>
+      d === 'number: 212 vs 214'
+        ? {
+            what: 'number',
+            sides: [
+              { value: '212', wordings: [0, 2] },
+              { value: '214', wordings: [1] },
+            ],
+          }
+        : null,
+    );
+    return { factLists: { shared: [], conflicts: [{ fact, label: 'C1', wordings, sides }], unique: [] } } as never;
+  };
+
+  it('says which outlet gives which value, and where a value is folded away at rest', () => {
+    render(
+      <FactsPanel reports={reports} comparison={comparison(['number: 212 vs 214'])} activeFactId={null} onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
+    );
+    expect(screen.getByText(/^differs:/)).toHaveTextContent(
+      'differs: number: Coastal Tribune (A): 212 · Harbour Gazette (B): 214 · Evening Post (C), folded below: 212',
+    );
+  });
+
+  it('shows a difference as written when its sides are not found in the wordings', () => {
+    render(
+      <FactsPanel reports={reports} comparison={comparison(['time: dawn vs noon'])} activeFactId="f1" onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
+    );
+    expect(screen.getByText(/^differs:/)).toHaveTextContent('differs: time: dawn vs noon');
+  });
+});

@@ -20,6 +20,14 @@ const WORDINGS_AT_REST = 2;
 export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: selectFact, onSelectSentence }: FactsPanelProps) {
   const summary = comparison?.factLists;
   const letterOf = useCallback((id: string) => reportLetter(reports.findIndex((r) => r.id === id)), [reports]);
+  // A conflict's values go by outlet, which a reader knows them by: "Coastal Tribune (A)", else "Report A".
+  const outletOf = useCallback(
+    (id: string) => {
+      const source = reports.find((r) => r.id === id)?.source;
+      return source ? `${source} (${letterOf(id)})` : `Report ${letterOf(id)}`;
+    },
+    [reports, letterOf],
+  );
   // Stable, so choosing a fact re-renders the two entries whose state changed, not hundreds.
   const latestSelect = useRef(selectFact);
   useLayoutEffect(() => {
@@ -136,6 +144,7 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
           activeFactId={activeFactId}
           onSelectFact={onSelectFact}
           letterOf={letterOf}
+          outletOf={outletOf}
         />
       )}
       <FactList
@@ -147,6 +156,7 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         activeFactId={activeFactId}
         onSelectFact={onSelectFact}
         letterOf={letterOf}
+        outletOf={outletOf}
       />
       {unique.map((u) => (
         <OnlyInList key={u.report} report={u.report} letter={letterOf(u.report)} sentences={u.sentences} onSelectSentence={onSelectSentence} />
@@ -202,6 +212,7 @@ function FactList(props: {
   activeFactId: string | null;
   onSelectFact: (factId: string) => void;
   letterOf: (id: string) => string;
+  outletOf: (id: string) => string;
 }) {
   const headingId = `facts-${props.title.replace(/\W/g, '-').toLowerCase()}`;
   const rendered = useProgressiveCount(props.items.length);
@@ -224,6 +235,7 @@ function FactList(props: {
               active={props.activeFactId === item.fact.id}
               onSelectFact={props.onSelectFact}
               letterOf={props.letterOf}
+              outletOf={props.outletOf}
             />
           ))}
         </ol>
@@ -244,9 +256,11 @@ const FactEntry = memo(function FactEntry(props: {
   active: boolean;
   onSelectFact: (factId: string) => void;
   letterOf: (id: string) => string;
+  outletOf: (id: string) => string;
 }) {
   const { item } = props;
-  const { shown, rest } = props.active ? { shown: item.wordings, rest: [] } : wordingsAtRest(item.wordings, WORDINGS_AT_REST, item.fact.differences);
+  const lead = item.sides?.[0]?.sides.map((side) => item.wordings[side.wordings[0]!]!);
+  const { shown, rest } = props.active ? { shown: item.wordings, rest: [] } : wordingsAtRest(item.wordings, WORDINGS_AT_REST, lead);
   return (
     <li className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
       <button
@@ -259,7 +273,12 @@ const FactEntry = memo(function FactEntry(props: {
         <span className="mb-1 block font-sans text-xs font-bold text-stone-700 dark:text-stone-300">
           {props.symbol}
           {item.label} · in {new Set(item.wordings.map((w) => w.report)).size} of {props.total} reports · {Math.round(item.fact.score * 100)}% match
-          {item.fact.differences.length > 0 && <> · differs: {item.fact.differences.join('; ')}</>}
+          {item.fact.differences.map((difference, index) => (
+            // A line each, wrapped anywhere: on a phone a long one ran out of the entry.
+            <span key={index} className="block font-normal [overflow-wrap:anywhere]">
+              differs: {describeSides(item, index, shown, props.outletOf) ?? difference}
+            </span>
+          ))}
         </span>
         {shown.map((w) => (
           <span key={`${w.report}-${w.sentence}`} className="mt-1 block text-stone-800 dark:text-stone-200">
@@ -277,6 +296,28 @@ const FactEntry = memo(function FactEntry(props: {
     </li>
   );
 });
+
+/**
+ * Which report gives which value of a conflict's difference, in report order: "number: Coastal Tribune
+ * (A): 212 · Harbour Gazette (B): 214". "12 vs 14" alone left the reader to find who said which, and
+ * with three reports a value held only in a wording folded at rest said nowhere where it was: such a
+ * report is marked "folded below". Undefined when the sides cannot be told apart in the wordings.
+ */
+function describeSides(item: FactItem, index: number, shown: readonly FactItem['wordings'][number][], outletOf: (id: string) => string): string | undefined {
+  const sides = item.sides?.[index];
+  if (!sides) return undefined;
+  const byReport = new Map<string, { values: string[]; folded: boolean }>();
+  for (const [at, w] of item.wordings.entries()) {
+    const side = sides.sides.find((s) => s.wordings.includes(at));
+    if (!side) continue;
+    const entry = byReport.get(w.report) ?? { values: [], folded: true };
+    if (!entry.values.includes(side.value)) entry.values.push(side.value);
+    entry.folded &&= !shown.includes(w);
+    byReport.set(w.report, entry);
+  }
+  const parts = [...byReport].map(([report, { values, folded }]) => `${outletOf(report)}${folded ? ', folded below' : ''}: ${values.join(', ')}`);
+  return `${sides.what}: ${parts.join(' · ')}`;
+}
 
 /** Entries rendered with the list, and added per idle moment after it. */
 const FIRST_ENTRIES = 40;
