@@ -89,6 +89,10 @@ test('on a phone, each compared report has a section link, and one no pane shows
   const nav = page.locator('nav[aria-label="Sections"]');
   // Report C had no link: the reader reached it only through a pane's "Shown here" list (user test Y).
   await expect(nav.getByRole('link')).toHaveText(['Report A', 'Report B', 'Report C', 'Facts & timeline']);
+  // Drawn as letters, named in full: the row fits a 390 px screen ("Facts & timeline" had been cut off).
+  await expect(nav.getByRole('link', { name: 'Report C: Divers find gash in grounded ferry' })).toHaveText('Report C');
+  await expect(nav.getByRole('link', { name: 'Report C: Divers find gash in grounded ferry' })).toHaveAttribute('title', /Divers find gash/);
+  expect(await nav.evaluate((element) => element.scrollWidth - element.clientWidth), 'the section links overflow their row').toBeLessThanOrEqual(0);
   await expect(page.locator('section#report-C')).toHaveCount(0);
   await nav.getByRole('link', { name: 'Report C' }).tap();
   const third = page.locator('section#report-C');

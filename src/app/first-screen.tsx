@@ -132,9 +132,12 @@ export function FirstScreen({ reports }: { reports: Report[] }) {
             <a
               key={report.id}
               href={`#report-${reportLetter(index)}`}
+              aria-label={`Report ${reportLetter(index)}: ${reportName(report)}`}
+              title={`Report ${reportLetter(index)}: ${reportName(report)}`}
               className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500"
             >
-              Report {reportLetter(index)}
+              <span>Report </span>
+              {reportLetter(index)}
             </a>
           ))}
           <a href="#analysis" className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500">

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { Report } from '../analysis/report/types.ts';
 import { reportLetter } from '../analysis/report/letter.ts';
+import { reportName } from '../shared/report-name.ts';
 
 /**
  * On a phone the panes stack: these links jump between the reports and the analysis. Shown while the
@@ -22,17 +23,23 @@ export function SectionNav({ shown, compared, onShow }: { shown: Report[]; compa
     >
       {compared.map((report, index) => {
         const letter = reportLetter(index);
+        // Named in full for screen readers and on hover; drawn short, as "Report A" or, from three
+        // reports, "A": with three the row ran past a 390 px screen and "Facts & timeline" was cut off.
+        const name = `Report ${letter}: ${reportName(report)}`;
         return (
           <a
             key={report.id}
             href={`#report-${letter}`}
+            aria-label={name}
+            title={name}
             onClick={(event) => {
               if (!shown.includes(report)) onShow(report.id);
               onClick(event);
             }}
             className="rounded border border-stone-400 px-2.5 py-1 font-semibold whitespace-nowrap dark:border-stone-500"
           >
-            Report {letter}
+            <span className={compared.length > 2 ? 'sr-only' : undefined}>Report </span>
+            {letter}
           </a>
         );
       })}
