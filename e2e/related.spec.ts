@@ -10,7 +10,7 @@ test('a sentence no fact holds offers its closest wording in the other report, u
   await expect(divers).toHaveAttribute('data-kind', 'unique');
   await expect(hull).toHaveAttribute('data-kind', 'unique');
   const button = divers.getByRole('button', { name: /closest wording in report B.*not linked/ });
-  await expect(button).toHaveText('≈B');
+  await expect(button).toHaveText('≈ similar in B');
 
   // From the keyboard: the button is in the tab order and Enter shows the wording, focused and in view.
   await button.focus();

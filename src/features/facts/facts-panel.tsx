@@ -109,7 +109,7 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         <dd>said by this report only (“Mark ‘only here’” in the toolbar switches this mark off)</dd>
         <dt>
           <span className="underline decoration-stone-400/80 decoration-dotted underline-offset-[5px] dark:decoration-stone-500">text</span>
-          <span className="ml-0.5 rounded border border-stone-400 px-1 font-sans text-[0.9em] italic dark:border-stone-500">≈B</span>
+          <span className="ml-0.5 rounded border border-stone-400 px-1 font-sans text-[0.9em] italic dark:border-stone-500">≈ similar in B</span>
         </dt>
         <dd>
           no shared fact found, but report B words something closely: the button shows that wording (both drawn grey with a dashed outline, as they are not

@@ -323,11 +323,11 @@ describe('ReportPane: publication date', () => {
 describe('ReportPane: the closest wording of a sentence no fact holds', () => {
   const related = [{ report: 'a', sentence: 's1', partner: { report: 'b', sentence: 's3' }, score: 0.4 }];
 
-  it('offers a ≈B button that names the report and says the two are not linked, and shows that wording', () => {
+  it('offers a button that says in words it shows a similar wording in B, not linked, and shows it', () => {
     const onShowRelated = vi.fn();
     const view = renderPane([], { marks: buildSentenceMarks([], [], undefined, related), onShowRelated });
-    const button = view.getByRole('button', { name: 'Show the closest wording in report B, not linked as the same fact' });
-    expect(button).toHaveTextContent('≈B');
+    const button = view.getByRole('button', { name: 'Similar in B: show the closest wording in report B, not linked as the same fact' });
+    expect(button).toHaveTextContent('≈ similar in B');
     expect(button.closest('[data-sentence]')).toHaveAttribute('data-kind', 'unique');
     fireEvent.click(button);
     expect(onShowRelated).toHaveBeenCalledWith('a', 's1', { report: 'b', sentence: 's3' });

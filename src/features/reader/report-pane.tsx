@@ -401,11 +401,14 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
     );
   });
   if (facts.length === 0) {
-    // No fact links it, but another report may word it closely (below the link threshold): a "≈B"
-    // button shows that wording, so a reader can check whether B really leaves this out.
+    // No fact links it, but another report may word it closely (below the link threshold): a
+    // "≈ similar in B" button shows that wording, so a reader can check whether B really leaves this
+    // out. In words, not "≈B" alone: the symbol meant nothing to a reader who had not read the legend,
+    // and a touch screen shows no tooltip.
     const related = mark?.related ?? [];
     const relatedButtons = related.map((partner) => {
-      const name = `Show the closest wording in ${props.describeReport(partner.report)}, not linked as the same fact`;
+      const letter = props.letterOf(partner.report);
+      const name = `Similar in ${letter}: show the closest wording in ${props.describeReport(partner.report)}, not linked as the same fact`;
       return (
         <button
           key={`${partner.report}\u0000${partner.sentence}`}
@@ -416,7 +419,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
           aria-label={name}
           title={name}
         >
-          <span aria-hidden="true">≈{props.letterOf(partner.report)}</span>
+          <span aria-hidden="true">≈ similar in {letter}</span>
         </button>
       );
     });
@@ -428,7 +431,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
         data-sentence={sentence.id}
         data-chars={sentence.text.length}
         data-kind="unique"
-        title={related.length ? 'No other report states this as a shared fact; ≈ shows the closest wording' : 'Only this report says this'}
+        title={related.length ? 'No other report states this as a shared fact; “similar in” shows the closest wording' : 'Only this report says this'}
         className="underline decoration-stone-400/80 decoration-dotted decoration-1 underline-offset-[5px] dark:decoration-stone-500"
       >
         {text}
