@@ -47,7 +47,9 @@ export function toMarkdown(reports: readonly Report[], comparison: Comparison, t
     if (!facts.length) out.push(kind === 'shared' ? '_No shared facts found._' : '_No conflicting facts found._', '');
     for (const fact of facts) {
       const differences = fact.differences.length ? ` — differs in ${fact.differences.map(escapeMd).join('; ')}` : '';
-      out.push(`- **[${factLabel.get(fact.id)}]** similarity ${fact.score.toFixed(2)}${differences}`);
+      // "link score": the strongest link's score, how sure the aligner is the wordings state one fact
+      // (the app's "86% match"); headed "similarity" it read as how alike the wordings are, which it is not.
+      out.push(`- **[${factLabel.get(fact.id)}]** link score ${fact.score.toFixed(2)}${differences}`);
       for (const m of fact.mentions) out.push(`  - ${name(m.report)} ${m.sentence}: ${escapeMd(sentenceText.get(key(m.report, m.sentence)) ?? '')}`);
     }
     if (facts.length) out.push('');

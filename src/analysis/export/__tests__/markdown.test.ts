@@ -8,9 +8,9 @@ describe('toMarkdown', () => {
 
   it('lists facts with every report’s wording', () => {
     expect(md).toContain(
-      '## Shared facts (1)\n\n- **[F1]** similarity 0.81\n  - A (China Daily) s1: Cameron will meet Rouhani in New York.\n  - B (AFP) s1: Cameron met Rouhani on Wednesday in New York.',
+      '## Shared facts (1)\n\n- **[F1]** link score 0.81\n  - A (China Daily) s1: Cameron will meet Rouhani in New York.\n  - B (AFP) s1: Cameron met Rouhani on Wednesday in New York.',
     );
-    expect(md).toContain('- **[C1]** similarity 0.60 — differs in number: 1979 vs 35');
+    expect(md).toContain('- **[C1]** link score 0.60 — differs in number: 1979 vs 35');
   });
 
   it('marks shared sentences in each report’s text and lists the unique ones', () => {
