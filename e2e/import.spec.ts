@@ -93,6 +93,8 @@ test.describe('importing reports', () => {
 
     await expect(libraryEntry(dialog, 'Harbour Bridge reopens to traffic')).toBeChecked();
     await expectComparedCount(page, 3);
+    // One message says it was added: the dialog's top had also said "Saved “…”." for the same paste.
+    await expect(dialog.getByRole('status').filter({ hasText: 'Harbour Bridge' })).toHaveText(['Added “Harbour Bridge reopens to traffic” to the library.']);
     await closeLibrary(page);
 
     // Two panes at 1280px: the third report is chosen through a pane's "Shown here" select.

@@ -214,8 +214,9 @@ test('closing the library keeps what waits to be added, files in their checks an
     .check();
   await importDraft(dialog).getByRole('button', { name: 'Add all 2' }).click();
   await expect(importDraft(dialog)).toBeHidden();
-  // Both are said to be saved, not only the last one (user test W).
-  await expect(dialog.getByText('Saved all 2 reports.')).toBeVisible();
+  // Both are said to be added, not only the last one (user test W), and once: not also "Saved …" at the dialog's top.
+  await expect(dialog.getByText('Added 2 reports to the library.')).toBeVisible();
+  await expect(dialog.getByText(/^Saved/)).toHaveCount(0);
   await expectComparedCount(page, 2);
   await expect(dialog.getByRole('group', { name: 'Imported reports go to' })).toContainText('(2 so far)');
 

@@ -23,7 +23,8 @@ export interface LibraryState {
   /** What happened to the last edit when another tab had changed the same report; null otherwise. */
   notice: string | null;
   /** Saves a new report, or (with `base`, the copy the user edited) the fields the user changed. */
-  saveReport(report: Report, base?: Report): Promise<void>;
+  /** Saves and says so in `notice`; with `quiet`, says only what went wrong or was merged (the caller says the rest). */
+  saveReport(report: Report, base?: Report, options?: { quiet?: boolean }): Promise<void>;
   /** Replaces the notice with one the caller words (the import's "Add all" says all were saved), or clears it. */
   setNotice(notice: string | null): void;
   deleteReport(id: string): Promise<void>;
@@ -89,10 +90,13 @@ export function useLibrary(storage: LibraryStorage = libraryStorage()): LibraryS
   );
 
   const saveReport = useCallback(
-    async (report: Report, base?: Report) => {
+    async (report: Report, base?: Report, { quiet = false }: { quiet?: boolean } = {}) => {
       const outcome = await storage.saveReport(report, base);
       // An ordinary save is said too: the edit form closes, and nothing else showed that it worked.
-      setNotice(describeOutcome(outcome, base ?? report) ?? `Saved “${reportName(report)}”.`);
+      // `quiet` when the caller says it already (an import's "Added … to the library."): said twice,
+      // the two lines stood at both ends of the dialog for one paste.
+      const said = describeOutcome(outcome, base ?? report) ?? (quiet ? null : `Saved “${reportName(report)}”.`);
+      if (said) setNotice(said);
       await refresh();
     },
     [storage, refresh],

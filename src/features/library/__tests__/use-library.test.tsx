@@ -20,6 +20,12 @@ describe('useLibrary', () => {
     await act(() => result.current.saveReport(report('a')));
     expect(result.current.reports?.map((r) => r.id)).toEqual(['a']);
     expect(result.current.notice).toBe('Saved “Report a”.');
+    // Quiet, as an import whose panel says "Added …" itself: the notice is not said again.
+    await act(() => result.current.setNotice(null));
+    await act(() => result.current.saveReport(report('b'), undefined, { quiet: true }));
+    expect(result.current.reports?.map((r) => r.id).sort()).toEqual(['a', 'b']);
+    expect(result.current.notice).toBeNull();
+    await act(() => result.current.deleteReport('b'));
     await act(() => result.current.saveComparison({ id: 'c', name: 'Pair', reportIds: ['a'], shownIds: ['a'] }));
     expect(result.current.comparisons?.map((c) => c.name)).toEqual(['Pair']);
     await act(() => result.current.deleteReport('a'));
