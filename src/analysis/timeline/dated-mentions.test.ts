@@ -30,6 +30,16 @@ describe('datedMentions: one mention per date the writer gave', () => {
     expect(show(text, found)).toEqual(['Nearly five months later, on March 28, 2024 → 2024-03-28', 'a year later, in April → 2025-04']);
   });
 
+  it('reads a counted time after the day it restates as one mention, dated by that day', () => {
+    const text = 'Inspectors came on March 3 and returned on Tuesday, eight days later, and again two weeks later.';
+    const found = datedMentions(
+      text,
+      timexes(text, ['March 3', '2025-03-03'], ['Tuesday', '2025-03-11'], ['eight days later', '2025-03-19'], ['two weeks later', '2025-03-25']),
+    );
+    // The last is counted on its own: no comma joins it to a day.
+    expect(show(text, found)).toEqual(['March 3 → 2025-03-03', 'Tuesday, eight days later → 2025-03-11', 'two weeks later → 2025-03-25']);
+  });
+
   it('keeps the explicit date when it comes first, and the first date when the brackets only widen it', () => {
     const text = 'The talks on 3 May (Friday) and on Monday (this week) went well.';
     const found = datedMentions(text, timexes(text, ['3 May', '2024-05-03'], ['Friday', '2024-05-10'], ['Monday', '2024-05-06'], ['this week', '2024-W19']));

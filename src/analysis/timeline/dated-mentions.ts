@@ -6,7 +6,7 @@ import { calendarValue, dateSpan, type DateSpan } from './date-span.ts';
  * The dated mentions of one sentence: the tagger's calendar expressions, one per thing the writer
  * dated. A relative day with its date restated in brackets ("last Monday (2 July)", "today
  * (Wednesday)") is one mention, dated by the explicit one, and so is a counted time dated at once ("Nearly
- * five months later, on March 28, 2024"). (The two ends of a range arrive as one
+ * five months later, on March 28, 2024") or after the day it counts to ("on Tuesday, eight days later"). (The two ends of a range arrive as one
  * expression already, folded by `fold-ranges.ts`.)
  */
 export interface DatedMention {
@@ -39,6 +39,12 @@ const OPEN_BRACKET = /^\s*[([]\s*$/;
 const CLOSE_BRACKET = /^\s*[)\]]/;
 /** Between a counted time and the date that states it: "Nearly five months later, on March 28, 2024". */
 const APPOSED = /^\s*,\s*(?:on|in)\s+$/i;
+/**
+ * A counted time after a comma that restates the day just named: "approved it on Tuesday, eight days
+ * later". Counted again from that day (the story's last date), it made a second card a week on.
+ */
+const COUNTED_AFTER = /^\s*,\s*$/;
+const COUNTED = /\b(?:later|earlier|afterwards?|before)$/i;
 
 function isUsable(t: Timex | null | undefined, length: number): t is Timex {
   return (
@@ -139,6 +145,15 @@ export function datedMentions(text: string, timexes: unknown): DatedMention[] {
       !EXPLICIT.test(text.slice(last.start, last.end))
     ) {
       mentions[mentions.length - 1] = { ...mention, start: last.start, parts: [...last.parts, ...mention.parts] };
+      continue;
+    }
+    if (
+      last &&
+      COUNTED_AFTER.test(text.slice(last.end, mention.start)) &&
+      COUNTED.test(text.slice(mention.start, mention.end)) &&
+      !COUNTED.test(text.slice(last.start, last.end))
+    ) {
+      mentions[mentions.length - 1] = { ...last, end: mention.end, parts: [...last.parts, ...mention.parts] };
       continue;
     }
     mentions.push(mention);
