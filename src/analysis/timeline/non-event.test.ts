@@ -83,6 +83,13 @@ describe('whyNotAnEvent: a manner or an amount measured against a date', () => {
     expect(reasons('The harbour was rebuilt in 1950.')).toEqual(['1950:event']);
     expect(reasons('She farmed the land as a tenant in 1950.')).toEqual(['1950:event']);
   });
+  it('drops the date an amount is a share or a multiple of what was paid then, and keeps a payment told for itself', () => {
+    expect(reasons('The new stadium will cost $40 million, a fraction of what the old stadium cost a decade ago.')).toEqual(['a decade ago:comparison']);
+    expect(reasons('The painting sold for twice what it was worth in 2019.')).toEqual(['2019:comparison']);
+    expect(reasons('Fans pay half of what they paid last year.')).toEqual(['last year:comparison']);
+    expect(reasons('The club paid what it owed in 2019.')).toEqual(['2019:event']);
+    expect(reasons('The old stadium cost $9 million a decade ago.')).toEqual(['a decade ago:event']);
+  });
   it('drops the baseline of a change by an amount, and keeps a change with no amount or a "when" clause', () => {
     expect(reasons('Sea levels in the bay have risen by about 20 centimetres since 1880.')).toEqual(['1880:comparison']);
     expect(reasons('Ticket prices are up 35% since 2021.')).toEqual(['2021:comparison']);
@@ -184,6 +191,17 @@ describe('whyNotAnEvent: descriptions, not happenings', () => {
     expect(reasons('Officials set a target for the 2026 elections.', '2025-05-08')).toEqual(['2026:event']);
     expect(reasons('Estimates of how many people died in 2019 vary.', '2025-05-08')).toEqual(['2019:event']);
     expect(reasons('The Bank expects growth of 1.5% in 2026.', '2025-05-08')).toEqual(['2026:event']);
+  });
+  it('drops the year an amount is for, after the amount of an indefinite noun ("a pay rise of 3 % this year")', () => {
+    expect(reasons('Workers were offered a pay rise of 3 % this year, but the union rejected it in May.', '2025-05-08')).toEqual([
+      'this year:modifier',
+      'May:event',
+    ]);
+    expect(reasons('Tenants face an increase of £200 in 2026.', '2025-05-08')).toEqual(['2026:modifier']);
+    expect(reasons('Nurses were given a rise of 2 per cent last year.', '2025-05-08')).toEqual(['last year:modifier']);
+    // A day is when the offer was made, and a year with no amount before it dates the happening.
+    expect(reasons('Workers were offered a pay rise of 3 % on Monday.', '2025-05-08')).toEqual(['Monday:event']);
+    expect(reasons('The union won a pay rise last year.', '2025-05-08')).toEqual(['last year:event']);
   });
   it("drops a plan's date told in an aside on a noun, and keeps the plan told as the claim", () => {
     expect(reasons('Building of the new ferry terminal, due for completion in 2029, has been halted since the floods.', '2025-05-08')).toEqual([

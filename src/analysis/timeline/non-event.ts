@@ -91,6 +91,7 @@ function whyNotAnEventIn(sentence: string, timex: Timex): NonEventReason | null 
   if (
     (COMPARED_BEFORE.test(before) && !RANGE_ON.test(after)) ||
     MANNER_COMPARED.test(before) ||
+    SHARE_OF_WHAT.test(before) ||
     (CHANGE_SINCE.test(before) && !WHEN_AFTER.test(after)) ||
     (FIRST_SINCE.test(before) && !WHEN_AFTER.test(after) && BARE_YEAR.test(sentence.slice(timex.start, timex.end))) ||
     isRankSince(before, after)
@@ -318,8 +319,18 @@ function isPlanAside(before: string, after: string): boolean {
   return PLAN_ASIDE_BEFORE.test(before.slice(-90)) && ASIDE_CLOSES.test(after);
 }
 
+/**
+ * A year right after an amount that an indefinite noun phrase gives: "offered a pay rise of 3 % this
+ * year", "an increase of £200 in 2026". The year says which year the amount is for, as a forecast's
+ * does; the offer is the event, and it is not dated by it. "The Bank expects growth of 1.5% in 2026"
+ * (no article) is a forecast told as the claim, and keeps its year.
+ */
+const AMOUNT_OF_BEFORE =
+  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+of\s+(?:(?:about|around|roughly|nearly|almost|just|only|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?(?:[$£€¥]\s*)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|(?:k|m|bn|million|billion|thousand)\b|(?:pounds|dollars|euros)\b)?\s+(?:(?:in|for)\s+)?$/iu;
+
 function isForecastYear(timex: Timex, before: string, after: string): boolean {
   if (!/^\d{4}$/.test(timex.value)) return false;
+  if (AMOUNT_OF_BEFORE.test(before.slice(-80))) return true;
   if (YEAR_FORECAST_AFTER.test(after) && DETERMINER_BEFORE.test(before)) return true;
   const m = FORECAST_FOR.exec(before);
   if (!m || m[1]!.split(/\s+/).some((w) => w && isVerb(w.toLowerCase()))) return false;
@@ -345,6 +356,14 @@ const COMPARED_BEFORE =
  */
 const MANNER_COMPARED =
   /\b(?:the\s+(?:same\s+)?way|(?:just\s+|much\s+)?(?:as|like))\s+(?:[\p{L}'’-]+\s+){1,3}?(?:did|do|does|was|were|had|used\s+to(?:\s+be)?)(?:\s+(?:it|so|things))?\s+(?:(?:in|on|at|during|back\s+in)\s+)?$/iu;
+
+/**
+ * An amount measured as a share or a multiple of what something was at a date: "a fraction of what
+ * the old stadium cost a decade ago", "twice what it was worth in 2019", "half of what they paid
+ * last year". The date is the baseline of the measure; nothing is told of what happened then.
+ */
+const SHARE_OF_WHAT =
+  /\b(?:fraction|half|third|quarter|fifth|tenth|twice|double|triple|treble|times|(?:per\s*cent|percent|%))\s+(?:of\s+)?what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:cost|costs|was|were|paid|earned|made|spent|charged|sold|fetched|raised|got|had|did)(?:\s+(?:worth|for|it|them|in\s+total))?\s+(?:(?:in|on|at|during|back\s+in)\s+)?$/iu;
 
 /**
  * How the change is measured, between it and "since": "pay has fallen by about 12 per cent in real
