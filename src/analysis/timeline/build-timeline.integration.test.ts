@@ -253,6 +253,39 @@ The port is expected to reopen next week.`,
   });
 });
 
+describe('a saying told on another day than what it reports, three outlets, with the real tagger, names and facts', () => {
+  // A freight train derails late on Monday 10 March 2025; the outlets publish on Wednesday. A and C
+  // give the day the officials spoke (Tuesday), B the clock of the derailment.
+  const texts: Record<string, string> = {
+    a: `Freight train derails near Millbrook
+
+Officials said Tuesday the freight train derailed late Monday near Millbrook, spilling diesel into the Ashe River.
+
+About 40 homes were evacuated as a precaution.`,
+    b: `Diesel spill after train leaves tracks
+
+A freight train derailed at 11:40 p.m. Monday outside Millbrook, the railway operator said.
+
+Residents were allowed back into their homes on Tuesday afternoon.`,
+    c: `Millbrook derailment: river spill contained
+
+The derailment happened late on Monday, officials said on Tuesday, when 11 wagons of a freight train came off the tracks near Millbrook.
+
+Crews had contained most of the spilled diesel by Tuesday evening, the environment agency said.`,
+  };
+  const reports = Object.entries(texts).map(([id, text]) => withPublished(parseReport(text, { id }), '2025-03-12'));
+
+  it.skipIf(taggerIsStub)('is one derailment card on Monday, whatever clock each gives, and no Tuesday of a saying', () => {
+    const { timeline } = compareReports(reports);
+    const derailed = timeline.filter((e) => /derail/i.test(e.label));
+    expect(derailed.map((e) => `${e.date} ${e.mentions.map((m) => `${m.report}:${m.text}`).join(' ')}`)).toEqual([
+      '2025-03-10 a:late Monday b:11:40 p.m. Monday c:Monday',
+    ]);
+    const tuesday = timeline.filter((e) => e.date === '2025-03-11').flatMap((e) => e.mentions.map((m) => `${m.report}:${m.text}`));
+    expect(tuesday.sort()).toEqual(['b:Tuesday afternoon', 'c:Tuesday evening']);
+  });
+});
+
 describe('a relative day with the date restated in brackets, with the real tagger', () => {
   it.skipIf(taggerIsStub)('is one mention on the explicit date', () => {
     // Published on Tuesday 10 July 2018: "last Monday" could be read as the 9th or the 2nd; the writer says the 2nd.

@@ -31,6 +31,7 @@ import { bestTitle, datesSaying, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
+import { withoutSayingDays } from './saying-day.ts';
 import { dateEntryStamps, entryStamp, withoutEntryStamp } from './entry-stamps.ts';
 import { agesIn, hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
 import { splitClaims } from '../text/claims.ts';
@@ -553,13 +554,15 @@ function collectCandidates(
           unplaced.push(mention);
         }
       }
-      const mentions = datedMentions(text, dates);
+      const allMentions = datedMentions(text, dates);
+      const mentions = withoutSayingDays(text, allMentions);
       if (mentions.length === 0) return;
       // Over the whole report, once it has a dated sentence: read alone, "Felt died Thursday" is the verb.
       reportNames ??= safely(() => namesBySentence(report.sentences, deps.names), [], deps.debug, `names ${report.id}`);
       const names = reportNames[sentenceIndex] ?? safely(() => deps.names(text), [], deps.debug, `names ${report.id}/${sentence.id}`);
       const nameList = Array.isArray(names) ? names.filter((n) => n && Number.isInteger(n.start) && Number.isInteger(n.end)) : [];
-      const parts = [...(stamp ? [{ start: stamp.start, end: stamp.end }] : []), ...mentions.flatMap((m) => m.parts)];
+      // Every date told leaves the titles, a saying's day dropped above too.
+      const parts = [...(stamp ? [{ start: stamp.start, end: stamp.end }] : []), ...allMentions.flatMap((m) => m.parts)];
       const claim = stripAttribution(text);
       const placed = sentenceTerms(text, parts, nameList, claim);
       // Who said it is not who did it: "…, her rep confirms to PEOPLE", "according to TMZ". Nor is a
