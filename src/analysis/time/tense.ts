@@ -385,6 +385,16 @@ const TO_VERB = String.raw`\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|
 const INTENT_TO = new RegExp(String.raw`^(?:\s+[a-z]+){0,3}?` + TO_VERB);
 const DIRECTED_TO = new RegExp(String.raw`^(?:\s+[a-z]+){0,6}?` + TO_VERB);
 
+/**
+ * A directive told in the past passive, with a weekday after what was directed: "The plant was ordered
+ * to shut its doors on Monday" tells when it was ordered, as "was ordered on Monday to shut" does; read
+ * as the directive's intent it was the Monday ahead, a shutdown that had not happened. A deadline keeps
+ * it ahead ("were told to leave by Friday"), and so does a present passive ("are urged to vote on Thursday").
+ */
+const PAST_PASSIVE = new Set(['was', 'were']);
+const PASSIVE_DIRECTIVE_DAY = new RegExp(`^${WEEKDAY}(?![a-z])`);
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|within|ahead\s+of|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$/i;
+
 /** A verb of saying and the "that" of what was said, from the cue to the expression. */
 const SAYING = /^(?:say|says|said|tell|tells|told|report|reports|reported|claim|claims|claimed|announce|announces|announced)\s+(?:[a-z]+\s+){0,2}?that\s/i;
 
@@ -393,6 +403,8 @@ interface Cue {
   tense: Exclude<Tense, null>;
   /** "agreed to …": where its "to" stands; what follows it is future, but the agreeing itself is past. */
   intent?: number;
+  /** A directive told in the past passive, "was ordered to …": see `PASSIVE_DIRECTIVE_DAY`. */
+  passive?: true;
   /** "has issued a warning until …": where the date it holds until starts; that date is ahead, the rest of the clause past. */
   until?: number;
 }
@@ -547,7 +559,13 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
       tense = 'FUTURE';
     // A passive infinitive looks ahead: "the measures to be voted on Thursday", "is to be sentenced Friday".
     if (lower === 'to' && !REPORTED_AS.has(prev) && PASSIVE_INFINITIVE.test(ahead)) tense = 'FUTURE';
-    if (intended) cues.push({ at: m.index, tense: 'PAST', intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/) });
+    if (intended)
+      cues.push({
+        at: m.index,
+        tense: 'PAST',
+        intent: m.index + m[0].length + intended[0].search(/to\s+\S+$/),
+        ...(DIRECTIVE.has(lower) && PAST_PASSIVE.has(prev) && { passive: true as const }),
+      });
     else if (holds && tense === 'PAST') cues.push({ at: m.index, tense: 'PAST', until: m.index + m[0].length + holds[0].length - 1 });
     else if (tense && !participle) cues.push({ at: m.index, tense });
     // "had already agreed to", "was also charged": the adverb leaves the auxiliary the verb's.
@@ -589,7 +607,11 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     // ("agreed at the weekend to slash spending").
     if (best?.until !== undefined && offset >= best.until && offset - best.until <= UNTIL_REACH && !UNTIL_ENDS.test(text.slice(best.until, offset)))
       return 'FUTURE';
-    if (best) return best.intent !== undefined && best.intent < offset ? 'FUTURE' : best.tense;
+    if (best?.intent !== undefined && best.intent < offset) {
+      const pastDay = best.passive && PASSIVE_DIRECTIVE_DAY.test(text.slice(offset, offset + 10)) && !DEADLINE_BEFORE.test(text.slice(best.intent, offset));
+      return pastDay ? 'PAST' : 'FUTURE';
+    }
+    if (best) return best.tense;
     // Nothing before the expression or in its clause ("On Friday, the Senate voted"): the first
     // cue later in the sentence decides, unless the expression sits in a relative clause whose
     // verb was not recognised ("Aberdour, who beat them in March, will wonder…").

@@ -90,6 +90,16 @@ describe('parser/weekday after "must"', () => {
   });
 });
 
+describe('parser/weekday after a directive told in the past passive', () => {
+  it('dates when it was directed, before or after what was directed; a deadline or a present passive looks ahead', () => {
+    tags('The plant was ordered to shut its doors on Monday.').are(['Monday=DATE:2014-09-22']);
+    tags('The plant was ordered on Monday to shut its doors.').are(['Monday=DATE:2014-09-22']);
+    tags('Residents were told to leave by Friday.').are(['Friday=DATE:2014-09-26']);
+    tags('Voters are urged to turn out on Thursday.').are(['Thursday=DATE:2014-09-25']);
+    tags('Police ordered residents to leave on Friday.').are(['Friday=DATE:2014-09-26']);
+  });
+});
+
 describe('parser/weekday a week on', () => {
   it('reads the British "Tuesday week" and "a week on Tuesday" as a week after the coming one', () => {
     tags('Talks resume on Thursday week.').are(['Thursday week=DATE:2014-10-02']);
