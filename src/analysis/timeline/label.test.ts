@@ -742,3 +742,33 @@ describe('isFragment: titles that read as no event', () => {
     ).toEqual([]);
   });
 });
+
+describe('eventTitle: a date in a relative clause of saying', () => {
+  it('titles the card by what was said, as for a saying told as the main clause', () => {
+    expect(title('Talks were held with the club’s owner, who said on Monday that the stadium would be sold.', 'Monday')).toBe('The stadium would be sold');
+    expect(title('Residents were angry with the council, whose leader said on Tuesday that repairs would start soon.', 'Tuesday')).toBe(
+      'Repairs would start soon',
+    );
+    // The pronoun of the claim is the relative's noun.
+    expect(title('The plant’s owner, Hollis Chemicals, which said on Monday that it would appeal, employs 300 people.', 'Monday')).toBe(
+      'Hollis Chemicals would appeal',
+    );
+    // A date the claim holds stays out of the title too.
+    expect(title('The owner, who said on Monday that the club was sold in March, left.', 'Monday', ['March'])).toBe('The club was sold');
+  });
+  it('leaves a relative clause that is no saying to the rules before', () => {
+    expect(title('Smith, who was arrested on Friday, appeared in court.', 'Friday')).toBe('Smith was arrested');
+  });
+});
+
+describe('eventTitle: what a cut leaves at the end', () => {
+  it('drops a participle of purpose cut from its phrase, and keeps one after a copula', () => {
+    expect(title('Union leaders and rail managers met on Monday for talks aimed at ending the long strike.', 'Monday')).toBe(
+      'Union leaders and rail managers met for talks',
+    );
+    expect(title('The talks on Monday were aimed at ending the strike.', 'Monday')).toBe('The talks were aimed at ending the strike');
+  });
+  it('reads a counted noun before "who" as the noun, not the clause that ends on it', () => {
+    expect(title('The plant employs 300 people, who were given a pay rise on Monday.', 'Monday')).toBe('300 people who were given a pay rise');
+  });
+});

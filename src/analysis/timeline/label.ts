@@ -1,4 +1,5 @@
 import { stripAttribution } from '../text/attribution.ts';
+import { relativeSaying } from './relative-saying.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { isNumberWord } from '../text/numbers.ts';
 import { quotedSentenceAround } from '../text/quoted-sentence.ts';
@@ -162,9 +163,11 @@ const DANGLING = new RegExp(
  * mid-phrase, not leaning). "Due" after a copula is the predicate ("The results are due"), not "due
  * [to]". A hedge on the date and its relation ("will stay shut until at least [March]", "as early as
  * [May]") and a preposition that is never a particle ("until", "from", "of") go with the date too.
+ * So does a participle of purpose after a noun, cut from its phrase: "met for talks aimed [at ending the
+ * strike]" (not after a copula: "the talks were aimed").
  */
 const NEVER_LAST =
-  /(?:,?\s+(?:based|according|including|just|(?<!\b(?:is|are|was|were|be|been|being|am|remains?|remained|falls?|fell)\s+)due|owing)|,\s+(?:starting|beginning|effective)|\s+(?:(?:until|till|since|by|from|before|after|to)\s+)?(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier|sooner)\s+than)|\s+(?:until|till|from|of|than|between|during|amid|despite))(?=…?$)/i;
+  /(?:,?\s+(?:based|according|including|just|(?<!\b(?:is|are|was|were|be|been|being|am|remains?|remained|falls?|fell)\s+)due|owing)|,\s+(?:starting|beginning|effective)|\s+(?:(?:until|till|since|by|from|before|after|to)\s+)?(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier|sooner)\s+than)|\s+(?:until|till|from|of|than|between|during|amid|despite)|\s+(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:aimed|designed|intended|meant|geared))(?=…?$)/i;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
@@ -582,12 +585,15 @@ const PLACE_AFTER_NOUN = /\s(?:in|at|near|off|outside)\s+(?:the\s+)?\p{Lu}[\p{L}
 function nounPhraseEnding(text: string): string {
   // The longest run from a determiner to the end that holds no verb: "the head of the agency", but
   // "the suspect" of "…locked down the neighborhood and negotiated with the suspect".
-  // A name's possessive opens one too: "Palmer's historic dairy building".
-  for (const m of text.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\s|\p{Lu}\p{L}*['’]s\s)/gu)) {
+  // A name's possessive opens one too: "Palmer's historic dairy building"; so does a count, "300 people"
+  // ("The plant employs 300 people, who were given a pay rise" had put the whole clause before "were").
+  for (const m of text.matchAll(
+    /(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\s|\p{Lu}\p{L}*['’]s\s|\d[\d,]*\s+\p{Ll})/gu,
+  )) {
     const phrase = text.slice(m.index + m[0].length);
     // A comma before a figure stays inside the phrase: "the three-year, $40 million deal".
     if (/[;:]|,(?!\s*[$£€¥]?\d)/.test(phrase) || phrase.length > 61) continue;
-    if (!FINITE_VERB.test(phrase) && countWords(phrase) <= 7) return phrase;
+    if (!FINITE_VERB.test(phrase) && !PRESENT_S_CLAUSE.test(phrase) && countWords(phrase) <= 7) return phrase;
   }
   return '';
 }
@@ -656,6 +662,14 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
     const shift = (r: Range) => ({ ...r, start: r.start - around.start, end: r.end - around.start });
     const others = otherTimes.filter((r) => r.start >= around.start && r.end <= around.end).map(shift);
     return eventTitle(raw.slice(around.start, around.end), start - around.start, end - around.start, maxWords, others);
+  }
+  const reported = typeof raw === 'string' ? relativeSaying(raw, start, end) : null;
+  if (reported) {
+    // The claim's own dates move with it; the others are outside the sentence it becomes.
+    const inClaim = otherTimes
+      .map((o) => ({ start: o.start + reported.shift, end: o.end + reported.shift }))
+      .filter((o) => o.start >= reported.claimStart && o.end <= reported.text.length);
+    return eventTitle(reported.text, reported.start, reported.end, maxWords, inClaim);
   }
   const own = ownConjunct(raw, start, end, otherTimes);
   if (own) return eventTitle(own.text, own.start, own.end, maxWords, own.others);
@@ -1006,7 +1020,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const clauseSubject = !dateEnds ? '' : /\b(?:from|since)\s+$/i.test(sentence.slice(prev.start, dateEnds[0])) ? leadSubject(prevRaw) : verbObject(prevText);
     // Between commas after the subject, "who" or "which" adds what the subject did: "The minister,
     // who resigned in March, …" → "The minister resigned".
-    const ofSubject = at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
+    // Not after a clause in the present "-s": "The plant employs 300 people, who were given …" is the people.
+    const ofSubject =
+      at - 1 === subjectIndex && subjectFits && !FINITE_VERB.test(prevText) && !PRESENT_S_CLAUSE.test(prevText) && /^(?:who|which)\b/i.test(relative[0]);
     // "…since Hurricane Mara, which flooded the delta in 2019": a "which" that is its clause's subject
     // is the noun right before it, the storm the date belongs to, and it makes a clause of its own,
     // "Hurricane Mara flooded the delta"; the noun phrase the whole clause ends on ("the worst storm
