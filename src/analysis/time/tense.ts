@@ -550,6 +550,9 @@ export function makeTenseLookup(text: string): (offset: number) => Tense {
     if (lower === 'shut' && SHUT_AFTER.has(prev)) tense = null;
     // "has to sell", "have to leave by Friday": an obligation, ahead like "must" ("had to" stays past).
     if ((lower === 'has' || lower === 'have') && new RegExp('^' + TO_VERB).test(ahead)) tense = 'FUTURE';
+    // "has until Friday to lodge an appeal": the time left runs to a day ahead ("had until" stays past).
+    // Read as a perfect's "has", the Friday just gone had been the deadline.
+    if ((lower === 'has' || lower === 'have') && /^\s+(?:until|till)\s/.test(ahead)) tense = 'FUTURE';
     // The present of a clause of time after a future looks ahead with it (see `TIME_CLAUSE`).
     const sentenceStart = bounds[lowerBound(bounds, m.index + 1, (b) => b) - 1] ?? 0;
     const lastCue = cues.at(-1);

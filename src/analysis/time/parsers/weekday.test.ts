@@ -100,6 +100,14 @@ describe('parser/weekday after a directive told in the past passive', () => {
   });
 });
 
+describe('parser/weekday after "has until"', () => {
+  it('looks ahead for the time left, back for the time that was left', () => {
+    tags('The firm has until Friday to lodge an appeal.').are(['Friday=DATE:2014-09-26']);
+    tags('Bidders have until Monday to submit offers.').are(['Monday=DATE:2014-09-29']);
+    tags('The firm had until Monday to lodge an appeal.').are(['Monday=DATE:2014-09-22']);
+  });
+});
+
 describe('parser/weekday a week on', () => {
   it('reads the British "Tuesday week" and "a week on Tuesday" as a week after the coming one', () => {
     tags('Talks resume on Thursday week.').are(['Thursday week=DATE:2014-10-02']);
