@@ -772,3 +772,11 @@ describe('eventTitle: what a cut leaves at the end', () => {
     expect(title('The plant employs 300 people, who were given a pay rise on Monday.', 'Monday')).toBe('300 people who were given a pay rise');
   });
 });
+
+describe('eventTitle: a second verb phrase of one subject', () => {
+  it('leaves an adverb of order with the first verb phrase', () => {
+    const s = 'Inspectors first visited the site on March 3 and returned on Tuesday.';
+    expect(title(s, 'Tuesday', ['March 3'])).toBe('Inspectors returned');
+    expect(title(s, 'March 3', ['Tuesday'])).toBe('Inspectors first visited the site');
+  });
+});

@@ -780,10 +780,13 @@ function subjectBeforePast(raw: string): string | undefined {
   for (let i = 1; i < words.length; i++) {
     const word = words[i]![1]!;
     if (!/^\p{Ll}+$/u.test(word) || DETERMINER.test(words[i - 1]![1]!)) continue;
-    if (classify(word) === 'PAST' || isIrregularForm(word)) return raw.slice(0, words[i]!.index);
+    // An adverb of order before the verb is the first verb phrase's, not the subject's: "Inspectors
+    // first visited the site on March 3 and returned on Tuesday" did not first return.
+    if (classify(word) === 'PAST' || isIrregularForm(word)) return raw.slice(0, words[i]!.index).replace(ORDER_ADVERB_END, ' ');
   }
   return undefined;
 }
+const ORDER_ADVERB_END = /\s(?:first|initially|originally|previously|once|already|finally|twice)\s+$/i;
 /** "was", "were", "has been", "had been" before a participle: a passive, or a perfect, of the first verb phrase. */
 const PASSIVE_AUXILIARY = /^(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?=\p{Ll}+(?:ed|en|wn)\b)/u;
 /** "and"/"but" (maybe after a comma) before a second verb phrase of the same subject. */
