@@ -780,3 +780,21 @@ describe('eventTitle: a second verb phrase of one subject', () => {
     expect(title(s, 'March 3', ['Tuesday'])).toBe('Inspectors first visited the site');
   });
 });
+
+describe('eventTitle: a subject with a dated relative clause, the main clause dated too', () => {
+  it('titles each date by its own clause, with the subject’s head', () => {
+    const s = 'A wildfire that broke out on Saturday afternoon near Carver Ridge jumped Highway 9 on Sunday night, forcing 3,000 people out.';
+    expect(title(s, 'Saturday afternoon', ['Sunday night'])).toBe('A wildfire broke out near Carver Ridge');
+    expect(title(s, 'Sunday night', ['Saturday afternoon'])).toBe('A wildfire jumped Highway 9');
+    const man = 'The man who killed four people in 2019 was sentenced on Monday.';
+    expect(title(man, '2019', ['Monday'])).toBe('The man killed four people');
+    expect(title(man, 'Monday', ['2019'])).toBe('The man was sentenced');
+  });
+  it('keeps a relative clause with the subject when only one clause is dated', () => {
+    expect(title('A man who was arrested by police appeared in court on Monday.', 'Monday')).toBe('A man who was arrested by police appeared in court');
+  });
+  it('keeps a number after a name, which is no hour', () => {
+    expect(title('The fire crossed Route 66 on Sunday.', 'Sunday')).toBe('The fire crossed Route 66');
+    expect(title('The siege ended at 11 on Tuesday night.', 'Tuesday night')).toBe('The siege ended');
+  });
+});

@@ -1,5 +1,6 @@
 import { stripAttribution } from '../text/attribution.ts';
 import { relativeSaying } from './relative-saying.ts';
+import { clauseOfSubject } from './subject-relative.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { isNumberWord } from '../text/numbers.ts';
 import { quotedSentenceAround } from '../text/quoted-sentence.ts';
@@ -306,7 +307,9 @@ function dropLocator(chars: string[], s: number, end: number, clauseStart: numbe
   const clock = CLOCK_BEFORE.exec(before.slice(0, from) + (locator ? ' ' : ''));
   // A bare figure is an hour only before a day or a part of one ("at about 11 last night"); "fallen
   // to about 50 last year" is a figure, and it stays with the clause.
-  const figure = !!clock && /^\D*\d+\s*$/.test(clock[0]) && !DAY_OR_PART.test(expression);
+  // Nor is a bare number after a name: "jumped Highway 9 on Sunday night", "Flight 370".
+  const numbered = !!clock && /^\s*\d+\s*$/.test(clock[0]) && /\p{Lu}[\p{L}.'’-]*$/u.test(before.slice(0, clock.index));
+  const figure = !!clock && ((/^\D*\d+\s*$/.test(clock[0]) && !DAY_OR_PART.test(expression)) || numbered);
   if (clock && !figure && (locator || /^(?:at|shortly|just|soon|before|after|around|about)\b/i.test(clock[0].trim()))) from = Math.min(from, clock.index);
   const rest = before.slice(0, from);
   if (COPULA_BEFORE.test(rest + ' ')) return;
@@ -670,6 +673,13 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
       .map((o) => ({ start: o.start + reported.shift, end: o.end + reported.shift }))
       .filter((o) => o.start >= reported.claimStart && o.end <= reported.text.length);
     return eventTitle(reported.text, reported.start, reported.end, maxWords, inClaim);
+  }
+  const ofSubject = typeof raw === 'string' ? clauseOfSubject(raw, start, end, otherTimes) : null;
+  if (ofSubject) {
+    const within = otherTimes
+      .filter((o) => o.start >= ofSubject.from && o.end <= ofSubject.to)
+      .map((o) => ({ start: o.start + ofSubject.shift, end: o.end + ofSubject.shift }));
+    return eventTitle(ofSubject.text, start + ofSubject.shift, end + ofSubject.shift, maxWords, within);
   }
   const own = ownConjunct(raw, start, end, otherTimes);
   if (own) return eventTitle(own.text, own.start, own.end, maxWords, own.others);
