@@ -208,6 +208,11 @@ describe('findDifferences', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
   });
+  it('reads "in her 70s" as an age anywhere in that decade, not as a count of people', () => {
+    expect(diff('A woman in her 70s was swept off the rocks at the cove.', 'A woman aged 74 was swept off the rocks at the cove.')).toEqual([]);
+    expect(diff('A man in his late 80s died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: 80s vs 64']);
+    expect(features('A woman in her 70s was swept off the rocks.').quantities.map((q) => q.units[0])).toEqual(['age']);
+  });
   it('reads "at the age of 64" as an age, and a figure before a comma as no count of people', () => {
     const painter = 'Dame Olwen Pryce, who has died at the age of 64, was one of the few painters of her generation to sell abroad.';
     expect(diff(painter, 'The painter Dame Olwen Pryce has died at the age of 66.')).toEqual(['number: 64 vs 66']);

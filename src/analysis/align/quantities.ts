@@ -131,7 +131,7 @@ export function readQuantity(
   if (total && previous) previous.whole = value;
   return {
     value,
-    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text),
+    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (units[0] === 'age' && decadeOfLife(claim, t) ? 's' : ''),
     start: t.start,
     units,
     unitText:
@@ -140,7 +140,7 @@ export function readQuantity(
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
-    range: rangeOf(value, t.text, before),
+    range: units[0] === 'age' && decadeOfLife(claim, t) ? [value, value + 9] : rangeOf(value, t.text, before),
     ...boundOf(before),
     total,
     context,
@@ -912,6 +912,17 @@ function gluedUnit(after: string): string | undefined {
 }
 
 /** A person, then "was" or "is", before a figure: "the youngest victim was", "the driver is only". */
+/**
+ * "in her 70s", "in his late 80s": a decade of someone's life, an age anywhere in it. Read as a
+ * figure alone it had counted "70 people", and as 70 exactly it would dispute "aged 74".
+ */
+function decadeOfLife(text: string, t: Token): boolean {
+  return (
+    /^'?s\b/.test(text.slice(t.end, t.end + 3)) &&
+    /\bin\s+(?:his|her|their|its)\s+(?:(?:early|late)\s+|mid-?\s*)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))
+  );
+}
+
 const AGE_PREDICATE =
   /\b(?:victims?|boy|girl|man|woman|child|teenager|driver|passenger|suspect|student|patient|singer|actor|actress|player|mother|father|son|daughter|he|she)(?:\s+who)?\s+(?:was|is)\s+(?:only\s+|just\s+)?$/i;
 
@@ -925,8 +936,8 @@ const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had'
 function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
-  // "aged 78", "age 78", "at the age of 78".
-  if (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age')) return ['age'];
+  // "aged 78", "age 78", "at the age of 78", "a woman in her 70s".
+  if (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age') || decadeOfLife(text, t)) return ['age'];
   // "The youngest victim was 16.": a person's figure alone after "was" is an age.
   if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
   // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
