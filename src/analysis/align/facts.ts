@@ -70,13 +70,14 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   /** How many facts a sentence may join: one per claim it states, within the cap. */
   const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length, flat[i]!.parts));
   /**
-   * Whether sentence `i` may join one more fact, with `others` of other reports in it: within its cap,
-   * or beyond it (up to `maxFactsPerSentence`) by one per figure it states (`figuresStated`) when it
-   * states one of theirs, or by one when it is long (`LONG_SENTENCE_WORDS`) and disputes none of them. "wants a
-   * 12 per cent increase, more than double the 5 per cent offered" joins the fact of the 12 % demand
-   * and that of the 5 % offer; "the Nationals offered an 8-year, $160 million contract" joins no fact
-   * of the Orioles' "seven-year deal worth $140 million" on its second figure, where it would be a
-   * conflict two reports never had (ECB+ train and dev in threes: four such, all gone).
+   * Whether sentence `i` may join one more fact, with `others` of other reports in it: within its cap;
+   * beyond it (up to `maxFactsPerSentence`) while it is in fewer facts than it states figures
+   * (`figuresStated`) and states one of theirs; or when it is long (`LONG_SENTENCE_WORDS`) and
+   * disputes none of them. "wants a 12 per cent increase, more than double the 5 per cent offered"
+   * joins the fact of the 12 % demand and that of the 5 % offer; "the Nationals offered an 8-year,
+   * $160 million contract" joins no fact of the Orioles' "seven-year deal worth $140 million" on its
+   * second figure, where it would be a conflict two reports never had (ECB+ train and dev in threes:
+   * three of the four such conflicts gone; the fourth, 70 vs 100 injured, reads as a real one).
    */
   const hasRoom = (i: number, others: readonly number[]): boolean => {
     const n = groupsOf[i]!.length;
@@ -677,7 +678,7 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
 
 /**
  * The different figures a sentence states, each of a counted thing, as `value unit`: a sentence may
- * join one more fact per figure than per claim, on a figure it shares with that fact (`hasRoom`).
+ * join as many facts as it states figures, beyond its claims, each on a figure it shares (`hasRoom`).
  * An age describes a person, and the whole of a part ("seven of nine counts") or a figure joined to
  * its noun ("a 150-seat parliament") counts nothing of its own (with ages counted, two climbers' "a
  * 36-year-old climber … falling about 150 metres" joined the second climber's fact). On ECB+ train
