@@ -67,12 +67,10 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const sameReportThreshold = opts.sameReportShare * threshold;
   const { flat, indexed, idf } = storySentences(reports, opts);
   if (reports.length < 2 || flat.length === 0) return { facts: [], links: [], related: [] };
-  /** How many facts a sentence may join: one per claim it states, within the cap. */
-  const capOf = (i: number) => Math.min(opts.maxFactsPerSentence, Math.max(1, flat[i]!.claims.length, flat[i]!.parts));
   /**
-   * Whether sentence `i` may join one more fact, with `others` of other reports in it: within its cap;
-   * beyond it (up to `maxFactsPerSentence`) while it is in fewer facts than it states figures
-   * (`figuresStated`) and states one of theirs; or when it is long (`LONG_SENTENCE_WORDS`) and
+   * Whether sentence `i` may join one more fact, with `others` of other reports in it: while it is in
+   * fewer facts than it states claims (or parts) or figures (`figuresStated`, the extra fact holding
+   * one of its figures), up to `maxFactsPerSentence` facts; or when it is long (`LONG_SENTENCE_WORDS`) and
    * disputes none of them. "wants a 12 per cent increase, more than double the 5 per cent offered"
    * joins the fact of the 12 % demand and that of the 5 % offer; "the Nationals offered an 8-year,
    * $160 million contract" joins no fact of the Orioles' "seven-year deal worth $140 million" on its
@@ -81,8 +79,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    */
   const hasRoom = (i: number, others: readonly number[]): boolean => {
     const n = groupsOf[i]!.length;
-    if (n < capOf(i)) return true;
     if (n >= opts.maxFactsPerSentence) return false;
+    if (n < Math.max(1, flat[i]!.claims.length, flat[i]!.parts)) return true;
     const across = others.filter((o) => indexed[o]!.report !== indexed[i]!.report);
     if (n < flat[i]!.figures.size && across.some((o) => [...flat[o]!.figures].some((v) => flat[i]!.figures.has(v)))) return true;
     // A long sentence tells more than one thing however it is built ("was being tried for rape when he

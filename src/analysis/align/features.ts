@@ -103,8 +103,8 @@ const negates = (tokens: readonly Token[], i: number) => {
   if (t.norm === 'without' && CUT_SUPPLIES.has(tokens[i + 1]?.norm ?? '')) return false;
   // "would not have placed him on injured reserve if they were still in contention": what did not
   // happen in another world, said of what did happen in this one ("placed on injured reserve").
-  const modal = /^(?:would|could|might|should)(?:n't|nt)?$/.test(t.norm) ? i : MODALS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : -1;
-  if (modal >= 0 && tokens[i + 1]?.norm === 'have' && tokens.slice(i + 2).some((x) => x.norm === 'if')) return false;
+  const modal = /^(?:would|could|might|should)(?:n't|nt)?$/.test(t.norm) || MODALS.has(tokens[i - 1]?.norm ?? '');
+  if (modal && tokens[i + 1]?.norm === 'have' && tokens.slice(i + 2).some((x) => x.norm === 'if')) return false;
   return NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
 };
 const MODALS = new Set(['would', 'could', 'might', 'should']);

@@ -129,9 +129,10 @@ export function readQuantity(
     previous.unitText = units.length ? unitWord(tokens, i) : '';
   }
   if (total && previous) previous.whole = value;
+  const decade = units[0] === 'age' && decadeOfLife(claim, t);
   return {
     value,
-    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (units[0] === 'age' && decadeOfLife(claim, t) ? 's' : ''),
+    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (decade ? 's' : ''),
     start: t.start,
     units,
     unitText:
@@ -140,7 +141,7 @@ export function readQuantity(
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
-    range: units[0] === 'age' && decadeOfLife(claim, t) ? [value, value + 9] : rangeOf(value, t.text, before),
+    range: decade ? [value, value + 9] : rangeOf(value, t.text, before),
     ...boundOf(before),
     total,
     context,
