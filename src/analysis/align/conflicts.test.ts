@@ -213,6 +213,13 @@ describe('findDifferences', () => {
     expect(diff('A man in his late 80s died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: 80s vs 64']);
     expect(features('A woman in her 70s was swept off the rocks.').quantities.map((q) => q.units[0])).toEqual(['age']);
   });
+  it('reads "in her seventies", written in words, as the same decade of life', () => {
+    expect(diff('A woman in her seventies was swept off the rocks at the cove.', 'A woman aged 74 was swept off the rocks at the cove.')).toEqual([]);
+    expect(diff('A man in his late eighties died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: eighties vs 64']);
+    expect(features('A woman in her seventies was swept off the rocks.').quantities.map((q) => [q.units[0], q.range])).toEqual([['age', [70, 79]]]);
+    // A decade of history is no age, and no count either.
+    expect(features('Prices last rose this fast in the seventies.').quantities).toEqual([]);
+  });
   it('reads "at the age of 64" as an age, and a figure before a comma as no count of people', () => {
     const painter = 'Dame Olwen Pryce, who has died at the age of 64, was one of the few painters of her generation to sell abroad.';
     expect(diff(painter, 'The painter Dame Olwen Pryce has died at the age of 66.')).toEqual(['number: 64 vs 66']);

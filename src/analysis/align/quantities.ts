@@ -1,7 +1,7 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { EURO_PREFIX, isNumberWord, SMALL } from '../text/numbers.ts';
+import { EURO_PREFIX, isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
@@ -132,7 +132,7 @@ export function readQuantity(
   const decade = units[0] === 'age' && decadeOfLife(claim, t);
   return {
     value,
-    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (decade ? 's' : ''),
+    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (decade && /\d$/.test(t.text) ? 's' : ''),
     start: t.start,
     units,
     unitText:
@@ -919,8 +919,7 @@ function gluedUnit(after: string): string | undefined {
  */
 function decadeOfLife(text: string, t: Token): boolean {
   return (
-    /^'?s\b/.test(text.slice(t.end, t.end + 3)) &&
-    /\bin\s+(?:his|her|their|its)\s+(?:(?:early|late)\s+|mid-?\s*)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))
+    (/^'?s\b/.test(text.slice(t.end, t.end + 3)) || /ties$/i.test(t.text)) && LIFE_DECADE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))
   );
 }
 

@@ -103,6 +103,9 @@ export function isNumberWord(lower: string): boolean {
   );
 }
 
+/** What comes before a decade of life: "in her", "in his early", "in their mid-". */
+export const LIFE_DECADE_BEFORE = /\bin\s+(?:his|her|their|its)\s+(?:(?:early|late)\s+|mid-?\s*)?$/i;
+
 const FEW_OF_SCALE = /^a\s+(couple|few)\s+(?:of\s+)?(hundred|thousand|million|billion)\b/i;
 
 const VULGAR: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
@@ -245,6 +248,13 @@ export function findNumbers(input: string): NumberMention[] {
     // A fraction on its own: "½ mile".
     if (!/\d$/.test(text.slice(0, t.start)) && t.text in VULGAR) {
       out.push({ start: t.start, end: t.end, text: t.text, value: VULGAR[t.text]!, year: false });
+      i++;
+      continue;
+    }
+    // "in her seventies": a decade of someone's life, read as its first year (the age is a range, `align/quantities.ts`).
+    const decade = /^(twen|thir|for|fif|six|seven|eigh|nine)ties$/.exec(t.lower);
+    if (decade && LIFE_DECADE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+      out.push({ start: t.start, end: t.end, text: t.text, value: TENS[`${decade[1]}ty`]!, year: false });
       i++;
       continue;
     }
