@@ -918,9 +918,7 @@ function gluedUnit(after: string): string | undefined {
  * figure alone it had counted "70 people", and as 70 exactly it would dispute "aged 74".
  */
 function decadeOfLife(text: string, t: Token): boolean {
-  return (
-    (/^'?s\b/.test(text.slice(t.end, t.end + 3)) || /ties$/i.test(t.text)) && LIFE_DECADE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))
-  );
+  return (/^'?s\b/.test(text.slice(t.end, t.end + 3)) || /ties$/i.test(t.text)) && LIFE_DECADE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 
 const AGE_PREDICATE =
