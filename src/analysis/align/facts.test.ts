@@ -384,6 +384,10 @@ describe('what is not a fact', () => {
     const a = segmentedReport('a', ['Firefighters at the scene of the warehouse fire on Wednesday morning. Photograph: Jean Dupont/AP']);
     const b = segmentedReport('b', ['Firefighters battled the warehouse fire until Wednesday morning.']);
     expect(findFacts([a, b])).toEqual([]);
+    // A caption the page labels as one, first.
+    const c = segmentedReport('c', ['Caption: A firefighter tackles flames at the warehouse on Wednesday morning.']);
+    const d = segmentedReport('d', ['Firefighters tackled flames at the warehouse until Wednesday morning.']);
+    expect(findFacts([c, d])).toEqual([]);
   });
   it('leaves out a short lead-in that ends in a colon: it announces a list, it states nothing', () => {
     const a = segmentedReport('a', ['Some known inmates:']);

@@ -137,6 +137,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at "a.m."/"p.m." before any capital but a day, a month or a time zone', () => {
+    expect(split('The alarm went off at about 3 a.m. More than 200 operations were postponed.')).toEqual([
+      'The alarm went off at about 3 a.m.',
+      'More than 200 operations were postponed.',
+    ]);
+    expect(split('Polls close at 8 p.m. Police said turnout was high.')).toHaveLength(2);
+    for (const goesOn of ['at 9 a.m. Monday and', 'at 8 p.m. ET on', 'at 10 a.m. Eastern time', 'at 9 a.m. Sept. 12 and', 'at 6 p.m. GMT and'])
+      expect(split(`The meeting began ${goesOn} lasted an hour.`)).toHaveLength(1);
+  });
+
   it('does not split after e.g., i.e. or etc. mid-sentence', () => {
     expect(split('Some states, e.g. Qatar, i.e. a Gulf state, etc. were asked. It worked.')).toEqual([
       'Some states, e.g. Qatar, i.e. a Gulf state, etc. were asked.',

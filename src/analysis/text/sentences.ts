@@ -1,5 +1,5 @@
 import { isSpacedDecimalPoint } from './spaced-decimal.ts';
-import { MONTH_ABBREVIATIONS } from './calendar-words.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { TITLES } from './titles.ts';
 
 /**
@@ -63,6 +63,10 @@ const BEFORE_NUMBER = new Set([
  * Any dotted acronym (U.S., U.N., D.C., a.m.) is treated the same way, see `isDottedAcronym`.
  */
 const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'al', 'plc', 'llc', 'dept', 'govt', ...MONTH_ABBREVIATIONS, 'est', 'no']);
+
+/** Words that name a clock's zone after "a.m."/"p.m." ("10 a.m. Eastern", "6 p.m. Greenwich Mean Time"). */
+const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, ...WEEKDAY_NAMES.map((d) => d.slice(0, 3))]);
+const CLOCK_ZONE_WORDS = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'greenwich', 'local', 'british', 'moscow', 'universal', 'coordinated']);
 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, prepositions, auxiliaries) that open new
@@ -253,6 +257,12 @@ function isBoundary(punct: string, before: string, next: string): boolean {
   // A single capital initial never ends one: "George W. Bush", "J. K. Rowling"; a unit after a figure may ("approaching 38C.").
   if (/^\p{Lu}$/u.test(before.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
   if (NEVER_FINAL.has(bare)) return false;
+  // After a clock time only a day, a month or a time zone goes on ("9 a.m. Monday", "8 p.m. ET",
+  // "10 a.m. Eastern"); any other capital opens a sentence ("at about 3 a.m. More than 200…").
+  if ((bare === 'a.m' || bare === 'p.m') && isUpper(first)) {
+    const word = next.replace(/[^\p{L}]+$/u, '');
+    return !(CALENDAR_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(word) || CLOCK_ZONE_WORDS.has(word.toLowerCase()));
+  }
   if (MAY_END.has(bare) || isDottedAcronym(bare)) {
     // "…in the U.S. The president said" splits; "U.S. President Obama" does not.
     const starter = next.toLowerCase().replace(/[^\p{L}]+$/u, '');
