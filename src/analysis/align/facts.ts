@@ -608,7 +608,8 @@ function claimFeatures({ span, text, names, published, position, dayFirst }: Cla
 const EMPTY_FEATURES: SentenceFeatures = sentenceFeatures('', []);
 
 /** A photo credit: "Photograph: Jean Dupont/AP", "(AP Photo/Jane Doe)", "Picture: Reuters". */
-const CAPTION = /^\s*(?:(?:Image|Photo|Picture|Media)\s+)?Caption\s*:|\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP Photo\b|\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA)\)?\s*\.?$/i;
+const CAPTION =
+  /^\s*(?:(?:Image|Photo|Picture|Media)\s+)?Caption\s*:|\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP Photo\b|\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA)\)?\s*\.?$/i;
 /**
  * Content terms a sentence needs to state a fact, a name counting as one; a quotation without a name
  * or figure needs more, as quotes are often reactions, and so does a lead-in ending in a colon. Names count because "Lindsay Lohan checks into

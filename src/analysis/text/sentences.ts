@@ -66,7 +66,19 @@ const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 
 
 /** Words that name a clock's zone after "a.m."/"p.m." ("10 a.m. Eastern", "6 p.m. Greenwich Mean Time"). */
 const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, ...WEEKDAY_NAMES.map((d) => d.slice(0, 3))]);
-const CLOCK_ZONE_WORDS = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'greenwich', 'local', 'british', 'moscow', 'universal', 'coordinated']);
+const CLOCK_ZONE_WORDS = new Set([
+  'eastern',
+  'central',
+  'mountain',
+  'pacific',
+  'atlantic',
+  'greenwich',
+  'local',
+  'british',
+  'moscow',
+  'universal',
+  'coordinated',
+]);
 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, prepositions, auxiliaries) that open new
