@@ -105,8 +105,50 @@ const negates = (tokens: readonly Token[], i: number) => {
   // happen in another world, said of what did happen in this one ("placed on injured reserve").
   const modal = /^(?:would|could|might|should)(?:n't|nt)?$/.test(t.norm) || MODALS.has(tokens[i - 1]?.norm ?? '');
   if (modal && tokens[i + 1]?.norm === 'have' && tokens.slice(i + 2).some((x) => x.norm === 'if')) return false;
-  return NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm);
+  if (!(NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm))) return false;
+  return !deniesOnlyEarlier(tokens, i);
 };
+/**
+ * "the backlog would not be cleared before Thursday", "the road will not reopen until Monday": a
+ * denial of any earlier time says when it happens, as "clear the backlog by Thursday" does. Read as a
+ * denial, it disputed that wording. The time comes within a few words, before the clause ends.
+ */
+function deniesOnlyEarlier(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
+    const w = tokens[j]!.norm;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
+    if (w !== 'until' && w !== 'till' && w !== 'before') continue;
+    const next = tokens[j + 1]!;
+    const after = tokens[j + 2]?.norm ?? '';
+    return (
+      WEEKDAYS.includes(next.norm) ||
+      MONTHS.includes(next.norm) ||
+      /^\d/.test(next.text) ||
+      UNTIL_TIMES.has(next.norm) ||
+      ((next.norm === 'the' || next.norm === 'next') && (UNTIL_TIMES.has(after) || WEEKDAYS.includes(after)))
+    );
+  }
+  return false;
+}
+const UNTIL_TIMES = new Set([
+  'tomorrow',
+  'tonight',
+  'noon',
+  'midday',
+  'midnight',
+  'dawn',
+  'morning',
+  'evening',
+  'weekend',
+  'end',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'week',
+  'month',
+  'year',
+]);
 const MODALS = new Set(['would', 'could', 'might', 'should']);
 const CUT_SUPPLIES = new Set(['power', 'electricity', 'heat', 'heating', 'water', 'gas', 'phone', 'internet', 'service', 'services', 'signal']);
 /** Nouns of what would show a thing, which a denial passes over: "no evidence of", "no sign that". */

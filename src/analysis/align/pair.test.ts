@@ -188,6 +188,15 @@ describe('scorePair', () => {
     expect(polarity('The coach said the club would not have placed its striker on the injured list if it were still in the title race.', placed)).toBe(0);
     expect(polarity('The club would not have placed its striker on the injured list.', placed)).toBe(1);
   });
+  it('reads no denial in "not … until Monday": it says when, as "by Monday" does', () => {
+    const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
+    const by = 'The airline expects to clear the backlog of flights by Thursday.';
+    expect(polarity('The airline warned that the backlog of flights would not be cleared before Thursday.', by)).toBe(0);
+    expect(polarity('The coast road will not reopen until the weekend.', 'The coast road will reopen at the weekend.')).toBe(0);
+    // Before an event, not a time, the denial stands; so does one whose clause ends first.
+    expect(polarity('The driver did not brake before the crash.', 'The driver braked before the crash.')).toBe(1);
+    expect(polarity('The airline did not clear the backlog, and waited until Thursday.', by)).toBe(1);
+  });
   it('reads no negation of the claim in a clause that opens the sentence: "After saying she did not …, she checked in"', () => {
     const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
     expect(
