@@ -213,6 +213,16 @@ describe('findDifferences', () => {
     expect(diff('A man in his late 80s died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: 80s vs 64']);
     expect(features('A woman in her 70s was swept off the rocks.').quantities.map((q) => q.units[0])).toEqual(['age']);
   });
+  it('reads a list of people as its sum: "42 pupils, four teachers and two drivers" are "48 people"', () => {
+    const list = 'The coach was carrying 42 pupils, four teachers and two drivers when it left the road.';
+    expect(diff('The coach, with 48 people on board, left the road.', list)).toEqual([]);
+    expect(diff('The coach, with 52 people on board, left the road.', list)).toEqual(['number: 52 vs 42']);
+    // One counted by "a" counts one.
+    expect(diff('Three people were killed when the coach crashed.', 'Two pupils and a teacher were killed when the coach crashed.')).toEqual([]);
+    expect(diff('Four people were killed when the coach crashed.', 'Two pupils and a teacher were killed when the coach crashed.')).toEqual([
+      'number: Four vs Two',
+    ]);
+  });
   it('reads "in her seventies", written in words, as the same decade of life', () => {
     expect(diff('A woman in her seventies was swept off the rocks at the cove.', 'A woman aged 74 was swept off the rocks at the cove.')).toEqual([]);
     expect(diff('A man in his late eighties died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: eighties vs 64']);
@@ -773,6 +783,9 @@ describe('findDifferences', () => {
       'number: Thousands vs 200',
     ]);
     expect(diff('Hundreds of people were evacuated.', 'About 400 people were evacuated.')).toEqual([]);
+    // "more than 200" allows the lowest of "hundreds"; "about 150" does not.
+    expect(diff('More than 200 planned operations were postponed.', 'Hundreds of operations are off.')).toEqual([]);
+    expect(diff('About 150 planned operations were postponed.', 'Hundreds of operations are off.')).toEqual(['number: 150 vs Hundreds']);
   });
   it('reads a share told as a fraction as a percentage: "a third" agrees with "33%" and disputes "half"', () => {
     expect(diff('A third of the staff at the plant will lose their jobs.', 'Half of the staff at the plant will lose their jobs.')).toEqual([

@@ -219,9 +219,14 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
   // and eight were injured" / "killed two and injured six"), a part equal to the other's sum is chance.
   // And a figure stated on the other side as a different kind of thing hides nothing: "the two leaders
   // met for two hours" / "for 90 minutes".
+  // A list's people and their sum are one count told two ways: "48 people on board" / "42 pupils, four
+  // teachers and two drivers" (`listedPeople`).
+  const listed = (q: Quantity, own: SentenceFeatures, other: SentenceFeatures) =>
+    other.listedPeople?.total === q.value || (!!own.listedPeople?.members.includes(q) && other.quantities.some((o) => o.value === own.listedPeople!.total));
   const inDispute = (q: Quantity, other: SentenceFeatures, [ownSum, otherSum]: (number | undefined)[]) =>
     !q.total &&
     !q.notCount &&
+    !listed(q, other === b ? a : b, other) &&
     !other.quantities.some((o) => (close(o, q) && sameKind(o, q)) || (otherSum === undefined && o.value === ownSum)) &&
     (ownSum !== undefined || q.value !== otherSum);
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
@@ -583,6 +588,9 @@ function close(q: Quantity, r: Quantity): boolean {
   // 26,000" / "more than 26,400").
   if (q.bound && q.bound.side === r.bound?.side && Math.abs(q.value * kq - r.value * kr) > 0.5 * Math.max(place(q.value) * kq, place(r.value) * kr))
     return false;
+  // A count told by its order of magnitude allows all its range: "hundreds of operations" meets
+  // "more than 200 operations", which allows 200 and a little above.
+  if ((q.vague || r.vague) && r.range[0] * kr <= q.range[1] * kq && q.range[0] * kq <= r.range[1] * kr) return true;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;

@@ -73,6 +73,11 @@ export interface SentenceFeatures {
   /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
   cumulative: boolean;
   /**
+   * People counted as a list and their sum: "42 pupils, four teachers and two drivers" (48), "two
+   * pupils and a teacher" (3). The sum is what another report's one count states (`peopleInAll`).
+   */
+  listedPeople?: { total: number; members: Quantity[] };
+  /**
    * The sentence opens on an earlier time: "In 2008, Klitschko stopped Thompson", "In February, a
    * woman opened fire", "Two years ago, …"; or it names an earlier one of its kind ("on probation for a
    * previous DUI arrest"). News tells its background that way, so such a sentence
@@ -411,8 +416,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     return noun ? [[canonicalWord({ norm: noun[1]!, stem: stem(noun[1]!) }), m.key]] : [];
   });
   const figures = withPhrasedFigures(claim, tokens, quantities, contextOf);
-  const people = peopleInAll(claim, figures);
-  if (people !== undefined) add(`#${people}`);
+  const listedPeople = peopleInAll(claim, figures);
+  if (listedPeople) add(`#${listedPeople.total}`);
   return {
     terms,
     nameStems,
@@ -434,6 +439,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     negated,
     negations,
     cumulative,
+    ...(listedPeople ? { listedPeople } : {}),
     backstory,
     described,
     position,
@@ -479,17 +485,30 @@ function noneOfAt(tokens: Token[], i: number): number {
 const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
 /**
- * The people two counts joined by "and" make together: "187 passengers and seven crew" are the "194
- * people on board" another report counts, which shares no figure with it otherwise.
+ * The people counts of a list make together: "187 passengers and seven crew" are the "194 people on
+ * board" another report counts, which shares no figure with it otherwise; so are "42 pupils, four
+ * teachers and two drivers" its "48 people", and "Two pupils and a teacher" its "three people", a
+ * person named with "a" counting one. The first such list of the sentence.
  */
-function peopleInAll(claim: string, figures: readonly Quantity[]): number | undefined {
-  for (let k = 1; k < figures.length; k++) {
-    const [q, r] = [figures[k - 1]!, figures[k]!];
-    if (q.start === undefined || r.start === undefined || !PEOPLE.has(q.units[0] ?? '') || !PEOPLE.has(r.units[0] ?? '')) continue;
-    if (/^\S+\s+(?:\p{L}+\s+){0,2}and\s+$/u.test(claim.slice(q.start, r.start))) return q.value + r.value;
+function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatures['listedPeople'] {
+  const counts = (q: Quantity) => q.start !== undefined && PEOPLE.has(q.units[0] ?? '') && !q.total && !q.notCount;
+  for (let k = 0; k < figures.length; k++) {
+    if (!counts(figures[k]!)) continue;
+    const members = [figures[k]!];
+    while (k + 1 < figures.length && counts(figures[k + 1]!) && LIST_JOIN.test(claim.slice(members.at(-1)!.start, figures[k + 1]!.start)))
+      members.push(figures[++k]!);
+    const one = PERSON_AFTER.exec(claim.slice(members.at(-1)!.start));
+    const person = (w: string | undefined) => w !== undefined && PEOPLE.has(canonicalWord({ norm: w, stem: stem(w) }));
+    // "and a teacher", "and a young teacher".
+    const extra = one && (person(one[1]) || person(one[2])) ? 1 : 0;
+    if (members.length + extra >= 2) return { total: members.reduce((sum, q) => sum + q.value, extra), members };
   }
   return undefined;
 }
+/** A figure and its noun, then a comma or "and" before the next of a list: "42 pupils, ", "four teachers and ". */
+const LIST_JOIN = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
+/** …and a last one counted by "a": "two pupils and a teacher". */
+const PERSON_AFTER = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+and|\s+and)\s+(?:an?|one)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
 /** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
 function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {

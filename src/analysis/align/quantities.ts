@@ -59,6 +59,8 @@ export interface Quantity {
   bound?: { side: 'above' | 'below'; words: string };
   /** A score's or a tally's two figures as written ("4-2": [4, 2]); `value` encodes the pair, the larger first. */
   pair?: [number, number];
+  /** Told by its order of magnitude ("hundreds of", "several thousand"): any value of `range` is it. */
+  vague?: true;
 }
 
 /**
@@ -368,6 +370,7 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
         value: Math.round((range[0] + range[1]) / 2),
         units: unitsOf(claim, tokens, last),
         range,
+        vague: true,
       }),
     );
   }
@@ -376,7 +379,7 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
     const last = tokens.findIndex((t) => t.start >= m.index + m[1]!.length) - 1;
     if (last < 0 || holdsFigure(quantities, m.index, m.index + m[0].length)) continue;
     const value = Math.round((range[0] + range[1]) / 2);
-    found.push(phraseFigure(claim, m.index, m.index + m[1]!.length, contextAt, { value, units: unitsOf(claim, tokens, last), range }));
+    found.push(phraseFigure(claim, m.index, m.index + m[1]!.length, contextAt, { value, units: unitsOf(claim, tokens, last), range, vague: true }));
   }
   return replacing(quantities, found);
 }
@@ -579,6 +582,14 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'driver',
   'suspect',
   'detaine',
+  'teacher',
+  'skier',
+  'hiker',
+  'firefight',
+  'doctor',
+  'athlet',
+  'guest',
+  'visitor',
 ]);
 
 /**
