@@ -585,7 +585,6 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'teacher',
   'skier',
   'hiker',
-  'firefight',
   'doctor',
   'athlet',
   'guest',
