@@ -15,6 +15,14 @@ describe('synonyms', () => {
     for (const w of ['slid', 'tumbled', 'dipped']) expect(canon(w)).toBe(canon('fell'));
     expect(oppositesOf(canon('rose'))).toContain(canon('slid'));
   });
+  it('reads blame as cause, a dodgy part as a faulty one, "said sorry" as apologised, "closed lower" as fell', () => {
+    expect(canon('blamed')).toBe(canon('caused'));
+    expect(canon('dodgy')).toBe(canon('faulty'));
+    expect(phrasal('said sorry to customers')).toBe(canon('apologized'));
+    expect(canon('apologised')).toBe(canon('apologized'));
+    expect(canon('lower')).toBe(canon('fell'));
+    expect(canon('higher')).toBe(canon('rose'));
+  });
   it('reads a temblor and a tremor as the quake: "The temblor was felt across the gulf" / "The quake … was felt in Oman"', () => {
     expect(canon('temblor')).toBe(canon('quake'));
     expect(canon('tremor')).toBe(canon('earthquake'));

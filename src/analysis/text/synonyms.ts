@@ -14,8 +14,8 @@ meet met meeting meetings talk talks negotiation negotiations negotiate
 arrest arrested detain detained apprehend apprehended custody
 buy bought purchase purchased acquire acquired acquisition
 resign resigned resignation quit quits step
-rise rose risen increase increased climb climbed grow grew gain gained jump jumped surge surged soar soared lift lifted raise raised
-fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped
+rise rose risen increase increased climb climbed grow grew gain gained jump jumped surge surged soar soared lift lifted raise raised higher
+fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped lower
 begin began start started launch launched commence commenced erupt erupted erupts
 help helped aid assist assistance
 attack attacked strike strikes airstrike airstrikes raid raids assault
@@ -70,6 +70,9 @@ rain rains rainfall downpour downpours
 helicopter helicopters chopper choppers
 promise promised pledge pledged vow vowed
 explosion explosions explode exploded blast blasts
+cause caused causing blame blamed blaming
+faulty defective dodgy flawed botched
+apologise apologised apologize apologized apology apologies
 building buildings structure structures
 `;
 
@@ -285,6 +288,7 @@ pull pulls pulled | out | withdraw
 shut shuts | down | shut
 take takes took taken | over | seize
 open opens opened opening | fire | shoot
+say says said saying | sorry | apologize
 check checks checked checking | out | leave
 check checks checked checking | into | enter
 check checks checked checking | in | enter
