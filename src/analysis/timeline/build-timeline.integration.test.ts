@@ -298,3 +298,13 @@ describe('a relative day with the date restated in brackets, with the real tagge
     expect(events[0]!.label).toBe('Divers found the group in a flooded chamber');
   });
 });
+
+describe('a day of last year told with "last year" beside it, with the real tagger', () => {
+  it.skipIf(taggerIsStub)('is one card on that day of the year before, however each report orders the words', () => {
+    const a = report('a', '2025-09-10', ['The Harwick paper mill closed on March 3 last year after a fire.']);
+    const b = report('b', '2025-09-10', ['The mill shut last year on 3 March, following a blaze.']);
+    const c = report('c', '2025-09-10', ['The owners plan to sell the site on June 5 next year.']);
+    const events = buildTimeline([a, b, c], []);
+    expect(events.map((e) => `${e.date} ${[...new Set(e.mentions.map((m) => m.report))].join('')}`)).toEqual(['2024-03-03 ab', '2026-06-05 c']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Anchor, Candidate, Context, Refiner } from '../candidate.ts';
 import type { Tense } from '../tense.ts';
 import { THAT_BEFORE } from '../words.ts';
+import { yearSaidBeside } from '../year-said.ts';
 import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday } from '../calendar.ts';
 
 /**
@@ -180,7 +181,9 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       return fmtDay(weekdayDate(from, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     }
     case 'month': {
-      const told = toldYear(c, a, ctx, ref);
+      // "March 3 last year": the year is told, so neither the tense nor the story's last date picks it.
+      const said = a.step || a.force ? null : yearSaidBeside(ctx.text, c.start, c.end);
+      const told = said === null ? toldYear(c, a, ctx, ref) : dct.y + said;
       if (told !== null) return a.day === undefined ? fmtMonth(told, a.month) : fmtDay({ y: told, m: a.month, d: a.day });
       // "last May" written in May is a year ago, "next May" a year ahead.
       if (a.force && a.day === undefined && a.month === dct.m) return fmtMonth(dct.y + (a.force === 'PAST' ? -1 : 1), a.month);
