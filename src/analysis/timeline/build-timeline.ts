@@ -31,6 +31,7 @@ import { bestTitle, datesSaying, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
+import { referredTerms } from './said-about.ts';
 import { withoutSayingDays } from './saying-day.ts';
 import { dateEntryStamps, entryStamp, withoutEntryStamp } from './entry-stamps.ts';
 import { agesIn, hasPersonPronoun, ownClaim, peopleWithin, referenceHead, sentenceTerms, sharedMass, TermStats, termsWithin } from './similarity.ts';
@@ -131,6 +132,8 @@ interface Candidate {
   pronoun: boolean;
   facts: string[];
   refersTo?: string;
+  /** The day of a saying, with what its claim names only as a known thing (`said-about.ts`). */
+  saying?: { referred: Set<string> };
   /** Dated by a live page's entry stamp (`entry-stamps.ts`). */
   stamped?: boolean;
 }
@@ -610,6 +613,7 @@ function collectCandidates(
           pronoun: hasPersonPronoun(text, claim),
           facts: linked,
           refersTo: referenceHead(text, m, placed),
+          ...(datesSaying(text, m.start, m.end) && { saying: { referred: referredTerms(text, placed, claim) } }),
           ...(pageClock && m.start <= pageClock.start && pageClock.start < m.end && { stamped: true }),
         });
         stats.add(candidates.at(-1)!.terms);
@@ -665,6 +669,7 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     facts: c.facts,
     range: c.date.includes('/'),
     refersTo: c.refersTo,
+    ...(c.saying && { saying: true, referred: c.saying.referred }),
   }));
   const weight = stats.relativeIdf();
   const links = candidateLinks(items, (a, b) => sharedMass(a.terms, b.terms, weight), weight, debug);

@@ -179,4 +179,15 @@ describe('mergeMentions: one group per event', () => {
   it('is empty for no items', () => {
     expect(mergeMentions([], [])).toEqual([]);
   });
+
+  it('keeps a saying that names the happening only as a known thing from the happening, and joins one that tells it', () => {
+    const said = (key: string, terms: string[], referred: string[]) => ({ ...item(key, '2024-05-13', terms), saying: true, referred: new Set(referred) });
+    // "A gas leak emptied the plant on Monday" / "Officials said on Monday that a faulty valve caused the leak".
+    const leak = item('a/s1/0', '2024-05-13', ['ga', 'leak', 'empti', 'plant']);
+    expect(groups([leak, said('b/s2/0', ['faulti', 'valv', 'caus', 'leak'], ['leak'])])).toBe('0 1');
+    // "Officials said on Monday that gas leaked from a tank": the leak itself.
+    expect(groups([leak, said('b/s2/0', ['ga', 'leak', 'tank'], [])])).toBe('0+1');
+    // Two sayings of one finding still meet.
+    expect(groups([said('a/s2/0', ['faulti', 'valv', 'caus', 'leak'], ['leak']), said('b/s2/0', ['leak', 'caus', 'faulti', 'valv'], ['leak'])])).toBe('0+1');
+  });
 });

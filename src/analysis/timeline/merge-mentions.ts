@@ -108,6 +108,10 @@ export interface MergeItem {
    * noun's term. A definite reference presumes the one happening of that date the story knows.
    */
   refersTo?: string;
+  /** The date is the day something was said, not the day of what was said (`datesSaying`). */
+  saying?: boolean;
+  /** Of a saying, the terms its claim names only as a known thing, "the leak" (`said-about.ts`). */
+  referred?: ReadonlySet<string>;
 }
 
 export interface Link {
@@ -182,6 +186,25 @@ function joinClocks(x: Clocks, y: Clocks): Clocks {
   const out = new Map(x);
   for (const [report, times] of y) out.set(report, [...(out.get(report) ?? []), ...times]);
   return out;
+}
+
+/**
+ * One mention is a saying whose claim shares with the other only words it names as a known thing:
+ * "officials said on Monday that a faulty valve caused the leak" is a finding about Monday's leak,
+ * not the leak, however rare "leak" is or however surely it names what happened. Names do not count
+ * either way; a shared verb, indefinite noun or figure still joins ("police said on Monday a man was
+ * arrested" / "a man was arrested on Monday"). Two sayings, or a shared fact, are weighed as before.
+ */
+function sayingAboutIt(a: MergeItem, b: MergeItem): boolean {
+  if (!!a.saying === !!b.saying) return false;
+  const [saying, other] = a.saying ? [a, b] : [b, a];
+  let shared = false;
+  for (const t of saying.terms) {
+    if (t.startsWith('@') || !other.terms.has(t)) continue;
+    if (!saying.referred?.has(t)) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 const sameDay = (x: DateSpan, y: DateSpan) => sameSpan(x, y) && x.start === x.end;
@@ -308,6 +331,10 @@ export function candidateLinks(
           if (!compatible(item, items[j]!)) continue;
           if (peopleClash(item, items[j]!)) {
             debug?.(() => `no link ${j}–${i}: different people`);
+            continue;
+          }
+          if (sayingAboutIt(item, items[j]!)) {
+            debug?.(() => `no link ${j}–${i}: a saying about it`);
             continue;
           }
           const score = similarity(item, items[j]!);

@@ -46,4 +46,10 @@ describe('the timeline of three outlets telling one story', () => {
     expect(dated(cards('talks'))).toEqual(['2025-03-01 [abc]', '2025-03-10 [abc]', '2025-03-13 [abc]']);
     expect(dated(cards('talks2')).filter((l) => l.startsWith('2025-03-04'))).toEqual(['2025-03-04 [abc]']);
   });
+  it('gas leak: the cause officials gave on Monday is a card of its own, not the leak of that Monday', () => {
+    const monday = cards('leak').filter((l) => l.startsWith('2025-03-10'));
+    expect(monday).toHaveLength(2);
+    expect(monday.map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2025-03-10 [abc]', '2025-03-10 [abc]']);
+    expect(monday.filter((l) => /valve/.test(l))).toHaveLength(1);
+  });
 });
