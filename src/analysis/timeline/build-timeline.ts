@@ -623,6 +623,14 @@ function collectCandidates(
   return { candidates, unplaced, stats };
 }
 
+/** A clock time or a year: when, not how much ("The fire started around 3 p.m. Saturday"). */
+const CLOCK_OR_YEAR = /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b/gi;
+
+/** Whether a title states an amount, a count or a score: a digit that is no clock time or year. */
+function keepsFigure(title: string): boolean {
+  return /\d/.test(title.replace(CLOCK_OR_YEAR, ''));
+}
+
 function byMentionOrder(a: Candidate, b: Candidate): number {
   return a.reportIndex - b.reportIndex || a.sentenceIndex - b.sentenceIndex || a.mention.start - b.mention.start;
 }
@@ -699,14 +707,18 @@ export function buildTimelineResult(reports: SegmentedReport[], facts: Fact[], d
     // Between titles that read as well, the one from a report's lead: news tells its main event first
     // ("A powerful earthquake hit southern Iran on Sunday, …" over a later "The US Geological Survey
     // put the epicentre of Sunday's quake …").
+    // Then, of two lead titles that read as well, the one that keeps its figure: "The budget of $3
+    // million was approved" over another outlet's "The budget was approved".
     const lead = (c: Candidate) => (c.sentenceIndex <= LEAD_SENTENCES ? 0 : 1);
-    const titles = [...shown]
-      .sort((x, y) => lead(x) - lead(y))
+    const figureless = (title: string) => (keepsFigure(title) ? 0 : 1);
+    const titles = shown
       .map((c) => ({
+        lead: lead(c),
         title: withNamedSubject(eventTitle(c.sentenceText, c.mention.start, c.mention.end, undefined, c.dateParts), c.subject),
         precise: c.span.start === dated.span.start && c.span.end === dated.span.end,
         saying: datesSaying(c.sentenceText, c.mention.start, c.mention.end),
-      }));
+      }))
+      .sort((x, y) => x.lead - y.lead || figureless(x.title) - figureless(y.title));
     const mentions = group.map((c) => c.mention);
     const clocksDiffer = clockDisagreement({ mentions });
     return {
