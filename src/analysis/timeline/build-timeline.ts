@@ -31,6 +31,7 @@ import { bestTitle, datesSaying, eventTitle } from './label.ts';
 import { pronounAntecedent, withNamedSubject } from './named-subject.ts';
 import { candidateLinks, mergeMentions, type MergeItem } from './merge-mentions.ts';
 import { eventTimexes } from './non-event.ts';
+import { MEETING_TERM, tellsFutureMeeting } from './future-meeting.ts';
 import { referredTerms } from './said-about.ts';
 import { withoutSayingDays } from './saying-day.ts';
 import { dateEntryStamps, entryStamp, withoutEntryStamp } from './entry-stamps.ts';
@@ -592,6 +593,8 @@ function collectCandidates(
         if (viaFact) mention.datedBy = { report: viaFact.report, text: viaFact.text };
         if (isDeadline(text, m)) mention.deadline = true;
         const claim = ownClaim(text, m, mentions, claims);
+        const terms = termsWithin(placed, claim);
+        if (tellsFutureMeeting(text, claim, tenseAt(m.start) === 'FUTURE')) terms.add(MEETING_TERM);
         // A fact speaks for this date only when its claim holds it (a compound sentence may date another claim).
         const linked = (factsOf.get(sentenceKey) ?? []).filter((f) => !f.span || (f.span[0] <= m.start && m.start < f.span[1])).map((f) => f.id);
         candidates.push({
@@ -607,7 +610,7 @@ function collectCandidates(
           dateParts: parts,
           subject,
           actors,
-          terms: termsWithin(placed, claim),
+          terms,
           people: peopleWithin(text, nameList, claim),
           ages: agesIn(text),
           pronoun: hasPersonPronoun(text, claim),

@@ -46,6 +46,11 @@ describe('the timeline of three outlets telling one story', () => {
     expect(dated(cards('talks'))).toEqual(['2025-03-01 [abc]', '2025-03-10 [abc]', '2025-03-13 [abc]']);
     expect(dated(cards('talks2')).filter((l) => l.startsWith('2025-03-04'))).toEqual(['2025-03-04 [abc]']);
   });
+  it('strike talks: one card for Thursday’s round however it is worded, and the rally and the vote of that day apart', () => {
+    const thursday = cards('talks3').filter((l) => l.startsWith('2025-03-13'));
+    expect(thursday.map((l) => l.slice(0, l.indexOf(']') + 1)).sort()).toEqual(['2025-03-13 [a]', '2025-03-13 [abc]', '2025-03-13 [b]']);
+    expect(thursday.filter((l) => /rally|vote/.test(l)).map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2025-03-13 [a]', '2025-03-13 [b]']);
+  });
   it('gas leak: the cause officials gave on Monday is a card of its own, not the leak of that Monday', () => {
     const monday = cards('leak').filter((l) => l.startsWith('2025-03-10'));
     expect(monday).toHaveLength(2);
