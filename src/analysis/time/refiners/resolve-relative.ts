@@ -1,7 +1,7 @@
 import type { Anchor, Candidate, Context, Refiner } from '../candidate.ts';
 import type { Tense } from '../tense.ts';
 import { THAT_BEFORE } from '../words.ts';
-import { yearSaidBeside } from '../year-said.ts';
+import { periodSaidBeside } from '../period-said.ts';
 import { type Ymd, addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday } from '../calendar.ts';
 
 /**
@@ -178,11 +178,14 @@ function resolve(c: Candidate, a: Anchor, ctx: Context, ref: Reference | null, q
       const from = a.step && ref?.gran === 'D' && c.start - ref.end <= ANAPHORA_REACH ? ref.ymd : dct;
       // "Tuesday week", "a week on Tuesday" (British): a week after the coming Tuesday.
       if (a.weekOn) return fmtDay(addDays(weekdayDate(dct, a.day, 0, 'FUTURE'), 7)) + (a.pod ? `T${a.pod}` : '');
+      // "on Monday last week": that week's Monday, whatever the tense (ISO weeks start on Monday).
+      const week = a.shift === null && !a.step ? periodSaidBeside(ctx.text, c.start, c.end, 'week') : null;
+      if (week !== null) return fmtDay(addDays(dct, 7 * week + a.day - weekday(dct))) + (a.pod ? `T${a.pod}` : '');
       return fmtDay(weekdayDate(from, a.day, a.shift, tenseFor(c, ctx))) + (a.pod ? `T${a.pod}` : '');
     }
     case 'month': {
       // "March 3 last year": the year is told, so neither the tense nor the story's last date picks it.
-      const said = a.step || a.force ? null : yearSaidBeside(ctx.text, c.start, c.end);
+      const said = a.step || a.force ? null : periodSaidBeside(ctx.text, c.start, c.end, 'year');
       const told = said === null ? toldYear(c, a, ctx, ref) : dct.y + said;
       if (told !== null) return a.day === undefined ? fmtMonth(told, a.month) : fmtDay({ y: told, m: a.month, d: a.day });
       // "last May" written in May is a year ago, "next May" a year ahead.

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { tags } from './testing.ts';
 
 // DCT: Wednesday 2014-09-24. Each month and day below would be 2014's by the tense alone.
-describe('a month or day with "last year" / "next year" beside it', () => {
+describe('a month or day with "last year" / "next year" beside it, a weekday with "last week" / "next week"', () => {
   it('takes the previous year from "last year" after it', () => {
     tags('The plant closed on March 3 last year.').are(['March 3=DATE:2013-03-03', 'last year=DATE:2013']);
     tags('On March 3, last year, the plant closed.').are(['March 3=DATE:2013-03-03', 'last year=DATE:2013']);
@@ -23,5 +23,12 @@ describe('a month or day with "last year" / "next year" beside it', () => {
     // "up on last year in March": this March against the one before.
     tags('Sales were up 5% on last year in March.').are(['last year=DATE:2013', 'March=DATE:2014-03']);
     tags('In March, last year’s champion withdrew.').are(['March=DATE:2014-03', 'last year=DATE:2013']);
+  });
+  it('takes the week of a weekday from "last week" or "next week" beside it', () => {
+    // Without the week, Monday in the past is this week's (22 September) and Friday ahead this week's (26).
+    tags('The plant closed on Monday last week.').are(['Monday=DATE:2014-09-15', 'last week=DATE:2014-W38']);
+    tags('Last week on Tuesday the plant closed.').are(['Last week=DATE:2014-W38', 'Tuesday=DATE:2014-09-16']);
+    tags('The plant will reopen on Friday next week.').are(['Friday=DATE:2014-10-03', 'next week=DATE:2014-W40']);
+    tags('The plant closed last Monday.').are(['last Monday=DATE:2014-09-22']);
   });
 });
