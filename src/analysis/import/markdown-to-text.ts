@@ -3,8 +3,15 @@ import { decodeCharacterReferences, htmlFragmentText, newHtmlTextState } from '.
 /**
  * Markdown → the plain text shape `parseReport` reads: the first heading on its own first paragraph
  * (the title), then one paragraph per Markdown block, syntax removed. Not a Markdown renderer: it
- * keeps the words a reader would see and drops the rest (URLs, images, raw HTML's scripts, styles
- * and comments).
+ * keeps the words a reader would see and drops the rest (URLs, raw HTML's scripts, styles and
+ * comments). Images are dropped from the text but returned in `images`, one line each in the
+ * order they stand, for the report's removed list: furniture is never dropped silently.
+ *
+ * An image's alt text is not kept as body text, though it may read like a caption: on news pages
+ * it is either a copy of the caption printed beside it (which read-later exports keep as a line of
+ * its own, so keeping both would state it twice), a description written for screen readers ("A
+ * man in a red jacket beside a car") that reports nothing, a file name, or empty. In the body it
+ * would be compared as a sentence the outlet never wrote as one.
  *
  * By hand rather than with marked's lexer, which was tried: it read a 5 MB file 2–4× slower, threw
  * "Maximum call stack size exceeded" on a few thousand nested ">" and used up 4 GB on 600 nested
@@ -12,8 +19,10 @@ import { decodeCharacterReferences, htmlFragmentText, newHtmlTextState } from '.
  * regex here runs in linear time on a hostile line: no two unbounded runs can match the same
  * characters, and a delimiter search stops at the next delimiter.
  */
-export function markdownToText(markdown: string): { title: string | null; text: string } {
+export function markdownToText(markdown: string): { title: string | null; text: string; images: string[] } {
   const lines = withoutHtml(markdown.replace(/\r\n?/g, '\n').split('\n'));
+  const images: string[] = [];
+  const inline = (text: string) => inlineText(text, images);
   const blocks: string[] = [];
   let title: string | null = null;
   let paragraph: string[] = [];
@@ -52,8 +61,8 @@ export function markdownToText(markdown: string): { title: string | null; text: 
     // is a paragraph of its cells, so a figure stays next to what it counts.
     if (paragraph.length === 0 && line.includes('|') && TABLE_DELIMITER.test(next.trim())) {
       flush();
-      blocks.push(tableRow(line));
-      for (i++; i + 1 < lines.length && lines[i + 1]!.includes('|') && lines[i + 1]!.trim(); i++) blocks.push(tableRow(lines[i + 1]!));
+      blocks.push(tableRow(line, inline));
+      for (i++; i + 1 < lines.length && lines[i + 1]!.includes('|') && lines[i + 1]!.trim(); i++) blocks.push(tableRow(lines[i + 1]!, inline));
       continue;
     }
     // Setext heading: a text line underlined with === or ---.
@@ -88,7 +97,7 @@ export function markdownToText(markdown: string): { title: string | null; text: 
   }
   flush();
   const text = [title, ...blocks].filter((b): b is string => Boolean(b)).join('\n\n');
-  return { title, text };
+  return { title, text, images };
 }
 
 const FENCE = /^\s{0,3}(```+|~~~+)/;
@@ -96,7 +105,7 @@ const FENCE = /^\s{0,3}(```+|~~~+)/;
 const TABLE_DELIMITER = /^\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?)?$/;
 
 /** "| Dhaka | 120 mm |" → "Dhaka; 120 mm" (a pipe escaped as "\|" is text). */
-function tableRow(line: string): string {
+function tableRow(line: string, inline: (cell: string) => string): string {
   return line
     .trim()
     .replace(/^\|/, '')
@@ -144,14 +153,17 @@ const DESTINATION = String.raw`\(\s*(?:<[^<>\n]*>|(?:[^()\s\\]|\\.|\((?:[^()\s\\
 const IMAGE = new RegExp(String.raw`!${LINK_TEXT}(?:${DESTINATION}|\[[^\]]*\])`, 'g');
 const LINK = new RegExp(String.raw`${LINK_TEXT}(?:${DESTINATION}|\[[^\]]*\])`, 'g');
 
-/** Inline syntax → the visible words. */
-function inline(text: string): string {
-  return decodeCharacterReferences(inlineSyntax(text));
+/** Inline syntax → the visible words; each image's line for the removed list goes to `images`. */
+function inlineText(text: string, images: string[]): string {
+  return decodeCharacterReferences(inlineSyntax(text, images));
 }
 
-function inlineSyntax(text: string): string {
+function inlineSyntax(text: string, images: string[]): string {
   return text
-    .replace(IMAGE, '') // images: alt text is not part of the story
+    .replace(IMAGE, (_image, alt: string) => {
+      images.push(imageLine(alt));
+      return '';
+    })
     .replace(LINK, '$1') // [text](url), [text][ref]
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1') // autolinks
     .replace(/(?<!\\)<\/?[a-z][^<>]*>/gi, '') // inline HTML tags the line pass left (a "\<" is text)
@@ -162,4 +174,18 @@ function inlineSyntax(text: string): string {
     .replace(/~~(?=\S)((?:(?!~~)[\s\S])*?\S)~~/g, '$1')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1') // any ASCII punctuation may be escaped (CommonMark)
     .trim();
+}
+
+/** Alt text that names no picture: a placeholder word or a file name ("IMG_2041.jpg"). */
+const NO_DESCRIPTION = /^(?:image|img|photo|picture|figure|graphic|banner|thumbnail|\S+\.(?:jpe?g|png|gif|webp|svg|avif))$/i;
+
+/**
+ * How a dropped image is listed: "Image: Divers survey the reef", or "Image (no description)" when
+ * its alt text says nothing. Labelled, because in the removed list a bare alt text would read as a
+ * line of the page's text.
+ */
+function imageLine(alt: string): string {
+  // The alt text's own syntax (emphasis, escapes, a link inside it) read as the rest of the line is.
+  const words = decodeCharacterReferences(inlineSyntax(alt, [])).replace(/\s+/g, ' ').trim();
+  return words && !NO_DESCRIPTION.test(words) ? `Image: ${words}` : 'Image (no description)';
 }

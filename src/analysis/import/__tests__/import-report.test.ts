@@ -28,6 +28,14 @@ describe('importText / importBytes', () => {
     expect(result).toMatchObject({ ok: true, kind: 'markdown', report: { title: 'Talks in New York', paragraphs: ['Cameron met Rouhani on Wednesday.'] } });
   });
 
+  it("lists a Markdown file's images as removed text, never silently dropped", () => {
+    const md = '# Talks in New York\n\n![Cameron and Rouhani shake hands](a.jpg)\n\nCameron met **Rouhani** on Wednesday.\n\nTags: Iran, UK';
+    expect(importText(md, { id: 'm', name: 'm.md', parseHtml })).toMatchObject({
+      ok: true,
+      report: { paragraphs: ['Cameron met Rouhani on Wednesday.'], removed: ['Tags: Iran, UK', 'Image: Cameron and Rouhani shake hands'] },
+    });
+  });
+
   it('honours front matter in Markdown and plain text, and passes on what it ignored', () => {
     const md =
       '---\ntitle: Talks in New York\nsource: Example Daily\npublished: 2014-09-24\ntags:\n  - iran\n---\n\n# Cameron and Rouhani meet\n\nCameron met **Rouhani** on Wednesday.';

@@ -39,6 +39,32 @@ describe('markdownToText', () => {
     expect(text).not.toMatch(/[_#`[\]]|example\.com\/r|img\.jpg/);
   });
 
+  it('lists each image it drops, by its alt text, in the order they stand', () => {
+    const md = [
+      '# Reef recovers',
+      '',
+      '![Divers survey the *reef* &amp; its corals](reef.jpg "Reef")',
+      '',
+      'Coral spawned again ![](chart.png) on 19 sites. [![Subscribe to our newsletter](banner.png)](https://example.com/n)',
+      '',
+      '| Site | Spawned |',
+      '| --- | --- |',
+      '| North ![IMG_2041.JPG](IMG_2041.JPG) | yes |',
+      '',
+      '```',
+      '![not an image](code.png)',
+      '```',
+    ].join('\n');
+    const { text, images } = markdownToText(md);
+    expect(text.split('\n\n')).toEqual(['Reef recovers', 'Coral spawned again on 19 sites.', 'Site; Spawned', 'North; yes', '![not an image](code.png)']);
+    expect(images).toEqual([
+      'Image: Divers survey the reef & its corals',
+      'Image (no description)',
+      'Image: Subscribe to our newsletter',
+      'Image (no description)',
+    ]);
+  });
+
   it('reads setext headings and keeps code block text', () => {
     const { title, text } = markdownToText('Talks\n=====\n\nBody one.\n\n```\nquoted code\n```\n\nSub\n---\nMore.');
     expect(title).toBe('Talks');

@@ -71,6 +71,7 @@ describe('pasted pages', () => {
       'By Hannah Price',
       'Read more: Other bridges checked after collapse',
       'With additional reporting by Oliver Grant',
+      'Image: Engineers inspect the bridge',
     ]);
     expect(names).toEqual(['Kendal', 'Department of Transport', 'Cumbria County Council']);
   });
