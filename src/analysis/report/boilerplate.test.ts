@@ -54,6 +54,10 @@ describe('classifyLine', () => {
     ['We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.', 'cookie'],
     ['This site is best viewed with a screen resolution of 1280 x 800 or higher.', 'browser'],
     ['Please enable JavaScript to view the comments.', 'browser'],
+    ['Please turn on JavaScript to use this feature', 'browser'],
+    ['Updated at 19.50 GMT', 'stamp'],
+    ['Last updated 10:32am', 'stamp'],
+    ['Posted 2h ago', 'stamp'],
     ['Follow us on Twitter', 'social'],
     ['Share this article', 'social'],
     ['Facebook Twitter WhatsApp Email', 'social'],
@@ -96,6 +100,8 @@ describe('classifyLine', () => {
     'CAMERON MEETS ROUHANI IN NEW YORK',
     'The senator declined to comment on the report, but aides let it be known he was angry.',
     'Fans left angry messages in the comments below the video.',
+    'Updated at 7pm, the forecast showed the storm turning north.',
+    'Posted 2,000 miles away, the soldiers wrote home every week.',
   ])('keeps body text: %s', (line) => {
     expect(reason(line)).toBeNull();
   });

@@ -97,6 +97,10 @@ function isCrumb(crumb: string): boolean {
   return lowerWords.length < 2;
 }
 
+/** "Updated at 19.50 GMT", "Last updated 10:32am", "Posted 2h ago", "Updated just now": a stamp with no day. */
+const CLOCK_STAMP =
+  /^(?:last\s+)?(?:updated|posted|published|edited|modified)\s*(?:at\s+|:\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?|(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now)$/i;
+
 type Rule = (line: string, prose: boolean, words: number) => Verdict | null;
 
 const RULES: Rule[] = [
@@ -126,7 +130,7 @@ const RULES: Rule[] = [
   // addressed to the reader's software, never part of a report.
   (line, _prose, words) =>
     words <= 40 &&
-    /\bbrowsers?\b[^\n]{0,80}\bresolution\b|\bbest viewed\b|\bresolution\b[^\n]{0,40}\b(?:suggested|recommended)\b|\benable javascript\b|\b(?:upgrade|update) your browser\b|\byour browser (?:does not|doesn't|is not|isn't)\b|\bmedia playback is unsupported\b/i.test(
+    /\bbrowsers?\b[^\n]{0,80}\bresolution\b|\bbest viewed\b|\bresolution\b[^\n]{0,40}\b(?:suggested|recommended)\b|\benable javascript\b|\bturn on javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\b(?:upgrade|update) your browser\b|\byour browser (?:does not|doesn't|is not|isn't)\b|\bmedia playback is unsupported\b/i.test(
       line,
     )
       ? { reason: 'browser' }
@@ -240,6 +244,9 @@ const RULES: Rule[] = [
     if (byline.agency) hints.push({ name: byline.agency, rank: SOURCE_RANK.bylineAgency });
     return { reason: 'byline', stamps: byline.stamps, hints };
   },
+  // A stamp with a clock time or an age and no day, as live pages print one under an entry ("Updated
+  // at 19.50 GMT", "Posted 2h ago"): it dates nothing the reader can use, and is no sentence.
+  (line) => (CLOCK_STAMP.test(line) ? { reason: 'stamp' } : null),
   // Date stamps: "Last updated: 24 September, 2014", "Wed 24 Sep 2014 12:00 BST".
   (line) => {
     const stamps = readStamps(line);

@@ -75,4 +75,25 @@ describe('pasted pages', () => {
     ]);
     expect(names).toEqual(['Kendal', 'Department of Transport', 'Cumbria County Council']);
   });
+
+  it('a live page copied as text: its entries by their stamps, a clock-only update stamp and a script notice removed', () => {
+    const { report } = imported('storm-live.txt');
+    expect([report.title, report.source, report.published]).toEqual([
+      'Storm Hollis live: thousands without power as gales batter west coast',
+      null,
+      '2026-11-10',
+    ]);
+    expect(report.paragraphs.map((p) => p.slice(0, 30))).toEqual([
+      '19.45 GMT The Met Office has e',
+      '18.30 GMT Power cut to 42,000 ',
+      'Western Grid said 42,000 homes',
+      '17.05 GMT A lorry has overturn',
+      '15.40 GMT Ferries cancelled',
+      'All sailings between Penzance ',
+      '14.12 GMT Hello and welcome to',
+    ]);
+    expect(report.removed).toEqual(
+      expect.arrayContaining(['Please turn on JavaScript to use this feature', 'Updated at 19.50 GMT', 'Comments (312)', 'Most viewed']),
+    );
+  });
 });
