@@ -58,6 +58,10 @@ describe('classifyLine', () => {
     ['Updated at 19.50 GMT', 'stamp'],
     ['Last updated 10:32am', 'stamp'],
     ['Posted 2h ago', 'stamp'],
+    ['___', 'separator'],
+    ['* * *', 'separator'],
+    ["Follow AP's coverage of the storm at https://apnews.com/hub/storms.", 'related'],
+    ['The Associated Press receives support from private foundations for its climate coverage. AP is solely responsible for all content.', 'legal'],
     ['Follow us on Twitter', 'social'],
     ['Share this article', 'social'],
     ['Facebook Twitter WhatsApp Email', 'social'],
@@ -102,6 +106,8 @@ describe('classifyLine', () => {
     'Fans left angry messages in the comments below the video.',
     'Updated at 7pm, the forecast showed the storm turning north.',
     'Posted 2,000 miles away, the soldiers wrote home every week.',
+    'Follow the signs to the shelter, the mayor told residents on Monday.',
+    'The company said it was solely responsible for the content of the leaflet and apologised.',
   ])('keeps body text: %s', (line) => {
     expect(reason(line)).toBeNull();
   });

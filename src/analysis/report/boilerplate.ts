@@ -29,6 +29,7 @@ export type RemovalReason =
   | 'stamp'
   | 'sign-off'
   | 'source'
+  | 'separator'
   // zone rules (zones.ts)
   | 'menu'
   | 'header'
@@ -117,6 +118,11 @@ const RULES: Rule[] = [
     const holder = readCopyrightHolder(line);
     return { reason: 'legal', hints: holder ? [{ name: holder, rank: SOURCE_RANK.copyright }] : [] };
   },
+  // A funding disclosure under the story: "The Associated Press receives support from … foundations.
+  // AP is solely responsible for all content." Two sentences of prose, so only its phrase tells it.
+  (line, _prose, words) => (words <= 60 && /\bsolely responsible for (?:all|its) content\.?$/i.test(line) ? { reason: 'legal' } : null),
+  // A rule drawn in characters ("___", "* * *", "—"): no letter or digit, so no words to keep.
+  (line) => (/^[^\p{L}\p{N}]+$/u.test(line) ? { reason: 'separator' } : null),
   // Cookie banners are pasted along with the page and read like prose ("We use cookies to …"), so
   // they need their own rule: the word "cookie" together with consent vocabulary.
   (line, _prose, words) =>
@@ -138,6 +144,13 @@ const RULES: Rule[] = [
   // "Read more: …", "Related: …", "See also: …": an inline link to another article.
   (line, _prose, words) =>
     words <= 30 && /^(?:read more|related|see also|also read|read also|more on this|recommended|watch|listen)\s*[:：|>»-]\s*\S/i.test(line)
+      ? { reason: 'related' }
+      : null,
+  // A pointer to more coverage elsewhere, with its address: "Follow AP's coverage of the storm at
+  // https://apnews.com/hub/storms.", "For more, visit www.example.com". An imperative and a URL.
+  (line, _prose, words) =>
+    words <= 30 &&
+    /^(?:follow|read|see|find|get|visit|watch|listen|download|for (?:more|the latest|full coverage))\b[^\n]*\s(?:https?:\/\/|www\.)\S+$/i.test(line)
       ? { reason: 'related' }
       : null,
   // Headings of link lists ("Editor's picks", "Most read", "Related stories"). Flagged separately

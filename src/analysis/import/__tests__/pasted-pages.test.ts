@@ -96,4 +96,22 @@ describe('pasted pages', () => {
       expect.arrayContaining(['Please turn on JavaScript to use this feature', 'Updated at 19.50 GMT', 'Comments (312)', 'Most viewed']),
     );
   });
+
+  it("a wire story with AP's trailer: rules, a pointer to more coverage and a funding note are furniture, not the story's last lines", () => {
+    const { report, sentences } = imported('quarry-ap.txt');
+    expect([report.title, report.source, report.published]).toEqual([
+      'Quarry collapse kills 4 workers in rural Pennsylvania, officials say',
+      'AP',
+      '2026-11-09',
+    ]);
+    expect(sentences.at(-1)).toBe('The names of the dead were not released pending notification of their families.');
+    expect(report.removed.slice(4)).toEqual([
+      '___',
+      'Follow AP’s coverage of workplace safety at https://apnews.com/hub/workplace-safety.',
+      '___',
+      'Associated Press writers Leah Brennan in Harrisburg and Tom Okafor in Philadelphia contributed to this report.',
+      'The Associated Press receives support from several private foundations for its coverage of work and safety. The AP is solely responsible for all content.',
+      'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    ]);
+  });
 });
