@@ -169,3 +169,19 @@ describe('more layouts', () => {
     expect(reasons(text)).toEqual({ 'Download our app for the latest sports news': 'trailer' });
   });
 });
+
+describe('a "Read more" box in the body', () => {
+  const page = (teaser: string) =>
+    `Bakery to close after 90 years\n\nHarlow's Bakery, which has sold bread on Market Street since 1936, will close on 28 November, its owners said.\n\nRead more\n${teaser}\n\nThe bakery employs 11 people, and all of them have been offered help finding new jobs, the owners said.`;
+
+  it('takes the headline under the label for the link it is', () => {
+    expect(reasons(page('Market Street shops face rent review'))).toMatchObject({
+      'Read more': 'interface',
+      'Market Street shops face rent review': 'related',
+    });
+  });
+
+  it('keeps a sentence under the label', () => {
+    expect(parse(page('Rents rose by a third.')).report.paragraphs).toContain('Rents rose by a third.');
+  });
+});

@@ -76,6 +76,7 @@ export function assignZones(lines: LogicalLine[]): Zoned {
   const prose = lines.map((l) => isProse(l.text) || isStampedEntry(l.text));
 
   removeLinkLists(lines, removed, prose);
+  removeTeasers(lines, removed, prose);
   removeCaptions(lines, removed, prose);
 
   const keptIdx = lines.map((_, i) => i).filter(kept);
@@ -358,6 +359,23 @@ function removeLinkLists(lines: LogicalLine[], removed: (RemovalReason | null)[]
       if (next < lines.length && prose[next]) break;
       removed[j] = 'link-list';
     }
+  }
+}
+
+/** A label over one link to another article, as a page copies it: "Read more", "See also:", "Related". */
+const TEASER_LABEL = /^(?:read more|read also|also read|see also|more on this(?: story)?|related(?: story| article)?)\s*[:：]?$/i;
+
+/**
+ * A "Read more" box in the body copies as its label and, on the next line, the other article's
+ * headline ("Read more" / "Market Street shops face rent review"). With prose right under it the
+ * headline passes for a sub-heading, so the link-list rule leaves it: one short line that is no
+ * sentence, straight after such a label, is the link. Only one, since a real sub-heading may follow.
+ */
+function removeTeasers(lines: LogicalLine[], removed: (RemovalReason | null)[], prose: boolean[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (removed[i] === null || !TEASER_LABEL.test(lines[i]!.text)) continue;
+    const next = lines[i + 1]!.text;
+    if (removed[i + 1] === null && !prose[i + 1] && wordCount(next) <= MAX_LINK_WORDS && !SENTENCE_END.test(next)) removed[i + 1] = 'related';
   }
 }
 

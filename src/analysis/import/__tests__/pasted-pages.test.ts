@@ -114,4 +114,27 @@ describe('pasted pages', () => {
       'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
     ]);
   });
+
+  it('a news page copied from a browser: cookie banner, share buttons, a "Read more" box and related teasers removed', () => {
+    const { report } = imported('bakery-browser.txt');
+    expect([report.title, report.source, report.published]).toEqual([
+      'Family bakery that fed Northgate for 90 years to close its doors',
+      'The Northgate Courier',
+      '2026-11-03',
+    ]);
+    // The standfirst stays the body's first paragraph: nothing in its shape tells it from a lead (README).
+    expect(report.paragraphs).toHaveLength(7);
+    expect(report.paragraphs.join('\n')).not.toMatch(/cookies|Share|Read more|rent review|Related|Sign up/);
+    expect(report.removed).toEqual(
+      expect.arrayContaining([
+        'We use cookies to improve your experience and to show you relevant ads. By continuing to browse you agree to our use of cookies.',
+        'Accept all cookies',
+        'Share on X',
+        'Read more',
+        'Market Street shops face rent review',
+        'Pub landlord hangs up his apron after 40 years',
+        'Sign up to our daily newsletter',
+      ]),
+    );
+  });
 });
