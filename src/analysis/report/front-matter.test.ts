@@ -21,6 +21,15 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter(`---\noutlet: CBC News\nauthor: Jo Bloggs\n---\n${BODY}`).frontMatter).toEqual({ source: 'CBC News' });
     expect(splitFrontMatter(`---\npublisher: Example Media\nsource: Example Daily\n---\n${BODY}`).frontMatter).toEqual({ source: 'Example Daily' });
   });
+  it("keeps a page's address apart from the outlet's name", () => {
+    const clip = `---\ntitle: Reef recovers\nsource: "https://www.coastwatch.example/env/reef"\nauthor: "[[Lena Okoro]]"\n---\n${BODY}`;
+    expect(splitFrontMatter(clip).frontMatter).toEqual({ title: 'Reef recovers', sourceUrl: 'https://www.coastwatch.example/env/reef' });
+    expect(splitFrontMatter(`---\nurl: https://example.com/a\nsite_name: Example Daily\n---\n${BODY}`).frontMatter).toEqual({
+      source: 'Example Daily',
+      sourceUrl: 'https://example.com/a',
+    });
+  });
+
   it('reads title, source and published and returns the rest as the body', () => {
     const text = `---\ntitle: Cameron and Rouhani meet\nsource: Example Daily\npublished: 2014-09-24\n---\n${BODY}`;
     expect(splitFrontMatter(text)).toEqual({

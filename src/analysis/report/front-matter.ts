@@ -8,7 +8,7 @@
  *   published: 2014-09-24
  *   ---
  *
- * Only `title`, `source` and `published` are read, the date also under the names site generators
+ * Only `title`, `source` and `published` are read (and a page address, for want of a source), the date also under the names site generators
  * give it (`DATE_KEYS`: Jekyll, Hugo, Pandoc and Eleventy write `date:`) and the source under the
  * names people give an outlet (`SOURCE_KEYS`: `publication:`, `outlet:`…); other keys (tags, author, layout…) and their
  * indented or `- ` continuation lines are skipped. Not a YAML parser: a report needs three scalar
@@ -19,6 +19,9 @@
 const DATE_KEYS = ['published', 'date', 'pubdate', 'publishdate', 'published_at', 'date_published'];
 /** Keys that name the outlet, the first one present winning: `source` is ours, the rest what people and tools write. */
 const SOURCE_KEYS = ['source', 'publication', 'outlet', 'publisher', 'site_name', 'sitename', 'site', 'newspaper'];
+/** Keys that give the page's address, which read-later apps and clippers write. */
+const URL_KEYS = ['url', 'link', 'source_url', 'original_url'];
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 export interface FrontMatter {
   title?: string;
@@ -27,6 +30,12 @@ export interface FrontMatter {
   published?: string;
   /** The key it was written under (`date`, `pubDate`…), to name it in a warning. */
   publishedKey?: string;
+  /**
+   * The page's address, given under a source key or `url:` ("source: https://www.example.com/…",
+   * as Obsidian's web clipper writes it): where the page came from, not the outlet's name, so it
+   * is `source` only when neither the front matter nor the text names the outlet, as its site.
+   */
+  sourceUrl?: string;
 }
 
 export interface SplitText {
@@ -76,7 +85,9 @@ export function splitFrontMatter(text: string): SplitText {
     const value = unquote(m[2] ?? '');
     if (value && key === 'title') frontMatter.title = value;
     const sourceRank = SOURCE_KEYS.indexOf(key);
-    if (value && sourceRank >= 0 && sourceRank < bestSource) [frontMatter.source, bestSource] = [value, sourceRank];
+    const address = WEB_ADDRESS.test(value);
+    if (address && (sourceRank >= 0 || URL_KEYS.includes(key))) frontMatter.sourceUrl ??= value;
+    else if (value && sourceRank >= 0 && sourceRank < bestSource) [frontMatter.source, bestSource] = [value, sourceRank];
     const rank = DATE_KEYS.indexOf(key);
     if (value && rank >= 0 && rank < dateRank) [frontMatter.published, frontMatter.publishedKey, dateRank] = [value, m[1]!, rank];
   }

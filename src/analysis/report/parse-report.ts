@@ -204,6 +204,7 @@ function applyFrontMatter(explained: ExplainedReport, front: FrontMatter): Expla
     report.title = front.title;
   }
   if (front.source) report.source = front.source;
+  else if (!report.source && front.sourceUrl) report.source = siteOf(front.sourceUrl);
   if (front.published) {
     const iso = frontMatterDate(front.published);
     if (iso) {
@@ -247,6 +248,15 @@ function frontMatterDate(value: string): string | null {
   if (iso || !/\p{L}{3}/u.test(value)) return iso;
   const found = parseDate(value);
   return found && /\p{L}{3}/u.test(value.slice(found.index, found.index + found.length)) ? found.iso : null;
+}
+
+/** "https://www.coastwatch.example/env/reef" → "coastwatch.example": the site, as a reader names it; null when it is no address. */
+function siteOf(address: string): string | null {
+  try {
+    return new URL(address).hostname.replace(/^www\d?\./i, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Headlines compared without case, punctuation or spacing. */

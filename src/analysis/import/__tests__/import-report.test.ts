@@ -36,6 +36,14 @@ describe('importText / importBytes', () => {
     });
   });
 
+  it("names the site of the front matter's address only when nothing names the outlet", () => {
+    const clip = (text: string) => importText(`---\nsource: https://www.harbour.example/news/1\n---\n\n${text}`, { id: 'm', name: 'm.md', parseHtml });
+    expect(clip('# Ferry strike ends\n\nCrews ended their strike on Monday after talks.')).toMatchObject({ report: { source: 'harbour.example' } });
+    expect(clip('# Ferry strike ends\n\nBy Jane Doe, Reuters\n\nCrews ended their strike on Monday after talks.')).toMatchObject({
+      report: { source: 'Reuters' },
+    });
+  });
+
   it('honours front matter in Markdown and plain text, and passes on what it ignored', () => {
     const md =
       '---\ntitle: Talks in New York\nsource: Example Daily\npublished: 2014-09-24\ntags:\n  - iran\n---\n\n# Cameron and Rouhani meet\n\nCameron met **Rouhani** on Wednesday.';
