@@ -59,6 +59,8 @@ describe('classifyLine', () => {
     ['Last updated 10:32am', 'stamp'],
     ['Posted 2h ago', 'stamp'],
     ['___', 'separator'],
+    ['Divers survey the reef off Lizard Point. Photograph: Coastwatch Research Trust', 'caption'],
+    ['The ferry aground near Armadale on Thursday. Picture: Iain MacLeod/Highland Herald', 'caption'],
     ['* * *', 'separator'],
     ["Follow AP's coverage of the storm at https://apnews.com/hub/storms.", 'related'],
     ['The Associated Press receives support from private foundations for its climate coverage. AP is solely responsible for all content.', 'legal'],
@@ -107,6 +109,7 @@ describe('classifyLine', () => {
     'Updated at 7pm, the forecast showed the storm turning north.',
     'Posted 2,000 miles away, the soldiers wrote home every week.',
     'Follow the signs to the shelter, the mayor told residents on Monday.',
+    'The paper printed the picture on its front page. Image: a burning tanker, it said.',
     'The company said it was solely responsible for the content of the leaflet and apologised.',
   ])('keeps body text: %s', (line) => {
     expect(reason(line)).toBeNull();

@@ -233,6 +233,12 @@ const RULES: Rule[] = [
     )
       ? { reason: 'credit' }
       : null,
+  // A caption copied under its picture, its credit after the last sentence: "Divers survey the reef.
+  // Photograph: Coastwatch Research Trust". A body sentence never ends on such a label.
+  (line, _prose, words) =>
+    words <= 60 && /[.!?]["”’]?\s+(?:photo(?:graph)?|picture|image|illustration|video)s?(?:\s+credit)?\s*[:：]\s*\p{Lu}[^.!?:]{1,60}$/iu.test(line)
+      ? { reason: 'caption' }
+      : null,
   // "Xinhua contributed to this report.": a credit that also names the source.
   (line) => {
     const who = readContribution(line);

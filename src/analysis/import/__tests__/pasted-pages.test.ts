@@ -137,4 +137,23 @@ describe('pasted pages', () => {
       ]),
     );
   });
+
+  it("a read-later app's Markdown export: the front matter's address names the site, the caption and every image listed as removed", () => {
+    const { report, sentences } = imported('reef-clip.md');
+    expect([report.title, report.source, report.published, report.publishedFrom]).toEqual([
+      'Coral spawning returns to bleached reef, surprising scientists',
+      'coastwatchnews.example',
+      '2026-10-28',
+      'front-matter',
+    ]);
+    expect(sentences[0]).toMatch(/^Coral on a stretch of reef/);
+    expect(report.paragraphs).toHaveLength(5);
+    expect(report.removed).toEqual([
+      'Divers survey the reef off Lizard Point. Photograph: Coastwatch Research Trust',
+      'Image: Divers survey the reef off Lizard Point',
+      'Image (no description)',
+      'Image: Subscribe to our ocean newsletter',
+      'Image: Map showing the monitored sites',
+    ]);
+  });
 });
