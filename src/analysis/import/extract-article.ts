@@ -4,6 +4,7 @@ import { bestPublished, stampsIn } from '../report/dateline.ts';
 import { parseReport } from '../report/parse-report.ts';
 import type { Report } from '../report/types.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { takeFigures } from './article-figures.ts';
 
 export type NoArticle = { problem: 'no-article'; message: string };
 
@@ -35,6 +36,8 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
     return { problem: 'no-article', message: `the page could not be read as an article (${error instanceof Error ? error.message : String(error)})` };
   }
   const root = article?.content;
+  // Before the paragraphs are read: a caption is listed as removed, not read as the report's text.
+  const figures = root ? takeFigures(root) : [];
   let paragraphs = root ? blockTexts(root) : [];
   if (!paragraphs.some(isProse)) {
     return {
@@ -80,7 +83,7 @@ export function reportFromHtml(doc: Document, meta: { id: string; file?: string 
   if (title && body[0] === title) body = body.slice(1);
   return {
     ...parsed,
-    removed: [...parsed.removed, ...leftOut(pageBlocks, [title, pageTitle, ...paragraphs, ...parsed.removed])],
+    removed: [...parsed.removed, ...figures, ...leftOut(pageBlocks, [title, pageTitle, ...paragraphs, ...parsed.removed, ...figures])],
     id: meta.id,
     file: meta.file,
     title: title || parsed.title,

@@ -1,4 +1,5 @@
 import { decodeCharacterReferences, htmlFragmentText, newHtmlTextState } from './html-fragment-text.ts';
+import { imageLine } from './image-line.ts';
 
 /**
  * Markdown → the plain text shape `parseReport` reads: the first heading on its own first paragraph
@@ -161,7 +162,8 @@ function inlineText(text: string, images: string[]): string {
 function inlineSyntax(text: string, images: string[]): string {
   return text
     .replace(IMAGE, (_image, alt: string) => {
-      images.push(imageLine(alt));
+      // The alt text's own syntax (emphasis, escapes, a link inside it) read as the rest of the line is.
+      images.push(imageLine(decodeCharacterReferences(inlineSyntax(alt, []))));
       return '';
     })
     .replace(LINK, '$1') // [text](url), [text][ref]
@@ -174,18 +176,4 @@ function inlineSyntax(text: string, images: string[]): string {
     .replace(/~~(?=\S)((?:(?!~~)[\s\S])*?\S)~~/g, '$1')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1') // any ASCII punctuation may be escaped (CommonMark)
     .trim();
-}
-
-/** Alt text that names no picture: a placeholder word or a file name ("IMG_2041.jpg"). */
-const NO_DESCRIPTION = /^(?:image|img|photo|picture|figure|graphic|banner|thumbnail|\S+\.(?:jpe?g|png|gif|webp|svg|avif))$/i;
-
-/**
- * How a dropped image is listed: "Image: Divers survey the reef", or "Image (no description)" when
- * its alt text says nothing. Labelled, because in the removed list a bare alt text would read as a
- * line of the page's text.
- */
-function imageLine(alt: string): string {
-  // The alt text's own syntax (emphasis, escapes, a link inside it) read as the rest of the line is.
-  const words = decodeCharacterReferences(inlineSyntax(alt, [])).replace(/\s+/g, ' ').trim();
-  return words && !NO_DESCRIPTION.test(words) ? `Image: ${words}` : 'Image (no description)';
 }

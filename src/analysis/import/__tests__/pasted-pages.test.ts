@@ -156,4 +156,23 @@ describe('pasted pages', () => {
       'Image: Map showing the monitored sites',
     ]);
   });
+
+  it('a saved page with figures, an aside and menus: captions and images listed as removed, never read as sentences', () => {
+    const { report, sentences } = imported('ferry-figure.html');
+    expect([report.title, report.source, report.published]).toEqual(['Ferry runs aground off Skye with 120 on board', 'Highland Herald', '2026-11-06']);
+    expect(sentences[0]).toBe('A ferry carrying 120 passengers and crew ran aground off the south of Skye on Thursday evening, the coastguard said.');
+    expect(report.paragraphs).toHaveLength(6);
+    expect(report.paragraphs.join('\n')).not.toMatch(/Photograph|crossing$|Islanders demand|briefing/m);
+    expect(report.removed).toEqual(
+      expect.arrayContaining([
+        'Image: The MV Loch Shira aground near Armadale',
+        'The MV Loch Shira aground near Armadale on Thursday evening. Photograph: Iain MacLeod',
+        'Image: Map of the Sound of Sleat',
+        'The ferry was on the Mallaig to Armadale crossing',
+        'By Callum Reid',
+        'Islanders demand new ferries',
+        "Get the Highland Herald's morning briefing in your inbox",
+      ]),
+    );
+  });
 });
