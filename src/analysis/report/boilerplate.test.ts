@@ -58,6 +58,9 @@ describe('classifyLine', () => {
     ['Updated at 19.50 GMT', 'stamp'],
     ['Last updated 10:32am', 'stamp'],
     ['Posted 2h ago', 'stamp'],
+    ['25m ago', 'stamp'],
+    ['Updated just now', 'stamp'],
+    ['Show 12 more updates', 'interface'],
     ['___', 'separator'],
     ['Divers survey the reef off Lizard Point. Photograph: Coastwatch Research Trust', 'caption'],
     ['The ferry aground near Armadale on Thursday. Picture: Iain MacLeod/Highland Herald', 'caption'],
@@ -109,6 +112,8 @@ describe('classifyLine', () => {
     'Updated at 7pm, the forecast showed the storm turning north.',
     'Posted 2,000 miles away, the soldiers wrote home every week.',
     'Follow the signs to the shelter, the mayor told residents on Monday.',
+    'Two days ago the river burst its banks.',
+    'Show all tickets',
     'The paper printed the picture on its front page. Image: a burning tanker, it said.',
     'The company said it was solely responsible for the content of the leaflet and apologised.',
   ])('keeps body text: %s', (line) => {

@@ -98,9 +98,15 @@ function isCrumb(crumb: string): boolean {
   return lowerWords.length < 2;
 }
 
-/** "Updated at 19.50 GMT", "Last updated 10:32am", "Posted 2h ago", "Updated just now": a stamp with no day. */
+/** "Updated at 19.50 GMT", "Last updated 10:32am": a stamp with a clock time and no day. */
 const CLOCK_STAMP =
-  /^(?:last\s+)?(?:updated|posted|published|edited|modified)\s*(?:at\s+|:\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?|(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now)$/i;
+  /^(?:last\s+)?(?:updated|posted|published|edited|modified)\s*(?:at\s+|:\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?)$/i;
+/**
+ * "Posted 2h ago", "25m ago", "Updated just now": an age counted from when the page was viewed, with
+ * or without its label, as live pages stamp their entries. It dates nothing once copied.
+ */
+const AGE_STAMP =
+  /^(?:(?:last\s+)?(?:updated|posted|published|edited|modified)\s*:?\s*)?(?:(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now)$/i;
 
 type Rule = (line: string, prose: boolean, words: number) => Verdict | null;
 
@@ -202,6 +208,15 @@ const RULES: Rule[] = [
     )
       ? { reason: 'interface' }
       : null,
+  // A live page's or a list's expander: "Show 12 more updates", "Load more", "See all comments".
+  (line, prose, words) =>
+    !prose &&
+    words <= 5 &&
+    /^(?:show|load|see|view)\s+(?:\d+\s+)?(?:more|all|older|newer|earlier|later|previous)(?:\s+(?:updates?|posts?|entries|comments?|replies|stories|articles|events|results))?\s*[.…»›>]*$/i.test(
+      line,
+    )
+      ? { reason: 'interface' }
+      : null,
   // "Tags: Iran, UK", "Topics: …", "Filed under: …": taxonomy rows.
   (line, _prose, words) =>
     words <= 30 && /^(?:tags?|topics?|keywords?|filed under|categor(?:y|ies)|posted in|more about)\s*[:：]/i.test(line) ? { reason: 'tags' } : null,
@@ -265,7 +280,7 @@ const RULES: Rule[] = [
   },
   // A stamp with a clock time or an age and no day, as live pages print one under an entry ("Updated
   // at 19.50 GMT", "Posted 2h ago"): it dates nothing the reader can use, and is no sentence.
-  (line) => (CLOCK_STAMP.test(line) ? { reason: 'stamp' } : null),
+  (line) => (CLOCK_STAMP.test(line) || AGE_STAMP.test(line) ? { reason: 'stamp' } : null),
   // Date stamps: "Last updated: 24 September, 2014", "Wed 24 Sep 2014 12:00 BST".
   (line) => {
     const stamps = readStamps(line);

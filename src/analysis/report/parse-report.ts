@@ -81,7 +81,10 @@ function analyse(text: string, meta: { id: string; file?: string }): ExplainedRe
   const paragraphs: string[] = [];
   // An outlet's name on its own line under the headline ("The Yorkshire Courier" above "By Helen Marsh").
   const bylineInHeader = removed.some((r, i) => r === 'byline' && i < bodyStart);
-  const outletLines = lines.flatMap((l, i) => (removed[i] === 'header' ? [readOutletLine(l.text, bylineInHeader)] : [])).filter((n) => n !== null);
+  // A label of section words is none ("Live", "Exclusive" beside the byline), as for a masthead below.
+  const outletLines = lines
+    .flatMap((l, i) => (removed[i] === 'header' && !isSectionLabel(l.text) ? [readOutletLine(l.text, bylineInHeader)] : []))
+    .filter((n) => n !== null);
   const headerStamps: Stamp[] = [];
   const laterStamps: Stamp[] = [];
   const hints: SourceHint[] = outletLines.map((name) => ({ name, rank: SOURCE_RANK.headerLine }));

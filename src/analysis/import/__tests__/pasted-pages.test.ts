@@ -175,4 +175,15 @@ describe('pasted pages', () => {
       ]),
     );
   });
+
+  it("a live page stamped by age: the stamps and expanders removed, and its 'Live' label is not the outlet", () => {
+    const { report } = imported('election-live.txt');
+    expect([report.title, report.source, report.published]).toEqual(['Election night live: polls close across the state', null, '2026-11-04']);
+    expect(report.paragraphs).toEqual([
+      'Turnout in Marion County reached 61%, the highest since 2008, the county clerk said.',
+      'The governor has voted in her home precinct and told reporters she was "cautiously optimistic".',
+      'Polls closed at 8pm. Counting has begun in all 92 counties.',
+    ]);
+    expect(report.removed).toEqual(expect.arrayContaining(['Live', '25m ago', '1h ago', 'Show 12 more updates']));
+  });
 });
