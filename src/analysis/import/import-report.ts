@@ -56,20 +56,20 @@ export function importText(text: string, meta: ImportMeta): ImportResult {
     if ('problem' in result) return { ok: false, code: result.problem, kind, message: result.message };
     return { ok: true, kind, report: result, problems: [] };
   }
-  const { plain, images } = kind === 'markdown' ? markdownWithFrontMatter(text) : { plain: text, images: [] };
+  const { plain, removed } = kind === 'markdown' ? markdownWithFrontMatter(text) : { plain: text, removed: [] };
   const { report, problems } = parseReportExplained(plain, reportMeta);
-  // The images the converter dropped, listed after the lines the parser removed (the parser never sees them).
-  return { ok: true, kind, report: images.length ? { ...report, removed: [...report.removed, ...images] } : report, problems };
+  // The images and captions the converter took out, listed after the lines the parser removed (the parser never sees them).
+  return { ok: true, kind, report: removed.length ? { ...report, removed: [...report.removed, ...removed] } : report, problems };
 }
 
 /**
  * Markdown → text with its front matter left in front for `parseReport` to read: converted with
  * the rest, the block would become a rule and a setext heading ("published: …" over "---").
  */
-function markdownWithFrontMatter(markdown: string): { plain: string; images: string[] } {
+function markdownWithFrontMatter(markdown: string): { plain: string; removed: string[] } {
   const { block, body } = splitFrontMatter(markdown);
-  const { text, images } = markdownToText(body);
-  return { plain: block + text, images };
+  const { text, removed } = markdownToText(body);
+  return { plain: block + text, removed };
 }
 
 /** File bytes → a Report: decoding (BOMs, Latin-1, binary detection) and then `importText`. */

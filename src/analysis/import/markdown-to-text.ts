@@ -5,8 +5,10 @@ import { imageLine } from './image-line.ts';
  * Markdown → the plain text shape `parseReport` reads: the first heading on its own first paragraph
  * (the title), then one paragraph per Markdown block, syntax removed. Not a Markdown renderer: it
  * keeps the words a reader would see and drops the rest (URLs, raw HTML's scripts, styles and
- * comments). Images are dropped from the text but returned in `images`, one line each in the
- * order they stand, for the report's removed list: furniture is never dropped silently.
+ * comments). Images are dropped from the text but returned in `removed`, one line each in the
+ * order they stand, for the report's removed list: furniture is never dropped silently. So is a
+ * line wholly in emphasis right under an image: the caption, as clippers and read-later apps
+ * export a figure ("![…](reef.jpg)", then "*Divers survey the reef.*").
  *
  * An image's alt text is not kept as body text, though it may read like a caption: on news pages
  * it is either a copy of the caption printed beside it (which read-later exports keep as a line of
@@ -20,14 +22,16 @@ import { imageLine } from './image-line.ts';
  * regex here runs in linear time on a hostile line: no two unbounded runs can match the same
  * characters, and a delimiter search stops at the next delimiter.
  */
-export function markdownToText(markdown: string): { title: string | null; text: string; images: string[] } {
+export function markdownToText(markdown: string): { title: string | null; text: string; removed: string[] } {
   const lines = withoutHtml(markdown.replace(/\r\n?/g, '\n').split('\n'));
-  const images: string[] = [];
-  const inline = (text: string) => inlineText(text, images);
+  const removed: string[] = [];
+  const inline = (text: string) => inlineText(text, removed);
   const blocks: string[] = [];
   let title: string | null = null;
   let paragraph: string[] = [];
   let fence: string | null = null;
+  /** Whether the last line with content held only images, so an emphasised line under it is their caption. */
+  let afterImage = false;
   const flush = () => {
     const joined = paragraph.join(' ').replace(/\s+/g, ' ').trim();
     if (joined) blocks.push(joined);
@@ -35,6 +39,7 @@ export function markdownToText(markdown: string): { title: string | null; text: 
   };
   const heading = (raw: string) => {
     flush();
+    afterImage = false;
     const text = inline(raw);
     if (!text) return;
     // The first heading before any body text is the title; later ones are section headings.
@@ -62,6 +67,7 @@ export function markdownToText(markdown: string): { title: string | null; text: 
     // is a paragraph of its cells, so a figure stays next to what it counts.
     if (paragraph.length === 0 && line.includes('|') && TABLE_DELIMITER.test(next.trim())) {
       flush();
+      afterImage = false;
       blocks.push(tableRow(line, inline));
       for (i++; i + 1 < lines.length && lines[i + 1]!.includes('|') && lines[i + 1]!.trim(); i++) blocks.push(tableRow(lines[i + 1]!, inline));
       continue;
@@ -90,18 +96,29 @@ export function markdownToText(markdown: string): { title: string | null; text: 
     const item = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
     if (item) {
       flush();
+      afterImage = false;
       paragraph.push(inline(item[1]!));
       continue;
     }
+    if (afterImage && paragraph.length === 0 && !next.trim() && CAPTION.test(line.trim())) {
+      removed.push(inline(line));
+      afterImage = false;
+      continue;
+    }
     const quote = /^\s{0,3}>\s?(.*)$/.exec(line);
-    paragraph.push(inline(quote ? quote[1]! : line));
+    const shown = removed.length;
+    const text = inline(quote ? quote[1]! : line);
+    afterImage = !text && removed.length > shown && paragraph.length === 0;
+    paragraph.push(text);
   }
   flush();
   const text = [title, ...blocks].filter((b): b is string => Boolean(b)).join('\n\n');
-  return { title, text, images };
+  return { title, text, removed };
 }
 
 const FENCE = /^\s{0,3}(```+|~~~+)/;
+/** A trimmed line wholly in emphasis, "*…*" or "**…**", with no emphasis inside (so linear). */
+const CAPTION = /^(\*{1,2}|_{1,2})(?![*_\s])[^*_]*[^*_\s]\1$/;
 // Applied to a trimmed line; no two space runs meet, so a long line fails in linear time.
 const TABLE_DELIMITER = /^\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?)?$/;
 

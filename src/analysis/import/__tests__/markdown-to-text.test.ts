@@ -55,14 +55,22 @@ describe('markdownToText', () => {
       '![not an image](code.png)',
       '```',
     ].join('\n');
-    const { text, images } = markdownToText(md);
+    const { text, removed } = markdownToText(md);
     expect(text.split('\n\n')).toEqual(['Reef recovers', 'Coral spawned again on 19 sites.', 'Site; Spawned', 'North; yes', '![not an image](code.png)']);
-    expect(images).toEqual([
+    expect(removed).toEqual([
       'Image: Divers survey the reef & its corals',
       'Image (no description)',
       'Image: Subscribe to our newsletter',
       'Image (no description)',
     ]);
+  });
+
+  it("lists a line wholly in emphasis under an image as the image's caption", () => {
+    const md =
+      "![A survey boat](boat.jpg)\n\n*Scientists left Plymouth on Monday.*\n\nThe boat sailed on Monday.\n\n*Editor's note: updated on Tuesday.*\n\n![Chart](c.png) *in italics* but not alone";
+    const { text, removed } = markdownToText(md);
+    expect(text.split('\n\n')).toEqual(['The boat sailed on Monday.', "Editor's note: updated on Tuesday.", 'in italics but not alone']);
+    expect(removed).toEqual(['Image: A survey boat', 'Scientists left Plymouth on Monday.', 'Image: Chart']);
   });
 
   it('reads setext headings and keeps code block text', () => {

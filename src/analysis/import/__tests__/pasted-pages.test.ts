@@ -149,8 +149,8 @@ describe('pasted pages', () => {
     expect(sentences[0]).toMatch(/^Coral on a stretch of reef/);
     expect(report.paragraphs).toHaveLength(5);
     expect(report.removed).toEqual([
-      'Divers survey the reef off Lizard Point. Photograph: Coastwatch Research Trust',
       'Image: Divers survey the reef off Lizard Point',
+      'Divers survey the reef off Lizard Point. Photograph: Coastwatch Research Trust',
       'Image (no description)',
       'Image: Subscribe to our ocean newsletter',
       'Image: Map showing the monitored sites',
