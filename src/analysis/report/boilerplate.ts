@@ -108,6 +108,9 @@ const CLOCK_STAMP =
 const AGE_STAMP =
   /^(?:(?:last\s+)?(?:updated|posted|published|edited|modified)\s*:?\s*)?(?:(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now)$/i;
 
+/** A picture's credit printed under its caption, its label run into the name: "Credit...Dutch National Police". */
+export const PICTURE_CREDIT_BELOW = /^credit\s*(?:\.{2,}|…)\s*\S/i;
+
 type Rule = (line: string, prose: boolean, words: number) => Verdict | null;
 
 const RULES: Rule[] = [
@@ -173,10 +176,10 @@ const RULES: Rule[] = [
   (line, prose, words) =>
     !prose &&
     words <= 10 &&
-    (/^(?:follow\s+(?:us|@)|share\s+(?:this|on|via|the|article|story|page)|share$|like us on|join us on|connect with us|find us on|tweet this|email this|print this|send to a friend)/i.test(
+    (/^(?:follow\s+(?:us|@)|share\s+(?:this|on|via|the|article|story|page|full)|gift (?:this|the) (?:article|story)|link copied|copy link|share$|like us on|join us on|connect with us|find us on|tweet this|email this|print this|send to a friend)/i.test(
       line,
     ) ||
-      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|copy ?link|share|tweet|google\+?|flipboard|tumblr|save|bookmark)[\s,|·•/]*)+$/i.test(
+      /^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|print|messenger|telegram|weibo|wechat|instagram|youtube|tiktok|bluesky|threads|mastodon|copy ?link|copy|share|tweet|google\+?|flipboard|tumblr|save|bookmark)[\s,|·•/]*)+$/i.test(
         line,
       ))
       ? { reason: 'social' }
@@ -203,9 +206,15 @@ const RULES: Rule[] = [
   (line, prose, words) =>
     !prose &&
     words <= 5 &&
-    /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement(?:\s*[-–—:]\s*(?:continue reading(?: below)?|story continues below|scroll to continue(?: with content)?))?|story continues below|continue reading below|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(
+    /^(?:skip to (?:main )?content|skip to (?:site )?(?:index|navigation|search|footer)|skip (?:the )?advertisement|skip navigation|menu|main menu|search|sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|advertisement(?:\s*[-–—:]\s*(?:continue reading(?: below)?|story continues below|scroll to continue(?: with content)?))?|story continues below|continue reading below|advertising|sponsored(?: content)?|ad|close|back to top|top|print(?: this)?(?: page| article)?|read more|continue reading|show more|load more|loading\.*|more|next|previous|prev|home|accept(?: all)?|reject(?: all)?|got it|listen(?: to this article)?|video|photos?|gallery|play|pause|comments?|\d+\s+comments?|leave a comment|join the conversation|view comments|toggle navigation|expand|collapse|published|updated|last updated|posted|image caption|photo caption|caption|media caption)\s*[:.…»›>]*$/i.test(
       line,
     )
+      ? { reason: 'interface' }
+      : null,
+  // A reading-time label and the marker an ad slot leaves mid-story: "5 min read", "Continue reading
+  // the main story". Both speak to the reader about the page, never about the news.
+  (line, prose, words) =>
+    !prose && words <= 6 && /^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|hours?)\s+read|continue reading the (?:main )?(?:story|article))\.?$/i.test(line)
       ? { reason: 'interface' }
       : null,
   // A live page's or a list's expander: "Show 12 more updates", "Load more", "See all comments".
@@ -237,6 +246,10 @@ const RULES: Rule[] = [
     (words <= 12 && /\[email\s*protected\]/i.test(line))
       ? { reason: 'credit' }
       : null,
+  // The credit over a picture, as the BBC's pages read when copied: "Image source, Getty Images"; or
+  // under its caption, as others print it: "Credit...Dutch National Police".
+  (line, prose, words) =>
+    !prose && words <= 12 && (/^(?:image|photo|video|media)\s+source\s*[,:]\s*\S/i.test(line) || PICTURE_CREDIT_BELOW.test(line)) ? { reason: 'credit' } : null,
   // A caption behind its label, as the BBC's pages read when copied: "Image caption, Stations were deserted".
   (line, _prose, words) => (words <= 60 && /^(?:image|photo|media|video)\s+caption\s*[,:]\s+\S/i.test(line) ? { reason: 'caption' } : null),
   // Photo captions carry a credit at the end: "Cameron and Rouhani at the UN. REUTERS/Lucas Jackson",

@@ -185,3 +185,20 @@ describe('a "Read more" box in the body', () => {
     expect(parse(page('Rents rose by a third.')).report.paragraphs).toContain('Rents rose by a third.');
   });
 });
+
+describe('a caption over its credit', () => {
+  const story = (figure: string) =>
+    `Sketch returned to museum\n\nA chalk sketch stolen from a museum in Haarlem in 1995 has been returned, the Dutch police said on Wednesday.\n\n${figure}\n\nInvestigators believe the sketch passed through at least three owners after the theft, the police said.`;
+
+  it('takes the line over "Credit...…" for the caption it is', () => {
+    expect(reasons(story('A police photograph of the sketch after its return.\nCredit...Dutch National Police'))).toMatchObject({
+      'A police photograph of the sketch after its return.': 'caption',
+      'Credit...Dutch National Police': 'credit',
+    });
+  });
+
+  it('keeps the paragraph over a credit printed above its picture', () => {
+    const { paragraphs } = parse(story('Image source, Getty Images\nImage caption, The sketch in the museum on Wednesday')).report;
+    expect(paragraphs[0]).toMatch(/^A chalk sketch/);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { isStampedEntry } from './entry-stamps.ts';
 import { isEntryStamp } from './entry-stamps.ts';
-import type { RemovalReason } from './boilerplate.ts';
+import { PICTURE_CREDIT_BELOW, type RemovalReason } from './boilerplate.ts';
 import { isNameLine, readOutletLine } from './byline.ts';
 import { hasFunctionWord, isInCapitals, isProse, isTitleCase, wordCount } from './line-shape.ts';
 import { isHeadlineLike, isSubstantialHeadline, pickTitle } from './title.ts';
@@ -387,5 +387,11 @@ function removeCaptions(lines: LogicalLine[], removed: (RemovalReason | null)[],
   for (let i = 0; i + 1 < lines.length; i++) {
     if (removed[i] === null || !/^(?:image|photo|picture|media)?\s*caption\s*:?$/i.test(lines[i]!.text)) continue;
     if (removed[i + 1] === null && !prose[i + 1] && wordCount(lines[i + 1]!.text) <= 40) removed[i + 1] = 'caption';
+  }
+  // A credit run into its label under a caption ("Credit...Dutch National Police") says the line
+  // above it is that caption, a sentence or not: no paragraph of a story is followed by a credit.
+  for (let i = 1; i < lines.length; i++) {
+    if (removed[i] === 'credit' && PICTURE_CREDIT_BELOW.test(lines[i]!.text) && removed[i - 1] === null && wordCount(lines[i - 1]!.text) <= 40)
+      removed[i - 1] = 'caption';
   }
 }

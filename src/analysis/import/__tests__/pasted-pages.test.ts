@@ -186,4 +186,24 @@ describe('pasted pages', () => {
     ]);
     expect(report.removed).toEqual(expect.arrayContaining(['Live', '25m ago', '1h ago', 'Show 12 more updates']));
   });
+
+  it('a story copied from a browser with furniture inside its body: ad markers, a reading time and captions removed', () => {
+    const { report, sentences } = imported('museum-paste.txt');
+    expect([report.title, report.source, report.published]).toEqual(['Stolen Vermeer Sketch Returned to Dutch Museum After 31 Years', null, '2026-11-12']);
+    // The standfirst stays the body's first paragraph (README); the captions and the markers go.
+    expect(sentences[0]).toBe('The drawing, taken in a 1995 break-in, was handed to police by a collector’s family in Belgium.');
+    expect(report.paragraphs).toHaveLength(6);
+    expect(report.removed).toEqual(
+      expect.arrayContaining([
+        'SKIP TO SITE INDEX',
+        'Share full article',
+        'Image caption, The sketch was returned to the Frans Hals Museum in Haarlem on Wednesday.',
+        '5 min read',
+        'SKIP ADVERTISEMENT',
+        'A police photograph of the sketch after its return.',
+        'Credit...Dutch National Police',
+        'Continue reading the main story',
+      ]),
+    );
+  });
 });
