@@ -59,6 +59,7 @@ export function markdownToText(markdown: string): { title: string | null; text: 
     }
     if (fenceMatch) {
       flush();
+      afterImage = false;
       fence = fenceMatch[1]!;
       continue;
     }

@@ -71,6 +71,7 @@ describe('markdownToText', () => {
     const { text, removed } = markdownToText(md);
     expect(text.split('\n\n')).toEqual(['The boat sailed on Monday.', "Editor's note: updated on Tuesday.", 'in italics but not alone']);
     expect(removed).toEqual(['Image: A survey boat', 'Scientists left Plymouth on Monday.', 'Image: Chart']);
+    expect(markdownToText('![Boat](b.jpg)\n\n```\ncode\n```\n\n*Not under the image.*').text).toBe('code\n\nNot under the image.');
   });
 
   it('reads setext headings and keeps code block text', () => {
