@@ -1,7 +1,11 @@
 // Whole pages as readers paste or save them (written for these tests): a wire story copied as text
 // with its site's menus, share buttons, photo credit, "Read more" link, newsletter box and credits; a
-// tabloid's court story saved as HTML; a blog's Markdown copy of a broadcaster's story. Each checks
-// what the parser makes of the page: its metadata, its sentences, its names and what it removed.
+// tabloid's court story saved as HTML; a blog's Markdown copy of a broadcaster's story; two live
+// pages, stamped by clock and by age; an AP story with its trailer; a local paper's page copied with
+// its cookie banner and teasers; a story copied with ad markers and captions inside its body; a
+// read-later app's Markdown export with front matter and images; a saved page with figures, an aside
+// and menus. Each checks what the import makes of the page: its metadata, its sentences, its names
+// and what it removed.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
