@@ -58,7 +58,9 @@ const TAG = /(?<!\\)(?:<(\/?)([a-zA-Z][a-zA-Z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"]*"|
 
 /**
  * HTML → text, with `\n\n` where a block element starts or ends. Character references are left
- * for the caller to decode with the rest of the line's text.
+ * for the caller to decode with the rest of the line's text. An `<img>` with alt text becomes a
+ * Markdown image, `![alt]()`, so the Markdown reader lists it with the file's other images, where it
+ * stands; one with `alt=""` is, as HTML defines it, no content, and leaves nothing.
  */
 export function htmlFragmentText(html: string, state: HtmlTextState): string {
   let out = '';
@@ -95,8 +97,16 @@ export function htmlFragmentText(html: string, state: HtmlTextState): string {
     const closing = tag[1] === '/';
     if (!closing && HIDDEN_ELEMENTS.has(name) && !tag[0].endsWith('/>')) state.hidden = name;
     else if (BLOCK_ELEMENTS.has(name)) out += '\n\n';
+    else if (!closing && name === 'img') out += markdownImage(tag[0]);
   }
   return out;
+}
+
+/** `<img src="a.jpg" alt="Crews at the pier">` → `![Crews at the pier]()`, its brackets and emphasis escaped; '' without alt text. */
+function markdownImage(tag: string): string {
+  const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
+  const text = (alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '').trim();
+  return text ? `![${text.replace(/[\\[\]*_`<>]/g, '\\$&')}]()` : '';
 }
 
 // The references news text actually carries; the full HTML table (2,000+ names) is not worth its

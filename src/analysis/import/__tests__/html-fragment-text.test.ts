@@ -13,6 +13,12 @@ describe('htmlFragmentText', () => {
     expect(read('one<br>two <span>three</span>')).toEqual(['onetwo three']);
   });
 
+  it('turns an image with alt text into a Markdown image, and one without into nothing', () => {
+    expect(read('<img src="a.jpg" alt="Crews [at] the *pier*"> <img src=b.png alt=Map> <img src="c.gif" alt="">')).toEqual([
+      '![Crews \\[at\\] the \\*pier\\*]() ![Map]() ',
+    ]);
+  });
+
   it('hides script, style and comment bodies until they close, across pieces', () => {
     expect(read('Before<script type="module">', 'var a = "</div>";', '', '</SCRIPT >after', '<style>p{}</style>x<!-- a', 'b --> y')).toEqual([
       'Before',

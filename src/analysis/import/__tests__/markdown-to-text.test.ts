@@ -65,6 +65,14 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it('lists the images of raw HTML among the others, where they stand', () => {
+    const md =
+      'Heat pumps outsold boilers.\n\n<figure><img src="hp.jpg" alt="An engineer [fits] a heat pump &amp; tank"></figure>\n\n![Chart](c.png)\n\nGrants were extended.';
+    const { text, removed } = markdownToText(md);
+    expect(text.split('\n\n')).toEqual(['Heat pumps outsold boilers.', 'Grants were extended.']);
+    expect(removed).toEqual(['Image: An engineer [fits] a heat pump & tank', 'Image: Chart']);
+  });
+
   it("lists a line wholly in emphasis under an image as the image's caption", () => {
     const md =
       "![A survey boat](boat.jpg)\n\n*Scientists left Plymouth on Monday.*\n\nThe boat sailed on Monday.\n\n*Editor's note: updated on Tuesday.*\n\n![Chart](c.png) *in italics* but not alone";
