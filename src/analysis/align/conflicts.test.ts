@@ -213,6 +213,11 @@ describe('findDifferences', () => {
     expect(diff('A man in his late 80s died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: 80s vs 64']);
     expect(features('A woman in her 70s was swept off the rocks.').quantities.map((q) => q.units[0])).toEqual(['age']);
   });
+  it('reads "five main numbers" and "the two remaining suspects" as parts, another slot than the whole', () => {
+    expect(diff('The syndicate matched all five main numbers and both stars.', 'The syndicate matched all seven numbers.')).toEqual([]);
+    expect(diff('The two remaining suspects were arrested on Friday.', 'Three suspects were arrested on Friday.')).toEqual([]);
+    expect(diff('The syndicate matched all five numbers.', 'The syndicate matched all seven numbers.')).toEqual(['number: five vs seven']);
+  });
   it('reads a list of people as its sum: "42 pupils, four teachers and two drivers" are "48 people"', () => {
     const list = 'The coach was carrying 42 pupils, four teachers and two drivers when it left the road.';
     expect(diff('The coach, with 48 people on board, left the road.', list)).toEqual([]);

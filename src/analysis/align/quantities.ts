@@ -115,7 +115,9 @@ export function readQuantity(
         ? BASELINE
         : LOOKBACK_BEFORE.test(lead)
           ? LOOKBACK
-          : '';
+          : PART_AFTER.test(after)
+            ? PART
+            : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
@@ -482,6 +484,12 @@ const CHANGE_BEFORE =
 const MARGIN_BEFORE =
   /\b(?:won|win|wins|winning|beat|beats|beaten|defeated|lost|lose|loses|leads?|led|ahead)\b[^.;:,]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just\s+|only\s+|fewer than\s+|less than\s+)?$/i;
 /** The level a change started from: "up from £3.7bn", "rose to £4.1bn from £3.6bn", "compared with 1.2 million". */
+/**
+ * A part its noun names as one: "all five main numbers" of a draw's seven, "the two remaining
+ * suspects". Another slot than the whole: "five main numbers" had disputed "all seven numbers".
+ */
+const PART = 'part ';
+const PART_AFTER = /^\s+(?:main|remaining)\b/i;
 const BASELINE = 'from ';
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
 const LOOKBACK = 'past ';
