@@ -334,7 +334,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
   const facts = mark?.facts ?? [];
   // The sentence's text cut at every claim, highlight and word-difference boundary: text nodes
   // only, nothing added or lost.
-  const text = splitSentence(sentence.text.length, facts, highlight, differences).map((run) => {
+  const text = splitSentence(sentence.text, facts, highlight, differences).map((run) => {
     const pieces = run.pieces.map((piece) => {
       const part = sentence.text.slice(piece.start, piece.end);
       // A word the partner wording does not have (only while its fact is active). Not colour
@@ -444,7 +444,7 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
   const isConflict = kind === 'conflict' || (kind === 'elsewhere' && facts.some((f) => f.kind === 'conflict'));
   const describe = (fact: FactMark) => {
     const partners = [...new Set(fact.partners.map((p) => props.describeReport(p.report)))].join(', ');
-    const range = claimRange(fact, sentence.text.length);
+    const range = claimRange(fact, sentence.text);
     const part = range ? ` Matching part: “${shorten(sentence.text.slice(...range))}”.` : '';
     const hidden = fact.elsewhere ? ', shared with a report not shown' : '';
     return fact.kind === 'conflict' || fact.undisputed

@@ -177,17 +177,36 @@ describe('factLabels', () => {
 });
 
 describe('claimRange', () => {
+  // Twenty characters, four words: "aaaa" at 0, "bbbb" at 5, "cccc" at 10, "dddd" at 15.
+  const four = 'aaaa bbbb cccc dddd.';
   it('keeps a proper part of the sentence and clamps to its length', () => {
-    expect(claimRange({ span: [4, 9] }, 20)).toEqual([4, 9]);
-    expect(claimRange({ span: [12, 40] }, 20)).toEqual([12, 20]);
+    expect(claimRange({ span: [4, 9] }, four)).toEqual([4, 9]);
+    expect(claimRange({ span: [12, 40] }, four)).toEqual([12, 20]);
   });
 
   it('draws no claim for no span, an empty span or one covering the whole sentence', () => {
-    expect(claimRange({}, 20)).toBeUndefined();
-    expect(claimRange({ span: [5, 5] }, 20)).toBeUndefined();
-    expect(claimRange({ span: [9, 4] }, 20)).toBeUndefined();
-    expect(claimRange({ span: [0, 20] }, 20)).toBeUndefined();
-    expect(claimRange({ span: [30, 40] }, 20)).toBeUndefined();
+    expect(claimRange({}, four)).toBeUndefined();
+    expect(claimRange({ span: [5, 5] }, four)).toBeUndefined();
+    expect(claimRange({ span: [9, 4] }, four)).toBeUndefined();
+    expect(claimRange({ span: [0, 20] }, four)).toBeUndefined();
+    expect(claimRange({ span: [0, 19] }, four)).toBeUndefined();
+    expect(claimRange({ span: [30, 40] }, four)).toBeUndefined();
+  });
+
+  it('draws a claim only when it leaves out at least a quarter of the sentence’s words', () => {
+    const sentence =
+      'Caldera Appliances is recalling about 860,000 pressure cookers because the lid can open while the contents are still under pressure, the safety commission said Thursday.';
+    const part = (claim: string) => claimRange({ span: [sentence.indexOf(claim), sentence.indexOf(claim) + claim.length] }, sentence);
+    // All but "the safety commission said Thursday" (5 of 26 words): nearly the whole sentence, not a part of it.
+    expect(
+      part('Caldera Appliances is recalling about 860,000 pressure cookers because the lid can open while the contents are still under pressure'),
+    ).toBeUndefined();
+    // The recall without its reason (9 of 26 words) is a part.
+    expect(part('Caldera Appliances is recalling about 860,000 pressure cookers')).toBeDefined();
+    // All but a wire dateline (3 of 19 words) is the whole of what the sentence says.
+    const filed = 'OSLO (Nordic Wire) - A fire on the ferry Nordlys forced 300 passengers into lifeboats on Friday, police said.';
+    const claim = 'A fire on the ferry Nordlys forced 300 passengers into lifeboats on Friday, police said';
+    expect(claimRange({ span: [filed.indexOf(claim), filed.indexOf(claim) + claim.length] }, filed)).toBeUndefined();
   });
 });
 
@@ -204,25 +223,25 @@ describe('splitSentence', () => {
   };
 
   it('is one plain run without claims or highlight', () => {
-    const runs = splitSentence(text.length, [{ id: 'f1' }], null);
+    const runs = splitSentence(text, [{ id: 'f1' }], null);
     expect(show(text, runs)).toEqual([text]);
   });
 
   it('wraps the claim in its own run, the rest stays plain', () => {
-    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], null);
+    const runs = splitSentence(text, [{ id: 'f1', span: [claimStart, claimEnd] }], null);
     covers(runs);
     expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on Tuesday night, ', '[f1: and it took them nine hours to put out the fire]', '.']);
   });
 
   it('marks the time highlight inside the rest of the sentence', () => {
-    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday);
+    const runs = splitSentence(text, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday);
     covers(runs);
     expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on <Tuesday night>, ', '[f1: and it took them nine hours to put out the fire]', '.']);
   });
 
   it('cuts a highlight that overlaps the claim’s edge at the claim boundary, keeping the claim in one run', () => {
     const overlap = { start: tuesday.start, end: text.indexOf(' them') };
-    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], overlap);
+    const runs = splitSentence(text, [{ id: 'f1', span: [claimStart, claimEnd] }], overlap);
     covers(runs);
     expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on <Tuesday night, >', '[f1: <and it took> them nine hours to put out the fire]', '.']);
     expect(runs.filter((r) => r.claims.includes('f1'))).toHaveLength(1);
@@ -230,7 +249,7 @@ describe('splitSentence', () => {
 
   it('renders a highlight wholly inside the claim', () => {
     const nine = { start: text.indexOf('nine hours'), end: text.indexOf('nine hours') + 10 };
-    const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], nine);
+    const runs = splitSentence(text, [{ id: 'f1', span: [claimStart, claimEnd] }], nine);
     covers(runs);
     expect(show(text, runs)).toEqual(['Some 220 firefighters were sent on Tuesday night, ', '[f1: and it took them <nine hours> to put out the fire]', '.']);
   });
@@ -238,7 +257,7 @@ describe('splitSentence', () => {
   it('gives two facts with two different spans a run each, in reading order', () => {
     const first = text.indexOf(',');
     const runs = splitSentence(
-      text.length,
+      text,
       [
         { id: 'f2', span: [claimStart, claimEnd] },
         { id: 'f1', span: [0, first] },
@@ -256,7 +275,7 @@ describe('splitSentence', () => {
 
   it('lists every fact whose claim covers a run when claims overlap', () => {
     const runs = splitSentence(
-      text.length,
+      text,
       [
         { id: 'f1', span: [0, 20] },
         { id: 'f2', span: [10, 30] },
@@ -273,13 +292,13 @@ describe('splitSentence', () => {
   });
 
   it('ignores a span covering the whole sentence and clamps a highlight past its end', () => {
-    const runs = splitSentence(text.length, [{ id: 'f1', span: [0, text.length] }], { start: claimEnd, end: text.length + 10 });
+    const runs = splitSentence(text, [{ id: 'f1', span: [0, text.length] }], { start: claimEnd, end: text.length + 10 });
     covers(runs);
     expect(show(text, runs)).toEqual([`${text.slice(0, claimEnd)}<.>`]);
   });
 
   it('has no runs for an empty sentence', () => {
-    expect(splitSentence(0, [{ id: 'f1', span: [0, 3] }], null)).toEqual([]);
+    expect(splitSentence('', [{ id: 'f1', span: [0, 3] }], null)).toEqual([]);
   });
 
   describe('with word differences', () => {
@@ -289,13 +308,13 @@ describe('splitSentence', () => {
     };
 
     it('cuts each differing word into its own piece, strong or weak', () => {
-      const runs = splitSentence(text.length, [{ id: 'f1' }], null, [word('220', true), word('firefighters', false)]);
+      const runs = splitSentence(text, [{ id: 'f1' }], null, [word('220', true), word('firefighters', false)]);
       covers(runs);
       expect(show(text, runs)).toEqual([`Some **220** _firefighters_${text.slice(text.indexOf(' were'))}`]);
     });
 
     it('composes claims, the highlight and differences, text unchanged', () => {
-      const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday, [
+      const runs = splitSentence(text, [{ id: 'f1', span: [claimStart, claimEnd] }], tuesday, [
         word('220', true),
         word('Tuesday', true),
         word('nine', true),
@@ -311,7 +330,7 @@ describe('splitSentence', () => {
 
     it('cuts a difference crossing the claim’s edge at the claim boundary', () => {
       const crossing = { start: text.indexOf('night'), end: text.indexOf(' it took'), strong: false };
-      const runs = splitSentence(text.length, [{ id: 'f1', span: [claimStart, claimEnd] }], null, [crossing]);
+      const runs = splitSentence(text, [{ id: 'f1', span: [claimStart, claimEnd] }], null, [crossing]);
       covers(runs);
       expect(show(text, runs)).toEqual([
         'Some 220 firefighters were sent on Tuesday _night, _',
@@ -321,7 +340,7 @@ describe('splitSentence', () => {
     });
 
     it('keeps a piece strong where a strong and a weak difference overlap, and drops empty or outside ones', () => {
-      const runs = splitSentence(text.length, [{ id: 'f1' }], null, [
+      const runs = splitSentence(text, [{ id: 'f1' }], null, [
         { start: 5, end: 21, strong: false },
         word('220', true),
         { start: 9, end: 9, strong: true },

@@ -90,17 +90,29 @@ export function buildSentenceMarks(
 }
 
 /**
- * A fact's claim within a sentence of `length` characters: the span clamped to the sentence, or
- * undefined when there is none, it is empty, or it covers the whole sentence (then the whole
- * sentence is the fact and no part is singled out).
+ * A fact's claim within `sentence`: the span clamped to it, or undefined when there is none, it is
+ * empty, or it is no real part of the sentence (then the whole sentence is the fact and no part is
+ * singled out).
+ *
+ * A real part leaves out at least a quarter of the sentence's words. A claim that leaves out only a
+ * wire dateline or a closing "the commission said Thursday" underlined nearly the whole sentence, and
+ * the few words outside it read as if the other report lacked something it does state.
  */
-export function claimRange(fact: Pick<FactMark, 'span'>, length: number): [number, number] | undefined {
+export function claimRange(fact: Pick<FactMark, 'span'>, sentence: string): [number, number] | undefined {
   if (!fact.span) return undefined;
+  const length = sentence.length;
   const start = Math.max(0, Math.min(length, Math.floor(fact.span[0])));
   const end = Math.max(0, Math.min(length, Math.floor(fact.span[1])));
-  if (!(end > start) || (start === 0 && end === length)) return undefined;
+  const words = (text: string) => text.match(WORD)?.length ?? 0;
+  const all = words(sentence);
+  const left = all - words(sentence.slice(start, end));
+  if (!(end > start) || !left || left < all * MIN_LEFT_OUT) return undefined;
   return [start, end];
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The share of a sentence's words a claim must leave out to be marked as its part (`claimRange`). */
+const MIN_LEFT_OUT = 0.25;
 
 /** A run of a sentence's text covered by the same claims, cut further where the highlight or a word difference starts or ends. */
 export interface TextRun {
@@ -117,19 +129,20 @@ export interface TextRun {
 
 /**
  * Cuts a sentence's text at every claim, highlight and word-difference boundary, so each piece is
- * rendered with the marks that cover it. Claims make the outer runs (one element per claim when
+ * rendered with the marks that cover it (claims only where `claimRange` finds them a real part). Claims make the outer runs (one element per claim when
  * claims do not overlap, so a claim's text stays in one element); the highlight and the
  * differences, which may cross a claim's edge, are cut at claim boundaries inside them. The runs
- * cover `[0, length)` exactly, in order.
+ * cover the sentence exactly, in order.
  */
 export function splitSentence(
-  length: number,
+  sentence: string,
   facts: Pick<FactMark, 'id' | 'span'>[],
   highlight: { start: number; end: number } | null,
   differences: readonly { start: number; end: number; strong: boolean }[] = [],
 ): TextRun[] {
+  const length = sentence.length;
   const claims = facts.flatMap((f) => {
-    const range = claimRange(f, length);
+    const range = claimRange(f, sentence);
     return range ? [{ id: f.id, start: range[0], end: range[1] }] : [];
   });
   const claimCuts = new Set([0, length]);

@@ -115,10 +115,23 @@ describe('wordDifferences', () => {
     expect(show(a, wordDifferences(a, b))).toContain('~Firefighters');
   });
 
-  it('finds nothing between identical wordings, and marks every content word against an empty partner', () => {
-    const a = 'The plant owner said it was cooperating.';
+  it('finds nothing between identical wordings, and only figures and names against an empty partner', () => {
+    const a = 'The plant owner Azotan said it was cooperating with 12 inspectors.';
     expect(wordDifferences(a, a)).toEqual([]);
-    expect(show(a, wordDifferences(a, ''))).toEqual(['~plant', '~owner', '~said', '~cooperating']);
+    // Every word would be boxed: that marks no part of the sentence.
+    expect(show(a, wordDifferences(a, ''))).toEqual(['Azotan', '12']);
+  });
+
+  it('boxes no part of a short sentence when nearly all its words differ, only its figures and names', () => {
+    const a = 'Five people, including two firefighters, were injured, police said.';
+    const b = 'Five more were hurt.';
+    // "Five" alone left unboxed of eight words: boxes on the rest said nothing; "two" still differs.
+    expect(show(a, wordDifferences(a, b))).toEqual(['two']);
+    const c = 'The mayor resigned on Friday, citing ill health and family reasons.';
+    expect(show(c, wordDifferences(c, 'He quit on Friday.'))).toEqual([]);
+    // A short sentence that shares a quarter of its words keeps its boxes.
+    const d = 'Twelve workers died.';
+    expect(show(d, wordDifferences(d, 'Fifteen workers were killed.'))).toEqual(['Twelve', '~died']);
   });
 
   it('always returns ordered, disjoint ranges of whole words that splitSentence can lay onto the text', () => {
@@ -136,7 +149,7 @@ describe('wordDifferences', () => {
           expect(a.slice(d.start, d.end).trim()).toBe(a.slice(d.start, d.end));
           last = d.end;
         }
-        const runs = splitSentence(a.length, [], null, differences);
+        const runs = splitSentence(a, [], null, differences);
         expect(
           runs
             .flatMap((r) => r.pieces)

@@ -59,9 +59,13 @@ export function wordDifferences(text: string, partner: string, range?: [number, 
   });
   // Two long wordings that share few words: boxing nearly every word (the user test saw checkerboards
   // in 300 px panes) shows nothing a reader can use, so only the figures and names that differ stay.
+  // So in a short pair whose boxes would leave less than a quarter of the sentence unboxed ("Five
+  // people, including two firefighters, were injured, police said." / "Five more were hurt."): the
+  // boxes then mark no part of the sentence, only all of it, which says nothing that the link did not.
   const content = tokens.filter((t) => !t.stop).length;
+  const mostly = content >= MOSTLY_DIFFERENT.words ? MOSTLY_DIFFERENT.share : 1 - MOSTLY_DIFFERENT.unboxed;
   out.sort((a, b) => a.start - b.start);
-  return joinWritten(text, content >= MOSTLY_DIFFERENT.words && out.length > MOSTLY_DIFFERENT.share * content ? out.filter((d) => d.strong) : out);
+  return joinWritten(text, out.length > mostly * content ? out.filter((d) => d.strong) : out);
 }
 
 interface ClockTime {
@@ -111,8 +115,12 @@ function joinedPairs(tokens: readonly { text: string }[]): string[] {
   return tokens.slice(0, -1).map((t, i) => stem(`${t.text}${tokens[i + 1]!.text}`.toLowerCase()));
 }
 
-/** From this many words, a sentence of which more than this share differs marks only figures and names. */
-const MOSTLY_DIFFERENT = { words: 12, share: 0.6 };
+/**
+ * From `words` content words, a sentence of which more than `share` differs marks only figures and
+ * names; a shorter one, when less than `unboxed` of it would be left unboxed (the share of its words a
+ * claim must leave out to be marked as a part, `claimRange`).
+ */
+const MOSTLY_DIFFERENT = { words: 12, share: 0.6, unboxed: 0.25 };
 
 /**
  * `[start, end)` ranges of `own` that `diffWords` reports as removed (not in `other`), or
@@ -160,7 +168,7 @@ export function factDifferences(fact: Pick<Fact, 'mentions'>, textOf: (report: s
     const text = textOf(mention.report, mention.sentence);
     const partnerText = partner && textOf(partner.report, partner.sentence);
     if (text === undefined || partnerText === undefined || !partner) continue;
-    const differences = wordDifferences(text, partnerText, claimRange(mention, text.length), claimRange(partner, partnerText.length));
+    const differences = wordDifferences(text, partnerText, claimRange(mention, text), claimRange(partner, partnerText));
     if (differences.length > 0) out.set(markKey(mention.report, mention.sentence), differences);
   }
   return out;
