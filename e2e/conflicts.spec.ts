@@ -32,12 +32,33 @@ test('conflicts: two death tolls for one explosion are marked as a conflict nami
     await expect(sentence).toHaveAttribute('data-kind', 'conflict');
     await expect(sentence).toHaveAttribute('data-facts', new RegExp(`(^| )${factId}( |$)`));
     await expect(sentence.locator('sup').filter({ hasText: /^≠C1$/ })).toHaveCount(1);
-    await expect(sentence.locator('.sr-only')).toContainText(`Conflict C1: number: 12 vs 15; compare report ${index === 0 ? 'B' : 'A'}`);
+    await expect(sentence.locator('.sr-only')).toContainText(`Conflict C1: number: 12 in report A, 15 in report B; compare report ${index === 0 ? 'B' : 'A'}`);
   }
   // No other sentence is marked as a conflict.
   await expect(page.locator('[data-pane] [data-sentence][data-kind="conflict"]')).toHaveCount(2);
   // Shared facts keep plain numbers: no shared marker carries a C.
   for (const sup of await page.locator('[data-pane] [data-sentence][data-kind="shared"] sup').allInnerTexts()) expect(sup).toMatch(/^\d+$/);
+});
+
+test('conflicts: with three reports, a sentence says which value each other report holds, one no pane shows too', async ({ page }) => {
+  const [a, b] = explosionReports('12', '15');
+  const c = [
+    'Tarnow factory blast: twelve dead',
+    '',
+    'The fire service said 12 workers were killed when the explosion tore through the chemical plant in Tarnow.',
+    '',
+    'Rescue teams searched the ruined storage hall through the night.',
+    '',
+    'The plant owner promised to help the families of the dead.',
+  ].join('\n');
+  await compareOnly(page, [a, b, c]);
+  // At 1280 px two panes show reports A and B; report C is compared but on no pane.
+  await expect(page.locator('[data-pane]')).toHaveCount(2);
+  const inA = pane(page, PANE_A('12')).locator('[data-sentence]').filter({ hasText: 'The explosion killed 12 workers' });
+  await expect(inA).toHaveAttribute('data-kind', 'conflict');
+  const note = /Conflict C1: number: 12 in report A, 15 in report B, 12 in report C; compare report B \(shown\), report C \(not shown\)\./;
+  await expect(inA.locator('.sr-only')).toContainText(note);
+  await expect(inA).toHaveAttribute('title', note);
 });
 
 test('conflicts: while the conflict is active, the differing figures are marked in both wordings; at rest nothing is', async ({ page }) => {

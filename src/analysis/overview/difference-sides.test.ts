@@ -12,8 +12,19 @@ describe('differenceSides', () => {
         { value: '150 metres', wordings: [0, 2] },
         { value: '200 ft', wordings: [1] },
       ],
+      byReport: {},
     });
     expect(differenceSides('number: 200 ft vs 150 metres', wordings)?.sides.map((s) => s.wordings)).toEqual([[1], [0, 2]]);
+  });
+
+  it('says which value each report holds, by the wordings of each report', () => {
+    const wordings = [
+      { report: 'a', text: 'A climber died after falling about 150 metres.' },
+      { report: 'b', text: 'He fell about 200ft from a ridge.' },
+      { report: 'c', text: 'The fall was some 150 metres.' },
+      { report: 'd', text: 'The climber fell from the ridge.', undisputed: true as const },
+    ];
+    expect(differenceSides('number: 150 metres vs 200 ft', wordings)?.byReport).toEqual({ a: '150 metres', b: '200 ft', c: '150 metres' });
   });
 
   it('finds a side by its words, not inside another word', () => {

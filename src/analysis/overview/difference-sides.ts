@@ -9,6 +9,11 @@ import { escapeRegExp } from '../text/escape-reg-exp.ts';
 export interface DifferenceSides {
   what: string;
   sides: { value: string; wordings: number[] }[];
+  /**
+   * The value each report's wordings hold, by report id (the first side, for a report whose wordings
+   * hold both); a report absent holds neither. The reader's note on a sentence names each report's.
+   */
+  byReport: Record<string, string>;
 }
 
 /**
@@ -19,7 +24,7 @@ export interface DifferenceSides {
  * writes out in full, else to neither. A wording the analysis found agreeing with the others
  * (`undisputed`) holds no side, whatever its words: "four years" is not "FOUR days".
  */
-export function differenceSides(difference: string, wordings: readonly { text?: string; undisputed?: true }[]): DifferenceSides | undefined {
+export function differenceSides(difference: string, wordings: readonly { text?: string; undisputed?: true; report?: string }[]): DifferenceSides | undefined {
   const parts = DIFFERENCE.exec(difference);
   if (!parts) return undefined;
   const values = [parts[2]!, parts[3]!];
@@ -35,7 +40,10 @@ export function differenceSides(difference: string, wordings: readonly { text?: 
     }
     if (held.length === 1) sides[held[0]!]!.wordings.push(index);
   });
-  return sides.every((s) => s.wordings.length > 0) ? { what: parts[1]!, sides } : undefined;
+  if (!sides.every((s) => s.wordings.length > 0)) return undefined;
+  const byReport: Record<string, string> = {};
+  for (const side of sides) for (const at of side.wordings) if (wordings[at]!.report !== undefined) byReport[wordings[at]!.report!] ??= side.value;
+  return { what: parts[1]!, sides, byReport };
 }
 
 /** "number: 212 vs 214": what differs, then the two sides. */

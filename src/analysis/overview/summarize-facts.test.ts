@@ -55,9 +55,13 @@ describe('summarizeFacts', () => {
           { value: '12', wordings: [0] },
           { value: '15', wordings: [1] },
         ],
+        byReport: { a: '12', b: '15' },
       },
     ]);
     expect(summary.shared[0]!.sides).toBeUndefined();
+    // What the reader says on each of the conflict's sentences: every report's value, in report order.
+    expect(summary.conflicts[0]!.said).toEqual(['number: 12 in report A, 15 in report B']);
+    expect(summary.shared[0]!.said).toBeUndefined();
   });
   it('lists per report the sentences in no fact', () => {
     expect(summary.unique.map((u) => [u.report, u.sentences.map((s) => s.id)])).toEqual([

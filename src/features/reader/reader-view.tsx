@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Comparison } from '../../analysis/compare.ts';
+import type { SummarizedComparison } from '../../analysis/overview/summarize-comparison.ts';
 import type { Report } from '../../analysis/report/types.ts';
 import { reportNamer } from './describe-report.ts';
 import { isVisible, jumpIntoPane, scrollIntoPane } from './pane-scroll.ts';
@@ -38,7 +39,8 @@ interface ReaderViewProps {
   compared: Report[];
   /** Show report `id` in pane `index` (offered when more reports are compared than fit on screen). */
   onChoosePane: (index: number, id: string) => void;
-  comparison: Comparison | undefined;
+  /** With the facts lists the worker adds (their conflicts' sides name each report's value). */
+  comparison: (Comparison & Partial<Pick<SummarizedComparison, 'factLists'>>) | undefined;
   syncScroll: boolean;
   activeFactId: string | null;
   onActiveFactChange: (factId: string | null) => void;
@@ -93,7 +95,10 @@ export function ReaderView({
   const facts = useMemo(() => comparison?.facts ?? [], [comparison]);
   // The reports in panes, when some compared report has none: facts whose partners are all hidden are marked so.
   const shown = useMemo(() => (compared.length > reports.length ? new Set(reports.map((r) => r.id)) : undefined), [compared, reports]);
-  const marks = useMemo(() => buildSentenceMarks(facts, comparison?.timeline ?? [], shown, comparison?.related), [facts, comparison, shown]);
+  const marks = useMemo(
+    () => buildSentenceMarks(facts, comparison?.timeline ?? [], shown, comparison?.related, comparison?.factLists?.conflicts),
+    [facts, comparison, shown],
+  );
   const differences = useDifferencesByReport(useWordDifferences(comparison, activeFactId, shown));
   // The app may pass new functions on every render; the panes' and sentences' memo needs stable ones.
   const showEvent = useStableCallback(onShowEvent);

@@ -11,6 +11,7 @@ import { reportNamer } from './describe-report.ts';
 import { ReportPane } from './report-pane.tsx';
 import { buildSentenceMarks, markKey } from './sentence-marks.ts';
 import { event } from '../../analysis/timeline/testing/events.ts';
+import { summarizeFacts } from '../../analysis/overview/summarize-facts.ts';
 
 const compound =
   'Some 220 firefighters were sent to the warehouse in Lyon on Tuesday night, and it took them nearly nine hours to bring the fire under control.';
@@ -192,6 +193,38 @@ describe('ReportPane: the reports a fact is also in', () => {
     const compared = [report, other('b'), other('c')];
     const { container } = renderPane([three], { describeReport: reportNamer(compared, compared.slice(0, 2)) });
     expect(sentence(container).querySelector('.sr-only')).toHaveTextContent(/compare report B \(shown\), report C \(not shown\)\./);
+  });
+
+  it('says which value each other report holds in a conflict, a report no pane shows too', () => {
+    const other = (id: string): Report => ({ ...report, id, source: id === 'c' ? 'Coastal Tribune' : null });
+    const four: Fact = {
+      ...fact('f1', undefined, 'conflict'),
+      mentions: ['a', 'b', 'c', 'd'].map((id) => ({ report: id, sentence: 's1', ...(id === 'd' && { undisputed: true as const }) })),
+    };
+    // A and C give 220, B gives 200, D's wording holds neither; the facts list (the worker's) says so.
+    const texts = { a: compound, b: 'Some 200 firefighters fought the fire.', c: '220 firefighters were there.', d: 'Firefighters came.' };
+    const segmented = Object.entries(texts).map(([id, text]) => ({
+      id,
+      published: null,
+      sentences: [{ id: 's1', text, paragraph: 0, start: 0, end: text.length }],
+    }));
+    const { conflicts } = summarizeFacts({ reports: segmented, facts: [four] });
+    const compared = [report, other('b'), other('c'), other('d')];
+    const { container } = renderPane([four], {
+      marks: buildSentenceMarks([four], [], new Set(['a', 'b']), [], conflicts),
+      describeReport: reportNamer(compared, compared.slice(0, 2)),
+    });
+    expect(sentence(container).querySelector('.sr-only')!.textContent).toBe(
+      '(Conflict C1: number: 220 in report A, 200 in report B, 220 in report C, neither side in report D; compare report B (shown), report C (Coastal Tribune, not shown), report D (not shown). Press Enter to jump there.)',
+    );
+    expect(sentence(container)).toHaveAttribute('title', expect.stringContaining('220 in report C'));
+    // Sides that cannot be told apart: the difference as written.
+    cleanup();
+    const unknown = renderPane([four], {
+      marks: buildSentenceMarks([four], [], new Set(['a', 'b']), [], [{ fact: four }]),
+      describeReport: reportNamer(compared, compared.slice(0, 2)),
+    });
+    expect(sentence(unknown.container).querySelector('.sr-only')).toHaveTextContent(/Conflict C1: number: 220 vs 200; compare report B \(shown\)/);
   });
 });
 

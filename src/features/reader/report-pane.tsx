@@ -447,8 +447,10 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
     const range = claimRange(fact, sentence.text);
     const part = range ? ` Matching part: “${shorten(sentence.text.slice(...range))}”.` : '';
     const hidden = fact.elsewhere ? ', shared with a report not shown' : '';
+    // A conflict's values by report when the worker could tell them apart (`FactItem.said`): with three
+    // reports, "12 vs 15; compare report B, report C" left the reader to find who said which.
     return fact.kind === 'conflict' || fact.undisputed
-      ? `Conflict ${fact.label}${hidden}: ${fact.differences.join('; ')}${fact.undisputed ? ', not here' : ''}; compare ${partners}.${part}`
+      ? `Conflict ${fact.label}${hidden}: ${(fact.said ?? fact.differences).join('; ')}${fact.undisputed ? ', not here' : ''}; compare ${partners}.${part}`
       : `Shared fact ${fact.label}${hidden || ', also in'}${hidden && ':'} ${partners}.${part}`;
   };
   // The active sentence names its strongest differing words (numbers and names), briefly.

@@ -1,5 +1,6 @@
 import { factLabels } from '../../analysis/align/format.ts';
 import type { Fact, RelatedWording } from '../../analysis/align/types.ts';
+import type { FactItem } from '../../analysis/overview/summarize-facts.ts';
 import type { TimelineEvent } from '../../analysis/timeline/types.ts';
 import { hiddenPartners } from './pane-partners.ts';
 
@@ -23,6 +24,8 @@ export interface FactMark {
   span?: [number, number];
   /** The reports of its partners when none is in a pane (pane-partners.ts): drawn quieter, "1·B". */
   elsewhere?: string[];
+  /** For a conflict, its differences with the value each report holds (`FactItem.said`), when the worker could tell. */
+  said?: string[];
 }
 
 /** An event a sentence mentions: its date, and the words that date it here ("June", "last week"), to name its button. */
@@ -47,13 +50,15 @@ export const markKey = (report: string, sentence: string) => `${report}${MARK_KE
 /**
  * Indexes facts, events and closest wordings by sentence, so each sentence renders its marks in O(1).
  * `shown`: the reports in panes, when some compared report is not (marks each fact whose partners
- * are all hidden).
+ * are all hidden). `conflicts`: the facts list's conflicts, which say the value each report holds
+ * (written in the worker, so the reader only looks them up).
  */
 export function buildSentenceMarks(
   facts: Fact[],
   events: TimelineEvent[],
   shown?: ReadonlySet<string>,
   related: readonly RelatedWording[] = [],
+  conflicts: readonly Pick<FactItem, 'fact' | 'said'>[] = [],
 ): Map<string, SentenceMark> {
   const marks = new Map<string, SentenceMark>();
   const at = (report: string, sentence: string) => {
@@ -63,6 +68,7 @@ export function buildSentenceMarks(
     return mark;
   };
   const labels = factLabels(facts);
+  const said = new Map(conflicts.map((c) => [c.fact.id, c.said]));
   for (const fact of facts) {
     for (const mention of fact.mentions) {
       const partners = fact.mentions.filter((m) => m.report !== mention.report).map(({ report, sentence }) => ({ report, sentence }));
@@ -75,6 +81,7 @@ export function buildSentenceMarks(
         partners,
         ...(mention.span ? { span: [mention.span[0], mention.span[1]] as [number, number] } : {}),
         ...(elsewhere ? { elsewhere } : {}),
+        said: said.get(fact.id),
         ...(mention.undisputed && { kind: 'shared' as const, undisputed: true as const }),
       });
     }
@@ -100,14 +107,9 @@ export function buildSentenceMarks(
  */
 export function claimRange(fact: Pick<FactMark, 'span'>, sentence: string): [number, number] | undefined {
   if (!fact.span) return undefined;
-  const length = sentence.length;
-  const start = Math.max(0, Math.min(length, Math.floor(fact.span[0])));
-  const end = Math.max(0, Math.min(length, Math.floor(fact.span[1])));
+  const [start, end] = fact.span.map((at) => Math.max(0, Math.min(sentence.length, Math.floor(at)))) as [number, number];
   const words = (text: string) => text.match(WORD)?.length ?? 0;
-  const all = words(sentence);
-  const left = all - words(sentence.slice(start, end));
-  if (!(end > start) || !left || left < all * MIN_LEFT_OUT) return undefined;
-  return [start, end];
+  return end > start && words(sentence.slice(start, end)) <= (1 - MIN_LEFT_OUT) * words(sentence) ? [start, end] : undefined;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
