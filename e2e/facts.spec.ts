@@ -396,3 +396,36 @@ test('a fact’s entry at rest shows a wording from each report it joins, not on
     expect(letters.size, `entry "${text.slice(0, 80)}…" shows every report it joins`).toBe(Math.min(reach, 2));
   }
 });
+
+test('two marked sentences side by side in one paragraph are two boxes, with a gap between them', async ({ page }) => {
+  await compareOnly(page, [
+    [
+      'Quarry blast shakes Dunmore',
+      '',
+      'A blast at the Carrow quarry shook homes across Dunmore on Monday afternoon. Two workers were taken to hospital with burns. The quarry owner said blasting would stop until an inquiry had reported.',
+    ].join('\n'),
+    [
+      'Quarry explosion injures two',
+      '',
+      'Homes across Dunmore were shaken by a blast at the Carrow quarry on Monday afternoon.',
+      '',
+      'Two workers suffered burns and were taken to hospital.',
+      '',
+      'Blasting will stop until an inquiry has reported, the owner of the quarry said.',
+    ].join('\n'),
+  ]);
+  const paneA = page.locator('[data-pane]').first();
+  await expect(paneA.locator('[data-sentence][data-facts]')).toHaveCount(3);
+  // Where one marked sentence ends and the next starts on the same line: the space between them is in
+  // neither box, and wide enough that two lit rings (2 px each) do not touch.
+  const gaps = await paneA.evaluate((pane) => {
+    const marked = [...pane.querySelectorAll<HTMLElement>('[data-sentence][data-facts]')];
+    return marked.slice(1).flatMap((next, i) => {
+      const end = [...marked[i]!.getClientRects()].at(-1)!;
+      const start = next.getClientRects()[0]!;
+      return Math.abs(end.top - start.top) < 2 ? [start.left - end.right] : [];
+    });
+  });
+  expect(gaps.length, 'two marked sentences share a line').toBeGreaterThan(0);
+  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(6);
+});

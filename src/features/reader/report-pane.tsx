@@ -457,80 +457,84 @@ const SentenceView = memo(function SentenceView({ sentence, reportId, mark, diff
   const strong = differences.filter((d) => d.strong).map((d) => sentence.text.slice(d.start, d.end));
   const differsNote = strong.length > 0 ? ` Differs here: ${strong.slice(0, 4).join(', ')}${strong.length > 4 ? '…' : ''}.` : '';
   return (
-    <span
-      data-sentence={sentence.id}
-      data-chars={sentence.text.length}
-      data-facts={ids.join(' ')}
-      data-kind={kind}
-      tabIndex={0}
-      title={facts.map(describe).join(' ')}
-      onMouseEnter={() => props.onHoverFacts(ids)}
-      onMouseLeave={() => props.onHoverFacts([])}
-      onFocus={() => props.onHoverFacts(ids)}
-      onBlur={() => props.onHoverFacts([])}
-      onClick={(event) => {
-        // The event buttons inside the sentence have their own action.
-        if (!isFromButton(event.target)) props.onActivateSentence(reportId, sentence.id);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && !isFromButton(event.target)) {
-          event.preventDefault();
-          props.onActivateSentence(reportId, sentence.id);
-        }
-      }}
-      className={[
-        // Padded at the start only: when a line ended at the marker, Chromium wrapped the box's end
-        // padding onto a line of its own, a tinted sliver under the sentence.
-        'cursor-pointer rounded-sm box-decoration-clone pl-0.5 transition-colors',
-        // Partners only in reports not shown: a lighter tint and a dashed underline, and the marker says where ("1·B").
-        kind === 'elsewhere'
-          ? 'underline decoration-dashed decoration-1 underline-offset-4'
-          : isConflict
-            ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400'
-            : '',
-        // The tint at rest; lit tints and the ring come from index.css (`data-lit`).
-        kind === 'elsewhere'
-          ? isConflict
-            ? 'bg-rose-50 decoration-rose-700 dark:bg-rose-950/40 dark:decoration-rose-400'
-            : 'bg-amber-50 decoration-amber-700 dark:bg-amber-950/40 dark:decoration-amber-400'
-          : isConflict
-            ? 'bg-rose-100 dark:bg-rose-950'
-            : 'bg-amber-100 dark:bg-amber-900/50',
-      ].join(' ')}
-    >
-      {text}
-      {/* The markers and the ◷ buttons wrap as one: the button had been left alone on a line. */}
-      <span className="whitespace-nowrap">
-        {facts.map((fact) => (
-          <sup
-            key={fact.id}
-            aria-hidden="true"
-            className={[
-              'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
-              // Partners only in reports not shown: outlined, not filled, and "·B" names where they are
-              // (inline-block: the sentence's dashed underline would run through it).
-              fact.elsewhere
-                ? 'inline-block leading-none ' +
-                  (fact.kind === 'conflict'
-                    ? 'text-rose-800 ring-1 ring-rose-700 ring-inset dark:text-rose-200 dark:ring-rose-300'
-                    : 'text-amber-900 ring-1 ring-amber-800 ring-inset dark:text-amber-200 dark:ring-amber-300')
-                : fact.kind === 'conflict'
-                  ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
-                  : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
-            ].join(' ')}
-          >
-            {fact.kind === 'conflict' ? '≠' : ''}
-            {fact.label}
-            {fact.elsewhere && `·${fact.elsewhere.map(props.letterOf).join(',')}`}
-          </sup>
-        ))}
-        <span className="sr-only">
-          ({facts.map(describe).join(' ')}
-          {differsNote} Press Enter to {kind === 'elsewhere' ? 'show it in the other pane' : 'jump there'}.)
+    <>
+      <span
+        data-sentence={sentence.id}
+        data-chars={sentence.text.length}
+        data-facts={ids.join(' ')}
+        data-kind={kind}
+        tabIndex={0}
+        title={facts.map(describe).join(' ')}
+        onMouseEnter={() => props.onHoverFacts(ids)}
+        onMouseLeave={() => props.onHoverFacts([])}
+        onFocus={() => props.onHoverFacts(ids)}
+        onBlur={() => props.onHoverFacts([])}
+        onClick={(event) => {
+          // The event buttons inside the sentence have their own action.
+          if (!isFromButton(event.target)) props.onActivateSentence(reportId, sentence.id);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !isFromButton(event.target)) {
+            event.preventDefault();
+            props.onActivateSentence(reportId, sentence.id);
+          }
+        }}
+        className={[
+          // Padded at the start only: when a line ended at the marker, Chromium wrapped the box's end
+          // padding onto a line of its own, a tinted sliver under the sentence. The space after the
+          // sentence is outside its box, and a margin widens it: two marked sentences side by side had
+          // one tint (and, lit, rings touching), so nothing showed where one ended and the next began.
+          'mr-1 cursor-pointer rounded-sm box-decoration-clone pl-0.5 transition-colors',
+          // Partners only in reports not shown: a lighter tint and a dashed underline, and the marker says where ("1·B").
+          kind === 'elsewhere'
+            ? 'underline decoration-dashed decoration-1 underline-offset-4'
+            : isConflict
+              ? 'underline decoration-rose-700 decoration-wavy decoration-1 underline-offset-4 dark:decoration-rose-400'
+              : '',
+          // The tint at rest; lit tints and the ring come from index.css (`data-lit`).
+          kind === 'elsewhere'
+            ? isConflict
+              ? 'bg-rose-50 decoration-rose-700 dark:bg-rose-950/40 dark:decoration-rose-400'
+              : 'bg-amber-50 decoration-amber-700 dark:bg-amber-950/40 dark:decoration-amber-400'
+            : isConflict
+              ? 'bg-rose-100 dark:bg-rose-950'
+              : 'bg-amber-100 dark:bg-amber-900/50',
+        ].join(' ')}
+      >
+        {text}
+        {/* The markers and the ◷ buttons wrap as one: the button had been left alone on a line. */}
+        <span className="whitespace-nowrap">
+          {facts.map((fact) => (
+            <sup
+              key={fact.id}
+              aria-hidden="true"
+              className={[
+                'ml-0.5 rounded px-1 font-sans text-[0.65em] font-bold',
+                // Partners only in reports not shown: outlined, not filled, and "·B" names where they are
+                // (inline-block: the sentence's dashed underline would run through it).
+                fact.elsewhere
+                  ? 'inline-block leading-none ' +
+                    (fact.kind === 'conflict'
+                      ? 'text-rose-800 ring-1 ring-rose-700 ring-inset dark:text-rose-200 dark:ring-rose-300'
+                      : 'text-amber-900 ring-1 ring-amber-800 ring-inset dark:text-amber-200 dark:ring-amber-300')
+                  : fact.kind === 'conflict'
+                    ? 'bg-rose-700 text-white dark:bg-rose-300 dark:text-rose-950'
+                    : 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
+              ].join(' ')}
+            >
+              {fact.kind === 'conflict' ? '≠' : ''}
+              {fact.label}
+              {fact.elsewhere && `·${fact.elsewhere.map(props.letterOf).join(',')}`}
+            </sup>
+          ))}
+          <span className="sr-only">
+            ({facts.map(describe).join(' ')}
+            {differsNote} Press Enter to {kind === 'elsewhere' ? 'show it in the other pane' : 'jump there'}.)
+          </span>
+          {eventButtons}
         </span>
-        {eventButtons}
       </span>{' '}
-    </span>
+    </>
   );
 });
 
