@@ -131,10 +131,10 @@ export interface TextRun {
 
 /**
  * Cuts a sentence's text at every claim, highlight and word-difference boundary, so each piece is
- * rendered with the marks that cover it (claims only where `claimRange` finds them a real part). Claims make the outer runs (one element per claim when
- * claims do not overlap, so a claim's text stays in one element); the highlight and the
- * differences, which may cross a claim's edge, are cut at claim boundaries inside them. The runs
- * cover the sentence exactly, in order.
+ * rendered with the marks that cover it (a claim only where `claimRange` finds it a real part).
+ * Claims make the outer runs (one element per claim when claims do not overlap, so a claim's text
+ * stays in one element); the highlight and the differences, which may cross a claim's edge, are cut
+ * at claim boundaries inside them. The runs cover the sentence exactly, in order.
  */
 export function splitSentence(
   sentence: string,
