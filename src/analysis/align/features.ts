@@ -121,7 +121,8 @@ const negates = (tokens: readonly Token[], i: number) => {
 function deniesOnlyEarlier(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
     const w = tokens[j]!.norm;
-    if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
+    // Tokens are words: a comma or semicolon before this one shows as a gap wider than a space.
+    if (w === 'and' || w === 'but' || tokens[j]!.start - tokens[j - 1]!.end > 1) return false;
     if (w !== 'until' && w !== 'till' && w !== 'before') continue;
     const next = tokens[j + 1]!;
     const after = tokens[j + 2]?.norm ?? '';

@@ -196,6 +196,7 @@ describe('scorePair', () => {
     // Before an event, not a time, the denial stands; so does one whose clause ends first.
     expect(polarity('The driver did not brake before the crash.', 'The driver braked before the crash.')).toBe(1);
     expect(polarity('The airline did not clear the backlog, and waited until Thursday.', by)).toBe(1);
+    expect(polarity('The airline did not clear the backlog; it waited until Thursday.', by)).toBe(1);
   });
   it('reads no negation of the claim in a clause that opens the sentence: "After saying she did not …, she checked in"', () => {
     const polarity = (a: string, b: string) => explainPair(a, b).evidence.polarity;
