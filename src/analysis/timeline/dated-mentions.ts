@@ -137,26 +137,17 @@ export function datedMentions(text: string, timexes: unknown): DatedMention[] {
       mentions[mentions.length - 1] = restated(text, last, mention);
       continue;
     }
-    // A counted time the writer dates at once is one mention, dated by the stated date.
-    if (
-      last &&
-      APPOSED.test(text.slice(last.end, mention.start)) &&
-      EXPLICIT.test(text.slice(mention.start, mention.end)) &&
-      !EXPLICIT.test(text.slice(last.start, last.end))
-    ) {
-      mentions[mentions.length - 1] = { ...mention, start: last.start, parts: [...last.parts, ...mention.parts] };
-      continue;
-    }
-    if (
-      last &&
-      COUNTED_AFTER.test(text.slice(last.end, mention.start)) &&
-      COUNTED.test(text.slice(mention.start, mention.end)) &&
-      !COUNTED.test(text.slice(last.start, last.end))
-    ) {
-      mentions[mentions.length - 1] = { ...last, end: mention.end, parts: [...last.parts, ...mention.parts] };
-      continue;
-    }
-    mentions.push(mention);
+    // The second of two mentions is `kind` and the first is not, with only `gap` between them.
+    const follows = (gap: RegExp, kind: RegExp) =>
+      !!last &&
+      gap.test(text.slice(last.end, mention.start)) &&
+      kind.test(text.slice(mention.start, mention.end)) &&
+      !kind.test(text.slice(last.start, last.end));
+    // A counted time the writer dates at once is one mention, dated by the stated date; a counted time
+    // after the day it counts to is one mention, dated by that day.
+    if (follows(APPOSED, EXPLICIT)) mentions[mentions.length - 1] = { ...mention, start: last!.start, parts: [...last!.parts, ...mention.parts] };
+    else if (follows(COUNTED_AFTER, COUNTED)) mentions[mentions.length - 1] = { ...last!, end: mention.end, parts: [...last!.parts, ...mention.parts] };
+    else mentions.push(mention);
   }
   return mentions;
 }
