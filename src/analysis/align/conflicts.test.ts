@@ -1028,4 +1028,32 @@ describe('findDifferences', () => {
     ).toEqual([]);
     expect(diff('The outage began on 8 October 2011.', 'The outage began on 10 October 2011.')).toEqual(['date: October 8 vs October 10']);
   });
+  it('counts the people a participle befell: "killing three and injuring six" / "seven others hurt"', () => {
+    expect(
+      diff(
+        'A gas blast tore through the market on Friday, killing three people and injuring six, officials said.',
+        'Three traders were killed and seven others hurt in the blast.',
+      ),
+    ).toEqual(['number: six vs seven']);
+    expect(diff('The blast killed three people and injured six.', 'Three traders were killed and six others hurt.')).toEqual([]);
+  });
+  it('reads a figure after a scale noun as a grade on it: "at level 2" / "level three"', () => {
+    expect(
+      diff('Forecasters put the flood warning at level 2 on a four-point scale.', 'The flood warning stood at level three, "severe", on its four-point scale.'),
+    ).toEqual(['number: 2 vs three']);
+    expect(diff('The storm was upgraded to Category 4.', 'The storm is now a category four hurricane.')).toEqual([]);
+  });
+  it('counts by the noun, not a name before it: "24 Welsh miners" / "22 mine workers"', () => {
+    expect(diff('Rescuers reached 22 mine workers on Tuesday.', 'Rescuers reached 24 Welsh miners on Tuesday.')).toEqual(['number: 22 vs 24']);
+  });
+  it('reads workers of a trade as its tradesmen: "22 mine workers" / "24 miners"', () => {
+    expect(diff('Rescuers reached 22 mine workers on Tuesday.', 'Rescuers reached 24 miners on Tuesday.')).toEqual(['number: 22 vs 24']);
+    // A workplace whose stem is not the trade's is another group.
+    expect(diff('Rescuers reached 22 mine workers on Tuesday.', 'Rescuers reached 24 medics on Tuesday.')).toEqual([]);
+  });
+  it('counts people by what befell them where the noun comes second: "900 outpatient appointments" cancelled', () => {
+    expect(diff('The clinic said 900 outpatient appointments had been cancelled.', 'Now 1,100 patients have had appointments cancelled.')).toEqual([
+      'number: 900 vs 1,100',
+    ]);
+  });
 });

@@ -461,11 +461,25 @@ function unitsMatch(q: Quantity, r: Quantity): boolean {
     (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) ||
     (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
     (livesThere(q) && livesThere(r)) ||
+    workersOf(q, r) ||
+    workersOf(r, q) ||
     countedByWhatBefell(q, r) ||
     // People named two ways to whom one thing befell: "Three men were arrested" / "Five suspects were
     // detained"; two groups ("passengers", "crew") stay apart, only a loose word for people is either.
     ((LOOSE_PEOPLE.has(q0) || LOOSE_PEOPLE.has(r0)) && PEOPLE.has(q0) && PEOPLE.has(r0) && !!q.befell?.some((w) => FATE_VERBS.has(w) && r.befell?.includes(w)))
   );
+}
+
+/**
+ * People named by what they work at and by their trade: "18 bakery workers" / "19 bakers", "mine
+ * workers" / "miners". The trade is the workplace's stem give or take two letters.
+ */
+function workersOf(q: Quantity, r: Quantity): boolean {
+  const [place, who] = q.units;
+  const trade = r.units[0];
+  if (!place || !who || !trade || !PEOPLE.has(who) || PEOPLE.has(place)) return false;
+  const [short, long] = place.length <= trade.length ? [place, trade] : [trade, place];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
 /**
@@ -477,7 +491,11 @@ const RESIDENTS = new Set(['resid', 'local', 'villag', 'inhabit']);
 
 /** "37 people suffered burns" / "39 burn injuries": people counted by what befell them, and that thing counted. */
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
-  return !!(r.units[0] && q.befell?.includes(r.units[0])) || !!(q.units[0] && r.befell?.includes(q.units[0]));
+  // The noun may come second: "1,300 outpatient appointments" / "1,800 patients have had appointments cancelled".
+  // Not a word of what befell the counted people themselves ("Four passengers died": `passeng kill`).
+  const countedBy = (x: Quantity, y: Quantity) =>
+    !!(y.units[0] && x.befell?.includes(y.units[0])) || !!(y.units[1] && x.befell?.includes(y.units[1]) && !y.befell?.includes(y.units[1]));
+  return countedBy(q, r) || countedBy(r, q);
 }
 
 /** "Seventeen passengers were killed" / "60 passengers were injured": people to whom different things befell, two counts. */

@@ -997,6 +997,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
       .find((u) => !u.stop && u.value === undefined);
     return verb ? [canonicalWord(verb)] : [];
   }
+  // "at level 3", "level four, 'high'", "a Category 4 hurricane": a figure after the scale it rates
+  // is a grade on that scale, whatever follows it.
+  if (SCALE_NOUNS.has(before ?? '')) return [canonicalWord(tokens[i - 1]!)];
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
@@ -1011,6 +1014,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     // A verb after the noun is what the counted thing did, not part of its name: "a 6.6 quake killed"
     // counts quakes, and "500 died" is no magnitude. (First, it may be an adjective: "five injured people".)
     if (units.length && isPastVerb(u.norm)) break;
+    // "19 Limerick bakers", "3 BBC journalists": a name before the noun says whose, not what is counted.
+    if (k === i + 1 && nameBeforeNoun(text, u, tokens[k + 1])) continue;
     units.push(canonicalWord(u));
   }
   // "killed two people and injured six": a bare count right after what befell people counts people.
@@ -1025,6 +1030,24 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
 }
+
+/**
+ * A capitalised word right before a lower-case noun for people ("Limerick bakers", "BBC journalists";
+ * not "Democrats voted"). Only people: "Somali pirates" beside "five pirate boats" would then count
+ * pirates twice, where the two-word units keep them apart.
+ */
+function nameBeforeNoun(text: string, word: Token, next: Token | undefined): boolean {
+  return (
+    /^\p{Lu}/u.test(word.text) &&
+    !!next &&
+    /^\p{Ll}/u.test(next.text) &&
+    (PEOPLE.has(canonicalWord(next)) || /\p{L}{3}(?:er|or|ist)s$/u.test(next.norm)) &&
+    !/[,;:()]/.test(text.slice(word.end, next.start))
+  );
+}
+
+/** Nouns a grade follows ("level 3", "category four"); lower case, as written. */
+const SCALE_NOUNS = new Set(['level', 'category', 'grade', 'stage', 'phase', 'tier']);
 
 /** "others were injured", "others hurt", "others have been hospitalised": the word after them, which `FATE_VERBS` may hold. */
 const OTHERS_THEN = /^\s*others\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\p{Ll}+ly\s+)?(\p{L}+)/iu;
@@ -1061,7 +1084,8 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   let j = i - 1;
   while (j >= i - 3 && BEFORE_FIGURE.has(tokens[j]?.norm ?? '')) j--;
   const verb = tokens[j];
-  return verb && verb.norm.endsWith('ed') ? canonicalWord(verb) : undefined;
+  // "killing two people and injuring four": a participle counts what befell them as the past tense does.
+  return verb && /(?:ed|ing)$/.test(verb.norm) ? canonicalWord(verb) : undefined;
 }
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
