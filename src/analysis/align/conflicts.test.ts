@@ -1056,4 +1056,18 @@ describe('findDifferences', () => {
       'number: 900 vs 1,100',
     ]);
   });
+  it('puts two dates that end a span or set a deadline in one slot: "until Sunday" / "until at least Tuesday"', () => {
+    expect(diff('The council closed the pier and the promenade until Sunday.', 'The pier will stay shut until at least Tuesday.')).toEqual([
+      'date: Sunday vs Tuesday',
+    ]);
+    expect(diff('Engineers expect to restore the line by Friday.', 'The disruption will drag on until Thursday.')).toEqual(['date: Friday vs Thursday']);
+    // Days of two happenings are no such slot.
+    expect(diff('The council closed the pier on Sunday.', 'The pier will reopen on Tuesday.')).toEqual([]);
+  });
+  it('tells two rough figures rounded to one place apart when they are two of its units apart', () => {
+    expect(diff('About 23,000 people watched the parade.', 'Some 25,000 people watched the parade.')).toEqual(['number: 23,000 vs 25,000']);
+    // One unit apart is rounding; rounded to two places, one allows the other.
+    expect(diff('About 23,000 people watched the parade.', 'Some 24,000 people watched the parade.')).toEqual([]);
+    expect(diff('About 23,000 people watched the parade.', 'Some 20,000 people watched the parade.')).toEqual([]);
+  });
 });

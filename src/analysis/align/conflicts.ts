@@ -609,6 +609,9 @@ function close(q: Quantity, r: Quantity): boolean {
   // A count told by its order of magnitude allows all its range: "hundreds of operations" meets
   // "more than 200 operations", which allows 200 and a little above.
   if ((q.vague || r.vague) && r.range[0] * kr <= q.range[1] * kq && q.range[0] * kq <= r.range[1] * kr) return true;
+  // Two rough figures rounded to one place and two of its units apart or more are two counts, though
+  // each allows the other: "about 17,000" / "some 19,000" runners, both rounded to the thousand.
+  if (kq === 1 && kr === 1 && rough(q) && rough(r) && place(q.value) === place(r.value) && Math.abs(q.value - r.value) >= 2 * place(q.value)) return false;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;

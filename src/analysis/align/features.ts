@@ -232,7 +232,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !MONTH_STEMS.has(w)) ?? '';
-    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [governing(-1), governing(1)]]);
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [endOfSpan(tokens, i) ? UNTIL : governing(-1), governing(1)]]);
   };
   const weekdays: string[] = [];
   const months: string[] = [];
@@ -629,6 +629,19 @@ const CONTEXT_WORDS = 2;
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
+
+/**
+ * "closed until Sunday" / "shut until at least Tuesday", "cleared by Thursday": a date that ends a
+ * span or sets a deadline is governed by that, whatever noun or verb stands before it. Stop words
+ * otherwise, these prepositions are the one word the two sentences' dates share.
+ */
+const UNTIL = 'until';
+const END_WORDS = new Set(['until', 'till', 'through', 'by']);
+function endOfSpan(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.norm === 'at' || tokens[k]!.norm === 'least')) k--;
+  return k >= 0 && END_WORDS.has(tokens[k]!.norm);
+}
 
 function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1): string[] {
   const out: string[] = [];
