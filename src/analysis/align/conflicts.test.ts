@@ -1070,4 +1070,17 @@ describe('findDifferences', () => {
     expect(diff('About 23,000 people watched the parade.', 'Some 24,000 people watched the parade.')).toEqual([]);
     expect(diff('About 23,000 people watched the parade.', 'Some 20,000 people watched the parade.')).toEqual([]);
   });
+  it('reads "a dozen" as a round count: "more than a dozen" holds 14, "a dozen" is not nine', () => {
+    expect(diff('Residents of 14 hamlets were moved to shelters.', 'More than a dozen hamlets have been emptied.')).toEqual([]);
+    expect(diff('Nine hamlets were emptied.', 'A dozen hamlets were emptied.')).toEqual(['number: Nine vs A dozen']);
+  });
+  it('lets "hundreds of" reach a little past its order, not two orders up', () => {
+    expect(diff('About 1,600 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual([]);
+    expect(diff('About 3,000 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual(['number: 3,000 vs Hundreds']);
+  });
+  it('keeps a count in dispute beside a vague count of another thing', () => {
+    expect(diff('About 23,000 people watched the parade.', 'Some 25,000 people watched, with thousands of police on duty.')).toEqual([
+      'number: 23,000 vs 25,000',
+    ]);
+  });
 });

@@ -227,7 +227,8 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
     !q.total &&
     !q.notCount &&
     !listed(q, other === b ? a : b, other) &&
-    !other.quantities.some((o) => (close(o, q) && sameKind(o, q)) || (otherSum === undefined && o.value === ownSum)) &&
+    // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
+    !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && o.value === ownSum)) &&
     (ownSum !== undefined || q.value !== otherSum);
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.

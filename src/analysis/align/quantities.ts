@@ -340,14 +340,18 @@ function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: 
 
 /** Counts told by their order of magnitude, and the values each allows. */
 const VAGUE = /\b(dozens|scores|hundreds of thousands|tens of thousands|hundreds|thousands|millions)\s+of\s+(?=\p{Ll})/giu;
+/**
+ * An order told loosely reaches a little past its own end: "Hundreds of operations were axed" is how
+ * a tabloid puts "about 1,800 operations", not a dispute of it; a figure two orders up still is.
+ */
 const VAGUE_RANGE: Record<string, [number, number]> = {
   dozens: [24, 99],
   scores: [40, 99],
-  hundreds: [200, 999],
-  thousands: [2000, 9999],
-  'tens of thousands': [20000, 99999],
-  'hundreds of thousands': [200000, 999999],
-  millions: [2000000, 9999999],
+  hundreds: [200, 1999],
+  thousands: [2000, 19999],
+  'tens of thousands': [20000, 199999],
+  'hundreds of thousands': [200000, 1999999],
+  millions: [2000000, 19999999],
 };
 
 /** "several hundred", "a few thousand": a few of a round number, a range (not the round number itself). */
@@ -758,7 +762,8 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   const scale = ratio >= 3 && Math.abs(ratio - Math.round(ratio)) < 1e-9 ? 10 ** Math.round(ratio) : 1;
   // A fraction is written by choice, not by rounding: "2½ years" is neither "two" nor "three years".
   // "a million" is "1 million" in words: rounded to its one figure, so "1.2 million" agrees with "over a million".
-  const step = FRACTION.test(text) ? 0 : !written && ONE_OF_A_SCALE.test(text) ? 0.5 * value : 0.5 * 10 ** -decimals * scale;
+  // "a dozen" is a count told round, a quarter either way: "more than a dozen villages" holds 14, not nine.
+  const step = FRACTION.test(text) ? 0 : !written && ONE_OF_A_SCALE.test(text) ? (/dozen/i.test(text) ? 0.25 : 0.5) * value : 0.5 * 10 ** -decimals * scale;
   let lo = value - step;
   let hi = value + step;
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
@@ -774,7 +779,7 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   return [lo, hi];
 }
 
-const ONE_OF_A_SCALE = /^(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion)\b/i;
+const ONE_OF_A_SCALE = /^(?:a|an|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b/i;
 
 /**
  * Words that put a figure's value on one side of it: those that bound it ("at least 27", "under 40")
