@@ -546,7 +546,7 @@ export function hours(q: Quantity): number | undefined {
  * a span of time ("for sixty years"), money or a share; undefined for a count of things, whose noun
  * two reports may name two ways.
  */
-function figureKind(q: Quantity): string | undefined {
+export function figureKind(q: Quantity): string | undefined {
   if (q.measure) return q.measure.dimension;
   const unit = q.units[0];
   if (unit === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { findDifferences, hours, measuredApart, meet } from './conflicts.ts';
+import { figureKind, findDifferences, hours, measuredApart, meet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
 import { nameTerm } from './features.ts';
 import { inBaseUnit, isRankOf, MONEY, RANK, type Quantity } from './quantities.ts';
@@ -337,8 +337,13 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
   // A figure told as a range ("several hundred metres", "hundreds of homes") agrees with one inside it.
   const within = (x: Quantity, y: Quantity) =>
     !!x.range && (x.units[0] === y.units[0] || x.measure?.dimension === y.measure?.dimension) && x.range[0] <= base(y, x) && base(y, x) <= x.range[1];
+  // Two figures of two kinds never agree, however near: "at 30 kilometres" / "by 35 seconds".
+  const kinds = (x: Quantity, y: Quantity) => {
+    const [kx, ky] = [figureKind(x), figureKind(y)];
+    return kx === undefined || ky === undefined || kx === ky;
+  };
   const agree = (x: Quantity, y: Quantity) =>
-    isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)
+    (isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)) || !kinds(x, y)
       ? false
       : within(x, y) || within(y, x)
         ? true

@@ -102,6 +102,11 @@ describe('scorePair', () => {
     expect(close('Hundreds of homes lost power.', 'About 400 homes lost power.')).toBe(1);
     expect(close('Ash rose several hundred metres above the crater.', 'Ash rose 2,000 metres above the crater.')).toBe(0);
   });
+  it('reads figures of two kinds as never close: "at 30 kilometres" / "by 35 seconds"', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    expect(close('At 30 kilometres she knew the record was hers.', 'She broke the record by 35 seconds.')).toBe(0);
+    expect(close('She led by 30 seconds at halfway.', 'She broke the record by 35 seconds.')).toBe(1);
+  });
   it('reads a rank as no count: "the 18th storm" is not close to "about 20 typhoons"', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('Kalmari is the 18th storm to hit the islands this year.', 'The islands are hit by about 20 typhoons a year.')).toBe(0);
