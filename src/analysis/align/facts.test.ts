@@ -116,6 +116,16 @@ describe('findFacts', () => {
     expect(fires?.differences).toEqual(['number: 9 vs 14']);
     expect(fires?.mentions.map((m) => m.report)).toEqual(['wire', 'paper', 'tabloid']);
   });
+  it('keeps three reports of one count in a conflict beside a vague count of another thing ("thousands of fans")', () => {
+    const facts = findFacts([
+      segmentedReport('wire', ['About 12,000 cyclists took part in the ride.']),
+      segmentedReport('tabloid', ['Some 14,000 cyclists took part, with thousands of fans lining the roads.']),
+      segmentedReport('paper', ['More than 12,000 cyclists, from club racers to first-timers, set off from the town square.']),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.kind).toBe('conflict');
+    expect(facts[0]!.mentions.map((m) => m.report)).toEqual(['wire', 'tabloid', 'paper']);
+  });
 
   it('marks a conflict and says what differs', () => {
     const conflict = findFacts([A, B]).find((f) => f.kind === 'conflict');

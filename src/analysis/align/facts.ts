@@ -202,7 +202,9 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * broadsheet's "knows of 23 crashes", and the broadsheet and the tabloid share little but the slot
    * they disagree on. Asked for words in common with the tabloid's short line, the broadsheet was kept
    * out of the fact, and the conflict a two-report comparison shows was lost by adding a third report
-   * that agrees with one side. A figure alone is no such tie: "They want a 12% rise" disputes "offered
+   * that agrees with one side. The same holds when `x` is the one that agrees: "about 17,000 runners"
+   * and "some 19,000 runners" are linked, and "more than 17,000 runners" joins them through the first,
+   * though its words and the second's meet only on the figure they dispute. A figure alone is no such tie: "They want a 12% rise" disputes "offered
    * 5%" and "offered 4%", which dispute each other.
    */
   const disputes = new Map<number, boolean>();
@@ -220,7 +222,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     disputesSlot(x, y) &&
     group.some((z) => {
       const [rx, ry, rz] = [indexed[x]!.report, indexed[y]!.report, indexed[z]!.report];
-      return rz !== rx && rz !== ry && pairScore(x, z) >= threshold && disputesSlot(x, z) && !disputesSlot(y, z) && pairScore(y, z) >= threshold;
+      return rz !== rx && rz !== ry && pairScore(x, z) >= threshold && disputesSlot(x, z) !== disputesSlot(y, z) && pairScore(y, z) >= threshold;
     });
   /**
    * A report does not contradict itself: two of its sentences with different figures, dates or names
