@@ -1083,4 +1083,9 @@ describe('findDifferences', () => {
       'number: 23,000 vs 25,000',
     ]);
   });
+  it('reads energy and power as measures: "an 82kWh battery" / "a 78 kilowatt-hour pack", "1.2GW" / "1,200 megawatts"', () => {
+    expect(diff('The van has an 82kWh battery.', 'The van has a 78 kilowatt-hour battery pack.')).toEqual(['number: 82 vs 78']);
+    expect(diff('The wind farm will produce 1.2GW.', 'The wind farm will produce 1,200 megawatts.')).toEqual([]);
+    expect(diff('The wind farm will produce 1.2GW.', 'The wind farm will produce 900 megawatts.')).toEqual(['number: 1.2 GW vs 900 megawatts']);
+  });
 });

@@ -823,7 +823,7 @@ function unitWord(tokens: Token[], i: number): string {
 const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
 
 /** What a physical measure measures; figures of one dimension compare after conversion. */
-export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'share change';
+export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'share change' | 'energy' | 'power';
 
 /** A figure of a measure in its dimension's base unit (metres, kilograms, metres per second, degrees Celsius). */
 export function inBaseUnit(value: number, measure: NonNullable<Quantity['measure']>): number {
@@ -872,6 +872,9 @@ const MEASURES = new Map<string, Measure>([
       ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000, lb: 0.45359237 }],
       ['speed', { mph: 0.44704, kph: 1 / 3.6, knot: 1852 / 3600 }],
       ['area', { hectare: 1e4, acre: 4046.8564224 }],
+      // A battery's or a plant's figures: "an 82kWh battery", "a 1.2GW plant", "82 kilowatt-hours".
+      ['energy', { kwh: 1, mwh: 1e3, gwh: 1e6, twh: 1e9 }],
+      ['power', { kilowatt: 1, megawatt: 1e3, gigawatt: 1e6 }],
     ] as const
   ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]): [string, Measure] => [stemOf(word), { dimension, factor }])),
   [NAUTICAL_MILE, { dimension: 'length', factor: 1852 }],
@@ -923,6 +926,13 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
     min: 'minutes',
     mins: 'minutes',
     sec: 'seconds',
+    kwh: 'kwh',
+    mwh: 'mwh',
+    gwh: 'gwh',
+    twh: 'twh',
+    kw: 'kilowatt',
+    mw: 'megawatt',
+    gw: 'gigawatt',
   }).map(([glued, word]) => [glued, stemOf(word)]),
 );
 /**
@@ -934,6 +944,8 @@ function gluedUnit(after: string): string | undefined {
   const glued = /^(?:km\/h|[a-z]+)/i.exec(after)?.[0] ?? /^ (km\/h|kmh|kph|mph|km|kg|cm|mm|ft)\b/i.exec(after)?.[1];
   return glued && glued.toLowerCase() in GLUED_UNITS ? glued : undefined;
 }
+
+const WATT_HOURS = /^[\s-]*(kilo|mega|giga|tera)watt[\s-]+hours?\b/i;
 
 /** A person, then "was" or "is", before a figure: "the youngest victim was", "the driver is only". */
 /**
@@ -993,6 +1005,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // flipped" counts no carriages).
   const glued = gluedUnit(after);
   if (glued) return [GLUED_UNITS[glued.toLowerCase()]!];
+  // "82 kilowatt-hours" is energy, where "kilowatt" alone would read as power.
+  const wattHours = WATT_HOURS.exec(text.slice(t.end, t.end + 24));
+  if (wattHours) return [`${wattHours[1]!.charAt(0).toLowerCase()}wh`];
   // "postponed twice", "struck three times": how often the verb before it happened, so "twice" and
   // "three postponements" count the same thing.
   if (/^(?:twice|thrice)$/i.test(t.text) || tokens[i + 1]?.norm === 'times') {
