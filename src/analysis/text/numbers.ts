@@ -141,7 +141,9 @@ const MULTIPLICATIVES: Record<string, number> = { twice: 2, thrice: 3 };
  * clock times ("7pm") and units ("5km", "9mm", "24h", "4x4", British papers' "7pc"). Scales ("2bn", "10k") are read above.
  */
 const GLUED_SUFFIXES = new Set(
-  'st nd rd th s am pm a p km kg mm cm m ft mph kmh kph lb lbs g mg ml l mw kw gw kwh mwh gwh twh kv v gb mb tb hz ghz x h hr hrs min mins sec ha mi yd oz c f pc'.split(' '),
+  'st nd rd th s am pm a p km kg mm cm m ft mph kmh kph lb lbs g mg ml l mw kw gw kwh mwh gwh twh kv v gb mb tb hz ghz x h hr hrs min mins sec ha mi yd oz c f pc'.split(
+    ' ',
+  ),
 );
 
 /**
