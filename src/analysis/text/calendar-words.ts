@@ -2,15 +2,14 @@
  * Month and weekday names, lower case: the one list the tagger, the name finder, the aligner, the
  * dateline reader and the formatters share.
  */
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+import { MONTH_NAMES } from './month-names.ts';
+
+export { MONTH_NAMES, MONTH_SHORT } from './month-names.ts';
 
 /** News abbreviations of months ("Sept" as well as "Sep"); "may" is already whole. */
 export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'] as const;
 
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-
-/** "Jan" … "Dec", for dates written out ("24 Sep 2014"). */
-export const MONTH_SHORT = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1, 3));
 
 /** 1–12 for a month name or abbreviation in any case, with or without a full stop ("Sept.", "MARCH"). */
 export function monthIndex(word: string): number | null {

@@ -3,6 +3,10 @@
  * integers. Chosen over `Date` because `Date.UTC` maps years 0–99 to 1900–1999 and carries time
  * zones we never want near a calendar date.
  */
+import { daysInMonth, isValidDay } from './month-length.ts';
+
+export { daysInMonth, isLeapYear, isValidDay } from './month-length.ts';
+
 export interface Ymd {
   y: number;
   m: number;
@@ -16,16 +20,6 @@ export function parseDct(dct: string | null): Ymd | null {
   if (!m) return null;
   const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidDay(ymd.y, ymd.m, ymd.d) ? ymd : null;
-}
-
-export function isValidDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= daysInMonth(y, m);
-}
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
 const toDays = (a: Ymd): number => daysFromCivil(a.y, a.m, a.d);
@@ -136,10 +130,6 @@ export function civilFromDays(days: number): [number, number, number] {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** `YYYY-MM-DD` with a zero-padded four-digit year. */

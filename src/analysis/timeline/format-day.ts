@@ -1,5 +1,5 @@
-import { MONTH_SHORT } from '../text/calendar-words.ts';
-import { isValidDay } from '../time/calendar.ts';
+import { MONTH_SHORT } from '../text/month-names.ts';
+import { isValidDay } from '../time/month-length.ts';
 
 /**
  * An ISO day (`2014-09-24`) as "24 Sep 2014", the UI's one day format (format-date.ts formats every
