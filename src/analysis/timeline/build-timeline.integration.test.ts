@@ -323,4 +323,15 @@ describe('the title of a card two outlets tell, one with the figure, with the re
       'The budget of $3 million was approved',
     ]);
   });
+  it.skipIf(taggerIsStub)('keeps a figure said between commas about the subject', () => {
+    const titleOf = (...sentences: string[]) =>
+      buildTimeline(
+        sentences.map((s, i) => report('abc'[i]!, '2025-03-12', [s])),
+        [],
+      ).map((e) => e.label);
+    expect(titleOf('The levy, worth $2 million a year, was scrapped on Friday.')).toEqual(['The levy, worth $2 million a year, was scrapped']);
+    expect(titleOf('The levy was scrapped on Friday.', 'On Friday the levy, worth $2 million a year, was scrapped.')).toEqual([
+      'The levy, worth $2 million a year, was scrapped',
+    ]);
+  });
 });

@@ -639,6 +639,31 @@ describe('eventTitle: an appositive is what its noun is, not the event', () => {
   });
 });
 
+describe('eventTitle: a figure said of the subject between commas stays', () => {
+  it('keeps the figure when the title joins the subject to the verb the aside split off', () => {
+    expect(title('The levy, worth $2 million a year, was scrapped on Tuesday.', 'on Tuesday')).toBe('The levy, worth $2 million a year, was scrapped');
+    expect(title('On Friday, the contract, valued at €12 million, was signed.', 'On Friday')).toBe('The contract, valued at €12 million, was signed');
+    expect(title('The new ward, with 60 beds, opened on Monday.', 'on Monday')).toBe('The new ward, with 60 beds, opened');
+    // A figure in words, and one whose noun follows it ("300 metres long"), are asides too, not a list of adjectives.
+    expect(title('The grant, worth four million euros, was approved on Monday.', 'on Monday')).toBe('The grant, worth four million euros, was approved');
+    expect(title('The span, 300 metres long, opened to traffic on Friday.', 'on Friday')).toBe('The span, 300 metres long, opened to traffic');
+  });
+  it('keeps it with the clause it is said in, and with the noun when the verb goes with a frame', () => {
+    expect(title('The council approved the levy, worth $2 million, on Tuesday.', 'on Tuesday')).toBe('The council approved the levy, worth $2 million');
+    expect(title('The grant, worth four million euros, was announced on Monday.', 'on Monday')).toBe('The grant, worth four million euros');
+  });
+  it('drops ages, asides without a figure, clauses and asides of when, and a figure that would crowd out the verb', () => {
+    expect(title('Ana Ruiz, aged 44, was charged on Monday.', 'on Monday')).toBe('Ana Ruiz was charged');
+    expect(title('Tom Hale, 52 years old, will retire at the end of the month.', 'at the end of the month')).toBe('Tom Hale will retire');
+    expect(title('The mill, one of the oldest in the region, burned down on Sunday.', 'on Sunday')).toBe('The mill burned down');
+    expect(title('The mill, which employs 300 people, closed on Monday.', 'on Monday')).toBe('The mill closed');
+    expect(title('The walkout, after 30 days, ended on Monday.', 'on Monday')).toBe('The walkout ended');
+    expect(title('The bus, with 48 people on board, left the road near the border town and rolled down a slope on Tuesday.', 'on Tuesday')).toBe(
+      'The bus left the road near the border town',
+    );
+  });
+});
+
 describe('eventTitle: time phrases and broken figures are never the title', () => {
   it('passes over a second scene-setting opener to the clause ("On Tuesday evening, shortly after half past six, …")', () => {
     expect(title('On Tuesday evening, shortly after half past six, part of the bridge simply fell away.', 'Tuesday evening')).toBe(

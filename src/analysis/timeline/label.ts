@@ -208,8 +208,18 @@ const FIGURE_AND_NOUN = /^[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|trillion|
  */
 function onAdjectiveList(after: string): boolean {
   const m = /^(\p{Ll}+)(?:,\s|\s+(\p{Ll}+))/u.exec(after);
-  const content = (w: string | undefined) => w === undefined || (!isStopword(w) && !w.endsWith('ing'));
+  // A number word opens a figure, not a further adjective: "The budget, worth three million dollars, was …".
+  const content = (w: string | undefined) => w === undefined || (!isStopword(w) && !w.endsWith('ing') && !isNumberWord(w));
   return !!m && content(m[1]) && content(m[2]) && !opensPredicate(after);
+}
+
+/**
+ * A figure's phrase closed by its own comma before a verb is an aside on the noun before it ("The
+ * span, 300 metres long, opened"), not the noun a figure and an adjective share ("a four-year, 90m deal").
+ */
+function figureAsideBeforeVerb(after: string): boolean {
+  const close = /^[^,;:]*,\s+/.exec(after);
+  return !!close && opensPredicate(after.slice(close[0].length));
 }
 
 /**
@@ -253,7 +263,12 @@ function splitPieces(text: string, s: number, e: number): Range[] {
     if (m.index + m[0].length > s && m.index < e) continue; // never split inside the time expression
     // "an elusive, anonymous, secret operator", "a long, hard road": a comma inside a noun phrase.
     const after = text.slice(m.index + m[0].length);
-    if (m[0].startsWith(',') && ARTICLE_AND_WORD.test(text.slice(0, m.index)) && (onAdjectiveList(after) || FIGURE_AND_NOUN.test(after))) continue;
+    if (
+      m[0].startsWith(',') &&
+      ARTICLE_AND_WORD.test(text.slice(0, m.index)) &&
+      (onAdjectiveList(after) || (FIGURE_AND_NOUN.test(after) && !figureAsideBeforeVerb(after)))
+    )
+      continue;
     // "the Redmond, Wash. company", "Springfield, Mo.": a state after its town is one name with it.
     if (m[0].startsWith(',') && isStateAfterTown(text.slice(0, m.index), after)) continue;
     // "his WBA, IBF and WBO title belts", "Britain, France and Germany": a comma in a list of names.
@@ -711,6 +726,30 @@ function isAppositive(piece: string): boolean {
 }
 const AUXILIARY_ANYWHERE = new RegExp(AUXILIARY.source.replace('^', '\\b'), 'i');
 
+/** Most words of an aside between commas that `statesFigure` keeps in a title. */
+const FIGURE_ASIDE_MAX_WORDS = 6;
+/** An age, which the title drops as it drops ", 31,": "aged 31", "a 31-year-old", "58 years old". */
+const AGE_ASIDE = /\baged\b|-year-old\b|\byears?\s+old\b/i;
+/** An aside that tells when or why, not what the subject is: "The strike, after 30 days, ended". */
+const TIME_OR_CAUSE_OPENER = /^(?:after|before|since|until|till|during|while|as|because|once|if|although|though)\b/i;
+/** A year alone is a date, which a title never names for a card it is not on ("The tower, 1868, fell"). */
+const BARE_YEAR = /^(?:1\d|20)\d\d$/;
+
+/**
+ * An aside between commas that states a figure about the noun before it: "The budget, worth $3
+ * million, was approved", "The contract, valued at €40m, was signed", "The span, 300 metres long,
+ * opened". The figure is what the reports are compared on, so a title that joins the subject to its
+ * predicate keeps it; an aside without one ("The ship, a 1960s-era liner, sank") still goes, as do
+ * ages and clauses ("which employs 300 people", "when 600 miners died").
+ */
+function statesFigure(piece: string): boolean {
+  if (countWords(piece) > FIGURE_ASIDE_MAX_WORDS || AGE_ASIDE.test(piece) || AUXILIARY_ANYWHERE.test(piece)) return false;
+  if (RELATIVE.test(piece) || INTERJECTED.test(piece) || TIME_OR_CAUSE_OPENER.test(piece)) return false;
+  const words = piece.match(/[$£€¥₹]?[\p{L}\p{N}]+(?:[.,-][\p{L}\p{N}]+)*/gu) ?? [];
+  // "one" is as often a pronoun as a count: "the tower, one of the oldest in Europe".
+  return words.some((w) => /^[$£€¥₹]\d/u.test(w) || (isFigure(w) && !BARE_YEAR.test(w) && w.toLowerCase() !== 'one'));
+}
+
 /** A subordinate clause that sets the scene rather than telling the event: "as commuters were heading home". */
 const SETTING_CLAUSE = /^(?:as|while|whilst|although|though)\s/i;
 
@@ -952,6 +991,15 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   )
     predicateIndex++;
   const subjectFits = words(subject) <= SUBJECT_MAX_WORDS && !opensPredicate(str(subject)) && !LEANING.test(str(subject));
+  // The subject as a title joins it to a predicate an aside split off, with the asides that state a figure about it.
+  const figures =
+    predicateIndex > subjectIndex + 1
+      ? pieces
+          .slice(subjectIndex + 1, predicateIndex)
+          .map(str)
+          .filter(statesFigure)
+      : [];
+  const subjectTold = figures.length ? `${subjectText}, ${figures.join(', ')},` : subjectText;
 
   // Nothing left of the piece once the date is gone ("The collapse, in September 2022, followed …",
   // "RESULT:"): the sentence's main clause is the title.
@@ -966,22 +1014,33 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     body = { ...subject };
     at = subjectIndex;
   } else if (emptied) {
-    const before = pieces.slice(0, at).findLastIndex((p, i) => words(p) >= MIN_WORDS && !(i > 0 && isAppositive(str(p))));
+    // Nor an aside that states a figure ("The council approved the budget, worth $3 million, on
+    // Tuesday"): the clause it is said in is the title, and the figure goes with it.
+    const aside = (p: Range, i: number) => i > 0 && (isAppositive(str(p)) || (statesFigure(str(p)) && !opensPredicate(str(p))));
+    const before = pieces.slice(0, at).findLastIndex((p, i) => words(p) >= MIN_WORDS && !aside(p, i));
     // Not another opener that only sets the scene: "On Tuesday evening, shortly after half past six,
     // part of the bridge fell away" is the bridge, not "Shortly after half past six".
     const sceneOnly = (p: Range) => SCENE.test(str(p)) && words(p) <= 7;
     const told = pieces.findIndex((p, i) => i > at && words(p) >= 2 && !sceneOnly(p));
     const after = told >= 0 ? told : pieces.findIndex((p, i) => i > at && words(p) >= 2);
+    const emptiedAt = at;
     at = after >= 0 && (before < 0 || at === 0 || words(pieces[at]) > 0) ? after : Math.max(0, before);
     body = { ...pieces[at]! };
+    let next = at + 1;
+    while (at < emptiedAt && next < emptiedAt && statesFigure(str(pieces[next]!)) && !opensPredicate(str(pieces[next]!))) body.end = pieces[next++]!.end;
   } else if (
     at > 0 &&
     !opensPredicate(str(body)) &&
     !RELATIVE.test(str(body)) &&
     !SUBORDINATE_PRONOUN.test(str(body)) &&
-    (words(body) < 2 || (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))))
+    (words(body) < 2 ||
+      (words(body) <= MIN_WORDS && /^\p{Ll}/u.test(str(body)) && !STARTS_NOUN_PHRASE.test(str(body))) ||
+      (framed && /^\p{Ll}/u.test(str(body)) && statesFigure(str(body))))
   ) {
     // A fragment that leans on the clause before it: "…were brought out, one by one over the course of today".
+    // So does a figure said of the noun before it, when the verb went with a frame: "The grant, worth
+    // four million euros, was announced on Monday" (a clause after a name, "Lion Air, founded in 1999,
+    // operates 100 flights daily", has the same shape with its verb kept).
     // Past a clause put in between ("Deaths have fallen since the 1990s, when 600 miners died each
     // year, to about 50 last year" is the fall to 50), which goes from the title.
     let lean = at - 1;
@@ -1060,7 +1119,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     bodyText = bodyText.replace(LISTING, '');
   } else if (at === subjectIndex && predicateIndex > at && subjectFits) {
     // The date sits in the subject piece ("… that two British cave divers, flown in, surfaced …").
-    bodyText = subjectText;
+    bodyText = subjectTold;
     suffix = str(pieces[predicateIndex]!);
   } else if (at > subjectIndex && at === predicateIndex && subjectFits && !/^(?:said|says)\s+(?!that\b)/.test(bodyText)) {
     // (A bare "said" clause is the claim, for the branch after next: "The mayor of Loulé, Rui
@@ -1071,7 +1130,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     let lean = at - 1;
     while (lean > subjectIndex && INTERJECTED.test(str(pieces[lean]!))) lean--;
     const thatSubject = lean > subjectIndex && lean < at - 1 ? THAT_SUBJECT.exec(str(pieces[lean]!)) : null;
-    prefix = thatSubject ? thatSubject[1]! : subjectText;
+    prefix = thatSubject ? thatSubject[1]! : subjectTold;
   } else if (at > subjectIndex && at < predicateIndex && subjectFits && LONE_PARTICIPLE.test(bodyText)) {
     // A participle alone once the date is gone ("the vessel, built in 1994, …") says what was done to the subject.
     prefix = `${subjectText} ${/[^su]s$/i.test(subjectText) ? 'were' : 'was'}`;
@@ -1117,7 +1176,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   // shadow of the fighter that floored Lennox Lewis in 2001"): the clause holding the date is still the event.
   // …or past the clause a participle leans on: "…, eclipsing the four-year, $90 million deal that
   // Torii Hunter got last summer" titles the deal.
-  if ((!prefix || prefix === subjectText || leaning) && !suffix && !framed) {
+  if ((!prefix || prefix === subjectTold || leaning) && !suffix && !framed) {
     const bodyStr = str(body);
     const dateAt = bodyStr.endsWith(bodyText) ? s - (body.start + bodyStr.length - bodyText.length) : -1;
     const clause = dateAt >= 0 ? clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) : null;
@@ -1130,6 +1189,12 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
 
   let title = tidy([prefix, bodyText, suffix].filter(Boolean).join(' ')).replace(TRAILING_SAID, '$1');
   const kept = framed ? '' : text.slice(s, e).trim();
+  // The figure gives way to the predicate when a cut would leave too little of it: "The bus, with 48
+  // people on board" was all the cut left of "…, left the road near the border town and rolled …".
+  if (figures.length && title.startsWith(subjectTold)) {
+    const cut = cutWords(title, maxWords, kept);
+    if (cut !== title && countWords(cut) - countWords(subjectTold) < MIN_WORDS) title = subjectText + title.slice(subjectTold.length);
+  }
   title = cutWords(title, maxWords, kept);
   // The full stop goes, not the one of an abbreviation the title ends on ("walked out from 12:01 a.m.").
   title = balanceQuotes(tidy(title).replace(/(?<!\b[ap]\.m(?=\.))[\s.,;:!?]+([”"]?)$/u, '$1'));
