@@ -595,6 +595,11 @@ describe('findDifferences', () => {
       'date: Monday vs Wednesday',
     ]);
   });
+  it('reports no weekdays of a span\'s two ends: "walked out on Monday morning" / "will last until Wednesday morning"', () => {
+    expect(diff('Nurses walked out on Monday morning, beginning a two-day stoppage.', 'The walkout will last until Wednesday morning.')).toEqual([]);
+    // Two ends told differently are one slot.
+    expect(diff('The walkout will last until Thursday morning.', 'The walkout will last until Wednesday morning.')).toEqual(['date: Thursday vs Wednesday']);
+  });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
     expect(diff('The quake struck the island on Sunday, killing ten.', 'The quake struck the island on Monday.')).toEqual(['date: Sunday vs Monday']);

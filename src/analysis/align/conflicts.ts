@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from './features.ts';
+import { UNTIL, type SentenceFeatures } from './features.ts';
 import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
@@ -363,9 +363,12 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
   for (const da of xa) {
     for (const db of xb) {
       if (governed) {
+        // A day a span runs to is compared only with another such day: "began on Monday morning" and
+        // "will last until Wednesday morning" are the two ends of one strike, not two days for its start.
         const inSlot = (a.dateNeighbours.get(da) ?? []).some(([before, after]) =>
           (b.dateNeighbours.get(db) ?? []).some(
-            ([b2, a2]) => (before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after)),
+            ([b2, a2]) =>
+              (before === UNTIL) === (b2 === UNTIL) && ((before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after))),
           ),
         );
         if (inSlot) return [da, db];

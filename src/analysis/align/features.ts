@@ -29,6 +29,8 @@ export interface SentenceFeatures {
    * For each date as in `dateContexts`, the nearest content word before it and after it (`''` when
    * none), once per mention: "died on Friday" / "died Thursday" share the word that governs the day,
    * "presented on Thursday during the trial" / "went on trial Wednesday" share a word on opposite sides.
+   * A date a span runs to ("will last until Wednesday morning") has `UNTIL` before it: it ends what the
+   * words around it tell, and is in no slot with the day that began it ("began on Monday morning").
    */
   dateNeighbours: Map<string, [string, string][]>;
   /** The content words beside each name key's mentions, as for dates: "met in Berlin" / "met in Paris" is one slot. */
@@ -232,7 +234,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !MONTH_STEMS.has(w)) ?? '';
-    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [endOfSpan(tokens, i) ? UNTIL : governing(-1), governing(1)]]);
+    const ends = spanEndBefore(i);
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [ends ? UNTIL : governing(-1), governing(1)]]);
   };
   const weekdays: string[] = [];
   const months: string[] = [];
@@ -275,6 +278,15 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     words.push(t.stop || t.value !== undefined || inName ? undefined : canonicalWord(t));
   }
   const contextAt = (i: number) => [...nearWords(words, i, -1), ...nearWords(words, i, 1)];
+  // "until Wednesday", "until at least Monday", "till late March": past hedges, function words and a part of the period.
+  const spanEndBefore = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - SPAN_END_REACH); k--) {
+      if (SPAN_END.has(tokens[k]!.norm)) return true;
+      const w = words[k];
+      if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (n < sorted.length && sorted[n]!.end <= t.start) n++;
@@ -627,21 +639,18 @@ const CONTEXT_WORDS = 2;
 
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
+/**
+ * Words before a date that make it the end of a span or a deadline: "until Wednesday", "till late
+ * March", "cleared by Thursday". Stop words otherwise, they are what "closed until Sunday" and "shut
+ * until at least Tuesday" share beside their dates.
+ */
+const SPAN_END = new Set(['until', 'till', 'through', 'by']);
+/** How many tokens back `SPAN_END` is looked for: "until at least early March". */
+const SPAN_END_REACH = 4;
+/** The governor `dateNeighbours` gives a date a span runs to (a stopword, so no content word's stem). */
+export const UNTIL = 'until';
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
-
-/**
- * "closed until Sunday" / "shut until at least Tuesday", "cleared by Thursday": a date that ends a
- * span or sets a deadline is governed by that, whatever noun or verb stands before it. Stop words
- * otherwise, these prepositions are the one word the two sentences' dates share.
- */
-const UNTIL = 'until';
-const END_WORDS = new Set(['until', 'till', 'through', 'by']);
-function endOfSpan(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (tokens[k]!.norm === 'at' || tokens[k]!.norm === 'least')) k--;
-  return k >= 0 && END_WORDS.has(tokens[k]!.norm);
-}
 
 function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1): string[] {
   const out: string[] = [];
