@@ -102,11 +102,25 @@ describe('synonyms', () => {
     expect(oppositesOf(canon('increased'))).toContain(canon('dropped'));
     expect(oppositesOf(canon('open'))).toContain(canon('close'));
   });
-  it('reads irregular past forms as their verb: shot / shooting, stole / steal, struck / strike', () => {
+  it('reads irregular past forms as their verb: shot / shooting, stole / steal, struck / attacked', () => {
     expect(canon('shot')).toBe(canon('shooting'));
     expect(canon('stole')).toBe(canon('steals'));
-    expect(canon('struck')).toBe(canon('strike'));
+    // "struck" is a blow, a quake or a car far more often than a walkout: the attack's, not the strike's.
+    expect(canon('struck')).toBe(canon('attacked'));
     expect(canon('fled')).toBe(canon('flee'));
+  });
+  it('reads a walkout, walking out and downing tools as a strike, and a strike as no attack', () => {
+    expect(canon('walkout')).toBe(canon('strike'));
+    expect(canon('walkouts')).toBe(canon('strikes'));
+    expect(phrasal('walked out over pay')).toBe(canon('strike'));
+    expect(phrasal('downed tools')).toBe(canon('strike'));
+    // A hyphen splits a word in two: "walk-out" is read as the phrasal verb.
+    expect(phrasal('walk-out began')).toBe(canon('strike'));
+    expect(phrasal('walked free')).toBe(canon('released'));
+    // A labour strike and an assault on a picket line are two happenings of one story.
+    expect(canon('strike')).not.toBe(canon('assaulted'));
+    expect(phrasal('walked out')).not.toBe(canon('attacked'));
+    expect(canon('airstrike')).toBe(canon('attack'));
   });
   it('knows hiring and firing as opposite events', () => {
     expect(oppositesOf(canon('hired'))).toContain(canon('sacked'));

@@ -5,6 +5,10 @@ import { stem } from './tokenize.ts';
  * to the group's first stem, so "killed" and "died" count as one term in the similarity.
  * General English only; rejected alternative: word embeddings (megabytes, and they also pull
  * antonyms like "rose"/"fell" together, which is exactly what conflict detection must keep apart).
+ * A word of two senses goes with the one news means by it: "strike" with "walkout" (ECB+ train's
+ * "strike" sentences are general strikes and actors' strikes), "struck" with "attack" (a blow, a
+ * quake, a car); in the attack's group, "strike" had made a walkout and an assault on a picket line of
+ * the same day one happening, while "walked out" met neither.
  */
 const GROUPS = `
 kill killed killing kills die died dies dying dead death deaths slain fatal
@@ -18,7 +22,8 @@ rise rose risen increase increased climb climbed grow grew gain gained jump jump
 fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped lower
 begin began start started launch launched commence commenced erupt erupted erupts
 help helped aid assist assistance
-attack attacked strike strikes airstrike airstrikes raid raids assault
+attack attacked struck stricken airstrike airstrikes raid raids assault
+strike strikes walkout walkouts
 fight fighting fought battle battles combat clash clashes
 troop troops soldier soldiers
 vessel ship boat
@@ -297,6 +302,8 @@ give gives gave given giving | way | collapse
 turn turns turned turning | down | reject
 sign signs signed signing | off | approve
 walk walks walked walking | free | release
+walk walks walked walking | out | strike
+down downs downed downing | tools | strike
 set sets setting | free | release
 lock locks locked locking | up | jail
 order orders ordered ordering | out | evacuate

@@ -51,6 +51,16 @@ describe('the timeline of three outlets telling one story', () => {
     expect(thursday.map((l) => l.slice(0, l.indexOf(']') + 1)).sort()).toEqual(['2025-03-13 [a]', '2025-03-13 [abc]', '2025-03-13 [b]']);
     expect(thursday.filter((l) => /rally|vote/.test(l)).map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2025-03-13 [a]', '2025-03-13 [b]']);
   });
+  it('bus strike: "walked out", "the strike began" and "began their strike" on one day are one card; the fare rise that day is another', () => {
+    const march1 = cards('walkout').filter((l) => l.startsWith('2026-03-01'));
+    expect(march1.map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2026-03-01 [abc]', '2026-03-01 [ab]']);
+    expect(march1.filter((l) => /fare/i.test(l)).map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2026-03-01 [ab]']);
+  });
+  it('bus strike: an assault on a picket line that day is no part of the strike', () => {
+    const march1 = cards('walkout2').filter((l) => l.startsWith('2026-03-01'));
+    expect(march1.map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2026-03-01 [abc]', '2026-03-01 [ab]', '2026-03-01 [bc]']);
+    expect(march1.filter((l) => /attack|assault/i.test(l)).map((l) => l.slice(0, l.indexOf(']') + 1))).toEqual(['2026-03-01 [bc]']);
+  });
   it('gas leak: the cause officials gave on Monday is a card of its own, not the leak of that Monday', () => {
     const monday = cards('leak').filter((l) => l.startsWith('2025-03-10'));
     expect(monday).toHaveLength(2);
