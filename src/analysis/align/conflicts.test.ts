@@ -1093,4 +1093,8 @@ describe('findDifferences', () => {
     expect(diff('The wind farm will produce 1.2GW.', 'The wind farm will produce 1,200 megawatts.')).toEqual([]);
     expect(diff('The wind farm will produce 1.2GW.', 'The wind farm will produce 900 megawatts.')).toEqual(['number: 1.2 GW vs 900 megawatts']);
   });
+  it('reads "the other 20 crew" as the rest of a group, not a count of the group itself', () => {
+    expect(diff('The ferry hit the pier, injuring three crew members.', 'The other 15 crew on board were unhurt.')).toEqual([]);
+    expect(diff('The ferry hit the pier, injuring three crew members.', 'The ferry hit the pier, injuring 15 crew members.')).toEqual(['number: three vs 15']);
+  });
 });

@@ -1,5 +1,5 @@
 import { UNTIL, type SentenceFeatures } from './features.ts';
-import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
@@ -145,6 +145,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
 
 /** The first word `x` denies that `y` states, denying nothing, as `[x's denial, the word]`. */
 function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | undefined {
+  // Said of the rest of a group, a denial leaves the part the other side counts: "the other 20 crew
+  // were unhurt" / "injuring two crew members".
+  if (x.quantities.some((q) => q.units[0]?.startsWith(PART))) return undefined;
   for (const [word, { written, main, beside }] of x.negations) {
     // About one thing: "cannot stop it, and many patients …" denies nothing of "patients stopped taking the drug".
     const oneThing = !beside.length || beside.some((w) => y.terms.has(w));

@@ -115,7 +115,7 @@ export function readQuantity(
         ? BASELINE
         : LOOKBACK_BEFORE.test(lead)
           ? LOOKBACK
-          : PART_AFTER.test(after)
+          : PART_AFTER.test(after) || OTHER_BEFORE.test(lead)
             ? PART
             : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
@@ -492,8 +492,10 @@ const MARGIN_BEFORE =
  * A part its noun names as one: "all five main numbers" of a draw's seven, "the two remaining
  * suspects". Another slot than the whole: "five main numbers" had disputed "all seven numbers".
  */
-const PART = 'part ';
+export const PART = 'part ';
 const PART_AFTER = /^\s+(?:main|remaining)\b/i;
+/** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */
+const OTHER_BEFORE = /\bthe\s+other\s+$/i;
 const BASELINE = 'from ';
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
 const LOOKBACK = 'past ';

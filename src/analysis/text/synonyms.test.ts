@@ -23,6 +23,10 @@ describe('synonyms', () => {
     expect(canon('lower')).toBe(canon('fell'));
     expect(canon('higher')).toBe(canon('rose'));
   });
+  it('reads "climbed down" as a descent, no opposite of "lowered themselves"', () => {
+    expect(phrasal('climbing down a wall')).toBe(canon('lowered'));
+    expect(oppositesOf(canon('lowered'))).not.toContain(phrasal('climbed down the cliff'));
+  });
   it('reads a temblor and a tremor as the quake: "The temblor was felt across the gulf" / "The quake … was felt in Oman"', () => {
     expect(canon('temblor')).toBe(canon('quake'));
     expect(canon('tremor')).toBe(canon('earthquake'));

@@ -309,6 +309,7 @@ lock locks locked locking | up | jail
 order orders ordered ordering | out | evacuate
 blow blows blew blown blowing | up | explode
 touch touches touched touching | down | land
+climb climbs climbed climbing | down | lower
 take takes took taken taking | office | inaugurate
 lock locks locked locking | down | lockdown
 crack cracks cracked cracking | down | crackdown
