@@ -197,15 +197,16 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       return [...reportsOf].every((r) => others.some((y) => indexed[y]!.report === r && related(y)));
     });
   /**
-   * Whether `x` disputes `y` as it disputes a third report's `z` it is linked to, which `y` agrees with:
+   * Whether `x` disputes `y` as it disputes a third report's `z` it is linked to, which `y` agrees with
+   * (or `x` agrees with `z`, which disputes `y`):
    * the wire's "aware of 14 crashes" is linked to the tabloid's "Fourteen crashes" and to the
    * broadsheet's "knows of 23 crashes", and the broadsheet and the tabloid share little but the slot
    * they disagree on. Asked for words in common with the tabloid's short line, the broadsheet was kept
    * out of the fact, and the conflict a two-report comparison shows was lost by adding a third report
    * that agrees with one side. The same holds when `x` is the one that agrees: "about 17,000 runners"
    * and "some 19,000 runners" are linked, and "more than 17,000 runners" joins them through the first,
-   * though its words and the second's meet only on the figure they dispute. A figure alone is no such tie: "They want a 12% rise" disputes "offered
-   * 5%" and "offered 4%", which dispute each other.
+   * though its words and the second's meet only on the figure they dispute. A figure alone is no such
+   * tie: "They want a 12% rise" disputes "offered 5%" and "offered 4%", which dispute each other.
    */
   const disputes = new Map<number, boolean>();
   const disputesSlot = (i: number, j: number): boolean => {
