@@ -312,7 +312,13 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   });
   it('gives a relative clause the possessive noun phrase it follows', () => {
     expect(title('A fire on Tuesday destroyed Palmer’s historic dairy building, which was built in the 1930s when settlers came.', 'the 1930s')).toBe(
-      'Palmer’s historic dairy building which was built when settlers came',
+      'Palmer’s historic dairy building was built when settlers came',
+    );
+  });
+  it('reads a passive "which" clause as said of the noun phrase before it: "The old mill was built"', () => {
+    expect(title('Inspectors visited the old mill, which was built in 1896.', '1896')).toBe('The old mill was built');
+    expect(title('Engineers found a crack in the sea wall, which had been repaired in 2019 after a storm.', '2019')).toBe(
+      'The sea wall had been repaired after a storm',
     );
   });
   it('gives a title that is only its speaker and "said" the quote that follows', () => {

@@ -589,6 +589,9 @@ function trailingNounPhrase(text: string): string {
  * object of its last "since", "than", "after", "like", … ("the worst storm since Hurricane Mara" →
  * "Hurricane Mara"), or a name the clause ends on after a lower-case word; '' when neither.
  */
+/** The object a noun phrase ends on after a preposition: "a crack in the sea wall" → "the sea wall". */
+const NEAREST_OBJECT = /\s(?:in|of|on|at|near|inside|outside|beside|under)\s+((?:the|a|an|its|their|his|her)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3})$/i;
+
 function nounBeforeWhich(text: string): string {
   const object = /\s(?:since|than|after|before|like|unlike|following)\s+((?:(?:the|a|an|its|their|his|her)\s+)?[^\s,;:]+(?:\s+[^\s,;:]+){0,4})$/i.exec(text);
   // Only a phrase of its own: "after the merger with Acme Corp, which closed …" is no merger closing plants.
@@ -1102,12 +1105,23 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     const whichDoes = !name && !clauseSubject && !ofSubject && /^which\b/i.test(relative[0]) && opensPredicate(bodyText.slice(relative[0].length));
     const nearestNoun = whichDoes ? nounBeforeWhich(prevText) : '';
     const head = name ? name[1]! : clauseSubject || nearestNoun || trailingNounPhrase(prevText) || prevText;
+    // "…visited the old mill, which was built in 1896": a passive or perfect "which" clause is said of
+    // the noun phrase before it, and reads as its own clause, "The old mill was built", not "… which was built".
+    const whichIs =
+      !name &&
+      !clauseSubject &&
+      !ofSubject &&
+      /^which\b/i.test(relative[0]) &&
+      AUXILIARY.test(bodyText.slice(relative[0].length)) &&
+      !!trailingNounPhrase(prevText);
     // "The memory of the Erika, which broke in two …": "which" refers to the noun right before it, the
     // Erika, not to the memory; "who" to a person, who heads the subject ("The head of the agency, who …").
     const nearest = /^which/i.test(relative[0]) && !HAPPENING_HEAD.test(subjectText) ? OF_PHRASE_END.exec(subjectText)?.[1] : undefined;
+    // …and of the nearest noun of that phrase: "a breach in the earth embankment, which was built" is the embankment.
+    const whichHead = whichIs && !nearestNoun ? (NEAREST_OBJECT.exec(head)?.[1] ?? head) : head;
     bodyText =
-      name || ofSubject || clauseSubject || nearestNoun
-        ? `${name || clauseSubject || nearestNoun ? head : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}`
+      name || ofSubject || clauseSubject || nearestNoun || whichIs
+        ? `${name || clauseSubject || nearestNoun || whichIs ? whichHead : (nearest ?? subjectText)} ${bodyText.slice(relative[0].length)}`
         : `${head} ${bodyText}`;
   } else if (at > 0 && /^whose\s/i.test(bodyText)) {
     // "…verified by Met Éireann, whose inspectors will examine the station this week": the owner's inspectors.
