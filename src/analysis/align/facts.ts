@@ -18,6 +18,7 @@ import { splitClaims, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
 import { readsDayFirst } from '../time/parsers/iso-date.ts';
 import { stripAttribution } from '../text/attribution.ts';
+import { isCaption } from '../text/caption.ts';
 import type { Fact, Mention, RelatedWording } from './types.ts';
 
 /** One accepted link between two sentences (global indices into the flattened sentence list). */
@@ -547,7 +548,7 @@ function restatedSentences(sentences: readonly { report: number; text: string; f
   const reportsOf = new Map<string, Set<number>>();
   const keys = sentences.map(({ report, text, features }) => {
     const content = [...features.terms.keys()].filter((t) => !t.startsWith('#') && !isFrameTerm(t)).length;
-    if (content < MIN_FACT_TERMS || CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text)) return undefined;
+    if (content < MIN_FACT_TERMS || isCaption(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text)) return undefined;
     const key = plainWords(text);
     reportsOf.set(key, (reportsOf.get(key) ?? new Set()).add(report));
     return key;
@@ -610,9 +611,6 @@ function claimFeatures({ span, text, names, published, position, dayFirst }: Cla
 
 const EMPTY_FEATURES: SentenceFeatures = sentenceFeatures('', []);
 
-/** A photo credit: "Photograph: Jean Dupont/AP", "(AP Photo/Jane Doe)", "Picture: Reuters". */
-const CAPTION =
-  /^\s*(?:(?:Image|Photo|Picture|Media)\s+)?Caption\s*:|\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*(?::|by\b)|\bAP Photo\b|\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA)\)?\s*\.?$/i;
 /**
  * Content terms a sentence needs to state a fact, a name counting as one; a quotation without a name
  * or figure needs more, as quotes are often reactions, and so does a lead-in ending in a colon. Names count because "Lindsay Lohan checks into
@@ -651,7 +649,7 @@ const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
   // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed;
   // one that only says who speaks next ("…, commented,", "…, was blunt:") states no fact of its own.
-  if (CAPTION.test(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text) || SPEAKER_LEAD_IN.test(text)) return false;
+  if (isCaption(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text) || SPEAKER_LEAD_IN.test(text)) return false;
   let terms = 0;
   let specific = false;
   // A line of names, figures and dates alone ("WASHINGTON, DC, April 28, 2009", "Tuesday 28 April

@@ -248,6 +248,11 @@ describe('whyNotAnEvent: page furniture', () => {
   it('keeps a sentence that only starts like furniture', () => {
     expect(events('Published in 1851, the novel sold slowly.')).toEqual(['1851=1851']);
   });
+  it("drops the dates of a photo's caption, as the facts leave it out: it describes a picture", () => {
+    expect(events('Caption: Volunteers clear mud from the high street on Tuesday.')).toEqual([]);
+    expect(events('Photo: A man wades through floodwater in Ghent on Tuesday.')).toEqual([]);
+    expect(events('Volunteers cleared mud from the high street on Tuesday.')).toEqual(['Tuesday=2025-03-11']);
+  });
 });
 
 describe('whyNotAnEvent: a clock time restated in another zone', () => {

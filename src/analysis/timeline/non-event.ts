@@ -3,6 +3,7 @@ import { classify, makeTenseLookup } from '../time/tense.ts';
 import type { Timex } from '../time/types.ts';
 import { MONTH_NAMES, MONTH_SHORT, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { quotedSentenceAround } from '../text/quoted-sentence.ts';
+import { isCaption } from '../text/caption.ts';
 import { foldRanges } from './fold-ranges.ts';
 import { isClockOnly } from './narrative-anchor.ts';
 
@@ -170,8 +171,9 @@ const FURNITURE = [
   /©|\bcopyright\b|\ball rights reserved\b/i,
 ];
 
+/** …and a photo's caption or credit, which the facts leave out too: it describes a picture, not an event. */
 function isFurniture(sentence: string): boolean {
-  return FURNITURE.some((re) => re.test(sentence));
+  return FURNITURE.some((re) => re.test(sentence)) || isCaption(sentence);
 }
 
 // ── dateline ─────────────────────────────────────────────────────────────────────────────────
