@@ -315,6 +315,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Palmer’s historic dairy building was built when settlers came',
     );
   });
+  it('drops "only" with the date it leans on: "took over the airline only [last spring]"', () => {
+    expect(title('Chief executive Mara Lind, who took over the ferry line only last spring, said she was sorry.', 'last spring')).toBe(
+      'Mara Lind took over the ferry line',
+    );
+  });
   it('reads a passive "which" clause as said of the noun phrase before it: "The old mill was built"', () => {
     expect(title('Inspectors visited the old mill, which was built in 1896.', '1896')).toBe('The old mill was built');
     expect(title('Engineers found a crack in the sea wall, which had been repaired in 2019 after a storm.', '2019')).toBe(

@@ -159,7 +159,8 @@ const DANGLING = new RegExp(
 );
 /**
  * Words a title never ends on, whatever cut it: they lean on what the cut took away ("He helmed The
- * Golden Compass, based [on the novel]", "the deal that Hunter got just [last summer]", "declared three
+ * Golden Compass, based [on the novel]", "the deal that Hunter got just [last summer]", "took over the
+ * airline only [last spring]", "declared three
  * days of mourning, starting [on Thursday]"; after its comma only: "on suspicion of starting…" is cut
  * mid-phrase, not leaning). "Due" after a copula is the predicate ("The results are due"), not "due
  * [to]". A hedge on the date and its relation ("will stay shut until at least [March]", "as early as
@@ -168,7 +169,7 @@ const DANGLING = new RegExp(
  * strike]" (not after a copula: "the talks were aimed").
  */
 const NEVER_LAST =
-  /(?:,?\s+(?:based|according|including|just|(?<!\b(?:is|are|was|were|be|been|being|am|remains?|remained|falls?|fell)\s+)due|owing)|,\s+(?:starting|beginning|effective)|\s+(?:(?:until|till|since|by|from|before|after|to)\s+)?(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier|sooner)\s+than)|\s+(?:until|till|from|of|than|between|during|amid|despite)|\s+(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:aimed|designed|intended|meant|geared))(?=…?$)/i;
+  /(?:,?\s+(?:based|according|including|just|only|(?<!\b(?:is|are|was|were|be|been|being|am|remains?|remained|falls?|fell)\s+)due|owing)|,\s+(?:starting|beginning|effective)|\s+(?:(?:until|till|since|by|from|before|after|to)\s+)?(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier|sooner)\s+than)|\s+(?:until|till|from|of|than|between|during|amid|despite)|\s+(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:aimed|designed|intended|meant|geared))(?=…?$)/i;
 /** A quotation's speaker at the end: "“We warned them,” said a farmer". */
 const TRAILING_SAID = /([”"])\s*,?\s*(?:(?:said|says|added|adds)\s+[^“”"]{1,40}|[^“”",]{1,40}\s+(?:said|says|added|adds))$/u;
 /**
