@@ -315,6 +315,10 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Palmer’s historic dairy building was built when settlers came',
     );
   });
+  it('keeps "who" after a sentence-opening word that names no one: "Everyone who skied knew …"', () => {
+    expect(title('Everyone who skied today knew the risk was serious.', 'today')).toBe('Everyone who skied knew the risk was serious');
+    expect(title('People who bought tickets on Monday got refunds.', 'on Monday')).toBe('People who bought tickets got refunds');
+  });
   it('drops "only" with the date it leans on: "took over the airline only [last spring]"', () => {
     expect(title('Chief executive Mara Lind, who took over the ferry line only last spring, said she was sorry.', 'last spring')).toBe(
       'Mara Lind took over the ferry line',

@@ -654,9 +654,11 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
     if (countWords(before.slice(m.index)) <= CLAUSE_REACH) best = body.slice(m.index + m[0].length);
   }
   for (const m of before.matchAll(RELATIVE_PRONOUN)) {
-    const name = /who\s+$/.test(m[0])
-      ? TRAILING_NAME.exec(before.slice(0, m.index))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '')
-      : undefined;
+    // Only after a comma: "Everyone who skied today knew …" restricts "Everyone", a capital that names no one.
+    const name =
+      /who\s+$/.test(m[0]) && /,$/.test(before.slice(0, m.index))
+        ? TRAILING_NAME.exec(before.slice(0, m.index - 1))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '')
+        : undefined;
     if (name && countWords(before.slice(m.index)) <= CLAUSE_REACH) {
       best = `${name} ${body.slice(m.index + m[0].length)}`; // "For Priya Raman, who became chief executive in March 2021, …"
       continue;
