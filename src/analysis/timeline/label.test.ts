@@ -319,6 +319,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('Everyone who skied today knew the risk was serious.', 'today')).toBe('Everyone who skied knew the risk was serious');
     expect(title('People who bought tickets on Monday got refunds.', 'on Monday')).toBe('People who bought tickets got refunds');
   });
+  it('reads a participle with its agent as what was done to the noun before it: "The league record was set by Tom Hale"', () => {
+    expect(title('The league record, set by Tom Hale in 1998, still stands.', 'in 1998')).toBe('The league record was set by Tom Hale');
+    expect(title('Rescuers found the old lighthouse, built by Scottish engineers in 1850.', 'in 1850')).toBe(
+      'The old lighthouse was built by Scottish engineers',
+    );
+  });
   it('drops "only" with the date it leans on: "took over the airline only [last spring]"', () => {
     expect(title('Chief executive Mara Lind, who took over the ferry line only last spring, said she was sorry.', 'last spring')).toBe(
       'Mara Lind took over the ferry line',

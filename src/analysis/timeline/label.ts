@@ -1148,9 +1148,15 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     while (lean > subjectIndex && INTERJECTED.test(str(pieces[lean]!))) lean--;
     const thatSubject = lean > subjectIndex && lean < at - 1 ? THAT_SUBJECT.exec(str(pieces[lean]!)) : null;
     prefix = thatSubject ? thatSubject[1]! : subjectTold;
-  } else if (at > subjectIndex && at < predicateIndex && subjectFits && LONE_PARTICIPLE.test(bodyText)) {
-    // A participle alone once the date is gone ("the vessel, built in 1994, …") says what was done to the subject.
+  } else if (at > subjectIndex && at < predicateIndex && subjectFits && (LONE_PARTICIPLE.test(bodyText) || AGENT_PARTICIPLE.test(bodyText))) {
+    // A participle alone once the date is gone ("the vessel, built in 1994, …"), or with its agent
+    // ("The league record, set by Tom Hale in 1998, …"), says what was done to the subject.
     prefix = `${subjectText} ${/[^su]s$/i.test(subjectText) ? 'were' : 'was'}`;
+  } else if (at > 0 && AGENT_PARTICIPLE.test(bodyText) && trailingNounPhrase(str(pieces[at - 1]!))) {
+    // …and after a whole clause, to its last noun: "took 25 seconds off the previous mark, set by
+    // Faith Jerono in Berlin last September" → "The previous mark was set by Faith Jerono in Berlin".
+    const noun = trailingNounPhrase(str(pieces[at - 1]!));
+    prefix = `${noun} ${/[^su]s$/i.test(noun) ? 'were' : 'was'}`;
   } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
