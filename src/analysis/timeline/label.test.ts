@@ -325,6 +325,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The old lighthouse was built by Scottish engineers',
     );
   });
+  it('takes the claim out of "said in a statement that …", as out of "said that …"', () => {
+    expect(title('The operator said in a statement that the ferry would sail again on Thursday.', 'on Thursday')).toBe('The ferry would sail again');
+    expect(title('Harbour Lines, which runs the route, said in a statement that the ferry would sail again on Thursday.', 'on Thursday')).toBe(
+      'The ferry would sail again',
+    );
+  });
   it('drops "only" with the date it leans on: "took over the airline only [last spring]"', () => {
     expect(title('Chief executive Mara Lind, who took over the ferry line only last spring, said she was sorry.', 'last spring')).toBe(
       'Mara Lind took over the ferry line',

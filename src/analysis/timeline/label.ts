@@ -109,9 +109,10 @@ const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|w
 const SCENE = /^(?:at|on|in|for|by|during|after|before|with|from|across|around|over|within|since|shortly|just|early|late|earlier|later)\b/i;
 /** Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had arrived"). */
 const REPORTED =
-  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+(?:\S+\s+){0,2}?\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted|suggested|suggests|argued|argues|thought|thinks)\s+(?:(?:on|at|in|late|early)\s+\S+\s+)?that\s+/i;
+  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+(?:\S+\s+){0,2}?\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted|suggested|suggests|argued|argues|thought|thinks)\s+(?:(?:on|at|in|late|early)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\S+\s+)?that\s+/i;
 /** A leading "said" whose speaker was split off by an appositive ("The mayor of Loulé, Rui Baptista, said …"). */
-const LEADING_SAID = /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:that\s+)?/i;
+const LEADING_SAID =
+  /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:(?:on|in)\s+(?:a|an|the|its|his|her|their)\s+\S+\s+(?=that\b))?(?:that\s+)?/i;
 const STARTS_NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|he|she|it|they|we|i|you)\b/i;
 const PRONOUN = /^(?:he|she|it|they|we)\s+(?=\p{Ll})/u;
 /** A speaker named by whose they are ("His family", "her lawyer"): the pronoun after "said" is that person. */
