@@ -657,7 +657,7 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
   for (const m of before.matchAll(RELATIVE_PRONOUN)) {
     // Only after a comma: "Everyone who skied today knew …" restricts "Everyone", a capital that names no one.
     const name =
-      /who\s+$/.test(m[0]) && /,$/.test(before.slice(0, m.index))
+      /who\s+$/.test(m[0]) && before.slice(0, m.index).endsWith(',')
         ? TRAILING_NAME.exec(before.slice(0, m.index - 1))?.[1]?.replace(/^(?:For|To|With|By|From|At|In|On|Of|And|But)\s+/, '')
         : undefined;
     if (name && countWords(before.slice(m.index)) <= CLAUSE_REACH) {
