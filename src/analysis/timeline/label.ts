@@ -98,6 +98,8 @@ function opensPredicate(piece: string): boolean {
   const verb = piece.replace(PREDICATE_ADVERB, '');
   return PAST_FORM.test(verb) || isIrregularForm(/^\p{Ll}+/u.exec(verb)?.[0] ?? '');
 }
+/** A noun phrase and the "was" or "were" its number takes, for a participle said of it: "The vessel was", "The cars were". */
+const withBe = (noun: string) => `${noun} ${/[^su]s$/i.test(noun) ? 'were' : 'was'}`;
 /** A participle with its agent qualifies the noun before it: "the Santa Ines mine, operated by Minera Andes, …" predicates nothing. */
 const AGENT_PARTICIPLE = /^\p{Ll}+\s+by\b/u;
 /** A past participle and nothing else: "built", "founded". */
@@ -1071,6 +1073,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   let bodyText = str(body);
   for (let m = LEADING_CONNECTIVE.exec(bodyText); m; m = LEADING_CONNECTIVE.exec(bodyText)) bodyText = bodyText.slice(m[0].length);
   const relative = RELATIVE.exec(bodyText);
+  let agentNoun = '';
   const objectRelative = OBJECT_RELATIVE.exec(bodyText);
   if (prefix === ' ') {
     prefix = '';
@@ -1152,12 +1155,11 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   } else if (at > subjectIndex && at < predicateIndex && subjectFits && (LONE_PARTICIPLE.test(bodyText) || AGENT_PARTICIPLE.test(bodyText))) {
     // A participle alone once the date is gone ("the vessel, built in 1994, …"), or with its agent
     // ("The league record, set by Tom Hale in 1998, …"), says what was done to the subject.
-    prefix = `${subjectText} ${/[^su]s$/i.test(subjectText) ? 'were' : 'was'}`;
-  } else if (at > 0 && AGENT_PARTICIPLE.test(bodyText) && trailingNounPhrase(str(pieces[at - 1]!))) {
+    prefix = withBe(subjectText);
+  } else if (at > 0 && AGENT_PARTICIPLE.test(bodyText) && (agentNoun = trailingNounPhrase(str(pieces[at - 1]!)))) {
     // …and after a whole clause, to its last noun: "took 25 seconds off the previous mark, set by
     // Faith Jerono in Berlin last September" → "The previous mark was set by Faith Jerono in Berlin".
-    const noun = trailingNounPhrase(str(pieces[at - 1]!));
-    prefix = `${noun} ${/[^su]s$/i.test(noun) ? 'were' : 'was'}`;
+    prefix = withBe(agentNoun);
   } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
