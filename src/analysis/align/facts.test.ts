@@ -304,7 +304,7 @@ describe('claims', () => {
 
   it('links a claim of a long lead to a sentence that states it alone, and finds where they disagree', () => {
     const a = segmentedReport('a', [
-      'Firefighters searching through the night pulled nine workers alive on Friday morning from the ruins of a furniture warehouse on the edge of Dunmore, where 15 people had been trapped by a gas explosion.',
+      'Firefighters searching through the night pulled nine workers alive on Friday morning from the ruins of a furniture warehouse on the edge of Dunmore, where 15 people had been trapped when its roof fell in.',
       'Two of the rescued were taken to hospital.',
     ]);
     const b = segmentedReport('b', [
@@ -313,7 +313,7 @@ describe('claims', () => {
       'Windows were shattered along the whole street.',
       'The warehouse had stood empty for a year before its sale.',
       'Its new owners had planned to turn it into flats.',
-      'Thirteen people were trapped inside when the gas exploded.',
+      'Thirteen people were trapped inside when the roof fell in.',
     ]);
     // Scored whole, the lead's rescue outweighs the claim the two share.
     const { indexed } = storySentences([a, b], DEFAULT_ALIGN_OPTIONS);
@@ -321,7 +321,7 @@ describe('claims', () => {
     const trapped = findFacts([a, b]).find((f) => f.mentions.some((m) => m.report === 'b' && m.sentence === 's6'));
     expect(trapped).toMatchObject({ kind: 'conflict', differences: ['number: 15 vs Thirteen'] });
     const [start, end] = trapped!.mentions.find((m) => m.report === 'a')!.span!;
-    expect(a.sentences[0]!.text.slice(start, end)).toBe('where 15 people had been trapped by a gas explosion');
+    expect(a.sentences[0]!.text.slice(start, end)).toBe('where 15 people had been trapped when its roof fell in');
     expect(trapped!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
   });
 
