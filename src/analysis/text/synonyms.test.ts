@@ -65,6 +65,19 @@ describe('synonyms', () => {
     expect(canon('chopper')).toBe(canon('helicopter'));
     expect(canon('vowed')).toBe(canon('pledged'));
   });
+  it('reads a collision as a crash, a blackout as an outage, a penalty as a fine', () => {
+    expect(canon('collided')).toBe(canon('crash'));
+    expect(canon('blackout')).toBe(canon('outage'));
+    expect(canon('penalty')).toBe(canon('fined'));
+    expect(canon('sickened')).toBe(canon('ill'));
+  });
+  it('reads the American and British words for one thing as one: truck / lorry, highway / motorway, attorney / solicitor', () => {
+    expect(canon('lorry')).toBe(canon('trucks'));
+    expect(canon('motorway')).toBe(canon('highway'));
+    expect(canon('attorney')).toBe(canon('solicitors'));
+    expect(canon('flats')).toBe(canon('apartment'));
+    expect(canon('railway')).toBe(canon('railroad'));
+  });
   it('keeps unrelated words apart', () => {
     expect(canon('killed')).not.toBe(canon('injured'));
     expect(canon('bank')).toBe(stem('bank'));

@@ -3,7 +3,8 @@ import { stem } from './tokenize.ts';
 /**
  * Small groups of words news reports use interchangeably for the same event. Each word's stem maps
  * to the group's first stem, so "killed" and "died" count as one term in the similarity.
- * General English only; rejected alternative: word embeddings (megabytes, and they also pull
+ * General English only, with the American and British words for one thing ("truck" / "lorry",
+ * "attorney" / "solicitor"), as a US wire and a UK paper tell one event; rejected alternative: word embeddings (megabytes, and they also pull
  * antonyms like "rose"/"fell" together, which is exactly what conflict detection must keep apart).
  * A word of two senses goes with the one news means by it: "strike" with "walkout" (ECB+ train's
  * "strike" sentences are general strikes and actors' strikes), "struck" with "attack" (a blow, a
@@ -64,7 +65,7 @@ author novelist writer
 flu influenza
 wind winds gust gusts
 power electricity
-ill illness sick sickness disease
+ill illness sick sickness sickened disease
 boss bosses executive executives management
 cut cuts reduce reduced slash slashed
 shut shutdown close closed closing closure closures
@@ -79,6 +80,19 @@ cause caused causing blame blamed blaming
 faulty defective dodgy flawed botched
 apologise apologised apologize apologized apology apologies
 building buildings structure structures
+crash crashes crashed collision collisions collide collided
+outage outages blackout blackouts
+fine fines fined penalty penalties
+lorry lorries truck trucks
+motorway motorways highway highways freeway freeways
+flat flats apartment apartments
+lawyer lawyers attorney attorneys solicitor solicitors
+petrol gasoline
+pavement pavements sidewalk sidewalks
+holiday holidays vacation vacations
+film films movie movies
+railway railways railroad railroads
+rubbish garbage trash
 `;
 
 const MAP = new Map<string, string>();
