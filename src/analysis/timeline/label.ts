@@ -137,7 +137,11 @@ const ZONE_AFTER =
   /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}time\b|(?:local|summer|winter|standard)\s+time\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|IST|AEST|AEDT)\b)/u;
 /** What joins two coordinated dates: a comma, "and"/"or", or both ("March, April and May"). */
 const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i;
-const RELATIONAL_BEFORE = /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+$/i;
+/** A hedge on the date after a relation ("until at least Tuesday"): no clause opens there. */
+const HEDGE = /^at\s+(?:the\s+)?(?:least|most|earliest|latest)\s/i;
+/** Relations a date stays with ("since 2019", "until March"), also through a hedge: "until at least March". */
+const RELATIONAL_BEFORE =
+  /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)\s+)?$/i;
 /** Determiners and possessives: "the 1956 arch dam", "Northgate's 2025 bond" use the date as a modifier. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$/i;
 /** "The qualifier draw is on June 17": the date is the predicate and stays. */
@@ -648,7 +652,7 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
   for (const m of before.matchAll(SUBORDINATOR)) {
     const rest = body.slice(m.index + m[0].length);
     const verb = FINITE_VERB.test(rest) || presentClause(rest, dateAt - m.index - m[0].length);
-    if (NO_SUBJECT.test(rest) || !verb || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
+    if (NO_SUBJECT.test(rest) || HEDGE.test(rest) || !verb || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
     best = rest;
   }
   // A relative clause without its pronoun: "…surpasses the £63m Leeds paid Ajax for Tom Hale in 2022"
