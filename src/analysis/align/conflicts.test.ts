@@ -131,6 +131,16 @@ describe('findDifferences', () => {
     expect(diff('No one was injured at the launch site.', 'Nobody was hurt at the launch site.')).toEqual([]);
     expect(diff('Nobody was hurt at the launch site.', 'Two technicians were hurt at the launch site.')).toEqual(['negation: Nobody was hurt vs hurt']);
     expect(diff('Landlords that failed to register faced fines of up to $2,000.', 'Landlords faced fines of up to $2,000.')).toEqual([]);
+    // A denial in a condition says what would have followed, not what happened.
+    expect(
+      diff('The fine was cut by 30 percent because the bank agreed to settle.', 'The penalty would have been higher had the bank not agreed to settle.'),
+    ).toEqual([]);
+    expect(diff('The fine was cut because the bank agreed to settle.', "The fine would have been even bigger if the bank hadn't agreed to settle.")).toEqual(
+      [],
+    );
+    expect(diff('The bank agreed to settle with the regulator.', 'The bank has not agreed to settle with the regulator.')).toEqual([
+      'negation: agreed vs has not agreed',
+    ]);
     // A denial in the second of two joined clauses is about its own verb, not the first clause's object.
     expect(diff('Halvorsen Foods said it would appeal the ruling.', 'Halvorsen Foods said it accepted the findings and would not appeal.')).toEqual([
       'negation: appeal vs would not appeal',

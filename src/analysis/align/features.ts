@@ -543,6 +543,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
     // …nor is one inside a relative clause that says who: "Firms that failed to comply faced fines".
     const auxiliary = AUXILIARIES.has(tokens[i - 1]?.norm ?? '') ? 1 : 0;
     const charged = t.norm !== 'no' && (CHARGED_FOR.has(tokens[i - 1]?.norm ?? '') || RELATIVE_PRONOUNS.has(tokens[i - 1 - auxiliary]?.norm ?? ''));
+    const main = t.start >= mainFrom && !charged && !counterfactual(claim, tokens, i);
     for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
       const x = tokens[k]!;
       if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
@@ -553,7 +554,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
         const from = i > 0 && t.norm !== 'no' && AUXILIARIES.has(tokens[i - 1]!.norm) ? tokens[i - 1]!.start : t.start;
         // Beside words name what the denial is about; one of reporting ("No deaths have been reported") names nothing.
         const beside = [wordBeforeInClause(claim, tokens, words, i), nearWords(words, k, 1)[0]].filter((w): w is string => !!w && !REPORTING.has(w));
-        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main: t.start >= mainFrom && !charged, beside });
+        if (!denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(from, x.end), main, beside });
         return;
       }
       // A name or a figure: "not Smith but Jones", "no more than 40" deny no word.
@@ -574,6 +575,24 @@ function wordBeforeInClause(claim: string, tokens: Token[], words: readonly (str
   return undefined;
 }
 const CLAUSE_JOIN = new Set(['and', 'but', 'or']);
+
+/**
+ * Whether the negation at token `i` sits in a condition ("if the bank hadn't agreed", "unless it
+ * is paid", "had the bank not agreed to settle"): what would have followed, not a denial of what
+ * happened. "The fine was cut because the bank agreed to settle" and "The penalty would have been
+ * £69.4m had the bank not agreed to settle" agree.
+ */
+function counterfactual(claim: string, tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (/[,;:]/.test(claim.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    const norm = tokens[j]!.norm;
+    if (norm === 'if' || norm === 'unless') return true;
+    // The inverted condition: "had" before its subject.
+    if (norm === 'had' && j < i - 1 && INVERTED_SUBJECT.has(tokens[j + 1]!.norm)) return true;
+  }
+  return false;
+}
+const INVERTED_SUBJECT = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /** Verbs of reporting, as `words` holds them. */
 const REPORTING = new Set(['report', 'confirm', 'record', 'sai']);
