@@ -325,6 +325,21 @@ describe('claims', () => {
     expect(trapped!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
   });
 
+  it('links a sentence by its main clause when an aside on its subject dilutes it, and finds the date they dispute', () => {
+    const a = segmentedReport('a', [
+      'Health officials in Yakima County have closed five schools after an outbreak of measles.',
+      'The first case, a teenager who had returned from a family holiday in Southeast Asia, was confirmed on February 17.',
+      'Vaccination clinics will open at the county fairground.',
+    ]);
+    const b = segmentedReport('b', [
+      'Five schools are shut in Yakima County as measles spreads.',
+      'The first case was confirmed on February 10.',
+      'Parents queued for jabs.',
+    ]);
+    const first = findFacts([a, b]).find((f) => f.mentions.some((m) => m.report === 'b' && m.sentence === 's2'));
+    expect(first).toMatchObject({ kind: 'conflict', differences: ['date: February 17 vs February 10'] });
+  });
+
   it('links two compound sentences by the claims they share, and finds the figure those claims dispute', () => {
     const fillA = (k: number) => `Background paragraph ${k} recalls the city's long history of trade and shipping.`;
     const fillB = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;

@@ -14,7 +14,7 @@ import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
 import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
-import { splitClaims, type ClaimSpan } from '../text/claims.ts';
+import { splitClaims, withoutAsides, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
 import { readsDayFirst } from '../time/parsers/iso-date.ts';
 import { stripAttribution } from '../text/attribution.ts';
@@ -98,8 +98,9 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * - when they give one slot different figures, the evidence without those figures. "Bosses have
    *   offered just 4%" and "The regional health authority has offered 5%" state one fact and disagree
    *   on it; scored with the figures, the shared number they lack counts against them;
-   * - when either states more than one claim (`splitClaims`), each claim against the other sentence
-   *   and its claims (`claimScore`).
+   * - when either states more than one claim (`splitClaims`) or has an aside on its subject
+   *   (`withoutAsides`: its main clause is then one more claim), each claim against the other
+   *   sentence and its claims (`claimScore`).
    * A pair far below the threshold is not looked at again (figures or a second claim are all that
    * separate the two only when their words are already close).
    */
@@ -123,7 +124,10 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * were lost.
    */
   const claimScore = (a: number, b: number): number => {
-    const parts = (i: number) => [indexed[i]!.vector, ...flat[i]!.claims.map((c) => (c.vector ??= weigh(claimFeatures(c), idf, opts)))];
+    const parts = (i: number) => {
+      const { claims, core } = flat[i]!;
+      return [indexed[i]!.vector, ...[...claims, ...(core ? [core] : [])].map((c) => (c.vector ??= weigh(claimFeatures(c), idf, opts)))];
+    };
     const [pa, pb] = [parts(a), parts(b)];
     let best = 0;
     let matched: [Weighted, Weighted] | undefined;
@@ -479,7 +483,16 @@ export function indexedDfLimit(opts: AlignOptions, sentences: number): number {
  * training script uses it too, so the story model is fitted on exactly what the app computes.
  */
 export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
-  const flat: { report: number; index: number; features: SentenceFeatures; claims: Claim[]; parts: number; long: boolean; figures: Set<string> }[] = [];
+  const flat: {
+    report: number;
+    index: number;
+    features: SentenceFeatures;
+    claims: Claim[];
+    core?: Claim;
+    parts: number;
+    long: boolean;
+    figures: Set<string>;
+  }[] = [];
   // Names spelled two ways by two outlets are one name (`unifySpellings`), over every report at once.
   const perReport = reports.map((report) => namesBySentence(report.sentences));
   const unified = unifySpellings(perReport.flat());
@@ -492,11 +505,24 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
       const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i, dayFirst);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
       const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i, dayFirst }));
+      const bare = withoutAsides(s.text);
+      const core =
+        bare === s.text
+          ? undefined
+          : {
+              span: { start: 0, end: bare.length },
+              text: bare,
+              names: (names[i] ?? []).filter((m) => bare[m.start] !== ' '),
+              published: report.published,
+              position: i,
+              dayFirst,
+            };
       flat.push({
         report: r,
         index: i,
         features,
         claims,
+        ...(core ? { core } : {}),
         parts: splitClaims(s.text, CAP_PART_WORDS).length,
         long: s.text.split(/\s+/).length >= LONG_SENTENCE_WORDS,
         figures: figuresStated(features),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClaims } from './claims.ts';
+import { splitClaims, withoutAsides } from './claims.ts';
 
 const parts = (s: string) => splitClaims(s).map((c) => s.slice(c.start, c.end));
 
@@ -53,5 +53,23 @@ describe('splitClaims', () => {
   it('returns no claims for a simple sentence', () => {
     expect(splitClaims('Seven cars went into the water.')).toEqual([]);
     expect(splitClaims('')).toEqual([]);
+  });
+});
+
+describe('withoutAsides', () => {
+  it('blanks an aside that says who the subject is before its verb, keeping every offset', () => {
+    const text = 'The first case, a teenager who had returned from Southeast Asia, was confirmed on February 17.';
+    const bare = withoutAsides(text);
+    expect(bare).toHaveLength(text.length);
+    expect(bare.replace(/\s+/g, ' ')).toBe('The first case was confirmed on February 17.');
+    expect(withoutAsides('Whitfield, who is 27, has been stripped of his medal.').replace(/\s+/g, ' ')).toBe('Whitfield has been stripped of his medal.');
+  });
+  it('leaves a sentence whose commas part no aside from its verb', () => {
+    for (const text of [
+      'The first case was confirmed on February 17.',
+      'The mayor, a former teacher, and the council met on Monday.',
+      'He met the mayor, a former teacher, in London on Monday.',
+    ])
+      expect(withoutAsides(text)).toBe(text);
   });
 });
