@@ -16,6 +16,16 @@ describe('scorePair', () => {
     expect(r.reasons).toContain('numbers=1979');
     expect(r.reasons.some((x) => /^tfidf=0\.\d\d$/.test(x))).toBe(true);
   });
+  it("scores a sentence by its main clause too when a long aside on its subject buries it, at a claim's discount", () => {
+    const r = explainPair(
+      'The vaccine, which was developed by a small biotech firm in Leipzig with funding from the European Union, was approved by regulators.',
+      'Regulators approved the vaccine.',
+    );
+    expect(r.same).toBe(true);
+    expect(r.score).toBeLessThan(1);
+    // No aside, no second look: the two facts stay apart.
+    expect(explainPair('The vaccine was developed by a small biotech firm in Leipzig.', 'Regulators approved the vaccine.').same).toBe(false);
+  });
   it('does not count one number measuring two kinds of thing as shared: "a 40-metre stretch" / "for forty years"', () => {
     const r = explainPair('A 40-metre stretch of the sea wall collapsed on Monday.', 'For forty years the sea wall protected the harbour.');
     expect(r.reasons.some((x) => x.startsWith('numbers='))).toBe(false);

@@ -1,6 +1,8 @@
 import { unifySpellings } from '../text/name-spellings.ts';
 import { findNames, type NameMention } from '../text/names.ts';
-import { sentenceFeatures } from './features.ts';
+import { CLAIM_SHARE } from './facts.ts';
+import { sentenceFeatures, type SentenceFeatures } from './features.ts';
+import { withoutAsides } from '../text/claims.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
 import { PAIR_MODELS, type PairContext } from './pair-model.ts';
@@ -24,8 +26,33 @@ export function explainPair(a: string, b: string, options: PairOptions = {}): Pa
   const { idf } = corpusIdf([fa.terms.keys(), fb.terms.keys()], opts.priorSentences);
   const [wa, wb] = [weigh(fa, idf, opts), weigh(fb, idf, opts)];
   const model = PAIR_MODELS[context];
-  const result = comparePair(wa, wb, model, context, options.threshold ?? model.threshold);
+  const threshold = options.threshold ?? model.threshold;
+  const whole = comparePair(wa, wb, model, context, threshold);
+  const core = mainClauses(a, b, na, nb, threshold, (x, y) => comparePair(weigh(x, idf, opts), weigh(y, idf, opts), model, context, threshold));
+  const result = core && core.score > whole.score ? core : whole;
   return result.same ? result : { ...result, reasons: explainEvidence(wa, wb, result.evidence) };
+}
+
+/**
+ * The two sentences compared without their asides (`withoutAsides`), as the app's second look
+ * scores a sentence's main clause, with a claim's discount (`CLAIM_SHARE`); undefined when neither
+ * has one. On ECB+ train ("Tara Reid, the American Pie star, has checked into rehab"): F1 at the
+ * threshold 0.584 → 0.590 (58 more true pairs, 7 more false); dev 0.634 → 0.635.
+ */
+function mainClauses(
+  a: string,
+  b: string,
+  na: NameMention[],
+  nb: NameMention[],
+  threshold: number,
+  compare: (x: SentenceFeatures, y: SentenceFeatures) => PairResult,
+): PairResult | undefined {
+  const [ca, cb] = [withoutAsides(a), withoutAsides(b)];
+  if (ca === a && cb === b) return undefined;
+  const kept = (text: string, names: NameMention[]) => names.filter((m) => text[m.start] !== ' ');
+  const result = compare(sentenceFeatures(ca, kept(ca, na)), sentenceFeatures(cb, kept(cb, nb)));
+  const score = Math.round(result.score * CLAIM_SHARE * 1000) / 1000;
+  return { ...result, score, same: score >= threshold };
 }
 
 /**
