@@ -7,4 +7,14 @@ describe('sentenceFeatures', () => {
     expect(times('The plant closed at 3 p.m. on Friday, the company said in a statement on Monday.')).toEqual(['3 p.m. on Friday|2025-03-07T15:00']);
     expect(times('Police said on Sunday that the bridge collapsed at 4:10 p.m. on Saturday.')).toEqual(['4:10 p.m. on Saturday|2025-03-08T16:10']);
   });
+  it('reads the second day of "March 12 and 13" as a day of March, not a count; a count after a date stays one', () => {
+    const read = (text: string) => sentenceFeatures(text, [], '2025-03-10');
+    const strikes = read('Strikes planned for March 12 and 13 have been called off.');
+    expect(strikes.days).toEqual(['march 12', 'march 13']);
+    expect(strikes.quantities).toEqual([]);
+    expect(read('The talks are set for May 3-4 in Geneva.').days).toEqual(['may 3', 'may 4']);
+    const hurt = read('Two died on March 12 and 13 people were hurt.');
+    expect(hurt.days).toEqual(['march 12']);
+    expect(hurt.quantities.map((q) => q.value)).toContain(13);
+  });
 });

@@ -240,6 +240,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const weekdays: string[] = [];
   const months: string[] = [];
   const days: string[] = [];
+  let lastDay: { at: number; month: string } | undefined;
   const monthYears = new Map<string, number>();
   const wordContexts: SentenceFeatures['wordContexts'] = new Map();
   const writtenAs = new Map<string, string>();
@@ -326,8 +327,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         // after a comma no day follows its month at all: "last September, three weeks after" is no 3 September.
         const before = isMonth(i - 1) && !/,/.test(claim.slice(tokens[i - 1]!.end, t.start));
         const month = before ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
-        if (month >= 0) {
-          days.push(`${tokens[month]!.norm} ${t.value}`);
+        // The second day of "March 12 and 13", "12-13 March" takes the first's month.
+        // Not a count that follows a date: "on March 12 and 13 people were hurt".
+        const next = tokens[i + 1];
+        const endsPhrase = !next || next.stop || /[,.;:)]/.test(claim.slice(t.end, next.start));
+        const pairedDay = month < 0 && lastDay && endsPhrase && DAY_PAIR.test(claim.slice(tokens[lastDay.at]!.end, t.start)) ? lastDay.month : undefined;
+        if (month >= 0 || pairedDay) {
+          days.push(`${pairedDay ?? tokens[month]!.norm} ${t.value}`);
+          lastDay = { at: i, month: pairedDay ?? tokens[month]!.norm };
           dated(days[days.length - 1]!, i);
           continue;
         }
@@ -458,6 +465,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     position,
   };
 }
+
+/** What joins two days of one month: "March 12 and 13", "May 3-4", "June 8 to 10". */
+const DAY_PAIR = /^\s*(?:and|or|to|through|-|–|&)\s*$/;
 
 /** Auxiliaries between a negation and what it denies: "has not been charged", "did not resign". */
 const AUXILIARIES = new Set([
