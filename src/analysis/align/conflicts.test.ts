@@ -934,6 +934,10 @@ describe('findDifferences', () => {
         'At least 13 people have been injured in fires linked to the charger.',
       ),
     ).toEqual(['number: nine vs 13']);
+    // An increment adds to the figure before it, and a rounded total holds their sum.
+    const rises = 'The agreement gives nurses a 4.5 percent raise backdated to last April and a further 3.8 percent from this April.';
+    expect(diff(rises, 'Nurses accepted a deal worth a little over 8 per cent across two years.')).toEqual([]);
+    expect(diff(rises, 'Nurses accepted a deal worth 11 per cent across two years.')).not.toEqual([]);
   });
   it('reads "euro110 billion" as a sum in euros: the same as "a 110bn-euro package", not as "euro120 billion"', () => {
     expect(diff('Greece agreed a euro110 billion loan package.', 'Greece agreed a 110bn-euro rescue package.')).toEqual([]);

@@ -1,5 +1,5 @@
 import { UNTIL, type SentenceFeatures } from './features.ts';
-import { CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { CHANGE, CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
@@ -191,7 +191,9 @@ function sumOfParts(f: SentenceFeatures): number | undefined {
   const parts = f.quantities.filter((q) => !q.total && !q.notCount && q.units[0] !== 'age' && !q.units[0]?.startsWith(RANK));
   const kinds = new Map<string, number[]>();
   for (const q of parts) {
-    const kind = PEOPLE.has(q.units[0] ?? '') ? 'people' : (q.units[0] ?? '');
+    // "a 4.5 percent raise and a further 3.8 percent" add up to the deal's 8.3 percent.
+    const unit = q.increment ? (q.units[0] ?? '').slice(CHANGE.length) : (q.units[0] ?? '');
+    const kind = PEOPLE.has(unit) ? 'people' : unit;
     kinds.set(kind, [...(kinds.get(kind) ?? []), q.value]);
   }
   const counted = [...kinds.values()].filter((values) => values.length >= 2);
@@ -210,6 +212,9 @@ function oneEntity(ka: string, kb: string): boolean {
   const shared = wa.filter((w, i) => w.length > 2 && wb.includes(w) && !(i === 0 && wb[0] === w));
   return shared.length > 0 || isCountry(ka) !== isCountry(kb);
 }
+
+/** Whether a figure, as rounded as it is written, may be a sum: "a little over 8 per cent" holds 4.5 + 3.8. */
+const holds = (q: Quantity, sum: number | undefined) => sum !== undefined && (q.value === sum || (q.range[0] <= sum && sum <= q.range[1]));
 
 /** Figures of two sentences that may be in dispute: not a total, not stated by the other side as well. */
 function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quantity[], Quantity[]] {
@@ -231,8 +236,8 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
     !q.notCount &&
     !listed(q, other === b ? a : b, other) &&
     // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
-    !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && o.value === ownSum)) &&
-    (ownSum !== undefined || q.value !== otherSum);
+    !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && holds(o, ownSum))) &&
+    (ownSum !== undefined || !holds(q, otherSum));
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.
   if (a.cumulative !== b.cumulative) return [[], []];

@@ -44,6 +44,8 @@ export interface Quantity {
   notCount?: true;
   /** A bracketed conversion of the figure before it ("150 million pounds ($197 million)"): the same figure restated. */
   conversion?: true;
+  /** An increment ("a further 3.8 percent", "five more people"): its unit is a change's, but it adds to a level of the plain unit. */
+  increment?: true;
   /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
   owner?: string;
   /**
@@ -108,8 +110,9 @@ export function readQuantity(
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
   const margin = MARGIN_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start));
+  const increment = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead);
   const role =
-    INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || CHANGE_BEFORE.test(lead) || margin
+    increment || CHANGE_BEFORE.test(lead) || margin
       ? CHANGE
       : BASELINE_BEFORE.test(lead)
         ? BASELINE
@@ -156,6 +159,7 @@ export function readQuantity(
     ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(notCount ? { notCount: true as const } : {}),
     ...(conversion ? { conversion: true as const } : {}),
+    ...(increment && !ordinal ? { increment: true as const } : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
   };
 }
@@ -481,7 +485,7 @@ const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£�
  * Marks a change's unit: "rose by £400m", "an increase of $2bn", and an increment, "five more people"
  * (`by peopl`): it adds to a level, it does not restate it.
  */
-const CHANGE = 'by ';
+export const CHANGE = 'by ';
 const CHANGE_BEFORE =
   /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 /** A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes", "won by 12 seats". */
