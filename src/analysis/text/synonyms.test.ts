@@ -71,6 +71,14 @@ describe('synonyms', () => {
     expect(canon('penalty')).toBe(canon('fined'));
     expect(canon('sickened')).toBe(canon('ill'));
   });
+  it('reads a settlement as a deal, shares as stock, first light and daybreak as dawn', () => {
+    expect(canon('settlement')).toBe(canon('deal'));
+    const word = (w: string) => canonicalWord(tokenize(w)[0]!);
+    expect(word('shares')).toBe(word('stock'));
+    expect(word('share')).not.toBe(word('stock'));
+    expect(canon('daybreak')).toBe(canon('dawn'));
+    expect(phrasal('first light')).toBe(canon('dawn'));
+  });
   it('reads the American and British words for one thing as one: truck / lorry, highway / motorway, attorney / solicitor', () => {
     expect(canon('lorry')).toBe(canon('trucks'));
     expect(canon('motorway')).toBe(canon('highway'));

@@ -34,7 +34,7 @@ child children kid kids
 large big huge
 cancel cancelled canceled scrap scrapped
 postpone postponed delay delayed
-agreement agree agreed deal accord pact contract contracts
+agreement agree agreed deal accord pact contract contracts settlement settlements
 reject rejected refuse refused
 approve approved endorse endorsed ratify ratified
 ban banned prohibit prohibited outlaw
@@ -93,6 +93,7 @@ holiday holidays vacation vacations
 film films movie movies
 railway railways railroad railroads
 rubbish garbage trash
+dawn daybreak sunrise
 `;
 
 const MAP = new Map<string, string>();
@@ -335,6 +336,7 @@ fire | fighter | firefighter
 fire | fighters | firefighter
 gun | man | gunman
 gun | men | gunman
+first | light | dawn
 heat | wave | heatwave
 heat | waves | heatwave
 land | slide | landslide
@@ -393,6 +395,9 @@ const SHORT_FORMS: Record<string, string> = {
   tots: 'child',
   cops: 'police',
   axed: 'cancel',
+  // Shares in a company are its stock ("shares fell 9.2 percent" / "the stock dropped 9%"); "share" alone is as often the verb.
+  shares: 'stock',
+  stocks: 'stock',
   axe: 'cancel',
 };
 for (const [w, full] of Object.entries(SHORT_FORMS)) FORMS.set(w, canonicalStem(stem(full)));
