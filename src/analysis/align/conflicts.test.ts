@@ -98,6 +98,10 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Thieves took the records of nearly 4 million shoppers.', 'Thieves took the records of 3.7 million shoppers.')).toEqual([]);
     expect(diff('Thieves took the records of up to 4 million shoppers.', 'Thieves took the records of 3.1 million shoppers.')).toEqual([]);
+    // A figure ending in zeros may be rounded to them, by a tenth of their place.
+    expect(diff('The headset went on sale at $1,299.', 'The $1,300 headset went on sale.')).toEqual([]);
+    expect(diff('The ferry carried 2,496 passengers.', 'The ferry carried 2,500 passengers.')).toEqual([]);
+    expect(diff('The ferry carried 2,460 passengers.', 'The ferry carried 2,500 passengers.')).toEqual(['number: 2,460 vs 2,500']);
   });
   it('reads a word one side denies and the other states as a difference, not a denial in a leading clause', () => {
     expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resigned']);

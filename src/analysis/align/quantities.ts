@@ -770,8 +770,12 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   // "a million" is "1 million" in words: rounded to its one figure, so "1.2 million" agrees with "over a million".
   // "a dozen" is a count told round, a quarter either way: "more than a dozen villages" holds 14, not nine.
   const step = FRACTION.test(text) ? 0 : !written && ONE_OF_A_SCALE.test(text) ? (/dozen/i.test(text) ? 0.25 : 0.5) * value : 0.5 * 10 ** -decimals * scale;
-  let lo = value - step;
-  let hi = value + step;
+  // A figure ending in zeros may be rounded to them: "$1,300" is the "$1,299" of a price tag, "1,300
+  // passengers" the "1,296" of a manifest; a tenth of its last zeros' place either way.
+  const zeros = Number.isInteger(mantissa) && mantissa >= 100 && !decimals ? (/0+$/.exec(String(mantissa))?.[0].length ?? 0) : 0;
+  const roundedTo = zeros >= 2 ? 0.5 * 10 ** (zeros - 1) * scale : 0;
+  let lo = value - Math.max(step, roundedTo);
+  let hi = value + Math.max(step, roundedTo);
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
