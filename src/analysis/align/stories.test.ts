@@ -60,13 +60,15 @@ describe('multi-outlet stories', () => {
   });
 });
 
-// The two sets written later by authors who had not read the aligner (scripts/data/stories-blind*,
-// each measured blind once, then kept): floors at their figures of Dec 4, so a change that loses what
-// they taught fails here. Paths from the repository root, where vitest runs.
+// The sets written later by authors who had not read the aligner (scripts/data/stories-blind*, each
+// measured blind once, then kept): floors at their figures of Dec 4, so a change that loses what they
+// taught fails here. Paths from the repository root, where vitest runs.
 describe.each([
   ['scripts/data/stories-blind', { precision: 0.95, recall: 0.33, conflicts: 8 }],
   ['scripts/data/stories-blind-3', { precision: 0.95, recall: 0.44, conflicts: 7 }],
-  ['scripts/data/stories-blind-4', { precision: 0.93, recall: 0.35, conflicts: 7 }],
+  ['scripts/data/stories-blind-4', { precision: 0.93, recall: 0.36, conflicts: 7 }],
+  ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 7 }],
+  ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 6 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
