@@ -33,6 +33,10 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('On Monday, as rescuers searched the hillside, a second slide buried the road.', 'Monday')).toBe('A second slide buried the road');
     expect(title('The river burst its banks on Monday as the storm passed.', 'on Monday')).toMatch(/^The river burst its banks/);
   });
+  it('drops a "back" that stresses how long ago with the date, and keeps a verb\'s particle "back"', () => {
+    expect(title('The leak at the Harwell plant was detected back in March 2021.', 'in March 2021')).toBe('The leak at the Harwell plant was detected');
+    expect(title('The rescue crew came back on Sunday.', 'on Sunday')).toBe('The rescue crew came back');
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });

@@ -120,12 +120,21 @@ const PRONOUN = /^(?:he|she|it|they|we)\s+(?=\p{Ll})/u;
 /** A speaker named by whose they are ("His family", "her lawyer"): the pronoun after "said" is that person. */
 const POSSESSED = /^(?:his|her|their|its|my|our)\s/i;
 /**
+ * A "back" after a passive or perfect participle only stresses how long ago, and goes with the
+ * locator: "The leak was detected back in March" (an active verb's "back" is its particle and stays:
+ * "The crew came back on Monday").
+ */
+const EMPHATIC_BACK = String.raw`(?<=\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed\s+)back`;
+/**
  * Words just before a time expression that make it a locator ("on Monday", "at 11am", "on the
  * evening of"), dropped with it. Relational words ("since", "until", "before", "from", "by") are
  * not here: "since 2019" is what the clause says.
  */
-const LOCATOR_BEFORE =
-  /(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime|late|early)\s+)?(?:on|at|in|during|over the course of|over|(?:at\s+)?(?:around|about)|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const LOCATOR_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:(?:shortly|just|soon|immediately|some\s?time|sometime|late|early|${EMPHATIC_BACK})\s+)?(?:on|at|in|during|over the course of|over|(?:at\s+)?(?:around|about)|across|(?<=(?:shortly|just|soon|immediately)\s+)(?:after|before))\s+(?:the\s+(?:morning|afternoon|evening|night|weekend|end|start|beginning|middle|early hours)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$`,
+  'iu',
+);
+const EMPHATIC_BACK_END = new RegExp(`\\s${EMPHATIC_BACK}\\s+$`, 'iu');
 /** A clock time in words before the day ("At a quarter to eleven on Tuesday morning"), part of the locator. */
 const CLOCK_BEFORE =
   /(?:^|\s)(?:(?:at|shortly|just|soon)\s+)?(?:(?:before|after|around|about)\s+)?(?:(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?:\s+o['’]clock)?\s+$/i;
@@ -307,7 +316,7 @@ function dropLocator(chars: string[], s: number, end: number, clauseStart: numbe
   // An expression that carries its own preposition ("on Wednesday") is a locator by itself.
   const own = /^(?:on|at|in|during)\s+/i.exec(text.slice(s, e));
   if (own && !RELATIONAL_BEFORE.test(text.slice(clauseStart, s)) && !COPULA_BEFORE.test(text.slice(clauseStart, s))) {
-    blank(chars, s, e);
+    blank(chars, s - (EMPHATIC_BACK_END.exec(text.slice(clauseStart, s))?.[0].length ?? 0), e);
     return;
   }
   const expression = text.slice(s, e);
