@@ -37,6 +37,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title('The leak at the Harwell plant was detected back in March 2021.', 'in March 2021')).toBe('The leak at the Harwell plant was detected');
     expect(title('The rescue crew came back on Sunday.', 'on Sunday')).toBe('The rescue crew came back');
   });
+  it('ends no title on a second verb phrase the cut left only its auxiliary of, and keeps a full verb', () => {
+    const s = 'Northline ferry Saint Brendan, carrying 210 passengers, left Holyhead at 09:15 and was back in port two hours later, the operator said.';
+    expect(title(s, '09:15', ['two hours later'])).toBe('Northline ferry Saint Brendan left Holyhead');
+    const t = 'The lorry, with 20 tonnes of grain on board, left the M6 motorway near Stafford at 4 a.m. and rolled down an embankment.';
+    expect(title(t, '4 a.m.')).toMatch(/and rolled$/);
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });

@@ -485,12 +485,26 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
   let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
   // A whole phrase: "went in", "brought out" keep their particle. A copula the cut took the complement
   // of goes ("pegged the Boston offer to be [as high as $184 million]" → "pegged the Boston offer").
-  // Nor does a title end on the conjunction before the phrase cut off: "Norway, a member of NATO since
-  // 1949 and [of the Schengen area …]", "The union will walk out again, and [next week]".
-  if (cut > 0) kept = kept.replace(/[\s,]+(?:and|or|but|nor)$/i, '');
+  if (cut > 0) kept = withoutCutConjunct(kept);
   if (cut > 0) return COPULA_END.test(kept) && countWords(kept.replace(COPULA_END, '')) >= MIN_WORDS ? kept.replace(COPULA_END, '') : kept;
   while (DANGLING.test(kept) && countWords(kept.replace(DANGLING, '')) >= MIN_WORDS) kept = kept.replace(DANGLING, '');
   return `${kept}…`;
+}
+
+/** A conjunction the cut left at a title's end, with up to two words of what it joins. */
+const CUT_CONJUNCT = /[\s,]+(?:and|or|but|nor)(?:\s+(\S+(?:\s+\S+)?))?$/i;
+/**
+ * A title does not end on the conjunction before the phrase cut off: "Norway, a member of NATO since
+ * 1949 and [of the Schengen area …]", "The union will walk out again, and [next week]". Nor on a
+ * second verb phrase the cut left only its auxiliary or copula and a word of: "The ferry left Dover
+ * and was back [in port an hour later]" is "The ferry left Dover", a whole phrase. A full verb is a
+ * phrase of its own and stays: "The bus left the road and rolled [down a bank]".
+ */
+function withoutCutConjunct(kept: string): string {
+  const m = CUT_CONJUNCT.exec(kept);
+  if (!m) return kept;
+  const before = kept.slice(0, m.index);
+  return !m[1] || (AUXILIARY.test(m[1]) && countWords(before) >= MIN_WORDS) ? before : kept;
 }
 
 /** A figure in words or digits: "three", "hundred", "40". */
