@@ -37,6 +37,9 @@ describe('stripAttribution', () => {
     expect(claim('"She has checked herself into a clinic," her agent told the magazine.')).toBe('"She has checked herself into a clinic .');
     expect(claim('The plant will close in June, a spokesman told the Associated Press on Tuesday.')).toBe('The plant will close in June .');
   });
+  it('removes a leading speaker before a bare "say" whose clause opens on an indefinite pronoun', () => {
+    expect(claim('Park rangers say anyone who camped near the ridge must register.')).toBe('anyone who camped near the ridge must register.');
+  });
   it('keeps a reported clause after "said": the speaker is before it', () => {
     expect(claim('His lawyer, Ruth Alvarado, said he would appeal.')).toBe('His lawyer, Ruth Alvarado, said he would appeal.');
     expect(claim('The bridge will reopen in May, said police spokesman Jean Martin.')).toBe('The bridge will reopen in May');

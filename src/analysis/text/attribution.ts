@@ -70,8 +70,10 @@ const PRONOUN_SUBJECT = /^\s*(?:it|they|he|she|we)\b/i;
 /**
  * Where the reported clause starts after a bare "said": "that", a comma or colon, or a word that opens
  * a subject (a pronoun, a determiner, a count, a capitalised name): "Police said two men were held".
+ * An indefinite pronoun is a subject too, as "nobody" is: "Officials say anyone who ate there should
+ * be tested", "Police said everyone on board was safe".
  */
-const CLAUSE_OPENS = String.raw`(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|no|nobody|none|all|both|some|several|many|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\p{Lu}\p{Ll})))`;
+const CLAUSE_OPENS = String.raw`(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|these|those|no|nobody|none|anyone|anybody|everyone|everybody|someone|somebody|all|both|some|several|many|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\p{Lu}\p{Ll})))`;
 
 /** Each rule removes one frame; the groups name what is kept out of the claim (`say`: the saying, when the speaker may stay). */
 const FRAMES: RegExp[] = [

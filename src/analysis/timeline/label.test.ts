@@ -43,6 +43,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     const t = 'The lorry, with 20 tonnes of grain on board, left the M6 motorway near Stafford at 4 a.m. and rolled down an embankment.';
     expect(title(t, '4 a.m.')).toMatch(/and rolled$/);
   });
+  it('titles the claim after a bare "say" whose clause opens on an indefinite pronoun', () => {
+    expect(title('County doctors say everyone who swam at Larch Lake on July 9 should see a doctor.', 'July 9')).toBe(
+      'Everyone who swam at Larch Lake should see a doctor',
+    );
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });
