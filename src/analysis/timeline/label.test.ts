@@ -48,6 +48,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'Everyone who swam at Larch Lake should see a doctor',
     );
   });
+  it('leaves a place coordinated with another date to that date, and cuts a relative clause on "anyone" before the main verb', () => {
+    const s = 'Anyone who was at the Anchor Inn in Elm Street on June 4 or the night market near the old harbour on June 6 should see a doctor.';
+    expect(title(s, 'June 4', ['June 6'])).toBe('Anyone who was at the Anchor Inn should see a doctor');
+    expect(title('Anyone who was at the depot in Carver Street on May 2 should call the hotline.', 'May 2')).not.toBe('Anyone who was should call the hotline');
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });

@@ -146,6 +146,11 @@ const ZONE_AFTER =
   /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}time\b|(?:local|summer|winter|standard)\s+time\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|IST|AEST|AEDT)\b)/u;
 /** What joins two coordinated dates: a comma, "and"/"or", or both ("March, April and May"). */
 const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i;
+/**
+ * A noun phrase coordinated after a date, with the locator of another date: "was at the depot on
+ * May 2 or the riverside car park on May 4" is two visits, and the car park is the May 4 card's.
+ */
+const PARALLEL_CONJUNCT = /^\s+(?:or|and)\s+(?:the|a|an|its|their|his|her)\s+[^,;:]{1,50}?\s+(?:on|at|in)\s+$/i;
 /** A hedge on the date after a relation ("until at least Tuesday"): no clause opens there. */
 const HEDGE = /^at\s+(?:the\s+)?(?:least|most|earliest|latest)\s/i;
 /** Relations a date stays with ("since 2019", "until March"), also through a hedge: "until at least March". */
@@ -383,9 +388,14 @@ function adjacentJoined(ranges: readonly Range[], sentence: string, s: number, e
  * (no ellipsis: the phrase is whole), else mid-phrase with "…". Never inside a name ("Product Safety
  * and Standards") or a range of numbers ("2023 to 2024"), never on a dangling function word.
  */
-/** A short subject, "who/that" and up to four words, a phrase of place or time, then the main verb. */
+/**
+ * A short subject, "who/that" and up to five words, a phrase of place or time, then the main verb. The
+ * subject may be an indefinite pronoun and the verb a modal: "Anyone who was at the Anchor Inn on
+ * Elm Street should get tested" is "Anyone who was at the Anchor Inn should get tested". A copula
+ * keeps its phrase: "anyone who was [at the depot]" says nothing.
+ */
 const RELATIVE_SUBJECT =
-  /^((?:the|a|an|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:who|that)\s+[\p{Ll}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)\s+(?:in|at|on|during|from|near)\s+[^,;:]{1,40}?\s+((?:was|were|is|are|has|have|had|will|would)\s+\p{Ll}.*)$/iu;
+  /^((?:(?:the|a|an|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|anyone|anybody|everyone|everybody|someone|somebody)\s+(?:who|that)\s+[\p{Ll}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,4}?)(?<!\s(?:is|are|was|were|been))\s+(?:in|at|on|during|from|near)\s+[^,;:]{1,40}?\s+((?:was|were|is|are|has|have|had|will|would|may|might|must|should|could|can)\s+\p{Ll}.*)$/iu;
 /** A subject, a named place after "at/in/near/…", then its finite verb. */
 const PLACED_SUBJECT = new RegExp(
   String.raw`^((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:]{1,60}?)\s+(?:at|in|near|outside|off|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|del|la|le|of|on|upon))*\s+(` +
@@ -977,6 +987,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
       }
     }
   }
+  // A place or thing coordinated after this date with a date of its own is that date's event.
+  const parallel = others.find(([os]) => os >= to && PARALLEL_CONJUNCT.test(sentence.slice(to, os)));
+  if (parallel) blank(chars, to, parallel[1]);
   // The sentence's other dates go too, so a card's title never names a date the card is not on.
   for (const o of adjacentJoined(otherTimes, sentence, s, e)) {
     const [os, oe] = [clamp(o.start, 0), clamp(o.end, 0)];
