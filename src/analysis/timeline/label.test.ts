@@ -53,6 +53,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     expect(title(s, 'June 4', ['June 6'])).toBe('Anyone who was at the Anchor Inn should see a doctor');
     expect(title('Anyone who was at the depot in Carver Street on May 2 should call the hotline.', 'May 2')).not.toBe('Anyone who was should call the hotline');
   });
+  it('reads a "which" clause on the last noun of the main clause, also after an adjective in "-ous"', () => {
+    expect(title('The jump cleared by two centimetres the previous mark of 2.40m, which had stood since 1994.', '1994')).toBe(
+      'The previous mark of 2.40m had stood since 1994',
+    );
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });

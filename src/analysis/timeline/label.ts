@@ -67,10 +67,11 @@ const FINITE_VERB =
  * slams shut", "the landlord hands over the keys"): a clause, as far as the word after the verb is no
  * preposition or conjunction. A plural noun has the same shape, but is followed by one ("the peace
  * talks on Monday", "the talks in Geneva") or by the date itself ("the holidays next week", which
- * `presentClause` rules out by the date's offset).
+ * `presentClause` rules out by the date's offset). A word in "-ss", "-us" or "-'s" is no such verb
+ * ("the previous record", "the boss's car"): the check is on the word's last two letters, after its "s".
  */
 const PRESENT_S_CLAUSE =
-  /^(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(\p{Ll}{2,}(?<![su'’]s|i?ss)s)\s+(?!(?:on|in|at|for|of|from|with|by|to|and|or|but|nor|as|than|that|which|who|whose|into|onto|over|under|after|before|since|until|till|near|during|between|across|around|about|against|amid|through|without|within|per|is|are|was|were|has|have|had|will|would)\b)(?=[\p{L}\p{N}])/iu;
+  /^(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(\p{Ll}{2,}s(?<![su'’]s))\s+(?!(?:on|in|at|for|of|from|with|by|to|and|or|but|nor|as|than|that|which|who|whose|into|onto|over|under|after|before|since|until|till|near|during|between|across|around|about|against|amid|through|without|within|per|is|are|was|were|has|have|had|will|would)\b)(?=[\p{L}\p{N}])/iu;
 /** Whether `rest` (the words after a subordinator) opens on a present "-s" clause that ends before `dateAt` does. */
 function presentClause(rest: string, dateAt: number): boolean {
   const m = PRESENT_S_CLAUSE.exec(rest);
