@@ -58,6 +58,12 @@ describe('eventTitle: who did what, without the date the card already shows', ()
       'The previous mark of 2.40m had stood since 1994',
     );
   });
+  it('titles a participle said of the object before it by that object, not by the clause that holds it', () => {
+    expect(title('The jet landed at 6:05 a.m., beating the previous flight time of three hours set in May 2011.', 'May 2011', ['6:05 a.m.'])).toBe(
+      'The previous flight time of three hours was set',
+    );
+    expect(title('Rangers declared the wildfire contained on Sunday.', 'on Sunday')).toBe('Rangers declared the wildfire contained');
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });

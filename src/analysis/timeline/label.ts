@@ -99,12 +99,35 @@ function opensPredicate(piece: string): boolean {
   const verb = piece.replace(PREDICATE_ADVERB, '');
   return PAST_FORM.test(verb) || isIrregularForm(/^\p{Ll}+/u.exec(verb)?.[0] ?? '');
 }
-/** A noun phrase and the "was" or "were" its number takes, for a participle said of it: "The vessel was", "The cars were". */
-const withBe = (noun: string) => `${noun} ${/[^su]s$/i.test(noun) ? 'were' : 'was'}`;
+/**
+ * A noun phrase and the "was" or "were" its number takes, for a participle said of it: "The vessel
+ * was", "The cars were"; the head before "of" counts: "The record of 122 degrees was".
+ */
+const withBe = (noun: string) => `${noun} ${/[^su]s$/i.test(noun.replace(/\s+of\s.*$/i, '')) ? 'were' : 'was'}`;
 /** A participle with its agent qualifies the noun before it: "the Santa Ines mine, operated by Minera Andes, …" predicates nothing. */
 const AGENT_PARTICIPLE = /^\p{Ll}+\s+by\b/u;
 /** A past participle and nothing else: "built", "founded". */
 const LONE_PARTICIPLE = /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u;
+/** A word `FINITE_VERB` lists, alone: "set", "hit", "was". */
+const LISTED_VERB = new RegExp(`^${FINITE_VERB.source}$`, 'u');
+/** A word that may be a past participle: a regular or irregular one, or a verb the same in all forms ("set", "hit"); not a noun in "-en" ("pen", "garden"). */
+const isParticiple = (word: string) => /^\p{Ll}{2,}ed$/u.test(word) || isIrregularForm(word) || (LISTED_VERB.test(word) && !AUXILIARY.test(word));
+/**
+ * A participle said of the object before it, with no agent, the date right after it: "…, breaking
+ * the previous record of 122 degrees set in June 1990" dates the record's setting, "The previous
+ * record of 122 degrees was set", not the breaking; so after a copula: "The old record was a jackpot
+ * won in 2021". Not after a finite verb, whose participle may be the object's complement ("declared
+ * the fire contained on Friday" is the declaring). `dateAt` is where the date stood in `body`, blanked
+ * with its locator; null when the body goes on after it.
+ */
+function objectParticiple(body: string, dateAt: number): string | null {
+  if (/[^\s.!?]/.test(body.slice(dateAt))) return null;
+  const m = /^(.*\S)\s+(\p{Ll}+)\s*$/u.exec(body.slice(0, dateAt));
+  if (!m || !isParticiple(m[2]!)) return null;
+  const noun = trailingNounPhrase(m[1]!);
+  const verb = /(\S+)\s*$/.exec(m[1]!.slice(0, m[1]!.length - noun.length))?.[1] ?? '';
+  return noun && /^(?:\p{Ll}+ing|is|are|was|were)$/u.test(verb) ? `${withBe(noun)} ${m[2]}` : null;
+}
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
 const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
@@ -1246,7 +1269,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   if ((!prefix || prefix === subjectTold || leaning) && !suffix && !framed) {
     const bodyStr = str(body);
     const dateAt = bodyStr.endsWith(bodyText) ? s - (body.start + bodyStr.length - bodyText.length) : -1;
-    const clause = dateAt >= 0 ? clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) : null;
+    const clause = dateAt >= 0 ? (clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) ?? objectParticiple(bodyText, dateAt)) : null;
     if (clause) [bodyText, prefix] = [clause, ''];
   }
   // "The government said it would …" → "The government would …"; not "His family said he died …",
