@@ -51,6 +51,9 @@ describe('eventTitle: who did what, without the date the card already shows', ()
   it('leaves a place coordinated with another date to that date, and cuts a relative clause on "anyone" before the main verb', () => {
     const s = 'Anyone who was at the Anchor Inn in Elm Street on June 4 or the night market near the old harbour on June 6 should see a doctor.';
     expect(title(s, 'June 4', ['June 6'])).toBe('Anyone who was at the Anchor Inn should see a doctor');
+    expect(title('Anyone who was at the Anchor Inn on June 4 or the harbour on June 6 should see a doctor.', 'June 6', ['June 4'])).toBe(
+      'Anyone who was at the harbour should see a doctor',
+    );
     expect(title('Anyone who was at the depot in Carver Street on May 2 should call the hotline.', 'May 2')).not.toBe('Anyone who was should call the hotline');
   });
   it('reads a "which" clause on the last noun of the main clause, also after an adjective in "-ous"', () => {

@@ -175,6 +175,24 @@ const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i;
  * May 2 or the riverside car park on May 4" is two visits, and the car park is the May 4 card's.
  */
 const PARALLEL_CONJUNCT = /^\s+(?:or|and)\s+(?:the|a|an|its|their|his|her)\s+[^,;:]{1,50}?\s+(?:on|at|in)\s+$/i;
+/** Where the first of such noun phrases starts: after the last preposition before a determiner ("was at [the depot …]"). */
+const FIRST_CONJUNCT_START = /\s(?:at|in|to|from|near|into|inside|outside)\s+(?=(?:the|a|an|its|their|his|her)\s[^,;:]*$)/gi;
+
+/**
+ * Blanks in `chars` the noun phrase coordinated with the date at `from`–`to` that has a date of its
+ * own (`PARALLEL_CONJUNCT`): after this date, with the other date ("on May 2 [or the riverside car
+ * park on May 4]"); before it, the first phrase and its date ("at [the depot on May 2 or] the
+ * riverside car park on May 4"), so each card names its own place.
+ */
+function blankParallel(chars: string[], sentence: string, from: number, to: number, others: readonly (readonly [number, number])[]): void {
+  const after = others.find(([os]) => os >= to && PARALLEL_CONJUNCT.test(sentence.slice(to, os)));
+  if (after) blank(chars, to, after[1]);
+  const before = others.find(([os, oe]) => oe <= from && PARALLEL_CONJUNCT.test(sentence.slice(oe, from)));
+  if (!before) return;
+  const head = [...sentence.slice(0, before[0]).matchAll(FIRST_CONJUNCT_START)].at(-1);
+  const or = /^\s+(?:or|and)\s+/i.exec(sentence.slice(before[1]))!;
+  if (head) blank(chars, head.index + head[0].length, before[1] + or[0].length);
+}
 /** A hedge on the date after a relation ("until at least Tuesday"): no clause opens there. */
 const HEDGE = /^at\s+(?:the\s+)?(?:least|most|earliest|latest)\s/i;
 /** Relations a date stays with ("since 2019", "until March"), also through a hedge: "until at least March". */
@@ -1011,9 +1029,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
       }
     }
   }
-  // A place or thing coordinated after this date with a date of its own is that date's event.
-  const parallel = others.find(([os]) => os >= to && PARALLEL_CONJUNCT.test(sentence.slice(to, os)));
-  if (parallel) blank(chars, to, parallel[1]);
+  blankParallel(chars, sentence, from, to, others);
   // The sentence's other dates go too, so a card's title never names a date the card is not on.
   for (const o of adjacentJoined(otherTimes, sentence, s, e)) {
     const [os, oe] = [clamp(o.start, 0), clamp(o.end, 0)];
