@@ -67,6 +67,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('Rangers declared the wildfire contained on Sunday.', 'on Sunday')).toBe('Rangers declared the wildfire contained');
   });
+  it('cuts a long phrase of place off a counted subject, keeping its figure and its predicate', () => {
+    const s = 'Some 2,600 workers at two assembly plants and a paint shop owned by the Northgate Motor Group were sent home on Thursday without pay.';
+    expect(title(s, 'on Thursday')).toBe('Some 2,600 workers were sent home without pay');
+    expect(title('A level crossing near the old mill was closed for most of the day on Friday.', 'on Friday')).toMatch(/^A level crossing near the old mill/);
+  });
   it('reads "all but" as "all except", no place to end a title ("… ruled the country for all")', () => {
     expect(title('The party has ruled the country for all but four years since independence in 1990.', '1990')).toBe('The party has ruled the country');
   });

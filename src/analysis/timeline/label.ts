@@ -449,7 +449,10 @@ const PLACED_SUBJECT = new RegExp(
  * A counted or determined subject ("Twelve fishermen", "The two climbers"), a past participle and its
  * phrase, then the clause's own passive or perfect verb: "Twelve fishermen seized off Somalia in March
  * were freed". The head must open on a determiner or a number, so "Officials confirmed workers … were
- * freed" is not read as one.
+ * freed" is not read as one. A long phrase of place (30 characters or more) does the same, with the
+ * nouns it joins by "and": "Some 900 staff at three depots and a call centre run by the council have
+ * been told to stay home" is "Some 900 staff have been told to stay home", the figure kept; a short
+ * one says where, and stays ("A junction near the site was closed").
  */
 const PARTICIPLE = String.raw`(?:\p{Ll}{3,}ed|taken|held|stolen|caught|found|left|shot|hit|kept|brought|built|sold|sent|thrown|known|seen|beaten|driven|hidden|trapped|stranded)`;
 const NUMBER_OR_DETERMINER = String.raw`(?:the|a|an|these|those|some|several|many|dozens|hundreds|thousands|all|both|\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[\p{Ll}]+)?)`;
@@ -457,8 +460,10 @@ const NUMBER_OR_DETERMINER = String.raw`(?:the|a|an|these|those|some|several|man
 const NOT_IN_HEAD = 'who|whom|whose|that|which|is|are|was|were|has|have|had|be|been|will|would|can|could|may|might|must|should|did|does|do|as|at|in|on|of';
 /** A participle's phrase opens no clause: "The crash happened at 7:50 a.m. … as the bus was taking children" is a past tense. */
 const CLAUSE_OPENER = 'as|when|while|because|after|before|that|which|who|where|if|until|since|and|but|or';
+/** A character of the phrase after a subject's head, which opens no clause; "and" only joins two nouns ("three depots and a call centre"). */
+const QUALIFIER = String.raw`(?:(?!\b(?:${CLAUSE_OPENER})\b)[^,;:]|\band\s+(?=${NUMBER_OR_DETERMINER}\s))`;
 const REDUCED_RELATIVE_SUBJECT = new RegExp(
-  String.raw`^(${NUMBER_OR_DETERMINER}(?:\s+(?!(?:${PARTICIPLE}|${NOT_IN_HEAD})\b)[\p{L}\d'’-]+){1,3}?)\s+${PARTICIPLE}\s+(?:(?!\b(?:${CLAUSE_OPENER})\b)[^,;:]){1,80}?\s+((?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+\p{Ll}+.*)$`,
+  String.raw`^(${NUMBER_OR_DETERMINER}(?:\s+(?!(?:${PARTICIPLE}|${NOT_IN_HEAD})\b)[\p{L}\d'’-]+(?:[,.]\d+)*){1,3}?)\s+(?:${PARTICIPLE}\s+${QUALIFIER}{1,80}?|(?:at|in|from|near)\s+${QUALIFIER}{30,80}?)\s+((?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+\p{Ll}+.*)$`,
   'iu',
 );
 function cutWords(text: string, maxWords: number, keep = ''): string {
