@@ -67,6 +67,11 @@ describe('eventTitle: who did what, without the date the card already shows', ()
     );
     expect(title('Rangers declared the wildfire contained on Sunday.', 'on Sunday')).toBe('Rangers declared the wildfire contained');
   });
+  it('counts a figure with thousands separators as one word ("1,250 residents"), so the cut keeps a whole phrase', () => {
+    expect(title('Firefighters evacuated 1,250 residents from their homes near the river on Sunday.', 'on Sunday')).toBe(
+      'Firefighters evacuated 1,250 residents from their homes near the river',
+    );
+  });
   it('cuts a long phrase of place off a counted subject, keeping its figure and its predicate', () => {
     const s = 'Some 2,600 workers at two assembly plants and a paint shop owned by the Northgate Motor Group were sent home on Thursday without pay.';
     expect(title(s, 'on Thursday')).toBe('Some 2,600 workers were sent home without pay');
@@ -506,7 +511,7 @@ describe('eventTitle: who did what, without the date the card already shows', ()
         'the 1970s',
         'each year',
       ]),
-    ).toBe('Road deaths have fallen since the 1970s');
+    ).toBe('Road deaths have fallen since the 1970s to about 1,700');
     expect(title('Deaths have fallen since the 1970s, when 700 people died each year, to about 90 last year.', 'last year', ['the 1970s', 'each year'])).toBe(
       'Deaths have fallen since the 1970s to about 90',
     );

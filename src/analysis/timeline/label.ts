@@ -247,8 +247,9 @@ const PREPOSITION = /^(?:in|at|for|with|from|by|through|into|near|during|amid|de
 const CUT_BEFORE_DETERMINER = /^(?:on|to|over|out|up|off|down|about|of)$/;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|several|two|three|four|five)$/i;
 
+/** Words of a text; a figure with thousands separators is one ("4,100 pupils" is two words, not three). */
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*/gu)?.length ?? 0;
 }
 
 function blank(chars: string[], from: number, to: number): void {
