@@ -153,3 +153,17 @@ describe('parser/weekday in a clause that only looks ahead in part', () => {
     tags('The session ends on Friday.', { dct: '2014-09-27' }).are(['Friday=DATE:2014-09-26']);
   });
 });
+
+describe('parser/weekday before the noun it modifies', () => {
+  it('is no date in "Saturday deliveries" or "Sunday opening"', () => {
+    tags('Saturday deliveries, once a perk, are ending for rural customers.').are([]);
+    tags('Councillors rejected the plan, and Sunday opening stays banned.').are([]);
+    tags('The union fought a long battle over Friday rostering.').are([]);
+    tags('Saturday service will be cut in half from next month.').are(['next month=DATE:2014-10']);
+  });
+  it('stays a date after a preposition or a verb, before a part of the day, or as a subject', () => {
+    tags('The depot opened on Saturday, officials said.').are(['Saturday=DATE:2014-09-20']);
+    tags('Sunday morning was quiet.').are(['Sunday morning=TIME:2014-09-21TMO']);
+    tags('Monday marks the anniversary of the crash.').are(['Monday=DATE:2014-09-22']);
+  });
+});

@@ -16,12 +16,29 @@ export const PATTERN = new RegExp(
 const NAME_AFTER =
   /^\s+(?:Agreement|Accord|Mosque|Prayers?|Sermon|Times|Club|Morning|Night|Evening|Afternoon|Telegraph|Herald|Mirror|Express|Post|Tribune|Sport|Independent)\b/;
 
+/**
+ * A bare weekday that modifies the noun after it names a kind of work or service, not a day: "Sunday
+ * shifts, until now voluntary, will become …", "a row over Sunday trading", "Saturday service was
+ * cut". It opens its clause or follows a determiner, a conjunction or a preposition of no time
+ * ("over", "of"), never "on", "by" or a verb ("said Sunday"); the word after it is a gerund
+ * ("trading", "working") or a noun its clause goes on from with a comma or an auxiliary ("shifts, …",
+ * "service was"). A part of the day ("Sunday morning"), an auxiliary ("Sunday was, …") and a verb
+ * whose subject the day is ("Monday marks the anniversary") are no such noun.
+ */
+const AUXILIARY = 'is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do';
+const MODIFIER_BEFORE = /(?:^|[.!?;:“"‘(—–]\s*|\b(?:the|a|an|its|their|his|her|our|no|more|all|any|and|or|of|over|about|against|with|into)\s+)$/i;
+const MODIFIED_NOUN_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:morning|evening|afternoon|night|during|following|including|according|starting|beginning|ending|too|alone|itself|again|also|instead|only|${AUXILIARY})\b)(?:\p{Ll}{3,}ing\b|\p{Ll}{3,}(?<!ed)(?=\s*,\s|\s+(?:${AUXILIARY})\b))`,
+  'u',
+);
+
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | null {
   const g = match.groups ?? {};
   const day = weekdayIndex(g.wd ?? '');
   if (day === null) return null;
   const [start, end] = span(match);
   if (precededBy(ctx.text, start, NAME_BEFORE_WEEKDAY) || followedBy(ctx.text, end, NAME_AFTER)) return null;
+  if (!g.mod && !g.weekOn && !g.week && MODIFIER_BEFORE.test(ctx.text.slice(0, start)) && followedBy(ctx.text, end, MODIFIED_NOUN_AFTER)) return null;
   // "Tuesday week", "a week on Tuesday": British for a week after the coming Tuesday.
   if (g.weekOn || g.week)
     return { start, end, type: 'DATE', value: `XXXX-WXX-${day}`, source: 'parser/weekday', anchor: { kind: 'weekday', day, shift: null, weekOn: true } };
