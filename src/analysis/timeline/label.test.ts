@@ -898,3 +898,11 @@ describe('eventTitle: a subject with a dated relative clause, the main clause da
     expect(title('The siege ended at 11 on Tuesday night.', 'Tuesday night')).toBe('The siege ended');
   });
 });
+
+describe('eventTitle: a "that" clause after a verb of estimating is the claim', () => {
+  it('titles the claim, not the estimator ("Okafor estimates that most of the fleet dates from the 1990s")', () => {
+    expect(title('Okafor estimates that most of the ferry fleet dates from the 1990s and needs new engines.', 'the 1990s')).toBe(
+      'Most of the ferry fleet dates from the 1990s and needs new engines',
+    );
+  });
+});

@@ -133,9 +133,12 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|
 const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
 /** A short opening phrase that sets the scene ("At a quarter to eleven on Tuesday morning, …", "For the village, …"). */
 const SCENE = /^(?:at|on|in|for|by|during|after|before|with|from|across|around|over|within|since|shortly|just|early|late|earlier|later)\b/i;
-/** Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had arrived"). */
+/**
+ * Reporting verbs whose "that" clause is the claim ("controllers confirmed that the probe had
+ * arrived"); so is an estimate's ("Wierzbicki estimates that much of the equipment dates from the 1980s").
+ */
 const REPORTED =
-  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+(?:\S+\s+){0,2}?\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted|suggested|suggests|argued|argues|thought|thinks)\s+(?:(?:on|at|in|late|early)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\S+\s+)?that\s+/i;
+  /\b(?:said|says|say|saying|confirmed|confirms|announced|announces|reported|reports|told\s+(?:\S+\s+){0,2}?\S+|tells\s+\S+|added|adds|stated|states|insisted|warned|warns|claimed|claims|believe|believes|believed|revealed|reveals|noted|suggested|suggests|argued|argues|thought|thinks|estimated|estimates)\s+(?:(?:on|at|in|late|early)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\S+\s+)?that\s+/i;
 /** A leading "said" whose speaker was split off by an appositive ("The mayor of Loulé, Rui Baptista, said …"). */
 const LEADING_SAID =
   /^(?:said|says|told\s+\S+|announced|confirmed|added|warned|insisted|stated)\s+(?:(?:on|in)\s+(?:a|an|the|its|his|her|their)\s+\S+\s+(?=that\b))?(?:that\s+)?/i;
