@@ -906,3 +906,9 @@ describe('eventTitle: a "that" clause after a verb of estimating is the claim', 
     );
   });
 });
+
+describe('eventTitle: "which" after an object with an "of" phrase', () => {
+  it('is the noun after "of" ("the demise of the Kestrel sedan, which debuted in 2019" → the sedan)', () => {
+    expect(title('Sales slipped after the demise of the Kestrel sedan, which debuted in 2019.', 'in 2019')).toBe('The Kestrel sedan debuted');
+  });
+});

@@ -679,7 +679,8 @@ function trailingNounPhrase(text: string): string {
 /**
  * The noun a subject "which" stands for in a clause that ends on a comparison or a relation: the
  * object of its last "since", "than", "after", "like", … ("the worst storm since Hurricane Mara" →
- * "Hurricane Mara"), or a name the clause ends on after a lower-case word; '' when neither.
+ * "Hurricane Mara"), a name the clause ends on after a lower-case word, or the noun after the "of" of
+ * its last noun phrase; '' when none.
  */
 /** The object a noun phrase ends on after a preposition: "a crack in the sea wall" → "the sea wall". */
 const NEAREST_OBJECT = /\s(?:in|of|on|at|near|inside|outside|beside|under)\s+((?:the|a|an|its|their|his|her)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3})$/i;
@@ -690,7 +691,11 @@ function nounBeforeWhich(text: string): string {
   const plain = (phrase: string) => !FINITE_VERB.test(phrase) && !/\b(?:of|in|at|on|to|for|with|by|from|since|than|after|before)\b/i.test(phrase);
   if (object && plain(object[1]!) && !/^(?:then|now|that|this|it|them)$/i.test(object[1]!)) return object[1]!;
   const name = /\s\p{Ll}+\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(text);
-  return name?.[1] ?? '';
+  if (name) return name[1]!;
+  // "the flop of the Halo smart glasses, which launched last fall": as after a subject (`OF_PHRASE_END`),
+  // "which" is the noun after "of", unless the phrase is headed by a happening ("the collapse of the bridge").
+  const of = OF_PHRASE_END.exec(text);
+  return of && !HAPPENING_HEAD.test(trailingNounPhrase(text)) ? of[1]! : '';
 }
 /** A place named last, after a preposition of place: "… in the Gulf of Aden", "… near Paris". */
 const PLACE_AFTER_NOUN = /\s(?:in|at|near|off|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
