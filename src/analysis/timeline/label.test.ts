@@ -912,3 +912,9 @@ describe('eventTitle: "which" after an object with an "of" phrase', () => {
     expect(title('Sales slipped after the demise of the Kestrel sedan, which debuted in 2019.', 'in 2019')).toBe('The Kestrel sedan debuted');
   });
 });
+
+describe('eventTitle: a participle ending an appositive of the subject', () => {
+  it('is said of the subject ("The Arbor Hall, a red-brick theatre opened in 1921, …" → "The Arbor Hall was opened")', () => {
+    expect(title('The Arbor Hall, a red-brick theatre opened in 1921, will close next month.', 'in 1921', ['next month'])).toBe('The Arbor Hall was opened');
+  });
+});

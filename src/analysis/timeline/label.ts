@@ -108,6 +108,16 @@ const withBe = (noun: string) => `${noun} ${/[^su]s$/i.test(noun.replace(/\s+of\
 const AGENT_PARTICIPLE = /^\p{Ll}+\s+by\b/u;
 /** A past participle and nothing else: "built", "founded". */
 const LONE_PARTICIPLE = /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u;
+/**
+ * The participle an appositive noun phrase ends on once the date is gone: "The Kisiwa Pride, a
+ * steel-hulled vessel built in 1998, passed …" says the subject was built then, as "The vessel,
+ * built in 1998, …" does.
+ */
+const APPOSED_PARTICIPLE = /^(?:a|an|the|one)\s+(?:[^\s,]+\s+){1,4}(\p{Ll}+)$/iu;
+function apposedParticiple(piece: string): string | null {
+  const word = APPOSED_PARTICIPLE.exec(piece)?.[1];
+  return word && LONE_PARTICIPLE.test(word) && isParticiple(word) ? word : null;
+}
 /** A word `FINITE_VERB` lists, alone: "set", "hit", "was". */
 const LISTED_VERB = new RegExp(`^${FINITE_VERB.source}$`, 'u');
 /** A word that may be a past participle: a regular or irregular one, or a verb the same in all forms ("set", "hit"); not a noun in "-en" ("pen", "garden"). */
@@ -1246,10 +1256,17 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     while (lean > subjectIndex && INTERJECTED.test(str(pieces[lean]!))) lean--;
     const thatSubject = lean > subjectIndex && lean < at - 1 ? THAT_SUBJECT.exec(str(pieces[lean]!)) : null;
     prefix = thatSubject ? thatSubject[1]! : subjectTold;
-  } else if (at > subjectIndex && at < predicateIndex && subjectFits && (LONE_PARTICIPLE.test(bodyText) || AGENT_PARTICIPLE.test(bodyText))) {
+  } else if (
+    at > subjectIndex &&
+    at < predicateIndex &&
+    subjectFits &&
+    (LONE_PARTICIPLE.test(bodyText) || AGENT_PARTICIPLE.test(bodyText) || apposedParticiple(bodyText))
+  ) {
     // A participle alone once the date is gone ("the vessel, built in 1994, …"), or with its agent
-    // ("The league record, set by Tom Hale in 1998, …"), says what was done to the subject.
+    // ("The league record, set by Tom Hale in 1998, …"), or ending an appositive ("a steel-hulled
+    // vessel built in 1998"), says what was done to the subject.
     prefix = withBe(subjectText);
+    bodyText = apposedParticiple(bodyText) ?? bodyText;
   } else if (at > 0 && AGENT_PARTICIPLE.test(bodyText) && (agentNoun = trailingNounPhrase(str(pieces[at - 1]!)))) {
     // …and after a whole clause, to its last noun: "took 25 seconds off the previous mark, set by
     // Faith Jerono in Berlin last September" → "The previous mark was set by Faith Jerono in Berlin".
