@@ -918,3 +918,11 @@ describe('eventTitle: a participle ending an appositive of the subject', () => {
     expect(title('The Arbor Hall, a red-brick theatre opened in 1921, will close next month.', 'in 1921', ['next month'])).toBe('The Arbor Hall was opened');
   });
 });
+
+describe('eventTitle: a participle on the subject, the date closing its phrase', () => {
+  it('dates the participle, not the main verb ("A plume of ash blown from the crater on Friday grounded …")', () => {
+    expect(title('A plume of volcanic ash blown from the crater on Friday grounded flights across the region.', 'on Friday')).toBe(
+      'A plume of volcanic ash was blown from the crater',
+    );
+  });
+});

@@ -139,6 +139,21 @@ function objectParticiple(body: string, dateAt: number): string | null {
   return noun && /^(?:\p{Ll}+ing|is|are|was|were)$/u.test(verb) ? `${withBe(noun)} ${m[2]}` : null;
 }
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b/;
+/**
+ * A participle said of the subject, its phrase closed by the date before the main verb: "A cloud of
+ * plasma hurled from the sun on Tuesday struck Earth's magnetic field" dates the hurling, "A cloud
+ * of plasma was hurled from the sun", not the strike. The participle is the first one a preposition
+ * follows ("magnetized plasma" is an adjective's); no auxiliary comes before it. `dateAt` as in
+ * `objectParticiple`.
+ */
+function subjectParticiple(body: string, dateAt: number): string | null {
+  if (!opensPredicate(body.slice(dateAt).trimStart())) return null;
+  const before = body.slice(0, dateAt).trimEnd();
+  const m = [...before.matchAll(/\s(\p{Ll}+)\s+(?=(?:from|in|at|by|on|to|into|off|over|for|with|near|across|through)\s)/gu)].find((w) => isParticiple(w[1]!));
+  const subject = m ? before.slice(0, m.index) : '';
+  if (!m || !STARTS_NOUN_PHRASE.test(subject) || countWords(subject) > SUBJECT_MAX_WORDS || subject.split(/\s+/).some((w) => AUXILIARY.test(w))) return null;
+  return `${withBe(subject)} ${before.slice(m.index).trim()}`;
+}
 /** A participle or preposition opening: the piece leans on the clause before it ("…, hitting 16% on Monday"). */
 const LEANING = /^(?:\p{Ll}+ing|to|for|with|by|from|of|into|over|under|through|without|despite|down|up)\b/u;
 /** A short opening phrase that sets the scene ("At a quarter to eleven on Tuesday morning, …", "For the village, …"). */
@@ -1316,7 +1331,10 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   if ((!prefix || prefix === subjectTold || leaning) && !suffix && !framed) {
     const bodyStr = str(body);
     const dateAt = bodyStr.endsWith(bodyText) ? s - (body.start + bodyStr.length - bodyText.length) : -1;
-    const clause = dateAt >= 0 ? (clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) ?? objectParticiple(bodyText, dateAt)) : null;
+    const clause =
+      dateAt >= 0
+        ? (clauseHoldingDate(bodyText, Math.min(dateAt, bodyText.length)) ?? objectParticiple(bodyText, dateAt) ?? subjectParticiple(bodyText, dateAt))
+        : null;
     if (clause) [bodyText, prefix] = [clause, ''];
   }
   // "The government said it would …" → "The government would …"; not "His family said he died …",
