@@ -926,3 +926,11 @@ describe('eventTitle: a participle on the subject, the date closing its phrase',
     );
   });
 });
+
+describe('eventTitle: a measure cut from its "from" phrase', () => {
+  it('goes with the cut ("capsized roughly two miles [from the harbour mouth]" → "capsized")', () => {
+    expect(title('The old tugboat Marta capsized on Sunday roughly two miles from the harbour mouth at Dunmore.', 'on Sunday')).toBe(
+      'The old tugboat Marta capsized',
+    );
+  });
+});

@@ -567,6 +567,7 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
       if ((CUT_BEFORE.test(word) && !capital(i - 1)) || (CUT_BEFORE_DETERMINER.test(word) && DETERMINER.test(next))) cut = i;
     }
   }
+  if (cut > 0) cut = beforeMeasure(words, cut);
   const end = cut > 0 ? cut : limit;
   let kept = text.slice(0, words[end - 1]!.index + words[end - 1]![0].length).replace(/[\s,;:—–-]+$/u, '');
   // A whole phrase: "went in", "brought out" keep their particle. A copula the cut took the complement
@@ -596,6 +597,17 @@ function withoutCutConjunct(kept: string): string {
 /** A figure in words or digits: "three", "hundred", "40". */
 const isFigure = (word: string) => /^\d[\d,.]*$/.test(word) || isNumberWord(word.toLowerCase());
 
+/**
+ * A cut before "from" that would leave a measure bare goes before the measure, hedge and all: "The
+ * ferry overturned about 300 meters [from the jetty]" is cut to "The ferry overturned", as a
+ * distance says nothing without the place it is measured from. `cut` is the first word cut off.
+ */
+function beforeMeasure(words: readonly RegExpMatchArray[], cut: number): number {
+  const word = (i: number) => words[i]?.[0].replace(/[^\p{L}\p{N}]/gu, '') ?? '';
+  if (word(cut).toLowerCase() !== 'from' || cut < 2 || !isFigure(words[cut - 2]![0]) || !/^\p{Ll}+$/u.test(word(cut - 1))) return cut;
+  const hedged = /^(?:about|around|some|nearly|almost|roughly|approximately|just|over|under)$/i.test(word(cut - 3)) ? cut - 3 : cut - 2;
+  return hedged > MIN_WORDS ? hedged : cut;
+}
 const COPULA_END = /\s+(?:to\s+)?(?:be|is|are|was|were|been|being)$/i;
 
 /** Closes a quotation the cut left open, or drops a stray closing mark, so a title never reads as a broken quote. */
