@@ -934,3 +934,11 @@ describe('eventTitle: a measure cut from its "from" phrase', () => {
     );
   });
 });
+
+describe('eventTitle: the bare plural subject of an object relative split by an aside', () => {
+  it('titles what that subject did ("a fee that councillors, who run the depot, signed off in March")', () => {
+    expect(title('The upgrade will cost about $2m, a fee that councillors, who run the depot, signed off in March.', 'in March')).toBe(
+      'Councillors signed off',
+    );
+  });
+});

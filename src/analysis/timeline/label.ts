@@ -852,8 +852,12 @@ export function eventTitle(raw: string, start: number, end: number, maxWords = T
 const OBJECT_RELATIVE = /^(?:which|that)\s+(it|they|he|she|we)\s+(?=\p{Ll})/iu;
 /** A clause put in between commas, about something else than the phrase after it leans on. */
 const INTERJECTED = /^(?:when|where|which|who|whom|whose)\s/i;
-/** A clause that ends on the subject of its "that" clause: "but warned that the winds". */
-const THAT_SUBJECT = /\bthat\s+((?:the|a|an|its|their|his|her|this|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})$/iu;
+/**
+ * A clause that ends on the subject of its "that" clause: "but warned that the winds"; a bare plural
+ * too, as the subject of an object relative: "a sum that ministers, who underwrite the operator,
+ * signed off last week" is what ministers did ("Ministers signed off").
+ */
+const THAT_SUBJECT = /\bthat\s+((?:the|a|an|its|their|his|her|this|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}|\p{Ll}{3,}s)$/iu;
 
 /**
  * A noun phrase between commas after a noun says what it is: "She bought Ouessant, a second-hand
