@@ -165,5 +165,6 @@ describe('parser/weekday before the noun it modifies', () => {
     tags('The depot opened on Saturday, officials said.').are(['Saturday=DATE:2014-09-20']);
     tags('Sunday morning was quiet.').are(['Sunday morning=TIME:2014-09-21TMO']);
     tags('Monday marks the anniversary of the crash.').are(['Monday=DATE:2014-09-22']);
+    tags('The Tuesday vote will be close.').are(['Tuesday=DATE:2014-09-30']);
   });
 });

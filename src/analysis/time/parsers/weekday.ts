@@ -19,14 +19,15 @@ const NAME_AFTER =
 /**
  * A bare weekday that modifies the noun after it names a kind of work or service, not a day: "Sunday
  * shifts, until now voluntary, will become …", "a row over Sunday trading", "Saturday service was
- * cut". It opens its clause or follows a determiner, a conjunction or a preposition of no time
+ * cut". It opens its clause or follows a conjunction or a preposition of no time
  * ("over", "of"), never "on", "by" or a verb ("said Sunday"); the word after it is a gerund
  * ("trading", "working") or a noun its clause goes on from with a comma or an auxiliary ("shifts, …",
  * "service was"). A part of the day ("Sunday morning"), an auxiliary ("Sunday was, …") and a verb
- * whose subject the day is ("Monday marks the anniversary") are no such noun.
+ * whose subject the day is ("Monday marks the anniversary") are no such noun. Nor is a weekday after a
+ * determiner, which more often names one day ("the Tuesday vote was delayed").
  */
 const AUXILIARY = 'is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do';
-const MODIFIER_BEFORE = /(?:^|[.!?;:“"‘(—–]\s*|\b(?:the|a|an|its|their|his|her|our|no|more|all|any|and|or|of|over|about|against|with|into)\s+)$/i;
+const MODIFIER_BEFORE = /(?:^|[.!?;:“"‘(—–]\s*|\b(?:and|or|of|over|about|against|with|into)\s+)$/i;
 const MODIFIED_NOUN_AFTER = new RegExp(
   String.raw`^\s+(?!(?:morning|evening|afternoon|night|during|following|including|according|starting|beginning|ending|too|alone|itself|again|also|instead|only|${AUXILIARY})\b)(?:\p{Ll}{3,}ing\b|\p{Ll}{3,}(?<!ed)(?=\s*,\s|\s+(?:${AUXILIARY})\b))`,
   'u',
