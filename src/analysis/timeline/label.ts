@@ -215,7 +215,7 @@ const FIRST_CONJUNCT_START = /\s(?:at|in|to|from|near|into|inside|outside)\s+(?=
 function blankParallel(chars: string[], sentence: string, from: number, to: number, others: readonly (readonly [number, number])[]): void {
   const after = others.find(([os]) => os >= to && PARALLEL_CONJUNCT.test(sentence.slice(to, os)));
   if (after) blank(chars, to, after[1]);
-  const before = others.find(([os, oe]) => oe <= from && PARALLEL_CONJUNCT.test(sentence.slice(oe, from)));
+  const before = others.find(([, oe]) => oe <= from && PARALLEL_CONJUNCT.test(sentence.slice(oe, from)));
   if (!before) return;
   const head = [...sentence.slice(0, before[0]).matchAll(FIRST_CONJUNCT_START)].at(-1);
   const or = /^\s+(?:or|and)\s+/i.exec(sentence.slice(before[1]))!;
