@@ -214,7 +214,7 @@ function oneEntity(ka: string, kb: string): boolean {
 }
 
 /** Whether a figure, as rounded as it is written, may be a sum: "a little over 8 per cent" holds 4.5 + 3.8. */
-const holds = (q: Quantity, sum: number | undefined) => sum !== undefined && (q.value === sum || (q.range[0] <= sum && sum <= q.range[1]));
+const holds = (q: Quantity, sum: number | undefined) => sum !== undefined && q.range[0] <= sum && sum <= q.range[1];
 
 /** Figures of two sentences that may be in dispute: not a total, not stated by the other side as well. */
 function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quantity[], Quantity[]] {

@@ -14,7 +14,7 @@ import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
 import { PAIR_MODELS, scoreEvidence } from './pair-model.ts';
 import { comparePair, weigh, type PairResult, type Weighted } from './similarity.ts';
-import { splitClaims, withoutAsides, type ClaimSpan } from '../text/claims.ts';
+import { namesOutsideAsides, splitClaims, withoutAsides, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
 import { readsDayFirst } from '../time/parsers/iso-date.ts';
 import { stripAttribution } from '../text/attribution.ts';
@@ -512,7 +512,7 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
           : {
               span: { start: 0, end: bare.length },
               text: bare,
-              names: (names[i] ?? []).filter((m) => bare[m.start] !== ' '),
+              names: namesOutsideAsides(bare, names[i] ?? []),
               published: report.published,
               position: i,
               dayFirst,

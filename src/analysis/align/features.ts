@@ -327,7 +327,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         // after a comma no day follows its month at all: "last September, three weeks after" is no 3 September.
         const before = isMonth(i - 1) && !/,/.test(claim.slice(tokens[i - 1]!.end, t.start));
         const month = before ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
-        // The second day of "March 12 and 13", "12-13 March" takes the first's month.
+        // The second day of "March 12 and 13", "May 3-4" takes the first's month.
         // Not a count that follows a date: "on March 12 and 13 people were hurt".
         const next = tokens[i + 1];
         const endsPhrase = !next || next.stop || /[,.;:)]/.test(claim.slice(t.end, next.start));

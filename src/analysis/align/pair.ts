@@ -2,7 +2,7 @@ import { unifySpellings } from '../text/name-spellings.ts';
 import { findNames, type NameMention } from '../text/names.ts';
 import { CLAIM_SHARE } from './facts.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
-import { withoutAsides } from '../text/claims.ts';
+import { namesOutsideAsides, withoutAsides } from '../text/claims.ts';
 import { corpusIdf } from './idf.ts';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.ts';
 import { PAIR_MODELS, type PairContext } from './pair-model.ts';
@@ -49,8 +49,7 @@ function mainClauses(
 ): PairResult | undefined {
   const [ca, cb] = [withoutAsides(a), withoutAsides(b)];
   if (ca === a && cb === b) return undefined;
-  const kept = (text: string, names: NameMention[]) => names.filter((m) => text[m.start] !== ' ');
-  const result = compare(sentenceFeatures(ca, kept(ca, na)), sentenceFeatures(cb, kept(cb, nb)));
+  const result = compare(sentenceFeatures(ca, namesOutsideAsides(ca, na)), sentenceFeatures(cb, namesOutsideAsides(cb, nb)));
   const score = Math.round(result.score * CLAIM_SHARE * 1000) / 1000;
   return { ...result, score, same: score >= threshold };
 }

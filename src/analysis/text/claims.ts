@@ -1,5 +1,6 @@
 import { normalizeChars } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
+import type { NameMention } from './names.ts';
 
 /** A part of a sentence that states one claim: UTF-16 offsets into the sentence. */
 export interface ClaimSpan {
@@ -84,4 +85,9 @@ const ASIDE =
  */
 export function withoutAsides(sentence: string): string {
   return sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
+}
+
+/** The names of a sentence that `withoutAsides` left in `bare`, at their offsets. */
+export function namesOutsideAsides(bare: string, names: readonly NameMention[]): NameMention[] {
+  return names.filter((m) => bare[m.start] !== ' ');
 }
