@@ -209,6 +209,16 @@ describe('findDifferences', () => {
   it('counts a toll with no noun after it as the dead: "raised the death toll to seven" / "Nine people died"', () => {
     expect(diff('The landslide raised the death toll to eleven.', 'Thirteen people died in the landslide.')).toEqual(['number: eleven vs Thirteen']);
     expect(diff('The death toll from the landslide rose to 11 on Friday.', 'Eleven people died in the landslide.')).toEqual([]);
+    // A time after the figure is not what it counts.
+    expect(diff('The death toll from the landslide rose to 14 this morning.', 'Eleven people died in the landslide.')).toEqual(['number: 14 vs Eleven']);
+    expect(diff('The death toll from the landslide rose to 11 last night.', 'Eleven people died in the landslide.')).toEqual([]);
+  });
+  it('counts "97 of them" as what the figure before it counts: "412 people … 97 of them were admitted" / "130 of them"', () => {
+    const a = 'Clinics treated 412 people for heat illness on Tuesday, and 97 of them were admitted.';
+    expect(diff(a, 'More than 400 people needed treatment for the heat, and 130 of them had to be admitted.')).toEqual(['number: 97 vs 130']);
+    expect(diff(a, 'More than 400 people needed treatment for the heat, and nearly 100 of them had to be admitted.')).toEqual([]);
+    // With no counted figure before it, "of them" names nothing to compare.
+    expect(diff('Of the patients, 97 of them were admitted.', 'Some 130 were sent home.')).toEqual([]);
   });
   it('counts residents, locals and villagers as one group: "2,000 residents" / "Four thousand locals"', () => {
     expect(diff('The flood forced about 2,000 residents from their homes.', 'Four thousand locals fled their homes during the flood.')).toEqual([

@@ -95,10 +95,14 @@ export function readQuantity(
   const ordinal = /^(?:st|nd|rd|th)\b/i.exec(after)?.[0];
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
+  const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
   const counted = owner?.apposition
     ? ['age']
     : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))
       ? [DEATHS]
+      : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
+        partOfPrevious
+        ? previous!.units
       : // "Two people were killed and 12 others injured": the others are people too; so are "More than
         // 80 others were injured" with no count before them, people counted by what befell them.
         read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
@@ -143,6 +147,7 @@ export function readQuantity(
     start: t.start,
     units,
     unitText:
+      (partOfPrevious ? previous!.unitText : undefined) ??
       SCALES[units[0] ?? ''] ??
       (units[0]! in SQUARE_FACTORS ? SQUARE.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
@@ -498,6 +503,8 @@ const MARGIN_BEFORE =
  */
 export const PART = 'part ';
 const PART_AFTER = /^\s+(?:main|remaining)\b/i;
+/** "97 of them", "six of whom": a part of the figure told before it. */
+const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */
 const OTHER_BEFORE = /\bthe\s+other\s+$/i;
 const BASELINE = 'from ';
@@ -1125,10 +1132,13 @@ function isPastVerb(word: string): boolean {
 
 /**
  * Words that end a figure's noun phrase: "minus 20 as firefighters battled the blaze" counts no
- * firefighters. Determiners and "of" stay inside it ("five of the victims").
+ * firefighters. Determiners and "of" stay inside it ("five of the victims"), but not "this" or "last"
+ * before a time: "The death toll rose to 36 this morning" counts no mornings.
  */
 const CLAUSE_WORDS = new Set(
-  'as and or but to in on at for from by with than when while after before since until because if that which who where into during'.split(' '),
+  'as and or but to in on at for from by with than when while after before since until because if that which who where into during this last next yesterday today tonight tomorrow overnight'.split(
+    ' ',
+  ),
 );
 
 /** "Rs 2,500 crore", "Rs.500", "INR 10 lakh": rupees, as "₹" writes them. */
