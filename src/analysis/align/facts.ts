@@ -366,13 +366,35 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   };
 
   const order = (i: number) => indexed[i]!.report * 1e9 + indexed[i]!.index;
+  const factsHolding = new Map<number, number>();
+  for (const g of groups) for (const m of g.members) factsHolding.set(m, (factsHolding.get(m) ?? 0) + 1);
+  /**
+   * The figures two wordings of a fact dispute though no link of it joins them: "Three passengers
+   * suffered minor injuries" and "Five people were hurt" each joined "Three people were treated in
+   * hospital for minor injuries", which disputes neither (the treated are not the hurt), and the
+   * fact read as agreed. Only wordings that belong to this fact alone: a lead that tells two facts
+   * ("killing two people and injuring four") would hand its other fact's dispute to this one.
+   */
+  const unlinkedDisputes = (g: Group): [number, number, string[]][] => {
+    const linked = new Set(g.links.map((l) => pairKey(l.a, l.b)));
+    return g.members.flatMap((i) =>
+      g.members.flatMap((j): [number, number, string[]][] => {
+        if (i >= j || indexed[i]!.report === indexed[j]!.report || linked.has(pairKey(i, j))) return [];
+        if (factsHolding.get(i)! > 1 || factsHolding.get(j)! > 1) return [];
+        const found = figureDisputes(indexed[i]!.vector.features, indexed[j]!.vector.features);
+        return found.length ? [[i, j, found.map((d) => d.message)]] : [];
+      }),
+    );
+  };
   const facts = groups
     .map((g) => {
       g.members.sort((x, y) => order(x) - order(y));
       const links = g.links.map(explainOnce);
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
-      const differences = distinctDifferences(links.flatMap((l) => l.result.differences));
-      const disputing = new Set(links.flatMap((l) => (l.result.differences.length ? [l.a, l.b] : [])));
+      const linkDifferences = links.flatMap((l) => l.result.differences);
+      const unlinked = linkDifferences.length || g.members.length < 3 ? [] : unlinkedDisputes(g);
+      const differences = distinctDifferences([...linkDifferences, ...unlinked.flatMap(([, , d]) => d)]);
+      const disputing = new Set([...links.flatMap((l) => (l.result.differences.length ? [l.a, l.b] : [])), ...unlinked.flatMap(([i, j]) => [i, j])]);
       // A wording may dispute another through a pair no link of the fact holds: "14 hours" (A, linked to C's
       // "fourteen hours") against B's "19 hours" (linked to C). Only a conflict's wordings are asked.
       if (differences.length) {

@@ -61,14 +61,18 @@ describe('multi-outlet stories', () => {
 });
 
 // The sets written later by authors who had not read the aligner (scripts/data/stories-blind*, each
-// measured blind once, then kept): floors at their figures of Dec 4, so a change that loses what they
+// measured blind once, then kept): floors at their figures of Dec 4 and 5, so a change that loses what they
 // taught fails here. Paths from the repository root, where vitest runs.
 describe.each([
   ['scripts/data/stories-blind', { precision: 0.95, recall: 0.33, conflicts: 8 }],
   ['scripts/data/stories-blind-3', { precision: 0.95, recall: 0.44, conflicts: 7 }],
   ['scripts/data/stories-blind-4', { precision: 0.93, recall: 0.36, conflicts: 7 }],
-  ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 7 }],
-  ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 6 }],
+  // Set 5's ninth conflict is one only a third wording joined ("Three … minor injuries" / "Five people
+  // were hurt", both linked to "Three people were treated"): facts.ts `unlinkedDisputes`.
+  ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 9 }],
+  // Set 6's seventh is "The death toll rose to 36 this morning" (quantities.ts: a time ends a figure's noun).
+  ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 7 }],
+  ['scripts/data/stories-blind-7', { precision: 0.95, recall: 0.33, conflicts: 6 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
