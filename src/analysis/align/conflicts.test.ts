@@ -507,6 +507,9 @@ describe('findDifferences', () => {
   it('reads the age before a described name as that person\'s: "the 22-year-old Swedish midfielder Mateo Lindqvist" / "Mateo Lindqvist, 23,"', () => {
     expect(diff('The 22-year-old Swedish midfielder Mateo Lindqvist has signed.', 'Mateo Lindqvist, 23, has signed.')).toEqual(['number: 22 vs 23']);
     expect(diff('A 22-year-old who met Mateo Lindqvist was arrested.', 'Mateo Lindqvist, 23, was arrested.')).toEqual([]);
+    // …and the name after it in apposition: "A 34-year-old surfer, Daniel Corrigan, was bitten".
+    expect(diff('A 34-year-old surfer, Daniel Corrigan, was bitten by a shark.', 'Daniel Corrigan, 35, was bitten by a shark.')).toEqual(['number: 34 vs 35']);
+    expect(diff('A 34-year-old surfer, and Daniel Corrigan, were bitten by a shark.', 'Daniel Corrigan, 35, was bitten by a shark.')).toEqual([]);
   });
   it('keeps apart counts of people to whom different things befell: the dead and the injured are two counts', () => {
     expect(diff('Seventeen passengers were killed in the derailment.', 'More than 60 passengers were injured in the derailment.')).toEqual([]);

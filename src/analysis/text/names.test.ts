@@ -5,6 +5,12 @@ import { findNames } from './names.ts';
 const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
 
 describe('findNames', () => {
+  it('reads a name around a quoted nickname as one person, written as it stands', () => {
+    expect(keys(`Surfer Dan 'Corro' Corrigan fought off the shark.`)).toEqual(['surfer dan corrigan/person']);
+    expect(findNames('Police named the driver as Tyler "Ty" Brandt, 24.').map((m) => m.text)).toEqual(['Tyler "Ty" Brandt']);
+    // A quoted word between other words stays apart.
+    expect(keys(`He said 'Yes' and Corrigan left.`)).toEqual(['yes/other', 'corrigan/other']);
+  });
   it('reads a department "of X and Y Z" ending on its field as one name, and a person after "and" as another', () => {
     expect(keys('The Department of Health and Human Services sent medical teams.')).toEqual(['department of health and human services/organisation']);
     expect(keys('Officials at the Department of Housing and Urban Development said.')).toEqual(['department of housing and urban development/other']);

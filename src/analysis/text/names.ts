@@ -468,8 +468,15 @@ function isClockZone(text: string, w: Word): boolean {
   return /^(?:[A-Z]{1,3}[SD]?T|GMT|UTC)$/.test(w.text) && /(?:\d[:.]\d{2}|\d\s*[ap]\.?\s?m\.?)\s*$/i.test(text.slice(Math.max(0, w.start - 12), w.start));
 }
 
+/**
+ * A nickname in quotes inside a name, blanked to spaces (offsets stay): "Dan 'Corro' Corrigan" and
+ * "Tyler "Ty" Brandt" are one person, not a first name, a quoted title and a stray surname.
+ */
+const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+ )(['"])\p{Lu}[\p{L}.-]*\1(?= \p{Lu}\p{Ll})/gu;
+const withoutNicknames = (text: string) => text.replace(NICKNAME, (m) => ' '.repeat(m.length));
+
 export function findNames(input: string): NameMention[] {
-  const text = normalizeChars(input);
+  const text = withoutNicknames(normalizeChars(input));
   const words = scanWords(text);
   const capsElsewhere = new Set<string>();
   for (const w of words) if (!w.initial && !w.titled && isCapital(w.text)) capsElsewhere.add(w.text.replace(/'s$/, ''));
@@ -602,7 +609,9 @@ export function findNames(input: string): NameMention[] {
       .join(' ');
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
   }
-  return raw.map((m) => {
+  return raw.map((named) => {
+    // A name written around a nickname keeps its words as written (`withoutNicknames` blanked them).
+    const m = /\s{2}/.test(named.text) ? { ...named, text: input.slice(named.start, named.end) } : named;
     const bare = m.text.replace(/\./g, '');
     const def = defined.get(bare);
     if (def && def !== m) return { ...m, key: def.key, kind: def.kind };
