@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from './features.ts';
 
 describe('sentenceFeatures', () => {
+  it('gives "nobody" and "no one" one term, and no count', () => {
+    const terms = (text: string) => [...sentenceFeatures(text, []).terms.keys()].sort();
+    expect(terms('Nobody was hurt.')).toEqual(terms('No one was injured.'));
+    expect(terms('Nobody was hurt.')).not.toContain('#1');
+  });
   it("keeps the claim's times and leaves out those of its attribution frame, tagged in the whole sentence", () => {
     const times = (text: string) => sentenceFeatures(text, [], '2025-03-10').times.map((t) => `${t.text}|${t.value}`);
     expect(times('The plant closed at 3 p.m. on Friday, the company said in a statement on Monday.')).toEqual(['3 p.m. on Friday|2025-03-07T15:00']);

@@ -383,6 +383,8 @@ export function canonicalStem(s: string): string {
  */
 const FORMS = new Map<string, string>();
 for (const w of ['fire', 'fires', 'flame', 'flames', 'inferno']) FORMS.set(w, canonicalStem(stem('blaze')));
+// "Nobody was injured" is "No one was hurt", whose "one" is a pronoun (no term) and "no" the term left.
+FORMS.set('nobody', 'no');
 /**
  * Headline and tabloid short forms, by the word as written: Porter would give "docs" the stem of
  * "document" and "ops" that of "opt". "Hundreds of ops have been axed" is the broadsheet's "317
