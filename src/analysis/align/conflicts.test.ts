@@ -118,6 +118,11 @@ describe('findDifferences', () => {
     expect(diff('The watchdog said Lornet Bank failed to protect customer records.', 'The watchdog said Lornet Bank protected customer records.')).toEqual([
       'negation: failed to protect vs protected',
     ]);
+    // A verb denied is not a noun stated: "ran a stop sign" says nothing of stopping.
+    expect(diff('Police said the van failed to stop at the junction and hit a cyclist.', 'Police said the van ran a stop sign and hit a cyclist.')).toEqual([]);
+    expect(diff('Police said the van failed to stop at the junction and hit a cyclist.', 'Police said the van stopped at the junction and hit a cyclist.')).toEqual([
+      'negation: failed to stop vs stopped',
+    ]);
     // "No evidence of", "no sign that", "nothing to suggest" deny what follows, not the evidence.
     expect(diff('Officials said there was no evidence of a cyberattack on the grid.', 'Officials said a cyberattack on the grid caused the outage.')).toEqual([
       'negation: no evidence of a cyberattack vs cyberattack',
@@ -212,6 +217,10 @@ describe('findDifferences', () => {
     // A time after the figure is not what it counts.
     expect(diff('The death toll from the landslide rose to 14 this morning.', 'Eleven people died in the landslide.')).toEqual(['number: 14 vs Eleven']);
     expect(diff('The death toll from the landslide rose to 11 last night.', 'Eleven people died in the landslide.')).toEqual([]);
+  });
+  it('reads "Lane County and three neighbouring counties" as the rest beside one named, not a total of three', () => {
+    expect(diff('The governor declared an emergency in Lane County and three neighbouring counties.', 'The emergency covers four counties.')).toEqual([]);
+    expect(diff('The governor declared an emergency in three counties.', 'The emergency covers four counties.')).toEqual(['number: three vs four']);
   });
   it('counts "97 of them" as what the figure before it counts: "412 people … 97 of them were admitted" / "130 of them"', () => {
     const a = 'Clinics treated 412 people for heat illness on Tuesday, and 97 of them were admitted.';

@@ -151,7 +151,11 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
   for (const [word, { written, main, beside }] of x.negations) {
     // About one thing: "cannot stop it, and many patients …" denies nothing of "patients stopped taking the drug".
     const oneThing = !beside.length || beside.some((w) => y.terms.has(w));
-    if (main && oneThing && y.terms.has(word) && !y.negated && !y.negations.has(word)) return [written, y.writtenAs.get(word) ?? written.split(/\s+/).pop()!];
+    // A verb denied, a noun stated: "failed to stop" / "ran a stop sign" (but "no evidence of a cyberattack"
+    // denies "a cyberattack").
+    const otherUse = y.afterArticleOnly.has(word) && !x.afterArticleOnly.has(word);
+    if (main && oneThing && y.terms.has(word) && !otherUse && !y.negated && !y.negations.has(word))
+      return [written, y.writtenAs.get(word) ?? written.split(/\s+/).pop()!];
   }
   return undefined;
 }

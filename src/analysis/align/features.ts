@@ -61,6 +61,11 @@ export interface SentenceFeatures {
   wordContexts: Map<string, { before: string[]; after: string[] }>;
   /** Each content word as first written ("killed" for `kill`): how a difference quotes this side. */
   writtenAs: Map<string, string>;
+  /**
+   * Content words written only right after an article, as nouns or modifiers: "ran a stop sign" says
+   * nothing of stopping, which "failed to stop" would deny (`findDifferences`).
+   */
+  afterArticleOnly: Set<string>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
   /**
@@ -183,6 +188,7 @@ function evidenceDeniedAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 const ONE_AS_PRONOUN_AFTER = new Set(['no', 'every', 'any', 'each', 'some']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
 
@@ -259,6 +265,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const inNames = new Set<string>();
   let lastFigureEnd = 0;
   const outsideNames = new Set<string>();
+  const unarticled = new Set<string>();
   let n = 0;
   const sorted = [...names].sort((a, b) => a.start - b.start);
   // A name inside a removed frame ("police spokesman Jean Martin said") is not part of the claim.
@@ -373,6 +380,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const word = words[i] ?? canonicalWord(t);
     add(word);
     if (!writtenAs.has(word)) writtenAs.set(word, t.text);
+    if (!ARTICLES.has(tokens[i - 1]?.norm ?? '')) unarticled.add(word);
     if (oppositesOf(word).length) {
       const seen = wordContexts.get(word);
       wordContexts.set(word, {
@@ -382,6 +390,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     }
     outsideNames.add(word);
   }
+  const afterArticleOnly = new Set([...outsideNames].filter((w) => !unarticled.has(w)));
   const nameContexts = new Map<string, string[]>();
   const nameRelations = new Map<string, string>();
   let first = 0;
@@ -456,6 +465,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     monthYears,
     wordContexts,
     writtenAs,
+    afterArticleOnly,
     negated,
     negations,
     cumulative,

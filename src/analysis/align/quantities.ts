@@ -122,7 +122,7 @@ export function readQuantity(
         ? BASELINE
         : LOOKBACK_BEFORE.test(lead)
           ? LOOKBACK
-          : PART_AFTER.test(after) || OTHER_BEFORE.test(lead)
+          : PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted)
             ? PART
             : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
@@ -503,6 +503,15 @@ const MARGIN_BEFORE =
  */
 export const PART = 'part ';
 const PART_AFTER = /^\s+(?:main|remaining)\b/i;
+/**
+ * "Pontotoc County and three neighbouring counties": the figure counts the rest beside one the
+ * sentence names, a part of the four a report that counts them all gives.
+ */
+const AND_BEFORE = /(\p{L}+)\s+and\s+$/u;
+function besideOneNamed(lead: string, counted: readonly string[]): boolean {
+  const one = AND_BEFORE.exec(lead)?.[1];
+  return !!one && counted.length > 0 && counted.includes(stemOf(one));
+}
 /** "97 of them", "six of whom": a part of the figure told before it. */
 const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */

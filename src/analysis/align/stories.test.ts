@@ -73,6 +73,9 @@ describe.each([
   // Set 6's seventh is "The death toll rose to 36 this morning" (quantities.ts: a time ends a figure's noun).
   ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 7 }],
   ['scripts/data/stories-blind-7', { precision: 0.95, recall: 0.33, conflicts: 6 }],
+  // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
+  // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
+  ['scripts/data/stories-blind-8', { precision: 0.88, recall: 0.31, conflicts: 6 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
