@@ -139,6 +139,21 @@ export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[
   return kept;
 }
 
+/**
+ * `findDates` over running text, each numeric date in the order its own stamp shows: "Updated
+ * 4/9/2007 6:04 PM A man suspected of shooting…" is 9 April (a US clock right after it, `stampOrder`),
+ * though a pasted page runs its stamp into the first paragraph.
+ */
+export function findDatesInProse(text: string): FoundDate[] {
+  const monthFirst = new Map(findDates(text, 'mdy').map((d) => [d.index, d]));
+  return findDates(text).map((d) => {
+    const stamp = text.slice(d.index, d.index + d.length + STAMP_REACH);
+    return stampOrder(stamp) === 'mdy' ? (monthFirst.get(d.index) ?? d) : d;
+  });
+}
+/** How far after a date its stamp's clock or zone may stand ("4/9/2007 6:04 PM ET"). */
+const STAMP_REACH = 16;
+
 /** Days since 1970-01-01 of an ISO date, for distances between days. */
 export function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;

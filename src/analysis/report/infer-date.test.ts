@@ -19,6 +19,11 @@ describe('inferReferenceDate', () => {
     expect(infer('Dale Moss was named head coach on May 23, 2005.', 'He was the coach of the year in 2004-05.')).toBe('2005-05-23');
     expect(infer('Dale Moss was named head coach on May 23, 2005, for the 2005-2006 season.')).toBe('2005-05-23');
   });
+  it('reads a numeric date month first where a US clock stamps it, as a pasted page runs its stamp into the text', () => {
+    expect(infer('Updated 3/11/2021 7:45 PM Firefighters put out a blaze at a warehouse on Monday.')).toBe('2021-03-11');
+    expect(infer('Updated 3/11/2021 19:45 Firefighters put out a blaze at a warehouse on Monday.')).toBe('2021-11-03');
+    expect(infer('On 3/11/2021 firefighters were called out, and the blaze was out by 7:45 PM.')).toBe('2021-11-03');
+  });
   it('needs a day and a year written in the text', () => {
     expect(infer('The talks began in March 2019 and resumed on Monday.')).toBeNull();
     expect(infer('The company was founded in 1998 and listed in 2019.')).toBeNull();

@@ -26,7 +26,7 @@
  * 7. No date when the body names a later year in a clause that does not look forward: "released in
  *    2005" beside "born on April 22, 1923" shows that day is background, however full its date.
  */
-import { dayNumber, findDates, toIso, type FoundDate } from './dateline.ts';
+import { dayNumber, findDatesInProse, toIso, type FoundDate } from './dateline.ts';
 import { makeTenseLookup } from '../time/tense.ts';
 
 /** How far back from a date its clause is searched for a deadline word or a range start. */
@@ -55,7 +55,7 @@ export function inferReferenceDate(paragraphs: readonly string[]): string | null
     if (typeof paragraph !== 'string') continue;
     let lookup: ((offset: number) => string | null) | null = null;
     const tenseAt = (offset: number) => (lookup ??= makeTenseLookup(paragraph))(offset);
-    const dates = findDates(paragraph);
+    const dates = findDatesInProse(paragraph);
     for (const found of dates) {
       const before = clauseBefore(paragraph, found.index);
       if (DEADLINE.test(before) || BORN.test(before)) continue;

@@ -109,6 +109,15 @@ describe('stripAttribution', () => {
     expect(claim('HARBURN, July 5 (Nordic Wire) - The ferry sank near the coast on Thursday.')).toBe('The ferry sank near the coast on Thursday.');
     expect(claim('HARBURN, Norway, 5 July (Nordic Wire) - The ferry sank near the coast on Thursday.')).toBe('The ferry sank near the coast on Thursday.');
   });
+  it('removes a page stamp run into the first sentence, and keeps a date that opens the claim', () => {
+    expect(claim('POSTED: 0915 GMT (1715 HKT), March 2, 2016 A ferry ran aground off the coast with 80 people on board.')).toBe(
+      'A ferry ran aground off the coast with 80 people on board.',
+    );
+    expect(claim('Updated 3/2/2016 5:15 PM A ferry ran aground off the coast on Tuesday.')).toBe('A ferry ran aground off the coast on Tuesday.');
+    expect(claim('Published 9:10 AM EST, Wed March 2, 2016 "A ferry ran aground off the coast on Tuesday.')).toBe('"A ferry ran aground off the coast on Tuesday.');
+    expect(claim('March 2, 2016 was the day the ferry ran aground off the coast.')).toBe('March 2, 2016 was the day the ferry ran aground off the coast.');
+    expect(claim('On March 2, 2016 the ferry ran aground off the coast.')).toBe('On March 2, 2016 the ferry ran aground off the coast.');
+  });
   it('removes a closing frame said "here"', () => {
     expect(claim('A pirate attack on three ships was foiled by a warship, a naval officer said here Friday.')).toBe(
       'A pirate attack on three ships was foiled by a warship',

@@ -44,6 +44,19 @@ const BARE_WHEN = String.raw`\s+(?:${DAY}|[Tt]onight|last\s+(?:night|week|month|
 const WIRE_DATELINE =
   /^\s*(?:\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*(?:\([^)]{2,25}\))?|\p{Lu}[\p{L} .'-]{1,30}(?:,\s*[\p{L} .'-]{2,30}){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*\([^)]{2,25}\))\s*[-:]+\s+/u;
 
+/**
+ * A page's date stamp run into its first sentence, as a pasted page gives it: "POSTED: 1052 GMT (1852
+ * HKT), April 10, 2007 A Michigan man shot…", "Updated 4/9/2007 6:04 PM A man suspected…", "Apr 12,
+ * 2007 "A man…". It dates the page, not the claim: two outlets' stamps are no disputed date. Only a
+ * full date with its year, and only before a capital or a quote.
+ */
+const STAMP_TIME = String.raw`(?:\d{1,2}[:.]?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|\(\s*\d{3,4}\s+[A-Z]{2,4}\s*\))`;
+const STAMP_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})`;
+const PAGE_STAMP = new RegExp(
+  String.raw`^\s*(?:(?:[Pp]osted|POSTED|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Ll]ast\s+[Uu]pdated)\s*:?\s*)?(?:${STAMP_TIME}[\s,]*)*${STAMP_DATE}(?:[\s,]*${STAMP_TIME})*[\s,:-]*(?=["'“]?\p{Lu})`,
+  'u',
+);
+
 /** An appositive that names or titles a speaker: "the mayor", "a spokesman for the council", "Anna Peters"; not "who resigned in March" or "speaking on Monday", which say what the speaker did. */
 const APPOSITIVE = String.raw`(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}.'’&-]+\s+){0,5}?[\p{L}.'’&-]+|(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)`;
 
@@ -77,6 +90,7 @@ const CLAUSE_OPENS = String.raw`(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|i
 
 /** Each rule removes one frame; the groups name what is kept out of the claim (`say`: the saying, when the speaker may stay). */
 const FRAMES: RegExp[] = [
+  PAGE_STAMP,
   WIRE_DATELINE,
   // "…, according to a statement from the ministry." / "According to police, …"
   new RegExp(String.raw`,\s*according to\s+${SPEAKER}(?=\s*[.!?"]*\s*$)`, 'iu'),
