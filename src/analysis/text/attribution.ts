@@ -129,6 +129,11 @@ const FRAMES: RegExp[] = [
 /** A frame shorter than the claim it leaves is never more than this share of the sentence. */
 const MAX_FRAME_SHARE = 0.75;
 
+/** How many leading characters of `text` are a page stamp run into it (`PAGE_STAMP`), 0 when none. */
+export function pageStampLength(text: string): number {
+  return PAGE_STAMP.exec(normalizeChars(text))?.[0].length ?? 0;
+}
+
 /**
  * How many leading characters of `text` are a wire dateline (0 when it opens without one). Where a
  * report was filed names no one who acted: "RAMALES, Spain (Iberia Press) —" is neither a person

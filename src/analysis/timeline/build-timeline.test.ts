@@ -468,6 +468,13 @@ describe('buildTimelineResult: what cannot be placed', () => {
       names,
     });
     expect(blog.flatMap((e) => e.mentions).find((m) => m.text === '18:52')).toMatchObject({ value: '2008-12-13T18:52' });
+    // A page stamp run into the first sentence dates the page; the sentence's own day dates the event.
+    const pasted = buildTimeline(
+      [report('a', '2008-12-13', ['Dec 13, 2008 A warehouse fire gutted the depot.', 'Crews fought the fire on Friday night.'])],
+      [],
+      { tag: fakeTagger({ 'Dec 13, 2008': '2008-12-13', 'on Friday night': '2008-12-12TNI' }), names },
+    );
+    expect(pasted.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['on Friday night']);
     // A clock time opening the sentence as a clause of its own is the story's.
     const clause = buildTimeline([report('a', '2008-12-13', ['Crews fought the fire on Friday night.', 'Around 9pm, the roof fell in.'])], [], {
       tag: fakeTagger({ 'on Friday night': '2008-12-12TNI', 'Around 9pm': '2008-12-13T21:00' }),

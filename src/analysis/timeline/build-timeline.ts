@@ -6,7 +6,7 @@ import { findNames, type NameMention } from '../text/names.ts';
 import { namesBySentence } from '../text/names-by-sentence.ts';
 import { sameSpelling } from '../text/spelling.ts';
 import type { SegmentedReport } from '../text/types.ts';
-import { stripAttribution } from '../text/attribution.ts';
+import { pageStampLength, stripAttribution } from '../text/attribution.ts';
 import { readsDayFirst } from '../time/parsers/iso-date.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { makeTenseLookup } from '../time/tense.ts';
@@ -395,7 +395,9 @@ function collectCandidates(
       const text = typeof sentence?.text === 'string' ? sentence.text : '';
       if (!text) return [];
       const timexes = safely(() => eventTimexes(text, deps.tag(text, report.published, { dayFirst })), [], deps.debug, `tag ${report.id}/${sentence.id}`);
-      return [{ key: `${report.id}\u0000${sentence.id}`, text, dates: calendarTimexes(text, timexes) }];
+      // A page stamp run into the sentence ("Apr 12, 2007 A man suspected of…") dates the page, not the event.
+      const stamp = pageStampLength(text);
+      return [{ key: `${report.id}\u0000${sentence.id}`, text, dates: calendarTimexes(text, timexes).filter((d) => d.start >= stamp) }];
     });
     const stamped = dateEntryStamps(sentences);
     sentences.forEach(({ key, text }, i) => tagged.set(key, { text, ...stamped[i]!, dated: !!report.published }));
