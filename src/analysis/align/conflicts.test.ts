@@ -120,9 +120,9 @@ describe('findDifferences', () => {
     ]);
     // A verb denied is not a noun stated: "ran a stop sign" says nothing of stopping.
     expect(diff('Police said the van failed to stop at the junction and hit a cyclist.', 'Police said the van ran a stop sign and hit a cyclist.')).toEqual([]);
-    expect(diff('Police said the van failed to stop at the junction and hit a cyclist.', 'Police said the van stopped at the junction and hit a cyclist.')).toEqual([
-      'negation: failed to stop vs stopped',
-    ]);
+    expect(
+      diff('Police said the van failed to stop at the junction and hit a cyclist.', 'Police said the van stopped at the junction and hit a cyclist.'),
+    ).toEqual(['negation: failed to stop vs stopped']);
     // "No evidence of", "no sign that", "nothing to suggest" deny what follows, not the evidence.
     expect(diff('Officials said there was no evidence of a cyberattack on the grid.', 'Officials said a cyberattack on the grid caused the outage.')).toEqual([
       'negation: no evidence of a cyberattack vs cyberattack',

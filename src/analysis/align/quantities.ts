@@ -103,13 +103,13 @@ export function readQuantity(
       : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
         partOfPrevious
         ? previous!.units
-      : // "Two people were killed and 12 others injured": the others are people too; so are "More than
-        // 80 others were injured" with no count before them, people counted by what befell them.
-        read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
-        ? [previous!.units[0]!, ...read.slice(1)]
-        : read[0] === 'other' && othersBefallen(after)
-          ? ['peopl', ...read.slice(1)]
-          : read;
+        : // "Two people were killed and 12 others injured": the others are people too; so are "More than
+          // 80 others were injured" with no count before them, people counted by what befell them.
+          read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
+          ? [previous!.units[0]!, ...read.slice(1)]
+          : read[0] === 'other' && othersBefallen(after)
+            ? ['peopl', ...read.slice(1)]
+            : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);

@@ -114,7 +114,9 @@ describe('stripAttribution', () => {
       'A ferry ran aground off the coast with 80 people on board.',
     );
     expect(claim('Updated 3/2/2016 5:15 PM A ferry ran aground off the coast on Tuesday.')).toBe('A ferry ran aground off the coast on Tuesday.');
-    expect(claim('Published 9:10 AM EST, Wed March 2, 2016 "A ferry ran aground off the coast on Tuesday.')).toBe('"A ferry ran aground off the coast on Tuesday.');
+    expect(claim('Published 9:10 AM EST, Wed March 2, 2016 "A ferry ran aground off the coast on Tuesday.')).toBe(
+      '"A ferry ran aground off the coast on Tuesday.',
+    );
     expect(claim('March 2, 2016 was the day the ferry ran aground off the coast.')).toBe('March 2, 2016 was the day the ferry ran aground off the coast.');
     expect(claim('On March 2, 2016 the ferry ran aground off the coast.')).toBe('On March 2, 2016 the ferry ran aground off the coast.');
   });

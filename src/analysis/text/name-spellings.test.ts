@@ -16,6 +16,21 @@ describe('unifySpellings', () => {
     expect(keys(unifySpellings(lists))).toEqual([['salahaddin'], ['salahaddin'], ['salahaddin', 'jermayne timmons'], ['jermayne timmons']]);
   });
 
+  it("joins a person's short given name to the full one, and nothing else's", () => {
+    expect(keys(unifySpellings([[name('daniel corrigan')], [name('daniel corrigan')], [name('dan corrigan')]]))).toEqual([
+      ['daniel corrigan'],
+      ['daniel corrigan'],
+      ['daniel corrigan'],
+    ]);
+    expect(keys(unifySpellings([[name('martin okafor')], [name('marty okafor')], [name('martin okafor')]]))).toEqual([
+      ['martin okafor'],
+      ['martin okafor'],
+      ['martin okafor'],
+    ]);
+    // A feminine form is another person; an organisation's words are not given names.
+    expect(keys(unifySpellings([[name('paul reid')], [name('paula reid')]]))).toEqual([['paul reid'], ['paula reid']]);
+    expect(keys(unifySpellings([[name('pen rail', 'organisation')], [name('penrith rail', 'organisation')]]))).toEqual([['pen rail'], ['penrith rail']]);
+  });
   it('keeps apart names that are not spellings of each other, places, and names of more or fewer words', () => {
     const lists = [
       [name('marsh'), name('austria', 'place'), name('mark felt')],

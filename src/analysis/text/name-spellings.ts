@@ -1,5 +1,5 @@
 import type { NameMention } from './names.ts';
-import { sameName } from './spelling.ts';
+import { sameName, samePerson } from './spelling.ts';
 
 /**
  * Keys of one shape a new key is compared with, the most used first: a 5 MB text naming thousands of
@@ -19,7 +19,14 @@ const JOINED: ReadonlySet<NameMention['kind']> = new Set(['person', 'organisatio
  */
 export function unifySpellings(lists: readonly (readonly NameMention[])[]): NameMention[][] {
   const uses = new Map<string, number>();
-  for (const list of lists) for (const m of list) if (JOINED.has(m.kind)) uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
+  // A person's given name may be shortened ("Dan" / "Daniel Corrigan", `samePerson`); other names' words may not.
+  const people = new Set<string>();
+  for (const list of lists)
+    for (const m of list) {
+      if (!JOINED.has(m.kind)) continue;
+      uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
+      if (m.kind === 'person') people.add(m.key);
+    }
   const keys = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : 1));
   // Spellings of one name share their number of words and their first letter (`sameSpelling`).
   const kept = new Map<string, string[]>();
@@ -27,7 +34,7 @@ export function unifySpellings(lists: readonly (readonly NameMention[])[]): Name
   for (const key of keys) {
     const shape = `${key.split(/[ _]/).length} ${key.charAt(0)}`;
     const same = kept.get(shape) ?? [];
-    const first = same.find((k) => sameName(k, key));
+    const first = same.find((k) => sameName(k, key) || (people.has(k) && people.has(key) && samePerson(k, key)));
     if (first) canonical.set(key, first);
     else if (same.length < KEPT_PER_SHAPE) kept.set(shape, [...same, key]);
   }

@@ -38,10 +38,24 @@ export function sameName(a: string, b: string): boolean {
  */
 export function samePerson(a: string, b: string): boolean {
   const [x, y] = [a.split(' '), b.split(' ')];
-  if (x.length < 2 || y.length < 2 || !sameSpelling(x[0]!, y[0]!)) return false;
+  if (x.length < 2 || y.length < 2 || !sameGivenName(x[0]!, y[0]!)) return false;
   const [lx, ly] = [fold(x[x.length - 1]!), fold(y[y.length - 1]!)];
   return sameSpelling(lx, ly) || (Math.min(lx.length, ly.length) >= 4 && lx[0] === ly[0] && editDistance(lx, ly, 1) <= 1);
 }
+
+/**
+ * Two given names of one person: spellings of one name, or a short form and the name it shortens
+ * ("Dan" / "Daniel", "Marty" / "Martin", "Katie" / "Katherine"), which tabloids and local outlets use
+ * where the wire gives the full name. Not a name and its feminine ("Paul" / "Paula", "Dan" / "Dana").
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (sameSpelling(a, b)) return true;
+  const [x, y] = [fold(a), fold(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const stem = short.replace(/(?:y|ie)$/, '');
+  return stem.length >= 3 && long.length > short.length && long.startsWith(stem) && !FEMININE.test(long.slice(stem.length));
+}
+const FEMININE = /^(?:a|e|ie|ina|ine|ette|elle|ia)$/;
 
 const folded = new Map<string, string>();
 function fold(s: string): string {
