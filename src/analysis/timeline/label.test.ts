@@ -942,3 +942,10 @@ describe('eventTitle: the bare plural subject of an object relative split by an 
     );
   });
 });
+
+describe('eventTitle: a participle in commas after the subject, before a verb in the present "-s"', () => {
+  it('is said of the subject ("The library, founded in 1904, lends …" → "The library was founded")', () => {
+    expect(title('The library, founded in 1904, lends about 2,000 books a week.', 'in 1904')).toBe('The library was founded');
+    expect(title('Harbourline, launched in 2015, runs ferries to three islands.', 'in 2015')).toBe('Harbourline was launched');
+  });
+});

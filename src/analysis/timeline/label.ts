@@ -72,6 +72,13 @@ const FINITE_VERB =
  */
 const PRESENT_S_CLAUSE =
   /^(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(\p{Ll}{2,}s(?<![su'’]s))\s+(?!(?:on|in|at|for|of|from|with|by|to|and|or|but|nor|as|than|that|which|who|whose|into|onto|over|under|after|before|since|until|till|near|during|between|across|around|about|against|amid|through|without|within|per|is|are|was|were|has|have|had|will|would)\b)(?=[\p{L}\p{N}])/iu;
+/**
+ * A piece that opens on such a verb has lost its subject to an appositive before it: in "The
+ * library, founded in 1904, lends about 2,000 books a week" the participle's piece is the aside,
+ * and "lends …" the predicate. Opening its piece, the word is no plural noun, so a preposition may
+ * follow it ("lends about", "sits on").
+ */
+const OPENS_PRESENT_S = /^\p{Ll}{2,}s(?<![su'’]s)\s+(?!(?:and|or|but|nor|of|that|which|who|whose|is|are|was|were|has|have|had|will|would)\b)(?=[\p{L}\p{N}])/u;
 /** Whether `rest` (the words after a subordinator) opens on a present "-s" clause that ends before `dateAt` does. */
 function presentClause(rest: string, dateAt: number): boolean {
   const m = PRESENT_S_CLAUSE.exec(rest);
@@ -1130,7 +1137,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     then &&
     near(predicateIndex + 1) &&
     !AUXILIARY.test(str(pieces[predicateIndex]!)) &&
-    opensPredicate(str(then)) &&
+    (opensPredicate(str(then)) || OPENS_PRESENT_S.test(str(then))) &&
     !LEANING.test(str(then))
   )
     predicateIndex++;
