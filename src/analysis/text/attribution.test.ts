@@ -67,6 +67,13 @@ describe('stripAttribution', () => {
   it('removes a frame whose audience is a paper of two words: "told the Daily News Tuesday that"', () => {
     expect(claim('A witness told the Daily News Tuesday that the youth was unarmed.')).toBe('the youth was unarmed.');
   });
+  it('removes a frame whose audience is a paper named with a capital "The": "told The Courier that"', () => {
+    expect(claim('Shopkeepers told The Courier that the road had been shut for a week.')).toBe('the road had been shut for a week.');
+  });
+  it('removes an official notice\'s frame before "that": "The board advises that", "The trust can confirm that"', () => {
+    expect(claim('The water board advises that a main burst under the high street overnight.')).toBe('a main burst under the high street overnight.');
+    expect(claim('Northvale Rail can confirm that a signal failed near the depot this morning.')).toBe('a signal failed near the depot this morning.');
+  });
   it('removes "according to …" at either end', () => {
     expect(claim('Twelve people were killed, according to a statement from the regional government.')).toBe('Twelve people were killed');
     expect(claim('According to police, the suspect fled on foot after the shooting.')).toBe('the suspect fled on foot after the shooting.');

@@ -9,6 +9,11 @@ import { normalizeChars } from './normalize.ts';
 
 /** Speech and report verbs that close an attribution frame. */
 const SAY = String.raw`(?:said|says|say|told|tells|announced|confirmed|confirms|reported|reports|added|stated|explained|noted|insisted|warned|claimed|claims|wrote|writes|tweeted|posted|declared|estimated)`;
+/**
+ * Before "that", an official notice's verbs frame a claim too, and may take a modal: "The fire
+ * service advises that a bushfire was reported …", "The council can confirm that a wall collapsed …".
+ */
+const NOTICE = String.raw`(?:${SAY}|advises|advised|confirm|report)`;
 /** Verbs of saying whose clause may follow without "that". */
 const BARE_CLAUSE_SAY = String.raw`(?:said|says|say|added|insisted|stated|wrote|writes)`;
 /** A speaker: up to seven words that are not a clause boundary ("a spokesman for the local fire service"). */
@@ -113,15 +118,16 @@ const FRAMES: RegExp[] = [
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
   // state of emergency", "The company announced a recall". After "said", a capitalised word starts the
-  // clause ("Constable Tim Fanning said Eric Kirkpatrick was accused…").
+  // clause ("Constable Tim Fanning said Eric Kirkpatrick was accused…"). A paper's own name may open on
+  // "The" ("Residents told The Courier that …"), which is not its whole name.
   new RegExp(
-    String.raw`^\s*${LEAD}${SPEAKER}\s+(?<say>(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|the\s+(?:\p{Lu}\p{L}*\s+){0,2}\p{L}+|\p{Lu}[\p{L}]+))${WHEN}${CLAUSE_OPENS})\s*`,
+    String.raw`^\s*${LEAD}${SPEAKER}\s+(?<say>(?:${BARE_CLAUSE_SAY}|(?:told|tells)\s+(?:reporters|journalists|[Tt]he\s+(?:\p{Lu}\p{L}*\s+){0,2}\p{L}+|\p{Lu}[\p{L}]+))${WHEN}${CLAUSE_OPENS})\s*`,
     'du',
   ),
   // "A spokesperson for the Los Angeles Superior Court confirmed to Access that …": before "that" a
   // speaker may be longer, and the verb may name whom it was said to.
   new RegExp(
-    String.raw`^\s*${LEAD}${LONG_SPEAKER}\s+(?<say>${SAY}(?:\s+to\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)?${WHEN}(?:\s+that\b|\s*,|\s*:))\s*`,
+    String.raw`^\s*${LEAD}${LONG_SPEAKER}\s+(?<say>(?:(?:can|could)\s+)?${NOTICE}(?:\s+to\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)?${WHEN}(?:\s+that\b|\s*,|\s*:))\s*`,
     'du',
   ),
 ];

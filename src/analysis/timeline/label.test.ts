@@ -949,3 +949,12 @@ describe('eventTitle: a participle in commas after the subject, before a verb in
     expect(title('Harbourline, launched in 2015, runs ferries to three islands.', 'in 2015')).toBe('Harbourline was launched');
   });
 });
+
+describe("eventTitle: an official notice's frame before its claim", () => {
+  it('goes, as "said that" does ("The board advises that a main burst …" → "A main burst …")', () => {
+    expect(title('The water board advises that a main burst under the high street at about 3am on Monday.', 'at about 3am on Monday')).toBe(
+      'A main burst under the high street',
+    );
+    expect(title('Northvale Rail can confirm that a signal failed near the depot on Friday.', 'on Friday')).toBe('A signal failed near the depot');
+  });
+});
