@@ -958,3 +958,9 @@ describe("eventTitle: an official notice's frame before its claim", () => {
     expect(title('Northvale Rail can confirm that a signal failed near the depot on Friday.', 'on Friday')).toBe('A signal failed near the depot');
   });
 });
+
+describe('eventTitle: a date that a state runs "into"', () => {
+  it('stays with its relation, as after "until" ("Delays will run into Friday", not "… run into")', () => {
+    expect(title('Delays on the coastal line will run into Friday.', 'Friday')).toBe('Delays on the coastal line will run into Friday');
+  });
+});

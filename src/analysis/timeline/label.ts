@@ -230,9 +230,9 @@ function blankParallel(chars: string[], sentence: string, from: number, to: numb
 }
 /** A hedge on the date after a relation ("until at least Tuesday"): no clause opens there. */
 const HEDGE = /^at\s+(?:the\s+)?(?:least|most|earliest|latest)\s/i;
-/** Relations a date stays with ("since 2019", "until March"), also through a hedge: "until at least March". */
+/** Relations a date stays with ("since 2019", "until March", "delays will run into Friday"), also through a hedge: "until at least March". */
 const RELATIONAL_BEFORE =
-  /\b(?:since|until|till|before|after|from|between|by|through|ahead of|prior to|to|and|than|of|as|for)\s+(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)\s+)?$/i;
+  /\b(?:since|until|till|before|after|from|between|by|through|into|ahead of|prior to|to|and|than|of|as|for)\s+(?:at\s+(?:the\s+)?(?:least|most|earliest|latest)\s+)?$/i;
 /** Determiners and possessives: "the 1956 arch dam", "Northgate's 2025 bond" use the date as a modifier. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$/i;
 /** "The qualifier draw is on June 17": the date is the predicate and stays. */
