@@ -964,3 +964,11 @@ describe('eventTitle: a date that a state runs "into"', () => {
     expect(title('Delays on the coastal line will run into Friday.', 'Friday')).toBe('Delays on the coastal line will run into Friday');
   });
 });
+
+describe('eventTitle: a place given by distance and bearing, between the clause and its date', () => {
+  it('is an aside, not the title ("…, about 3km south of the harbour, at 6am on Friday")', () => {
+    expect(title('A fishing boat sank off Tallow Point, about 3km south of the harbour, at 6am on Friday.', '6am on Friday', ['6am on Friday'])).toBe(
+      'A fishing boat sank off Tallow Point',
+    );
+  });
+});

@@ -900,6 +900,10 @@ function statesFigure(piece: string): boolean {
   return words.some((w) => /^[$£€¥₹]\d/u.test(w) || (isFigure(w) && !BARE_YEAR.test(w) && w.toLowerCase() !== 'one'));
 }
 
+/** A place given by distance and bearing from another: "about 10km west of the town", "two miles upstream". */
+const BEARING_ASIDE =
+  /^(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only)\s+)?(?:\d[\d.,]*|an?|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)\s*-?\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|yards?)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|upstream|downstream|offshore|outside|from|off)\b/i;
+
 /** A subordinate clause that sets the scene rather than telling the event: "as commuters were heading home". */
 const SETTING_CLAUSE = /^(?:as|while|whilst|although|though)\s/i;
 
@@ -1167,7 +1171,9 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   } else if (emptied) {
     // Nor an aside that states a figure ("The council approved the budget, worth $3 million, on
     // Tuesday"): the clause it is said in is the title, and the figure goes with it.
-    const aside = (p: Range, i: number) => i > 0 && (isAppositive(str(p)) || (statesFigure(str(p)) && !opensPredicate(str(p))));
+    // Nor one that only says where, by distance and bearing: "…at Tallow Point, about 8km north of
+    // the town, at 6am on Friday" is what happened at the point.
+    const aside = (p: Range, i: number) => i > 0 && (isAppositive(str(p)) || BEARING_ASIDE.test(str(p)) || (statesFigure(str(p)) && !opensPredicate(str(p))));
     const before = pieces.slice(0, at).findLastIndex((p, i) => words(p) >= MIN_WORDS && !aside(p, i));
     // Not another opener that only sets the scene: "On Tuesday evening, shortly after half past six,
     // part of the bridge fell away" is the bridge, not "Shortly after half past six".
