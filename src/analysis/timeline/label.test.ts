@@ -972,3 +972,11 @@ describe('eventTitle: a place given by distance and bearing, between the clause 
     );
   });
 });
+
+describe('eventTitle: a cut before a preposition with a bare noun', () => {
+  it('keeps the state the verb puts its subject in ("remained in force"), not "… a speed limit remained"', () => {
+    expect(title('On Friday the road stayed shut and a temporary speed limit remained in force for all traffic heading north.', 'On Friday')).toBe(
+      'The road stayed shut and a temporary speed limit remained in force',
+    );
+  });
+});

@@ -278,6 +278,8 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*[^,—–()]{2,30}
 /** An age or a count in commas after a name: "Jade Morley, 31, and her partner". */
 const AGE = /(?<!\d),\s+\d{1,3},(?=\s)/g;
 const PREPOSITION = /^(?:in|at|for|with|from|by|through|into|near|during|amid|despite)$/i;
+/** Prepositions that put a subject in a state with a bare noun: "in place", "at large", "under way". */
+const STATE_PREPOSITION = /^(?:in|at|on|under)$/;
 /** Prepositions and particles that start a phrase only before a determiner ("alive on a ledge", not "went on trial"). */
 const CUT_BEFORE_DETERMINER = /^(?:on|to|over|out|up|off|down|about|of)$/;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|several|two|three|four|five)$/i;
@@ -562,7 +564,20 @@ function cutWords(text: string, maxWords: number, keep = ''): string {
     const except = word === 'but' && /^(?:all|none|nothing|everything|anything|everyone|nobody|last)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
     // "close all of the country's mines": "of" after a quantifier is inside its phrase ("… to close all" was a title).
     const partitive = word === 'of' && /^(?:all|most|some|many|much|none|each|both|half|any|several|few|one|part|rest)$/i.test(prev.replace(/[^\p{L}]/gu, ''));
-    if (boundary && !partitive && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed && !except) cut = i;
+    // "a curfew remains in force for …": a preposition and a bare noun are the state the verb puts
+    // its subject in ("in place", "in custody", "at large"), no phrase of its own; the cut falls after
+    // them, when that is within the slack.
+    const afterState = words[i + 2]?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+    const state =
+      STATE_PREPOSITION.test(word) &&
+      /^\p{Ll}{3,}$/u.test(next) &&
+      !DETERMINER.test(next) &&
+      !/^\p{Ll}+ing$/u.test(next) &&
+      (!afterState || CUT_BEFORE.test(afterState)) &&
+      countWords(text.slice(0, words[i + 1]!.index + words[i + 1]![0].length)) <= maxWords + OVER_SLACK;
+    if (state && !afterState) return text;
+    if (state) cut = i + 2;
+    else if (boundary && !partitive && !insideName && !insideRange && !insideNumber && !beforeVerb && !comparison && !governed && !except) cut = i;
   }
   // No phrase boundary: a word or two over the limit read better than a clause cut mid-phrase.
   if (cut < 0 && total <= maxWords + OVER_SLACK) return text;
