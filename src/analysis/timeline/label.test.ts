@@ -980,3 +980,11 @@ describe('eventTitle: a cut before a preposition with a bare noun', () => {
     );
   });
 });
+
+describe('eventTitle: a participle with its agent after a noun of a time ("the old record of 1:52.40")', () => {
+  it('is said of that noun, the colon of the time being no clause boundary', () => {
+    expect(title('The swimmer cut a second off the old record of 1:52.40, set by Ana Ruiz in Rome last June.', 'last June')).toBe(
+      'The old record was set by Ana Ruiz in Rome',
+    );
+  });
+});

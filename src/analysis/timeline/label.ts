@@ -111,6 +111,8 @@ function opensPredicate(piece: string): boolean {
  * was", "The cars were"; the head before "of" counts: "The record of 122 degrees was".
  */
 const withBe = (noun: string) => `${noun} ${/[^su]s$/i.test(noun.replace(/\s+of\s.*$/i, '')) ? 'were' : 'was'}`;
+/** The figure a noun is "of", which the noun names without: "the previous mark of 2:09:56", "a fine of $4m". */
+const MEASURE_OF = /\s+of\s+[$£€¥]?\d[\d,.:]*$/u;
 /** A participle with its agent qualifies the noun before it: "the Santa Ines mine, operated by Minera Andes, …" predicates nothing. */
 const AGENT_PARTICIPLE = /^\p{Ll}+\s+by\b/u;
 /** A past participle and nothing else: "built", "founded". */
@@ -768,8 +770,9 @@ function nounPhraseEnding(text: string): string {
     /(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\s|\p{Lu}\p{L}*['’]s\s|\d[\d,]*\s+\p{Ll})/gu,
   )) {
     const phrase = text.slice(m.index + m[0].length);
-    // A comma before a figure stays inside the phrase: "the three-year, $40 million deal".
-    if (/[;:]|,(?!\s*[$£€¥]?\d)/.test(phrase) || phrase.length > 61) continue;
+    // A comma before a figure stays inside the phrase: "the three-year, $40 million deal"; so does
+    // the colon of a time or a score: "the old record of 1:52.40".
+    if (/;|:(?!\d)|,(?!\s*[$£€¥]?\d)/.test(phrase) || phrase.length > 61) continue;
     if (!FINITE_VERB.test(phrase) && !PRESENT_S_CLAUSE.test(phrase) && countWords(phrase) <= 7) return phrase;
   }
   return '';
@@ -1329,7 +1332,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   } else if (at > 0 && AGENT_PARTICIPLE.test(bodyText) && (agentNoun = trailingNounPhrase(str(pieces[at - 1]!)))) {
     // …and after a whole clause, to its last noun: "took 25 seconds off the previous mark, set by
     // Faith Jerono in Berlin last September" → "The previous mark was set by Faith Jerono in Berlin".
-    prefix = withBe(agentNoun);
+    prefix = withBe(agentNoun.replace(MEASURE_OF, ''));
   } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
