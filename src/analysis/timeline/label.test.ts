@@ -988,3 +988,11 @@ describe('eventTitle: a participle with its agent after a noun of a time ("the o
     );
   });
 });
+
+describe('eventTitle: a predicate after "said the NOUN" and an aside about the noun', () => {
+  it('takes that noun as its subject ("… and said the pool, opened in 2019, had passed …")', () => {
+    expect(title('The head teacher thanked parents for their patience and said the pool, opened in 2019, had passed an inspection in May.', 'in May')).toBe(
+      'The pool had passed an inspection',
+    );
+  });
+});

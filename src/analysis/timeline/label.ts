@@ -884,6 +884,20 @@ const INTERJECTED = /^(?:when|where|which|who|whom|whose)\s/i;
  */
 const THAT_SUBJECT = /\bthat\s+((?:the|a|an|its|their|his|her|this|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}|\p{Ll}{3,}s)$/iu;
 
+/** A clause that ends on the subject of what was said, with no "that": "and said the pool". */
+const SAID_SUBJECT = /\b(?:said|says|added|warned|insisted|stated)\s+((?:the|a|an|its|their|his|her|this|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})$/iu;
+
+/**
+ * The subject a predicate lost to asides after "said the NOUN" (`SAID_SUBJECT`), looking back from
+ * the last of `before` (the pieces before the predicate's) past appositives, figures and participle
+ * phrases ("opened in 2019"); '' when no such saying is there.
+ */
+function subjectOfSaying(before: readonly string[]): string {
+  let lean = before.length - 1;
+  while (lean > 0 && (isAppositive(before[lean]!) || statesFigure(before[lean]!) || (opensPredicate(before[lean]!) && !AUXILIARY.test(before[lean]!)))) lean--;
+  return lean < before.length - 1 ? (SAID_SUBJECT.exec(before[lean]!)?.[1] ?? '') : '';
+}
+
 /**
  * A noun phrase between commas after a noun says what it is: "She bought Ouessant, a second-hand
  * racing yacht, in 2022" is the purchase, not "A second-hand racing yacht".
@@ -1240,6 +1254,7 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
   for (let m = LEADING_CONNECTIVE.exec(bodyText); m; m = LEADING_CONNECTIVE.exec(bodyText)) bodyText = bodyText.slice(m[0].length);
   const relative = RELATIVE.exec(bodyText);
   let agentNoun = '';
+  let saidSubject = '';
   const objectRelative = OBJECT_RELATIVE.exec(bodyText);
   if (prefix === ' ') {
     prefix = '';
@@ -1335,6 +1350,10 @@ function clauseTitle(raw: string, start: number, end: number, maxWords: number, 
     prefix = withBe(agentNoun.replace(MEASURE_OF, ''));
   } else if (at > subjectIndex && at < predicateIndex && subjectFits) {
     prefix = `${subjectText},`; // an appositive: "The tower, completed in 1868 to guide ships"
+  } else if (at > 0 && AUXILIARY.test(bodyText) && (saidSubject = subjectOfSaying(pieces.slice(0, at).map(str)))) {
+    // "…, and said the pool, opened in 2019, had passed an inspection in May": the verb's subject is
+    // the noun the saying ended on, past the asides about it.
+    prefix = saidSubject;
   } else if (at > 0 && LEADING_SAID.test(bodyText)) {
     bodyText = bodyText.replace(LEADING_SAID, '');
   } else if (at > 0 && /^(?:and|but)\s/i.test(str(body)) && opensPredicate(bodyText) && leadSubject(str(first))) {
