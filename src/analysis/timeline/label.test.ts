@@ -996,3 +996,11 @@ describe('eventTitle: a predicate after "said the NOUN" and an aside about the n
     );
   });
 });
+
+describe('eventTitle: a speaker with an appositive, put in the place of the pronoun after "said"', () => {
+  it('goes without the appositive ("The Water Agency, the river\'s regulator, said it had …" → "The Water Agency had …")', () => {
+    expect(title("The Water Agency, the river's regulator, said it had dredged the channel in March and found no wrecks.", 'in March')).toBe(
+      'The Water Agency had dredged the channel',
+    );
+  });
+});

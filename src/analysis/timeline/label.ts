@@ -692,7 +692,9 @@ function leadingSpeaker(sentence: string, stripped: string): string {
   while (j < sentence.length && stripped[j] === ' ') j++;
   const frame = sentence.slice(i, j).trim();
   const m = /^(.+?)\s+(?:said|says|say|told|tells|announced|confirmed|reported|added|stated|insisted|warned|claimed|declared)\b/i.exec(frame);
-  const who = m?.[1]!.replace(/\s+(?:has|have|had|is|was|were|are|will|would|also)$/i, '');
+  // An appositive after the speaker says what it is, which the title does not: "The Water Agency, the
+  // river's regulator, said it had …" → "The Water Agency had …".
+  const who = m?.[1]!.replace(/,.*$/s, '').replace(/\s+(?:has|have|had|is|was|were|are|will|would|also)$/i, '');
   return who && countWords(who) <= SUBJECT_MAX_WORDS ? who : '';
 }
 
