@@ -1004,3 +1004,14 @@ describe('eventTitle: a speaker with an appositive, put in the place of the pron
     );
   });
 });
+
+describe('eventTitle: a "when" clause after a comma that holds the date far from its opening', () => {
+  it('is the event, without its "when" ("…, when a delivery lorry … lost its brakes on a steep hill … on Friday")', () => {
+    expect(
+      title(
+        'Four people were hurt, two of them badly, when a delivery lorry carrying building materials lost its brakes on a steep hill in the old town on Friday.',
+        'on Friday',
+      ),
+    ).toBe('A delivery lorry carrying building materials lost its brakes');
+  });
+});

@@ -805,7 +805,16 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
   for (const m of before.matchAll(SUBORDINATOR)) {
     const rest = body.slice(m.index + m[0].length);
     const verb = FINITE_VERB.test(rest) || presentClause(rest, dateAt - m.index - m[0].length);
-    if (NO_SUBJECT.test(rest) || HEDGE.test(rest) || !verb || countWords(rest) < MIN_WORDS || countWords(before.slice(m.index)) > CLAUSE_REACH + 1) continue;
+    // A subordinator that opens the body opens the clause the date is in, however long: "…, when a
+    // delivery lorry carrying bricks lost its brakes on a steep hill in the old town on Friday".
+    if (
+      NO_SUBJECT.test(rest) ||
+      HEDGE.test(rest) ||
+      !verb ||
+      countWords(rest) < MIN_WORDS ||
+      (m.index > 0 && countWords(before.slice(m.index)) > CLAUSE_REACH + 1)
+    )
+      continue;
     best = rest;
   }
   // A relative clause without its pronoun: "…surpasses the £63m Leeds paid Ajax for Tom Hale in 2022"
