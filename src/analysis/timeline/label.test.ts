@@ -1015,3 +1015,11 @@ describe('eventTitle: a "when" clause after a comma that holds the date far from
     ).toBe('A delivery lorry carrying building materials lost its brakes');
   });
 });
+
+describe('eventTitle: a long title whose subject names a route ("The 07.45 express from Leeds to Manchester")', () => {
+  it('is cut in the route, not in the predicate ("… came off the rails", not "… to Manchester came")', () => {
+    expect(title('The 07.45 express from Leeds to Manchester came off the rails on a bend near Huddersfield on Monday.', 'on Monday')).toBe(
+      'The 07.45 express came off the rails on a bend',
+    );
+  });
+});

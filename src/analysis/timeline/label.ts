@@ -478,9 +478,12 @@ function adjacentJoined(ranges: readonly Range[], sentence: string, s: number, e
  */
 const RELATIVE_SUBJECT =
   /^((?:(?:the|a|an|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|anyone|anybody|everyone|everybody|someone|somebody)\s+(?:who|that)\s+[\p{Ll}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,4}?)(?<!\s(?:is|are|was|were|been))\s+(?:in|at|on|during|from|near)\s+[^,;:]{1,40}?\s+((?:was|were|is|are|has|have|had|will|would|may|might|must|should|could|can)\s+\p{Ll}.*)$/iu;
-/** A subject, a named place after "at/in/near/…", then its finite verb. */
+/**
+ * A subject, a named place after "at/in/near/…", then its finite verb; or a named route, which a
+ * service or a flight is known by and says no more: "The 06.10 ferry from Dover to Calais ran aground".
+ */
 const PLACED_SUBJECT = new RegExp(
-  String.raw`^((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:]{1,60}?)\s+(?:at|in|near|outside|off|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|del|la|le|of|on|upon))*\s+(` +
+  String.raw`^((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:]{1,60}?)\s+(?:at|in|near|outside|off|on|from\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|del|la|le|of|on|upon))*\s+(` +
     FINITE_VERB.source.replace(/^\\b/, '') +
     String.raw`.*)$`,
   'u',
