@@ -1023,3 +1023,11 @@ describe('eventTitle: a long title whose subject names a route ("The 07.45 expre
     );
   });
 });
+
+describe('eventTitle: "until" with the date as its object, a verb after it in an infinitive', () => {
+  it('is a preposition, not a clause ("searched the woods until the early hours of Monday to make sure …")', () => {
+    expect(title('Volunteers searched the woods until the early hours of Monday to make sure nobody was missing.', 'Monday')).toMatch(
+      /^Volunteers searched the woods/,
+    );
+  });
+});

@@ -802,6 +802,8 @@ const CONTACT_CLAUSE = new RegExp(
   String.raw`(?<=\s(?:the|a|an|its|their|his|her)\s+[\p{Ll}\p{N}$£€¥][^\s,;:]*(?:\s+(?!(?:${PLACE_PREPOSITIONS}|the|a|an|its|their|his|her|this|that)\s)\p{Ll}[^\s,;:]*){0,2})\s(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?!(?:is|are|was|were)\b)${FINITE_VERB.source})`,
   'gu',
 );
+/** What may stand between a subordinator used as a preposition and its date: "until [the early hours of] Monday". */
+const DATE_OBJECT = /^\s*(?:the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night|end|start|beginning|middle|weekend)\s+of\s*)?$/i;
 function clauseHoldingDate(body: string, dateAt: number): string | null {
   let best: string | null = null;
   const before = body.slice(0, dateAt);
@@ -810,7 +812,10 @@ function clauseHoldingDate(body: string, dateAt: number): string | null {
     const verb = FINITE_VERB.test(rest) || presentClause(rest, dateAt - m.index - m[0].length);
     // A subordinator that opens the body opens the clause the date is in, however long: "…, when a
     // delivery lorry carrying bricks lost its brakes on a steep hill in the old town on Friday".
+    // Nor one whose object is the date itself, the verb after it an infinitive's: "searched the woods
+    // until the early hours of Monday to make sure nobody was missing" is the search.
     if (
+      DATE_OBJECT.test(before.slice(m.index + m[0].length)) ||
       NO_SUBJECT.test(rest) ||
       HEDGE.test(rest) ||
       !verb ||
