@@ -9,6 +9,10 @@ describe('tokenize', () => {
     const stems = (t: string) => tokenize(t).map((x) => x.stem);
     expect(stems('centre metres theatre colour favourite neighbours honoured')).toEqual(stems('center meters theater color favorite neighbors honored'));
     expect(stems('hours on tour, a detour')).toEqual(['hour', 'on', 'tour', 'a', 'detour']);
+    // "-ise" / "-ize", "-yse" / "-yze", and no further: "hospitalized" is not "hospital", "organized" not "organ".
+    expect(stems('hospitalised organisation criticised analysed paralysed')).toEqual(stems('hospitalized organization criticized analyzed paralyzed'));
+    expect(stems('hospitalized organized')).not.toEqual(stems('hospital organ'));
+    expect(stems('size prize seize')).toEqual(['size', 'prize', 'seiz']);
   });
   it('drops possessives, straight and curly', () => {
     expect(contentTerms("Iran's program")).toEqual(contentTerms('Iran’s program'));

@@ -30,13 +30,22 @@ const OUR_WORDS =
   /^(?:col|fav|lab|harb|hon|neighb|behavi|rum|hum|arm|vig|tum|od|flav|endeav|savi|splend|val|vap|parl|clam|ferv|rig|ard|cand)our(?=s|ed|ing|ite|ites|able|ably|er|ers|$)/;
 
 /**
- * British spellings as American ones, so two outlets' "centre" / "center", "metres" / "meters" and
- * "favourite" / "favorite" are one term: reports of one event are often one British, one American.
- * Names already meet across these (spelling.ts); their words did not.
+ * One spelling for words British and American outlets spell apart, so "centre" / "center", "metres"
+ * / "meters", "favourite" / "favorite" and "hospitalised" / "hospitalized" are one term: reports of
+ * one event are often one British, one American. Names already meet across these (spelling.ts);
+ * their words did not. "-ize" and "-yze" take the British "-ise" and "-yse", the other way from
+ * "-tre" and "-our": Porter strips "-ize" further than "-ise" ("organized" → "organ", "hospitalized"
+ * → "hospit", the stem of "hospital"), which would join a word to a different one.
  */
 function americanSpelling(word: string): string {
-  return word.replace(/^(\p{L}{2,})tre(s?)$/u, '$1ter$2').replace(OUR_WORDS, (m) => m.slice(0, -2) + 'r');
+  return word
+    .replace(/^(\p{L}{2,})tre(s?)$/u, '$1ter$2')
+    .replace(OUR_WORDS, (m) => m.slice(0, -2) + 'r')
+    .replace(IZE, '$1is$2')
+    .replace(YZE, '$1ys$2');
 }
+const IZE = /^(\p{L}{3,})iz(e|ed|es|ing|ation|ations|ational|er|ers)$/u;
+const YZE = /^(\p{L}{2,}l)yz(e|ed|es|ing|er|ers)$/u;
 
 const stemCache = new Map<string, string>();
 /** Porter stem, memoised: the same few thousand words recur across every sentence of a comparison. */
