@@ -151,6 +151,11 @@ describe('synonyms', () => {
     expect(oppositesOf(canon('hired'))).toContain(canon('sacked'));
     expect(oppositesOf(canon('fired'))).toContain(canon('appointed'));
   });
+  it('reads "sorry" as the apology: "said she was sorry" / "apologised"', () => {
+    const word = (w: string) => canonicalWord({ norm: w, stem: stem(w) });
+    expect(word('sorry')).toBe(word('apologised'));
+    expect(word('apologized')).toBe(word('apology'));
+  });
   it('tells the fire (flames) from being fired: one stem, two groups', () => {
     const word = (w: string) => canonicalWord({ norm: w, stem: stem(w) });
     expect(word('fire')).toBe(word('blaze'));

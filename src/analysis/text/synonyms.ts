@@ -385,6 +385,8 @@ const FORMS = new Map<string, string>();
 for (const w of ['fire', 'fires', 'flame', 'flames', 'inferno']) FORMS.set(w, canonicalStem(stem('blaze')));
 // "Nobody was injured" is "No one was hurt", whose "one" is a pronoun (no term) and "no" the term left.
 FORMS.set('nobody', 'no');
+// "said she was sorry", "We are deeply sorry": the apology the other outlet reports as "apologised".
+FORMS.set('sorry', canonicalStem(stem('apologise')));
 /**
  * Headline and tabloid short forms, by the word as written: Porter would give "docs" the stem of
  * "document" and "ops" that of "opt". "Hundreds of ops have been axed" is the broadsheet's "317
