@@ -151,6 +151,14 @@ describe('synonyms', () => {
     expect(oppositesOf(canon('hired'))).toContain(canon('sacked'));
     expect(oppositesOf(canon('fired'))).toContain(canon('appointed'));
   });
+  it('knows the words of crashes, attacks and escapes that outlets trade: "rammed" / "collided", "mauled" / "attacked"', () => {
+    expect(canon('rammed')).toBe(canon('collided'));
+    expect(canon('ploughed')).toBe(canon('crashed'));
+    expect(canon('mauled')).toBe(canon('attacked'));
+    expect(canon('flipped')).toBe(canon('overturned'));
+    expect(canon('tranquillised')).toBe(canon('sedated'));
+    expect(phrasal('jacked up')).toBe(canon('raised'));
+  });
   it('reads "sorry" as the apology: "said she was sorry" / "apologised"', () => {
     const word = (w: string) => canonicalWord({ norm: w, stem: stem(w) });
     expect(word('sorry')).toBe(word('apologised'));

@@ -23,7 +23,7 @@ rise rose risen increase increased climb climbed grow grew gain gained jump jump
 fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped lower
 begin began start started launch launched commence commenced erupt erupted erupts
 help helped aid assist assistance
-attack attacked struck stricken airstrike airstrikes raid raids assault
+attack attacked struck stricken airstrike airstrikes raid raids assault maul mauled
 strike strikes walkout walkouts
 fight fighting fought battle battles combat clash clashes
 troop troops soldier soldiers
@@ -80,7 +80,9 @@ cause caused causing blame blamed blaming
 faulty defective dodgy flawed botched
 apologise apologised apologize apologized apology apologies
 building buildings structure structures
-crash crashes crashed collision collisions collide collided
+crash crashes crashed collision collisions collide collided ram rammed plough ploughed plow plowed
+overturn overturned flip flipped
+sedate sedated tranquillise tranquillised tranquilise tranquilised tranquillize tranquillized tranquilize tranquilized
 outage outages blackout blackouts
 fine fines fined penalty penalties
 lorry lorries truck trucks
@@ -306,6 +308,7 @@ kick kicks kicked kicking | off | begin
 carry carries carried | out | begin
 pull pulls pulled | out | withdraw
 shut shuts | down | shut
+jack jacks jacked jacking | up | rise
 take takes took taken | over | seize
 open opens opened opening | fire | shoot
 say says said saying | sorry | apologize
