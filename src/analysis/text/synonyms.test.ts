@@ -159,6 +159,11 @@ describe('synonyms', () => {
     expect(canon('tranquillised')).toBe(canon('sedated'));
     expect(phrasal('jacked up')).toBe(canon('raised'));
   });
+  it('reads "lost their lives" as dying, and not "lost his life savings"', () => {
+    expect(phrasal('lost their lives in the fire')).toBe(canon('killed'));
+    expect(phrasal('lost his life.')).toBe(canon('killed'));
+    expect(phrasal('lost his life savings')).toBeUndefined();
+  });
   it('reads "sorry" as the apology: "said she was sorry" / "apologised"', () => {
     const word = (w: string) => canonicalWord({ norm: w, stem: stem(w) });
     expect(word('sorry')).toBe(word('apologised'));

@@ -309,6 +309,8 @@ carry carries carried | out | begin
 pull pulls pulled | out | withdraw
 shut shuts | down | shut
 jack jacks jacked jacking | up | rise
+lose loses lost losing | lives | kill
+lose loses lost losing | life | kill
 take takes took taken | over | seize
 open opens opened opening | fire | shoot
 say says said saying | sorry | apologize
@@ -359,16 +361,24 @@ for (const line of PHRASAL.split('\n')) {
   for (const v of verbs.split(/\s+/)) PHRASE.set(`${stem(v)} ${particle}`, canonicalStem(stem(meaning)));
 }
 
-/** A reflexive pronoun may stand between a phrasal verb and its particle: "checked herself into", "checked himself in". */
+/**
+ * A reflexive pronoun may stand between a phrasal verb and its particle: "checked herself into",
+ * "checked himself in"; and a possessive before "life": "lost their lives", "lost his life".
+ */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const OWNED = new Set(['life', 'lives']);
 
 /**
  * The phrasal verb starting at `tokens[i]` ("called" + "off" → cancel's stem), if listed: its
  * canonical stem and the index of its particle, which the caller skips.
  */
-export function phrasalAt(tokens: readonly { norm: string; stem: string }[], i: number): { term: string; last: number } | undefined {
+export function phrasalAt(tokens: readonly { norm: string; stem: string; stop?: boolean }[], i: number): { term: string; last: number } | undefined {
   const verb = tokens[i];
-  const last = REFLEXIVES.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  const between = tokens[i + 1]?.norm ?? '';
+  // …but not "lost his life savings": the life is the phrase's last word.
+  const owned = POSSESSIVES.has(between) && OWNED.has(tokens[i + 2]?.norm ?? '') && (tokens[i + 3]?.stop ?? true);
+  const last = REFLEXIVES.has(between) || owned ? i + 2 : i + 1;
   const particle = tokens[last];
   const term = verb && particle ? PHRASE.get(`${verb.stem} ${particle.norm}`) : undefined;
   return term ? { term, last } : undefined;
