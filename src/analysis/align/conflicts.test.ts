@@ -222,6 +222,12 @@ describe('findDifferences', () => {
     expect(diff('The governor declared an emergency in Lane County and three neighbouring counties.', 'The emergency covers four counties.')).toEqual([]);
     expect(diff('The governor declared an emergency in three counties.', 'The emergency covers four counties.')).toEqual(['number: three vs four']);
   });
+  it('counts "four of the injured" as people whom that befell', () => {
+    expect(diff('Four of the injured are in a serious condition.', 'Nine people were hurt, three of whom remain in a serious condition.')).toEqual([
+      'number: Four vs three',
+    ]);
+    expect(diff('Four of the injured are in a serious condition.', 'Nine people were hurt, four of whom remain in a serious condition.')).toEqual([]);
+  });
   it('counts "97 of them" as what the figure before it counts: "412 people … 97 of them were admitted" / "130 of them"', () => {
     const a = 'Clinics treated 412 people for heat illness on Tuesday, and 97 of them were admitted.';
     expect(diff(a, 'More than 400 people needed treatment for the heat, and 130 of them had to be admitted.')).toEqual(['number: 97 vs 130']);

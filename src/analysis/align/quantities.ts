@@ -1050,6 +1050,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // "at level 3", "level four, 'high'", "a Category 4 hurricane": a figure after the scale it rates
   // is a grade on that scale, whatever follows it.
   if (SCALE_NOUNS.has(before ?? '')) return [canonicalWord(tokens[i - 1]!)];
+  // "Four of the injured", "two of the dead": people, counted by what befell them.
+  if (tokens[i + 1]?.norm === 'of' && (tokens[i + 2]?.norm === 'the' || tokens[i + 2]?.norm === 'those') && BEFALLEN.has(tokens[i + 3]?.norm ?? ''))
+    return ['peopl'];
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
@@ -1137,6 +1140,9 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   // "killing two people and injuring four": a participle counts what befell them as the past tense does.
   return verb && /(?:ed|ing)$/.test(verb.norm) ? canonicalWord(verb) : undefined;
 }
+
+/** People named by what befell them, after "of the": "four of the injured". Lower case, as written. */
+const BEFALLEN = new Set(['injured', 'wounded', 'dead', 'hurt', 'missing', 'rescued', 'arrested', 'evacuated', 'hospitalised', 'hospitalized']);
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
 function isPastVerb(word: string): boolean {

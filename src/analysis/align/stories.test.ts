@@ -72,7 +72,8 @@ describe.each([
   ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 9 }],
   // Set 6's seventh is "The death toll rose to 36 this morning" (quantities.ts: a time ends a figure's noun).
   ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 7 }],
-  ['scripts/data/stories-blind-7', { precision: 0.95, recall: 0.33, conflicts: 6 }],
+  // Set 7's seventh conflict is "Four of the injured" / "three of whom remain in a serious condition" (quantities.ts).
+  ['scripts/data/stories-blind-7', { precision: 0.97, recall: 0.35, conflicts: 7 }],
   // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
   // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
   ['scripts/data/stories-blind-8', { precision: 0.88, recall: 0.31, conflicts: 6 }],
