@@ -736,8 +736,8 @@ function ageOwner(
  * surfer, Daniel Corrigan, was bitten": an age, then at most a demonym and two nouns before the name,
  * which may follow them in apposition.
  */
-const AGE_BEFORE_NAME =
-  /^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:who|which|that|was|is|and|or|of|in|with|has|had|said|says)\s)\p{Ll}[\p{Ll}-]*\s+){0,1}(?:(?!(?:who|which|that|was|is|and|or|of|in|with|has|had|said|says)[\s,])\p{Ll}[\p{Ll}-]*,?\s+)?$/u;
+const NOUN_AFTER_AGE = String.raw`(?!(?:who|which|that|was|is|and|or|of|in|with|has|had|said|says)[\s,])\p{Ll}[\p{Ll}-]*`;
+const AGE_BEFORE_NAME = new RegExp(String.raw`^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${NOUN_AFTER_AGE}\s+)?(?:${NOUN_AFTER_AGE},?\s+)?$`, 'u');
 
 /** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes. */
 const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/iu;
