@@ -126,6 +126,10 @@ describe('stripAttribution', () => {
     );
     expect(claim('March 2, 2016 was the day the ferry ran aground off the coast.')).toBe('March 2, 2016 was the day the ferry ran aground off the coast.');
     expect(claim('On March 2, 2016 the ferry ran aground off the coast.')).toBe('On March 2, 2016 the ferry ran aground off the coast.');
+    // A run of digits is read one way (the stamp's parts are spaced): this returns at once, where a
+    // pattern that let digits split anywhere would try some 2^40 ways.
+    const digits = `${'1052'.repeat(40)} tonnes were shipped.`;
+    expect(claim(digits)).toBe(digits);
   });
   it('removes a closing frame said "here"', () => {
     expect(claim('A pirate attack on three ships was foiled by a warship, a naval officer said here Friday.')).toBe(

@@ -53,12 +53,13 @@ const WIRE_DATELINE =
  * A page's date stamp run into its first sentence, as a pasted page gives it: "POSTED: 1052 GMT (1852
  * HKT), April 10, 2007 A Michigan man shot…", "Updated 4/9/2007 6:04 PM A man suspected…", "Apr 12,
  * 2007 "A man…". It dates the page, not the claim: two outlets' stamps are no disputed date. Only a
- * full date with its year, and only before a capital or a quote.
+ * full date with its year, and only before a capital or a quote. Times and the date are parted by
+ * space or a comma, never run together: a run of digits then splits one way, not exponentially many.
  */
 const STAMP_TIME = String.raw`(?:\d{1,2}[:.]?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|\(\s*\d{3,4}\s+[A-Z]{2,4}\s*\))`;
 const STAMP_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})`;
 const PAGE_STAMP = new RegExp(
-  String.raw`^\s*(?:(?:[Pp]osted|POSTED|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Ll]ast\s+[Uu]pdated)\s*:?\s*)?(?:${STAMP_TIME}[\s,]*)*${STAMP_DATE}(?:[\s,]*${STAMP_TIME})*[\s,:-]*(?=["'“]?\p{Lu})`,
+  String.raw`^\s*(?:(?:[Pp]osted|POSTED|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Ll]ast\s+[Uu]pdated)\s*:?\s*)?(?:${STAMP_TIME}[\s,]+)*${STAMP_DATE}(?:[\s,]+${STAMP_TIME})*[\s,:-]*(?=["'“]?\p{Lu})`,
   'u',
 );
 
