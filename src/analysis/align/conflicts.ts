@@ -312,9 +312,10 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     const converted = !!qa.measure && qa.measure.factor !== qb.measure?.factor;
     // Rates over different periods name them: "9.6bn a day vs 9.6bn a week", not "9.6bn vs 9.6bn".
     const periods = qa.per !== qb.per;
-    // Bounds keep their words: "at least 27 vs at least 31" are not two exact tolls.
+    // Bounds keep their words: "at least 27 vs at least 31" are not two exact tolls, and "more than 4,500
+    // vs about 7,000" shows the reader one side gave a floor (a bound on one side only had read "4,500 vs 7,000").
     const written = (q: Quantity) =>
-      (q.bound && q.bound.side === qb.bound?.side && q.bound.side === qa.bound?.side ? `${q.bound.words} ` : '') +
+      (q.bound ? `${q.bound.words} ` : '') +
       (converted ? withUnit(q) : q.text) +
       // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
       (q.units[0] === 'percent' && /\d$/.test(q.text) ? '%' : '') +
