@@ -98,7 +98,7 @@ export function readQuantity(
   const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
   const counted = owner?.apposition
     ? ['age']
-    : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))
+    : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
       ? [DEATHS]
       : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
         partOfPrevious
@@ -919,9 +919,10 @@ const MEASURES = new Map<string, Measure>([
 
 /**
  * A toll's figure with no noun after it counts the dead: "raised the death toll to seven", "the toll
- * stood at 12", which "Nine people died" disputes. `DEATHS` is the stem "died" and "killed" share.
+ * stood at 12", "The death toll in the Halagur hooch tragedy rose to 23", which "Nine people died"
+ * disputes. `DEATHS` is the stem "died" and "killed" share.
  */
-const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,30}$/i;
+const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,45}$/i;
 const DEATHS = stemOf('died');
 
 /** A length per hour after the figure: "120 miles per hour", "a 120-mile-an-hour wind", "185 kilometres an hour". */
@@ -1137,8 +1138,12 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   let j = i - 1;
   while (j >= i - 3 && BEFORE_FIGURE.has(tokens[j]?.norm ?? '')) j--;
   const verb = tokens[j];
-  // "killing two people and injuring four": a participle counts what befell them as the past tense does.
-  return verb && /(?:ed|ing)$/.test(verb.norm) ? canonicalWord(verb) : undefined;
+  // "killing two people and injuring four": a participle counts what befell them as the past tense does;
+  // so does a headline's present, "Toxic liquor kills 21", "Turbulence injures 12".
+  if (!verb) return undefined;
+  if (/(?:ed|ing)$/.test(verb.norm)) return canonicalWord(verb);
+  const present = /s$/.test(verb.norm) ? canonicalWord(verb) : undefined;
+  return present && FATE_VERBS.has(present) ? present : undefined;
 }
 
 /** People named by what befell them, after "of the": "four of the injured". Lower case, as written. */
