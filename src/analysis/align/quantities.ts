@@ -1142,7 +1142,7 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   // so does a headline's present, "Toxic liquor kills 21", "Turbulence injures 12".
   if (!verb) return undefined;
   if (/(?:ed|ing)$/.test(verb.norm)) return canonicalWord(verb);
-  const present = /s$/.test(verb.norm) ? canonicalWord(verb) : undefined;
+  const present = verb.norm.endsWith('s') ? canonicalWord(verb) : undefined;
   return present && FATE_VERBS.has(present) ? present : undefined;
 }
 
