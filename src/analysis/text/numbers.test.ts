@@ -8,6 +8,11 @@ describe('findNumbers', () => {
   it('reads digits with thousands separators and decimals', () => {
     expect(values('1,000 people and 2.5 tonnes, 35 years')).toEqual([1000, 2.5, 35]);
   });
+  it('reads thousands grouped by a space, as South African and Canadian papers print them', () => {
+    expect(values('The fire forced about 5 000 residents out, and 12 000 more were warned.')).toEqual([5000, 12000]);
+    expect(values('In 2019 1 200 people were moved.')).toEqual([2019, 1200]);
+    expect(values('Between 10 and 20 people, aged 5 to 100.')).toEqual([10, 20, 5, 100]);
+  });
   it('reads a decimal told in words: "one point two billion" is 1.2 billion, not "one" and "two billion"', () => {
     expect(values('The firm hopes to save one point two billion euros, two point five million a month.')).toEqual([1.2e9, 2.5e6]);
     expect(values('At one point, nine people were inside.')).toEqual([1, 9]);

@@ -66,9 +66,11 @@ const SCALES: Record<string, number> = {
 // ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
 // "10,00,000" grouped the Indian way (lakhs and crores) as 1,000,000. Text
 // rebuilt from tokens spaces its separators ("a magnitude-5. 9 quake", "1, 500 houses"): the same
-// figures, as the sentence splitter reads them (`spaced-decimal.ts`).
+// figures, as the sentence splitter reads them (`spaced-decimal.ts`). South African, Canadian and
+// metric style groups thousands with a space ("about 5 000 residents", a narrow space normalised).
+// Its groups are three digits, the first one to three: "in 2019 1 200 people" is 2019, then 1,200.
 const TOKEN = new RegExp(
-  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|\d+(?:\.\d+)?|[A-Za-z]+`,
+  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?|[A-Za-z]+`,
   'g',
 );
 
