@@ -158,6 +158,9 @@ describe('synonyms', () => {
     expect(canon('flipped')).toBe(canon('overturned'));
     expect(canon('tranquillised')).toBe(canon('sedated'));
     expect(phrasal('jacked up')).toBe(canon('raised'));
+    expect(canon('abducted')).toBe(canon('kidnapped'));
+    expect(canon('freed')).toBe(canon('released'));
+    expect(canon('gunfight')).toBe(canon('shootout'));
   });
   it('reads "lost their lives" as dying, and not "lost his life savings"', () => {
     expect(phrasal('lost their lives in the fire')).toBe(canon('killed'));

@@ -49,6 +49,9 @@ seize seized capture captured
 foil foiled thwart thwarted avert averted prevent prevented
 inaugurate inaugurated inauguration
 jail jailed imprison imprisoned prison sentenced
+kidnap kidnapped kidnapping abduct abducted abduction
+release released freed
+shootout shootouts gunfight gunfights firefight firefights
 win won victory beat
 loss losses defeat defeats
 sack sacked fire fired dismiss dismissed
