@@ -1052,7 +1052,13 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // is a grade on that scale, whatever follows it.
   if (SCALE_NOUNS.has(before ?? '')) return [canonicalWord(tokens[i - 1]!)];
   // "Four of the injured", "two of the dead": people, counted by what befell them.
-  if (tokens[i + 1]?.norm === 'of' && (tokens[i + 2]?.norm === 'the' || tokens[i + 2]?.norm === 'those') && BEFALLEN.has(tokens[i + 3]?.norm ?? ''))
+  const befallen = tokens[i + 3];
+  if (
+    tokens[i + 1]?.norm === 'of' &&
+    (tokens[i + 2]?.norm === 'the' || tokens[i + 2]?.norm === 'those') &&
+    befallen &&
+    (FATE_VERBS.has(canonicalWord(befallen)) || befallen.norm === 'missing')
+  )
     return ['peopl'];
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
@@ -1145,9 +1151,6 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   const present = verb.norm.endsWith('s') ? canonicalWord(verb) : undefined;
   return present && FATE_VERBS.has(present) ? present : undefined;
 }
-
-/** People named by what befell them, after "of the": "four of the injured". Lower case, as written. */
-const BEFALLEN = new Set(['injured', 'wounded', 'dead', 'hurt', 'missing', 'rescued', 'arrested', 'evacuated', 'hospitalised', 'hospitalized']);
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
 function isPastVerb(word: string): boolean {

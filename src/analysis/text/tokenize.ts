@@ -37,7 +37,7 @@ const OUR_WORDS =
  * "-tre" and "-our": Porter strips "-ize" further than "-ise" ("organized" → "organ", "hospitalized"
  * → "hospit", the stem of "hospital"), which would join a word to a different one.
  */
-function americanSpelling(word: string): string {
+function oneSpelling(word: string): string {
   return word
     .replace(/^(\p{L}{2,})tre(s?)$/u, '$1ter$2')
     .replace(OUR_WORDS, (m) => m.slice(0, -2) + 'r')
@@ -52,7 +52,7 @@ const stemCache = new Map<string, string>();
 export function stem(lowerWord: string): string {
   let s = stemCache.get(lowerWord);
   if (s === undefined) {
-    s = stemmer(americanSpelling(lowerWord));
+    s = stemmer(oneSpelling(lowerWord));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(lowerWord, s);
   }
