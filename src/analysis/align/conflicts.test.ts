@@ -235,6 +235,10 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Four of the injured are in a serious condition.', 'Nine people were hurt, four of whom remain in a serious condition.')).toEqual([]);
   });
+  it('compares a part of a group only with a part: "two of the injured" are some of the nine hurt', () => {
+    expect(diff('Two of the injured are in a serious condition, the hospital said.', 'Nine people were hurt.')).toEqual([]);
+    expect(diff('Two of the dead were students, and the third was their teacher.', 'Three people were killed.')).toEqual([]);
+  });
   it('counts "97 of them" as what the figure before it counts: "412 people … 97 of them were admitted" / "130 of them"', () => {
     const a = 'Clinics treated 412 people for heat illness on Tuesday, and 97 of them were admitted.';
     expect(diff(a, 'More than 400 people needed treatment for the heat, and 130 of them had to be admitted.')).toEqual(['number: 97 vs 130']);

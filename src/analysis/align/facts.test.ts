@@ -516,6 +516,27 @@ describe('what is not a fact', () => {
     expect(facts[0]!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
   });
 
+  it('links two wordings that dispute a slot from below the threshold: the dispute is evidence of the fact', () => {
+    const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
+    const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
+    const story = (x: string, y: string) => [
+      segmentedReport('a', [...Array.from({ length: 5 }, (_, k) => filler(k)), x]),
+      segmentedReport('b', [...Array.from({ length: 5 }, (_, k) => other(k)), y]),
+    ];
+    const reports = story('Thieves took eleven paintings from the Harbour Gallery overnight, police said.', 'Thirteen paintings were stolen from the gallery.');
+    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
+    expect(scoreEvidence(pairEvidence(indexed[5]!.vector, indexed[11]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(
+      0.8 * PAIR_MODELS.story.threshold,
+    );
+    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: eleven vs Thirteen']]]);
+    // Far apart, a dispute links nothing: "Thirteen paintings" is not the fact of a sentence about a skylight.
+    const far = story(
+      'Eleven paintings were taken by thieves who came in through a skylight, forcing the gallery to close for a week.',
+      'Thirteen paintings were stolen, the gallery said.',
+    );
+    expect(findFacts(far)).toEqual([]);
+  });
+
   it('weighs how near the top of their reports two sentences stand, and only in a story', () => {
     const claimA = 'The ferry sank off the island of Corla on Tuesday with 40 passengers on board.';
     const claimB = 'A ferry carrying 40 passengers went down near Corla on Tuesday.';

@@ -122,7 +122,9 @@ export function readQuantity(
         ? BASELINE
         : LOOKBACK_BEFORE.test(lead)
           ? LOOKBACK
-          : PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted)
+          : // "Two of the injured are in a serious condition" counts some of the nine hurt, not all of them;
+            // two such parts compare ("four of the injured" / "three of whom remain in a serious condition").
+            PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted) || partOfPrevious || ofTheBefallen(tokens, i)
             ? PART
             : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
@@ -511,6 +513,16 @@ const AND_BEFORE = /(\p{L}+)\s+and\s+$/u;
 function besideOneNamed(lead: string, counted: readonly string[]): boolean {
   const one = AND_BEFORE.exec(lead)?.[1];
   return !!one && counted.length > 0 && counted.includes(stemOf(one));
+}
+/** "Four of the injured", "two of those hurt": a part of the people that befell. */
+function ofTheBefallen(tokens: Token[], i: number): boolean {
+  const befallen = tokens[i + 3];
+  return (
+    tokens[i + 1]?.norm === 'of' &&
+    (tokens[i + 2]?.norm === 'the' || tokens[i + 2]?.norm === 'those') &&
+    !!befallen &&
+    (FATE_VERBS.has(canonicalWord(befallen)) || befallen.norm === 'missing')
+  );
 }
 /** "97 of them", "six of whom": a part of the figure told before it. */
 const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
@@ -1052,14 +1064,7 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // is a grade on that scale, whatever follows it.
   if (SCALE_NOUNS.has(before ?? '')) return [canonicalWord(tokens[i - 1]!)];
   // "Four of the injured", "two of the dead": people, counted by what befell them.
-  const befallen = tokens[i + 3];
-  if (
-    tokens[i + 1]?.norm === 'of' &&
-    (tokens[i + 2]?.norm === 'the' || tokens[i + 2]?.norm === 'those') &&
-    befallen &&
-    (FATE_VERBS.has(canonicalWord(befallen)) || befallen.norm === 'missing')
-  )
-    return ['peopl'];
+  if (ofTheBefallen(tokens, i)) return ['peopl'];
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.

@@ -64,7 +64,9 @@ describe('multi-outlet stories', () => {
 // measured blind once, then kept): floors at their figures of Dec 4 and 5, so a change that loses what they
 // taught fails here. Paths from the repository root, where vitest runs.
 describe.each<[string, { precision: number; recall: number; conflicts: number; invented?: number }]>([
-  ['scripts/data/stories-blind', { precision: 0.95, recall: 0.33, conflicts: 8 }],
+  // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
+  // ("Thieves took eleven paintings from the gallery" / "Thirteen paintings were stolen"): facts.ts `DISPUTED_SHARE`.
+  ['scripts/data/stories-blind', { precision: 0.95, recall: 0.33, conflicts: 10 }],
   ['scripts/data/stories-blind-3', { precision: 0.95, recall: 0.44, conflicts: 7 }],
   ['scripts/data/stories-blind-4', { precision: 0.93, recall: 0.36, conflicts: 7 }],
   // Set 5's ninth conflict is one only a third wording joined ("Three … minor injuries" / "Five people
@@ -76,7 +78,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-7', { precision: 0.97, recall: 0.35, conflicts: 7 }],
   // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
   // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
-  ['scripts/data/stories-blind-8', { precision: 0.88, recall: 0.3, conflicts: 6 }],
+  ['scripts/data/stories-blind-8', { precision: 0.88, recall: 0.3, conflicts: 8 }],
   // Set 9's first run (Dec 5) reported "more than 20 vs about 30 families" and "more than 4,500 vs about 7,000
   // evacuated", which its author counted as compatible: a floor and a figure far above it. We read "more than"
   // as a figure rounded down (quantities.ts `rangeOf`), so these two stay, now with the floor's words shown.
