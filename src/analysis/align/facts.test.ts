@@ -537,6 +537,23 @@ describe('what is not a fact', () => {
     expect(findFacts(far)).toEqual([]);
   });
 
+  it('reports a date two wordings of a fact dispute though only a third wording joins them', () => {
+    const reports = [
+      segmentedReport('a', [
+        'The first case, a teenager who had returned from a family trip to Thailand with his parents and sisters, was confirmed Feb. 17 by the county laboratory in Yakima.',
+      ]),
+      segmentedReport('b', [
+        'Four children are being treated in hospital, said the health officer, who said the first case had been confirmed on 17 February in a teenager recently back from Thailand.',
+      ]),
+      segmentedReport('c', ['Health officials say the first infection was confirmed back on February 10.']),
+    ];
+    expect(findFacts([reports[0]!, reports[2]!])).toEqual([]);
+    const facts = findFacts(reports);
+    expect(facts.map((f) => [f.kind, f.differences, f.mentions.map((m) => `${m.report}${m.undisputed ? ' (undisputed)' : ''}`)])).toEqual([
+      ['conflict', ['date: Feb. 17 vs February 10'], ['a', 'b (undisputed)', 'c']],
+    ]);
+  });
+
   it('weighs how near the top of their reports two sentences stand, and only in a story', () => {
     const claimA = 'The ferry sank off the island of Corla on Tuesday with 40 passengers on board.';
     const claimB = 'A ferry carrying 40 passengers went down near Corla on Tuesday.';

@@ -372,10 +372,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const factsHolding = new Map<number, number>();
   for (const g of groups) for (const m of g.members) factsHolding.set(m, (factsHolding.get(m) ?? 0) + 1);
   /**
-   * The figures two wordings of a fact dispute though no link of it joins them: "Three passengers
-   * suffered minor injuries" and "Five people were hurt" each joined "Three people were treated in
-   * hospital for minor injuries", which disputes neither (the treated are not the hurt), and the
-   * fact read as agreed. Only wordings that belong to this fact alone: a lead that tells two facts
+   * The figures, dates and times two wordings of a fact dispute though no link of it joins them:
+   * "Three passengers suffered minor injuries" and "Five people were hurt" each joined "Three people
+   * were treated in hospital for minor injuries", which disputes neither (the treated are not the
+   * hurt), and the fact read as agreed; so did "The first case … was confirmed Feb. 17" and "… was
+   * confirmed back on February 10", each joined by "the first case had been confirmed on 17 February". Only wordings that belong to this fact alone: a lead that tells two facts
    * ("killing two people and injuring four") would hand its other fact's dispute to this one.
    */
   const unlinkedDisputes = (g: Group): [number, number, string[]][] => {
@@ -384,8 +385,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
       g.members.flatMap((j): [number, number, string[]][] => {
         if (i >= j || indexed[i]!.report === indexed[j]!.report || linked.has(pairKey(i, j))) return [];
         if (factsHolding.get(i)! > 1 || factsHolding.get(j)! > 1) return [];
-        const found = figureDisputes(indexed[i]!.vector.features, indexed[j]!.vector.features);
-        return found.length ? [[i, j, found.map((d) => d.message)]] : [];
+        const found = findDifferences(indexed[i]!.vector.features, indexed[j]!.vector.features).filter((d) => MEASURED.test(d));
+        return found.length ? [[i, j, found]] : [];
       }),
     );
   };

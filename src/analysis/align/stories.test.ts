@@ -71,7 +71,8 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-4', { precision: 0.93, recall: 0.36, conflicts: 7 }],
   // Set 5's ninth conflict is one only a third wording joined ("Three … minor injuries" / "Five people
   // were hurt", both linked to "Three people were treated"): facts.ts `unlinkedDisputes`.
-  ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 9 }],
+  // Its tenth is a date two wordings dispute with only a third joining them ("confirmed Feb. 17" / "back on February 10").
+  ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 10 }],
   // Set 6's seventh is "The death toll rose to 36 this morning" (quantities.ts: a time ends a figure's noun).
   ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 7 }],
   // Set 7's seventh conflict is "Four of the injured" / "three of whom remain in a serious condition" (quantities.ts).

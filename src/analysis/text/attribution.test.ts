@@ -26,6 +26,13 @@ describe('stripAttribution', () => {
       'The bridge will stay shut until Friday, said Tom Reyes, who resigned on Monday after the collapse.',
     );
   });
+  it('keeps a passive verb of saying after an aside: the claim is the sentence, with its date', () => {
+    expect(claim('The first case, a teenager back from Thailand, was confirmed on March 17.')).toBe(
+      'The first case, a teenager back from Thailand, was confirmed on March 17.',
+    );
+    expect(claim('The death of the singer, 52, was reported on Tuesday.')).toBe('The death of the singer, 52, was reported on Tuesday.');
+    expect(claim('The toll rose to 12, officials have said.')).toBe('The toll rose to 12 .');
+  });
   it('removes a trailing speaker with a bare time of saying: ", coach Dana Ruiz said Friday night"', () => {
     expect(claim('The club has offered a five-year contract to the striker, head coach Dana Ruiz said Friday night.')).toBe(
       'The club has offered a five-year contract to the striker .',

@@ -94,6 +94,12 @@ const PRONOUN_SUBJECT = /^\s*(?:it|they|he|she|we)\b/i;
  */
 const CLAUSE_OPENS = String.raw`(?:\s+that\b|\s*,|\s*:|(?=\s+(?:(?:they|he|she|it|we|the|a|an|its|their|his|her|there|this|these|those|no|nobody|none|anyone|anybody|everyone|everybody|someone|somebody|all|both|some|several|many|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b|\p{Lu}\p{Ll})))`;
 
+/**
+ * A speaker does not end in a form of "be": "The first case, a teenager, was confirmed on March 17"
+ * is passive, a claim, and had lost its date as if ", was confirmed on March 17" were "…, police confirmed".
+ */
+const NOT_PASSIVE = String.raw`(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing))`;
+
 /** Each rule removes one frame; the groups name what is kept out of the claim (`say`: the saying, when the speaker may stay). */
 const FRAMES: RegExp[] = [
   PAGE_STAMP,
@@ -107,7 +113,7 @@ const FRAMES: RegExp[] = [
   // "…, police said." / "…, the ministry said in a statement on Tuesday." / "…, he told Reuters." /
   // "…, the actress's rep tells People magazine." / "…, her rep told the magazine."
   new RegExp(
-    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}(?:,\s*${APPOSITIVE},)?\s+${SAY}(?:\s+(?:here|there))?(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
+    String.raw`(?:,\s*["']?|["']\s*,?)\s*${SPEAKER}${NOT_PASSIVE}(?:,\s*${APPOSITIVE},)?\s+${SAY}(?:\s+(?:here|there))?(?:\s+${AUDIENCE})?(?:\s+(?:in|on|at|to|late|early|during)\b[^,.;]{0,40}|${BARE_WHEN})?(?=\s*[.!?"]*\s*$)`,
     'u',
   ),
   // "…, said police spokesman Jean Martin." (inverted). What follows "said" is the speaker, not the
