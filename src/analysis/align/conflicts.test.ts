@@ -235,6 +235,19 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Four of the injured are in a serious condition.', 'Nine people were hurt, four of whom remain in a serious condition.')).toEqual([]);
   });
+  it('reads a rank in words as "3rd" is read: "the third floor" / "a second-floor kitchen"', () => {
+    expect(diff('The fire started in a kitchen on the third floor of the building.', 'The fire began in a second-floor kitchen.')).toEqual([
+      'number: third vs second',
+    ]);
+    expect(diff('It is the second shark attack at the beach this year.', "It is the beach's third shark attack this year.")).toEqual([
+      'number: second vs third',
+    ]);
+    expect(diff('The fire started on the third floor.', 'The fire started in a third-floor flat.')).toEqual([]);
+    // A rank of a stretch of time orders a story's moments: "in the sixth round" / "in the seventh round" are two.
+    expect(diff('Ruiz floored him in the sixth round with a left hook.', 'Ruiz ended it in the seventh round with a left hook.')).toEqual([]);
+    // "first" says something never happened before more often than which of several it was.
+    expect(diff('It was the first strike at the port in five decades.', 'It is the second strike at the port this year.')).toEqual([]);
+  });
   it('compares a part of a group only with a part: "two of the injured" are some of the nine hurt', () => {
     expect(diff('Two of the injured are in a serious condition, the hospital said.', 'Nine people were hurt.')).toEqual([]);
     expect(diff('Two of the dead were students, and the third was their teacher.', 'Three people were killed.')).toEqual([]);

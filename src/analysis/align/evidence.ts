@@ -296,7 +296,9 @@ function summaryOf(x: Weighted): Summary {
       .flatMap((q) => (q.pair ? q.pair.map((v): Quantity => ({ ...q, value: v, range: [v - 0.5, v + 0.5], units: [] })) : [q]))
       // "one" and "two" say little (often "the two leaders"), but a share, a sum or a measure is a figure
       // however small: "fell 1.8%" / "slid nearly 2 per cent" had shared none.
-      .filter((q) => q.value > 2 || isMeasured(q)),
+      .filter((q) => q.value > 2 || isMeasured(q))
+      // A rank in words is a slot to dispute, not a figure two wordings share ("the fifth straight season" / "five seasons").
+      .filter((q) => !(q.units[0]?.startsWith(RANK) && !/\d/.test(q.text))),
     clocks: f.times.filter((t) => isClockValue(t.value)).map((t) => t.value),
     numberMass,
     contentNorm: Math.sqrt(contentSq),

@@ -5,7 +5,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { CLOCK_HEDGES, HEDGES, PEOPLE, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, HEDGES, PEOPLE, RANK, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -377,6 +377,23 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       const year = tokens.slice(i + 1, i + 3).find((x) => x.year);
       if (year) monthYears.set(t.norm, year.value!);
     }
+    // "the third floor" / "a second-floor kitchen": a rank in words, compared as "3rd" / "2nd" are, but
+    // no figure among the words ("third" shares nothing with "3 floors").
+    const rank = ORDINAL_WORDS.get(t.norm);
+    const ranked = rank === undefined ? undefined : tokens[i + 1];
+    if (ranked && !ranked.stop && ranked.value === undefined && !PERIODS.has(ranked.norm) && /^[\s-]$/.test(claim.slice(t.end, ranked.start))) {
+      quantities.push({
+        value: rank!,
+        text: t.text,
+        start: t.start,
+        units: [`${RANK}${canonicalWord(ranked)}`],
+        unitText: ranked.text,
+        range: [rank!, rank!],
+        total: false,
+        context: contextAt(i),
+        attributive: false,
+      });
+    }
     const word = words[i] ?? canonicalWord(t);
     add(word);
     if (!writtenAs.has(word)) writtenAs.set(word, t.text);
@@ -696,3 +713,40 @@ function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | 
   for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
   return out;
 }
+
+/**
+ * Ranks written as words, from "second": "first" is left out, as `findNumbers` leaves it, for it
+ * says more often that something never happened before ("the first strike in five decades") than
+ * which of several it was.
+ */
+/**
+ * Stretches of time a story is told through, whose ranks order its moments: "flooring Rahman in the
+ * sixth round" and "wrapping it up in the seventh" tell two moments, not one disputed.
+ */
+const PERIODS: ReadonlySet<string> = new Set(
+  [
+    'round',
+    'quarter',
+    'half',
+    'inning',
+    'period',
+    'set',
+    'game',
+    'lap',
+    'stage',
+    'leg',
+    'time',
+    'day',
+    'night',
+    'week',
+    'month',
+    'year',
+    'season',
+    'term',
+    'minute',
+    'hour',
+  ].flatMap((w) => [w, `${w}s`]),
+);
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 2]),
+);

@@ -99,6 +99,11 @@ describe('scorePair', () => {
     expect(close('The river peaked at 14.4 metres.', 'The river peaked at 14.37 metres on Monday.')).toBe(1);
     expect(close('The previous record of 12.27 metres was set in 1974.', 'The river peaked at 14.37 metres on Monday.')).toBe(0);
   });
+  it('reads a rank in words as no figure: "the fifth straight season" shares nothing with "five seasons"', () => {
+    const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
+    const a = 'Ruiz has scored at least 20 goals in each of the past five seasons.';
+    expect(close(a, 'It was the fifth straight 20-goal season for Ruiz.')).toBe(close(a, 'It was another straight 20-goal season for Ruiz.'));
+  });
   it('reads a small share, sum or measure as a figure: "fell 1.8%" is close to "slid nearly 2 per cent"', () => {
     const close = (a: string, b: string) => explainPair(a, b).evidence.numbersClose;
     expect(close('The rand fell 1.8% against the dollar.', 'The rand slid nearly 2 per cent against the dollar.')).toBe(1);
