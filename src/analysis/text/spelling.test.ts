@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameName, sameSpelling } from './spelling.ts';
+import { sameName, samePerson, sameSpelling } from './spelling.ts';
 
 describe('sameSpelling', () => {
   it('reads spelling variants and dropped accents as one name', () => {
@@ -24,5 +24,21 @@ describe('sameName', () => {
   it('keeps one-word names and different words apart', () => {
     expect(sameName('paris', 'paris hilton')).toBe(false);
     expect(sameName('treatment centre', 'promises clinic')).toBe(false);
+  });
+});
+
+describe('samePerson', () => {
+  it('reads a short given name, or a given name second in a longer name, as one person', () => {
+    expect(samePerson('dan corrigan', 'daniel corrigan')).toBe(true);
+    // A label run into the name at the start of a sentence: "Surfer Dan Corrigan, 35, fought off…".
+    expect(samePerson('surfer dan corrigan', 'daniel corrigan')).toBe(true);
+    expect(samePerson('daniel corrigan', 'surfer dan corrigan')).toBe(true);
+    expect(samePerson('john paul smith', 'paul smith')).toBe(true);
+  });
+  it('keeps two people apart', () => {
+    expect(samePerson('surfer dan corrigan', 'daniel morgan')).toBe(false);
+    expect(samePerson('surfer dan corrigan', 'ruth corrigan')).toBe(false);
+    expect(samePerson('paul smith', 'paula smith')).toBe(false);
+    expect(samePerson('corrigan', 'dan corrigan')).toBe(false);
   });
 });

@@ -38,7 +38,11 @@ export function sameName(a: string, b: string): boolean {
  */
 export function samePerson(a: string, b: string): boolean {
   const [x, y] = [a.split(' '), b.split(' ')];
-  if (x.length < 2 || y.length < 2 || !sameGivenName(x[0]!, y[0]!)) return false;
+  if (x.length < 2 || y.length < 2) return false;
+  // A longer name's given name may come second: a label run into it at the start of a sentence
+  // ("Surfer Dan Corrigan" / "Daniel Corrigan"), or a first name before the one used ("John Paul Smith").
+  const given = (n: string[], other: string) => sameGivenName(n[0]!, other) || (n.length > 2 && sameGivenName(n[1]!, other));
+  if (!given(x, y[0]!) && !given(y, x[0]!)) return false;
   const [lx, ly] = [fold(x[x.length - 1]!), fold(y[y.length - 1]!)];
   return sameSpelling(lx, ly) || (Math.min(lx.length, ly.length) >= 4 && lx[0] === ly[0] && editDistance(lx, ly, 1) <= 1);
 }
