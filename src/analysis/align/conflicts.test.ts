@@ -235,6 +235,21 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Four of the injured are in a serious condition.', 'Nine people were hurt, four of whom remain in a serious condition.')).toEqual([]);
   });
+  it('compares a lone count of one thing in two long sentences that count little else', () => {
+    expect(
+      diff(
+        'A 41-year-old man was taken to hospital after two horses kicked him while he was walking near the stables at about 7 a.m. on Monday.',
+        'Peter Lang was halfway along the bridleway near the riding school, shortly after 7 a.m., when three horses broke through a fence.',
+      ),
+    ).toEqual(['number: two vs three']);
+    // A story counts many things of a game: two figures of one unit in long stat lines are no slot.
+    expect(
+      diff(
+        'Ruiz played in just 10 games this year, rushing for 404 yards and two touchdowns while catching 52 passes for 440 yards.',
+        'There is nothing wrong with nine touchdowns in 10 games, but knee injuries have kept the running back off the field for much of the season in New Orleans.',
+      ),
+    ).toEqual([]);
+  });
   it('reads a rank in words as "3rd" is read: "the third floor" / "a second-floor kitchen"', () => {
     expect(diff('The fire started in a kitchen on the third floor of the building.', 'The fire began in a second-floor kitchen.')).toEqual([
       'number: third vs second',

@@ -723,7 +723,7 @@ function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | 
  * Stretches of time a story is told through, whose ranks order its moments: "flooring Rahman in the
  * sixth round" and "wrapping it up in the seventh" tell two moments, not one disputed.
  */
-const PERIODS: ReadonlySet<string> = new Set(
+export const PERIODS: ReadonlySet<string> = new Set(
   [
     'round',
     'quarter',

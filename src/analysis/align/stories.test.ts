@@ -86,13 +86,14 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Four more of its conflicts came from reading a toll told far from its figure and a headline's "kills 21".
   // Three more are ranks in words ("the third floor" / "a second-floor kitchen"; "the second bear attack this year"
   // / "the third"): features.ts `ORDINAL_WORDS`.
-  ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.38, conflicts: 11, invented: 2 }],
+  ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.38, conflicts: 12, invented: 2 }],
   // Set 10's first run (Dec 5, on 60b7678, before its errors were read): P 95.8 %, R 40.0 %, 12 of 78 gold conflicts
   // in 9 conflict facts, one of them invented: again a floor against a figure above it ("more than 40
   // stitches" / "some 80 stitches"). The authors of sets 9 and 10 count such pairs as agreeing, set 8's as a
   // conflict ("at least 23 others" / "27 were injured"); read as open above, sets 9 and 10 would lose their three
   // and set 8 its one (quantities.ts `rangeOf` keeps "more than" a figure rounded down).
-  ['scripts/data/stories-blind-10', { precision: 0.93, recall: 0.38, conflicts: 8, invented: 1 }],
+  // Since then, "two dogs" / "three dogs" (conflicts.ts `oneThingCounted`).
+  ['scripts/data/stories-blind-10', { precision: 0.93, recall: 0.38, conflicts: 9, invented: 1 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
