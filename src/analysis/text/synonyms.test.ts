@@ -161,6 +161,11 @@ describe('synonyms', () => {
     expect(canon('abducted')).toBe(canon('kidnapped'));
     expect(canon('freed')).toBe(canon('released'));
     expect(canon('gunfight')).toBe(canon('shootout'));
+    expect(canon('telephone')).toBe(canon('phone'));
+    expect(canon('spade')).toBe(canon('shovel'));
+    expect(canon('spilled')).toBe(canon('leaked'));
+    expect(canon('stoppage')).toBe(canon('strike'));
+    expect(canon('CEO'.toLowerCase())).toBe(canon('boss'));
   });
   it('reads "lost their lives" as dying, and not "lost his life savings"', () => {
     expect(phrasal('lost their lives in the fire')).toBe(canon('killed'));

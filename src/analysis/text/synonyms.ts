@@ -24,7 +24,7 @@ fall fell fallen decrease decreased decline declined drop dropped slump slumped 
 begin began start started launch launched commence commenced erupt erupted erupts
 help helped aid assist assistance
 attack attacked struck stricken airstrike airstrikes raid raids assault maul mauled
-strike strikes walkout walkouts
+strike strikes walkout walkouts stoppage stoppages
 fight fighting fought battle battles combat clash clashes
 troop troops soldier soldiers
 vessel ship boat
@@ -58,6 +58,9 @@ sack sacked fire fired dismiss dismissed
 hire hired appoint appointed
 ceasefire truce
 swap swaps swapped exchange exchanges exchanged
+phone phones telephone telephones
+shovel shovels spade spades
+leak leaked leaking leaks spill spilled spilt spilling spills spillage
 evacuate evacuated flee fled
 quake earthquake temblor tremor
 landfall ashore
@@ -69,7 +72,7 @@ flu influenza
 wind winds gust gusts
 power electricity
 ill illness sick sickness sickened disease
-boss bosses executive executives management
+boss bosses executive executives management ceo ceos
 cut cuts reduce reduced slash slashed
 shut shutdown close closed closing closure closures
 surgery surgeries operation operations
