@@ -74,7 +74,8 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Its tenth is a date two wordings dispute with only a third joining them ("confirmed Feb. 17" / "back on February 10").
   ['scripts/data/stories-blind-5', { precision: 0.95, recall: 0.42, conflicts: 10 }],
   // Set 6's seventh is "The death toll rose to 36 this morning" (quantities.ts: a time ends a figure's noun).
-  ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 7 }],
+  // Its eighth is a time two wordings dispute well below the link threshold (facts.ts `WHEN_DISPUTED_SHARE`).
+  ['scripts/data/stories-blind-6', { precision: 0.89, recall: 0.27, conflicts: 8 }],
   // Set 7's seventh conflict is "Four of the injured" / "three of whom remain in a serious condition" (quantities.ts).
   ['scripts/data/stories-blind-7', { precision: 0.97, recall: 0.35, conflicts: 7 }],
   // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
