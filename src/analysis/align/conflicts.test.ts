@@ -235,6 +235,21 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Four of the injured are in a serious condition.', 'Nine people were hurt, four of whom remain in a serious condition.')).toEqual([]);
   });
+  it("compares one named person's ages however long the sentences", () => {
+    expect(
+      diff(
+        'A 34-year-old kayaker, Daniel Brennan, was pulled from the water by lifeguards at Porthkerry Bay at about 9.30am on Sunday.',
+        'Kayaker Dan Brennan, 35, clung to his upturned boat for an hour before the lifeguards on jet skis reached him.',
+      ),
+    ).toEqual(['number: 34 vs 35']);
+    // Two people's ages stay apart.
+    expect(
+      diff(
+        'A 34-year-old kayaker, Daniel Brennan, was pulled from the water by lifeguards at Porthkerry Bay at about 9.30am on Sunday.',
+        'Kayaker Ruth Brennan, 35, clung to her upturned boat for an hour before the lifeguards on jet skis reached her.',
+      ),
+    ).toEqual([]);
+  });
   it('compares a lone count of one thing in two long sentences that count little else', () => {
     expect(
       diff(

@@ -343,6 +343,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
   if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
+  // One named person's age is one slot, however long the sentences: "A 34-year-old surfer, Daniel
+  // Corrigan, was bitten …" / "Surfer Dan Corrigan, 35, fought off …".
+  if (qa.units[0] === 'age' && qa.owner && qb.owner) return true;
   // Parts of two different wholes ("28 of his 68 punches" in a round, "178 of 369 punches" in the
   // fight) count different things; of one whole ("seven of nine counts" / "six of nine") they dispute.
   if (qa.whole !== undefined && qb.whole !== undefined && qa.whole !== qb.whole) return false;

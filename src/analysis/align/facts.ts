@@ -87,7 +87,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     // A long sentence tells more than one thing however it is built ("was being tried for rape when he
     // overpowered a deputy, took her gun and shot the judge"), but a second fact it would dispute is
     // more often another of its kind ("missed four games earlier this season" / "will miss the final two").
-    return flat[i]!.long && across.every((o) => !contradicts(i, o));
+    // …unless all it disputes is a named person's age, which is that one person's, not another's of its kind.
+    return flat[i]!.long && across.every((o) => !contradicts(i, o) || onlyAgeOfOne(flat[i]!.features, flat[o]!.features));
   };
   const maxDf = indexedDfLimit(opts, indexed.length);
 
@@ -459,6 +460,11 @@ function sharesWords(x: Weighted, y: Weighted): boolean {
  * (`bench:news`) precision 95.4 → 96.1 % at recall 52.4 %; the stories' fitting half one link more.
  */
 const LONG_SENTENCE_WORDS = 25;
+
+/** Whether all two sentences dispute is a named person's age ("Daniel Corrigan, 34" / "Dan Corrigan, 35"). */
+function onlyAgeOfOne(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  return findDifferences(a, b).length === 1 && figureDisputes(a, b).some((d) => d.a.units[0] === 'age' && !!d.a.owner);
+}
 
 /** `linkScore` looks past disputed figures and at single claims only from this share of the threshold up. */
 const SECOND_LOOK_FLOOR = 0.5;
