@@ -537,6 +537,23 @@ describe('what is not a fact', () => {
     expect(findFacts(far)).toEqual([]);
   });
 
+  it('links two wordings that dispute a toll from further below the threshold', () => {
+    const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
+    const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
+    const reports = [
+      segmentedReport('a', [
+        ...Array.from({ length: 5 }, (_, k) => filler(k)),
+        'Two people died and 14 others were injured when the roof of a sports hall collapsed in Karlsby on Monday.',
+      ]),
+      segmentedReport('b', [...Array.from({ length: 5 }, (_, k) => other(k)), 'At least 17 people were injured, officials said.']),
+    ];
+    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
+    expect(scoreEvidence(pairEvidence(indexed[5]!.vector, indexed[11]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(
+      0.6 * PAIR_MODELS.story.threshold,
+    );
+    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: 14 vs at least 17']]]);
+  });
+
   it('links two wordings that dispute a time from further below the threshold', () => {
     const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
     const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
