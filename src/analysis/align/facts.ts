@@ -119,11 +119,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     // A dispute over one slot is evidence of the one fact it is about (`DISPUTED_SHARE`).
     if (apart && best >= DISPUTED_SHARE * threshold) return threshold;
     // …from lower still when the slot is a toll, a time or a date (`TOLL_OR_TIME_SHARE`).
-    if (
-      best >= TOLL_OR_TIME_SHARE * threshold &&
-      (tollDisputed(x.features, y.features) || findDifferences(x.features, y.features).some((d) => WHEN_DISPUTED.test(d)))
-    )
-      return threshold;
+    if (best >= TOLL_OR_TIME_SHARE * threshold && ((apart && tollDisputed(x.features, y.features)) || whenDisputed(x.features, y.features))) return threshold;
     return Math.max(best, claimScore(a, b));
   };
   /**
@@ -469,6 +465,12 @@ const LONG_SENTENCE_WORDS = 25;
 /** Whether two sentences dispute a count of people to whom one thing befell ("14 others injured" / "15 people were injured"). */
 function tollDisputed(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return figureDisputes(a, b).some((d) => d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w)));
+}
+
+/** Whether two sentences dispute a time or a date; asked only of two that each tell one. */
+function whenDisputed(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const tells = (f: SentenceFeatures) => f.times.length > 0 || f.days.length > 0 || f.years.length > 0 || f.months.length > 0 || f.weekdays.length > 0;
+  return tells(a) && tells(b) && findDifferences(a, b).some((d) => WHEN_DISPUTED.test(d));
 }
 
 /** Whether all two sentences dispute is a named person's age ("Daniel Corrigan, 34" / "Dan Corrigan, 35"). */
