@@ -516,56 +516,51 @@ describe('what is not a fact', () => {
     expect(facts[0]!.score).toBeGreaterThanOrEqual(PAIR_MODELS.story.threshold);
   });
 
-  it('links two wordings that dispute a slot from below the threshold: the dispute is evidence of the fact', () => {
+  describe('links two wordings that dispute a slot from below the threshold: the dispute is evidence of the fact', () => {
+    // Each sentence sixth in its report, after lines that share nothing, so the pair's own words decide.
     const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
     const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
     const story = (x: string, y: string) => [
       segmentedReport('a', [...Array.from({ length: 5 }, (_, k) => filler(k)), x]),
       segmentedReport('b', [...Array.from({ length: 5 }, (_, k) => other(k)), y]),
     ];
-    const reports = story('Thieves took eleven paintings from the Harbour Gallery overnight, police said.', 'Thirteen paintings were stolen from the gallery.');
-    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
-    expect(scoreEvidence(pairEvidence(indexed[5]!.vector, indexed[11]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(
-      0.8 * PAIR_MODELS.story.threshold,
-    );
-    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: eleven vs Thirteen']]]);
-    // Far apart, a dispute links nothing: "Thirteen paintings" is not the fact of a sentence about a skylight.
-    const far = story(
-      'Eleven paintings were taken by thieves who came in through a skylight, forcing the gallery to close for a week.',
-      'Thirteen paintings were stolen, the gallery said.',
-    );
-    expect(findFacts(far)).toEqual([]);
-  });
-
-  it('links two wordings that dispute a toll from further below the threshold', () => {
-    const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
-    const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
-    const reports = [
-      segmentedReport('a', [
-        ...Array.from({ length: 5 }, (_, k) => filler(k)),
+    const scoreOf = (reports: ReturnType<typeof story>) => {
+      const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
+      return scoreEvidence(pairEvidence(indexed[5]!.vector, indexed[11]!.vector, false), PAIR_MODELS.story, 'story');
+    };
+    it.each([
+      // A figure, from 0.8 of the threshold.
+      [
+        'Thieves took eleven paintings from the Harbour Gallery overnight, police said.',
+        'Thirteen paintings were stolen from the gallery.',
+        0.8,
+        'number: eleven vs Thirteen',
+      ],
+      // A toll, a time: from 0.6.
+      [
         'Two people died and 14 others were injured when the roof of a sports hall collapsed in Karlsby on Monday.',
-      ]),
-      segmentedReport('b', [...Array.from({ length: 5 }, (_, k) => other(k)), 'At least 17 people were injured, officials said.']),
-    ];
-    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
-    expect(scoreEvidence(pairEvidence(indexed[5]!.vector, indexed[11]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(
-      0.6 * PAIR_MODELS.story.threshold,
-    );
-    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: 14 vs at least 17']]]);
-  });
-
-  it('links two wordings that dispute a time from further below the threshold', () => {
-    const filler = (k: number) => `Background paragraph ${k} recalls the district's long history of mining and farming.`;
-    const other = (k: number) => `Story ${k} of the region's rivers, and its valleys.`;
-    const reports = [
-      segmentedReport('a', [...Array.from({ length: 5 }, (_, k) => filler(k)), 'The bus came off the road near Karlsby at about 5.50am on Sunday.']),
-      segmentedReport('b', [...Array.from({ length: 5 }, (_, k) => other(k)), 'The crash happened at around 6.40am on the bypass near Karlsby.']),
-    ];
-    const { indexed } = storySentences(reports, DEFAULT_ALIGN_OPTIONS);
-    expect(scoreEvidence(pairEvidence(indexed[5]!.vector, indexed[11]!.vector, false), PAIR_MODELS.story, 'story')).toBeLessThan(
-      0.7 * PAIR_MODELS.story.threshold,
-    );
-    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['time: 5.50am on Sunday vs around 6.40am']]]);
+        'At least 17 people were injured, officials said.',
+        0.6,
+        'number: 14 vs at least 17',
+      ],
+      [
+        'The bus came off the road near Karlsby at about 5.50am on Sunday.',
+        'The crash happened at around 6.40am on the bypass near Karlsby.',
+        0.7,
+        'time: 5.50am on Sunday vs around 6.40am',
+      ],
+    ])('"%s" / "%s"', (x, y, below, difference) => {
+      const reports = story(x, y);
+      expect(scoreOf(reports)).toBeLessThan(below * PAIR_MODELS.story.threshold);
+      expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', [difference]]]);
+    });
+    it('links no dispute far apart: "Thirteen paintings" is not the fact of a sentence about a skylight', () => {
+      const far = story(
+        'Eleven paintings were taken by thieves who came in through a skylight, forcing the gallery to close for a week.',
+        'Thirteen paintings were stolen, the gallery said.',
+      );
+      expect(findFacts(far)).toEqual([]);
+    });
   });
 
   // Where only a third wording joins the two (facts.ts `unlinkedDisputes`), the floor of blind set 5 in stories.test.ts holds it.
