@@ -715,11 +715,6 @@ function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | 
 }
 
 /**
- * Ranks written as words, from "second": "first" is left out, as `findNumbers` leaves it, for it
- * says more often that something never happened before ("the first strike in five decades") than
- * which of several it was.
- */
-/**
  * Stretches of time a story is told through, whose ranks order its moments: "flooring Rahman in the
  * sixth round" and "wrapping it up in the seventh" tell two moments, not one disputed.
  */
@@ -747,6 +742,11 @@ export const PERIODS: ReadonlySet<string> = new Set(
     'hour',
   ].flatMap((w) => [w, `${w}s`]),
 );
+/**
+ * Ranks written as words, from "second": "first" is left out, as `findNumbers` leaves it, for it
+ * says more often that something never happened before ("the first strike in five decades") than
+ * which of several it was.
+ */
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
   ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 2]),
 );
