@@ -5,7 +5,7 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
-import { figureDisputes, findDifferences, measuresApart, twoFacts } from './conflicts.ts';
+import { figureDisputes, findDifferences, measuresApart, twoFacts, type FigureDispute } from './conflicts.ts';
 import { FATE_VERBS, type Quantity } from './quantities.ts';
 import { isTellingNumber, pairEvidence } from './evidence.ts';
 import { isFrameTerm } from './frame-terms.ts';
@@ -112,13 +112,14 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     // The same words of one speaker, quoted by both (`sharesQuote`): one thing said.
     if (sharesQuote(quotesOf(a), quotesOf(b))) return threshold;
     if (s < SECOND_LOOK_FLOOR * threshold) return s;
-    const apart = withoutDisputedFigures(x, y);
+    const disputes = figureDisputes(x.features, y.features);
+    const apart = withoutDisputedFigures(x, y, disputes);
     const best = apart ? Math.max(s, score(...apart)) : s;
     if (best >= threshold) return best;
     // A dispute over one slot is evidence of the one fact it is about (`DISPUTED_SHARE`).
     if (apart && best >= DISPUTED_SHARE * threshold) return threshold;
     // …from lower still when the slot is a toll, a time or a date (`TOLL_OR_TIME_SHARE`).
-    if (best >= TOLL_OR_TIME_SHARE * threshold && ((apart && tollDisputed(x.features, y.features)) || whenDisputed(x.features, y.features))) return threshold;
+    if (best >= TOLL_OR_TIME_SHARE * threshold && (disputes.some(isToll) || whenDisputed(x.features, y.features))) return threshold;
     return Math.max(best, claimScore(a, b));
   };
   /**
@@ -462,9 +463,9 @@ function sharesWords(x: Weighted, y: Weighted): boolean {
  */
 const LONG_SENTENCE_WORDS = 25;
 
-/** Whether two sentences dispute a count of people to whom one thing befell ("14 others injured" / "15 people were injured"). */
-function tollDisputed(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  return figureDisputes(a, b).some((d) => d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w)));
+/** Whether a dispute is over a count of people to whom one thing befell ("14 others injured" / "15 people were injured"). */
+function isToll(d: FigureDispute): boolean {
+  return !!d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w));
 }
 
 /** Whether two sentences dispute a time or a date; asked only of two that each tell one. */
@@ -526,8 +527,7 @@ export const CLAIM_SHARE = 0.9;
  * Two sentences without the figures they dispute (`figureDisputes`), each figure's weight taken out of
  * its sentence's mass; undefined when they dispute none.
  */
-function withoutDisputedFigures(x: Weighted, y: Weighted): [Weighted, Weighted] | undefined {
-  const disputes = figureDisputes(x.features, y.features);
+function withoutDisputedFigures(x: Weighted, y: Weighted, disputes: readonly FigureDispute[]): [Weighted, Weighted] | undefined {
   if (!disputes.length) return undefined;
   const without = (v: Weighted, figures: Set<Quantity>): Weighted => {
     const weights = new Map(v.weights);
