@@ -548,6 +548,12 @@ describe('findDifferences', () => {
     expect(diff('During the raid, six rifles were seized.', 'In five raids so far, the unit has seized 14 rifles.')).toEqual([]);
     expect(diff('So far 14 rifles have been seized.', 'A total of 12 rifles have been seized.')).toEqual(['number: 14 vs 12']);
   });
+  it('reads "a total of" as either a running total or one event\'s count', () => {
+    expect(
+      diff('About 120 people and two helicopters took part in the search.', 'A total of 126 volunteers took part in the search, supported by one helicopter.'),
+    ).toEqual(['number: two vs one']);
+    expect(diff('During the raid, six rifles were seized.', 'In five raids, the unit has seized a total of 14 rifles so far.')).toEqual([]);
+  });
   it('reads numbers in words: "twelve" vs "15"', () => {
     expect(diff('The bomb killed twelve people.', 'The bomb killed 15 people.')).toEqual(['number: twelve vs 15']);
   });

@@ -165,10 +165,13 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
  * seized in the operation" / "14 rifles in its five operations so far"): two facts, which
  * `findDifferences` does not call a disagreement.
  */
+/** One sentence's figures are running totals and the other's one event's counts ("a total of" goes with either). */
+const tallyApart = (a: SentenceFeatures, b: SentenceFeatures) => (a.cumulative === 'running' && !b.cumulative) || (b.cumulative === 'running' && !a.cumulative);
+
 export function totalBesideCount(a: SentenceFeatures, b: SentenceFeatures): boolean {
   // Only on figures that differ: "five brought to the surface in all, two days after" and "five …, two days after" are one count.
   const differ = (q: Quantity, r: Quantity) => q.range[1] < r.range[0] || r.range[1] < q.range[0];
-  return a.cumulative !== b.cumulative && a.quantities.some((q) => q.units.length && b.quantities.some((r) => r.units[0] === q.units[0] && differ(q, r)));
+  return tallyApart(a, b) && a.quantities.some((q) => q.units.length && b.quantities.some((r) => r.units[0] === q.units[0] && differ(q, r)));
 }
 
 /**
@@ -244,7 +247,7 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
     (ownSum !== undefined || !holds(q, otherSum));
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.
-  if (a.cumulative !== b.cumulative) return [[], []];
+  if (tallyApart(a, b)) return [[], []];
   return [a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])), b.quantities.filter((q) => inDispute(q, a, [sumB, sumA]))];
 }
 

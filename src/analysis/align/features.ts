@@ -77,8 +77,12 @@ export interface SentenceFeatures {
    * words `beside` the denial too (the nearest before the negation and after the word).
    */
   negations: Map<string, { written: string; main: boolean; beside: string[] }>;
-  /** The figures are running totals ("so far", "a total of", "to date"), not one event's count. */
-  cumulative: boolean;
+  /**
+   * How the figures are summed: `running` for running totals ("so far", "to date", "in all"), not one
+   * event's count; `either` for "a total of", which goes with either: "A total of 126 volunteers took
+   * part in the search" is one search's count, "a total of 14 rifles in five raids" a running one.
+   */
+  cumulative: 'running' | 'either' | undefined;
   /**
    * People counted as a list and their sum: "42 pupils, four teachers and two drivers" (48), "two
    * pupils and a teacher" (3). The sum is what another report's one count states (`peopleInAll`).
@@ -451,7 +455,11 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // "$35 a share, or $12 billion in total": a sum's total, not a running one.
   const cumulative = [...claim.matchAll(CUMULATIVE)].some(
     (m) => !(/^in (?:total|all)$/i.test(m[0]) && MONEY_BEFORE.test(claim.slice(Math.max(0, m.index - 25), m.index))),
-  );
+  )
+    ? 'running'
+    : /\ba total of\b/i.test(claim)
+      ? 'either'
+      : undefined;
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
   const contextOf = (offset: number) => {
     const i = tokens.findIndex((x) => x.start >= offset);
@@ -659,7 +667,7 @@ const BACKSTORY = new RegExp(
   'i',
 );
 
-const CUMULATIVE = /\b(?:so far|thus far|to date|in total|a total of|in all|altogether|cumulative(?:ly)?)\b/gi;
+const CUMULATIVE = /\b(?:so far|thus far|to date|in total|in all|altogether|cumulative(?:ly)?)\b/gi;
 /** A sum of money just before "in total" ("$12 billion in total"). */
 const MONEY_BEFORE = /[$£€¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion|trillion)?\s*$/i;
 

@@ -102,8 +102,9 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-10', { precision: 0.93, recall: 0.38, conflicts: 9, invented: 1 }],
   // Set 11's first run (Dec 5, on 60b7678): P 98.7 %, R 32.2 %, 16 of 95 gold conflicts in 13 conflict facts, none invented.
   // Since then, "Eleven people were slightly injured by falling glass or hail" / "Eight residents sustained minor
-  // injuries", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`).
-  ['scripts/data/stories-blind-11', { precision: 0.95, recall: 0.31, conflicts: 14 }],
+  // injuries", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`); and "two helicopters" /
+  // "A total of 126 volunteers …, supported by one helicopter" ("a total of" is no running total there).
+  ['scripts/data/stories-blind-11', { precision: 0.95, recall: 0.31, conflicts: 15 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
