@@ -320,6 +320,10 @@ describe('findDifferences', () => {
     expect(diff('Four people were killed when the coach crashed.', 'Two pupils and a teacher were killed when the coach crashed.')).toEqual([
       'number: Four vs Two',
     ]);
+    // Counts of people different things befell are no list: two dead and five hurt are not "injured seven".
+    expect(diff('Two workers have died and five others have been injured after an explosion.', 'An explosion killed two employees and injured seven.')).toEqual(
+      ['number: five vs seven'],
+    );
   });
   it('reads "in her seventies", written in words, as the same decade of life', () => {
     expect(diff('A woman in her seventies was swept off the rocks at the cove.', 'A woman aged 74 was swept off the rocks at the cove.')).toEqual([]);

@@ -5,7 +5,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { CLOCK_HEDGES, HEDGES, PEOPLE, RANK, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, FATE_VERBS, HEDGES, PEOPLE, RANK, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -553,7 +553,12 @@ function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatu
   for (let k = 0; k < figures.length; k++) {
     if (!counts(figures[k]!)) continue;
     const members = [figures[k]!];
-    while (k + 1 < figures.length && counts(figures[k + 1]!) && LIST_JOIN.test(claim.slice(members.at(-1)!.start, figures[k + 1]!.start)))
+    while (
+      k + 1 < figures.length &&
+      counts(figures[k + 1]!) &&
+      !differentFates(members[0]!, figures[k + 1]!) &&
+      LIST_JOIN.test(claim.slice(members.at(-1)!.start, figures[k + 1]!.start))
+    )
       members.push(figures[++k]!);
     const one = PERSON_AFTER.exec(claim.slice(members.at(-1)!.start));
     const person = (w: string | undefined) => w !== undefined && PEOPLE.has(canonicalWord({ norm: w, stem: stem(w) }));
@@ -562,6 +567,14 @@ function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatu
     if (members.length + extra >= 2) return { total: members.reduce((sum, q) => sum + q.value, extra), members };
   }
   return undefined;
+}
+/**
+ * Two counts of people something different befell are two groups, not one listed: "Two workers have
+ * died and five others have been injured" counts no seven that "injured seven" would be.
+ */
+function differentFates(a: Quantity, b: Quantity): boolean {
+  const fate = (q: Quantity) => q.befell?.find((w) => FATE_VERBS.has(w));
+  return !!fate(a) && !!fate(b) && fate(a) !== fate(b);
 }
 /** A figure and its noun, then a comma or "and" before the next of a list: "42 pupils, ", "four teachers and ". */
 const LIST_JOIN = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+(?:and\s+)?|\s+and\s+)$/u;

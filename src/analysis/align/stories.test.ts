@@ -83,8 +83,9 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
   // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
   // Its ninth is "killing the crane operator and injuring three other people" / "Four other people were
-  // hurt", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`).
-  ['scripts/data/stories-blind-8', { precision: 0.87, recall: 0.3, conflicts: 9 }],
+  // hurt", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`). Its tenth, "Two workers have
+  // died and five others have been injured" / "killed two employees and injured seven" (features.ts `differentFates`).
+  ['scripts/data/stories-blind-8', { precision: 0.87, recall: 0.32, conflicts: 10 }],
   // Set 9's first run (Dec 5) reported "more than 20 vs about 30 families" and "more than 4,500 vs about 7,000
   // evacuated", which its author counted as compatible: a floor and a figure far above it. We read "more than"
   // as a figure rounded down (quantities.ts `rangeOf`), so these two stay, now with the floor's words shown.
