@@ -257,6 +257,13 @@ describe('findDifferences', () => {
         'Peter Lang was halfway along the bridleway near the riding school, shortly after 7 a.m., when three horses broke through a fence.',
       ),
     ).toEqual(['number: two vs three']);
+    // One side may say what kind of the thing it counts: "12 shipping containers" are "fourteen containers".
+    expect(
+      diff(
+        'Customs officers in Rotterdam found more than four tonnes of heroin hidden in fourteen containers of bananas.',
+        'Customs officers in Rotterdam, the Netherlands, discovered more than 9,000lb of the drug inside 12 shipping containers.',
+      ),
+    ).toEqual(['number: fourteen vs 12']);
     // A story counts many things of a game: two figures of one unit in long stat lines are no slot.
     expect(
       diff(

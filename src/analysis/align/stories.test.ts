@@ -67,7 +67,8 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
   // ("Thieves took eleven paintings from the gallery" / "Thirteen paintings were stolen"): facts.ts `DISPUTED_SHARE`.
   ['scripts/data/stories-blind', { precision: 0.95, recall: 0.33, conflicts: 10 }],
-  ['scripts/data/stories-blind-3', { precision: 0.95, recall: 0.44, conflicts: 7 }],
+  // Set 3's ninth conflict is "fourteen containers" / "12 shipping containers" (conflicts.ts `oneThingCounted`).
+  ['scripts/data/stories-blind-3', { precision: 0.95, recall: 0.44, conflicts: 9 }],
   ['scripts/data/stories-blind-4', { precision: 0.93, recall: 0.36, conflicts: 7 }],
   // Set 5's ninth conflict is one only a third wording joined ("Three … minor injuries" / "Five people
   // were hurt", both linked to "Three people were treated"): facts.ts `unlinkedDisputes`.
