@@ -225,6 +225,17 @@ describe('findDifferences', () => {
     expect(diff('The death toll from the landslide rose to 14 this morning.', 'Eleven people died in the landslide.')).toEqual(['number: 14 vs Eleven']);
     expect(diff('The death toll from the landslide rose to 11 last night.', 'Eleven people died in the landslide.')).toEqual([]);
   });
+  it('counts what "the number of" names, as a follow-up report updates a count', () => {
+    expect(diff('About 30 people were injured.', 'The number of injured has climbed to 41, hospital officials said.')).toEqual(['number: 30 vs 41']);
+    expect(diff('About 30 people were injured.', 'The number of people injured has climbed to 31, hospital officials said.')).toEqual([]);
+    expect(diff('Police said 40 people were arrested during the protest.', 'The number of arrests was revised to 52 on Wednesday.')).toEqual([
+      'number: 40 vs 52',
+    ]);
+    expect(diff('Twelve guests were treated in hospital.', 'The number of guests treated in hospital now stands at 19.')).toEqual(['number: Twelve vs 19']);
+    expect(diff('Five people died in the blaze.', 'The number of dead from the blaze has risen to seven.')).toEqual(['number: Five vs seven']);
+    // Only of people: "the number of flights cancelled" is no toll.
+    expect(diff('Five people died in the blaze.', 'The number of flights cancelled rose to seven.')).toEqual([]);
+  });
   it('reads "Lane County and three neighbouring counties" as the rest beside one named, not a total of three', () => {
     expect(diff('The governor declared an emergency in Lane County and three neighbouring counties.', 'The emergency covers four counties.')).toEqual([]);
     expect(diff('The governor declared an emergency in three counties.', 'The emergency covers four counties.')).toEqual(['number: three vs four']);

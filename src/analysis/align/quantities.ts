@@ -96,20 +96,23 @@ export function readQuantity(
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
   const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
+  const numberOf = read.length ? undefined : numberOfWhom(claim.slice(Math.max(0, t.start - 80), t.start));
   const counted = owner?.apposition
     ? ['age']
     : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
       ? [DEATHS]
-      : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
-        partOfPrevious
-        ? previous!.units
-        : // "Two people were killed and 12 others injured": the others are people too; so are "More than
-          // 80 others were injured" with no count before them, people counted by what befell them.
-          read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
-          ? [previous!.units[0]!, ...read.slice(1)]
-          : read[0] === 'other' && othersBefallen(after)
-            ? ['peopl', ...read.slice(1)]
-            : read;
+      : numberOf
+        ? numberOf.units
+        : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
+          partOfPrevious
+          ? previous!.units
+          : // "Two people were killed and 12 others injured": the others are people too; so are "More than
+            // 80 others were injured" with no count before them, people counted by what befell them.
+            read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
+            ? [previous!.units[0]!, ...read.slice(1)]
+            : read[0] === 'other' && othersBefallen(after)
+              ? ['peopl', ...read.slice(1)]
+              : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
@@ -167,7 +170,7 @@ export function readQuantity(
     ...(notCount ? { notCount: true as const } : {}),
     ...(conversion ? { conversion: true as const } : {}),
     ...(increment && !ordinal ? { increment: true as const } : {}),
-    ...(units[0] && PEOPLE.has(units[0]) ? { befell: befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
+    ...(units[0] && PEOPLE.has(units[0]) ? { befell: numberOf?.befell ?? befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
   };
 }
 
@@ -936,6 +939,23 @@ const MEASURES = new Map<string, Measure>([
  */
 const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,45}$/i;
 const DEATHS = stemOf('died');
+
+/**
+ * A figure with no noun after it, told of "the number of" something before it, counts that: "The number
+ * of injured has climbed to 41", "the number of arrests was revised to 52", "the number of guests
+ * treated in hospital now stands at 19" (guests, treated), "the number of dead rose to nine" (as a toll).
+ * Follow-up reports give their updated counts so, and "About 30 people were injured" disputes them.
+ */
+function numberOfWhom(lead: string): { units: string[]; befell?: string[] } | undefined {
+  const m = NUMBER_OF_BEFORE.exec(lead);
+  if (!m) return undefined;
+  const [what, next] = [stemOf(m[1]!), m[2] ? stemOf(m[2]) : undefined];
+  if (what === DEATHS) return { units: [DEATHS] };
+  if (FATE_VERBS.has(what)) return { units: ['peopl'], befell: [what] };
+  if (PEOPLE.has(what)) return { units: [what], befell: next && FATE_VERBS.has(next) ? [next] : [] };
+  return undefined;
+}
+const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)(?: (\p{L}+))?[^.,;:!?$£€\d]{0,45}$/iu;
 
 /** A length per hour after the figure: "120 miles per hour", "a 120-mile-an-hour wind", "185 kilometres an hour". */
 const PER_HOUR = /^[\s-]*\p{L}+[\s-]+(?:per|an|a)[\s-]+hour\b/iu;
