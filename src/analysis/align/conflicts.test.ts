@@ -225,7 +225,7 @@ describe('findDifferences', () => {
     expect(diff('The death toll from the landslide rose to 14 this morning.', 'Eleven people died in the landslide.')).toEqual(['number: 14 vs Eleven']);
     expect(diff('The death toll from the landslide rose to 11 last night.', 'Eleven people died in the landslide.')).toEqual([]);
   });
-  it('counts what "the number of" names, as a follow-up report updates a count', () => {
+  it('counts what has risen, fallen or stands at a figure, as a follow-up report updates a count', () => {
     expect(diff('About 30 people were injured.', 'The number of injured has climbed to 41, hospital officials said.')).toEqual(['number: 30 vs 41']);
     expect(diff('About 30 people were injured.', 'The number of people injured has climbed to 31, hospital officials said.')).toEqual([]);
     expect(diff('Police said 40 people were arrested during the protest.', 'The number of arrests was revised to 52 on Wednesday.')).toEqual([
@@ -235,6 +235,11 @@ describe('findDifferences', () => {
     expect(diff('Five people died in the blaze.', 'The number of dead from the blaze has risen to seven.')).toEqual(['number: Five vs seven']);
     // Only of people: "the number of flights cancelled" is no toll.
     expect(diff('Five people died in the blaze.', 'The number of flights cancelled rose to seven.')).toEqual([]);
+    expect(diff('Seven people died in the outbreak.', 'Deaths from the outbreak have risen to nine.')).toEqual(['number: Seven vs nine']);
+    expect(diff('Police arrested 14 people.', 'Arrests have now reached 20, police said.')).toEqual(['number: 14 vs 20']);
+    // An injury toll counts the hurt, not the dead.
+    expect(diff('About 30 people were injured in the blast.', 'The injury toll from the blast now stands at 41.')).toEqual(['number: 30 vs 41']);
+    expect(diff('Five people died in the blast.', 'The injury toll from the blast now stands at 41.')).toEqual([]);
   });
   it('reads "Lane County and three neighbouring counties" as the rest beside one named, not a total of three', () => {
     expect(diff('The governor declared an emergency in Lane County and three neighbouring counties.', 'The emergency covers four counties.')).toEqual([]);

@@ -96,13 +96,13 @@ export function readQuantity(
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
   const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
-  const numberOf = read.length ? undefined : numberOfWhom(claim.slice(Math.max(0, t.start - 80), t.start));
+  const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 80), t.start));
   const counted = owner?.apposition
     ? ['age']
-    : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
-      ? [DEATHS]
-      : numberOf
-        ? numberOf.units
+    : numberOf
+      ? numberOf.units
+      : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
+        ? [DEATHS]
         : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
           partOfPrevious
           ? previous!.units
@@ -941,21 +941,30 @@ const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,45}$/i;
 const DEATHS = stemOf('died');
 
 /**
- * A figure with no noun after it, told of "the number of" something before it, counts that: "The number
- * of injured has climbed to 41", "the number of arrests was revised to 52", "the number of guests
- * treated in hospital now stands at 19" (guests, treated), "the number of dead rose to nine" (as a toll).
+ * A figure with no noun after it counts what the words before it name as risen, fallen or standing
+ * at it: "The number of injured has climbed to 41", "the number of arrests was revised to 52", "the
+ * number of guests treated in hospital now stands at 19" (guests, treated), "Deaths from the outbreak
+ * have risen to nine" (as a toll), "the injury toll now stands at 41" (the hurt, not the dead).
  * Follow-up reports give their updated counts so, and "About 30 people were injured" disputes them.
+ * Only people something befell, and the dead.
  */
-function numberOfWhom(lead: string): { units: string[]; befell?: string[] } | undefined {
-  const m = NUMBER_OF_BEFORE.exec(lead);
-  if (!m) return undefined;
-  const [what, next] = [stemOf(m[1]!), m[2] ? stemOf(m[2]) : undefined];
-  if (what === DEATHS) return { units: [DEATHS] };
-  if (FATE_VERBS.has(what)) return { units: ['peopl'], befell: [what] };
-  if (PEOPLE.has(what)) return { units: [what], befell: next && FATE_VERBS.has(next) ? [next] : [] };
+function countedBefore(lead: string): { units: string[]; befell?: string[] } | undefined {
+  for (const pattern of [NUMBER_OF_BEFORE, FATE_TOLL_BEFORE, LEVEL_BEFORE]) {
+    const m = pattern.exec(lead);
+    if (!m) continue;
+    const [what, next] = [stemOf(m[1]!), m[2] ? stemOf(m[2]) : undefined];
+    if (what === DEATHS) return { units: [DEATHS] };
+    if (FATE_VERBS.has(what)) return { units: ['peopl'], befell: [what] };
+    if (PEOPLE.has(what)) return { units: [what], befell: next && FATE_VERBS.has(next) ? [next] : [] };
+  }
   return undefined;
 }
 const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)(?: (\p{L}+))?[^.,;:!?$£€\d]{0,45}$/iu;
+/** "Deaths from the outbreak have now risen to", "Arrests reached", "Injuries stood at". */
+const LEVEL_BEFORE =
+  /\b(\p{L}+)(?:\s+(?:from|in|at|among|after)\b[^.,;:!?$£€\d]{0,40})?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|stands?|stood|increased|grown|grew|jumped|fallen|fell|(?:(?:has|have|was|were)\s+)?(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?\s*$/iu;
+/** "The injury toll … stands at": a toll of what its first word names. */
+const FATE_TOLL_BEFORE = /\b(\p{L}+)\s+toll\b[^.,;:!?$£€\d]{0,45}$/iu;
 
 /** A length per hour after the figure: "120 miles per hour", "a 120-mile-an-hour wind", "185 kilometres an hour". */
 const PER_HOUR = /^[\s-]*\p{L}+[\s-]+(?:per|an|a)[\s-]+hour\b/iu;
