@@ -613,6 +613,11 @@ describe('findDifferences', () => {
     expect(diff('A 34-year-old surfer, Daniel Corrigan, was bitten by a shark.', 'Daniel Corrigan, 35, was bitten by a shark.')).toEqual(['number: 34 vs 35']);
     expect(diff('A 34-year-old surfer, and Daniel Corrigan, were bitten by a shark.', 'Daniel Corrigan, 35, was bitten by a shark.')).toEqual([]);
   });
+  it('reads an age after a surname alone, or after "who is", as that person\'s, and the surname as the full name\'s', () => {
+    expect(diff('Okafor, who is 31, has been suspended by the club.', 'Okafor, 30, failed a drug test in March.')).toEqual(['number: 31 vs 30']);
+    expect(diff('Mrs Grace Okafor, 56, a teacher, suffered a broken arm.', 'Okafor, 52, is a teacher at the school.')).toEqual(['number: 56 vs 52']);
+    expect(diff('Mrs Grace Okafor, 56, a teacher, suffered a broken arm.', 'Adebayo, 52, is a teacher at the school.')).toEqual([]);
+  });
   it('keeps apart counts of people to whom different things befell: the dead and the injured are two counts', () => {
     expect(diff('Seventeen passengers were killed in the derailment.', 'More than 60 passengers were injured in the derailment.')).toEqual([]);
     expect(diff('The earthquake killed at least 42 people in Sulawesi.', 'The earthquake injured at least 60 people in Sulawesi.')).toEqual([]);

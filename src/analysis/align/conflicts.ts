@@ -344,7 +344,7 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
-  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && samePerson(qa.owner, qb.owner))) return false;
+  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && oneOwner(qa.owner, qb.owner))) return false;
   if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
   // One named person's age is one slot, however long the sentences: "A 34-year-old surfer, Daniel
   // Corrigan, was bitten …" / "Surfer Dan Corrigan, 35, fought off …".
@@ -368,6 +368,16 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   const alone =
     (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
   return alone || meet(qa.context, qb.context, [...qa.units, ...qb.units]);
+}
+
+/**
+ * Two owners of an age that are one person: one name spelled two ways (`samePerson`), or a surname
+ * alone against a full name ending in it ("Whitfield, 52," / "Madam Sandra Whitfield, 56,"), as a
+ * report names its main person again after the first mention.
+ */
+function oneOwner(a: string, b: string): boolean {
+  const surnameOf = (alone: string, full: string) => !alone.includes(' ') && full.includes(' ') && sameSpelling(alone, full.split(' ').at(-1)!);
+  return samePerson(a, b) || surnameOf(a, b) || surnameOf(b, a);
 }
 
 /**

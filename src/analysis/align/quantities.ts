@@ -736,8 +736,9 @@ function ageOwner(
   names: NameMention[],
 ): { key: string; apposition: boolean } | undefined {
   if (t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 120) return undefined;
-  const before = names.filter((m) => m.kind === 'person' && m.end <= t.start).pop();
-  if (before && /^\s*[,(]\s*$/.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
+  // A name the word lists cannot place ("Whitfield, 26, failed a drug test") is a person's when an age follows it so.
+  const before = names.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.end <= t.start).pop();
+  if (before && AGE_AFTER_NAME.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
   const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
   if (next && AGE_BEFORE_NAME.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
   // "The former president, 83, was taken to hospital", "the suspect, 42, of Bristol": an unnamed
@@ -753,6 +754,9 @@ function ageOwner(
  */
 const NOUN_AFTER_AGE = String.raw`(?!(?:who|which|that|was|is|and|or|of|in|with|has|had|said|says)[\s,])\p{Ll}[\p{Ll}-]*`;
 const AGE_BEFORE_NAME = new RegExp(String.raw`^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${NOUN_AFTER_AGE}\s+)?(?:${NOUN_AFTER_AGE},?\s+)?$`, 'u');
+
+/** Between a name and its age: "Whitfield, 26,", "Whitfield (26)", "Whitfield, who is 27,". */
+const AGE_AFTER_NAME = /^\s*(?:[,(]|,\s*who\s+(?:is|was)(?:\s+now)?)\s*$/;
 
 /** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes. */
 const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/iu;
