@@ -78,6 +78,24 @@ describe('FactsPanel conflict entries', () => {
     );
   });
 
+  it('dates each outlet when the reports were published on different days, as a later figure may be an update', () => {
+    const dated = reports.map((r, k) => ({ ...r, published: k === 1 ? '2025-03-09' : '2025-03-08' }));
+    render(
+      <FactsPanel reports={dated} comparison={comparison(['number: 212 vs 214'])} activeFactId={null} onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
+    );
+    expect(screen.getByText(/^differs:/)).toHaveTextContent(
+      'differs: number: Coastal Tribune (A, 8 Mar): 212 · Harbour Gazette (B, 9 Mar): 214 · Evening Post (C, 8 Mar), folded below: 212',
+    );
+  });
+
+  it('gives the year too when the days span two years', () => {
+    const dated = reports.map((r, k) => ({ ...r, published: k === 1 ? '2026-01-01' : '2025-12-31' }));
+    render(
+      <FactsPanel reports={dated} comparison={comparison(['number: 212 vs 214'])} activeFactId={null} onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
+    );
+    expect(screen.getByText(/^differs:/)).toHaveTextContent('Coastal Tribune (A, 31 Dec 2025): 212 · Harbour Gazette (B, 1 Jan 2026): 214');
+  });
+
   it('shows a difference as written when its sides are not found in the wordings', () => {
     render(
       <FactsPanel reports={reports} comparison={comparison(['time: dawn vs noon'])} activeFactId="f1" onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,

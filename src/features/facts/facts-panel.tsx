@@ -21,10 +21,17 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
   const summary = comparison?.factLists;
   const letterOf = useCallback((id: string) => reportLetter(reports.findIndex((r) => r.id === id)), [reports]);
   // A conflict's values go by outlet, which a reader knows them by: "Coastal Tribune (A)", else "Report A".
-  const outletOf = useCallback(
-    (id: string) => {
-      const source = reports.find((r) => r.id === id)?.source;
-      return source ? `${source} (${letterOf(id)})` : `Report ${letterOf(id)}`;
+  // From reports published on different days, each with its day ("Coastal Tribune (A, 8 Mar)"): a
+  // later report's figure may be an update ("has risen to 41") rather than a disagreement.
+  const outletsOf = useCallback(
+    (ids: readonly string[]) => {
+      const of = ids.map((id) => reports.find((r) => r.id === id));
+      const days = new Set(of.map((r) => r?.published ?? null));
+      const dated = days.size > 1 && !days.has(null);
+      return ids.map((id, k) => {
+        const letter = dated ? `${letterOf(id)}, ${shortDay(of[k]!.published!, days)}` : letterOf(id);
+        return of[k]?.source ? `${of[k]!.source} (${letter})` : `Report ${letter}`;
+      });
     },
     [reports, letterOf],
   );
@@ -144,7 +151,7 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
           activeFactId={activeFactId}
           onSelectFact={onSelectFact}
           letterOf={letterOf}
-          outletOf={outletOf}
+          outletsOf={outletsOf}
         />
       )}
       <FactList
@@ -156,7 +163,7 @@ export function FactsPanel({ reports, comparison, activeFactId, onSelectFact: se
         activeFactId={activeFactId}
         onSelectFact={onSelectFact}
         letterOf={letterOf}
-        outletOf={outletOf}
+        outletsOf={outletsOf}
       />
       {unique.map((u) => (
         <OnlyInList key={u.report} report={u.report} letter={letterOf(u.report)} sentences={u.sentences} onSelectSentence={onSelectSentence} />
@@ -212,7 +219,7 @@ function FactList(props: {
   activeFactId: string | null;
   onSelectFact: (factId: string) => void;
   letterOf: (id: string) => string;
-  outletOf: (id: string) => string;
+  outletsOf: (ids: readonly string[]) => string[];
 }) {
   const headingId = `facts-${props.title.replace(/\W/g, '-').toLowerCase()}`;
   const rendered = useProgressiveCount(props.items.length);
@@ -235,7 +242,7 @@ function FactList(props: {
               active={props.activeFactId === item.fact.id}
               onSelectFact={props.onSelectFact}
               letterOf={props.letterOf}
-              outletOf={props.outletOf}
+              outletsOf={props.outletsOf}
             />
           ))}
         </ol>
@@ -256,7 +263,7 @@ const FactEntry = memo(function FactEntry(props: {
   active: boolean;
   onSelectFact: (factId: string) => void;
   letterOf: (id: string) => string;
-  outletOf: (id: string) => string;
+  outletsOf: (ids: readonly string[]) => string[];
 }) {
   const { item } = props;
   const lead = item.sides?.[0]?.sides.map((side) => item.wordings[side.wordings[0]!]!);
@@ -276,7 +283,7 @@ const FactEntry = memo(function FactEntry(props: {
           {item.fact.differences.map((difference, index) => (
             // A line each, wrapped anywhere: on a phone a long one ran out of the entry.
             <span key={index} className="block font-normal [overflow-wrap:anywhere]">
-              differs: {describeSides(item, index, shown, props.outletOf) ?? difference}
+              differs: {describeSides(item, index, shown, props.outletsOf) ?? difference}
             </span>
           ))}
         </span>
@@ -303,7 +310,12 @@ const FactEntry = memo(function FactEntry(props: {
  * with three reports a value held only in a wording folded at rest said nowhere where it was: such a
  * report is marked "folded below". Undefined when the sides cannot be told apart in the wordings.
  */
-function describeSides(item: FactItem, index: number, shown: readonly FactItem['wordings'][number][], outletOf: (id: string) => string): string | undefined {
+function describeSides(
+  item: FactItem,
+  index: number,
+  shown: readonly FactItem['wordings'][number][],
+  outletsOf: (ids: readonly string[]) => string[],
+): string | undefined {
   const sides = item.sides?.[index];
   if (!sides) return undefined;
   const byReport = new Map<string, { values: string[]; folded: boolean }>();
@@ -315,8 +327,23 @@ function describeSides(item: FactItem, index: number, shown: readonly FactItem['
     entry.folded &&= !shown.includes(w);
     byReport.set(w.report, entry);
   }
-  const parts = [...byReport].map(([report, { values, folded }]) => `${outletOf(report)}${folded ? ', folded below' : ''}: ${values.join(', ')}`);
+  const outlets = outletsOf([...byReport.keys()]);
+  const parts = [...byReport.values()].map(({ values, folded }, k) => `${outlets[k]}${folded ? ', folded below' : ''}: ${values.join(', ')}`);
   return `${sides.what}: ${parts.join(' · ')}`;
+}
+
+/**
+ * A publication day as a reader scans it, "8 Mar", with the year when the days span more than one
+ * ("30 Dec 2025"). Days are ISO dates (`Report.published`), read as calendar days, not instants.
+ */
+function shortDay(iso: string, among: ReadonlySet<string | null>): string {
+  const years = new Set([...among].map((d) => d?.slice(0, 4)));
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(years.size > 1 ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
 }
 
 /** Entries rendered with the list, and added per idle moment after it. */
