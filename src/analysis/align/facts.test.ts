@@ -561,6 +561,16 @@ describe('what is not a fact', () => {
       expect(scoreOf(reports)).toBeLessThan(below * PAIR_MODELS.story.threshold);
       expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', [difference]]]);
     });
+    it('links two wordings that tell one figure of one thing alike, when they count little else', () => {
+      const late = 'About 60 workers were on the late shift at the bakery, the fire service said.';
+      const agreed = story(late, 'Around sixty staff were inside when the smoke alarm went off at 9pm, with 12 delivery vans in the yard.');
+      expect(scoreOf(agreed)).toBeLessThan(0.8 * PAIR_MODELS.story.threshold);
+      expect(findFacts(agreed).map((f) => [f.kind, f.mentions.map((m) => m.sentence)])).toEqual([['shared', ['s6', 's6']]]);
+      // A third figure makes a stat line of it, where one figure alike is chance.
+      expect(
+        findFacts(story(late, 'Around sixty staff were inside when the smoke alarm went off at 9pm, with 12 delivery vans and five lorries in the yard.')),
+      ).toEqual([]);
+    });
     it('links no dispute far apart: "Thirteen paintings" is not the fact of a sentence about a skylight', () => {
       const far = story(
         'Eleven paintings were taken by thieves who came in through a skylight, forcing the gallery to close for a week.',
