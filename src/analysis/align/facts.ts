@@ -503,7 +503,7 @@ function onlyToll(a: SentenceFeatures, b: SentenceFeatures): boolean {
  * Carter scored 14 points and Seth VanDeest scored 13"); from lower scores, wrong links only.
  */
 function agreedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  const countsLittle = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length <= 2;
+  const countsLittle = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length <= 3;
   const telling = (q: Quantity) =>
     !q.notCount && !q.attributive && !q.conversion && !q.pair && q.value >= 3 && q.units.length > 0 && q.units[0] !== 'age' && !q.units[0]!.startsWith('year');
   return (
