@@ -566,9 +566,14 @@ describe('what is not a fact', () => {
       const agreed = story(late, 'Around sixty staff were inside when the smoke alarm went off at 9pm, with 12 delivery vans in the yard.');
       expect(scoreOf(agreed)).toBeLessThan(0.8 * PAIR_MODELS.story.threshold);
       expect(findFacts(agreed).map((f) => [f.kind, f.mentions.map((m) => m.sentence)])).toEqual([['shared', ['s6', 's6']]]);
-      // A third figure makes a stat line of it, where one figure alike is chance.
+      // A fourth figure makes a stat line of it, where one figure alike is chance.
       expect(
-        findFacts(story(late, 'Around sixty staff were inside when the smoke alarm went off at 9pm, with 12 delivery vans and five lorries in the yard.')),
+        findFacts(
+          story(
+            late,
+            'Around sixty staff were inside when the smoke alarm went off at 9pm, with 12 delivery vans, five lorries and two forklifts in the yard.',
+          ),
+        ),
       ).toEqual([]);
     });
     it('links no dispute far apart: "Thirteen paintings" is not the fact of a sentence about a skylight', () => {
