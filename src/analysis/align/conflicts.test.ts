@@ -225,6 +225,28 @@ describe('findDifferences', () => {
     expect(diff('The death toll from the landslide rose to 14 this morning.', 'Eleven people died in the landslide.')).toEqual(['number: 14 vs Eleven']);
     expect(diff('The death toll from the landslide rose to 11 last night.', 'Eleven people died in the landslide.')).toEqual([]);
   });
+  it('reads a follow-up report\'s updated counts however far the toll is from its figure, and any thing "the number of" counts', () => {
+    expect(
+      diff(
+        'Six people died when the river burst its banks.',
+        "The death toll from Tuesday's flooding along the lower Kasai river near the old ferry crossing has risen to nine.",
+      ),
+    ).toEqual(['number: Six vs nine']);
+    expect(diff('About 150 homes were destroyed by the flood.', 'The council has revised the number of homes destroyed to 310.')).toEqual([
+      'number: 150 vs 310',
+    ]);
+    expect(diff('Sixty guests fell ill after the reception.', 'The number of guests who fell ill has also risen, to 95.')).toEqual(['number: Sixty vs 95']);
+  });
+  it('reads "lost their lives" as died, past an aside after the noun', () => {
+    expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people died in the flood.')).toEqual(['number: Five vs Eight']);
+    expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people were injured in the flood.')).toEqual([]);
+  });
+  it('reads a figure in words restated in digits once: "Five (5) persons"', () => {
+    expect(features('Five (5) persons were injured in the crash.').quantities.map((q) => [q.value, q.units])).toEqual([[5, ['person']]]);
+    expect(diff('Five (5) persons were injured in the crash.', 'Seven people were hurt in the crash.')).toEqual(['number: Five vs Seven']);
+    // Digits that restate no figure stay.
+    expect(features('Five persons (5 adults) were hurt.').quantities.map((q) => q.value)).toEqual([5, 5]);
+  });
   it('counts what has risen, fallen or stands at a figure, as a follow-up report updates a count', () => {
     expect(diff('About 30 people were injured.', 'The number of injured has climbed to 41, hospital officials said.')).toEqual(['number: 30 vs 41']);
     expect(diff('About 30 people were injured.', 'The number of people injured has climbed to 31, hospital officials said.')).toEqual([]);

@@ -232,7 +232,7 @@ const NAMES_A_DAY =
  */
 export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null, position = 0, dayFirst?: boolean): SentenceFeatures {
   // Scored without its attribution frame and dateline; offsets still index `text` (see stripAttribution).
-  const claim = stripAttribution(text);
+  const claim = withoutRestatedFigures(stripAttribution(text));
   const tokens = tokenize(claim);
   const terms = new Map<string, number>();
   const nameMap = new Map<string, NameMention['kind']>();
@@ -568,6 +568,23 @@ function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatu
   }
   return undefined;
 }
+/**
+ * "Four (4) persons", "eighty-seven (87) guests", "some twelve thousand (12,000) laying hens": a figure in
+ * words restated in digits, as some newspapers write every count. The digits are blanked, offsets kept,
+ * so the figure counts once and its noun follows it ("(4)" had left "Four" counting nothing).
+ */
+function withoutRestatedFigures(claim: string): string {
+  if (!/\(\d/.test(claim)) return claim;
+  let out = claim;
+  const tokens = tokenize(claim);
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (t.value === undefined || next?.value !== t.value || claim.slice(t.end, next.start) !== ' (' || claim[next.end] !== ')') return;
+    out = out.slice(0, t.end) + ' '.repeat(next.end + 1 - t.end) + out.slice(next.end + 1);
+  });
+  return out;
+}
+
 /**
  * Two counts of people something different befell are two groups, not one listed: "Two workers have
  * died and five others have been injured" counts no seven that "injured seven" would be.

@@ -1,5 +1,5 @@
 import type { NameMention } from '../text/names.ts';
-import { canonicalWord, isIrregularForm } from '../text/synonyms.ts';
+import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { EURO_PREFIX, isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
@@ -96,12 +96,12 @@ export function readQuantity(
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
   const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
-  const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 80), t.start));
+  const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 120), t.start));
   const counted = owner?.apposition
     ? ['age']
     : numberOf
       ? numberOf.units
-      : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
+      : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 140), t.start))
         ? [DEATHS]
         : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
           partOfPrevious
@@ -552,16 +552,31 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
     return [verbBefore];
   const words: string[] = [];
   const next = tokens[i + 1];
-  const start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
+  let start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
+  let aside = -1;
+  // "Four persons, two of them children, lost their lives": an aside between commas right after the noun.
+  if (tokens[start] && claim.slice(tokens[start - 1]!.end, tokens[start]!.start).trim() === ',') {
+    const close = tokens.findIndex((u, k) => k > start && k <= start + ASIDE_TOKENS && claim.slice(tokens[k - 1]!.end, u.start).trim() === ',');
+    if (close > 0) aside = start = close;
+  }
   for (let k = start; k < tokens.length && words.length < BEFELL_WORDS; k++) {
     const u = tokens[k]!;
-    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) break;
+    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || (k !== aside && /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start)))) break;
+    // "lost their lives" befell them as "died" does.
+    const phrase = phrasalAt(tokens, k);
+    if (phrase) {
+      words.push(phrase.term);
+      k = phrase.last;
+      continue;
+    }
     const word = u.stop ? undefined : canonicalWord(u);
     if (word && !HEDGES.has(word)) words.push(word);
   }
   return words;
 }
 const BEFELL_WORDS = 3;
+/** The longest aside `befell` looks past: "including two children", "two of them children". */
+const ASIDE_TOKENS = 6;
 
 /**
  * Words that hedge or time a figure or date without saying what it is about: "closed until at least
@@ -939,9 +954,11 @@ const MEASURES = new Map<string, Measure>([
 /**
  * A toll's figure with no noun after it counts the dead: "raised the death toll to seven", "the toll
  * stood at 12", "The death toll in the Halagur hooch tragedy rose to 23", which "Nine people died"
- * disputes. `DEATHS` is the stem "died" and "killed" share.
+ * disputes. `DEATHS` is the stem "died" and "killed" share. A follow-up report may name the whole
+ * disaster between them: "The death toll from Thursday's flash flood at the Dambala Road market in Bo
+ * has risen to seven", hence the reach.
  */
-const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,45}$/i;
+const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,120}$/i;
 const DEATHS = stemOf('died');
 
 /**
@@ -956,17 +973,25 @@ function countedBefore(lead: string): { units: string[]; befell?: string[] } | u
   for (const pattern of [NUMBER_OF_BEFORE, FATE_TOLL_BEFORE, LEVEL_BEFORE]) {
     const m = pattern.exec(lead);
     if (!m) continue;
-    const [what, next] = [stemOf(m[1]!), m[2] ? stemOf(m[2]) : undefined];
+    const what = stemOf(m[1]!);
     if (what === DEATHS) return { units: [DEATHS] };
     if (FATE_VERBS.has(what)) return { units: ['peopl'], befell: [what] };
-    if (PEOPLE.has(what)) return { units: [what], befell: next && FATE_VERBS.has(next) ? [next] : [] };
+    // "the number of people treated for injuries": what befell them is the first fate in the words after.
+    const fate = (m[2] ?? '')
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .map(stemOf)
+      .find((w) => FATE_VERBS.has(w));
+    if (PEOPLE.has(what)) return { units: [what], befell: fate ? [fate] : [] };
+    // "revised the number of stalls destroyed to 340": any thing counted so, but only after "number of".
+    if (pattern === NUMBER_OF_BEFORE && /^\p{L}{3,}$/u.test(what)) return { units: [what] };
   }
   return undefined;
 }
-const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)(?: (\p{L}+))?[^.,;:!?$£€\d]{0,45}$/iu;
+const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)([^.;:!?$£€\d]{0,80})$/iu;
 /** "Deaths from the outbreak have now risen to", "Arrests reached", "Injuries stood at". */
 const LEVEL_BEFORE =
-  /\b(\p{L}+)(?:\s+(?:from|in|at|among|after)\b[^.,;:!?$£€\d]{0,40})?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:risen|rose|climbed|reached|stands?|stood|increased|grown|grew|jumped|fallen|fell|(?:(?:has|have|was|were)\s+)?(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?\s*$/iu;
+  /\b(\p{L}+)(?:\s+(?:from|in|at|among|after)\b[^.,;:!?$£€\d]{0,80})?\s+(?:(?:has|have|had)\s+)?(?:(?:now|also)\s+)?(?:risen|rose|climbed|reached|stands?|stood|increased|grown|grew|jumped|fallen|fell|(?:(?:has|have|was|were)\s+)?(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)(?:,?\s+(?:to|at))?\s*$/iu;
 /** "The injury toll … stands at": a toll of what its first word names. */
 const FATE_TOLL_BEFORE = /\b(\p{L}+)\s+toll\b[^.,;:!?$£€\d]{0,45}$/iu;
 
