@@ -241,6 +241,13 @@ describe('findDifferences', () => {
     expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people died in the flood.')).toEqual(['number: Five vs Eight']);
     expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people were injured in the flood.')).toEqual([]);
   });
+  it('reads a currency code before a sum as that currency: "KES 40 million" / "55 million shillings"', () => {
+    expect(diff('The county lost KES 40 million in the scheme.', 'The county lost 55 million shillings in the scheme.')).toEqual([
+      'number: 40 million vs 55 million',
+    ]);
+    expect(diff('The court ordered him to pay RWF 3 million.', 'He must pay three million Rwandan francs.')).toEqual([]);
+    expect(features('The loss is put at UGX 120 million.').quantities.map((q) => [q.value, q.units])).toEqual([[120_000_000, ['shill']]]);
+  });
   it('reads a figure in words restated in digits once: "Five (5) persons"', () => {
     expect(features('Five (5) persons were injured in the crash.').quantities.map((q) => [q.value, q.units])).toEqual([[5, ['person']]]);
     expect(diff('Five (5) persons were injured in the crash.', 'Seven people were hurt in the crash.')).toEqual(['number: Five vs Seven']);

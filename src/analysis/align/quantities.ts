@@ -671,7 +671,7 @@ export const PEOPLE: ReadonlySet<string> = new Set([
  * opens the sentence ("About 171 planes").
  */
 const DESIGNATION =
-  /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|(?:Rs|INR|USD|EUR|GBP|AUD|CAD|NZD|NGN|ZAR|KES|PKR)\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
+  /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|(?:Rs|INR|USD|EUR|GBP|AUD|CAD|NZD|NGN|ZAR|KES|PKR|UGX|TZS|RWF|GHS|ETB|ZMW|MWK|XOF|XAF|CHF|SEK|NOK|DKK|KSh|Ksh|Sh)\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
 
 /** A figure in millions or in a currency is a sum after any name ("fined Coralink 12.5 million pounds"), no designation like "Flight 370". */
 const SCALED = /^\s*(?:million|billion|trillion|thousand|bn|mn|m\b|pounds|dollars|euros|yen|rupees)/i;
@@ -1087,7 +1087,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const sign =
     /([$£€¥₹])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
     (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined) ??
-    (RUPEES.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '₹' : undefined);
+    (RUPEES.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '₹' : undefined) ??
+    CURRENCY_CODES.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '');
   if (sign) return [sign];
   // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());
@@ -1233,6 +1234,41 @@ const CLAUSE_WORDS = new Set(
 
 /** "Rs 2,500 crore", "Rs.500", "INR 10 lakh": rupees, as "₹" writes them. */
 const RUPEES = /\b(?:Rs\.?|INR)\s*$/;
+
+/**
+ * A currency's code before a sum ("UGX 180 million", "RWF 5 million", "KSh 50,000"), as the sign or the
+ * word another report writes it with ("five million Rwandan francs", "200 million shillings").
+ */
+const CURRENCY_CODE = /(?<!\p{L})(USD|EUR|GBP|JPY|INR|PKR|KES|KSh|Ksh|Sh|UGX|TZS|RWF|XOF|XAF|CHF|NGN|GHS|ZAR|ETB|ZMW|MWK|SEK|NOK|DKK)\.?\s*$/u;
+const CURRENCY_CODES = new Map<string, string>(
+  Object.entries({
+    USD: '$',
+    EUR: '€',
+    GBP: '£',
+    JPY: '¥',
+    INR: '₹',
+    PKR: '₹',
+    KES: 'shillings',
+    KSh: 'shillings',
+    Ksh: 'shillings',
+    Sh: 'shillings',
+    UGX: 'shillings',
+    TZS: 'shillings',
+    RWF: 'francs',
+    XOF: 'francs',
+    XAF: 'francs',
+    CHF: 'francs',
+    NGN: 'naira',
+    GHS: 'cedis',
+    ZAR: 'rand',
+    ETB: 'birr',
+    ZMW: 'kwacha',
+    MWK: 'kwacha',
+    SEK: 'kronor',
+    NOK: 'kroner',
+    DKK: 'kroner',
+  }).map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const),
+);
 
 /** Currencies written as words, as the sign they share with figures written "$5m". */
 const CURRENCY_WORDS = new Map(
