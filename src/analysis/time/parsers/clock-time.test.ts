@@ -36,6 +36,12 @@ describe('parser/clock-time', () => {
     tags('The last guests left at ten to nine that night.').are(['ten to nine=TIME:2014-09-24T20:50']);
     tags("The bell rang at seven o'clock.").are(["seven o'clock=TIME:2014-09-24T07:00"]);
   });
+  it('reads a bare hour before the part of the day, as a radio bulletin says it', () => {
+    tags('It happened just after two this afternoon.').are(['two this afternoon=TIME:2014-09-24T14:00']);
+    tags('The roof gave way at about 4 in the morning.').are(['4=TIME:2014-09-24T04:00']);
+    // Not a count: no word of time before it.
+    tags('The team won two this afternoon.').are(['this afternoon=TIME:2014-09-24TAF']);
+  });
   it('reads no vote, odds or range as a time said in words', () => {
     tags('The committee voted five to four in favour, and bookmakers offered ten to one.').are([]);
     tags('The bench split twenty to three on the motion.').are([]);

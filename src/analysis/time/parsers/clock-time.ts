@@ -35,6 +35,12 @@ const COUNTED = /^\s*(?:%|(?:years?|months?|weeks?|days?|votes?|people|points?|g
 const LATER_IN_DAY = /^[^.;]{0,30}?\b(?:afternoon|evening|tonight)\b/i;
 const AT_NIGHT = /^[^.;]{0,30}?\bnight\b/i;
 
+/**
+ * The part of a day said after a bare hour, as radio bulletins and quotes give times: "just after two
+ * this afternoon", "shortly before eleven last night", "at 6 in the morning".
+ */
+const PART_OF_DAY_AFTER = String.raw`(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`;
+
 /** "a.m.", "am", "a.m" and, as datelines set them, "AM", "A.M.", "PM". */
 const AP = '[apAP]\\.[mM]\\.|[apAP][mM]\\b|[apAP]\\.[mM]\\b';
 export const PATTERN = new RegExp(
@@ -44,7 +50,8 @@ export const PATTERN = new RegExp(
     `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|local\\s+time|hours\\s+(?:GMT|local))` +
     `|(?<word>noon|midnight|midday)` +
     `|(?<rel>(?:[Aa]\\s+)?[Qq]uarter|[Hh]alf|five|ten|twenty(?:[-\\s]five)?|\\d{1,2})\\s+(?<dir>past|to|after)\\s+(?<hw>${HOUR_WORDS}|\\d{1,2})(?:\\s+o'clock)?(?:\\s*(?<ap5>${AP}))?` +
-    `|(?<hw2>${HOUR_WORDS})\\s+o'clock(?:\\s*(?<ap6>${AP}))?)(?![\\w])`,
+    `|(?<hw2>${HOUR_WORDS})\\s+o'clock(?:\\s*(?<ap6>${AP}))?` +
+    `|(?<hw3>${HOUR_WORDS}|\\d{1,2})(?=\\s+${PART_OF_DAY_AFTER}))(?![\\w])`,
   'dg',
 );
 
@@ -94,6 +101,12 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     const ap = (g.ap5 ?? g.ap6 ?? '').toLowerCase();
     if (ap.startsWith('p') || (!ap && (followedBy(ctx.text, end, LATER_IN_DAY) || (h >= 6 && followedBy(ctx.text, end, AT_NIGHT))))) h = (h % 12) + 12;
     else if (ap.startsWith('a')) h %= 12;
+  } else if (g.hw3 !== undefined) {
+    // Only where a time is expected: "two this afternoon" after "at", "after", "just"; not "won two this afternoon".
+    if (!precededBy(ctx.text, start, AT_TIME)) return null;
+    h = Number(HOUR_VALUES.get(g.hw3.toLowerCase()) ?? g.hw3);
+    if (!(h >= 1 && h <= 12)) return null;
+    if (followedBy(ctx.text, end, LATER_IN_DAY) || (h >= 6 && followedBy(ctx.text, end, AT_NIGHT))) h = (h % 12) + 12;
   } else if (g.word) {
     // "the midnight sun", "burning the midnight oil", "so-called midnight regulations" (rules rushed
     // out before a government leaves): the word names a thing, not a time of day.
