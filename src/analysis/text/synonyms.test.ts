@@ -166,6 +166,7 @@ describe('synonyms', () => {
     expect(canon('spilled')).toBe(canon('leaked'));
     expect(canon('stoppage')).toBe(canon('strike'));
     expect(canon('CEO'.toLowerCase())).toBe(canon('boss'));
+    expect(canon('unaccounted')).toBe(canon('missing'));
   });
   it('reads "lost their lives" as dying, and not "lost his life savings"', () => {
     expect(phrasal('lost their lives in the fire')).toBe(canon('killed'));

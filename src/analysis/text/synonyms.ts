@@ -94,6 +94,7 @@ fine fines fined penalty penalties
 lorry lorries truck trucks
 motorway motorways highway highways freeway freeways
 flat flats apartment apartments
+missing unaccounted
 lawyer lawyers attorney attorneys solicitor solicitors
 petrol gasoline
 pavement pavements sidewalk sidewalks
