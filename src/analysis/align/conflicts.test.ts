@@ -236,6 +236,14 @@ describe('findDifferences', () => {
       'number: 150 vs 310',
     ]);
     expect(diff('Sixty guests fell ill after the reception.', 'The number of guests who fell ill has also risen, to 95.')).toEqual(['number: Sixty vs 95']);
+    // Falling ill is a toll as dying is, however long the words between the count and its figure.
+    expect(
+      diff(
+        'About forty people have fallen sick at the clinic after sewage got into the water.',
+        'The number of people taken ill after sewage got into the water supply of the district clinic on the eastern edge of town now stands at 58.',
+      ),
+    ).toEqual(['number: forty vs 58']);
+    expect(diff('About forty people have fallen sick at the clinic.', 'Some 58 people were treated at the clinic.')).toEqual([]);
   });
   it('reads "lost their lives" as died, past an aside after the noun', () => {
     expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people died in the flood.')).toEqual(['number: Five vs Eight']);

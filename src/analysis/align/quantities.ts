@@ -96,7 +96,7 @@ export function readQuantity(
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
   const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
-  const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 120), t.start));
+  const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 160), t.start));
   const counted = owner?.apposition
     ? ['age']
     : numberOf
@@ -988,7 +988,7 @@ function countedBefore(lead: string): { units: string[]; befell?: string[] } | u
   }
   return undefined;
 }
-const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)([^.;:!?$£€\d]{0,80})$/iu;
+const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)([^.;:!?$£€\d]{0,120})$/iu;
 /** "Deaths from the outbreak have now risen to", "Arrests reached", "Injuries stood at". */
 const LEVEL_BEFORE =
   /\b(\p{L}+)(?:\s+(?:from|in|at|among|after)\b[^.,;:!?$£€\d]{0,80})?\s+(?:(?:has|have|had)\s+)?(?:(?:now|also)\s+)?(?:risen|rose|climbed|reached|stands?|stood|increased|grown|grew|jumped|fallen|fell|(?:(?:has|have|was|were)\s+)?(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)(?:,?\s+(?:to|at))?\s*$/iu;
@@ -1181,7 +1181,7 @@ const othersBefallen = (after: string): boolean => {
 };
 
 /** What befalls people in the news, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …): the dead, the injured and the arrested are counted apart. */
-export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat']);
+export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat', 'ill']);
 /** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
 const BEFORE_FIGURE = new Set([
   'another',
