@@ -69,31 +69,29 @@ describe('FactsPanel conflict entries', () => {
     return { factLists: { shared: [], conflicts: [{ fact, label: 'C1', wordings, sides }], unique: [] } } as never;
   };
 
-  it('says which outlet gives which value, and where a value is folded away at rest', () => {
-    render(
-      <FactsPanel reports={reports} comparison={comparison(['number: 212 vs 214'])} activeFactId={null} onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
-    );
-    expect(screen.getByText(/^differs:/)).toHaveTextContent(
-      'differs: number: Coastal Tribune (A): 212 · Harbour Gazette (B): 214 · Evening Post (C), folded below: 212',
-    );
-  });
-
-  it('dates each outlet when the reports were published on different days, as a later figure may be an update', () => {
-    const dated = reports.map((r, k) => ({ ...r, published: k === 1 ? '2025-03-09' : '2025-03-08' }));
-    render(
-      <FactsPanel reports={dated} comparison={comparison(['number: 212 vs 214'])} activeFactId={null} onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
-    );
-    expect(screen.getByText(/^differs:/)).toHaveTextContent(
-      'differs: number: Coastal Tribune (A, 8 Mar): 212 · Harbour Gazette (B, 9 Mar): 214 · Evening Post (C, 8 Mar), folded below: 212',
-    );
-  });
-
-  it('gives the year too when the days span two years', () => {
-    const dated = reports.map((r, k) => ({ ...r, published: k === 1 ? '2026-01-01' : '2025-12-31' }));
+  // Reports published on different days carry their day, as a later figure may be an update; the year when two years are spanned.
+  it.each([
+    [
+      'says which outlet gives which value, and where a value is folded away at rest',
+      [null, null],
+      'Coastal Tribune (A): 212 · Harbour Gazette (B): 214 · Evening Post (C), folded below: 212',
+    ],
+    [
+      'dates each outlet when the reports were published on different days',
+      ['2025-03-08', '2025-03-09'],
+      'Coastal Tribune (A, 8 Mar): 212 · Harbour Gazette (B, 9 Mar): 214 · Evening Post (C, 8 Mar), folded below: 212',
+    ],
+    [
+      'gives the year too when the days span two years',
+      ['2025-12-31', '2026-01-01'],
+      'Coastal Tribune (A, 31 Dec 2025): 212 · Harbour Gazette (B, 1 Jan 2026): 214',
+    ],
+  ])('%s', (_, [day, otherDay], sides) => {
+    const dated = reports.map((r, k) => ({ ...r, published: (k === 1 ? otherDay : day) ?? null }));
     render(
       <FactsPanel reports={dated} comparison={comparison(['number: 212 vs 214'])} activeFactId={null} onSelectFact={vi.fn()} onSelectSentence={vi.fn()} />,
     );
-    expect(screen.getByText(/^differs:/)).toHaveTextContent('Coastal Tribune (A, 31 Dec 2025): 212 · Harbour Gazette (B, 1 Jan 2026): 214');
+    expect(screen.getByText(/^differs:/)).toHaveTextContent(`differs: number: ${sides}`);
   });
 
   it('shows a difference as written when its sides are not found in the wordings', () => {
