@@ -1,5 +1,5 @@
 import { PERIODS, UNTIL, type SentenceFeatures } from './features.ts';
-import { CHANGE, CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { CHANGE, CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, otherFates, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
@@ -565,13 +565,6 @@ function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
   const countedBy = (x: Quantity, y: Quantity) =>
     !!(y.units[0] && x.befell?.includes(y.units[0])) || !!(y.units[1] && x.befell?.includes(y.units[1]) && !y.befell?.includes(y.units[1]));
   return countedBy(q, r) || countedBy(r, q);
-}
-
-/** "Seventeen passengers were killed" / "60 passengers were injured": people to whom different things befell, two counts. */
-function otherFates(q: Quantity, r: Quantity): boolean {
-  const fates = (x: Quantity) => x.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
-  const [fq, fr] = [fates(q), fates(r)];
-  return fq.length > 0 && fr.length > 0 && !fq.some((w) => fr.includes(w));
 }
 
 /** Two counts of people with a word of what befell them in common ("died", "injured", "missing"). */

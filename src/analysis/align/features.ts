@@ -5,7 +5,7 @@ import { stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { CLOCK_HEDGES, FATE_VERBS, HEDGES, PEOPLE, RANK, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, HEDGES, otherFates, PEOPLE, RANK, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -556,7 +556,7 @@ function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatu
     while (
       k + 1 < figures.length &&
       counts(figures[k + 1]!) &&
-      !differentFates(members[0]!, figures[k + 1]!) &&
+      !otherFates(members[0]!, figures[k + 1]!) &&
       LIST_JOIN.test(claim.slice(members.at(-1)!.start, figures[k + 1]!.start))
     )
       members.push(figures[++k]!);
@@ -585,14 +585,6 @@ function withoutRestatedFigures(claim: string): string {
   return out;
 }
 
-/**
- * Two counts of people something different befell are two groups, not one listed: "Two workers have
- * died and five others have been injured" counts no seven that "injured seven" would be.
- */
-function differentFates(a: Quantity, b: Quantity): boolean {
-  const fate = (q: Quantity) => q.befell?.find((w) => FATE_VERBS.has(w));
-  return !!fate(a) && !!fate(b) && fate(a) !== fate(b);
-}
 /** A figure and its noun, then a comma or "and" before the next of a list: "42 pupils, ", "four teachers and ". */
 const LIST_JOIN = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
 /** …and a last one counted by "a": "two pupils and a teacher". */

@@ -1182,6 +1182,16 @@ const othersBefallen = (after: string): boolean => {
 
 /** What befalls people in the news, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …): the dead, the injured and the arrested are counted apart. */
 export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat', 'ill']);
+
+/**
+ * "Seventeen passengers were killed" / "60 passengers were injured": people to whom different things
+ * befell, two counts; so two dead and five injured are no list of seven.
+ */
+export function otherFates(q: Quantity, r: Quantity): boolean {
+  const fates = (x: Quantity) => x.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
+  const [fq, fr] = [fates(q), fates(r)];
+  return fq.length > 0 && fr.length > 0 && !fq.some((w) => fr.includes(w));
+}
 /** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
 const BEFORE_FIGURE = new Set([
   'another',

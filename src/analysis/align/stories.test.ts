@@ -85,7 +85,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
   // Its ninth is "killing the crane operator and injuring three other people" / "Four other people were
   // hurt", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`). Its tenth, "Two workers have
-  // died and five others have been injured" / "killed two employees and injured seven" (features.ts `differentFates`).
+  // died and five others have been injured" / "killed two employees and injured seven" (features.ts `peopleInAll`, quantities.ts `otherFates`).
   ['scripts/data/stories-blind-8', { precision: 0.87, recall: 0.32, conflicts: 10 }],
   // Set 9's first run (Dec 5) reported "more than 20 vs about 30 families" and "more than 4,500 vs about 7,000
   // evacuated", which its author counted as compatible: a floor and a figure far above it. We read "more than"
