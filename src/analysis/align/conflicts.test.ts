@@ -255,6 +255,9 @@ describe('findDifferences', () => {
     ]);
     expect(diff('The court ordered him to pay RWF 3 million.', 'He must pay three million Rwandan francs.')).toEqual([]);
     expect(features('The loss is put at UGX 120 million.').quantities.map((q) => [q.value, q.units])).toEqual([[120_000_000, ['shill']]]);
+    // Australian, Canadian and New Zealand dollars are the "$" of their own press.
+    expect(diff('The council was fined AUD 2.4 million.', 'The council must pay a $2.4 million fine.')).toEqual([]);
+    expect(diff('The council was fined AUD 2.4 million.', 'The council must pay a $3.1 million fine.')).toEqual(['number: 2.4 million vs 3.1 million']);
   });
   it('reads a figure in words restated in digits once: "Five (5) persons"', () => {
     expect(features('Five (5) persons were injured in the crash.').quantities.map((q) => [q.value, q.units])).toEqual([[5, ['person']]]);

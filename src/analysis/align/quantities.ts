@@ -665,13 +665,58 @@ export const PEOPLE: ReadonlySet<string> = new Set([
  * the "2" of "41/2 months" "four months".
  */
 /**
+ * A currency's code before a sum ("UGX 180 million", "RWF 5 million", "KSh 50,000", "Rs 2,500 crore"),
+ * as the sign or the word another report writes it with ("five million Rwandan francs", "200 million
+ * shillings", "₹2,500 crore"). Australian, Canadian and New Zealand dollars are "$" as their own press
+ * writes them. One list serves both readings of a code: the sum's unit, and no designation
+ * (`DESIGNATION`: "UGX 180" names no thing as "Flight 370" does).
+ */
+const CURRENCY_CODES = new Map<string, string>(
+  Object.entries({
+    USD: '$',
+    AUD: '$',
+    CAD: '$',
+    NZD: '$',
+    EUR: '€',
+    GBP: '£',
+    JPY: '¥',
+    INR: '₹',
+    Rs: '₹',
+    PKR: '₹',
+    KES: 'shillings',
+    KSh: 'shillings',
+    Ksh: 'shillings',
+    Sh: 'shillings',
+    UGX: 'shillings',
+    TZS: 'shillings',
+    RWF: 'francs',
+    XOF: 'francs',
+    XAF: 'francs',
+    CHF: 'francs',
+    NGN: 'naira',
+    GHS: 'cedis',
+    ZAR: 'rand',
+    ETB: 'birr',
+    ZMW: 'kwacha',
+    MWK: 'kwacha',
+    SEK: 'kronor',
+    NOK: 'kroner',
+    DKK: 'kroner',
+  }).map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const),
+);
+const CODES = [...CURRENCY_CODES.keys()].join('|');
+const CURRENCY_CODE = new RegExp(`(?<!\\p{L})(${CODES})\\.?\\s*$`, 'u');
+
+/**
  * A number that ends a name inside the sentence numbers a thing, it counts nothing: "171 Boeing 737
  * MAX 9 planes", "the Galaxy Note 7", "Flight 1282", "Category 5" (a user test had "number: 171 vs
  * 737"). Not a month's day ("on March 3"), nor a currency's code ("Rs 2,500 crore"), nor a capital that
  * opens the sentence ("About 171 planes").
  */
-const DESIGNATION =
-  /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|(?:Rs|INR|USD|EUR|GBP|AUD|CAD|NZD|NGN|ZAR|KES|PKR|UGX|TZS|RWF|GHS|ETB|ZMW|MWK|XOF|XAF|CHF|SEK|NOK|DKK|KSh|Ksh|Sh)\.?\s+$)\p{Lu}[\p{L}\p{N}-]*\s+$/u;
+const DESIGNATION = new RegExp(
+  `\\S\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+$|(?:${CODES})\\.?\\s+$)\\p{Lu}[\\p{L}\\p{N}-]*\\s+$`,
+  'u',
+);
 
 /** A figure in millions or in a currency is a sum after any name ("fined Coralink 12.5 million pounds"), no designation like "Flight 370". */
 const SCALED = /^\s*(?:million|billion|trillion|thousand|bn|mn|m\b|pounds|dollars|euros|yen|rupees)/i;
@@ -884,7 +929,9 @@ function unitWord(tokens: Token[], i: number): string {
   return '';
 }
 
-const stemOf = (word: string) => canonicalWord(tokenize(word)[0]!);
+function stemOf(word: string): string {
+  return canonicalWord(tokenize(word)[0]!);
+}
 
 /** What a physical measure measures; figures of one dimension compare after conversion. */
 export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'share change' | 'energy' | 'power';
@@ -1087,7 +1134,6 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const sign =
     /([$£€¥₹])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
     (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined) ??
-    (RUPEES.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '₹' : undefined) ??
     CURRENCY_CODES.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '');
   if (sign) return [sign];
   // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
@@ -1240,44 +1286,6 @@ const CLAUSE_WORDS = new Set(
   'as and or but to in on at for from by with than when while after before since until because if that which who where into during this last next yesterday today tonight tomorrow overnight'.split(
     ' ',
   ),
-);
-
-/** "Rs 2,500 crore", "Rs.500", "INR 10 lakh": rupees, as "₹" writes them. */
-const RUPEES = /\b(?:Rs\.?|INR)\s*$/;
-
-/**
- * A currency's code before a sum ("UGX 180 million", "RWF 5 million", "KSh 50,000"), as the sign or the
- * word another report writes it with ("five million Rwandan francs", "200 million shillings").
- */
-const CURRENCY_CODE = /(?<!\p{L})(USD|EUR|GBP|JPY|INR|PKR|KES|KSh|Ksh|Sh|UGX|TZS|RWF|XOF|XAF|CHF|NGN|GHS|ZAR|ETB|ZMW|MWK|SEK|NOK|DKK)\.?\s*$/u;
-const CURRENCY_CODES = new Map<string, string>(
-  Object.entries({
-    USD: '$',
-    EUR: '€',
-    GBP: '£',
-    JPY: '¥',
-    INR: '₹',
-    PKR: '₹',
-    KES: 'shillings',
-    KSh: 'shillings',
-    Ksh: 'shillings',
-    Sh: 'shillings',
-    UGX: 'shillings',
-    TZS: 'shillings',
-    RWF: 'francs',
-    XOF: 'francs',
-    XAF: 'francs',
-    CHF: 'francs',
-    NGN: 'naira',
-    GHS: 'cedis',
-    ZAR: 'rand',
-    ETB: 'birr',
-    ZMW: 'kwacha',
-    MWK: 'kwacha',
-    SEK: 'kronor',
-    NOK: 'kroner',
-    DKK: 'kroner',
-  }).map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const),
 );
 
 /** Currencies written as words, as the sign they share with figures written "$5m". */
