@@ -568,6 +568,16 @@ describe('findDifferences', () => {
     expect(diff('He was knocked down in the 11th round.', 'The fight lasted six rounds.')).toEqual([]);
     expect(diff('It was the 11th rate increase since March 2022.', 'Rates went up for the 12th time since early 2022.')).toEqual([]);
   });
+  it('reads no live page\'s entry stamp as the time of what the entry tells: "6.55am: Police raided …"', () => {
+    expect(
+      diff('6.55am: Police raided three flats in the city centre in the early hours.', 'Police raided three flats in the city centre at about 4am.'),
+    ).toEqual([]);
+    expect(diff('Update, 2.55pm — The ferry left the harbour with 40 people on board.', 'The ferry left the harbour at 11am with 40 people.')).toEqual([]);
+    // The entry's own time is still the claim's.
+    expect(diff('6.55am: Police raided three flats in the city centre at about 3am.', 'Police raided three flats in the city centre at about 5am.')).toEqual([
+      'time: 3am vs 5am',
+    ]);
+  });
   it('reports clock times further apart than news rounds and than zones make them', () => {
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);
     expect(diff('The first explosion was heard at 0930 local time.', 'The first explosion was heard at 11.30am local time.')).toEqual([

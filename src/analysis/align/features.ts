@@ -1,7 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, oppositesOf, phrasalAt } from '../text/synonyms.ts';
-import { stripAttribution } from '../text/attribution.ts';
+import { blankEntryStamp, stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
@@ -232,7 +232,7 @@ const NAMES_A_DAY =
  */
 export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null, position = 0, dayFirst?: boolean): SentenceFeatures {
   // Scored without its attribution frame and dateline; offsets still index `text` (see stripAttribution).
-  const claim = withoutRestatedFigures(stripAttribution(text));
+  const claim = withoutRestatedFigures(stripAttribution(blankEntryStamp(text)));
   const tokens = tokenize(claim);
   const terms = new Map<string, number>();
   const nameMap = new Map<string, NameMention['kind']>();

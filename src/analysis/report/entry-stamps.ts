@@ -1,3 +1,5 @@
+import { STAMP_CLOCK, STAMP_ZONE } from '../text/stamp-clock.ts';
+
 /**
  * A live page's entries open on their own clock time, set as a line of its own: "09:42 PST",
  * "6:40 p.m. HST", "Updated 14:32 GMT". Left as paragraphs, each stamp became a sentence that said
@@ -5,10 +7,7 @@
  * Joined to the entry's first line ("09:42 PST Good morning. …"), the stamp opens the entry's first
  * sentence, which the timeline reads as the page's clock for that sentence (`timeline/entry-stamps.ts`).
  */
-const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?)`;
-/** Zone abbreviations are capitals ("BST", "HST"), so a lower-case word after a time is no zone. */
-const ZONE = String.raw`(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\s?\d{1,2}|local\s+time|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[Tt]ime)`;
-const ENTRY_STAMP = new RegExp(String.raw`^(?:(?:[Uu]pdated|[Pp]osted)\s+(?:at\s+)?)?${CLOCK}(?:\s+${ZONE})?$`, 'u');
+const ENTRY_STAMP = new RegExp(String.raw`^(?:(?:[Uu]pdated|[Pp]osted)\s+(?:at\s+)?)?${STAMP_CLOCK}(?:\s+${STAMP_ZONE})?$`, 'u');
 
 export function isEntryStamp(line: string): boolean {
   return ENTRY_STAMP.test(line.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripAttribution, wireDatelineLength } from './attribution.ts';
+import { blankEntryStamp, stripAttribution, wireDatelineLength } from './attribution.ts';
 
 const claim = (s: string) => stripAttribution(s).replace(/\s+/g, ' ').trim();
 
@@ -151,6 +151,28 @@ describe('stripAttribution', () => {
     expect(claim('Police said.')).toBe('Police said.');
     expect(claim('The fire was reported on Monday.')).toBe('The fire was reported on Monday.');
     expect(claim('A fire that killed 12 people was reported on Monday.')).toBe('A fire that killed 12 people was reported on Monday.');
+  });
+});
+
+describe('blankEntryStamp', () => {
+  it.each([
+    ["7.15am: And they're off, with 312 swimmers in the water.", 8],
+    ['Update, 2.55pm — The Coast Guard says all seven men are alive.', 17],
+    ['09:42 PST Police have closed the road to all traffic.', 10],
+    ['UPDATED 14:32 GMT: Polls have closed across the country.', 19],
+  ])('blanks the stamp opening a live entry: %s', (text, length) => {
+    const out = blankEntryStamp(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.slice(0, length).trim()).toBe('');
+    expect(out.slice(length)).toBe(text.slice(length));
+  });
+  it.each([
+    '1.50 Million people live in the city.',
+    'At 7.15am the race started with 312 swimmers.',
+    '7.15am: Go now.',
+    'Around 2:18 p.m., police closed the road.',
+  ])('keeps a sentence that opens on no stamp, or on one before too little: %s', (text) => {
+    expect(blankEntryStamp(text)).toBe(text);
   });
 });
 

@@ -1,4 +1,5 @@
 import { normalizeChars } from './normalize.ts';
+import { STAMP_CLOCK, STAMP_ZONE } from './stamp-clock.ts';
 
 /**
  * Who said it and where it was filed are not part of the claim: "Police said 12 people died" and
@@ -60,6 +61,20 @@ const STAMP_TIME = String.raw`(?:\d{1,2}[:.]?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+
 const STAMP_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})`;
 const PAGE_STAMP = new RegExp(
   String.raw`^\s*(?:(?:[Pp]osted|POSTED|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Ll]ast\s+[Uu]pdated)\s*:?\s*)?(?:${STAMP_TIME}[\s,]+)*${STAMP_DATE}(?:[\s,]+${STAMP_TIME})*[\s,:-]*(?=["'“]?\p{Lu})`,
+  'u',
+);
+
+/**
+ * A live page's entry stamp opening the sentence: "7.15am: And they're off", "Update, 2.55pm — The
+ * Coast Guard says…", "09:42 PST Police have…" (a stamp line joined to its entry, `report/entry-stamps.ts`).
+ * As a page stamp dates the page, an entry stamp times the entry, not what it tells: "6.55am: Police
+ * raided three condominiums in the early hours" is no raid at 6.55am against another report's "about
+ * 4am", and "7.15am: And they're off" no time of the race's halt. Without a colon or dash after it,
+ * only a time that is plainly a clock's (a colon, "am"/"pm" or a zone) is a stamp: "1.50 Million…" is none.
+ */
+const ENTRY_WORD = String.raw`(?:(?:[Uu]pdate[ds]?|UPDATE[DS]?|[Pp]osted|POSTED|[Ll]atest|LATEST|[Ss]ummary|SUMMARY|[Bb]reaking|BREAKING)\s*,?\s*(?:at\s+)?)?`;
+const ENTRY_STAMP = new RegExp(
+  String.raw`^\s*${ENTRY_WORD}(?:${STAMP_CLOCK}(?:\s+${STAMP_ZONE})?\s*(?:[:—–]|-{1,2})|(?:\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+${STAMP_ZONE})?)\s+(?=["'“‘]?\p{Lu})`,
   'u',
 );
 
@@ -145,6 +160,17 @@ const MAX_FRAME_SHARE = 0.75;
 /** How many leading characters of `text` are a page stamp run into it (`PAGE_STAMP`), 0 when none. */
 export function pageStampLength(text: string): number {
   return PAGE_STAMP.exec(normalizeChars(text))?.[0].length ?? 0;
+}
+
+/**
+ * `text` with a live page's entry stamp blanked out (`ENTRY_STAMP`), offsets kept. Asked by the
+ * aligner only: the timeline reads the stamp itself, as the page's clock for its entry
+ * (`timeline/entry-stamps.ts`).
+ */
+export function blankEntryStamp(text: string): string {
+  const m = ENTRY_STAMP.exec(text);
+  // Only before an entry of some length: "7.15am: Go." keeps its stamp.
+  return m && text.slice(m[0].length).trim().split(/\s+/).length >= 4 ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
 /**
