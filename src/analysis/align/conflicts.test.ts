@@ -249,6 +249,18 @@ describe('findDifferences', () => {
     expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people died in the flood.')).toEqual(['number: Five vs Eight']);
     expect(diff('Five people, three of them children, lost their lives in the flood.', 'Eight people were injured in the flood.')).toEqual([]);
   });
+  it('counts people named by what they were doing, and a part of the people "of the" whole: "Four swimmers", "Eleven of the children"', () => {
+    expect(diff('Four swimmers were injured in the race.', 'Six people were injured in the race.')).toEqual(['number: Four vs Six']);
+    expect(
+      diff('Eleven of the children were taken by ambulance to the district hospital.', 'Eight children have been taken to the district hospital.'),
+    ).toEqual(['number: Eleven vs Eight']);
+    // "victims" are any group's members a harm befell.
+    expect(diff('Six of the victims were treated in hospital for stings.', 'Four swimmers were treated in hospital for stings.')).toEqual([
+      'number: Six vs Four',
+    ]);
+    // A part of things is no count of the whole: 400 of the job cuts are some of the 1,500.
+    expect(diff('About 400 of the job cuts will fall at the company headquarters.', 'The company is cutting 1,500 jobs worldwide.')).toEqual([]);
+  });
   it('reads a currency code before a sum as that currency: "KES 40 million" / "55 million shillings"', () => {
     expect(diff('The county lost KES 40 million in the scheme.', 'The county lost 55 million shillings in the scheme.')).toEqual([
       'number: 40 million vs 55 million',

@@ -577,8 +577,8 @@ function sameFate(q: Quantity, r: Quantity): boolean {
  * the other side names. Two specific groups ("passengers", "crew") stay apart. Canonical stems.
  */
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
-/** Words for people by sex or by suspicion, which any group's members may be called. */
-const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect']);
+/** Words for people by sex, by suspicion or by harm done to them, which any group's members may be called ("Six of the victims" of four swimmers). */
+const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect', 'victim', 'casualti']);
 
 /** A figure with its unit as written, if the unit is apart from it: "200 ft", "five years", "two years and six months". */
 const withUnit = (q: Quantity) => (q.unitText ? `${q.text} ${q.unitText}` : q.text);

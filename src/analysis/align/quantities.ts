@@ -527,6 +527,8 @@ function ofTheBefallen(tokens: Token[], i: number): boolean {
     (FATE_VERBS.has(canonicalWord(befallen)) || befallen.norm === 'missing')
   );
 }
+/** Determiners of a whole a figure counts part of: "six of the victims", "two of those swimmers". */
+const THE_WHOLE = new Set(['the', 'those', 'these']);
 /** "97 of them", "six of whom": a part of the figure told before it. */
 const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */
@@ -653,6 +655,29 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'athlet',
   'guest',
   'visitor',
+  'swimmer',
+  'runner',
+  'competitor',
+  'player',
+  'nurs',
+  'fisherman',
+  'fishermen',
+  'sailor',
+  'cyclist',
+  'pedestrian',
+  'shopper',
+  'worshipp',
+  'rider',
+  'diver',
+  'camper',
+  'holidaymak',
+  'bather',
+  'beachgoer',
+  'mourner',
+  'policemen',
+  'farmer',
+  'trader',
+  'vendor',
 ]);
 
 /**
@@ -1170,6 +1195,11 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   if (SCALE_NOUNS.has(before ?? '')) return [canonicalWord(tokens[i - 1]!)];
   // "Four of the injured", "two of the dead": people, counted by what befell them.
   if (ofTheBefallen(tokens, i)) return ['peopl'];
+  // "Six of the victims", "two of those swimmers": a part of people counts people as its whole does
+  // (not "400 of the job cuts", a part of the 1,500 jobs another sentence counts).
+  const whole = tokens[i + 3];
+  if (tokens[i + 1]?.norm === 'of' && THE_WHOLE.has(tokens[i + 2]?.norm ?? '') && whole?.value === undefined && PEOPLE.has(whole ? canonicalWord(whole) : ''))
+    return [canonicalWord(whole!)];
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
