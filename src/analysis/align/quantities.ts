@@ -681,15 +681,6 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round"),
- * how long before or after something it happened ("nine days earlier", "two years ago", "nine days
- * before the inauguration"), a place on a field ("the 27-yard line"), a place's size ("a town of 15,000
- * people") or either side of a slash ("24/7", "9/11", a fraction that lost its space:
- * "41/2 months"). The time tagger reads the times; as counts, "11th round" disputed "six rounds",
- * "eight days ago" "five days of riots", "nine days before the inauguration" "in about 30 days" and
- * the "2" of "41/2 months" "four months".
- */
-/**
  * A currency's code before a sum ("UGX 180 million", "RWF 5 million", "KSh 50,000", "Rs 2,500 crore"),
  * as the sign or the word another report writes it with ("five million Rwandan francs", "200 million
  * shillings", "₹2,500 crore"). Australian, Canadian and New Zealand dollars are "$" as their own press
@@ -746,6 +737,15 @@ const DESIGNATION = new RegExp(
 /** A figure in millions or in a currency is a sum after any name ("fined Coralink 12.5 million pounds"), no designation like "Flight 370". */
 const SCALED = /^\s*(?:million|billion|trillion|thousand|bn|mn|m\b|pounds|dollars|euros|yen|rupees)/i;
 
+/**
+ * Figures that count nothing: a clock time ("18:07", "7.30am", "1336 GMT"), a rank ("the 11th round"),
+ * how long before or after something it happened ("nine days earlier", "two years ago", "nine days
+ * before the inauguration"), a place on a field ("the 27-yard line"), a place's size ("a town of 15,000
+ * people") or either side of a slash ("24/7", "9/11", a fraction that lost its space:
+ * "41/2 months"). The time tagger reads the times; as counts, "11th round" disputed "six rounds",
+ * "eight days ago" "five days of riots", "nine days before the inauguration" "in about 30 days" and
+ * the "2" of "41/2 months" "four months".
+ */
 function notACount(text: string, start: number, after: string): boolean {
   return (
     /\d[:./]$/.test(text.slice(Math.max(0, start - 2), start)) ||
