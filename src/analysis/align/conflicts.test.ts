@@ -261,6 +261,11 @@ describe('findDifferences', () => {
     // A part of things is no count of the whole: 400 of the job cuts are some of the 1,500.
     expect(diff('About 400 of the job cuts will fall at the company headquarters.', 'The company is cutting 1,500 jobs worldwide.')).toEqual([]);
   });
+  it('counts the shot apart from the injured: "shooting three people, killing one" / "kills 1, injures 2"', () => {
+    const shot = 'A man suspected of shooting three people, killing one, at an accounting firm was arrested.';
+    expect(diff(shot, 'Office shooting kills 1, injures 2')).toEqual([]);
+    expect(diff('Three people were shot in the attack.', 'Four people were shot in the attack.')).toEqual(['number: Three vs Four']);
+  });
   it('reads a currency code before a sum as that currency: "KES 40 million" / "55 million shillings"', () => {
     expect(diff('The county lost KES 40 million in the scheme.', 'The county lost 55 million shillings in the scheme.')).toEqual([
       'number: 40 million vs 55 million',

@@ -536,6 +536,13 @@ describe('what is not a fact', () => {
         0.8,
         'number: eleven vs Thirteen',
       ],
+      // A figure both tell plainly, from 0.7.
+      [
+        'A criminal gang calling itself Red Harbour has demanded a ransom of £4 million in bitcoin, according to researchers.',
+        'The shadowy gang Red Harbour wants a whopping £5 million to keep the stolen files secret.',
+        0.7,
+        'number: 4 million vs 5 million',
+      ],
       // A toll, from 0.2.
       [
         'Two people died and 14 others were injured when the roof of a sports hall collapsed in Karlsby on Monday.',
@@ -575,6 +582,14 @@ describe('what is not a fact', () => {
           ),
         ),
       ).toEqual([]);
+    });
+    it('links a bound from no lower than 0.8: "more than £4 million" / "£5 million"', () => {
+      const bound = story(
+        'A criminal gang calling itself Red Harbour has demanded a ransom of more than £4 million in bitcoin, according to researchers.',
+        'The shadowy gang Red Harbour wants a whopping £5 million to keep the stolen files secret.',
+      );
+      expect(scoreOf(bound)).toBeLessThan(0.8 * PAIR_MODELS.story.threshold);
+      expect(findFacts(bound)).toEqual([]);
     });
     it('links no dispute far apart: "Thirteen paintings" is not the fact of a sentence about a skylight', () => {
       const far = story(

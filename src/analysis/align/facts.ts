@@ -126,6 +126,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     if (best >= threshold) return best;
     // A dispute over one slot is evidence of the one fact it is about (`DISPUTED_SHARE`).
     if (apart && best >= DISPUTED_SHARE * threshold) return threshold;
+    // …from lower when each side tells its figure plainly (`PLAIN_DISPUTED_SHARE`).
+    if (apart && best >= PLAIN_DISPUTED_SHARE * threshold && disputes.every(plainDispute)) return threshold;
     // …from lower still when the slot is a time or a date (`WHEN_SHARE`).
     if (best >= WHEN_SHARE * threshold && whenDisputed(x.features, y.features)) return threshold;
     // …and from the second look's floor when they tell one figure of one thing alike (`agreedFigure`).
@@ -474,6 +476,11 @@ function sharesWords(x: Weighted, y: Weighted): boolean {
  */
 const LONG_SENTENCE_WORDS = 25;
 
+/** Whether both sides of a dispute tell their figure plainly: not vaguely ("dozens"), not as a bound ("more than 40"), in one unit. */
+function plainDispute(d: FigureDispute): boolean {
+  return !d.a.vague && !d.b.vague && !d.a.bound && !d.b.bound && d.a.measure?.factor === d.b.measure?.factor;
+}
+
 /** Whether a dispute is over a count of people to whom one thing befell ("14 others injured" / "15 people were injured"). */
 function isToll(d: FigureDispute): boolean {
   return !!d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w));
@@ -535,6 +542,18 @@ const SECOND_LOOK_FLOOR = 0.5;
  * articles (`bench:links`, train and dev) and the conflicts of all 66 ECB+ triples unchanged.
  */
 const DISPUTED_SHARE = 0.8;
+/**
+ * …and from this share when both sides tell their figure plainly (`plainDispute`): "is demanding a
+ * ransom of £4 million in cryptocurrency, according to security researchers" / "Shadowy gang Black
+ * Lantern is demanding a whopping £5 million". A vague figure ("Dozens of parents" / "About 200
+ * parents"), a bound ("more than 40 others" / "46 others") or a figure in another unit ("a slick 3km
+ * long" / "eight nautical miles from the harbour") is where the pairs that were no conflict came from
+ * when all disputes linked from 0.7 (3 invented on blind sets 2–9). With them left out, 3 more
+ * conflicts found on blind sets 2–13 and none invented; the 66 ECB+ triples' one new conflict ("shooting
+ * three people, killing one" / "kills 1, injures 2") went once being shot became a fate of its own
+ * (`FATE_VERBS`). From 0.6, the stories invented one (two parties' seats).
+ */
+const PLAIN_DISPUTED_SHARE = 0.7;
 /**
  * A time or a date two sentences dispute links them from this share of the threshold up: "The bus
  * came off the road near Karlsby at about 5.50am on Sunday" / "The crash happened at around 6.40am on

@@ -1256,8 +1256,11 @@ const othersBefallen = (after: string): boolean => {
   return !!word && FATE_VERBS.has(stemOf(word));
 };
 
-/** What befalls people in the news, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …): the dead, the injured and the arrested are counted apart. */
-export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat', 'ill']);
+/**
+ * What befalls people in the news, as canonical stems ("killed", "died", "injured", "wounded", "arrested", …): the dead, the injured and the arrested are counted apart;
+ * so are the shot, who may be dead or hurt ("shooting three people, killing one" / "kills 1, injures 2").
+ */
+export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat', 'ill', 'shoot']);
 
 /**
  * "Seventeen passengers were killed" / "60 passengers were injured": people to whom different things
