@@ -55,6 +55,10 @@ describe('stripAttribution', () => {
     // The inverted frame had taken the claim after "said" for the speaker and left only "Ida Brandt, the fire chief".
     expect(claim('Ida Brandt, the fire chief, said the blaze destroyed 40 homes.')).toBe('the blaze destroyed 40 homes.');
     expect(claim('The county coroner, Paul Ames, said three bodies were recovered from the river.')).toBe('three bodies were recovered from the river.');
+    // …with the speaker's age and where they are from after the name.
+    expect(claim("The ship's master, Captain Lars Berg, 52, from Bergen, said a crewman on watch saw a fisherman waving a life jacket.")).toBe(
+      'a crewman on watch saw a fisherman waving a life jacket.',
+    );
     // What the speaker did is no name: "speaking on Monday", "who resigned in March" stay.
     expect(claim('The mayor, speaking on Monday, said the bridge would reopen.')).toBe('The mayor, speaking on Monday, said the bridge would reopen.');
     expect(claim('The minister, who resigned in March, said the inquiry was a whitewash.')).toBe(

@@ -81,6 +81,9 @@ const ENTRY_STAMP = new RegExp(
 /** An appositive that names or titles a speaker: "the mayor", "a spokesman for the council", "Anna Peters"; not "who resigned in March" or "speaking on Monday", which say what the speaker did. */
 const APPOSITIVE = String.raw`(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}.'’&-]+\s+){0,5}?[\p{L}.'’&-]+|(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)`;
 
+/** What may follow a speaker's appositive: an age ("47") or where they are from ("from Kuala Terengganu", "of Old Harbour"). */
+const AGE_OR_ORIGIN = String.raw`(?:\d{1,3}|(?:from|of)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)`;
+
 const INVERTED = new RegExp(
   String.raw`(?:,\s*["']?|["']\s*,?)\s*${SAY}\s+(?!(?:he|she|it|they|we|i|you|that|there|this)\b)${NAMED_AFTER}(?:,\s*${APPOSITIVE})?(?=\s*[.!?"]*\s*$)`,
   'iu',
@@ -135,7 +138,9 @@ const FRAMES: RegExp[] = [
   // claim: "His lawyer, Ruth Alvarado, said he would appeal" keeps "said he would appeal".
   INVERTED,
   // "John Smith, the mayor, said the storm killed two people.": a speaker and an appositive.
-  new RegExp(String.raw`^\s*${LEAD}${SPEAKER},\s*${APPOSITIVE},\s*(?<say>${BARE_CLAUSE_SAY}${WHEN}${CLAUSE_OPENS})\s*`, 'du'),
+  // Its appositive may add an age and where the speaker is from: "The ship's master, Captain Mohd Hafiz
+  // Rahman, 47, from Kuala Terengganu, said …".
+  new RegExp(String.raw`^\s*${LEAD}${SPEAKER},\s*${APPOSITIVE}(?:,\s*${AGE_OR_ORIGIN}){0,2},\s*(?<say>${BARE_CLAUSE_SAY}${WHEN}${CLAUSE_OPENS})\s*`, 'du'),
   // "Police said (that) …", "The minister told reporters …", "Officials confirmed on Monday that …".
   // Only verbs of saying take a clause with no "that" ("Police said the bridge…"); the others take an
   // object when no "that" follows, and then the sentence is the claim: "Governor Okafor declared a
