@@ -59,6 +59,10 @@ describe('synonyms', () => {
     expect(word('departure')).toBe(word('leaving'));
     expect(word('departments')).not.toBe(word('left'));
   });
+  it('reads an injury told two ways as one: "suffered a broken leg" / "sustained a fractured leg"', () => {
+    expect(canon('fractured')).toBe(canon('broken'));
+    expect(canon('sustained')).toBe(canon('suffered'));
+  });
   it('reads a blast as the explosion, a chopper as the helicopter, a vow as a pledge', () => {
     expect(canon('blast')).toBe(canon('explosion'));
     expect(canon('exploded')).toBe(canon('explosion'));

@@ -95,6 +95,8 @@ lorry lorries truck trucks
 motorway motorways highway highways freeway freeways
 flat flats apartment apartments
 missing unaccounted
+break fracture fractured fractures
+suffer suffered suffers sustain sustained sustains
 lawyer lawyers attorney attorneys solicitor solicitors
 petrol gasoline
 pavement pavements sidewalk sidewalks
