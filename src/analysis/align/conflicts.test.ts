@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../text/names.ts';
-import { findDifferences, measuresApart, twoFacts } from './conflicts.ts';
+import { findDifferences, measuresApart, timesMeet, twoFacts } from './conflicts.ts';
 import { sentenceFeatures } from './features.ts';
 
 const diff = (a: string, b: string) => findDifferences(sentenceFeatures(a, findNames(a)), sentenceFeatures(b, findNames(b)));
@@ -594,6 +594,16 @@ describe('findDifferences', () => {
     expect(diff('6.55am: Police raided three flats in the city centre at about 3am.', 'Police raided three flats in the city centre at about 5am.')).toEqual([
       'time: 3am vs 5am',
     ]);
+  });
+  it('reads a time without its half of the day as either half: "at about a quarter to four" / "shortly before 4pm"', () => {
+    expect(
+      diff('Officers fired tear gas to disperse the crowd shortly before 4pm.', 'At about a quarter to four, officers fired tear gas into the crowd.'),
+    ).toEqual([]);
+    // Told with its half, it is that half's.
+    expect(diff('The blast happened at 3:45 in the morning.', 'The blast happened at 3.50pm.')).toEqual(['time: 3:45 vs 3.50pm']);
+    const [x, y] = [features('The man surrendered at about 2:45 in the afternoon.').times[0]!, features('He came out at about a quarter to three.').times[0]!];
+    expect(timesMeet(x, y)).toBe(true);
+    expect(timesMeet(x, features('He came out at about a quarter to six.').times[0]!)).toBe(false);
   });
   it('reports clock times further apart than news rounds and than zones make them', () => {
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);

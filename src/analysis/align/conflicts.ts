@@ -4,7 +4,7 @@ import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
-import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree } from '../time/agree.ts';
+import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree, timesNear } from '../time/agree.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -75,7 +75,10 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const clockB = b.times.filter((t) => isClockValue(t.value));
   if (clockA.length === 1 && clockB.length === 1) {
     const [ca, cb] = [clockA[0]!, clockB[0]!];
-    const apart = clockMinutesApart(ca.value, cb.value);
+    const gap = clockMinutesApart(ca.value, cb.value);
+    // A time told without its half of the day may be either: "at about a quarter to four" is the
+    // "shortly before 4pm" of another report, not 3.45 in the morning.
+    const apart = gap !== undefined && (halfOfDayUntold(ca) || halfOfDayUntold(cb)) ? Math.min(gap, Math.abs(gap - 720)) : gap;
     // A hedged time rounds to the half hour: "around 10 p.m." is "9:40 p.m.".
     // …and one told "just before" or "shortly after" by words the tagger leaves out, by half as much again.
     const slack =
@@ -266,6 +269,35 @@ function farApart(q: Quantity, r: Quantity): boolean {
 }
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
+
+/**
+ * Whether two times the tagger read agree, or would with the other half of the day where either's
+ * words leave it open (`halfOfDayUntold`): "a quarter to three" is the "2:45 in the afternoon" of another report.
+ */
+export function timesMeet(
+  x: { value: string; text: string; context: readonly string[] },
+  y: { value: string; text: string; context: readonly string[] },
+): boolean {
+  if (timesNear(x.value, y.value)) return true;
+  const gap = halfOfDayUntold(x) || halfOfDayUntold(y) ? clockMinutesApart(x.value, y.value) : undefined;
+  return gap !== undefined && Math.abs(gap - 720) <= CLOCK_SLACK_MINUTES;
+}
+
+/**
+ * Whether a clock time's words leave its half of the day open: "a quarter to four", "at 3:45"; not
+ * "3.45pm", "15:45", "09:30", nor "3:45" read with the "in the morning" beside it. A part of the day
+ * the tagger's value does not follow ("tomorrow evening at a quarter to seven", read as 06:45) leaves it open too.
+ */
+function halfOfDayUntold(t: { value: string; text: string; context: readonly string[] }): boolean {
+  if (HALF_OF_DAY.test(t.text) || TWENTY_FOUR_HOUR.test(t.text)) return false;
+  const hour = Number(/T(\d\d):/.exec(t.value)?.[1] ?? NaN);
+  const said = (words: readonly string[]) => words.some((w) => t.context.includes(w));
+  return !((said(MORNING) && hour < 12) || (said(LATER) && hour >= 12) || (t.context.includes('night') && (hour >= 18 || hour < 6)));
+}
+const MORNING = ['morn', 'dawn'];
+const LATER = ['afternoon', 'even', 'tonight'];
+const HALF_OF_DAY = /[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight|dawn|GMT|UTC)\b/i;
+const TWENTY_FOUR_HOUR = /\b(?:0\d|1[3-9]|2[0-3])[:.h]?\d\d\b|\b\d{4}\s*(?:hours|hrs|GMT|UTC|[A-Z]{3})\b/;
 
 const HEDGED_CLOCK = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})\\b`, 'i');
 

@@ -1,12 +1,12 @@
-import { figureKind, findDifferences, hours, measuredApart, meet } from './conflicts.ts';
+import { figureKind, findDifferences, hours, measuredApart, meet, timesMeet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
-import { nameTerm } from './features.ts';
+import { nameTerm, type SentenceFeatures } from './features.ts';
 import { inBaseUnit, isRankOf, MONEY, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import type { Weighted } from './similarity.ts';
 import { isConverse, oppositesOf } from '../text/synonyms.ts';
 import { sameName, sameSpelling } from '../text/spelling.ts';
-import { isClockValue, timesNear } from '../time/agree.ts';
+import { isClockValue } from '../time/agree.ts';
 
 const lastWord = (key: string) => key.split(' ').pop()!;
 
@@ -189,7 +189,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
   const [da, db] = [sa.dates, sb.dates];
   const [la, lb] = [a.weights.size, b.weights.size];
   const [ta, tb] = [a.features.times, b.features.times];
-  const timesMeet = ta.some((x) => tb.some((y) => timesNear(x.value, y.value)));
+  const timesShared = ta.some((x) => tb.some((y) => timesMeet(x, y)));
   return {
     cosine,
     coverage: a.mass && b.mass ? Math.min(1, (sharedA / a.mass + sharedB / b.mass) / 2) : 0,
@@ -207,8 +207,8 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     numberClash: differences.some((d) => d.startsWith('number:')) ? 1 : 0,
     numbersClose: numbersClose(sa.amounts, sb.amounts, sa.clocks, sb.clocks),
     unitShared: sa.amounts.some((x) => x.units.length && sb.amounts.some((y) => y.units[0] === x.units[0])) ? 1 : 0,
-    timeShared: timesMeet ? 1 : 0,
-    timeClash: ta.length && tb.length && !timesMeet ? 1 : 0,
+    timeShared: timesShared ? 1 : 0,
+    timeClash: ta.length && tb.length && !timesShared ? 1 : 0,
     dateShared: da.some((d) => db.includes(d)) ? 1 : 0,
     dateClash: differences.some((d) => d.startsWith('date:')) ? 1 : 0,
     eventShared,
@@ -250,7 +250,7 @@ interface Summary {
   /** Quantities above two ("one"/"two" are as often words as counts). */
   amounts: Quantity[];
   /** Clock times, as the time tagger values them (`SentenceFeatures.times`). */
-  clocks: string[];
+  clocks: SentenceFeatures['times'];
   numberMass: number;
   contentNorm: number;
   /** IDF mass of the content words outside names, and the same weighed by `eventWeight`. */
@@ -299,7 +299,7 @@ function summaryOf(x: Weighted): Summary {
       .filter((q) => q.value > 2 || isMeasured(q))
       // A rank in words is a slot to dispute, not a figure two wordings share ("the fifth straight season" / "five seasons").
       .filter((q) => !(q.units[0]?.startsWith(RANK) && !/\d/.test(q.text))),
-    clocks: f.times.filter((t) => isClockValue(t.value)).map((t) => t.value),
+    clocks: f.times.filter((t) => isClockValue(t.value)),
     numberMass,
     contentNorm: Math.sqrt(contentSq),
     contentMass,
@@ -317,8 +317,8 @@ const isMeasured = (q: Quantity) => q.units[0] === 'percent' || MONEY.has(q.unit
 /** Relative difference two reported amounts may have and still be one rounded figure. */
 const ROUNDING = 0.15;
 
-/** Clock times count as figures here, each agreeing with one near it (`timesNear`): "about 7 p.m." / "around 7 p.m. Wednesday". */
-function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]): number {
+/** Clock times count as figures here, each agreeing with one near it (`timesMeet`): "about 7 p.m." / "around 7 p.m. Wednesday". */
+function numbersClose(qa: Quantity[], qb: Quantity[], ca: SentenceFeatures['times'], cb: SentenceFeatures['times']): number {
   const fewer = Math.min(qa.length + ca.length, qb.length + cb.length);
   if (!fewer) return 0;
   const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
@@ -352,7 +352,7 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: string[], cb: string[]
         : decimals(x) && decimals(y) && x.units[0] === y.units[0]
           ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
           : near(base(x, y), base(y, x));
-  const agreeing = xs.filter((x) => ys.some((y) => agree(x, y))).length + cx.filter((x) => cy.some((y) => timesNear(x, y))).length;
+  const agreeing = xs.filter((x) => ys.some((y) => agree(x, y))).length + cx.filter((x) => cy.some((y) => timesMeet(x, y))).length;
   return Math.min(1, agreeing / fewer);
 }
 

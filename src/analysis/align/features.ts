@@ -263,8 +263,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // Tagged in the whole sentence, as the timeline tags it (one tagging serves both), less what lies in the frame.
   const timexes = tagTimexes(text, published, dayFirst === undefined ? {} : { dayFirst }).filter((x) => /\S/.test(claim.slice(x.start, x.end)));
   const clocks = timexes.flatMap((x) => {
-    const time = /T(\d\d:\d\d)/.exec(x.value)?.[1];
-    return x.type === 'TIME' && time ? [{ start: x.start, end: x.end, term: `#${time}`, added: false }] : [];
+    const time = /T(\d\d):(\d\d)/.exec(x.value);
+    // The term is the clock's face, either half of the day: "a quarter to three" (read as 02:45, its
+    // half untold) is the "2:45 in the afternoon" of another report.
+    return x.type === 'TIME' && time ? [{ start: x.start, end: x.end, term: `#${Number(time[1]) % 12}:${time[2]}`, added: false }] : [];
   });
   const inNames = new Set<string>();
   let lastFigureEnd = 0;

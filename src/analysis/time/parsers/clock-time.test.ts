@@ -42,6 +42,17 @@ describe('parser/clock-time', () => {
     // Not a count: no word of time before it.
     tags('The team won two this afternoon.').are(['this afternoon=TIME:2014-09-24TAF']);
   });
+  it('reads a time in figures before or after the part of the day in the afternoon or evening', () => {
+    tags('The blast happened at 3:45 this afternoon near the port.').are(['3:45 this afternoon=TIME:2014-09-24T15:45']);
+    tags('The bus left at 4.10 this afternoon.').are(['4.10 this afternoon=TIME:2014-09-24T16:10']);
+    tags('The bus left at 3:45 in the afternoon.').are(['3:45=TIME:2014-09-24T15:45']);
+    tags('The ferry sank at 9.20 on Tuesday evening.').are(['9.20 on Tuesday evening=TIME:2014-09-23T21:20']);
+    tags('It left just after four yesterday afternoon.').are(['four yesterday afternoon=TIME:2014-09-23T16:00']);
+    tags('Another high tide is due tomorrow evening at a quarter to seven.').are(['tomorrow evening at a quarter to seven=TIME:2014-09-25T18:45']);
+    // A later word may be another time's: only the part of the day right beside it counts.
+    tags('At 10:30, and again in the afternoon, crowds gathered.').are(['10:30=TIME:2014-09-24T10:30']);
+    tags('The fire began at 4.30 in the morning.').are(['4.30=TIME:2014-09-24T04:30']);
+  });
   it('reads no vote, odds or range as a time said in words', () => {
     tags('The committee voted five to four in favour, and bookmakers offered ten to one.').are([]);
     tags('The bench split twenty to three on the motion.').are([]);

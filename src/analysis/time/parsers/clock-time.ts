@@ -39,13 +39,24 @@ const AT_NIGHT = /^[^.;]{0,30}?\bnight\b/i;
  * The part of a day said after a bare hour, as radio bulletins and quotes give times: "just after two
  * this afternoon", "shortly before eleven last night", "at 6 in the morning".
  */
-const PART_OF_DAY_AFTER = String.raw`(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`;
+const PART_OF_DAY_AFTER = String.raw`(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`;
+/**
+ * The same right after a time in figures without a.m. or p.m. ("3:45 this afternoon", "4.10 in the
+ * afternoon", "9.20 on Tuesday evening"), which puts it after noon: read alone, "3:45" had been 3.45 in
+ * the morning, and a report's "at about a quarter to four" disputed another's "shortly before 4pm".
+ * Only right after the figures: a later word may be another time's ("at 10:30, and in the afternoon …").
+ */
+const LATER_PART_AFTER =
+  /^\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+(?:afternoon|evening)|(?:in|on)\s+the\s+(?:afternoon|evening)|tonight)\b/u;
+/** …or just before it: "tomorrow evening at a quarter to seven", "this afternoon at about 3:45". */
+const LATER_PART_BEFORE = /\b(?:afternoon|evening|tonight)\s+(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+|(?:just|shortly)\s+(?:before|after)\s+)?$/i;
+const NIGHT_AFTER = /^\s+(?:last|at|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+night\b/u;
 
 /** "a.m.", "am", "a.m" and, as datelines set them, "AM", "A.M.", "PM". */
 const AP = '[apAP]\\.[mM]\\.|[apAP][mM]\\b|[apAP]\\.[mM]\\b';
 export const PATTERN = new RegExp(
   `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>${AP}))?${TZ}` +
-    `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)\\s*(?<ap4>${AP})${TZ}` +
+    `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)(?:\\s*(?<ap4>${AP})${TZ}|(?=\\s+${PART_OF_DAY_AFTER}))` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>${AP})|\\s+o'clock)${TZ}` +
     `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|local\\s+time|hours\\s+(?:GMT|local))` +
     `|(?<word>noon|midnight|midday)` +
@@ -99,7 +110,11 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
     h = before ? hour - 1 : hour;
     mi = g.rel === undefined ? 0 : before ? 60 - minutes : minutes;
     const ap = (g.ap5 ?? g.ap6 ?? '').toLowerCase();
-    if (ap.startsWith('p') || (!ap && (followedBy(ctx.text, end, LATER_IN_DAY) || (h >= 6 && followedBy(ctx.text, end, AT_NIGHT))))) h = (h % 12) + 12;
+    if (
+      ap.startsWith('p') ||
+      (!ap && (followedBy(ctx.text, end, LATER_IN_DAY) || precededBy(ctx.text, start, LATER_PART_BEFORE) || (h >= 6 && followedBy(ctx.text, end, AT_NIGHT))))
+    )
+      h = (h % 12) + 12;
     else if (ap.startsWith('a')) h %= 12;
   } else if (g.hw3 !== undefined) {
     // Only where a time is expected: "two this afternoon" after "at", "after", "just"; not "won two this afternoon".
@@ -125,6 +140,12 @@ export function extract(match: RegExpExecArray, ctx: Context): Candidate | null 
       if (ap.startsWith('p') && h < 12) h += 12;
       if (ap.startsWith('a') && h === 12) h = 0;
     } else if (g.h2 === undefined && (h > 24 || mi > 59)) return null;
+    else if (
+      h >= 1 &&
+      h < 12 &&
+      (followedBy(ctx.text, end, LATER_PART_AFTER) || precededBy(ctx.text, start, LATER_PART_BEFORE) || (h >= 6 && followedBy(ctx.text, end, NIGHT_AFTER)))
+    )
+      h += 12;
     // A bare "2:1" score or "3:16" verse has no a.m./p.m. and no zone: accept only plausible clock times after "at"/"by" or in a time slot.
     if (
       !ap &&
