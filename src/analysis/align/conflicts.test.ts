@@ -1088,6 +1088,11 @@ describe('findDifferences', () => {
     // Unnamed, but described as two people: "Australian" and "British" climbers are two.
     expect(diff('A 36-year-old Australian climber died after a fall.', 'A 32-year-old British climber died after a fall.')).toEqual([]);
     expect(diff('A 36-year-old Australian climber died after a fall.', 'A 35-year-old Australian climber died after a fall.')).toEqual(['number: 36 vs 35']);
+    // A boy's age and a man's are two people's; a boy's and a schoolboy's one.
+    expect(diff('A 12-year-old boy was admitted to the hospital with head injuries.', 'The 45-year-old Korean man is being treated at the hospital.')).toEqual(
+      [],
+    );
+    expect(diff('A 12-year-old boy was admitted to the hospital.', 'A 13-year-old schoolboy was admitted to the hospital.')).toEqual(['number: 12 vs 13']);
   });
   it('reads a figure between commas after a name as an age, not a count: "Tom Ashe, 43, had worked"', () => {
     expect(diff('Driver Tom Ashe, 43, had worked at the depot for years.', 'The gunman shot two workers at the depot.')).toEqual([]);

@@ -378,6 +378,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // pensioner's and a named one's.
   if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && oneOwner(qa.owner, qb.owner))) return false;
   if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
+  // …and so are a boy's and a man's: "A 12-year-old boy … was admitted" / "The 45-year-old Korean man … is being treated".
+  if (qa.units[0] === 'age' && qa.agedPerson && qb.agedPerson && qa.agedPerson !== qb.agedPerson) return false;
   // One named person's age is one slot, however long the sentences: "A 34-year-old surfer, Daniel
   // Corrigan, was bitten …" / "Surfer Dan Corrigan, 35, fought off …".
   if (qa.units[0] === 'age' && qa.owner && qb.owner) return true;

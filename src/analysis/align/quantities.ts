@@ -54,6 +54,8 @@ export interface Quantity {
    * two people's, not one age two reports dispute.
    */
   describedAs?: string;
+  /** An unnamed person's age by the word for them ("a 12-year-old boy": `boy`): a boy's age and a man's are two people's. */
+  agedPerson?: 'boy' | 'girl' | 'man' | 'woman';
   /**
    * A bound the text puts on the figure, as written: "at least 27", "more than 300" (`above`), "up to
    * 230", "fewer than 10" (`below`). Two bounds of one side with different figures are two tolls.
@@ -167,6 +169,9 @@ export function readQuantity(
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
+    ...(!owner?.key && units[0] === 'age' && AGED_PERSON.test(after)
+      ? { agedPerson: AGED_PERSON.exec(after)![1]!.replace(/^school/, '') as NonNullable<Quantity['agedPerson']> }
+      : {}),
     ...(notCount ? { notCount: true as const } : {}),
     ...(conversion ? { conversion: true as const } : {}),
     ...(increment && !ordinal ? { increment: true as const } : {}),
@@ -848,6 +853,8 @@ const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s
 
 /** "-year-old Australian climber": the capitalised word before a lower-case noun after an age. */
 const DESCRIBED = /^[\s-]*years?[\s-]+old\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+/** "-year-old boy", "-year-old Korean man": the word for the person, by sex and childhood. */
+const AGED_PERSON = /^[\s-]*years?[\s-]+old\s+(?:\p{Lu}\p{Ll}+\s+)?((?:school)?boy|(?:school)?girl|man|woman)\b/u;
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 
