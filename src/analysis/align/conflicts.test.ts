@@ -266,6 +266,21 @@ describe('findDifferences', () => {
     expect(diff(shot, 'Office shooting kills 1, injures 2')).toEqual([]);
     expect(diff('Three people were shot in the attack.', 'Four people were shot in the attack.')).toEqual(['number: Three vs Four']);
   });
+  it('reads "some one hundred and fifty" as 150, villages as no people, and the arrested past two asides', () => {
+    expect(diff('Some one hundred and fifty homes have been flooded.', 'About 200 homes have been flooded.')).toEqual(['number: one hundred and fifty vs 200']);
+    expect(
+      diff(
+        'Nine villages downstream, home to about 6,000 people, were told not to drink the water.',
+        'Eight villages along the river, home to some six thousand people, are affected.',
+      ),
+    ).toEqual(['number: Nine vs Eight']);
+    expect(
+      diff(
+        'Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested and charged with theft.',
+        'Police have arrested three men over the theft of the bell.',
+      ),
+    ).toEqual(['number: Two vs three']);
+  });
   it('reads a currency code before a sum as that currency: "KES 40 million" / "55 million shillings"', () => {
     expect(diff('The county lost KES 40 million in the scheme.', 'The county lost 55 million shillings in the scheme.')).toEqual([
       'number: 40 million vs 55 million',

@@ -590,7 +590,7 @@ function workersOf(q: Quantity, r: Quantity): boolean {
  * "Three thousand locals" / "villagers". "Local" before another noun ("two local officials") is no such word.
  */
 const livesThere = (q: Quantity) => RESIDENTS.has(q.units[0] ?? '') && (q.units[0] !== 'local' || q.units.length === 1);
-const RESIDENTS = new Set(['resid', 'local', 'villag', 'inhabit']);
+const RESIDENTS = new Set(['resid', 'local', 'villager', 'inhabit']);
 
 /** "37 people suffered burns" / "39 burn injuries": people counted by what befell them, and that thing counted. */
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {

@@ -561,10 +561,13 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
   const next = tokens[i + 1];
   let start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
   let aside = -1;
-  // "Four persons, two of them children, lost their lives": an aside between commas right after the noun.
-  if (tokens[start] && claim.slice(tokens[start - 1]!.end, tokens[start]!.start).trim() === ',') {
+  // "Four persons, two of them children, lost their lives": an aside between commas right after the noun;
+  // and a second that says where they are from: "Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested".
+  for (let n = 0; n < 2 && tokens[start] && claim.slice(tokens[start - 1]!.end, tokens[start]!.start).trim() === ','; n++) {
+    if (n > 0 && !ORIGIN_ASIDE.has(tokens[start]!.norm)) break;
     const close = tokens.findIndex((u, k) => k > start && k <= start + ASIDE_TOKENS && claim.slice(tokens[k - 1]!.end, u.start).trim() === ',');
-    if (close > 0) aside = start = close;
+    if (close < 0) break;
+    aside = start = close;
   }
   for (let k = start; k < tokens.length && words.length < BEFELL_WORDS; k++) {
     const u = tokens[k]!;
@@ -584,6 +587,8 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
 const BEFELL_WORDS = 3;
 /** The longest aside `befell` looks past: "including two children", "two of them children". */
 const ASIDE_TOKENS = 6;
+/** Words that open a second aside `befell` looks past: where the people are from. */
+const ORIGIN_ASIDE = new Set(['of', 'from']);
 
 /**
  * Words that hedge or time a figure or date without saying what it is about: "closed until at least
@@ -636,7 +641,7 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'fan',
   'spectat',
   'protest',
-  'villag',
+  'villager',
   'inmat',
   'climber',
   'man',
@@ -764,7 +769,9 @@ function notACount(text: string, start: number, after: string): boolean {
     POPULATION_OF.test(text.slice(Math.max(0, start - 40), start)) ||
     NEEDED.test(text.slice(Math.max(0, start - 30), start)) ||
     DIFFERENCE.test(after) ||
-    (/^one\b/i.test(text.slice(start, start + 4)) && (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after))) ||
+    // "no one", "one of them"; not "some one hundred and fifty homes".
+    (/^one\b(?!\s+(?:hundred|thousand|million|billion)\b)/i.test(text.slice(start, start + 20)) &&
+      (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after))) ||
     (TIME_OFFSET.test(after) &&
       !DURATION.test(text.slice(Math.max(0, start - 20), start)) &&
       (!BEFORE_ING.test(after) || CLAUSE_START.test(text.slice(0, start))))
@@ -920,7 +927,7 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   return [lo, hi];
 }
 
-const ONE_OF_A_SCALE = /^(?:a|an|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b/i;
+const ONE_OF_A_SCALE = /^(?:a|an|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)\s*$/i;
 
 /**
  * Words that put a figure's value on one side of it: those that bound it ("at least 27", "under 40")

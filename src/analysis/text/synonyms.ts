@@ -407,6 +407,9 @@ const FORMS = new Map<string, string>();
 for (const w of ['fire', 'fires', 'flame', 'flames', 'inferno']) FORMS.set(w, canonicalStem(stem('blaze')));
 // "Nobody was injured" is "No one was hurt", whose "one" is a pronoun (no term) and "no" the term left.
 FORMS.set('nobody', 'no');
+// Villagers are people, villages places: Porter gives both "villag", and "nine villages downstream, home
+// to about 6,000 people" counted its villages as people ("Eight villages along the river" / "nine villages" no dispute).
+for (const w of ['villager', 'villagers']) FORMS.set(w, 'villager');
 // "said she was sorry", "We are deeply sorry": the apology the other outlet reports as "apologised".
 FORMS.set('sorry', canonicalStem(stem('apologise')));
 /**
