@@ -274,12 +274,8 @@ describe('findDifferences', () => {
         'Eight villages along the river, home to some six thousand people, are affected.',
       ),
     ).toEqual(['number: Nine vs Eight']);
-    expect(
-      diff(
-        'Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested and charged with theft.',
-        'Police have arrested three men over the theft of the bell.',
-      ),
-    ).toEqual(['number: Two vs three']);
+    // What befell them is a toll's, read past both asides.
+    expect(features('Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested and charged with theft.').quantities[0]!.befell).toContain('arrest');
   });
   it('reads a currency code before a sum as that currency: "KES 40 million" / "55 million shillings"', () => {
     expect(diff('The county lost KES 40 million in the scheme.', 'The county lost 55 million shillings in the scheme.')).toEqual([
