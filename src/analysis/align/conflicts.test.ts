@@ -1099,6 +1099,12 @@ describe('findDifferences', () => {
     // Unnamed, but described as two people: "Australian" and "British" climbers are two.
     expect(diff('A 36-year-old Australian climber died after a fall.', 'A 32-year-old British climber died after a fall.')).toEqual([]);
     expect(diff('A 36-year-old Australian climber died after a fall.', 'A 35-year-old Australian climber died after a fall.')).toEqual(['number: 36 vs 35']);
+    // One role's ages are one person's, named on one side only; two named people stay two.
+    expect(diff('The pilot, Captain Nathan Koim, 38, made his last radio call.', 'The pilot, 36, told rescuers about the heavy cloud.')).toEqual([
+      'number: 38 vs 36',
+    ]);
+    expect(diff('The pilot, Captain Nathan Koim, 38, made his last radio call.', 'The co-pilot, 29, told rescuers about the heavy cloud.')).toEqual([]);
+    expect(diff('The pilot, Captain Nathan Koim, 38, made his last radio call.', 'The pilot, Captain Jon Bale, 36, made his last radio call.')).toEqual([]);
     // A boy's age and a man's are two people's; a boy's and a schoolboy's one.
     expect(diff('A 12-year-old boy was admitted to the hospital with head injuries.', 'The 45-year-old Korean man is being treated at the hospital.')).toEqual(
       [],

@@ -376,7 +376,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
-  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !(qa.owner && qb.owner && oneOwner(qa.owner, qb.owner))) return false;
+  // …unless one role names both, named or not: "The pilot, Captain Nathan Koim, 38," / "The pilot, 36,".
+  const oneRole = !!qa.role && qa.role === qb.role && !(qa.owner && qb.owner);
+  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !oneRole && !(qa.owner && qb.owner && oneOwner(qa.owner, qb.owner))) return false;
   if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
   // …and so are a boy's and a man's: "A 12-year-old boy … was admitted" / "The 45-year-old Korean man … is being treated".
   if (qa.units[0] === 'age' && qa.agedPerson && qb.agedPerson && qa.agedPerson !== qb.agedPerson) return false;

@@ -49,6 +49,11 @@ export interface Quantity {
   /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
   owner?: string;
   /**
+   * The role an age's owner is named by, where one stands beside the age or the name ("The pilot, 36," /
+   * "The pilot, Captain Nathan Koim, 38,"): a canonical stem. One role's ages are one person's, named or not.
+   */
+  role?: string;
+  /**
    * An unnamed person's age, by the capitalised word that describes them ("a 36-year-old Australian
    * climber" / "a 32-year-old British climber"): two such ages of differently described people are
    * two people's, not one age two reports dispute.
@@ -168,6 +173,7 @@ export function readQuantity(
     ...periodOf(after),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
+    ...(owner?.role && units[0] === 'age' ? { role: owner.role } : {}),
     ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
     ...(!owner?.key && units[0] === 'age' && AGED_PERSON.test(after)
       ? { agedPerson: AGED_PERSON.exec(after)![1]!.replace(/^school/, '') as NonNullable<Quantity['agedPerson']> }
@@ -831,16 +837,18 @@ function ageOwner(
   t: { start: number; end: number; value?: number },
   after: string,
   names: NameMention[],
-): { key: string; apposition: boolean } | undefined {
+): { key: string; apposition: boolean; role?: string } | undefined {
   if (t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 120) return undefined;
   // A name the word lists cannot place ("Whitfield, 26, failed a drug test") is a person's when an age follows it so.
   const before = names.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.end <= t.start).pop();
-  if (before && AGE_AFTER_NAME.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after)) return { key: before.key, apposition: true };
+  if (before && AGE_AFTER_NAME.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after))
+    return { key: before.key, apposition: true, ...roleOf(ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, before.start - 50), before.start))) };
   const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
   if (next && AGE_BEFORE_NAME.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
   // "The former president, 83, was taken to hospital", "the suspect, 42, of Bristol": an unnamed
   // person's age, as "the 82-year-old former president" gives it (no name to own it either).
-  if (COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*,/.test(after)) return { key: '', apposition: true };
+  if (COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*,/.test(after))
+    return { key: '', apposition: true, ...roleOf(COMMON_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))) };
   return undefined;
 }
 
@@ -855,8 +863,11 @@ const AGE_BEFORE_NAME = new RegExp(String.raw`^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:
 /** Between a name and its age: "Whitfield, 26,", "Whitfield (26)", "Whitfield, who is 27,". */
 const AGE_AFTER_NAME = /^\s*(?:[,(]|,\s*who\s+(?:is|was)(?:\s+now)?)\s*$/;
 
-/** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes. */
-const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/iu;
+/** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes (its last word the role). */
+const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/iu;
+/** …and before a name with its title: "The pilot, Captain Nathan Koim, 38". */
+const ROLE_BEFORE_NAME = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+const roleOf = (m: RegExpExecArray | null): { role?: string } => (m?.[1] ? { role: stemOf(m[1]) } : {});
 
 /** "-year-old Australian climber": the capitalised word before a lower-case noun after an age. */
 const DESCRIBED = /^[\s-]*years?[\s-]+old\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
