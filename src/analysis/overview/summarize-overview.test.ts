@@ -201,6 +201,22 @@ describe('summarizeOverview', () => {
     const oslo = reportOf('c', 'In Oslo, Maria Lund was hit by a car that fled the scene.');
     expect(summarizeOverview({ reports: [bloomington, sameStory, oslo], facts: linked }).isolated).toEqual([]);
   });
+  it("reads a report's headline for its names: a live page may name its event there alone", () => {
+    const race = reportOf(
+      'a',
+      'Swimmer Tamara Rolle was stung during the Harbour Open Water Classic off Boracay.',
+      'Her coach, Dwight Ferguson, said she was fine.',
+    );
+    const blog = reportOf('b', '7.42am: Organisers have stopped the race from White Beach.', 'Four swimmers have been taken to the hospital in Balabag.');
+    const facts = [
+      fact('f1', 'shared', [
+        { report: 'a', sentence: 's0' },
+        { report: 'b', sentence: 's0' },
+      ]),
+    ];
+    expect(summarizeOverview({ reports: [race, blog], facts }).isolated.map((r) => r.report)).toEqual(['a']);
+    expect(summarizeOverview({ reports: [race, { ...blog, title: 'Live: Harbour Open Water Classic' }], facts }).isolated).toEqual([]);
+  });
   it('names a report that links almost nothing and names none of the others’ people, whatever places it shares', () => {
     const page = reportOf('a', 'The pin-up model Bettie Page has died in Los Angeles, California.', 'Page was 85, her agent Mark Roesler said.');
     const pageToo = reportOf('b', 'Bettie Page, the pin-up queen of the 1950s, died in a Los Angeles hospital.', 'Roesler said Page had a heart attack.');

@@ -5,7 +5,7 @@ import { namedCasts, peopleApart, unnamedReports } from './unnamed-reports.ts';
 
 /** What the overview needs of a comparison: its reports' sentences and its facts. */
 export interface OverviewInput {
-  reports: { id: string; sentences: Sentence[] }[];
+  reports: { id: string; sentences: Sentence[]; title?: string }[];
   facts: Fact[];
   /** Sentences no fact holds that another report words closely (`Comparison.related`). */
   related?: readonly { report: string; sentence: string }[];

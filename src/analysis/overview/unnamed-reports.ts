@@ -52,25 +52,31 @@ export function peopleApart(reports: readonly NamedReport[], casts: readonly Nam
   );
 }
 
-type NamedReport = { id: string; sentences: readonly Sentence[] };
+type NamedReport = { id: string; sentences: readonly Sentence[]; title?: string };
 type Named = ReturnType<typeof namedIn>;
 
 /** What each report names, read once for both checks above (the name finder is the costly part). */
 export function namedCasts(reports: readonly NamedReport[]): Named[] {
-  return reports.map((r) => namedIn(r.sentences.slice(0, NAMED_SENTENCES)));
+  return reports.map((r) => {
+    const cast = namedIn(r.sentences.slice(0, NAMED_SENTENCES).map((s) => s.text));
+    // The headline's words too: a live page may name its event there alone ("Live: Boracay Open Water
+    // Classic"), in capitals the name finder cannot tell from a headline's.
+    for (const word of r.title?.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) cast.words.add(word);
+    return cast;
+  });
 }
 
 /**
  * A report's people, places and organisations by key (countries aside) with the first wording of
  * each; the keys of all its names, those of no known kind too; every word of them; and its people's surnames.
  */
-function namedIn(sentences: readonly Sentence[]): { named: Map<string, string>; keys: Set<string>; words: Set<string>; surnames: Set<string> } {
+function namedIn(texts: readonly string[]): { named: Map<string, string>; keys: Set<string>; words: Set<string>; surnames: Set<string> } {
   const named = new Map<string, string>();
   const keys = new Set<string>();
   const words = new Set<string>();
   const surnames = new Set<string>();
-  for (const s of sentences) {
-    for (const name of findNames(s.text)) {
+  for (const text of texts) {
+    for (const name of findNames(text)) {
       if (isCountry(name.key)) continue;
       keys.add(name.key);
       for (const word of name.key.split(' ')) words.add(word);

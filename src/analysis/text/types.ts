@@ -13,4 +13,6 @@ export interface SegmentedReport {
   id: string;
   published: string | null;
   sentences: Sentence[];
+  /** The headline, which is no sentence of the text but may name what the text does not ("Live: Boracay Open Water Classic"). */
+  title?: string;
 }
