@@ -277,6 +277,13 @@ describe('findDifferences', () => {
     // What befell them is a toll's, read past both asides.
     expect(features('Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested and charged with theft.').quantities[0]!.befell).toContain('arrest');
   });
+  it('counts the noun two joined words describe: "Eighteen survey and control teams" / "22 teams"', () => {
+    expect(diff('Eighteen survey and control teams have been deployed in the district.', 'A total of 22 teams have been deployed in the district.')).toEqual([
+      'number: Eighteen vs 22',
+    ]);
+    // Two counts joined are two things: "Two men and three women".
+    expect(features('Two men and three women were arrested.').quantities.map((q) => q.units)).toEqual([['men'], ['women']]);
+  });
   it('reads a currency code before a sum as that currency: "KES 40 million" / "55 million shillings"', () => {
     expect(diff('The county lost KES 40 million in the scheme.', 'The county lost 55 million shillings in the scheme.')).toEqual([
       'number: 40 million vs 55 million',

@@ -1243,6 +1243,23 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     if (k === i + 1 && nameBeforeNoun(text, u, tokens[k + 1])) continue;
     units.push(canonicalWord(u));
   }
+  // "Eighteen survey and control teams", "six search and rescue teams": two words joined before the noun
+  // they describe, which is what is counted ("22 teams").
+  const [x, and, y, noun] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (
+    units.length === 1 &&
+    and?.norm === 'and' &&
+    y &&
+    noun &&
+    !y.stop &&
+    !noun.stop &&
+    y.value === undefined &&
+    noun.value === undefined &&
+    noun.norm.endsWith('s') &&
+    !isPastVerb(noun.norm) &&
+    !/[,;:()]/.test(text.slice(x!.end, noun.start))
+  )
+    units.push(canonicalWord(noun));
   // "killed two people and injured six": a bare count right after what befell people counts people.
   if (!units.length && FATE_VERBS.has(fateBefore(tokens, i) ?? '')) return ['peopl'];
   // "a majority of 21", "his record of 9.69", "a crowd of 40,000": the noun before "of" names what a bare figure is.
