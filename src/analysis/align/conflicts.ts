@@ -554,7 +554,7 @@ const SAYING = new Set(['sai']);
  * ("six defeats" / "nine straight losses"). Second words alone never match: "72-hour ceasefire"
  * and "three-day truce" count hours and days.
  */
-function unitsMatch(q: Quantity, r: Quantity): boolean {
+export function unitsMatch(q: Quantity, r: Quantity): boolean {
   if (q.measure && r.measure) return q.measure.dimension === r.measure.dimension;
   const [q0, q1] = q.units;
   const [r0, r1] = r.units;

@@ -591,6 +591,19 @@ describe('what is not a fact', () => {
       expect(scoreOf(bound)).toBeLessThan(0.8 * PAIR_MODELS.story.threshold);
       expect(findFacts(bound)).toEqual([]);
     });
+    it('links one figure of one thing told in two words for it, but not a bound against a measure', () => {
+      const riders = story(
+        'The metro rail carries around 4 lakh passengers daily, the company says.',
+        'About 400,000 people ride these trains every day, so this matters to a lot of families.',
+      );
+      expect(scoreOf(riders)).toBeLessThan(0.6 * PAIR_MODELS.story.threshold);
+      expect(findFacts(riders).map((f) => f.kind)).toEqual(['shared']);
+      const wind = story(
+        'Gusts at the time reached 45 miles per hour, according to the weather service.',
+        'The crane had been erected in November and was rated for winds up to 45 mph, according to the firm.',
+      );
+      expect(findFacts(wind)).toEqual([]);
+    });
     it('links no dispute far apart: "Thirteen paintings" is not the fact of a sentence about a skylight', () => {
       const far = story(
         'Eleven paintings were taken by thieves who came in through a skylight, forcing the gallery to close for a week.',

@@ -5,7 +5,7 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
-import { figureDisputes, findDifferences, measuresApart, twoFacts, type FigureDispute } from './conflicts.ts';
+import { figureDisputes, findDifferences, measuresApart, twoFacts, unitsMatch, type FigureDispute } from './conflicts.ts';
 import { FATE_VERBS, type Quantity } from './quantities.ts';
 import { isTellingNumber, pairEvidence } from './evidence.ts';
 import { isFrameTerm } from './frame-terms.ts';
@@ -517,10 +517,24 @@ function agreedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const telling = (q: Quantity) =>
     !q.notCount && !q.attributive && !q.conversion && !q.pair && q.value >= 3 && q.units.length > 0 && q.units[0] !== 'age' && !q.units[0]!.startsWith('year');
   return (
-    countsLittle(a) &&
-    countsLittle(b) &&
-    a.quantities.some((x) => telling(x) && b.quantities.some((y) => telling(y) && y.value === x.value && y.units.at(-1) === x.units.at(-1)))
+    countsLittle(a) && countsLittle(b) && a.quantities.some((x) => telling(x) && b.quantities.some((y) => telling(y) && y.value === x.value && sameThing(x, y)))
   );
+}
+
+/**
+ * Whether two figures of one value count one thing: the same head noun ("40 employees" / "forty
+ * staff"), or units that match as a dispute's would, bounded alike, in one measure, with one fate if any ("4 lakh passengers daily" / "400,000 people ride these trains every day"; not "5 km" / "5 miles").
+ */
+function sameThing(x: Quantity, y: Quantity): boolean {
+  if (x.units.at(-1) === y.units.at(-1)) return true;
+  if (x.bound?.side !== y.bound?.side) return false;
+  // People counted by a fate on one side only are another slot: "three employees of the hotel" among the
+  // survivors / "The number of people killed … has risen to three". So is a bound against a count
+  // ("rated for winds up to 45 mph" / "Gusts reached 45 miles per hour"), above.
+  const fates = (q: Quantity) => q.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
+  const [fx, fy] = [fates(x), fates(y)];
+  const fatesAgree = fx.length === 0 && fy.length === 0 ? true : fx.some((w) => fy.includes(w));
+  return unitsMatch(x, y) && x.measure?.factor === y.measure?.factor && fatesAgree;
 }
 
 /** Whether all two sentences dispute is a named person's age ("Daniel Corrigan, 34" / "Dan Corrigan, 35"). */
