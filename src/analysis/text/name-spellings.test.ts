@@ -31,6 +31,16 @@ describe('unifySpellings', () => {
     expect(keys(unifySpellings([[name('paul reid')], [name('paula reid')]]))).toEqual([['paul reid'], ['paula reid']]);
     expect(keys(unifySpellings([[name('pen rail', 'organisation')], [name('penrith rail', 'organisation')]]))).toEqual([['pen rail'], ['penrith rail']]);
   });
+  it("joins a Spanish name to its short form, the given name and the father's surname", () => {
+    expect(keys(unifySpellings([[name('héctor manuel sandoval riquelme')], [name('héctor sandoval')]]))).toEqual([['héctor sandoval'], ['héctor sandoval']]);
+    expect(keys(unifySpellings([[name('anthony lacalamita iii')], [name('anthony lacalamita')]]))).toEqual([['anthony lacalamita'], ['anthony lacalamita']]);
+    // Not the mother's surname, nor a place.
+    expect(keys(unifySpellings([[name('héctor manuel sandoval riquelme')], [name('héctor riquelme')]]))).toEqual([
+      ['héctor manuel sandoval riquelme'],
+      ['héctor riquelme'],
+    ]);
+    expect(keys(unifySpellings([[name('san juan bautista', 'place')], [name('san bautista', 'place')]]))).toEqual([['san juan bautista'], ['san bautista']]);
+  });
   it('keeps apart names that are not spellings of each other, places, and names of more or fewer words', () => {
     const lists = [
       [name('marsh'), name('austria', 'place'), name('mark felt')],

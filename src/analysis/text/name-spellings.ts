@@ -38,6 +38,16 @@ export function unifySpellings(lists: readonly (readonly NameMention[])[]): Name
     if (first) canonical.set(key, first);
     else if (same.length < KEPT_PER_SHAPE) kept.set(shape, [...same, key]);
   }
+  // A name's short form in another text may be its given name and the second-to-last word: a Spanish
+  // or Portuguese name's father's surname ("Héctor Sandoval" / "Héctor Manuel Sandoval Riquelme"),
+  // whose last word, the mother's, had been read as the surname; or a name before "III". The long
+  // form takes the short one's key, so its surname is the one the other texts use.
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (!people.has(key) || words.length < 3 || canonical.has(key)) continue;
+    const short = `${words[0]} ${words.at(-2)}`;
+    if (people.has(short)) canonical.set(key, canonical.get(short) ?? short);
+  }
   if (canonical.size === 0) return lists.map((list) => [...list]);
   return lists.map((list) => list.map((m) => (JOINED.has(m.kind) && canonical.has(m.key) ? { ...m, key: canonical.get(m.key)! } : m)));
 }
