@@ -63,6 +63,9 @@ describe('synonyms', () => {
     expect(canon('fractured')).toBe(canon('broken'));
     expect(canon('sustained')).toBe(canon('suffered'));
   });
+  it('reads patients moved as patients transferred: "nine were moved to other hospitals" / "eleven patients were transferred"', () => {
+    expect(canon('moved')).toBe(canon('transferred'));
+  });
   it('reads a blast as the explosion, a chopper as the helicopter, a vow as a pledge', () => {
     expect(canon('blast')).toBe(canon('explosion'));
     expect(canon('exploded')).toBe(canon('explosion'));

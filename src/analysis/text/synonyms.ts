@@ -95,6 +95,7 @@ lorry lorries truck trucks
 motorway motorways highway highways freeway freeways
 flat flats apartment apartments
 missing unaccounted
+transfer transferred transfers transferring moved
 break fracture fractured fractures
 suffer suffered suffers sustain sustained sustains
 lawyer lawyers attorney attorneys solicitor solicitors
