@@ -523,18 +523,18 @@ function agreedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
 
 /**
  * Whether two figures of one value count one thing: the same head noun ("40 employees" / "forty
- * staff"), or units that match as a dispute's would, bounded alike, in one measure, with one fate if any ("4 lakh passengers daily" / "400,000 people ride these trains every day"; not "5 km" / "5 miles").
+ * staff"), or units that match as a dispute's would ("4 lakh passengers daily" / "400,000 people ride
+ * these trains every day"), in one measure (not "5 km" / "5 miles"), bounded alike and with one fate.
+ * On the stories and blind sets, without the last two, a bound linked to a count ("rated for winds up
+ * to 45 mph" / "Gusts reached 45 miles per hour") and people no fate counts to the dead ("three
+ * employees of the hotel" among the survivors / "people killed … has risen to three").
  */
 function sameThing(x: Quantity, y: Quantity): boolean {
   if (x.units.at(-1) === y.units.at(-1)) return true;
-  if (x.bound?.side !== y.bound?.side) return false;
-  // People counted by a fate on one side only are another slot: "three employees of the hotel" among the
-  // survivors / "The number of people killed … has risen to three". So is a bound against a count
-  // ("rated for winds up to 45 mph" / "Gusts reached 45 miles per hour"), above.
   const fates = (q: Quantity) => q.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
   const [fx, fy] = [fates(x), fates(y)];
-  const fatesAgree = fx.length === 0 && fy.length === 0 ? true : fx.some((w) => fy.includes(w));
-  return unitsMatch(x, y) && x.measure?.factor === y.measure?.factor && fatesAgree;
+  const oneFate = (fx.length === 0 && fy.length === 0) || fx.some((w) => fy.includes(w));
+  return unitsMatch(x, y) && x.measure?.factor === y.measure?.factor && x.bound?.side === y.bound?.side && oneFate;
 }
 
 /** Whether all two sentences dispute is a named person's age ("Daniel Corrigan, 34" / "Dan Corrigan, 35"). */
