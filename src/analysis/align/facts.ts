@@ -6,7 +6,7 @@ import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { figureDisputes, findDifferences, measuresApart, twoFacts, unitsMatch, type FigureDispute } from './conflicts.ts';
-import { FATE_VERBS, type Quantity } from './quantities.ts';
+import { FATE_VERBS, fatesOf, type Quantity } from './quantities.ts';
 import { isTellingNumber, pairEvidence } from './evidence.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
@@ -531,8 +531,7 @@ function agreedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
  */
 function sameThing(x: Quantity, y: Quantity): boolean {
   if (x.units.at(-1) === y.units.at(-1)) return true;
-  const fates = (q: Quantity) => q.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
-  const [fx, fy] = [fates(x), fates(y)];
+  const [fx, fy] = [fatesOf(x), fatesOf(y)];
   const oneFate = (fx.length === 0 && fy.length === 0) || fx.some((w) => fy.includes(w));
   return unitsMatch(x, y) && x.measure?.factor === y.measure?.factor && x.bound?.side === y.bound?.side && oneFate;
 }

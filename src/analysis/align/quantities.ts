@@ -1304,13 +1304,15 @@ const othersBefallen = (after: string): boolean => {
  */
 export const FATE_VERBS: ReadonlySet<string> = new Set(['kill', 'injur', 'arrest', 'rescu', 'evacu', 'hospitalis', 'treat', 'ill', 'shoot']);
 
+/** What of `FATE_VERBS` befell a count of people ("37 people were killed": `kill`); empty for anything else. */
+export const fatesOf = (q: Quantity): string[] => q.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
+
 /**
  * "Seventeen passengers were killed" / "60 passengers were injured": people to whom different things
  * befell, two counts; so two dead and five injured are no list of seven.
  */
 export function otherFates(q: Quantity, r: Quantity): boolean {
-  const fates = (x: Quantity) => x.befell?.filter((w) => FATE_VERBS.has(w)) ?? [];
-  const [fq, fr] = [fates(q), fates(r)];
+  const [fq, fr] = [fatesOf(q), fatesOf(r)];
   return fq.length > 0 && fr.length > 0 && !fq.some((w) => fr.includes(w));
 }
 /** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
