@@ -645,6 +645,13 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Polls closed at 22:00 BST.', 'Polls closed at 9:40pm GMT.')).toEqual(['time: 22:00 BST vs 9:40pm GMT']);
     expect(diff('The pilot radioed for help at 1:05 a.m. on Tuesday.', 'The ship hit the bridge at 1:28 a.m. on Tuesday.')).toEqual([]);
+    // Of several times, the one whose words meet the other's: the reopening, not the closing.
+    expect(diff('The bridge was closed at 6:10 am and reopened at 11:45 am, the council said.', 'The bridge reopened at 11:05 am.')).toEqual([
+      'time: 11:45 am vs 11:05 am',
+    ]);
+    // A time both tell is no dispute, and two pairs that meet as well leave the slot unknown.
+    expect(diff('The bridge was closed at 6:10 am and reopened at 11:45 am.', 'The bridge was closed at 6:10 am.')).toEqual([]);
+    expect(diff('Trains stopped at 7:30 am and again at 9:10 am.', 'Trains stopped at 8:00 am.')).toEqual([]);
     // Each the only time its sentence states, in sentences that share their claim's other words: one time, told two ways.
     expect(
       diff(

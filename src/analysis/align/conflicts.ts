@@ -71,10 +71,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // avalanche struck at about 11:40 a.m. on the Combe du Loup slope, …" / "The slide came down shortly
   // before 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for
   // the avalanche said the times differed while its fact was shared.
-  const clockA = a.times.filter((t) => isClockValue(t.value));
-  const clockB = b.times.filter((t) => isClockValue(t.value));
-  if (clockA.length === 1 && clockB.length === 1) {
-    const [ca, cb] = [clockA[0]!, clockB[0]!];
+  const clocks = clockSlot(a, b);
+  if (clocks) {
+    const [ca, cb] = clocks;
     const gap = clockMinutesApart(ca.value, cb.value);
     // A time told without its half of the day may be either: "at about a quarter to four" is the
     // "shortly before 4pm" of another report, not 3.45 in the morning.
@@ -302,6 +301,32 @@ const TWENTY_FOUR_HOUR = /\b(?:0\d|1[3-9]|2[0-3])[:.h]?\d\d\b|\b\d{4}\s*(?:hours
 const HEDGED_CLOCK = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})\\b`, 'i');
 
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
+
+/**
+ * The one clock time of each sentence that may state one moment. One each is that pair. With more, a
+ * time the other side also tells is not in dispute, and of the rest the pair whose words beside them
+ * meet most (the word right before both counting three times), when no other pair meets as well: "suspended
+ * at 8:40 am and fully restored at 12:55 pm" / "restored at 12:30 pm" dispute the restoring, not the suspension.
+ */
+function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures['times'][number], SentenceFeatures['times'][number]] | undefined {
+  const clockA = a.times.filter((t) => isClockValue(t.value));
+  const clockB = b.times.filter((t) => isClockValue(t.value));
+  if (clockA.length === 1 && clockB.length === 1) return [clockA[0]!, clockB[0]!];
+  const untold = (x: typeof clockA, y: typeof clockA) => x.filter((t) => !y.some((u) => timesMeet(t, u)));
+  const [onlyA, onlyB] = [untold(clockA, clockB), untold(clockB, clockA)];
+  let best: [(typeof clockA)[number], (typeof clockA)[number]] | undefined;
+  let most = 0;
+  let tied = false;
+  for (const ca of onlyA) {
+    for (const cb of onlyB) {
+      // The word right before each (its context's first) is what the time is of: "restored at".
+      const n = meet(ca.context, cb.context, []) ? shared(ca.context, cb.context) + (ca.context[0] === cb.context[0] ? 2 : 0) : 0;
+      if (n > most) [best, most, tied] = [[ca, cb], n, false];
+      else if (n && n === most) tied = true;
+    }
+  }
+  return tied ? undefined : best;
+}
 
 /** Whether two figures could state one thing: a span of time only as a span, a measure only in its dimension. */
 function sameKind(q: Quantity, r: Quantity): boolean {
