@@ -294,6 +294,12 @@ describe('findDifferences', () => {
     expect(diff('The council was fined AUD 2.4 million.', 'The council must pay a $2.4 million fine.')).toEqual([]);
     expect(diff('The council was fined AUD 2.4 million.', 'The council must pay a $3.1 million fine.')).toEqual(['number: 2.4 million vs 3.1 million']);
   });
+  it('reads the Gulf\'s codes and a code glued to its figure as that currency: "RO 5" / "RO 10", "Dh2.5 million" / "3 million dirhams"', () => {
+    expect(diff('Customers will get a credit of RO 5 on their next bill.', 'Customers will get RO 10 off their next bill.')).toEqual(['number: 5 vs 10']);
+    expect(diff('The developer was fined Dh2.5 million.', 'The developer was fined 3 million dirhams.')).toEqual(['number: 2.5 million vs 3 million']);
+    expect(diff('The developer was fined Dh3 million.', 'The developer was fined 3 million dirhams.')).toEqual([]);
+    expect(diff('The shopkeeper was fined Rs2,500.', 'The shopkeeper was fined Rs 3,000.')).toEqual(['number: 2,500 vs 3,000']);
+  });
   it('reads a figure in words restated in digits once: "Five (5) persons"', () => {
     expect(features('Five (5) persons were injured in the crash.').quantities.map((q) => [q.value, q.units])).toEqual([[5, ['person']]]);
     expect(diff('Five (5) persons were injured in the crash.', 'Seven people were hurt in the crash.')).toEqual(['number: Five vs Seven']);

@@ -1,7 +1,8 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { EURO_PREFIX, isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
+import { CURRENCY_CODES, EURO_PREFIX } from '../text/currency-codes.ts';
+import { isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
@@ -697,45 +698,12 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A currency's code before a sum ("UGX 180 million", "RWF 5 million", "KSh 50,000", "Rs 2,500 crore"),
- * as the sign or the word another report writes it with ("five million Rwandan francs", "200 million
- * shillings", "₹2,500 crore"). Australian, Canadian and New Zealand dollars are "$" as their own press
- * writes them. One list serves both readings of a code: the sum's unit, and no designation
- * (`DESIGNATION`: "UGX 180" names no thing as "Flight 370" does).
+ * A currency's code before a sum (`CURRENCY_CODES`, "UGX 180 million", "Rs 2,500 crore"), as the
+ * sign or the word another report writes it with: the codes' words by their stems here. One list
+ * serves both readings of a code: the sum's unit, and no designation (`DESIGNATION`: "UGX 180" names
+ * no thing as "Flight 370" does).
  */
-const CURRENCY_CODES = new Map<string, string>(
-  Object.entries({
-    USD: '$',
-    AUD: '$',
-    CAD: '$',
-    NZD: '$',
-    EUR: '€',
-    GBP: '£',
-    JPY: '¥',
-    INR: '₹',
-    Rs: '₹',
-    PKR: '₹',
-    KES: 'shillings',
-    KSh: 'shillings',
-    Ksh: 'shillings',
-    Sh: 'shillings',
-    UGX: 'shillings',
-    TZS: 'shillings',
-    RWF: 'francs',
-    XOF: 'francs',
-    XAF: 'francs',
-    CHF: 'francs',
-    NGN: 'naira',
-    GHS: 'cedis',
-    ZAR: 'rand',
-    ETB: 'birr',
-    ZMW: 'kwacha',
-    MWK: 'kwacha',
-    SEK: 'kronor',
-    NOK: 'kroner',
-    DKK: 'kroner',
-  }).map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const),
-);
+const CURRENCY_UNITS = new Map<string, string>([...CURRENCY_CODES].map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const));
 const CODES = [...CURRENCY_CODES.keys()].join('|');
 const CURRENCY_CODE = new RegExp(`(?<!\\p{L})(${CODES})\\.?\\s*$`, 'u');
 
@@ -1184,7 +1152,7 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const sign =
     /([$£€¥₹])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
     (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined) ??
-    CURRENCY_CODES.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '');
+    CURRENCY_UNITS.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '');
   if (sign) return [sign];
   // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());

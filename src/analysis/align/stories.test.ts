@@ -117,7 +117,10 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // 86 gold conflicts, 3 invented. Its live blog's entry stamps ("7.15am: And they're off") had been read as the
   // times of what the entries tell (attribution.ts `blankEntryStamp`); since then also "Eleven of the children",
   // swimmers and bathers as people, and a figure both sides tell plainly from 0.7 (facts.ts `PLAIN_DISPUTED_SHARE`).
-  ['scripts/data/stories-blind-13', { precision: 0.9, recall: 0.36, conflicts: 11 }],
+  // Since "RM86,000" is read as a sum (text/currency-codes.ts), "seized RM86,000 in cash" / "seized RM86,400 in
+  // cash" is a conflict its author counts as one figure rounded; a round figure allows a tenth of its last
+  // zeros' place either way (quantities.ts `rangeOf`), as "$86,000" / "$86,400" always did: one invented.
+  ['scripts/data/stories-blind-13', { precision: 0.9, recall: 0.36, conflicts: 11, invented: 1 }],
   // Set 14's first run (Dec 5, fourth session, on f02035f, already with set 13's rules, which moved none of its
   // figures): P 96.5 %, R 48.9 %, 30 of 84 gold conflicts, 3 invented. Since then: a clock beside "this
   // afternoon" or after "evening at" is after noon and one told without its half of the day meets either half;
@@ -130,6 +133,12 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // P 100 %, R 24.2 %, 7 of 59 gold conflicts, none invented. Its eyewitness accounts and newsletter lines share
   // few words with a daily's; since then a Spanish name's short form ("Héctor Sandoval") is its long one's.
   ['scripts/data/stories-blind-16', { precision: 0.95, recall: 0.24, conflicts: 5 }],
+  // Set 17's first run (Dec 5, fifth session, on 81aec9f, before its errors were read; the session's start code
+  // 18649bd scored the same but 16 conflicts): P 85.9 %, R 37.0 %, 18 of 64 gold conflicts, 2 invented. Its
+  // weekend reconstructions open on a scene ("At 5.12pm on Tuesday, a duty forecaster …"), which the lead prior
+  // (evidence.ts `leadEvidence`) links to the other reports' leads: 6 of its 11 wrong links. Since then the
+  // Gulf's currency codes ("a credit of RO 5" / "RO 10 off").
+  ['scripts/data/stories-blind-17', { precision: 0.85, recall: 0.36, conflicts: 15, invented: 2 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {

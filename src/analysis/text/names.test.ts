@@ -5,6 +5,10 @@ import { findNames } from './names.ts';
 const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
 
 describe('findNames', () => {
+  it('reads a sum glued to its currency\'s code as no name: "fined Rs2,500", "Dh2.5 million"', () => {
+    expect(findNames('Mr Khan was fined Rs2,500 on Monday.').map((n) => n.text)).toEqual(['Khan']);
+    expect(findNames('Emaar paid Dh2.5 million to Nakheel.').map((n) => n.text)).toEqual(['Emaar', 'Nakheel']);
+  });
   it('reads a name around a quoted nickname as one person, written as it stands', () => {
     expect(keys(`Surfer Dan 'Corro' Corrigan fought off the shark.`)).toEqual(['surfer dan corrigan/person']);
     expect(findNames('Police named the driver as Tyler "Ty" Brandt, 24.').map((m) => m.text)).toEqual(['Tyler "Ty" Brandt']);

@@ -1,3 +1,4 @@
+import { GLUED_SUM } from './currency-codes.ts';
 import { aliasForm, lookupAlias } from './aliases.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { isCommonWord } from './common-words.ts';
@@ -744,6 +745,8 @@ function scanWords(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     let t = m[0];
     const start = m.index;
+    // "fined Rs2,500", "Dh2.5 million": a sum, however capitalised; it breaks any name around it.
+    if (GLUED_SUM.test(t)) continue;
     const gap = text.slice(last, start);
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.

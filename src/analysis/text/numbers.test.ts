@@ -57,6 +57,10 @@ describe('findNumbers', () => {
   it('reads a figure after a glued "euro" as a sum, and a scale after it: "euro110 billion", "EUR30m"; not "Euro2012"', () => {
     expect(values('a euro110 billion loan, EUR30m in cuts, the Euro2012 final')).toEqual([110e9, 30e6]);
   });
+  it('reads a figure glued to a currency\'s code as a sum: "Rs2,500", "KSh50,000", "Dh2.5 million", "RM5m"; not an aircraft or a flight', () => {
+    expect(values('fined Rs2,500, KSh50,000 and Dh2.5 million, RM5m in all')).toEqual([2500, 50_000, 2.5e6, 5e6]);
+    expect(values('the A380 on flight MH370')).toEqual([]);
+  });
   it('reads a glued "m" as million after a currency sign or before what is counted in millions, else as metres', () => {
     expect(values('$91m and the 100m final')).toEqual([91e6, 100]);
     expect(values('over 2m Windows users, 3.5m people and 1.2m homes; a 5m fall, a wall 2m tall')).toEqual([2e6, 3.5e6, 1.2e6, 5, 2]);

@@ -1,3 +1,4 @@
+import { GLUED_CURRENCY } from './currency-codes.ts';
 import { SPACED_DECIMAL } from './spaced-decimal.ts';
 import { normalizeChars } from './normalize.ts';
 
@@ -148,12 +149,6 @@ const GLUED_SUFFIXES = new Set(
   ),
 );
 
-/**
- * The euro written as a word glued before the figure, as wire copy writes it ("euro110 billion",
- * "EUR30m"): a currency, like "€110 billion". "Euro2012" names a tournament.
- */
-export const EURO_PREFIX = /(?<!\p{L})(?:euro|EUR)$/u;
-
 /** Words that a figure may be hyphened to and stay a figure ("mid-1990s", "top-10", "under-21", "magnitude-5.9"). */
 const NUMBER_PREFIXES = new Set('mid pre post late early top under over non anti ex sub magnitude'.split(' '));
 
@@ -169,7 +164,7 @@ const STREET = new RegExp(`^(?:st|nd|rd|th)\\s+(?:${STREET_WORDS})\\b`);
  * telling figure (76).
  */
 function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
-  if (/\p{L}/u.test(text[t.start - 1] ?? '') && !EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start))) return true;
+  if (/\p{L}/u.test(text[t.start - 1] ?? '') && !GLUED_CURRENCY.test(text.slice(Math.max(0, t.start - 5), t.start))) return true;
   // "AK-47", "F-16", "Covid-19": a figure hyphened to a word names a thing; "mid-1990s", "pre-2008"
   // and "top-10" are the prefixes that still leave a figure.
   const hyphened = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, t.start - 12), t.start));
@@ -216,7 +211,7 @@ export function findNumbers(input: string): NumberMention[] {
         // Glued one-letter suffixes are scales only after a currency sign: "$91m" is money, "100m" a distance.
         const currency =
           /[$£€₹]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
-          EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
+          GLUED_CURRENCY.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
           /^\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b/i.test(text.slice(next.end, next.end + 10));
         const glued = next.start === t.end;
         if ((glued && (currency || next.lower.length > 1 || countedMillions(next, text))) || (!glued && next.lower.length > 2)) {
