@@ -1005,6 +1005,17 @@ describe('findDifferences', () => {
     // One side's total of the other's parts is still no dispute.
     expect(diff('A gunman shot to death one person and injured two others.', 'A gunman shot three people.')).toEqual([]);
   });
+  it('reads people of two kinds joined without a count of their own as one count: "8,000 shoppers and staff were evacuated"', () => {
+    expect(
+      diff(
+        'About 8,000 shoppers and staff were evacuated from the mall on Saturday afternoon after a threat.',
+        'Some 10,000 people were evacuated from the mall on Saturday after an emailed threat.',
+      ),
+    ).toEqual(['number: 8,000 vs 10,000']);
+    expect(features('About 800 shoppers and staff were evacuated.').quantities[0]!.befell).toContain('evacu');
+    // Each with its own count, two counts.
+    expect(features('Two men and three women were arrested.').quantities.map((q) => q.units)).toEqual([['men'], ['women']]);
+  });
   it('reads a range as one figure that allows its span: "between five and seven" agrees with "six"', () => {
     expect(diff('The blast left between five and seven people injured.', 'Six people were injured in the blast.')).toEqual([]);
     expect(diff('Police said 200 to 300 people took part in the protest.', 'About 250 people took part in the protest.')).toEqual([]);

@@ -567,6 +567,10 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
   const words: string[] = [];
   const next = tokens[i + 1];
   let start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
+  // "8,000 shoppers and staff were evacuated": a second noun joined without a count of its own is one
+  // count of both ("Two men and three women" are two counts, each its own).
+  const joined = tokens[start + 1];
+  if (/^(?:and|or)$/.test(tokens[start]?.norm ?? '') && joined && joined.value === undefined && PEOPLE.has(canonicalWord(joined))) start += 2;
   let aside = -1;
   // "Four persons, two of them children, lost their lives": an aside between commas right after the noun;
   // and a second that says where they are from: "Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested".

@@ -63,6 +63,11 @@ describe('synonyms', () => {
     expect(canon('fractured')).toBe(canon('broken'));
     expect(canon('sustained')).toBe(canon('suffered'));
   });
+  it('reads people plucked from the sea as rescued, and sailors as a crew: "Fourteen crew members were rescued" / "Twelve sailors were plucked from the sea"', () => {
+    expect(canon('plucked')).toBe(canon('rescued'));
+    expect(canon('sailors')).toBe(canon('crew'));
+    expect(canon('seamen')).toBe(canon('crew'));
+  });
   it('reads patients moved as patients transferred: "nine were moved to other hospitals" / "eleven patients were transferred"', () => {
     expect(canon('moved')).toBe(canon('transferred'));
   });

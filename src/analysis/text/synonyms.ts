@@ -62,6 +62,8 @@ phone phones telephone telephones
 shovel shovels spade spades
 leak leaked leaking leaks spill spilled spilt spilling spills spillage
 evacuate evacuated flee fled
+rescue rescued rescues rescuing pluck plucked
+crew crews crewmen sailor sailors seaman seamen
 quake earthquake temblor tremor
 landfall ashore
 blaze wildfire
