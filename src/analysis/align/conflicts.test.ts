@@ -1005,6 +1005,14 @@ describe('findDifferences', () => {
     // One side's total of the other's parts is still no dispute.
     expect(diff('A gunman shot to death one person and injured two others.', 'A gunman shot three people.')).toEqual([]);
   });
+  it('reads what befell people past where they were: "seven people in the area have died" / "six deaths"', () => {
+    expect(
+      diff('Sadly, seven people in the district have died of cholera this year.', 'Officials confirmed six deaths from cholera in the district this year.'),
+    ).toEqual(['number: seven vs six']);
+    expect(features('Five people on board were killed.').quantities[0]!.befell).toContain('kill');
+    // Without an auxiliary or a fate soon after, the words stay where they are.
+    expect(features('Five people in the red car of the second train escaped.').quantities[0]!.befell).not.toContain('escap');
+  });
   it('reads people of two kinds joined without a count of their own as one count: "8,000 shoppers and staff were evacuated"', () => {
     expect(
       diff(

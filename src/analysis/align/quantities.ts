@@ -571,6 +571,18 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
   // count of both ("Two men and three women" are two counts, each its own).
   const joined = tokens[start + 1];
   if (/^(?:and|or)$/.test(tokens[start]?.norm ?? '') && joined && joined.value === undefined && PEOPLE.has(canonicalWord(joined))) start += 2;
+  // "seven people in the area have died", "Five people on board were killed": where they were comes
+  // between the noun and what befell them; looked past up to an auxiliary or a fate.
+  if (PLACED_BY.has(tokens[start]?.norm ?? '')) {
+    for (let k = start + 1; k <= start + PLACE_WORDS && k < tokens.length; k++) {
+      const u = tokens[k]!;
+      if (u.value !== undefined || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) break;
+      if (AUXILIARIES.has(u.norm) || FATE_VERBS.has(canonicalWord(u))) {
+        start = k;
+        break;
+      }
+    }
+  }
   let aside = -1;
   // "Four persons, two of them children, lost their lives": an aside between commas right after the noun;
   // and a second that says where they are from: "Two men, aged 24 and 31, of Safotu and Vaitele, have been arrested".
@@ -596,6 +608,10 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
   return words;
 }
 const BEFELL_WORDS = 3;
+/** Prepositions that open where people were ("in the area", "on board") before what befell them. */
+const PLACED_BY = new Set(['in', 'on', 'at', 'from', 'inside', 'aboard', 'near']);
+const PLACE_WORDS = 5;
+const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'are', 'is', 'remain', 'remained', 'remains', 'been']);
 /** The longest aside `befell` looks past: "including two children", "two of them children". */
 const ASIDE_TOKENS = 6;
 /** Words that open a second aside `befell` looks past: where the people are from. */
