@@ -5,6 +5,12 @@ import { findNames } from './names.ts';
 const keys = (text: string) => findNames(text).map((m) => `${m.key}/${m.kind}`);
 
 describe('findNames', () => {
+  it('reads an Irish county written "Co Tyrone" as a place, not a person', () => {
+    expect(findNames('The ewes were stolen from a farm near Pomeroy, Co Tyrone.').map((n) => [n.text, n.kind])).toEqual([
+      ['Pomeroy', 'place'],
+      ['Co Tyrone', 'place'],
+    ]);
+  });
   it('reads a sum glued to its currency\'s code as no name: "fined Rs2,500", "Dh2.5 million"', () => {
     expect(findNames('Mr Khan was fined Rs2,500 on Monday.').map((n) => n.text)).toEqual(['Khan']);
     expect(findNames('Emaar paid Dh2.5 million to Nakheel.').map((n) => n.text)).toEqual(['Emaar', 'Nakheel']);

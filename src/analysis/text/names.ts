@@ -183,8 +183,8 @@ const PLACE_SUFFIX =
  */
 const GENERIC_NOUN =
   /^(?:Street|Road|Avenue|Square|Airport|Station|Bridge|Park|Stadium|Arena|Tower|County|District|Region|Province|Island|Valley|Coast|Committee|Council|Commission|Department|Office|Ministry|Agency|Board|Authority|Services?|Unit|Squad|Group|Company|Corporation|Court|Hospital|Clinic|Hotel|School|College|University|Institute|Foundation|Association|Union|Federation|Club|Center|Centre|Bureau|Prison|Academy|Network|Fund|Church|Museum)$/;
-/** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona". */
-const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort)\s/;
+/** Squares and streets named first: "Place Vendome", "Rue de Rivoli", "Piazza Navona"; and Ireland's counties, "Co Tyrone". */
+const PLACE_PREFIX = /^(?:Place|Rue|Piazza|Plaza|Boulevard|Avenida|Calle|Via|Mount|Lake|Cape|Fort|County|Co)\s/;
 /** Words that open sentences and are not in the common-word lists: "No one was hurt", "Hundreds fled", "Instead, …". */
 const OPENING_WORDS = new Set(
   'no others instead whatever whoever throughout hundreds thousands millions billions dozens scores every meanwhile nevertheless nonetheless otherwise elsewhere overall initially eventually finally'.split(
