@@ -19,6 +19,17 @@ const B = segmentedReport('b', [
 ]);
 
 describe('findFacts', () => {
+  it('weighs a report that opens on a clock time as no lead: its story is told in time order, not main fact first', () => {
+    const a = segmentedReport('a', ['A paddleboarder blown out to sea off Tenby was rescued by the lifeboat on Sunday.', 'She was not hurt.']);
+    const b = segmentedReport('b', ['At 15:12 on Sunday, the coastguard received a 999 call about a paddleboarder off Tenby.', 'The lifeboat launched.']);
+    const c = segmentedReport('c', ['On Sunday the coastguard received a 999 call about a paddleboarder off Tenby.', 'The lifeboat launched.']);
+    const { indexed } = storySentences([a, b, c], DEFAULT_ALIGN_OPTIONS);
+    const first = (report: number) => indexed.find((s) => s.report === report && s.index === 0)!.vector;
+    expect(pairEvidence(first(0), first(2), false).lead).toBe(1);
+    expect(pairEvidence(first(0), first(1), false).lead).toBe(0.5);
+    // Its later sentences keep their places.
+    expect(indexed.find((s) => s.report === 1 && s.index === 1)!.vector.features.position).toBe(1);
+  });
   it('joins two facts that formed apart when a link between them holds for all their members', () => {
     const one = (id: string, text: string) => segmentedReport(id, [text]);
     const facts = findFacts([

@@ -136,16 +136,17 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 17's first run (Dec 5, fifth session, on 81aec9f, before its errors were read; the session's start code
   // 18649bd scored the same but 16 conflicts): P 85.9 %, R 37.0 %, 18 of 64 gold conflicts, 2 invented. Its
   // weekend reconstructions open on a scene ("At 5.12pm on Tuesday, a duty forecaster …"), which the lead prior
-  // (evidence.ts `leadEvidence`) links to the other reports' leads: 6 of its 11 wrong links. Since then the
+  // (evidence.ts `leadEvidence`) links to the other reports' leads: 6 of its 11 wrong links, gone since such an opening
+  // is weighed as no lead (facts.ts `CLOCK_OPENING_POSITION`, seen again on set 18). Since then also the
   // Gulf's currency codes ("a credit of RO 5" / "RO 10 off"), a second kind of people joined to a count ("8,000
   // shoppers and staff were evacuated"), and sailors as a crew plucked from the sea as rescued.
-  ['scripts/data/stories-blind-17', { precision: 0.86, recall: 0.38, conflicts: 17, invented: 2 }],
+  ['scripts/data/stories-blind-17', { precision: 0.9, recall: 0.38, conflicts: 17, invented: 2 }],
   // Set 18's first run (Dec 5, fifth session, on 1f3a2ea, with all of this session's rules; the session's start code
   // 18649bd scored the same): P 93.0 %, R 31.9 %, 6 of 64 gold conflicts, 1 invented. Its conflicts are mostly
   // designations and attributes ("Warehouse No 3" / "number four warehouse", "a blue paint mark" / "a red keel
   // mark", "the fourth stage" / "stage three"), which no slot reads. Its one invented conflict was "Co Tyrone", read as a
   // person, against a farmer's name; an Irish county written so is a place since (text/names.ts `PLACE_PREFIX`).
-  ['scripts/data/stories-blind-18', { precision: 0.9, recall: 0.31, conflicts: 6 }],
+  ['scripts/data/stories-blind-18', { precision: 0.95, recall: 0.31, conflicts: 6 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
