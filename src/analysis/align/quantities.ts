@@ -610,6 +610,7 @@ function befell(claim: string, tokens: Token[], i: number, verbBefore?: string):
 const BEFELL_WORDS = 3;
 /** Prepositions that open where people were ("in the area", "on board") before what befell them. */
 const PLACED_BY = new Set(['in', 'on', 'at', 'from', 'inside', 'aboard', 'near']);
+/** How far past that preposition an auxiliary or a fate is looked for: "on board the second boat were". */
 const PLACE_WORDS = 5;
 const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'are', 'is', 'remain', 'remained', 'remains', 'been']);
 /** The longest aside `befell` looks past: "including two children", "two of them children". */
