@@ -312,8 +312,8 @@ function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures[
   const clockA = a.times.filter((t) => isClockValue(t.value));
   const clockB = b.times.filter((t) => isClockValue(t.value));
   if (clockA.length === 1 && clockB.length === 1) return [clockA[0]!, clockB[0]!];
-  const untold = (x: typeof clockA, y: typeof clockA) => x.filter((t) => !y.some((u) => timesMeet(t, u)));
-  const [onlyA, onlyB] = [untold(clockA, clockB), untold(clockB, clockA)];
+  const toldOnlyIn = (x: typeof clockA, y: typeof clockA) => x.filter((t) => !y.some((u) => timesMeet(t, u)));
+  const [onlyA, onlyB] = [toldOnlyIn(clockA, clockB), toldOnlyIn(clockB, clockA)];
   let best: [(typeof clockA)[number], (typeof clockA)[number]] | undefined;
   let most = 0;
   let tied = false;

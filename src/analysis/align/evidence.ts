@@ -217,7 +217,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     opposite: oppositePair(a, b) ? 1 : 0,
     namesOnly: dot > 0 && !sharesClaim ? 1 : 0,
     lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
-    lead: leadEvidence(a.features.position, b.features.position),
+    lead: leadEvidence(a.features.leadPosition, b.features.leadPosition),
     backstory: a.features.backstory !== b.features.backstory ? 1 : 0,
   };
 }

@@ -27,8 +27,9 @@ describe('findFacts', () => {
     const first = (report: number) => indexed.find((s) => s.report === report && s.index === 0)!.vector;
     expect(pairEvidence(first(0), first(2), false).lead).toBe(1);
     expect(pairEvidence(first(0), first(1), false).lead).toBe(0.5);
-    // Its later sentences keep their places.
-    expect(indexed.find((s) => s.report === 1 && s.index === 1)!.vector.features.position).toBe(1);
+    // Its place stays its own, and its later sentences are weighed where they stand.
+    expect(first(1).features.position).toBe(0);
+    expect(indexed.find((s) => s.report === 1 && s.index === 1)!.vector.features.leadPosition).toBe(1);
   });
   it('joins two facts that formed apart when a link between them holds for all their members', () => {
     const one = (id: string, text: string) => segmentedReport(id, [text]);

@@ -664,10 +664,9 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
     // A sentence rarely shows whether its writer puts the day first ("by 3/6/2025"); its report does.
     const dayFirst = readsDayFirst(report.sentences.map((s) => s.text).join('\n'));
     report.sentences.forEach((s, i) => {
-      const position = i === 0 && OPENS_ON_CLOCK.test(s.text) ? CLOCK_OPENING_POSITION : i;
-      const features = sentenceFeatures(s.text, names[i] ?? [], report.published, position, dayFirst);
+      const features = sentenceFeatures(s.text, names[i] ?? [], report.published, i, dayFirst);
       // Claim boundaries are cheap; a claim's features are only computed when a fact needs its span.
-      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position, dayFirst }));
+      const claims = splitClaims(s.text).map((span) => ({ span, text: s.text, names: names[i] ?? [], published: report.published, position: i, dayFirst }));
       const bare = withoutAsides(s.text);
       const core =
         bare === s.text
@@ -677,7 +676,7 @@ export function storySentences(reports: SegmentedReport[], opts: AlignOptions) {
               text: bare,
               names: namesOutsideAsides(bare, names[i] ?? []),
               published: report.published,
-              position,
+              position: i,
               dayFirst,
             };
       flat.push({
@@ -879,17 +878,3 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
 function figuresStated(f: SentenceFeatures): Set<string> {
   return new Set(f.quantities.filter((q) => !q.total && !q.attributive && q.units.length && q.units[0] !== 'age').map((q) => `${q.value} ${q.units[0]}`));
 }
-
-/**
- * A report that opens on a clock time tells its story in time order from the first moment, not its main
- * fact first: a service's incident update ("At 15:12 on Sunday 10 August, HM Coastguard received a 999
- * call …") or a minute-by-minute reconstruction ("At 5.12pm on Tuesday, a duty forecaster issued a red
- * alert …"). Its first sentence is weighed as a report's fourth, where the lead prior is halved (`leadEvidence`), not as the lead
- * the other reports' first sentences state. Seen on blind set 17 (6 of its 11 wrong links were such an
- * opening against the other reports' leads) and again on set 18 (4 of 5): their precision rose from 86.4 to
- * 90.9 % and from 93.0 to 97.0 %, set 18 lost one right link and set 11 found one more conflict; the ECB+
- * benches, whose articles open on their news, did not move. Counted as the sixth sentence, set 18 lost four.
- */
-const CLOCK_OPENING_POSITION = 3;
-const OPENS_ON_CLOCK =
-  /^(?:At|By|Shortly (?:before|after)|Just (?:before|after)|Around|About)\s+(?:about\s+|around\s+)?(?:\d{1,2}[.:]\d\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))/;

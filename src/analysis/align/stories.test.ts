@@ -137,7 +137,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // 18649bd scored the same but 16 conflicts): P 85.9 %, R 37.0 %, 18 of 64 gold conflicts, 2 invented. Its
   // weekend reconstructions open on a scene ("At 5.12pm on Tuesday, a duty forecaster …"), which the lead prior
   // (evidence.ts `leadEvidence`) links to the other reports' leads: 6 of its 11 wrong links, gone since such an opening
-  // is weighed as no lead (facts.ts `CLOCK_OPENING_POSITION`, seen again on set 18). Since then also the
+  // is weighed as no lead (features.ts `CLOCK_OPENING_POSITION`, seen again on set 18). Since then also the
   // Gulf's currency codes ("a credit of RO 5" / "RO 10 off"), a second kind of people joined to a count ("8,000
   // shoppers and staff were evacuated"), and sailors as a crew plucked from the sea as rescued.
   ['scripts/data/stories-blind-17', { precision: 0.9, recall: 0.38, conflicts: 17, invented: 2 }],
