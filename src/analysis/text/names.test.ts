@@ -260,6 +260,12 @@ describe('findNames', () => {
     // An ordinary sentence full of names is not a headline.
     expect(findNames('The National Health Service (NHS) is busy.').map((m) => m.key)).toContain('national health service');
   });
+  it('reads a headline in capitals by what the prose capitalises, matched in any case', () => {
+    const text = 'BOXER MARTA OKONJO KEEPS HER BELTS\n\nMarta Okonjo stopped her challenger in the sixth round on Saturday.';
+    const head = findNames(text).filter((m) => m.start < 34);
+    // "Marta" opens its sentence, so only "Okonjo" is capitalised in running prose; the surname finds the person.
+    expect(head.map((m) => [m.text, m.key])).toEqual([['OKONJO', 'marta okonjo']]);
+  });
   it('gives spans into the input text', () => {
     const text = 'Iran’s President Hassan Rouhani spoke.';
     for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

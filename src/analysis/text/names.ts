@@ -450,6 +450,9 @@ interface Word {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*/gu;
 
+/** "KLITSCHKO" as running prose writes it, "Klitschko": how a headline in capitals finds the names the text spells out. */
+const titleCased = (w: string) => (/\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase());
+
 function isCapital(w: string): boolean {
   if (/^\p{Lu}/u.test(w)) return true;
   // "al-Assad", "el-Sisi", "bin-Laden": lower-case particle glued to a capitalised name.
@@ -485,7 +488,11 @@ export function findNames(input: string): NameMention[] {
   // capitalises the same word in running prose, or the word is a known name or a short acronym.
   const isCap = (w: Word) =>
     isCapital(w.text) &&
-    (!w.titled || capsElsewhere.has(w.text) || lookupAlias(w.text) !== undefined || (/^\p{Lu}{2,4}$/u.test(w.text) && !allCapsLine(words, w)));
+    (!w.titled ||
+      capsElsewhere.has(w.text) ||
+      capsElsewhere.has(titleCased(w.text)) ||
+      lookupAlias(w.text) !== undefined ||
+      (/^\p{Lu}{2,4}$/u.test(w.text) && !allCapsLine(words, w)));
 
   const raw: NameMention[] = [];
   const titles = quotedTitles(text);
