@@ -14,6 +14,11 @@ describe('tokenize', () => {
     expect(stems('hospitalized organized')).not.toEqual(stems('hospital organ'));
     expect(stems('size prize seize')).toEqual(['size', 'prize', 'seiz']);
   });
+  it('gives listed British spellings no suffix rule states the American stem, but keeps the tonne a unit of its own', () => {
+    const stems = (t: string) => tokenize(t).map((x) => x.stem);
+    expect(stems('jewellery defence tyres grey programme manoeuvre paediatric')).toEqual(stems('jewelry defense tires gray program maneuver pediatric'));
+    expect(stems('tonnes')).not.toEqual(stems('tons'));
+  });
   it('drops possessives, straight and curly', () => {
     expect(contentTerms("Iran's program")).toEqual(contentTerms('Iran’s program'));
     expect(contentTerms("the countries' leaders")).toEqual(['countri', 'leader']);

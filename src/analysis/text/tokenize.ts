@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import BRITISH from './british-spellings.json' with { type: 'json' };
 import { normalizeChars, normalizeWord } from './normalize.ts';
 import { findNumbers } from './numbers.ts';
 import { isStopword } from './stopwords.ts';
@@ -38,6 +39,18 @@ const OUR_WORDS =
  * → "hospit", the stem of "hospital"), which would join a word to a different one.
  */
 function oneSpelling(word: string): string {
+  return spelledByRules(BRITISH_SPELLINGS[word] ?? word);
+}
+
+/**
+ * British spellings no rule below states ("jewellery" / "jewelry", "defence" / "defense", "grey" /
+ * "gray", "tyres" / "tires"), each mapped to its American one: `scripts/make-british-spellings.ts`
+ * writes the table from a published word list, kept to the words `spelledByRules` leaves apart.
+ */
+const BRITISH_SPELLINGS: Readonly<Record<string, string>> = BRITISH;
+
+/** The suffix rules of `oneSpelling`: "-tre", "-our" and "-ize" / "-yze". */
+export function spelledByRules(word: string): string {
   return word
     .replace(/^(\p{L}{2,})tre(s?)$/u, '$1ter$2')
     .replace(OUR_WORDS, (m) => m.slice(0, -2) + 'r')
