@@ -1248,6 +1248,13 @@ describe('findDifferences', () => {
     expect(diff('His July 1997 conviction ended the case.', 'He was convicted in 1997, and in April 2003 he admitted the ruse.')).toEqual([]);
     expect(diff('His July 1997 conviction ended the case.', 'His April 1997 conviction ended the case.')).toEqual(['date: July vs April']);
   });
+  it('reads a month told both alone and with a year as the month the sentence tells, which the year does not date', () => {
+    const rose = 'The jobless rate rose to 7.1% in October from 6.8% in September, the highest since October 2023.';
+    expect(diff('The jobless rate rose to 7.1 per cent in October, the statistics office said.', rose)).toEqual([]);
+    expect(
+      diff('The jobless rate rose to 7.1 per cent in November.', 'The jobless rate rose to 7.1 per cent in October, the highest since October 2023.'),
+    ).toEqual(['date: November vs October']);
+  });
   it('swaps no names that may be one entity or one inside the other', () => {
     expect(diff('Police in Canada charged Kim Doe with murder.', 'Police in Vancouver charged Kim Doe with murder.')).toEqual([]);
     expect(diff('The Matanuska Maid Block Building burned down in Palmer.', 'The old Mat Maid building burned down in Palmer.')).toEqual([]);

@@ -254,6 +254,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const days: string[] = [];
   let lastDay: { at: number; month: string } | undefined;
   const monthYears = new Map<string, number>();
+  const yearless = new Set<string>();
   const wordContexts: SentenceFeatures['wordContexts'] = new Map();
   const writtenAs = new Map<string, string>();
   const isMonth = (k: number) => {
@@ -381,9 +382,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     } else if (isMonth(i)) {
       months.push(t.norm);
       dated(t.norm, i);
-      // "July 1997", "July 4, 1997", "4 October 2013": the month of that year.
+      // "July 1997", "July 4, 1997", "4 October 2013": the month of that year. A month also told
+      // without one ("rose in October … the highest since October 2023") is the sentence's own: the
+      // year dates only its other mention.
       const year = tokens.slice(i + 1, i + 3).find((x) => x.year);
-      if (year) monthYears.set(t.norm, year.value!);
+      if (!year) yearless.add(t.norm);
+      if (year && !yearless.has(t.norm)) monthYears.set(t.norm, year.value!);
+      else monthYears.delete(t.norm);
     }
     // "the third floor" / "a second-floor kitchen": a rank in words, compared as "3rd" / "2nd" are, but
     // no figure among the words ("third" shares nothing with "3 floors").
