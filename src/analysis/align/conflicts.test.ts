@@ -917,6 +917,13 @@ describe('findDifferences', () => {
     expect(diff('Foreign Minister Taro Kono arrived in Seoul.', 'Minister Taro Kono arrived in Seoul.')).toEqual([]);
     expect(diff('CEO Mark Ellis resigned on Monday.', 'Mark Ellis, the chief executive, resigned on Monday.')).toEqual([]);
     expect(diff('Coach Bill Smith praised the team.', 'Captain John Smith praised the team.')).toEqual([]);
+    // The finance minister's office by its British or Australian name.
+    expect(diff('Chancellor Martin Ellery raised fuel duty by 5p.', 'British finance minister Martin Ellery raised fuel duty by 5p.')).toEqual([]);
+    expect(diff('Treasurer Jo Lane unveiled the budget.', 'Finance Minister Jo Lane unveiled the budget.')).toEqual([]);
+    expect(diff('Treasurer Jo Lane unveiled the budget.', 'Health Minister Jo Lane unveiled the budget.')).toEqual(['role: Treasurer vs Health Minister']);
+    expect(diff('Chancellor Martin Ellery raised fuel duty by 5p.', 'Prime Minister Martin Ellery raised fuel duty by 5p.')).toEqual([
+      'role: Chancellor vs Prime Minister',
+    ]);
   });
   it('reads an office in lower case right before the name, a chief of police or fire, and the chief officers of technology', () => {
     expect(diff('"We are ready," Halden Chief Executive Mark Ostrander said.', '"We are ready," Halden chairman Mark Ostrander said.')).toEqual([

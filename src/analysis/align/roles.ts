@@ -64,6 +64,12 @@ const ABBREVIATED: Record<string, string> = {
   chairperson: 'chair',
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
+  // The finance minister by the office's British, Australian or American name; a German chancellor
+  // heads the government, but a report calling one person both is far likelier a British budget.
+  chancellor: 'finance minister',
+  'chancellor of the exchequer': 'finance minister',
+  treasurer: 'finance minister',
+  'treasury secretary': 'finance minister',
 };
 
 /**
@@ -73,7 +79,7 @@ const ABBREVIATED: Record<string, string> = {
 const BODY = String.raw`(?:(?:City|County|Town|Borough|District|State|Regional|Parish)\s+)?(?:Council|Assembly|Board|Committee|Senate|Commission)`;
 
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
-const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Warden|Principal|Head ?[Tt]eacher|Headmaster|Headmistress)`;
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|Treasurer|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Warden|Principal|Head ?[Tt]eacher|Headmaster|Headmistress)`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
