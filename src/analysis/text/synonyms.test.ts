@@ -11,6 +11,12 @@ describe('synonyms', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
   });
+  it('reads the jobless as the unemployed, a caretaker manager as the interim one, a match as a game', () => {
+    expect(canon('jobless')).toBe(canon('unemployment'));
+    expect(canon('unemployed')).toBe(canon('unemployment'));
+    expect(canon('caretaker')).toBe(canon('interim'));
+    expect(canon('matches')).toBe(canon('game'));
+  });
   it('reads a currency or a share that slid, tumbled or dipped as one that fell: "fell 1.8%" / "slid nearly 2 per cent"', () => {
     for (const w of ['slid', 'tumbled', 'dipped']) expect(canon(w)).toBe(canon('fell'));
     expect(oppositesOf(canon('rose'))).toContain(canon('slid'));

@@ -41,6 +41,9 @@ ban banned prohibit prohibited outlaw
 company firm corporation carrier
 country countries nation nations
 law legislation bill
+jobless unemployment unemployed
+interim caretaker
+match matches game games
 cooperation cooperate collaborate collaboration
 government administration
 investigate investigation probe inquiry
