@@ -234,7 +234,7 @@ const NAMES_A_DAY =
  */
 export function sentenceFeatures(text: string, names: NameMention[], published: string | null = null, position = 0, dayFirst?: boolean): SentenceFeatures {
   // Scored without its attribution frame and dateline; offsets still index `text` (see stripAttribution).
-  const claim = withoutRestatedFigures(stripAttribution(blankEntryStamp(text)));
+  const claim = withoutRestatedFigures(stripAttribution(blankEntryStamp(text), 'keep whose'));
   const tokens = tokenize(claim);
   const terms = new Map<string, number>();
   const nameMap = new Map<string, NameMention['kind']>();

@@ -12,6 +12,19 @@ describe('stripAttribution', () => {
       'The two will meet on the sidelines of the General Assembly',
     );
   });
+  it('keeps, for the aligner, the name whose lawyer, spokesman or family speaks: the claim is about them', () => {
+    const claim = (s: string) => stripAttribution(s, 'keep whose').replace(/\s+/g, ' ').trim();
+    expect(claim("Lindsay Lohan's attorney said Thursday the actress checked into a rehab clinic in California.")).toBe(
+      "Lindsay Lohan's the actress checked into a rehab clinic in California.",
+    );
+    expect(claim('The actor will contest the charge in court next month, Callum Brierley’s agent told reporters.')).toBe(
+      "The actor will contest the charge in court next month Callum Brierley's .",
+    );
+    // A timeline card's title is the claim alone.
+    expect(stripAttribution("Lindsay Lohan's attorney said Thursday the actress checked into a clinic.").trim()).toBe('the actress checked into a clinic.');
+    // A speaker of its own, or a possessive in lower case, is the frame alone.
+    expect(claim("The company's spokesman said the plant would reopen on Monday.")).toBe('the plant would reopen on Monday.');
+  });
   it('removes a trailing speaker with an appositive after the name, before or after "said"', () => {
     // Two quotes of one officer had linked on "the district's health officer" alone (user test W).
     expect(claim('"Nine of the cases were never vaccinated," said Dr Ines Kolar, the county\'s health officer.')).toBe(

@@ -190,9 +190,11 @@ export function wireDatelineLength(text: string): number {
 /**
  * The sentence with attribution frames and a leading dateline blanked out (replaced by spaces, so
  * every offset into the result is an offset into `text`). A frame is only removed when a claim of
- * some length remains: "Police said." stays as it is.
+ * some length remains: "Police said." stays as it is. With `keep whose`, as the aligner scores a
+ * claim, a name whose lawyer or spokesman speaks stays (`keepPossessor`); a timeline card's title is
+ * the claim alone.
  */
-export function stripAttribution(text: string): string {
+export function stripAttribution(text: string, whose: 'keep whose' | 'drop whose' = 'drop whose'): string {
   let out = normalizeChars(text);
   for (const frame of FRAMES) {
     const m = frame.exec(out);
@@ -203,7 +205,19 @@ export function stripAttribution(text: string): string {
     const say = m.indices?.groups?.say;
     const from = say && PRONOUN_SUBJECT.test(out.slice(m.index + m[0].length)) ? say[0] : m.index;
     const to = m.index + m[0].length;
-    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+    const frameText = out.slice(from, to);
+    out = out.slice(0, from) + (whose === 'keep whose' ? keepPossessor(frameText) : ' '.repeat(frameText.length)) + out.slice(to);
   }
   return out;
 }
+
+/**
+ * A frame blanked, but for a name whose lawyer, spokesman or family speaks: "Lindsay Lohan's attorney
+ * said Thursday the actress checked into …" is about Lohan, whom the claim names only as "the actress".
+ */
+function keepPossessor(frame: string): string {
+  const m = POSSESSOR.exec(frame);
+  const blank = (t: string) => ' '.repeat(t.length);
+  return m ? blank(frame.slice(0, m.index)) + m[0] + blank(frame.slice(m.index + m[0].length)) : blank(frame);
+}
+const POSSESSOR = /(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?(?=\s+\p{Ll})/u;
