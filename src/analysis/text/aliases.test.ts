@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasDisplayName, lookupAlias } from './aliases.ts';
+import { aliasForm, aliasDisplayName, lookupAlias } from './aliases.ts';
 
 describe('lookupAlias', () => {
   it('maps variants, old spellings and demonyms to one key', () => {
@@ -18,5 +18,14 @@ describe('aliasDisplayName', () => {
     expect(aliasDisplayName(lookupAlias('Iranian')!.key)).toBe('Iran');
     expect(aliasDisplayName(lookupAlias('U.K.')!.key)).toBe('United Kingdom');
     expect(aliasDisplayName('no such key')).toBeUndefined();
+  });
+});
+
+describe('aliasForm', () => {
+  it('keys a company alike with or without its legal form, and keeps a name that is only the form', () => {
+    expect(aliasForm('Microsoft Corp.')).toBe(aliasForm('Microsoft'));
+    expect(aliasForm('Interoute Plc')).toBe('interoute');
+    expect(aliasForm('Harrow and Finch Ltd')).toBe('harrow and finch');
+    expect(aliasForm('Limited')).toBe('limited');
   });
 });

@@ -218,8 +218,11 @@ export function aliasForm(name: string): string {
     .replace(/^the\s+/i, '')
     .replace(/[\s-]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(LEGAL_FORM, '');
 }
+/** "Microsoft Corp.", "Interoute Plc", "Acme Ltd": a company is one name with or without its legal form. */
+const LEGAL_FORM = /(?<=\S) ?,? (?:corp|corporation|inc|incorporated|ltd|limited|plc|llc)$/;
 
 const CASE_SENSITIVE = new Map<string, AliasEntry>();
 const DISPLAY = new Map<string, string>();
