@@ -322,7 +322,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     if (t.value !== undefined) {
       // A clock time is one term, its time of day, not its figures: "10:30 p.m." shared "#30" with "30
       // people", "3 p.m." "#3" with "3%", and "3.30pm" (3.3) matched nothing of "3:30 p.m.".
-      const clock = !t.year && !isMonth(i - 1) && !isMonth(i + 1) ? clocks.find((c) => t.start >= c.start && t.start < c.end) : undefined;
+      // A four-digit clock reads as a year ("1800 GMT", "at 1900 hours"); the tagger's clock starting on it says which it is.
+      const clock =
+        !isMonth(i - 1) && !isMonth(i + 1) ? clocks.find((c) => t.start >= c.start && t.start < c.end && (!t.year || t.start === c.start)) : undefined;
       if (clock) {
         if (!clock.added) add(clock.term);
         clock.added = true;

@@ -82,6 +82,9 @@ describe('scorePair', () => {
     );
     expect(fire.evidence).toMatchObject({ timeShared: 1, timeClash: 0, numbersClose: 1 });
     expect(explainPair('The alarm sounded at 9.30pm.', 'The alarm sounded at 9:30 p.m.').evidence.numbersShared).toBeGreaterThan(0.5);
+    // A clock of four digits is no year: "1800 GMT" is 6pm.
+    expect(explainPair('The new duty applies from 6pm.', 'The new duty applies from 1800 GMT.').evidence.numbersShared).toBeGreaterThan(0.5);
+    expect(explainPair('The town was founded in 1800.', 'The town was founded at 6pm.').evidence.numbersShared).toBe(0);
     expect(explainPair('The fire broke out at 11 p.m.', 'The fire broke out at 1 a.m.').evidence).toMatchObject({ timeShared: 0, timeClash: 1 });
   });
   it('counts a bracketed conversion as its figure restated, not as a figure the other side lacks', () => {
