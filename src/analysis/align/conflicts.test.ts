@@ -1382,6 +1382,9 @@ describe('findDifferences', () => {
   it('reads energy and power as measures: "an 82kWh battery" / "a 78 kilowatt-hour pack", "1.2GW" / "1,200 megawatts"', () => {
     expect(diff('The van has an 82kWh battery.', 'The van has a 78 kilowatt-hour battery pack.')).toEqual(['number: 82 vs 78']);
     expect(diff('The wind farm will produce 1.2GW.', 'The wind farm will produce 1,200 megawatts.')).toEqual([]);
+    // Written apart from the figure, in capitals, as trade and wire copy does: "1,200 MW", "1.5 GW".
+    expect(diff('The new 1,200 MW gas plant opened on Monday.', 'The new 1.2 GW gas plant opened on Monday.')).toEqual([]);
+    expect(diff('The new 1,200 MW gas plant opened on Monday.', 'The new 1.5 GW gas plant opened on Monday.')).toEqual(['number: 1,200 MW vs 1.5 GW']);
     expect(diff('The wind farm will produce 1.2GW.', 'The wind farm will produce 900 megawatts.')).toEqual(['number: 1.2 GW vs 900 megawatts']);
   });
   it('reads "the other 20 crew" as the rest of a group, not a count of the group itself', () => {

@@ -1024,7 +1024,7 @@ const MEASURES = new Map<string, Measure>([
       ['area', { hectare: 1e4, acre: 4046.8564224 }],
       // A battery's or a plant's figures: "an 82kWh battery", "a 1.2GW plant", "82 kilowatt-hours".
       ['energy', { kwh: 1, mwh: 1e3, gwh: 1e6, twh: 1e9 }],
-      ['power', { kilowatt: 1, megawatt: 1e3, gigawatt: 1e6 }],
+      ['power', { kilowatt: 1, megawatt: 1e3, gigawatt: 1e6, kw: 1, mw: 1e3, gw: 1e6 }],
     ] as const
   ).flatMap(([dimension, units]) => Object.entries(units).map(([word, factor]): [string, Measure] => [stemOf(word), { dimension, factor }])),
   [NAUTICAL_MILE, { dimension: 'length', factor: 1852 }],
