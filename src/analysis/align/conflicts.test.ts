@@ -103,6 +103,17 @@ describe('findDifferences', () => {
     expect(diff('The ferry carried 2,496 passengers.', 'The ferry carried 2,500 passengers.')).toEqual([]);
     expect(diff('The ferry carried 2,460 passengers.', 'The ferry carried 2,500 passengers.')).toEqual(['number: 2,460 vs 2,500']);
   });
+  it('reads "avoid swimming" as a denial of swimming: advice two reports give alike is no dispute', () => {
+    expect(
+      diff(
+        'The coroner urged swimmers to acclimatise gradually and avoid swimming alone.',
+        'The coroner urged swimmers to get used to the cold and never to swim alone.',
+      ),
+    ).toEqual([]);
+    expect(diff('Swimmers should avoid swimming alone in winter.', 'Swimmers were seen swimming alone in winter.')).toEqual([
+      'negation: should avoid swimming vs swimming',
+    ]);
+  });
   it('reads a word one side denies and the other states as a difference, not a denial in a leading clause', () => {
     expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resigned']);
     expect(diff('Officials said the fire has not been contained.', 'Officials said the fire was contained overnight.')).toEqual([

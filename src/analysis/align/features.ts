@@ -123,6 +123,8 @@ const negates = (tokens: readonly Token[], i: number) => {
   // happen in another world, said of what did happen in this one ("placed on injured reserve").
   const modal = /^(?:would|could|might|should)(?:n't|nt)?$/.test(t.norm) || MODALS.has(tokens[i - 1]?.norm ?? '');
   if (modal && tokens[i + 1]?.norm === 'have' && tokens.slice(i + 2).some((x) => x.norm === 'if')) return false;
+  // "avoid swimming alone" is "never swim alone": advice two reports give alike.
+  if (/^avoid(?:s|ed|ing)?$/.test(t.norm) && (tokens[i + 1]?.norm ?? '').endsWith('ing')) return true;
   if (!(NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm))) return false;
   return !deniesOnlyEarlier(tokens, i);
 };
