@@ -266,6 +266,15 @@ describe('findNames', () => {
     // "Marta" opens its sentence, so only "Okonjo" is capitalised in running prose; the surname finds the person.
     expect(head.map((m) => [m.text, m.key])).toEqual([['OKONJO', 'marta okonjo']]);
   });
+  it('reads "Dame Vivienne" as the Dame Vivienne Carrow the text names, and a quoted title by its words after the article', () => {
+    const found = findNames(
+      'Dame Vivienne Carrow has died at 84. Dame Vivienne, who died at home, wrote 23 novels. Sir Keir Starmer spoke. Later Sir Keir left.',
+    );
+    expect(found.map((m) => m.key)).toEqual(['vivienne carrow', 'vivienne carrow', 'keir starmer', 'keir starmer']);
+    expect(findNames('Her last novel, "A House of Small Weathers", is due.')[0]!.key).toBe(
+      findNames('Her last novel, A House of Small Weathers, is due.')[0]!.key,
+    );
+  });
   it('gives spans into the input text', () => {
     const text = 'Iran’s President Hassan Rouhani spoke.';
     for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

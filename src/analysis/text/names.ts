@@ -285,7 +285,8 @@ function quotedTitles(text: string): NameMention[] {
     if (!capital(ws[0]!) || !capital(ws[ws.length - 1]!) || ws.filter(capital).length < 2) continue;
     if (!ws.every((w) => capital(w) || TITLE_SMALL_WORDS.has(w))) continue;
     const start = m.index + 1;
-    out.push({ start, end: start + core.length, text: core, key: aliasForm(core), kind: 'other' });
+    // Keyed without a leading article, as the title's words run in prose: "A House of Small Weathers" / her novel, A House of Small Weathers.
+    out.push({ start, end: start + core.length, text: core, key: aliasForm(core.replace(/^An?\s+/, '')), kind: 'other' });
   }
   return out;
 }
@@ -599,6 +600,7 @@ export function findNames(input: string): NameMention[] {
 
   const teams = teamNames(text, raw);
   const bySurname = new Map<string, NameMention[]>();
+  const byGivenName = new Map<string, NameMention[]>();
   for (const p of raw) {
     if (p.kind !== 'person' || !p.key.includes(' ') || teams.has(p.key)) continue;
     // The last word of the name as written, which may be a double-barrelled one ("Bankman-Fried").
@@ -616,6 +618,7 @@ export function findNames(input: string): NameMention[] {
       )
       .join(' ');
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+    byGivenName.set(tokens[0]!, [...(byGivenName.get(tokens[0]!) ?? []), p]);
   }
   return raw.map((named) => {
     // A name written around a nickname keeps its words as written (`withoutNicknames` blanked them).
@@ -627,8 +630,10 @@ export function findNames(input: string): NameMention[] {
     if (team) return { ...m, key: team, kind: 'organisation' as const };
     if (!/\s/.test(m.text.trim()) && !lookupAlias(m.text)) {
       // A surname alone repeats the full name given elsewhere in the text ("David Cameron" … "Cameron"):
-      // the nearest full name before it, or the first one after it when none comes before.
-      const candidates = bySurname.get(m.key);
+      // the nearest full name before it, or the first one after it when none comes before. After "Sir"
+      // or "Dame" the one word is the given name, as British usage shortens a knight's or a dame's
+      // name ("Dame Vivienne Carrow" … "Dame Vivienne").
+      const candidates = (KNIGHTED.test(text.slice(Math.max(0, m.start - 6), m.start)) ? byGivenName : bySurname).get(m.key);
       if (candidates) {
         let lo = 0;
         let hi = candidates.length;
@@ -644,6 +649,9 @@ export function findNames(input: string): NameMention[] {
     return m;
   });
 }
+
+/** "Sir" or "Dame" right before a name: what follows is a given name. */
+const KNIGHTED = /\b(?:Sir|Dame)\s+$/;
 
 /**
  * Teams and bands that the finder would read as people by their shape ("Indianapolis Colts", "Tar
