@@ -11,6 +11,11 @@ describe('synonyms', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
   });
+  it('reads a rule that comes into force as one that comes into effect, but not one who comes into office', () => {
+    expect(phrasal('comes into force at midnight')).toBe(canon('effect'));
+    expect(phrasal('went into effect on Monday')).toBe(canon('effect'));
+    expect(phrasal('came into office in May')).toBeUndefined();
+  });
   it('reads the jobless as the unemployed, a caretaker manager as the interim one, a match as a game', () => {
     expect(canon('jobless')).toBe(canon('unemployment'));
     expect(canon('unemployed')).toBe(canon('unemployment'));

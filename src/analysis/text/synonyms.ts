@@ -391,6 +391,8 @@ const OWNED = new Set(['life', 'lives']);
 export function phrasalAt(tokens: readonly { norm: string; stem: string; stop?: boolean }[], i: number): { term: string; last: number } | undefined {
   const verb = tokens[i];
   const between = tokens[i + 1]?.norm ?? '';
+  // "comes into force", "went into effect", "entered into force": a rule that takes effect.
+  if (verb && between === 'into' && INTO_FORCE.has(tokens[i + 2]?.norm ?? '') && STARTS_RULE.has(verb.stem)) return { term: EFFECT, last: i + 2 };
   // …but not "lost his life savings": the life is the phrase's last word.
   const owned = POSSESSIVES.has(between) && OWNED.has(tokens[i + 2]?.norm ?? '') && (tokens[i + 3]?.stop ?? true);
   const last = REFLEXIVES.has(between) || owned ? i + 2 : i + 1;
@@ -398,6 +400,10 @@ export function phrasalAt(tokens: readonly { norm: string; stem: string; stop?: 
   const term = verb && particle ? PHRASE.get(`${verb.stem} ${particle.norm}`) : undefined;
   return term ? { term, last } : undefined;
 }
+
+const INTO_FORCE = new Set(['force', 'effect']);
+const STARTS_RULE = new Set(['come', 'came', 'enter', 'go', 'went', 'gone'].map(stem));
+const EFFECT = stem('effect');
 
 /** The group stem for a stem, or the stem itself. */
 export function canonicalStem(s: string): string {
