@@ -12,8 +12,14 @@ export interface NumberMention {
   year: boolean;
 }
 
+/**
+ * A table keyed by words of the text, with no prototype: `"constructor" in SMALL` was true, and read
+ * "the constructor of the tower" as a number.
+ */
+const wordTable = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, entries);
+
 /** Number words up to nineteen, and the tens: shared with the time tagger's vocabulary (time/words.ts). */
-export const SMALL: Record<string, number> = {
+export const SMALL: Record<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -34,8 +40,8 @@ export const SMALL: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-export const TENS: Record<string, number> = {
+});
+export const TENS: Record<string, number> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -44,8 +50,8 @@ export const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES: Record<string, number> = wordTable({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -61,7 +67,7 @@ const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
 // ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
@@ -111,7 +117,7 @@ export const LIFE_DECADE_BEFORE = /\bin\s+(?:his|her|their|its)\s+(?:(?:early|la
 
 const FEW_OF_SCALE = /^a\s+(couple|few)\s+(?:of\s+)?(hundred|thousand|million|billion)\b/i;
 
-const VULGAR: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+const VULGAR: Record<string, number> = wordTable({ '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 });
 
 /**
  * The fraction that completes a whole number ending at `at`: a vulgar fraction glued to it ("4½"),
@@ -134,10 +140,10 @@ function fractionAfter(text: string, at: number): { value: number; end: number }
 /** "half a million", "a quarter of a billion", "three quarters of a million", "half a dozen" (12, the one scale `SCALES` lacks). */
 const SCALE_SHARE =
   /^(?:(?:an?|one|(?<count>two|three))[\s-]+)?(?<part>half|quarters?|thirds?)\s+(?:of\s+)?an?\s+(?<scale>dozen|hundred|thousand|million|billion|trillion)\b/i;
-const SHARES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+const SHARES: Record<string, number> = wordTable({ half: 0.5, quarter: 0.25, third: 1 / 3 });
 
 /** Kept apart from `SMALL`: they stand alone and never build a larger number ("twice hundred"). */
-const MULTIPLICATIVES: Record<string, number> = { twice: 2, thrice: 3 };
+const MULTIPLICATIVES: Record<string, number> = wordTable({ twice: 2, thrice: 3 });
 
 /**
  * Letters glued to a figure that still leave it a quantity: ordinals and decades ("3rd", "1990s"),

@@ -18,6 +18,8 @@ describe('tokenize', () => {
     const stems = (t: string) => tokenize(t).map((x) => x.stem);
     expect(stems('jewellery defence tyres grey programme manoeuvre paediatric')).toEqual(stems('jewelry defense tires gray program maneuver pediatric'));
     expect(stems('tonnes')).not.toEqual(stems('tons'));
+    // Words are looked up in the table, so a word that names an object's own property is a word too.
+    expect(stems('the constructor of the tower')).toEqual(['the', 'constructor', 'of', 'the', 'tower']);
   });
   it('drops possessives, straight and curly', () => {
     expect(contentTerms("Iran's program")).toEqual(contentTerms('Iran’s program'));

@@ -39,7 +39,7 @@ const OUR_WORDS =
  * → "hospit", the stem of "hospital"), which would join a word to a different one.
  */
 function oneSpelling(word: string): string {
-  return spelledByRules(BRITISH_SPELLINGS[word] ?? word);
+  return spelledByRules(BRITISH_SPELLINGS.get(word) ?? word);
 }
 
 /**
@@ -47,7 +47,8 @@ function oneSpelling(word: string): string {
  * "gray", "tyres" / "tires"), each mapped to its American one: `scripts/make-british-spellings.ts`
  * writes the table from a published word list, kept to the words `spelledByRules` leaves apart.
  */
-const BRITISH_SPELLINGS: Readonly<Record<string, string>> = BRITISH;
+// A Map, not the object: a word of the text is a key, and "constructor" must not find Object's.
+const BRITISH_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(BRITISH as Record<string, string>));
 
 /** The suffix rules of `oneSpelling`: "-tre", "-our" and "-ize" / "-yze". */
 export function spelledByRules(word: string): string {
