@@ -82,6 +82,9 @@ describe('scorePair', () => {
     );
     expect(fire.evidence).toMatchObject({ timeShared: 1, timeClash: 0, numbersClose: 1 });
     expect(explainPair('The alarm sounded at 9.30pm.', 'The alarm sounded at 9:30 p.m.').evidence.numbersShared).toBeGreaterThan(0.5);
+    // A word that names an object's own property is a word: "constructor" had scored the pair 0 (NaN).
+    const constructor = 'Twelve people were hurt when the constructor crane fell at 6pm.';
+    expect(explainPair(constructor, constructor, { context: 'story' }).score).toBeGreaterThan(0.9);
     // A clock of four digits is no year: "1800 GMT" is 6pm.
     expect(explainPair('The new duty applies from 6pm.', 'The new duty applies from 1800 GMT.').evidence.numbersShared).toBeGreaterThan(0.5);
     expect(explainPair('The town was founded in 1800.', 'The town was founded at 6pm.').evidence.numbersShared).toBe(0);

@@ -199,7 +199,8 @@ const NAMED: Record<string, string> = {
 export function decodeCharacterReferences(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,31}));/g, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name] ?? whole;
+    // Own names only: "&constructor;" must not find Object's and write its source into the text.
+    if (name) return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
     const code = dec ? Number(dec) : parseInt(hex!, 16);
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
     return String.fromCodePoint(code);

@@ -44,5 +44,7 @@ describe('decodeCharacterReferences', () => {
     expect(decodeCharacterReferences('AT&amp;T &ldquo;Caf&eacute;&rdquo; &#8217; &#x2014; &bogus; & co &#0; &#xD800;')).toBe(
       'AT&T “Café” ’ — &bogus; & co \uFFFD \uFFFD',
     );
+    // A name an object has of its own is no entity.
+    expect(decodeCharacterReferences('a &constructor; and &toString; here')).toBe('a &constructor; and &toString; here');
   });
 });
