@@ -189,6 +189,18 @@ describe('findDifferences', () => {
       'date: April 1 vs April 2',
     ]);
   });
+  it('reads a bound before a span in words as a bound on it: "more than a quarter of an hour" holds 16 and a half minutes', () => {
+    expect(diff('Its radio signals took 16 and a half minutes to arrive.', 'Messages take more than a quarter of an hour to reach us.')).toEqual([]);
+    expect(diff('Its radio signals took 16 and a half minutes to arrive.', 'Messages take less than a quarter of an hour to reach us.')).toEqual([
+      'number: 16 and a half vs less than a quarter of an hour',
+    ]);
+  });
+  it('reads a sum before a noun as that thing\'s price, not any sum the other tells: "a $78,000 car" / "paid back $40,000"', () => {
+    expect(diff('She spent the money on holidays and a $78,000 car, the court heard.', 'The court heard she had paid back about $40,000.')).toEqual([]);
+    // The thing named on both sides is one price; a sum named by its kind ("a £75m fee") is any sum.
+    expect(diff('She bought a $78,000 car.', 'She paid $40,000 for the car.')).toEqual(['number: 78,000 vs 40,000']);
+    expect(diff('The club paid a £75m fee.', 'He joined for £68 million.')).toEqual(['number: 75m vs 68 million']);
+  });
   it('reads "no more than" as a bound below the figure, not "more than" above it', () => {
     expect(diff('No more than 40 people were allowed inside the hall.', 'Forty-five people were allowed inside the hall.')).toEqual([
       'number: no more than 40 vs Forty-five',

@@ -421,6 +421,10 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // name two things; a lone noun against a modifier and noun ("eight counts" / "nine fraud counts") does not.
   const across = qa.units[0] !== qb.units[0] && qa.units.length > 1 && qb.units.length > 1 && !(PEOPLE.has(qa.units[0]!) && PEOPLE.has(qb.units[0]!));
   if (across) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
+  // The price of a thing the other sentence does not name is another sum, however short the sentences:
+  // "a $78,000 car" / "paid back about $40,000".
+  const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefined && !other.terms.has(q.priceOf);
+  if (unnamed(qa, b) || unnamed(qb, a)) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
   const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
     f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
   // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however

@@ -385,6 +385,12 @@ function sameSubject(x: string[], y: string[]): boolean {
   return meet(x, y, []) && (hx === undefined || y.includes(hx)) && (hy === undefined || x.includes(hy));
 }
 
+const RANKS = ['first', 'second', 'third', 'fourth'];
+function ranksApart(a: Weighted, b: Weighted): boolean {
+  const only = (x: Weighted, y: Weighted) => RANKS.some((r) => x.weights.has(r) && !y.weights.has(r));
+  return only(a, b) && only(b, a);
+}
+
 function sameParty(x: { before: string[]; after: string[] } | undefined, y: { before: string[]; after: string[] } | undefined, names: Set<string>): boolean {
   if (!x || !y) return false;
   const around = [...y.before, ...y.after];
@@ -396,6 +402,10 @@ function sameParty(x: { before: string[]; after: string[] } | undefined, y: { be
  * `disagreeing`: only opposites that cannot both be true of one fact (not "won" / "lost", see `isConverse`).
  */
 export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [string, string] | undefined {
+  // Opposites told of two different ranks of a thing are about two things: "acquitted of first-degree
+  // assault" / "guilty of second-degree assault" is a split verdict, "rose in the first quarter" / "fell
+  // in the second quarter" two quarters.
+  if (disagreeing && ranksApart(a, b)) return undefined;
   for (const t of a.weights.keys()) {
     if (disagreeing && isConverse(t)) continue;
     for (const o of oppositesOf(t)) {

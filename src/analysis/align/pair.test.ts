@@ -260,6 +260,13 @@ describe('scorePair', () => {
       threshold: 0,
     });
     expect(cleared.differences).toEqual(['direction: cleared vs guilty']);
+    // A split verdict: opposites told of two degrees of a charge are about two charges.
+    const split = explainPair(
+      'Derek Vandermolen, 41, was acquitted of the more serious charge of first-degree assault.',
+      'A jury found former officer Derek Vandermolen guilty of second-degree assault.',
+      { threshold: 0 },
+    );
+    expect(split.differences).toEqual([]);
     // Both deny, in other words: no difference.
     const comment = explainPair('The company declined to comment.', 'The company did not immediately respond to a request for comment.', { threshold: 0 });
     expect(comment.differences).toEqual([]);

@@ -1,6 +1,6 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
+import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { CURRENCY_CODES, EURO_PREFIX } from '../text/currency-codes.ts';
 import { isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
@@ -43,6 +43,11 @@ export interface Quantity {
    * conversion of the figure before it. It still tells the similarity what the sentence states.
    */
   notCount?: true;
+  /**
+   * What a sum told before its noun prices, as a canonical stem: "a $78,000 car" → car. Such a sum is
+   * that thing's price, not any sum the other report tells ("paid back about $40,000").
+   */
+  priceOf?: string;
   /** A bracketed conversion of the figure before it ("150 million pounds ($197 million)"): the same figure restated. */
   conversion?: true;
   /** An increment ("a further 3.8 percent", "five more people"): its unit is a change's, but it adds to a level of the plain unit. */
@@ -181,10 +186,106 @@ export function readQuantity(
       : {}),
     ...(notCount ? { notCount: true as const } : {}),
     ...(conversion ? { conversion: true as const } : {}),
+    ...pricing(claim, tokens, i, units),
     ...(increment && !ordinal ? { increment: true as const } : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: numberOf?.befell ?? befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
   };
 }
+
+/** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
+function pricing(claim: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
+  const next = tokens[i + 1];
+  if (!MONEY.has(units[0] ?? '') || !next || next.stop || next.value !== undefined || !/^\p{Ll}/u.test(next.text)) return {};
+  if (!/^[\s-]*$/.test(claim.slice(tokens[i]!.end, next.start)) || !PRICED_AFTER.test(claim.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start)))
+    return {};
+  const word = canonicalWord(next);
+  return SUMS.has(word) ? {} : { priceOf: word };
+}
+/** Nouns that name a sum rather than a thing bought: "a $5 million settlement" is the sum another report says the city "will pay". */
+const SUMS: ReadonlySet<string> = new Set(
+  [
+    'fee',
+    'settlement',
+    'deal',
+    'contract',
+    'package',
+    'payout',
+    'payment',
+    'fine',
+    'penalty',
+    'bail',
+    'budget',
+    'loan',
+    'bailout',
+    'grant',
+    'investment',
+    'bonus',
+    'salary',
+    'wage',
+    'bill',
+    'award',
+    'compensation',
+    'donation',
+    'fund',
+    'reward',
+    'ransom',
+    'bid',
+    'offer',
+    'sale',
+    'price',
+    'transfer',
+    'damages',
+    'tax',
+    'levy',
+    'cost',
+    'debt',
+    'refund',
+    'pension',
+    'rent',
+    'mortgage',
+    'subsidy',
+    'stimulus',
+    'windfall',
+    'jackpot',
+    'prize',
+    'profit',
+    'loss',
+    'revenue',
+    'deficit',
+    'surplus',
+    'spending',
+    'cut',
+    'raise',
+    'rise',
+    'increase',
+    'overspend',
+    'shortfall',
+    'claim',
+    'lawsuit',
+    'judgment',
+    'verdict',
+    'sum',
+    'amount',
+    'total',
+    'scheme',
+    'programme',
+    'program',
+    'plan',
+    'project',
+    'upgrade',
+    'renovation',
+    'expansion',
+    'acquisition',
+    'merger',
+    'takeover',
+    'purchase',
+    'order',
+    'valuation',
+    'round',
+    'raise',
+  ].map((w) => canonicalWord({ norm: w, stem: stem(w) })),
+);
+const PRICED_AFTER = /\b(?:a|an|the|its|his|her|their)\s+(?:[$£€¥₹]|[A-Z]{1,3}\$?)\s?$/;
 
 const SPELLED = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const SPELLED_VALUE: Record<string, number> = Object.fromEntries(SPELLED.split('|').map((w, i) => [w, Math.max(1, i)]));
@@ -237,10 +338,18 @@ function withCompoundDurations(claim: string, quantities: Quantity[], contextAt:
       const parts = quantities.filter((q) => q.start !== undefined && q.start >= s.start && q.start < s.end);
       // "An hour and a half" is a rounded span, "1 hour and 45 minutes" an exact one.
       const exact = /\d\s*min/i.test(claim.slice(s.start, s.end));
+      const range: [number, number] = exact ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)];
+      // A bound before the span bounds it as it does a number: "more than a quarter of an hour" holds
+      // "16 and a half minutes", which it had disputed.
+      const before = claim
+        .slice(Math.max(0, s.start - 24), s.start)
+        .toLowerCase()
+        .replace(/\s+/g, ' ');
       return phraseFigure(claim, s.start, s.end, contextAt, {
         value: s.minutes,
         units: ['minut'],
-        range: exact ? [s.minutes - 0.5, s.minutes + 0.5] : [s.minutes * (1 - ROUGH_SPAN), s.minutes * (1 + ROUGH_SPAN)],
+        range: leaning(range, s.minutes, (range[1] - range[0]) / 2, leadOf(before)),
+        ...boundOf(before),
         ...(parts.length ? { context: parts.flatMap((q) => q.context) } : {}),
       });
     }),
@@ -918,7 +1027,11 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
   // "more than 31,000" it is another toll (two editions' counts), and beside "26,400" the same.
-  const lead = leadOf(before);
+  return leaning([lo, hi], value, step, leadOf(before));
+}
+
+/** What a figure allows once the words before it put it on one side: `rangeOf`'s last step, and a phrase's ("more than a quarter of an hour"). */
+function leaning([lo, hi]: [number, number], value: number, step: number, lead: (typeof LEADS)[number] | undefined): [number, number] {
   if (lead?.side === 'above') hi = Math.max(hi, value * (1 + APPROXIMATE));
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
   // A bound ("up to 40", "under 40") allows far less; "nearly" and "almost" only a little: "nearly 8
