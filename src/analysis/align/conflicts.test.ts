@@ -201,6 +201,22 @@ describe('findDifferences', () => {
     expect(diff('She bought a $78,000 car.', 'She paid $40,000 for the car.')).toEqual(['number: 78,000 vs 40,000']);
     expect(diff('The club paid a £75m fee.', 'He joined for £68 million.')).toEqual(['number: 75m vs 68 million']);
   });
+  it('compares two tolls however each describes its dead: "with 14 deaths" / "16 dengue deaths"', () => {
+    expect(
+      diff(
+        'The board declared a state of calamity in the province as dengue cases climbed to 3,412, with 14 deaths.',
+        'With 16 dengue deaths and over 3,400 cases, the province has placed itself under a state of calamity.',
+      ),
+    ).toEqual(['number: 14 vs 16']);
+    // The plural right before "climbed to" is what the bare figure counts, past an earlier noun and "in".
+    expect(features('A state of calamity was declared in the province as dengue cases climbed to 3,412.').quantities.map((q) => q.units)).toEqual([['case']]);
+  });
+  it('reads a day "a day after" another as telling both: "shut on Tuesday, a day after the demolition" / "demolished on Monday"', () => {
+    const clash = 'Tension gripped the market on Monday as traders clashed with police during the demolition.';
+    expect(diff(clash, 'Shops stayed shut on Tuesday as traders observed a strike.')).toEqual(['date: Monday vs Tuesday']);
+    expect(diff(clash, 'Shops stayed shut on Tuesday as traders observed a strike, a day after the demolition.')).toEqual([]);
+    expect(diff(clash, 'Shops stayed shut on Thursday as traders observed a strike, a day after the demolition.')).toEqual(['date: Monday vs Thursday']);
+  });
   it('reads "no more than" as a bound below the figure, not "more than" above it', () => {
     expect(diff('No more than 40 people were allowed inside the hall.', 'Forty-five people were allowed inside the hall.')).toEqual([
       'number: no more than 40 vs Forty-five',

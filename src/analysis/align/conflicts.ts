@@ -1,5 +1,5 @@
 import { PERIODS, UNTIL, type SentenceFeatures } from './features.ts';
-import { CHANGE, CLOCK_HEDGES, FATE_VERBS, inBaseUnit, isRankOf, MONEY, otherFates, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import { CHANGE, CLOCK_HEDGES, DEATHS, FATE_VERBS, inBaseUnit, isRankOf, MONEY, otherFates, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
@@ -112,8 +112,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
       return year !== undefined && other.years.includes(year) && ![...other.monthYears.values()].includes(year);
     });
   const monthsCompared = (a.days.length && b.days.length) || yearAlone(a, b) || yearAlone(b, a) ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
+  // "stayed shut on Tuesday, a day after the demolition" also tells Monday, the day another report gives the demolition.
+  const apart = (f: SentenceFeatures, days: readonly string[]) =>
+    days.flatMap((d) => [d, ...f.dayShifts.flatMap((n) => [weekdayAfter(d, n), weekdayAfter(d, -n)])]);
+  const weekdaysMeet = (xa: readonly string[], xb: readonly string[]) => apart(a, xa).some((d) => xb.includes(d)) || apart(b, xb).some((d) => xa.includes(d));
   for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
-    const differ = xa.some((d) => xb.includes(d)) ? undefined : slotDates(a, b, xa, xb, true);
+    const differ = (xa === a.weekdays ? weekdaysMeet(xa, xb) : xa.some((d) => xb.includes(d))) ? undefined : slotDates(a, b, xa, xb, true);
     if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);
   }
   // A single swapped person or place, with everything else named alike and the words beside the two
@@ -397,6 +401,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).
   if (countedByWhatBefell(qa, qb) || sameFate(qa, qb)) return true;
+  // A story's toll is one slot however each report describes its dead: "with 14 deaths" / "16 dengue deaths".
+  const tolls = (f: SentenceFeatures) => f.quantities.filter((q) => q.units.at(-1) === DEATHS && !q.total && !q.notCount).length;
+  if (qa.units.at(-1) === DEATHS && qb.units.at(-1) === DEATHS && tolls(a) === 1 && tolls(b) === 1) return true;
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
@@ -644,6 +651,10 @@ function sameFate(q: Quantity, r: Quantity): boolean {
 const GENERIC_PEOPLE = new Set(['peopl', 'person']);
 /** Words for people by sex, by suspicion or by harm done to them, which any group's members may be called ("Six of the victims" of four swimmers). */
 const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect', 'victim', 'casualti']);
+
+const WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The weekday `n` days after `day` (before, for a negative `n`). */
+const weekdayAfter = (day: string, n: number) => WEEK[(((WEEK.indexOf(day) + n) % 7) + 7) % 7] ?? day;
 
 /** A figure with its unit as written, if the unit is apart from it: "200 ft", "five years", "two years and six months". */
 const withUnit = (q: Quantity) => (q.unitText ? `${q.text} ${q.unitText}` : q.text);

@@ -96,6 +96,11 @@ export interface SentenceFeatures {
    */
   backstory: boolean;
   /**
+   * Days the sentence puts between its own day and another event's: "shut on Tuesday, a day after the
+   * demolition" (1), "two days before the vote" (2). Its weekday and that day ±n are both its days.
+   */
+  dayShifts: number[];
+  /**
    * Who is described by nationality: the stem of the noun after a demonym, with the country's key
    * ("a 36-year-old Australian climber" → climber, australia). Two sentences about a British and an
    * Australian climber are about two people, not one fact two reports disagree on.
@@ -509,6 +514,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     cumulative,
     ...(listedPeople ? { listedPeople } : {}),
     backstory,
+    dayShifts: [...claim.matchAll(DAYS_APART)].map((m) => DAYS_APART_COUNT[m[1]?.toLowerCase() ?? 'a'] ?? 1),
     described,
     position,
     leadPosition: position === 0 && OPENS_ON_CLOCK.test(text) ? CLOCK_OPENING_POSITION : position,
@@ -703,6 +709,9 @@ const BACKSTORY = new RegExp(
   'i',
 );
 
+const DAYS_APART =
+  /\b(?:(a|an|one|two|three|four|five|six|the) days? (?:after|before|later|earlier)|the (?:next|following|previous) day|the day (?:after|before))\b/gi;
+const DAYS_APART_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const CUMULATIVE = /\b(?:so far|thus far|to date|in total|in all|altogether|cumulative(?:ly)?)\b/gi;
 /** A sum of money just before "in total" ("$12 billion in total"). */
 const MONEY_BEFORE = /[$£€¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion|trillion)?\s*$/i;

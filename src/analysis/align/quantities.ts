@@ -1158,7 +1158,7 @@ const MEASURES = new Map<string, Measure>([
  * has risen to seven", hence the reach.
  */
 const TOLL_BEFORE = /\btoll\b[^.,;:!?$£€]{0,120}$/i;
-const DEATHS = stemOf('died');
+export const DEATHS = stemOf('died');
 
 /**
  * A figure with no noun after it counts what the words before it name as risen, fallen or standing
@@ -1169,7 +1169,7 @@ const DEATHS = stemOf('died');
  * Only people something befell, and the dead.
  */
 function countedBefore(lead: string): { units: string[]; befell?: string[] } | undefined {
-  for (const pattern of [NUMBER_OF_BEFORE, FATE_TOLL_BEFORE, LEVEL_BEFORE]) {
+  for (const pattern of [NUMBER_OF_BEFORE, FATE_TOLL_BEFORE, LEVEL_BEFORE, LEVEL_RIGHT_BEFORE]) {
     const m = pattern.exec(lead);
     if (!m) continue;
     const what = stemOf(m[1]!);
@@ -1182,15 +1182,19 @@ function countedBefore(lead: string): { units: string[]; befell?: string[] } | u
       .map(stemOf)
       .find((w) => FATE_VERBS.has(w));
     if (PEOPLE.has(what)) return { units: [what], befell: fate ? [fate] : [] };
-    // "revised the number of stalls destroyed to 340": any thing counted so, but only after "number of".
-    if (pattern === NUMBER_OF_BEFORE && /^\p{L}{3,}$/u.test(what)) return { units: [what] };
+    // "revised the number of stalls destroyed to 340": any thing counted so after "number of"; and a
+    // plural that has risen to a bare figure is counted by it: "dengue cases climbed to 3,412".
+    if ((pattern === NUMBER_OF_BEFORE || (pattern === LEVEL_RIGHT_BEFORE && /^\p{Ll}{3,}s$/u.test(m[1]!))) && /^\p{L}{3,}$/u.test(what))
+      return { units: [what] };
   }
   return undefined;
 }
 const NUMBER_OF_BEFORE = /\bnumber of (?:the |those )?(\p{L}+)([^.;:!?$£€\d]{0,120})$/iu;
 /** "Deaths from the outbreak have now risen to", "Arrests reached", "Injuries stood at". */
-const LEVEL_BEFORE =
-  /\b(\p{L}+)(?:\s+(?:from|in|at|among|after)\b[^.,;:!?$£€\d]{0,80})?\s+(?:(?:has|have|had)\s+)?(?:(?:now|also)\s+)?(?:risen|rose|climbed|reached|stands?|stood|increased|grown|grew|jumped|fallen|fell|(?:(?:has|have|was|were)\s+)?(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)(?:,?\s+(?:to|at))?\s*$/iu;
+const LEVEL_VERB = String.raw`\s+(?:(?:has|have|had)\s+)?(?:(?:now|also)\s+)?(?:risen|rose|climbed|reached|stands?|stood|increased|grown|grew|jumped|fallen|fell|(?:(?:has|have|was|were)\s+)?(?:been\s+)?revised(?:\s+(?:up|down)(?:wards?)?)?)(?:,?\s+(?:to|at))?\s*$`;
+const LEVEL_BEFORE = new RegExp(String.raw`\b(\p{L}+)(?:\s+(?:from|in|at|among|after)\b[^.,;:!?$£€\d]{0,80})?` + LEVEL_VERB, 'iu');
+/** The word right before the verb, where `LEVEL_BEFORE`'s reach took an earlier one: "a state of calamity in the province as dengue cases climbed to". */
+const LEVEL_RIGHT_BEFORE = new RegExp(String.raw`\b(\p{L}+)` + LEVEL_VERB, 'iu');
 /** "The injury toll … stands at": a toll of what its first word names. */
 const FATE_TOLL_BEFORE = /\b(\p{L}+)\s+toll\b[^.,;:!?$£€\d]{0,45}$/iu;
 

@@ -86,6 +86,12 @@ describe('splitSentences', () => {
   it('keeps "Dep." with the name it titles', () => {
     expect(split('Dep. Ortiz was the fifth deputy killed on duty. He was 35.')).toEqual(['Dep. Ortiz was the fifth deputy killed on duty.', 'He was 35.']);
   });
+  it('keeps the Philippine press\'s "Engr." and "Ma." (Maria) with the names they open', () => {
+    expect(split('Most patients are children, PHO chief Dr. Ma. Teresa Villanueva said. The NRC head, Engr. Babatunde Alao, agreed.')).toEqual([
+      'Most patients are children, PHO chief Dr. Ma. Teresa Villanueva said.',
+      'The NRC head, Engr. Babatunde Alao, agreed.',
+    ]);
+  });
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\u00a0 ')).toEqual([]);

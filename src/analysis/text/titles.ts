@@ -42,4 +42,7 @@ export const TITLES = new Set([
   'sra',
   'mme',
   'mlle',
+  // Philippine press: "Engr. Ramon Cruz", "Dr. Ma. Sophia Pulmones" ("Ma." is Maria).
+  'engr',
+  'ma',
 ]);
