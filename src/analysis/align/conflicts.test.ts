@@ -201,6 +201,11 @@ describe('findDifferences', () => {
     expect(diff('She bought a $78,000 car.', 'She paid $40,000 for the car.')).toEqual(['number: 78,000 vs 40,000']);
     expect(diff('The club paid a £75m fee.', 'He joined for £68 million.')).toEqual(['number: 75m vs 68 million']);
   });
+  it('reads a list of ages as ages: "two men, aged 41 and 23" / "aged 41 and 32"', () => {
+    expect(diff('Police say two men, aged 41 and 23, have been arrested.', 'Two men, aged 41 and 32, were arrested and bailed.')).toEqual(['number: 23 vs 32']);
+    expect(diff('Three boys, aged 14, 15 and 16, were arrested.', 'Three boys aged 14, 15 and 17 were held.')).toEqual(['number: 16 vs 17']);
+    expect(diff('Three boys, aged 14, 15 and 16, were arrested.', 'Three boys aged 14, 15 and 16 were held.')).toEqual([]);
+  });
   it('compares two tolls however each describes its dead: "with 14 deaths" / "16 dengue deaths"', () => {
     expect(
       diff(

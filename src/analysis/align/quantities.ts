@@ -110,22 +110,28 @@ export function readQuantity(
   const owner = ageOwner(claim, t, after, names);
   const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
   const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 160), t.start));
-  const counted = owner?.apposition
-    ? ['age']
-    : numberOf
-      ? numberOf.units
-      : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 140), t.start))
-        ? [DEATHS]
-        : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
-          partOfPrevious
-          ? previous!.units
-          : // "Two people were killed and 12 others injured": the others are people too; so are "More than
-            // 80 others were injured" with no count before them, people counted by what befell them.
-            read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
-            ? [previous!.units[0]!, ...read.slice(1)]
-            : read[0] === 'other' && othersBefallen(after)
-              ? ['peopl', ...read.slice(1)]
-              : read;
+  // "two men, aged 41 and 23": the last of a list of ages is an age too, though a verb follows it ("aged 14, 15 and 17 were held").
+  const listedAge =
+    (!read.length || (read[0] === 'peopl' && /^\s+(?:were|was|are|have|had)\b/.test(after))) &&
+    previous?.units[0] === 'age' &&
+    /^\s*(?:,\s*)?(?:and\s+)?$/.test(claim.slice(previousEnd, t.start));
+  const counted =
+    owner?.apposition || listedAge
+      ? ['age']
+      : numberOf
+        ? numberOf.units
+        : !read.length && TOLL_BEFORE.test(claim.slice(Math.max(0, t.start - 140), t.start))
+          ? [DEATHS]
+          : // "412 people were treated, and 97 of them were admitted": the part counts what the figure before it counts.
+            partOfPrevious
+            ? previous!.units
+            : // "Two people were killed and 12 others injured": the others are people too; so are "More than
+              // 80 others were injured" with no count before them, people counted by what befell them.
+              read[0] === 'other' && PEOPLE.has(previous?.units[0] ?? '')
+              ? [previous!.units[0]!, ...read.slice(1)]
+              : read[0] === 'other' && othersBefallen(after)
+                ? ['peopl', ...read.slice(1)]
+                : read;
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
