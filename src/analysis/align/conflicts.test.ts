@@ -338,6 +338,17 @@ describe('findDifferences', () => {
     expect(diff('The council was fined AUD 2.4 million.', 'The council must pay a $2.4 million fine.')).toEqual([]);
     expect(diff('The council was fined AUD 2.4 million.', 'The council must pay a $3.1 million fine.')).toEqual(['number: 2.4 million vs 3.1 million']);
   });
+  it('reads West African, Philippine and southern African sums as money: "N450 million", "P50M", "GH¢2.4m", "R15-million"', () => {
+    const money = (t: string) => features(t).quantities.map((q) => [q.value, q.units[0]]);
+    expect(money('Repairs will cost N450 million.')).toEqual([[450e6, 'naira']]);
+    expect(money('The province can use P50M from its quick response fund.')).toEqual([[50e6, 'peso']]);
+    expect(money('The market cost GH¢2.4m.')).toEqual([[2.4e6, 'cedi']]);
+    expect(money('A R15-million water-tanker tender was set aside.')).toEqual([[15e6, 'rand']]);
+    expect(diff('The province can use P50M from its quick response fund.', 'The province will use P50 million in quick response funds.')).toEqual([]);
+    expect(diff('Repairs will cost N450 million.', 'Repairs will cost N600 million.')).toEqual(['number: 450 million vs 600 million']);
+    // Without a scale, a letter and its figure name a thing.
+    expect(money('Police closed the N4 near the K9 unit.')).toEqual([]);
+  });
   it('reads the Gulf\'s codes and a code glued to its figure as that currency: "RO 5" / "RO 10", "Dh2.5 million" / "3 million dirhams"', () => {
     expect(diff('Customers will get a credit of RO 5 on their next bill.', 'Customers will get RO 10 off their next bill.')).toEqual(['number: 5 vs 10']);
     expect(diff('The developer was fined Dh2.5 million.', 'The developer was fined 3 million dirhams.')).toEqual(['number: 2.5 million vs 3 million']);

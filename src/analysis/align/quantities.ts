@@ -1,7 +1,7 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
-import { CURRENCY_CODES, EURO_PREFIX } from '../text/currency-codes.ts';
+import { CURRENCY_CODES, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES } from '../text/currency-codes.ts';
 import { isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
@@ -839,6 +839,11 @@ export const PEOPLE: ReadonlySet<string> = new Set([
  * serves both readings of a code: the sum's unit, and no designation (`DESIGNATION`: "UGX 180" names
  * no thing as "Flight 370" does).
  */
+/** "N450 million", "P50M", "R15-million": a currency's letter before a sum the number reader took with its scale. */
+function letterCurrency(text: string, t: Token): string | undefined {
+  const letter = LETTER_BEFORE.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
+  return letter && /(?:m|mn|bn|million|billion|trillion)$/i.test(t.text) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
+}
 const CURRENCY_UNITS = new Map<string, string>([...CURRENCY_CODES].map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const));
 const CODES = [...CURRENCY_CODES.keys()].join('|');
 const CURRENCY_CODE = new RegExp(`(?<!\\p{L})(${CODES})\\.?\\s*$`, 'u');
@@ -1296,7 +1301,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const sign =
     /([$£€¥₹])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
     (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined) ??
-    CURRENCY_UNITS.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '');
+    CURRENCY_UNITS.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '') ??
+    letterCurrency(text, t);
   if (sign) return [sign];
   // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());

@@ -78,8 +78,38 @@ export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
     NIS: 'shekels',
     RUB: 'roubles',
     PLN: 'zloty',
+    // Signs and codes written before a sum in West Africa and the Philippines ("GH¢2.4 million", "₦450m", "₱50 million").
+    'GH¢': 'cedis',
+    'GH₵': 'cedis',
+    '₵': 'cedis',
+    '₦': 'naira',
+    '₱': 'pesos',
   }),
 );
+
+/**
+ * One letter glued before a sum and its scale, as Nigerian, Philippine, South African and Zambian
+ * papers write their currencies ("N450 million", "P50M", "R15-million", "K2bn"). Without a scale the
+ * letter and figure are as often a name ("N4", "P38", "K9"), so only a scale makes them money.
+ */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['N', 'naira'],
+  ['P', 'pesos'],
+  ['R', 'rand'],
+  ['K', 'kwacha'],
+]);
+/** Such a letter before a figure (`text` ending where the figure starts). */
+export const LETTER_BEFORE = /(?<!\p{L})([NPRK])$/u;
+/** A scale right after a figure: "450 million", "50M", "15-million", "2.5bn". */
+export const SCALE_AFTER = /^[\s-]?(?:m|mn|bn|million|billion|trillion)\b/i;
+/**
+ * A word that is such a letter and its figure, with its scale glued or hyphened ("P50M", "R15-million")
+ * or just after it (`after`: "N450 million"): a sum, which no name holds.
+ */
+export function isLetterSum(word: string, after: string): boolean {
+  const m = /^[NPRK]\d[\d.,]*(?:-?(m|mn|bn|million|billion|trillion))?$/i.exec(word);
+  return !!m && (!!m[1] || SCALE_AFTER.test(after));
+}
 
 /**
  * The codes written glued to their figure ("Rs2,500", "KSh50,000", "Dh2.5 million", "RM5 million",

@@ -1,4 +1,4 @@
-import { GLUED_SUM } from './currency-codes.ts';
+import { GLUED_SUM, isLetterSum } from './currency-codes.ts';
 import { aliasForm, lookupAlias } from './aliases.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { isCommonWord } from './common-words.ts';
@@ -761,7 +761,7 @@ function scanWords(text: string): Word[] {
     let t = m[0];
     const start = m.index;
     // "fined Rs2,500", "Dh2.5 million": a sum, however capitalised; it breaks any name around it.
-    if (GLUED_SUM.test(t)) continue;
+    if (GLUED_SUM.test(t) || isLetterSum(t, text.slice(start + t.length, start + t.length + 12))) continue;
     const gap = text.slice(last, start);
     const prevWord = words[words.length - 1];
     // Sentence-initial: start of text, after . ! ? : ; or an opening quote/bracket/line break.

@@ -1,4 +1,4 @@
-import { GLUED_CURRENCY } from './currency-codes.ts';
+import { GLUED_CURRENCY, LETTER_BEFORE, SCALE_AFTER } from './currency-codes.ts';
 import { SPACED_DECIMAL } from './spaced-decimal.ts';
 import { normalizeChars } from './normalize.ts';
 
@@ -164,13 +164,18 @@ export const STREET_WORD = new RegExp(`^(?:${STREET_WORDS})$`);
 /** A numbered street's ordinal ending and street word: "52nd St.", "5th Avenue". */
 const STREET = new RegExp(`^(?:st|nd|rd|th)\\s+(?:${STREET_WORDS})\\b`);
 
+/** "N450 million", "P50M": a currency's letter glued before a figure and its scale (`LETTER_CURRENCIES`). */
+function letterSum(text: string, t: Tok): boolean {
+  return LETTER_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && SCALE_AFTER.test(text.slice(t.end, t.end + 12));
+}
+
 /**
  * A figure inside a word is part of a name, not a count: "76ers", "49ers", "G8", "A380", "Covid19".
  * Read as a number, "Philadelphia 76ers" made every pair of sentences about that team share a
  * telling figure (76).
  */
 function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
-  if (/\p{L}/u.test(text[t.start - 1] ?? '') && !GLUED_CURRENCY.test(text.slice(Math.max(0, t.start - 5), t.start))) return true;
+  if (/\p{L}/u.test(text[t.start - 1] ?? '') && !GLUED_CURRENCY.test(text.slice(Math.max(0, t.start - 5), t.start)) && !letterSum(text, t)) return true;
   // "AK-47", "F-16", "Covid-19": a figure hyphened to a word names a thing; "mid-1990s", "pre-2008"
   // and "top-10" are the prefixes that still leave a figure.
   const hyphened = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, t.start - 12), t.start));
@@ -216,8 +221,9 @@ export function findNumbers(input: string): NumberMention[] {
       if (next && next.lower in SCALES && next.lower !== 'hundred' && (next.start === t.end || adjacent(t, next))) {
         // Glued one-letter suffixes are scales only after a currency sign: "$91m" is money, "100m" a distance.
         const currency =
-          /[$£€₹]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+          /[$£€₹₦₱₵¢]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
           GLUED_CURRENCY.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
+          letterSum(text, t) ||
           /^\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b/i.test(text.slice(next.end, next.end + 10));
         const glued = next.start === t.end;
         if ((glued && (currency || next.lower.length > 1 || countedMillions(next, text))) || (!glued && next.lower.length > 2)) {
