@@ -52,6 +52,9 @@ describe('findNumbers', () => {
   });
   it('reads Indian English scales and grouping: "Rs 5 lakh", "₹2,500 crore", "10,00,000"', () => {
     expect(values('Rs 5 lakh, ₹2,500 crore and 3 lakhs')).toEqual([500_000, 25_000_000_000, 300_000]);
+    // …after number words too, as a tabloid or a TV site writes them; a scale alone opens no number.
+    expect(values('twelve lakh rupees, two crore and one and a half crore')).toEqual([1_200_000, 20_000_000, 15_000_000]);
+    expect(values('lakhs of devotees')).toEqual([]);
     expect(values('Rs 10,00,000 or 12,50,000 rupees')).toEqual([1_000_000, 1_250_000]);
   });
   it('reads a figure after a glued "euro" as a sum, and a scale after it: "euro110 billion", "EUR30m"; not "Euro2012"', () => {

@@ -97,6 +97,8 @@ const COUNTED =
   /^\s+(?:\p{Lu}\w*\s+)?(?:people|users|customers|viewers|homes|households|children|voters|residents|visitors|passengers|subscribers|copies|computers|jobs|workers|members|fans|downloads|barrels|tonnes|tons|doses|patients|students|refugees|followers|accounts|devices|readers|listeners|deaths|cases|shares|pounds|dollars|euros)\b/u;
 const countedMillions = (suffix: Tok, text: string) => suffix.lower === 'm' && COUNTED.test(text.slice(suffix.end, suffix.end + 40));
 
+const INDIAN_SCALES = new Set(['lakh', 'lakhs', 'crore', 'crores']);
+
 export function isNumberWord(lower: string): boolean {
   // "twenty-one", "thirty-five": a hyphenated compound of number words is one.
   if (lower.includes('-')) return lower.split('-').every((part) => part !== '' && isNumberWord(part));
@@ -299,7 +301,8 @@ export function findNumbers(input: string): NumberMention[] {
         else if (l in TENS) current += TENS[l]!;
         else if (l === 'hundred') current = (current || 1) * 100;
         else if (l === 'dozen') current = (current || 1) * 12;
-        else if (l === 'thousand' || l === 'million' || l === 'billion' || l === 'trillion') {
+        // "twelve lakh rupees", "two crore": India's scales after number words too (never opening a number).
+        else if (l === 'thousand' || l === 'million' || l === 'billion' || l === 'trillion' || (j > i && INDIAN_SCALES.has(l))) {
           total += (current || 1) * SCALES[l]!;
           current = 0;
         } else if (l === 'point' && any && current < 1000) {
