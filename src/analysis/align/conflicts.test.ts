@@ -201,6 +201,23 @@ describe('findDifferences', () => {
     expect(diff('She bought a $78,000 car.', 'She paid $40,000 for the car.')).toEqual(['number: 78,000 vs 40,000']);
     expect(diff('The club paid a £75m fee.', 'He joined for £68 million.')).toEqual(['number: 75m vs 68 million']);
   });
+  it('reads "two in every five pounds" and "one in four adults" as shares, not as two counts', () => {
+    expect(
+      diff(
+        'The council will spend £1.24bn, with two in every five pounds going on adult social care.',
+        'Four in every ten pounds it spends will go on caring for adults.',
+      ),
+    ).toEqual([]);
+    expect(diff('Seven out of 10 voters backed the plan.', 'Some 70 per cent of voters backed it.')).toEqual([]);
+    expect(diff('One in four adults smokes.', 'About 40% of adults smoke.')).toEqual(['number: One in four vs 40%']);
+  });
+  it('reads an average a figure is set against as its own slot, and a rate per a thing apart from one per another', () => {
+    const yields = 'Farmers in Sragen harvested the first crop of Srikandi-7, a rice variety bred for dry spells, with yields reaching 9.2 tons per hectare.';
+    expect(diff('The yield is far above the national average productivity of 5.3 tons per hectare, the minister noted.', yields)).toEqual([]);
+    expect(diff('The yield is far above the national average of 5.3 tons per hectare.', 'The national average is just over 5 tonnes per hectare.')).toEqual([]);
+    expect(diff('Yields reached 9.2 tons per hectare.', 'Yields reached 7.5 tons per hectare.')).toEqual(['number: 9.2 vs 7.5']);
+    expect(diff('Yields reached 9.2 tons per hectare.', 'Yields reached 7.5 tons per worker.')).toEqual([]);
+  });
   it('reads a list of ages as ages: "two men, aged 41 and 23" / "aged 41 and 32"', () => {
     expect(diff('Police say two men, aged 41 and 23, have been arrested.', 'Two men, aged 41 and 32, were arrested and bailed.')).toEqual(['number: 23 vs 32']);
     expect(diff('Three boys, aged 14, 15 and 16, were arrested.', 'Three boys aged 14, 15 and 17 were held.')).toEqual(['number: 16 vs 17']);

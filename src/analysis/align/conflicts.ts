@@ -397,6 +397,8 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (!unitsMatch(qa, qb) || otherFates(qa, qb)) return false;
+  // Rates per two different things are two measures: "tons per hectare" / "tons per worker".
+  if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).
@@ -439,8 +441,11 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   const money = MONEY.has(qa.units[0] ?? '');
   const alone =
     (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
-  return alone || meet(qa.context, qb.context, [...qa.units, ...qb.units]);
+  return alone || meet(qa.context, qb.context, slotWords(qa, qb));
 }
+
+/** The words of two figures' units, which tell nothing of what each is about: their units and what a rate is per. */
+const slotWords = (qa: Quantity, qb: Quantity) => [...qa.units, ...qb.units, ...[qa.perThing, qb.perThing].filter((w): w is string => !!w)];
 
 /**
  * Two owners of an age that are one person: one name spelled two ways (`samePerson`), or a surname

@@ -28,6 +28,8 @@ export interface Quantity {
   context: string[];
   /** Joined to its unit before a noun ("a 150-seat parliament"): it describes the noun, it counts no seats. */
   attributive: boolean;
+  /** What a rate is per, beside a period (`per`): "5.3 tons per hectare" → hectar, "$35 a share" → share. */
+  perThing?: string;
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
   per?: number;
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
@@ -140,7 +142,7 @@ export function readQuantity(
   const role =
     increment || CHANGE_BEFORE.test(lead) || margin
       ? CHANGE
-      : BASELINE_BEFORE.test(lead)
+      : BASELINE_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
         ? BASELINE
         : LOOKBACK_BEFORE.test(lead)
           ? LOOKBACK
@@ -183,6 +185,7 @@ export function readQuantity(
     context,
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
     ...periodOf(after),
+    ...perThingOf(after),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(owner?.role && units[0] === 'age' ? { role: owner.role } : {}),
@@ -571,8 +574,25 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
     const range = shareRange(value, claim.slice(Math.max(0, m.index - 16), m.index));
     found.push(phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value, units: ['percent'], range }));
   }
+  // "two in every five pounds", "one in four adults", "seven out of 10 voters": a share, whose two
+  // figures the number reader took for counts ("five vs ten" had disputed "four in every ten pounds").
+  // "Five out of 14 branches" is a part of a whole, compared with "five of its 13" as such.
+  for (const m of claim.matchAll(IN_EVERY)) {
+    const [part, whole] = [countWord(m[1]!), countWord(m[2]!)];
+    if (!(part > 0 && whole > part) || found.some((f) => f.start! < m.index + m[0].length && m.index < f.start! + f.text.length)) continue;
+    const value = Math.round((part / whole) * 1000) / 10;
+    const range = shareRange(value, claim.slice(Math.max(0, m.index - 16), m.index));
+    found.push(phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value, units: ['percent'], range }));
+  }
   return replacing(quantities, found);
 }
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const IN_EVERY = new RegExp(
+  String.raw`\b(${COUNT_WORDS.slice(1, 10).join('|')}|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+|out\s+of\s+(?=(?:ten|10|a\s+hundred|100)\b))(${COUNT_WORDS.slice(2).join('|')}|twenty|hundred|\d{1,3})\b(?!\s*(?:%|per\s?cent|years?|days?|months?|weeks?|hours?|minutes?)\b)`,
+  'gi',
+);
+const countWord = (w: string) =>
+  /^\d+$/.test(w) ? Number(w) : w.toLowerCase() === 'twenty' ? 20 : w.toLowerCase() === 'hundred' ? 100 : COUNT_WORDS.indexOf(w.toLowerCase());
 
 /**
  * What a share told as a fraction allows: its rounding, and a fraction is coarse, so a bound on it
@@ -664,8 +684,13 @@ const BASELINE = 'from ';
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
 const LOOKBACK = 'past ';
 const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/i;
+/**
+ * The level a figure is measured from ("up from £3.7bn", "compared with 12%"), or the average it is
+ * set against ("far above the national average of 5.3 tons"); not an average that is itself the fact
+ * ("an average wait of nearly 500 days", "a record average of £291,650").
+ */
 const BASELINE_BEFORE =
-  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$£€¥₹]?\s?$/i;
+  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
@@ -1002,6 +1027,21 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
  * "£3,000 per year", "1,100 crowns more annually", "11.3 million vehicles a year on Interstate 695". "A
  * year ago", "a year later" and "a year on(,)" are times, not rates.
  */
+/**
+ * What a rate's unit is per, when that is no period (`periodOf`): "5.3 tons per hectare" → hectar.
+ * Part of the unit, not of what the figure is about: two yields per hectare do not meet on "hectare".
+ */
+function perThingOf(after: string): Pick<Quantity, 'perThing'> {
+  const m = /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after);
+  const word = m?.[1]?.toLowerCase();
+  if (
+    !word ||
+    /^(?:day|week|fortnight|month|year|annum|hour|minute|second|time|lot|bit|few|little|result|record|total|decade|century|night|morning|season)s?$/.test(word)
+  )
+    return {};
+  return { perThing: canonicalWord({ norm: word, stem: stem(word) }) };
+}
+
 function periodOf(after: string): { per: number } | Record<string, never> {
   const clause = after.split(/[,;.(]/)[0]!;
   const m =
