@@ -218,6 +218,11 @@ describe('findDifferences', () => {
     expect(diff('Yields reached 9.2 tons per hectare.', 'Yields reached 7.5 tons per hectare.')).toEqual(['number: 9.2 vs 7.5']);
     expect(diff('Yields reached 9.2 tons per hectare.', 'Yields reached 7.5 tons per worker.')).toEqual([]);
   });
+  it('ends a figure\'s words at its clause: ", while total trade expanded" tells nothing of the imports\' figure', () => {
+    const imports = 'MITI said imports increased by 8.9 per cent to RM118.44 billion, while total trade expanded by 10.2 per cent to RM254.06 billion.';
+    expect(diff(imports, 'Imports rose about 9%, giving a trade surplus of 17.2 billion ringgit.')).toEqual([]);
+    expect(diff(imports, 'Total trade expanded by 10.2 per cent to RM260 billion.')).toEqual(['number: 254.06 billion vs 260 billion']);
+  });
   it('reads a list of ages as ages: "two men, aged 41 and 23" / "aged 41 and 32"', () => {
     expect(diff('Police say two men, aged 41 and 23, have been arrested.', 'Two men, aged 41 and 32, were arrested and bailed.')).toEqual(['number: 23 vs 32']);
     expect(diff('Three boys, aged 14, 15 and 16, were arrested.', 'Three boys aged 14, 15 and 17 were held.')).toEqual(['number: 16 vs 17']);

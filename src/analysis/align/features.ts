@@ -299,9 +299,17 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       for (; i < phrase.last; i++) words.push(undefined);
       continue;
     }
-    words.push(t.stop || t.value !== undefined || inName ? undefined : canonicalWord(t));
+    // "8.9 per cent": the share's unit, not a word of what any figure beside it is about.
+    words.push(t.stop || t.value !== undefined || inName || isPercentWord(tokens, i) ? undefined : canonicalWord(t));
   }
-  const contextAt = (i: number) => [...nearWords(words, i, -1), ...nearWords(words, i, 1)];
+  // A figure's or a date's words end where its clause does: "imports rose to RM118.4bn, while total trade
+  // expanded …" tells nothing of trade about the imports' figure.
+  const clauseStarts = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const gap = claim.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (gap.includes(';') || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[k]!.norm))) clauseStarts.add(k);
+  }
+  const contextAt = (i: number) => [...nearWords(words, i, -1, clauseStarts), ...nearWords(words, i, 1, clauseStarts)];
   // "until Wednesday", "until at least Monday", "till late March": past hedges, function words and a part of the period.
   const spanEndBefore = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - SPAN_END_REACH); k--) {
@@ -761,11 +769,16 @@ export const UNTIL = 'until';
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 
-function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1): string[] {
+function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1, clauseStarts?: ReadonlySet<number>): string[] {
   const out: string[] = [];
-  for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
+  for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) {
+    if (clauseStarts?.has(step === 1 ? k : k + 1)) break;
+    if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
+  }
   return out;
 }
+/** Words that open a clause of their own after a comma: what follows tells another fact. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst']);
 
 /**
  * Stretches of time a story is told through, whose ranks order its moments: "flooring Rahman in the
