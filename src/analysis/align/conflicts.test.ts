@@ -223,6 +223,14 @@ describe('findDifferences', () => {
     expect(diff(imports, 'Imports rose about 9%, giving a trade surplus of 17.2 billion ringgit.')).toEqual([]);
     expect(diff(imports, 'Total trade expanded by 10.2 per cent to RM260 billion.')).toEqual(['number: 254.06 billion vs 260 billion']);
   });
+  it('dates by the words beside a date, not its own calendar words: "busiest day was Saturday December 21" / "23 December"', () => {
+    expect(
+      diff(
+        'The busiest day was 23 December, when the chain served 2.1 million customers.',
+        'Its busiest day was Saturday December 21, with more than two million customers.',
+      ),
+    ).toEqual(['date: December 23 vs December 21']);
+  });
   it('reads a list of ages as ages: "two men, aged 41 and 23" / "aged 41 and 32"', () => {
     expect(diff('Police say two men, aged 41 and 23, have been arrested.', 'Two men, aged 41 and 32, were arrested and bailed.')).toEqual(['number: 23 vs 32']);
     expect(diff('Three boys, aged 14, 15 and 16, were arrested.', 'Three boys aged 14, 15 and 17 were held.')).toEqual(['number: 16 vs 17']);

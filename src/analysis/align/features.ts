@@ -250,9 +250,15 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const dateContexts = new Map<string, string[]>();
   const dateNeighbours = new Map<string, [string, string][]>();
   const dated = (key: string, i: number) => {
-    dateContexts.set(key, [...(dateContexts.get(key) ?? []), ...contextAt(i)]);
+    // The date's own calendar words are no part of what it dates: "Saturday December 21" is beside "busiest day".
+    const calendar = (w: string) => MONTH_STEMS.has(w) || WEEKDAY_STEMS.has(w);
+    dateContexts.set(key, [
+      ...(dateContexts.get(key) ?? []),
+      ...nearWords(words, i, -1, clauseStarts, calendar),
+      ...nearWords(words, i, 1, clauseStarts, calendar),
+    ]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
-    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !MONTH_STEMS.has(w)) ?? '';
+    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !calendar(w)) ?? '';
     const ends = spanEndBefore(i);
     dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [ends ? UNTIL : governing(-1), governing(1)]]);
   };
@@ -767,13 +773,20 @@ const SPAN_END_REACH = 4;
 /** The governor `dateNeighbours` gives a date a span runs to (a stopword, so no content word's stem). */
 export const UNTIL = 'until';
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
+const WEEKDAY_STEMS = new Set(WEEKDAY_NAMES.map((d) => stem(d.toLowerCase())));
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 
-function nearWords(words: readonly (string | undefined)[], i: number, step: 1 | -1, clauseStarts?: ReadonlySet<number>): string[] {
+function nearWords(
+  words: readonly (string | undefined)[],
+  i: number,
+  step: 1 | -1,
+  clauseStarts?: ReadonlySet<number>,
+  skip: (word: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) {
     if (clauseStarts?.has(step === 1 ? k : k + 1)) break;
-    if (words[k] && !HEDGES.has(words[k]!)) out.push(words[k]!);
+    if (words[k] && !HEDGES.has(words[k]!) && !skip(words[k]!)) out.push(words[k]!);
   }
   return out;
 }
