@@ -1069,7 +1069,7 @@ describe('findDifferences', () => {
     expect(diff('Bolt ran 9.58 seconds, breaking his own record of 9.69.', 'Bolt clocked 9.58 seconds, smashing his previous record of 9.72.')).toEqual([
       'number: 9.69 vs 9.72',
     ]);
-    expect(diff('The economy grew by 2% last year.', 'The economy expanded by 3% last year.')).toEqual(['number: 2 vs 3']);
+    expect(diff('The economy grew by 2% last year.', 'The economy expanded by 3% last year.')).toEqual(['number: 2% vs 3%']);
     expect(diff('Workers were offered a pay rise of £40 a week.', 'Workers were offered an extra £45 a week in pay.')).toEqual(['number: 40 vs 45']);
   });
   it('reads an age in commas after an unnamed person as an age: "The former president, 83, was …"', () => {

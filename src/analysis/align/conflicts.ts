@@ -382,7 +382,7 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
       (q.bound ? `${q.bound.words} ` : '') +
       (converted ? withUnit(q) : q.text) +
       // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
-      (q.units[0] === 'percent' && /\d$/.test(q.text) ? '%' : '') +
+      (q.units[0]?.endsWith('percent') && /\d$/.test(q.text) ? '%' : '') +
       (periods ? ` ${periodName(q.per)}` : '');
     out.push({ a: qa, b: qb, sameUnitA, message: `number: ${written(qa)} vs ${written(qb)}` });
   }
