@@ -305,8 +305,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       for (; i < phrase.last; i++) words.push(undefined);
       continue;
     }
-    // "8.9 per cent": the share's unit, not a word of what any figure beside it is about.
-    words.push(t.stop || t.value !== undefined || inName || isPercentWord(tokens, i) ? undefined : canonicalWord(t));
+    // "8.9 per cent": the share's unit, no word of what a figure beside it is about, though it keeps its place.
+    words.push(t.stop || t.value !== undefined || inName ? undefined : isPercentWord(tokens, i) ? UNIT_PLACE : canonicalWord(t));
   }
   // A figure's or a date's words end where its clause does: "imports rose to RM118.4bn, while total trade
   // expanded …" tells nothing of trade about the imports' figure.
@@ -784,12 +784,17 @@ function nearWords(
   skip: (word: string) => boolean = () => false,
 ): string[] {
   const out: string[] = [];
-  for (let k = i + step; k >= 0 && k < words.length && out.length < CONTEXT_WORDS; k += step) {
+  for (let k = i + step, taken = 0; k >= 0 && k < words.length && taken < CONTEXT_WORDS; k += step) {
     if (clauseStarts?.has(step === 1 ? k : k + 1)) break;
-    if (words[k] && !HEDGES.has(words[k]!) && !skip(words[k]!)) out.push(words[k]!);
+    const w = words[k];
+    if (!w || HEDGES.has(w) || skip(w)) continue;
+    taken++;
+    if (w !== UNIT_PLACE) out.push(w);
   }
   return out;
 }
+/** A percent word's place among the words: it counts toward a figure's neighbours but is none of them. */
+const UNIT_PLACE = '%';
 /** Words that open a clause of their own after a comma: what follows tells another fact. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst']);
 
