@@ -671,7 +671,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
 function wordBeforeInClause(claim: string, tokens: Token[], words: readonly (string | undefined)[], i: number): string | undefined {
   for (let j = i - 1; j >= 0; j--) {
     if (/[,;:]/.test(claim.slice(tokens[j]!.end, tokens[j + 1]!.start)) || CLAUSE_JOIN.has(tokens[j]!.norm)) return undefined;
-    if (words[j] && !HEDGES.has(words[j]!)) return words[j];
+    if (words[j] && words[j] !== UNIT_PLACE && !HEDGES.has(words[j]!)) return words[j];
   }
   return undefined;
 }
