@@ -231,6 +231,14 @@ describe('findDifferences', () => {
       ),
     ).toEqual(['date: December 23 vs December 21']);
   });
+  it('counts "a team of 35 people" as "the 42-member team" counts, its members', () => {
+    expect(diff('The dig is carried out by a team of 35 people.', 'Director Kerem Aydogan said the 42-member team had worked at the site since 2019.')).toEqual(
+      ['number: 35 vs 42'],
+    );
+    expect(diff('The dig is carried out by a team of 42 people.', 'Director Kerem Aydogan said the 42-member team had worked at the site since 2019.')).toEqual(
+      [],
+    );
+  });
   it('reads a list of ages as ages: "two men, aged 41 and 23" / "aged 41 and 32"', () => {
     expect(diff('Police say two men, aged 41 and 23, have been arrested.', 'Two men, aged 41 and 32, were arrested and bailed.')).toEqual(['number: 23 vs 32']);
     expect(diff('Three boys, aged 14, 15 and 16, were arrested.', 'Three boys aged 14, 15 and 17 were held.')).toEqual(['number: 16 vs 17']);

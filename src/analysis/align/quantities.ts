@@ -133,7 +133,7 @@ export function readQuantity(
               ? [previous!.units[0]!, ...read.slice(1)]
               : read[0] === 'other' && othersBefallen(after)
                 ? ['peopl', ...read.slice(1)]
-                : read;
+                : (membersOf(claim.slice(Math.max(0, t.start - 40), t.start), read) ?? read);
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
@@ -864,6 +864,17 @@ export const PEOPLE: ReadonlySet<string> = new Set([
  * serves both readings of a code: the sum's unit, and no designation (`DESIGNATION`: "UGX 180" names
  * no thing as "Flight 370" does).
  */
+/**
+ * People counted as a body's members: "a team of 35 people", "a panel of seven experts" count what "the
+ * 42-member team", "a 12-member jury" count (`member`, the body). Not a crew, counted as its sailors are.
+ */
+function membersOf(lead: string, read: string[]): string[] | undefined {
+  const body = BODY_OF.exec(lead)?.[1]?.toLowerCase();
+  return body && (!read.length || PEOPLE.has(read[0]!) || read[0] === 'member') ? ['member', stemOf(body)] : undefined;
+}
+const BODY_OF =
+  /\b(team|panel|delegation|committee|board|jury|council|cabinet|commission|taskforce|task force)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|at least\s+)?$/i;
+
 /** "N450 million", "P50M", "R15-million": a currency's letter before a sum the number reader took with its scale. */
 function letterCurrency(text: string, t: Token): string | undefined {
   const letter = LETTER_BEFORE.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
