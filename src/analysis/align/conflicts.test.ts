@@ -231,6 +231,13 @@ describe('findDifferences', () => {
       ),
     ).toEqual(['date: December 23 vs December 21']);
   });
+  it('reads a share price glued to its "p" as pence: "closed at 142p" / "a hundred and forty-two pence"', () => {
+    expect(features('Shares closed down 31% at 142p.').quantities.map((q) => [q.value, q.units[0]])).toEqual([
+      [31, 'percent'],
+      [142, 'penc'],
+    ]);
+    expect(diff('The shares ended the day at 150 pence.', 'Halloway Home shares closed down 31% at 142p.')).toEqual(['number: 150 vs 142']);
+  });
   it('counts "a team of 35 people" as "the 42-member team" counts, its members', () => {
     expect(diff('The dig is carried out by a team of 35 people.', 'Director Kerem Aydogan said the 42-member team had worked at the site since 2019.')).toEqual(
       ['number: 35 vs 42'],

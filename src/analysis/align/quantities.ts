@@ -1299,6 +1299,8 @@ const GLUED_UNITS: Record<string, string> = Object.fromEntries(
     kw: 'kilowatt',
     mw: 'megawatt',
     gw: 'gigawatt',
+    // A share price in Britain: "closed at 142p" is "a hundred and forty-two pence".
+    p: 'pence',
   }).map(([glued, word]) => [glued, stemOf(word)]),
 );
 /**
