@@ -231,6 +231,12 @@ describe('findDifferences', () => {
       ),
     ).toEqual(['date: December 23 vs December 21']);
   });
+  it('reads a dozen told plainly as about twelve: "a dozen incoming flights" disputes "14 inbound flights", not "more than a dozen"', () => {
+    const fourteen = 'The airport now says 14 inbound flights were diverted.';
+    expect(diff(fourteen, 'A dozen incoming flights were diverted, mostly to Shannon.')).toEqual(['number: 14 vs A dozen']);
+    expect(diff(fourteen, 'More than a dozen incoming flights were diverted, mostly to Shannon.')).toEqual([]);
+    expect(diff('The airport now says 13 inbound flights were diverted.', 'A dozen incoming flights were diverted, mostly to Shannon.')).toEqual([]);
+  });
   it('reads a share price glued to its "p" as pence: "closed at 142p" / "a hundred and forty-two pence"', () => {
     expect(features('Shares closed down 31% at 142p.').quantities.map((q) => [q.value, q.units[0]])).toEqual([
       [31, 'percent'],

@@ -1078,7 +1078,13 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
   // A fraction is written by choice, not by rounding: "2½ years" is neither "two" nor "three years".
   // "a million" is "1 million" in words: rounded to its one figure, so "1.2 million" agrees with "over a million".
   // "a dozen" is a count told round, a quarter either way: "more than a dozen villages" holds 14, not nine.
-  const step = FRACTION.test(text) ? 0 : !written && ONE_OF_A_SCALE.test(text) ? (/dozen/i.test(text) ? 0.25 : 0.5) * value : 0.5 * 10 ** -decimals * scale;
+  // …but a dozen told plainly is about twelve: "a dozen incoming flights" disputes "14 inbound flights".
+  const plainDozen = /dozen/i.test(text) && !leadOf(before) && !APPROX_WORDS.test(before);
+  const step = FRACTION.test(text)
+    ? 0
+    : !written && ONE_OF_A_SCALE.test(text)
+      ? (/dozen/i.test(text) ? (plainDozen ? 0.125 : 0.25) : 0.5) * value
+      : 0.5 * 10 ** -decimals * scale;
   // A figure ending in zeros may be rounded to them: "$1,300" is the "$1,299" of a price tag, "1,300
   // passengers" the "1,296" of a manifest; a tenth of its last zeros' place either way.
   const zeros = Number.isInteger(mantissa) && mantissa >= 100 && !decimals ? (/0+$/.exec(String(mantissa))?.[0].length ?? 0) : 0;

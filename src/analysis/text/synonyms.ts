@@ -43,6 +43,8 @@ country countries nation nations
 law legislation bill
 jobless unemployment unemployed
 interim caretaker
+inbound incoming
+outbound outgoing
 match matches game games
 cooperation cooperate collaborate collaboration
 government administration
