@@ -48,7 +48,9 @@ function report(id: string, texts: string[]): SegmentedReport {
   return { id, published: null, sentences: texts.map((text, i) => ({ id: `s${i + 1}`, text, paragraph: 0, start: 0, end: text.length })) };
 }
 
-describe('properties', () => {
+// Hundreds of random texts run through the whole pipeline: seconds of work, which a loaded machine
+// stretches past the default 5 s (6.2 s once, beside a full CI run). A limit, not a speed check.
+describe('properties', { timeout: 60_000 }, () => {
   it('scorePair never throws and scores in [0,1]', () => {
     fc.assert(
       fc.property(anyText, anyText, (a, b) => {
