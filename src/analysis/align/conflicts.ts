@@ -3,6 +3,7 @@ import { CHANGE, CLOCK_HEDGES, DEATHS, FATE_VERBS, inBaseUnit, isRankOf, MONEY, 
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
+import { WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree, timesNear } from '../time/agree.ts';
 
@@ -113,11 +114,11 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     });
   const monthsCompared = (a.days.length && b.days.length) || yearAlone(a, b) || yearAlone(b, a) ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
   // "stayed shut on Tuesday, a day after the demolition" also tells Monday, the day another report gives the demolition.
-  const apart = (f: SentenceFeatures, days: readonly string[]) =>
-    days.flatMap((d) => [d, ...f.dayShifts.flatMap((n) => [weekdayAfter(d, n), weekdayAfter(d, -n)])]);
-  const weekdaysMeet = (xa: readonly string[], xb: readonly string[]) => apart(a, xa).some((d) => xb.includes(d)) || apart(b, xb).some((d) => xa.includes(d));
-  for (const [xa, xb] of [[a.weekdays, b.weekdays] as const, ...monthsCompared]) {
-    const differ = (xa === a.weekdays ? weekdaysMeet(xa, xb) : xa.some((d) => xb.includes(d))) ? undefined : slotDates(a, b, xa, xb, true);
+  const toldDays = (f: SentenceFeatures) => f.weekdays.flatMap((d) => [d, ...f.dayShifts.flatMap((n) => [weekdayAfter(d, n), weekdayAfter(d, -n)])]);
+  const weekdaysMeet = toldDays(a).some((d) => b.weekdays.includes(d)) || toldDays(b).some((d) => a.weekdays.includes(d));
+  const compared = [[a.weekdays, b.weekdays, weekdaysMeet] as const, ...monthsCompared.map(([xa, xb]) => [xa, xb, xa.some((m) => xb.includes(m))] as const)];
+  for (const [xa, xb, meetAlready] of compared) {
+    const differ = meetAlready ? undefined : slotDates(a, b, xa, xb, true);
     if (differ) out.push(`date: ${cap(differ[0])} vs ${cap(differ[1])}`);
   }
   // A single swapped person or place, with everything else named alike and the words beside the two
@@ -433,7 +434,7 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // The price of a thing the other sentence does not name is another sum, however short the sentences:
   // "a $78,000 car" / "paid back about $40,000".
   const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefined && !other.terms.has(q.priceOf);
-  if (unnamed(qa, b) || unnamed(qb, a)) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
+  if (unnamed(qa, b) || unnamed(qb, a)) return meet(qa.context, qb.context, slotWords(qa, qb));
   const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
     f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
   // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
@@ -657,9 +658,11 @@ const GENERIC_PEOPLE = new Set(['peopl', 'person']);
 /** Words for people by sex, by suspicion or by harm done to them, which any group's members may be called ("Six of the victims" of four swimmers). */
 const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect', 'victim', 'casualti']);
 
-const WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The weekday `n` days after `day` (before, for a negative `n`). */
-const weekdayAfter = (day: string, n: number) => WEEK[(((WEEK.indexOf(day) + n) % 7) + 7) % 7] ?? day;
+function weekdayAfter(day: string, n: number): string {
+  const k = (WEEKDAY_NAMES as readonly string[]).indexOf(day);
+  return k < 0 ? day : WEEKDAY_NAMES[(((k + n) % 7) + 7) % 7]!;
+}
 
 /** A figure with its unit as written, if the unit is apart from it: "200 ft", "five years", "two years and six months". */
 const withUnit = (q: Quantity) => (q.unitText ? `${q.text} ${q.unitText}` : q.text);

@@ -1,8 +1,8 @@
 import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
-import { CURRENCY_CODES, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES } from '../text/currency-codes.ts';
-import { isNumberWord, LIFE_DECADE_BEFORE, SMALL } from '../text/numbers.ts';
+import { CURRENCY_CODES, ENDS_IN_SCALE, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES } from '../text/currency-codes.ts';
+import { isNumberWord, LIFE_DECADE_BEFORE, SMALL, TENS } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
@@ -518,8 +518,7 @@ const IN_EVERY = new RegExp(
   String.raw`\b(${COUNT_WORDS.slice(1, 10).join('|')}|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+|out\s+of\s+(?=(?:ten|10|a\s+hundred|100)\b))(${COUNT_WORDS.slice(2).join('|')}|twenty|hundred|\d{1,3})\b(?!\s*(?:%|per\s?cent|years?|days?|months?|weeks?|hours?|minutes?)\b)`,
   'gi',
 );
-const countWord = (w: string) =>
-  /^\d+$/.test(w) ? Number(w) : w.toLowerCase() === 'twenty' ? 20 : w.toLowerCase() === 'hundred' ? 100 : COUNT_WORDS.indexOf(w.toLowerCase());
+const countWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : w.toLowerCase() === 'hundred' ? 100 : (SMALL[w.toLowerCase()] ?? TENS[w.toLowerCase()] ?? 0));
 
 /**
  * What a share told as a fraction allows: its rounding, and a fraction is coarse, so a bound on it
@@ -805,7 +804,7 @@ const BODY_OF =
 /** "N450 million", "P50M", "R15-million": a currency's letter before a sum the number reader took with its scale. */
 function letterCurrency(text: string, t: Token): string | undefined {
   const letter = LETTER_BEFORE.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
-  return letter && /(?:m|mn|bn|million|billion|trillion)$/i.test(t.text) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
+  return letter && ENDS_IN_SCALE.test(t.text) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
 }
 const CURRENCY_UNITS = new Map<string, string>([...CURRENCY_CODES].map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const));
 const CODES = [...CURRENCY_CODES.keys()].join('|');

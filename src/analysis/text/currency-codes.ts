@@ -100,14 +100,19 @@ export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Such a letter before a figure (`text` ending where the figure starts). */
 export const LETTER_BEFORE = /(?<!\p{L})([NPRK])$/u;
+/** The scales that make such a letter and figure a sum: "450 million", "50M", "2.5bn". */
+const SCALE = 'm|mn|bn|million|billion|trillion';
 /** A scale right after a figure: "450 million", "50M", "15-million", "2.5bn". */
-export const SCALE_AFTER = /^[\s-]?(?:m|mn|bn|million|billion|trillion)\b/i;
+export const SCALE_AFTER = new RegExp(`^[\\s-]?(?:${SCALE})\\b`, 'i');
+/** A figure's text ending in such a scale, as the number reader took it with the figure ("50M", "450 million"). */
+export const ENDS_IN_SCALE = new RegExp(`(?:${SCALE})$`, 'i');
+const LETTER_SUM_WORD = new RegExp(`^[NPRK]\\d[\\d.,]*(?:-?(${SCALE}))?$`, 'i');
 /**
  * A word that is such a letter and its figure, with its scale glued or hyphened ("P50M", "R15-million")
  * or just after it (`after`: "N450 million"): a sum, which no name holds.
  */
 export function isLetterSum(word: string, after: string): boolean {
-  const m = /^[NPRK]\d[\d.,]*(?:-?(m|mn|bn|million|billion|trillion))?$/i.exec(word);
+  const m = LETTER_SUM_WORD.exec(word);
   return !!m && (!!m[1] || SCALE_AFTER.test(after));
 }
 
