@@ -16,6 +16,21 @@ describe('unifySpellings', () => {
     expect(keys(unifySpellings(lists))).toEqual([['salahaddin'], ['salahaddin'], ['salahaddin', 'jermayne timmons'], ['jermayne timmons']]);
   });
 
+  it('joins a body to its full name when the rest only says what company it is or whose body', () => {
+    const body = (key: string) => name(key, 'organisation');
+    expect(keys(unifySpellings([[body('kraft foods')], [name('kraft', 'other')]]))).toEqual([['kraft'], ['kraft']]);
+    expect(keys(unifySpellings([[body('accident investigation commission of papua new guinea')], [body('accident investigation commission')]]))).toEqual([
+      ['accident investigation commission'],
+      ['accident investigation commission'],
+    ]);
+    // A place's own bodies are other bodies; a short form two full names share is neither's.
+    expect(keys(unifySpellings([[body('narsingdi railway police')], [name('narsingdi', 'other')]]))).toEqual([['narsingdi railway police'], ['narsingdi']]);
+    expect(keys(unifySpellings([[body('kraft foods'), body('kraft holdings')], [name('kraft', 'other')]]))).toEqual([
+      ['kraft foods', 'kraft holdings'],
+      ['kraft'],
+    ]);
+  });
+
   it("joins a person's short given name to the full one, and nothing else's", () => {
     expect(keys(unifySpellings([[name('daniel corrigan')], [name('daniel corrigan')], [name('dan corrigan')]]))).toEqual([
       ['daniel corrigan'],

@@ -48,6 +48,35 @@ export function unifySpellings(lists: readonly (readonly NameMention[])[]): Name
     const short = `${words[0]} ${words.at(-2)}`;
     if (people.has(short)) canonical.set(key, canonical.get(short) ?? short);
   }
+  for (const [long, short] of shortForms(lists)) if (!canonical.has(long)) canonical.set(long, canonical.get(short) ?? short);
   if (canonical.size === 0) return lists.map((list) => [...list]);
   return lists.map((list) => list.map((m) => (JOINED.has(m.kind) && canonical.has(m.key) ? { ...m, key: canonical.get(m.key)! } : m)));
+}
+
+/**
+ * A body's short form: the first words of its full name used alone, where the rest only says what
+ * kind of company it is or whose body it is ("Kraft" / "the Kraft Foods plant", "Microsoft" /
+ * "Microsoft Corp", "the Accident Investigation Commission" / "… of Papua New Guinea"). The full
+ * name takes the short one's key. Any other rest may make another body of a place ("Narsingdi" /
+ * "Narsingdi Railway Police", "Bloomington Sam's Club"), and those joins linked other facts of the
+ * story by its setting. Only when the short form fits one full name ("Kraft Foods", "Kraft Heinz").
+ * On ECB+ train: 17 more same-event pairs, no false one more.
+ */
+const BRAND_REST =
+  /^(?:of .+|(?:(?:corp|corporation|inc|ltd|co|company|companies|group|holdings|plc|llc|foods|motors|airlines|airways|international|industries|technologies|systems|entertainment|records|pictures|studios)\s?)+)$/;
+
+function shortForms(lists: readonly (readonly NameMention[])[]): Map<string, string> {
+  const bodies = new Set<string>();
+  for (const list of lists) for (const m of list) if (m.kind === 'organisation' || m.kind === 'other') bodies.add(m.key);
+  const fits = new Map<string, string[]>();
+  for (const key of bodies) {
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) {
+      const part = words.slice(0, n).join(' ');
+      if (bodies.has(part) && BRAND_REST.test(words.slice(n).join(' '))) fits.set(part, [...(fits.get(part) ?? []), key]);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [short, longs] of fits) if (longs.length === 1) out.set(longs[0]!, short);
+  return out;
 }
