@@ -1479,9 +1479,12 @@ describe('findDifferences', () => {
     expect(diff('Residents of 14 hamlets were moved to shelters.', 'More than a dozen hamlets have been emptied.')).toEqual([]);
     expect(diff('Nine hamlets were emptied.', 'A dozen hamlets were emptied.')).toEqual(['number: Nine vs A dozen']);
   });
-  it('lets "hundreds of" reach a little past its order, not two orders up', () => {
+  it('lets "hundreds of" and "thousands of" reach past their order, as news writes them, not far past', () => {
     expect(diff('About 1,600 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual([]);
-    expect(diff('About 3,000 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual(['number: 3,000 vs Hundreds']);
+    expect(diff('About 3,000 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual([]);
+    expect(diff('About 6,000 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual(['number: 6,000 vs Hundreds']);
+    expect(diff('Thousands of farmers drove tractors into the city centre.', 'Thirty thousand farmers drove into the city centre.')).toEqual([]);
+    expect(diff('About 20,000 passengers were stranded.', 'Thousands of passengers were left stranded.')).toEqual([]);
   });
   it('keeps a count in dispute beside a vague count of another thing', () => {
     expect(diff('About 23,000 people watched the parade.', 'Some 25,000 people watched, with thousands of police on duty.')).toEqual([
