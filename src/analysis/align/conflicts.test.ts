@@ -1486,6 +1486,15 @@ describe('findDifferences', () => {
     expect(diff('Thousands of farmers drove tractors into the city centre.', 'Thirty thousand farmers drove into the city centre.')).toEqual([]);
     expect(diff('About 20,000 passengers were stranded.', 'Thousands of passengers were left stranded.')).toEqual([]);
   });
+  it('finds a weekday one outlet gives wrong for a day both write out', () => {
+    expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand, a 41-year-old nurse, will take her seat on Friday, March 27.')).toEqual([
+      'date: Thursday, March 27 vs Friday, March 27',
+    ]);
+    expect(diff('The closure begins on Sunday, July 5.', 'The station shuts from Saturday, July 5 until August 24.')).toEqual([
+      'date: Sunday, July 5 vs Saturday, July 5',
+    ]);
+    expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand will take her seat on Thursday, March 27.')).toEqual([]);
+  });
   it('keeps a count in dispute beside a vague count of another thing', () => {
     expect(diff('About 23,000 people watched the parade.', 'Some 25,000 people watched, with thousands of police on duty.')).toEqual([
       'number: 23,000 vs 25,000',

@@ -49,6 +49,15 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const onlyDaysB = b.days.filter((d) => !a.days.includes(d));
   const days = slotDates(a, b, onlyDaysA, onlyDaysB);
   if (days) out.push(`date: ${cap(days[0])} vs ${cap(days[1])}`);
+  // One calendar day both write out, each with a weekday, and the weekdays differ: one outlet has the
+  // day of the week wrong ("sworn in on Thursday, March 27" / "on Friday, March 27"). The day itself
+  // agreeing makes it one slot, whatever the words beside it.
+  const misnamed = a.times.flatMap((ta) => {
+    const tb = b.times.find((t) => writtenDate(ta) && writtenDate(t) && t.value.slice(0, 10) === ta.value.slice(0, 10));
+    const [wa, wb] = [weekdayIn(ta.text), tb && weekdayIn(tb.text)];
+    return wa && wb && wa !== wb ? [`date: ${ta.text} vs ${tb!.text}`] : [];
+  });
+  out.push(...misnamed.slice(0, 1));
   // Days the tagger reads that the word lists miss ("Jan. 18" / "January 25"): one calendar date written
   // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
   // against its own report's date, and two outlets' dates differ more often than their facts do.
@@ -807,6 +816,12 @@ function zoneOf(text: string): string {
 
 const MONTH_AND_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+
+/** The weekday a date's words name, by its name or its short form ("Thu., March 27"). */
+function weekdayIn(text: string): string | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return WEEKDAY_NAMES.find((d) => words.some((w) => w === d || (w.length >= 3 && w.length <= 5 && d.startsWith(w))));
+}
 
 function writtenDate(t: { value: string; text: string }): boolean {
   return /^[\dX]{4}-\d\d-\d\d/.test(t.value) && MONTH_AND_DAY.test(t.text);
