@@ -1495,6 +1495,21 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand will take her seat on Thursday, March 27.')).toEqual([]);
   });
+  it("keeps a sum to each of a group apart from the group's total", () => {
+    expect(
+      diff(
+        'The court ordered the health department to pay a total of 3 million euros to the two women.',
+        'The department must pay €1.5m to each of the two women.',
+      ),
+    ).toEqual([]);
+    expect(diff('The department must pay €2m to each of the two women.', 'The department must pay €1.5m to each of the two women.')).toEqual([
+      'number: 2m vs 1.5m',
+    ]);
+    expect(diff('Members of the group paid 25 euros each to join it.', 'Each member paid €20 to join.')).toEqual(['number: 25 vs 20']);
+    expect(diff('The list price would be £146 per patient per month.', 'The jab will cost around £110 a month for each patient.')).toEqual([
+      'number: 146 vs 110',
+    ]);
+  });
   it('keeps a count in dispute beside a vague count of another thing', () => {
     expect(diff('About 23,000 people watched the parade.', 'Some 25,000 people watched, with thousands of police on duty.')).toEqual([
       'number: 23,000 vs 25,000',

@@ -409,6 +409,10 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (!unitsMatch(qa, qb) || otherFates(qa, qb)) return false;
   // Rates per two different things are two measures: "tons per hectare" / "tons per worker".
   if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;
+  // A sum to each of a group is not the group's total: "€1.5m to each of the two women" / "3 million
+  // euros"; a rate per one of them is a sum to each ("£146 per patient" / "£120 … for each patient").
+  const distributed = (q: Quantity) => !!q.each || !!q.perThing;
+  if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).

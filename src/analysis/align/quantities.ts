@@ -30,6 +30,8 @@ export interface Quantity {
   attributive: boolean;
   /** What a rate is per, beside a period (`per`): "5.3 tons per hectare" → hectar, "$35 a share" → share. */
   perThing?: string;
+  /** A sum paid to each of a group ("€1.5m to each of the two women", "$500 apiece", "Each member paid €20"): not the group's total. */
+  each?: true;
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
   per?: number;
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
@@ -186,6 +188,7 @@ export function readQuantity(
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
     ...periodOf(after),
     ...perThingOf(after),
+    ...(MONEY.has(units[0] ?? '') && (toEach(after) || EACH_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))) ? { each: true as const } : {}),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(owner?.role && units[0] === 'age' ? { role: owner.role } : {}),
@@ -202,6 +205,15 @@ export function readQuantity(
 }
 
 /** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
+/** A sum's words after it that give it to each of a group, within its clause; or before it ("Each member paid €20"). */
+const EACH = /^[^.;,]{0,30}?\b(?:each|apiece|a head|per (\p{L}+))\b/iu;
+const EACH_BEFORE = /\beach\b[^.;,]*$/i;
+/** "€1.5m to each of …", "$500 apiece", "£146 per patient": per one of a group of people, not per a period or a litre. */
+function toEach(after: string): boolean {
+  const m = EACH.exec(after);
+  return !!m && (!m[1] || m[1].toLowerCase() === 'head' || PEOPLE.has(canonicalWord({ norm: m[1].toLowerCase(), stem: stem(m[1].toLowerCase()) })));
+}
+
 function pricing(claim: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
   const next = tokens[i + 1];
   if (!MONEY.has(units[0] ?? '') || !next || next.stop || next.value !== undefined || !/^\p{Ll}/u.test(next.text)) return {};
@@ -963,11 +975,6 @@ const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, mo
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
 
 /**
- * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
- * "£3,000 per year", "1,100 crowns more annually", "11.3 million vehicles a year on Interstate 695". "A
- * year ago", "a year later" and "a year on(,)" are times, not rates.
- */
-/**
  * What a rate's unit is per, when that is no period (`periodOf`): "5.3 tons per hectare" → hectar.
  * Part of the unit, not of what the figure is about: two yields per hectare do not meet on "hectare".
  */
@@ -982,6 +989,11 @@ function perThingOf(after: string): Pick<Quantity, 'perThing'> {
   return { perThing: canonicalWord({ norm: word, stem: stem(word) }) };
 }
 
+/**
+ * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
+ * "£3,000 per year", "1,100 crowns more annually", "11.3 million vehicles a year on Interstate 695". "A
+ * year ago", "a year later" and "a year on(,)" are times, not rates.
+ */
 function periodOf(after: string): { per: number } | Record<string, never> {
   const clause = after.split(/[,;.(]/)[0]!;
   const m =
