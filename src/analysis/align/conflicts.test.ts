@@ -1495,6 +1495,25 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand will take her seat on Thursday, March 27.')).toEqual([]);
   });
+  it('reads a day a state has held since as its start, not the day it ended', () => {
+    expect(
+      diff(
+        'Students ended the occupation of the main library on Friday after the university agreed.',
+        'The students who had camped in the library since Thursday packed up and left.',
+      ),
+    ).toEqual([]);
+    expect(diff('Students have occupied the library since Thursday.', 'Students have occupied the library since Wednesday.')).toEqual([
+      'date: Thursday vs Wednesday',
+    ]);
+  });
+  it('reads a day of the month told alone as that day of the month the other report names', () => {
+    expect(
+      diff('Exams due to start on March 17 have been moved back by a week.', 'Exams that were meant to begin on the 17th will now start on March 24.'),
+    ).toEqual([]);
+    expect(
+      diff('Exams due to start on March 17 have been moved back by a week.', 'Exams that were meant to begin on the 18th will now start on March 24.'),
+    ).toEqual(['date: March 17 vs March 24']);
+  });
   it("keeps a sum to each of a group apart from the group's total", () => {
     expect(
       diff(

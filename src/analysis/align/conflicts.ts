@@ -1,4 +1,4 @@
-import { PERIODS, UNTIL, type SentenceFeatures } from './features.ts';
+import { PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
 import { CHANGE, CLOCK_HEDGES, DEATHS, FATE_VERBS, inBaseUnit, isRankOf, MONEY, otherFates, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
@@ -45,8 +45,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
   const years = slotDates(a, b, onlyYearsA.map(String), onlyYearsB.map(String));
   if (years) out.push(`date: ${years[0]} vs ${years[1]}`);
-  const onlyDaysA = a.days.filter((d) => !b.days.includes(d));
-  const onlyDaysB = b.days.filter((d) => !a.days.includes(d));
+  const dayAlone = (f: SentenceFeatures, dd: string | undefined) =>
+    f.times.some((t) => /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(t.text) && t.value.slice(8, 10) === dd);
+  // A day of the month told alone is the same day: "due to start on March 17" / "meant to begin on the 17th".
+  const toldDay = (f: SentenceFeatures, day: string) => f.days.includes(day) || dayAlone(f, day.split(' ')[1]?.padStart(2, '0'));
+  const onlyDaysA = a.days.filter((d) => !toldDay(b, d));
+  const onlyDaysB = b.days.filter((d) => !toldDay(a, d));
   const days = slotDates(a, b, onlyDaysA, onlyDaysB);
   if (days) out.push(`date: ${cap(days[0])} vs ${cap(days[1])}`);
   // One calendar day both write out, each with a weekday, and the weekdays differ: one outlet has the
@@ -61,8 +65,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // Days the tagger reads that the word lists miss ("Jan. 18" / "January 25"): one calendar date written
   // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
   // against its own report's date, and two outlets' dates differ more often than their facts do.
-  const fullA = a.times.filter(writtenDate);
-  const fullB = b.times.filter(writtenDate);
+  const fullA = a.times.filter((t) => writtenDate(t) && !dayAlone(b, t.value.slice(8, 10)));
+  const fullB = b.times.filter((t) => writtenDate(t) && !dayAlone(a, t.value.slice(8, 10)));
   if (
     !(onlyDaysA.length && onlyDaysB.length) &&
     fullA.length === 1 &&
@@ -524,7 +528,9 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
         const inSlot = (a.dateNeighbours.get(da) ?? []).some(([before, after]) =>
           (b.dateNeighbours.get(db) ?? []).some(
             ([b2, a2]) =>
-              (before === UNTIL) === (b2 === UNTIL) && ((before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after))),
+              (before === UNTIL) === (b2 === UNTIL) &&
+              (before === SINCE) === (b2 === SINCE) &&
+              ((before && before === b2 && !SAYING.has(before)) || (after && after === a2 && !SAYING.has(after))),
           ),
         );
         if (inSlot) return [da, db];

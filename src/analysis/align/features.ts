@@ -259,8 +259,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     ]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !calendar(w)) ?? '';
-    const ends = spanEndBefore(i);
-    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [ends ? UNTIL : governing(-1), governing(1)]]);
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [spanEdgeBefore(i) ?? governing(-1), governing(1)]]);
   };
   const weekdays: string[] = [];
   const months: string[] = [];
@@ -317,13 +316,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   }
   const contextAt = (i: number) => [...nearWords(words, i, -1, clauseStarts), ...nearWords(words, i, 1, clauseStarts)];
   // "until Wednesday", "until at least Monday", "till late March": past hedges, function words and a part of the period.
-  const spanEndBefore = (i: number) => {
+  const spanEdgeBefore = (i: number): typeof UNTIL | typeof SINCE | undefined => {
     for (let k = i - 1; k >= Math.max(0, i - SPAN_END_REACH); k--) {
-      if (SPAN_END.has(tokens[k]!.norm)) return true;
+      if (SPAN_END.has(tokens[k]!.norm)) return UNTIL;
+      if (tokens[k]!.norm === SINCE) return SINCE;
       const w = words[k];
-      if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return false;
+      if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return undefined;
     }
-    return false;
+    return undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -772,6 +772,11 @@ const SPAN_END = new Set(['until', 'till', 'through', 'by']);
 const SPAN_END_REACH = 4;
 /** The governor `dateNeighbours` gives a date a span runs to (a stopword, so no content word's stem). */
 export const UNTIL = 'until';
+/**
+ * …and a date a state has held since: "camped in the library since Thursday" dates the occupation's
+ * start, not the day another report gives its end ("ended the occupation on Friday").
+ */
+export const SINCE = 'since';
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
 const WEEKDAY_STEMS = new Set(WEEKDAY_NAMES.map((d) => stem(d.toLowerCase())));
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
