@@ -749,6 +749,12 @@ describe('findDifferences', () => {
       'time: around 10 p.m. Saturday vs 9:15 p.m. on Saturday',
     ]);
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at about 1.20am.')).toEqual([]);
+    // Two times told to the minute, neither on a round five, are no rounding of one another.
+    expect(diff('The fire alarm sounded at 11.47pm on Tuesday.', 'The fire alarm sounded at 11.57pm on Tuesday.')).toEqual([
+      'time: 11.47pm on Tuesday vs 11.57pm on Tuesday',
+    ]);
+    expect(diff('The fire alarm sounded at 11.47pm on Tuesday.', 'The fire alarm sounded at 11.49pm on Tuesday.')).toEqual([]);
+    expect(diff('The fire alarm sounded at 11.47pm on Tuesday.', 'The fire alarm sounded at 11.55pm on Tuesday.')).toEqual([]);
     // "just before 9pm", its hedge outside the time's words, allows a little more: 8:41 is just before 9.
     expect(diff('The power failed at 8:41 p.m.', 'The power failed just before 9pm.')).toEqual([]);
     expect(diff('The power failed at 8:10 p.m.', 'The power failed just before 9pm.')).toEqual(['time: 8:10 p.m. vs 9pm']);

@@ -94,12 +94,16 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const apart = gap !== undefined && (halfOfDayUntold(ca) || halfOfDayUntold(cb)) ? Math.min(gap, Math.abs(gap - 720)) : gap;
     // A hedged time rounds to the half hour: "around 10 p.m." is "9:40 p.m.".
     // …and one told "just before" or "shortly after" by words the tagger leaves out, by half as much again.
+    // Two times told to the minute, neither on a round five, are no outlet's rounding: "born at 11.47pm"
+    // / "arrived at 11.57pm" disagree, as news rounds to five minutes or more, not to ten.
     const slack =
       HEDGED_CLOCK.test(ca.text) || HEDGED_CLOCK.test(cb.text)
         ? 2 * CLOCK_SLACK_MINUTES
         : ca.rough || cb.rough
           ? 1.5 * CLOCK_SLACK_MINUTES
-          : CLOCK_SLACK_MINUTES;
+          : toTheMinute(ca.value) && toTheMinute(cb.value)
+            ? PRECISE_CLOCK_SLACK_MINUTES
+            : CLOCK_SLACK_MINUTES;
     // Told in two zones (or one named and one not: a time without one is local, and a named one may be
     // local or a conversion), a gap of whole hours may be the zones': "15:00 BST" is "2pm GMT". A gap no
     // zone makes is a difference: "6:14 a.m. EDT" / "6.41am" (half-hour zones are too rare to weigh).
@@ -832,6 +836,11 @@ function weekdayIn(text: string): string | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return WEEKDAY_NAMES.find((d) => words.some((w) => w === d || (w.length >= 3 && w.length <= 5 && d.startsWith(w))));
 }
+
+/** How far apart two times told to the minute may be and still be one moment (clocks and outlets differ by a minute or two). */
+const PRECISE_CLOCK_SLACK_MINUTES = 3;
+/** A clock value whose minute is not a multiple of five ("T23:47"): told to the minute, not rounded. */
+const toTheMinute = (value: string) => /T\d\d:\d\d$/.test(value) && Number(value.slice(-2)) % 5 !== 0;
 
 function writtenDate(t: { value: string; text: string }): boolean {
   return /^[\dX]{4}-\d\d-\d\d/.test(t.value) && MONTH_AND_DAY.test(t.text);
