@@ -1501,6 +1501,11 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand will take her seat on Thursday, March 27.')).toEqual([]);
   });
+  it('reads "just over" a figure as rounded down from above, as "nearly" rounds up from below', () => {
+    expect(diff('The station will shut for just over seven weeks.', 'The station will close for six weeks.')).toEqual(['number: seven vs six']);
+    expect(diff('The station will shut for just over seven weeks.', 'The station will close for about seven and a half weeks.')).toEqual([]);
+    expect(diff('The station will shut for nearly seven weeks.', 'The station will close for six weeks.')).toEqual([]);
+  });
   it('reads a day a state has held since as its start, not the day it ended', () => {
     expect(
       diff(

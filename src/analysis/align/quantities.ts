@@ -1042,6 +1042,8 @@ function rangeOf(value: number, text: string, before: string): [number, number] 
 /** What a figure allows once the words before it put it on one side: `rangeOf`'s last step, and a phrase's ("more than a quarter of an hour"). */
 function leaning([lo, hi]: [number, number], value: number, step: number, lead: (typeof LEADS)[number] | undefined): [number, number] {
   if (lead?.side === 'above') hi = Math.max(hi, value * (1 + APPROXIMATE));
+  // "Just over seven weeks" is not six weeks: rounded down from above, as "nearly" rounds up from below.
+  if (lead?.side === 'above' && !lead.bound) lo = value - step;
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
   // A bound ("up to 40", "under 40") allows far less; "nearly" and "almost" only a little: "nearly 8
   // million customers" is no "6.2 million customers".
