@@ -1501,6 +1501,14 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand will take her seat on Thursday, March 27.')).toEqual([]);
   });
+  it('compares spans in two units by what each allows, not only by their ratio', () => {
+    expect(diff('The station will shut for 51 days.', 'The station will close for six weeks.')).toEqual(['number: 51 days vs six weeks']);
+    expect(diff('Passengers spent ten hours and 12 minutes in the air.', 'Passengers spent 12 hours in the air.')).toEqual([
+      'number: ten hours and 12 minutes vs 12 hours',
+    ]);
+    expect(diff('The search lasted nearly two days.', 'The search lasted 40 hours.')).toEqual([]);
+    expect(diff('The station will shut for 44 days.', 'The station will close for six weeks.')).toEqual([]);
+  });
   it('reads "just over" a figure as rounded down from above, as "nearly" rounds up from below', () => {
     expect(diff('The station will shut for just over seven weeks.', 'The station will close for six weeks.')).toEqual(['number: seven vs six']);
     expect(diff('The station will shut for just over seven weeks.', 'The station will close for about seven and a half weeks.')).toEqual([]);

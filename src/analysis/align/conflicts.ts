@@ -35,11 +35,18 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     !unitsMatch(durA[0]!, durB[0]!) &&
     (meet(durA[0]!.context, durB[0]!.context, [durA[0]!.units[0]!, durB[0]!.units[0]!]) || oneIsShort(a, b))
   ) {
-    const [ha, hb] = [hours(durA[0]!)!, hours(durB[0]!)!];
-    // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack.
-    // Far apart ("within two days" / "in 35 years") they measure different spans, not one span twice.
+    const [qa, qb] = [durA[0]!, durB[0]!];
+    const [ha, hb] = [hours(qa)!, hours(qb)!];
+    // Round figures in different units are approximate ("nearly two days" for 40 hours): 25% slack,
+    // unless what each allows lies further apart than a tenth: "six weeks" allows 38–46 days, and "51
+    // days" is no rounding of it, nor "12 hours" of "ten hours and 12 minutes". Far apart ("within
+    // two days" / "in 35 years") they measure different spans, not one span twice.
+    const unit = (q: Quantity) => hours(q)! / q.value;
+    const [la, ua] = qa.range.map((v) => v * unit(qa));
+    const [lb, ub] = qb.range.map((v) => v * unit(qb));
+    const gap = Math.max(0, la! - ub!, lb! - ua!);
     const ratio = Math.max(ha, hb) / Math.min(ha, hb);
-    if (ratio > 1.25 && ratio <= 4) out.push(`number: ${withUnit(durA[0]!)} vs ${withUnit(durB[0]!)}`);
+    if ((ratio > 1.25 || gap > 0.1 * Math.min(ha, hb)) && ratio <= 4) out.push(`number: ${withUnit(qa)} vs ${withUnit(qb)}`);
   }
   const onlyYearsA = a.years.filter((y) => !b.years.includes(y));
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
