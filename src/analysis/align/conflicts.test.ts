@@ -603,6 +603,11 @@ describe('findDifferences', () => {
       diff('Hours later, a second huge quake of magnitude 7.6 hit the same area.', 'A second large quake, with a magnitude of 7.5, struck the same region.'),
     ).toEqual(['number: 7.6 vs 7.5']);
     expect(diff('A 7.5-magnitude quake struck the region.', 'A quake of magnitude 7.5 struck the region.')).toEqual([]);
+    // Past a bound, and with a decimal a tokenizer spaced ("5. 9"), which is told to a tenth all the same.
+    expect(diff('An earthquake with a magnitude of 5.6 shook the island.', 'An earthquake with a magnitude of at least 5. 9 hit southern Iran.')).toEqual([
+      'number: 5.6 vs at least 5. 9',
+    ]);
+    expect(diff('An earthquake with a magnitude of 5.9 shook the island.', 'An earthquake with a magnitude of at least 5. 9 hit southern Iran.')).toEqual([]);
   });
   it('reads "more than 26,000" as a figure rounded down, not any number above it', () => {
     expect(

@@ -1010,10 +1010,11 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  * approximation that news writing gives them even without "about".
  */
 function rangeOf(value: number, text: string, before: string): [number, number] {
-  const written = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  // A decimal spaced by a tokenizer ("5. 9") is written to a tenth as "5.9" is.
+  const written = /\d[\d,]*(?:\.\s?(\d+))?/.exec(text);
   const decimals = written?.[1]?.length ?? 0;
   // Rounded in the figure as written: "$4.2 million" allows $4.15–4.25 million, so "4.19 million dollars" agrees.
-  const mantissa = written ? Number(written[0].replace(/,/g, '')) : 0;
+  const mantissa = written ? Number(written[0].replace(/[,\s]/g, '')) : 0;
   const ratio = mantissa > 0 ? Math.log10(value / mantissa) : 0;
   const scale = ratio >= 3 && Math.abs(ratio - Math.round(ratio)) < 1e-9 ? 10 ** Math.round(ratio) : 1;
   // A fraction is written by choice, not by rounding: "2½ years" is neither "two" nor "three years".
@@ -1283,6 +1284,9 @@ const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had'
  * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
  * words when they are content words, since an adjective often comes first ("nine straight losses").
  */
+const MAGNITUDE_BEFORE =
+  /\bmagnitude(?:\s+of)?\s+(?:(?:at\s+least|about|around|nearly|almost|some|roughly|approximately|more\s+than|over|up\s+to|an\s+estimated|a\s+preliminary)\s+)?$/i;
+
 function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
@@ -1291,9 +1295,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // "The youngest victim was 16.": a person's figure alone after "was" is an age.
   if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
   // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
-  // measures, whatever follows ("7.6 hit" had counted hits, "7.5," nothing, and the two went uncompared).
-  if (/\bmagnitude(?:\s+of)?\s+$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11)))
-    return ['magnitud'];
+  // measures, whatever follows ("7.6 hit" had counted hits, "7.5," nothing, and the two went uncompared);
+  // also past a bound or a hedge ("a magnitude of at least 5.9 hit").
+  if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11))) return ['magnitud'];
   const after = text.slice(t.end, t.end + 12).toLowerCase();
   // A change in a share is no share: "rose 0.12 percentage points" is "rose 12 basis points", and neither is "fell 0.8%".
   const points = POINTS.exec(text.slice(t.end, t.end + 24));
