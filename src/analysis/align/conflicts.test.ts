@@ -1168,6 +1168,13 @@ describe('findDifferences', () => {
     // A tally in words: "voted five to four" / "5-4" agree, "6-3" does not.
     expect(diff('The board voted five to four to close the library.', 'The board voted 5-4 to close the library.')).toEqual([]);
     expect(diff('The board voted five to four to close the library.', 'The board voted 6-3 to close the library.')).toEqual(['number: five to four vs 6-3']);
+    // A lone tally on each side is one vote, however long the sentences and whatever the words beside it.
+    expect(
+      diff(
+        'The school board of a rural Missouri district voted 5-2 on Tuesday night to move its 1,150 students to a four-day week from next school year.',
+        'Cedar Hollow R-II students will go to school four days a week starting this fall after the board of education narrowly approved the change, 4-3, at a packed meeting last night.',
+      ),
+    ).toEqual(['number: 5-2 vs 4-3']);
     // A shootout's score is another slot than the match's.
     expect(diff('Argentina beat France 4-2 on penalties after a 3-3 draw.', 'The match ended 3-3 after extra time.')).toEqual([]);
     expect(diff('After a 3-3 draw, Argentina won 4-2 on penalties.', 'Argentina won the shootout 4-3.')).toEqual(['number: 4-2 vs 4-3']);

@@ -1,5 +1,19 @@
 import { PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
-import { CHANGE, CLOCK_HEDGES, DEATHS, FATE_VERBS, inBaseUnit, isRankOf, MONEY, otherFates, PART, PEOPLE, RANK, type Quantity } from './quantities.ts';
+import {
+  CHANGE,
+  CLOCK_HEDGES,
+  DEATHS,
+  TALLY_UNIT,
+  FATE_VERBS,
+  inBaseUnit,
+  isRankOf,
+  MONEY,
+  otherFates,
+  PART,
+  PEOPLE,
+  RANK,
+  type Quantity,
+} from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
@@ -435,6 +449,12 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // A story's toll is one slot however each report describes its dead: "with 14 deaths" / "16 dengue deaths".
   const tolls = (f: SentenceFeatures) => f.quantities.filter((q) => q.units.at(-1) === DEATHS && !q.total && !q.notCount).length;
   if (qa.units.at(-1) === DEATHS && qb.units.at(-1) === DEATHS && tolls(a) === 1 && tolls(b) === 1) return true;
+  // A vote's tally, each the only one its sentence tells, is one vote: "voted 5-2 on Tuesday night" /
+  // "narrowly approved the change, 4-3, at a packed meeting". Not a match's score: a sports report
+  // tells the next round's opponents' result beside its own ("Creighton's 65-53 victory" /
+  // "Indiana State, which defeated Evansville 51-50").
+  const tallies = (f: SentenceFeatures) => f.quantities.filter((q) => q.units[0] === TALLY_UNIT).length;
+  if (qa.units[0] === TALLY_UNIT && tallies(a) === 1 && tallies(b) === 1) return true;
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed

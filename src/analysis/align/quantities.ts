@@ -378,6 +378,8 @@ const SCORE_AFTER =
 /** Settled by penalties: a shootout's score is another slot than the match's ("3-3 after extra time, 4-2 on penalties"). */
 const SHOOTOUT = /^[^.;,]{0,25}?\b(?:penalt|pens\b|shoot-?out)/i;
 const SHOOTOUT_BEFORE = /\b(?:penalt\w*|pens|shoot-?out)\b[^.;,]{0,15}$/i;
+/** The unit of a vote's tally. */
+export const TALLY_UNIT = 'tally';
 /** A vote's tally: "voted 104 to 95", "by 105 votes to 94", "a 52-48 vote". */
 const TALLY_SIDE = String.raw`(\d{1,4}|${Object.keys(SMALL).join('|')})`;
 /** …and in words, "voted six to three", which "7-2" disputes. */
@@ -399,7 +401,7 @@ function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: 
   for (const m of claim.matchAll(TALLY)) {
     const [start, end] = [m.index, m.index + m[0].length];
     const [a, b] = [tallySide(m[1]!), tallySide(m[2]!)];
-    if (a > b && (TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end)))) found.push({ start, end, a, b, unit: 'tally' });
+    if (a > b && (TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end)))) found.push({ start, end, a, b, unit: TALLY_UNIT });
   }
   for (const m of claim.matchAll(SCORE)) {
     const [start, end] = [m.index, m.index + m[0].length];
