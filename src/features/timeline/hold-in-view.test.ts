@@ -46,6 +46,18 @@ describe('holdInView', () => {
     expect(scrollIntoView).toHaveBeenCalledTimes(2);
   });
 
+  it('jumps again when a jump ends with the card off the screen, as when the page shrank under it', () => {
+    const { content, card, scrollIntoView } = setup();
+    let top = 300;
+    card.getBoundingClientRect = () => ({ top, bottom: top + 156 }) as DOMRect;
+    holdInView(card, content, true);
+    window.dispatchEvent(new Event('scrollend'));
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    top = -91;
+    window.dispatchEvent(new Event('scrollend'));
+    expect(scrollIntoView).toHaveBeenCalledTimes(2);
+  });
+
   it('lets go once the panel has settled, or as soon as the reader scrolls', () => {
     const { content, card, scrollIntoView } = setup();
     holdInView(card, content, false, 1000);

@@ -29,13 +29,26 @@ export function holdInView(element: HTMLElement, content: HTMLElement, smooth: b
     height = next;
     reveal();
   });
+  // A jump that ends with the card off the screen goes again: on a phone the window scrolls, and a part
+  // of the page above the panel that shrinks while a smooth jump runs leaves the jump's end past the
+  // page's new bottom (Chromium 150: the page lost 629 px mid-jump, and the card's top ended 91 px
+  // above the screen). The content's height is unchanged then, and the page's is no element's.
+  const offScreen = () => {
+    const box = element.getBoundingClientRect();
+    return box.top < 0 || box.bottom > window.innerHeight;
+  };
+  const landed = () => {
+    if (offScreen()) reveal();
+  };
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
     for (const type of TAKE_OVER) window.removeEventListener(type, stop, true);
+    window.removeEventListener('scrollend', landed, true);
   };
   const timer = setTimeout(stop, settleMs);
   observer.observe(content);
   for (const type of TAKE_OVER) window.addEventListener(type, stop, { capture: true, passive: true });
+  window.addEventListener('scrollend', landed, { capture: true, passive: true });
   return stop;
 }
