@@ -1504,6 +1504,13 @@ describe('findDifferences', () => {
     expect(diff('Thousands of farmers drove tractors into the city centre.', 'Thirty thousand farmers drove into the city centre.')).toEqual([]);
     expect(diff('About 20,000 passengers were stranded.', 'Thousands of passengers were left stranded.')).toEqual([]);
   });
+  it('reads a decimal comma as the decimal it is: "4,5 lira" is 4.5 lira, "1,2 million" 1.2 million', () => {
+    expect(diff('The ministry will give a fuel support of 4,5 lira per litre.', 'Boat owners will receive fuel support of 4.5 lira per litre.')).toEqual([]);
+    expect(diff('As many as 1,2 million vehicles have left the area.', 'About 1.2 million vehicles have left the area.')).toEqual([]);
+    expect(diff('The ministry will give a fuel support of 4,5 lira per litre.', 'Boat owners will receive fuel support of 4.7 lira per litre.')).toEqual([
+      'number: 4,5 vs 4.7',
+    ]);
+  });
   it('finds a weekday one outlet gives wrong for a day both write out', () => {
     expect(diff('Roy-Marchand will be sworn in on Thursday, March 27.', 'Roy-Marchand, a 41-year-old nurse, will take her seat on Friday, March 27.')).toEqual([
       'date: Thursday, March 27 vs Friday, March 27',

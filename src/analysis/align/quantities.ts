@@ -1011,7 +1011,11 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
  * approximation that news writing gives them even without "about".
  */
-function rangeOf(value: number, text: string, before: string): [number, number] {
+function rangeOf(value: number, as: string, before: string): [number, number] {
+  // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
+  const text = as
+    .replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,.])/, '$1.$2')
+    .replace(/(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,.])/, (m) => m.replace(/\./g, ','));
   // A decimal spaced by a tokenizer ("5. 9") is written to a tenth as "5.9" is.
   const written = /\d[\d,]*(?:\.\s?(\d+))?/.exec(text);
   const decimals = written?.[1]?.length ?? 0;

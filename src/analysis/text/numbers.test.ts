@@ -8,6 +8,12 @@ describe('findNumbers', () => {
   it('reads digits with thousands separators and decimals', () => {
     expect(values('1,000 people and 2.5 tonnes, 35 years')).toEqual([1000, 2.5, 35]);
   });
+  it('reads a decimal comma before a scale, a unit or a currency, and thousands parted by points, as continental text writes them', () => {
+    expect(values('As many as 1,2 million vehicles left; a fuel support of 4,5 lira; up 3,5 % on the 1,25 km stretch.')).toEqual([1_200_000, 4.5, 3.5, 1.25]);
+    expect(values('The fine was 1.200.000 euros.')).toEqual([1_200_000]);
+    // A list, and a thousands group, stay as they were.
+    expect(values('Rooms 1,2 and 3 were closed; 1,234 points.')).toEqual([1, 2, 3, 1234]);
+  });
   it('reads thousands grouped by a space, as South African and Canadian papers print them', () => {
     expect(values('The fire forced about 5 000 residents out, and 12 000 more were warned.')).toEqual([5000, 12000]);
     expect(values('In 2019 1 200 people were moved.')).toEqual([2019, 1200]);

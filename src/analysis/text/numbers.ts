@@ -69,6 +69,9 @@ const SCALES: Record<string, number> = wordTable({
   crores: 1e7,
 });
 
+const DECIMAL_COMMA_UNITS =
+  'millions?|mln|billions?|bn|mn|thousand|trillions?|km|kilomet(?:re|er)s?|metres?|meters?|m|cm|mm|kg|kilos?|kilogrammes?|kilograms?|tons?|tonnes?|t|ha|hectares?|litres?|liters?|l|degrees?|hours?|minutes?|seconds?|euros?|eur|lira|lire|zloty|złoty|lei|forints?|kuna|korun[ay]?|kron(?:a|or|er|e)|rupiah|reais|real|dollars?|pounds?|yen|yuan|pesos?|points?';
+
 /** Words, digit groups and currency signs; numbers are assembled from these. */
 // ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
 // "10,00,000" grouped the Indian way (lakhs and crores) as 1,000,000. Text
@@ -76,8 +79,14 @@ const SCALES: Record<string, number> = wordTable({
 // figures, as the sentence splitter reads them (`spaced-decimal.ts`). South African, Canadian and
 // metric style groups thousands with a space ("about 5 000 residents", a narrow space normalised).
 // Its groups are three digits, the first one to three: "in 2019 1 200 people" is 2019, then 1,200.
+// A decimal comma, as continental European text and its machine translations write one ("1,2 million
+// vehicles", "4,5 lira per litre", "3,5 %"): one or two digits after the comma, never a thousands group,
+// and only before a scale, a unit or a currency, as "rooms 1,2 and 3" lists two. Groups of thousands
+// parted by points ("1.200.000"), two or more of them, are no decimal either.
+const DECIMAL_COMMA = String.raw`(?<![\d,.])\d{1,3},\d{1,2}(?![\d,.])(?=\s?(?:%|per\s?cent|percent|${DECIMAL_COMMA_UNITS})\b|\s?[%€$£])`;
+const POINT_THOUSANDS = String.raw`(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,.])`;
 const TOKEN = new RegExp(
-  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?|[A-Za-z]+`,
+  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|${DECIMAL_COMMA}|${POINT_THOUSANDS}|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?|[A-Za-z]+`,
   'g',
 );
 
@@ -215,7 +224,13 @@ export function findNumbers(input: string): NumberMention[] {
         i += 2;
         continue;
       }
-      let value = Number(t.text.replace(/,|(?<=\.) /g, '').replace(/ /g, ''));
+      let value = Number(
+        /^\d{1,3},\d{1,2}$/.test(t.text)
+          ? t.text.replace(',', '.')
+          : /^\d{1,3}(?:\.\d{3}){2,}$/.test(t.text)
+            ? t.text.replace(/\./g, '')
+            : t.text.replace(/,|(?<=\.) /g, '').replace(/ /g, ''),
+      );
       let end = t.end;
       let j = i + 1;
       const next = toks[j];
