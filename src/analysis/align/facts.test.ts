@@ -19,6 +19,16 @@ const B = segmentedReport('b', [
 ]);
 
 describe('findFacts', () => {
+  it('reads two figures a third wording tells as a change from one to the other as two stages, not a dispute', () => {
+    const a = segmentedReport('a', ['The village of Hallstatt plans to charge day visitors a fee of 10 euros each from next April, its mayor said.']);
+    const b = segmentedReport('b', ["Hallstatt's council approved a fee for day visitors, but cut the amount from the 10 euros first proposed to 8 euros."]);
+    const c = segmentedReport('c', ['From April, day visitors to Hallstatt will pay a fee of 8 euros each.']);
+    const fee = (facts: ReturnType<typeof findFacts>) =>
+      facts.find((f) => f.mentions.some((m) => m.report === 'a') && f.mentions.some((m) => m.report === 'c'));
+    expect(fee(findFacts([a, b, c]))?.differences).toEqual([]);
+    // Without the wording that tells the change, the two figures dispute.
+    expect(fee(findFacts([a, c]))?.differences).toEqual(['number: 10 vs 8']);
+  });
   it('weighs a report that opens on a clock time as no lead: its story is told in time order, not main fact first', () => {
     const a = segmentedReport('a', ['A paddleboarder blown out to sea off Tenby was rescued by the lifeboat on Sunday.', 'She was not hurt.']);
     const b = segmentedReport('b', ['At 15:12 on Sunday, the coastguard received a 999 call about a paddleboarder off Tenby.', 'The lifeboat launched.']);

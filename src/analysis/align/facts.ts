@@ -420,6 +420,17 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * Only wordings that belong to this fact alone: a lead that tells two facts ("killing two people and
    * injuring four") would hand its other fact's dispute to this one.
    */
+  /**
+   * Whether each figure two wordings dispute is the before and after of a change a third wording of
+   * the fact tells: "plans to charge day visitors a fee of 10 euros" / "are set to pay a fee of 8
+   * euros" beside "cut the amount from the 10 euros first proposed to 8 euros". Two stages of one
+   * plan, which a reader sees in the fact, not two outlets disagreeing.
+   */
+  const changeTold = (a: number, b: number, members: readonly number[]): boolean => {
+    const disputes = figureDisputes(flat[a]!.features, flat[b]!.features);
+    const tells = (m: number, value: number, q: Quantity) => flat[m]!.features.quantities.some((r) => r.value === value && unitsMatch(r, q));
+    return disputes.length > 0 && disputes.every((d) => members.some((m) => m !== a && m !== b && tells(m, d.a.value, d.a) && tells(m, d.b.value, d.b)));
+  };
   const unlinkedDisputes = (g: Group): [number, number, string[]][] => {
     const linked = new Set(g.links.map((l) => pairKey(l.a, l.b)));
     return g.members.flatMap((i) =>
@@ -434,7 +445,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const facts = groups
     .map((g) => {
       g.members.sort((x, y) => order(x) - order(y));
-      const links = g.links.map(explainOnce);
+      const links = g.links
+        .map(explainOnce)
+        .map((l) =>
+          changeTold(l.a, l.b, g.members) ? { ...l, result: { ...l.result, differences: l.result.differences.filter((d) => !d.startsWith('number:')) } } : l,
+        );
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const linkDifferences = links.flatMap((l) => l.result.differences);
       const unlinked = linkDifferences.length || g.members.length < 3 ? [] : unlinkedDisputes(g);
