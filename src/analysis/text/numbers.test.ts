@@ -14,6 +14,10 @@ describe('findNumbers', () => {
     // A list, and a thousands group, stay as they were.
     expect(values('Rooms 1,2 and 3 were closed; 1,234 points.')).toEqual([1, 2, 3, 1234]);
   });
+  it('reads a year that runs into the next as two years: "2029-30", "2025/26"', () => {
+    expect(values('By 2029-30 bills will rise; in 2025/26 they fell.')).toEqual([2029, 2030, 2025, 2026]);
+    expect(values('Between 2019-21 prices rose.')).toEqual([2019, 21]);
+  });
   it('reads thousands grouped by a space, as South African and Canadian papers print them', () => {
     expect(values('The fire forced about 5 000 residents out, and 12 000 more were warned.')).toEqual([5000, 12000]);
     expect(values('In 2019 1 200 people were moved.')).toEqual([2019, 1200]);

@@ -259,6 +259,13 @@ export function findNumbers(input: string): NumberMention[] {
       }
       const year = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100 && end === t.end;
       if (Number.isFinite(value)) out.push({ start: t.start, end, text: text.slice(t.start, end), value, year });
+      // A year that runs into the next, as financial and school years are written ("2029-30", "2025/26"):
+      // two years, the second no count of 30 of anything.
+      const second = toks[j];
+      if (year && second && /^\d\d$/.test(second.text) && /^[-–/]$/.test(text.slice(end, second.start)) && Number(second.text) === (value + 1) % 100) {
+        out.push({ start: second.start, end: second.end, text: second.text, value: value + 1, year: true });
+        j++;
+      }
       i = j;
       continue;
     }
