@@ -471,6 +471,12 @@ describe('what is not a fact', () => {
     const linked = findFacts([segmentedReport('a', a), segmentedReport('b', b)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`));
     expect(linked).not.toContain('a:s2');
     expect(linked).toContain('a:s3');
+    // A travel page's question to its reader, the verb alone, is no fact either.
+    const d = ['Planning a day trip to the Austrian village of Hallstatt next year?'];
+    const e = ['The Austrian lakeside village of Hallstatt plans to charge day visitors a fee of 10 euros each from next year.'];
+    expect(findFacts([segmentedReport('d', d), segmentedReport('e', e)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).not.toContain(
+      'd:s1',
+    );
     // A statement with a question tagged on states its fact.
     const c = ['Officials said 2,921 people had died in Turkey, but who is counting?'];
     expect(findFacts([segmentedReport('c', c), segmentedReport('b', b)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).toContain('c:s1');
