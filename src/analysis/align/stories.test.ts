@@ -194,10 +194,24 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // day both write out, "since Thursday" as a start, "the 17th" as a day of the month, "just over seven weeks", spans
   // in two units by what each allows, a lone vote tally on each side, "thousands of" reaching 30,000, and a sum to
   // each of a group apart from its total.
-  ['scripts/data/stories-blind-27', { precision: 0.9, recall: 0.43, conflicts: 9, invented: 3 }],
+  ['scripts/data/stories-blind-27', { precision: 0.9, recall: 0.43, conflicts: 10, invented: 3 }],
   ['scripts/data/stories-blind-28', { precision: 0.95, recall: 0.37, conflicts: 3 }],
-  ['scripts/data/stories-blind-29', { precision: 0.9, recall: 0.42, conflicts: 6, invented: 1 }],
+  ['scripts/data/stories-blind-29', { precision: 0.9, recall: 0.42, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-30', { precision: 0.9, recall: 0.5, conflicts: 10, invented: 1 }],
+  // Sets 31 (a press release, a trade site's rewrite and a sceptical paper), 32 (machine-translated English beside
+  // an English-language outlet of the country and an international wire), 33 (round-ups: the event is three
+  // sentences of a digest of unrelated items, some of its kind) and 34 (plans, schedules and announcements, and
+  // their later stages), written blind later that session and first run on 84ee6cd: set 31 P 96.9 %, R 61.4 %, 15
+  // of 30 gold conflicts, 1 invented ("by 2029-30" / "by 2030"); set 32 P 99.0 %, R 44.7 %, 7 of 25, 3 invented
+  // (decimal commas: "4,5 lira", "1,2 million"); set 33 P 83.8 %, R 41.6 %, 13 of 29, none invented, its wrong
+  // links a digest's other items ("NARBERTH: … arrested a man aged 51"); set 34 P 91.3 %, R 49.7 %, 8 of 25, 2
+  // invented ("a fee of 10 euros" / "8 euros", a plan and its later stage). Read since: a year that runs into
+  // the next, a decimal comma, a round-up's item from a place the other report never names, a change a third
+  // wording tells, and a reader's question with the verb alone.
+  ['scripts/data/stories-blind-31', { precision: 0.93, recall: 0.58, conflicts: 8 }],
+  ['scripts/data/stories-blind-32', { precision: 0.95, recall: 0.45, conflicts: 5 }],
+  ['scripts/data/stories-blind-33', { precision: 0.9, recall: 0.38, conflicts: 7 }],
+  ['scripts/data/stories-blind-34', { precision: 0.88, recall: 0.46, conflicts: 7, invented: 1 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
