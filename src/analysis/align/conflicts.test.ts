@@ -1504,6 +1504,16 @@ describe('findDifferences', () => {
     expect(diff('Thousands of farmers drove tractors into the city centre.', 'Thirty thousand farmers drove into the city centre.')).toEqual([]);
     expect(diff('About 20,000 passengers were stranded.', 'Thousands of passengers were left stranded.')).toEqual([]);
   });
+  it("reads a measure told before its noun as that thing's size, one slot with the other sentence's only one", () => {
+    expect(
+      diff(
+        'Bomb disposal experts on Wednesday defused a 500-kilogram British aerial bomb from the Second World War.',
+        'A 250-kilogram bomb dropped by Allied aircraft was made safe yesterday.',
+      ),
+    ).toEqual(['number: 500 vs 250']);
+    // Not when the other sentence names no such thing: a digger's weight is not the bomb's.
+    expect(diff('Experts defused a 500-kilogram bomb on Wednesday.', 'A 20-tonne excavator struck the shell on Tuesday afternoon.')).toEqual([]);
+  });
   it('reads a decimal comma as the decimal it is: "4,5 lira" is 4.5 lira, "1,2 million" 1.2 million', () => {
     expect(diff('The ministry will give a fuel support of 4,5 lira per litre.', 'Boat owners will receive fuel support of 4.5 lira per litre.')).toEqual([]);
     expect(diff('As many as 1,2 million vehicles have left the area.', 'About 1.2 million vehicles have left the area.')).toEqual([]);

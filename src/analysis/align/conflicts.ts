@@ -457,6 +457,14 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (qa.units[0] === TALLY_UNIT && tallies(a) === 1 && tallies(b) === 1) return true;
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
+  // A measure told before its noun is that thing's size, and one slot with the other sentence's only
+  // measure of its kind when that sentence names the thing too: "a 500-kilogram British aerial bomb" /
+  // "A 250-kilogram bomb dropped by Allied aircraft".
+  if (qa.measure && qb.measure && qa.measure.dimension === qb.measure.dimension && (qa.attributive || qb.attributive)) {
+    const measures = (f: SentenceFeatures) => f.quantities.filter((q) => q.measure?.dimension === qa.measure!.dimension && !q.notCount).length;
+    const sized = (q: Quantity, other: SentenceFeatures) => q.attributive && q.units[1] !== undefined && other.terms.has(q.units[1]);
+    if (measures(a) === 1 && measures(b) === 1 && (sized(qa, b) || sized(qb, a))) return true;
+  }
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
   // pensioner's and a named one's.
   // …unless one role names both, named or not: "The pilot, Captain Nathan Koim, 38," / "The pilot, 36,".
