@@ -1562,6 +1562,17 @@ describe('findDifferences', () => {
       diff('Exams due to start on March 17 have been moved back by a week.', 'Exams that were meant to begin on the 18th will now start on March 24.'),
     ).toEqual(['date: March 17 vs March 24']);
   });
+  it("keeps a figure told of a group's members apart from one member's", () => {
+    expect(
+      diff(
+        'The district enrolls more than 1,100 students.',
+        'Across the state 165 districts now use four-day calendars, most of them enrolling fewer than 1,000 students.',
+      ),
+    ).toEqual([]);
+    expect(diff('The district enrolls more than 1,100 students.', 'The district enrolls fewer than 1,000 students.')).toEqual([
+      'number: more than 1,100 vs fewer than 1,000',
+    ]);
+  });
   it("keeps a sum to each of a group apart from the group's total", () => {
     expect(
       diff(

@@ -442,6 +442,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // euros"; a rate per one of them is a sum to each ("£146 per patient" / "£120 … for each patient").
   const distributed = (q: Quantity) => !!q.each || !!q.perThing;
   if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
+  // A figure told of a group's members is not one of them alone: "most of them enrolling fewer than 1,000 students".
+  if (!qa.ofMembers !== !qb.ofMembers) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).

@@ -30,6 +30,12 @@ export interface Quantity {
   attributive: boolean;
   /** What a rate is per, beside a period (`per`): "5.3 tons per hectare" → hectar, "$35 a share" → share. */
   perThing?: string;
+  /**
+   * Told of the members of a group the sentence counted before it, each or most of them: "165 districts
+   * …, most of them enrolling fewer than 1,000 students" tells of the districts, not of the one district
+   * another report says "enrolls more than 1,100 students".
+   */
+  ofMembers?: true;
   /** A sum paid to each of a group ("€1.5m to each of the two women", "$500 apiece", "Each member paid €20"): not the group's total. */
   each?: true;
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
@@ -188,6 +194,7 @@ export function readQuantity(
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
     ...periodOf(after),
     ...perThingOf(after),
+    ...(OF_MEMBERS.test(claim.slice(Math.max(0, t.start - 50), t.start)) ? { ofMembers: true as const } : {}),
     ...(MONEY.has(units[0] ?? '') && (toEach(after) || EACH_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))) ? { each: true as const } : {}),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
@@ -205,6 +212,8 @@ export function readQuantity(
 }
 
 /** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
+const OF_MEMBERS = /\b(?:most|many|some|all|half|each|several|few|none|both)\s+of\s+(?:them|these|those|which|whom)\b[^.;,]*$/i;
+
 /** A sum's words after it that give it to each of a group, within its clause; or before it ("Each member paid €20"). */
 const EACH = /^[^.;,]{0,30}?\b(?:each|apiece|a head|per (\p{L}+))\b/iu;
 const EACH_BEFORE = /\beach\b[^.;,]*$/i;
