@@ -196,7 +196,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // each of a group apart from its total.
   ['scripts/data/stories-blind-27', { precision: 0.9, recall: 0.43, conflicts: 10, invented: 3 }],
   ['scripts/data/stories-blind-28', { precision: 0.95, recall: 0.37, conflicts: 3 }],
-  ['scripts/data/stories-blind-29', { precision: 0.9, recall: 0.42, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-29', { precision: 0.9, recall: 0.42, conflicts: 7 }],
   ['scripts/data/stories-blind-30', { precision: 0.9, recall: 0.5, conflicts: 10, invented: 1 }],
   // Sets 31 (a press release, a trade site's rewrite and a sceptical paper), 32 (machine-translated English beside
   // an English-language outlet of the country and an international wire), 33 (round-ups: the event is three
