@@ -3,7 +3,6 @@ import {
   CHANGE,
   CLOCK_HEDGES,
   DEATHS,
-  TALLY_UNIT,
   FATE_VERBS,
   inBaseUnit,
   isRankOf,
@@ -12,6 +11,7 @@ import {
   PART,
   PEOPLE,
   RANK,
+  TALLY_UNIT,
   type Quantity,
 } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
@@ -66,9 +66,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const onlyYearsB = b.years.filter((y) => !a.years.includes(y));
   const years = slotDates(a, b, onlyYearsA.map(String), onlyYearsB.map(String));
   if (years) out.push(`date: ${years[0]} vs ${years[1]}`);
+  // A day of the month told alone is the same day: "due to start on March 17" / "meant to begin on the 17th".
   const dayAlone = (f: SentenceFeatures, dd: string | undefined) =>
     f.times.some((t) => /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(t.text) && t.value.slice(8, 10) === dd);
-  // A day of the month told alone is the same day: "due to start on March 17" / "meant to begin on the 17th".
   const toldDay = (f: SentenceFeatures, day: string) => f.days.includes(day) || dayAlone(f, day.split(' ')[1]?.padStart(2, '0'));
   const onlyDaysA = a.days.filter((d) => !toldDay(b, d));
   const onlyDaysB = b.days.filter((d) => !toldDay(a, d));
@@ -77,12 +77,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // One calendar day both write out, each with a weekday, and the weekdays differ: one outlet has the
   // day of the week wrong ("sworn in on Thursday, March 27" / "on Friday, March 27"). The day itself
   // agreeing makes it one slot, whatever the words beside it.
-  const misnamed = a.times.flatMap((ta) => {
-    const tb = b.times.find((t) => writtenDate(ta) && writtenDate(t) && t.value.slice(0, 10) === ta.value.slice(0, 10));
+  for (const ta of a.times.filter(writtenDate)) {
+    const tb = b.times.find((t) => writtenDate(t) && t.value.slice(0, 10) === ta.value.slice(0, 10));
     const [wa, wb] = [weekdayIn(ta.text), tb && weekdayIn(tb.text)];
-    return wa && wb && wa !== wb ? [`date: ${ta.text} vs ${tb!.text}`] : [];
-  });
-  out.push(...misnamed.slice(0, 1));
+    if (wa && wb && wa !== wb) {
+      out.push(`date: ${ta.text} vs ${tb!.text}`);
+      break;
+    }
+  }
   // Days the tagger reads that the word lists miss ("Jan. 18" / "January 25"): one calendar date written
   // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
   // against its own report's date, and two outlets' dates differ more often than their facts do.

@@ -2,7 +2,7 @@ import type { NameMention } from '../text/names.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { CURRENCY_CODES, ENDS_IN_SCALE, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES } from '../text/currency-codes.ts';
-import { isNumberWord, LIFE_DECADE_BEFORE, SMALL, TENS } from '../text/numbers.ts';
+import { asEnglishDigits, isNumberWord, LIFE_DECADE_BEFORE, SMALL, TENS } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
 /** A quantity with the word it counts: "12 people" → { value: 12, unit: 'peopl' }. */
@@ -1022,9 +1022,7 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  */
 function rangeOf(value: number, as: string, before: string): [number, number] {
   // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
-  const text = as
-    .replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,.])/, '$1.$2')
-    .replace(/(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,.])/, (m) => m.replace(/\./g, ','));
+  const text = asEnglishDigits(as);
   // A decimal spaced by a tokenizer ("5. 9") is written to a tenth as "5.9" is.
   const written = /\d[\d,]*(?:\.\s?(\d+))?/.exec(text);
   const decimals = written?.[1]?.length ?? 0;

@@ -85,6 +85,14 @@ const DECIMAL_COMMA_UNITS =
 // parted by points ("1.200.000"), two or more of them, are no decimal either.
 const DECIMAL_COMMA = String.raw`(?<![\d,.])\d{1,3},\d{1,2}(?![\d,.])(?=\s?(?:%|per\s?cent|percent|${DECIMAL_COMMA_UNITS})\b|\s?[%€$£])`;
 const POINT_THOUSANDS = String.raw`(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,.])`;
+/**
+ * A figure's digits as English writes them: a decimal comma as a point ("4,5" → "4.5") and thousands
+ * parted by points with commas ("1.200.000" → "1,200,000"); other text as it is.
+ */
+export function asEnglishDigits(text: string): string {
+  return text.replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,.])/, '$1.$2').replace(new RegExp(POINT_THOUSANDS), (m) => m.replace(/\./g, ','));
+}
+
 const TOKEN = new RegExp(
   String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|${DECIMAL_COMMA}|${POINT_THOUSANDS}|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?|[A-Za-z]+`,
   'g',
@@ -225,11 +233,9 @@ export function findNumbers(input: string): NumberMention[] {
         continue;
       }
       let value = Number(
-        /^\d{1,3},\d{1,2}$/.test(t.text)
-          ? t.text.replace(',', '.')
-          : /^\d{1,3}(?:\.\d{3}){2,}$/.test(t.text)
-            ? t.text.replace(/\./g, '')
-            : t.text.replace(/,|(?<=\.) /g, '').replace(/ /g, ''),
+        asEnglishDigits(t.text)
+          .replace(/,|(?<=\.) /g, '')
+          .replace(/ /g, ''),
       );
       let end = t.end;
       let j = i + 1;
