@@ -1562,6 +1562,21 @@ describe('findDifferences', () => {
       diff('Exams due to start on March 17 have been moved back by a week.', 'Exams that were meant to begin on the 18th will now start on March 24.'),
     ).toEqual(['date: March 17 vs March 24']);
   });
+  it('reads a claim a report tells as false apart from the fact another report gives', () => {
+    expect(
+      diff(
+        'Councillor Gareth Lloyd posted on X that "90,000 drivers" were fined in April for breaking the 20mph limit.',
+        'More than 9,400 drivers were fined in April for breaking the 20mph limit, police figures show.',
+      ),
+    ).toEqual([]);
+    expect(
+      diff('A claim that 90,000 drivers were fined in April has been viewed a million times.', 'Posts claimed that 9,000 drivers were fined in April.'),
+    ).toEqual(['number: 90,000 vs 9,000']);
+    // A hoax is an event, not a claim: "a bomb threat that police later declared a hoax" tells its evacuation.
+    expect(
+      diff('About 8,000 people were evacuated after a bomb threat that police declared a hoax.', 'Some 10,000 people were evacuated after a bomb threat.'),
+    ).toEqual(['number: 8,000 vs 10,000']);
+  });
   it("keeps a figure told of a group's members apart from one member's", () => {
     expect(
       diff(

@@ -31,6 +31,9 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * "35 years" and "since 1979" say the same thing in different ways.
  */
 export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): string[] {
+  // A claim one report tells as false and the other report's fact are no dispute between outlets:
+  // "posted on X that \"90,000 drivers\" were fined" / "More than 9,400 drivers were caught".
+  if (a.debunks !== b.debunks) return [];
   const disputes = figureDisputes(a, b);
   const out = disputes.map((d) => d.message);
   const reported = new Set(disputes.flatMap((d) => d.sameUnitA));
@@ -399,6 +402,7 @@ export interface FigureDispute {
 
 /** The figures two sentences give for one slot with values that do not meet ("six vs seven cars"). */
 export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): FigureDispute[] {
+  if (a.debunks !== b.debunks) return [];
   const out: FigureDispute[] = [];
   const reported = new Set<Quantity>();
   const [qsA, qsB] = comparableQuantities(a, b);

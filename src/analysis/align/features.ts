@@ -96,6 +96,12 @@ export interface SentenceFeatures {
    */
   backstory: boolean;
   /**
+   * The sentence tells a claim it calls false, or a rumour: "Councillor Lloyd posted on X that
+   * \"90,000 drivers\" were fined", "A claim that 90,000 drivers were fined …", "A notice saying schools
+   * were closed was not real". Its figures are the claim's, not the event's (`findDifferences`).
+   */
+  debunks: boolean;
+  /**
    * Days the sentence puts between its own day and another event's: "shut on Tuesday, a day after the
    * demolition" (1), "two days before the vote" (2). Its weekday and that day ±n are both its days.
    */
@@ -493,6 +499,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       ? 'either'
       : undefined;
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
+  const debunks = DEBUNKS.test(text);
   const contextOf = (offset: number) => {
     const i = tokens.findIndex((x) => x.start >= offset);
     return i < 0 ? [] : contextAt(i);
@@ -528,6 +535,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     cumulative,
     ...(listedPeople ? { listedPeople } : {}),
     backstory,
+    debunks,
     dayShifts: [...claim.matchAll(DAYS_APART)].map((m) => DAYS_APART_COUNT[m[1]?.toLowerCase() ?? 'a'] ?? 1),
     described,
     position,
@@ -718,6 +726,9 @@ const EARLIER_ONE = /\b(?:previous|prior|separate)\s+(?!(?:day|night|evening|mor
 /** A country's adjective before a noun ("British", "Australian", "Chinese", "Israeli", "Dutch"): a place read under another key than its text ("Iran" is the country's name). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
 /** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
+/** Words that tell a claim as a claim the report doubts or denies (`SentenceFeatures.debunks`). */
+const DEBUNKS =
+  /\b(?:claim(?:s|ed)?\s+(?:that|to)|a\s+claim|the\s+claim|rumou?rs?|rumou?red|falsely|(?:fake|false|doctored|viral|bogus)\s+(?:post|notice|claim|image|message|story|report|video|letter|figure)s?|posted\s+(?:on\s+\p{L}+\s+|online\s+)?that|was\s+not\s+real|is\s+not\s+true|is\s+false|were\s+false)\b/iu;
 const BACKSTORY = new RegExp(
   `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
   'i',
