@@ -1562,6 +1562,14 @@ describe('findDifferences', () => {
       diff('Exams due to start on March 17 have been moved back by a week.', 'Exams that were meant to begin on the 18th will now start on March 24.'),
     ).toEqual(['date: March 17 vs March 24']);
   });
+  it("reads a list of places' figures as each place's own", () => {
+    expect(diff('Denbighshire closed 41 schools and Flintshire 12.', 'In Conwy, 38 schools were closed, and Denbighshire shut 41.')).toEqual([]);
+    expect(diff('Denbighshire closed 41 schools and Flintshire 12.', 'Denbighshire closed 44 schools and Flintshire 12.')).toEqual(['number: 41 vs 44']);
+    // A name before a lone figure is as often who tells it: that figure still disputes another's.
+    expect(diff('Marga Trans Jawa said 1.2 million vehicles had left the city.', 'About 1.5 million vehicles had left the city.')).toEqual([
+      'number: 1.2 million vs 1.5 million',
+    ]);
+  });
   it('reads a claim a report tells as false apart from the fact another report gives', () => {
     expect(
       diff(

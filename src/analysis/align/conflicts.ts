@@ -450,6 +450,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
   // A figure told of a group's members is not one of them alone: "most of them enrolling fewer than 1,000 students".
   if (!qa.ofMembers !== !qb.ofMembers) return false;
+  // Two places' figures are two slots: "Denbighshire closed 41 schools" / "In Conwy, 38 schools were closed".
+  if (qa.place && qb.place && qa.place !== qb.place) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).
