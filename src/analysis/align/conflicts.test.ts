@@ -1563,7 +1563,11 @@ describe('findDifferences', () => {
     ).toEqual(['date: March 17 vs March 24']);
   });
   it("reads a list of places' figures as each place's own", () => {
-    expect(diff('Denbighshire closed 41 schools and Flintshire 12.', 'In Conwy, 38 schools were closed, and Denbighshire shut 41.')).toEqual([]);
+    expect(diff('Denbighshire closed 41 schools and Flintshire 12.', 'Conwy has closed 38 schools and Flintshire a dozen.')).toEqual([]);
+    expect(diff('Anglesey closed 14 schools and Ceredigion 23.', 'In Conwy, 38 schools were closed, and Denbighshire shut 41.')).toEqual([]);
+    expect(
+      diff('The Werribee line managed 84.0 per cent and the Craigieburn line 85.6 per cent.', 'The Craigieburn line came in at 85.6% and Sunbury at 89.7%.'),
+    ).toEqual([]);
     expect(diff('Denbighshire closed 41 schools and Flintshire 12.', 'Denbighshire closed 44 schools and Flintshire 12.')).toEqual(['number: 41 vs 44']);
     // A name before a lone figure is as often who tells it: that figure still disputes another's.
     expect(diff('Marga Trans Jawa said 1.2 million vehicles had left the city.', 'About 1.5 million vehicles had left the city.')).toEqual([
