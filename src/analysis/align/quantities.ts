@@ -251,7 +251,8 @@ const EACH_BEFORE = /\beach\b[^.;,]*$/i;
 /** "€1.5m to each of …", "$500 apiece", "£146 per patient": per one of a group of people, not per a period or a litre. */
 function toEach(after: string): boolean {
   const m = EACH.exec(after);
-  return !!m && (!m[1] || m[1].toLowerCase() === 'head' || PEOPLE.has(canonicalWord({ norm: m[1].toLowerCase(), stem: stem(m[1].toLowerCase()) })));
+  const per = m?.[1]?.toLowerCase();
+  return !!m && (per === undefined || per === 'head' || PEOPLE.has(canonicalWord({ norm: per, stem: stem(per) })));
 }
 
 function pricing(claim: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
@@ -1328,8 +1329,11 @@ const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had'
  * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
  * words when they are content words, since an adjective often comes first ("nine straight losses").
  */
-const MAGNITUDE_BEFORE =
-  /\bmagnitude(?:\s+of)?\s+(?:(?:at\s+least|about|around|nearly|almost|some|roughly|approximately|more\s+than|over|up\s+to|an\s+estimated|a\s+preliminary)\s+)?$/i;
+/** The words before a figure without a bound or a hedge at their end ("a magnitude of at least "). */
+function withoutLead(before: string): string {
+  const lead = leadOf(before)?.words ?? APPROX_WORDS.exec(before.trimEnd().toLowerCase())?.[0].trim();
+  return lead ? before.trimEnd().slice(0, -lead.length) : before;
+}
 
 function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
@@ -1341,7 +1345,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
   // measures, whatever follows ("7.6 hit" had counted hits, "7.5," nothing, and the two went uncompared);
   // also past a bound or a hedge ("a magnitude of at least 5.9 hit").
-  if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11))) return ['magnitud'];
+  if (/\bmagnitude(?:\s+of)?\s+$/i.test(withoutLead(text.slice(Math.max(0, t.start - 40), t.start))) || /^-magnitude\b/i.test(text.slice(t.end, t.end + 11)))
+    return ['magnitud'];
   const after = text.slice(t.end, t.end + 12).toLowerCase();
   // A change in a share is no share: "rose 0.12 percentage points" is "rose 12 basis points", and neither is "fell 0.8%".
   const points = POINTS.exec(text.slice(t.end, t.end + 24));

@@ -31,6 +31,9 @@ describe('briefItemPlaces', () => {
       undefined,
     ]);
     expect(briefItemPlaces(report('BREAKING: A bomb has been found.', 'UPDATE: The bomb has been defused.'))).toEqual([undefined, undefined]);
+    // A digest's sections: rarer ones by name, the rest as everyday words.
+    expect(briefItemPlaces(report('WEATHER: Fog closed the airport.', 'SPORT: The club sacked its manager.'))).toEqual([undefined, undefined]);
+    expect(briefItemPlaces(report('POLICE: Two men were arrested.', 'HEALTH: The clinic will close.'))).toEqual([undefined, undefined]);
   });
 });
 

@@ -10,11 +10,12 @@ const SPEECH = /^\s*(?:good\s+(?:morning|afternoon|evening)|hello|thank|thanks|w
 const isEverydayWords = (label: string) => label.split(/\s+/).every((w) => COMMON_WORDS.has(w) || VERY_COMMON_WORDS.has(w));
 
 /**
- * Labels a live page or a digest opens a paragraph with that name no place: "BREAKING:", "UPDATE -".
+ * Labels a live page or a digest opens a paragraph with that name no place: "BREAKING:", "UPDATE -",
+ * a digest's sections ("WEATHER:", "SPORT:"), which `isEverydayWords` misses as rarer words.
  * The dateline reader takes any word in capitals before a colon or a dash.
  */
 const LABELS =
-  /^(?:breaking|update|updated|watch|live|latest|exclusive|correction|clarification|analysis|opinion|comment|video|photos?|pictured|editor'?s note|note|more|also|and finally|in brief|news in brief|briefly|read more|related|advertisement|sponsored)$/;
+  /^(?:breaking|update|updated|watch|live|latest|exclusive|correction|clarification|analysis|opinion|comment|video|photos?|pictured|editor'?s note|note|more|also|and finally|in brief|news in brief|briefly|read more|related|advertisement|sponsored|weather|traffic|travel|sports?|crime|courts?|politics|education|entertainment)$/;
 
 /**
  * Each sentence's item place in a round-up: where a report opens two or more paragraphs on a

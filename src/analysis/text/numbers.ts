@@ -1,4 +1,4 @@
-import { GLUED_CURRENCY, LETTER_BEFORE, SCALE_AFTER } from './currency-codes.ts';
+import { CURRENCY_CODES, GLUED_CURRENCY, LETTER_BEFORE, SCALE_AFTER } from './currency-codes.ts';
 import { SPACED_DECIMAL } from './spaced-decimal.ts';
 import { normalizeChars } from './normalize.ts';
 
@@ -69,8 +69,17 @@ const SCALES: Record<string, number> = wordTable({
   crores: 1e7,
 });
 
-const DECIMAL_COMMA_UNITS =
-  'millions?|mln|billions?|bn|mn|thousand|trillions?|km|kilomet(?:re|er)s?|metres?|meters?|m|cm|mm|kg|kilos?|kilogrammes?|kilograms?|tons?|tonnes?|t|ha|hectares?|litres?|liters?|l|degrees?|hours?|minutes?|seconds?|euros?|eur|lira|lire|zloty|złoty|lei|forints?|kuna|korun[ay]?|kron(?:a|or|er|e)|rupiah|reais|real|dollars?|pounds?|yen|yuan|pesos?|points?';
+/**
+ * What may follow a decimal comma: a scale (`SCALES`), a currency's word (`CURRENCY_CODES`, and the
+ * continental ones that table has no code for), or a unit of measure.
+ */
+const DECIMAL_COMMA_UNITS = [
+  ...Object.keys(SCALES).map((w) => `${w}s?`),
+  'mln',
+  ...new Set([...CURRENCY_CODES.values()].filter((w) => /^\p{L}+$/u.test(w))),
+  'euros?|eur|lire|złoty|lei|forints?|kuna|korun[ay]?|kron(?:a|or|er|e)|real|dollars?|pounds?|yen',
+  'km|kilomet(?:re|er)s?|metres?|meters?|m|cm|mm|kg|kilos?|kilogrammes?|kilograms?|tons?|tonnes?|t|ha|hectares?|litres?|liters?|l|degrees?|hours?|minutes?|seconds?|points?',
+].join('|');
 
 /** Words, digit groups and currency signs; numbers are assembled from these. */
 // ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
