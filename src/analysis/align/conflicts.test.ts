@@ -39,6 +39,23 @@ describe('twoFacts', () => {
       ),
     ).toBe(false);
   });
+  it('tells a claim a report tells as false from the figure that answers it', () => {
+    const fact = features("Fourteen swans have died in Bruges' canals in the past two weeks.");
+    expect(twoFacts(features('Posts on Facebook claim that more than 200 swans have been poisoned in the canals of Bruges.'), fact)).toBe(true);
+    // The claim told by both, or a figure the claim shares with the fact, is one fact.
+    expect(
+      twoFacts(features('Posts on Facebook claim that more than 200 swans have been poisoned.'), features('A post claimed 200 swans were poisoned.')),
+    ).toBe(false);
+    expect(twoFacts(features('Posts claim that 14 swans have been poisoned in the canals of Bruges.'), fact)).toBe(false);
+    // "Falsely" tells a claim only of saying: "46 paintings falsely sold as works by the Expressionists" is the fraud itself.
+    expect(
+      twoFacts(
+        features('Henrik Vossler, 63, stood trial over 46 paintings falsely sold as works by the Expressionists.'),
+        features('Henrik Vossler, 64, sold 46 fakes.'),
+      ),
+    ).toBe(false);
+    expect(twoFacts(features('Posts falsely claimed that Vossler, 63, sold 46 fakes.'), features('Henrik Vossler, 64, sold 46 fakes.'))).toBe(true);
+  });
 });
 
 describe('findDifferences: spans served, months after a comma, a few hundred, dates of two things', () => {

@@ -235,8 +235,24 @@ export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
   // One sentence set in an earlier time or about another of its kind, and the two disagree: two events
   // ("In 2012, a fire at the Tazreen factory killed 112 workers" / "A fire at the factory killed 23"), not a conflict.
   if (a.backstory !== b.backstory && findDifferences(a, b).length) return true;
+  // A claim one report tells as false and a figure the other gives for its slot are the claim and its
+  // answer: "posts … claim that more than 200 swans have been deliberately poisoned" / "Fourteen swans have died".
+  if (claimAndAnswer(a, b)) return true;
   const has = (f: SentenceFeatures, noun: string, key: string) => f.described.some(([n, k]) => n === noun && k === key);
   return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
+}
+
+/**
+ * A claim one report tells as false and a figure the other gives for what it counts: the claim and
+ * its answer ("posts … claim that more than 200 swans have been deliberately poisoned" / "Fourteen
+ * swans have died"). Any two figures of one kind that do not meet, however far apart: a rumour
+ * inflates by tens, where two outlets' counts of one thing differ by a part (`farApart`).
+ */
+function claimAndAnswer(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (a.debunks === b.debunks) return false;
+  const apart = (x: SentenceFeatures, y: SentenceFeatures) =>
+    x.quantities.some((q) => !q.notCount && y.quantities.some((r) => unitsMatch(q, r)) && !y.quantities.some((r) => close(q, r)));
+  return apart(a, b) || apart(b, a);
 }
 
 /**

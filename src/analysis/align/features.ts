@@ -728,7 +728,7 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
 /** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 /** Words that tell a claim as a claim the report doubts or denies (`SentenceFeatures.debunks`). */
 const DEBUNKS =
-  /\b(?:claim(?:s|ed)?\s+(?:that|to)|a\s+claim|the\s+claim|rumou?rs?|rumou?red|falsely|(?:fake|false|doctored|viral|bogus)\s+(?:post|notice|claim|image|message|story|report|video|letter|figure)s?|posted\s+(?:on\s+\p{L}+\s+|online\s+)?that|was\s+not\s+real|is\s+not\s+true|is\s+false|were\s+false)\b/iu;
+  /\b(?:claim(?:s|ed)?\s+(?:that|to)|a\s+claim|the\s+claim|rumou?rs?|rumou?red|falsely\s+(?:claim|say|said|stat|report|suggest|assert|alleg|show|link|attribut)\p{L}*|(?:fake|false|doctored|viral|bogus)\s+(?:post|notice|claim|image|message|story|report|video|letter|figure)s?|posted\s+(?:on\s+\p{L}+\s+|online\s+)?that|was\s+not\s+real|is\s+not\s+true|is\s+false|were\s+false)\b/iu;
 const BACKSTORY = new RegExp(
   `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
   'i',

@@ -218,11 +218,12 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // conflicts, none invented; set 36 P 96.0 %, R 60.9 %, 8 of 25, 2 invented (one person's term against another's);
   // set 37 P 88.1 %, R 64.3 %, 12 of 26, 6 invented (one place's figure against another's); set 38 P 76.4 %, R 54.0 %,
   // 16 of 29, 2 invented (a claim's figure against the verified one). Read since: a list of places' figures
-  // as each place's own, and a claim a report tells as false apart from the facts.
+  // as each place's own, and a claim a report tells as false apart from the facts; then (Dec 5, ninth session) a
+  // claim's figure and the one that answers it as two facts (set 38 P 76.4 → 83.3 %).
   ['scripts/data/stories-blind-35', { precision: 0.93, recall: 0.56, conflicts: 10 }],
   ['scripts/data/stories-blind-36', { precision: 0.93, recall: 0.58, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-37', { precision: 0.85, recall: 0.62, conflicts: 9, invented: 3 }],
-  ['scripts/data/stories-blind-38', { precision: 0.72, recall: 0.5, conflicts: 9, invented: 1 }],
+  ['scripts/data/stories-blind-38', { precision: 0.8, recall: 0.5, conflicts: 9, invented: 1 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
