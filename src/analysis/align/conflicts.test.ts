@@ -1650,3 +1650,41 @@ describe('findDifferences', () => {
     expect(diff('The ferry hit the pier, injuring three crew members.', 'The ferry hit the pier, injuring 15 crew members.')).toEqual(['number: three vs 15']);
   });
 });
+
+describe('findDifferences: units, changes and gaps told in other forms', () => {
+  it('compares prices per hectare and per acre, and volumes in cubic kilometres and miles', () => {
+    expect(diff('The previous record of €48,200 per hectare was set in 2022.', 'The previous record of €19,500 an acre was set in 2022.')).toEqual([]);
+    expect(diff('The previous record of €48,200 per hectare was set in 2022.', 'The previous record of €25,500 an acre was set in 2022.')).toEqual([
+      'number: 48,200 per hectare vs 25,500 per acre',
+    ]);
+    expect(diff('Glaciers lost roughly 0.3 cubic miles of ice.', 'Glaciers lost about 1.2 cubic kilometres of ice.')).toEqual([]);
+    expect(diff('Glaciers lost roughly 0.5 cubic miles of ice.', 'Glaciers lost about 1.2 cubic kilometres of ice.')).toEqual([
+      'number: 0.5 cubic miles vs 1.2 cubic kilometres',
+    ]);
+  });
+  it('reads "from 47 days to 29" as a change from a level, the second figure counting what the first does', () => {
+    expect(diff('The average wait for a test fell from 47 days to 29 days.', 'The agency has cut the average wait for a test from 47 days to 29.')).toEqual([]);
+    expect(diff('The average wait for a test fell from 47 days to 29 days.', 'The agency has cut the average wait for a test from 47 days to 31.')).toEqual([
+      'number: 29 vs 31',
+    ]);
+  });
+  it('reads a gap to a named figure as a difference, not a level', () => {
+    expect(
+      diff(
+        'Its median age of 42.6 years is almost four years above the national figure.',
+        "The state's median age rose to 42.6 years, against 38.9 nationally.",
+      ),
+    ).toEqual([]);
+    // A depth below the ground is a level: two of them dispute.
+    expect(diff('The mosaic was found 1.5 meters below the ground.', 'It was uncovered two meters below ground level.')).toEqual(['number: 1.5 vs two']);
+  });
+  it('reads an age in months in years', () => {
+    expect(diff('Uptake among children aged 24 months fell.', 'Uptake among children by the age of two fell.')).toEqual([]);
+    expect(diff('A 14-month-old girl was found safe.', 'A two-year-old girl was found safe.')).toEqual(['number: 14 months vs two']);
+  });
+  it('reads "forgetting to check" as not checking', () => {
+    expect(
+      diff('The most common reason for failing was not checking blind spots.', 'The top reason people fail is forgetting to check their blind spot.'),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
 import {
+  AREA_NAMES,
   CHANGE,
   CLOCK_HEDGES,
   DEATHS,
@@ -331,7 +332,8 @@ function farApart(q: Quantity, r: Quantity): boolean {
   return (high.range[0] * scale(high)) / (low.range[1] * scale(low)) > 10;
 }
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
-const inBase = (q: Quantity) => (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1);
+const inBase = (q: Quantity) =>
+  (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1) / (q.perArea ?? 1);
 
 /**
  * Whether two times the tagger read agree, or would with the other half of the day where either's
@@ -444,7 +446,8 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
       (converted ? withUnit(q) : q.text) +
       // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
       (q.units[0]?.endsWith('percent') && /\d$/.test(q.text) ? '%' : '') +
-      (periods ? ` ${periodName(q.per)}` : '');
+      (periods ? ` ${periodName(q.per)}` : '') +
+      (qa.perArea !== qb.perArea && q.perArea ? ` per ${AREA_NAMES.get(q.perArea)}` : '');
     out.push({ a: qa, b: qb, sameUnitA, message: `number: ${written(qa)} vs ${written(qb)}` });
   }
   return out;
@@ -817,6 +820,11 @@ function close(q: Quantity, r: Quantity): boolean {
   // Two units of one measure compare in its base unit, and a converted figure is a rounded one:
   // "2,000 feet" (610 m) and "700 metres" are one height, "200ft" and "200 metres" are not.
   let slack = 1;
+  // …so do rates per two units of area: "€48,200 per hectare" is "€19,500 an acre".
+  if (q.perArea && r.perArea && q.perArea !== r.perArea) {
+    [kq, kr] = [kq / q.perArea, kr / r.perArea];
+    if (!rough(q) && !rough(r)) slack = 1 + CONVERTED;
+  }
   if (q.measure && r.measure && q.measure.factor !== r.measure.factor) {
     // A temperature's scales have different zeros, so its figures compare in degrees, the converted
     // one rounded to a degree or two: "47 degrees Fahrenheit" is 8.3C, "8C" agrees and "12C" does not.

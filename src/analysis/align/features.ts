@@ -710,8 +710,8 @@ const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose']);
 
 /** Prepositions that make a refusal or a "not" what someone is blamed or praised for. */
 const CHARGED_FOR = new Set(['for', 'of', 'over', 'after', 'by']);
-const REFUSALS = /^(?:fail|refus|declin)(?:e|es|s|ed|ing)?$/;
-/** "refused to", "fails to", "declining to": a denial of the verb after "to". */
+const REFUSALS = /^(?:(?:fail|refus|declin|neglect)(?:e|es|s|ed|ing)?|forg(?:et|ets|ot|otten|etting))$/;
+/** "refused to", "fails to", "declining to", "forgetting to": a denial of the verb after "to". */
 const refusesAt = (tokens: ReturnType<typeof tokenize>, i: number) => REFUSALS.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'to';
 
 /** Holidays on one day every year, as `days` writes days; Easter or Thanksgiving move, so they stay words. */

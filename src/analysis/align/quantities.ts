@@ -30,6 +30,8 @@ export interface Quantity {
   attributive: boolean;
   /** What a rate is per, beside a period (`per`): "5.3 tons per hectare" → hectar, "$35 a share" → share. */
   perThing?: string;
+  /** A rate per area's square metres ("per hectare": 10,000), so that one per acre compares with it. */
+  perArea?: number;
   /**
    * Told of the members of a group the sentence counted before it, each or most of them: "165 districts
    * …, most of them enrolling fewer than 1,000 students" tells of the districts, not of the one district
@@ -148,16 +150,21 @@ export function readQuantity(
               ? [previous!.units[0]!, ...read.slice(1)]
               : read[0] === 'other' && othersBefallen(after)
                 ? ['peopl', ...read.slice(1)]
-                : (membersOf(claim.slice(Math.max(0, t.start - 40), t.start), read) ?? read);
+                : // "cut the wait from 47 days to 29": the level now counts what the level before it did.
+                  !read.length &&
+                    previous?.units[0]?.startsWith(BASELINE) &&
+                    /^\s*(?:[\p{L}%]+\s+){0,3}to\s+[$£€¥₹]?\s?$/iu.test(claim.slice(previousEnd, t.start))
+                  ? previous.units.map((u) => u.slice(BASELINE.length))
+                  : (membersOf(claim.slice(Math.max(0, t.start - 40), t.start), read) ?? read);
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
   const margin = MARGIN_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start));
-  const increment = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead);
+  const increment = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || GAP_AFTER.test(after);
   const role =
     increment || CHANGE_BEFORE.test(lead) || margin
       ? CHANGE
-      : BASELINE_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))
+      : BASELINE_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start)) || (/\bfrom\s+[$£€¥₹]?\s?$/i.test(lead) && TO_AFTER.test(after))
         ? BASELINE
         : LOOKBACK_BEFORE.test(lead)
           ? LOOKBACK
@@ -182,19 +189,22 @@ export function readQuantity(
   }
   if (total && previous) previous.whole = value;
   const decade = units[0] === 'age' && decadeOfLife(claim, t);
+  // "children aged 24 months" are two years old: an age in months compares in years.
+  const perYear = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : 1;
   return {
-    value,
-    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (decade && /\d$/.test(t.text) ? 's' : ''),
+    value: value / perYear,
+    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (decade && /\d$/.test(t.text) ? 's' : '') + (perYear > 1 ? ' months' : ''),
     start: t.start,
     units,
     unitText:
       (partOfPrevious ? previous!.unitText : undefined) ??
       SCALES[units[0] ?? ''] ??
       (units[0]! in SQUARE_FACTORS ? SQUARE.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
+      (units[0]! in CUBIC_FACTORS ? CUBIC.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
-    range: decade ? [value, value + 9] : rangeOf(value, t.text, before),
+    range: decade ? [value, value + 9] : (rangeOf(value, t.text, before).map((x) => x / perYear) as [number, number]),
     ...boundOf(before),
     total,
     context,
@@ -621,6 +631,13 @@ function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
 
 /** An increment: "five more people", "1,100 crowns more a year", "another five". */
 const INCREMENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:more|further|additional|extra)\b/iu;
+/**
+ * A gap to another figure is a difference, not a level: "almost four years above the national figure"
+ * beside "a median age of 42.6 years". Only to a figure named as one: "4.6 per cent higher than a year
+ * ago" is the growth another report gives as "4.6%", "Four days above 38 degrees" counts days.
+ */
+const GAP_AFTER =
+  /^(?:\s*[\p{L}%]+){0,2}\s+(?:above|below|higher than|lower than|older than|younger than)\s+(?!(?:the\s+)?(?:ground|sea|water|street|floor|river|surface)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|figure|rate|mean|median|level|norm)\b/iu;
 const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£€¥₹]?$/i;
 /**
  * Marks a change's unit: "rose by £400m", "an increase of $2bn", and an increment, "five more people"
@@ -665,6 +682,8 @@ const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */
 const OTHER_BEFORE = /\bthe\s+other\s+$/i;
 const BASELINE = 'from ';
+/** "from 47 days to 29", "from £4.80 to £5.40": the figure after "from" is the level a change started from. */
+const TO_AFTER = /^(?:\s*[\p{L}%]+){0,3}\s+to\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$£€¥₹]?\s?\d/iu;
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
 const LOOKBACK = 'past ';
 const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/i;
@@ -1021,7 +1040,9 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
  * What a rate's unit is per, when that is no period (`periodOf`): "5.3 tons per hectare" → hectar.
  * Part of the unit, not of what the figure is about: two yields per hectare do not meet on "hectare".
  */
-function perThingOf(after: string): Pick<Quantity, 'perThing'> {
+function perThingOf(after: string): Pick<Quantity, 'perThing' | 'perArea'> {
+  const area = PER_AREA.exec(after);
+  if (area) return { perThing: 'area', perArea: AREA_UNITS[area.slice(1).findIndex(Boolean)]! };
   const m = /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after);
   const word = m?.[1]?.toLowerCase();
   if (
@@ -1031,6 +1052,21 @@ function perThingOf(after: string): Pick<Quantity, 'perThing'> {
     return {};
   return { perThing: canonicalWord({ norm: word, stem: stem(word) }) };
 }
+
+/** A price or yield per area, after its unit: "€48,200 per hectare", "€19,500 an acre", "£1,200 per sq ft". */
+const PER_AREA =
+  /^[\s-]*(?:\p{L}+\s+)?(?:per|an?)\s+(?:(hectares?|ha\b)|(acres?)|(?:square|sq\.?)\s+(?:(met(?:re|er)s?\b|m\b)|(feet|foot|ft)\b|(kilomet(?:re|er)s?\b|km\b)|(miles?\b))|(m²|m2\b)|(ft²|ft2\b))/iu;
+/** The square metres of each area `PER_AREA` reads, in its groups' order. */
+const AREA_UNITS = [1e4, 4046.8564224, 1, 0.09290304, 1e6, 2589988.110336, 1, 0.09290304];
+/** A rate per area's unit as messages name it, by its square metres. */
+export const AREA_NAMES = new Map([
+  [1e4, 'hectare'],
+  [4046.8564224, 'acre'],
+  [1, 'square metre'],
+  [0.09290304, 'square foot'],
+  [1e6, 'square km'],
+  [2589988.110336, 'square mile'],
+]);
 
 /**
  * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
@@ -1143,7 +1179,7 @@ function stemOf(word: string): string {
 }
 
 /** What a physical measure measures; figures of one dimension compare after conversion. */
-export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'share change' | 'energy' | 'power';
+export type Dimension = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'volume' | 'share change' | 'energy' | 'power';
 
 /** A figure of a measure in its dimension's base unit (metres, kilograms, metres per second, degrees Celsius). */
 export function inBaseUnit(value: number, measure: NonNullable<Quantity['measure']>): number {
@@ -1160,6 +1196,10 @@ type Measure = NonNullable<Quantity['measure']>;
 const SQUARE_FACTORS: Record<string, number> = { 'square km': 1e6, 'square mile': 2589988.110336, 'square metre': 1, 'square foot': 0.09290304 };
 /** "square kilometres", "sq miles", "sq. ft", "km²", "km2": the length's unit, for `SQUARE_FACTORS`. */
 const SQUARE = /^\s*(?:(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:²|2\b))/i;
+/** Volumes by the length cubed, in cubic metres: "about 1.2 cubic kilometres" is "roughly 0.3 cubic miles". */
+const CUBIC_FACTORS: Record<string, number> = { 'cubic km': 1e9, 'cubic mile': 4168181825.440579, 'cubic metre': 1, 'cubic foot': 0.028316846592 };
+/** "cubic kilometres", "cu ft", "km³", "m3": the length's unit, for `CUBIC_FACTORS`. */
+const CUBIC = /^\s*(?:(?:cubic|cu\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:³|3\b))/i;
 /** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
 const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
 /** Currencies as `Quantity.units` gives them: each its own unit ("$103 million" is no "£88m"). */
@@ -1202,6 +1242,7 @@ const MEASURES = new Map<string, Measure>([
   [BASIS_POINT, { dimension: 'share change', factor: 0.01 }],
   // Read by `unitsOf` from "square kilometres", "sq miles", "km²".
   ...Object.entries(SQUARE_FACTORS).map(([unit, factor]): [string, Measure] => [unit, { dimension: 'area', factor }]),
+  ...Object.entries(CUBIC_FACTORS).map(([unit, factor]): [string, Measure] => [unit, { dimension: 'volume', factor }]),
   // Read by `unitsOf` as these stems from "°C", "degrees Fahrenheit", "8C", "47F".
   ['celsiu', { dimension: 'temperature', factor: 1 }],
   ['fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }],
@@ -1368,6 +1409,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     const k = square.slice(1).findIndex(Boolean) % 4;
     return [['square km', 'square mile', 'square metre', 'square foot'][k]!];
   }
+  const cubic = CUBIC.exec(text.slice(t.end, t.end + 24));
+  if (cubic) return [Object.keys(CUBIC_FACTORS)[cubic.slice(1).findIndex(Boolean) % 4]!];
   // "6 nautical miles" is a distance at sea, not six of some "nautical" thing, nor six land miles.
   if (/^[\s-]*nautical\s+miles?\b/i.test(text.slice(t.end, t.end + 20))) return [NAUTICAL_MILE];
   // ".519 in games played" is a rate, whatever follows it.
@@ -1408,7 +1451,7 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
     if (u.stop) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
-    if (u.norm === 'year' && tokens[k + 1]?.norm === 'old') return ['age'];
+    if ((u.norm === 'year' || u.norm === 'month') && tokens[k + 1]?.norm === 'old') return ['age'];
     // A verb after the noun is what the counted thing did, not part of its name: "a 6.6 quake killed"
     // counts quakes, and "500 died" is no magnitude. (First, it may be an adjective: "five injured people".)
     if (units.length && isPastVerb(u.norm)) break;
