@@ -41,6 +41,17 @@ describe('findFacts', () => {
     expect(first(1).features.position).toBe(0);
     expect(indexed.find((s) => s.report === 1 && s.index === 1)!.vector.features.leadPosition).toBe(1);
   });
+  it('weighs a column that opens in its writer\'s own voice as no lead, but not a lead that quotes someone\'s "I"', () => {
+    const opening = (text: string) => {
+      const a = segmentedReport('a', ['The council approved the demolition of Halgate House on Tuesday.']);
+      const { indexed } = storySentences([a, segmentedReport('b', [text])], DEFAULT_ALIGN_OPTIONS);
+      return indexed.find((s) => s.report === 1 && s.index === 0)!.vector.features.leadPosition;
+    };
+    expect(opening('I have loved Halgate House since I was a child, which I accept is not a planning argument.')).toBe(3);
+    expect(opening('My first office was in Halgate House, which the council will now demolish.')).toBe(3);
+    expect(opening('"I am delighted," the leader said after the council approved the demolition of Halgate House.')).toBe(0);
+    expect(opening('The council approved the demolition of Halgate House, a tower finished in World War I style.')).toBe(0);
+  });
   it('joins two facts that formed apart when a link between them holds for all their members', () => {
     const one = (id: string, text: string) => segmentedReport(id, [text]);
     const facts = findFacts([

