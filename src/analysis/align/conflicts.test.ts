@@ -1682,6 +1682,15 @@ describe('findDifferences: units, changes and gaps told in other forms', () => {
     expect(diff('Uptake among children aged 24 months fell.', 'Uptake among children by the age of two fell.')).toEqual([]);
     expect(diff('A 14-month-old girl was found safe.', 'A two-year-old girl was found safe.')).toEqual(['number: 14 months vs two']);
   });
+  it('reads the share that did not as the complement of the share that did', () => {
+    const did = 'Seventy-one per cent of Canadian adults read at least one book in the past year.';
+    expect(diff(did, "Nearly three in ten Canadian adults didn't read a single book last year.")).toEqual([]);
+    expect(diff(did, "Four in ten Canadian adults didn't read a single book last year.")).toEqual([
+      'number: Seventy-one vs Four in ten',
+      "negation: read vs didn't read",
+    ]);
+    expect(diff(did, 'Three in ten Canadian adults read at least one book in the past year.')).toEqual(['number: Seventy-one vs Three in ten']);
+  });
   it('reads "forgetting to check" as not checking', () => {
     expect(
       diff('The most common reason for failing was not checking blind spots.', 'The top reason people fail is forgetting to check their blind spot.'),

@@ -180,7 +180,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   }
   // One report denies what the other states: "found Reeves not guilty" / "found Reeves guilty",
   // "did not resign" / "resigned". Not when both deny it, or the other never says it.
-  const denial = deniedIn(a, b) ?? deniedIn(b, a)?.reverse();
+  const complements = a.quantities.some((qa) => b.quantities.some((qb) => complementShare(qa, qb, a, b)));
+  const denial = complements ? undefined : (deniedIn(a, b) ?? deniedIn(b, a)?.reverse());
   if (denial) out.push(`negation: ${denial[0]} vs ${denial[1]}`);
   // One person, two offices: "Prime Minister Taro Kono" / "Foreign Minister Taro Kono", "Judge" /
   // "Prosecutor Sarah Jones"; not one office written two ways ("Minister" / "Foreign Minister", "CEO").
@@ -209,6 +210,16 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
       return [written, y.writtenAs.get(word) ?? written.split(/\s+/).pop()!];
   }
   return undefined;
+}
+
+/**
+ * A share of a group that did something and the share that did not, one sentence denying what the
+ * other states: "Seventy-one per cent of adults read at least one book" / "Nearly three in ten adults
+ * didn't read a single book" tell one survey's figure.
+ */
+function complementShare(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (a.negated === b.negated || qa.units[0] !== 'percent' || qb.units[0] !== 'percent') return false;
+  return close(qa, { ...qb, value: 100 - qb.value, range: [100 - qb.range[1], 100 - qb.range[0]] });
 }
 
 /**
@@ -426,7 +437,7 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
   const [qsA, qsB] = comparableQuantities(a, b);
   for (const qa of qsA) {
     if (reported.has(qa)) continue;
-    const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b));
+    const sameUnitB = qsB.filter((qb) => sameSlot(qa, qb, a, b) && !complementShare(qa, qb, a, b));
     if (!sameUnitB.length || sameUnitB.some((qb) => close(qa, qb))) continue;
     const sameUnitA = qsA.filter((q) => sameUnitB.some((qb) => sameSlot(q, qb, a, b)));
     const onlyB = sameUnitB.filter((qb) => !sameUnitA.some((q) => close(q, qb)) && !farApart(qa, qb));
