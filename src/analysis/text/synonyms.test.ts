@@ -7,6 +7,17 @@ const canon = (w: string) => canonicalStem(stem(w));
 const phrasal = (text: string) => phrasalAt(tokenize(text), 0)?.term;
 
 describe('synonyms', () => {
+  it('reads plain, tabloid and official words for one thing alike: "on display" / "exhibited", "mum" / "mother", "slammed" / "criticised"', () => {
+    expect(canon('displayed')).toBe(canon('exhibited'));
+    expect(canon('erected')).toBe(canon('installed'));
+    expect(canon('razed')).toBe(canon('demolition'));
+    expect(canon('mortified')).toBe(canon('embarrassed'));
+    expect(canon('located')).toBe(canon('discovered'));
+    expect(canon('slammed')).toBe(canon('criticised'));
+    expect(canon('mum')).toBe(canon('mother'));
+    expect(canon('gran')).toBe(canon('grandmother'));
+    expect(canon('loo')).toBe(canon('toilet'));
+  });
   it('maps news synonyms to one stem: killed / died / dead', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));

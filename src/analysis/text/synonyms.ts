@@ -113,6 +113,18 @@ film films movie movies
 railway railways railroad railroads
 rubbish garbage trash
 dawn daybreak sunrise
+display displayed displays exhibit exhibited exhibits
+install installed installing erect erected
+replace replaced replacing replacement
+demolish demolished demolishing demolition raze razed
+embarrass embarrassed embarrassing mortified humiliated
+abolish abolished abolition
+discover discovered locate located uncover uncovered
+criticise criticised criticize criticized criticism slam slammed condemn condemned
+mother mothers mum mums mom moms
+father fathers dad dads
+grandmother grandmothers gran grans granny grandma
+toilet toilets loo loos lavatory
 `;
 
 const MAP = new Map<string, string>();
