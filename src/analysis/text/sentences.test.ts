@@ -260,6 +260,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('treats a fact box\'s "Label: value" lines as separate sentences, bullet or not', () => {
+    expect(
+      split('Colour: purple and teal\nSize: 142mm by 75mm.\nPrint run: 45 million notes\nLifespan: about two and a half times that of a paper note.'),
+    ).toEqual(['Colour: purple and teal', 'Size: 142mm by 75mm.', 'Print run: 45 million notes', 'Lifespan: about two and a half times that of a paper note.']);
+    // A wrapped line that reaches a colon deep into prose is no label.
+    expect(split('The council said that the road would\nclose: traffic will go via the A4\nfrom Monday.')).toEqual([
+      'The council said that the road would\nclose: traffic will go via the A4\nfrom Monday.',
+    ]);
+  });
+
   it('does not split a hard-wrapped sentence at a single line break', () => {
     expect(split('British Prime Minister David Cameron\nheld talks with Rouhani. He left.')).toEqual([
       'British Prime Minister David Cameron\nheld talks with Rouhani.',

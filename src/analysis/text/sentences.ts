@@ -211,6 +211,12 @@ const SPEAKER_THEN_VERB =
 const CLOSERS = '"\'”’»)]}›';
 /** Quotes and brackets that may open the next sentence; skipped when looking at its first word. */
 const OPENERS = '"\'“‘«([{‹';
+/**
+ * A fact box's line: a short label with a capital, a colon, then its value ("Length of operation: 16
+ * hours", "Visitors on Monday: 5,600"). The whole line before the colon is the label: a line of prose
+ * wrapped mid-sentence seldom opens on a capital and reaches a colon within a few words.
+ */
+const LABEL_LINE = /^[ \t]*\p{Lu}[\p{L}'’ -]{0,30}:[ \t]+\S[^\n]{0,80}$/u;
 /** Bullet markers at the start of a line: each bullet line is its own sentence. */
 const BULLET_LINE = /^[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+\S/;
 
@@ -371,8 +377,10 @@ function hardBoundaries(text: string): Set<number> {
     const prevStart = lineStarts[k - 1]!;
     const line = text.slice(start, lineStarts[k + 1] ?? text.length);
     const prev = text.slice(prevStart, start);
-    // Blank line = paragraph break; bullet line (or the line after one) = list item boundary.
-    if (line.trim() === '' || prev.trim() === '' || BULLET_LINE.test(line) || BULLET_LINE.test(prev)) hard.add(start);
+    // Blank line = paragraph break; bullet line (or the line after one) = list item boundary; so is a
+    // fact box's "Label: value" line, bullet or not ("Print run: 45 million notes", "Rice: 6.8 tonnes").
+    const item = (l: string) => BULLET_LINE.test(l) || LABEL_LINE.test(l.trimEnd());
+    if (line.trim() === '' || prev.trim() === '' || item(line) || item(prev)) hard.add(start);
   }
   return hard;
 }

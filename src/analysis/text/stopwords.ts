@@ -1,7 +1,8 @@
 /**
  * Function words that carry no fact on their own. Compared after lower-casing and before
  * stemming. Negations ("not", "no", "never") are deliberately NOT here: "agreed" vs "did not
- * agree" must not look identical to the similarity.
+ * agree" must not look identical to the similarity. "According (to)" attributes: Porter's "accord"
+ * had made it a peace accord's agreement.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below
@@ -12,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   under until up very was we were what when where which while who whom why will with would you your
   yours yourself yourselves also s t d ll m re ve us may might must shall upon via per its it's
   whose whether within without among amid toward towards onto yet ever even still however although though
-  since unless`
+  since unless according`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -18,6 +18,9 @@ describe('synonyms', () => {
     expect(canon('gran')).toBe(canon('grandmother'));
     expect(canon('loo')).toBe(canon('toilet'));
   });
+  it('reads "according to" as attribution, not as a peace accord', () => {
+    expect(tokenize('According to police, the accord was signed').map((t) => t.stop)).toEqual([true, true, false, true, false, true, false]);
+  });
   it('maps news synonyms to one stem: killed / died / dead', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
