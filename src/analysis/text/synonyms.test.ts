@@ -21,9 +21,14 @@ describe('synonyms', () => {
   it('reads "according to" as attribution, not as a peace accord', () => {
     expect(tokenize('According to police, the accord was signed').map((t) => t.stop)).toEqual([true, true, false, true, false, true, false]);
   });
-  it('maps news synonyms to one stem: killed / died / dead', () => {
+  it('maps news synonyms to one stem: killed / died / dead / murdered', () => {
     expect(canon('killed')).toBe(canon('died'));
     expect(canon('dead')).toBe(canon('killed'));
+    expect(canon('murdered')).toBe(canon('killed'));
+  });
+  it('reads what was found as what was discovered or located, in any tense', () => {
+    expect(canon('found')).toBe(canon('discovered'));
+    expect(canon('finds')).toBe(canon('located'));
   });
   it('reads a rule that comes into force as one that comes into effect, but not one who comes into office', () => {
     expect(phrasal('comes into force at midnight')).toBe(canon('effect'));
