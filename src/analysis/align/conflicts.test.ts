@@ -1691,6 +1691,12 @@ describe('findDifferences: units, changes and gaps told in other forms', () => {
     ]);
     expect(diff(did, 'Three in ten Canadian adults read at least one book in the past year.')).toEqual(['number: Seventy-one vs Three in ten']);
   });
+  it('reads "non-radioactive" as not radioactive', () => {
+    expect(diff('The company said the steam was not radioactive.', "Northlight says the steam was 'non-radioactive'.")).toEqual([]);
+    expect(diff('The steam was radioactive, the company said.', 'Northlight says the steam was non-radioactive.')).toEqual([
+      'negation: radioactive vs was non-radioactive',
+    ]);
+  });
   it('reads "forgetting to check" as not checking', () => {
     expect(
       diff('The most common reason for failing was not checking blind spots.', 'The top reason people fail is forgetting to check their blind spot.'),

@@ -136,6 +136,8 @@ const negates = (tokens: readonly Token[], i: number) => {
   if (modal && tokens[i + 1]?.norm === 'have' && tokens.slice(i + 2).some((x) => x.norm === 'if')) return false;
   // "avoid swimming alone" is "never swim alone": advice two reports give alike.
   if (/^avoid(?:s|ed|ing)?$/.test(t.norm) && (tokens[i + 1]?.norm ?? '').endsWith('ing')) return true;
+  // "non-radioactive" is "not radioactive" (the tokenizer parts a hyphenated word).
+  if (t.norm === 'non' && tokens[i + 1]?.start === t.end + 1) return true;
   if (!(NEGATIONS.has(t.norm) || t.norm.endsWith("n't") || BARE_NOT.test(t.norm))) return false;
   return !deniesOnlyEarlier(tokens, i);
 };
