@@ -472,7 +472,7 @@ describe('what is not a fact', () => {
     expect(findFacts([a, b])).toEqual([]);
   });
 
-  it('links no question a report asks, such as an explainer’s subheading', () => {
+  it('links no question a report asks, such as an explainer’s subheading or an interviewer’s', () => {
     const a = [
       'A strong earthquake struck southern Turkey on Monday.',
       'How many people have died in Turkey so far?',
@@ -487,6 +487,11 @@ describe('what is not a fact', () => {
     const e = ['The Austrian lakeside village of Hallstatt plans to charge day visitors a fee of 10 euros each from next year.'];
     expect(findFacts([segmentedReport('d', d), segmentedReport('e', e)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).not.toContain(
       'd:s1',
+    );
+    // …nor is an interviewer's question in a transcript, after its speaker's label.
+    const t = ['A strong earthquake struck southern Turkey on Monday.', 'HOST: How many people have died in Turkey so far?'];
+    expect(findFacts([segmentedReport('t', t), segmentedReport('b', b)]).flatMap((f) => f.mentions.map((m) => `${m.report}:${m.sentence}`))).not.toContain(
+      't:s2',
     );
     // A statement with a question tagged on states its fact.
     const c = ['Officials said 2,921 people had died in Turkey, but who is counting?'];

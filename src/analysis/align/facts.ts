@@ -862,10 +862,11 @@ const SUBHEADING_WORDS = 4;
  * nothing, and one was the only partner of "Officials in Turkey said 2,921 people had died there". Not
  * a statement with a question tagged on ("McDermott now has 2,029 points…, but who's counting?"), nor
  * a quoted question ("“Where is my son?”"): someone's words, which two reports may share. A consumer
- * or travel page asks its reader with the verb alone: "Planning a day trip to Hallstatt next year?".
+ * or travel page asks its reader with the verb alone: "Planning a day trip to Hallstatt next year?". A
+ * transcript's interviewer asks after a speaker's label: "HOST: How long did it take to grow?".
  */
 const ASKS =
-  /^(?:how|what|why|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|\p{L}+ing|got|need|want)\b[^?"“”]*\?\s*$/iu;
+  /^(?:\p{Lu}[\p{L}.'’ -]{0,30}:\s+)?(?:how|what|why|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|\p{L}+ing|got|need|want)\b[^?"“”]*\?\s*$/iu;
 
 /** A lead-in that ends on its verb of saying, a colon or comma after it: what follows is the quote. */
 const SPEAKER_LEAD_IN =
