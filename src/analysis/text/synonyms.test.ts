@@ -18,6 +18,20 @@ describe('synonyms', () => {
     expect(canon('gran')).toBe(canon('grandmother'));
     expect(canon('loo')).toBe(canon('toilet'));
   });
+  it('keeps apart words whose stem a group word shares: "quite" / "quit", "critical" / "criticised", "operator" / "operation"', () => {
+    expect(canonicalWord(tokenize('quite')[0]!)).not.toBe(canon('quit'));
+    expect(canonicalWord(tokenize('critical')[0]!)).not.toBe(canon('criticised'));
+    expect(canonicalWord(tokenize('operator')[0]!)).not.toBe(canon('operation'));
+    expect(canonicalWord(tokenize('managed')[0]!)).not.toBe(canon('management'));
+    expect(canonicalWord(tokenize('firefighters')[0]!)).not.toBe(canon('gunfight'));
+    expect(canonicalWord(tokenize('aide')[0]!)).not.toBe(canon('aid'));
+    expect(canonicalWord(tokenize('range')[0]!)).not.toBe(canon('rung'));
+    expect(canonicalWord(tokenize('bit')[0]!)).not.toBe(canon('bite'));
+    expect(canonicalWord(tokenize('step')[0]!)).not.toBe(canon('resign'));
+    // The forms of one such word still meet, and "fire fighters" is "firefighters".
+    expect(canonicalWord(tokenize('managing')[0]!)).toBe(canonicalWord(tokenize('managed')[0]!));
+    expect(phrasal('fire fighters')).toBe(canonicalWord(tokenize('firefighters')[0]!));
+  });
   it('reads "according to" as attribution, not as a peace accord', () => {
     expect(tokenize('According to police, the accord was signed').map((t) => t.stop)).toEqual([true, true, false, true, false, true, false]);
   });

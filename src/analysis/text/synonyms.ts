@@ -25,7 +25,7 @@ say said says tell told announce announced declare declared
 meet met meeting meetings talk talks negotiation negotiations negotiate
 arrest arrested detain detained apprehend apprehended custody
 buy bought purchase purchased acquire acquired acquisition
-resign resigned resignation quit quits step
+resign resigned resignation quit quits
 rise rose risen increase increased climb climbed grow grew gain gained jump jumped surge surged soar soared lift lifted raise raised higher
 fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped lower
 begin began start started launch launched commence commenced erupt erupted erupts
@@ -63,7 +63,7 @@ inaugurate inaugurated inauguration
 jail jailed imprison imprisoned prison sentenced
 kidnap kidnapped kidnapping abduct abducted abduction
 release released freed
-shootout shootouts gunfight gunfights firefight firefights
+shootout shootouts gunfight gunfights
 win won victory beat
 loss losses defeat defeats
 sack sacked fire fired dismiss dismissed
@@ -127,7 +127,7 @@ demolish demolished demolishing demolition raze razed
 embarrass embarrassed embarrassing mortified humiliated
 abolish abolished abolition
 discover discovered locate located uncover uncovered find finds
-criticise criticised criticize criticized criticism slam slammed condemn condemned
+criticise criticised criticize criticized slam slammed condemn condemned
 mother mothers mum mums mom moms
 father fathers dad dads
 grandmother grandmothers gran grans granny grandma
@@ -156,7 +156,7 @@ bear bore borne
 beat beaten
 become became
 begin began begun
-bite bit bitten
+bite bitten
 blow blew blown
 break broke broken
 bring brought
@@ -203,7 +203,7 @@ mean meant
 meet met
 pay paid
 ride rode ridden
-ring rang rung
+ring rung
 rise rose risen
 run ran
 say said
@@ -445,6 +445,28 @@ FORMS.set('nobody', 'no');
 for (const w of ['villager', 'villagers']) FORMS.set(w, 'villager');
 // "said she was sorry", "We are deeply sorry": the apology the other outlet reports as "apologised".
 FORMS.set('sorry', canonicalStem(stem('apologise')));
+/*
+ * Words whose Porter stem is a group word's, though they mean something else: "quite" is no "quit",
+ * "critical" condition no criticism, a station's "operator" no operation, "managed to" no management,
+ * firefighters no firefight, an "aide" or an "assistant" coach no help. Each keeps a term of its own.
+ */
+const OWN_TERMS: Record<string, string> = {
+  quite: 'quite',
+  operator: 'operator',
+  operators: 'operator',
+  manage: 'manage',
+  manages: 'manage',
+  managed: 'manage',
+  managing: 'manage',
+  aide: 'aide',
+  aides: 'aide',
+  assistant: 'assistant',
+  assistants: 'assistant',
+  // The stem "fire fighters" is read as (PHRASAL), so both spellings meet.
+  firefighter: stem('firefighter'),
+  firefighters: stem('firefighter'),
+};
+for (const [w, term] of Object.entries(OWN_TERMS)) FORMS.set(w, term);
 /**
  * Headline and tabloid short forms, by the word as written: Porter would give "docs" the stem of
  * "document" and "ops" that of "opt". "Hundreds of ops have been axed" is the broadsheet's "317
