@@ -39,6 +39,26 @@ describe('twoFacts', () => {
       ),
     ).toBe(false);
   });
+  it('tells a forecast from the outcome that answers it, told with the same verb', () => {
+    const returned = features('About 4.9 million sockeye returned to the Fraser River this year.');
+    expect(twoFacts(features('About 6.8 million sockeye are expected to return to the Fraser River this summer.'), returned)).toBe(true);
+    expect(twoFacts(features('Palma airport had expected 1,310 flights on Saturday.'), features('Palma airport handled 1,284 flights on Saturday.'))).toBe(
+      true,
+    );
+    // Two forecasts, or a forecast that shares its figure, are one fact; so is a forecast with its outcome in one sentence.
+    expect(twoFacts(features('About 6.8 million sockeye are expected to return.'), features('Some 7.2 million sockeye could return.'))).toBe(false);
+    expect(twoFacts(features('About 4.9 million sockeye are expected to return this summer.'), returned)).toBe(false);
+    expect(
+      twoFacts(
+        features('The bore was forecast to reach up to 1.5m, but it measured just 1.3m when it passed.'),
+        features('The wave reached a height of 1.1 metres.'),
+      ),
+    ).toBe(false);
+    // Another verb is another figure of one plan, which the two reports dispute.
+    expect(twoFacts(features('The jab is expected to cost the NHS around £120 a month.'), features('Harrowgate has set a list price of £146 a month.'))).toBe(
+      false,
+    );
+  });
   it('tells a claim a report tells as false from the figure that answers it', () => {
     const fact = features("Fourteen swans have died in Bruges' canals in the past two weeks.");
     expect(twoFacts(features('Posts on Facebook claim that more than 200 swans have been poisoned in the canals of Bruges.'), fact)).toBe(true);

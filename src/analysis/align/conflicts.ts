@@ -249,7 +249,7 @@ export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (a.backstory !== b.backstory && findDifferences(a, b).length) return true;
   // A claim one report tells as false and a figure the other gives for its slot are the claim and its
   // answer: "posts … claim that more than 200 swans have been deliberately poisoned" / "Fourteen swans have died".
-  if (claimAndAnswer(a, b)) return true;
+  if (claimAndAnswer(a, b) || forecastAndOutcome(a, b)) return true;
   const has = (f: SentenceFeatures, noun: string, key: string) => f.described.some(([n, k]) => n === noun && k === key);
   return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
 }
@@ -261,7 +261,31 @@ export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
  * inflates by tens, where two outlets' counts of one thing differ by a part (`farApart`).
  */
 function claimAndAnswer(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  if (a.debunks === b.debunks) return false;
+  return a.debunks !== b.debunks && figuresApart(a, b);
+}
+
+/**
+ * A forecast and the outcome another report measures, with figures or times that do not meet: "About
+ * 6.8 million sockeye are expected to return" / "About 4.9 million sockeye returned", "The wave is
+ * forecast to pass … at about 1.20pm" / "as it passed the Yanguan gauge at 1.32pm". Two facts, not a
+ * dispute between outlets.
+ */
+function forecastAndOutcome(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const [forecast, outcome] = a.expects ? [a, b] : [b, a];
+  if (!forecast.expects || outcome.expects || figureShared(a, b)) return false;
+  // What was expected to happen is what the outcome tells: "expected to return" / "returned", not
+  // "is expected to cost the NHS around £120" / "has set a list price of £146", one plan's figure.
+  const verb = forecast.expects.verb;
+  if (verb && !outcome.terms.has(verb)) return false;
+  return figuresApart(a, b) || findDifferences(a, b).some((d) => d.startsWith('time:'));
+}
+
+/** Some figure of one side that one of the other counts alike and meets ("570,000 tonnes" forecast by both). */
+const figureShared = (a: SentenceFeatures, b: SentenceFeatures) =>
+  a.quantities.some((q) => !q.notCount && b.quantities.some((r) => unitsMatch(q, r) && close(q, r)));
+
+/** Any figure of one side that some figure of the other counts alike and none meets, however far apart. */
+function figuresApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const apart = (x: SentenceFeatures, y: SentenceFeatures) =>
     x.quantities.some((q) => !q.notCount && y.quantities.some((r) => unitsMatch(q, r)) && !y.quantities.some((r) => close(q, r)));
   return apart(a, b) || apart(b, a);

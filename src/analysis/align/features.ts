@@ -102,6 +102,14 @@ export interface SentenceFeatures {
    */
   debunks: boolean;
   /**
+   * The sentence tells what is expected, not what happened: "About 6.8 million sockeye are expected to
+   * return", "could raise up to 2.4 billion crowns", "is forecast to pass at about 1.20pm". Its figures are
+   * a forecast's, which the outcome another report measures with the same verb answers (`twoFacts`).
+   * `verb` is the expected happening's canonical stem ("return"), absent when a figure follows the
+   * forecast at once ("had expected 1,310 flights").
+   */
+  expects?: { verb?: string };
+  /**
    * Days the sentence puts between its own day and another event's: "shut on Tuesday, a day after the
    * demolition" (1), "two days before the vote" (2). Its weekday and that day ±n are both its days.
    */
@@ -502,6 +510,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       : undefined;
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
   const debunks = DEBUNKS.test(text);
+  const expects = expectationOf(claim);
   const contextOf = (offset: number) => {
     const i = tokens.findIndex((x) => x.start >= offset);
     return i < 0 ? [] : contextAt(i);
@@ -538,6 +547,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     ...(listedPeople ? { listedPeople } : {}),
     backstory,
     debunks,
+    ...(expects ? { expects } : {}),
     dayShifts: [...claim.matchAll(DAYS_APART)].map((m) => DAYS_APART_COUNT[m[1]?.toLowerCase() ?? 'a'] ?? 1),
     described,
     position,
@@ -728,6 +738,29 @@ const EARLIER_ONE = /\b(?:previous|prior|separate)\s+(?!(?:day|night|evening|mor
 /** A country's adjective before a noun ("British", "Australian", "Chinese", "Israeli", "Dutch"): a place read under another key than its text ("Iran" is the country's name). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
 /** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
+/**
+ * Words that tell a forecast (`SentenceFeatures.expects`). Not "will": a plan's "will cost £4m" is the
+ * figure a later report of the plan disputes (blind set 34), not a forecast its outcome answers.
+ */
+const EXPECTS = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|been|be)\s+(?:expected|forecast|predicted|projected|likely|due)\s+to\s+(?<verb>\p{L}+)`,
+    String.raw`\b(?:hopes?|hoped|aims?|aimed|expects?|anticipates?)\s+to\s+(?<verb2>\p{L}+)`,
+    String.raw`\b(?:could|would|may|might)\s+(?:\p{L}+\s+)?(?<verb3>reach|top|hit|rise|climb|fall|drop|produce|raise|cost|exceed|return|peak|pass|arrive|attract|bring|draw|sell|take)\b`,
+    String.raw`\b(?:expects?|expected|anticipates?|anticipated|predicts?|predicted|forecasts?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?[$£€¥₹]?\d`,
+    String.raw`\b(?:pre-season|preseason|early|initial)\s+(?:forecast|estimate|projection)s?\b`,
+  ].join('|'),
+  'iu',
+);
+/** `SentenceFeatures.expects`; none when a later clause tells what came of it ("…, but it measured just 1.3m"). */
+function expectationOf(claim: string): SentenceFeatures['expects'] {
+  const m = EXPECTS.exec(claim);
+  if (!m || OUTCOME_AFTER.test(claim.slice(m.index))) return undefined;
+  const word = m.groups?.verb ?? m.groups?.verb2 ?? m.groups?.verb3;
+  return word ? { verb: canonicalWord(tokenize(word)[0]!) } : {};
+}
+/** A clause after a forecast that tells what came of it: "…, but it measured just 1.3m", "…; they peaked at 21.4C". */
+const OUTCOME_AFTER = /(?:\bbut\b|\binstead\b|;|—|\bin the end\b|\bin fact\b|\bactually\b)/i;
 /** Words that tell a claim as a claim the report doubts or denies (`SentenceFeatures.debunks`). */
 const DEBUNKS =
   /\b(?:claim(?:s|ed)?\s+(?:that|to)|a\s+claim|the\s+claim|rumou?rs?|rumou?red|falsely\s+(?:claim|say|said|stat|report|suggest|assert|alleg|show|link|attribut)\p{L}*|(?:fake|false|doctored|viral|bogus)\s+(?:post|notice|claim|image|message|story|report|video|letter|figure)s?|posted\s+(?:on\s+\p{L}+\s+|online\s+)?that|was\s+not\s+real|is\s+not\s+true|is\s+false|were\s+false)\b/iu;
