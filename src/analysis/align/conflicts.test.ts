@@ -1711,6 +1711,17 @@ describe('findDifferences: units, changes and gaps told in other forms', () => {
     ]);
     expect(diff(did, 'Three in ten Canadian adults read at least one book in the past year.')).toEqual(['number: Seventy-one vs Three in ten']);
   });
+  it('reads a code two reports write alike but for a slipped digit as a dispute, and a gate or a platform by its number', () => {
+    expect(diff('The girl was booked on flight SK2241 from Bristol on Friday.', 'The girl was due to catch flight SK2214 from Bristol on Friday.')).toEqual([
+      'code: SK2241 vs SK2214',
+    ]);
+    // Another flight named beside it, or a code of another shape, is no slip.
+    expect(diff('The girl was booked on flight SK2214 but boarded SK2260.', 'The girl was due to catch flight SK2214 from Bristol.')).toEqual([]);
+    expect(diff('Recall covers batch L4213.', 'Recall covers batch 4213X.')).toEqual([]);
+    expect(diff('A crowd tried to force gate 4 shortly before the show.', 'Some people started pushing at gate 7 before the show.')).toEqual([
+      'number: 4 vs 7',
+    ]);
+  });
   it('reads "non-radioactive" as not radioactive', () => {
     expect(diff('The company said the steam was not radioactive.', "Northlight says the steam was 'non-radioactive'.")).toEqual([]);
     expect(diff('The steam was radioactive, the company said.', 'Northlight says the steam was non-radioactive.')).toEqual([

@@ -178,6 +178,10 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const oneSlot = (ra === undefined || rb === undefined || ra === rb) && meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot && !oneEntity(ka, kb)) out.push(`name: ${ka} vs ${kb}`);
   }
+  // One code for another written alike, each the only one its sentence names that the other lacks: "booked on
+  // flight SK2241" / "flight SK2214", "batch L4213" / "batch L4231". Not two codes of other shapes ("SK2260").
+  const [codesA, codesB] = [a.codes.filter((c) => !b.codes.includes(c)), b.codes.filter((c) => !a.codes.includes(c))];
+  if (codesA.length === 1 && codesB.length === 1 && sameShape(codesA[0]!, codesB[0]!)) out.push(`code: ${codesA[0]} vs ${codesB[0]}`);
   // One report denies what the other states: "found Reeves not guilty" / "found Reeves guilty",
   // "did not resign" / "resigned". Not when both deny it, or the other never says it.
   const complements = a.quantities.some((qa) => b.quantities.some((qb) => complementShare(qa, qb, a, b)));
@@ -220,6 +224,12 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
 function complementShare(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (a.negated === b.negated || qa.units[0] !== 'percent' || qb.units[0] !== 'percent') return false;
   return close(qa, { ...qb, value: 100 - qb.value, range: [100 - qb.range[1], 100 - qb.range[0]] });
+}
+
+/** Two codes of one length with the same letters in the same places: one code, a digit or two slipped ("SK2214" / "SK2241"). */
+function sameShape(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  return [...x].every((ch, i) => /\d/.test(ch) === /\d/.test(y[i]!) && (/\d/.test(ch) || ch === y[i]));
 }
 
 /**

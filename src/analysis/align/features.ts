@@ -109,6 +109,8 @@ export interface SentenceFeatures {
    * forecast at once ("had expected 1,310 flights").
    */
   expects?: { verb?: string };
+  /** Codes of letters and digits it names ("flight SK2214", "batch L4213", "headcode 1K62"), as written, upper case. */
+  codes: string[];
   /**
    * Days the sentence puts between its own day and another event's: "shut on Tuesday, a day after the
    * demolition" (1), "two days before the vote" (2). Its weekday and that day ±n are both its days.
@@ -548,6 +550,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     backstory,
     debunks,
     ...(expects ? { expects } : {}),
+    codes: codesOf(claim, quantities),
     dayShifts: [...claim.matchAll(DAYS_APART)].map((m) => DAYS_APART_COUNT[m[1]?.toLowerCase() ?? 'a'] ?? 1),
     described,
     position,
@@ -752,6 +755,14 @@ const EXPECTS = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A code of capitals and digits, both, three characters or more: "SK2214", "L4213", "1K62", "EZY8243". */
+const CODE = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{3,10}\b/g;
+/** `SentenceFeatures.codes`: not a figure read with its glued currency or unit ("N450 million", "Rs2,500"). */
+function codesOf(claim: string, quantities: readonly Quantity[]): string[] {
+  const inside = (q: Quantity, m: RegExpExecArray) => q.start !== undefined && q.start >= m.index && q.start < m.index + m[0].length;
+  const codes = [...claim.matchAll(CODE)].filter((m) => !quantities.some((q) => q.units.length > 0 && inside(q, m)));
+  return [...new Set(codes.map((m) => m[0].toUpperCase()))];
+}
 /** `SentenceFeatures.expects`; none when a later clause tells what came of it ("…, but it measured just 1.3m"). */
 function expectationOf(claim: string): SentenceFeatures['expects'] {
   const m = EXPECTS.exec(claim);

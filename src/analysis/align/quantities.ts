@@ -1505,7 +1505,8 @@ function nameBeforeNoun(text: string, word: Token, next: Token | undefined): boo
 }
 
 /** Nouns a grade follows ("level 3", "category four"); lower case, as written. */
-const SCALE_NOUNS = new Set(['level', 'category', 'grade', 'stage', 'phase', 'tier']);
+/** Nouns a number after them names one of ("level 3", "gate 15", "junction 23", "platform 5"): what the number is a grade or a designation of. */
+const SCALE_NOUNS = new Set(['level', 'category', 'grade', 'stage', 'phase', 'tier', 'gate', 'platform', 'junction', 'terminal', 'berth', 'pier']);
 
 /** "others were injured", "others hurt", "others have been hospitalised": the word after them, which `FATE_VERBS` may hold. */
 const OTHERS_THEN = /^\s*others\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\p{Ll}+ly\s+)?(\p{L}+)/iu;

@@ -88,6 +88,10 @@ describe('findNumbers', () => {
   it('still reads figures with a glued unit, ordinal or clock time', () => {
     expect(values('a 5km run, the 3rd day, at 7pm, a 4x4')).toEqual([5, 3, 7, 4]);
   });
+  it('reads no figure at the start of a code of letters and digits: "train 1K62" is no one train', () => {
+    expect(values('Train 1K62 passed signal SD417 at danger')).toEqual([]);
+    expect(values('a bag of up to 40x30x20cm')).toEqual([40]);
+  });
   it('leaves a decade to the words: "the 1950s" is neither the year 1950 nor 1,950 of anything', () => {
     expect(values('in the 1950s, not in 1950')).toEqual([1950]);
     expect(tokenize('the 1950s').map((t) => t.stem)).not.toContain('#1950');

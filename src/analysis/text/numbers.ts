@@ -102,8 +102,12 @@ export function asEnglishDigits(text: string): string {
   return text.replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,.])/, '$1.$2').replace(new RegExp(POINT_THOUSANDS), (m) => m.replace(/\./g, ','));
 }
 
+/**
+ * Figures, number words and other words; a run of digits that opens a code of letters and digits
+ * ("1K62") is no figure, though one of a size's is ("40x30x20cm").
+ */
 const TOKEN = new RegExp(
-  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|${DECIMAL_COMMA}|${POINT_THOUSANDS}|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?|[A-Za-z]+`,
+  String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|${DECIMAL_COMMA}|${POINT_THOUSANDS}|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?(?!(?![xX]\d)[A-Za-z]+\d)|[A-Za-z]+`,
   'g',
 );
 
