@@ -1722,6 +1722,14 @@ describe('findDifferences: units, changes and gaps told in other forms', () => {
       'number: 4 vs 7',
     ]);
   });
+  it('keeps sums in two currencies apart though they share their digits', () => {
+    expect(
+      diff(
+        'Prices start at £899 in the UK, $999 in the US and €1,049 in the eurozone.',
+        'In the US the base model is $1,049, and in the eurozone it is €1,049.',
+      ),
+    ).toEqual(['number: 999 vs 1,049']);
+  });
   it('reads "non-radioactive" as not radioactive', () => {
     expect(diff('The company said the steam was not radioactive.', "Northlight says the steam was 'non-radioactive'.")).toEqual([]);
     expect(diff('The steam was radioactive, the company said.', 'Northlight says the steam was non-radioactive.')).toEqual([

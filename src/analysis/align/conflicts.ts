@@ -6,6 +6,7 @@ import {
   DEATHS,
   FATE_VERBS,
   inBaseUnit,
+  isCurrency,
   isRankOf,
   MONEY,
   otherFates,
@@ -444,6 +445,9 @@ function sameKind(q: Quantity, r: Quantity): boolean {
   // "after 23 minutes" is "in the 23rd minute": a span and the rank of its unit tell one moment.
   if (isRankOf(q, r) || isRankOf(r, q)) return true;
   if ((hours(q) === undefined) !== (hours(r) === undefined)) return false;
+  // Sums in two currencies that share their digits are two prices: "$999 in the US and €1,049 in the
+  // eurozone" leaves "In the US the base model is $1,049" in dispute.
+  if (isCurrency(q.units[0]) && isCurrency(r.units[0]) && q.units[0] !== r.units[0]) return false;
   return !q.measure || !r.measure || q.measure.dimension === r.measure.dimension;
 }
 

@@ -884,6 +884,10 @@ function letterCurrency(text: string, t: Token): string | undefined {
   return letter && ENDS_IN_SCALE.test(t.text) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
 }
 const CURRENCY_UNITS = new Map<string, string>([...CURRENCY_CODES].map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const));
+/** Whether a unit is a currency ("$", "€", "naira"), however the sum was written. */
+export const isCurrency = (unit: string | undefined): boolean => (currencies ??= new Set([...MONEY, ...CURRENCY_UNITS.values()])).has(unit ?? '');
+/** Built on first use: `MONEY` is declared further down. */
+let currencies: Set<string> | undefined;
 const CODES = [...CURRENCY_CODES.keys()].join('|');
 const CURRENCY_CODE = new RegExp(`(?<!\\p{L})(${CODES})\\.?\\s*$`, 'u');
 
