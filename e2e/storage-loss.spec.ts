@@ -69,6 +69,9 @@ test('a report held only in memory (storage full) leaves the saved comparison on
   await openReader(page);
   const dialog = await openLibrary(page);
   await pasteAndAdd(dialog, PARK_TEXT);
+  // Storage fills only once the park report is on disk: on a loaded machine its save could come after
+  // the patch below, and the report was then rightly lost on reload (flaky once in fresh-check).
+  await expect.poll(() => storedReportTitles(page)).toContain(PARK_TITLE);
   await page.evaluate(() => {
     const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
