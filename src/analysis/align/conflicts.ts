@@ -251,15 +251,15 @@ export function totalBesideCount(a: SentenceFeatures, b: SentenceFeatures): bool
  * Two sentences that state two facts whatever their words share: a running total beside one event's
  * count (`totalBesideCount`), or the same kind of person described by two nationalities and neither
  * by the other's ("a 32-year-old British climber dies" / "a 36-year-old Australian climber is dead"
- * after a fall: two climbers).
+ * after a fall: two climbers), or a claim told as false or a forecast beside the figure that answers it.
  */
 export function twoFacts(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (totalBesideCount(a, b)) return true;
   // One sentence set in an earlier time or about another of its kind, and the two disagree: two events
   // ("In 2012, a fire at the Tazreen factory killed 112 workers" / "A fire at the factory killed 23"), not a conflict.
   if (a.backstory !== b.backstory && findDifferences(a, b).length) return true;
-  // A claim one report tells as false and a figure the other gives for its slot are the claim and its
-  // answer: "posts … claim that more than 200 swans have been deliberately poisoned" / "Fourteen swans have died".
+  // A claim told as false, or a forecast, and the figure another report gives for its slot: the claim or
+  // the forecast, and what answers it.
   if (claimAndAnswer(a, b) || forecastAndOutcome(a, b)) return true;
   const has = (f: SentenceFeatures, noun: string, key: string) => f.described.some(([n, k]) => n === noun && k === key);
   return a.described.some(([noun, key]) => !has(b, noun, key) && b.described.some(([n, k]) => n === noun && k !== key && !has(a, n, k)));
