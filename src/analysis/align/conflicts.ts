@@ -1,6 +1,6 @@
 import { PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
 import {
-  AREA_NAMES,
+  areaFactor,
   CHANGE,
   CLOCK_HEDGES,
   DEATHS,
@@ -379,7 +379,9 @@ function farApart(q: Quantity, r: Quantity): boolean {
 }
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) =>
-  (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) / (q.per ?? 1) / (q.perArea ?? 1);
+  (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) /
+  (q.per ?? 1) /
+  (q.perArea ? areaFactor(q.perArea) : 1);
 
 /**
  * Whether two times the tagger read agree, or would with the other half of the day where either's
@@ -496,7 +498,7 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
       // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
       (q.units[0]?.endsWith('percent') && /\d$/.test(q.text) ? '%' : '') +
       (periods ? ` ${periodName(q.per)}` : '') +
-      (qa.perArea !== qb.perArea && q.perArea ? ` per ${AREA_NAMES.get(q.perArea)}` : '');
+      (qa.perArea !== qb.perArea && q.perArea ? ` per ${q.perArea}` : '');
     out.push({ a: qa, b: qb, sameUnitA, message: `number: ${written(qa)} vs ${written(qb)}` });
   }
   return out;
@@ -871,7 +873,7 @@ function close(q: Quantity, r: Quantity): boolean {
   let slack = 1;
   // …so do rates per two units of area: "€48,200 per hectare" is "€19,500 an acre".
   if (q.perArea && r.perArea && q.perArea !== r.perArea) {
-    [kq, kr] = [kq / q.perArea, kr / r.perArea];
+    [kq, kr] = [kq / areaFactor(q.perArea), kr / areaFactor(r.perArea)];
     if (!rough(q) && !rough(r)) slack = 1 + CONVERTED;
   }
   if (q.measure && r.measure && q.measure.factor !== r.measure.factor) {

@@ -412,15 +412,6 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const factsHolding = new Map<number, number>();
   for (const g of groups) for (const m of g.members) factsHolding.set(m, (factsHolding.get(m) ?? 0) + 1);
   /**
-   * The figures, dates and times two wordings of a fact dispute though no link of it joins them:
-   * "Three passengers suffered minor injuries" and "Five people were hurt" each joined "Three people
-   * were treated in hospital for minor injuries", which disputes neither (the treated are not the
-   * hurt), and the fact read as agreed; so did "The first case … was confirmed Feb. 17" and "… was
-   * confirmed back on February 10", each joined by "the first case had been confirmed on 17 February".
-   * Only wordings that belong to this fact alone: a lead that tells two facts ("killing two people and
-   * injuring four") would hand its other fact's dispute to this one.
-   */
-  /**
    * Whether each figure two wordings dispute is the before and after of a change a third wording of
    * the fact tells: "plans to charge day visitors a fee of 10 euros" / "are set to pay a fee of 8
    * euros" beside "cut the amount from the 10 euros first proposed to 8 euros". Two stages of one
@@ -431,6 +422,15 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     const tells = (m: number, value: number, q: Quantity) => flat[m]!.features.quantities.some((r) => r.value === value && unitsMatch(r, q));
     return disputes.length > 0 && disputes.every((d) => members.some((m) => m !== a && m !== b && tells(m, d.a.value, d.a) && tells(m, d.b.value, d.b)));
   };
+  /**
+   * The figures, dates and times two wordings of a fact dispute though no link of it joins them:
+   * "Three passengers suffered minor injuries" and "Five people were hurt" each joined "Three people
+   * were treated in hospital for minor injuries", which disputes neither (the treated are not the
+   * hurt), and the fact read as agreed; so did "The first case … was confirmed Feb. 17" and "… was
+   * confirmed back on February 10", each joined by "the first case had been confirmed on 17 February".
+   * Only wordings that belong to this fact alone: a lead that tells two facts ("killing two people and
+   * injuring four") would hand its other fact's dispute to this one.
+   */
   const unlinkedDisputes = (g: Group): [number, number, string[]][] => {
     const linked = new Set(g.links.map((l) => pairKey(l.a, l.b)));
     return g.members.flatMap((i) =>

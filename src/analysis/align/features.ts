@@ -740,7 +740,6 @@ const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const EARLIER_ONE = /\b(?:previous|prior|separate)\s+(?!(?:day|night|evening|morning|week|weekend|from|and|ways)\b)\p{L}/iu;
 /** A country's adjective before a noun ("British", "Australian", "Chinese", "Israeli", "Dutch"): a place read under another key than its text ("Iran" is the country's name). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u;
-/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 /**
  * Words that tell a forecast (`SentenceFeatures.expects`). Not "will": a plan's "will cost £4m" is the
  * figure a later report of the plan disputes (blind set 34), not a forecast its outcome answers.
@@ -775,6 +774,7 @@ const OUTCOME_AFTER = /(?:\bbut\b|\binstead\b|;|—|\bin the end\b|\bin fact\b|\
 /** Words that tell a claim as a claim the report doubts or denies (`SentenceFeatures.debunks`). */
 const DEBUNKS =
   /\b(?:claim(?:s|ed)?\s+(?:that|to)|a\s+claim|the\s+claim|rumou?rs?|rumou?red|falsely\s+(?:claim|say|said|stat|report|suggest|assert|alleg|show|link|attribut)\p{L}*|(?:fake|false|doctored|viral|bogus)\s+(?:post|notice|claim|image|message|story|report|video|letter|figure)s?|posted\s+(?:on\s+\p{L}+\s+|online\s+)?that|was\s+not\s+real|is\s+not\s+true|is\s+false|were\s+false)\b/iu;
+/** An opening adverbial of past time: a year, a month, or "N years ago" / "last year" / "earlier this year", then a comma or the clause. */
 const BACKSTORY = new RegExp(
   `^(?:(?:back |earlier |later )?(?:in|during) (?:(?:late|early|mid-?) ?)?(?:${MONTH} (?:\\d{1,2},? )?)?(?:19|20)\\d\\d\\b|(?:back )?in ${MONTH}\\b|last (?:year|month|${MONTH})\\b|earlier this (?:year|month)\\b|(?:a|one|two|three|four|five|six|several|\\d+) (?:years?|months?) (?:ago|earlier|before)\\b)`,
   'i',
@@ -914,8 +914,8 @@ const CLOCK_OPENING_POSITION = 3;
  * A column opens in its writer's own voice ("I have loved Halgate House since I was a child, which I
  * accept is not a planning argument."), not on the news, so its first sentence is weighed as an opening
  * on a clock time is. Outside quotes: a lead may quote someone's "I"; and not after a capitalised word,
- * where "I" is a numeral ("World War I"). Seen on blind set 42 (a news
- * report, an opinion column and an analysis of one event).
+ * where "I" is a numeral ("World War I"). Seen on blind set 42 (a news report, an opinion column and an
+ * analysis of one event).
  */
 const WRITERS_VOICE = /(?:^|[^\p{L}])(?:(?<!\p{Lu}\p{Ll}*\s)I(?:['’](?:ve|m|d|ll))?\s+\p{Ll}|[Mm]y\s+\p{Ll})/u;
 /** A sentence without what it quotes: "…", "…" and '…' spans blanked. */

@@ -30,8 +30,8 @@ export interface Quantity {
   attributive: boolean;
   /** What a rate is per, beside a period (`per`): "5.3 tons per hectare" → hectar, "$35 a share" → share. */
   perThing?: string;
-  /** A rate per area's square metres ("per hectare": 10,000), so that one per acre compares with it. */
-  perArea?: number;
+  /** The unit of area a rate is per ("per hectare": `hectare`), so that one per acre compares with it (`areaFactor`). */
+  perArea?: string;
   /**
    * Told of the members of a group the sentence counted before it, each or most of them: "165 districts
    * …, most of them enrolling fewer than 1,000 students" tells of the districts, not of the one district
@@ -199,8 +199,7 @@ export function readQuantity(
     unitText:
       (partOfPrevious ? previous!.unitText : undefined) ??
       SCALES[units[0] ?? ''] ??
-      (units[0]! in SQUARE_FACTORS ? SQUARE.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
-      (units[0]! in CUBIC_FACTORS ? CUBIC.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
+      poweredUnit(claim.slice(t.end, t.end + 24))?.written ??
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
@@ -229,7 +228,6 @@ export function readQuantity(
   };
 }
 
-/** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
 /**
  * A sentence's figures with their places kept only where it lists figures for two places or more
  * ("Denbighshire closed 41 schools and Flintshire 12"): a name before a lone figure is as often
@@ -265,6 +263,7 @@ function toEach(after: string): boolean {
   return !!m && (per === undefined || per === 'head' || PEOPLE.has(canonicalWord({ norm: per, stem: stem(per) })));
 }
 
+/** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
 function pricing(claim: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
   const next = tokens[i + 1];
   if (!MONEY.has(units[0] ?? '') || !next || next.stop || next.value !== undefined || !/^\p{Ll}/u.test(next.text)) return {};
@@ -884,10 +883,6 @@ function letterCurrency(text: string, t: Token): string | undefined {
   return letter && ENDS_IN_SCALE.test(t.text) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
 }
 const CURRENCY_UNITS = new Map<string, string>([...CURRENCY_CODES].map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const));
-/** Whether a unit is a currency ("$", "€", "naira"), however the sum was written. */
-export const isCurrency = (unit: string | undefined): boolean => (currencies ??= new Set([...MONEY, ...CURRENCY_UNITS.values()])).has(unit ?? '');
-/** Built on first use: `MONEY` is declared further down. */
-let currencies: Set<string> | undefined;
 const CODES = [...CURRENCY_CODES.keys()].join('|');
 const CURRENCY_CODE = new RegExp(`(?<!\\p{L})(${CODES})\\.?\\s*$`, 'u');
 
@@ -1046,7 +1041,7 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
  */
 function perThingOf(after: string): Pick<Quantity, 'perThing' | 'perArea'> {
   const area = PER_AREA.exec(after);
-  if (area) return { perThing: 'area', perArea: AREA_UNITS[area.slice(1).findIndex(Boolean)]! };
+  if (area) return { perThing: 'area', perArea: PER_AREA_UNITS[area.slice(1).findIndex(Boolean)]! };
   const m = /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after);
   const word = m?.[1]?.toLowerCase();
   if (
@@ -1060,17 +1055,8 @@ function perThingOf(after: string): Pick<Quantity, 'perThing' | 'perArea'> {
 /** A price or yield per area, after its unit: "€48,200 per hectare", "€19,500 an acre", "£1,200 per sq ft". */
 const PER_AREA =
   /^[\s-]*(?:\p{L}+\s+)?(?:per|an?)\s+(?:(hectares?|ha\b)|(acres?)|(?:square|sq\.?)\s+(?:(met(?:re|er)s?\b|m\b)|(feet|foot|ft)\b|(kilomet(?:re|er)s?\b|km\b)|(miles?\b))|(m²|m2\b)|(ft²|ft2\b))/iu;
-/** The square metres of each area `PER_AREA` reads, in its groups' order. */
-const AREA_UNITS = [1e4, 4046.8564224, 1, 0.09290304, 1e6, 2589988.110336, 1, 0.09290304];
-/** A rate per area's unit as messages name it, by its square metres. */
-export const AREA_NAMES = new Map([
-  [1e4, 'hectare'],
-  [4046.8564224, 'acre'],
-  [1, 'square metre'],
-  [0.09290304, 'square foot'],
-  [1e6, 'square km'],
-  [2589988.110336, 'square mile'],
-]);
+/** The unit of each area `PER_AREA` reads, in its groups' order (keys of `areaFactor`'s table). */
+const PER_AREA_UNITS = ['hectare', 'acre', 'square metre', 'square foot', 'square km', 'square mile', 'square metre', 'square foot'];
 
 /**
  * The period of a rate written after its figure and unit, within the clause: "90 crowns a month",
@@ -1202,12 +1188,34 @@ const SQUARE_FACTORS: Record<string, number> = { 'square km': 1e6, 'square mile'
 const SQUARE = /^\s*(?:(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:²|2\b))/i;
 /** Volumes by the length cubed, in cubic metres: "about 1.2 cubic kilometres" is "roughly 0.3 cubic miles". */
 const CUBIC_FACTORS: Record<string, number> = { 'cubic km': 1e9, 'cubic mile': 4168181825.440579, 'cubic metre': 1, 'cubic foot': 0.028316846592 };
+/** Units of area a price or a yield is told per, in square metres: the land measures and the lengths squared. */
+const LAND_AREAS = { hectare: 1e4, acre: 4046.8564224 };
+const AREA_FACTORS: Record<string, number> = { ...LAND_AREAS, ...SQUARE_FACTORS };
+/** The square metres of a unit of area `Quantity.perArea` names. */
+export const areaFactor = (unit: string): number => AREA_FACTORS[unit]!;
 /** "cubic kilometres", "cu ft", "km³", "m3": the length's unit, for `CUBIC_FACTORS`. */
 const CUBIC = /^\s*(?:(?:cubic|cu\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?|mi)|(met(?:re|er)s?|m)|(feet|foot|ft))\b|(?:(km)|(mi)|(m)|(ft))(?:³|3\b))/i;
+/**
+ * An area or a volume by its length's unit squared or cubed, at the start of `after`: the unit's key
+ * in `SQUARE_FACTORS` or `CUBIC_FACTORS`, and the words as written ("sq miles", "cubic kilometres").
+ */
+function poweredUnit(after: string): { unit: string; written: string } | undefined {
+  for (const [pattern, factors] of [
+    [SQUARE, SQUARE_FACTORS],
+    [CUBIC, CUBIC_FACTORS],
+  ] as const) {
+    const m = pattern.exec(after);
+    if (m) return { unit: Object.keys(factors)[m.slice(1).findIndex(Boolean) % 4]!, written: m[0].trim() };
+  }
+  return undefined;
+}
 /** A temperature's unit as messages write it, however the text did ("degrees Fahrenheit", "8C"). */
 const SCALES: Record<string, string> = { celsiu: '°C', fahrenheit: '°F' };
 /** Currencies as `Quantity.units` gives them: each its own unit ("$103 million" is no "£88m"). */
 export const MONEY: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹']);
+const CURRENCIES: ReadonlySet<string> = new Set([...MONEY, ...CURRENCY_UNITS.values()]);
+/** Whether a unit is a currency ("$", "€", "naira"), however the sum was written. */
+export const isCurrency = (unit: string | undefined): boolean => CURRENCIES.has(unit ?? '');
 /** A change in a share, as `unitsOf` names it: a percentage point is 100 basis points. */
 const PERCENTAGE_POINT = 'percentage point';
 const BASIS_POINT = 'basis point';
@@ -1235,7 +1243,7 @@ const MEASURES = new Map<string, Measure>([
       ],
       ['mass', { kilogram: 1, kilo: 1, gram: 0.001, tonne: 1000, lb: 0.45359237 }],
       ['speed', { mph: 0.44704, kph: 1 / 3.6, knot: 1852 / 3600 }],
-      ['area', { hectare: 1e4, acre: 4046.8564224 }],
+      ['area', LAND_AREAS],
       // A battery's or a plant's figures: "an 82kWh battery", "a 1.2GW plant", "82 kilowatt-hours".
       ['energy', { kwh: 1, mwh: 1e3, gwh: 1e6, twh: 1e9 }],
       ['power', { kilowatt: 1, megawatt: 1e3, gigawatt: 1e6, kw: 1, mw: 1e3, gw: 1e6 }],
@@ -1370,16 +1378,16 @@ const AGE_PREDICATE =
 /** Verbs that right after a bare count make it the subject: "14 were hurt" counts people. */
 const IMPLIED_PEOPLE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
 
-/**
- * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
- * words when they are content words, since an adjective often comes first ("nine straight losses").
- */
 /** The words before a figure without a bound or a hedge at their end ("a magnitude of at least "). */
 function withoutLead(before: string): string {
   const lead = leadOf(before)?.words ?? APPROX_WORDS.exec(before.trimEnd().toLowerCase())?.[0].trim();
   return lead ? before.trimEnd().slice(0, -lead.length) : before;
 }
 
+/**
+ * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
+ * words when they are content words, since an adjective often comes first ("nine straight losses").
+ */
 function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
@@ -1408,13 +1416,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());
   if (scale) return [scale[1] ? 'fahrenheit' : 'celsiu'];
   if (/^\s*(?:°|degrees)/.test(after)) return ['degree'];
-  const square = SQUARE.exec(text.slice(t.end, t.end + 24));
-  if (square) {
-    const k = square.slice(1).findIndex(Boolean) % 4;
-    return [['square km', 'square mile', 'square metre', 'square foot'][k]!];
-  }
-  const cubic = CUBIC.exec(text.slice(t.end, t.end + 24));
-  if (cubic) return [Object.keys(CUBIC_FACTORS)[cubic.slice(1).findIndex(Boolean) % 4]!];
+  const powered = poweredUnit(text.slice(t.end, t.end + 24));
+  if (powered) return [powered.unit];
   // "6 nautical miles" is a distance at sea, not six of some "nautical" thing, nor six land miles.
   if (/^[\s-]*nautical\s+miles?\b/i.test(text.slice(t.end, t.end + 20))) return [NAUTICAL_MILE];
   // ".519 in games played" is a rate, whatever follows it.
@@ -1508,7 +1511,6 @@ function nameBeforeNoun(text: string, word: Token, next: Token | undefined): boo
   );
 }
 
-/** Nouns a grade follows ("level 3", "category four"); lower case, as written. */
 /** Nouns a number after them names one of ("level 3", "gate 15", "junction 23", "platform 5"): what the number is a grade or a designation of. */
 const SCALE_NOUNS = new Set(['level', 'category', 'grade', 'stage', 'phase', 'tier', 'gate', 'platform', 'junction', 'terminal', 'berth', 'pier']);
 

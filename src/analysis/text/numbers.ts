@@ -81,17 +81,12 @@ const DECIMAL_COMMA_UNITS = [
   'km|kilomet(?:re|er)s?|metres?|meters?|m|cm|mm|kg|kilos?|kilogrammes?|kilograms?|tons?|tonnes?|t|ha|hectares?|litres?|liters?|l|degrees?|hours?|minutes?|seconds?|points?',
 ].join('|');
 
-/** Words, digit groups and currency signs; numbers are assembled from these. */
-// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
-// "10,00,000" grouped the Indian way (lakhs and crores) as 1,000,000. Text
-// rebuilt from tokens spaces its separators ("a magnitude-5. 9 quake", "1, 500 houses"): the same
-// figures, as the sentence splitter reads them (`spaced-decimal.ts`). South African, Canadian and
-// metric style groups thousands with a space ("about 5 000 residents", a narrow space normalised).
-// Its groups are three digits, the first one to three: "in 2019 1 200 people" is 2019, then 1,200.
-// A decimal comma, as continental European text and its machine translations write one ("1,2 million
-// vehicles", "4,5 lira per litre", "3,5 %"): one or two digits after the comma, never a thousands group,
-// and only before a scale, a unit or a currency, as "rooms 1,2 and 3" lists two. Groups of thousands
-// parted by points ("1.200.000"), two or more of them, are no decimal either.
+/**
+ * A decimal comma, as continental European text and its machine translations write one ("1,2 million
+ * vehicles", "4,5 lira per litre", "3,5 %"): one or two digits after the comma, never a thousands group,
+ * and only before a scale, a unit or a currency, as "rooms 1,2 and 3" lists two. Groups of thousands
+ * parted by points ("1.200.000"), two or more of them, are no decimal either (`POINT_THOUSANDS`).
+ */
 const DECIMAL_COMMA = String.raw`(?<![\d,.])\d{1,3},\d{1,2}(?![\d,.])(?=\s?(?:%|per\s?cent|percent|${DECIMAL_COMMA_UNITS})\b|\s?[%€$£])`;
 const POINT_THOUSANDS = String.raw`(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,.])`;
 /**
@@ -102,10 +97,15 @@ export function asEnglishDigits(text: string): string {
   return text.replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,.])/, '$1.$2').replace(new RegExp(POINT_THOUSANDS), (m) => m.replace(/\./g, ','));
 }
 
-/**
- * Figures, number words and other words; a run of digits that opens a code of letters and digits
- * ("1K62") is no figure, though one of a size's is ("40x30x20cm").
- */
+/** Words, digit groups and currency signs; numbers are assembled from these. */
+// ".519" (a winning percentage, a batting average) is a figure; "5.9" and "1,000.5" as usual, and
+// "10,00,000" grouped the Indian way (lakhs and crores) as 1,000,000. Text
+// rebuilt from tokens spaces its separators ("a magnitude-5. 9 quake", "1, 500 houses"): the same
+// figures, as the sentence splitter reads them (`spaced-decimal.ts`). South African, Canadian and
+// metric style groups thousands with a space ("about 5 000 residents", a narrow space normalised).
+// Its groups are three digits, the first one to three: "in 2019 1 200 people" is 2019, then 1,200.
+// Decimal commas and points parting thousands as above. A run of digits that opens a code of letters
+// and digits ("1K62") is no figure, though one of a size's is ("40x30x20cm").
 const TOKEN = new RegExp(
   String.raw`[¼½¾⅓⅔⅛⅜⅝⅞]|${DECIMAL_COMMA}|${POINT_THOUSANDS}|(?<![\w.])\.\d+|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|${SPACED_DECIMAL.source}|(?<![\d,])\d{1,3}(?:, \d{3})+(?![\d,])|(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?(?!(?![xX]\d)[A-Za-z]+\d)|[A-Za-z]+`,
   'g',

@@ -219,6 +219,8 @@ const OPENERS = '"\'“‘«([{‹';
 const LABEL_LINE = /^[ \t]*\p{Lu}[\p{L}'’ -]{0,30}:[ \t]+\S[^\n]{0,80}$/u;
 /** Bullet markers at the start of a line: each bullet line is its own sentence. */
 const BULLET_LINE = /^[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+\S/;
+/** A line that is its own sentence: a bullet's, or a fact box's "Label: value" ("Print run: 45 million notes"). */
+const isListItem = (line: string) => BULLET_LINE.test(line) || LABEL_LINE.test(line.trimEnd());
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -377,10 +379,8 @@ function hardBoundaries(text: string): Set<number> {
     const prevStart = lineStarts[k - 1]!;
     const line = text.slice(start, lineStarts[k + 1] ?? text.length);
     const prev = text.slice(prevStart, start);
-    // Blank line = paragraph break; bullet line (or the line after one) = list item boundary; so is a
-    // fact box's "Label: value" line, bullet or not ("Print run: 45 million notes", "Rice: 6.8 tonnes").
-    const item = (l: string) => BULLET_LINE.test(l) || LABEL_LINE.test(l.trimEnd());
-    if (line.trim() === '' || prev.trim() === '' || item(line) || item(prev)) hard.add(start);
+    // Blank line = paragraph break; a list item (or the line after one) = list item boundary.
+    if (line.trim() === '' || prev.trim() === '' || isListItem(line) || isListItem(prev)) hard.add(start);
   }
   return hard;
 }

@@ -9,14 +9,13 @@ import { stem } from './tokenize.ts';
  * A word of two senses goes with the one news means by it: "strike" with "walkout" (ECB+ train's
  * "strike" sentences are general strikes and actors' strikes), "struck" with "attack" (a blow, a
  * quake, a car); in the attack's group, "strike" had made a walkout and an assault on a picket line of
- * the same day one happening, while "walked out" met neither.
- */
-/*
- * "murdered" / "killed" and "found" / "discovered" were the commonest pairs of words for one event
- * across ECB+ train topics (annotated event words of same-event pairs, two topics or more): together
- * they added 90 same-event pairs there for 24 false (F1 0.598 → 0.606), 12 on dev for 4 (0.639 → 0.641),
- * and 11 right links and 4 conflicts across the blind sets. "Destroyed" / "demolished" and "confirmed"
- * / "said", also common there, cost blind-set links and train pairs, and stay apart.
+ * the same day one happening, while "walked out" met neither. "Murdered" / "killed" and "found" /
+ * "discovered" were the commonest pairs of words for one event across ECB+ train topics (annotated
+ * event words of same-event pairs, two topics or more): together they added 90 same-event pairs there
+ * for 24 false (F1 0.598 → 0.606), 12 on dev for 4 (0.639 → 0.641), and 11 right links and 4 conflicts
+ * across the blind sets. "Destroyed" / "demolished" and "confirmed" / "said", also common there, cost
+ * blind-set links and train pairs, and stay apart. No word whose Porter stem another word shares with
+ * another meaning: "criticism" ("critical"), "firefight" ("firefighters"), "step" (any step).
  */
 const GROUPS = `
 kill killed killing kills die died dies dying dead death deaths slain fatal murder murdered murders
@@ -148,7 +147,8 @@ for (const line of GROUPS.split('\n')) {
 /**
  * Irregular past forms and their verb ("shot" → shoot, "stole" → steal): the Porter stemmer leaves
  * them apart, and news reports one event in either tense ("a gunman shot two" / "the shooting").
- * Forms that are more often another word ("lay", "saw", "wound", "rose", "ground") are left out.
+ * Forms that are more often another word ("lay", "saw", "wound", "rose", "ground", "bit", and "rang",
+ * whose stem is "range's") are left out.
  */
 const IRREGULAR = `
 arise arose arisen
@@ -446,9 +446,9 @@ for (const w of ['villager', 'villagers']) FORMS.set(w, 'villager');
 // "said she was sorry", "We are deeply sorry": the apology the other outlet reports as "apologised".
 FORMS.set('sorry', canonicalStem(stem('apologise')));
 /*
- * Words whose Porter stem is a group word's, though they mean something else: "quite" is no "quit",
- * "critical" condition no criticism, a station's "operator" no operation, "managed to" no management,
- * firefighters no firefight, an "aide" or an "assistant" coach no help. Each keeps a term of its own.
+ * Words whose Porter stem is a group word's, though they mean something else: "quite" is no "quit", a
+ * station's "operator" no operation, "managed to" no management, an "aide" or an "assistant" coach no
+ * help. Each keeps a term of its own.
  */
 const OWN_TERMS: Record<string, string> = {
   quite: 'quite',
@@ -462,7 +462,7 @@ const OWN_TERMS: Record<string, string> = {
   aides: 'aide',
   assistant: 'assistant',
   assistants: 'assistant',
-  // The stem "fire fighters" is read as (PHRASAL), so both spellings meet.
+  // As PHRASAL reads "fire fighters", so that both spellings meet.
   firefighter: stem('firefighter'),
   firefighters: stem('firefighter'),
 };
