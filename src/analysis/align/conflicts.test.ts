@@ -1715,8 +1715,11 @@ describe('findDifferences: units, changes and gaps told in other forms', () => {
     expect(diff('The girl was booked on flight SK2241 from Bristol on Friday.', 'The girl was due to catch flight SK2214 from Bristol on Friday.')).toEqual([
       'code: SK2241 vs SK2214',
     ]);
-    // Another flight named beside it, or a code of another shape, is no slip.
+    // Another flight named beside it, or a code of another shape, is no slip; the slip beside it still is.
     expect(diff('The girl was booked on flight SK2214 but boarded SK2260.', 'The girl was due to catch flight SK2214 from Bristol.')).toEqual([]);
+    expect(diff('The girl was booked on flight SK2214 from Bristol.', 'The girl was booked on flight SK2241 but was boarded on to SK2260.')).toEqual([
+      'code: SK2214 vs SK2241',
+    ]);
     expect(diff('Recall covers batch L4213.', 'Recall covers batch 4213X.')).toEqual([]);
     expect(diff('A crowd tried to force gate 4 shortly before the show.', 'Some people started pushing at gate 7 before the show.')).toEqual([
       'number: 4 vs 7',

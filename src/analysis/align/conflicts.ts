@@ -179,10 +179,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const oneSlot = (ra === undefined || rb === undefined || ra === rb) && meet(a.nameContexts.get(ka) ?? [], b.nameContexts.get(kb) ?? [], []);
     if (kindA === kindB && (kindA === 'person' || kindA === 'place') && shared > 0 && oneSlot && !oneEntity(ka, kb)) out.push(`name: ${ka} vs ${kb}`);
   }
-  // One code for another written alike, each the only one its sentence names that the other lacks: "booked on
-  // flight SK2241" / "flight SK2214", "batch L4213" / "batch L4231". Not two codes of other shapes ("SK2260").
+  // One code for another with a digit slipped: "booked on flight SK2214" / "booked on flight SK2241 … but
+  // was boarded on to SK2260", "batch L4213" / "batch L4231". The one code a sentence names that the
+  // other lacks, against the one code there it is a slip of; another flight ("SK2260") is no slip.
   const [codesA, codesB] = [a.codes.filter((c) => !b.codes.includes(c)), b.codes.filter((c) => !a.codes.includes(c))];
-  if (codesA.length === 1 && codesB.length === 1 && sameShape(codesA[0]!, codesB[0]!)) out.push(`code: ${codesA[0]} vs ${codesB[0]}`);
+  const slip = (lone: string[], others: string[]) => (lone.length === 1 ? others.filter((c) => slipped(lone[0]!, c)) : []);
+  const [slipB, slipA] = [slip(codesA, codesB), slip(codesB, codesA)];
+  if (slipB.length === 1) out.push(`code: ${codesA[0]} vs ${slipB[0]}`);
+  else if (slipA.length === 1) out.push(`code: ${slipA[0]} vs ${codesB[0]}`);
   // One report denies what the other states: "found Reeves not guilty" / "found Reeves guilty",
   // "did not resign" / "resigned". Not when both deny it, or the other never says it.
   const complements = a.quantities.some((qa) => b.quantities.some((qb) => complementShare(qa, qb, a, b)));
@@ -227,10 +231,16 @@ function complementShare(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: Sen
   return close(qa, { ...qb, value: 100 - qb.value, range: [100 - qb.range[1], 100 - qb.range[0]] });
 }
 
-/** Two codes of one length with the same letters in the same places: one code, a digit or two slipped ("SK2214" / "SK2241"). */
-function sameShape(x: string, y: string): boolean {
+/**
+ * Two codes that are one with a digit slipped: the same letters in the same places, and the same
+ * digits in another order ("SK2214" / "SK2241", "1K62" / "1K26") or one digit another ("L4213" / "L4218").
+ */
+function slipped(x: string, y: string): boolean {
   if (x.length !== y.length) return false;
-  return [...x].every((ch, i) => /\d/.test(ch) === /\d/.test(y[i]!) && (/\d/.test(ch) || ch === y[i]));
+  const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+  if (![...x].every((ch, i) => isDigit(ch) === isDigit(y[i]!) && (isDigit(ch) || ch === y[i]))) return false;
+  const digits = (c: string) => [...c].filter(isDigit).sort().join('');
+  return digits(x) === digits(y) || [...x].filter((ch, i) => ch !== y[i]).length === 1;
 }
 
 /**
