@@ -1745,3 +1745,34 @@ describe('findDifferences: units, changes and gaps told in other forms', () => {
     ).toEqual([]);
   });
 });
+
+describe('clock times told as bounds', () => {
+  it('reads "before 6am" and "well after 5pm" as allowing every moment on their side', () => {
+    expect(diff('Visibility dropped below 100 metres before 6am.', 'Fog cut visibility below 100 metres from 05:40 this morning.')).toEqual([]);
+    expect(diff('It was well after 5pm before the engine reached Lancaster.', 'The engine reached Lancaster at 17:35.')).toEqual([]);
+    // A moment on the other side disputes it, and so does a second bound on the same side: two deadlines.
+    expect(diff('Visibility dropped below 100 metres before 6am.', 'Fog cut visibility below 100 metres from 06:40 this morning.')).toEqual([
+      'time: 6am vs 06:40 this morning',
+    ]);
+    expect(diff('The board has promised corrected results by 6pm on Friday.', 'The board has promised corrected results by midday on Friday.')).not.toEqual([]);
+  });
+  it('reads "did not reopen until just after half past seven" as the time it reopened, not a denial', () => {
+    expect(features('The line did not reopen until just after half past seven.').negated).toBe(false);
+    expect(features('Flights did not resume until just before 2pm.').negated).toBe(false);
+    expect(features('The line did not reopen.').negated).toBe(true);
+    expect(diff('The line had been due to reopen at 06:00.', 'The line did not reopen until just after half past seven.')).not.toContainEqual(
+      expect.stringMatching(/^negation/),
+    );
+  });
+});
+
+describe('a gap told after its figure', () => {
+  it('reads "more than 3,700 votes behind" as a margin, not the tally another report gives', () => {
+    const tally = 'The bridge in Zwolle finished second with 11,208 votes.';
+    expect(diff(tally, 'The bridge in Zwolle came second, more than 3,700 votes behind.')).toEqual([]);
+    expect(diff(tally, 'The bridge in Zwolle came second with 11,802 votes.')).toEqual(['number: 11,208 vs 11,802']);
+    // A figure before "ahead of" an occasion, or people left behind, is no gap.
+    expect(features('Auctioneers estimate £250,000 to £400,000 ahead of a sale.').quantities[0]!.units[0]).not.toMatch(/^by /);
+    expect(features('The volunteers left 20 people behind.').quantities[0]!.units[0]).toBe('peopl');
+  });
+});

@@ -139,6 +139,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     if (
       apart !== undefined &&
       apart > slack &&
+      !withinBound(ca, cb) &&
+      !withinBound(cb, ca) &&
       (zoneOf(ca.text) === zoneOf(cb.text) || offHour > slack) &&
       (meet(ca.context, cb.context, []) || (a.times.length === 1 && b.times.length === 1 && sharedClaimTerms(a, b) >= 2))
     )
@@ -404,6 +406,22 @@ export function timesMeet(
   if (timesNear(x.value, y.value)) return true;
   const gap = halfOfDayUntold(x) || halfOfDayUntold(y) ? clockMinutesApart(x.value, y.value) : undefined;
   return gap !== undefined && Math.abs(gap - 720) <= CLOCK_SLACK_MINUTES;
+}
+
+/**
+ * Whether time `y` falls on the side time `x` bounds ("before 6am" / "from 05:40"; "well after 5pm" /
+ * "at 17:35"): a bound allows every moment on its side, so the two do not disagree.
+ */
+function withinBound(x: SentenceFeatures['times'][number], y: SentenceFeatures['times'][number]): boolean {
+  // Two bounds on one side are two deadlines a reader compares: "by 6pm on Friday" / "by midday".
+  if (!x.bound || y.bound === x.bound) return false;
+  const readings = (t: SentenceFeatures['times'][number]) => {
+    const m = /T(\d\d):(\d\d)/.exec(t.value);
+    if (!m) return [];
+    const minutes = Number(m[1]) * 60 + Number(m[2]);
+    return halfOfDayUntold(t) ? [minutes, (minutes + 720) % 1440] : [minutes];
+  };
+  return readings(x).some((bx) => readings(y).some((my) => (x.bound === 'before' ? my <= bx : my >= bx)));
 }
 
 /**

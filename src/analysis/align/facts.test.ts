@@ -600,6 +600,13 @@ describe('what is not a fact', () => {
         0.5,
         'number: Nine vs Twelve',
       ],
+      // A named person's age, from 0.2.
+      [
+        'Morgan-Price, 47, a former soprano from Aberystwyth, will take up the post in January, the company said.',
+        'Elin Morgan-Price, 49, will be the first woman to lead the company since it was founded in 1963.',
+        0.6,
+        'number: 47 vs 49',
+      ],
       // A time, from 0.6.
       [
         'The bus came off the road near Karlsby at about 5.50am on Sunday.',

@@ -45,7 +45,8 @@ export interface SentenceFeatures {
   roles: [string, string][];
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
-  times: { value: string; text: string; context: string[]; rough?: true }[];
+  /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`boundOf`). */
+  times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after' }[];
   weekdays: string[];
   months: string[];
   /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
@@ -162,18 +163,27 @@ function deniesOnlyEarlier(tokens: readonly Token[], i: number): boolean {
     // Tokens are words: a comma or semicolon before this one shows as a gap wider than a space.
     if (w === 'and' || w === 'but' || tokens[j]!.start - tokens[j - 1]!.end > 1) return false;
     if (w !== 'until' && w !== 'till' && w !== 'before') continue;
-    const next = tokens[j + 1]!;
-    const after = tokens[j + 2]?.norm ?? '';
+    // The time may be told roughly: "did not reopen until just after half past seven".
+    let k = j + 1;
+    while (k < tokens.length - 1 && k < j + 4 && ROUGH_UNTIL.has(tokens[k]!.norm)) k++;
+    const next = tokens[k]!;
+    const after = tokens[k + 1]?.norm ?? '';
     return (
       WEEKDAYS.includes(next.norm) ||
       MONTHS.includes(next.norm) ||
       /^\d/.test(next.text) ||
+      next.value !== undefined ||
+      CLOCK_WORDS.has(next.norm) ||
       UNTIL_TIMES.has(next.norm) ||
       ((next.norm === 'the' || next.norm === 'next') && (UNTIL_TIMES.has(after) || WEEKDAYS.includes(after)))
     );
   }
   return false;
 }
+/** Words that open a clock time told in words: "until half past seven", "until a quarter to nine". */
+const CLOCK_WORDS = new Set(['half', 'quarter']);
+/** Words between "until" and the time it names: "until just after 7.30", "until well into the night". */
+const ROUGH_UNTIL = new Set([...CLOCK_HEDGES, 'well', 'after', 'before', 'late', 'early', 'into']);
 const UNTIL_TIMES = new Set([
   'tomorrow',
   'tonight',
@@ -183,6 +193,8 @@ const UNTIL_TIMES = new Set([
   'dawn',
   'morning',
   'evening',
+  'afternoon',
+  'night',
   'weekend',
   'end',
   'spring',
@@ -220,6 +232,16 @@ function evidenceDeniedAt(tokens: readonly Token[], i: number): number {
 }
 const ONE_AS_PRONOUN_AFTER = new Set(['no', 'every', 'any', 'each', 'some']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/**
+ * A clock time told as a bound: "before 6am", "by 6am", "well after 5pm" allow any earlier or later
+ * moment, so "from 05:40" and "at 17:35" agree with them. "Just before" and "shortly after" tell a
+ * moment near the time (`rough`), and "until" the end of a span.
+ */
+function boundOf(before: string): { bound?: 'before' | 'after' } {
+  const m = /\b(?:(just|shortly|soon|right|only|long|well)\s+)?(before|by|after)\s+$/i.exec(before);
+  if (!m || (m[1] && !/^(?:long|well)$/i.test(m[1]))) return {};
+  return { bound: m[2]!.toLowerCase() === 'after' ? 'after' : 'before' };
+}
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
 
@@ -500,6 +522,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         text: t.text,
         context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)],
         ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
+        ...boundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
       };
     });
   // "$35 a share, or $12 billion in total": a sum's total, not a running one.

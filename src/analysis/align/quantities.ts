@@ -160,7 +160,8 @@ export function readQuantity(
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
   const margin = MARGIN_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start));
-  const increment = INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || GAP_AFTER.test(after);
+  const increment =
+    INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || GAP_AFTER.test(after) || (MARGIN_AFTER.test(after) && !LEFT_BEHIND.test(lead));
   const role =
     increment || CHANGE_BEFORE.test(lead) || margin
       ? CHANGE
@@ -648,6 +649,13 @@ const CHANGE_BEFORE =
 /** A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes", "won by 12 seats". */
 const MARGIN_BEFORE =
   /\b(?:won|win|wins|winning|beat|beats|beaten|defeated|lost|lose|loses|leads?|led|ahead)\b[^.;:,]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just\s+|only\s+|fewer than\s+|less than\s+)?$/i;
+/**
+ * …and so is a gap told after its figure: "came second, more than 3,700 votes behind", "finished two
+ * points clear of Leeds", "12 seconds ahead of the field", the gap's unit between; not "£400,000 ahead of
+ * a sale", nor "left 20 people behind" (`LEFT_BEHIND`).
+ */
+const MARGIN_AFTER = /^(?:\s*[\p{L}%-]+){1,2}\s+(?:behind|ahead|clear)\b(?!\s+(?:bars|schedule)\b)/iu;
+const LEFT_BEHIND = /\b(?:left|leave|leaves|leaving)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The level a change started from: "up from £3.7bn", "rose to £4.1bn from £3.6bn", "compared with 1.2 million". */
 /**
  * A part its noun names as one: "all five main numbers" of a draw's seven, "the two remaining
