@@ -1202,6 +1202,14 @@ describe('findDifferences', () => {
     expect(diff('Lawmakers voted 104 to 95 against the bill.', 'MPs backed the motion by 105 votes to 94.')).toEqual(['number: 104 to 95 vs 105 votes to 94']);
     // A bench's vote: "ruled 5-2", "a 4-3 decision".
     expect(diff('The appeals court ruled 5-2 to uphold the ban.', 'In a 4-3 decision, the appeals court upheld the ban.')).toEqual(['number: 5-2 vs 4-3']);
+    // A tally as a house records it, and one that names its votes however far from "voted".
+    expect(diff('The Assembly divided: Ayes 52; Noes 31.', 'MLAs voted the change through at Stormont by 52 votes to 33.')).toEqual([
+      'number: Ayes 52; Noes 31 vs 52 votes to 33',
+    ]);
+    expect(diff('The Proposition was carried by 22 votes Pour to 17 Contre.', 'Deputies backed a referendum on the tax by 22 votes to 17.')).toEqual([]);
+    expect(diff('The motion was agreed with 44 Members voting for, 12 against.', 'Members backed the motion by 44 votes to 14.')).toEqual([
+      'number: 44 Members voting for, 12 against vs 44 votes to 14',
+    ]);
     // A tally in words: "voted five to four" / "5-4" agree, "6-3" does not.
     expect(diff('The board voted five to four to close the library.', 'The board voted 5-4 to close the library.')).toEqual([]);
     expect(diff('The board voted five to four to close the library.', 'The board voted 6-3 to close the library.')).toEqual(['number: five to four vs 6-3']);

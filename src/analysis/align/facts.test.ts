@@ -600,12 +600,12 @@ describe('what is not a fact', () => {
         0.5,
         'number: Nine vs Twelve',
       ],
-      // A named person's age, from 0.2.
+      // A count of things one fate befell, as a toll.
       [
-        'Morgan-Price, 47, a former soprano from Aberystwyth, will take up the post in January, the company said.',
-        'Elin Morgan-Price, 49, will be the first woman to lead the company since it was founded in 1963.',
-        0.6,
-        'number: 47 vs 49',
+        'A total of 38 flights were cancelled, and another 14 were diverted to Birmingham, Manchester and Liverpool.',
+        'Forty-two flights were cancelled at the airport on Saturday after dense fog closed in.',
+        0.8,
+        'number: 38 vs Forty-two',
       ],
       // A time, from 0.6.
       [

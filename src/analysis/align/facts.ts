@@ -143,8 +143,6 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     // A toll two wordings dispute is the one fact they tell, however else they word it (`TOLL_SHARE`)…
     // …unless either tells of another time, whose toll is another event's ("hurt in last winter's storms").
     if (disputes.some(isToll) && !toldOfAnotherTime(a) && !toldOfAnotherTime(b)) return threshold;
-    // …and so is a named person's age, which is that one person's wherever it is told (`namedAge`).
-    if (disputes.some(namedAge)) return threshold;
     if (s < SECOND_LOOK_FLOOR * threshold) return s;
     const apart = withoutDisputedFigures(x, y, disputes);
     const best = apart ? Math.max(s, score(...apart)) : s;
@@ -521,14 +519,12 @@ function plainDispute(d: FigureDispute): boolean {
   return !d.a.vague && !d.b.vague && !d.a.bound && !d.b.bound && d.a.measure?.factor === d.b.measure?.factor;
 }
 
-/** Whether a dispute is over a count of people to whom one thing befell ("14 others injured" / "15 people were injured"). */
+/**
+ * Whether a dispute is over a count of people to whom one thing befell ("14 others injured" / "15
+ * people were injured"), or of things ("38 flights were cancelled" / "Forty-two flights were cancelled").
+ */
 function isToll(d: FigureDispute): boolean {
-  return !!d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w));
-}
-
-/** A dispute over the age of one person both sentences name ("Morgan-Price, 47," / "Elin Morgan-Price, 49,"). */
-function namedAge(d: FigureDispute): boolean {
-  return d.a.units[0] === 'age' && !!d.a.owner && !!d.b.owner;
+  return !!d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w)) || (!!d.a.fate && d.a.fate === d.b.fate);
 }
 
 /** Whether two sentences dispute a time or a date; asked only of two that each tell one. */

@@ -56,6 +56,8 @@ export interface Quantity {
    * that word ("39 burn injuries").
    */
   befell?: string[];
+  /** What befell a count of things, by its verb's canonical stem: "38 flights were cancelled" → cancel (`thingFate`). */
+  fate?: string;
   /**
    * Set when the figure is no count to dispute: a clock time, a rank, a time ago (see `notACount`) or a
    * conversion of the figure before it. It still tells the similarity what the sentence states.
@@ -226,8 +228,30 @@ export function readQuantity(
     ...pricing(claim, tokens, i, units),
     ...(increment && !ordinal ? { increment: true as const } : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: numberOf?.befell ?? befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
+    ...(units[0] && !PEOPLE.has(units[0]) ? thingFate(claim, tokens, i) : {}),
   };
 }
+
+/**
+ * What befell a count of things, told by its verb: "38 flights were cancelled", "cancelled 42
+ * flights", "14 homes had been destroyed" (`Quantity.fate`). Two reports' counts of one fate of one
+ * thing are the story's headline figures as a toll is, however else they word the sentence.
+ */
+function thingFate(claim: string, tokens: Token[], i: number): { fate?: string } {
+  const before = tokens[i - 1];
+  if (before && THING_FATES.has(canonicalWord(before)) && /(?:ed|ing)$/.test(before.norm)) return { fate: canonicalWord(before) };
+  let aux = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const u = tokens[k]!;
+    if (u.value !== undefined || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) return {};
+    if (THING_AUXILIARIES.has(u.norm)) aux = true;
+    else if (aux && !u.norm.endsWith('ly')) return THING_FATES.has(canonicalWord(u)) && u.norm.endsWith('ed') ? { fate: canonicalWord(u) } : {};
+  }
+  return {};
+}
+/** Fates of things that reports count: cancelled or diverted flights, destroyed or damaged homes, recalled cars. Canonical stems. */
+const THING_FATES: ReadonlySet<string> = new Set(['cancel', 'divert', 'destroy', 'damag', 'recal', 'seiz', 'ground', 'suspend']);
+const THING_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'have', 'has', 'had', 'got', 'being']);
 
 /**
  * A sentence's figures with their places kept only where it lists figures for two places or more
@@ -439,6 +463,18 @@ const tallySide = (side: string) => SMALL[side.toLowerCase()] ?? Number(side);
 const TALLY_BEFORE = /\b(?:vot(?:e|ed|es|ing)|ballot|passed|approved|rejected|backed|majority|ruled|split)\b[^.;:]{0,30}$/i;
 /** "a 5-2 decision", "a 4-3 ruling": a bench's vote. */
 const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority|decision|ruling|verdict)\b/i;
+/**
+ * A tally as a house records it, each side named: "Ayes 341, Noes 189", "22 votes Pour to 17 Contre",
+ * "44 Members voting for, 12 against".
+ */
+const NAMED_TALLY = [
+  new RegExp(String.raw`\b(?:ayes|yeas|contents):?\s+${TALLY_SIDE}[,;]?\s+(?:and\s+)?(?:noes|nays|not contents):?\s+${TALLY_SIDE}\b`, 'gi'),
+  new RegExp(String.raw`\b${TALLY_SIDE}\s+(?:votes?\s+)?pour\s+(?:to|and)\s+${TALLY_SIDE}\s+contre\b`, 'gi'),
+  new RegExp(
+    String.raw`\b${TALLY_SIDE}\s+(?:\p{L}+\s+)?(?:voting\s+)?(?:for|in favour),?\s+(?:and\s+|with\s+)?${TALLY_SIDE}\s+(?:\p{L}+\s+)?(?:voting\s+)?against\b`,
+    'giu',
+  ),
+];
 
 /**
  * The sentence's figures with each score or vote tally as one figure: "beat Everton 4-2" / "4-1",
@@ -449,10 +485,16 @@ const TALLY_AFTER = /^\s*(?:votes?|vote|margin|majority|decision|ruling|verdict)
 function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const found: { start: number; end: number; a: number; b: number; unit: string }[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  for (const m of NAMED_TALLY.flatMap((re) => [...claim.matchAll(re)])) {
+    found.push({ start: m.index, end: m.index + m[0].length, a: tallySide(m[1]!), b: tallySide(m[2]!), unit: TALLY_UNIT });
+  }
   for (const m of claim.matchAll(TALLY)) {
     const [start, end] = [m.index, m.index + m[0].length];
+    if (overlaps(start, end)) continue;
     const [a, b] = [tallySide(m[1]!), tallySide(m[2]!)];
-    if (a > b && (TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end)))) found.push({ start, end, a, b, unit: TALLY_UNIT });
+    // "by 52 votes to 33" names itself, however far from "voted": "MLAs voted the change through at Stormont by 52 votes to 33".
+    const named = /^\S+\s+votes?\s+to\b/i.test(m[0]);
+    if (a > b && (named || TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end)))) found.push({ start, end, a, b, unit: TALLY_UNIT });
   }
   for (const m of claim.matchAll(SCORE)) {
     const [start, end] = [m.index, m.index + m[0].length];
