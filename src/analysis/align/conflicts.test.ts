@@ -1779,6 +1779,12 @@ describe('a gap told after its figure', () => {
     const tally = 'The bridge in Zwolle finished second with 11,208 votes.';
     expect(diff(tally, 'The bridge in Zwolle came second, more than 3,700 votes behind.')).toEqual([]);
     expect(diff(tally, 'The bridge in Zwolle came second with 11,802 votes.')).toEqual(['number: 11,208 vs 11,802']);
+    // …and so are a record beaten by a sum, far from the verb, and a gap to an old record.
+    const record = 'The previous record for an Australian stamp was A$1.9 million, paid in 2016.';
+    expect(diff(record, 'The stamp fetched A$3.1 million, beating the previous record for an Australian stamp by more than A$1 million.')).not.toContainEqual(
+      'number: 1.9 million vs 1 million',
+    );
+    expect(diff('The mosaic measured 612 square metres.', 'The mosaic is around 120 square metres bigger than the old record.')).toEqual([]);
     // A figure before "ahead of" an occasion, or people left behind, is no gap.
     expect(features('Auctioneers estimate £250,000 to £400,000 ahead of a sale.').quantities[0]!.units[0]).not.toMatch(/^by /);
     expect(features('The volunteers left 20 people behind.').quantities[0]!.units[0]).toBe('peopl');

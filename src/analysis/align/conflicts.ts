@@ -859,7 +859,8 @@ export function hours(q: Quantity): number | undefined {
  */
 export function figureKind(q: Quantity): string | undefined {
   if (q.measure) return q.measure.dimension;
-  const unit = q.units[0];
+  // A change or a margin measures what its level does: "broke the record by 35 seconds" is a span.
+  const unit = q.units[0]?.startsWith(CHANGE) ? q.units[0].slice(CHANGE.length) : q.units[0];
   if (unit === undefined) return undefined;
   if (HOURS[unit] !== undefined) return 'time';
   if (MONEY.has(unit)) return 'money';

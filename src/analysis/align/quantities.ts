@@ -161,9 +161,12 @@ export function readQuantity(
   // "five more people", "another five", "a further 12": an increment on a count, another slot than the count.
   // …and so is a change ("rose by £400m") or the level it started from ("up from £3.7bn") beside the level now.
   const lead = claim.slice(Math.max(0, t.start - 30), t.start);
-  const margin = MARGIN_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start));
+  const margin = MARGIN_BEFORE.test(claim.slice(Math.max(0, t.start - 90), t.start));
   const increment =
-    INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(lead) || GAP_AFTER.test(after) || (MARGIN_AFTER.test(after) && !LEFT_BEHIND.test(lead));
+    INCREMENT_AFTER.test(after) ||
+    INCREMENT_BEFORE.test(lead) ||
+    GAP_AFTER.test(claim.slice(t.end, t.end + 64)) ||
+    (MARGIN_AFTER.test(after) && !LEFT_BEHIND.test(lead));
   const role =
     increment || CHANGE_BEFORE.test(lead) || margin
       ? CHANGE
@@ -675,11 +678,11 @@ function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
 const INCREMENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:more|further|additional|extra)\b/iu;
 /**
  * A gap to another figure is a difference, not a level: "almost four years above the national figure"
- * beside "a median age of 42.6 years". Only to a figure named as one: "4.6 per cent higher than a year
+ * beside "a median age of 42.6 years", "around 120 square metres bigger than the old record". Only to a figure named as one: "4.6 per cent higher than a year
  * ago" is the growth another report gives as "4.6%", "Four days above 38 degrees" counts days.
  */
 const GAP_AFTER =
-  /^(?:\s*[\p{L}%]+){0,2}\s+(?:above|below|higher than|lower than|older than|younger than)\s+(?!(?:the\s+)?(?:ground|sea|water|street|floor|river|surface)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|figure|rate|mean|median|level|norm)\b/iu;
+  /^(?:\s*[\p{L}%]+){0,2}\s+(?:above|below|(?:higher|lower|older|younger|bigger|larger|smaller|greater|longer|shorter|taller|heavier|more|less|fewer)\s+than)\s+(?!(?:the\s+)?(?:ground|sea|water|street|floor|river|surface)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|figure|rate|mean|median|level|norm|record|best|total)\b/iu;
 const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£€¥₹]?$/i;
 /**
  * Marks a change's unit: "rose by £400m", "an increase of $2bn", and an increment, "five more people"
@@ -688,9 +691,12 @@ const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£�
 export const CHANGE = 'by ';
 const CHANGE_BEFORE =
   /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
-/** A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes", "won by 12 seats". */
+/**
+ * A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes", "won by 12 seats",
+ * "beating the previous record for an Australian stamp by more than A$1 million".
+ */
 const MARGIN_BEFORE =
-  /\b(?:won|win|wins|winning|beat|beats|beaten|defeated|lost|lose|loses|leads?|led|ahead)\b[^.;:,]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just\s+|only\s+|fewer than\s+|less than\s+)?$/i;
+  /\b(?:won|win|wins|winning|beat|beats|beaten|beating|defeated|lost|lose|loses|leads?|led|ahead|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|outstripp(?:ed|ing)|broke|breaking|smash(?:ed|ing))\b[^.;:,]{0,60}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just\s+|only\s+|fewer than\s+|less than\s+)?(?:[A-Z]{1,2})?[$£€¥₹]?\s?$/i;
 /**
  * …and so is a gap told after its figure: "came second, more than 3,700 votes behind", "finished two
  * points clear of Leeds", "12 seconds ahead of the field", the gap's unit between; not "£400,000 ahead of
