@@ -31,6 +31,9 @@ describe('synonyms', () => {
     // The forms of one such word still meet, and "fire fighters" is "firefighters".
     expect(canonicalWord(tokenize('managing')[0]!)).toBe(canonicalWord(tokenize('managed')[0]!));
     expect(phrasal('fire fighters')).toBe(canonicalWord(tokenize('firefighters')[0]!));
+    // …and one who is stepping down resigns, as one who stepped down did.
+    expect(phrasal('stepping down after 18 years')).toBe(canon('resigned'));
+    expect(phrasal('stepped down in May')).toBe(canon('resigned'));
   });
   it('reads "according to" as attribution, not as a peace accord', () => {
     expect(tokenize('According to police, the accord was signed').map((t) => t.stop)).toEqual([true, true, false, true, false, true, false]);

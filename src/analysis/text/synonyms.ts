@@ -338,7 +338,7 @@ call calls called calling | off | cancel
 put puts putting | off | postpone
 break breaks broke broken | down | collapse
 break breaks broke broken breaking | out | begin
-step steps stepped | down | resign
+step steps stepped stepping | down | resign
 set sets setting | up | begin
 kick kicks kicked kicking | off | begin
 carry carries carried | out | begin
