@@ -43,6 +43,12 @@ describe('synonyms', () => {
     expect(canon('dead')).toBe(canon('killed'));
     expect(canon('murdered')).toBe(canon('killed'));
   });
+  it('reads the biggest as the largest, and a gift as a donation', () => {
+    expect(canon('biggest')).toBe(canon('largest'));
+    expect(canon('donation')).toBe(canon('gift'));
+    expect(canon('donated')).toBe(canon('gifts'));
+    expect(canon('big')).not.toBe(canon('largest'));
+  });
   it('reads what was found as what was discovered or located, in any tense', () => {
     expect(canon('found')).toBe(canon('discovered'));
     expect(canon('finds')).toBe(canon('located'));

@@ -14,7 +14,9 @@ import { stem } from './tokenize.ts';
  * event words of same-event pairs, two topics or more): together they added 90 same-event pairs there
  * for 24 false (F1 0.598 → 0.606), 12 on dev for 4 (0.639 → 0.641), and 11 right links and 4 conflicts
  * across the blind sets. "Destroyed" / "demolished" and "confirmed" / "said", also common there, cost
- * blind-set links and train pairs, and stay apart. No word whose Porter stem another word shares with
+ * blind-set links and train pairs, and stay apart. "Largest" / "biggest" and "gift" / "donation" (blind set 57's
+ * "The largest single gift, €250,000" / "The biggest donation, €205,000") added 4 right links across the blind
+ * sets and moved no ECB+ bench. No word whose Porter stem another word shares with
  * another meaning: "criticism" ("critical"), "firefight" ("firefighters"), "step" (any step).
  */
 const GROUPS = `
@@ -25,6 +27,8 @@ meet met meeting meetings talk talks negotiation negotiations negotiate
 arrest arrested detain detained apprehend apprehended custody
 buy bought purchase purchased acquire acquired acquisition
 resign resigned resignation quit quits
+largest biggest
+gift gifts donation donations donate donated
 rise rose risen increase increased climb climbed grow grew gain gained jump jumped surge surged soar soared lift lifted raise raised higher
 fall fell fallen decrease decreased decline declined drop dropped slump slumped plunge plunged slide slid sliding tumble tumbled dip dipped lower
 begin began start started launch launched commence commenced erupt erupted erupts
