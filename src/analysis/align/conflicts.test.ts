@@ -1790,3 +1790,14 @@ describe('a gap told after its figure', () => {
     expect(features('The volunteers left 20 people behind.').quantities[0]!.units[0]).toBe('peopl');
   });
 });
+
+describe('a floor of one significant figure', () => {
+  it('allows the figures it rounds down, up to the next step', () => {
+    expect(diff('The pilot had 2,340 hours of flying experience.', 'The pilot had more than 2,000 hours of flying time.')).toEqual([]);
+    expect(diff('The pilot had 3,100 hours of flying experience.', 'The pilot had more than 2,000 hours of flying time.')).toEqual([
+      'number: 3,100 vs more than 2,000',
+    ]);
+    // A floor of two figures rounds less: "more than 1,100" is no "around 1,500".
+    expect(diff('More than 1,100 students were kept inside.', 'Around 1,500 students were kept inside.')).toEqual(['number: more than 1,100 vs 1,500']);
+  });
+});

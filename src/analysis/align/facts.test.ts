@@ -634,6 +634,14 @@ describe('what is not a fact', () => {
         ),
       ).toEqual([]);
     });
+    it('links a floor and the figure it rounds down, as one figure told alike', () => {
+      const hours = story(
+        'Investigators found that the pilot, who held a commercial licence, had logged 2,340 hours in the air.',
+        'The experienced pilot had more than 2,000 hours of flying time, his family said.',
+      );
+      expect(scoreOf(hours)).toBeLessThan(PAIR_MODELS.story.threshold);
+      expect(findFacts(hours).map((f) => f.kind)).toEqual(['shared']);
+    });
     it('links a bound from no lower than 0.8: "more than £4 million" / "£5 million"', () => {
       const bound = story(
         'A criminal gang calling itself Red Harbour has demanded a ransom of more than £4 million in bitcoin, according to researchers.',

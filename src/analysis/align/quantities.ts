@@ -1170,6 +1170,10 @@ function rangeOf(value: number, as: string, before: string): [number, number] {
 /** What a figure allows once the words before it put it on one side: `rangeOf`'s last step, and a phrase's ("more than a quarter of an hour"). */
 function leaning([lo, hi]: [number, number], value: number, step: number, lead: (typeof LEADS)[number] | undefined): [number, number] {
   if (lead?.side === 'above') hi = Math.max(hi, value * (1 + APPROXIMATE));
+  // A floor of one significant figure is a figure rounded down to it: "more than 2,000 hours" is the
+  // pilot's 2,340, as "more than 300,000" is £381,450; not the next step up ("more than 2,000" / "3,100").
+  const magnitude = 10 ** Math.floor(Math.log10(Math.abs(value) || 1));
+  if (lead?.side === 'above' && lead.bound && value >= 10 && Number.isInteger(value / magnitude)) hi = Math.max(hi, value + magnitude * 0.999);
   // "Just over seven weeks" is not six weeks: rounded down from above, as "nearly" rounds up from below.
   if (lead?.side === 'above' && !lead.bound) lo = value - step;
   // "Almost 90%", "nearly 900", "up to 40": not above the figure, however round it is ("almost 90%" and 93.87% disagree).
