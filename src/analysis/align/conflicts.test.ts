@@ -1801,3 +1801,15 @@ describe('a floor of one significant figure', () => {
     expect(diff('More than 1,100 students were kept inside.', 'Around 1,500 students were kept inside.')).toEqual(['number: more than 1,100 vs 1,500']);
   });
 });
+
+describe('words that look like a figure’s bound or unit but are not', () => {
+  it('reads "hand over £381,450" as a sum handed over, not a floor', () => {
+    expect(features('He was told to hand over £381,450 of his profits.').quantities[0]!.bound).toBeUndefined();
+    expect(features('He paid over £400 for it.').quantities[0]!.bound?.side).toBe('above');
+    expect(diff('He was told to hand over £381,450 of his profits.', 'He was ordered to hand over more than £300,000 of his profits.')).toEqual([]);
+  });
+  it('reads "2min 40s" as the span "2 minutes and 40 seconds" is', () => {
+    expect(diff('Everyone was out of the coach in 2min 40s.', 'All occupants had left the coach within 2 minutes and 40 seconds.')).toEqual([]);
+    expect(features('Everyone was out of the coach in 2min 40s.').quantities.map((q) => q.value)).toEqual([160]);
+  });
+});

@@ -421,7 +421,7 @@ function withElapsedTimes(claim: string, quantities: Quantity[], contextAt: (off
 /** "2:00:19", not a clock's "10:15:30 a.m.". */
 const ELAPSED = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|\s*[ap]\.?m)/gi;
 const MINUTES_AND_SECONDS = new RegExp(
-  String.raw`\b(\d{1,2}|${SPELLED})\s*(?:minutes?|mins?),?\s*(?:and\s+)?(\d{1,2}|${SPELLED})\s*(?:seconds?|secs?)\b`,
+  String.raw`\b(\d{1,2}|${SPELLED})\s*(?:minutes?|mins?),?\s*(?:and\s+)?(\d{1,2}|${SPELLED})\s*(?:seconds?|secs?|s)\b`,
   'gi',
 );
 const ELAPSED_WORDS = /\b(\d{1,2})\s*(?:hours?|hrs?|h),?\s*(\d{1,2})\s*(?:minutes?|mins?|m),?\s*(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
@@ -1204,8 +1204,12 @@ function leadOf(before: string): (typeof LEADS)[number] | undefined {
     const at = text.length - lead.words.length;
     if (text.endsWith(lead.words) && (at === 0 || /\s/.test(text[at - 1]!)) && lead.words.length > (best?.words.length ?? 0)) best = lead;
   }
+  // "hand over £381,450", "signed over the house", "turned over £5m": a verb's particle, not a floor.
+  if (best?.words === 'over' && HANDED_OVER.test(text)) return undefined;
   return best;
 }
+
+const HANDED_OVER = /\b(?:hand|hands|handed|handing|sign|signs|signed|signing|turn|turns|turned|turning)\s+over$/;
 
 function boundOf(before: string): Pick<Quantity, 'bound'> {
   const lead = leadOf(before);
