@@ -45,7 +45,7 @@ export interface SentenceFeatures {
   roles: [string, string][];
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
-  /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`boundOf`). */
+  /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`clockBoundOf`). */
   times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after' }[];
   weekdays: string[];
   months: string[];
@@ -237,7 +237,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * moment, so "from 05:40" and "at 17:35" agree with them. "Just before" and "shortly after" tell a
  * moment near the time (`rough`), and "until" the end of a span.
  */
-function boundOf(before: string): { bound?: 'before' | 'after' } {
+function clockBoundOf(before: string): { bound?: 'before' | 'after' } {
   const m = /\b(?:(just|shortly|soon|right|only|long|well)\s+)?(before|by|after)\s+$/i.exec(before);
   if (!m || (m[1] && !/^(?:long|well)$/i.test(m[1]))) return {};
   return { bound: m[2]!.toLowerCase() === 'after' ? 'after' : 'before' };
@@ -522,7 +522,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         text: t.text,
         context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)],
         ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
-        ...boundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
+        ...clockBoundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
       };
     });
   // "$35 a share, or $12 billion in total": a sum's total, not a running one.

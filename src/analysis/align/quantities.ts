@@ -252,7 +252,7 @@ function thingFate(claim: string, tokens: Token[], i: number): { fate?: string }
   }
   return {};
 }
-/** Fates of things that reports count: cancelled or diverted flights, destroyed or damaged homes, recalled cars. Canonical stems. */
+/** Fates of things reports count: cancelled or diverted flights, destroyed or damaged homes, recalled cars. Canonical stems. */
 const THING_FATES: ReadonlySet<string> = new Set(['cancel', 'divert', 'destroy', 'damag', 'recal', 'seiz', 'ground', 'suspend']);
 const THING_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'have', 'has', 'had', 'got', 'being']);
 
@@ -495,7 +495,8 @@ function withTallies(claim: string, quantities: Quantity[], contextAt: (offset: 
     const [start, end] = [m.index, m.index + m[0].length];
     if (overlaps(start, end)) continue;
     const [a, b] = [tallySide(m[1]!), tallySide(m[2]!)];
-    // "by 52 votes to 33" names itself, however far from "voted": "MLAs voted the change through at Stormont by 52 votes to 33".
+    // "by 52 votes to 33" names itself, however far from "voted": "MLAs voted the change through at
+    // Stormont by 52 votes to 33".
     const named = /^\S+\s+votes?\s+to\b/i.test(m[0]);
     if (a > b && (named || TALLY_BEFORE.test(claim.slice(0, start)) || TALLY_AFTER.test(claim.slice(end)))) found.push({ start, end, a, b, unit: TALLY_UNIT });
   }
@@ -678,8 +679,9 @@ function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
 const INCREMENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:more|further|additional|extra)\b/iu;
 /**
  * A gap to another figure is a difference, not a level: "almost four years above the national figure"
- * beside "a median age of 42.6 years", "around 120 square metres bigger than the old record". Only to a figure named as one: "4.6 per cent higher than a year
- * ago" is the growth another report gives as "4.6%", "Four days above 38 degrees" counts days.
+ * beside "a median age of 42.6 years", "around 120 square metres bigger than the old record". Only to
+ * a figure named as one: "4.6 per cent higher than a year ago" is the growth another report gives as
+ * "4.6%", "Four days above 38 degrees" counts days.
  */
 const GAP_AFTER =
   /^(?:\s*[\p{L}%]+){0,2}\s+(?:above|below|(?:higher|lower|older|younger|bigger|larger|smaller|greater|longer|shorter|taller|heavier|more|less|fewer)\s+than)\s+(?!(?:the\s+)?(?:ground|sea|water|street|floor|river|surface)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|figure|rate|mean|median|level|norm|record|best|total)\b/iu;
@@ -692,15 +694,15 @@ export const CHANGE = 'by ';
 const CHANGE_BEFORE =
   /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 /**
- * A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes", "won by 12 seats",
- * "beating the previous record for an Australian stamp by more than A$1 million".
+ * A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes",
+ * "won by 12 seats", "beating the previous record for an Australian stamp by more than A$1 million".
  */
 const MARGIN_BEFORE =
   /\b(?:won|win|wins|winning|beat|beats|beaten|beating|defeated|lost|lose|loses|leads?|led|ahead|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|outstripp(?:ed|ing)|broke|breaking|smash(?:ed|ing))\b[^.;:,]{0,60}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|just\s+|only\s+|fewer than\s+|less than\s+)?(?:[A-Z]{1,2})?[$£€¥₹]?\s?$/i;
 /**
  * …and so is a gap told after its figure: "came second, more than 3,700 votes behind", "finished two
- * points clear of Leeds", "12 seconds ahead of the field", the gap's unit between; not "£400,000 ahead of
- * a sale", nor "left 20 people behind" (`LEFT_BEHIND`).
+ * points clear of Leeds", "12 seconds ahead of the field", the gap's unit between; not "£400,000
+ * ahead of a sale", nor "left 20 people behind" (`LEFT_BEHIND`).
  */
 const MARGIN_AFTER = /^(?:\s*[\p{L}%-]+){1,2}\s+(?:behind|ahead|clear)\b(?!\s+(?:bars|schedule)\b)/iu;
 const LEFT_BEHIND = /\b(?:left|leave|leaves|leaving)\s+(?:[\p{L}-]+\s+)?$/iu;

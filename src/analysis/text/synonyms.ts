@@ -14,10 +14,10 @@ import { stem } from './tokenize.ts';
  * event words of same-event pairs, two topics or more): together they added 90 same-event pairs there
  * for 24 false (F1 0.598 → 0.606), 12 on dev for 4 (0.639 → 0.641), and 11 right links and 4 conflicts
  * across the blind sets. "Destroyed" / "demolished" and "confirmed" / "said", also common there, cost
- * blind-set links and train pairs, and stay apart. "Largest" / "biggest" and "gift" / "donation" (blind set 57's
- * "The largest single gift, €250,000" / "The biggest donation, €205,000") added 4 right links across the blind
- * sets and moved no ECB+ bench. No word whose Porter stem another word shares with
- * another meaning: "criticism" ("critical"), "firefight" ("firefighters"), "step" (any step).
+ * blind-set links and train pairs, and stay apart. "Largest" / "biggest" and "gift" / "donation"
+ * (blind set 57's "The largest single gift, €250,000" / "The biggest donation, €205,000") added 4
+ * right links across the blind sets and moved no ECB+ bench. No word whose Porter stem another word
+ * shares with another meaning: "criticism" ("critical"), "firefight" ("firefighters"), "step" (any step).
  */
 const GROUPS = `
 kill killed killing kills die died dies dying dead death deaths slain fatal murder murdered murders
