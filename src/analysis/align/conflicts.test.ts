@@ -1813,3 +1813,17 @@ describe('words that look like a figure’s bound or unit but are not', () => {
     expect(features('Everyone was out of the coach in 2min 40s.').quantities.map((q) => q.value)).toEqual([160]);
   });
 });
+
+describe('a run of things', () => {
+  it('counts what follows "consecutive", "straight" or "successive"', () => {
+    expect(features('The club has lost six consecutive league games.').quantities[0]!.units[0]).toBe(
+      features('The club has lost six league games.').quantities[0]!.units[0],
+    );
+    expect(diff('The club was sacked after six consecutive league defeats.', 'The club was sacked after seven successive league defeats.')).toEqual([
+      'number: six vs seven',
+    ]);
+    expect(features('It was No 1 for a sixth consecutive weekend.').quantities.at(-1)!.units[0]).toBe(
+      features('It was No 1 for the sixth weekend in a row.').quantities.at(-1)!.units[0],
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { blankEntryStamp, stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { CLOCK_HEDGES, HEDGES, otherFates, PEOPLE, RANK, placesListed, readQuantity, withPhrasedFigures, type Quantity } from './quantities.ts';
+import { CLOCK_HEDGES, HEDGES, otherFates, PEOPLE, RANK, placesListed, readQuantity, RUN_WORDS, withPhrasedFigures, type Quantity } from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -456,8 +456,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // "the third floor" / "a second-floor kitchen": a rank in words, compared as "3rd" / "2nd" are, but
     // no figure among the words ("third" shares nothing with "3 floors").
     const rank = ORDINAL_WORDS.get(t.norm);
-    const ranked = rank === undefined ? undefined : tokens[i + 1];
-    if (ranked && !ranked.stop && ranked.value === undefined && !PERIODS.has(ranked.norm) && /^[\s-]$/.test(claim.slice(t.end, ranked.start))) {
+    // "a sixth consecutive weekend" ranks weekends, as "the sixth weekend in a row" does.
+    const run = rank !== undefined && RUN_WORDS.has(tokens[i + 1]?.norm ?? '') && /^[\s-]$/.test(claim.slice(t.end, tokens[i + 1]!.start)) ? 1 : 0;
+    const ranked = rank === undefined ? undefined : tokens[i + 1 + run];
+    if (ranked && !ranked.stop && ranked.value === undefined && !PERIODS.has(ranked.norm) && /^[\s-]$/.test(claim.slice(tokens[i + run]!.end, ranked.start))) {
       quantities.push({
         value: rank!,
         text: t.text,

@@ -1523,6 +1523,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     // Nor across punctuation: "106 carries, scoring two touchdowns" counts no scores.
     if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
     if (u.stop) continue;
+    // "five consecutive weekends", "a sixth straight month": the run counts what follows the word for it.
+    if (RUN_WORDS.has(u.norm)) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
     if ((u.norm === 'year' || u.norm === 'month') && tokens[k + 1]?.norm === 'old') return ['age'];
     // A verb after the noun is what the counted thing did, not part of its name: "a 6.6 quake killed"
@@ -1561,6 +1563,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
 }
+
+/** Words for a run of things: "five consecutive weekends", "a third straight month". */
+export const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive']);
 
 /**
  * A capitalised word right before a lower-case noun for people ("Limerick bakers", "BBC journalists";
