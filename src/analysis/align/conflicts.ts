@@ -21,7 +21,7 @@ import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
 import { WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
-import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, timesAgree, timesNear } from '../time/agree.ts';
+import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, minuteOfDay, timesAgree, timesNear } from '../time/agree.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -416,9 +416,8 @@ function withinBound(x: SentenceFeatures['times'][number], y: SentenceFeatures['
   // Two bounds on one side are two deadlines a reader compares: "by 6pm on Friday" / "by midday".
   if (!x.bound || y.bound === x.bound) return false;
   const readings = (t: SentenceFeatures['times'][number]) => {
-    const m = /T(\d\d):(\d\d)/.exec(t.value);
-    if (!m) return [];
-    const minutes = Number(m[1]) * 60 + Number(m[2]);
+    const minutes = minuteOfDay(t.value);
+    if (minutes === undefined) return [];
     return halfOfDayUntold(t) ? [minutes, (minutes + 720) % 1440] : [minutes];
   };
   return readings(x).some((bx) => readings(y).some((my) => (x.bound === 'before' ? my <= bx : my >= bx)));

@@ -570,8 +570,8 @@ function agreedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
 }
 
 /**
- * A floor and the figure it rounds down: "more than 2,000 hours of flying time" / "had 2,340 hours of
- * flying experience" (`Quantity.range` of a floor of one significant figure reaches the next step).
+ * A floor and a figure above it that it allows: "more than 2,000 hours of flying time" / "had 2,340
+ * hours of flying experience" (a floor of one significant figure reaches the next step, `leaning`).
  */
 function floorMet(floor: Quantity, y: Quantity): boolean {
   return (

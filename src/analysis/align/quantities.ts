@@ -247,14 +247,13 @@ function thingFate(claim: string, tokens: Token[], i: number): { fate?: string }
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const u = tokens[k]!;
     if (u.value !== undefined || /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start))) return {};
-    if (THING_AUXILIARIES.has(u.norm)) aux = true;
+    if (AUXILIARIES.has(u.norm)) aux = true;
     else if (aux && !u.norm.endsWith('ly')) return THING_FATES.has(canonicalWord(u)) && u.norm.endsWith('ed') ? { fate: canonicalWord(u) } : {};
   }
   return {};
 }
 /** Fates of things reports count: cancelled or diverted flights, destroyed or damaged homes, recalled cars. Canonical stems. */
 const THING_FATES: ReadonlySet<string> = new Set(['cancel', 'divert', 'destroy', 'damag', 'recal', 'seiz', 'ground', 'suspend']);
-const THING_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'have', 'has', 'had', 'got', 'being']);
 
 /**
  * A sentence's figures with their places kept only where it lists figures for two places or more
@@ -812,7 +811,7 @@ const BEFELL_WORDS = 3;
 const PLACED_BY = new Set(['in', 'on', 'at', 'from', 'inside', 'aboard', 'near']);
 /** How far past that preposition an auxiliary or a fate is looked for: "on board the second boat were". */
 const PLACE_WORDS = 5;
-const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'are', 'is', 'remain', 'remained', 'remains', 'been']);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'are', 'is', 'be', 'being', 'remain', 'remained', 'remains', 'been']);
 /** The longest aside `befell` looks past: "including two children", "two of them children". */
 const ASIDE_TOKENS = 6;
 /** Words that open a second aside `befell` looks past: where the people are from. */

@@ -38,6 +38,11 @@ export function clockMinutesApart(x: string, y: string): number | undefined {
   const [dx, dy] = [x.slice(0, cx.index), y.slice(0, cy.index)];
   // A clock whose text names no day ("XXXX-XX-XX", see `SentenceFeatures.times`) may be on any.
   if (!UNKNOWN_DAY.test(dx) && !UNKNOWN_DAY.test(dy) && !timesAgree(dx, dy)) return undefined;
-  const minutes = (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2]);
-  return Math.abs(minutes(cx) - minutes(cy));
+  return Math.abs(minuteOfDay(x)! - minuteOfDay(y)!);
+}
+
+/** The minute of the day a clock time's value tells ("XXXX-XX-XXT05:40": 340), or undefined for no clock time. */
+export function minuteOfDay(value: string): number | undefined {
+  const m = CLOCK.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
