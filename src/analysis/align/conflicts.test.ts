@@ -547,6 +547,17 @@ describe('findDifferences', () => {
     // "local" before another noun describes it.
     expect(diff('Two local officials were hurt in the flood.', 'Four thousand residents were hurt in the flood.')).toEqual([]);
   });
+
+  it('counts homes, households and houses as one thing, in sentences of any length', () => {
+    expect(
+      diff(
+        'Around 45,000 households in parts of the governorate were left without running water on Sunday after a fault shut down the Barka Coastal desalination plant shortly after 4am.',
+        'Some 60,000 homes in Seeb and Bawshar lost water on Sunday when the Barka desalination plant shut down.',
+      ),
+    ).toEqual(['number: 45,000 vs 60,000']);
+    expect(diff('About 1,140 households reported storm damage.', 'Around 1,200 homes have storm damage.')).toEqual([]);
+    expect(diff('About 300 homes lost power.', 'About 900 customers lost power.')).toEqual([]);
+  });
   it('reads a figure alone after a person and "was" as an age: "The youngest victim was 16."', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
@@ -1541,6 +1552,12 @@ describe('findDifferences', () => {
   it('reads "a dozen" as a round count: "more than a dozen" holds 14, "a dozen" is not nine', () => {
     expect(diff('Residents of 14 hamlets were moved to shelters.', 'More than a dozen hamlets have been emptied.')).toEqual([]);
     expect(diff('Nine hamlets were emptied.', 'A dozen hamlets were emptied.')).toEqual(['number: Nine vs A dozen']);
+  });
+
+  it('reads "more than a dozen" as any count short of two dozen: 17 homes, not 24', () => {
+    const more = 'More than a dozen homes disappeared under mud and rock, and at least 11 people were killed.';
+    expect(diff('A landslide buried 17 homes before dawn, killing at least 11 people.', more)).toEqual([]);
+    expect(diff('A landslide buried 24 homes before dawn, killing at least 11 people.', more)).toEqual(['number: 24 vs more than a dozen']);
   });
   it('lets "hundreds of" and "thousands of" reach past their order, as news writes them, not far past', () => {
     expect(diff('About 1,600 flights were scrapped.', 'Hundreds of flights were scrapped.')).toEqual([]);

@@ -639,7 +639,7 @@ function oneThingCounted(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: Sen
     (qa.units.length === 1 || qb.units.length === 1) &&
     qa.units.length <= 2 &&
     qb.units.length <= 2 &&
-    unit === qb.units.at(-1) &&
+    sameNoun(unit, qb.units.at(-1) ?? '') &&
     !unit.includes(' ') &&
     hours(qa) === undefined &&
     !qa.measure &&
@@ -773,6 +773,7 @@ export function unitsMatch(q: Quantity, r: Quantity): boolean {
     (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) ||
     (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
     (livesThere(q) && livesThere(r)) ||
+    (q0 !== r0 && sameNoun(q0, r0)) ||
     workersOf(q, r) ||
     workersOf(r, q) ||
     countedByWhatBefell(q, r) ||
@@ -800,6 +801,10 @@ function workersOf(q: Quantity, r: Quantity): boolean {
  */
 const livesThere = (q: Quantity) => RESIDENTS.has(q.units[0] ?? '') && (q.units[0] !== 'local' || q.units.length === 1);
 const RESIDENTS = new Set(['resid', 'local', 'villager', 'inhabit']);
+/** One noun, or two for the places people live, which outlets count alike: "45,000 households lost water" / "60,000 homes". */
+const sameNoun = (x: string, y: string) => x === y || (DWELLINGS.has(x) && DWELLINGS.has(y));
+/** Canonical stems. */
+const DWELLINGS = new Set(['home', 'household', 'hous', 'properti', 'dwell']);
 
 /** "37 people suffered burns" / "39 burn injuries": people counted by what befell them, and that thing counted. */
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {

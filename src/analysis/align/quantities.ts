@@ -1165,7 +1165,11 @@ function rangeOf(value: number, as: string, before: string): [number, number] {
   if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
   // "more than 31,000" it is another toll (two editions' counts), and beside "26,400" the same.
-  return leaning([lo, hi], value, step, leadOf(before));
+  const lead = leadOf(before);
+  const [low, high] = leaning([lo, hi], value, step, lead);
+  // "More than a dozen" is any count short of two dozen, as "more than 2,000" is short of 3,000: the
+  // landslide's "17 houses" is "more than a dozen homes".
+  return [low, plainDozen || !/dozen/i.test(text) || lead?.side !== 'above' || !lead.bound ? high : Math.max(high, 2 * value - 0.5)];
 }
 
 /** What a figure allows once the words before it put it on one side: `rangeOf`'s last step, and a phrase's ("more than a quarter of an hour"). */
