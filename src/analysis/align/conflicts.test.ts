@@ -1843,4 +1843,55 @@ describe('a run of things', () => {
       features('It was No 1 for the sixth weekend in a row.').quantities.at(-1)!.units[0],
     );
   });
+
+  it('reads a baseline after a change told in words as a baseline: "rose three points from 78 per cent"', () => {
+    expect(features('Its score rose three points from 78 per cent in 2024.').quantities.at(-1)!.units[0]).toBe('from percent');
+    expect(diff('Its score rose three points from 78 per cent in 2024.', 'Its customers gave it a score of just 49 per cent.')).toEqual([]);
+  });
+
+  it('compares two baselines only when the levels they changed to are one figure', () => {
+    const leaving = 'Thirty-eight per cent said they often think about leaving the organisation, up from 33 per cent.';
+    expect(
+      diff(
+        leaving,
+        'Some 38 per cent of staff said they often thought about leaving, and 41 per cent would recommend it, down from 49 per cent a year earlier.',
+      ),
+    ).toEqual([]);
+    expect(diff(leaving, 'At the trust, 38 per cent of staff said they often thought about leaving, up from 35 per cent a year earlier.')).toEqual([
+      'number: 33% vs 35%',
+    ]);
+    expect(
+      diff(
+        'The base salary will increase from £210,000 to £260,000.',
+        'Directors will be paid £65,000 a year, up from £40,000, and the salary rises to £260,000.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a bound word only in the figure\'s own clause: "aged 75 and over, 29 per cent" has no floor', () => {
+    expect(features('Among adults aged 75 and over, 29 per cent met the guidelines.').quantities.at(-1)!.bound).toBeUndefined();
+    expect(features('Among adults, over 29 per cent met the guidelines.').quantities.at(-1)!.bound?.words).toBe('over');
+  });
+
+  it('counts what follows a hyphened modifier: "184 zero-emission buses" are buses', () => {
+    expect(
+      diff(
+        'The authority has awarded a contract worth £98.5 million for the supply of 184 zero-emission buses.',
+        'The factory has won a £98.5 million order to build 148 buses for the south coast of England.',
+      ),
+    ).toEqual(['number: 184 vs 148']);
+    expect(features('It bought 12 drive-through container scanners.').quantities[0]!.units).toEqual(
+      features('It bought 12 container scanners.').quantities[0]!.units,
+    );
+    expect(features('A 34-year-old man was hurt.').quantities[0]!.units).toEqual(['age']);
+  });
+
+  it('counts one thing told with one adjective alike as one slot in long sentences: "nine new schools" / "10 new schools"', () => {
+    expect(
+      diff(
+        'The government has awarded a $405-million design-build contract to Prairie Keystone Construction to deliver nine new schools in Calgary, Edmonton and surrounding communities.',
+        "Lethbridge's Prairie Keystone Construction will build 10 new schools for Calgary and Edmonton, much of them in its factory on the city's north side.",
+      ),
+    ).toEqual(['number: nine vs 10']);
+  });
 });

@@ -549,6 +549,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (!qa.ofMembers !== !qb.ofMembers) return false;
   // Two places' figures are two slots: "Denbighshire closed 41 schools" / "In Conwy, 38 schools were closed".
   if (qa.place && qb.place && qa.place !== qb.place) return false;
+  // Two levels' baselines are two slots: "38 per cent, up from 33" / "41 per cent …, down from 49".
+  if (qa.level && qb.level && !close(qa.level, qb.level)) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
   // counted by one thing that befell them ("Two passengers died and thirty-two were injured, …" /
   // "Three people died when …": the dead, not the injured).
@@ -636,7 +638,7 @@ function oneThingCounted(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: Sen
   const unit = qa.units.at(-1) ?? '';
   const countsLittle = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length <= 2;
   return (
-    (qa.units.length === 1 || qb.units.length === 1) &&
+    (qa.units.length === 1 || qb.units.length === 1 || qa.units.join(' ') === qb.units.join(' ')) &&
     qa.units.length <= 2 &&
     qb.units.length <= 2 &&
     sameNoun(unit, qb.units.at(-1) ?? '') &&

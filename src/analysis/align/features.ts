@@ -5,7 +5,19 @@ import { blankEntryStamp, stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
-import { CLOCK_HEDGES, HEDGES, otherFates, PEOPLE, RANK, placesListed, readQuantity, RUN_WORDS, withPhrasedFigures, type Quantity } from './quantities.ts';
+import {
+  CLOCK_HEDGES,
+  HEDGES,
+  otherFates,
+  PEOPLE,
+  RANK,
+  placesListed,
+  readQuantity,
+  RUN_WORDS,
+  withLevels,
+  withPhrasedFigures,
+  type Quantity,
+} from './quantities.ts';
 
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
@@ -546,7 +558,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const noun = m.kind === 'place' && DEMONYM.test(m.text) && m.text.toLowerCase() !== m.key ? /^\s+(\p{Ll}+)/u.exec(text.slice(m.end)) : null;
     return noun ? [[canonicalWord({ norm: noun[1]!, stem: stem(noun[1]!) }), m.key]] : [];
   });
-  const figures = placesListed(withPhrasedFigures(claim, tokens, quantities, contextOf));
+  const figures = placesListed(withLevels(claim, withPhrasedFigures(claim, tokens, quantities, contextOf)));
   const listedPeople = peopleInAll(claim, figures);
   if (listedPeople) add(`#${listedPeople.total}`);
   return {

@@ -72,6 +72,11 @@ export interface Quantity {
   conversion?: true;
   /** An increment ("a further 3.8 percent", "five more people"): its unit is a change's, but it adds to a level of the plain unit. */
   increment?: true;
+  /**
+   * The level a baseline changed to, where its sentence tells it ("41 per cent would recommend it, down
+   * from 49 per cent"; "from £210,000 to £260,000"): a baseline is that figure's, not any the sentence holds.
+   */
+  level?: Quantity;
   /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
   owner?: string;
   /**
@@ -180,8 +185,11 @@ export function readQuantity(
             ? PART
             : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
+  // Words of the figure's own clause: "adults aged 75 and over, 29 per cent" has no floor.
+  const clauseStart = claim.slice(0, t.start).search(/[,;:(][^,;:(]*$/) + 1;
   const before = tokens
     .slice(Math.max(0, i - 3), i)
+    .filter((x) => x.start >= clauseStart)
     .map((x) => x.norm)
     .join(' ');
   // "seven of nine counts", "28 of his 68 punches", "10 of the Saints' 16 games": the second figure is the whole.
@@ -267,6 +275,22 @@ export function placesListed(quantities: Quantity[]): Quantity[] {
     if (!q.place || listed) return q;
     const { place: _told, ...rest } = q;
     return rest;
+  });
+}
+
+/**
+ * A sentence's figures with each baseline given the level it changed to (`Quantity.level`): the figure
+ * after it when "to" follows ("from £210,000 to £260,000"), else the figure of its unit before it ("38
+ * per cent, up from 33 per cent").
+ */
+export function withLevels(claim: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q, i) => {
+    if (!q.units[0]?.startsWith(BASELINE) || q.start === undefined) return q;
+    const unit = q.units[0].slice(BASELINE.length);
+    const next = quantities[i + 1];
+    const before = quantities.slice(0, i).findLast((p) => p.units[0] === unit);
+    const level = next?.start !== undefined && TO_AFTER.test(claim.slice(q.start + q.text.length, next.start + next.text.length)) ? next : before;
+    return level ? { ...q, level } : q;
   });
 }
 
@@ -749,7 +773,7 @@ const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/
  * ("an average wait of nearly 500 days", "a record average of £291,650").
  */
 const BASELINE_BEFORE =
-  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|jumped|slipped)\s+(?:by\s+)?(?:[\w.,%]+\s+){1,3}from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
@@ -1521,11 +1545,30 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
   if (IMPLIED_PEOPLE.has(tokens[i + 1]?.norm ?? '') && !/[,;:()]/.test(text.slice(t.end, tokens[i + 1]!.start))) units.push('peopl');
-  for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
+  let end = Math.min(tokens.length, i + 3);
+  for (let k = i + 1; k < end; k++) {
     const u = tokens[k]!;
     // Nor across punctuation: "106 carries, scoring two touchdowns" counts no scores.
     if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
     if (u.stop) continue;
+    // "184 zero-emission buses", "12 drive-through container scanners": a hyphened modifier before the
+    // noun says what kind, as a name before it says whose; what is counted follows it.
+    if (k > i + 1 || /^\s+$/.test(text.slice(tokens[k - 1]!.end, u.start))) {
+      const [joined, next] = [tokens[k + 1], tokens[k + 2]];
+      if (
+        joined &&
+        joined.value === undefined &&
+        next &&
+        text.slice(u.end, joined.start) === '-' &&
+        /^\s+$/.test(text.slice(joined.end, next.start)) &&
+        !next.stop &&
+        next.value === undefined
+      ) {
+        k++;
+        end = Math.min(tokens.length, end + 2);
+        continue;
+      }
+    }
     // "five consecutive weekends", "a sixth straight month": the run counts what follows the word for it.
     if (RUN_WORDS.has(u.norm)) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
