@@ -1894,4 +1894,35 @@ describe('a run of things', () => {
       ),
     ).toEqual(['number: nine vs 10']);
   });
+
+  it('counts the noun a long phrase after a figure ends in: "5,120 grey seal pups" are pups', () => {
+    expect(
+      diff(
+        'A record 5,120 grey seal pups were born at Blakeney Point this winter, more than five times as many as two decades ago, according to a count by volunteers.',
+        'Volunteers from the Friends of the Point counted 5,210 pups on the spit this season, another record.',
+      ),
+    ).toEqual(['number: 5,120 vs 5,210']);
+    expect(features('It bought 12 new drive-through container scanners.').quantities[0]!.head).toBe('scanner');
+    expect(features('Three young men died.').quantities[0]!.head).toBeUndefined();
+  });
+
+  it('reads "£25m over ten years" as the span a sum covers, not a floor', () => {
+    expect(features('The club sold the naming rights in a deal worth £25m over ten years.').quantities.at(-1)!.bound).toBeUndefined();
+    expect(features('The rights were sold over ten years ago.').quantities.at(-1)!.bound?.words).toBe('over');
+  });
+
+  it('counts no group by its size told before it: "a 34-member choir" is not "three other choirs"', () => {
+    expect(
+      diff(
+        'Brightside Singers, a 34-member community choir from Hull, were named the winners.',
+        'The winners, Brightside Singers, beat three other choirs in the live vote.',
+      ),
+    ).toEqual([]);
+    expect(
+      diff(
+        'Aydoğan stated that the excavations, which started in 2019, are being carried out by a team of 35 people including archaeologists and restorers.',
+        'Excavation director Kerem Aydoğan said the 42-member team had been working at the site since 2019.',
+      ),
+    ).toEqual(['number: 35 vs 42']);
+  });
 });

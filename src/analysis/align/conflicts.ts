@@ -635,13 +635,13 @@ function oneOwner(a: string, b: string): boolean {
  * containers"): one more found, none invented, and two fewer false positives on ECB+ dev (`numberClash`).
  */
 function oneThingCounted(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
-  const unit = qa.units.at(-1) ?? '';
+  const unit = qa.head ?? qa.units.at(-1) ?? '';
   const countsLittle = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length <= 2;
   return (
     (qa.units.length === 1 || qb.units.length === 1 || qa.units.join(' ') === qb.units.join(' ')) &&
     qa.units.length <= 2 &&
     qb.units.length <= 2 &&
-    sameNoun(unit, qb.units.at(-1) ?? '') &&
+    sameNoun(unit, qb.head ?? qb.units.at(-1) ?? '') &&
     !unit.includes(' ') &&
     hours(qa) === undefined &&
     !qa.measure &&
@@ -770,12 +770,15 @@ export function unitsMatch(q: Quantity, r: Quantity): boolean {
   if (!q0 || !r0) return false;
   return (
     q0 === r0 ||
-    q0 === r1 ||
-    q1 === r0 ||
+    // …but a figure told before its noun sizes that noun: "a 34-member choir" counts no choirs.
+    (q0 === r1 && !r.attributive) ||
+    (q1 === r0 && !q.attributive) ||
     (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) ||
     (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
     (livesThere(q) && livesThere(r)) ||
     (q0 !== r0 && sameNoun(q0, r0)) ||
+    headsMatch(q, r) ||
+    headsMatch(r, q) ||
     workersOf(q, r) ||
     workersOf(r, q) ||
     countedByWhatBefell(q, r) ||
@@ -803,6 +806,8 @@ function workersOf(q: Quantity, r: Quantity): boolean {
  */
 const livesThere = (q: Quantity) => RESIDENTS.has(q.units[0] ?? '') && (q.units[0] !== 'local' || q.units.length === 1);
 const RESIDENTS = new Set(['resid', 'local', 'villager', 'inhabit']);
+/** A long phrase's noun (`Quantity.head`) is the other's: its own long phrase's, or its only word ("5,120 grey seal pups" / "5,210 pups"). */
+const headsMatch = (q: Quantity, r: Quantity) => !!q.head && (q.head === r.head || (r.units.length === 1 && r.units[0] === q.head));
 /** One noun, or two for the places people live, which outlets count alike: "45,000 households lost water" / "60,000 homes". */
 const sameNoun = (x: string, y: string) => x === y || (DWELLINGS.has(x) && DWELLINGS.has(y));
 /** Canonical stems. */
@@ -812,8 +817,10 @@ const DWELLINGS = new Set(['home', 'household', 'hous', 'properti', 'dwell']);
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
   // The noun may come second: "1,300 outpatient appointments" / "1,800 patients have had appointments cancelled".
   // Not a word of what befell the counted people themselves ("Four passengers died": `passeng kill`).
+  // A group's size told before it ("a 34-member community choir") counts none of that thing ("three other choirs").
   const countedBy = (x: Quantity, y: Quantity) =>
-    !!(y.units[0] && x.befell?.includes(y.units[0])) || !!(y.units[1] && x.befell?.includes(y.units[1]) && !y.befell?.includes(y.units[1]));
+    (x.attributive && !PEOPLE.has(y.units[0] ?? '') ? false : !!(y.units[0] && x.befell?.includes(y.units[0]))) ||
+    !!(y.units[1] && x.befell?.includes(y.units[1]) && !y.befell?.includes(y.units[1]));
   return countedBy(q, r) || countedBy(r, q);
 }
 

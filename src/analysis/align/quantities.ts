@@ -77,6 +77,11 @@ export interface Quantity {
    * from 49 per cent"; "from £210,000 to £260,000"): a baseline is that figure's, not any the sentence holds.
    */
   level?: Quantity;
+  /**
+   * The noun a long noun phrase after the figure ends in, where its first two words (`units`) do not
+   * reach it: "5,120 grey seal pups" counts pups, as "5,210 pups" does. A canonical stem.
+   */
+  head?: string;
   /** Whose age an age is ("Rahman, 36," / "the 32-year-old Klitschko"): a name key; ages of two people are two slots. */
   owner?: string;
   /**
@@ -238,6 +243,7 @@ export function readQuantity(
     ...(conversion ? { conversion: true as const } : {}),
     ...pricing(claim, tokens, i, units),
     ...(increment && !ordinal ? { increment: true as const } : {}),
+    ...(units.length === 2 && !role && !ordinal && !MEASURES.has(units[0]!) && !MONEY.has(units[0]!) ? headOf(claim, tokens, i, units) : {}),
     ...(units[0] && PEOPLE.has(units[0]) ? { befell: numberOf?.befell ?? befell(claim, tokens, i, fateBefore(tokens, i)) } : {}),
     ...(units[0] && !PEOPLE.has(units[0]) ? thingFate(claim, tokens, i) : {}),
   };
@@ -1233,11 +1239,13 @@ function leadOf(before: string): (typeof LEADS)[number] | undefined {
     const at = text.length - lead.words.length;
     if (text.endsWith(lead.words) && (at === 0 || /\s/.test(text[at - 1]!)) && lead.words.length > (best?.words.length ?? 0)) best = lead;
   }
-  // "hand over £381,450", "signed over the house", "turned over £5m": a verb's particle, not a floor.
-  if (best?.words === 'over' && HANDED_OVER.test(text)) return undefined;
+  // "hand over £381,450", "signed over the house", "turned over £5m": a verb's particle, not a floor;
+  // "£25m over ten years", "spread over five years": the span a sum or a count is spread across.
+  if (best?.words === 'over' && (HANDED_OVER.test(text) || SPREAD_OVER.test(text))) return undefined;
   return best;
 }
 
+const SPREAD_OVER = /(?:\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?|\b(?:spread|staggered|phased))\s+over$/;
 const HANDED_OVER = /\b(?:hand|hands|handed|handing|sign|signs|signed|signing|turn|turns|turned|turning)\s+over$/;
 
 function boundOf(before: string): Pick<Quantity, 'bound'> {
@@ -1687,6 +1695,31 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   if (/(?:ed|ing)$/.test(verb.norm)) return canonicalWord(verb);
   const present = verb.norm.endsWith('s') ? canonicalWord(verb) : undefined;
   return present && FATE_VERBS.has(present) ? present : undefined;
+}
+
+/**
+ * The last noun of the phrase after a figure, when the phrase runs past the two words `units` holds
+ * ("5,120 grey seal pups", "12 new drive-through container scanners"): a word joined by hyphens is one
+ * word of the phrase; it ends at punctuation, a figure, a function word or a verb.
+ */
+function headOf(text: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'head'> {
+  let words = 0;
+  let last: Token | undefined;
+  let k = i + 1;
+  if (!/^\s+$/.test(text.slice(tokens[i]!.end, tokens[k]?.start ?? 0))) return {};
+  while (k < tokens.length && words < 5) {
+    const u = tokens[k]!;
+    if (u.value !== undefined || u.stop || CLAUSE_WORDS.has(u.norm) || isPastVerb(u.norm) || FATE_VERBS.has(canonicalWord(u))) break;
+    words++;
+    // A hyphened word ("drive-through") is one word of the phrase.
+    while (tokens[k + 1] && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-' && tokens[k + 1]!.value === undefined) k++;
+    last = tokens[k];
+    const next = tokens[k + 1];
+    if (!next || !/^\s+$/.test(text.slice(tokens[k]!.end, next.start))) break;
+    k++;
+  }
+  const head = words >= 3 && last ? canonicalWord(last) : undefined;
+  return head && !units.includes(head) && !units.some((u) => PEOPLE.has(u)) ? { head } : {};
 }
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
