@@ -305,7 +305,7 @@ function summaryOf(x: Weighted): Summary {
     contentMass,
     eventMass,
     mainEvent,
-    dates: [...f.years.map(String), ...f.days, ...f.weekdays, ...f.months],
+    dates: [...f.years.map(String), ...f.days, ...f.weekdays, ...f.relativeDays, ...f.months],
     conversions: [...new Set(f.quantities.filter((q) => q.conversion).map((q) => `#${q.value}`))].filter(isTellingNumber),
   };
   summaries.set(x, s);

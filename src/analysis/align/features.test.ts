@@ -22,4 +22,13 @@ describe('sentenceFeatures', () => {
     expect(hurt.days).toEqual(['march 12']);
     expect(hurt.quantities.map((q) => q.value)).toContain(13);
   });
+
+  it('tells the weekday a dated report means by "yesterday" or "this afternoon", apart from the weekdays it names', () => {
+    const evening = sentenceFeatures('A fire broke out at the factory this afternoon.', [], '2025-03-11T17:00:00Z');
+    const morning = sentenceFeatures('Firefighters fought a blaze at the factory yesterday afternoon.', [], '2025-03-12T07:00:00+00:00');
+    expect(evening.relativeDays).toEqual(['tuesday']);
+    expect(morning.relativeDays).toEqual(['tuesday']);
+    expect(morning.weekdays).toEqual([]);
+    expect(sentenceFeatures('A fire broke out yesterday.', []).relativeDays).toEqual([]);
+  });
 });

@@ -60,6 +60,11 @@ export interface SentenceFeatures {
   /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`clockBoundOf`). */
   times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after' }[];
   weekdays: string[];
+  /**
+   * Weekdays the sentence tells from its report's date ("yesterday", "this afternoon"): evidence of one
+   * day for linking, never a conflict, as two outlets' dates differ more often than their facts do.
+   */
+  relativeDays: string[];
   months: string[];
   /** Calendar days as "september 24", from "September 24", "24 September", "24th of September". */
   days: string[];
@@ -268,6 +273,8 @@ const UNHURT = new Set(['unhurt', 'uninjured', 'unharmed', 'unscathed']);
 /** A sentence opening on a subordinate clause that a comma closes ("After …, ", "Although …, "). */
 const LEADING_CLAUSE = /^\W*(?:after|before|although|though|while|because|since|when|whenever|if|unless|once|as|despite)\b[^,]*,/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+/** Words for a day told from the report's own: "today", "yesterday afternoon", "last night", "this morning". */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
 const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** The term a name contributes: persons by surname, so "Cameron" matches "David Cameron" across texts. */
@@ -558,6 +565,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const noun = m.kind === 'place' && DEMONYM.test(m.text) && m.text.toLowerCase() !== m.key ? /^\s+(\p{Ll}+)/u.exec(text.slice(m.end)) : null;
     return noun ? [[canonicalWord({ norm: noun[1]!, stem: stem(noun[1]!) }), m.key]] : [];
   });
+  // "this afternoon", "yesterday" in a dated report name a weekday as "on Tuesday" does: the report of
+  // the morning after says "yesterday" for the day the report of the evening says "today".
+  const relativeDays = timexes.flatMap((x) => {
+    const day = RELATIVE_DAY.test(x.text) ? /^\d{4}-\d\d-\d\d/.exec(x.value)?.[0] : undefined;
+    return day ? [WEEKDAYS[(new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7]!] : [];
+  });
   const figures = placesListed(withLevels(claim, withPhrasedFigures(claim, tokens, quantities, contextOf)));
   const listedPeople = peopleInAll(claim, figures);
   if (listedPeople) add(`#${listedPeople.total}`);
@@ -574,6 +587,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     roles: personRoles(text, names),
     times,
     weekdays,
+    relativeDays,
     months,
     days,
     monthYears,
