@@ -1925,4 +1925,9 @@ describe('a run of things', () => {
       ),
     ).toEqual(['number: 35 vs 42']);
   });
+
+  it('reads "is up 112,000 listeners" as a change, not a level', () => {
+    expect(diff('Across the year, Clydewave is up 112,000 listeners.', 'Clydewave is now pulling in 1,040,000 listeners a week.')).toEqual([]);
+    expect(features('Sales were down 9% on the year.').quantities[0]!.units[0]).toBe(features('Sales fell by 9% on the year.').quantities[0]!.units[0]);
+  });
 });

@@ -691,7 +691,8 @@ describe('what is not a fact', () => {
     ]);
   });
 
-  // Where only a third wording joins the two (facts.ts `unlinkedDisputes`), the floor of blind set 5 in stories.test.ts holds it.
+  // Where only a third wording joins the two (facts.ts `unlinkedDisputes`), the floor of blind set 5 in stories.test.ts holds it;
+  // where one of them tells a second fact too, set 65's ("more than 400 homes" / "340 homes").
   it('reports a date two wordings of a fact dispute, the third wording undisputed', () => {
     const reports = [
       segmentedReport('a', [

@@ -721,7 +721,7 @@ const INCREMENT_BEFORE = /\b(?:another|a further|an additional|an extra)\s+[$£�
  */
 export const CHANGE = 'by ';
 const CHANGE_BEFORE =
-  /\b(?:(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+  /\b(?:(?:is|was|are|were|been)\s+(?:up|down)|(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|decreased|grew|grown|expanded|contracted|shrank|shrunk|gained|lost|slipped|slid|surged|soared|plunged|tumbled|declined|widened|narrowed|eased|dropped|climbed|jumped|cut|slashed|raised|lowered|reduced|boosted|up|down)\s+by|(?:an? )?(?:increase|decrease|rise|fall|drop|cut|jump)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 /**
  * A winning margin is a difference, not a total: "beat the mayor by more than nine thousand votes",
  * "won by 12 seats", "beating the previous record for an Australian stamp by more than A$1 million".
