@@ -1930,4 +1930,25 @@ describe('a run of things', () => {
     expect(diff('Across the year, Clydewave is up 112,000 listeners.', 'Clydewave is now pulling in 1,040,000 listeners a week.')).toEqual([]);
     expect(features('Sales were down 9% on the year.').quantities[0]!.units[0]).toBe(features('Sales fell by 9% on the year.').quantities[0]!.units[0]);
   });
+
+  it('reads "two children were among the dead" as some of the dead, not the toll', () => {
+    expect(diff('Two children were among the dead.', 'The bus crash in Santander killed 11 people, among them a woman from Queens.')).toEqual([]);
+    expect(diff('Two children died in the crash.', 'The crash killed three children.')).toEqual(['number: Two vs three']);
+  });
+
+  it('reads bare degrees as either scale: "below 86 degrees" is "below 30 degrees"', () => {
+    expect(diff('Overnight temperatures in Lagos did not fall below 86 degrees.', 'Lagos did not drop below 30 degrees overnight.')).toEqual([]);
+    expect(diff('Temperatures in Lagos hit 40 degrees.', 'Temperatures in Lagos hit 104 degrees.')).toEqual([]);
+    expect(diff('Temperatures in Lagos hit 40 degrees.', 'Temperatures in Lagos hit 42 degrees.')).toEqual(['number: 40 vs 42']);
+  });
+
+  it('reads what a purpose prevents as not stated: "to stop it spilling" / "so it does not spill"', () => {
+    expect(
+      diff(
+        "Engineers were letting water out through the dam's gates to stop it spilling over the top.",
+        'Engineers are letting water out of the dam a little at a time so it does not spill over the top.',
+      ),
+    ).toEqual([]);
+    expect(diff('The dam spilled over the top on Sunday.', 'The dam did not spill over the top on Sunday.')).toEqual(['negation: spilled vs did not spill']);
+  });
 });

@@ -930,6 +930,12 @@ function close(q: Quantity, r: Quantity): boolean {
     // allowance holds the rounding, and both stacked let "about 1,200 feet" (366 m) pass for 450 m.
     if (!rough(q) && !rough(r)) slack = 1 + CONVERTED;
   }
+  // Bare degrees may be either scale: "did not fall below 86 degrees" (a US outlet's Fahrenheit) is the
+  // "below 30 degrees" of a European one.
+  if (q.units[0] === BARE_DEGREE && r.units[0] === BARE_DEGREE) {
+    const celsius = (f: number) => ((f - 32) * 5) / 9;
+    if (Math.abs(celsius(q.value) - r.value) <= CONVERTED_DEGREES || Math.abs(celsius(r.value) - q.value) <= CONVERTED_DEGREES) return true;
+  }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
   // Two bounds on one side are two figures, though the values they allow meet: "at least 27 dead" /
@@ -963,6 +969,8 @@ function place(value: number): number {
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */
 const CONVERTED = 0.15;
 /** The same for a temperature, in degrees Celsius. */
+/** The unit of degrees told without a scale (quantities.ts `unitsOf`). */
+const BARE_DEGREE = 'degree';
 const CONVERTED_DEGREES = 1;
 
 /** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */

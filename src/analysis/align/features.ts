@@ -699,6 +699,9 @@ const LIST_JOIN = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
 const PERSON_AFTER = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+and|\s+and)\s+(?:an?|one)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
 /** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
+/** Verbs of a purpose that keeps something from happening: "to stop it spilling", "to prevent flooding". */
+const PREVENTS = new Set(['stop', 'prevent', 'avoid']);
+
 function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
   const denied: SentenceFeatures['negations'] = new Map();
   tokens.forEach((t, i) => {
@@ -706,6 +709,13 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
     // states harm ("The driver was unhurt but 12 passengers were injured").
     if (UNHURT.has(t.norm) && words[i] !== undefined) {
       if (words.filter((w) => w === words[i]).length === 1) denied.set(words[i]!, { written: t.text, main: t.start >= mainFrom, beside: [] });
+      return;
+    }
+    // "letting water out to stop it spilling over": what the purpose prevents is not stated, so "so it
+    // does not spill" elsewhere denies nothing this says. Not a denial of its own either (`main` false).
+    if (PREVENTS.has(t.norm) && tokens[i - 1]?.norm === 'to') {
+      const k = tokens.findIndex((_, j) => j > i && j < i + 5 && words[j] !== undefined);
+      if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(t.start, tokens[k]!.end), main: false, beside: [] });
       return;
     }
     const evidence = evidenceDeniedAt(tokens, i);

@@ -741,7 +741,8 @@ const LEFT_BEHIND = /\b(?:left|leave|leaves|leaving)\s+(?:[\p{L}-]+\s+)?$/iu;
  * suspects". Another slot than the whole: "five main numbers" had disputed "all seven numbers".
  */
 export const PART = 'part ';
-const PART_AFTER = /^\s+(?:main|remaining)\b/i;
+/** "the main two", "two children were among the dead": some of a group another figure counts whole. */
+const PART_AFTER = /^\s+(?:main|remaining)\b|^(?:\s+\p{L}+){0,2}\s+(?:were|are|was|is)\s+(?:also\s+)?among\b/iu;
 /**
  * "Pontotoc County and three neighbouring counties": the figure counts the rest beside one the
  * sentence names, a part of the four a report that counts them all gives.
