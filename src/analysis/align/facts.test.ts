@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { storyReports } from '../../../scripts/stories-data.ts';
+import { segmentReport } from '../text/segment-report.ts';
 import { segmentedReport } from './__fixtures__/segmented-report.ts';
 import { pairEvidence } from './evidence.ts';
 import { alignReports, distinctDifferences, findFacts, storySentences } from './facts.ts';
@@ -689,6 +692,14 @@ describe('what is not a fact', () => {
       ['shared', ['a:s1', 'b:s1'], []],
       ['conflict', ['a:s1', 'b:s2'], ['number: Three vs two']],
     ]);
+  });
+
+  it('links two wordings that dispute a plain count from lower than other disputes: "a pilot at 42 schools" / "at 24 schools"', () => {
+    // In their story (blind set 42) the two share too few words to link but the count they dispute.
+    const file = 'scripts/data/stories-blind-42/baden-wurttemberg-school-phone-ban.json';
+    const reports = storyReports(JSON.parse(readFileSync(file, 'utf8')), file).map(segmentReport);
+    const pilot = findFacts(reports).filter((f) => f.differences.includes('number: 42 vs 24'));
+    expect(pilot.map((f) => [f.kind, f.mentions.map((m) => `${m.report}:${m.sentence}`)])).toEqual([['conflict', ['a:s6', 'c:s3']]]);
   });
 
   // Where only a third wording joins the two (facts.ts `unlinkedDisputes`), the floor of blind set 5 in stories.test.ts holds it;
