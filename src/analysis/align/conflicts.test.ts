@@ -1884,6 +1884,12 @@ describe('a run of things', () => {
       features('It bought 12 container scanners.').quantities[0]!.units,
     );
     expect(features('A 34-year-old man was hurt.').quantities[0]!.units).toEqual(['age']);
+    // "zero-emission" is an adjective, no count of none.
+    expect(
+      features('It runs 184 zero-emission buses.')
+        .quantities.filter((q) => !q.notCount)
+        .map((q) => q.value),
+    ).toEqual([184]);
   });
 
   it('counts one thing told with one adjective alike as one slot in long sentences: "nine new schools" / "10 new schools"', () => {

@@ -1000,6 +1000,7 @@ const SCALED = /^\s*(?:million|billion|trillion|thousand|bn|mn|m\b|pounds|dollar
 function notACount(text: string, start: number, after: string): boolean {
   return (
     /\d[:./]$/.test(text.slice(Math.max(0, start - 2), start)) ||
+    (/^zero$/i.test(text.slice(start, start + 4)) && /^-\p{L}/u.test(after)) ||
     (DESIGNATION.test(text.slice(Math.max(0, start - 30), start)) && !SCALED.test(after)) ||
     /^\/\d/.test(after) ||
     CLOCK.test(after) ||
@@ -1558,7 +1559,7 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   for (let k = i + 1; k < end; k++) {
     const u = tokens[k]!;
     // Nor across punctuation: "106 carries, scoring two touchdowns" counts no scores.
-    if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
+    if ((u.value !== undefined && !zeroModifier(text, u)) || CLAUSE_WORDS.has(u.norm) || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, u.start))) break;
     if (u.stop) continue;
     // "184 zero-emission buses", "12 drive-through container scanners": a hyphened modifier before the
     // noun says what kind, as a name before it says whose; what is counted follows it.
@@ -1696,6 +1697,14 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
   if (/(?:ed|ing)$/.test(verb.norm)) return canonicalWord(verb);
   const present = verb.norm.endsWith('s') ? canonicalWord(verb) : undefined;
   return present && FATE_VERBS.has(present) ? present : undefined;
+}
+
+/**
+ * "zero-emission buses", "a zero-day flaw": an adjective, no count of none. The tokenizer keeps its
+ * figure, which two reports' "zero-day" share as they would any word.
+ */
+function zeroModifier(text: string, t: Token): boolean {
+  return t.value === 0 && /^zero$/i.test(t.text) && /^-\p{L}/u.test(text.slice(t.end, t.end + 2));
 }
 
 /**

@@ -326,11 +326,6 @@ export function findNumbers(input: string): NumberMention[] {
       while (i < toks.length && toks[i]!.start < end) i++;
       continue;
     }
-    // "zero-emission buses", "zero-hours contracts": an adjective, not a count of none.
-    if (t.lower === 'zero' && /^-\p{L}/u.test(text.slice(t.end, t.end + 2))) {
-      i++;
-      continue;
-    }
     const startsWithA =
       t.lower === 'a' && toks[i + 1] && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(toks[i + 1]!.lower) && adjacent(t, toks[i + 1]!);
     if (isNumberWord(t.lower) || startsWithA) {
