@@ -1957,4 +1957,21 @@ describe('a run of things', () => {
     ).toEqual([]);
     expect(diff('The dam spilled over the top on Sunday.', 'The dam did not spill over the top on Sunday.')).toEqual(['negation: spilled vs did not spill']);
   });
+
+  it('compares the year a state began only with another such year: "since 2021" / "paid in 2025"', () => {
+    expect(
+      diff('Andrew Pell was paid in 2025 for fundraising work.', 'Andrew Pell, who has chaired the charity since 2021, was paid for fundraising work.'),
+    ).toEqual([]);
+    expect(diff('Pell has chaired the charity since 2019.', 'Pell has chaired the charity since 2021.')).toEqual(['date: 2019 vs 2021']);
+  });
+
+  it('reads a share told as a fraction as rounded to its parts: "more than a quarter" is "some 27 per cent"', () => {
+    expect(
+      diff(
+        'Some 27 per cent of respondents said they planned to spend less on Christmas.',
+        'More than a quarter say they will cut back on Christmas spending.',
+      ),
+    ).toEqual([]);
+    expect(diff('About 17,000 runners took part in the race.', 'Some 19,000 runners took part in the race.')).toEqual(['number: 17,000 vs 19,000']);
+  });
 });

@@ -688,6 +688,9 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       // 1962, was last inspected in 2021" faces "last inspected in 2019" with 2021, not 1962.
       const [ca, cb] = [a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? []];
       if (!meet(ca, cb, [])) continue;
+      // A year a state began ("has chaired the charity since 2021") dates no event of another year ("was
+      // paid in the year to March 2025"); another start it does ("since 2019").
+      if (sinceOnly(a, da) !== sinceOnly(b, db)) continue;
       // Each after a word of its own that the other date's words never tell: "The bridge, built in
       // 1962, …" / "An inspection found corrosion in 2024" date two things, though both close lorries.
       // The other date's own neighbours, not any word of its sentence: "The plant, which opened in 1992,
@@ -716,6 +719,9 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
  */
 const ORIGIN = new Set(['build', 'open', 'construct', 'complet', 'inaugur', 'erect']);
 const sameGovernor = (w: string, v: string) => w === v || (ORIGIN.has(w) && ORIGIN.has(v));
+
+/** Whether every mention of a date is the start of a state: "has chaired the charity since 2021". */
+const sinceOnly = (f: SentenceFeatures, date: string) => (f.dateNeighbours.get(date) ?? []).every(([before]) => before === SINCE);
 
 /** The words right before a date in a sentence (one per mention), saying what it dates. */
 const governors = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flatMap(([before]) => (before ? [before] : []));
@@ -948,12 +954,26 @@ function close(q: Quantity, r: Quantity): boolean {
   if ((q.vague || r.vague) && r.range[0] * kr <= q.range[1] * kq && q.range[0] * kq <= r.range[1] * kr) return true;
   // Two rough figures rounded to one place and two of its units apart or more are two counts, though
   // each allows the other: "about 17,000" / "some 19,000" runners, both rounded to the thousand.
-  if (kq === 1 && kr === 1 && rough(q) && rough(r) && place(q.value) === place(r.value) && Math.abs(q.value - r.value) >= 2 * place(q.value)) return false;
+  // Not a share told as a fraction, which is rounded to its parts, not to a place: "more than a quarter" is "some 27 per cent".
+  if (
+    kq === 1 &&
+    kr === 1 &&
+    rough(q) &&
+    rough(r) &&
+    !FRACTION_WORDS.test(q.text) &&
+    !FRACTION_WORDS.test(r.text) &&
+    place(q.value) === place(r.value) &&
+    Math.abs(q.value - r.value) >= 2 * place(q.value)
+  )
+    return false;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;
   return within(q, kq, r, kr) || within(r, kr, q, kq);
 }
+
+/** A share written as a fraction: "a quarter", "two-thirds", "one in five". */
+const FRACTION_WORDS = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** A figure told as rough: hedged ("about"), or round, it allows more than its last digit's rounding. */
 const rough = (q: Quantity) => q.range[1] - q.range[0] > 2 * place(q.value) && q.range[1] - q.range[0] > 0.1 * Math.abs(q.value);
