@@ -72,9 +72,6 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   const years = slotDates(a, b, onlyYearsA.map(String), onlyYearsB.map(String));
   if (years) out.push(`date: ${years[0]} vs ${years[1]}`);
   // A day of the month told alone is the same day: "due to start on March 17" / "meant to begin on the 17th".
-  const dayAlone = (f: SentenceFeatures, dd: string | undefined) =>
-    f.times.some((t) => /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(t.text) && t.value.slice(8, 10) === dd);
-  const toldDay = (f: SentenceFeatures, day: string) => f.days.includes(day) || dayAlone(f, day.split(' ')[1]?.padStart(2, '0'));
   const onlyDaysA = a.days.filter((d) => !toldDay(b, d));
   const onlyDaysB = b.days.filter((d) => !toldDay(a, d));
   const days = slotDates(a, b, onlyDaysA, onlyDaysB);
@@ -149,19 +146,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // Months alone only when no full day was compared: "September 24" vs "September 25" is one difference.
   // A month written with a year the other side never mentions dates something else: "a July 1997
   // conviction" / "in 1997 he was convicted, and in April 2003 he admitted".
-  const monthsOf = (f: SentenceFeatures, other: SentenceFeatures) =>
-    f.months.filter((m) => f.monthYears.get(m) === undefined || other.years.includes(f.monthYears.get(m)!));
-  // A month written with a year the other side states alone is dated there by that year, which agrees;
-  // a month the other side names apart from it is something else's: "Bam in December 2003" / "Bam in
-  // 2003, and 600 were killed in Zarand in February".
-  const yearAlone = (f: SentenceFeatures, other: SentenceFeatures) =>
-    f.months.some((m) => {
-      const year = f.monthYears.get(m);
-      return year !== undefined && other.years.includes(year) && ![...other.monthYears.values()].includes(year);
-    });
   const monthsCompared = (a.days.length && b.days.length) || yearAlone(a, b) || yearAlone(b, a) ? [] : [[monthsOf(a, b), monthsOf(b, a)] as const];
-  // "stayed shut on Tuesday, a day after the demolition" also tells Monday, the day another report gives the demolition.
-  const toldDays = (f: SentenceFeatures) => f.weekdays.flatMap((d) => [d, ...f.dayShifts.flatMap((n) => [weekdayAfter(d, n), weekdayAfter(d, -n)])]);
   const weekdaysMeet = toldDays(a).some((d) => b.weekdays.includes(d)) || toldDays(b).some((d) => a.weekdays.includes(d));
   const compared = [[a.weekdays, b.weekdays, weekdaysMeet] as const, ...monthsCompared.map(([xa, xb]) => [xa, xb, xa.some((m) => xb.includes(m))] as const)];
   for (const [xa, xb, meetAlready] of compared) {
@@ -185,7 +170,6 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // was boarded on to SK2260", "batch L4213" / "batch L4231". The one code a sentence names that the
   // other lacks, against the one code there it is a slip of; another flight ("SK2260") is no slip.
   const [codesA, codesB] = [a.codes.filter((c) => !b.codes.includes(c)), b.codes.filter((c) => !a.codes.includes(c))];
-  const slip = (lone: string[], others: string[]) => (lone.length === 1 ? others.filter((c) => slipped(lone[0]!, c)) : []);
   const [slipB, slipA] = [slip(codesA, codesB), slip(codesB, codesA)];
   if (slipB.length === 1) out.push(`code: ${codesA[0]} vs ${slipB[0]}`);
   else if (slipA.length === 1) out.push(`code: ${slipA[0]} vs ${codesB[0]}`);
@@ -205,6 +189,32 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   }
   return out;
 }
+
+// `findDifferences`' helpers, made once outside it.
+/** Whether the sentence tells day `dd` of a month alone ("on the 17th"). */
+const dayAlone = (f: SentenceFeatures, dd: string | undefined) =>
+  f.times.some((t) => /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(t.text) && t.value.slice(8, 10) === dd);
+/** Whether the sentence tells a day ("march 17"), written out or as the day alone. */
+const toldDay = (f: SentenceFeatures, day: string) => f.days.includes(day) || dayAlone(f, day.split(' ')[1]?.padStart(2, '0'));
+/** The months a sentence tells, less those dated by a year the other sentence never mentions. */
+const monthsOf = (f: SentenceFeatures, other: SentenceFeatures) =>
+  f.months.filter((m) => f.monthYears.get(m) === undefined || other.years.includes(f.monthYears.get(m)!));
+
+/**
+ * A month written with a year the other side states alone is dated there by that year, which agrees;
+ * a month the other side names apart from it is something else's: "Bam in December 2003" / "Bam in
+ * 2003, and 600 were killed in Zarand in February".
+ */
+const yearAlone = (f: SentenceFeatures, other: SentenceFeatures) =>
+  f.months.some((m) => {
+    const year = f.monthYears.get(m);
+    return year !== undefined && other.years.includes(year) && ![...other.monthYears.values()].includes(year);
+  });
+
+/** "stayed shut on Tuesday, a day after the demolition" also tells Monday, the day another report gives the demolition. */
+const toldDays = (f: SentenceFeatures) => f.weekdays.flatMap((d) => [d, ...f.dayShifts.flatMap((n) => [weekdayAfter(d, n), weekdayAfter(d, -n)])]);
+/** The codes of `others` that the one code of `lone` is a slip of. */
+const slip = (lone: string[], others: string[]) => (lone.length === 1 ? others.filter((c) => slipped(lone[0]!, c)) : []);
 
 /** The first word `x` denies that `y` states, denying nothing, as `[x's denial, the word]`. */
 function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | undefined {
@@ -361,19 +371,29 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
   // met for two hours" / "for 90 minutes".
   // A list's people and their sum are one count told two ways: "48 people on board" / "42 pupils, four
   // teachers and two drivers" (`listedPeople`).
-  const listed = (q: Quantity, own: SentenceFeatures, other: SentenceFeatures) =>
-    other.listedPeople?.total === q.value || (!!own.listedPeople?.members.includes(q) && other.quantities.some((o) => o.value === own.listedPeople!.total));
-  const inDispute = (q: Quantity, other: SentenceFeatures, [ownSum, otherSum]: (number | undefined)[]) =>
-    !q.total &&
-    !q.notCount &&
-    !listed(q, other === b ? a : b, other) &&
-    // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
-    !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && holds(o, ownSum))) &&
-    (ownSum !== undefined || !holds(q, otherSum));
   // A running total and one event's count ("six rifles seized in the operation" / "14 rifles in its
   // five operations so far") count different things, however alike their words.
   if (tallyApart(a, b)) return [[], []];
-  return [a.quantities.filter((q) => inDispute(q, b, [sumA, sumB])), b.quantities.filter((q) => inDispute(q, a, [sumB, sumA]))];
+  return [a.quantities.filter((q) => inDispute(q, a, b, sumA, sumB)), b.quantities.filter((q) => inDispute(q, b, a, sumB, sumA))];
+}
+
+/** Whether `q` of sentence `own` may be in dispute with `other` (`comparableQuantities`), given each side's sum of parts. */
+function inDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures, ownSum: number | undefined, otherSum: number | undefined): boolean {
+  return (
+    !q.total &&
+    !q.notCount &&
+    !listed(q, own, other) &&
+    // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
+    !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && holds(o, ownSum))) &&
+    (ownSum !== undefined || !holds(q, otherSum))
+  );
+}
+
+/** A list's people and their sum told on the other side, or the other side's sum of this list. */
+function listed(q: Quantity, own: SentenceFeatures, other: SentenceFeatures): boolean {
+  return (
+    other.listedPeople?.total === q.value || (!!own.listedPeople?.members.includes(q) && other.quantities.some((o) => o.value === own.listedPeople!.total))
+  );
 }
 
 /**
@@ -386,9 +406,10 @@ function farApart(q: Quantity, r: Quantity): boolean {
   if (!(x > 0 && y > 0)) return false;
   // Measured from the nearer ends of what each allows: "thousands" (2,000 up) and "about 200" are one slot apart by ten.
   const [low, high] = x < y ? [q, r] : [r, q];
-  const scale = (z: Quantity) => Math.abs(inBase(z) / z.value);
-  return (high.range[0] * scale(high)) / (low.range[1] * scale(low)) > 10;
+  return (high.range[0] * baseScale(high)) / (low.range[1] * baseScale(low)) > 10;
 }
+/** What a figure's value is multiplied by in its dimension's base unit (`inBase`). */
+const baseScale = (z: Quantity) => Math.abs(inBase(z) / z.value);
 /** A figure in its dimension's base unit, and per day when it is a rate ("90 crowns a month"). */
 const inBase = (q: Quantity) =>
   (q.measure && q.measure.dimension !== 'temperature' ? inBaseUnit(q.value, q.measure) : (hours(q) ?? q.value)) /
@@ -543,7 +564,6 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;
   // A sum to each of a group is not the group's total: "€1.5m to each of the two women" / "3 million
   // euros"; a rate per one of them is a sum to each ("£146 per patient" / "£120 … for each patient").
-  const distributed = (q: Quantity) => !!q.each || !!q.perThing;
   if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
   // A figure told of a group's members is not one of them alone: "most of them enrolling fewer than 1,000 students".
   if (!qa.ofMembers !== !qb.ofMembers) return false;
@@ -556,13 +576,11 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // "Three people died when …": the dead, not the injured).
   if (countedByWhatBefell(qa, qb) || sameFate(qa, qb)) return true;
   // A story's toll is one slot however each report describes its dead: "with 14 deaths" / "16 dengue deaths".
-  const tolls = (f: SentenceFeatures) => f.quantities.filter((q) => q.units.at(-1) === DEATHS && !q.total && !q.notCount).length;
   if (qa.units.at(-1) === DEATHS && qb.units.at(-1) === DEATHS && tolls(a) === 1 && tolls(b) === 1) return true;
   // A vote's tally, each the only one its sentence tells, is one vote: "voted 5-2 on Tuesday night" /
   // "narrowly approved the change, 4-3, at a packed meeting". Not a match's score: a sports report
   // tells the next round's opponents' result beside its own ("Creighton's 65-53 victory" /
   // "Indiana State, which defeated Evansville 51-50").
-  const tallies = (f: SentenceFeatures) => f.quantities.filter((q) => q.units[0] === TALLY_UNIT).length;
   if (qa.units[0] === TALLY_UNIT && tallies(a) === 1 && tallies(b) === 1) return true;
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
@@ -571,7 +589,6 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // "A 250-kilogram bomb dropped by Allied aircraft".
   if (qa.measure && qb.measure && qa.measure.dimension === qb.measure.dimension && (qa.attributive || qb.attributive)) {
     const measures = (f: SentenceFeatures) => f.quantities.filter((q) => q.measure?.dimension === qa.measure!.dimension && !q.notCount).length;
-    const sized = (q: Quantity, other: SentenceFeatures) => q.attributive && q.units[1] !== undefined && other.terms.has(q.units[1]);
     if (measures(a) === 1 && measures(b) === 1 && (sized(qa, b) || sized(qb, a))) return true;
   }
   // "Rahman, 36," and "the 32-year-old Klitschko" are two people's ages; so are an unnamed
@@ -590,7 +607,6 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (qa.whole !== undefined && qb.whole !== undefined && qa.whole !== qb.whole) return false;
   // A part of a whole the other sentence states as well is that whole's part there too: "secured 59 of
   // the 151 seats" / "took 61 seats in the 151-member Sabor".
-  const partOf = (q: Quantity, other: SentenceFeatures) => q.whole !== undefined && other.quantities.some((o) => o.value === q.whole);
   if ((qa.whole === undefined || qb.whole === undefined) && (partOf(qa, b) || partOf(qb, a))) return true;
   // Units that meet only across, both two words long ("five pirate boats" / "26 Somali pirates"), may
   // name two things; a lone noun against a modifier and noun ("eight counts" / "nine fraud counts") does not.
@@ -598,19 +614,32 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (across) return meet(qa.context, qb.context, [...qa.units, ...qb.units]);
   // The price of a thing the other sentence does not name is another sum, however short the sentences:
   // "a $78,000 car" / "paid back about $40,000".
-  const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefined && !other.terms.has(q.priceOf);
   if (unnamed(qa, b) || unnamed(qb, a)) return meet(qa.context, qb.context, slotWords(qa, qb));
-  const count = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
-    f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
   // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
   // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
   const money = MONEY.has(qa.units[0] ?? '');
   const alone =
-    (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && count(a, (q) => unitsMatch(q, qb)) === 1 && count(b, (q) => unitsMatch(qa, q)) === 1;
+    (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && countOf(a, (q) => unitsMatch(q, qb)) === 1 && countOf(b, (q) => unitsMatch(qa, q)) === 1;
   return alone || meet(qa.context, qb.context, slotWords(qa, qb));
 }
 
 /** The words of two figures' units, which tell nothing of what each is about: their units and what a rate is per. */
+// `sameSlot`'s helpers, made once outside it.
+/** A sum to each of a group, or a rate per one of them. */
+const distributed = (q: Quantity) => !!q.each || !!q.perThing;
+/** How many tolls of the dead a sentence tells. */
+const tolls = (f: SentenceFeatures) => f.quantities.filter((q) => q.units.at(-1) === DEATHS && !q.total && !q.notCount).length;
+/** How many vote tallies a sentence tells. */
+const tallies = (f: SentenceFeatures) => f.quantities.filter((q) => q.units[0] === TALLY_UNIT).length;
+/** A measure told before its noun ("a 500-kilogram bomb"), that noun named in the other sentence. */
+const sized = (q: Quantity, other: SentenceFeatures) => q.attributive && q.units[1] !== undefined && other.terms.has(q.units[1]);
+/** A part of a whole that the other sentence states too. */
+const partOf = (q: Quantity, other: SentenceFeatures) => q.whole !== undefined && other.quantities.some((o) => o.value === q.whole);
+/** The price of a thing the other sentence does not name. */
+const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefined && !other.terms.has(q.priceOf);
+/** How many of a sentence's plain counts match. */
+const countOf = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
+  f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
 const slotWords = (qa: Quantity, qb: Quantity) => [...qa.units, ...qb.units, ...[qa.perThing, qb.perThing].filter((w): w is string => !!w)];
 
 /**
@@ -823,11 +852,14 @@ const DWELLINGS = new Set(['home', 'household', 'hous', 'properti', 'dwell']);
 function countedByWhatBefell(q: Quantity, r: Quantity): boolean {
   // The noun may come second: "1,300 outpatient appointments" / "1,800 patients have had appointments cancelled".
   // Not a word of what befell the counted people themselves ("Four passengers died": `passeng kill`).
-  // A group's size told before it ("a 34-member community choir") counts none of that thing ("three other choirs").
-  const countedBy = (x: Quantity, y: Quantity) =>
-    (x.attributive && !PEOPLE.has(y.units[0] ?? '') ? false : !!(y.units[0] && x.befell?.includes(y.units[0]))) ||
-    !!(y.units[1] && x.befell?.includes(y.units[1]) && !y.befell?.includes(y.units[1]));
   return countedBy(q, r) || countedBy(r, q);
+}
+/** `x` counts people by what befell them, `y` that thing. A group's size told before it ("a 34-member community choir") counts none of that thing ("three other choirs"). */
+function countedBy(x: Quantity, y: Quantity): boolean {
+  return (
+    (x.attributive && !PEOPLE.has(y.units[0] ?? '') ? false : !!(y.units[0] && x.befell?.includes(y.units[0]))) ||
+    !!(y.units[1] && x.befell?.includes(y.units[1]) && !y.befell?.includes(y.units[1]))
+  );
 }
 
 /** Two counts of people with a word of what befell them in common ("died", "injured", "missing"). */
@@ -939,7 +971,6 @@ function close(q: Quantity, r: Quantity): boolean {
   // Bare degrees may be either scale: "did not fall below 86 degrees" (a US outlet's Fahrenheit) is the
   // "below 30 degrees" of a European one.
   if (q.units[0] === BARE_DEGREE && r.units[0] === BARE_DEGREE) {
-    const celsius = (f: number) => ((f - 32) * 5) / 9;
     if (Math.abs(celsius(q.value) - r.value) <= CONVERTED_DEGREES || Math.abs(celsius(r.value) - q.value) <= CONVERTED_DEGREES) return true;
   }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
@@ -968,9 +999,16 @@ function close(q: Quantity, r: Quantity): boolean {
     return false;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
-  const within = (x: Quantity, kx: number, y: Quantity, ky: number) => y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;
-  return within(q, kq, r, kr) || within(r, kr, q, kq);
+  return within(q, kq, r, kr, slack) || within(r, kr, q, kq, slack);
 }
+
+/** One figure inside what the other allows, each scaled to a common unit, with a converted figure's slack. */
+function within(x: Quantity, kx: number, y: Quantity, ky: number, slack: number): boolean {
+  return y.range[0] * ky < x.value * kx * slack && x.value * kx < y.range[1] * ky * slack;
+}
+
+/** Degrees Fahrenheit in Celsius. */
+const celsius = (f: number) => ((f - 32) * 5) / 9;
 
 /** A share written as a fraction: "a quarter", "two-thirds", "one in five". */
 const FRACTION_WORDS = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
