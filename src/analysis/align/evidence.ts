@@ -322,38 +322,43 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: SentenceFeatures['time
   const fewer = Math.min(qa.length + ca.length, qb.length + cb.length);
   if (!fewer) return 0;
   const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];
-  const near = (x: number, y: number) => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
-  // One measure in two units ("200ft" / "60m", "25 years" / "300 months") is compared in its base unit.
-  const base = (x: Quantity, y: Quantity) =>
-    x.measure && y.measure && x.measure.dimension === y.measure.dimension
-      ? inBaseUnit(x.value, x.measure)
-      : hours(x) !== undefined && hours(y) !== undefined
-        ? hours(x)!
-        : x.value;
   const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
-  // Two figures both written with decimals are precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not.
-  const decimals = (q: Quantity) => /\.(\d+)/.exec(q.text)?.[1]?.length ?? 0;
-  // A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year";
-  // but a span and the rank of its unit tell one moment ("on 36 minutes" / "in the 36th minute").
-  const isRank = (q: Quantity) => !!q.units[0]?.startsWith(RANK);
-  // A figure told as a range ("several hundred metres", "hundreds of homes") agrees with one inside it.
-  const within = (x: Quantity, y: Quantity) =>
-    !!x.range && (x.units[0] === y.units[0] || x.measure?.dimension === y.measure?.dimension) && x.range[0] <= base(y, x) && base(y, x) <= x.range[1];
-  // Two figures of two kinds never agree, however near: "at 30 kilometres" / "by 35 seconds".
-  const kinds = (x: Quantity, y: Quantity) => {
-    const [kx, ky] = [figureKind(x), figureKind(y)];
-    return kx === undefined || ky === undefined || kx === ky;
-  };
-  const agree = (x: Quantity, y: Quantity) =>
-    (isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)) || !kinds(x, y)
-      ? false
-      : within(x, y) || within(y, x)
-        ? true
-        : decimals(x) && decimals(y) && x.units[0] === y.units[0]
-          ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
-          : near(base(x, y), base(y, x));
-  const agreeing = xs.filter((x) => ys.some((y) => agree(x, y))).length + cx.filter((x) => cy.some((y) => timesMeet(x, y))).length;
+  const agreeing = xs.filter((x) => ys.some((y) => figuresAgree(x, y))).length + cx.filter((x) => cy.some((y) => timesMeet(x, y))).length;
   return Math.min(1, agreeing / fewer);
+}
+
+/** Two figures that may be one figure told twice (`numbersClose`). */
+function figuresAgree(x: Quantity, y: Quantity): boolean {
+  if ((isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)) || !sameFigureKind(x, y)) return false;
+  if (withinRange(x, y) || withinRange(y, x)) return true;
+  return decimals(x) && decimals(y) && x.units[0] === y.units[0]
+    ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
+    : Math.abs(inCommonUnit(x, y) - inCommonUnit(y, x)) <= ROUNDING * Math.max(inCommonUnit(x, y), inCommonUnit(y, x));
+}
+/** One measure in two units ("200ft" / "60m", "25 years" / "300 months") is compared in its base unit. */
+const inCommonUnit = (x: Quantity, y: Quantity) =>
+  x.measure && y.measure && x.measure.dimension === y.measure.dimension
+    ? inBaseUnit(x.value, x.measure)
+    : hours(x) !== undefined && hours(y) !== undefined
+      ? hours(x)!
+      : x.value;
+/** Two figures both written with decimals are precise: "14.4" / "14.37" metres agree, "12.27" / "14.37" do not. */
+const decimals = (q: Quantity) => /\.(\d+)/.exec(q.text)?.[1]?.length ?? 0;
+/**
+ * A rank agrees only with a rank: "the 18th storm this year" is no count near "about 20 typhoons a year";
+ * but a span and the rank of its unit tell one moment ("on 36 minutes" / "in the 36th minute").
+ */
+const isRank = (q: Quantity) => !!q.units[0]?.startsWith(RANK);
+/** A figure told as a range ("several hundred metres", "hundreds of homes") agrees with one inside it. */
+const withinRange = (x: Quantity, y: Quantity) =>
+  !!x.range &&
+  (x.units[0] === y.units[0] || x.measure?.dimension === y.measure?.dimension) &&
+  x.range[0] <= inCommonUnit(y, x) &&
+  inCommonUnit(y, x) <= x.range[1];
+/** Two figures of two kinds never agree, however near: "at 30 kilometres" / "by 35 seconds". */
+function sameFigureKind(x: Quantity, y: Quantity): boolean {
+  const [kx, ky] = [figureKind(x), figureKind(y)];
+  return kx === undefined || ky === undefined || kx === ky;
 }
 
 function sideClash(a: Weighted, b: Weighted): number {
