@@ -1974,4 +1974,16 @@ describe('a run of things', () => {
     ).toEqual([]);
     expect(diff('About 17,000 runners took part in the race.', 'Some 19,000 runners took part in the race.')).toEqual(['number: 17,000 vs 19,000']);
   });
+
+  it('reads a sum "worth of" a thing as that thing\'s value, not any sum the other tells', () => {
+    expect(
+      diff(
+        'In seven days we have taken £1.1 million worth of class A drugs off our streets and closed down 14 deal lines.',
+        'Officers had shut down 14 phone lines used to take orders for heroin and had seized more than £200,000 in cash.',
+      ),
+    ).toEqual([]);
+    expect(diff('Police seized £1.1 million worth of drugs in the raids.', 'Police seized £900,000 worth of drugs in the raids.')).toEqual([
+      'number: 1.1 million vs 900,000',
+    ]);
+  });
 });

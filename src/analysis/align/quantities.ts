@@ -322,13 +322,18 @@ function toEach(after: string): boolean {
 
 /** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
 function pricing(claim: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
+  if (!MONEY.has(units[0] ?? '')) return {};
+  const of = VALUE_OF.exec(claim.slice(tokens[i]!.end, tokens[i]!.end + 40));
+  if (of) return { priceOf: canonicalWord({ norm: of[1]!, stem: stem(of[1]!) }) };
   const next = tokens[i + 1];
-  if (!MONEY.has(units[0] ?? '') || !next || next.stop || next.value !== undefined || !/^\p{Ll}/u.test(next.text)) return {};
+  if (!next || next.stop || next.value !== undefined || !/^\p{Ll}/u.test(next.text)) return {};
   if (!/^[\s-]*$/.test(claim.slice(tokens[i]!.end, next.start)) || !PRICED_AFTER.test(claim.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start)))
     return {};
   const word = canonicalWord(next);
   return SUMS.has(word) ? {} : { priceOf: word };
 }
+/** "£1.1 million worth of class A drugs": the sum is the value of what follows (not "£4 million in bitcoin", a sum's form). */
+const VALUE_OF = /^\s*(?:million|billion|thousand|bn|m|k)?\s+worth\s+of\s+((?!the\b|a\b|an\b)\p{Ll}+)/u;
 /** Nouns that name a sum rather than a thing bought: "a $5 million settlement" is the sum another report says the city "will pay". */
 const SUMS: ReadonlySet<string> = new Set(
   `fee settlement deal contract package payout payment fine penalty bail budget loan bailout grant
