@@ -5,6 +5,7 @@ import {
   CLOCK_HEDGES,
   DEATHS,
   FATE_VERBS,
+  FAHRENHEIT,
   inBaseUnit,
   isCurrency,
   isRankOf,
@@ -623,7 +624,6 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   return alone || meet(qa.context, qb.context, slotWords(qa, qb));
 }
 
-/** The words of two figures' units, which tell nothing of what each is about: their units and what a rate is per. */
 // `sameSlot`'s helpers, made once outside it.
 /** A sum to each of a group, or a rate per one of them. */
 const distributed = (q: Quantity) => !!q.each || !!q.perThing;
@@ -640,6 +640,7 @@ const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefine
 /** How many of a sentence's plain counts match. */
 const countOf = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
   f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
+/** The words of two figures' units, which tell nothing of what each is about: their units and what a rate is per. */
 const slotWords = (qa: Quantity, qb: Quantity) => [...qa.units, ...qb.units, ...[qa.perThing, qb.perThing].filter((w): w is string => !!w)];
 
 /**
@@ -1008,7 +1009,7 @@ function within(x: Quantity, kx: number, y: Quantity, ky: number, slack: number)
 }
 
 /** Degrees Fahrenheit in Celsius. */
-const celsius = (f: number) => ((f - 32) * 5) / 9;
+const celsius = (f: number) => inBaseUnit(f, FAHRENHEIT);
 
 /** A share written as a fraction: "a quarter", "two-thirds", "one in five". */
 const FRACTION_WORDS = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -1026,9 +1027,9 @@ function place(value: number): number {
 
 /** How far apart a figure and its conversion to another unit may be: news rounds the converted one. */
 const CONVERTED = 0.15;
-/** The same for a temperature, in degrees Celsius. */
 /** The unit of degrees told without a scale (quantities.ts `unitsOf`). */
 const BARE_DEGREE = 'degree';
+/** The same for a temperature, in degrees Celsius. */
 const CONVERTED_DEGREES = 1;
 
 /** The other side names this one too: by surname ("Cameron" / "David Cameron") or a spelling variant ("Jan Smyth" / "John Smith"). */

@@ -32,6 +32,18 @@ describe('findFacts', () => {
     // Without the wording that tells the change, the two figures dispute.
     expect(fee(findFacts([a, c]))?.differences).toEqual(['number: 10 vs 8']);
   });
+  it('reads "this afternoon" in an evening report and "yesterday afternoon" in the next morning\'s as one day, evidence for their link', () => {
+    const a = { ...segmentedReport('a', ['A fire broke out at a plastics factory in Telford this afternoon.']), published: '2025-03-11T17:00:00Z' };
+    const b = { ...segmentedReport('b', ['Firefighters tackled a blaze at a Telford factory yesterday afternoon.']), published: '2025-03-12T07:00:00Z' };
+    const dayShared = (x: typeof a, y: typeof b) => {
+      const { indexed } = storySentences([x, y], DEFAULT_ALIGN_OPTIONS);
+      return pairEvidence(indexed[0]!.vector, indexed[1]!.vector, false).dateShared;
+    };
+    expect(dayShared(a, b)).toBe(1);
+    // Two days apart, the same words name two days; and never a conflict, as outlets' dates differ more often than their facts.
+    expect(dayShared(a, { ...b, published: '2025-03-13T07:00:00Z' })).toBe(0);
+    expect(findFacts([a, { ...b, published: '2025-03-13T07:00:00Z' }]).flatMap((f) => f.differences)).toEqual([]);
+  });
   it('weighs a report that opens on a clock time as no lead: its story is told in time order, not main fact first', () => {
     const a = segmentedReport('a', ['A paddleboarder blown out to sea off Tenby was rescued by the lifeboat on Sunday.', 'She was not hurt.']);
     const b = segmentedReport('b', ['At 15:12 on Sunday, the coastguard received a 999 call about a paddleboarder off Tenby.', 'The lifeboat launched.']);

@@ -520,7 +520,10 @@ function plainDispute(d: FigureDispute): boolean {
   return !d.a.vague && !d.b.vague && !d.a.bound && !d.b.bound && d.a.measure?.factor === d.b.measure?.factor;
 }
 
-/** A count of things or people, not a sum of money or a share, whose two outlets' figures more often state other things. */
+/**
+ * A plain count of things or people (`COUNT_DISPUTED_SHARE`): no sum, share, span, measure, rate or
+ * age, and no parts of two different wholes.
+ */
 function plainCount(d: FigureDispute): boolean {
   const counted = (q: Quantity) => !!q.units[0] && q.units[0] !== 'age' && figureKind(q) === undefined && !q.per && !q.perArea && !q.perThing;
   return counted(d.a) && counted(d.b) && d.a.whole === d.b.whole;

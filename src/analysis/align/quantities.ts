@@ -1005,7 +1005,7 @@ const SCALED = /^\s*(?:million|billion|trillion|thousand|bn|mn|m\b|pounds|dollar
 function notACount(text: string, start: number, after: string): boolean {
   return (
     /\d[:./]$/.test(text.slice(Math.max(0, start - 2), start)) ||
-    (/^zero$/i.test(text.slice(start, start + 4)) && /^-\p{L}/u.test(after)) ||
+    ZERO_ADJECTIVE.test(text.slice(start, start + 6)) ||
     (DESIGNATION.test(text.slice(Math.max(0, start - 30), start)) && !SCALED.test(after)) ||
     /^\/\d/.test(after) ||
     CLOCK.test(after) ||
@@ -1330,6 +1330,8 @@ const BASIS_POINT = 'basis point';
 const POINTS = /^[\s-]*(?:(basis[\s-]+points?|bps?\b)|percentage[\s-]+points?\b|(?:pp|ppts?)\b)/i;
 /** A sea mile, as `unitsOf` names it. */
 const NAUTICAL_MILE = 'nautical mile';
+/** Degrees Fahrenheit, in degrees Celsius. */
+export const FAHRENHEIT: Measure = { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 };
 const MEASURES = new Map<string, Measure>([
   ...(
     [
@@ -1365,7 +1367,7 @@ const MEASURES = new Map<string, Measure>([
   ...Object.entries(CUBIC_FACTORS).map(([unit, factor]): [string, Measure] => [unit, { dimension: 'volume', factor }]),
   // Read by `unitsOf` as these stems from "°C", "degrees Fahrenheit", "8C", "47F".
   ['celsiu', { dimension: 'temperature', factor: 1 }],
-  ['fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }],
+  ['fahrenheit', FAHRENHEIT],
 ]);
 
 /**
@@ -1568,17 +1570,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     if (u.stop) continue;
     // "184 zero-emission buses", "12 drive-through container scanners": a hyphened modifier before the
     // noun says what kind, as a name before it says whose; what is counted follows it.
-    if (k > i + 1 || /^\s+$/.test(text.slice(tokens[k - 1]!.end, u.start))) {
+    if (k > i + 1 || spaced(text, tokens[k - 1]!, u)) {
       const [joined, next] = [tokens[k + 1], tokens[k + 2]];
-      if (
-        joined &&
-        joined.value === undefined &&
-        next &&
-        text.slice(u.end, joined.start) === '-' &&
-        /^\s+$/.test(text.slice(joined.end, next.start)) &&
-        !next.stop &&
-        next.value === undefined
-      ) {
+      if (joined && next && hyphened(text, u, joined) && spaced(text, joined, next) && !next.stop && next.value === undefined) {
         k++;
         end = Math.min(tokens.length, end + 2);
         continue;
@@ -1709,8 +1703,9 @@ function fateBefore(tokens: Token[], i: number): string | undefined {
  * figure, which two reports' "zero-day" share as they would any word.
  */
 function zeroModifier(text: string, t: Token): boolean {
-  return t.value === 0 && /^zero$/i.test(t.text) && /^-\p{L}/u.test(text.slice(t.end, t.end + 2));
+  return t.value === 0 && ZERO_ADJECTIVE.test(text.slice(t.start, t.start + 6));
 }
+const ZERO_ADJECTIVE = /^zero-\p{L}/iu;
 
 /**
  * The last noun of the phrase after a figure, when the phrase runs past the two words `units` holds
@@ -1721,21 +1716,27 @@ function headOf(text: string, tokens: Token[], i: number, units: string[]): Pick
   let words = 0;
   let last: Token | undefined;
   let k = i + 1;
-  if (!/^\s+$/.test(text.slice(tokens[i]!.end, tokens[k]?.start ?? 0))) return {};
+  const first = tokens[k];
+  if (!first || !spaced(text, tokens[i]!, first)) return {};
   while (k < tokens.length && words < 5) {
     const u = tokens[k]!;
     if (u.value !== undefined || u.stop || CLAUSE_WORDS.has(u.norm) || isPastVerb(u.norm) || FATE_VERBS.has(canonicalWord(u))) break;
     words++;
     // A hyphened word ("drive-through") is one word of the phrase.
-    while (tokens[k + 1] && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-' && tokens[k + 1]!.value === undefined) k++;
+    while (tokens[k + 1] && hyphened(text, tokens[k]!, tokens[k + 1]!)) k++;
     last = tokens[k];
     const next = tokens[k + 1];
-    if (!next || !/^\s+$/.test(text.slice(tokens[k]!.end, next.start))) break;
+    if (!next || !spaced(text, tokens[k]!, next)) break;
     k++;
   }
   const head = words >= 3 && last ? canonicalWord(last) : undefined;
   return head && !units.includes(head) && !units.some((u) => PEOPLE.has(u)) ? { head } : {};
 }
+
+/** Two words of one phrase, a space between them. */
+const spaced = (text: string, x: Token, y: Token) => /^\s+$/.test(text.slice(x.end, y.start));
+/** A word joined to the next by a hyphen ("drive-through", "zero-emission"); not to a figure ("AK-47"). */
+const hyphened = (text: string, x: Token, y: Token) => y.value === undefined && text.slice(x.end, y.start) === '-';
 
 /** A past tense as a word list can tell one: a regular "-ed" or a listed irregular form ("died", "struck"). */
 function isPastVerb(word: string): boolean {
