@@ -1987,3 +1987,44 @@ describe('a run of things', () => {
     ]);
   });
 });
+
+describe('what a share is told of and over what period', () => {
+  it('keeps a share for the country and one for a named place or an unnamed part apart', () => {
+    expect(
+      diff(
+        'Nationally, 64% of pupils reached the expected standard in reading this year.',
+        'In Wolverhampton, 58 per cent of pupils reached the expected standard in reading.',
+      ),
+    ).toEqual([]);
+    expect(diff('Across the UK, shop rents fell 4.2 per cent over the quarter.', 'Across the region, shop rents fell 6.8 per cent over the quarter.')).toEqual(
+      [],
+    );
+    // Two places' shares: their names differ, their figures are no dispute.
+    expect(diff('Shop rents in Leeds fell 6.8 per cent over the quarter.', 'Shop rents in Bradford fell 5.1 per cent over the quarter.')).toEqual([
+      'name: leeds vs bradford',
+    ]);
+    // One place, or a country and "nationally", is one scope; and a share compared with the country's keeps its own.
+    expect(diff('Shop rents in Leeds fell 6.8 per cent over the quarter.', 'Shop rents in Leeds dropped 8.6 per cent over the quarter.')).toEqual([
+      'number: 6.8% vs 8.6%',
+    ]);
+    expect(diff('Nationally, turnout was 61 per cent.', 'Across Britain, turnout was 67 per cent.')).toEqual(['number: 61% vs 67%']);
+    expect(diff('In the county, 81.2 per cent passed, two points below the national figure.', 'In the county, 79.8 per cent passed the test.')).toEqual([
+      'number: 81.2% vs 79.8%',
+    ]);
+  });
+
+  it('keeps changes over a year, a quarter and a month apart', () => {
+    expect(diff('Office values were 7.4% lower than a year earlier.', 'Office values dropped 2.9 per cent in the third quarter, the agency said.')).toEqual([]);
+    expect(diff('Prices rose 0.9% during the month.', 'The annual rate of growth reached 4.8 per cent.')).toEqual([]);
+    expect(diff('Prices rose 0.9% during the month.', 'Prices jumped 1.9pc in May alone.')).toEqual(['number: 0.9% vs 1.9%']);
+  });
+
+  it('reads "from 18 seats to nine" as a change whose start is no rival to another party\'s seats', () => {
+    expect(
+      diff(
+        'With all districts declared, the Centre Party had won 14 seats, the Farmers eight and the Greens two.',
+        'The Farmers were cut from 17 seats to eight.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -9,7 +9,9 @@ import {
   inBaseUnit,
   isCurrency,
   isRankOf,
+  LOCAL,
   MONEY,
+  NATIONAL,
   otherFates,
   PART,
   PEOPLE,
@@ -570,6 +572,10 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (!qa.ofMembers !== !qb.ofMembers) return false;
   // Two places' figures are two slots: "Denbighshire closed 41 schools" / "In Conwy, 38 schools were closed".
   if (qa.place && qb.place && qa.place !== qb.place) return false;
+  // …and so are two scopes' shares: "Nationally, 62% of pupils" / "55 per cent of pupils in Stoke-on-Trent".
+  if (scopesApart(qa.scope, qb.scope)) return false;
+  // …and a share's changes over two periods: "7.9% lower than a year earlier" / "dropped 3.1 per cent in the second quarter".
+  if (qa.over && qb.over && qa.over !== qb.over) return false;
   // Two levels' baselines are two slots: "38 per cent, up from 33" / "41 per cent …, down from 49".
   if (qa.level && qb.level && !close(qa.level, qb.level)) return false;
   // The counted thing named on both sides is the slot, however long the sentences; so are people
@@ -625,6 +631,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
 }
 
 // `sameSlot`'s helpers, made once outside it.
+/** Two shares' scopes that cannot be one (`Quantity.scope`); a part left unnamed ("across the county") may be any named place. */
+const scopesApart = (x: string | undefined, y: string | undefined) =>
+  !!x && !!y && x !== y && (x === NATIONAL || y === NATIONAL || (x !== LOCAL && y !== LOCAL));
 /** A sum to each of a group, or a rate per one of them. */
 const distributed = (q: Quantity) => !!q.each || !!q.perThing;
 /** How many tolls of the dead a sentence tells. */

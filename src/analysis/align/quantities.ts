@@ -1,4 +1,5 @@
 import type { NameMention } from '../text/names.ts';
+import { isCountry } from '../text/aliases.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
 import { CURRENCY_CODES, ENDS_IN_SCALE, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES } from '../text/currency-codes.ts';
@@ -44,6 +45,15 @@ export interface Quantity {
    * figure, and two places' figures are two slots.
    */
   place?: string;
+  /**
+   * Where a share is told of, within its own clause (`shareScope`): a named place ("values in
+   * Manchester fell 18.5 per cent"), `NATIONAL` ("Nationally, 62% of pupils", "Across the UK") or
+   * `LOCAL` ("Across the county, 82.6 per cent"). A statistic's release gives one share for the
+   * country and others for its parts, and two places' shares are two slots.
+   */
+  scope?: string;
+  /** The period a share's change is told over (`shareFrame`): "year", "quarter", "month". */
+  over?: string;
   /** A sum paid to each of a group ("€1.5m to each of the two women", "$500 apiece", "Each member paid €20"): not the group's total. */
   each?: true;
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
@@ -230,6 +240,7 @@ export function readQuantity(
     ...periodOf(after),
     ...perThingOf(after),
     ...(place ? { place } : {}),
+    ...(units[0]?.endsWith(PERCENT) ? shareFrame(claim, t, names) : {}),
     ...(OF_MEMBERS.test(claim.slice(Math.max(0, t.start - 50), t.start)) ? { ofMembers: true as const } : {}),
     ...(MONEY.has(units[0] ?? '') && (toEach(after) || EACH_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))) ? { each: true as const } : {}),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
@@ -306,6 +317,79 @@ function placeBefore(claim: string, t: Token, names: NameMention[]): string | un
   if (!m) return undefined;
   const between = claim.slice(m.end, t.start);
   return /[.;:]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 4 ? undefined : m.key;
+}
+
+/** A share's scope told in words: the whole country, or a part of it the text does not name. */
+export const NATIONAL = '*national';
+export const LOCAL = '*local';
+const PERCENT = 'percent';
+/** Where a clause ends, either side of a figure: "62 per cent, while Leeds …", "76.2 per cent compares with 82.6 per cent for Skåne". */
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:while|whereas|but|although|compared|against|and|\p{L}+ing)\b|\b(?:while|whereas|compared (?:with|to)|compares with|against)\b/giu;
+const NATIONAL_WORDS =
+  /\b(?:nationally|nationwide|countrywide|across the (?:country|nation)|(?:the )?(?:country|nation) as a whole|the national (?:figure|rate|average|total|share|level))\b/gi;
+const LOCAL_WORDS =
+  /\b(?:(?:across|in|for|within|throughout) the (?:county|region|city|town|state|province|district|borough|capital)|the (?:city|county|region|town|state|province|district|borough)['’]s)\b/gi;
+/** Before a scope's words, a comparison with another scope: "one and a half points below the national figure". */
+const COMPARED_BEFORE = /\b(?:below|above|than|with|against|behind|ahead of|to|of)\s+$/i;
+/**
+ * A scope is at most this many words from its share: "at a meeting in Nottingham" at the end of "More
+ * than 85% of members who voted backed the merger …" is where they voted, not whose share it is.
+ */
+const SCOPE_WORDS = 8;
+/** Before a name, the words that make it where a figure was measured: "in Manchester", "at Hanley Brook Primary". */
+const SCOPE_BEFORE = /\b(?:in|at|across|for|throughout|within)\s+(?:the\s+)?$/i;
+
+/** Words that tell the period a share's change is over: "7.9% lower than a year earlier" / "3.1 per cent in the second quarter". */
+const PERIOD_WORDS: [RegExp, string][] = [
+  [
+    /\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ]on[- ]year|annual(?:ly|i[sz]ed)?|over the (?:past |last )?(?:year|12 months|twelve months)|in the year to|on the year|in (?:a|the past|the last) year|the (?:previous|year) (?:year|before))\b/gi,
+    'year',
+  ],
+  [/\b(?:quarter(?:ly)?|(?:in|over) the three months)\b/gi, 'quarter'],
+  [/\b(?:month(?:ly)?|month[- ]on[- ]month|in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone)\b/gi, 'month'],
+];
+
+/**
+ * What the share at `t` is told of (`Quantity.scope`) and over what period (`Quantity.over`): of the
+ * places and words for each in its clause, the nearest to it. A country is `NATIONAL`: "Across the UK"
+ * and "nationally" tell one scope.
+ */
+function shareFrame(claim: string, t: Token, names: NameMention[]): Pick<Quantity, 'scope' | 'over'> {
+  let [from, to] = [0, claim.length];
+  for (const m of claim.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= t.start) from = m.index + m[0].length;
+    else if (m.index >= t.end) {
+      to = m.index;
+      break;
+    }
+  }
+  // A scope after a comparison is the other side's ("below the national figure"); a period is not ("lower than a year earlier").
+  const nearest = (spans: Iterable<{ start: number; end: number; value: string }>, compared: boolean): string | undefined => {
+    let best: { words: number; value: string } | undefined;
+    for (const { start, end, value } of spans) {
+      const words = (start < t.start ? claim.slice(end, t.start) : claim.slice(t.end, start)).split(/\s+/).filter(Boolean).length;
+      if (start < from || end > to || words > SCOPE_WORDS || (compared && COMPARED_BEFORE.test(claim.slice(Math.max(from, start - 20), start)))) continue;
+      if (!best || words < best.words) best = { words, value };
+    }
+    return best?.value;
+  };
+  const matches = (re: RegExp, value: string) => [...claim.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, value }));
+  const scope = nearest(
+    [
+      ...names
+        .filter((n) => n.kind !== 'person' && SCOPE_BEFORE.test(claim.slice(Math.max(0, n.start - 16), n.start)))
+        .map((n) => ({ start: n.start, end: n.end, value: isCountry(n.key) ? NATIONAL : n.key })),
+      ...matches(NATIONAL_WORDS, NATIONAL),
+      ...matches(LOCAL_WORDS, LOCAL),
+    ],
+    true,
+  );
+  const over = nearest(
+    PERIOD_WORDS.flatMap(([re, period]) => matches(re, period)),
+    false,
+  );
+  return { ...(scope ? { scope } : {}), ...(over ? { over } : {}) };
 }
 
 const OF_MEMBERS = /\b(?:most|many|some|all|half|each|several|few|none|both)\s+of\s+(?:them|these|those|which|whom)\b[^.;,]*$/i;
@@ -775,7 +859,10 @@ const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const OTHER_BEFORE = /\bthe\s+other\s+$/i;
 const BASELINE = 'from ';
 /** "from 47 days to 29", "from £4.80 to £5.40": the figure after "from" is the level a change started from. */
-const TO_AFTER = /^(?:\s*[\p{L}%]+){0,3}\s+to\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$£€¥₹]?\s?\d/iu;
+const TO_AFTER = new RegExp(
+  String.raw`^(?:\s*[\p{L}%]+){0,3}\s+to\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:[$£€¥₹]?\s?\d|(?:${Object.keys({ ...SMALL, ...TENS }).join('|')})\b)`,
+  'iu',
+);
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
 const LOOKBACK = 'past ';
 const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/i;
