@@ -2028,3 +2028,38 @@ describe('what a share is told of and over what period', () => {
     ).toEqual([]);
   });
 });
+
+describe('figures that replace, compare or pair', () => {
+  it('reads the time or figure a change replaces as its start, no rival to another figure', () => {
+    expect(
+      diff('The last bus from Kendal will leave at 5.20pm, instead of 10.50pm.', 'Buses will leave Kendal at 07:20, with the last departure at 17:20.'),
+    ).toEqual([]);
+    // Two new times still dispute, and so do the two replaced.
+    expect(diff('The last bus from Kendal will leave at 5.20pm, instead of 10.50pm.', 'The last bus from Kendal will now leave at 6.20pm.')).toEqual([
+      'time: 5.20pm vs 6.20pm',
+    ]);
+    expect(diff('Fares will rise to £4.40 on the route, instead of £3.90.', 'Fares on the route will rise to £4.20.')).toEqual(['number: 4.40 vs 4.20']);
+    expect(features('The fare will be £4.40 from Monday, instead of £3.90.').quantities.map((q) => q.units[0])).toEqual(['£', 'from £']);
+  });
+
+  it('reads a level and the level before it told with its year: "rose to 33.8 in 2024, from 33.4"', () => {
+    expect(
+      diff(
+        'The average age of a first-time buyer rose to 34.1 in 2025, from 33.9 the year before.',
+        'First-time buyers were on average 34.1 years old in 2025.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "half as many" as a ratio between two groups, agreeing with another ratio and no share', () => {
+    expect(
+      diff('Lit hedges held about half as many caterpillars as dark ones.', 'Researchers found half as many caterpillars in lit hedges as in dark ones.'),
+    ).toEqual([]);
+    expect(diff('Girls were about half as likely again as boys to reach the top grade.', 'Of the girls, 31.6% reached the top grade.')).toEqual([]);
+  });
+
+  it('reads "one …, the other …" as one of a pair, no count of one', () => {
+    expect(diff('Two night routes will run on Fridays and Saturdays.', 'One route will serve the university, the other the hospital.')).toEqual([]);
+    expect(diff('Two night routes will run on Fridays.', 'Three night routes will run on Fridays.')).toEqual(['number: Two vs Three']);
+  });
+});

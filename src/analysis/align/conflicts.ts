@@ -476,8 +476,10 @@ const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y
 function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures['times'][number], SentenceFeatures['times'][number]] | undefined {
   const clockA = a.times.filter((t) => isClockValue(t.value));
   const clockB = b.times.filter((t) => isClockValue(t.value));
-  if (clockA.length === 1 && clockB.length === 1) return [clockA[0]!, clockB[0]!];
-  const toldOnlyIn = (x: typeof clockA, y: typeof clockA) => x.filter((t) => !y.some((u) => timesMeet(t, u)));
+  if (clockA.length === 1 && clockB.length === 1) return !clockA[0]!.replaced === !clockB[0]!.replaced ? [clockA[0]!, clockB[0]!] : undefined;
+  // The time a change replaces ("will leave at 5.10pm, instead of 10.40pm") agrees with the other's as
+  // any time does, and disputes only another such time.
+  const toldOnlyIn = (x: typeof clockA, y: typeof clockA) => x.filter((t) => !y.some((u) => timesMeet(t, u)) && (!t.replaced || y.some((u) => u.replaced)));
   const [onlyA, onlyB] = [toldOnlyIn(clockA, clockB), toldOnlyIn(clockB, clockA)];
   let best: [(typeof clockA)[number], (typeof clockA)[number]] | undefined;
   let most = 0;

@@ -714,6 +714,17 @@ describe('what is not a fact', () => {
     expect(pilot.map((f) => [f.kind, f.mentions.map((m) => `${m.report}:${m.sentence}`)])).toEqual([['conflict', ['a:s6', 'c:s3']]]);
   });
 
+  it("links two wordings that dispute one named person's age, however little else they share", () => {
+    const reports = [
+      segmentedReport('a', ['Dylan Ashworth, 47, of Ludlow, was giving evidence in his own defence at Hereford Crown Court.']),
+      segmentedReport('b', ['Mr Ashworth, 49, is accused of defrauding a housing charity of £230,000 over six years.']),
+    ];
+    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: 47 vs 49']]]);
+    // Two people's ages are no dispute.
+    reports[1] = segmentedReport('b', ['Nia Rowe, 49, is accused of defrauding a housing charity of £230,000 over six years.']);
+    expect(findFacts(reports)).toEqual([]);
+  });
+
   // Where only a third wording joins the two (facts.ts `unlinkedDisputes`), the floor of blind set 5 in stories.test.ts holds it;
   // where one of them tells a second fact too, set 65's ("more than 400 homes" / "340 homes").
   it('reports a date two wordings of a fact dispute, the third wording undisputed', () => {

@@ -143,6 +143,8 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     // A toll two wordings dispute is the one fact they tell, however else they word it (`TOLL_SHARE`)…
     // …unless either tells of another time, whose toll is another event's ("hurt in last winter's storms").
     if (disputes.some(isToll) && !toldOfAnotherTime(a) && !toldOfAnotherTime(b)) return threshold;
+    // …and so is one named person's age (`NAMED_AGE_SHARE`).
+    if (s >= NAMED_AGE_SHARE * threshold && disputes.some(namedAge)) return threshold;
     if (s < SECOND_LOOK_FLOOR * threshold) return s;
     const apart = withoutDisputedFigures(x, y, disputes);
     const best = apart ? Math.max(s, score(...apart)) : s;
@@ -537,6 +539,11 @@ function isToll(d: FigureDispute): boolean {
   return !!d.a.befell?.some((w) => FATE_VERBS.has(w) && d.b.befell?.includes(w)) || (!!d.a.fate && d.a.fate === d.b.fate);
 }
 
+/** A dispute over the age of one person both name ("Graham Lowther, 52," / "Graham Lowther, 53,"). */
+function namedAge(d: FigureDispute): boolean {
+  return d.a.units[0] === 'age' && !!d.a.owner && !!d.b.owner;
+}
+
 /** Whether two sentences dispute a time or a date; asked only of two that each tell one. */
 function whenDisputed(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const tells = (f: SentenceFeatures) => f.times.length > 0 || f.days.length > 0 || f.years.length > 0 || f.months.length > 0 || f.weekdays.length > 0;
@@ -679,6 +686,13 @@ const WHEN_SHARE = 0.6;
  * people a year").
  */
 const TOLL_SHARE = 0.2;
+/**
+ * A named person's age two sentences dispute links them from this share of the threshold up: a trial's
+ * or an obituary's reports each give the defendant's or the dead's age beside different facts ("Craig
+ * Maddox, 41, of Leominster, was giving evidence" / "Mr Maddox, 42, is accused of the manslaughter"),
+ * and an age is told of one person only when the owner's name stands beside it (`Quantity.owner`).
+ */
+const NAMED_AGE_SHARE = 0.2;
 /** Words that place a sentence at another time than its story's: "in last winter's storms", "since 2017", "20 people a year". */
 const ANOTHER_TIME = /\b(?:last|previous|prior|ago|since|earlier this|(?:a|per|each|every) year|annual(?:ly)?|(?:19|20)\d\d)\b/i;
 const WHEN_DISPUTED = /^(?:time|date):/;

@@ -58,7 +58,8 @@ export interface SentenceFeatures {
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
   /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`clockBoundOf`). */
-  times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after' }[];
+  /** `replaced`: the time a change replaces ("will leave at 5.10pm, instead of 10.40pm"), a fact of its own but no rival to the new one. */
+  times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after'; replaced?: true }[];
   weekdays: string[];
   /**
    * Weekdays the sentence tells from its report's date ("yesterday", "this afternoon"): evidence of one
@@ -260,6 +261,8 @@ function clockBoundOf(before: string): { bound?: 'before' | 'after' } {
   return { bound: m[2]!.toLowerCase() === 'after' ? 'after' : 'before' };
 }
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
+/** Before a time, words that make it the one a change replaces: "instead of 10.40pm", "rather than in May". */
+const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than)\s+(?:at\s+|on\s+|in\s+|the\s+)?$/i;
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
 
 /**
@@ -544,6 +547,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)],
         ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
         ...clockBoundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
+        ...(REPLACED_BEFORE.test(claim.slice(Math.max(0, t.start - 24), t.start)) ? { replaced: true as const } : {}),
       };
     });
   // "$35 a share, or $12 billion in total": a sum's total, not a running one.

@@ -704,6 +704,8 @@ export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Q
   return withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt);
 }
 
+/** The unit of "half as many": a ratio between two groups, compared only with another. */
+const RATIO = 'ratio';
 /** A share told as a fraction: "a third of the staff", "half of the staff", "by a tenth", "one in five". */
 const SHARE_WORDS =
   /\b(?:(?:a|one)\s+(tenth|fifth|quarter|third)|(two|three)\s+(thirds|quarters|fifths)|(half))(?=\s+of\s+(?:the|its|their|his|her|all)\b|[\s,.;]+(?!of\b|an?\s|hour|million|billion|dozen|century|time|mile|marathon)\b)|\bone\s+in\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
@@ -723,6 +725,9 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
     if (/\b(?:first|second|the)\s+$/i.test(claim.slice(Math.max(0, m.index - 8), m.index)) && m[4]) continue;
     // "three and a half years": the half of a figure, read with it.
     if (m[4] && /\band\s+a\s+$/i.test(claim.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "half as many caterpillars", "half as likely again": a ratio between two groups, no share of
+    // either; it agrees with another such ratio only.
+    const ratio = /^\s+as\s+\p{L}+/u.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20));
     const share = m[5]
       ? 1 / IN_N[m[5].toLowerCase()]!
       : m[2]
@@ -731,7 +736,7 @@ function withShares(claim: string, quantities: Quantity[], contextAt: (offset: n
     const value = Math.round(share * 1000) / 10;
     if (holdsFigure(quantities, m.index, m.index + m[0].length)) continue;
     const range = shareRange(value, claim.slice(Math.max(0, m.index - 16), m.index));
-    found.push(phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value, units: ['percent'], range }));
+    found.push(phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value, units: [ratio ? RATIO : 'percent'], range }));
   }
   // "two in every five pounds", "one in four adults", "seven out of 10 voters": a share, whose two
   // figures the number reader took for counts ("five vs ten" had disputed "four in every ten pounds").
@@ -872,7 +877,7 @@ const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/
  * ("an average wait of nearly 500 days", "a record average of £291,650").
  */
 const BASELINE_BEFORE =
-  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|jumped|slipped)\s+(?:by\s+)?(?:[\w.,%]+\s+){1,3}from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?\s+from|compared (?:with|to)|against|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|jumped|slipped)\s+(?:by\s+)?(?:[\w.,%]+\s+){1,3}from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?(?:\s+(?:in|on|at|by)\s+\w+)?,?\s+from|compared (?:with|to)|against|instead\s+of|rather\s+than|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
@@ -1105,7 +1110,7 @@ function notACount(text: string, start: number, after: string): boolean {
     DIFFERENCE.test(after) ||
     // "no one", "one of them"; not "some one hundred and fifty homes".
     (/^one\b(?!\s+(?:hundred|thousand|million|billion)\b)/i.test(text.slice(start, start + 20)) &&
-      (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after))) ||
+      (PRONOUN_ONE.test(text.slice(Math.max(0, start - 8), start)) || ONE_OF.test(after) || ONE_THE_OTHER.test(text.slice(start, start + 160)))) ||
     (TIME_OFFSET.test(after) &&
       !DURATION.test(text.slice(Math.max(0, start - 20), start)) &&
       (!BEFORE_ING.test(after) || CLAUSE_START.test(text.slice(0, start))))
@@ -1120,6 +1125,8 @@ function notACount(text: string, start: number, after: string): boolean {
 const NEEDED = /\bneed(?:s|ed)?\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$/i;
 const DIFFERENCE = /^[\s-]*(?:\p{L}+\s+){0,2}?(?:fewer|more|less|short|shy)\s+(?:than|of)\b/iu;
 
+/** "One route will go to the university, the other to Raheen": one of a pair, not a count of one. */
+const ONE_THE_OTHER = /^one\b[^.;]*?,\s+(?:and\s+|while\s+)?the\s+other\b/i;
 /** "No one was hurt", "every one of them", "the one who fled": a pronoun, not a count of one. */
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
 /**
