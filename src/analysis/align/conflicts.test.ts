@@ -2063,3 +2063,18 @@ describe('figures that replace, compare or pair', () => {
     expect(diff('Two night routes will run on Fridays.', 'Three night routes will run on Fridays.')).toEqual(['number: Two vs Three']);
   });
 });
+
+describe('a start and an end', () => {
+  it('keeps the time something began apart from the time it ended', () => {
+    expect(diff('Counting began at 9am in the sports hall.', 'The count was completed shortly before 1pm in the sports hall.')).toEqual([]);
+    expect(
+      diff(
+        'The last ferry from Largs will leave at 22:10, with the last sailing from Cumbrae at 22:40.',
+        'Ferries will run from 6.45am, and the last ferry leaves Largs at 10.10pm.',
+      ),
+    ).toEqual([]);
+    // Two starts, or two ends, still dispute.
+    expect(diff('Counting began at 9am in the sports hall.', 'Counting started at 10am in the sports hall.')).toEqual(['time: 9am vs 10am']);
+    expect(diff('The last ferry from Largs will leave at 22:10.', 'The last ferry leaves Largs at 10.40pm.')).toEqual(['time: 22:10 vs 10.40pm']);
+  });
+});

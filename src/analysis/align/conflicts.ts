@@ -476,7 +476,10 @@ const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y
 function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures['times'][number], SentenceFeatures['times'][number]] | undefined {
   const clockA = a.times.filter((t) => isClockValue(t.value));
   const clockB = b.times.filter((t) => isClockValue(t.value));
-  if (clockA.length === 1 && clockB.length === 1) return !clockA[0]!.replaced === !clockB[0]!.replaced ? [clockA[0]!, clockB[0]!] : undefined;
+  // A start and an end are two moments: "Counting began at 10am" / "the count was completed shortly before noon".
+  const phasesApart = (x: (typeof clockA)[number], y: (typeof clockA)[number]) => !!x.phase && !!y.phase && x.phase !== y.phase;
+  if (clockA.length === 1 && clockB.length === 1)
+    return !clockA[0]!.replaced === !clockB[0]!.replaced && !phasesApart(clockA[0]!, clockB[0]!) ? [clockA[0]!, clockB[0]!] : undefined;
   // The time a change replaces ("will leave at 5.10pm, instead of 10.40pm") agrees with the other's as
   // any time does, and disputes only another such time.
   const toldOnlyIn = (x: typeof clockA, y: typeof clockA) => x.filter((t) => !y.some((u) => timesMeet(t, u)) && (!t.replaced || y.some((u) => u.replaced)));
@@ -486,6 +489,7 @@ function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures[
   let tied = false;
   for (const ca of onlyA) {
     for (const cb of onlyB) {
+      if (phasesApart(ca, cb)) continue;
       // The word right before each (its context's first) is what the time is of: "restored at".
       const n = meet(ca.context, cb.context, []) ? shared(ca.context, cb.context) + (ca.context[0] === cb.context[0] ? 2 : 0) : 0;
       if (n > most) [best, most, tied] = [[ca, cb], n, false];

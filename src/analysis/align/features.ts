@@ -59,7 +59,11 @@ export interface SentenceFeatures {
   /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
   /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`clockBoundOf`). */
   /** `replaced`: the time a change replaces ("will leave at 5.10pm, instead of 10.40pm"), a fact of its own but no rival to the new one. */
-  times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after'; replaced?: true }[];
+  /**
+   * `phase`: whether the time is when something began or when it ended ("Counting began at 10am" /
+   * "the count was completed shortly before noon"), two moments of one story.
+   */
+  times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after'; replaced?: true; phase?: 'start' | 'end' }[];
   weekdays: string[];
   /**
    * Weekdays the sentence tells from its report's date ("yesterday", "this afternoon"): evidence of one
@@ -261,6 +265,16 @@ function clockBoundOf(before: string): { bound?: 'before' | 'after' } {
   return { bound: m[2]!.toLowerCase() === 'after' ? 'after' : 'before' };
 }
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
+/** Before a time, in its clause: words that make it a start ("began at", "from") or an end ("completed", "the last tram … at", "until"). */
+const START_BEFORE =
+  /(?:\b(?:began|begins?|begun|start(?:s|ed)?|open(?:s|ed)|commenc(?:es|ed))\s+(?:\p{L}+\s+){0,2}|\b(?:from|first\s+\p{L}+(?:\s+\p{L}+){0,4}\s+at)\s+)(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$/iu;
+const END_BEFORE =
+  /(?:\b(?:ended|ends?|finish(?:es|ed)|complet(?:es|ed)|clos(?:es|ed))\s+(?:\p{L}+\s+){0,2}|\b(?:until|till)\s+|\blast\s+\p{L}+(?:\s+\p{L}+){0,5}\s+at\s+)(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$/iu;
+/** The phase of the time whose clause ends in `before`: a start or an end, when the words say so. */
+function phaseOf(before: string): { phase?: 'start' | 'end' } {
+  const clause = before.slice(before.search(/[^,;:]*$/));
+  return END_BEFORE.test(clause) ? { phase: 'end' } : START_BEFORE.test(clause) ? { phase: 'start' } : {};
+}
 /** Before a time, words that make it the one a change replaces: "instead of 10.40pm", "rather than in May". */
 const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than)\s+(?:at\s+|on\s+|in\s+|the\s+)?$/i;
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
@@ -548,6 +562,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
         ...clockBoundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
         ...(REPLACED_BEFORE.test(claim.slice(Math.max(0, t.start - 24), t.start)) ? { replaced: true as const } : {}),
+        ...phaseOf(claim.slice(Math.max(0, t.start - 48), t.start)),
       };
     });
   // "$35 a share, or $12 billion in total": a sum's total, not a running one.
