@@ -791,6 +791,13 @@ describe('findDifferences', () => {
     expect(timesMeet(x, y)).toBe(true);
     expect(timesMeet(x, features('He came out at about a quarter to six.').times[0]!)).toBe(false);
   });
+  it('reads one moment told in two zones as one time: "at 0631 UTC" / "at 7.31am"', () => {
+    const utc = features('The aircraft landed on runway 25 at 0631 UTC.').times[0]!;
+    expect(timesMeet(utc, features('The plane touched down at 7.31am.').times[0]!)).toBe(true);
+    // Minutes apart are two moments; so are two round hours, which many moments share.
+    expect(timesMeet(utc, features('The plane touched down at 7.36am.').times[0]!)).toBe(false);
+    expect(timesMeet(features('The jet left at 0600 UTC.').times[0]!, features('The jet left at 7am.').times[0]!)).toBe(false);
+  });
   it('reports clock times further apart than news rounds and than zones make them', () => {
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at 1:45 a.m.')).toEqual(['time: 1:28 a.m. vs 1:45 a.m.']);
     expect(diff('The first explosion was heard at 0930 local time.', 'The first explosion was heard at 11.30am local time.')).toEqual([

@@ -428,8 +428,19 @@ export function timesMeet(
   y: { value: string; text: string; context: readonly string[] },
 ): boolean {
   if (timesNear(x.value, y.value)) return true;
+  if (inTwoZones(x, y)) return true;
   const gap = halfOfDayUntold(x) || halfOfDayUntold(y) ? clockMinutesApart(x.value, y.value) : undefined;
   return gap !== undefined && Math.abs(gap - 720) <= CLOCK_SLACK_MINUTES;
+}
+
+/**
+ * One moment told in two zones: "landed at 0631 UTC" / "touched down at 7.31am", "14:29" / "1229 UTC".
+ * Whole hours apart, one side naming a zone the other does not, to a minute no outlet rounds to (not
+ * on the hour or the half hour, which two moments share as often).
+ */
+function inTwoZones(x: { value: string; text: string }, y: { value: string; text: string }): boolean {
+  const [mx, my] = [minuteOfDay(x.value), minuteOfDay(y.value)];
+  return mx !== undefined && my !== undefined && mx !== my && mx % 60 === my % 60 && mx % 30 !== 0 && zoneOf(x.text) !== zoneOf(y.text);
 }
 
 /**
