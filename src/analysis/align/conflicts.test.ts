@@ -2085,3 +2085,12 @@ describe('a start and an end', () => {
     expect(diff('The last ferry from Largs will leave at 22:10.', 'The last ferry leaves Largs at 10.40pm.')).toEqual(['time: 22:10 vs 10.40pm']);
   });
 });
+
+describe("an aircraft's flight level", () => {
+  it('reads "FL380" as 38,000 feet', () => {
+    expect(diff('The aircraft was cruising at 38,000 feet over western France.', 'The jet lost cabin pressure at FL380 over France.')).toEqual([]);
+    expect(diff('The aircraft was cruising at 37,000 feet over western France.', 'The jet lost cabin pressure at FL380 over France.')).toEqual([
+      'number: 37,000 vs FL380',
+    ]);
+  });
+});

@@ -701,7 +701,23 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
 export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const durations = withElapsedTimes(claim, withCompoundDurations(claim, quantities, contextAt), contextAt);
   const ranges = withRanges(claim, withTallies(claim, durations, contextAt));
-  return withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt);
+  return withFlightLevels(claim, withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt), contextAt);
+}
+
+/** "at FL380", "flight level 350": an aircraft's height in hundreds of feet, the "38,000 feet" of another report. */
+const FLIGHT_LEVEL = /\b(?:FL\s?|[Ff]light [Ll]evel\s+)(\d{2,3})\b/g;
+function withFlightLevels(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const found = [...claim.matchAll(FLIGHT_LEVEL)].map((m) => {
+    const value = Number(m[1]) * 100;
+    return phraseFigure(claim, m.index, m.index + m[0].length, contextAt, {
+      value,
+      units: ['feet'],
+      unitText: 'feet',
+      range: [value - 50, value + 50],
+      measure: MEASURES.get('feet')!,
+    });
+  });
+  return replacing(quantities, found);
 }
 
 /** The unit of "half as many": a ratio between two groups, compared only with another. */
