@@ -2094,3 +2094,12 @@ describe("an aircraft's flight level", () => {
     ]);
   });
 });
+
+describe('a sum told as it is spoken', () => {
+  it('reads "two euro twenty" as €2.20, and "two pounds twenty years ago" as no sum', () => {
+    expect(diff('Visitors will pay two euro twenty an hour.', 'Visitors will pay €2.20 an hour.')).toEqual([]);
+    expect(diff('Visitors will pay two euro twenty an hour.', 'Visitors will pay €2.60 an hour.')).toEqual(['number: two euro twenty vs 2.60']);
+    expect(features('Tickets cost three pounds fifty each.').quantities.map((q) => [q.value, q.units[0]])).toEqual([[3.5, '£']]);
+    expect(features('A pint cost two pounds twenty years ago.').quantities.some((q) => q.value === 2.2)).toBe(false);
+  });
+});

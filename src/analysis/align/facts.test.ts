@@ -725,6 +725,14 @@ describe('what is not a fact', () => {
     expect(findFacts(reports)).toEqual([]);
   });
 
+  it('links two wordings that tell one small sum alike, in pence or cents, as it links a larger figure', () => {
+    const reports = [
+      segmentedReport('a', ['Drivers without a permit can park for up to three hours at €2.40 an hour, from 8am to 7pm.']),
+      segmentedReport('b', ['Non-residents will pay two euro forty an hour.']),
+    ];
+    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['shared', []]]);
+  });
+
   // Where only a third wording joins the two (facts.ts `unlinkedDisputes`), the floor of blind set 5 in stories.test.ts holds it;
   // where one of them tells a second fact too, set 65's ("more than 400 homes" / "340 homes").
   it('reports a date two wordings of a fact dispute, the third wording undisputed', () => {

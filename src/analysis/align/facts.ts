@@ -7,7 +7,7 @@ import type { SegmentedReport } from '../text/types.ts';
 import { candidatePairs, type IndexedSentence } from './candidates.ts';
 import { briefItemPlaces, reportNames } from '../text/brief-items.ts';
 import { figureDisputes, figureKind, findDifferences, measuresApart, twoFacts, unitsMatch, type FigureDispute } from './conflicts.ts';
-import { FATE_VERBS, fatesOf, type Quantity } from './quantities.ts';
+import { FATE_VERBS, fatesOf, MONEY, type Quantity } from './quantities.ts';
 import { isTellingNumber, pairEvidence } from './evidence.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
@@ -576,7 +576,15 @@ function onlyToll(a: SentenceFeatures, b: SentenceFeatures): boolean {
 function agreedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const countsLittle = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length <= 3;
   const telling = (q: Quantity) =>
-    !q.notCount && !q.attributive && !q.conversion && !q.pair && q.value >= 3 && q.units.length > 0 && q.units[0] !== 'age' && !q.units[0]!.startsWith('year');
+    !q.notCount &&
+    !q.attributive &&
+    !q.conversion &&
+    !q.pair &&
+    // A sum in pence or cents ("€2.20", "two euro twenty") tells as much as a larger count.
+    (q.value >= 3 || (MONEY.has(q.units[0] ?? '') && !Number.isInteger(q.value))) &&
+    q.units.length > 0 &&
+    q.units[0] !== 'age' &&
+    !q.units[0]!.startsWith('year');
   return (
     countsLittle(a) &&
     countsLittle(b) &&

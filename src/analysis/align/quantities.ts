@@ -701,7 +701,29 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
 export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const durations = withElapsedTimes(claim, withCompoundDurations(claim, quantities, contextAt), contextAt);
   const ranges = withRanges(claim, withTallies(claim, durations, contextAt));
-  return withFlightLevels(claim, withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt), contextAt);
+  return withSpokenSums(claim, withFlightLevels(claim, withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt), contextAt), contextAt);
+}
+
+const NUMBER_WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?|${Object.keys(SMALL).join('|')})`;
+/**
+ * A sum told as it is spoken, units then hundredths: "two euro twenty an hour", "three pounds fifty
+ * each", "ten dollars 99". Its hundredths end the phrase ("two pounds twenty years ago" is no sum).
+ */
+const SPOKEN_SUM = new RegExp(
+  String.raw`\b(\d{1,3}|${NUMBER_WORD})\s+(euros?|pounds?|dollars?)\s+(\d{2}|${NUMBER_WORD})(?=\s*(?:[,.;:]|$)|\s+(?:a|an|per|each|for|and|or|to|a head)\b)`,
+  'gi',
+);
+const SPOKEN_CURRENCY: Record<string, string> = { euro: '€', pound: '£', dollar: '$' };
+function withSpokenSums(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+  const value = (w: string) => (/^\d+$/.test(w) ? Number(w) : w.split('-').reduce((sum, part) => sum + countWord(part), 0));
+  const found = [...claim.matchAll(SPOKEN_SUM)].flatMap((m) => {
+    const hundredths = value(m[3]!);
+    if (!hundredths || hundredths > 99) return [];
+    const sum = value(m[1]!) + hundredths / 100;
+    const currency = SPOKEN_CURRENCY[m[2]!.toLowerCase().replace(/s$/, '')]!;
+    return [phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value: sum, units: [currency], range: [sum, sum] })];
+  });
+  return replacing(quantities, found);
 }
 
 /** "at FL380", "flight level 350": an aircraft's height in hundreds of feet, the "38,000 feet" of another report. */
