@@ -2103,3 +2103,14 @@ describe('a sum told as it is spoken', () => {
     expect(features('A pint cost two pounds twenty years ago.').quantities.some((q) => q.value === 2.2)).toBe(false);
   });
 });
+
+describe('the noun a long phrase after a figure ends in', () => {
+  it('ends the phrase at "plus": "16 weeks\' base pay plus three weeks" counts no "plus"', () => {
+    expect(
+      diff(
+        "Staff will receive 16 weeks' base pay plus three weeks for every year of service.",
+        "Staff will receive four months' pay plus three weeks for each year worked.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1881,7 +1881,7 @@ function isPastVerb(word: string): boolean {
  * before a time: "The death toll rose to 36 this morning" counts no mornings.
  */
 const CLAUSE_WORDS = new Set(
-  'as and or but to in on at for from by with than when while after before since until because if that which who where into during this last next yesterday today tonight tomorrow overnight'.split(
+  'as and or but to in on at for from by with than when while after before since until because if that which who where into during this last next yesterday today tonight tomorrow overnight plus including excluding'.split(
     ' ',
   ),
 );
