@@ -300,6 +300,17 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-84', { precision: 0.89, recall: 0.6, conflicts: 7, invented: 5 }],
   ['scripts/data/stories-blind-85', { precision: 0.88, recall: 0.5, conflicts: 2, invented: 4 }],
   ['scripts/data/stories-blind-86', { precision: 0.94, recall: 0.35, conflicts: 10, invented: 2 }],
+  // Sets 87–94, written later that session, first run on 8ae572f and on the session's rules before their errors
+  // were read (the same figures but set 88's): 87 match reports, 88 health service figures, 89 crime figures, 90
+  // appeal rulings, 91 energy prices, 92 strike ballots and pay offers, 93 council budgets, 94 harvests.
+  ['scripts/data/stories-blind-87', { precision: 0.81, recall: 0.59, conflicts: 5, invented: 5 }],
+  ['scripts/data/stories-blind-88', { precision: 0.65, recall: 0.76, conflicts: 5, invented: 11 }],
+  ['scripts/data/stories-blind-89', { precision: 0.75, recall: 0.64, conflicts: 6, invented: 6 }],
+  ['scripts/data/stories-blind-90', { precision: 0.91, recall: 0.28, conflicts: 6, invented: 5 }],
+  ['scripts/data/stories-blind-91', { precision: 0.84, recall: 0.69, conflicts: 8, invented: 10 }],
+  ['scripts/data/stories-blind-92', { precision: 0.89, recall: 0.5, conflicts: 5, invented: 4 }],
+  ['scripts/data/stories-blind-93', { precision: 0.9, recall: 0.57, conflicts: 7, invented: 5 }],
+  ['scripts/data/stories-blind-94', { precision: 0.87, recall: 0.68, conflicts: 10, invented: 4 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
