@@ -2127,3 +2127,24 @@ describe('a target beside the figure achieved', () => {
     ]);
   });
 });
+
+describe('what a change is measured from', () => {
+  it('reads "last year\'s 10.15 million tonnes" as the level before, no rival to this year\'s', () => {
+    expect(
+      diff('Farmers harvested 7.42 million tonnes of wheat this year.', "That is 2.73 million tonnes less than last year's 10.15 million tonnes."),
+    ).toEqual([]);
+    expect(diff('Farmers harvested 7.42 million tonnes of wheat this year.', 'Farmers harvested 8.1 million tonnes of wheat this year.')).toEqual([
+      'number: 7.42 million vs 8.1 million',
+    ]);
+  });
+
+  it('reads the year a change is measured over as no date of the fact: "6.8 per cent over 2024"', () => {
+    expect(
+      diff(
+        'The budget sets a levy of $186.4 million, an increase of 6.8 per cent over 2024.',
+        'The city has approved a 6.8 per cent property tax increase for 2025.',
+      ),
+    ).toEqual([]);
+    expect(diff('The budget was approved in 2024.', 'The budget was approved in 2025.')).toEqual(['date: 2024 vs 2025']);
+  });
+});

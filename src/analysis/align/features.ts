@@ -265,6 +265,8 @@ function clockBoundOf(before: string): { bound?: 'before' | 'after' } {
   return { bound: m[2]!.toLowerCase() === 'after' ? 'after' : 'before' };
 }
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
+/** Before a year, words that make it the one a change is measured from: "over 2024", "compared with 2019", "than in 2019". */
+const COMPARED_YEAR_BEFORE = /\b(?:over|compared\s+(?:with|to)|than(?:\s+in)?|on)\s+$/i;
 /** Before a time, in its clause: words that make it a start ("began at", "from") or an end ("completed", "the last tram … at", "until"). */
 const START_BEFORE =
   /(?:\b(?:began|begins?|begun|start(?:s|ed)?|open(?:s|ed)|commenc(?:es|ed))\s+(?:\p{L}+\s+){0,2}|\b(?:from|first\s+\p{L}+(?:\s+\p{L}+){0,4}\s+at)\s+)(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$/iu;
@@ -432,6 +434,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       if (/^one$/i.test(t.text) && ONE_AS_PRONOUN_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
       add(t.stem);
       if (t.year) {
+        // "an increase of 6.8 per cent over 2024", "than in 2019": the year a change is measured from, no date of the fact.
+        if (COMPARED_YEAR_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start))) continue;
         years.push(t.value);
         dated(String(t.value), i);
         continue;

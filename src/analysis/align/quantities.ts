@@ -926,7 +926,7 @@ const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/
  * ("an average wait of nearly 500 days", "a record average of £291,650").
  */
 const BASELINE_BEFORE =
-  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|jumped|slipped)\s+(?:by\s+)?(?:[\w.,%]+\s+){1,3}from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?(?:\s+(?:in|on|at|by)\s+\w+)?,?\s+from|compared (?:with|to)|against|instead\s+of|rather\s+than|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
+  /\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|jumped|slipped)\s+(?:by\s+)?(?:[\w.,%]+\s+){1,3}from|to\s+[$£€¥₹]?\s?[\d.,]+\s*(?:m|bn|million|billion|trillion|%|per cent|percent)?(?:\s+(?:in|on|at|by)\s+\w+)?,?\s+from|compared (?:with|to)|against|instead\s+of|rather\s+than|(?:last|the\s+previous)\s+(?:year|season|month|quarter|week)['’]s|(?:above|below|than|over|under)\s+(?:the\s+)?(?:[a-z]+\s+)?average(?:\s+[a-z]+)?\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+|more than\s+)?[$£€¥₹]?\s?$/i;
 
 /** Marks a rank's unit: "108th minute" ranks minutes (`nth minut`), it does not count them. */
 export const RANK = 'nth ';
