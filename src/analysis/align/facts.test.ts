@@ -715,14 +715,14 @@ describe('what is not a fact', () => {
   });
 
   it("links two wordings that dispute one named person's age, however little else they share", () => {
-    const reports = [
-      segmentedReport('a', ['Dylan Ashworth, 47, of Ludlow, was giving evidence in his own defence at Hereford Crown Court.']),
-      segmentedReport('b', ['Mr Ashworth, 49, is accused of defrauding a housing charity of £230,000 over six years.']),
-    ];
-    expect(findFacts(reports).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: 47 vs 49']]]);
-    // Two people's ages are no dispute.
-    reports[1] = segmentedReport('b', ['Nia Rowe, 49, is accused of defrauding a housing charity of £230,000 over six years.']);
-    expect(findFacts(reports)).toEqual([]);
+    const dated = (id: string, text: string, published: string | null) => ({ ...segmentedReport(id, [text]), published });
+    const a = dated('a', 'Dylan Ashworth, 47, of Ludlow, was giving evidence in his own defence at Hereford Crown Court.', '2025-05-14');
+    const b = 'Mr Ashworth, 49, is accused of defrauding a housing charity of £230,000 over six years.';
+    expect(findFacts([a, dated('b', b, '2025-05-15')]).map((f) => [f.kind, f.differences])).toEqual([['conflict', ['number: 47 vs 49']]]);
+    // Two people's ages are no dispute; nor are one man's in reports two years apart or undated, which may be of two times.
+    expect(findFacts([a, dated('b', 'Nia Rowe, 49, is accused of defrauding a housing charity of £230,000 over six years.', '2025-05-15')])).toEqual([]);
+    expect(findFacts([a, dated('b', b, '2027-06-02')])).toEqual([]);
+    expect(findFacts([{ ...a, published: null }, dated('b', b, null)])).toEqual([]);
   });
 
   it('links two wordings that tell one small sum alike, in pence or cents, as it links a larger figure', () => {
