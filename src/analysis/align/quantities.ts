@@ -192,15 +192,13 @@ export function readQuantity(
       ? CHANGE
       : BASELINE_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start)) || (/\bfrom\s+[$£€¥₹]?\s?$/i.test(lead) && TO_AFTER.test(after))
         ? BASELINE
-        : TARGET_BEFORE.test(claim.slice(Math.max(0, t.start - 50), t.start)) || NORM_AFTER.test(claim.slice(t.end, t.end + 60))
-          ? TARGET
-          : LOOKBACK_BEFORE.test(lead)
-            ? LOOKBACK
-            : // "Two of the injured are in a serious condition" counts some of the nine hurt, not all of them;
-              // two such parts compare ("four of the injured" / "three of whom remain in a serious condition").
-              PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted) || partOfPrevious || ofTheBefallen(tokens, i)
-              ? PART
-              : '';
+        : LOOKBACK_BEFORE.test(lead)
+          ? LOOKBACK
+          : // "Two of the injured are in a serious condition" counts some of the nine hurt, not all of them;
+            // two such parts compare ("four of the injured" / "three of whom remain in a serious condition").
+            PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted) || partOfPrevious || ofTheBefallen(tokens, i)
+            ? PART
+            : '';
   const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
   // Words of the figure's own clause: "adults aged 75 and over, 29 per cent" has no floor.
   const clauseStart = claim.slice(0, t.start).search(/[,;:(][^,;:(]*$/) + 1;
@@ -910,15 +908,6 @@ const TO_AFTER = new RegExp(
 );
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
 const LOOKBACK = 'past ';
-/**
- * A target or a standard a figure is measured against ("The target is 95 per cent", "a provincial
- * target of 12%", "95% of patients should wait no longer than four hours"): another slot than the
- * figure achieved, which statistics releases tell beside it.
- */
-const TARGET = 'target ';
-const TARGET_BEFORE =
-  /\b(?:target|standard|goal|benchmark)s?(?:\s+(?:is|was|of|at|remains|stands at|set at))(?:\s+(?:for|that|to|about|around|just|some))?\s+$/i;
-const NORM_AFTER = /^\s*(?:%|per\s?cent|percent)?\s+of\s+[\p{L}\s-]{1,40}?\s+(?:should|must|ought to)\b/iu;
 const LOOKBACK_BEFORE = /\b(?:the|these|its|their)\s+(?:last|past|previous)\s+$/i;
 /**
  * The level a figure is measured from ("up from £3.7bn", "compared with 12%"), or the average it is

@@ -301,7 +301,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-85', { precision: 0.88, recall: 0.5, conflicts: 2, invented: 4 }],
   ['scripts/data/stories-blind-86', { precision: 0.94, recall: 0.35, conflicts: 10, invented: 2 }],
   // Sets 87–94, written later that session, first run on 8ae572f and on the session's rules before their errors
-  // were read (the same figures but set 88's): 87 match reports, 88 health service figures, 89 crime figures, 90
+  // were read (the same figures on both): 87 match reports, 88 health service figures, 89 crime figures, 90
   // appeal rulings, 91 energy prices, 92 strike ballots and pay offers, 93 council budgets, 94 harvests.
   ['scripts/data/stories-blind-87', { precision: 0.81, recall: 0.59, conflicts: 5, invented: 5 }],
   ['scripts/data/stories-blind-88', { precision: 0.65, recall: 0.76, conflicts: 5, invented: 11 }],
