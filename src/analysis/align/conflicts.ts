@@ -478,6 +478,9 @@ const HEDGED_CLOCK = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})\\b`, 'i');
 
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
 
+/** A start and an end are two moments: "Counting began at 10am" / "the count was completed shortly before noon". */
+const phasesApart = (x: SentenceFeatures['times'][number], y: SentenceFeatures['times'][number]) => !!x.phase && !!y.phase && x.phase !== y.phase;
+
 /**
  * The one clock time of each sentence that may state one moment. One each is that pair. With more, a
  * time the other side also tells is not in dispute, and of the rest the pair whose words beside them
@@ -487,8 +490,6 @@ const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y
 function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures['times'][number], SentenceFeatures['times'][number]] | undefined {
   const clockA = a.times.filter((t) => isClockValue(t.value));
   const clockB = b.times.filter((t) => isClockValue(t.value));
-  // A start and an end are two moments: "Counting began at 10am" / "the count was completed shortly before noon".
-  const phasesApart = (x: (typeof clockA)[number], y: (typeof clockA)[number]) => !!x.phase && !!y.phase && x.phase !== y.phase;
   if (clockA.length === 1 && clockB.length === 1)
     return !clockA[0]!.replaced === !clockB[0]!.replaced && !phasesApart(clockA[0]!, clockB[0]!) ? [clockA[0]!, clockB[0]!] : undefined;
   // The time a change replaces ("will leave at 5.10pm, instead of 10.40pm") agrees with the other's as

@@ -714,12 +714,15 @@ const SPOKEN_SUM = new RegExp(
   'gi',
 );
 const SPOKEN_CURRENCY: Record<string, string> = { euro: '€', pound: '£', dollar: '$' };
+const SPOKEN_CURRENCY_WORD = /\b(?:euros?|pounds?|dollars?)\b/i;
+/** A number told in digits or in words, "forty-five" too. */
+const spokenNumber = (w: string) => (/^\d+$/.test(w) ? Number(w) : w.split('-').reduce((sum, part) => sum + countWord(part), 0));
 function withSpokenSums(claim: string, quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
-  const value = (w: string) => (/^\d+$/.test(w) ? Number(w) : w.split('-').reduce((sum, part) => sum + countWord(part), 0));
+  if (!SPOKEN_CURRENCY_WORD.test(claim)) return quantities;
   const found = [...claim.matchAll(SPOKEN_SUM)].flatMap((m) => {
-    const hundredths = value(m[3]!);
+    const hundredths = spokenNumber(m[3]!);
     if (!hundredths || hundredths > 99) return [];
-    const sum = value(m[1]!) + hundredths / 100;
+    const sum = spokenNumber(m[1]!) + hundredths / 100;
     const currency = SPOKEN_CURRENCY[m[2]!.toLowerCase().replace(/s$/, '')]!;
     return [phraseFigure(claim, m.index, m.index + m[0].length, contextAt, { value: sum, units: [currency], range: [sum, sum] })];
   });
