@@ -58,10 +58,10 @@ export interface SentenceFeatures {
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
   /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
   /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`clockBoundOf`). */
-  /** `replaced`: the time a change replaces ("will leave at 5.10pm, instead of 10.40pm"), a fact of its own but no rival to the new one. */
   /**
-   * `phase`: whether the time is when something began or when it ended ("Counting began at 10am" /
-   * "the count was completed shortly before noon"), two moments of one story.
+   * `replaced`: the time a change replaces ("will leave at 5.10pm, instead of 10.40pm"), a fact of its
+   * own but no rival to the new one. `phase`: whether the time is when something began or when it ended
+   * ("Counting began at 10am" / "the count was completed shortly before noon"), two moments of one story.
    */
   times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after'; replaced?: true; phase?: 'start' | 'end' }[];
   weekdays: string[];

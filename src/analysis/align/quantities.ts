@@ -46,7 +46,7 @@ export interface Quantity {
    */
   place?: string;
   /**
-   * Where a share is told of, within its own clause (`shareScope`): a named place ("values in
+   * Where a share is told of, within its own clause (`shareFrame`): a named place ("values in
    * Manchester fell 18.5 per cent"), `NATIONAL` ("Nationally, 62% of pupils", "Across the UK") or
    * `LOCAL` ("Across the county, 82.6 per cent"). A statistic's release gives one share for the
    * country and others for its parts, and two places' shares are two slots.
@@ -704,6 +704,7 @@ export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Q
   return withSpokenSums(claim, withFlightLevels(claim, withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt), contextAt), contextAt);
 }
 
+/** A number word, a compound of tens and units too ("forty-five"), as a pattern. */
 const NUMBER_WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?|${Object.keys(SMALL).join('|')})`;
 /**
  * A sum told as it is spoken, units then hundredths: "two euro twenty an hour", "three pounds fifty
@@ -906,7 +907,7 @@ const OTHER_BEFORE = /\bthe\s+other\s+$/i;
 const BASELINE = 'from ';
 /** "from 47 days to 29", "from £4.80 to £5.40": the figure after "from" is the level a change started from. */
 const TO_AFTER = new RegExp(
-  String.raw`^(?:\s*[\p{L}%]+){0,3}\s+to\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:[$£€¥₹]?\s?\d|(?:${Object.keys({ ...SMALL, ...TENS }).join('|')})\b)`,
+  String.raw`^(?:\s*[\p{L}%]+){0,3}\s+to\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:[$£€¥₹]?\s?\d|${NUMBER_WORD}\b)`,
   'iu',
 );
 /** A span counted back from now: "contracts signed in the last eight years" is another slot than "homes built in four years". */
