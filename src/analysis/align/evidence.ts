@@ -331,9 +331,9 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: SentenceFeatures['time
 function figuresAgree(x: Quantity, y: Quantity): boolean {
   if ((isRank(x) !== isRank(y) && !isRankOf(x, y) && !isRankOf(y, x)) || !sameFigureKind(x, y)) return false;
   if (withinRange(x, y) || withinRange(y, x)) return true;
-  return decimals(x) && decimals(y) && x.units[0] === y.units[0]
-    ? Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9
-    : Math.abs(inCommonUnit(x, y) - inCommonUnit(y, x)) <= ROUNDING * Math.max(inCommonUnit(x, y), inCommonUnit(y, x));
+  if (decimals(x) && decimals(y) && x.units[0] === y.units[0]) return Math.abs(x.value - y.value) <= 0.5 * 10 ** -Math.min(decimals(x), decimals(y)) + 1e-9;
+  const [bx, by] = [inCommonUnit(x, y), inCommonUnit(y, x)];
+  return Math.abs(bx - by) <= ROUNDING * Math.max(bx, by);
 }
 /** One measure in two units ("200ft" / "60m", "25 years" / "300 months") is compared in its base unit. */
 const inCommonUnit = (x: Quantity, y: Quantity) =>
