@@ -840,6 +840,13 @@ describe('findDifferences', () => {
         'The slide came down shortly before 2pm into an ungroomed bowl that skiers reach from the top of the chairlift.',
       ),
     ).toEqual(['time: 11:40 a.m. vs 2pm']);
+    // …a weekday beside the clock is no second time.
+    expect(
+      diff(
+        "The town's torchlight procession, more than 3,000 people carrying flames, moved off from Harbour Square at 7pm on Friday.",
+        "Friday's torchlight procession, which started at 8pm, was so crowded that marshals shut Harbour Square to latecomers.",
+      ),
+    ).toEqual(['time: 7pm on Friday vs 8pm']);
     // A clock restated in brackets in another zone is one moment, and "landfall" is coming "ashore".
     expect(diff('The typhoon made landfall on Luzon at 4:20 a.m. local time (2020 GMT) on Friday.', 'The typhoon slammed ashore on Luzon at 6am.')).toEqual([
       'time: 4:20 a.m. local time vs 6am',

@@ -109,7 +109,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // One clock time each, in one slot, further apart than news rounds ("hit the bridge at 1:28 a.m." /
   // "at 1:45 a.m."), and than zones would make them. The words beside
   // them must meet, however short the sentences: "radioed for help at 1:05" is another moment; unless
-  // each is the only time its sentence states and the two share words of their claim besides: "The
+  // each is the only clock time its sentence states (`clocksTold`) and the two share words of their claim besides: "The
   // avalanche struck at about 11:40 a.m. on the Combe du Loup slope, …" / "The slide came down shortly
   // before 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for
   // the avalanche said the times differed while its fact was shared.
@@ -142,7 +142,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
       !withinBound(ca, cb) &&
       !withinBound(cb, ca) &&
       (zoneOf(ca.text) === zoneOf(cb.text) || offHour > slack) &&
-      (meet(ca.context, cb.context, []) || (a.times.length === 1 && b.times.length === 1 && sharedClaimTerms(a, b) >= 2))
+      (meet(ca.context, cb.context, []) || (clocksTold(a) === 1 && clocksTold(b) === 1 && sharedClaimTerms(a, b) >= 2))
     )
       out.push(`time: ${ca.text} vs ${cb.text}`);
   }
@@ -480,6 +480,9 @@ const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y
 
 /** A start and an end are two moments: "Counting began at 10am" / "the count was completed shortly before noon". */
 const phasesApart = (x: SentenceFeatures['times'][number], y: SentenceFeatures['times'][number]) => !!x.phase && !!y.phase && x.phase !== y.phase;
+
+/** How many clock times a sentence tells: a weekday or a date beside one ("at 9pm on Saturday", "Saturday's parade, which began at 9pm") is no second. */
+const clocksTold = (f: SentenceFeatures) => f.times.filter((t) => isClockValue(t.value)).length;
 
 /**
  * The one clock time of each sentence that may state one moment. One each is that pair. With more, a
