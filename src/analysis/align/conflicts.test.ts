@@ -778,7 +778,7 @@ describe('findDifferences', () => {
     expect(diff('Update, 2.55pm — The ferry left the harbour with 40 people on board.', 'The ferry left the harbour at 11am with 40 people.')).toEqual([]);
     // The entry's own time is still the claim's.
     expect(diff('6.55am: Police raided three flats in the city centre at about 3am.', 'Police raided three flats in the city centre at about 5am.')).toEqual([
-      'time: 3am vs 5am',
+      'time: about 3am vs about 5am',
     ]);
   });
   it('reads a time without its half of the day as either half: "at about a quarter to four" / "shortly before 4pm"', () => {
@@ -809,6 +809,11 @@ describe('findDifferences', () => {
       'time: around 10 p.m. Saturday vs 9:15 p.m. on Saturday',
     ]);
     expect(diff('The ship hit the bridge at 1:28 a.m.', 'The ship hit the bridge at about 1.20am.')).toEqual([]);
+    // …whether or not the tagger takes the hedge into the time's words, and the message shows it.
+    expect(diff('The roof of the barn gave way at about 11.30pm, neighbours said.', 'The roof of the barn gave way just before midnight.')).toEqual([]);
+    expect(diff('The roof of the barn gave way at about 11.10pm, neighbours said.', 'The roof of the barn gave way just before midnight.')).toEqual([
+      'time: about 11.10pm vs midnight',
+    ]);
     // Two times told to the minute, neither on a round five, are no rounding of one another.
     expect(diff('The fire alarm sounded at 11.47pm on Tuesday.', 'The fire alarm sounded at 11.57pm on Tuesday.')).toEqual([
       'time: 11.47pm on Tuesday vs 11.57pm on Tuesday',
@@ -839,7 +844,7 @@ describe('findDifferences', () => {
         'The avalanche struck at about 11:40 a.m. above the village, on a slope reached from the top of the highest chairlift.',
         'The slide came down shortly before 2pm into an ungroomed bowl that skiers reach from the top of the chairlift.',
       ),
-    ).toEqual(['time: 11:40 a.m. vs 2pm']);
+    ).toEqual(['time: about 11:40 a.m. vs 2pm']);
     // …a weekday beside the clock is no second time.
     expect(
       diff(

@@ -627,7 +627,7 @@ describe('what is not a fact', () => {
         'The bus came off the road near Karlsby at about 5.50am on Sunday.',
         'The crash happened at around 6.40am on the bypass near Karlsby.',
         0.7,
-        'time: 5.50am on Sunday vs around 6.40am',
+        'time: about 5.50am on Sunday vs around 6.40am',
       ],
     ])('"%s" / "%s"', (x, y, below, difference) => {
       const reports = story(x, y);
