@@ -1024,6 +1024,11 @@ describe('findDifferences', () => {
       'date: Monday vs Wednesday',
     ]);
   });
+  it('reads two days a change starts "from" as one start: "from Monday 2 June" / "From June 9"', () => {
+    expect(
+      diff('The council will charge for parking at the beach from Monday 2 June, the council said.', 'From June 9, drivers will pay to park at the beach.'),
+    ).toEqual(['date: June 2 vs June 9']);
+  });
   it('reports no weekdays of a span\'s two ends: "walked out on Monday morning" / "will last until Wednesday morning"', () => {
     expect(diff('Nurses walked out on Monday morning, beginning a two-day stoppage.', 'The walkout will last until Wednesday morning.')).toEqual([]);
     // Two ends told differently are one slot.

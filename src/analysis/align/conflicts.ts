@@ -1,4 +1,4 @@
-import { PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
+import { FROM, PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
 import {
   areaFactor,
   CHANGE,
@@ -747,7 +747,10 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       // Of several dates whose words meet, the two told in the most words alike: "The dam, built in
       // 1962, was last inspected in 2021" faces "last inspected in 2019" with 2021, not 1962.
       const [ca, cb] = [a.dateContexts.get(da) ?? [], b.dateContexts.get(db) ?? []];
-      if (!meet(ca, cb, [])) continue;
+      // Two starts ("from April 1" / "From May 1") in sentences whose claims share words are one, however
+      // far the words that say what starts.
+      const starts = fromOnly(a, da) && fromOnly(b, db) && sharedClaimTerms(a, b) >= 2;
+      if (!meet(ca, cb, []) && !starts) continue;
       // A year a state began ("has chaired the charity since 2021") dates no event of another year ("was
       // paid in the year to March 2025"); another start it does ("since 2019").
       if (sinceOnly(a, da) !== sinceOnly(b, db)) continue;
@@ -766,7 +769,7 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
         !sameNounAfter(a, da, b, db)
       )
         continue;
-      const alike = shared(ca, cb) / (ca.length + cb.length);
+      const alike = (shared(ca, cb) + (starts ? 1 : 0)) / (ca.length + cb.length);
       if (alike > bestShared) [best, bestShared] = [[da, db], alike];
     }
   }
@@ -782,6 +785,8 @@ const sameGovernor = (w: string, v: string) => w === v || (ORIGIN.has(w) && ORIG
 
 /** Whether every mention of a date is the start of a state: "has chaired the charity since 2021". */
 const sinceOnly = (f: SentenceFeatures, date: string) => (f.dateNeighbours.get(date) ?? []).every(([before]) => before === SINCE);
+/** …and whether it is a start the sentence gives ("from May 1") wherever it tells it. */
+const fromOnly = (f: SentenceFeatures, date: string) => (f.dateNeighbours.get(date) ?? []).every(([before]) => before === FROM);
 
 /** The words right before a date in a sentence (one per mention), saying what it dates. */
 const governors = (f: SentenceFeatures, date: string): string[] => (f.dateNeighbours.get(date) ?? []).flatMap(([before]) => (before ? [before] : []));

@@ -396,12 +396,16 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   }
   const contextAt = (i: number) => [...nearWords(words, i, -1, clauseStarts), ...nearWords(words, i, 1, clauseStarts)];
   // "until Wednesday", "until at least Monday", "till late March": past hedges, function words and a part of the period.
-  const spanEdgeBefore = (i: number): typeof UNTIL | typeof SINCE | undefined => {
+  // "from Sunday 4 January", "from April 1": a start, as "since" is, past the weekday and the month.
+  const spanEdgeBefore = (i: number): typeof UNTIL | typeof SINCE | typeof FROM | undefined => {
+    let calendar = false;
     for (let k = i - 1; k >= Math.max(0, i - SPAN_END_REACH); k--) {
-      if (SPAN_END.has(tokens[k]!.norm)) return UNTIL;
-      if (tokens[k]!.norm === SINCE) return SINCE;
+      if (SPAN_END.has(tokens[k]!.norm)) return calendar ? undefined : UNTIL;
+      if (tokens[k]!.norm === SINCE) return calendar ? undefined : SINCE;
+      if (tokens[k]!.norm === FROM) return FROM;
       const w = words[k];
-      if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return undefined;
+      if (w && (WEEKDAY_STEMS.has(w) || MONTH_STEMS.has(w))) calendar = true;
+      else if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return undefined;
     }
     return undefined;
   };
@@ -922,6 +926,11 @@ export const UNTIL = 'until';
  * start, not the day another report gives its end ("ended the occupation on Friday").
  */
 export const SINCE = 'since';
+/**
+ * …and the date a change or a span starts from: "will work from the office five days a week from April
+ * 1" / "From May 1, the 23,000 people who work for …" tell one start on two days.
+ */
+export const FROM = 'from';
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
 const WEEKDAY_STEMS = new Set(WEEKDAY_NAMES.map((d) => stem(d.toLowerCase())));
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
