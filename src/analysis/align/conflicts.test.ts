@@ -395,6 +395,10 @@ describe('findDifferences', () => {
     ]);
     // A part of things is no count of the whole: 400 of the job cuts are some of the 1,500.
     expect(diff('About 400 of the job cuts will fall at the company headquarters.', 'The company is cutting 1,500 jobs worldwide.')).toEqual([]);
+    // …but "all" of them is the whole, counting what its noun names.
+    expect(diff('The operator has withdrawn all 38 of its routes from the county.', 'The operator has withdrawn its 41 routes from the county.')).toEqual([
+      'number: 38 vs 41',
+    ]);
   });
   it('counts the shot apart from the injured: "shooting three people, killing one" / "kills 1, injures 2"', () => {
     const shot = 'A man suspected of shooting three people, killing one, at an accounting firm was arrested.';

@@ -1694,6 +1694,16 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const whole = tokens[i + 3];
   if (tokens[i + 1]?.norm === 'of' && THE_WHOLE.has(tokens[i + 2]?.norm ?? '') && whole?.value === undefined && PEOPLE.has(whole ? canonicalWord(whole) : ''))
     return [canonicalWord(whole!)];
+  // "all 140 of its guests and staff", "all 38 of its routes": the whole, counting what its noun names.
+  if (
+    before === 'all' &&
+    tokens[i + 1]?.norm === 'of' &&
+    (THE_WHOLE.has(tokens[i + 2]?.norm ?? '') || POSSESSIVES.has(tokens[i + 2]?.norm ?? '')) &&
+    whole &&
+    whole.value === undefined &&
+    !whole.stop
+  )
+    return [canonicalWord(whole)];
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
