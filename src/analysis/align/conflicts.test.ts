@@ -1038,6 +1038,9 @@ describe('findDifferences', () => {
     // Two ends told differently are one slot.
     expect(diff('The walkout will last until Thursday morning.', 'The walkout will last until Wednesday morning.')).toEqual(['date: Thursday vs Wednesday']);
   });
+  it('reads a date past a phrase between it and its verb: "approved by councillors in March 2023" / "approved in May 2023"', () => {
+    expect(diff('The bypass was approved by councillors in March 2023.', 'The bypass was approved in May 2023.')).toEqual(['date: March vs May']);
+  });
   it('reports different weekdays', () => {
     expect(diff('They met on Monday.', 'They met on Tuesday.')).toEqual(['date: Monday vs Tuesday']);
     expect(diff('The quake struck the island on Sunday, killing ten.', 'The quake struck the island on Monday.')).toEqual(['date: Sunday vs Monday']);

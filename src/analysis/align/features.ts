@@ -339,7 +339,22 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     ]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !calendar(w)) ?? '';
-    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [spanEdgeBefore(i) ?? governing(-1), governing(1)]]);
+    const edge = spanEdgeBefore(i);
+    const verb = edge ? undefined : verbBeforePhrase(i);
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...(verb ? [[verb, ''] as [string, string]] : [])]);
+  };
+  /**
+   * The word before a phrase that stands between it and a date, when the phrase opens with a
+   * preposition: "passed by parliament in November 2024", "opened Trattoria Costanzo in Carlton in
+   * 1961". The date is the verb's as much as the phrase's last word's ("passed in December 2024",
+   * "opened the trattoria in 1962"), so it is one more governor of the date (`dateNeighbours`).
+   */
+  const verbBeforePhrase = (i: number): string | undefined => {
+    let k = i - 1;
+    while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || WEEKDAY_STEMS.has(words[k]!) || MONTH_STEMS.has(words[k]!))) k--;
+    const phraseEnd = k--;
+    while (k >= 0 && !words[k]) k--;
+    return k >= 0 && phraseEnd >= 0 && tokens.slice(k + 1, phraseEnd).some((x) => PHRASE_OPENERS.has(x.norm)) ? words[k] : undefined;
   };
   const weekdays: string[] = [];
   const months: string[] = [];
@@ -911,6 +926,8 @@ const CONTEXT_WORDS = 2;
 
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
+/** Prepositions that open a phrase between a verb and its date (`verbBeforePhrase`). */
+const PHRASE_OPENERS = new Set(['by', 'in', 'at', 'on', 'near', 'over', 'across', 'outside', 'inside', 'from']);
 /**
  * Words before a date that make it the end of a span or a deadline: "until Wednesday", "till late
  * March", "cleared by Thursday". Stop words otherwise, they are what "closed until Sunday" and "shut
