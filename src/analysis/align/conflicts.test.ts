@@ -566,6 +566,14 @@ describe('findDifferences', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);
   });
+  it('reads the age a life ended at: "has died at 84" / "Lomas, who died at home on Sunday, was 85."', () => {
+    expect(diff('The actor Peter Lomas has died at 84, his agent said.', 'Lomas, who died at home on Sunday after a short illness, was 85.')).toEqual([
+      'number: 84 vs 85',
+    ]);
+    expect(features('The singer passed away at 91 after a short illness.').quantities.map((q) => q.units[0])).toEqual(['age']);
+    // Not a time or a count: "died at 3pm", "died at 84 Acacia Road" stay what they are.
+    expect(features('The driver died at 84 Acacia Road.').quantities.map((q) => q.units[0])).not.toEqual(['age']);
+  });
   it('reads "in her 70s" as an age anywhere in that decade, not as a count of people', () => {
     expect(diff('A woman in her 70s was swept off the rocks at the cove.', 'A woman aged 74 was swept off the rocks at the cove.')).toEqual([]);
     expect(diff('A man in his late 80s died in the fire.', 'A man aged 64 died in the fire.')).toEqual(['number: 80s vs 64']);

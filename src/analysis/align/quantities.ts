@@ -1618,6 +1618,8 @@ function decadeOfLife(text: string, t: Token): boolean {
   return (/^'?s\b/.test(text.slice(t.end, t.end + 3)) || /ties$/i.test(t.text)) && LIFE_DECADE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 
+const DIED_AT = /\b(?:died|dies|passed away)\s+at\s+(?:the\s+age\s+of\s+)?$/i;
+const WHO_DIED_WAS = /\bwho\s+(?:died|passed away)\b[^.;]*,\s+(?:was|is)\s+$/i;
 const AGE_PREDICATE =
   /\b(?:victims?|boy|girl|man|woman|child|teenager|driver|passenger|suspect|student|patient|singer|actor|actress|player|mother|father|son|daughter|he|she)(?:\s+who)?\s+(?:was|is)\s+(?:only\s+|just\s+)?$/i;
 
@@ -1641,6 +1643,14 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   if (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age') || decadeOfLife(text, t)) return ['age'];
   // "The youngest victim was 16.": a person's figure alone after "was" is an age.
   if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
+  // "has died at 84", "passed away at 91 after a short illness"; "Carrow, who died on Monday, was 85.": a life's last age.
+  if (
+    t.value! < 120 &&
+    ((DIED_AT.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      /^\s*(?:[.,;]|$|(?:after|on|in|following|at|from|surrounded)\b)/i.test(text.slice(t.end))) ||
+      (WHO_DIED_WAS.test(text.slice(0, t.start)) && /^\s*(?:[.;]|$)/.test(text.slice(t.end))))
+  )
+    return ['age'];
   // "magnitude 7.6 hit", "with a magnitude of 7.5,", "a 7.5-magnitude quake": the scale names what it
   // measures, whatever follows ("7.6 hit" had counted hits, "7.5," nothing, and the two went uncompared);
   // also past a bound or a hedge ("a magnitude of at least 5.9 hit").
