@@ -1560,6 +1560,10 @@ describe('findDifferences', () => {
       diff('Forecasters put the flood warning at level 2 on a four-point scale.', 'The flood warning stood at level three, "severe", on its four-point scale.'),
     ).toEqual(['number: 2 vs three']);
     expect(diff('The storm was upgraded to Category 4.', 'The storm is now a category four hurricane.')).toEqual([]);
+    // …but not one a number counts: "at one stage 17 ambulances" counts ambulances.
+    expect(diff('At one stage 17 ambulances were queuing outside the hospital.', 'A dozen ambulances were queuing outside the hospital last night.')).toEqual([
+      'number: 17 vs A dozen',
+    ]);
   });
   it('counts by the noun, not a name before it: "24 Welsh miners" / "22 mine workers"', () => {
     expect(diff('Rescuers reached 22 mine workers on Tuesday.', 'Rescuers reached 24 Welsh miners on Tuesday.')).toEqual(['number: 22 vs 24']);

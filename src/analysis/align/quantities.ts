@@ -1696,7 +1696,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   }
   // "at level 3", "level four, 'high'", "a Category 4 hurricane": a figure after the scale it rates
   // is a grade on that scale, whatever follows it.
-  if (SCALE_NOUNS.has(before ?? '')) return [canonicalWord(tokens[i - 1]!)];
+  // Not a scale a number before it counts: "at one stage 12 ambulances were queuing" counts ambulances.
+  if (SCALE_NOUNS.has(before ?? '') && tokens[i - 2]?.value === undefined) return [canonicalWord(tokens[i - 1]!)];
   // "Four of the injured", "two of the dead": people, counted by what befell them.
   if (ofTheBefallen(tokens, i)) return ['peopl'];
   // "Six of the victims", "two of those swimmers": a part of people counts people as its whole does
