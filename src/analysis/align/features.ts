@@ -279,6 +279,8 @@ function phaseOf(before: string): { phase?: 'start' | 'end' } {
 }
 /** Before a time, words that make it the one a change replaces: "instead of 10.40pm", "rather than in May". */
 const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than)\s+(?:at\s+|on\s+|in\s+|the\s+)?$/i;
+/** A clock time's value ("XXXX-XX-XXT23:30"): only a clock takes a hedge into its words. */
+const CLOCK_VALUE = /T\d\d:\d\d/;
 /** A hedge right before a time that leaves it either side: "about", not "nearly" or "just before". */
 const AROUND_BEFORE = /\b(about|around|roughly|approximately|circa)\s+$/i;
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
@@ -582,9 +584,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       const value = t.type === 'TIME' && !NAMES_A_DAY.test(t.text) ? `XXXX-XX-XX${t.value.slice(10)}` : t.value;
       return {
         value,
-        // A hedge the tagger leaves out is the time's as much as one it takes in ("at about 11.30pm" as
+        // A hedge the tagger leaves out is a clock time's as much as one it takes in ("at about 11.30pm" as
         // "around 11:30 p.m."): the dispute message shows it, and the time is compared as hedged.
-        text: `${AROUND_BEFORE.exec(claim.slice(Math.max(0, t.start - 20), t.start))?.[1]?.concat(' ') ?? ''}${t.text}`,
+        text: `${CLOCK_VALUE.test(value) ? (AROUND_BEFORE.exec(claim.slice(Math.max(0, t.start - 20), t.start))?.[1]?.concat(' ') ?? '') : ''}${t.text}`,
         context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)],
         ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
         ...clockBoundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
