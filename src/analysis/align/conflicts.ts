@@ -107,12 +107,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     out.push(`date: ${fullA[0]!.text} vs ${fullB[0]!.text}`);
   }
   // One clock time each, in one slot, further apart than news rounds ("hit the bridge at 1:28 a.m." /
-  // "at 1:45 a.m."), and than zones would make them. The words beside
-  // them must meet, however short the sentences: "radioed for help at 1:05" is another moment; unless
-  // each is the only clock time its sentence states (`clocksTold`) and the two share words of their claim besides: "The
-  // avalanche struck at about 11:40 a.m. on the Combe du Loup slope, …" / "The slide came down shortly
-  // before 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for
-  // the avalanche said the times differed while its fact was shared.
+  // "at 1:45 a.m."), and than zones would make them. The words beside them must meet, however short
+  // the sentences: "radioed for help at 1:05" is another moment; unless each is the only clock time its
+  // sentence states (`clocksTold`) and the two share words of their claim besides: "The avalanche
+  // struck at about 11:40 a.m. on the Combe du Loup slope, …" / "The slide came down shortly before
+  // 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for the
+  // avalanche said the times differed while its fact was shared.
   const clocks = clockSlot(a, b);
   if (clocks) {
     const [ca, cb] = clocks;

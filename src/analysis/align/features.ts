@@ -3,6 +3,7 @@ import type { NameMention } from '../text/names.ts';
 import { canonicalWord, oppositesOf, phrasalAt } from '../text/synonyms.ts';
 import { blankEntryStamp, stripAttribution } from '../text/attribution.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
+import { isClockValue } from '../time/agree.ts';
 import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
 import {
@@ -279,8 +280,6 @@ function phaseOf(before: string): { phase?: 'start' | 'end' } {
 }
 /** Before a time, words that make it the one a change replaces: "instead of 10.40pm", "rather than in May". */
 const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than)\s+(?:at\s+|on\s+|in\s+|the\s+)?$/i;
-/** A clock time's value ("XXXX-XX-XXT23:30"): only a clock takes a hedge into its words. */
-const CLOCK_VALUE = /T\d\d:\d\d/;
 /** A hedge right before a time that leaves it either side: "about", not "nearly" or "just before". */
 const AROUND_BEFORE = /\b(about|around|roughly|approximately|circa)\s+$/i;
 const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:before|after))?\\s+$`, 'i');
@@ -415,13 +414,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // "until Wednesday", "until at least Monday", "till late March": past hedges, function words and a part of the period.
   // "from Sunday 4 January", "from April 1": a start, as "since" is, past the weekday and the month.
   const spanEdgeBefore = (i: number): typeof UNTIL | typeof SINCE | typeof FROM | undefined => {
-    let calendar = false;
+    // Only "from" reads past them: "close on 14 July" / "until July 18" are one end however "until" reads.
+    let pastDayName = false;
     for (let k = i - 1; k >= Math.max(0, i - SPAN_END_REACH); k--) {
-      if (SPAN_END.has(tokens[k]!.norm)) return calendar ? undefined : UNTIL;
-      if (tokens[k]!.norm === SINCE) return calendar ? undefined : SINCE;
+      if (SPAN_END.has(tokens[k]!.norm)) return pastDayName ? undefined : UNTIL;
+      if (tokens[k]!.norm === SINCE) return pastDayName ? undefined : SINCE;
       if (tokens[k]!.norm === FROM) return FROM;
       const w = words[k];
-      if (w && (WEEKDAY_STEMS.has(w) || MONTH_STEMS.has(w))) calendar = true;
+      if (w && (WEEKDAY_STEMS.has(w) || MONTH_STEMS.has(w))) pastDayName = true;
       else if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return undefined;
     }
     return undefined;
@@ -585,8 +585,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       return {
         value,
         // A hedge the tagger leaves out is a clock time's as much as one it takes in ("at about 11.30pm" as
-        // "around 11:30 p.m."): the dispute message shows it, and the time is compared as hedged.
-        text: `${CLOCK_VALUE.test(value) ? (AROUND_BEFORE.exec(claim.slice(Math.max(0, t.start - 20), t.start))?.[1]?.concat(' ') ?? '') : ''}${t.text}`,
+        // "around 11:30 p.m."): the dispute message shows it, and the time is compared as hedged. Not a
+        // day's: "around the 17th" stays a day alone.
+        text: `${isClockValue(value) ? (AROUND_BEFORE.exec(claim.slice(Math.max(0, t.start - 20), t.start))?.[1]?.concat(' ') ?? '') : ''}${t.text}`,
         context: first < 0 ? [] : [...nearWords(words, first, -1), ...nearWords(words, last, 1)],
         ...(ROUGHLY_BEFORE.test(claim.slice(Math.max(0, t.start - 20), t.start)) ? { rough: true as const } : {}),
         ...clockBoundOf(claim.slice(Math.max(0, t.start - 20), t.start)),

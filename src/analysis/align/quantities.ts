@@ -1618,7 +1618,9 @@ function decadeOfLife(text: string, t: Token): boolean {
   return (/^'?s\b/.test(text.slice(t.end, t.end + 3)) || /ties$/i.test(t.text)) && LIFE_DECADE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 
-const DIED_AT = /\b(?:died|dies|passed away)\s+at\s+(?:the\s+age\s+of\s+)?$/i;
+/** Before the age a life ended at: "has died at 84" ("died at the age of 84" is read as any "age of"). */
+const DIED_AT = /\b(?:died|dies|passed away)\s+at\s+$/i;
+/** …and "Carrow, who died at home on Monday, was 85.": the person's relative clause, then the age. */
 const WHO_DIED_WAS = /\bwho\s+(?:died|passed away)\b[^.;]*,\s+(?:was|is)\s+$/i;
 const AGE_PREDICATE =
   /\b(?:victims?|boy|girl|man|woman|child|teenager|driver|passenger|suspect|student|patient|singer|actor|actress|player|mother|father|son|daughter|he|she)(?:\s+who)?\s+(?:was|is)\s+(?:only\s+|just\s+)?$/i;
