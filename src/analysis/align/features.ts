@@ -332,14 +332,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const dateNeighbours = new Map<string, [string, string][]>();
   const dated = (key: string, i: number) => {
     // The date's own calendar words are no part of what it dates: "Saturday December 21" is beside "busiest day".
-    const calendar = (w: string) => MONTH_STEMS.has(w) || WEEKDAY_STEMS.has(w);
     dateContexts.set(key, [
       ...(dateContexts.get(key) ?? []),
-      ...nearWords(words, i, -1, clauseStarts, calendar),
-      ...nearWords(words, i, 1, clauseStarts, calendar),
+      ...nearWords(words, i, -1, clauseStarts, isDayName),
+      ...nearWords(words, i, 1, clauseStarts, isDayName),
     ]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
-    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !calendar(w)) ?? '';
+    const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !isDayName(w)) ?? '';
     const edge = spanEdgeBefore(i);
     const verb = edge ? undefined : verbBeforePhrase(i);
     dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...(verb ? [[verb, ''] as [string, string]] : [])]);
@@ -352,7 +351,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
    */
   const verbBeforePhrase = (i: number): string | undefined => {
     let k = i - 1;
-    while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || WEEKDAY_STEMS.has(words[k]!) || MONTH_STEMS.has(words[k]!))) k--;
+    while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || isDayName(words[k]!))) k--;
     const phraseEnd = k--;
     while (k >= 0 && !words[k]) k--;
     return k >= 0 && phraseEnd >= 0 && tokens.slice(k + 1, phraseEnd).some((x) => PHRASE_OPENERS.has(x.norm)) ? words[k] : undefined;
@@ -421,7 +420,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       if (tokens[k]!.norm === SINCE) return pastDayName ? undefined : SINCE;
       if (tokens[k]!.norm === FROM) return FROM;
       const w = words[k];
-      if (w && (WEEKDAY_STEMS.has(w) || MONTH_STEMS.has(w))) pastDayName = true;
+      if (w && isDayName(w)) pastDayName = true;
       else if (w && !HEDGES.has(w) && !PART_OF_PERIOD.has(w)) return undefined;
     }
     return undefined;
@@ -954,6 +953,8 @@ export const FROM = 'from';
 /** A day's month is part of the date, not what governs it: "died on December 25" is governed by "died". */
 const WEEKDAY_STEMS = new Set(WEEKDAY_NAMES.map((d) => stem(d.toLowerCase())));
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
+/** A weekday's or a month's stem: part of a date, never what governs it. */
+const isDayName = (w: string) => MONTH_STEMS.has(w) || WEEKDAY_STEMS.has(w);
 
 function nearWords(
   words: readonly (string | undefined)[],
