@@ -64,6 +64,11 @@ describe('withoutAsides', () => {
     expect(bare.replace(/\s+/g, ' ')).toBe('The first case was confirmed on February 17.');
     expect(withoutAsides('Whitfield, who is 27, has been stripped of his medal.').replace(/\s+/g, ' ')).toBe('Whitfield has been stripped of his medal.');
   });
+  it("blanks an obituary's long aside", () => {
+    const text =
+      'Mara Lindqvist, the 1960s film swimmer whose underwater routines drew a devoted following among young viewers two decades after she left the studios and the sport for good, has died.';
+    expect(withoutAsides(text).replace(/\s+/g, ' ')).toBe('Mara Lindqvist has died.');
+  });
   it('leaves a sentence whose commas part no aside from its verb', () => {
     for (const text of [
       'The first case was confirmed on February 17.',
