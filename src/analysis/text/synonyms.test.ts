@@ -35,6 +35,13 @@ describe('synonyms', () => {
     expect(phrasal('stepping down after 18 years')).toBe(canon('resigned'));
     expect(phrasal('stepped down in May')).toBe(canon('resigned'));
   });
+  it('reads a death and a shooting told in a phrasal verb as the one-word report of them', () => {
+    expect(phrasal('passed away peacefully at home')).toBe(canon('died'));
+    expect(phrasal('passed away')).toBe(canon('death'));
+    expect(phrasal('gunned down outside his shop')).toBe(canon('shot'));
+    // Passing something else is no death.
+    expect(phrasal('passed the bill')).toBeUndefined();
+  });
   it('reads "according to" as attribution, not as a peace accord', () => {
     expect(tokenize('According to police, the accord was signed').map((t) => t.stop)).toEqual([true, true, false, true, false, true, false]);
   });

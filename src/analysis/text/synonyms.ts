@@ -336,6 +336,9 @@ const NONE: readonly string[] = [];
  * ("Web site" / "website", "cyber-attack" / "cyberattack", "fire fighters" / "firefighters", which
  * read word by word had been flames and rebel fighters).
  * Each line: verb forms, then the particle, then the word whose group the phrase joins.
+ * "Passed away" and "gunned down" added 19 same-event pairs on ECB+ train and no false one, and 5
+ * right links and a conflict across the blind sets. "Made off with" as stealing added 16 and 39 false
+ * (two jewellery heists each "made off with" their haul), so it stays apart.
  */
 const PHRASAL = `
 call calls called calling | off | cancel
@@ -351,6 +354,8 @@ shut shuts | down | shut
 jack jacks jacked jacking | up | rise
 lose loses lost losing | lives | kill
 lose loses lost losing | life | kill
+pass passes passed passing | away | kill
+gun guns gunned gunning | down | shoot
 take takes took taken | over | seize
 open opens opened opening | fire | shoot
 say says said saying | sorry | apologize
