@@ -399,6 +399,16 @@ describe('findDifferences', () => {
     expect(diff('The operator has withdrawn all 38 of its routes from the county.', 'The operator has withdrawn its 41 routes from the county.')).toEqual([
       'number: 38 vs 41',
     ]);
+    // …past an owner's name, and "every one of" the whole is the whole too.
+    expect(
+      diff(
+        "Nitrogen dioxide breached the hourly limit at all nine of the town's sensors.",
+        "Every one of the town's eleven air sensors recorded a breach of the hourly limit.",
+      ),
+    ).toEqual(['number: nine vs eleven']);
+    expect(
+      diff('Nitrogen dioxide breached the hourly limit at nine air sensors.', 'Every one of the eleven air sensors recorded a breach of the hourly limit.'),
+    ).toEqual(['number: nine vs eleven']);
   });
   it('counts the shot apart from the injured: "shooting three people, killing one" / "kills 1, injures 2"', () => {
     const shot = 'A man suspected of shooting three people, killing one, at an accounting firm was arrested.';
@@ -1885,6 +1895,14 @@ describe('a run of things', () => {
     expect(features('It was No 1 for a sixth consecutive weekend.').quantities.at(-1)!.units[0]).toBe(
       features('It was No 1 for the sixth weekend in a row.').quantities.at(-1)!.units[0],
     );
+  });
+  it('counts the span an emphasis word stands before: "nine long years", "three full days"', () => {
+    expect(
+      diff('Marek Duda was released after nine long years behind bars.', 'Marek Duda spent eight years in prison before the conviction was quashed.'),
+    ).toEqual(['number: nine vs eight']);
+    expect(features('The search lasted three full days.').quantities[0]!.units).toEqual(features('The search lasted three days.').quantities[0]!.units);
+    // A hyphened "full-time" still says what kind: "40 full-time staff" counts staff.
+    expect(features('The firm employs 40 full-time staff.').quantities[0]!.units.at(-1)).toBe(features('The firm employs 40 staff.').quantities[0]!.units[0]);
   });
 
   it('reads a baseline after a change told in words as a baseline: "rose three points from 78 per cent"', () => {

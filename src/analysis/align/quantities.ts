@@ -210,7 +210,9 @@ export function readQuantity(
   // "seven of nine counts", "28 of his 68 punches", "10 of the Saints' 16 games": the second figure is the whole.
   const ownerBefore = /\bthe\s+[\p{L}.]+['’]s?\s+$/u.test(claim.slice(Math.max(0, t.start - 40), t.start));
   const of = ownerBefore ? i - 3 : POSSESSIVES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-  const total = of >= 1 && tokens[of]!.norm === 'of' && tokens[of - 1]!.value !== undefined;
+  // Not after "every one of" or "each one of", a pronoun that counts the whole: "Every one of the city's
+  // seven monitoring stations" counts seven stations.
+  const total = of >= 1 && tokens[of]!.norm === 'of' && tokens[of - 1]!.value !== undefined && !EVERY_ONE.has(tokens[of - 2]?.norm ?? '');
   // The part counts what its total counts: "seven of nine counts" is seven counts.
   if (total && previous && !previous.units.length) {
     previous.units = units;
@@ -1170,6 +1172,7 @@ const DIFFERENCE = /^[\s-]*(?:\p{L}+\s+){0,2}?(?:fewer|more|less|short|shy)\s+(?
 /** "One route will go to the university, the other to Raheen": one of a pair, not a count of one. */
 const ONE_THE_OTHER = /^one\b[^.;]*?,\s+(?:and\s+|while\s+)?the\s+other\b/i;
 /** "No one was hurt", "every one of them", "the one who fled": a pronoun, not a count of one. */
+const EVERY_ONE = new Set(['every', 'each']);
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
 /**
  * "one of Colorado's best-known start-ups", "one of the largest": one among many, not a count. It had
@@ -1707,7 +1710,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const whole = tokens[i + 3];
   if (tokens[i + 1]?.norm === 'of' && THE_WHOLE.has(tokens[i + 2]?.norm ?? '') && whole?.value === undefined && PEOPLE.has(whole ? canonicalWord(whole) : ''))
     return [canonicalWord(whole!)];
-  // "all 140 of its guests and staff", "all 38 of its routes": the whole, counting what its noun names.
+  // "all 140 of its guests and staff", "all 38 of its routes": the whole, counting what its noun names;
+  // past an owner's name, "all eight of the city's monitors" counts monitors.
   if (
     before === 'all' &&
     tokens[i + 1]?.norm === 'of' &&
@@ -1715,8 +1719,10 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     whole &&
     whole.value === undefined &&
     !whole.stop
-  )
-    return [canonicalWord(whole)];
+  ) {
+    const owned = /['’]s?$/.test(text.slice(whole.start, whole.end)) ? tokens[i + 4] : undefined;
+    return [canonicalWord(owned && owned.value === undefined && !owned.stop ? owned : whole)];
+  }
   const units: string[] = [];
   // "Fourteen were injured", "two have died": a count with no noun counts people.
   // Not across a comma: "who died at the age of 78, was one of the last …" counts no one.
@@ -1739,6 +1745,8 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
     }
     // "five consecutive weekends", "a sixth straight month": the run counts what follows the word for it.
     if (RUN_WORDS.has(u.norm)) continue;
+    // "eleven long years behind bars", "three full days": a span's emphasis, not what is counted.
+    if (SPAN_EMPHASIS.has(u.norm) && SPAN_UNIT.test(tokens[k + 1]?.norm ?? '') && spaced(text, u, tokens[k + 1]!)) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
     if ((u.norm === 'year' || u.norm === 'month') && tokens[k + 1]?.norm === 'old') return ['age'];
     // A verb after the noun is what the counted thing did, not part of its name: "a 6.6 quake killed"
@@ -1777,6 +1785,9 @@ function unitsOf(text: string, tokens: Token[], i: number): string[] {
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
 }
+
+const SPAN_EMPHASIS: ReadonlySet<string> = new Set(['long', 'full', 'whole']);
+const SPAN_UNIT = /^(?:minute|hour|day|week|month|year|decade|season)s?$/;
 
 /** Words for a run of things: "five consecutive weekends", "a third straight month". */
 export const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive']);

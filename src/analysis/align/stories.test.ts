@@ -170,7 +170,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // second-degree assault", two charges. All three are read right since (Dec 5, seventh session: a bound before a
   // span in words, a sum before a noun as its price, opposites of two degrees of a charge).
   ['scripts/data/stories-blind-21', { precision: 0.97, recall: 0.32, conflicts: 8 }],
-  ['scripts/data/stories-blind-22', { precision: 0.9, recall: 0.33, conflicts: 7 }],
+  ['scripts/data/stories-blind-22', { precision: 0.9, recall: 0.33, conflicts: 8 }],
   // Sets 23 (formats: a live blog, a "what we know so far" explainer, a radio bulletin) and 24 (world Englishes: three
   // outlets each in India, Nigeria, Kenya, the Philippines, Singapore, South Africa, Pakistan and Ghana), written
   // blind in the seventh session of Dec 5 and first run on 4129afd: set 23 P 98.2 %, R 51.4 %, 17 of 28 gold
@@ -229,7 +229,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 37's fourth invented conflict came with "according (to)" read as a function word (Dec 5, ninth session):
   // a network's punctuality, now linked to a line's, disputes it ("88.4% of metropolitan train services" /
   // "Pakenham line passengers …, with just 79.1 per cent"), as one place's figure against another's.
-  ['scripts/data/stories-blind-37', { precision: 0.86, recall: 0.65, conflicts: 10, invented: 4 }],
+  ['scripts/data/stories-blind-37', { precision: 0.86, recall: 0.65, conflicts: 11, invented: 4 }],
   ['scripts/data/stories-blind-38', { precision: 0.8, recall: 0.56, conflicts: 12, invented: 1 }],
   // Sets 39–46, written blind in the ninth session of Dec 5 and first run on its start code afe13da (figures and
   // what each tests in docs/blind-sets.md): 39 units and currencies, 40 shares, rates and changes, 41 registers
