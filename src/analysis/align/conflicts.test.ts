@@ -474,6 +474,13 @@ describe('findDifferences', () => {
     ]);
     expect(diff('Twelve guests were treated in hospital.', 'The number of guests treated in hospital now stands at 19.')).toEqual(['number: Twelve vs 19']);
     expect(diff('Five people died in the blaze.', 'The number of dead from the blaze has risen to seven.')).toEqual(['number: Five vs seven']);
+    // "who" makes any noun people: "the number of trekkers who have died" is a toll.
+    expect(
+      diff('The number of trekkers who have died on the pass this winter has risen to 11.', 'The winter death toll on the pass has climbed to 13.'),
+    ).toEqual(['number: 11 vs 13']);
+    expect(diff('The number of trekkers who were injured on the pass has risen to 11.', 'Thirteen people were hurt on the pass.')).toEqual([
+      'number: 11 vs Thirteen',
+    ]);
     // Only of people: "the number of flights cancelled" is no toll.
     expect(diff('Five people died in the blaze.', 'The number of flights cancelled rose to seven.')).toEqual([]);
     expect(diff('Seven people died in the outbreak.', 'Deaths from the outbreak have risen to nine.')).toEqual(['number: Seven vs nine']);

@@ -1541,6 +1541,8 @@ function countedBefore(lead: string): { units: string[]; befell?: string[] } | u
       .map(stemOf)
       .find((w) => FATE_VERBS.has(w));
     if (PEOPLE.has(what)) return { units: [what], befell: fate ? [fate] : [] };
+    // "the number of initiates who have died": "who" makes any noun people, counted by what befell them.
+    if (/^\s+who\b/i.test(m[2] ?? '') && fate) return fate === DEATHS ? { units: [DEATHS] } : { units: ['peopl'], befell: [fate] };
     // "revised the number of stalls destroyed to 340": any thing counted so after "number of"; and a
     // plural that has risen to a bare figure is counted by it: "dengue cases climbed to 3,412".
     if ((pattern === NUMBER_OF_BEFORE || (pattern === LEVEL_RIGHT_BEFORE && /^\p{Ll}{3,}s$/u.test(m[1]!))) && /^\p{L}{3,}$/u.test(what))
