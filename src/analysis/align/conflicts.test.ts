@@ -1903,6 +1903,14 @@ describe('a run of things', () => {
       features('It was No 1 for the sixth weekend in a row.').quantities.at(-1)!.units[0],
     );
   });
+  it('reads a year told as spoken and a clock time in words as no share: "in nineteen fifty-eight", "half past two"', () => {
+    expect(diff('Ada Kerrow emigrated to Canada in nineteen fifty-eight.', 'Ada Kerrow emigrated to Canada in 1956.')).toEqual(['date: 1958 vs 1956']);
+    expect(diff('Ada Kerrow emigrated to Canada in nineteen fifty-six.', 'Ada Kerrow emigrated to Canada in 1956.')).toEqual([]);
+    expect(features('It happened just after half past two this morning.').quantities).toEqual([]);
+    expect(features('The alarm was raised at a quarter to nine.').quantities).toEqual([]);
+    // A share before "to" a figure is still a share: "fell by a quarter to 30,000".
+    expect(features('Sales fell by a quarter to 30,000 units.').quantities.map((q) => q.units[0])).toContain('percent');
+  });
   it('counts the span an emphasis word stands before: "nine long years", "three full days"', () => {
     expect(
       diff('Marek Duda was released after nine long years behind bars.', 'Marek Duda spent eight years in prison before the conviction was quashed.'),

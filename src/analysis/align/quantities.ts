@@ -750,9 +750,16 @@ function withFlightLevels(claim: string, quantities: Quantity[], contextAt: (off
 
 /** The unit of "half as many": a ratio between two groups, compared only with another. */
 const RATIO = 'ratio';
-/** A share told as a fraction: "a third of the staff", "half of the staff", "by a tenth", "one in five". */
-const SHARE_WORDS =
-  /\b(?:(?:a|one)\s+(tenth|fifth|quarter|third)|(two|three)\s+(thirds|quarters|fifths)|(half))(?=\s+of\s+(?:the|its|their|his|her|all)\b|[\s,.;]+(?!of\b|an?\s|hour|million|billion|dozen|century|time|mile|marathon)\b)|\bone\s+in\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+/** The hour of a clock time told in words, after "half past" or "a quarter to": no count follows it. */
+const CLOCK_HOUR = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b(?![\s-]*(?:per|%|percent|hundred|thousand|million))`;
+/**
+ * A share told as a fraction: "a third of the staff", "half of the staff", "by a tenth", "one in five";
+ * not a clock time in words ("half past two", "a quarter to nine").
+ */
+const SHARE_WORDS = new RegExp(
+  String.raw`\b(?:(?:a|one)\s+(tenth|fifth|quarter|third)|(two|three)\s+(thirds|quarters|fifths)|(half))(?=\s+of\s+(?:the|its|their|his|her|all)\b|[\s,.;]+(?!of\b|an?\s|hour|million|billion|dozen|century|time|mile|marathon|past\b|to\s+${CLOCK_HOUR})\b)|\bone\s+in\s+(two|three|four|five|six|seven|eight|nine|ten)\b`,
+  'gi',
+);
 const SHARE_OF: Record<string, number> = { tenth: 0.1, fifth: 0.2, quarter: 0.25, third: 1 / 3, half: 0.5, thirds: 1 / 3, quarters: 0.25, fifths: 0.2 };
 const IN_N: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** How far a share told as a fraction may be from the percentage it rounds ("a third" is 33%, "a tenth" 11%). */

@@ -37,6 +37,20 @@ describe('findNumbers', () => {
   it('reads number words, including hyphenated tens', () => {
     expect(values('two ministers, twenty-five soldiers, eleven boats')).toEqual([2, 25, 11]);
   });
+  it('reads a year told as spoken: "nineteen fifty-eight", "twenty twelve", not "twenty two" or "nineteen years"', () => {
+    const years = (text: string) => findNumbers(text).map((n) => [n.value, n.year]);
+    expect(years('She emigrated in nineteen fifty-eight and returned in twenty twelve.')).toEqual([
+      [1958, true],
+      [2012, true],
+    ]);
+    expect(years('The mill opened in eighteen sixty-five.')).toEqual([[1865, true]]);
+    expect(years('twenty two people, twenty-two boats')).toEqual([
+      [22, false],
+      [22, false],
+    ]);
+    expect(years('He served nineteen twenty years ago.')).not.toContainEqual([1920, true]);
+    expect(years('nineteen people')).toEqual([[19, false]]);
+  });
   it('reads fractions written out: "two and a half"', () => {
     expect(values('a hiatus of more than two and a half years')).toEqual([2.5]);
   });

@@ -223,6 +223,31 @@ function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
  * "two and a half", "a dozen", "three hundred and twelve". Ordinals ("first") are left alone:
  * "the first meeting" states a rank, and treating it as 1 made "first"/"one" look equal.
  */
+/** The centuries a year told in words opens with: "nineteen fifty-eight", "twenty twelve", "eighteen sixty-five". */
+const CENTURIES: Record<string, number> = wordTable({ eighteen: 18, nineteen: 19, twenty: 20 });
+
+/**
+ * A year told as spoken, the century's words then the year's ("in nineteen fifty-eight", "since twenty
+ * twelve"), as broadcast transcripts write them: no count is said so ("twenty two" is 22, "nineteen
+ * fifty" only ever a year). Read as a sum, "nineteen fifty-eight" had been 77 of nothing. Not before
+ * "years" or "-year-olds": "nineteen twenty-year-olds" counts people.
+ */
+function spokenYear(text: string, toks: Tok[], i: number): { value: number; end: number; next: number } | undefined {
+  const [c, y, unit] = [toks[i]!, toks[i + 1], toks[i + 2]];
+  const century = CENTURIES[c.lower];
+  if (century === undefined || !y || !/^ +$/.test(text.slice(c.end, y.start))) return undefined;
+  let value = TENS[y.lower] ?? ((SMALL[y.lower] ?? 0) >= 10 ? SMALL[y.lower] : undefined);
+  if (value === undefined) return undefined;
+  let [end, next] = [y.end, i + 2];
+  // "fifty-eight": the year's tens and its unit, hyphened.
+  if (y.lower in TENS && unit && text.slice(y.end, unit.start) === '-' && (SMALL[unit.lower] ?? 10) < 10) {
+    value += SMALL[unit.lower]!;
+    [end, next] = [unit.end, i + 3];
+  }
+  if (/^[\s-]*(?:years?|-year)\b/i.test(text.slice(end, end + 8))) return undefined;
+  return { value: century * 100 + value, end, next };
+}
+
 export function findNumbers(input: string): NumberMention[] {
   const text = normalizeChars(input);
   const toks: Tok[] = [];
@@ -324,6 +349,12 @@ export function findNumbers(input: string): NumberMention[] {
       const end = t.start + few[0].length;
       if (few[1]!.toLowerCase() === 'couple') out.push({ start: t.start, end, text: few[0], value: 2 * SCALES[few[2]!.toLowerCase()]!, year: false });
       while (i < toks.length && toks[i]!.start < end) i++;
+      continue;
+    }
+    const spoken = spokenYear(text, toks, i);
+    if (spoken) {
+      out.push({ start: t.start, end: spoken.end, text: text.slice(t.start, spoken.end), value: spoken.value, year: true });
+      i = spoken.next;
       continue;
     }
     const startsWithA =
