@@ -692,6 +692,20 @@ describe('what is not a fact', () => {
     });
   });
 
+  it('lets a sentence in no fact join the fact of a wording whose count it disputes, though it shares little with the rest', () => {
+    const a = segmentedReport('a', ['Four pupils were taken to hospital after the blast, among them a 15-year-old girl with burns to her face and hands.']);
+    const b = segmentedReport('b', ['A 15-year-old girl was flown to a Melbourne burns unit with burns to her face and hands.']);
+    const c = segmentedReport('c', ['Three pupils were taken to hospital after the blast in the science block.']);
+    const facts = findFacts([a, b, c]);
+    expect(facts.map((f) => [f.mentions.map((m) => m.report), f.differences])).toEqual([[['a', 'b', 'c'], ['number: Four vs Three']]]);
+    // A sentence that disputes nothing stays out of a fact it shares so little with.
+    const d = segmentedReport('c', ['Four pupils were taken to hospital after the blast in the science block.']);
+    expect(
+      findFacts([a, b, d])
+        .find((f) => f.mentions.some((m) => m.report === 'b'))
+        ?.mentions.map((m) => m.report),
+    ).toEqual(['a', 'b']);
+  });
   it('lets a lead already in a fact join a second one that disputes only its toll', () => {
     const reports = [
       segmentedReport('a', [

@@ -64,14 +64,17 @@ describe('multi-outlet stories', () => {
 // measured blind once, then kept): floors at their figures of Dec 6 (fifth session), so a change that loses
 // what they taught fails here: conflicts found and invented at those figures exactly, precision and recall a
 // point under them (rounded down). Before, most floors sat at each set's first figures, and the conflicts
-// later sessions found were guarded only by unit tests. Paths from the repository root, where vitest runs.
+// later sessions found were guarded only by unit tests. Sets 21, 53, 54, 70 and 82 each gave up one invented
+// conflict (and 53 and 70 a point of precision) to a sentence in no fact joining the fact of a wording it
+// disputes (facts.ts `ORPHAN_DISPUTE_SHARE`: 30 gold conflicts more across the sets). Paths from the
+// repository root, where vitest runs.
 describe.each<[string, { precision: number; recall: number; conflicts: number; invented?: number }]>([
   // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
   // ("Thieves took eleven paintings from the gallery" / "Thirteen paintings were stolen"): facts.ts `DISPUTED_SHARE`.
   ['scripts/data/stories-blind', { precision: 0.96, recall: 0.36, conflicts: 11 }],
   // Set 3's ninth conflict is "fourteen containers" / "12 shipping containers" (conflicts.ts `oneThingCounted`).
   ['scripts/data/stories-blind-3', { precision: 0.99, recall: 0.44, conflicts: 9 }],
-  ['scripts/data/stories-blind-4', { precision: 0.95, recall: 0.39, conflicts: 11 }],
+  ['scripts/data/stories-blind-4', { precision: 0.95, recall: 0.4, conflicts: 12 }],
   // Set 5's ninth conflict is one only a third wording joined ("Three … minor injuries" / "Five people
   // were hurt", both linked to "Three people were treated"): facts.ts `unlinkedDisputes`.
   // Its tenth is a date two wordings dispute with only a third joining them ("confirmed Feb. 17" / "back on February 10").
@@ -82,7 +85,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 7's seventh conflict is "Four of the injured" / "three of whom remain in a serious condition" (quantities.ts).
   // Its eighth, "A 34-year-old surfer, Daniel Corrigan," / "Surfer Dan 'Corro' Corrigan, 35,": one named person's age
   // (conflicts.ts `sameSlot`, spelling.ts `samePerson`, facts.ts `onlyAgeOfOne`).
-  ['scripts/data/stories-blind-7', { precision: 0.99, recall: 0.36, conflicts: 10 }],
+  ['scripts/data/stories-blind-7', { precision: 0.99, recall: 0.37, conflicts: 11 }],
   // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
   // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
   // Its ninth is "killing the crane operator and injuring three other people" / "Four other people were
@@ -96,7 +99,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Three more are ranks in words ("the third floor" / "a second-floor kitchen"; "the second bear attack this year"
   // / "the third"): features.ts `ORDINAL_WORDS`.
   // Two more are tolls disputed well below the link threshold (facts.ts `TOLL_SHARE`).
-  ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.45, conflicts: 17, invented: 1 }],
+  ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.46, conflicts: 18, invented: 1 }],
   // Set 10's first run (Dec 5, on 60b7678, before its errors were read): P 95.8 %, R 40.0 %, 12 of 78 gold conflicts
   // in 9 conflict facts, one of them invented: again a floor against a figure above it ("more than 40
   // stitches" / "some 80 stitches"). The authors of sets 9 and 10 count such pairs as agreeing, set 8's as a
@@ -108,7 +111,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Since then, "Eleven people were slightly injured by falling glass or hail" / "Eight residents sustained minor
   // injuries", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`); and "two helicopters" /
   // "A total of 126 volunteers …, supported by one helicopter" ("a total of" is no running total there).
-  ['scripts/data/stories-blind-11', { precision: 0.97, recall: 0.31, conflicts: 15 }],
+  ['scripts/data/stories-blind-11', { precision: 0.97, recall: 0.32, conflicts: 16 }],
   // Set 12's first run (Dec 5, third session, on 1a04b25, before its errors were read): P 92.6 %, R 39.7 %, 10 of
   // 80 gold conflicts in 6 conflict facts, none invented. Most of its conflicts are a next-day report's updated
   // counts; reading them then ("The death toll from Thursday's flash flood at … has risen to seven", "revised the
@@ -144,7 +147,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // is weighed as no lead (features.ts `CLOCK_OPENING_POSITION`, seen again on set 18). Since then also the
   // Gulf's currency codes ("a credit of RO 5" / "RO 10 off"), a second kind of people joined to a count ("8,000
   // shoppers and staff were evacuated"), and sailors as a crew plucked from the sea as rescued.
-  ['scripts/data/stories-blind-17', { precision: 0.92, recall: 0.38, conflicts: 19, invented: 2 }],
+  ['scripts/data/stories-blind-17', { precision: 0.92, recall: 0.39, conflicts: 20, invented: 2 }],
   // Set 18's first run (Dec 5, fifth session, on 1f3a2ea, with all of this session's rules; the session's start code
   // 18649bd scored the same): P 93.0 %, R 31.9 %, 6 of 64 gold conflicts, 1 invented. Its conflicts are mostly
   // designations and attributes ("Warehouse No 3" / "number four warehouse", "a blue paint mark" / "a red keel
@@ -169,7 +172,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // two: "a $78,000 car" / "paid back about $40,000", and "acquitted of first-degree assault" / "guilty of
   // second-degree assault", two charges. All three are read right since (Dec 5, seventh session: a bound before a
   // span in words, a sum before a noun as its price, opposites of two degrees of a charge).
-  ['scripts/data/stories-blind-21', { precision: 0.97, recall: 0.32, conflicts: 8 }],
+  ['scripts/data/stories-blind-21', { precision: 0.97, recall: 0.32, conflicts: 8, invented: 1 }],
   ['scripts/data/stories-blind-22', { precision: 0.9, recall: 0.33, conflicts: 8 }],
   // Sets 23 (formats: a live blog, a "what we know so far" explainer, a radio bulletin) and 24 (world Englishes: three
   // outlets each in India, Nigeria, Kenya, the Philippines, Singapore, South Africa, Pakistan and Ghana), written
@@ -214,7 +217,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // wording tells, and a reader's question with the verb alone.
   ['scripts/data/stories-blind-31', { precision: 0.95, recall: 0.6, conflicts: 9 }],
   ['scripts/data/stories-blind-32', { precision: 0.98, recall: 0.47, conflicts: 7 }],
-  ['scripts/data/stories-blind-33', { precision: 0.95, recall: 0.39, conflicts: 8 }],
+  ['scripts/data/stories-blind-33', { precision: 0.95, recall: 0.4, conflicts: 9 }],
   ['scripts/data/stories-blind-34', { precision: 0.9, recall: 0.48, conflicts: 8, invented: 1 }],
   // Sets 35 (obituaries: a wire, a broadsheet's life story, a local or trade paper), 36 (several people, each with
   // their own ages, terms and sums), 37 (one event measured in many places) and 38 (fact-checks: a claim and its
@@ -224,7 +227,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // 16 of 29, 2 invented (a claim's figure against the verified one). Read since: a list of places' figures
   // as each place's own, and a claim a report tells as false apart from the facts; then (Dec 5, ninth session) a
   // claim's figure and the one that answers it as two facts (set 38 P 76.4 → 83.3 %).
-  ['scripts/data/stories-blind-35', { precision: 0.96, recall: 0.59, conflicts: 11 }],
+  ['scripts/data/stories-blind-35', { precision: 0.96, recall: 0.6, conflicts: 12 }],
   ['scripts/data/stories-blind-36', { precision: 0.95, recall: 0.6, conflicts: 6, invented: 2 }],
   // Set 37's fourth invented conflict came with "according (to)" read as a function word (Dec 5, ninth session):
   // a network's punctuality, now linked to a line's, disputes it ("88.4% of metropolitan train services" /
@@ -237,9 +240,9 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // and transcripts, 45 research findings, 46 alerts beside a full report.
   ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.53, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-40', { precision: 0.87, recall: 0.47, conflicts: 5, invented: 3 }],
-  ['scripts/data/stories-blind-41', { precision: 0.92, recall: 0.15, conflicts: 4, invented: 1 }],
-  ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.59, conflicts: 10 }],
-  ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.48, conflicts: 5, invented: 1 }],
+  ['scripts/data/stories-blind-41', { precision: 0.93, recall: 0.16, conflicts: 5, invented: 1 }],
+  ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.6, conflicts: 11 }],
+  ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.49, conflicts: 6, invented: 1 }],
   ['scripts/data/stories-blind-44', { precision: 0.97, recall: 0.63, conflicts: 8 }],
   ['scripts/data/stories-blind-45', { precision: 0.96, recall: 0.3, conflicts: 6 }],
   ['scripts/data/stories-blind-46', { precision: 0.93, recall: 0.38, conflicts: 8 }],
@@ -255,13 +258,13 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 51's invented conflict came with a floor read as the figure it rounds down (Dec 6): "More than 300
   // people … bought shares" now links to the residents' count, and the fact gathers a price and a sum raised.
   ['scripts/data/stories-blind-51', { precision: 0.96, recall: 0.54, conflicts: 10, invented: 1 }],
-  ['scripts/data/stories-blind-52', { precision: 0.98, recall: 0.37, conflicts: 8 }],
-  ['scripts/data/stories-blind-53', { precision: 0.91, recall: 0.55, conflicts: 7 }],
-  ['scripts/data/stories-blind-54', { precision: 0.95, recall: 0.54, conflicts: 7 }],
+  ['scripts/data/stories-blind-52', { precision: 0.98, recall: 0.38, conflicts: 9 }],
+  ['scripts/data/stories-blind-53', { precision: 0.9, recall: 0.55, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-54', { precision: 0.95, recall: 0.55, conflicts: 7, invented: 1 }],
   // Sets 55–58, written later that session and first run on 5370eab: 55 unconfirmed against confirmed, 56 votes
   // in parliaments and councils, 57 appeals and running totals, 58 records and superlatives.
   ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.54, conflicts: 9, invented: 1 }],
-  ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.4, conflicts: 5 }],
+  ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.41, conflicts: 6 }],
   ['scripts/data/stories-blind-57', { precision: 0.95, recall: 0.62, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.56, conflicts: 7, invented: 3 }],
   // Sets 59–62, written last that session and first run on 5370eab: 59 warning levels and categories, 60
@@ -269,7 +272,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-59', { precision: 0.84, recall: 0.42, conflicts: 4, invented: 1 }],
   ['scripts/data/stories-blind-60', { precision: 0.95, recall: 0.33, conflicts: 8, invented: 2 }],
   ['scripts/data/stories-blind-61', { precision: 0.88, recall: 0.36, conflicts: 11, invented: 3 }],
-  ['scripts/data/stories-blind-62', { precision: 0.96, recall: 0.46, conflicts: 4 }],
+  ['scripts/data/stories-blind-62', { precision: 0.96, recall: 0.47, conflicts: 5 }],
   // Sets 63–74, written on Dec 6 (second session) by helpers who never read the aligner, first run on 122eb43
   // before their errors were read (docs/blind-sets.md): 63 polls, 64 figures from two sources, 65 US and metric
   // units, 66 reports of different days, 67 direct and reported speech, 68 outlets abroad, 69 civil claims, 70
@@ -281,7 +284,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-67', { precision: 0.9, recall: 0.59, conflicts: 4, invented: 1 }],
   ['scripts/data/stories-blind-68', { precision: 0.96, recall: 0.41, conflicts: 7 }],
   ['scripts/data/stories-blind-69', { precision: 0.94, recall: 0.3, conflicts: 7 }],
-  ['scripts/data/stories-blind-70', { precision: 0.88, recall: 0.49, conflicts: 5, invented: 3 }],
+  ['scripts/data/stories-blind-70', { precision: 0.87, recall: 0.49, conflicts: 5, invented: 4 }],
   ['scripts/data/stories-blind-71', { precision: 0.91, recall: 0.32, conflicts: 4 }],
   ['scripts/data/stories-blind-72', { precision: 0.92, recall: 0.45, conflicts: 6, invented: 1 }],
   ['scripts/data/stories-blind-73', { precision: 0.85, recall: 0.45, conflicts: 6, invented: 2 }],
@@ -294,13 +297,13 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-76', { precision: 0.87, recall: 0.53, conflicts: 9, invented: 3 }],
   ['scripts/data/stories-blind-77', { precision: 0.89, recall: 0.4, conflicts: 8 }],
   ['scripts/data/stories-blind-78', { precision: 0.97, recall: 0.25, conflicts: 4, invented: 1 }],
-  ['scripts/data/stories-blind-79', { precision: 0.78, recall: 0.46, conflicts: 5, invented: 2 }],
+  ['scripts/data/stories-blind-79', { precision: 0.78, recall: 0.47, conflicts: 6, invented: 2 }],
   ['scripts/data/stories-blind-80', { precision: 0.87, recall: 0.69, conflicts: 2, invented: 3 }],
   ['scripts/data/stories-blind-81', { precision: 0.94, recall: 0.44, conflicts: 5, invented: 2 }],
-  ['scripts/data/stories-blind-82', { precision: 0.97, recall: 0.51, conflicts: 8 }],
-  ['scripts/data/stories-blind-83', { precision: 0.96, recall: 0.46, conflicts: 6 }],
+  ['scripts/data/stories-blind-82', { precision: 0.97, recall: 0.52, conflicts: 8, invented: 1 }],
+  ['scripts/data/stories-blind-83', { precision: 0.96, recall: 0.47, conflicts: 7 }],
   ['scripts/data/stories-blind-84', { precision: 0.92, recall: 0.62, conflicts: 13 }],
-  ['scripts/data/stories-blind-85', { precision: 0.91, recall: 0.52, conflicts: 3, invented: 2 }],
+  ['scripts/data/stories-blind-85', { precision: 0.91, recall: 0.55, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-86', { precision: 0.97, recall: 0.37, conflicts: 13 }],
   // Sets 87–94, written later that session, first run on 8ae572f and on the session's rules before their errors
   // were read (the same figures on both): 87 match reports, 88 health service figures, 89 crime figures, 90
@@ -308,10 +311,10 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-87', { precision: 0.84, recall: 0.61, conflicts: 7, invented: 3 }],
   ['scripts/data/stories-blind-88', { precision: 0.69, recall: 0.77, conflicts: 8, invented: 9 }],
   ['scripts/data/stories-blind-89', { precision: 0.78, recall: 0.66, conflicts: 10, invented: 4 }],
-  ['scripts/data/stories-blind-90', { precision: 0.94, recall: 0.31, conflicts: 8, invented: 3 }],
+  ['scripts/data/stories-blind-90', { precision: 0.94, recall: 0.31, conflicts: 9, invented: 3 }],
   ['scripts/data/stories-blind-91', { precision: 0.87, recall: 0.71, conflicts: 11, invented: 8 }],
   ['scripts/data/stories-blind-92', { precision: 0.92, recall: 0.52, conflicts: 6, invented: 2 }],
-  ['scripts/data/stories-blind-93', { precision: 0.93, recall: 0.59, conflicts: 10, invented: 2 }],
+  ['scripts/data/stories-blind-93', { precision: 0.93, recall: 0.6, conflicts: 11, invented: 2 }],
   ['scripts/data/stories-blind-94', { precision: 0.9, recall: 0.7, conflicts: 13, invented: 2 }],
   // Sets 95–98, written blind in the fifth session of Dec 6 and first run on 762b305 before their errors were
   // read (docs/blind-sets.md): 95 live blogs against write-throughs, 96 broadcast transcripts against print,
