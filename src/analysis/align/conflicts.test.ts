@@ -1396,6 +1396,13 @@ describe('findDifferences', () => {
       [],
     );
     expect(diff('A 12-year-old boy was admitted to the hospital.', 'A 13-year-old schoolboy was admitted to the hospital.')).toEqual(['number: 12 vs 13']);
+    // "a man aged 33" is a man's age as "a 31-year-old man" is, and each sentence's one man's age is one slot.
+    expect(
+      diff('A 22-year-old woman and a 41-year-old man were arrested at the bridge.', 'A woman aged 22 and a man aged 44 were arrested at the bridge.'),
+    ).toEqual(['number: 41 vs 44']);
+    expect(
+      diff('A 22-year-old woman and a 41-year-old man were arrested at the bridge.', 'A woman aged 22 and a man aged 41 were arrested at the bridge.'),
+    ).toEqual([]);
   });
   it('reads a figure between commas after a name as an age, not a count: "Tom Ashe, 43, had worked"', () => {
     expect(diff('Driver Tom Ashe, 43, had worked at the depot for years.', 'The gunman shot two workers at the depot.')).toEqual([]);

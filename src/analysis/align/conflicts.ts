@@ -576,6 +576,9 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
   return out;
 }
 
+/** How many ages a sentence tells of the kind of person `q`'s is ("man", "girl"). */
+const agedAlike = (f: SentenceFeatures, q: Quantity) => f.quantities.filter((o) => o.units[0] === 'age' && o.agedPerson === q.agedPerson).length;
+
 /**
  * Two figures state one slot when they count the same thing and either each is the only figure of
  * that thing in its sentence or the words next to them meet: "won 40 games and took Detroit to six
@@ -627,6 +630,10 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
   // …and so are a boy's and a man's: "A 12-year-old boy … was admitted" / "The 45-year-old Korean man … is being treated".
   if (qa.units[0] === 'age' && qa.agedPerson && qb.agedPerson && qa.agedPerson !== qb.agedPerson) return false;
+  // …and a man's age is one slot when each sentence tells one man's: "A 24-year-old woman and a
+  // 31-year-old man were arrested" / "A woman aged 24 and a man aged 33 were arrested".
+  if (qa.units[0] === 'age' && qa.agedPerson && qa.agedPerson === qb.agedPerson && !qa.owner && !qb.owner && agedAlike(a, qa) === 1 && agedAlike(b, qb) === 1)
+    return true;
   // One named person's age is one slot, however long the sentences: "A 34-year-old surfer, Daniel
   // Corrigan, was bitten …" / "Surfer Dan Corrigan, 35, fought off …".
   if (qa.units[0] === 'age' && qa.owner && qb.owner) return true;

@@ -249,9 +249,7 @@ export function readQuantity(
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
     ...(owner?.role && units[0] === 'age' ? { role: owner.role } : {}),
     ...(!owner?.key && units[0] === 'age' && DESCRIBED.test(after) ? { describedAs: DESCRIBED.exec(after)![1]!.toLowerCase() } : {}),
-    ...(!owner?.key && units[0] === 'age' && AGED_PERSON.test(after)
-      ? { agedPerson: AGED_PERSON.exec(after)![1]!.replace(/^school/, '') as NonNullable<Quantity['agedPerson']> }
-      : {}),
+    ...(!owner?.key && units[0] === 'age' ? agedPersonOf(after, claim.slice(Math.max(0, t.start - 24), t.start)) : {}),
     ...(notCount ? { notCount: true as const } : {}),
     ...(conversion ? { conversion: true as const } : {}),
     ...pricing(claim, tokens, i, units),
@@ -1260,6 +1258,12 @@ const roleOf = (m: RegExpExecArray | null): { role?: string } => (m?.[1] ? { rol
 const DESCRIBED = /^[\s-]*years?[\s-]+old\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 /** "-year-old boy", "-year-old Korean man": the word for the person, by sex and childhood. */
 const AGED_PERSON = /^[\s-]*years?[\s-]+old\s+(?:\p{Lu}\p{Ll}+\s+)?((?:school)?boy|(?:school)?girl|man|woman)\b/u;
+/** …or before "aged": "a woman aged 24 and a man aged 33". */
+const PERSON_AGED = /\b((?:school)?boy|(?:school)?girl|man|woman)\s+aged\s+$/iu;
+function agedPersonOf(after: string, before: string): Pick<Quantity, 'agedPerson'> {
+  const word = AGED_PERSON.exec(after)?.[1] ?? PERSON_AGED.exec(before)?.[1];
+  return word ? { agedPerson: word.toLowerCase().replace(/^school/, '') as NonNullable<Quantity['agedPerson']> } : {};
+}
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 

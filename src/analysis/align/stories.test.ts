@@ -319,7 +319,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Sets 95–98, written blind in the fifth session of Dec 6 and first run on 762b305 before their errors were
   // read (docs/blind-sets.md): 95 live blogs against write-throughs, 96 broadcast transcripts against print,
   // 97 one story at its stages, 98 news in the English of outlets around the world.
-  ['scripts/data/stories-blind-95', { precision: 0.92, recall: 0.38, conflicts: 6, invented: 3 }],
+  ['scripts/data/stories-blind-95', { precision: 0.92, recall: 0.38, conflicts: 7, invented: 3 }],
   ['scripts/data/stories-blind-96', { precision: 0.97, recall: 0.38, conflicts: 10 }],
   ['scripts/data/stories-blind-97', { precision: 0.84, recall: 0.35, conflicts: 4, invented: 5 }],
   ['scripts/data/stories-blind-98', { precision: 0.93, recall: 0.51, conflicts: 5, invented: 1 }],
