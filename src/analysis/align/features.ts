@@ -691,7 +691,7 @@ const NOT_DENIAL = new Set(['only', 'just', 'least', 'merely', 'simply', 'necess
  * of that verb's auxiliary (from which the denial is read), or -1. A bare "none" stays no denial:
  * "none of the passengers" alone would deny "passengers".
  */
-function noneOfAt(tokens: Token[], i: number): number {
+function noneOfAt(tokens: readonly Token[], i: number): number {
   if (tokens[i]!.norm !== 'none' || tokens[i + 1]?.norm !== 'of') return -1;
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) if (NONE_OF_VERB.has(tokens[j]!.norm)) return j;
   return -1;
@@ -750,7 +750,7 @@ const PERSON_AFTER = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+and|\s+and)\s+(?:an?|one)\
 /** Verbs of a purpose that keeps something from happening: "to stop it spilling", "to prevent flooding". */
 const PREVENTS = new Set(['stop', 'prevent', 'avoid']);
 
-function deniedWords(claim: string, tokens: Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
+function deniedWords(claim: string, tokens: readonly Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
   const denied: SentenceFeatures['negations'] = new Map();
   tokens.forEach((t, i) => {
     // "escaped unhurt" denies harm itself, whatever verb is before it; not where the sentence also
@@ -800,7 +800,7 @@ function deniedWords(claim: string, tokens: Token[], words: readonly (string | u
  * The content word before token `i` in its own clause: "accepted the findings and would not appeal"
  * denies appealing, not findings.
  */
-function wordBeforeInClause(claim: string, tokens: Token[], words: readonly (string | undefined)[], i: number): string | undefined {
+function wordBeforeInClause(claim: string, tokens: readonly Token[], words: readonly (string | undefined)[], i: number): string | undefined {
   for (let j = i - 1; j >= 0; j--) {
     if (/[,;:]/.test(claim.slice(tokens[j]!.end, tokens[j + 1]!.start)) || CLAUSE_JOIN.has(tokens[j]!.norm)) return undefined;
     if (words[j] && words[j] !== UNIT_PLACE && !HEDGES.has(words[j]!)) return words[j];
@@ -815,7 +815,7 @@ const CLAUSE_JOIN = new Set(['and', 'but', 'or']);
  * happened. "The fine was cut because the bank agreed to settle" and "The penalty would have been
  * £69.4m had the bank not agreed to settle" agree.
  */
-function counterfactual(claim: string, tokens: Token[], i: number): boolean {
+function counterfactual(claim: string, tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     if (/[,;:]/.test(claim.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
     const norm = tokens[j]!.norm;

@@ -127,7 +127,7 @@ export interface Quantity {
  */
 export function readQuantity(
   claim: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   i: number,
   names: NameMention[],
   context: string[],
@@ -265,7 +265,7 @@ export function readQuantity(
  * flights", "14 homes had been destroyed" (`Quantity.fate`). Two reports' counts of one fate of one
  * thing are the story's headline figures as a toll is, however else they word the sentence.
  */
-function thingFate(claim: string, tokens: Token[], i: number): { fate?: string } {
+function thingFate(claim: string, tokens: readonly Token[], i: number): { fate?: string } {
   const before = tokens[i - 1];
   if (before && THING_FATES.has(canonicalWord(before)) && /(?:ed|ing)$/.test(before.norm)) return { fate: canonicalWord(before) };
   let aux = false;
@@ -405,7 +405,7 @@ function toEach(after: string): boolean {
 }
 
 /** "a $78,000 car", "the £2m house": a sum after an article and before a noun is the noun's price. */
-function pricing(claim: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
+function pricing(claim: string, tokens: readonly Token[], i: number, units: string[]): Pick<Quantity, 'priceOf'> {
   if (!MONEY.has(units[0] ?? '')) return {};
   const of = VALUE_OF.exec(claim.slice(tokens[i]!.end, tokens[i]!.end + 40));
   if (of) return { priceOf: canonicalWord({ norm: of[1]!, stem: stem(of[1]!) }) };
@@ -666,7 +666,7 @@ const FEW_SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1
  * order: "thousands of people were evacuated" disputes "about 200 people", and "hundreds of homes"
  * agrees with "about 400 homes". Not read, the other side's figure stood alone and nothing was compared.
  */
-function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+function withVagueCounts(claim: string, tokens: readonly Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const found: Quantity[] = [];
   // "several hundred metres" is no 100 metres: it had disputed "Lava shot 500 metres" in a user test.
   for (const m of claim.matchAll(FEW)) {
@@ -698,7 +698,7 @@ function withVagueCounts(claim: string, tokens: Token[], quantities: Quantity[],
  * spans told in hours and minutes, scores and tallies, ranges, counts told by their order of
  * magnitude, shares told as fractions (each below).
  */
-export function withPhrasedFigures(claim: string, tokens: Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
+export function withPhrasedFigures(claim: string, tokens: readonly Token[], quantities: Quantity[], contextAt: (offset: number) => string[]): Quantity[] {
   const durations = withElapsedTimes(claim, withCompoundDurations(claim, quantities, contextAt), contextAt);
   const ranges = withRanges(claim, withTallies(claim, durations, contextAt));
   return withSpokenSums(claim, withFlightLevels(claim, withShares(claim, withVagueCounts(claim, tokens, ranges, contextAt), contextAt), contextAt), contextAt);
@@ -896,7 +896,7 @@ function besideOneNamed(lead: string, counted: readonly string[]): boolean {
   return !!one && counted.length > 0 && counted.includes(stemOf(one));
 }
 /** "Four of the injured", "two of those hurt": a part of the people that befell. */
-function ofTheBefallen(tokens: Token[], i: number): boolean {
+function ofTheBefallen(tokens: readonly Token[], i: number): boolean {
   const befallen = tokens[i + 3];
   return (
     tokens[i + 1]?.norm === 'of' &&
@@ -934,7 +934,7 @@ export const RANK = 'nth ';
 export const isRankOf = (x: Quantity, y: Quantity) => x.units[0] === `${RANK}${y.units[0]}`;
 
 /** The content words of the clause after a count of people and its noun, up to `BEFELL_WORDS` (see `Quantity.befell`). */
-function befell(claim: string, tokens: Token[], i: number, verbBefore?: string): string[] {
+function befell(claim: string, tokens: readonly Token[], i: number, verbBefore?: string): string[] {
   // "injured six": what befell them comes before the count.
   // …and "killed three people": the verb before the count and its noun.
   const after = tokens[i + 1];
@@ -1417,7 +1417,7 @@ const MINUS = /(?:\bminus\s+|(?:^|[\s(])[-−–])$/i;
 const FRACTION = /\d\/\d|[¼½¾⅓⅔⅛⅜⅝⅞]|\bhalf\b/i;
 
 /** The first content word after the number at `tokens[i]`, as written. */
-function unitWord(tokens: Token[], i: number): string {
+function unitWord(tokens: readonly Token[], i: number): string {
   for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) if (!tokens[k]!.stop) return tokens[k]!.text;
   return '';
 }
@@ -1654,7 +1654,7 @@ function withoutLead(before: string): string {
  * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
  * words when they are content words, since an adjective often comes first ("nine straight losses").
  */
-function unitsOf(text: string, tokens: Token[], i: number): string[] {
+function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
   // "aged 78", "age 78", "at the age of 78", "a woman in her 70s".
@@ -1869,7 +1869,7 @@ const BEFORE_FIGURE = new Set([
 ]);
 
 /** The verb right before the figure at `tokens[i]` ("injured six", "injured another six"), as its canonical stem. */
-function fateBefore(tokens: Token[], i: number): string | undefined {
+function fateBefore(tokens: readonly Token[], i: number): string | undefined {
   let j = i - 1;
   while (j >= i - 3 && BEFORE_FIGURE.has(tokens[j]?.norm ?? '')) j--;
   const verb = tokens[j];
@@ -1895,7 +1895,7 @@ const ZERO_ADJECTIVE = /^zero-\p{L}/iu;
  * ("5,120 grey seal pups", "12 new drive-through container scanners"): a word joined by hyphens is one
  * word of the phrase; it ends at punctuation, a figure, a function word or a verb.
  */
-function headOf(text: string, tokens: Token[], i: number, units: string[]): Pick<Quantity, 'head'> {
+function headOf(text: string, tokens: readonly Token[], i: number, units: string[]): Pick<Quantity, 'head'> {
   let words = 0;
   let last: Token | undefined;
   let k = i + 1;
