@@ -382,11 +382,12 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   }
   // A sentence left in no fact joins the one fact of a wording it disputes a figure, time or date
   // with, though it relates to the fact's other wordings only loosely (`ORPHAN_DISPUTE_SHARE`): "Three
-  // students … were taken to hospital" / "Four students were taken to hospital, among them a
-  // 15-year-old girl …", where the second had been held apart by the first's other wording.
+  // pupils were taken to hospital after the blast" / "Four pupils were taken to hospital …, among them
+  // a 15-year-old girl with burns", already in the fact of the girl's burns with a third report's
+  // wording that shares little with the first.
   for (const link of links) {
     const [lone, partner] = groupsOf[link.a]!.length === 0 ? [link.a, link.b] : groupsOf[link.b]!.length === 0 ? [link.b, link.a] : [-1, -1];
-    if (lone < 0 || groupsOf[lone]!.length || groupsOf[partner]!.length !== 1) continue;
+    if (lone < 0 || groupsOf[partner]!.length !== 1) continue;
     const group = groupsOf[partner]![0]!;
     const own = (m: number) => indexed[m]!.report === indexed[lone]!.report;
     const related = (m: number) => m === partner || indexed[m]!.report === indexed[partner]!.report || pairScore(lone, m) >= ORPHAN_DISPUTE_SHARE * threshold;
