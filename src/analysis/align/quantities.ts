@@ -210,9 +210,11 @@ export function readQuantity(
   // "seven of nine counts", "28 of his 68 punches", "10 of the Saints' 16 games": the second figure is the whole.
   const ownerBefore = /\bthe\s+[\p{L}.]+['’]s?\s+$/u.test(claim.slice(Math.max(0, t.start - 40), t.start));
   const of = ownerBefore ? i - 3 : POSSESSIVES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-  // Not after "every one of" or "each one of", a pronoun that counts the whole: "Every one of the city's
-  // seven monitoring stations" counts seven stations.
-  const total = of >= 1 && tokens[of]!.norm === 'of' && tokens[of - 1]!.value !== undefined && !EVERY_ONE.has(tokens[of - 2]?.norm ?? '');
+  // Not after a "one" that is a pronoun (`PRONOUN_ONE`), which counts the whole: "Every one of the
+  // city's seven monitoring stations" counts seven stations.
+  const part = of >= 1 ? tokens[of - 1] : undefined;
+  const pronoun = part?.value === 1 && PRONOUN_ONE.test(claim.slice(Math.max(0, part.start - 8), part.start));
+  const total = !!part && tokens[of]!.norm === 'of' && part.value !== undefined && !pronoun;
   // The part counts what its total counts: "seven of nine counts" is seven counts.
   if (total && previous && !previous.units.length) {
     previous.units = units;
@@ -1177,7 +1179,6 @@ const DIFFERENCE = /^[\s-]*(?:\p{L}+\s+){0,2}?(?:fewer|more|less|short|shy)\s+(?
 /** "One route will go to the university, the other to Raheen": one of a pair, not a count of one. */
 const ONE_THE_OTHER = /^one\b[^.;]*?,\s+(?:and\s+|while\s+)?the\s+other\b/i;
 /** "No one was hurt", "every one of them", "the one who fled": a pronoun, not a count of one. */
-const EVERY_ONE = new Set(['every', 'each']);
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|this|that|the|which)\s+$/i;
 /**
  * "one of Colorado's best-known start-ups", "one of the largest": one among many, not a count. It had
