@@ -698,13 +698,16 @@ describe('what is not a fact', () => {
     const c = segmentedReport('c', ['Three pupils were taken to hospital after the blast in the science block.']);
     const facts = findFacts([a, b, c]);
     expect(facts.map((f) => [f.mentions.map((m) => m.report), f.differences])).toEqual([[['a', 'b', 'c'], ['number: Four vs Three']]]);
-    // A sentence that disputes nothing stays out of a fact it shares so little with.
-    const d = segmentedReport('c', ['Four pupils were taken to hospital after the blast in the science block.']);
-    expect(
-      findFacts([a, b, d])
-        .find((f) => f.mentions.some((m) => m.report === 'b'))
-        ?.mentions.map((m) => m.report),
-    ).toEqual(['a', 'b']);
+  });
+  it("lets a report's one wording of a fact join it when it relates to the fact's other wordings loosely, not when it shares nothing with them", () => {
+    const a = segmentedReport('a', ['Four pupils were taken to hospital after the blast, among them a 15-year-old girl with burns to her face and hands.']);
+    const b = segmentedReport('b', ['A 15-year-old girl was flown to a Melbourne burns unit with burns to her face and hands.']);
+    // Linked to a, and short of `groupShare` with b (it shares only "Melbourne"): it joined no fact until `LONE_SHARE`.
+    const c = segmentedReport('c', ['Four pupils were taken to hospital in Melbourne after the blast in the science block.']);
+    expect(findFacts([a, b, c]).map((f) => f.mentions.map((m) => m.report))).toEqual([['a', 'b', 'c']]);
+    // Without it, it shares no word with b's girl and stays out.
+    const apart = segmentedReport('c', ['Four pupils were taken to hospital after the blast in the science block.']);
+    expect(findFacts([a, b, apart]).map((f) => f.mentions.map((m) => m.report))).toEqual([['a', 'b']]);
   });
   it('lets a lead already in a fact join a second one that disputes only its toll', () => {
     const reports = [

@@ -66,32 +66,35 @@ describe('multi-outlet stories', () => {
 // point under them (rounded down). Before, most floors sat at each set's first figures, and the conflicts
 // later sessions found were guarded only by unit tests. Sets 21, 53, 54, 70 and 82 each gave up one invented
 // conflict (and 53 and 70 a point of precision) to a sentence in no fact joining the fact of a wording it
-// disputes (facts.ts `ORPHAN_DISPUTE_SHARE`: 30 gold conflicts more across the sets). Paths from the
+// disputes (facts.ts `ORPHAN_DISPUTE_SHARE`: 30 gold conflicts more across the sets). Floors moved again
+// on Dec 6 (sixth session), when a sentence in no fact could join a fact through a plain link (facts.ts
+// `LONE_SHARE`: 184 right links and 24 wrong more): recall up on most sets; sets 3, 7, 14, 38, 40, 66,
+// 83 and 90 lost one to four points of precision and set 29 invented a conflict. Paths from the
 // repository root, where vitest runs.
 describe.each<[string, { precision: number; recall: number; conflicts: number; invented?: number }]>([
   // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
   // ("Thieves took eleven paintings from the gallery" / "Thirteen paintings were stolen"): facts.ts `DISPUTED_SHARE`.
   ['scripts/data/stories-blind', { precision: 0.96, recall: 0.36, conflicts: 11 }],
   // Set 3's ninth conflict is "fourteen containers" / "12 shipping containers" (conflicts.ts `oneThingCounted`).
-  ['scripts/data/stories-blind-3', { precision: 0.99, recall: 0.44, conflicts: 9 }],
-  ['scripts/data/stories-blind-4', { precision: 0.95, recall: 0.4, conflicts: 12 }],
+  ['scripts/data/stories-blind-3', { precision: 0.98, recall: 0.46, conflicts: 9 }],
+  ['scripts/data/stories-blind-4', { precision: 0.95, recall: 0.41, conflicts: 12 }],
   // Set 5's ninth conflict is one only a third wording joined ("Three … minor injuries" / "Five people
   // were hurt", both linked to "Three people were treated"): facts.ts `unlinkedDisputes`.
   // Its tenth is a date two wordings dispute with only a third joining them ("confirmed Feb. 17" / "back on February 10").
-  ['scripts/data/stories-blind-5', { precision: 0.96, recall: 0.45, conflicts: 10 }],
+  ['scripts/data/stories-blind-5', { precision: 0.96, recall: 0.46, conflicts: 10 }],
   // Set 6's seventh is "The death toll rose to 36 this morning" (quantities.ts: a time ends a figure's noun).
   // Its eighth is a time two wordings dispute well below the link threshold (facts.ts `WHEN_SHARE`).
-  ['scripts/data/stories-blind-6', { precision: 0.91, recall: 0.29, conflicts: 9 }],
+  ['scripts/data/stories-blind-6', { precision: 0.91, recall: 0.3, conflicts: 9 }],
   // Set 7's seventh conflict is "Four of the injured" / "three of whom remain in a serious condition" (quantities.ts).
   // Its eighth, "A 34-year-old surfer, Daniel Corrigan," / "Surfer Dan 'Corro' Corrigan, 35,": one named person's age
   // (conflicts.ts `sameSlot`, spelling.ts `samePerson`, facts.ts `onlyAgeOfOne`).
-  ['scripts/data/stories-blind-7', { precision: 0.99, recall: 0.37, conflicts: 11 }],
+  ['scripts/data/stories-blind-7', { precision: 0.96, recall: 0.39, conflicts: 11 }],
   // Set 8's first run invented two conflicts ("failed to stop" / "ran a stop sign"; "X County and three
   // neighbouring counties" / "four counties"), which conflicts.ts and quantities.ts no longer read as such.
   // Its ninth is "killing the crane operator and injuring three other people" / "Four other people were
   // hurt", a toll whose words are otherwise far apart (facts.ts `TOLL_SHARE`). Its tenth, "Two workers have
   // died and five others have been injured" / "killed two employees and injured seven" (features.ts `peopleInAll`, quantities.ts `otherFates`).
-  ['scripts/data/stories-blind-8', { precision: 0.9, recall: 0.37, conflicts: 11 }],
+  ['scripts/data/stories-blind-8', { precision: 0.9, recall: 0.39, conflicts: 11 }],
   // Set 9's first run (Dec 5) reported "more than 20 vs about 30 families" and "more than 4,500 vs about 7,000
   // evacuated", which its author counted as compatible: a floor and a figure far above it. We read "more than"
   // as a figure rounded down (quantities.ts `rangeOf`), so these two stay, now with the floor's words shown.
@@ -99,7 +102,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Three more are ranks in words ("the third floor" / "a second-floor kitchen"; "the second bear attack this year"
   // / "the third"): features.ts `ORDINAL_WORDS`.
   // Two more are tolls disputed well below the link threshold (facts.ts `TOLL_SHARE`).
-  ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.46, conflicts: 18, invented: 1 }],
+  ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.48, conflicts: 18, invented: 1 }],
   // Set 10's first run (Dec 5, on 60b7678, before its errors were read): P 95.8 %, R 40.0 %, 12 of 78 gold conflicts
   // in 9 conflict facts, one of them invented: again a floor against a figure above it ("more than 40
   // stitches" / "some 80 stitches"). The authors of sets 9 and 10 count such pairs as agreeing, set 8's as a
@@ -125,12 +128,12 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Since "RM86,000" is read as a sum (text/currency-codes.ts), "seized RM86,000 in cash" / "seized RM86,400 in
   // cash" is a conflict its author counts as one figure rounded; a round figure allows a tenth of its last
   // zeros' place either way (quantities.ts `rangeOf`), as "$86,000" / "$86,400" always did: one invented.
-  ['scripts/data/stories-blind-13', { precision: 0.92, recall: 0.37, conflicts: 15, invented: 1 }],
+  ['scripts/data/stories-blind-13', { precision: 0.92, recall: 0.38, conflicts: 15, invented: 1 }],
   // Set 14's first run (Dec 5, fourth session, on f02035f, already with set 13's rules, which moved none of its
   // figures): P 96.5 %, R 48.9 %, 30 of 84 gold conflicts, 3 invented. Since then: a clock beside "this
   // afternoon" or after "evening at" is after noon and one told without its half of the day meets either half;
   // a boy's age and a man's are two people's; "some one hundred and fifty", villages that are no villagers.
-  ['scripts/data/stories-blind-14', { precision: 0.96, recall: 0.5, conflicts: 25, invented: 1 }],
+  ['scripts/data/stories-blind-14', { precision: 0.95, recall: 0.5, conflicts: 25, invented: 1 }],
   // Set 15's first run (Dec 5, fourth session, on dd794a3, with sets 13 and 14's rules, which moved none of its
   // figures: the start code scored the same): P 92.0 %, R 36.3 %, 10 of 63 gold conflicts, none invented.
   ['scripts/data/stories-blind-15', { precision: 0.91, recall: 0.36, conflicts: 13 }],
@@ -161,7 +164,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // R 43.2 %, 8 of 32 in 8 facts, 2 invented: "rose to 7.1% in October from 6.8% in September, the highest since
   // October 2023" read October as 2023's against another report's October (features.ts: a month also told without a
   // year is the sentence's own), and "Chancellor" / "finance minister" (roles.ts: one office).
-  ['scripts/data/stories-blind-19', { precision: 0.91, recall: 0.53, conflicts: 11 }],
+  ['scripts/data/stories-blind-19', { precision: 0.92, recall: 0.54, conflicts: 11 }],
   ['scripts/data/stories-blind-20', { precision: 0.97, recall: 0.43, conflicts: 7 }],
   // Sets 21 (science, health and technology: a wire's science desk, a trade site, a local TV station's web story) and
   // 22 (courts, crime and public services: a national wire's courts reporter, a tabloid, a community paper) were
@@ -172,7 +175,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // two: "a $78,000 car" / "paid back about $40,000", and "acquitted of first-degree assault" / "guilty of
   // second-degree assault", two charges. All three are read right since (Dec 5, seventh session: a bound before a
   // span in words, a sum before a noun as its price, opposites of two degrees of a charge).
-  ['scripts/data/stories-blind-21', { precision: 0.97, recall: 0.32, conflicts: 8, invented: 1 }],
+  ['scripts/data/stories-blind-21', { precision: 0.97, recall: 0.33, conflicts: 8, invented: 1 }],
   ['scripts/data/stories-blind-22', { precision: 0.9, recall: 0.33, conflicts: 8 }],
   // Sets 23 (formats: a live blog, a "what we know so far" explainer, a radio bulletin) and 24 (world Englishes: three
   // outlets each in India, Nigeria, Kenya, the Philippines, Singapore, South Africa, Pakistan and Ghana), written
@@ -181,7 +184,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // "stayed shut on Tuesday, a day after the demolition" against "demolished on Monday" is read right since, and
   // with it two of its gold conflicts that only that wrong date had found ("sealed 23 coaching centres" / "shut down 27
   // institutes" share no counted noun); "Dr. Ma. Teresa Villanueva" and "Engr. Babatunde Alao" had split sentences.
-  ['scripts/data/stories-blind-23', { precision: 0.98, recall: 0.5, conflicts: 12, invented: 1 }],
+  ['scripts/data/stories-blind-23', { precision: 0.98, recall: 0.53, conflicts: 12, invented: 1 }],
   ['scripts/data/stories-blind-24', { precision: 0.96, recall: 0.65, conflicts: 5, invented: 1 }],
   // Sets 25 (English from newsrooms whose first language is not English: a state agency's wire, another agency or a
   // national daily, a Western rewrite, in China, Russia, Turkey, South Korea, Japan, Malaysia, Indonesia and Algeria)
@@ -189,8 +192,8 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // P 92.9 %, R 46.4 %, 14 of 39 gold conflicts in 13 facts, 4 invented; set 26 P 97.3 %, R 64.7 %, 15 of 26 in 11,
   // 2 invented. Read since: "two in every five pounds" as a share, a figure set against "the national average of"
   // as a baseline, a rate "per hectare" apart from what it is about, and a figure's words ending at its clause.
-  ['scripts/data/stories-blind-25', { precision: 0.91, recall: 0.45, conflicts: 10, invented: 2 }],
-  ['scripts/data/stories-blind-26', { precision: 0.96, recall: 0.66, conflicts: 10, invented: 1 }],
+  ['scripts/data/stories-blind-25', { precision: 0.91, recall: 0.47, conflicts: 10, invented: 2 }],
+  ['scripts/data/stories-blind-26', { precision: 0.96, recall: 0.67, conflicts: 10, invented: 1 }],
   // Sets 27 (when, told in many forms and from reports of different days: a wire, a next-day local daily, a live
   // page), 28 (names told in many forms: transliterations, name orders, nicknames, acronyms, renamed places),
   // 29 (long articles of 23–26 sentences, with background, quotes, captions and corrections) and 30 (claims two
@@ -201,10 +204,10 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // day both write out, "since Thursday" as a start, "the 17th" as a day of the month, "just over seven weeks", spans
   // in two units by what each allows, a lone vote tally on each side, "thousands of" reaching 30,000, and a sum to
   // each of a group apart from its total.
-  ['scripts/data/stories-blind-27', { precision: 0.92, recall: 0.44, conflicts: 10, invented: 3 }],
-  ['scripts/data/stories-blind-28', { precision: 0.98, recall: 0.38, conflicts: 3 }],
-  ['scripts/data/stories-blind-29', { precision: 0.93, recall: 0.44, conflicts: 7 }],
-  ['scripts/data/stories-blind-30', { precision: 0.91, recall: 0.52, conflicts: 11, invented: 1 }],
+  ['scripts/data/stories-blind-27', { precision: 0.92, recall: 0.46, conflicts: 10, invented: 3 }],
+  ['scripts/data/stories-blind-28', { precision: 0.98, recall: 0.4, conflicts: 3 }],
+  ['scripts/data/stories-blind-29', { precision: 0.92, recall: 0.45, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-30', { precision: 0.92, recall: 0.55, conflicts: 11, invented: 1 }],
   // Sets 31 (a press release, a trade site's rewrite and a sceptical paper), 32 (machine-translated English beside
   // an English-language outlet of the country and an international wire), 33 (round-ups: the event is three
   // sentences of a digest of unrelated items, some of its kind) and 34 (plans, schedules and announcements, and
@@ -215,10 +218,10 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // invented ("a fee of 10 euros" / "8 euros", a plan and its later stage). Read since: a year that runs into
   // the next, a decimal comma, a round-up's item from a place the other report never names, a change a third
   // wording tells, and a reader's question with the verb alone.
-  ['scripts/data/stories-blind-31', { precision: 0.95, recall: 0.6, conflicts: 9 }],
-  ['scripts/data/stories-blind-32', { precision: 0.98, recall: 0.47, conflicts: 7 }],
+  ['scripts/data/stories-blind-31', { precision: 0.96, recall: 0.61, conflicts: 9 }],
+  ['scripts/data/stories-blind-32', { precision: 0.98, recall: 0.49, conflicts: 7 }],
   ['scripts/data/stories-blind-33', { precision: 0.95, recall: 0.4, conflicts: 9 }],
-  ['scripts/data/stories-blind-34', { precision: 0.9, recall: 0.48, conflicts: 8, invented: 1 }],
+  ['scripts/data/stories-blind-34', { precision: 0.9, recall: 0.49, conflicts: 8, invented: 1 }],
   // Sets 35 (obituaries: a wire, a broadsheet's life story, a local or trade paper), 36 (several people, each with
   // their own ages, terms and sums), 37 (one event measured in many places) and 38 (fact-checks: a claim and its
   // correction), the session's last four, first run on 84ee6cd: set 35 P 96.6 %, R 59.4 %, 18 of 30 gold
@@ -227,102 +230,102 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // 16 of 29, 2 invented (a claim's figure against the verified one). Read since: a list of places' figures
   // as each place's own, and a claim a report tells as false apart from the facts; then (Dec 5, ninth session) a
   // claim's figure and the one that answers it as two facts (set 38 P 76.4 → 83.3 %).
-  ['scripts/data/stories-blind-35', { precision: 0.96, recall: 0.6, conflicts: 12 }],
+  ['scripts/data/stories-blind-35', { precision: 0.96, recall: 0.61, conflicts: 13 }],
   ['scripts/data/stories-blind-36', { precision: 0.95, recall: 0.6, conflicts: 6, invented: 2 }],
   // Set 37's fourth invented conflict came with "according (to)" read as a function word (Dec 5, ninth session):
   // a network's punctuality, now linked to a line's, disputes it ("88.4% of metropolitan train services" /
   // "Pakenham line passengers …, with just 79.1 per cent"), as one place's figure against another's.
-  ['scripts/data/stories-blind-37', { precision: 0.86, recall: 0.65, conflicts: 11, invented: 4 }],
-  ['scripts/data/stories-blind-38', { precision: 0.8, recall: 0.56, conflicts: 12, invented: 1 }],
+  ['scripts/data/stories-blind-37', { precision: 0.86, recall: 0.66, conflicts: 11, invented: 4 }],
+  ['scripts/data/stories-blind-38', { precision: 0.77, recall: 0.56, conflicts: 12, invented: 1 }],
   // Sets 39–46, written blind in the ninth session of Dec 5 and first run on its start code afe13da (figures and
   // what each tests in docs/blind-sets.md): 39 units and currencies, 40 shares, rates and changes, 41 registers
   // (learners' English, tabloid, officialese), 42 opinion and analysis, 43 fact boxes and explainers, 44 quotes
   // and transcripts, 45 research findings, 46 alerts beside a full report.
-  ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.53, conflicts: 7, invented: 1 }],
-  ['scripts/data/stories-blind-40', { precision: 0.87, recall: 0.47, conflicts: 5, invented: 3 }],
+  ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.54, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-40', { precision: 0.86, recall: 0.47, conflicts: 5, invented: 3 }],
   ['scripts/data/stories-blind-41', { precision: 0.93, recall: 0.16, conflicts: 5, invented: 1 }],
-  ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.6, conflicts: 11 }],
+  ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.61, conflicts: 11 }],
   ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.49, conflicts: 6, invented: 1 }],
-  ['scripts/data/stories-blind-44', { precision: 0.97, recall: 0.63, conflicts: 8 }],
+  ['scripts/data/stories-blind-44', { precision: 0.97, recall: 0.64, conflicts: 8 }],
   ['scripts/data/stories-blind-45', { precision: 0.96, recall: 0.3, conflicts: 6 }],
-  ['scripts/data/stories-blind-46', { precision: 0.93, recall: 0.38, conflicts: 8 }],
+  ['scripts/data/stories-blind-46', { precision: 0.93, recall: 0.39, conflicts: 8 }],
   // Sets 47–50, written later that session and first run on afe13da: 47 forecasts and outcomes, 48 quarterly
   // results, 49 identifiers and codes, 50 specifications and prices across markets.
   ['scripts/data/stories-blind-47', { precision: 0.64, recall: 0.74, conflicts: 7, invented: 5 }],
   ['scripts/data/stories-blind-48', { precision: 0.83, recall: 0.53, conflicts: 7, invented: 3 }],
-  ['scripts/data/stories-blind-49', { precision: 0.94, recall: 0.51, conflicts: 4 }],
-  ['scripts/data/stories-blind-50', { precision: 0.92, recall: 0.57, conflicts: 3, invented: 1 }],
+  ['scripts/data/stories-blind-49', { precision: 0.94, recall: 0.52, conflicts: 4 }],
+  ['scripts/data/stories-blind-50', { precision: 0.92, recall: 0.58, conflicts: 3, invented: 1 }],
   // Sets 51–54, written blind in the first session of Dec 6 and first run on its start code 5370eab: 51 one fact
   // in different grammar, 52 police appeals and descriptions, 53 ranks, charts and box office, 54 travel
   // disruption (durations and timetables).
   // Set 51's invented conflict came with a floor read as the figure it rounds down (Dec 6): "More than 300
   // people … bought shares" now links to the residents' count, and the fact gathers a price and a sum raised.
-  ['scripts/data/stories-blind-51', { precision: 0.96, recall: 0.54, conflicts: 10, invented: 1 }],
-  ['scripts/data/stories-blind-52', { precision: 0.98, recall: 0.38, conflicts: 9 }],
-  ['scripts/data/stories-blind-53', { precision: 0.9, recall: 0.55, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-51', { precision: 0.96, recall: 0.57, conflicts: 10, invented: 1 }],
+  ['scripts/data/stories-blind-52', { precision: 0.98, recall: 0.39, conflicts: 9 }],
+  ['scripts/data/stories-blind-53', { precision: 0.91, recall: 0.6, conflicts: 7 }],
   ['scripts/data/stories-blind-54', { precision: 0.95, recall: 0.55, conflicts: 7, invented: 1 }],
   // Sets 55–58, written later that session and first run on 5370eab: 55 unconfirmed against confirmed, 56 votes
   // in parliaments and councils, 57 appeals and running totals, 58 records and superlatives.
-  ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.54, conflicts: 9, invented: 1 }],
-  ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.41, conflicts: 6 }],
-  ['scripts/data/stories-blind-57', { precision: 0.95, recall: 0.62, conflicts: 9, invented: 1 }],
-  ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.56, conflicts: 7, invented: 3 }],
+  ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.55, conflicts: 9, invented: 1 }],
+  ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.42, conflicts: 7 }],
+  ['scripts/data/stories-blind-57', { precision: 0.95, recall: 0.63, conflicts: 9, invented: 1 }],
+  ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.57, conflicts: 7, invented: 3 }],
   // Sets 59–62, written last that session and first run on 5370eab: 59 warning levels and categories, 60
   // sentencing in court, 61 accident investigation reports, 62 award ceremonies with many winners.
   ['scripts/data/stories-blind-59', { precision: 0.84, recall: 0.42, conflicts: 4, invented: 1 }],
-  ['scripts/data/stories-blind-60', { precision: 0.95, recall: 0.33, conflicts: 8, invented: 2 }],
+  ['scripts/data/stories-blind-60', { precision: 0.95, recall: 0.34, conflicts: 8, invented: 2 }],
   ['scripts/data/stories-blind-61', { precision: 0.88, recall: 0.36, conflicts: 11, invented: 3 }],
   ['scripts/data/stories-blind-62', { precision: 0.96, recall: 0.47, conflicts: 5 }],
   // Sets 63–74, written on Dec 6 (second session) by helpers who never read the aligner, first run on 122eb43
   // before their errors were read (docs/blind-sets.md): 63 polls, 64 figures from two sources, 65 US and metric
   // units, 66 reports of different days, 67 direct and reported speech, 68 outlets abroad, 69 civil claims, 70
   // shareholder votes and pay, 71 science measurements, 72 sport deals, 73 audiences, 74 public contracts.
-  ['scripts/data/stories-blind-63', { precision: 0.89, recall: 0.69, conflicts: 12, invented: 3 }],
+  ['scripts/data/stories-blind-63', { precision: 0.9, recall: 0.71, conflicts: 12, invented: 3 }],
   ['scripts/data/stories-blind-64', { precision: 0.9, recall: 0.58, conflicts: 9, invented: 2 }],
   ['scripts/data/stories-blind-65', { precision: 0.97, recall: 0.48, conflicts: 7, invented: 1 }],
-  ['scripts/data/stories-blind-66', { precision: 0.89, recall: 0.37, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-66', { precision: 0.85, recall: 0.37, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-67', { precision: 0.9, recall: 0.59, conflicts: 4, invented: 1 }],
   ['scripts/data/stories-blind-68', { precision: 0.96, recall: 0.41, conflicts: 7 }],
-  ['scripts/data/stories-blind-69', { precision: 0.94, recall: 0.3, conflicts: 7 }],
-  ['scripts/data/stories-blind-70', { precision: 0.87, recall: 0.49, conflicts: 5, invented: 4 }],
-  ['scripts/data/stories-blind-71', { precision: 0.91, recall: 0.32, conflicts: 4 }],
-  ['scripts/data/stories-blind-72', { precision: 0.92, recall: 0.45, conflicts: 6, invented: 1 }],
-  ['scripts/data/stories-blind-73', { precision: 0.85, recall: 0.45, conflicts: 6, invented: 2 }],
+  ['scripts/data/stories-blind-69', { precision: 0.94, recall: 0.31, conflicts: 7 }],
+  ['scripts/data/stories-blind-70', { precision: 0.87, recall: 0.51, conflicts: 5, invented: 4 }],
+  ['scripts/data/stories-blind-71', { precision: 0.91, recall: 0.33, conflicts: 4 }],
+  ['scripts/data/stories-blind-72', { precision: 0.92, recall: 0.47, conflicts: 6, invented: 1 }],
+  ['scripts/data/stories-blind-73', { precision: 0.85, recall: 0.47, conflicts: 6, invented: 2 }],
   ['scripts/data/stories-blind-74', { precision: 0.95, recall: 0.5, conflicts: 6 }],
   // Sets 75–86, written on Dec 6 (third session) by helpers who never read the aligner, first run on 8ae572f
   // before their errors were read (docs/blind-sets.md): 75 obituaries, 76 job cuts, 77 election results, 78
   // aviation incidents, 79 exam results, 80 property figures, 81 trials in progress, 82 wildlife, 83 explainers,
   // 84 timetables and fares, 85 takeovers, 86 planning decisions.
   ['scripts/data/stories-blind-75', { precision: 0.98, recall: 0.49, conflicts: 6 }],
-  ['scripts/data/stories-blind-76', { precision: 0.87, recall: 0.53, conflicts: 9, invented: 3 }],
-  ['scripts/data/stories-blind-77', { precision: 0.89, recall: 0.4, conflicts: 8 }],
-  ['scripts/data/stories-blind-78', { precision: 0.97, recall: 0.25, conflicts: 4, invented: 1 }],
-  ['scripts/data/stories-blind-79', { precision: 0.78, recall: 0.47, conflicts: 6, invented: 2 }],
-  ['scripts/data/stories-blind-80', { precision: 0.87, recall: 0.69, conflicts: 2, invented: 3 }],
-  ['scripts/data/stories-blind-81', { precision: 0.94, recall: 0.44, conflicts: 5, invented: 2 }],
+  ['scripts/data/stories-blind-76', { precision: 0.86, recall: 0.55, conflicts: 10, invented: 3 }],
+  ['scripts/data/stories-blind-77', { precision: 0.89, recall: 0.42, conflicts: 8 }],
+  ['scripts/data/stories-blind-78', { precision: 0.97, recall: 0.26, conflicts: 4, invented: 1 }],
+  ['scripts/data/stories-blind-79', { precision: 0.79, recall: 0.48, conflicts: 6, invented: 2 }],
+  ['scripts/data/stories-blind-80', { precision: 0.88, recall: 0.7, conflicts: 2, invented: 3 }],
+  ['scripts/data/stories-blind-81', { precision: 0.94, recall: 0.45, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-82', { precision: 0.97, recall: 0.52, conflicts: 8, invented: 1 }],
-  ['scripts/data/stories-blind-83', { precision: 0.96, recall: 0.47, conflicts: 7 }],
-  ['scripts/data/stories-blind-84', { precision: 0.92, recall: 0.62, conflicts: 13 }],
+  ['scripts/data/stories-blind-83', { precision: 0.94, recall: 0.47, conflicts: 7 }],
+  ['scripts/data/stories-blind-84', { precision: 0.92, recall: 0.64, conflicts: 13 }],
   ['scripts/data/stories-blind-85', { precision: 0.91, recall: 0.55, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-86', { precision: 0.97, recall: 0.37, conflicts: 13 }],
   // Sets 87–94, written later that session, first run on 8ae572f and on the session's rules before their errors
   // were read (the same figures on both): 87 match reports, 88 health service figures, 89 crime figures, 90
   // appeal rulings, 91 energy prices, 92 strike ballots and pay offers, 93 council budgets, 94 harvests.
-  ['scripts/data/stories-blind-87', { precision: 0.84, recall: 0.61, conflicts: 7, invented: 3 }],
+  ['scripts/data/stories-blind-87', { precision: 0.85, recall: 0.63, conflicts: 7, invented: 3 }],
   ['scripts/data/stories-blind-88', { precision: 0.69, recall: 0.77, conflicts: 8, invented: 9 }],
   ['scripts/data/stories-blind-89', { precision: 0.78, recall: 0.66, conflicts: 10, invented: 4 }],
-  ['scripts/data/stories-blind-90', { precision: 0.94, recall: 0.31, conflicts: 9, invented: 3 }],
-  ['scripts/data/stories-blind-91', { precision: 0.87, recall: 0.71, conflicts: 11, invented: 8 }],
+  ['scripts/data/stories-blind-90', { precision: 0.92, recall: 0.34, conflicts: 9, invented: 3 }],
+  ['scripts/data/stories-blind-91', { precision: 0.87, recall: 0.74, conflicts: 11, invented: 8 }],
   ['scripts/data/stories-blind-92', { precision: 0.92, recall: 0.52, conflicts: 6, invented: 2 }],
   ['scripts/data/stories-blind-93', { precision: 0.93, recall: 0.6, conflicts: 11, invented: 2 }],
-  ['scripts/data/stories-blind-94', { precision: 0.9, recall: 0.7, conflicts: 13, invented: 2 }],
+  ['scripts/data/stories-blind-94', { precision: 0.9, recall: 0.71, conflicts: 13, invented: 2 }],
   // Sets 95–98, written blind in the fifth session of Dec 6 and first run on 762b305 before their errors were
   // read (docs/blind-sets.md): 95 live blogs against write-throughs, 96 broadcast transcripts against print,
   // 97 one story at its stages, 98 news in the English of outlets around the world.
-  ['scripts/data/stories-blind-95', { precision: 0.92, recall: 0.38, conflicts: 7, invented: 3 }],
-  ['scripts/data/stories-blind-96', { precision: 0.97, recall: 0.38, conflicts: 10 }],
+  ['scripts/data/stories-blind-95', { precision: 0.92, recall: 0.39, conflicts: 7, invented: 3 }],
+  ['scripts/data/stories-blind-96', { precision: 0.97, recall: 0.4, conflicts: 10 }],
   ['scripts/data/stories-blind-97', { precision: 0.84, recall: 0.35, conflicts: 4, invented: 5 }],
-  ['scripts/data/stories-blind-98', { precision: 0.93, recall: 0.51, conflicts: 5, invented: 1 }],
+  ['scripts/data/stories-blind-98', { precision: 0.92, recall: 0.53, conflicts: 5, invented: 1 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
