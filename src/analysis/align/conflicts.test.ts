@@ -1404,6 +1404,11 @@ describe('findDifferences', () => {
       diff('A 22-year-old woman and a 41-year-old man were arrested at the bridge.', 'A woman aged 22 and a man aged 41 were arrested at the bridge.'),
     ).toEqual([]);
   });
+  it('reads no age past a comma after "of age": "infants under one year of age, 11 of whom were admitted"', () => {
+    const agency = 'Forty cases were in infants under one year of age, 12 of whom were admitted to hospital.';
+    expect(diff(agency, 'Forty babies under one year old have caught the disease.')).toEqual([]);
+    expect(diff('One patient, age 14, was admitted to hospital.', 'One patient, aged 15, was admitted to hospital.')).toEqual(['number: 14 vs 15']);
+  });
   it('reads a figure between commas after a name as an age, not a count: "Tom Ashe, 43, had worked"', () => {
     expect(diff('Driver Tom Ashe, 43, had worked at the depot for years.', 'The gunman shot two workers at the depot.')).toEqual([]);
   });

@@ -1658,8 +1658,10 @@ function withoutLead(before: string): string {
 function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   const t = tokens[i]!;
   const before = tokens[i - 1]?.norm;
-  // "aged 78", "age 78", "at the age of 78", "a woman in her 70s".
-  if (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age') || decadeOfLife(text, t)) return ['age'];
+  // "aged 78", "age 78", "at the age of 78", "a woman in her 70s"; not past a comma: "infants under one
+  // year of age, 11 of whom were admitted" counts infants.
+  const joined = i > 0 && !/[,;:.()]/.test(text.slice(tokens[i - 1]!.end, t.start));
+  if ((joined && (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age'))) || decadeOfLife(text, t)) return ['age'];
   // "The youngest victim was 16.": a person's figure alone after "was" is an age.
   if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
   // "has died at 84", "passed away at 91 after a short illness"; "Carrow, who died on Monday, was 85.": a life's last age.

@@ -326,9 +326,10 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-96', { precision: 0.97, recall: 0.4, conflicts: 10 }],
   ['scripts/data/stories-blind-97', { precision: 0.84, recall: 0.35, conflicts: 4, invented: 5 }],
   ['scripts/data/stories-blind-98', { precision: 0.92, recall: 0.53, conflicts: 5, invented: 1 }],
-  // Sets 99–102 were written on Dec 6 (sixth session) after `LONE_SHARE` and first measured with it; floors at that first run.
+  // Sets 99–102 were written on Dec 6 (sixth session) after `LONE_SHARE` and first measured with it; floors at that first run,
+  // but for set 100's invented conflict, gone since ("of age, 11 of whom" is no age).
   ['scripts/data/stories-blind-99', { precision: 0.91, recall: 0.36, conflicts: 5, invented: 1 }],
-  ['scripts/data/stories-blind-100', { precision: 0.92, recall: 0.46, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-100', { precision: 0.92, recall: 0.46, conflicts: 7 }],
   ['scripts/data/stories-blind-101', { precision: 0.92, recall: 0.52, conflicts: 2, invented: 1 }],
   ['scripts/data/stories-blind-102', { precision: 0.94, recall: 0.61, conflicts: 7, invented: 2 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
