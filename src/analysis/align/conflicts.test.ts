@@ -1404,6 +1404,15 @@ describe('findDifferences', () => {
       diff('A 22-year-old woman and a 41-year-old man were arrested at the bridge.', 'A woman aged 22 and a man aged 41 were arrested at the bridge.'),
     ).toEqual([]);
   });
+  it('compares no limit or target with a reading: "exceeded the limit of 50 micrograms" / "shows 268 micrograms"', () => {
+    expect(diff('Dust levels passed the limit of 50 micrograms on Tuesday.', 'One monitor showed 268 micrograms on Tuesday.')).toEqual([]);
+    expect(diff('Only 88.4% of trains ran on time, below the 92.5% target.', 'About 90% of trains ran on time.')).toEqual([]);
+    // Two limits are one slot, and so are two readings.
+    expect(diff('Readings went past the alarm level of 150 micrograms.', 'Readings went past the alarm threshold of 120 micrograms.')).toEqual([
+      'number: 150 vs 120',
+    ]);
+    expect(diff('One monitor showed 268 micrograms on Tuesday.', 'One monitor showed 286 micrograms on Tuesday.')).toEqual(['number: 268 vs 286']);
+  });
   it('reads no age past a comma after "of age": "infants under one year of age, 11 of whom were admitted"', () => {
     const agency = 'Forty cases were in infants under one year of age, 12 of whom were admitted to hospital.';
     expect(diff(agency, 'Forty babies under one year old have caught the disease.')).toEqual([]);

@@ -594,6 +594,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
   // A figure told of a group's members is not one of them alone: "most of them enrolling fewer than 1,000 students".
   if (!qa.ofMembers !== !qb.ofMembers) return false;
+  // …and a limit or target is not a reading: "exceeded the limit of 50 micrograms" / "shows 268 micrograms".
+  if (!qa.standard !== !qb.standard) return false;
   // Two places' figures are two slots: "Denbighshire closed 41 schools" / "In Conwy, 38 schools were closed".
   if (qa.place && qb.place && qa.place !== qb.place) return false;
   // …and so are two scopes' shares: "Nationally, 62% of pupils" / "55 per cent of pupils in Stoke-on-Trent".

@@ -40,6 +40,12 @@ export interface Quantity {
    */
   ofMembers?: true;
   /**
+   * A limit, target or threshold a figure is set against, not a measure of what happened: "exceeded the
+   * limit of 50 micrograms", "below the target of 92.5%", "the 150-microgram alarm level". No slot with
+   * a reading told plainly ("The monitor shows 268 micrograms").
+   */
+  standard?: true;
+  /**
    * The name a figure is told of, right before it: "Denbighshire closed 41 schools and Flintshire 12",
    * "The Werribee line managed 84.0 per cent". One event measured in many places gives each its own
    * figure, and two places' figures are two slots.
@@ -246,6 +252,7 @@ export function readQuantity(
     ...(place ? { place } : {}),
     ...(units[0]?.endsWith(PERCENT) ? shareFrame(claim, t, names) : {}),
     ...(OF_MEMBERS.test(claim.slice(Math.max(0, t.start - 50), t.start)) ? { ofMembers: true as const } : {}),
+    ...(STANDARD_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start)) || STANDARD_AFTER.test(after) ? { standard: true as const } : {}),
     ...(MONEY.has(units[0] ?? '') && (toEach(after) || EACH_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))) ? { each: true as const } : {}),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
@@ -393,6 +400,11 @@ function shareFrame(claim: string, t: Token, names: NameMention[]): Pick<Quantit
   );
   return { ...(scope ? { scope } : {}), ...(over ? { over } : {}) };
 }
+
+/** "the limit of", "a target of", "the alarm threshold of" right before a figure (not "at": "breached the limit at nine sensors"); "limit", "target" or "cap" right after it ("the 92.5% target"). */
+const STANDARD_WORDS = String.raw`(?:limit|target|threshold|cap|ceiling|alarm level|safe level|guide price)`;
+const STANDARD_BEFORE = new RegExp(String.raw`\b${STANDARD_WORDS}\s+(?:of|is|was)\s+(?:about\s+|around\s+|some\s+)?[$£€¥₹]?\s?$`, 'i');
+const STANDARD_AFTER = new RegExp(String.raw`^[^\s.,;]*\s+(?:[a-z-]+\s+){0,2}${STANDARD_WORDS}\b`, 'i');
 
 const OF_MEMBERS = /\b(?:most|many|some|all|half|each|several|few|none|both)\s+of\s+(?:them|these|those|which|whom)\b[^.;,]*$/i;
 

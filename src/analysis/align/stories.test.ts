@@ -235,13 +235,13 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 37's fourth invented conflict came with "according (to)" read as a function word (Dec 5, ninth session):
   // a network's punctuality, now linked to a line's, disputes it ("88.4% of metropolitan train services" /
   // "Pakenham line passengers …, with just 79.1 per cent"), as one place's figure against another's.
-  ['scripts/data/stories-blind-37', { precision: 0.86, recall: 0.66, conflicts: 11, invented: 4 }],
+  ['scripts/data/stories-blind-37', { precision: 0.89, recall: 0.67, conflicts: 12, invented: 2 }],
   ['scripts/data/stories-blind-38', { precision: 0.77, recall: 0.56, conflicts: 12, invented: 1 }],
   // Sets 39–46, written blind in the ninth session of Dec 5 and first run on its start code afe13da (figures and
   // what each tests in docs/blind-sets.md): 39 units and currencies, 40 shares, rates and changes, 41 registers
   // (learners' English, tabloid, officialese), 42 opinion and analysis, 43 fact boxes and explainers, 44 quotes
   // and transcripts, 45 research findings, 46 alerts beside a full report.
-  ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.54, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.54, conflicts: 7 }],
   ['scripts/data/stories-blind-40', { precision: 0.86, recall: 0.47, conflicts: 5, invented: 3 }],
   ['scripts/data/stories-blind-41', { precision: 0.93, recall: 0.16, conflicts: 5, invented: 1 }],
   ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.61, conflicts: 11 }],
@@ -312,7 +312,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // were read (the same figures on both): 87 match reports, 88 health service figures, 89 crime figures, 90
   // appeal rulings, 91 energy prices, 92 strike ballots and pay offers, 93 council budgets, 94 harvests.
   ['scripts/data/stories-blind-87', { precision: 0.85, recall: 0.63, conflicts: 7, invented: 3 }],
-  ['scripts/data/stories-blind-88', { precision: 0.69, recall: 0.77, conflicts: 8, invented: 9 }],
+  ['scripts/data/stories-blind-88', { precision: 0.7, recall: 0.77, conflicts: 8, invented: 9 }],
   ['scripts/data/stories-blind-89', { precision: 0.78, recall: 0.66, conflicts: 10, invented: 4 }],
   ['scripts/data/stories-blind-90', { precision: 0.92, recall: 0.34, conflicts: 9, invented: 3 }],
   ['scripts/data/stories-blind-91', { precision: 0.87, recall: 0.74, conflicts: 11, invented: 8 }],
