@@ -1404,6 +1404,22 @@ describe('findDifferences', () => {
       diff('A 22-year-old woman and a 41-year-old man were arrested at the bridge.', 'A woman aged 22 and a man aged 41 were arrested at the bridge.'),
     ).toEqual([]);
   });
+  it('compares the highest or worst of several parts with no figure of the whole: "the highest of any council, 58%" / "Households recycled 46.2%"', () => {
+    expect(
+      diff(
+        'Fife recycled 58 per cent of household rubbish in 2024, the highest of any council.',
+        'Scottish households recycled 46.2% of their rubbish in 2024.',
+      ),
+    ).toEqual([]);
+    expect(
+      diff('The Lakes line had the worst service on the network, with 79.1 per cent of trains on time.', 'About 88 per cent of trains ran on time.'),
+    ).toEqual([]);
+    // A superlative on both sides tells of one part, and a superlative of a time is no part.
+    expect(diff('The busiest day was Saturday, when 5,214 visitors came.', 'The busiest day of all was Saturday, when 5,412 people came.')).toEqual([
+      'number: 5,214 vs 5,412',
+    ]);
+    expect(diff('Turnout was the highest since 1992, at 68%.', 'Turnout was 65%.')).toEqual(['number: 68% vs 65%']);
+  });
   it('compares no limit or target with a reading: "exceeded the limit of 50 micrograms" / "shows 268 micrograms"', () => {
     expect(diff('Dust levels passed the limit of 50 micrograms on Tuesday.', 'One monitor showed 268 micrograms on Tuesday.')).toEqual([]);
     expect(diff('Only 88.4% of trains ran on time, below the 92.5% target.', 'About 90% of trains ran on time.')).toEqual([]);

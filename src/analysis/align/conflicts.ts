@@ -596,6 +596,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (!qa.ofMembers !== !qb.ofMembers) return false;
   // …and a limit or target is not a reading: "exceeded the limit of 50 micrograms" / "shows 268 micrograms".
   if (!qa.standard !== !qb.standard) return false;
+  // …and the highest or worst of several parts is not the whole: "the highest of any of Scotland's 32 councils, 58%" / "Scottish households recycled 46.2%".
+  // A superlative on both sides tells of one part: "The busiest day was Saturday" / "The busiest day of all".
+  if ((qa.extreme === 'part' && !qb.extreme) || (qb.extreme === 'part' && !qa.extreme)) return false;
   // Two places' figures are two slots: "Denbighshire closed 41 schools" / "In Conwy, 38 schools were closed".
   if (qa.place && qb.place && qa.place !== qb.place) return false;
   // …and so are two scopes' shares: "Nationally, 62% of pupils" / "55 per cent of pupils in Stoke-on-Trent".

@@ -46,6 +46,13 @@ export interface Quantity {
    */
   standard?: true;
   /**
+   * Told in a sentence that names its subject the highest, lowest or worst of several parts ("the
+   * highest of any of Scotland's 32 councils", "the worst service on the network", "the worst-hit
+   * region"): that part's figure, not the whole's ("Scottish households recycled 46.2%"). `other`: a
+   * superlative of another kind ("The busiest day was Saturday", "most of the timetable").
+   */
+  extreme?: 'part' | 'other';
+  /**
    * The name a figure is told of, right before it: "Denbighshire closed 41 schools and Flintshire 12",
    * "The Werribee line managed 84.0 per cent". One event measured in many places gives each its own
    * figure, and two places' figures are two slots.
@@ -253,6 +260,7 @@ export function readQuantity(
     ...(units[0]?.endsWith(PERCENT) ? shareFrame(claim, t, names) : {}),
     ...(OF_MEMBERS.test(claim.slice(Math.max(0, t.start - 50), t.start)) ? { ofMembers: true as const } : {}),
     ...(STANDARD_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start)) || STANDARD_AFTER.test(after) ? { standard: true as const } : {}),
+    ...(EXTREME_PART.test(claim) ? { extreme: 'part' as const } : SUPERLATIVE.test(claim) ? { extreme: 'other' as const } : {}),
     ...(MONEY.has(units[0] ?? '') && (toEach(after) || EACH_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))) ? { each: true as const } : {}),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
@@ -405,6 +413,14 @@ function shareFrame(claim: string, t: Token, names: NameMention[]): Pick<Quantit
 const STANDARD_WORDS = String.raw`(?:limit|target|threshold|cap|ceiling|alarm level|safe level|guide price)`;
 const STANDARD_BEFORE = new RegExp(String.raw`\b${STANDARD_WORDS}\s+(?:of|is|was)\s+(?:about\s+|around\s+|some\s+)?[$£€¥₹]?\s?$`, 'i');
 const STANDARD_AFTER = new RegExp(String.raw`^[^\s.,;]*\s+(?:[a-z-]+\s+){0,2}${STANDARD_WORDS}\b`, 'i');
+
+/** A superlative told of one of several parts: "the most of any region", "the lowest share …, at", "worst-hit region", "the costliest type of fraud". Not of a time: "the highest since 2013". */
+const SUPERLATIVES = String.raw`(?:highest|lowest|worst|best|most|least|biggest|largest|smallest|costliest|busiest|(?:worst|hardest)-hit)`;
+const SUPERLATIVE = new RegExp(String.raw`\b${SUPERLATIVES}\b`, 'i');
+const EXTREME_PART = new RegExp(
+  String.raw`\b${SUPERLATIVES}\b(?:\s+[\p{L}-]+)?\s+(?:of\s+(?:any|all)|in\s+the\s+(?:city|county|country|region|province|state|network|area|league)|on\s+the\s+(?:network|line)|among|region|area|county|council|ward|line|province|district)\b`,
+  'iu',
+);
 
 const OF_MEMBERS = /\b(?:most|many|some|all|half|each|several|few|none|both)\s+of\s+(?:them|these|those|which|whom)\b[^.;,]*$/i;
 

@@ -69,7 +69,9 @@ describe('multi-outlet stories', () => {
 // disputes (facts.ts `ORPHAN_DISPUTE_SHARE`: 30 gold conflicts more across the sets). Floors moved again
 // on Dec 6 (sixth session), when a sentence in no fact could join a fact through a plain link (facts.ts
 // `LONE_SHARE`: 184 right links and 24 wrong more): recall up on most sets; sets 3, 7, 14, 38, 40, 66,
-// 83 and 90 lost one to four points of precision and set 29 invented a conflict. Paths from the
+// 83 and 90 lost one to four points of precision and set 29 invented a conflict. Set 63 gave up one conflict
+// found ("the biggest movement of any candidate") when the highest of several parts stopped being compared
+// with the whole (quantities.ts `extreme`: 5 invented conflicts fewer across the sets). Paths from the
 // repository root, where vitest runs.
 describe.each<[string, { precision: number; recall: number; conflicts: number; invented?: number }]>([
   // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
@@ -235,14 +237,14 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 37's fourth invented conflict came with "according (to)" read as a function word (Dec 5, ninth session):
   // a network's punctuality, now linked to a line's, disputes it ("88.4% of metropolitan train services" /
   // "Pakenham line passengers …, with just 79.1 per cent"), as one place's figure against another's.
-  ['scripts/data/stories-blind-37', { precision: 0.89, recall: 0.67, conflicts: 12, invented: 2 }],
+  ['scripts/data/stories-blind-37', { precision: 0.91, recall: 0.67, conflicts: 12 }],
   ['scripts/data/stories-blind-38', { precision: 0.77, recall: 0.56, conflicts: 12, invented: 1 }],
   // Sets 39–46, written blind in the ninth session of Dec 5 and first run on its start code afe13da (figures and
   // what each tests in docs/blind-sets.md): 39 units and currencies, 40 shares, rates and changes, 41 registers
   // (learners' English, tabloid, officialese), 42 opinion and analysis, 43 fact boxes and explainers, 44 quotes
   // and transcripts, 45 research findings, 46 alerts beside a full report.
   ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.54, conflicts: 7 }],
-  ['scripts/data/stories-blind-40', { precision: 0.86, recall: 0.47, conflicts: 5, invented: 3 }],
+  ['scripts/data/stories-blind-40', { precision: 0.86, recall: 0.47, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-41', { precision: 0.93, recall: 0.16, conflicts: 5, invented: 1 }],
   ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.61, conflicts: 11 }],
   ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.49, conflicts: 6, invented: 1 }],
@@ -280,7 +282,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // before their errors were read (docs/blind-sets.md): 63 polls, 64 figures from two sources, 65 US and metric
   // units, 66 reports of different days, 67 direct and reported speech, 68 outlets abroad, 69 civil claims, 70
   // shareholder votes and pay, 71 science measurements, 72 sport deals, 73 audiences, 74 public contracts.
-  ['scripts/data/stories-blind-63', { precision: 0.9, recall: 0.71, conflicts: 12, invented: 3 }],
+  ['scripts/data/stories-blind-63', { precision: 0.9, recall: 0.71, conflicts: 11, invented: 3 }],
   ['scripts/data/stories-blind-64', { precision: 0.9, recall: 0.58, conflicts: 9, invented: 2 }],
   ['scripts/data/stories-blind-65', { precision: 0.97, recall: 0.48, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-66', { precision: 0.85, recall: 0.37, conflicts: 7, invented: 1 }],
@@ -312,12 +314,12 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // were read (the same figures on both): 87 match reports, 88 health service figures, 89 crime figures, 90
   // appeal rulings, 91 energy prices, 92 strike ballots and pay offers, 93 council budgets, 94 harvests.
   ['scripts/data/stories-blind-87', { precision: 0.85, recall: 0.63, conflicts: 7, invented: 3 }],
-  ['scripts/data/stories-blind-88', { precision: 0.7, recall: 0.77, conflicts: 8, invented: 9 }],
+  ['scripts/data/stories-blind-88', { precision: 0.71, recall: 0.77, conflicts: 8, invented: 8 }],
   ['scripts/data/stories-blind-89', { precision: 0.78, recall: 0.66, conflicts: 10, invented: 4 }],
   ['scripts/data/stories-blind-90', { precision: 0.92, recall: 0.34, conflicts: 9, invented: 3 }],
   ['scripts/data/stories-blind-91', { precision: 0.87, recall: 0.74, conflicts: 11, invented: 8 }],
   ['scripts/data/stories-blind-92', { precision: 0.92, recall: 0.52, conflicts: 6, invented: 2 }],
-  ['scripts/data/stories-blind-93', { precision: 0.93, recall: 0.6, conflicts: 11, invented: 2 }],
+  ['scripts/data/stories-blind-93', { precision: 0.95, recall: 0.6, conflicts: 11, invented: 1 }],
   ['scripts/data/stories-blind-94', { precision: 0.9, recall: 0.71, conflicts: 13, invented: 2 }],
   // Sets 95–98, written blind in the fifth session of Dec 6 and first run on 762b305 before their errors were
   // read (docs/blind-sets.md): 95 live blogs against write-throughs, 96 broadcast transcripts against print,
