@@ -414,7 +414,12 @@ const STANDARD_WORDS = String.raw`(?:limit|target|threshold|cap|ceiling|alarm le
 const STANDARD_BEFORE = new RegExp(String.raw`\b${STANDARD_WORDS}\s+(?:of|is|was)\s+(?:about\s+|around\s+|some\s+)?[$£€¥₹]?\s?$`, 'i');
 const STANDARD_AFTER = new RegExp(String.raw`^[^\s.,;]*\s+(?:[a-z-]+\s+){0,2}${STANDARD_WORDS}\b`, 'i');
 
-/** A superlative told of one of several parts: "the most of any region", "the lowest share …, at", "worst-hit region", "the costliest type of fraud". Not of a time: "the highest since 2013". */
+/**
+ * A superlative told of one of several parts, within a word of it: "the most of any region", "the highest
+ * turnout in the city", "the worst service on the network", "the worst-hit region". Not of a time ("the
+ * highest since 2013"), nor of one of a group the sentence names ("the largest of the whales", which
+ * another report calls "the biggest whale").
+ */
 const SUPERLATIVES = String.raw`(?:highest|lowest|worst|best|most|least|biggest|largest|smallest|costliest|busiest|(?:worst|hardest)-hit)`;
 const SUPERLATIVE = new RegExp(String.raw`\b${SUPERLATIVES}\b`, 'i');
 const EXTREME_PART = new RegExp(
