@@ -49,6 +49,7 @@ describe('findNumbers', () => {
       [22, false],
     ]);
     expect(years('He served nineteen twenty years ago.')).not.toContainEqual([1920, true]);
+    expect(years('nineteen twenty-year-olds were hired')).not.toContainEqual([1920, true]);
     expect(years('nineteen people')).toEqual([[19, false]]);
   });
   it('reads fractions written out: "two and a half"', () => {

@@ -218,11 +218,6 @@ function isPartOfWord(text: string, t: Tok, next: Tok | undefined): boolean {
   return next !== undefined && next.start === t.end && !GLUED_SUFFIXES.has(next.lower) && !(next.lower in SCALES) && !(next.text in VULGAR);
 }
 
-/**
- * Finds quantities: "35", "1,000", "2.5", "2.5 million", "$2bn", "two", "twenty-five",
- * "two and a half", "a dozen", "three hundred and twelve". Ordinals ("first") are left alone:
- * "the first meeting" states a rank, and treating it as 1 made "first"/"one" look equal.
- */
 /** The centuries a year told in words opens with: "nineteen fifty-eight", "twenty twelve", "eighteen sixty-five". */
 const CENTURIES: Record<string, number> = wordTable({ eighteen: 18, nineteen: 19, twenty: 20 });
 
@@ -244,10 +239,15 @@ function spokenYear(text: string, toks: Tok[], i: number): { value: number; end:
     value += SMALL[unit.lower]!;
     [end, next] = [unit.end, i + 3];
   }
-  if (/^[\s-]*(?:years?|-year)\b/i.test(text.slice(end, end + 8))) return undefined;
+  if (/^[\s-]*years?\b/i.test(text.slice(end, end + 8))) return undefined;
   return { value: century * 100 + value, end, next };
 }
 
+/**
+ * Finds quantities: "35", "1,000", "2.5", "2.5 million", "$2bn", "two", "twenty-five",
+ * "two and a half", "a dozen", "three hundred and twelve". Ordinals ("first") are left alone:
+ * "the first meeting" states a rank, and treating it as 1 made "first"/"one" look equal.
+ */
 export function findNumbers(input: string): NumberMention[] {
   const text = normalizeChars(input);
   const toks: Tok[] = [];
