@@ -105,6 +105,14 @@ describe('findNames', () => {
       ['tomas elling berg', 'person'],
     ]);
   });
+  it('keys a name ending in "Jr." or "Sr." by the surname before the suffix, so the surname alone resolves to it', () => {
+    const names = findNames('The inmate, Dwayne Arlo Pettigrew Jr., escaped on Monday. Pettigrew, 49, was caught later.');
+    expect(names.map((m) => [m.text, m.key, m.kind])).toEqual([
+      ['Dwayne Arlo Pettigrew Jr', 'dwayne arlo pettigrew', 'person'],
+      ['Pettigrew', 'dwayne arlo pettigrew', 'person'],
+    ]);
+    expect(findNames('W. Hollis Brandt Sr. died yesterday.')[0]?.key).toBe('w hollis brandt');
+  });
   it('reads a zone after a clock time as no part of a name', () => {
     expect(findNames('At 10:15 PST Alaska Airlines confirmed the aircraft type.').map((m) => m.text)).toEqual(['Alaska Airlines']);
   });

@@ -1067,5 +1067,9 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
     else if (personShaped) kind = 'person';
     else kind = 'other';
   }
-  return [mention(text, piece, key, kind)];
+  // "Arcade Joseph Comeaux Jr.", "W. Mark Felt Sr.": the suffix tells a father from his son, but
+  // reports call the man by the surname before it ("Comeaux"), which a key ending in "jr" hid.
+  return [mention(text, piece, kind === 'person' && piece.length > 2 ? key.replace(GENERATION, '') : key, kind)];
 }
+
+const GENERATION = / (?:jr|sr|ii|iii|iv)$/;
