@@ -105,6 +105,14 @@ describe('findNames', () => {
       ['tomas elling berg', 'person'],
     ]);
   });
+  it('reads "King" after name words or a courtesy title as a surname, and as a title before a name or after a country', () => {
+    const people = (t: string) => findNames(t).map((m) => `${m.text}|${m.key}|${m.kind}`);
+    expect(people('Vera Talbot King spoke on Monday.')).toEqual(['Vera Talbot King|vera talbot king|person']);
+    expect(people('She quoted Martin Luther King Jr. on Monday.')).toEqual(['Martin Luther King Jr|martin luther king|person']);
+    expect(people('Later Mr King said so.')).toEqual(['King|king|person']);
+    expect(people('Later King Osric said so.')).toEqual(['Osric|osric|person']);
+    expect(people('Saudi King Salman met him.')).toEqual(['Saudi|saudi arabia|place', 'Salman|salman|person']);
+  });
   it('keys a name ending in "Jr." or "Sr." by the surname before the suffix, so the surname alone resolves to it', () => {
     const names = findNames('The inmate, Dwayne Arlo Pettigrew Jr., escaped on Monday. Pettigrew, 49, was caught later.');
     expect(names.map((m) => [m.text, m.key, m.kind])).toEqual([

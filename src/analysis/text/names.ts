@@ -842,6 +842,12 @@ function matchTitle(seq: Word[], i: number): number {
   return 0;
 }
 
+/** A sentence's first word that is an everyday word, not a name ("Later", "Then", "Meanwhile"). */
+const isOrdinaryOpener = (lower: string) => isStopword(lower) || isCommonWord(lower) || OPENING_WORDS.has(lower);
+
+/** Titles of courtesy: what follows is a surname, even one that is also a title ("Mr King"). */
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
+
 /**
  * A participle opening a sentence starts a clause ("Born in 1923 in Nashville, …", "Taken together,
  * …"); "born" is missing from the irregular verbs only because its verb's other participle is "borne".
@@ -897,7 +903,19 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
       i += known;
       continue;
     }
-    const t = matchTitle(seq, i);
+    let t = matchTitle(seq, i);
+    // "Stephen King", "Martin Luther King Jr.", "Mr King": after name words or a courtesy title, "King"
+    // is a surname; it is a title where it opens the name ("King Charles") or follows a country ("Saudi
+    // King Salman", "Spanish King Juan Carlos").
+    const nameBefore = piece.some((w) => !w.initial || !isOrdinaryOpener(w.text.toLowerCase())) && !piece.some((w) => lookupAlias(w.text)?.kind === 'place');
+    if (t === 1 && seq[i]!.text === 'King' && nameBefore) t = 0;
+    const courtesyKing = t === 1 && COURTESY.has(seq[i]!.text.replace(/\.$/, '')) && seq[i + 1]?.text === 'King';
+    if (courtesyKing) {
+      flush(false);
+      piece = seq.slice(i + 1);
+      flush(true);
+      return out;
+    }
     // A title counts only before more name words ("President Obama"); "the President said" names nobody.
     // …unless what follows is an organisation: "General Motors", "Premier League", "Justice Department".
     const restIsOrg = t > 0 && ORG_SUFFIX.test(text.slice(seq[i]!.start, seq[seq.length - 1]!.end));
