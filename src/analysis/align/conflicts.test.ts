@@ -1324,6 +1324,17 @@ describe('findDifferences', () => {
     expect(diff('Temperatures fell to minus 20C overnight.', 'Temperatures fell to -4F overnight.')).toEqual([]);
     expect(diff('Temperatures fell to -10C overnight.', 'Temperatures fell to 10C overnight.')).toEqual(['number: -10 vs 10']);
   });
+  it('reads the first day of "between 17 and 19 June" as a day of June, so the range agrees with "June 17 and 19"', () => {
+    expect(diff('The files were copied between 17 and 19 June 2025.', 'The files were copied between June 17 and 19.')).toEqual([]);
+    expect(diff('The files were copied between 17 and 19 June 2025.', 'The files were copied between June 17 and 21.')).toEqual(['date: June 19 vs June 21']);
+    expect(diff('The fair runs 4-6 August.', 'The fair runs from August 4 to August 6.')).toEqual([]);
+  });
+  it('reads "degrees below zero" or "below freezing" as a temperature below zero', () => {
+    expect(diff('The crew worked on at minus 40 degrees.', 'The crew worked on at 40 degrees below zero.')).toEqual([]);
+    expect(diff('The crew worked on at minus 30 degrees.', 'The crew worked on at twenty-five degrees below freezing.')).toEqual([
+      'number: -30 vs minus twenty-five',
+    ]);
+  });
   it('reads "May" with a capital as the month, and a lower-case "march" as no month', () => {
     expect(diff('The plant will close in March.', 'The plant will close in May.')).toEqual(['date: March vs May']);
     expect(diff('Thousands took part in the march.', 'Thousands took part in the march in June.')).toEqual([]);

@@ -22,7 +22,7 @@ import {
 import { isFrameTerm } from './frame-terms.ts';
 import { sameRole } from './roles.ts';
 import { isCountry } from '../text/aliases.ts';
-import { WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { MONTH_NAMES as CALENDAR_MONTHS, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { samePerson, sameSpelling } from '../text/spelling.ts';
 import { CLOCK_SLACK_MINUTES, clockMinutesApart, isClockValue, minuteOfDay, timesAgree, timesNear } from '../time/agree.ts';
 
@@ -93,8 +93,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // Days the tagger reads that the word lists miss ("Jan. 18" / "January 25"): one calendar date written
   // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
   // against its own report's date, and two outlets' dates differ more often than their facts do.
-  const fullA = a.times.filter((t) => writtenDate(t) && !dayAlone(b, t.value.slice(8, 10)));
-  const fullB = b.times.filter((t) => writtenDate(t) && !dayAlone(a, t.value.slice(8, 10)));
+  // …less a date the other side tells among its days: "between 17 and 19 June" / "between June 17 and 19".
+  const fullA = a.times.filter((t) => writtenDate(t) && !dayAlone(b, t.value.slice(8, 10)) && !b.days.includes(dayOf(t.value)));
+  const fullB = b.times.filter((t) => writtenDate(t) && !dayAlone(a, t.value.slice(8, 10)) && !a.days.includes(dayOf(t.value)));
   if (
     !(onlyDaysA.length && onlyDaysB.length) &&
     fullA.length === 1 &&
@@ -197,6 +198,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
 /** Whether the sentence tells day `dd` of a month alone ("on the 17th"). */
 const dayAlone = (f: SentenceFeatures, dd: string | undefined) =>
   f.times.some((t) => /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(t.text) && t.value.slice(8, 10) === dd);
+/** A calendar value's day as `SentenceFeatures.days` writes it: "2025-06-19" → "june 19". */
+const dayOf = (value: string) => `${CALENDAR_MONTHS[Number(value.slice(5, 7)) - 1] ?? ''} ${Number(value.slice(8, 10))}`;
 /** Whether the sentence tells a day ("march 17"), written out or as the day alone. */
 const toldDay = (f: SentenceFeatures, day: string) => f.days.includes(day) || dayAlone(f, day.split(' ')[1]?.padStart(2, '0'));
 /** The months a sentence tells, less those dated by a year the other sentence never mentions. */

@@ -356,6 +356,16 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     while (k >= 0 && !words[k]) k--;
     return k >= 0 && phraseEnd >= 0 && tokens.slice(k + 1, phraseEnd).some((x) => PHRASE_OPENERS.has(x.norm)) ? words[k] : undefined;
   };
+  /** The first day of "between 17 and 19 June", "17-19 June": the month after the second day, or -1. */
+  const pairedBefore = (i: number): number => {
+    for (const j of [i + 1, i + 2]) {
+      const x = tokens[j];
+      if (x?.value === undefined) continue;
+      const paired = Number.isInteger(x.value) && x.value >= 1 && x.value <= 31 && DAY_PAIR.test(claim.slice(tokens[i]!.end, x.start));
+      return paired && isMonth(j + 1) ? j + 1 : -1;
+    }
+    return -1;
+  };
   const weekdays: string[] = [];
   const months: string[] = [];
   const days: string[] = [];
@@ -467,7 +477,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         // "30 March, 1 April": a day after a comma takes the month after it, not the one before; and
         // after a comma no day follows its month at all: "last September, three weeks after" is no 3 September.
         const before = isMonth(i - 1) && !/,/.test(claim.slice(tokens[i - 1]!.end, t.start));
-        const month = before ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : -1;
+        const month = before ? i - 1 : isMonth(i + 1) ? i + 1 : tokens[i + 1]?.norm === 'of' && isMonth(i + 2) ? i + 2 : pairedBefore(i);
         // The second day of "March 12 and 13", "May 3-4" takes the first's month.
         // Not a count that follows a date: "on March 12 and 13 people were hurt".
         const next = tokens[i + 1];

@@ -151,7 +151,8 @@ export function readQuantity(
   const after = claim.slice(t.end, t.end + 40);
   const read = unitsOf(claim, tokens, i);
   // "minus 20C", "-4F": a temperature below zero keeps its sign ("20C vs 4F" had been invented for one cold).
-  const below = TEMPERATURE_UNITS.has(read[0] ?? '') && MINUS.test(claim.slice(Math.max(0, t.start - 7), t.start));
+  // "40 degrees below zero", "10 below freezing" are "minus 40", "minus 10".
+  const below = TEMPERATURE_UNITS.has(read[0] ?? '') && (MINUS.test(claim.slice(Math.max(0, t.start - 7), t.start)) || BELOW_ZERO.test(after));
   const value = below ? -t.value! : t.value!;
   // "110 billion euros ($143 billion)", "seven km (4 miles)": a conversion restates the figure before
   // it at the writer's rate, and two outlets' conversions differ when their facts do not.
@@ -239,7 +240,11 @@ export function readQuantity(
   const perYear = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : 1;
   return {
     value: value / perYear,
-    text: (below ? '-' : '') + (ordinal ? t.text + ordinal : t.text) + (decade && /\d$/.test(t.text) ? 's' : '') + (perYear > 1 ? ' months' : ''),
+    text:
+      (below ? (/^\d/.test(t.text) ? '-' : 'minus ') : '') +
+      (ordinal ? t.text + ordinal : t.text) +
+      (decade && /\d$/.test(t.text) ? 's' : '') +
+      (perYear > 1 ? ' months' : ''),
     start: t.start,
     units,
     unitText:
@@ -1447,6 +1452,8 @@ function boundOf(before: string): Pick<Quantity, 'bound'> {
 const TEMPERATURE_UNITS = new Set(['celsiu', 'fahrenheit', 'degree']);
 /** A minus before a figure: the word, or a sign after a space or the start ("-4F", "−10C"), not a range's dash ("3-4"). */
 const MINUS = /(?:\bminus\s+|(?:^|[\s(])[-−–])$/i;
+/** After a temperature's figure and unit: below zero or freezing. */
+const BELOW_ZERO = /^\s*(?:degrees?\s+)?(?:celsius\s+|fahrenheit\s+|[°º]\s?[cf]?\s+)?below\s+(?:zero|freezing)\b/i;
 
 const FRACTION = /\d\/\d|[¼½¾⅓⅔⅛⅜⅝⅞]|\bhalf\b/i;
 

@@ -265,7 +265,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-51', { precision: 0.96, recall: 0.57, conflicts: 10, invented: 1 }],
   ['scripts/data/stories-blind-52', { precision: 0.98, recall: 0.39, conflicts: 9 }],
   ['scripts/data/stories-blind-53', { precision: 0.91, recall: 0.6, conflicts: 7 }],
-  ['scripts/data/stories-blind-54', { precision: 0.95, recall: 0.55, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-54', { precision: 0.95, recall: 0.55, conflicts: 7 }],
   // Sets 55–58, written later that session and first run on 5370eab: 55 unconfirmed against confirmed, 56 votes
   // in parliaments and councils, 57 appeals and running totals, 58 records and superlatives.
   ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.55, conflicts: 9, invented: 1 }],
@@ -334,6 +334,13 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-100', { precision: 0.92, recall: 0.46, conflicts: 7 }],
   ['scripts/data/stories-blind-101', { precision: 0.92, recall: 0.52, conflicts: 2, invented: 1 }],
   ['scripts/data/stories-blind-102', { precision: 0.94, recall: 0.61, conflicts: 7, invented: 2 }],
+  // Sets 103–106 were written on Dec 6 (seventh session) and first measured on 9ab7e18; floors at the
+  // session's end, after two of their invented conflicts were read as rules ("40 degrees below zero" is
+  // minus 40; "between 17 and 19 June" agrees with "between June 17 and 19"), which also took set 54's.
+  ['scripts/data/stories-blind-103', { precision: 0.89, recall: 0.38, conflicts: 2 }],
+  ['scripts/data/stories-blind-104', { precision: 0.96, recall: 0.38, conflicts: 7, invented: 3 }],
+  ['scripts/data/stories-blind-105', { precision: 0.87, recall: 0.49, conflicts: 7, invented: 5 }],
+  ['scripts/data/stories-blind-106', { precision: 0.94, recall: 0.47, conflicts: 2, invented: 1 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
