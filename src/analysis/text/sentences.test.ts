@@ -21,6 +21,15 @@ describe('splitSentences', () => {
     ]);
     expect(split('President George W. Bush spoke.')).toEqual(['President George W. Bush spoke.']);
   });
+  it('ends a sentence on a unit after a slash ("40 mg/L.") or on feet ("3 ft."), not on Fort', () => {
+    expect(split('Ammonia reached 40 mg/L. The agency said fish died.')).toEqual(['Ammonia reached 40 mg/L.', 'The agency said fish died.']);
+    expect(split('The river rose 3 ft. Water covered the road.')).toEqual(['The river rose 3 ft.', 'Water covered the road.']);
+    expect(split('He moved to Ft. Worth in 2019. They visited the Aoraki-Mt. Cook park.')).toEqual([
+      'He moved to Ft. Worth in 2019.',
+      'They visited the Aoraki-Mt. Cook park.',
+    ]);
+    expect(split('He sits with the Wittman/P.J. Carlesimo pile, said Rep. Rahall, D-W. Va., on Monday.')).toHaveLength(1);
+  });
   it('reads "a. m." and "p. m." spaced as text rebuilt from tokens spaces them as the abbreviations', () => {
     expect(split('Kickoff is at 4:30 p. m. ET on Saturday. The game ended at 8 p. m. He left at 9 a. m. Sunday.')).toEqual([
       'Kickoff is at 4:30 p. m. ET on Saturday.',
