@@ -215,7 +215,7 @@ export function pairEvidence(a: Weighted, b: Weighted, clashes = true): PairEvid
     eventGap: Math.max(0, Math.min(sa.mainEvent, sb.mainEvent) - eventShared),
     polarity: a.features.negated !== b.features.negated ? 1 : 0,
     opposite: oppositePair(a, b) ? 1 : 0,
-    namesOnly: dot > 0 && !sharesClaim ? 1 : 0,
+    namesOnly: dot > 0 && !sharesClaim && !amountShared(sa.amounts, sb.amounts) ? 1 : 0,
     lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
     lead: leadEvidence(a.features.leadPosition, b.features.leadPosition),
     backstory: a.features.backstory !== b.features.backstory ? 1 : 0,
@@ -325,6 +325,15 @@ function numbersClose(qa: Quantity[], qb: Quantity[], ca: SentenceFeatures['time
   const [cx, cy] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   const agreeing = xs.filter((x) => ys.some((y) => figuresAgree(x, y))).length + cx.filter((x) => cy.some((y) => timesMeet(x, y))).length;
   return Math.min(1, agreeing / fewer);
+}
+
+/**
+ * An amount both sentences state, however converted ("6 kilometres" / "four miles"): a claim they
+ * share, so they do not share only names (`namesOnly`). Not an age, which tells who someone is, not
+ * what happened: "Dylan Ashworth, 47" / "Mr Ashworth, 49" share only the man.
+ */
+function amountShared(qa: Quantity[], qb: Quantity[]): boolean {
+  return qa.some((x) => x.units[0] !== 'age' && qb.some((y) => figuresAgree(x, y)));
 }
 
 /** Two figures that may be one figure told twice (`numbersClose`). */

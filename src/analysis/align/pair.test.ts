@@ -51,6 +51,12 @@ describe('scorePair', () => {
     expect(r.same).toBe(false);
     expect(r.reasons).toContain('only names shared');
   });
+  it('counts an amount both state, however converted, as a shared claim beside the names: "6 kilometres" / "four miles"', () => {
+    const a = 'Oil is being cleaned from approximately 6 kilometres of coast between Kilbrannan and Portnacroish.';
+    const b = 'Almost four miles of shore from Kilbrannan to Portnacroish is affected.';
+    expect(explainPair(a, b, { context: 'story' }).reasons).not.toContain('only names shared');
+    expect(explainPair(a, b.replace('Almost four miles', 'Almost nine miles'), { context: 'story' }).reasons).toContain('only names shared');
+  });
   it('counts when and the verb of saying as framing, not a shared claim', () => {
     const council = 'The Dunmore council said last year it would rebuild the old harbour wall.';
     const police = 'Dunmore police last year arrested two men after a break-in at the bank.';

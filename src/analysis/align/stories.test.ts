@@ -71,12 +71,15 @@ describe('multi-outlet stories', () => {
 // `LONE_SHARE`: 184 right links and 24 wrong more): recall up on most sets; sets 3, 7, 14, 38, 40, 66,
 // 83 and 90 lost one to four points of precision and set 29 invented a conflict. Set 63 gave up one conflict
 // found ("the biggest movement of any candidate") when the highest of several parts stopped being compared
-// with the whole (quantities.ts `extreme`: 5 invented conflicts fewer across the sets). Paths from the
-// repository root, where vitest runs.
+// with the whole (quantities.ts `extreme`: 5 invented conflicts fewer across the sets). On Dec 6 (seventh
+// session) an amount two sentences both state, however converted, stopped counting them as sharing only
+// names (evidence.ts `amountShared`: 57 right links and 9 wrong more, 12 conflicts found and 6 invented
+// more across sets 2–106): sets 2, 23, 54, 85 and 91 invented one or two conflicts, and sets 41, 54, 57,
+// 85 and 91 lost one or two points of precision. Paths from the repository root, where vitest runs.
 describe.each<[string, { precision: number; recall: number; conflicts: number; invented?: number }]>([
   // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
   // ("Thieves took eleven paintings from the gallery" / "Thirteen paintings were stolen"): facts.ts `DISPUTED_SHARE`.
-  ['scripts/data/stories-blind', { precision: 0.96, recall: 0.36, conflicts: 11 }],
+  ['scripts/data/stories-blind', { precision: 0.96, recall: 0.37, conflicts: 11, invented: 1 }],
   // Set 3's ninth conflict is "fourteen containers" / "12 shipping containers" (conflicts.ts `oneThingCounted`).
   ['scripts/data/stories-blind-3', { precision: 0.98, recall: 0.46, conflicts: 9 }],
   ['scripts/data/stories-blind-4', { precision: 0.95, recall: 0.41, conflicts: 12 }],
@@ -186,7 +189,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // "stayed shut on Tuesday, a day after the demolition" against "demolished on Monday" is read right since, and
   // with it two of its gold conflicts that only that wrong date had found ("sealed 23 coaching centres" / "shut down 27
   // institutes" share no counted noun); "Dr. Ma. Teresa Villanueva" and "Engr. Babatunde Alao" had split sentences.
-  ['scripts/data/stories-blind-23', { precision: 0.98, recall: 0.53, conflicts: 12, invented: 1 }],
+  ['scripts/data/stories-blind-23', { precision: 0.97, recall: 0.53, conflicts: 12, invented: 2 }],
   ['scripts/data/stories-blind-24', { precision: 0.96, recall: 0.65, conflicts: 5, invented: 1 }],
   // Sets 25 (English from newsrooms whose first language is not English: a state agency's wire, another agency or a
   // national daily, a Western rewrite, in China, Russia, Turkey, South Korea, Japan, Malaysia, Indonesia and Algeria)
@@ -245,7 +248,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // and transcripts, 45 research findings, 46 alerts beside a full report.
   ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.54, conflicts: 7 }],
   ['scripts/data/stories-blind-40', { precision: 0.86, recall: 0.47, conflicts: 5, invented: 2 }],
-  ['scripts/data/stories-blind-41', { precision: 0.93, recall: 0.16, conflicts: 5, invented: 1 }],
+  ['scripts/data/stories-blind-41', { precision: 0.91, recall: 0.16, conflicts: 6, invented: 1 }],
   ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.61, conflicts: 11 }],
   ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.49, conflicts: 6, invented: 1 }],
   ['scripts/data/stories-blind-44', { precision: 0.97, recall: 0.64, conflicts: 8 }],
@@ -265,12 +268,12 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-51', { precision: 0.96, recall: 0.57, conflicts: 10, invented: 1 }],
   ['scripts/data/stories-blind-52', { precision: 0.98, recall: 0.39, conflicts: 9 }],
   ['scripts/data/stories-blind-53', { precision: 0.91, recall: 0.6, conflicts: 7 }],
-  ['scripts/data/stories-blind-54', { precision: 0.95, recall: 0.55, conflicts: 7 }],
+  ['scripts/data/stories-blind-54', { precision: 0.94, recall: 0.55, conflicts: 7, invented: 1 }],
   // Sets 55–58, written later that session and first run on 5370eab: 55 unconfirmed against confirmed, 56 votes
   // in parliaments and councils, 57 appeals and running totals, 58 records and superlatives.
   ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.55, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.42, conflicts: 7 }],
-  ['scripts/data/stories-blind-57', { precision: 0.95, recall: 0.63, conflicts: 9, invented: 1 }],
+  ['scripts/data/stories-blind-57', { precision: 0.93, recall: 0.64, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.57, conflicts: 7, invented: 3 }],
   // Sets 59–62, written last that session and first run on 5370eab: 59 warning levels and categories, 60
   // sentencing in court, 61 accident investigation reports, 62 award ceremonies with many winners.
@@ -308,7 +311,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-82', { precision: 0.97, recall: 0.52, conflicts: 8, invented: 1 }],
   ['scripts/data/stories-blind-83', { precision: 0.94, recall: 0.47, conflicts: 7 }],
   ['scripts/data/stories-blind-84', { precision: 0.92, recall: 0.64, conflicts: 13 }],
-  ['scripts/data/stories-blind-85', { precision: 0.91, recall: 0.55, conflicts: 5, invented: 2 }],
+  ['scripts/data/stories-blind-85', { precision: 0.89, recall: 0.56, conflicts: 6, invented: 4 }],
   ['scripts/data/stories-blind-86', { precision: 0.97, recall: 0.37, conflicts: 13 }],
   // Sets 87–94, written later that session, first run on 8ae572f and on the session's rules before their errors
   // were read (the same figures on both): 87 match reports, 88 health service figures, 89 crime figures, 90
@@ -317,7 +320,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-88', { precision: 0.71, recall: 0.77, conflicts: 8, invented: 8 }],
   ['scripts/data/stories-blind-89', { precision: 0.78, recall: 0.66, conflicts: 10, invented: 4 }],
   ['scripts/data/stories-blind-90', { precision: 0.92, recall: 0.34, conflicts: 9, invented: 3 }],
-  ['scripts/data/stories-blind-91', { precision: 0.87, recall: 0.74, conflicts: 11, invented: 8 }],
+  ['scripts/data/stories-blind-91', { precision: 0.86, recall: 0.74, conflicts: 11, invented: 9 }],
   ['scripts/data/stories-blind-92', { precision: 0.92, recall: 0.52, conflicts: 6, invented: 2 }],
   ['scripts/data/stories-blind-93', { precision: 0.95, recall: 0.6, conflicts: 11, invented: 1 }],
   ['scripts/data/stories-blind-94', { precision: 0.9, recall: 0.71, conflicts: 13, invented: 2 }],
