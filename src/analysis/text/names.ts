@@ -845,6 +845,10 @@ function matchTitle(seq: Word[], i: number): number {
 /** A sentence's first word that is an everyday word, not a name ("Later", "Then", "Meanwhile"). */
 const isOrdinaryOpener = (lower: string) => isStopword(lower) || isCommonWord(lower) || OPENING_WORDS.has(lower);
 
+/** Name words before a title, not a sentence's everyday first word ("Later King …") nor a place ("Saudi King …"). */
+const nameWordsBefore = (piece: readonly Word[]) =>
+  piece.some((w) => !w.initial || !isOrdinaryOpener(w.text.toLowerCase())) && !piece.some((w) => lookupAlias(w.text)?.kind === 'place');
+
 /** Titles of courtesy: what follows is a surname, even one that is also a title ("Mr King"). */
 const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
 
@@ -907,8 +911,7 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     // "Stephen King", "Martin Luther King Jr.", "Mr King": after name words or a courtesy title, "King"
     // is a surname; it is a title where it opens the name ("King Charles") or follows a country ("Saudi
     // King Salman", "Spanish King Juan Carlos").
-    const nameBefore = piece.some((w) => !w.initial || !isOrdinaryOpener(w.text.toLowerCase())) && !piece.some((w) => lookupAlias(w.text)?.kind === 'place');
-    if (t === 1 && seq[i]!.text === 'King' && nameBefore) t = 0;
+    if (t === 1 && seq[i]!.text === 'King' && nameWordsBefore(piece)) t = 0;
     const courtesyKing = t === 1 && COURTESY.has(seq[i]!.text.replace(/\.$/, '')) && seq[i + 1]?.text === 'King';
     if (courtesyKing) {
       flush(false);
