@@ -94,8 +94,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // out on each side. Relative days ("Thursday", "yesterday", "at 3.17am") are left alone: each resolves
   // against its own report's date, and two outlets' dates differ more often than their facts do.
   // …less a date the other side tells among its days: "between 17 and 19 June" / "between June 17 and 19".
-  const fullA = a.times.filter((t) => writtenDate(t) && !dayAlone(b, t.value.slice(8, 10)) && !b.days.includes(dayOf(t.value)));
-  const fullB = b.times.filter((t) => writtenDate(t) && !dayAlone(a, t.value.slice(8, 10)) && !a.days.includes(dayOf(t.value)));
+  const fullA = a.times.filter((t) => writtenDate(t) && !toldDay(b, dayOf(t.value)));
+  const fullB = b.times.filter((t) => writtenDate(t) && !toldDay(a, dayOf(t.value)));
   if (
     !(onlyDaysA.length && onlyDaysB.length) &&
     fullA.length === 1 &&

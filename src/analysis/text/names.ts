@@ -912,24 +912,20 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     // is a surname; it is a title where it opens the name ("King Charles") or follows a country ("Saudi
     // King Salman", "Spanish King Juan Carlos").
     if (t === 1 && seq[i]!.text === 'King' && nameWordsBefore(piece)) t = 0;
+    // The title after this one, if any; after a courtesy title "King" is the surname the title names.
     const courtesyKing = t === 1 && COURTESY.has(seq[i]!.text.replace(/\.$/, '')) && seq[i + 1]?.text === 'King';
-    if (courtesyKing) {
-      flush(false);
-      piece = seq.slice(i + 1);
-      flush(true);
-      return out;
-    }
+    const nextTitle = i + t < seq.length && !courtesyKing ? matchTitle(seq, i + t) : 0;
     // A title counts only before more name words ("President Obama"); "the President said" names nobody.
     // …unless what follows is an organisation: "General Motors", "Premier League", "Justice Department".
     const restIsOrg = t > 0 && ORG_SUFFIX.test(text.slice(seq[i]!.start, seq[seq.length - 1]!.end));
     // "Coach of the Year", "Secretary of the Navy": a title joined by "of" names an award or an office, not a person "Year".
     const ofPhrase = i + t < seq.length && CONNECTORS.has(seq[i + t]!.text);
     // "Sheriff Deputy Ortiz", "Chief Executive Officer Tim Cook": the first of two titles names no one either.
-    if (t > 0 && !restIsOrg && !ofPhrase && i + t < seq.length && matchTitle(seq, i + t) > 0) {
+    if (t > 0 && !restIsOrg && !ofPhrase && nextTitle > 0) {
       i += t;
       continue;
     }
-    if (t > 0 && !restIsOrg && !ofPhrase && i + t < seq.length && matchTitle(seq, i + t) === 0) {
+    if (t > 0 && !restIsOrg && !ofPhrase && i + t < seq.length && nextTitle === 0) {
       flush(false);
       i += t;
       piece = seq.slice(i);

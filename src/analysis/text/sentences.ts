@@ -259,7 +259,7 @@ function wordAfter(text: string, from: number): string {
  * Does a sentence end at this candidate? `punct` is the terminal run ("." "?!" "..." "…"), `before`
  * the word it is attached to (without the run) and `next` the following word.
  */
-function isBoundary(punct: string, before: string, next: string, afterFigure = false): boolean {
+function isBoundary(punct: string, before: string, next: string, feet = false): boolean {
   if (next === '') return true;
   const first = next[0]!;
   // Spaced ellipsis ". . ." or stray punctuation: the sentence has not really ended yet.
@@ -276,7 +276,7 @@ function isBoundary(punct: string, before: string, next: string, afterFigure = f
   if (isDigit(first)) return !BEFORE_NUMBER.has(bare) && !(/^[nsew]$/.test(bare) && /^\d+(?:st|nd|rd|th)\b/i.test(next)) && !spacedFigure(bare, next);
   // Titles never end a sentence: "Mr. Smith", "Dr. Jones", "Gen. Allen", "St. Louis".
   // …but after a figure "ft." is feet, which may end one: "The water rose 3 ft. Roads closed."
-  if (TITLES.has(bare) && !MAY_END.has(bare) && !(afterFigure && before === 'ft')) return false;
+  if (TITLES.has(bare) && !MAY_END.has(bare) && !feet) return false;
   // A single capital initial never ends one: "George W. Bush", "J. K. Rowling"; a unit after a figure may ("approaching 38C.").
   if (/^\p{Lu}$/u.test(before.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
   if (NEVER_FINAL.has(bare)) return false;
@@ -431,8 +431,9 @@ export function splitSentences(text: string, options: { quotes?: 'keep' | 'split
     const next = wordAfter(text, i);
     // "4:30 p. m. ET", "8 p. m. Saturday": text rebuilt from tokens spaces "p.m."; it is that abbreviation.
     const meridiem = punct === '.' && SPACED_MERIDIEM.test(text.slice(Math.max(0, runStart - 6), runStart));
-    const afterFigure = /\d\s*$/.test(text.slice(Math.max(0, runStart - before.length - 8), runStart - before.length));
-    if (!isBoundary(punct, meridiem ? 'p.m' : before, next, afterFigure) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
+    // Lower-case "ft." after a figure: feet, not Fort.
+    const feet = before === 'ft' && /\d\s*$/.test(text.slice(Math.max(0, runStart - before.length - 8), runStart - before.length));
+    if (!isBoundary(punct, meridiem ? 'p.m' : before, next, feet) || (punct === '.' && isSpacedDecimalPoint(text, runStart))) continue;
     if (punct === '.' && BRACKET_GOES_ON.test(text.slice(i, i + 60))) continue;
     if (run === '!' || run === '?') {
       if (EXCLAIMED_BRACKET_GOES_ON.test(text.slice(i, i + 60))) continue;
