@@ -88,6 +88,14 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
     );
   });
 
+  it('reads "less than a week after" as when a sum was asked, not a sum short of another, nor a rate per week', () => {
+    expect(
+      diff('The bakery lodged a £420,000 insurance claim less than a week after the flood.', 'Its owner later made an insurance claim for £380,000.'),
+    ).toEqual(['number: 420,000 vs 380,000']);
+    // "… points fewer than" still tells a gap, not a count of the thing.
+    expect(diff('He finished with 2,282 points, eight points fewer than Ford.', 'He needed just nine points to pass Ford.')).toEqual([]);
+  });
+
   it('reads no day after a month and a comma: "last September, three weeks after" is no 3 September', () => {
     expect(diff('Dana Hale was killed on September 14.', 'Dana Hale was killed last September, three weeks after the break-up.')).toEqual([]);
   });

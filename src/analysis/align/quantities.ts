@@ -148,7 +148,8 @@ export function readQuantity(
   previousEnd: number,
 ): Quantity {
   const t = tokens[i]!;
-  const after = claim.slice(t.end, t.end + 40);
+  // Long enough to see past a span to the word that makes it a time: "… claim less than a fortnight after".
+  const after = claim.slice(t.end, t.end + 64);
   const read = unitsOf(claim, tokens, i);
   // "minus 20C", "-4F": a temperature below zero keeps its sign ("20C vs 4F" had been invented for one cold).
   // "40 degrees below zero", "10 below freezing" are "minus 40", "minus 10".
@@ -1209,10 +1210,12 @@ function notACount(text: string, start: number, after: string): boolean {
 /**
  * What is still needed, or how far one figure is from another, is no count of the thing itself:
  * "needed just nine points in the game to eclipse Phil Ford" beside "entered the game with 2,282
- * points, eight fewer than Ford's total" disputed 2,282 against nine.
+ * points, eight fewer than Ford's total" disputed 2,282 against nine. Not a span of time before
+ * "after" or "ago": "a £350,000 insurance claim less than a fortnight after the fire" tells when.
  */
 const NEEDED = /\bneed(?:s|ed)?\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$/i;
-const DIFFERENCE = /^[\s-]*(?:\p{L}+\s+){0,2}?(?:fewer|more|less|short|shy)\s+(?:than|of)\b/iu;
+const DIFFERENCE =
+  /^[\s-]*(?:\p{L}+\s+){0,2}?(?:fewer|more|less|short|shy)\s+(?:than|of)\b(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?)\s+(?:after|before|later|earlier|ago)\b)/iu;
 
 /** "One route will go to the university, the other to Raheen": one of a pair, not a count of one. */
 const ONE_THE_OTHER = /^one\b[^.;]*?,\s+(?:and\s+|while\s+)?the\s+other\b/i;
