@@ -1071,6 +1071,17 @@ describe('findDifferences', () => {
     // Two ends told differently are one slot.
     expect(diff('The walkout will last until Thursday morning.', 'The walkout will last until Wednesday morning.')).toEqual(['date: Thursday vs Wednesday']);
   });
+  it('dates a verb\'s object by the verb: "detected the leak on March 3" / "discovered the spill on March 6"', () => {
+    expect(diff('Engineers detected the fault on March 3 at the pumping station.', 'Staff discovered the problem on March 6.')).toEqual([
+      'date: March 3 vs March 6',
+    ]);
+    expect(diff('The keeper was arrested on 4 May outside the zoo.', 'Police caught the keeper on May 9.')).toEqual(['date: May 4 vs May 9']);
+    expect(diff('The singer won her award in 2009 at the age of 19.', 'The singer won her prize in Vienna in 2011.')).toEqual(['date: 2009 vs 2011']);
+    // Not past a comma: the first of several openings is no opening of the season.
+    expect(diff('The season could open in late July.', 'Boats made four openings, the first of them on August 2.')).toEqual([]);
+    // Nor two verbs of two things: a leak found and a pipe laid.
+    expect(diff('Engineers detected the leak on March 3.', 'Crews laid the pipe on March 6.')).toEqual([]);
+  });
   it('reads a date past a phrase between it and its verb: "approved by councillors in March 2023" / "approved in May 2023"', () => {
     expect(diff('The bypass was approved by councillors in March 2023.', 'The bypass was approved in May 2023.')).toEqual(['date: March vs May']);
   });

@@ -765,7 +765,10 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       // Two starts ("from April 1" / "From May 1") in sentences whose claims share words are one, however
       // far the words that say what starts.
       const starts = fromOnly(a, da) && fromOnly(b, db) && sharedClaimTerms(a, b) >= 2;
-      if (!meet(ca, cb, []) && !starts) continue;
+      const [ga, gb] = [governors(a, da), governors(b, db)];
+      // Two words for one act govern alike, as one word does: "detected the fault on March 3" / "discovered the problem on March 6".
+      const governedAlike = ga.some((w) => gb.some((v) => w !== v && sameGovernor(w, v)));
+      if (!meet(ca, cb, []) && !starts && !governedAlike) continue;
       // A year a state began ("has chaired the charity since 2021") dates no event of another year ("was
       // paid in the year to March 2025"); another start it does ("since 2019").
       if (sinceOnly(a, da) !== sinceOnly(b, db)) continue;
@@ -774,7 +777,6 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
       // The other date's own neighbours, not any word of its sentence: "The plant, which opened in 1992,
       // produced about 85,000 vehicles last year" / "which built 85,000 cars in 2024" date the opening
       // and a year's output, though "cars" stands in the first sentence too (a user test's invented conflict).
-      const [ga, gb] = [governors(a, da), governors(b, db)];
       const [na, nb] = [neighbours(a, da), neighbours(b, db)];
       if (
         ga.length &&
@@ -784,7 +786,7 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
         !sameNounAfter(a, da, b, db)
       )
         continue;
-      const alike = (shared(ca, cb) + (starts ? 1 : 0)) / (ca.length + cb.length);
+      const alike = (shared(ca, cb) + (starts || governedAlike ? 1 : 0)) / (ca.length + cb.length);
       if (alike > bestShared) [best, bestShared] = [[da, db], alike];
     }
   }
@@ -796,7 +798,15 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
  * is one disputed date of a bridge's age. Canonical stems.
  */
 const ORIGIN = new Set(['build', 'open', 'construct', 'complet', 'inaugur', 'erect']);
-const sameGovernor = (w: string, v: string) => w === v || (ORIGIN.has(w) && ORIGIN.has(v));
+/**
+ * Words for coming to know of a thing ("identified the incident on February 14" / "discovered the
+ * problem on February 17") and for catching a person ("arrested on 21 August" / "caught on August 12"),
+ * which outlets date alike. Canonical stems ("found", "uncovered" are `discov`; "detained" is `arrest`).
+ */
+const LEARNED = new Set(['discov', 'identifi', 'spot', 'notic', 'detect']);
+const CAUGHT = new Set(['arrest', 'catch']);
+const GOVERNOR_GROUPS = [ORIGIN, LEARNED, CAUGHT];
+const sameGovernor = (w: string, v: string) => w === v || GOVERNOR_GROUPS.some((g) => g.has(w) && g.has(v));
 
 /** Whether every mention of a date is the start of a state: "has chaired the charity since 2021". */
 const sinceOnly = (f: SentenceFeatures, date: string) => (f.dateNeighbours.get(date) ?? []).every(([before]) => before === SINCE);

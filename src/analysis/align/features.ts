@@ -340,7 +340,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !isDayName(w)) ?? '';
     const edge = spanEdgeBefore(i);
-    const verb = edge ? undefined : verbBeforePhrase(i);
+    const verb = edge ? undefined : (verbBeforePhrase(i) ?? verbBeforeObject(i));
     dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...(verb ? [[verb, ''] as [string, string]] : [])]);
   };
   /**
@@ -355,6 +355,19 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const phraseEnd = k--;
     while (k >= 0 && !words[k]) k--;
     return k >= 0 && phraseEnd >= 0 && tokens.slice(k + 1, phraseEnd).some((x) => PHRASE_OPENERS.has(x.norm)) ? words[k] : undefined;
+  };
+  /**
+   * The word before the date's noun when only an article or a possessive stands between them: "identified
+   * the incident on February 14", "received her doctorate in Utrecht in 2016". The date is the verb's
+   * ("discovered the problem on February 17", "received her PhD in 2014"), and the nouns of two reports
+   * differ more often than their verbs.
+   */
+  const verbBeforeObject = (i: number): string | undefined => {
+    let k = i - 1;
+    while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || isDayName(words[k]!))) k--;
+    if (k < 2 || !DETERMINERS.has(tokens[k - 1]!.norm)) return undefined;
+    // "four openings, the first of them on August 2": a comma ends what the word before it governs.
+    return /^\s+$/.test(claim.slice(tokens[k - 2]!.end, tokens[k - 1]!.start)) ? words[k - 2] : undefined;
   };
   /** The first day of "between 17 and 19 June", "17-19 June": the month after the second day, or -1. */
   const pairedBefore = (i: number): number => {
@@ -939,6 +952,8 @@ const CONTEXT_WORDS = 2;
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
 /** Prepositions that open a phrase between a verb and its date (`verbBeforePhrase`). */
+/** Articles and possessives: what may stand between a verb and its object (`verbBeforeObject`). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_OPENERS = new Set(['by', 'in', 'at', 'on', 'near', 'over', 'across', 'outside', 'inside', 'from']);
 /**
  * Words before a date that make it the end of a span or a deadline: "until Wednesday", "till late
