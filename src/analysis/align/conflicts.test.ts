@@ -367,6 +367,13 @@ describe('findDifferences', () => {
     // A time after the figure is not what it counts.
     expect(diff('The death toll from the landslide rose to 14 this morning.', 'Eleven people died in the landslide.')).toEqual(['number: 14 vs Eleven']);
     expect(diff('The death toll from the landslide rose to 11 last night.', 'Eleven people died in the landslide.')).toEqual([]);
+    // Nor a place's preposition: "beaches around the bay" counts beaches.
+    expect(
+      diff(
+        'Swimming was banned at seven beaches around Galway Bay on Sunday after a storm cut power at a pumping station.',
+        'Bathers were turned away from six beaches around the bay on Sunday after the station spilled sewage for the fourth time this year.',
+      ),
+    ).toEqual(['number: seven vs six']);
   });
   it('reads a follow-up report\'s updated counts however far the toll is from its figure, and any thing "the number of" counts', () => {
     expect(

@@ -1975,10 +1975,11 @@ function isPastVerb(word: string): boolean {
 /**
  * Words that end a figure's noun phrase: "minus 20 as firefighters battled the blaze" counts no
  * firefighters. Determiners and "of" stay inside it ("five of the victims"), but not "this" or "last"
- * before a time: "The death toll rose to 36 this morning" counts no mornings.
+ * before a time: "The death toll rose to 36 this morning" counts no mornings. Nor a place's preposition:
+ * "seven beaches around Dublin Bay" counts beaches, not a kind of them called "around".
  */
 const CLAUSE_WORDS = new Set(
-  'as and or but to in on at for from by with than when while after before since until because if that which who where into during this last next yesterday today tonight tomorrow overnight plus including excluding'.split(
+  'as and or but to in on at for from by with than when while after before since until because if that which who where into during this last next yesterday today tonight tomorrow overnight plus including excluding around near along throughout beyond outside inside'.split(
     ' ',
   ),
 );
