@@ -105,6 +105,17 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
     expect(diff('A few thousand people marched.', 'About 3,000 people marched.')).toEqual([]);
     expect(diff('Several hundred homes were flooded.', 'About 2,000 homes were flooded.')).toEqual(['number: Several hundred vs 2,000']);
   });
+  it('reads a count in words as rounded to its last scale word, and "or so" after a figure as "about" before it', () => {
+    expect(diff('The council counted 2,31,400 lanterns on the river.', 'The council counted two lakh thirty-one thousand lanterns on the river.')).toEqual([]);
+    expect(diff('The farm lost 12,400 hens in the fire.', 'The farm lost twelve thousand hens in the fire.')).toEqual([]);
+    expect(diff('The farm lost 13,100 hens in the fire.', 'The farm lost twelve thousand hens in the fire.')).toEqual(['number: 13,100 vs twelve thousand']);
+    // A fraction of a scale is no rounding to it: "a quarter of a million" is 250,000.
+    expect(diff('Power was cut to 212,400 customers.', 'Power was cut to more than a quarter of a million customers.')).toEqual([
+      'number: 212,400 vs more than a quarter of a million',
+    ]);
+    expect(diff('Warnings went to 11,200 residents on the coast.', 'Warnings went to 11,000 or so residents on the coast.')).toEqual([]);
+    expect(diff('Warnings went to 11,200 residents on the coast.', 'Warnings went to 11,000 residents on the coast.')).toEqual(['number: 11,200 vs 11,000']);
+  });
 
   it("dates two things when each date's neighbours are the other's own: an opening year and a year's output", () => {
     expect(
@@ -158,6 +169,8 @@ describe('findDifferences', () => {
     expect(diff('Swimmers should avoid swimming alone in winter.', 'Swimmers were seen swimming alone in winter.')).toEqual([
       'negation: should avoid swimming vs swimming',
     ]);
+    // "rather than wait" sets waiting aside, as "should not wait" denies it.
+    expect(diff('Residents in the warning area should not wait to leave.', 'People in the warning area should leave now rather than wait.')).toEqual([]);
   });
   it('reads a word one side denies and the other states as a difference, not a denial in a leading clause', () => {
     expect(diff('The minister did not resign on Tuesday.', 'The minister resigned on Tuesday.')).toEqual(['negation: did not resign vs resigned']);

@@ -784,6 +784,13 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
     }
     // "letting water out to stop it spilling over": what the purpose prevents is not stated, so "so it
     // does not spill" elsewhere denies nothing this says. Not a denial of its own either (`main` false).
+    // "should leave now rather than wait", "instead of waiting": the thing set aside is not stated, and
+    // "should not wait" elsewhere says the same. Not a denial of its own either (`main` false).
+    if ((t.norm === 'than' && tokens[i - 1]?.norm === 'rather') || (t.norm === 'of' && tokens[i - 1]?.norm === 'instead')) {
+      const k = tokens.findIndex((_, j) => j > i && j < i + 3 && words[j] !== undefined);
+      if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(tokens[i - 1]!.start, tokens[k]!.end), main: false, beside: [] });
+      return;
+    }
     if (PREVENTS.has(t.norm) && tokens[i - 1]?.norm === 'to') {
       const k = tokens.findIndex((_, j) => j > i && j < i + 5 && words[j] !== undefined);
       if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(t.start, tokens[k]!.end), main: false, beside: [] });

@@ -255,7 +255,7 @@ export function readQuantity(
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
-    range: decade ? [value, value + 9] : (rangeOf(value, t.text, before).map((x) => x / perYear) as [number, number]),
+    range: decade ? [value, value + 9] : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x) => x / perYear) as [number, number]),
     ...boundOf(before),
     total,
     context,
@@ -1316,6 +1316,8 @@ export const HEDGE_WORDS = ['about', 'around', 'some', 'roughly', 'approximately
 /** …and those that make a clock time rough: "shortly after 2 a.m.", "just before 7pm". */
 export const CLOCK_HEDGES = [...HEDGE_WORDS, 'shortly', 'just', 'soon'];
 const endingIn = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.join('|')})$`);
+/** A hedge after a figure, as "about" before it: "another 11,000 or so residents", "£5m or thereabouts". */
+const HEDGE_AFTER = /^(?:[\s-]*[\p{L}%]+)?\s+or\s+(?:so|thereabouts)\b/iu;
 const APPROX_WORDS = endingIn([...HEDGE_WORDS, 'an estimated', 'estimated', 'up to', 'just under', 'just over', 'c']);
 
 const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, annum: 365.25 };
@@ -1364,7 +1366,7 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
  * approximation that news writing gives them even without "about".
  */
-function rangeOf(value: number, as: string, before: string): [number, number] {
+function rangeOf(value: number, as: string, before: string, hedgedAfter = false): [number, number] {
   // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
   const text = asEnglishDigits(as);
   // A decimal spaced by a tokenizer ("5. 9") is written to a tenth as "5.9" is.
@@ -1379,11 +1381,18 @@ function rangeOf(value: number, as: string, before: string): [number, number] {
   // "a dozen" is a count told round, a quarter either way: "more than a dozen villages" holds 14, not nine.
   // …but a dozen told plainly is about twelve: "a dozen incoming flights" disputes "14 inbound flights".
   const plainDozen = /dozen/i.test(text) && !leadOf(before) && !APPROX_WORDS.test(before);
+  // A count in words is rounded to the scale word that ends it: "two lakh thirty-one thousand" is the
+  // "2,31,400" of another report, as "231,000" would be.
+  // Not a fraction of one: "more than a quarter of a million" is 250,000 to the thousand.
+  const wordScale = written ? undefined : WORD_SCALES[WORD_SCALE_END.exec(text)?.[1]?.toLowerCase() ?? ''];
+  const roundedToWord = wordScale !== undefined && value % wordScale === 0 ? wordScale : undefined;
   const step = FRACTION.test(text)
     ? 0
     : !written && ONE_OF_A_SCALE.test(text)
       ? (/dozen/i.test(text) ? (plainDozen ? 0.125 : 0.25) : 0.5) * value
-      : 0.5 * 10 ** -decimals * scale;
+      : roundedToWord
+        ? 0.5 * roundedToWord
+        : 0.5 * 10 ** -decimals * scale;
   // A figure ending in zeros may be rounded to them: "$1,300" is the "$1,299" of a price tag, "1,300
   // passengers" the "1,296" of a manifest; a tenth of its last zeros' place either way.
   const zeros = Number.isInteger(mantissa) && mantissa >= 100 && !decimals ? (/0+$/.exec(String(mantissa))?.[0].length ?? 0) : 0;
@@ -1391,7 +1400,7 @@ function rangeOf(value: number, as: string, before: string): [number, number] {
   let lo = value - Math.max(step, roundedTo);
   let hi = value + Math.max(step, roundedTo);
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
-  if (APPROX_WORDS.test(before) || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
+  if (APPROX_WORDS.test(before) || hedgedAfter || round) [lo, hi] = [Math.min(lo, value * (1 - APPROXIMATE)), Math.max(hi, value * (1 + APPROXIMATE))];
   // "More than 26,000 killed" is a figure the writer rounded down, not any number above it: beside
   // "more than 31,000" it is another toll (two editions' counts), and beside "26,400" the same.
   const lead = leadOf(before);
@@ -1417,6 +1426,8 @@ function leaning([lo, hi]: [number, number], value: number, step: number, lead: 
   return [lo, hi];
 }
 
+const WORD_SCALE_END = /\b(hundred|thousand|lakh|million|crore|billion)\s*$/i;
+const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, lakh: 100_000, million: 1e6, crore: 1e7, billion: 1e9 };
 const ONE_OF_A_SCALE = /^(?:a|an|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)\s*$/i;
 
 /**

@@ -177,6 +177,8 @@ describe('blankEntryStamp', () => {
     ['Update, 2.55pm — The Coast Guard says all seven men are alive.', 17],
     ['09:42 PST Police have closed the road to all traffic.', 10],
     ['UPDATED 14:32 GMT: Polls have closed across the country.', 19],
+    // A stamp its word names, then a dash, stamps a lower-case entry too.
+    ['Updated 16:10 – a second man has died in hospital.', 16],
   ])('blanks the stamp opening a live entry: %s', (text, length) => {
     const out = blankEntryStamp(text);
     expect(out).toHaveLength(text.length);
@@ -188,6 +190,7 @@ describe('blankEntryStamp', () => {
     'At 7.15am the race started with 312 swimmers.',
     '7.15am: Go now.',
     'Around 2:18 p.m., police closed the road.',
+    '16:10 – a second man has died in hospital.',
   ])('keeps a sentence that opens on no stamp, or on one before too little: %s', (text) => {
     expect(blankEntryStamp(text)).toBe(text);
   });

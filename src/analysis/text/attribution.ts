@@ -74,7 +74,9 @@ const PAGE_STAMP = new RegExp(
  */
 const ENTRY_WORD = String.raw`(?:(?:[Uu]pdate[ds]?|UPDATE[DS]?|[Pp]osted|POSTED|[Ll]atest|LATEST|[Ss]ummary|SUMMARY|[Bb]reaking|BREAKING)\s*,?\s*(?:at\s+)?)?`;
 const ENTRY_STAMP = new RegExp(
-  String.raw`^\s*${ENTRY_WORD}(?:${STAMP_CLOCK}(?:\s+${STAMP_ZONE})?\s*(?:[:—–]|-{1,2})|(?:\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+${STAMP_ZONE})?)\s+(?=["'“‘]?\p{Lu})`,
+  String.raw`^\s*${ENTRY_WORD}(?:${STAMP_CLOCK}(?:\s+${STAMP_ZONE})?\s*(?:[:—–]|-{1,2})|(?:\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+${STAMP_ZONE})?)\s+(?=["'“‘]?\p{Lu})` +
+    // A stamp a word names, then a dash, stamps whatever follows: "Updated 16:10 – a third person has died".
+    String.raw`|^\s*(?:[Uu]pdated?|UPDATED?)\s*,?\s*(?:at\s+)?${STAMP_CLOCK}(?:\s+${STAMP_ZONE})?\s*(?:[:—–]|-{1,2})\s+`,
   'u',
 );
 
