@@ -105,6 +105,14 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
     expect(diff('A few thousand people marched.', 'About 3,000 people marched.')).toEqual([]);
     expect(diff('Several hundred homes were flooded.', 'About 2,000 homes were flooded.')).toEqual(['number: Several hundred vs 2,000']);
   });
+  it('reads a count a report tells as an earlier one as no dispute: "Earlier, police said nine people were hurt"', () => {
+    expect(diff('Fourteen people were hurt when the stand gave way.', 'Earlier, police said nine people were hurt.')).toEqual([]);
+    expect(diff('Fourteen people were hurt when the stand gave way.', 'An earlier statement had put the number of injured at nine.')).toEqual([]);
+    // "earlier" of a time is no earlier count.
+    expect(diff('Fourteen people were hurt when the stand gave way.', 'Nine people were hurt when the stand gave way earlier this year.')).toEqual([
+      'number: Fourteen vs Nine',
+    ]);
+  });
   it('reads a count in words as rounded to its last scale word, and "or so" after a figure as "about" before it', () => {
     expect(diff('The council counted 2,31,400 lanterns on the river.', 'The council counted two lakh thirty-one thousand lanterns on the river.')).toEqual([]);
     expect(diff('The farm lost 12,400 hens in the fire.', 'The farm lost twelve thousand hens in the fire.')).toEqual([]);

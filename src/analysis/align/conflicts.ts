@@ -388,6 +388,7 @@ function inDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures, 
   return (
     !q.total &&
     !q.notCount &&
+    !q.superseded &&
     !listed(q, own, other) &&
     // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
     !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && holds(o, ownSum))) &&

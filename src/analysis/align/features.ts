@@ -14,6 +14,7 @@ import {
   RANK,
   placesListed,
   readQuantity,
+  SUPERSEDED,
   RUN_WORDS,
   withLevels,
   withPhrasedFigures,
@@ -503,7 +504,10 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
           continue;
         }
       }
-      quantities.push(readQuantity(claim, tokens, i, sorted, contextAt(i), quantities[quantities.length - 1], lastFigureEnd));
+      const q = readQuantity(claim, tokens, i, sorted, contextAt(i), quantities[quantities.length - 1], lastFigureEnd);
+      // Read in the whole sentence: "Earlier the emergency services said" is a frame the claim leaves out.
+      if (SUPERSEDED.test(text.slice(0, q.start))) q.superseded = true;
+      quantities.push(q);
       lastFigureEnd = t.end;
       // "7%", "7 per cent", "7 percent" and "7pc" are one share: one term for the unit, however written.
       if (quantities[quantities.length - 1]!.units[0] === 'percent') add('percent');
