@@ -105,6 +105,18 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
     expect(diff('A few thousand people marched.', 'About 3,000 people marched.')).toEqual([]);
     expect(diff('Several hundred homes were flooded.', 'About 2,000 homes were flooded.')).toEqual(['number: Several hundred vs 2,000']);
   });
+  it('reads one thing named alike in two words, each sentence\'s only count of it, as one slot: "four armed men" / "Five armed men"', () => {
+    expect(
+      diff(
+        'Police said the couple and their guide were seized by four armed men who blocked their tour vehicle on the coast road between the two towns at dusk.',
+        'Five armed men seized the three tourists on the coast road near the national park on Thursday evening after forcing their minibus off the tarmac.',
+      ),
+    ).toEqual(['number: four vs Five']);
+    // Two counts of the thing in one sentence are two groups.
+    expect(
+      diff('Four armed men seized the couple while two armed men kept watch from a car.', 'Five armed men seized the couple on the border road on Thursday.'),
+    ).toEqual([]);
+  });
   it('reads a count a report tells as an earlier one as no dispute: "Earlier, police said nine people were hurt"', () => {
     expect(diff('Fourteen people were hurt when the stand gave way.', 'Earlier, police said nine people were hurt.')).toEqual([]);
     expect(diff('Fourteen people were hurt when the stand gave way.', 'An earlier statement had put the number of injured at nine.')).toEqual([]);

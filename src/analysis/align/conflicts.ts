@@ -622,6 +622,14 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // tells the next round's opponents' result beside its own ("Creighton's 65-53 victory" /
   // "Indiana State, which defeated Evansville 51-50").
   if (qa.units[0] === TALLY_UNIT && tallies(a) === 1 && tallies(b) === 1) return true;
+  // One thing named alike in two words, each sentence's only count of it: "seized by four armed men" / "Five armed men seize".
+  if (
+    qa.units.length === 2 &&
+    qa.units.join(' ') === qb.units.join(' ') &&
+    countOf(a, (q) => unitsMatch(q, qb)) === 1 &&
+    countOf(b, (q) => unitsMatch(qa, q)) === 1
+  )
+    return true;
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // A measure told before its noun is that thing's size, and one slot with the other sentence's only
