@@ -117,6 +117,15 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
       diff('Four armed men seized the couple while two armed men kept watch from a car.', 'Five armed men seized the couple on the border road on Thursday.'),
     ).toEqual([]);
   });
+  it("reads people, each sentence's only count, as one count however long the sentences", () => {
+    const lifted =
+      'Fourteen people were lifted to safety from the wooden refuge hut beside the flooded road this afternoon after the fast incoming tide swamped their parked vehicles.';
+    const club = (who: string) =>
+      `A walking club from Gateshead has apologised to the rescue services after ${who} had to be flown off by helicopter or carried by lifeboat yesterday evening.`;
+    expect(diff(lifted, club('15 people, mostly its own members,'))).toEqual(['number: Fourteen vs 15']);
+    // A sentence that counts two things may count two groups.
+    expect(diff(lifted, club('15 people and two dogs'))).toEqual([]);
+  });
   it('reads a count a report tells as an earlier one as no dispute: "Earlier, police said nine people were hurt"', () => {
     expect(diff('Fourteen people were hurt when the stand gave way.', 'Earlier, police said nine people were hurt.')).toEqual([]);
     expect(diff('Fourteen people were hurt when the stand gave way.', 'An earlier statement had put the number of injured at nine.')).toEqual([]);

@@ -669,6 +669,12 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if (unnamed(qa, b) || unnamed(qb, a)) return meet(qa.context, qb.context, slotWords(qa, qb));
   // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
   // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
+  // People, each sentence's only count of anything, are one count however long the sentences: "Fourteen
+  // people … were lifted to safety from the refuge hut" / "after 15 people … had to be taken off the
+  // causeway". Where a sentence counts more, people of several kinds and fates stand in it (`oneThingCounted`).
+  const onlyCount = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length === 1;
+  const people = (u: string | undefined) => PEOPLE.has(u ?? '') || GENERIC_PEOPLE.has(u ?? '');
+  if (qa.units.length === 1 && qb.units.length === 1 && people(qa.units[0]) && people(qb.units[0]) && onlyCount(a) && onlyCount(b)) return true;
   const money = MONEY.has(qa.units[0] ?? '');
   const alone =
     (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && countOf(a, (q) => unitsMatch(q, qb)) === 1 && countOf(b, (q) => unitsMatch(qa, q)) === 1;
