@@ -667,14 +667,12 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // The price of a thing the other sentence does not name is another sum, however short the sentences:
   // "a $78,000 car" / "paid back about $40,000".
   if (unnamed(qa, b) || unnamed(qb, a)) return meet(qa.context, qb.context, slotWords(qa, qb));
-  // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
-  // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
   // People, each sentence's only count of anything, are one count however long the sentences: "Fourteen
   // people … were lifted to safety from the refuge hut" / "after 15 people … had to be taken off the
   // causeway". Where a sentence counts more, people of several kinds and fates stand in it (`oneThingCounted`).
-  const onlyCount = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length === 1;
-  const people = (u: string | undefined) => PEOPLE.has(u ?? '') || GENERIC_PEOPLE.has(u ?? '');
-  if (qa.units.length === 1 && qb.units.length === 1 && people(qa.units[0]) && people(qb.units[0]) && onlyCount(a) && onlyCount(b)) return true;
+  if (qa.units.length === 1 && qb.units.length === 1 && countsPeople(qa) && countsPeople(qb) && onlyCount(a) && onlyCount(b)) return true;
+  // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
+  // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
   const money = MONEY.has(qa.units[0] ?? '');
   const alone =
     (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && countOf(a, (q) => unitsMatch(q, qb)) === 1 && countOf(b, (q) => unitsMatch(qa, q)) === 1;
@@ -697,6 +695,10 @@ const sized = (q: Quantity, other: SentenceFeatures) => q.attributive && q.units
 const partOf = (q: Quantity, other: SentenceFeatures) => q.whole !== undefined && other.quantities.some((o) => o.value === q.whole);
 /** The price of a thing the other sentence does not name. */
 const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefined && !other.terms.has(q.priceOf);
+/** Whether a sentence states one count and no other. */
+const onlyCount = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length === 1;
+/** Whether a figure counts people, by whatever noun. */
+const countsPeople = (q: Quantity) => PEOPLE.has(q.units[0] ?? '') || GENERIC_PEOPLE.has(q.units[0] ?? '');
 /** How many of a sentence's plain counts match. */
 const countOf = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
   f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;

@@ -786,8 +786,6 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
       if (words.filter((w) => w === words[i]).length === 1) denied.set(words[i]!, { written: t.text, main: t.start >= mainFrom, beside: [] });
       return;
     }
-    // "letting water out to stop it spilling over": what the purpose prevents is not stated, so "so it
-    // does not spill" elsewhere denies nothing this says. Not a denial of its own either (`main` false).
     // "should leave now rather than wait", "instead of waiting": the thing set aside is not stated, and
     // "should not wait" elsewhere says the same. Not a denial of its own either (`main` false).
     if ((t.norm === 'than' && tokens[i - 1]?.norm === 'rather') || (t.norm === 'of' && tokens[i - 1]?.norm === 'instead')) {
@@ -795,6 +793,8 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
       if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(tokens[i - 1]!.start, tokens[k]!.end), main: false, beside: [] });
       return;
     }
+    // "letting water out to stop it spilling over": what the purpose prevents is not stated, so "so it
+    // does not spill" elsewhere denies nothing this says. Not a denial of its own either (`main` false).
     if (PREVENTS.has(t.norm) && tokens[i - 1]?.norm === 'to') {
       const k = tokens.findIndex((_, j) => j > i && j < i + 5 && words[j] !== undefined);
       if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(t.start, tokens[k]!.end), main: false, beside: [] });
@@ -962,9 +962,9 @@ const CONTEXT_WORDS = 2;
 
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
-/** Prepositions that open a phrase between a verb and its date (`verbBeforePhrase`). */
 /** Articles and possessives: what may stand between a verb and its object (`verbBeforeObject`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that open a phrase between a verb and its date (`verbBeforePhrase`). */
 const PHRASE_OPENERS = new Set(['by', 'in', 'at', 'on', 'near', 'over', 'across', 'outside', 'inside', 'from']);
 /**
  * Words before a date that make it the end of a span or a deadline: "until Wednesday", "till late
