@@ -129,7 +129,10 @@ describe('findDifferences: spans served, months after a comma, a few hundred, da
   it('reads a count a report tells as an earlier one as no dispute: "Earlier, police said nine people were hurt"', () => {
     expect(diff('Fourteen people were hurt when the stand gave way.', 'Earlier, police said nine people were hurt.')).toEqual([]);
     expect(diff('Fourteen people were hurt when the stand gave way.', 'An earlier statement had put the number of injured at nine.')).toEqual([]);
-    // "earlier" of a time is no earlier count.
+    // "earlier" of a time is no earlier count, nor "first reported" of when the story broke.
+    expect(diff('Fourteen people were hurt when the stand gave way.', 'The collapse, first reported on Monday, hurt nine people.')).toEqual([
+      'number: Fourteen vs nine',
+    ]);
     expect(diff('Fourteen people were hurt when the stand gave way.', 'Nine people were hurt when the stand gave way earlier this year.')).toEqual([
       'number: Fourteen vs Nine',
     ]);

@@ -1317,9 +1317,9 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 
 /** How far an approximate figure may sit from the true one ("about 860,000" for 900,000 is fine). */
 const APPROXIMATE = 0.15;
-/** Words before a figure that tell it as an earlier count (`Quantity.superseded`). */
+/** Words before a figure that tell it as an earlier count (`Quantity.superseded`); not "first reported on Monday", which dates the story. */
 export const SUPERSEDED =
-  /^\s*(?:Earlier|Initially|At first)\b|\b(?:an?\s+earlier|the\s+(?:earlier|initial|first|original))\s+(?:post|report|statement|figure|count|estimate|toll|update|reports)\b|\b(?:had\s+)?(?:earlier|initially|originally|first)\s+(?:said|reported|put|given|estimated|stated|announced)\b/i;
+  /^\s*(?:Earlier|Initially|At first)\b|\b(?:an?\s+earlier|the\s+(?:earlier|initial|first|original))\s+(?:post|report|statement|figure|count|estimate|toll|update|reports)\b|\b(?:had\s+)?(?:earlier|initially)\s+(?:said|reported|put|given|estimated|stated|announced)\b/i;
 /** Words that round a figure either way ("about 200"); a hedged clock time rounds too (conflicts). */
 export const HEDGE_WORDS = ['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'close to', 'circa'];
 /** …and those that make a clock time rough: "shortly after 2 a.m.", "just before 7pm". */
