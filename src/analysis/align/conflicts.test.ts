@@ -330,12 +330,12 @@ describe('findDifferences', () => {
     expect(diff(fourteen, 'More than a dozen incoming flights were diverted, mostly to Shannon.')).toEqual([]);
     expect(diff('The airport now says 13 inbound flights were diverted.', 'A dozen incoming flights were diverted, mostly to Shannon.')).toEqual([]);
   });
-  it('reads a share price glued to its "p" as pence: "closed at 142p" / "a hundred and forty-two pence"', () => {
+  it('reads a share price glued to its "p" as pence, and pence as hundredths of a pound: "closed at 142p" / "a hundred and forty-two pence"', () => {
     expect(features('Shares closed down 31% at 142p.').quantities.map((q) => [q.value, q.units[0]])).toEqual([
       [31, 'percent'],
-      [142, 'penc'],
+      [1.42, '£'],
     ]);
-    expect(diff('The shares ended the day at 150 pence.', 'Halloway Home shares closed down 31% at 142p.')).toEqual(['number: 150 vs 142']);
+    expect(diff('The shares ended the day at 150 pence.', 'Halloway Home shares closed down 31% at 142p.')).toEqual(['number: 150 pence vs 142p']);
   });
   it('counts "a team of 35 people" as "the 42-member team" counts, its members', () => {
     expect(diff('The dig is carried out by a team of 35 people.', 'Director Kerem Aydogan said the 42-member team had worked at the site since 2019.')).toEqual(
@@ -2321,5 +2321,42 @@ describe('what a change is measured from', () => {
       ),
     ).toEqual([]);
     expect(diff('The budget was approved in 2024.', 'The budget was approved in 2025.')).toEqual(['date: 2024 vs 2025']);
+  });
+});
+
+describe('pence, cents and a price per share', () => {
+  it('reads a sum in pence as hundredths of a pound, naming both units', () => {
+    expect(diff('Harrow Foods agreed to be bought for £2.47 a share in cash.', 'The buyer will pay 274p for each Harrow Foods share.')).toEqual([
+      'number: £2.47 vs 274p',
+    ]);
+    expect(diff('Harrow Foods agreed to be bought for £2.47 a share in cash.', 'The buyer will pay 247p for each Harrow Foods share.')).toEqual([]);
+  });
+
+  it("keeps a sum per share apart from a market price told without it, and one slot beside the deal's total", () => {
+    expect(diff('Holders will receive 515 pence in cash for each Dunmore share.', 'Dunmore shares closed up 30 per cent at 498p on Monday.')).toEqual([]);
+    expect(
+      diff(
+        'The offer was for 515 pence in cash per Dunmore share.',
+        'Dunmore has turned down a 505p-a-share approach from a US rival, which valued it at about £620m.',
+      ),
+    ).toEqual(['number: 515 pence vs 505p']);
+  });
+
+  it('reads a small "c" glued to a figure as cents where a sentence prices something, and as degrees where it tells of heat', () => {
+    expect(diff('Shoppers will pay a levy of 20 cents a bottle from June.', 'From June, a 25c levy a bottle will be charged.')).toEqual(['number: 20 vs 25']);
+    expect(diff('Temperatures reached 38c in Seville on Sunday.', 'It was 38 degrees Celsius in Seville on Sunday.')).toEqual([]);
+  });
+});
+
+describe("a named person's age told another way", () => {
+  it('gives "Name, aged 29," and "Name was in his 40s" to the name', () => {
+    expect(diff('Tomasz Brodecki, aged 29, was driving the van.', 'The van was driven by Tomasz Brodecki, 31.')).toEqual(['number: 29 vs 31']);
+    expect(diff('The farmer, Ewan Lusk, 52, was treated at the scene.', 'Ewan Lusk, who was in his 60s, was treated at the scene.')).toEqual([
+      'number: 52 vs 60s',
+    ]);
+  });
+
+  it('leaves "then aged" alone: an age at an earlier time need not dispute the age now', () => {
+    expect(diff('In 2021 Tomasz Brodecki, then aged 29, was driving the van.', 'The van was driven by Tomasz Brodecki, 31.')).toEqual([]);
   });
 });

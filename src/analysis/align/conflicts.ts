@@ -568,9 +568,11 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
     const periods = qa.per !== qb.per;
     // Bounds keep their words: "at least 27 vs at least 31" are not two exact tolls, and "more than 4,500
     // vs about 7,000" shows the reader one side gave a floor (a bound on one side only had read "4,500 vs 7,000").
+    // A sum in pence beside one in pounds names both: "£3.12 vs 321p", not "3.12 vs 321".
+    const pence = [qa, qb].some(inPence);
     const written = (q: Quantity) =>
       (q.bound ? `${q.bound.words} ` : '') +
-      (converted ? withUnit(q) : q.text) +
+      (converted ? withUnit(q) : pence ? (inPence(q) ? `${q.text}${q.unitText === 'p' ? 'p' : ' pence'}` : `£${q.text}`) : q.text) +
       // A share keeps its sign: "6% vs 9%", however each report wrote it ("roughly 9 per cent").
       (q.units[0]?.endsWith('percent') && /\d$/.test(q.text) ? '%' : '') +
       (periods ? ` ${periodName(q.per)}` : '') +
@@ -579,6 +581,9 @@ export function figureDisputes(a: SentenceFeatures, b: SentenceFeatures): Figure
   }
   return out;
 }
+
+/** A sum read in pence and compared in pounds (`readQuantity`). */
+const inPence = (q: Quantity) => q.units[0] === '£' && /^(?:p|pence)$/i.test(q.unitText);
 
 /** How many ages a sentence tells of the kind of person `q`'s is ("man", "girl"). */
 const agedAlike = (f: SentenceFeatures, q: Quantity) => f.quantities.filter((o) => o.units[0] === 'age' && o.agedPerson === q.agedPerson).length;
@@ -596,6 +601,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // A sum to each of a group is not the group's total: "€1.5m to each of the two women" / "3 million
   // euros"; a rate per one of them is a sum to each ("£146 per patient" / "£120 … for each patient").
   if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
+  // …and a sum per share is an offer or a price, not the deal's total nor the market's close told without it.
+  if (!qa.perShare !== !qb.perShare) return false;
   // A figure told of a group's members is not one of them alone: "most of them enrolling fewer than 1,000 students".
   if (!qa.ofMembers !== !qb.ofMembers) return false;
   // …and a limit or target is not a reading: "exceeded the limit of 50 micrograms" / "shows 268 micrograms".
@@ -674,8 +681,7 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
   // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
   const money = MONEY.has(qa.units[0] ?? '');
-  const alone =
-    (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && countOf(a, (q) => unitsMatch(q, qb)) === 1 && countOf(b, (q) => unitsMatch(qa, q)) === 1;
+  const alone = (oneIsShort(a, b) || money || oneThingCounted(qa, qb, a, b)) && countOf(a, (q) => alike(q, qb)) === 1 && countOf(b, (q) => alike(qa, q)) === 1;
   return alone || meet(qa.context, qb.context, slotWords(qa, qb));
 }
 
@@ -683,6 +689,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
 /** Two shares' scopes that cannot be one (`Quantity.scope`); a part left unnamed ("across the county") may be any named place. */
 const scopesApart = (x: string | undefined, y: string | undefined) =>
   !!x && !!y && x !== y && (x === NATIONAL || y === NATIONAL || (x !== LOCAL && y !== LOCAL));
+/** Figures of one unit that may be one slot: a sum per share is never one with a sum told without it. */
+const alike = (q: Quantity, r: Quantity) => unitsMatch(q, r) && !q.perShare === !r.perShare;
 /** A sum to each of a group, or a rate per one of them. */
 const distributed = (q: Quantity) => !!q.each || !!q.perThing;
 /** How many tolls of the dead a sentence tells. */

@@ -69,6 +69,12 @@ export interface Quantity {
   over?: string;
   /** A sum paid to each of a group ("€1.5m to each of the two women", "$500 apiece", "Each member paid €20"): not the group's total. */
   each?: true;
+  /**
+   * A sum per share ("£3.12 a share", "321p for each share", "an 830p-a-share proposal", "Earnings per
+   * share were $2.71"): an offer or a price, never the deal's total nor the shares' market value told
+   * without it ("closed up 33 per cent at 301p").
+   */
+  perShare?: true;
   /** A rate's period in days ("90 crowns a month": 30.4), so it compares with the same rate per year. */
   per?: number;
   /** A physical measure's dimension and the factor to its base unit ("200ft": length, 0.3048 m), so "60m" compares with it. */
@@ -220,7 +226,15 @@ export function readQuantity(
             PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted) || partOfPrevious || ofTheBefallen(tokens, i)
             ? PART
             : '';
-  const units = ordinal ? counted.slice(0, 1).map((u) => `${RANK}${u}`) : role ? (counted.length ? counted : ['']).map((u) => `${role}${u}`) : counted;
+  // "321p a share" is "£3.21 a share": pence are hundredths of a pound, as the other outlet may write them.
+  const pence = !ordinal && !role && counted[0] === PENCE;
+  const units = ordinal
+    ? counted.slice(0, 1).map((u) => `${RANK}${u}`)
+    : role
+      ? (counted.length ? counted : ['']).map((u) => `${role}${u}`)
+      : pence
+        ? ['£']
+        : counted;
   // Words of the figure's own clause: "adults aged 75 and over, 29 per cent" has no floor.
   const clauseStart = claim.slice(0, t.start).search(/[,;:(][^,;:(]*$/) + 1;
   const before = tokens
@@ -243,15 +257,15 @@ export function readQuantity(
   }
   if (total && previous) previous.whole = value;
   const decade = units[0] === 'age' && decadeOfLife(claim, t);
-  // "children aged 24 months" are two years old: an age in months compares in years.
-  const perYear = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : 1;
+  // "children aged 24 months" are two years old: an age in months compares in years; pence compare in pounds.
+  const perUnit = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : pence ? 100 : 1;
   return {
-    value: value / perYear,
+    value: value / perUnit,
     text:
       (below ? (/^\d/.test(t.text) ? '-' : 'minus ') : '') +
       (ordinal ? t.text + ordinal : t.text) +
       (decade && /\d$/.test(t.text) ? 's' : '') +
-      (perYear > 1 ? ' months' : ''),
+      (perUnit === 12 ? ' months' : ''),
     start: t.start,
     units,
     unitText:
@@ -261,7 +275,7 @@ export function readQuantity(
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
-    range: decade ? [value, value + 9] : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x) => x / perYear) as [number, number]),
+    range: decade ? [value, value + 9] : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x) => x / perUnit) as [number, number]),
     ...boundOf(before),
     total,
     context,
@@ -273,6 +287,9 @@ export function readQuantity(
     ...(OF_MEMBERS.test(claim.slice(Math.max(0, t.start - 50), t.start)) ? { ofMembers: true as const } : {}),
     ...(STANDARD_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start)) || STANDARD_AFTER.test(after) ? { standard: true as const } : {}),
     ...(EXTREME_PART.test(claim) ? { extreme: 'part' as const } : SUPERLATIVE.test(claim) ? { extreme: 'other' as const } : {}),
+    ...(MONEY.has(units[0] ?? '') && (PER_SHARE_AFTER.test(after) || PER_SHARE_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start)))
+      ? { perShare: true as const }
+      : {}),
     ...(MONEY.has(units[0] ?? '') && (toEach(after) || EACH_BEFORE.test(claim.slice(Math.max(0, t.start - 40), t.start))) ? { each: true as const } : {}),
     ...(units[0] && MEASURES.has(units[0]) ? { measure: perHour(MEASURES.get(units[0])!, after) } : {}),
     ...(owner?.key && units[0] === 'age' ? { owner: owner.key } : {}),
@@ -441,10 +458,16 @@ const EXTREME_PART = new RegExp(
 
 const OF_MEMBERS = /\b(?:most|many|some|all|half|each|several|few|none|both)\s+of\s+(?:them|these|those|which|whom)\b[^.;,]*$/i;
 
+/** The words of a sum per share (`Quantity.perShare`), after it or before it. */
+const PER_SHARE_AFTER = /^[^.;,]{0,30}?\b(?:a[\s-]share|per\s+(?:[\p{L}'’-]+\s+){0,2}share|each\s+(?:[\p{L}'’-]+\s+){0,2}share)\b/iu;
+const PER_SHARE_BEFORE = /\bper\s+share\s+(?:was|were|is|are|of|at|rose|fell|came\s+in\s+at)\s+[$£€¥₹]?\s?$/i;
 /** A sum's words after it that give it to each of a group, within its clause; or before it ("Each member paid €20"). */
-const EACH = /^[^.;,]{0,30}?\b(?:each|apiece|a head|per (\p{L}+))\b/iu;
+const EACH = /^[^.;,]{0,30}?\b(?:each(?!\s+(?:[\p{L}'’-]+\s+){0,2}shares?\b)|apiece|a head|per (\p{L}+))\b/iu;
 const EACH_BEFORE = /\beach\b[^.;,]*$/i;
-/** "€1.5m to each of …", "$500 apiece", "£146 per patient": per one of a group of people, not per a period or a litre. */
+/**
+ * "€1.5m to each of …", "$500 apiece", "£146 per patient": per one of a group of people, not per a
+ * period or a litre, nor per share: an offer's "321p for each share" is its "£3.12 a share".
+ */
 function toEach(after: string): boolean {
   const m = EACH.exec(after);
   const per = m?.[1]?.toLowerCase();
@@ -1274,7 +1297,9 @@ function ageOwner(
   if (t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 120) return undefined;
   // A name the word lists cannot place ("Whitfield, 26, failed a drug test") is a person's when an age follows it so.
   const before = names.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.end <= t.start).pop();
-  if (before && AGE_AFTER_NAME.test(text.slice(before.end, t.start)) && /^\s*[,)]/.test(after))
+  const between = before && text.slice(before.end, t.start);
+  // The age may end the sentence: "The van was driven by Tomasz Brodecki, 31."
+  if (before && ((AGE_AFTER_NAME.test(between!) && /^\s*(?:[,)]|\.\s*$)/.test(after)) || NAME_WAS_IN_DECADE.test(between!)))
     return { key: before.key, apposition: true, ...roleOf(ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, before.start - 50), before.start))) };
   const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
   if (next && AGE_BEFORE_NAME.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
@@ -1293,8 +1318,13 @@ function ageOwner(
 const NOUN_AFTER_AGE = String.raw`(?!(?:who|which|that|was|is|and|or|of|in|with|has|had|said|says)[\s,])\p{Ll}[\p{Ll}-]*`;
 const AGE_BEFORE_NAME = new RegExp(String.raw`^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${NOUN_AFTER_AGE}\s+)?(?:${NOUN_AFTER_AGE},?\s+)?$`, 'u');
 
-/** Between a name and its age: "Whitfield, 26,", "Whitfield (26)", "Whitfield, who is 27,". */
-const AGE_AFTER_NAME = /^\s*(?:[,(]|,\s*who\s+(?:is|was)(?:\s+now)?)\s*$/;
+/**
+ * Between a name and its age: "Whitfield, 26,", "Whitfield (26)", "Whitfield, who is 27,", "Wróbel,
+ * aged 34,". Not "then aged 34": an age at an earlier time, which today's "36" need not dispute.
+ */
+const AGE_AFTER_NAME = /^\s*(?:[,(]|,\s*who\s+(?:is|was)(?:\s+now)?|,\s*(?:now\s+)?aged)\s*$/;
+/** …or a decade of life the name's own clause gives it: "Dale Wickersham, was in his 60s", "Reyes is in her late 70s". */
+const NAME_WAS_IN_DECADE = /^,?\s+(?:who\s+)?(?:is|was)\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 
 /** A noun phrase of lower-case words after "the" or "a", then a comma: where an unnamed person's age goes (its last word the role). */
 const COMMON_NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/iu;
@@ -1715,6 +1745,15 @@ function withoutLead(before: string): string {
 }
 
 /**
+ * "charged 35c a litre", "a lower rate of 15c": a small "c" glued to a figure is cents where the
+ * sentence prices something and names no heat; "8C", "35°C" and "temperatures of 35c" stay degrees.
+ */
+const PRICED_CLAIM = /\b(?:cents?|charge[ds]?|costs?|price[ds]?|fares?|levy|tax|fees?|pay|paid|deposit|euros?|dollars?)\b|[$€]/i;
+const TEMPERATURE_CLAIM = /\b(?:temperatures?|degrees|heat|hot|warm|cold|thermometer|highs?|lows?)\b|°/i;
+const CENT = stemOf('cents');
+const PENCE = stemOf('pence');
+
+/**
  * What the number at `tokens[i]` counts: "%"/"percent", "$", an age, degrees, else the next two
  * words when they are content words, since an adjective often comes first ("nine straight losses").
  */
@@ -1754,6 +1793,7 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   if (sign) return [sign];
   // A temperature names its scale ("47 degrees Fahrenheit", "8C", "104°F"); bare "degrees" may be either.
   const scale = /^\s*(?:°\s*|degrees?\s+)?(?:(f|fahrenheit)|(c|celsius|centigrade))\b/.exec(text.slice(t.end, t.end + 24).toLowerCase());
+  if (scale && /^c\b/.test(text.slice(t.end, t.end + 2)) && PRICED_CLAIM.test(text) && !TEMPERATURE_CLAIM.test(text)) return [CENT];
   if (scale) return [scale[1] ? 'fahrenheit' : 'celsiu'];
   if (/^\s*(?:°|degrees)/.test(after)) return ['degree'];
   const powered = poweredUnit(text.slice(t.end, t.end + 24));

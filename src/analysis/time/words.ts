@@ -40,8 +40,15 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18,
   nineteenth: 19,
   twentieth: 20,
-  'twenty-first': 21,
+  thirtieth: 30,
 };
+// "the twenty-third of May", "the thirty-first": the days of a month past the twentieth, with or without the hyphen.
+for (const [tens, base] of [
+  ['twenty', 20],
+  ['thirty', 30],
+] as const) {
+  for (const [word, n] of Object.entries(ORDINALS)) if (n < 10 && base + n <= 31) ORDINALS[`${tens}-${word}`] = base + n;
+}
 
 const ONE_WORD = Object.keys(ONES)
   .sort((a, b) => b.length - a.length)
@@ -85,7 +92,7 @@ export function parseNumber(raw: string): number | 'X' | null {
 }
 
 export function parseOrdinal(raw: string): number | null {
-  const s = raw.toLowerCase();
+  const s = raw.toLowerCase().replace(/\s+/, '-');
   const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(s);
   if (digits) return Number(digits[1]);
   return ORDINALS[s] ?? null;
@@ -93,6 +100,7 @@ export function parseOrdinal(raw: string): number | null {
 
 export const ORDINAL_WORD = `(?:${Object.keys(ORDINALS)
   .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('-', '[- ]'))
   .join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 
 /** Calendar units, singular or plural. */

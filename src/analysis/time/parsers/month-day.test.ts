@@ -12,6 +12,13 @@ describe('parser/month-day', () => {
     // A date set or scheduled is ahead of the report, whatever the tense it is told in.
     tags('A provisional trial date was set for January 28.').are(['January 28=DATE:2015-01-28']);
   });
+  it('reads a day in words: "the first of November", "the twenty-third of May"', () => {
+    tags('The scheme starts on the first of November.').are(['the first of November=DATE:2014-11-01']);
+    tags('It closed on the twenty-third of May, 2014.').are(['the twenty-third of May, 2014=DATE:2014-05-23']);
+    tags('It ended on the thirty first of March.').are(['the thirty first of March=DATE:2014-03-31']);
+    // Only "the … of" makes an ordinal word a day: "the first May meeting" is the first meeting in May.
+    tags('They met for the first May meeting.', { source: 'parser/month-day' }).are([]);
+  });
   it('keeps X for the year without a DCT', () => {
     tags('On September 24 talks began.', { dct: null }).are(['September 24=DATE:XXXX-09-24']);
   });

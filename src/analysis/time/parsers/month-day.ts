@@ -1,6 +1,6 @@
 import { type Candidate, type Context, type Parser, followedBy, span } from '../candidate.ts';
 import { fmtDay, isValidDay } from '../calendar.ts';
-import { MONTH, monthIndex, NAMED_EVENT_AFTER } from '../words.ts';
+import { MONTH, monthIndex, NAMED_EVENT_AFTER, ORDINAL_WORD, parseOrdinal } from '../words.ts';
 
 /**
  * "September 24", "Sept. 24, 2014", "Sept 24th 2014", "24 September 2014", "the 24th of September".
@@ -9,7 +9,9 @@ import { MONTH, monthIndex, NAMED_EVENT_AFTER } from '../words.ts';
  */
 export const PATTERN = new RegExp(
   `(?<![\\w$])(?:(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\w%]|[.,:]\\d)` +
-    `|(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${MONTH}))` +
+    `|(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${MONTH})` +
+    // "the first of November", "the twenty-third of May": a day in words takes "the" and "of".
+    `|the\\s+(?<dw>${ORDINAL_WORD})\\s+of\\s+(?<mon3>${MONTH}))` +
     `(?:,?\\s+(?<y>\\d{4})(?![\\w%]|[.,]\\d))?`,
   'dg',
 );
@@ -21,11 +23,11 @@ const COUNT_NOUN =
 export function extract(match: RegExpExecArray, ctx: Context): Candidate | Candidate[] | null {
   const g = match.groups ?? {};
   const [start, end] = span(match);
-  const month = monthIndex(g.mon ?? g.mon2 ?? '');
-  const day = Number(g.d ?? g.d2);
+  const month = monthIndex(g.mon ?? g.mon2 ?? g.mon3 ?? '');
+  const day = g.dw ? (parseOrdinal(g.dw) ?? 0) : Number(g.d ?? g.d2);
   if (month === null || day < 1 || day > 31) return null;
   // "the 24 September" is not English; only "the 24th of September" takes an article.
-  if (match[0].startsWith('the') && !/(?:st|nd|rd|th)\s+of/.test(match[0])) return null;
+  if (match[0].startsWith('the') && !g.dw && !/(?:st|nd|rd|th)\s+of/.test(match[0])) return null;
   if (!g.y && followedBy(ctx.text, end, COUNT_NOUN)) return null;
   // "the July 7 bombings", "the November 13 attacks": a day used as the name of an event. A name
   // outlives its year, so the report's year (or the tense's) would date it wrongly, often after
