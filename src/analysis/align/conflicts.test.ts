@@ -2356,6 +2356,20 @@ describe("a named person's age told another way", () => {
     ]);
   });
 
+  it('gives the age a sentence\'s opening name is given in its own clause: "was 22 when", "was killed at the age of 21"', () => {
+    expect(
+      diff('Private Arthur Penhale, a stretcher bearer, was 19 when he was killed at Ypres.', 'Private Arthur Penhale died at the age of 20 at Ypres.'),
+    ).toEqual(['number: 19 vs 20']);
+    // Not the age of someone else the sentence names later: "A 34-year-old man was arrested over the death of …".
+    expect(diff('Mark Doyle was 12 when the war ended.', 'A 34-year-old man was arrested over the death of Mark Doyle.')).toEqual([]);
+  });
+
+  it('reads a bare first name as the full name\'s owner: "his brother Owain, 23," / "Owain Pryce, 22,"', () => {
+    expect(diff('Rhys Pryce, 27, and his brother Owain, 23, deny the charge.', 'Rhys Pryce, 27, and Owain Pryce, 22, deny the charge.')).toEqual([
+      'number: 23 vs 22',
+    ]);
+  });
+
   it('leaves "then aged" alone: an age at an earlier time need not dispute the age now', () => {
     expect(diff('In 2021 Tomasz Brodecki, then aged 29, was driving the van.', 'The van was driven by Tomasz Brodecki, 31.')).toEqual([]);
   });

@@ -719,7 +719,9 @@ const slotWords = (qa: Quantity, qb: Quantity) => [...qa.units, ...qb.units, ...
  * report names its main person again after the first mention.
  */
 function oneOwner(a: string, b: string): boolean {
-  const surnameOf = (alone: string, full: string) => !alone.includes(' ') && full.includes(' ') && sameSpelling(alone, full.split(' ').at(-1)!);
+  // A bare first name is that person's too, as a family's member is named beside a sibling: "his brother Mason, 23," / "Mason Voss, 22,".
+  const surnameOf = (alone: string, full: string) =>
+    !alone.includes(' ') && full.includes(' ') && (sameSpelling(alone, full.split(' ').at(-1)!) || alone === full.split(' ')[0]);
   return samePerson(a, b) || surnameOf(a, b) || surnameOf(b, a);
 }
 

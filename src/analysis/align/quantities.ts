@@ -1301,6 +1301,17 @@ function ageOwner(
   // The age may end the sentence: "The van was driven by Tomasz Brodecki, 31."
   if (before && ((AGE_AFTER_NAME.test(between!) && /^\s*(?:[,)]|\.\s*$)/.test(after)) || NAME_WAS_IN_DECADE.test(between!)))
     return { key: before.key, apposition: true, ...roleOf(ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, before.start - 50), before.start))) };
+  // The person a sentence opens on, then the age its own clause gives: "Sergeant Walter Hibbert, a flight
+  // engineer, was 22 when …", "Sergeant Walter Hibbert was killed at the age of 21".
+  const subject = names.find((m) => m.kind === 'person');
+  if (
+    subject &&
+    subject.end <= t.start &&
+    /^\W*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(0, subject.start)) &&
+    SUBJECT_AGE.test(text.slice(subject.end, t.start)) &&
+    (WHEN_AFTER.test(after) || AT_AGE.test(text.slice(subject.end, t.start)))
+  )
+    return { key: subject.key, apposition: true };
   const next = names.find((m) => m.kind === 'person' && m.start >= t.end);
   if (next && AGE_BEFORE_NAME.test(text.slice(t.end, next.start))) return { key: next.key, apposition: false };
   // "The former president, 83, was taken to hospital", "the suspect, 42, of Bristol": an unnamed
@@ -1323,6 +1334,10 @@ const AGE_BEFORE_NAME = new RegExp(String.raw`^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:
  * aged 34,". Not "then aged 34": an age at an earlier time, which today's "36" need not dispute.
  */
 const AGE_AFTER_NAME = /^\s*(?:[,(]|,\s*who\s+(?:is|was)(?:\s+now)?|,\s*(?:now\s+)?aged)\s*$/;
+/** Between a sentence's opening name and an age its main clause gives, past at most one aside: "…, a flight engineer, was", "… was killed at the age of", "… died at the age of". */
+const SUBJECT_AGE = /^(?:,[^,;:]{1,60},)?\s+(?:(?:was|is)\s+(?:(?:only|just)\s+|\p{Ll}+\s+at\s+the\s+age\s+of\s+)?|\p{Ll}+\s+at\s+the\s+age\s+of\s+)$/u;
+const AT_AGE = /\bat\s+the\s+age\s+of\s+$/;
+const WHEN_AFTER = /^\s+(?:when|at\s+the\s+time)\b/;
 /** …or a decade of life the name's own clause gives it: "Dale Wickersham, was in his 60s", "Reyes is in her late 70s". */
 const NAME_WAS_IN_DECADE = /^,?\s+(?:who\s+)?(?:is|was)\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?$/;
 
