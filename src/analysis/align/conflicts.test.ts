@@ -2374,3 +2374,12 @@ describe("a named person's age told another way", () => {
     expect(diff('In 2021 Tomasz Brodecki, then aged 29, was driving the van.', 'The van was driven by Tomasz Brodecki, 31.')).toEqual([]);
   });
 });
+
+describe('a count rounded to its hundreds', () => {
+  it('agrees with the count it rounds within half a per cent, and not past it', () => {
+    expect(diff('The burst left 3,810 homes without water.', 'The company says 3,800 homes were left without water.')).toEqual([]);
+    expect(diff('Officers seized RM52,000 in cash.', 'Officers also seized RM52,200 in cash.')).toEqual([]);
+    expect(diff('The burst left 3,850 homes without water.', 'The company says 3,800 homes were left without water.')).toEqual(['number: 3,850 vs 3,800']);
+    expect(diff('Police said 4,200 people were evacuated.', 'Police said 4,250 people were evacuated.')).toEqual(['number: 4,200 vs 4,250']);
+  });
+});

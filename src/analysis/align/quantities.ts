@@ -1420,6 +1420,12 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
  * approximation that news writing gives them even without "about".
  */
+/**
+ * What a figure ending in zeros may be rounded by at least, as a share of itself: news rounds a count
+ * to its hundreds, so "4,600 homes" is the "4,610 properties" of the operator's notice and "RM86,000
+ * in cash" the "RM86,400" of a police statement, while "4,200 people" still disputes "4,250".
+ */
+const ROUNDED_SHARE = 0.005;
 function rangeOf(value: number, as: string, before: string, hedgedAfter = false): [number, number] {
   // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
   const text = asEnglishDigits(as);
@@ -1450,7 +1456,7 @@ function rangeOf(value: number, as: string, before: string, hedgedAfter = false)
   // A figure ending in zeros may be rounded to them: "$1,300" is the "$1,299" of a price tag, "1,300
   // passengers" the "1,296" of a manifest; a tenth of its last zeros' place either way.
   const zeros = Number.isInteger(mantissa) && mantissa >= 100 && !decimals ? (/0+$/.exec(String(mantissa))?.[0].length ?? 0) : 0;
-  const roundedTo = zeros >= 2 ? 0.5 * 10 ** (zeros - 1) * scale : 0;
+  const roundedTo = zeros >= 2 ? Math.max(0.5 * 10 ** (zeros - 1) * scale, ROUNDED_SHARE * value) : 0;
   let lo = value - Math.max(step, roundedTo);
   let hi = value + Math.max(step, roundedTo);
   const round = Number.isInteger(value) && value >= 100 && value % 10 ** Math.floor(Math.log10(value)) === 0;
