@@ -2383,3 +2383,11 @@ describe('a count rounded to its hundreds', () => {
     expect(diff('Police said 4,200 people were evacuated.', 'Police said 4,250 people were evacuated.')).toEqual(['number: 4,200 vs 4,250']);
   });
 });
+
+describe('a list of people named by what they do', () => {
+  it('sums "four firefighters and three residents" as the other report\'s "seven people"', () => {
+    expect(diff('Four firefighters and three residents were treated for smoke inhalation.', 'Seven people were treated for smoke inhalation.')).toEqual([]);
+    // Not a count its verb alone makes people: the 14 are among the 380.
+    expect(diff('Volunteers helped 380 entrants, and 14 were taken to hospital.', 'Sixteen people were taken to hospital.')).toEqual(['number: 14 vs Sixteen']);
+  });
+});

@@ -731,14 +731,21 @@ const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had'])
  * teachers and two drivers" its "48 people", and "Two pupils and a teacher" its "three people", a
  * person named with "a" counting one. The first such list of the sentence.
  */
+const DOERS = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatures['listedPeople'] {
   const counts = (q: Quantity) => q.start !== undefined && PEOPLE.has(q.units[0] ?? '') && !q.total && !q.notCount;
+  // Beside people named so, a count of a word for someone who does something is people too: "Four
+  // firefighters and two residents were treated" is the "Six people" of another report. Not beside a
+  // count whose people only its verb tells: "assisted 412 participants, and 17 were taken to hospital"
+  // counts the 17 among the 412.
+  const countsDoers = (q: Quantity) => q.start !== undefined && q.units.length === 1 && DOERS.test(q.unitText) && !q.total && !q.notCount;
+  const named = (q: Quantity | undefined) => !!q && counts(q) && stem(q.unitText.toLowerCase()) === q.units[0];
   for (let k = 0; k < figures.length; k++) {
-    if (!counts(figures[k]!)) continue;
+    if (!counts(figures[k]!) && !(countsDoers(figures[k]!) && named(figures[k + 1]))) continue;
     const members = [figures[k]!];
     while (
       k + 1 < figures.length &&
-      counts(figures[k + 1]!) &&
+      (counts(figures[k + 1]!) || (countsDoers(figures[k + 1]!) && members.some(named))) &&
       !otherFates(members[0]!, figures[k + 1]!) &&
       LIST_JOIN.test(claim.slice(members.at(-1)!.start, figures[k + 1]!.start))
     )
