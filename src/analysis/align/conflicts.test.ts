@@ -2391,3 +2391,12 @@ describe('a list of people named by what they do', () => {
     expect(diff('Volunteers helped 380 entrants, and 14 were taken to hospital.', 'Sixteen people were taken to hospital.')).toEqual(['number: 14 vs Sixteen']);
   });
 });
+
+describe('a hedged clock time that is not round', () => {
+  it('allows "about 6.50pm" less than "around 7pm": it was rounded to ten minutes already', () => {
+    expect(diff('Lightning struck the showground at about 6.50pm on Saturday.', 'The bolt hit the showground at 7.20pm on Saturday.')).toEqual([
+      'time: about 6.50pm on Saturday vs 7.20pm on Saturday',
+    ]);
+    expect(diff('Lightning struck the showground at about 7pm on Saturday.', 'The bolt hit the showground at 7.25pm on Saturday.')).toEqual([]);
+  });
+});

@@ -125,10 +125,12 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     // …and one told "just before" or "shortly after" by words the tagger leaves out, by half as much again.
     // Two times told to the minute, neither on a round five, are no outlet's rounding: "born at 11.47pm"
     // / "arrived at 11.57pm" disagree, as news rounds to five minutes or more, not to ten.
+    // …but "about 6.50pm" was rounded already, to the ten minutes, and "7:20 in the evening" is another time.
+    const hedged = (c: typeof ca) => HEDGED_CLOCK.test(c.text);
     const slack =
-      HEDGED_CLOCK.test(ca.text) || HEDGED_CLOCK.test(cb.text)
+      (hedged(ca) && onQuarter(ca.value)) || (hedged(cb) && onQuarter(cb.value))
         ? 2 * CLOCK_SLACK_MINUTES
-        : ca.rough || cb.rough
+        : ca.rough || cb.rough || hedged(ca) || hedged(cb)
           ? 1.5 * CLOCK_SLACK_MINUTES
           : toTheMinute(ca.value) && toTheMinute(cb.value)
             ? PRECISE_CLOCK_SLACK_MINUTES
@@ -1155,6 +1157,8 @@ function weekdayIn(text: string): string | undefined {
 
 /** How far apart two times told to the minute may be and still be one moment (clocks and outlets differ by a minute or two). */
 const PRECISE_CLOCK_SLACK_MINUTES = 3;
+/** A clock value on the hour or a quarter past, half past or a quarter to ("T22:00", "T06:30"). */
+const onQuarter = (value: string) => /T\d\d:\d\d$/.test(value) && Number(value.slice(-2)) % 15 === 0;
 /** A clock value whose minute is not a multiple of five ("T23:47"): told to the minute, not rounded. */
 const toTheMinute = (value: string) => /T\d\d:\d\d$/.test(value) && Number(value.slice(-2)) % 5 !== 0;
 
