@@ -1129,6 +1129,14 @@ describe('findDifferences', () => {
     ]);
     expect(diff('The keeper was arrested on 4 May outside the zoo.', 'Police caught the keeper on May 9.')).toEqual(['date: May 4 vs May 9']);
     expect(diff('The singer won her award in 2009 at the age of 19.', 'The singer won her prize in Vienna in 2011.')).toEqual(['date: 2009 vs 2011']);
+    // …past one word describing the noun: "the exposed database".
+    expect(diff('A researcher discovered the unprotected server in March 2024.', 'The lapse was uncovered in June 2024 by a researcher.')).toEqual([
+      'date: March vs June',
+    ]);
+    // "erected" and "completed" date a thing's coming into being alike.
+    expect(diff('The villa was erected in 1911 for a shipping family.', 'The villa was completed in 1913 for a shipping family.')).toEqual([
+      'date: 1911 vs 1913',
+    ]);
     // Not past a comma: the first of several openings is no opening of the season.
     expect(diff('The season could open in late July.', 'Boats made four openings, the first of them on August 2.')).toEqual([]);
     // Nor two verbs of two things: a leak found and a pipe laid.

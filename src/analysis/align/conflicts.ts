@@ -824,9 +824,9 @@ function slotDates(a: SentenceFeatures, b: SentenceFeatures, xa: readonly string
 
 /**
  * Words for a thing coming into being, which outlets date alike: "built in 1962" / "opened in 1964"
- * is one disputed date of a bridge's age. Canonical stems.
+ * is one disputed date of a bridge's age. Canonical stems ("erected" is `instal`).
  */
-const ORIGIN = new Set(['build', 'open', 'construct', 'complet', 'inaugur', 'erect']);
+const ORIGIN = new Set(['build', 'open', 'construct', 'complet', 'inaugur', 'instal']);
 /**
  * Words for coming to know of a thing ("identified the incident on February 14" / "discovered the
  * problem on February 17") and for catching a person ("arrested on 21 August" / "caught on August 12"),

@@ -358,14 +358,16 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     return k >= 0 && phraseEnd >= 0 && tokens.slice(k + 1, phraseEnd).some((x) => PHRASE_OPENERS.has(x.norm)) ? words[k] : undefined;
   };
   /**
-   * The word before the date's noun when only an article or a possessive stands between them: "identified
-   * the incident on February 14", "received her doctorate in Utrecht in 2016". The date is the verb's
-   * ("discovered the problem on February 17", "received her PhD in 2014"), and the nouns of two reports
-   * differ more often than their verbs.
+   * The word before the date's noun when only an article or a possessive stands between them, with at
+   * most one word describing the noun: "identified the incident on February 14", "received her doctorate
+   * in Utrecht in 2016". The date is the verb's ("discovered the problem on February 17", "received her
+   * PhD in 2014"), and the nouns of two reports differ more often than their verbs.
    */
   const verbBeforeObject = (i: number): string | undefined => {
     let k = i - 1;
     while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || isDayName(words[k]!))) k--;
+    // …and one lower-case word may describe the noun: "discovered the exposed database in March 2024".
+    if (k >= 3 && !DETERMINERS.has(tokens[k - 1]!.norm) && words[k - 1] && /^\p{Ll}/u.test(tokens[k - 1]!.text) && DETERMINERS.has(tokens[k - 2]!.norm)) k--;
     if (k < 2 || !DETERMINERS.has(tokens[k - 1]!.norm)) return undefined;
     // "four openings, the first of them on August 2": a comma ends what the word before it governs.
     return /^\s+$/.test(claim.slice(tokens[k - 2]!.end, tokens[k - 1]!.start)) ? words[k - 2] : undefined;
