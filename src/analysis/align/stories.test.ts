@@ -352,6 +352,11 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-108', { precision: 0.9, recall: 0.5, conflicts: 6, invented: 3 }],
   ['scripts/data/stories-blind-109', { precision: 0.96, recall: 0.62, conflicts: 4, invented: 1 }],
   ['scripts/data/stories-blind-110', { precision: 0.93, recall: 0.58, conflicts: 5 }],
+  // Sets 111–114 were written on Dec 6 (ninth session) and first measured on fb723ca; floors at that first run.
+  ['scripts/data/stories-blind-111', { precision: 0.95, recall: 0.51, conflicts: 7 }],
+  ['scripts/data/stories-blind-112', { precision: 0.91, recall: 0.58, conflicts: 11, invented: 2 }],
+  ['scripts/data/stories-blind-113', { precision: 0.96, recall: 0.56, conflicts: 5, invented: 2 }],
+  ['scripts/data/stories-blind-114', { precision: 0.86, recall: 0.65, conflicts: 8, invented: 4 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
