@@ -2408,3 +2408,10 @@ describe('a hedged clock time that is not round', () => {
     expect(diff('Lightning struck the showground at about 7pm on Saturday.', 'The bolt hit the showground at 7.25pm on Saturday.')).toEqual([]);
   });
 });
+
+describe("a whole figure that cuts off the other's decimals", () => {
+  it('agrees: "318mm" is the tabloid\'s "318.7 mm", though "320mm" is not', () => {
+    expect(diff('The gauge recorded 318.7 mm of rain in 24 hours.', 'The town was drenched by 318mm of rain in 24 hours.')).toEqual([]);
+    expect(diff('The gauge recorded 318.7 mm of rain in 24 hours.', 'The town was drenched by 320mm of rain in 24 hours.')).toEqual(['number: 318.7 vs 320']);
+  });
+});

@@ -1035,6 +1035,9 @@ export function measuresApart(a: SentenceFeatures, b: SentenceFeatures): boolean
 }
 
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
+/** `whole`, written without decimals, is `cut` with its decimals dropped (`close`). */
+const truncates = (whole: Quantity, cut: Quantity) =>
+  whole.value >= 100 && Number.isInteger(whole.value) && /^[\d,]+$/.test(whole.text) && /\.\d/.test(cut.text) && Math.trunc(cut.value) === whole.value;
 function close(q: Quantity, r: Quantity): boolean {
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".
   let [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];
@@ -1065,6 +1068,8 @@ function close(q: Quantity, r: Quantity): boolean {
   }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
+  // A whole figure of a hundred or more is the other's decimal cut off: "a record-smashing 412mm of rain" / "412.6 mm".
+  if (kq === 1 && kr === 1 && (truncates(q, r) || truncates(r, q))) return true;
   // Two bounds on one side are two figures, though the values they allow meet: "at least 27 dead" /
   // "at least 31 dead" are two tolls a reader compares; unless one is the other rounded ("more than
   // 26,000" / "more than 26,400").
