@@ -1034,10 +1034,10 @@ export function measuresApart(a: SentenceFeatures, b: SentenceFeatures): boolean
   });
 }
 
-/** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 /** `whole`, written without decimals, is `cut` with its decimals dropped (`close`). */
 const truncates = (whole: Quantity, cut: Quantity) =>
   whole.value >= 100 && Number.isInteger(whole.value) && /^[\d,]+$/.test(whole.text) && /\.\d/.test(cut.text) && Math.trunc(cut.value) === whole.value;
+/** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".
   let [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];

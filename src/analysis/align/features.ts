@@ -727,13 +727,14 @@ function noneOfAt(tokens: readonly Token[], i: number): number {
 }
 const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
+/** A plural noun for someone who does something, by its ending ("firefighters", "officers", "dentists"): people beside people in a list (`peopleInAll`). */
+const DOERS = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 /**
  * The people counts of a list make together: "187 passengers and seven crew" are the "194 people on
  * board" another report counts, which shares no figure with it otherwise; so are "42 pupils, four
  * teachers and two drivers" its "48 people", and "Two pupils and a teacher" its "three people", a
  * person named with "a" counting one. The first such list of the sentence.
  */
-const DOERS = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatures['listedPeople'] {
   const counts = (q: Quantity) => q.start !== undefined && PEOPLE.has(q.units[0] ?? '') && !q.total && !q.notCount;
   // Beside people named so, a count of a word for someone who does something is people too: "Four
