@@ -1228,6 +1228,16 @@ describe('findDifferences', () => {
       'role: Chancellor vs Prime Minister',
     ]);
   });
+  it('reads two jobs one person holds as both: "founder and chief executive" is the "chief executive"', () => {
+    expect(
+      diff('"We made it," said Haruto Kanzaki, founder and Chief Executive Officer.', 'Kirameki\'s chief executive, Haruto Kanzaki, said: "We made it."'),
+    ).toEqual([]);
+    expect(diff('Chairman and CEO Dana Price resigned on Monday.', 'Dana Price, the chair, resigned on Monday.')).toEqual([]);
+    // Neither of the two is the other's job.
+    expect(diff('"We made it," said Haruto Kanzaki, founder and chief executive.', '"We made it," said Haruto Kanzaki, the finance director.')).toEqual([
+      'role: founder and chief executive vs finance director',
+    ]);
+  });
   it('reads an office in lower case right before the name, a chief of police or fire, and the chief officers of technology', () => {
     expect(diff('"We are ready," Halden Chief Executive Mark Ostrander said.', '"We are ready," Halden chairman Mark Ostrander said.')).toEqual([
       'role: Chief Executive vs chairman',
@@ -1593,6 +1603,14 @@ describe('findDifferences', () => {
     ).toEqual([]);
     expect(diff('Klitschko landed 28 of his 68 punches during the round.', 'Klitschko landed 178 of 369 punches over the fight.')).toEqual([]);
     expect(diff('The jury convicted him on seven of nine counts.', 'The jury convicted him on six of nine counts.')).toEqual(['number: seven vs six']);
+    // Two wholes whose parts agree are one whole told two ways: "one of nine engines" / "one of the eight engines".
+    expect(
+      diff(
+        'Pressure in engine 7, one of nine Fjell-3 engines on the first stage, fell 11 per cent.',
+        'A pressure problem in one of the eight first-stage engines triggered the abort.',
+      ),
+    ).toEqual(['number: nine vs eight']);
+    expect(diff('The jury convicted him on seven of nine counts.', 'The jury convicted him on seven of the ten counts.')).toEqual(['number: nine vs ten']);
     // A part of a whole the other sentence states too, however long the two are.
     const [won, secured] = [
       'The electoral board said the Green League of Mayor Ilse Varga won 48 seats in the 120-member assembly, 13 short of the 61 needed to govern alone.',

@@ -388,13 +388,30 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
 /** Whether `q` of sentence `own` may be in dispute with `other` (`comparableQuantities`), given each side's sum of parts. */
 function inDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures, ownSum: number | undefined, otherSum: number | undefined): boolean {
   return (
-    !q.total &&
+    (!q.total || wholesApart(q, own, other)) &&
     !q.notCount &&
     !q.superseded &&
     !listed(q, own, other) &&
     // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
     !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && holds(o, ownSum))) &&
     (ownSum !== undefined || !holds(q, otherSum))
+  );
+}
+
+/**
+ * A whole ("one of nine engines") is in dispute only with the other's whole of the same thing, and
+ * only when their parts agree ("one of the eight first-stage engines"): "28 of his 68 punches" in a
+ * round and "178 of 369 punches" over the fight are two wholes.
+ */
+function wholesApart(q: Quantity, own: SentenceFeatures, other: SentenceFeatures): boolean {
+  const partOf = (f: SentenceFeatures, whole: Quantity) => f.quantities.find((x) => x.whole === whole.value && unitsMatch(x, whole));
+  const part = partOf(own, q);
+  return (
+    !!part &&
+    other.quantities.some((o) => {
+      const theirs = o.total && unitsMatch(o, q) ? partOf(other, o) : undefined;
+      return !!theirs && close(part, theirs);
+    })
   );
 }
 
@@ -597,7 +614,7 @@ const agedAlike = (f: SentenceFeatures, q: Quantity) => f.quantities.filter((o) 
  * figure stated twice.
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
-  if (!unitsMatch(qa, qb) || otherFates(qa, qb)) return false;
+  if (!unitsMatch(qa, qb) || otherFates(qa, qb) || !qa.total !== !qb.total) return false;
   // Rates per two different things are two measures: "tons per hectare" / "tons per worker".
   if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;
   // A sum to each of a group is not the group's total: "€1.5m to each of the two women" / "3 million

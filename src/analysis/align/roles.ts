@@ -38,7 +38,12 @@ export function normalRole(role: string): string {
  * Minister", "Secretary" / "Home Secretary", "president" / "President").
  */
 export function sameRole(a: string, b: string): boolean {
-  const [x, y] = [normalRole(a), normalRole(b)];
+  // One person may hold two jobs at once: "founder and chief executive" is the "chief executive".
+  const jobs = (r: string) => r.split(/\s+(?:and|&)\s+/i).map(normalRole);
+  return jobs(a).some((x) => jobs(b).some((y) => oneOffice(x, y)));
+}
+
+function oneOffice(x: string, y: string): boolean {
   // A deputy is not the office itself: "Deputy Commissioner" / "Commissioner".
   if (SECOND.test(x) !== SECOND.test(y)) return false;
   // A chief of a rank is another rank: "Chief Superintendent" / "Superintendent", "Chief Inspector" / "Inspector".
@@ -80,12 +85,14 @@ const BODY = String.raw`(?:(?:City|County|Town|Borough|District|State|Regional|P
 
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
 const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|Treasurer|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Warden|Principal|Head ?[Tt]eacher|Headmaster|Headmistress)`;
-const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${OFFICE})\s+$`, 'u');
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${OFFICE}\s+(?:and|&)\s+)?${OFFICE})\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
 
 /** Jobs written in lower case beside the name: "Halden chairman Mark Ellis", "chief executive, Mark Ellis" / "Mark Ellis, the chief executive". */
 const ROLE = String.raw`(?:head of security|security chief|security guard|night watchman|chief executive(?: officer)?|chief (?:financial|operating|information|technology) officer|head coach|fire chief|police chief|sheriff|finance director|managing director|chairman|chairwoman|chair|president|vice president|spokesman|spokeswoman|spokesperson|prosecutor|judge|defence lawyer|defense attorney|lawyer|coach|manager|captain|founder|prime minister|foreign minister|finance minister|health secretary|home secretary|foreign secretary|minister|director)`;
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLE}),?\s+$`, 'iu');
+/** …or two of them joined: "founder and chief executive", "chairman and CEO". */
+const ROLES = String.raw`${ROLE}(?:\s+(?:and|&)\s+(?:${ROLE}|CEO))?`;
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLES}),?\s+$`, 'iu');
 // "Dana Whitlock, the county sheriff,": a word or two before the job may say where or of what.
-const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(${ROLE})\b`, 'iu');
+const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(${ROLES})\b`, 'iu');
