@@ -360,6 +360,17 @@ describe('findDifferences', () => {
     // The plural right before "climbed to" is what the bare figure counts, past an earlier noun and "in".
     expect(features('A state of calamity was declared in the province as dengue cases climbed to 3,412.').quantities.map((q) => q.units)).toEqual([['case']]);
   });
+  it('dates the verb of a sentence that opens on its date, and a date told "on the evening of"', () => {
+    const evening = 'Harlow Water issued the order on the evening of Tuesday 4 March, after a bacteria test failed.';
+    expect(diff('At 06:15 on Monday 3 March, Harlow Water issued a do-not-drink order to 8,000 homes.', evening)).toEqual(['date: Monday vs Tuesday']);
+    expect(diff('On Wednesday, the council approved the budget.', 'The council approved the budget on Thursday.')).toEqual(['date: Wednesday vs Thursday']);
+    // The opening date is its clause's, not every verb's: a meeting on Wednesday dates no approval.
+    expect(diff('On Wednesday, the council met and the mayor resigned.', 'The council approved the budget on Thursday.')).toEqual([]);
+    // …and "on the morning of" is still the phrase "died" governs its date through.
+    expect(diff('Ellen Crowe died on 9 February.', 'Ms Crowe, 71, who ran the village shop until 2019, died on the morning of Friday, 7 February.')).toEqual([
+      'date: February 9 vs February 7',
+    ]);
+  });
   it('reads a day "a day after" another as telling both: "shut on Tuesday, a day after the demolition" / "demolished on Monday"', () => {
     const clash = 'Tension gripped the market on Monday as traders clashed with police during the demolition.';
     expect(diff(clash, 'Shops stayed shut on Tuesday as traders observed a strike.')).toEqual(['date: Monday vs Tuesday']);
@@ -1230,11 +1241,11 @@ describe('findDifferences', () => {
   });
   it('reads two jobs one person holds as both: "founder and chief executive" is the "chief executive"', () => {
     expect(
-      diff('"We made it," said Haruto Kanzaki, founder and Chief Executive Officer.', 'Kirameki\'s chief executive, Haruto Kanzaki, said: "We made it."'),
+      diff('"We are open," said Mira Osei, founder and Chief Executive Officer.', 'Brightloom\'s chief executive, Mira Osei, said: "We are open."'),
     ).toEqual([]);
     expect(diff('Chairman and CEO Dana Price resigned on Monday.', 'Dana Price, the chair, resigned on Monday.')).toEqual([]);
     // Neither of the two is the other's job.
-    expect(diff('"We made it," said Haruto Kanzaki, founder and chief executive.', '"We made it," said Haruto Kanzaki, the finance director.')).toEqual([
+    expect(diff('"We are open," said Mira Osei, founder and chief executive.', '"We are open," said Mira Osei, the finance director.')).toEqual([
       'role: founder and chief executive vs finance director',
     ]);
   });
@@ -1605,10 +1616,7 @@ describe('findDifferences', () => {
     expect(diff('The jury convicted him on seven of nine counts.', 'The jury convicted him on six of nine counts.')).toEqual(['number: seven vs six']);
     // Two wholes whose parts agree are one whole told two ways: "one of nine engines" / "one of the eight engines".
     expect(
-      diff(
-        'Pressure in engine 7, one of nine Fjell-3 engines on the first stage, fell 11 per cent.',
-        'A pressure problem in one of the eight first-stage engines triggered the abort.',
-      ),
+      diff('A leak in pump 3, one of nine pumps at the station, flooded the hall.', 'A leak in one of the eight pumps at the station flooded the hall.'),
     ).toEqual(['number: nine vs eight']);
     expect(diff('The jury convicted him on seven of nine counts.', 'The jury convicted him on seven of the ten counts.')).toEqual(['number: nine vs ten']);
     // A part of a whole the other sentence states too, however long the two are.

@@ -341,8 +341,16 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !isDayName(w)) ?? '';
     const edge = spanEdgeBefore(i);
-    const verb = edge ? undefined : (verbBeforePhrase(i) ?? verbBeforeObject(i));
-    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...(verb ? [[verb, ''] as [string, string]] : [])]);
+    // "On Thursday 21 August, the company issued …": a date in the phrase a sentence opens on is its
+    // verb's, as "issued the notice on Friday" is; the verb then stands before it as there.
+    const fronted = !edge && FRONTED.test(claim.slice(0, tokens[i]!.start)) && /^[^,.;:]*,/.test(claim.slice(tokens[i]!.end));
+    // Its subject comes first ("On Wednesday, the council approved …"): the two words after it, one of them the verb.
+    const verbs = edge
+      ? []
+      : [...new Set([verbBeforePhrase(i), verbBeforeObject(i)])]
+          .filter((w) => w !== undefined)
+          .concat(fronted ? nearWords(words, i, 1, undefined, isDayName).slice(0, 2) : []);
+    dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...verbs.map((v) => [v, ''] as [string, string])]);
   };
   /**
    * The word before a phrase that stands between it and a date, when the phrase opens with a
@@ -365,13 +373,15 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
    */
   const verbBeforeObject = (i: number): string | undefined => {
     let k = i - 1;
-    while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || isDayName(words[k]!))) k--;
+    while (k >= 0 && (!words[k] || PART_OF_PERIOD.has(words[k]!) || isDayName(words[k]!) || partOfDayOf(k))) k--;
     // …and one lower-case word may describe the noun: "discovered the exposed database in March 2024".
     if (k >= 3 && !DETERMINERS.has(tokens[k - 1]!.norm) && words[k - 1] && /^\p{Ll}/u.test(tokens[k - 1]!.text) && DETERMINERS.has(tokens[k - 2]!.norm)) k--;
     if (k < 2 || !DETERMINERS.has(tokens[k - 1]!.norm)) return undefined;
     // "four openings, the first of them on August 2": a comma ends what the word before it governs.
     return /^\s+$/.test(claim.slice(tokens[k - 2]!.end, tokens[k - 1]!.start)) ? words[k - 2] : undefined;
   };
+  /** "on the evening of Friday 22 August": the part of the day stands between the date and its verb as "early" does. */
+  const partOfDayOf = (k: number) => PARTS_OF_DAY.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of';
   /** The first day of "between 17 and 19 June", "17-19 June": the month after the second day, or -1. */
   const pairedBefore = (i: number): number => {
     for (const j of [i + 1, i + 2]) {
@@ -972,6 +982,9 @@ const CONTEXT_WORDS = 2;
 
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** A sentence that opens on a phrase of time, up to the date in it: "On", "At 19:30 on", "Early on", "Shortly after 2am on". */
+const FRONTED = /^\s*(?:(?:early|late|shortly|just|soon)\s+)?(?:on|at|in|by|after|before)\b(?:[^,;:.]|\d[:.]\d)*$/i;
 /** Articles and possessives: what may stand between a verb and its object (`verbBeforeObject`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions that open a phrase between a verb and its date (`verbBeforePhrase`). */
