@@ -360,6 +360,13 @@ describe('findDifferences', () => {
     // The plural right before "climbed to" is what the bare figure counts, past an earlier noun and "in".
     expect(features('A state of calamity was declared in the province as dengue cases climbed to 3,412.').quantities.map((q) => q.units)).toEqual([['case']]);
   });
+  it('reads a sum "per affected account" as a sum to each, as "each" is', () => {
+    expect(
+      diff('Halden Energy will repay £9.4 million in all, an average of £52 per affected account.', 'Customers will each get back £58 on average.'),
+    ).toEqual(['number: 52 vs 58']);
+    // "per cent" and "per share" are no one to pay.
+    expect(diff('Prices rose 12 per cent.', 'Prices rose 15 per cent.')).toEqual(['number: 12% vs 15%']);
+  });
   it('dates the verb of a sentence that opens on its date, and a date told "on the evening of"', () => {
     const evening = 'Harlow Water issued the order on the evening of Tuesday 4 March, after a bacteria test failed.';
     expect(diff('At 06:15 on Monday 3 March, Harlow Water issued a do-not-drink order to 8,000 homes.', evening)).toEqual(['date: Monday vs Tuesday']);

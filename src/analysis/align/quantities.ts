@@ -1384,7 +1384,8 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
 function perThingOf(after: string): Pick<Quantity, 'perThing' | 'perArea'> {
   const area = PER_AREA.exec(after);
   if (area) return { perThing: 'area', perArea: PER_AREA_UNITS[area.slice(1).findIndex(Boolean)]! };
-  const m = /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after);
+  // …or a sum straight after its sign: "£61 per affected account", "$40 per person".
+  const m = /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after) ?? /^\s*per\s+(?!cent\b|shares?\b)(?:\p{Ll}+\s+(?=\p{Ll}))?(\p{L}+)/u.exec(after);
   const word = m?.[1]?.toLowerCase();
   if (
     !word ||
