@@ -614,6 +614,7 @@ const agedAlike = (f: SentenceFeatures, q: Quantity) => f.quantities.filter((o) 
  * figure stated twice.
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
+  // A whole is one slot only with a whole (`wholesApart`): "one of nine pumps" is no count of pumps beside "eight pumps failed".
   if (!unitsMatch(qa, qb) || otherFates(qa, qb) || !qa.total !== !qb.total) return false;
   // Rates per two different things are two measures: "tons per hectare" / "tons per worker".
   if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;

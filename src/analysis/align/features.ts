@@ -982,6 +982,7 @@ const CONTEXT_WORDS = 2;
 
 /** Words that name a part of a period, not what happened then ("early July", "late 2024"), as canonical stems. */
 const PART_OF_PERIOD = new Set(['earli', 'late', 'mid']);
+/** Parts of a day a date is told in ("on the evening of Friday 22 August"), as written: `partOfDayOf` passes over them. */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** A sentence that opens on a phrase of time, up to the date in it: "On", "At 19:30 on", "Early on", "Shortly after 2am on". */
 const FRONTED = /^\s*(?:(?:early|late|shortly|just|soon)\s+)?(?:on|at|in|by|after|before)\b(?:[^,;:.]|\d[:.]\d)*$/i;

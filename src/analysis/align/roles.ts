@@ -43,6 +43,7 @@ export function sameRole(a: string, b: string): boolean {
   return jobs(a).some((x) => jobs(b).some((y) => oneOffice(x, y)));
 }
 
+/** Whether two single jobs, each as `normalRole` writes it, can be one office. */
 function oneOffice(x: string, y: string): boolean {
   // A deputy is not the office itself: "Deputy Commissioner" / "Commissioner".
   if (SECOND.test(x) !== SECOND.test(y)) return false;
