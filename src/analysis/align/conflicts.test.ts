@@ -364,6 +364,8 @@ describe('findDifferences', () => {
     expect(
       diff('Halden Energy will repay £9.4 million in all, an average of £52 per affected account.', 'Customers will each get back £58 on average.'),
     ).toEqual(['number: 52 vs 58']);
+    // The thing per which, not the word after it: "£40 per person at the door" is per person.
+    expect(diff('Tickets cost £40 per person at the door.', 'Tickets cost £45 per person.')).toEqual(['number: 40 vs 45']);
     // "per cent" and "per share" are no one to pay.
     expect(diff('Prices rose 12 per cent.', 'Prices rose 15 per cent.')).toEqual(['number: 12% vs 15%']);
   });

@@ -388,7 +388,7 @@ function comparableQuantities(a: SentenceFeatures, b: SentenceFeatures): [Quanti
 /** Whether `q` of sentence `own` may be in dispute with `other` (`comparableQuantities`), given each side's sum of parts. */
 function inDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures, ownSum: number | undefined, otherSum: number | undefined): boolean {
   return (
-    (!q.total || wholesApart(q, own, other)) &&
+    (!q.total || wholeInDispute(q, own, other)) &&
     !q.notCount &&
     !q.superseded &&
     !listed(q, own, other) &&
@@ -403,7 +403,7 @@ function inDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures, 
  * only when their parts agree ("one of the eight first-stage engines"): "28 of his 68 punches" in a
  * round and "178 of 369 punches" over the fight are two wholes.
  */
-function wholesApart(q: Quantity, own: SentenceFeatures, other: SentenceFeatures): boolean {
+function wholeInDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures): boolean {
   const partOf = (f: SentenceFeatures, whole: Quantity) => f.quantities.find((x) => x.whole === whole.value && unitsMatch(x, whole));
   const part = partOf(own, q);
   return (
@@ -614,7 +614,7 @@ const agedAlike = (f: SentenceFeatures, q: Quantity) => f.quantities.filter((o) 
  * figure stated twice.
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
-  // A whole is one slot only with a whole (`wholesApart`): "one of nine pumps" is no count of pumps beside "eight pumps failed".
+  // A whole is one slot only with a whole (`wholeInDispute`): "one of nine pumps" is no count of pumps beside "eight pumps failed".
   if (!unitsMatch(qa, qb) || otherFates(qa, qb) || !qa.total !== !qb.total) return false;
   // Rates per two different things are two measures: "tons per hectare" / "tons per worker".
   if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;

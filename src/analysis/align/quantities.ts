@@ -1384,8 +1384,10 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
 function perThingOf(after: string): Pick<Quantity, 'perThing' | 'perArea'> {
   const area = PER_AREA.exec(after);
   if (area) return { perThing: 'area', perArea: PER_AREA_UNITS[area.slice(1).findIndex(Boolean)]! };
-  // …or a sum straight after its sign: "£61 per affected account", "$40 per person".
-  const m = /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after) ?? /^\s*per\s+(?!cent\b|shares?\b)(?:\p{Ll}+\s+(?=\p{Ll}))?(\p{L}+)/u.exec(after);
+  // …or a sum straight after its sign: "£61 per affected account", "$40 per person at the door" (one
+  // word may describe the thing if it reads as a participle or an adjective, not the "at" after it).
+  const m =
+    /^[\s-]*\p{L}+\s+(?:per|an?)\s+(\p{L}+)/u.exec(after) ?? /^\s*per\s+(?!cent\b|shares?\b)(?:\p{Ll}+(?:ed|ing|ible|able|al)\s+)?(\p{L}+)/u.exec(after);
   const word = m?.[1]?.toLowerCase();
   if (
     !word ||
@@ -1417,16 +1419,16 @@ function periodOf(after: string): { per: number } | Record<string, never> {
 }
 
 /**
- * The values a figure allows, read from the words before it. Figures written with decimals allow
- * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
- * approximation that news writing gives them even without "about".
- */
-/**
  * What a figure ending in zeros may be rounded by at least, as a share of itself: news rounds a count
  * to its hundreds, so "4,600 homes" is the "4,610 properties" of the operator's notice and "RM86,000
  * in cash" the "RM86,400" of a police statement, while "4,200 people" still disputes "4,250".
  */
 const ROUNDED_SHARE = 0.005;
+/**
+ * The values a figure allows, read from the words before it. Figures written with decimals allow
+ * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
+ * approximation that news writing gives them even without "about".
+ */
 function rangeOf(value: number, as: string, before: string, hedgedAfter = false): [number, number] {
   // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
   const text = asEnglishDigits(as);
