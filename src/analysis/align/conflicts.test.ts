@@ -407,6 +407,20 @@ describe('findDifferences', () => {
       'number: 4.2 million vs 4.3 million',
     ]);
   });
+  it('reads a rough figure of two or more digits as the exact one rounded to its place, not a twentieth off it', () => {
+    expect(diff('The maker is recalling 152,318 vans fitted with the pump.', 'The maker will recall about 149,000 vans fitted with the pump.')).toEqual([
+      'number: 152,318 vs 149,000',
+    ]);
+    expect(diff('The maker is recalling 152,318 vans fitted with the pump.', 'The maker will recall about 150,000 vans fitted with the pump.')).toEqual([]);
+    expect(diff('The maker is recalling 152,318 vans fitted with the pump.', 'The maker will recall nearly 200,000 vans fitted with the pump.')).toEqual([
+      'number: 152,318 vs 200,000',
+    ]);
+    expect(diff('The blaze has burned roughly 2,600 acres of forest.', 'The blaze has burned 2,900 acres of forest.')).toEqual(['number: 2,600 vs 2,900']);
+    expect(diff('The blaze has burned roughly 2,900 acres of forest.', 'The blaze has burned 2,870 acres of forest.')).toEqual([]);
+    // A dozen is rounded to dozens, a price to the cent is as exact as it is known.
+    expect(diff('Pupils in about two dozen schools sat the test.', 'Pupils in 26 schools sat the test.')).toEqual([]);
+    expect(diff('Diesel cost about €1.64 a litre on Monday.', 'Diesel cost €1.61 a litre on Monday.')).toEqual([]);
+  });
   it('counts people called men or suspects by what befell them: "Three men were arrested" / "Five suspects were detained"', () => {
     expect(diff('Three men were arrested at the port on Tuesday.', 'Five suspects were detained at the port on Tuesday.')).toEqual(['number: Three vs Five']);
     // Two named groups stay two counts.

@@ -1110,9 +1110,32 @@ function close(q: Quantity, r: Quantity): boolean {
     Math.abs(q.value - r.value) >= 2 * place(q.value)
   )
     return false;
+  if (kq === 1 && kr === 1 && (roundedApart(q, r) || roundedApart(r, q))) return false;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   return within(q, kq, r, kr, slack) || within(r, kr, q, kq, slack);
+}
+
+/**
+ * A rough figure of two or more significant digits is the other, exact one rounded only to its place,
+ * give or take a unit: "about 278,000 SUVs" is no rounding of "287,412", nor "about 3,800 hectares" of
+ * "4,200", though each lies within the hedge's slack. A hedge covers the writer's rounding, not a figure
+ * a twentieth off it; "about 280,000" and "nearly 300,000" are roundings of 287,412 still.
+ */
+function roundedApart(rounded: Quantity, exact: Quantity): boolean {
+  if (!rough(rounded) || rough(exact) || rounded.bound || exact.bound || rounded.vague) return false;
+  // Whole figures only: a price to the cent ("about €1.82") is told as precisely as it is known, and
+  // counts told by the dozen or by fractions are rounded to those, not to a place.
+  if (!Number.isInteger(rounded.value) || !Number.isInteger(exact.value) || /dozen|score/i.test(rounded.text)) return false;
+  if (FRACTION_WORDS.test(rounded.text) || FRACTION_WORDS.test(exact.text)) return false;
+  const unit = roundingPlace(rounded.value);
+  return unit >= place(exact.value) && Math.abs(rounded.value - exact.value) >= 2 * unit;
+}
+
+/** The place a figure is rounded to, counting fives: 278,000 → 1,000, 45 → 5, 250,000 → 50,000. */
+function roundingPlace(value: number): number {
+  const p = place(value);
+  return Math.round(value / p) % 10 === 5 ? 5 * p : p;
 }
 
 /** One figure inside what the other allows, each scaled to a common unit, with a converted figure's slack. */

@@ -258,7 +258,9 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // results, 49 identifiers and codes, 50 specifications and prices across markets.
   ['scripts/data/stories-blind-47', { precision: 0.64, recall: 0.74, conflicts: 7, invented: 5 }],
   ['scripts/data/stories-blind-48', { precision: 0.83, recall: 0.53, conflicts: 7, invented: 3 }],
-  ['scripts/data/stories-blind-49', { precision: 0.94, recall: 0.52, conflicts: 4 }],
+  // Set 49 invents "about 140 metres beyond the signal" / "160 metres apart" since a rough figure allows
+  // only its own rounding (conflicts.ts `roundedApart`: 15 conflicts found more across sets 2–118).
+  ['scripts/data/stories-blind-49', { precision: 0.94, recall: 0.52, conflicts: 4, invented: 1 }],
   ['scripts/data/stories-blind-50', { precision: 0.92, recall: 0.58, conflicts: 3, invented: 1 }],
   // Sets 51–54, written blind in the first session of Dec 6 and first run on its start code 5370eab: 51 one fact
   // in different grammar, 52 police appeals and descriptions, 53 ranks, charts and box office, 54 travel
@@ -362,6 +364,11 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-116', { precision: 0.97, recall: 0.36, conflicts: 9, invented: 2 }],
   ['scripts/data/stories-blind-117', { precision: 0.97, recall: 0.49, conflicts: 7, invented: 4 }],
   ['scripts/data/stories-blind-118', { precision: 0.93, recall: 0.44, conflicts: 11, invented: 3 }],
+  // Sets 119–122 were written on Dec 7 (second session) and first measured on 0ea966e; floors at that first run.
+  ['scripts/data/stories-blind-119', { precision: 0.91, recall: 0.41, conflicts: 6, invented: 1 }],
+  ['scripts/data/stories-blind-120', { precision: 0.9, recall: 0.41, conflicts: 9, invented: 2 }],
+  ['scripts/data/stories-blind-121', { precision: 0.94, recall: 0.38, conflicts: 7, invented: 2 }],
+  ['scripts/data/stories-blind-122', { precision: 0.9, recall: 0.58, conflicts: 7, invented: 5 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
