@@ -270,6 +270,8 @@ describe('findDifferences', () => {
         'Ross is in talks with the studio about returning to direct the sequel.',
       ),
     ).toEqual([]);
+    // What something was kept "from" doing it did not do: "stopped the pump from starting" is "did not start".
+    expect(diff('The spare pump did not start because of a wiring fault.', 'A wiring fault stopped the spare pump from starting.')).toEqual([]);
     // A contraction written without its apostrophe is a denial too: both deny.
     expect(diff('"I cant speak for the first death," he said.', '"I can\'t speak for the first death," he said.')).toEqual([]);
   });
@@ -642,6 +644,10 @@ describe('findDifferences', () => {
     expect(diff('Ruiz floored him in the sixth round with a left hook.', 'Ruiz ended it in the seventh round with a left hook.')).toEqual([]);
     // "first" says something never happened before more often than which of several it was.
     expect(diff('It was the first strike at the port in five decades.', 'It is the second strike at the port this year.')).toEqual([]);
+  });
+  it('reads "all but three" as the ones left out, not a count of what befell the rest', () => {
+    expect(diff('Nine of the 12 climbers reached the summit.', 'All but three of the 12 climbers reached the summit.')).toEqual([]);
+    expect(diff('Three of the 12 climbers turned back.', 'All but three of the 12 climbers reached the summit.')).toEqual([]);
   });
   it('compares a part of a group only with a part: "two of the injured" are some of the nine hurt', () => {
     expect(diff('Two of the injured are in a serious condition, the hospital said.', 'Nine people were hurt.')).toEqual([]);

@@ -796,6 +796,8 @@ const PERSON_AFTER = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+and|\s+and)\s+(?:an?|one)\
 /** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
 /** Verbs of a purpose that keeps something from happening: "to stop it spilling", "to prevent flooding". */
 const PREVENTS = new Set(['stop', 'prevent', 'avoid']);
+/** Verbs that keep something "from" happening: "stopped the backup from taking over", "prevented them from leaving". */
+const KEEPS_FROM = /^(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|kept|keeps?|keeping|bar(?:s|red|ring)?|block(?:s|ed|ing)?)$/;
 
 function deniedWords(claim: string, tokens: readonly Token[], words: readonly (string | undefined)[], mainFrom: number): SentenceFeatures['negations'] {
   const denied: SentenceFeatures['negations'] = new Map();
@@ -817,6 +819,15 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
     // does not spill" elsewhere denies nothing this says. Not a denial of its own either (`main` false).
     if (PREVENTS.has(t.norm) && tokens[i - 1]?.norm === 'to') {
       const k = tokens.findIndex((_, j) => j > i && j < i + 5 && words[j] !== undefined);
+      if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(t.start, tokens[k]!.end), main: false, beside: [] });
+      return;
+    }
+    // "A configuration error stopped the backup from taking over": what is kept from happening did
+    // not happen, so "the backup did not take over" denies nothing this says. Not a denial of its own
+    // (`main` false): the other side may tell one act without "from" ("thwarted smugglers landing").
+    if (KEEPS_FROM.test(t.norm) && tokens[i - 1]?.norm !== 'to') {
+      const from = tokens.findIndex((x, j) => j > i && j < i + 6 && x.norm === 'from');
+      const k = from > 0 && words[from + 1] !== undefined && /ing$/i.test(tokens[from + 1]!.text) ? from + 1 : -1;
       if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(t.start, tokens[k]!.end), main: false, beside: [] });
       return;
     }

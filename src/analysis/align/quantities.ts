@@ -223,7 +223,12 @@ export function readQuantity(
           ? LOOKBACK
           : // "Two of the injured are in a serious condition" counts some of the nine hurt, not all of them;
             // two such parts compare ("four of the injured" / "three of whom remain in a serious condition").
-            PART_AFTER.test(after) || OTHER_BEFORE.test(lead) || besideOneNamed(lead, counted) || partOfPrevious || ofTheBefallen(tokens, i)
+            PART_AFTER.test(after) ||
+              OTHER_BEFORE.test(lead) ||
+              ALL_BUT_BEFORE.test(lead) ||
+              besideOneNamed(lead, counted) ||
+              partOfPrevious ||
+              ofTheBefallen(tokens, i)
             ? PART
             : '';
   // "321p a share" is "£3.21 a share": pence are hundredths of a pound, as the other outlet may write them.
@@ -981,6 +986,9 @@ const THE_WHOLE = new Set(['the', 'those', 'these']);
 const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */
 const OTHER_BEFORE = /\bthe\s+other\s+$/i;
+/** "All but three of the 14 crew drowned": the figure counts those the rest leaves out, not what befell. */
+const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
+
 const BASELINE = 'from ';
 /** "from 47 days to 29", "from £4.80 to £5.40": the figure after "from" is the level a change started from. */
 const TO_AFTER = new RegExp(
