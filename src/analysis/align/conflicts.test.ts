@@ -1448,6 +1448,16 @@ describe('findDifferences', () => {
   it('reads "lb" as a weight, and "pounds" alone as money', () => {
     expect(diff('Surgeons removed a tumour weighing 10lb.', 'Surgeons removed a tumour weighing 10kg.')).toEqual(['number: 10 lb vs 10 kg']);
     expect(diff('The baby weighed 8 lbs.', 'The baby weighed 3.6 kg.')).toEqual([]);
+    // …and "pounds of" a thing that is no money: "1,100 pounds of cannabis" is 499 kg.
+    expect(diff('Agents seized 1,100 pounds of cannabis at the port.', 'Agents seized 499 kilograms of cannabis at the port.')).toEqual([]);
+    expect(diff('Agents seized 1,100 pounds of cannabis at the port.', 'Agents seized 640 kilograms of cannabis at the port.')).toEqual([
+      'number: 1,100 pounds vs 640 kilograms',
+    ]);
+    expect(diff('The trust spent 1,100 pounds of public money on the party.', 'The trust spent £1,400 on the party.')).toEqual(['number: 1,100 vs 1,400']);
+    expect(diff('The firm raised 150 million pounds of new capital.', 'The firm raised £150m of new capital.')).toEqual([]);
+  });
+  it('reads one noun written closed and open as one: "14 roundhouses" / "16 round houses"', () => {
+    expect(diff('The dig uncovered 14 roundhouses beside the river.', 'The dig uncovered 16 round houses beside the river.')).toEqual(['number: 14 vs 16']);
   });
   it('keeps the sign of a temperature below zero: "minus 20C" is "-4F"', () => {
     expect(diff('Temperatures fell to minus 20C overnight.', 'Temperatures fell to -4F overnight.')).toEqual([]);

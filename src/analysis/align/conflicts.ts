@@ -920,6 +920,9 @@ export function unitsMatch(q: Quantity, r: Quantity): boolean {
     (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
     (livesThere(q) && livesThere(r)) ||
     (q0 !== r0 && sameNoun(q0, r0)) ||
+    // One noun written closed and open: "14 roundhouses" / "16 round houses".
+    (!!q1 && q0 + q1 === r0) ||
+    (!!r1 && r0 + r1 === q0) ||
     headsMatch(q, r) ||
     headsMatch(r, q) ||
     workersOf(q, r) ||

@@ -1933,9 +1933,18 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
     const noun = tokens[j]?.norm === 'of' ? tokens[j - 1] : undefined;
     if (noun && !noun.stop && noun.value === undefined && !isNumberWord(noun.norm)) return [canonicalWord(noun)];
   }
+  // "1,485 pounds of the drug", "300 pounds of cocaine": pounds of a thing that is no money weigh it.
+  if (units[0] === POUND_WORD && POUNDS_OF_THING.test(text.slice(t.end)) && !SCALED_POUNDS.test(`${t.text}${text.slice(t.end, t.end + 10)}`)) return ['lb'];
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
   return currency ? [currency, ...units.slice(1)] : units;
 }
+
+const POUND_WORD = stemOf('pounds');
+/** "pounds of (the) cocaine", not "pounds of funding", "pounds of taxpayers' money" nor "pounds of damage". */
+const POUNDS_OF_THING =
+  /^\s+pounds?\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?!(?:public|taxpayers?'?|government|funding|funds|money|cash|investment|damage|debts?|savings|revenue|income|spending|support|aid|assets|sales|profits?|losses|compensation|value|worth|fees|fines?)\b)\p{L}/iu;
+/** "150 million pounds of …" is a sum: no weight is told in millions of pounds. */
+const SCALED_POUNDS = /(?:million|billion|trillion|\dm|\dbn)\s+pounds?\b/i;
 
 const SPAN_EMPHASIS: ReadonlySet<string> = new Set(['long', 'full', 'whole']);
 const SPAN_UNIT = /^(?:minute|hour|day|week|month|year|decade|season)s?$/;
