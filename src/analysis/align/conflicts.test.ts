@@ -679,6 +679,17 @@ describe('findDifferences', () => {
     expect(diff('About 1,140 households reported storm damage.', 'Around 1,200 homes have storm damage.')).toEqual([]);
     expect(diff('About 300 homes lost power.', 'About 900 customers lost power.')).toEqual([]);
   });
+  it("compares a named age with an unnamed man's or with the age of the role that names him, each its sentence's only age", () => {
+    expect(
+      diff('Tomas Brenner, 64, died when his tractor overturned on a farm track near Aigle.', 'A 61-year-old man died when his tractor overturned near Aigle.'),
+    ).toEqual(['number: 64 vs 61']);
+    expect(diff('The driver, Ruth Okafor, 47, was cut free by firefighters.', 'Its 44-year-old driver was cut free by firefighters.')).toEqual([
+      'number: 47 vs 44',
+    ]);
+    // Not a group, nor a trade another person of the story may hold.
+    expect(diff('Drivers aged 70 or over passed the test at the lowest rate.', 'Learner Mia Hale, 17, passed the test at her first attempt.')).toEqual([]);
+    expect(diff('A 68-year-old retired teacher died in hospital on Sunday.', 'The boy who died on Sunday was named as Sam Oduro, 9.')).toEqual([]);
+  });
   it('reads a figure alone after a person and "was" as an age: "The youngest victim was 16."', () => {
     expect(diff('The youngest of the dead was a girl who was 15.', 'The youngest of the dead was a girl who was 17.')).toEqual(['number: 15 vs 17']);
     expect(diff('The oldest passenger was 91.', 'The oldest passenger, aged 91, was unhurt.')).toEqual([]);

@@ -670,7 +670,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // pensioner's and a named one's.
   // …unless one role names both, named or not: "The pilot, Captain Nathan Koim, 38," / "The pilot, 36,".
   const oneRole = !!qa.role && qa.role === qb.role && !(qa.owner && qb.owner);
-  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !oneRole && !(qa.owner && qb.owner && oneOwner(qa.owner, qb.owner))) return false;
+  if (qa.units[0] === 'age' && qa.owner !== qb.owner && !oneRole && !(qa.owner && qb.owner && oneOwner(qa.owner, qb.owner)) && !loneAges(qa, a, qb, b))
+    return false;
   if (qa.units[0] === 'age' && qa.describedAs && qb.describedAs && qa.describedAs !== qb.describedAs) return false;
   // …and so are a boy's and a man's: "A 12-year-old boy … was admitted" / "The 45-year-old Korean man … is being treated".
   if (qa.units[0] === 'age' && qa.agedPerson && qb.agedPerson && qa.agedPerson !== qb.agedPerson) return false;
@@ -732,6 +733,26 @@ const countOf = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
   f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
 /** The words of two figures' units, which tell nothing of what each is about: their units and what a rate is per. */
 const slotWords = (qa: Quantity, qb: Quantity) => [...qa.units, ...qb.units, ...[qa.perThing, qb.perThing].filter((w): w is string => !!w)];
+
+/**
+ * One age named, the other a man's, a woman's, a boy's or a girl's, each its sentence's only age:
+ * "Bernhard Imboden, 73, died when his car was swept off the road" / "a 71-year-old man died when his
+ * car was swept off a road".
+ */
+function loneAges(qa: Quantity, a: SentenceFeatures, qb: Quantity, b: SentenceFeatures): boolean {
+  const ages = (f: SentenceFeatures) => f.quantities.filter((q) => q.units[0] === 'age').length;
+  if (!!qa.owner === !!qb.owner || ages(a) !== 1 || ages(b) !== 1) return false;
+  // A boy, a girl, a man or a woman, not a group ("those aged 25 or over") nor any trade, which a report
+  // may give a second person of its story ("a 68-year-old retired civil servant died")…
+  // …or one the named one's role names ("The pilot, Graham Oduya, 52," / "Its 55-year-old pilot").
+  const [named, unnamed, unnamedIn] = qa.owner ? [qa, qb, b] : [qb, qa, a];
+  if (!unnamed.agedPerson && !(named.role && unnamedIn.terms.has(named.role))) return false;
+  // …told of one act: two words of it in common besides the age's own and names ("died … car … swept";
+  // not "Mark Doyle was 12 when the war ended" / "A 34-year-old man was arrested over the death of Mark Doyle").
+  const shared = [...a.terms.keys()].filter((t) => b.terms.has(t) && !AGE_WORDS.has(t) && !a.nameStems.has(t) && !b.nameStems.has(t));
+  return shared.length >= 2;
+}
+const AGE_WORDS = new Set(['year', 'old', 'age', 'ag']);
 
 /**
  * Two owners of an age that are one person: one name spelled two ways (`samePerson`), or a surname
