@@ -364,9 +364,10 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-116', { precision: 0.97, recall: 0.36, conflicts: 9, invented: 2 }],
   ['scripts/data/stories-blind-117', { precision: 0.97, recall: 0.49, conflicts: 7, invented: 4 }],
   ['scripts/data/stories-blind-118', { precision: 0.93, recall: 0.44, conflicts: 11, invented: 3 }],
-  // Sets 119–122 were written on Dec 7 (second session) and first measured on 0ea966e; floors at that first run.
-  ['scripts/data/stories-blind-119', { precision: 0.91, recall: 0.41, conflicts: 6 }],
-  ['scripts/data/stories-blind-120', { precision: 0.9, recall: 0.41, conflicts: 9, invented: 2 }],
+  // Sets 119–122 were written on Dec 7 (second session) and first measured on 0ea966e; floors at that first
+  // run, less the invented conflicts and plus the conflicts the session's rules then found (docs/blind-sets.md).
+  ['scripts/data/stories-blind-119', { precision: 0.91, recall: 0.41, conflicts: 7 }],
+  ['scripts/data/stories-blind-120', { precision: 0.9, recall: 0.41, conflicts: 10, invented: 2 }],
   ['scripts/data/stories-blind-121', { precision: 0.94, recall: 0.38, conflicts: 7, invented: 2 }],
   ['scripts/data/stories-blind-122', { precision: 0.9, recall: 0.58, conflicts: 7, invented: 4 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
