@@ -38,6 +38,14 @@ describe('twoFacts', () => {
         features('Five men were brought to the surface on Wednesday in all, two days after a roof fall.'),
       ),
     ).toBe(false);
+    // "In all, …" sums one event's parts, and may dispute them: it is no running total.
+    expect(
+      diff(
+        'Regrettably, 1,860 clinic appointments and 240 planned operations have been postponed.',
+        'In all, 1,860 clinic appointments and 420 operations have been put off.',
+      ),
+    ).toEqual(['number: 240 vs 420']);
+    expect(twoFacts(features('Police seized six rifles in the raid.'), features('Police have seized 14 rifles in all five raids.'))).toBe(true);
   });
   it('tells a forecast from the outcome that answers it, told with the same verb', () => {
     const returned = features('About 4.9 million sockeye returned to the Fraser River this year.');
