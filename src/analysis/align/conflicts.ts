@@ -749,9 +749,9 @@ function loneAges(qa: Quantity, a: SentenceFeatures, qb: Quantity, b: SentenceFe
   if (!unnamed.agedPerson && !(named.role && unnamedIn.terms.has(named.role))) return false;
   // …told of one act: two words of it in common besides the age's own and names ("died … car … swept";
   // not "Mark Doyle was 12 when the war ended" / "A 34-year-old man was arrested over the death of Mark Doyle").
-  const shared = [...a.terms.keys()].filter((t) => b.terms.has(t) && !AGE_WORDS.has(t) && !a.nameStems.has(t) && !b.nameStems.has(t));
-  return shared.length >= 2;
+  return sharedClaimTerms(a, b, (t) => AGE_WORDS.has(t) || a.nameStems.has(t) || b.nameStems.has(t)) >= 2;
 }
+/** The terms an age is written with: "a 71-year-old", "aged 71", "at the age of 71". */
 const AGE_WORDS = new Set(['year', 'old', 'age', 'ag']);
 
 /**
@@ -907,10 +907,10 @@ const neighbours = (f: SentenceFeatures, date: string): string[] => (f.dateNeigh
 const ALONE_TERMS = 12;
 const oneIsShort = (a: SentenceFeatures, b: SentenceFeatures) => Math.min(a.terms.size, b.terms.size) <= ALONE_TERMS;
 
-/** How many terms two sentences share that are neither figures nor frames (words of when, "said"). */
-function sharedClaimTerms(a: SentenceFeatures, b: SentenceFeatures): number {
+/** How many terms two sentences share that are neither figures nor frames (words of when, "said"), nor `aside`. */
+function sharedClaimTerms(a: SentenceFeatures, b: SentenceFeatures, aside: (term: string) => boolean = () => false): number {
   let n = 0;
-  for (const t of a.terms.keys()) if (b.terms.has(t) && !t.startsWith('#') && !isFrameTerm(t)) n++;
+  for (const t of a.terms.keys()) if (b.terms.has(t) && !t.startsWith('#') && !isFrameTerm(t) && !aside(t)) n++;
   return n;
 }
 

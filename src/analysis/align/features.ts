@@ -104,8 +104,9 @@ export interface SentenceFeatures {
   negations: Map<string, { written: string; main: boolean; beside: string[] }>;
   /**
    * How the figures are summed: `running` for running totals ("so far", "to date", "in all three"), not
-   * one event's count; `either` for "a total of" and "In all, …", which go with either: "A total of 126 volunteers took
-   * part in the search" is one search's count, "a total of 14 rifles in five raids" a running one.
+   * one event's count; `either` for "a total of" and "In all, …", which go with either: "A total of
+   * 126 volunteers took part in the search" is one search's count, "a total of 14 rifles in five raids"
+   * a running one.
    */
   cumulative: 'running' | 'either' | undefined;
   /**
@@ -634,9 +635,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       };
     });
   const sums = [...claim.matchAll(CUMULATIVE)];
-  // "$35 a share, or $12 billion in total": a sum's total, not a running one.
-  const running = sums.some((m) => !SUMMED.test(m[0]) || !(MONEY_BEFORE.test(claim.slice(Math.max(0, m.index - 25), m.index)) || summedUp(claim, m)));
-  const cumulative = running ? 'running' : sums.length || /\ba total of\b/i.test(claim) ? 'either' : undefined;
+  const cumulative = sums.some((m) => !sumOfParts(claim, m)) ? 'running' : sums.length || /\ba total of\b/i.test(claim) ? 'either' : undefined;
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
   const debunks = DEBUNKS.test(text);
   const expects = expectationOf(claim);
@@ -954,16 +953,19 @@ const DAYS_APART =
   /\b(?:(a|an|one|two|three|four|five|six|the) days? (?:after|before|later|earlier)|the (?:next|following|previous) day|the day (?:after|before))\b/gi;
 const DAYS_APART_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const CUMULATIVE = /\b(?:so far|thus far|to date|in total|in all|altogether|cumulative(?:ly)?)\b/gi;
-/** The words of `CUMULATIVE` that sum parts, not time: "in all", "in total", "altogether". */
+/** The words of `CUMULATIVE` that may sum parts, not time: "in all", "in total", "altogether". */
 const SUMMED = /^(?:in total|in all|altogether)$/i;
 /** A sum of money just before "in total" ("$12 billion in total"). */
 const MONEY_BEFORE = /[$£€¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion|trillion)?\s*$/i;
 /**
- * "In all, 2,140 appointments and 130 operations were put off", "… were affected altogether.": the sum
- * of one event's parts, which may be a running total too (`either`). Read as running, "In all" had
- * kept "310 planned operations have had to be postponed" from disputing "130 operations".
+ * Whether `CUMULATIVE`'s match `m` sums parts rather than time, so goes with either count (`either`):
+ * a sum's total ("$35 a share, or $12 billion in total"), or the words alone before a comma or at the
+ * end ("In all, 2,140 appointments and 130 operations were put off", "… were affected altogether.").
+ * Read as running, "In all" had kept "310 planned operations" from disputing "130 operations";
+ * "in all three subjects" stays running, as it was.
  */
-const summedUp = (claim: string, m: RegExpMatchArray) => /^\s*(?:[,.;:]|$)/.test(claim.slice(m.index! + m[0].length));
+const sumOfParts = (claim: string, m: RegExpMatchArray): boolean =>
+  SUMMED.test(m[0]) && (MONEY_BEFORE.test(claim.slice(Math.max(0, m.index! - 25), m.index)) || /^\s*(?:[,.;:]|$)/.test(claim.slice(m.index! + m[0].length)));
 
 /** The two content words before `tokens[i]` (`step` -1) or after it (1), names included ("Exports fell": what fell is a sentence's first word). */
 function contentWordsNear(tokens: ReturnType<typeof tokenize>, i: number, step: 1 | -1): string[] {

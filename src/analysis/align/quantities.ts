@@ -988,7 +988,6 @@ const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const OTHER_BEFORE = /\bthe\s+other\s+$/i;
 /** "All but three of the 14 crew drowned": the figure counts those the rest leaves out, not what befell. */
 const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
-
 const BASELINE = 'from ';
 /** "from 47 days to 29", "from £4.80 to £5.40": the figure after "from" is the level a change started from. */
 const TO_AFTER = new RegExp(
