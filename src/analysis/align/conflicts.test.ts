@@ -2499,3 +2499,26 @@ describe("a whole figure that cuts off the other's decimals", () => {
     expect(diff('The gauge recorded 318.7 mm of rain in 24 hours.', 'The town was drenched by 320mm of rain in 24 hours.')).toEqual(['number: 318.7 vs 320']);
   });
 });
+
+describe('a measure beside a count of things', () => {
+  it('is no figure the count already states: "3.4 tonnes" stays in dispute beside "Three men"', () => {
+    expect(
+      diff(
+        'Customs officers seized 3.4 tonnes of cocaine from a container ship at the port.',
+        'Three men were charged after 4.3 tonnes of cocaine was found on a container ship at the port.',
+      ),
+    ).toEqual(['number: 3.4 vs 4.3']);
+    // A bare figure may still be the measure told without its unit.
+    expect(diff('The dam rose 2.4 metres overnight, the agency said.', 'The level went up by 2.4 overnight and is still rising.')).toEqual([]);
+  });
+});
+
+describe('spans in two units', () => {
+  it('are one span when they convert: a third report\'s "five-year sentence" disputes neither "30 months" nor "two and a half years"', () => {
+    const third = (months: number) => `Okafor is serving a five-year sentence for fraud, and Lindqvist is serving ${months} months for perjury.`;
+    expect(diff(third(30), 'Lindqvist, 44, is serving two and a half years for perjury.')).toEqual([]);
+    expect(diff(third(20), 'Lindqvist, 44, is serving two and a half years for perjury.')).toEqual(['number: five vs two and a half']);
+    // Not within each one's rounding: ten days are no "two weeks".
+    expect(diff('The quarantine lasts 10 days.', 'The dogs face two weeks of quarantine.')).toEqual(['number: 10 days vs two weeks']);
+  });
+});

@@ -545,8 +545,15 @@ function sameKind(q: Quantity, r: Quantity): boolean {
   // Sums in two currencies that share their digits are two prices: "$999 in the US and €1,049 in the
   // eurozone" leaves "In the US the base model is $1,049" in dispute.
   if (isCurrency(q.units[0]) && isCurrency(r.units[0]) && q.units[0] !== r.units[0]) return false;
+  // A measure is never a count of things: "2.4 tonnes of abalone" / "Two men have appeared" leaves the
+  // weight in dispute, "four metres deep" the "three helicopters". A bare figure may be either, and so
+  // may a change, whose measure its words may not carry ("a further 100 cm").
+  if (!q.measure !== !r.measure) return countedNothing(q.measure ? r : q);
   return !q.measure || !r.measure || q.measure.dimension === r.measure.dimension;
 }
+
+/** A figure that names nothing it counts, or a change ("by 100 centimetres"). */
+const countedNothing = (q: Quantity) => q.units.length === 0 || q.units[0]!.startsWith(CHANGE);
 
 /** "a day", "a year", …: a rate's period as news writes it; "in all" for a figure that is no rate. */
 function periodName(days: number | undefined): string {
@@ -1017,6 +1024,8 @@ function weekdayAfter(day: string, n: number): string {
 const withUnit = (q: Quantity) => (q.unitText ? `${q.text} ${q.unitText}` : q.text);
 
 /** Hours per duration unit stem, for comparing "48 hours" with "two days". */
+/** How far two spans in two units may convert apart and be one: a month is 730 hours, 26 weeks 4,368. */
+const SPAN_SLACK = 0.02;
 const HOURS: Record<string, number> = {
   second: 1 / 3600,
   sec: 1 / 3600,
@@ -1081,6 +1090,11 @@ const truncates = (whole: Quantity, cut: Quantity) =>
   whole.value >= 100 && Number.isInteger(whole.value) && /^[\d,]+$/.test(whole.text) && /\.\d/.test(cut.text) && Math.trunc(cut.value) === whole.value;
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
+  // Spans in two units are one span when they convert to each other: "30 months" is "two and a half
+  // years" (so a third report's "six-year sentence" disputes neither), "six months" is "26 weeks". Not
+  // within each one's rounding: "two years" would then be "18 months", and "two weeks" a "10-day" quarantine.
+  const [uq, ur] = [HOURS[q.units[0] ?? ''], HOURS[r.units[0] ?? '']];
+  if (uq !== undefined && ur !== undefined && uq !== ur) return Math.abs(q.value * uq - r.value * ur) <= SPAN_SLACK * Math.max(q.value * uq, r.value * ur);
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".
   let [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];
   // Two units of one measure compare in its base unit, and a converted figure is a rounded one:
