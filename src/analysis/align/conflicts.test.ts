@@ -2522,3 +2522,11 @@ describe('spans in two units', () => {
     expect(diff('The quarantine lasts 10 days.', 'The dogs face two weeks of quarantine.')).toEqual(['number: 10 days vs two weeks']);
   });
 });
+
+describe('a floor beside a figure told as just short of a higher one', () => {
+  it('agrees where what they allow meets: "More than 30 schools" / "Nearly 40 schools"', () => {
+    expect(diff('More than 30 schools stayed shut on Monday.', 'Nearly 40 schools stayed shut on Monday.')).toEqual([]);
+    // Not when "almost" stops short of the floor's reach.
+    expect(diff('More than 30 schools stayed shut on Monday.', 'Almost 50 schools stayed shut on Monday.')).toEqual(['number: more than 30 vs 50']);
+  });
+});

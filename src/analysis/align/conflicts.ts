@@ -1149,6 +1149,7 @@ function close(q: Quantity, r: Quantity): boolean {
   )
     return false;
   if (kq === 1 && kr === 1 && (roundedApart(q, r) || roundedApart(r, q))) return false;
+  if (kq === 1 && kr === 1 && (floorBelowNearly(q, r) || floorBelowNearly(r, q))) return true;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   return within(q, kq, r, kr, slack) || within(r, kr, q, kq, slack);
@@ -1168,6 +1169,22 @@ function roundedApart(rounded: Quantity, exact: Quantity): boolean {
   if (FRACTION_WORDS.test(rounded.text) || FRACTION_WORDS.test(exact.text)) return false;
   const unit = roundingPlace(rounded.value);
   return unit >= place(exact.value) && Math.abs(rounded.value - exact.value) >= 2 * unit;
+}
+
+/**
+ * A floor and a figure told as just short of a higher one meet where what they allow does: "More than
+ * 40 roads are closed" and "Nearly 50 roads are closed" both allow 45, though neither figure lies in
+ * the other's range. Not "about 50", which allows as much above as below.
+ */
+function floorBelowNearly(floor: Quantity, nearly: Quantity): boolean {
+  return (
+    floor.bound?.side === 'above' &&
+    !nearly.bound &&
+    nearly.value > floor.value &&
+    // Told as short of its figure: what it allows lies below it ("nearly", "almost"), not around it.
+    nearly.range[1] - nearly.value < (nearly.value - nearly.range[0]) / 2 &&
+    nearly.range[0] <= floor.range[1]
+  );
 }
 
 /** The place a figure is rounded to, counting fives: 278,000 → 1,000, 45 → 5, 250,000 → 50,000. */
