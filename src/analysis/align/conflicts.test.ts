@@ -2530,3 +2530,22 @@ describe('a floor beside a figure told as just short of a higher one', () => {
     expect(diff('More than 30 schools stayed shut on Monday.', 'Almost 50 schools stayed shut on Monday.')).toEqual(['number: more than 30 vs 50']);
   });
 });
+
+describe('a currency letter before a price to the cent', () => {
+  it('reads "R17.42" as rand, no code: two closes dispute as figures', () => {
+    expect(diff('The rand closed at R17.42 to the dollar on Tuesday.', 'The rand ended Tuesday at R17.86 against the dollar.')).toEqual([
+      'number: 17.42 vs 17.86',
+    ]);
+  });
+});
+
+describe('the figure a comparison is measured from', () => {
+  it('is another time\'s figure: "weaker than Monday\'s close of R17.42" disputes no later level', () => {
+    expect(
+      diff("The rand ended about 30 cents weaker than Monday's close of 17.42 rand.", 'The rand slid by about 30c to 17.75 rand against the dollar.'),
+    ).toEqual([]);
+    expect(diff("The rand ended about 30 cents weaker than Monday's close of R17.42.", 'The rand slid by about 30c to R17.75 against the dollar.')).toEqual([]);
+    // A bound is no baseline.
+    expect(diff('More than 40 roads are closed.', 'Nearly 60 roads are closed.')).toEqual(['number: more than 40 vs 60']);
+  });
+});

@@ -519,7 +519,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       }
       const q = readQuantity(claim, tokens, i, sorted, contextAt(i), quantities[quantities.length - 1], lastFigureEnd);
       // Read in the whole sentence: "Earlier the emergency services said" is a frame the claim leaves out.
-      if (SUPERSEDED.test(text.slice(0, q.start))) q.superseded = true;
+      if (SUPERSEDED.test(text.slice(0, q.start)) || BASELINE.test(claim.slice(Math.max(0, q.start! - 40), q.start))) q.superseded = true;
       quantities.push(q);
       lastFigureEnd = t.end;
       // "7%", "7 per cent", "7 percent" and "7pc" are one share: one term for the unit, however written.
@@ -923,6 +923,11 @@ const EXPECTS = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A figure a comparison is measured from, another time's ("45 cents weaker than Friday's close of
+ * R18.67"): no figure of the fact itself, so none other outlets dispute. Not a bound ("more than 40").
+ */
+const BASELINE = /\bthan\s+(?![\d$£€¥₹])(?:[\p{L}'’-]+\s+){1,4}(?:of\s+)?[$£€¥₹]?\p{Lu}?$/u;
 /** A code of capitals and digits, both, three characters or more: "SK2214", "L4213", "1K62", "EZY8243". */
 const CODE = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{3,10}\b/g;
 /** `SentenceFeatures.codes`: not a figure read with its glued currency or unit ("N450 million", "Rs2,500"). */

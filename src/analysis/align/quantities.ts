@@ -2,7 +2,7 @@ import type { NameMention } from '../text/names.ts';
 import { isCountry } from '../text/aliases.ts';
 import { canonicalWord, isIrregularForm, phrasalAt } from '../text/synonyms.ts';
 import { stem, tokenize, type Token } from '../text/tokenize.ts';
-import { CURRENCY_CODES, ENDS_IN_SCALE, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES } from '../text/currency-codes.ts';
+import { CURRENCY_CODES, ENDS_IN_SCALE, EURO_PREFIX, LETTER_BEFORE, LETTER_CURRENCIES, TO_THE_CENT } from '../text/currency-codes.ts';
 import { asEnglishDigits, isNumberWord, LIFE_DECADE_BEFORE, SMALL, TENS } from '../text/numbers.ts';
 import { isElapsedTime } from '../time/parsers/clock-time.ts';
 
@@ -1188,10 +1188,13 @@ function membersOf(lead: string, read: string[]): string[] | undefined {
 const BODY_OF =
   /\b(team|panel|delegation|committee|board|jury|council|cabinet|commission|taskforce|task force)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|at least\s+)?$/i;
 
-/** "N450 million", "P50M", "R15-million": a currency's letter before a sum the number reader took with its scale. */
+/**
+ * "N450 million", "P50M", "R15-million": a currency's letter before a sum the number reader took with its
+ * scale; or before a price to the cent, "R18.67 to the dollar", which no road or code is ("the R62").
+ */
 function letterCurrency(text: string, t: Token): string | undefined {
   const letter = LETTER_BEFORE.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1];
-  return letter && ENDS_IN_SCALE.test(t.text) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
+  return letter && (ENDS_IN_SCALE.test(t.text) || TO_THE_CENT.test(t.text)) ? stemOf(LETTER_CURRENCIES.get(letter)!) : undefined;
 }
 const CURRENCY_UNITS = new Map<string, string>([...CURRENCY_CODES].map(([code, unit]) => [code, unit.length === 1 ? unit : stemOf(unit)] as const));
 const CODES = [...CURRENCY_CODES.keys()].join('|');

@@ -104,6 +104,8 @@ export const LETTER_BEFORE = /(?<!\p{L})([NPRK])$/u;
 const SCALE = 'm|mn|bn|million|billion|trillion';
 /** A scale right after a figure: "450 million", "50M", "15-million", "2.5bn". */
 export const SCALE_AFTER = new RegExp(`^[\\s-]?(?:${SCALE})\\b`, 'i');
+/** A price to the cent, which a letter before it makes a sum ("R18.67 to the dollar") as no road or code ("the R62") is. */
+export const TO_THE_CENT = /^\d{1,3}(?:,\d{3})*\.\d{2}$/;
 /** A figure's text ending in such a scale, as the number reader took it with the figure ("50M", "450 million"). */
 export const ENDS_IN_SCALE = new RegExp(`(?:${SCALE})$`, 'i');
 const LETTER_SUM_WORD = new RegExp(`^[NPRK]\\d[\\d.,]*(?:-?(${SCALE}))?$`, 'i');
@@ -113,7 +115,7 @@ const LETTER_SUM_WORD = new RegExp(`^[NPRK]\\d[\\d.,]*(?:-?(${SCALE}))?$`, 'i');
  */
 export function isLetterSum(word: string, after: string): boolean {
   const m = LETTER_SUM_WORD.exec(word);
-  return !!m && (!!m[1] || SCALE_AFTER.test(after));
+  return !!m && (!!m[1] || SCALE_AFTER.test(after) || TO_THE_CENT.test(word.slice(1)));
 }
 
 /**

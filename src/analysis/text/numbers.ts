@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, GLUED_CURRENCY, LETTER_BEFORE, SCALE_AFTER } from './currency-codes.ts';
+import { CURRENCY_CODES, GLUED_CURRENCY, LETTER_BEFORE, SCALE_AFTER, TO_THE_CENT } from './currency-codes.ts';
 import { SPACED_DECIMAL } from './spaced-decimal.ts';
 import { normalizeChars } from './normalize.ts';
 
@@ -196,9 +196,12 @@ export const STREET_WORD = new RegExp(`^(?:${STREET_WORDS})$`);
 /** A numbered street's ordinal ending and street word: "52nd St.", "5th Avenue". */
 const STREET = new RegExp(`^(?:st|nd|rd|th)\\s+(?:${STREET_WORDS})\\b`);
 
-/** "N450 million", "P50M": a currency's letter glued before a figure and its scale (`LETTER_CURRENCIES`). */
+/** "N450 million", "P50M", "R18.67": a currency's letter glued before a figure and its scale or its cents (`LETTER_CURRENCIES`). */
 function letterSum(text: string, t: Tok): boolean {
-  return LETTER_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && SCALE_AFTER.test(text.slice(t.end, t.end + 12));
+  return (
+    LETTER_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
+    (SCALE_AFTER.test(text.slice(t.end, t.end + 12)) || TO_THE_CENT.test(text.slice(t.start, t.end)))
+  );
 }
 
 /**
