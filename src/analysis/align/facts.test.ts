@@ -32,6 +32,15 @@ describe('findFacts', () => {
     // Without the wording that tells the change, the two figures dispute.
     expect(fee(findFacts([a, c]))?.differences).toEqual(['number: 10 vs 8']);
   });
+  it('reads two figures a third wording tells together as two moments, however it names their unit', () => {
+    const a = segmentedReport('a', ['The peso slid to a record low of 21.64 per dollar at midday before ending at 21.38, down 30 centavos.']);
+    const b = segmentedReport('b', ['The peso also touched a record low of 21.64 to the dollar during the session.']);
+    const c = segmentedReport('c', ['The peso closed at an all-time low of 21.38 against the US dollar.']);
+    const peso = (facts: ReturnType<typeof findFacts>) =>
+      facts.find((f) => f.mentions.some((m) => m.report === 'b') && f.mentions.some((m) => m.report === 'c'));
+    expect(peso(findFacts([a, b, c]))?.differences).toEqual([]);
+    expect(peso(findFacts([b, c]))?.differences).toEqual(['number: 21.64 vs 21.38']);
+  });
   it('reads "this afternoon" in an evening report and "yesterday afternoon" in the next morning\'s as one day, evidence for their link', () => {
     const a = { ...segmentedReport('a', ['A fire broke out at a plastics factory in Telford this afternoon.']), published: '2025-03-11T17:00:00Z' };
     const b = { ...segmentedReport('b', ['Firefighters tackled a blaze at a Telford factory yesterday afternoon.']), published: '2025-03-12T07:00:00Z' };

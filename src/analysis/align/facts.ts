@@ -437,11 +437,15 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
    * Whether each figure two wordings dispute is the before and after of a change a third wording of
    * the fact tells: "plans to charge day visitors a fee of 10 euros" / "are set to pay a fee of 8
    * euros" beside "cut the amount from the 10 euros first proposed to 8 euros". Two stages of one
-   * plan, which a reader sees in the fact, not two outlets disagreeing.
+   * plan, which a reader sees in the fact, not two outlets disagreeing. So are two moments of one day a
+   * third wording tells together: "touched a record low of 87.95" / "closed at an all-time low of 87.82"
+   * beside "fell to a record low of 87.95 … before ending at 87.82".
    */
   const changeTold = (a: number, b: number, members: readonly number[]): boolean => {
     const disputes = figureDisputes(flat[a]!.features, flat[b]!.features);
-    const tells = (m: number, value: number, q: Quantity) => flat[m]!.features.quantities.some((r) => r.value === value && unitsMatch(r, q));
+    // A figure as precise as "87.95" is that figure however the third wording names its unit ("per dollar" / "low").
+    const tells = (m: number, value: number, q: Quantity) =>
+      flat[m]!.features.quantities.some((r) => r.value === value && (unitsMatch(r, q) || !Number.isInteger(value) || value >= 100));
     return disputes.length > 0 && disputes.every((d) => members.some((m) => m !== a && m !== b && tells(m, d.a.value, d.a) && tells(m, d.b.value, d.b)));
   };
   /**
