@@ -41,6 +41,14 @@ describe('findFacts', () => {
     expect(peso(findFacts([a, b, c]))?.differences).toEqual([]);
     expect(peso(findFacts([b, c]))?.differences).toEqual(['number: 21.64 vs 21.38']);
   });
+  it('reads two days a third wording tells together as two moments of the fact, not a dispute', () => {
+    const a = segmentedReport('a', ['The Ouse is forecast to fall below the severe flood level of 5 metres on Thursday and below the flood level on Sunday.']);
+    const b = segmentedReport('b', ['The Ouse is not expected to fall below the flood level until Sunday.']);
+    const c = segmentedReport('c', ['The Ouse should fall below 5 metres, the severe flood level, by Thursday.']);
+    const days = (facts: ReturnType<typeof findFacts>) => facts.flatMap((f) => f.differences);
+    expect(days(findFacts([a, b, c]))).toEqual([]);
+    expect(days(findFacts([b, c]))).toEqual(['date: Sunday vs Thursday']);
+  });
   it('reads "this afternoon" in an evening report and "yesterday afternoon" in the next morning\'s as one day, evidence for their link', () => {
     const a = { ...segmentedReport('a', ['A fire broke out at a plastics factory in Telford this afternoon.']), published: '2025-03-11T17:00:00Z' };
     const b = { ...segmentedReport('b', ['Firefighters tackled a blaze at a Telford factory yesterday afternoon.']), published: '2025-03-12T07:00:00Z' };

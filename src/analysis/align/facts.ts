@@ -1,4 +1,5 @@
 import { sharesQuote, quoteWords, type QuoteWords } from '../text/shared-quote.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { NameMention } from '../text/names.ts';
 import { unifySpellings } from '../text/name-spellings.ts';
 import { namesBySentence } from '../text/names-by-sentence.ts';
@@ -449,6 +450,16 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
     return disputes.length > 0 && disputes.every((d) => members.some((m) => m !== a && m !== b && tells(m, d.a.value, d.a) && tells(m, d.b.value, d.b)));
   };
   /**
+   * Whether the two days or times a difference names ("date: Monday vs Friday") are both told by a third
+   * wording of the fact, as written: "fall below the major flood stage … on Friday and below flood stage
+   * on Monday" tells two moments, of which "by Friday" and "until Monday" each tell one.
+   */
+  const whenToldBoth = (d: string, a: number, b: number, members: readonly number[]): boolean => {
+    const m = WHEN_DIFFERENCE.exec(d);
+    const told = (k: number, v: string) => new RegExp(`\\b${escapeRegExp(v)}\\b`, 'i').test(reports[indexed[k]!.report]!.sentences[indexed[k]!.index]!.text);
+    return !!m && members.some((k) => k !== a && k !== b && told(k, m[1]!) && told(k, m[2]!));
+  };
+  /**
    * The figures, dates and times two wordings of a fact dispute though no link of it joins them:
    * "Three passengers suffered minor injuries" and "Five people were hurt" each joined "Three people
    * were treated in hospital for minor injuries", which disputes neither (the treated are not the
@@ -476,7 +487,11 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
         .map(explainOnce)
         .map((l) =>
           changeTold(l.a, l.b, g.members) ? { ...l, result: { ...l.result, differences: l.result.differences.filter((d) => !d.startsWith('number:')) } } : l,
-        );
+        )
+        .map((l) => {
+          const differences = l.result.differences.filter((d) => !whenToldBoth(d, l.a, l.b, g.members));
+          return differences.length === l.result.differences.length ? l : { ...l, result: { ...l.result, differences } };
+        });
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const linkDifferences = links.flatMap((l) => l.result.differences);
       const unlinked = linkDifferences.length || g.members.length < 3 ? [] : unlinkedDisputes(g);
@@ -744,6 +759,8 @@ const WHEN_DISPUTED = /^(?:time|date):/;
 
 /** The differences a link's claims may add (`explain`): a measured slot, not a reading of the words. */
 const MEASURED = /^(?:number|time|date):/;
+/** A difference of days or times and its two values as written (`whenToldBoth`). */
+const WHEN_DIFFERENCE = /^(?:time|date|weekday): (.+) vs (.+)$/;
 
 /**
  * How related to a fact's other wordings a sentence in no fact must be to join it through a wording it
