@@ -2549,3 +2549,11 @@ describe('the figure a comparison is measured from', () => {
     expect(diff('More than 40 roads are closed.', 'Nearly 60 roads are closed.')).toEqual(['number: more than 40 vs 60']);
   });
 });
+
+describe('a count "ahead of" a moment', () => {
+  it('is the count, no gap to a rival: "stacked 80,000 sandbags ahead of the storm" disputes "40,000 sandbags"', () => {
+    expect(diff('Soldiers stacked more than 80,000 sandbags ahead of the storm.', 'Soldiers and volunteers stacked 40,000 sandbags along the quay.')).toEqual([
+      'number: more than 80,000 vs 40,000',
+    ]);
+  });
+});

@@ -213,7 +213,7 @@ export function readQuantity(
     INCREMENT_AFTER.test(after) ||
     INCREMENT_BEFORE.test(lead) ||
     GAP_AFTER.test(claim.slice(t.end, t.end + 64)) ||
-    (MARGIN_AFTER.test(after) && !LEFT_BEHIND.test(lead));
+    (MARGIN_AFTER.test(after) && !LEFT_BEHIND.test(lead) && !AHEAD_OF_EVENT.test(claim.slice(t.end, t.end + 64)));
   const role =
     increment || CHANGE_BEFORE.test(lead) || margin
       ? CHANGE
@@ -952,6 +952,9 @@ const MARGIN_BEFORE =
  * ahead of a sale", nor "left 20 people behind" (`LEFT_BEHIND`).
  */
 const MARGIN_AFTER = /^(?:\s*[\p{L}%-]+){1,2}\s+(?:behind|ahead|clear)\b(?!\s+(?:bars|schedule)\b)/iu;
+/** "filled 250,000 sandbags ahead of the crest": "ahead of" a moment is before it, no gap to a rival. */
+const AHEAD_OF_EVENT =
+  /^(?:\s*[\p{L}%-]+){1,2}\s+ahead\s+of\s+(?:the|a|an|its|their|this|next|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:crest|peak|storm|arrival|deadline|vote|election|meeting|launch|opening|start|season|weekend|holidays?|festival|visit|talks|budget|announcement|landfall|floods?|rains?|tide|hearing|trial|ceremony|eruption|winter|summer|derby|final)\b/iu;
 const LEFT_BEHIND = /\b(?:left|leave|leaves|leaving)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The level a change started from: "up from £3.7bn", "rose to £4.1bn from £3.6bn", "compared with 1.2 million". */
 /**
