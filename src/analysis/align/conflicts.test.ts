@@ -2557,3 +2557,12 @@ describe('a count "ahead of" a moment', () => {
     ]);
   });
 });
+
+describe('the record a figure broke', () => {
+  it("is another time's figure, no dispute of the new one", () => {
+    const rain = "Keswick recorded 341.8mm of rain in the 24 hours to 9am on Friday, the gauge's wettest day.";
+    expect(diff(rain, 'The deluge smashed the previous record of 263mm, set in 2009.')).toEqual([]);
+    expect(diff('The appeal has raised €1.9m, a record for the event.', 'The previous record was €1.2m, set in 2019.')).toEqual([]);
+    expect(diff(rain, 'Keswick got 263mm of rain in the 24 hours to 9am on Friday.')).toEqual(['number: 341.8 vs 263']);
+  });
+});

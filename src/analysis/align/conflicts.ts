@@ -390,7 +390,8 @@ function inDispute(q: Quantity, own: SentenceFeatures, other: SentenceFeatures, 
   return (
     (!q.total || wholeInDispute(q, own, other)) &&
     !q.notCount &&
-    !q.superseded &&
+    // An earlier figure (`Quantity.superseded`) is out of dispute only with the figures of now: two old records dispute.
+    (!q.superseded || other.quantities.some((o) => o.superseded)) &&
     !listed(q, own, other) &&
     // …a vague count only of the same thing: "thousands of fans" leaves "some 19,000 runners" in dispute.
     !other.quantities.some((o) => (close(o, q) && sameKind(o, q) && (!o.vague || unitsMatch(o, q))) || (otherSum === undefined && holds(o, ownSum))) &&

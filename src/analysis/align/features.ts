@@ -519,7 +519,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       }
       const q = readQuantity(claim, tokens, i, sorted, contextAt(i), quantities[quantities.length - 1], lastFigureEnd);
       // Read in the whole sentence: "Earlier the emergency services said" is a frame the claim leaves out.
-      if (SUPERSEDED.test(text.slice(0, q.start)) || BASELINE.test(claim.slice(Math.max(0, q.start! - 40), q.start))) q.superseded = true;
+      const lead = claim.slice(Math.max(0, q.start! - 60), q.start);
+      if (SUPERSEDED.test(text.slice(0, q.start)) || BASELINE.test(lead) || OLD_RECORD.test(lead)) q.superseded = true;
       quantities.push(q);
       lastFigureEnd = t.end;
       // "7%", "7 per cent", "7 percent" and "7pc" are one share: one term for the unit, however written.
@@ -928,6 +929,12 @@ const EXPECTS = new RegExp(
  * R18.67"): no figure of the fact itself, so none other outlets dispute. Not a bound ("more than 40").
  */
 const BASELINE = /\bthan\s+(?![\d$£€¥₹])(?:[\p{L}'’-]+\s+){1,4}(?:of\s+)?[$£€¥₹]?\p{Lu}?$/u;
+/**
+ * The record a new figure broke, another time's figure too: "blew away the old record of 286mm", "The
+ * previous record was €2.4m", "beating the record of 41.2C".
+ */
+const OLD_RECORD =
+  /\b(?:(?:old|previous|former|earlier|existing|last)\s+(?:[\p{L}-]+\s+)?record|(?:beat|beating|broke|breaking|smashed|smashing|eclipsed|eclipsing|topped|topping|surpassed|surpassing)\s+(?:the|a|its|his|her|their)\s+(?:[\p{L}-]+\s+)?record)\s+(?:of|was|stood at|had been|had stood at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|just\s+)?[$£€¥₹]?\s?$/iu;
 /** A code of capitals and digits, both, three characters or more: "SK2214", "L4213", "1K62", "EZY8243". */
 const CODE = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{3,10}\b/g;
 /** `SentenceFeatures.codes`: not a figure read with its glued currency or unit ("N450 million", "Rs2,500"). */
