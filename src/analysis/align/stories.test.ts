@@ -197,7 +197,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // P 92.9 %, R 46.4 %, 14 of 39 gold conflicts in 13 facts, 4 invented; set 26 P 97.3 %, R 64.7 %, 15 of 26 in 11,
   // 2 invented. Read since: "two in every five pounds" as a share, a figure set against "the national average of"
   // as a baseline, a rate "per hectare" apart from what it is about, and a figure's words ending at its clause.
-  ['scripts/data/stories-blind-25', { precision: 0.91, recall: 0.47, conflicts: 10, invented: 2 }],
+  ['scripts/data/stories-blind-25', { precision: 0.91, recall: 0.47, conflicts: 10, invented: 1 }],
   ['scripts/data/stories-blind-26', { precision: 0.96, recall: 0.67, conflicts: 10, invented: 1 }],
   // Sets 27 (when, told in many forms and from reports of different days: a wire, a next-day local daily, a live
   // page), 28 (names told in many forms: transliterations, name orders, nicknames, acronyms, renamed places),
@@ -276,7 +276,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.55, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.42, conflicts: 7 }],
   ['scripts/data/stories-blind-57', { precision: 0.93, recall: 0.64, conflicts: 9, invented: 1 }],
-  ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.57, conflicts: 7, invented: 3 }],
+  ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.57, conflicts: 7, invented: 2 }],
   // Sets 59–62, written last that session and first run on 5370eab: 59 warning levels and categories, 60
   // sentencing in court, 61 accident investigation reports, 62 award ceremonies with many winners.
   ['scripts/data/stories-blind-59', { precision: 0.84, recall: 0.42, conflicts: 4, invented: 1 }],
@@ -329,7 +329,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Sets 95–98, written blind in the fifth session of Dec 6 and first run on 762b305 before their errors were
   // read (docs/blind-sets.md): 95 live blogs against write-throughs, 96 broadcast transcripts against print,
   // 97 one story at its stages, 98 news in the English of outlets around the world.
-  ['scripts/data/stories-blind-95', { precision: 0.92, recall: 0.39, conflicts: 7, invented: 3 }],
+  ['scripts/data/stories-blind-95', { precision: 0.92, recall: 0.39, conflicts: 7, invented: 2 }],
   ['scripts/data/stories-blind-96', { precision: 0.97, recall: 0.4, conflicts: 10 }],
   ['scripts/data/stories-blind-97', { precision: 0.84, recall: 0.35, conflicts: 4, invented: 5 }],
   ['scripts/data/stories-blind-98', { precision: 0.92, recall: 0.53, conflicts: 5, invented: 1 }],
@@ -358,18 +358,23 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-111', { precision: 0.95, recall: 0.51, conflicts: 7 }],
   ['scripts/data/stories-blind-112', { precision: 0.91, recall: 0.58, conflicts: 11, invented: 2 }],
   ['scripts/data/stories-blind-113', { precision: 0.96, recall: 0.56, conflicts: 5, invented: 2 }],
-  ['scripts/data/stories-blind-114', { precision: 0.86, recall: 0.65, conflicts: 8, invented: 4 }],
+  ['scripts/data/stories-blind-114', { precision: 0.86, recall: 0.65, conflicts: 8, invented: 3 }],
   // Sets 115–118 were written on Dec 7 and first measured on 97786df; floors at that first run.
   ['scripts/data/stories-blind-115', { precision: 0.93, recall: 0.43, conflicts: 4 }],
   ['scripts/data/stories-blind-116', { precision: 0.97, recall: 0.36, conflicts: 9, invented: 2 }],
-  ['scripts/data/stories-blind-117', { precision: 0.97, recall: 0.49, conflicts: 7, invented: 4 }],
+  ['scripts/data/stories-blind-117', { precision: 0.97, recall: 0.49, conflicts: 7, invented: 3 }],
   ['scripts/data/stories-blind-118', { precision: 0.93, recall: 0.44, conflicts: 11, invented: 3 }],
   // Sets 119–122 were written on Dec 7 (second session) and first measured on 0ea966e; floors at that first
   // run, less the invented conflicts and plus the conflicts the session's rules then found (docs/blind-sets.md).
   ['scripts/data/stories-blind-119', { precision: 0.91, recall: 0.41, conflicts: 7 }],
-  ['scripts/data/stories-blind-120', { precision: 0.9, recall: 0.41, conflicts: 10, invented: 2 }],
+  ['scripts/data/stories-blind-120', { precision: 0.9, recall: 0.41, conflicts: 12, invented: 2 }],
   ['scripts/data/stories-blind-121', { precision: 0.94, recall: 0.38, conflicts: 7, invented: 2 }],
   ['scripts/data/stories-blind-122', { precision: 0.9, recall: 0.58, conflicts: 7, invented: 4 }],
+  // Sets 123–126 were written on Dec 7 (third session) and first measured on 758df08; floors at the session's end (docs/blind-sets.md).
+  ['scripts/data/stories-blind-123', { precision: 0.91, recall: 0.71, conflicts: 11, invented: 2 }],
+  ['scripts/data/stories-blind-124', { precision: 0.89, recall: 0.57, conflicts: 9, invented: 3 }],
+  ['scripts/data/stories-blind-125', { precision: 0.99, recall: 0.38, conflicts: 7 }],
+  ['scripts/data/stories-blind-126', { precision: 0.94, recall: 0.38, conflicts: 5, invented: 1 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
