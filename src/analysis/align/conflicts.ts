@@ -1024,9 +1024,9 @@ function weekdayAfter(day: string, n: number): string {
 /** A figure with its unit as written, if the unit is apart from it: "200 ft", "five years", "two years and six months". */
 const withUnit = (q: Quantity) => (q.unitText ? `${q.text} ${q.unitText}` : q.text);
 
-/** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 /** How far two spans in two units may convert apart and be one: a month is 730 hours, 26 weeks 4,368. */
 const SPAN_SLACK = 0.02;
+/** Hours per duration unit stem, for comparing "48 hours" with "two days". */
 const HOURS: Record<string, number> = {
   second: 1 / 3600,
   sec: 1 / 3600,

@@ -483,15 +483,12 @@ export function alignReports(reports: SegmentedReport[], options: Partial<AlignO
   const facts = groups
     .map((g) => {
       g.members.sort((x, y) => order(x) - order(y));
-      const links = g.links
-        .map(explainOnce)
-        .map((l) =>
-          changeTold(l.a, l.b, g.members) ? { ...l, result: { ...l.result, differences: l.result.differences.filter((d) => !d.startsWith('number:')) } } : l,
-        )
-        .map((l) => {
-          const differences = l.result.differences.filter((d) => !whenToldBoth(d, l.a, l.b, g.members));
-          return differences.length === l.result.differences.length ? l : { ...l, result: { ...l.result, differences } };
-        });
+      const links = g.links.map(explainOnce).map((l) => {
+        // Figures, days and times a third wording tells together are stages or moments of the fact, no dispute.
+        const stages = changeTold(l.a, l.b, g.members);
+        const differences = l.result.differences.filter((d) => !(stages && d.startsWith('number:')) && !whenToldBoth(d, l.a, l.b, g.members));
+        return differences.length === l.result.differences.length ? l : { ...l, result: { ...l.result, differences } };
+      });
       const strongest = links.reduce((best, l) => (l.result.score > best.result.score ? l : best));
       const linkDifferences = links.flatMap((l) => l.result.differences);
       const unlinked = linkDifferences.length || g.members.length < 3 ? [] : unlinkedDisputes(g);
