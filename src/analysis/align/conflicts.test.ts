@@ -2542,7 +2542,7 @@ describe('a currency letter before a price to the cent', () => {
 describe('the figure a comparison is measured from', () => {
   it('is another time\'s figure: "weaker than Monday\'s close of R17.42" disputes no later level', () => {
     expect(
-      diff("The rand ended about 30 cents weaker than Monday's close of 17.42 rand.", 'The rand slid by about 30c to 17.75 rand against the dollar.'),
+      diff('The rand ended 30 cents weaker on Tuesday than the 17.42 rand of its close on Monday.', 'The rand slid by 30 cents on Tuesday to 17.75 rand.'),
     ).toEqual([]);
     expect(diff("The rand ended about 30 cents weaker than Monday's close of R17.42.", 'The rand slid by about 30c to R17.75 against the dollar.')).toEqual([]);
     // A bound is no baseline.
