@@ -2566,3 +2566,65 @@ describe('the record a figure broke', () => {
     expect(diff(rain, 'Keswick got 263mm of rain in the 24 hours to 9am on Friday.')).toEqual(['number: 341.8 vs 263']);
   });
 });
+
+describe('a part of the people that something befell', () => {
+  it('"40 of the people arrested" is no count of all those arrested', () => {
+    const total = 'The interior minister said 64 people had been arrested and 11 officers injured.';
+    expect(diff(total, '40 of the people arrested during the march appeared in court on Wednesday.')).toEqual([]);
+    expect(diff(total, 'The interior minister said 58 people had been arrested.')).toEqual(['number: 64 vs 58']);
+  });
+});
+
+describe('a denial of how badly', () => {
+  it('"not seriously hurt" still states the hurt another report tells', () => {
+    expect(diff('The two drivers were not seriously hurt in the collision.', 'One of the drivers was slightly injured in the collision.')).toEqual([]);
+    expect(diff('The two drivers were not hurt in the collision.', 'One of the drivers was hurt in the collision.')).toEqual([
+      'negation: were not hurt vs hurt',
+    ]);
+  });
+});
+
+describe('a zone named by its place', () => {
+  it('"2.45am UK time" and a local "03:45" may be one moment', () => {
+    expect(diff('The shark struck at 2.45am UK time on Monday.', 'The shark struck at about 03:45 off the beach on Monday.')).toEqual([]);
+    expect(diff('The shark struck at 2.45am on Monday.', 'The shark struck at about 03:45 off the beach on Monday.')).toEqual([
+      'time: 2.45am on Monday vs about 03:45',
+    ]);
+  });
+});
+
+describe("a parent's children", () => {
+  it('"a father-of-two" hides no count of two another report disputes', () => {
+    expect(diff('A father-of-two was chased by five dogs near the farm.', 'The runner was chased by two dogs near the farm.')).toEqual(['number: five vs two']);
+    expect(diff('A father-of-two was bitten by the dog.', 'A father of three was bitten by the dog.')).toEqual(['number: two vs three']);
+  });
+});
+
+describe('people counted after a word of what kind', () => {
+  it('"40 masked men" against "about 25 individuals" is one count', () => {
+    expect(diff('A gang of about 25 individuals raided the depot before dawn.', 'At least 40 masked men raided the depot before dawn.')).toEqual([
+      'number: 25 vs at least 40',
+    ]);
+    // An adverb before the participle does not stand for the noun.
+    expect(diff('A gang of about 25 individuals raided the depot before dawn.', 'At least 40 heavily armed men raided the depot before dawn.')).toEqual([
+      'number: 25 vs at least 40',
+    ]);
+  });
+});
+
+describe("a name's apposition that opens with an age", () => {
+  it('"Ana Ruiz, the 52-year-old mayor" and "Mayor Ana Ruiz, 55," dispute her age', () => {
+    expect(diff('"We will rebuild," said Mayor Ana Ruiz, 55.', '"We will rebuild," said Ana Ruiz, the 52-year-old mayor of the town.')).toEqual([
+      'number: 55 vs 52',
+    ]);
+  });
+});
+
+describe("a deputy's rank told after the name", () => {
+  it('"Justice Minister Omar Haddad" and "Omar Haddad, a deputy justice minister," are two offices', () => {
+    expect(diff('Justice Minister Omar Haddad met the families.', 'Omar Haddad, a deputy justice minister, met the families.')).toEqual([
+      'role: Justice Minister vs deputy justice minister',
+    ]);
+    expect(diff('Justice Minister Omar Haddad met the families.', 'Omar Haddad, the justice minister, met the families.')).toEqual([]);
+  });
+});

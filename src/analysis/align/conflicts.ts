@@ -2,6 +2,7 @@ import { FROM, PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.t
 import {
   areaFactor,
   CHANGE,
+  CHILDREN_OF,
   CLOCK_HEDGES,
   DEATHS,
   FATE_VERBS,
@@ -542,7 +543,7 @@ function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures[
 function sameKind(q: Quantity, r: Quantity): boolean {
   // "after 23 minutes" is "in the 23rd minute": a span and the rank of its unit tell one moment.
   if (isRankOf(q, r) || isRankOf(r, q)) return true;
-  if ((hours(q) === undefined) !== (hours(r) === undefined)) return false;
+  if ((hours(q) === undefined) !== (hours(r) === undefined) || (q.units[0] === CHILDREN_OF) !== (r.units[0] === CHILDREN_OF)) return false;
   // Sums in two currencies that share their digits are two prices: "$999 in the US and €1,049 in the
   // eurozone" leaves "In the US the base model is $1,049" in dispute.
   if (isCurrency(q.units[0]) && isCurrency(r.units[0]) && q.units[0] !== r.units[0]) return false;
@@ -706,7 +707,7 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   // People, each sentence's only count of anything, are one count however long the sentences: "Fourteen
   // people … were lifted to safety from the refuge hut" / "after 15 people … had to be taken off the
   // causeway". Where a sentence counts more, people of several kinds and fates stand in it (`oneThingCounted`).
-  if (qa.units.length === 1 && qb.units.length === 1 && countsPeople(qa) && countsPeople(qb) && onlyCount(a) && onlyCount(b)) return true;
+  if (peopleCounted(qa, qb) && peopleCounted(qb, qa) && onlyCount(a) && onlyCount(b)) return true;
   // A sum of money is rarer than a count: one on each side of two linked sentences is one sum, however
   // long they are ("for a club-record fee of 68 million pounds" / "for a staggering £75m").
   const money = MONEY.has(qa.units[0] ?? '');
@@ -736,6 +737,13 @@ const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefine
 const onlyCount = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length === 1;
 /** Whether a figure counts people, by whatever noun. */
 const countsPeople = (q: Quantity) => PEOPLE.has(q.units[0] ?? '') || GENERIC_PEOPLE.has(q.units[0] ?? '');
+/**
+ * …by a noun alone, or after a word of what kind against a loose word for anyone: "about 20
+ * individuals" / "At least 30 heavily armed men". Not against another noun: "Two elderly patients
+ * died" and "about two dozen patients" lost their oxygen are two groups.
+ */
+const peopleCounted = (q: Quantity, other: Quantity) =>
+  q.units.length === 1 ? countsPeople(q) : q.units.length === 2 && PEOPLE.has(q.units[1]!) && GENERIC_PEOPLE.has(other.units[0] ?? '');
 /** How many of a sentence's plain counts match. */
 const countOf = (f: SentenceFeatures, match: (q: Quantity) => boolean) =>
   f.quantities.filter((q) => !q.total && !q.attributive && !q.notCount && match(q)).length;
@@ -945,8 +953,9 @@ export function unitsMatch(q: Quantity, r: Quantity): boolean {
     // …but a figure told before its noun sizes that noun: "a 34-member choir" counts no choirs.
     (q0 === r1 && !r.attributive) ||
     (q1 === r0 && !q.attributive) ||
-    (GENERIC_PEOPLE.has(q0) && PEOPLE.has(r0)) ||
-    (GENERIC_PEOPLE.has(r0) && PEOPLE.has(q0)) ||
+    // …past a word that says what kind: "about 20 individuals" / "At least 30 armed men".
+    (GENERIC_PEOPLE.has(q0) && (PEOPLE.has(r0) || PEOPLE.has(r1 ?? ''))) ||
+    (GENERIC_PEOPLE.has(r0) && (PEOPLE.has(q0) || PEOPLE.has(q1 ?? ''))) ||
     (livesThere(q) && livesThere(r)) ||
     (q0 !== r0 && sameNoun(q0, r0)) ||
     // One noun written closed and open: "14 roundhouses" / "16 round houses".
@@ -1011,7 +1020,7 @@ function sameFate(q: Quantity, r: Quantity): boolean {
  * "Two passengers died" / "Three people died": a generic count of people counts any group of people
  * the other side names. Two specific groups ("passengers", "crew") stay apart. Canonical stems.
  */
-const GENERIC_PEOPLE = new Set(['peopl', 'person']);
+const GENERIC_PEOPLE = new Set(['peopl', 'person', 'individu']);
 /** Words for people by sex, by suspicion or by harm done to them, which any group's members may be called ("Six of the victims" of four swimmers). */
 const LOOSE_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect', 'victim', 'casualti']);
 
@@ -1243,10 +1252,15 @@ function writtenPart(t: { value: string; text: string }, other: { text: string }
   return /\b\d{4}\b/.test(t.text) || /\b\d{4}\b/.test(other.text) ? t.value.slice(0, 10) : `XXXX${t.value.slice(4, 10)}`;
 }
 
-/** The time zone a clock time's text names ("gmt", "bst"), or '' for none; "local time" is what a time without one means too. */
+/**
+ * The time zone a clock time's text names ("gmt", "bst", "uk time", "moscow time"), or '' for none;
+ * "local time" is what a time without one means too.
+ */
 function zoneOf(text: string): string {
-  return /\b(?:gmt|utc|bst|cest|cet|[ecmp][sd]t|[ecmp]t|ist|aest|aedt|sast|wat)\b/i.exec(text)?.[0].toLowerCase() ?? '';
+  return (/\b(?:gmt|utc|bst|cest|cet|[ecmp][sd]t|[ecmp]t|ist|aest|aedt|sast|wat)\b/i.exec(text) ?? PLACE_TIME.exec(text))?.[0].toLowerCase() ?? '';
 }
+/** "3.20am UK time", "09:00 Moscow time", "noon Eastern time": a zone named by its place. */
+const PLACE_TIME = /\b(?!Local\b)(?:[A-Z][a-z]+|[A-Z]{2,4})\s+time\b/;
 
 const MONTH_AND_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;

@@ -720,6 +720,11 @@ const AUXILIARIES = new Set([
 const PASSED = new Set(['be', 'been', 'being', 'to', 'have', 'yet', 'ever', 'even', 'a', 'an', 'the', 'any']);
 /** "not only … but", "not just", "not least": no denial. */
 const NOT_DENIAL = new Set(['only', 'just', 'least', 'merely', 'simply', 'necessarily', 'all', 'much', 'more', 'less', 'longer', 'until', 'since', 'far']);
+/**
+ * "were not seriously hurt", "was not badly damaged": a denial of how much, which still states the
+ * thing ("One crew member was slightly injured" tells the same).
+ */
+const DEGREE = new Set(['seriously', 'badly', 'critically', 'severely', 'gravely']);
 
 /**
  * "None of the passengers or crew was hurt" denies the verb after the group, not the group: the index
@@ -840,7 +845,7 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
     const main = t.start >= mainFrom && !charged && !counterfactual(claim, tokens, i);
     for (let k = by + 1; k < Math.min(tokens.length, by + 5); k++) {
       const x = tokens[k]!;
-      if (k === by + 1 && NOT_DENIAL.has(x.norm)) return;
+      if ((k === by + 1 && NOT_DENIAL.has(x.norm)) || DEGREE.has(x.norm)) return;
       // "No one was injured": the pronoun, not a count.
       if (t.norm === 'no' && k === by + 1 && /^one$/i.test(x.text)) continue;
       const adverb = x.value === undefined && x.norm.endsWith('ly');

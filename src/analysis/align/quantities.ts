@@ -973,15 +973,14 @@ function besideOneNamed(lead: string, counted: readonly string[]): boolean {
   const one = AND_BEFORE.exec(lead)?.[1];
   return !!one && counted.length > 0 && counted.includes(stemOf(one));
 }
-/** "Four of the injured", "two of those hurt": a part of the people that befell. */
+/**
+ * "Four of the injured", "two of those hurt", "52 of the people arrested": a part of the people that
+ * befell, never their whole ("87 people had been arrested").
+ */
 function ofTheBefallen(tokens: readonly Token[], i: number): boolean {
-  const befallen = tokens[i + 3];
-  return (
-    tokens[i + 1]?.norm === 'of' &&
-    (tokens[i + 2]?.norm === 'the' || tokens[i + 2]?.norm === 'those') &&
-    !!befallen &&
-    (FATE_VERBS.has(canonicalWord(befallen)) || befallen.norm === 'missing')
-  );
+  if (tokens[i + 1]?.norm !== 'of' || (tokens[i + 2]?.norm !== 'the' && tokens[i + 2]?.norm !== 'those')) return false;
+  const befell = (t: Token | undefined) => !!t && (FATE_VERBS.has(canonicalWord(t)) || t.norm === 'missing');
+  return befell(tokens[i + 3]) || (!!tokens[i + 3] && PEOPLE.has(canonicalWord(tokens[i + 3]!)) && befell(tokens[i + 4]));
 }
 /** Determiners of a whole a figure counts part of: "six of the victims", "two of those swimmers". */
 const THE_WHOLE = new Set(['the', 'those', 'these']);
@@ -1106,6 +1105,7 @@ export const HEDGES: ReadonlySet<string> = new Set([
 export const PEOPLE: ReadonlySet<string> = new Set([
   'peopl',
   'person',
+  'individu',
   'passeng',
   'victim',
   'resid',
@@ -1314,6 +1314,8 @@ function ageOwner(
   // The age may end the sentence: "The van was driven by Tomasz Brodecki, 31."
   if (before && ((AGE_AFTER_NAME.test(between!) && /^\s*(?:[,)]|\.\s*$)/.test(after)) || NAME_WAS_IN_DECADE.test(between!)))
     return { key: before.key, apposition: true, ...roleOf(ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, before.start - 50), before.start))) };
+  // "said Park Min-jun, the 48-year-old chairman of …": the name's apposition gives its age.
+  if (before && NAME_THEN_AGED.test(between!) && /^[\s-]*years?[\s-]+old\b/i.test(after)) return { key: before.key, apposition: true };
   // The person a sentence opens on, then the age its own clause gives: "Sergeant Walter Hibbert, a flight
   // engineer, was 22 when …", "Sergeant Walter Hibbert was killed at the age of 21".
   const subject = names.find((m) => m.kind === 'person');
@@ -1347,6 +1349,8 @@ const AGE_BEFORE_NAME = new RegExp(String.raw`^[\s-]*[Yy]ears?[\s-]+[Oo]ld\s+(?:
  * aged 34,". Not "then aged 34": an age at an earlier time, which today's "36" need not dispute.
  */
 const AGE_AFTER_NAME = /^\s*(?:[,(]|,\s*who\s+(?:is|was)(?:\s+now)?|,\s*(?:now\s+)?aged)\s*$/;
+/** Between a name and the age its apposition opens with: "Park Min-jun, the 48-year-old chairman", "Ms Ode, a 61-year-old teacher". */
+const NAME_THEN_AGED = /^\s*,\s*(?:the|a|an)\s+$/;
 /** Between a sentence's opening name and an age its main clause gives, past at most one aside: "…, a flight engineer, was", "… was killed at the age of", "… died at the age of". */
 const SUBJECT_AGE = /^(?:,[^,;:]{1,60},)?\s+(?:(?:was|is)\s+(?:(?:only|just)\s+|\p{Ll}+\s+at\s+the\s+age\s+of\s+)?|\p{Ll}+\s+at\s+the\s+age\s+of\s+)$/u;
 const AT_AGE = /\bat\s+the\s+age\s+of\s+$/;
@@ -1859,6 +1863,8 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   // is a grade on that scale, whatever follows it.
   // Not a scale a number before it counts: "at one stage 12 ambulances were queuing" counts ambulances.
   if (SCALE_NOUNS.has(before ?? '') && tokens[i - 2]?.value === undefined) return [canonicalWord(tokens[i - 1]!)];
+  // "A mum-of-three", "the father of two": a parent's children, who they are, not a count of the event.
+  if (PARENT_OF.test(text.slice(Math.max(0, t.start - 24), t.start))) return [CHILDREN_OF];
   // "Four of the injured", "two of the dead": people, counted by what befell them.
   if (ofTheBefallen(tokens, i)) return ['peopl'];
   // "Six of the victims", "two of those swimmers": a part of people counts people as its whole does
@@ -1901,6 +1907,11 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
     }
     // "five consecutive weekends", "a sixth straight month": the run counts what follows the word for it.
     if (RUN_WORDS.has(u.norm)) continue;
+    // "30 heavily armed men", "12 newly built homes": the adverb says how, the participle what kind.
+    if (u.norm.endsWith('ly') && /(?:ed|en)$/.test(tokens[k + 1]?.norm ?? '') && spaced(text, u, tokens[k + 1]!)) {
+      end = Math.min(tokens.length, end + 1);
+      continue;
+    }
     // "eleven long years behind bars", "three full days": a span's emphasis, not what is counted.
     if (SPAN_EMPHASIS.has(u.norm) && SPAN_UNIT.test(tokens[k + 1]?.norm ?? '') && spaced(text, u, tokens[k + 1]!)) continue;
     // "a 34-year-old man": "year" + "old" reads as an age.
@@ -1944,6 +1955,9 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   return currency ? [currency, ...units.slice(1)] : units;
 }
 
+const PARENT_OF = /\b(?:mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|grandad|granny|parent)s?[-\s]of[-\s]$/i;
+/** The unit of a parent's children ("mum-of-three"): a kind of its own, so no other count's "three" meets it (`sameKind`). */
+export const CHILDREN_OF = 'children of';
 const POUND_WORD = stemOf('pounds');
 /** "pounds of (the) cocaine", not "pounds of funding", "pounds of taxpayers' money" nor "pounds of damage". */
 const POUNDS_OF_THING =

@@ -95,5 +95,9 @@ const ROLE = String.raw`(?:head of security|security chief|security guard|night 
 /** …or two of them joined: "founder and chief executive", "chairman and CEO". */
 const ROLES = String.raw`${ROLE}(?:\s+(?:and|&)\s+(?:${ROLE}|CEO))?`;
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ROLES}),?\s+$`, 'iu');
-// "Dana Whitlock, the county sheriff,": a word or two before the job may say where or of what.
-const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(${ROLES})\b`, 'iu');
+// "Dana Whitlock, the county sheriff,": a word or two before the job may say where or of what; a
+// deputy's rank stays with the job ("Tomasz Wrzos, a deputy agriculture minister").
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?((?:(?:deputy|vice|assistant)\s+(?:[\p{L}-]+\s+)?)?${ROLES})\b`,
+  'iu',
+);
