@@ -2628,3 +2628,19 @@ describe("a deputy's rank told after the name", () => {
     expect(diff('Justice Minister Omar Haddad met the families.', 'Omar Haddad, the justice minister, met the families.')).toEqual([]);
   });
 });
+
+describe('people taken to hospital', () => {
+  it('are hospitalised, not arrested nor treated at the scene, and counted with the injured', () => {
+    expect(diff('Police said 31 people had been detained and four officers hurt.', 'Medics said three marchers had been taken to hospital.')).toEqual([]);
+    expect(diff('Paramedics treated 14 people for burns at the scene.', 'Three people were rushed to Mercy Hospital with burns.')).toEqual([]);
+    expect(diff('Six passengers were injured in the collision.', 'Five passengers were taken to hospital after the collision.')).toEqual([
+      'number: Six vs Five',
+    ]);
+    expect(
+      diff('Seven guests were treated for smoke inhalation at the hospital in Tralee.', 'Eight guests were flown to the Tralee Hospital after inhaling smoke.'),
+    ).toEqual(['number: Seven vs Eight']);
+    expect(diff("The town's hospital treated 20 people for heatstroke.", 'Sixteen people were treated in hospital for heatstroke.')).toEqual([
+      'number: 20 vs Sixteen',
+    ]);
+  });
+});

@@ -1018,7 +1018,8 @@ function befell(claim: string, tokens: readonly Token[], i: number, verbBefore?:
   // …and "killed three people": the verb before the count and its noun.
   const after = tokens[i + 1];
   if (verbBefore && FATE_VERBS.has(verbBefore) && !after?.value && (!after || CLAUSE_WORDS.has(after.norm) || PEOPLE.has(canonicalWord(after))))
-    return [verbBefore];
+    // "Soria's hospital treated 11 people": treated in hospital.
+    return [verbBefore === 'treat' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.norm.startsWith('hospital')) ? HOSPITALISED : verbBefore];
   const words: string[] = [];
   const next = tokens[i + 1];
   let start = next && next.value === undefined && PEOPLE.has(canonicalWord(next)) ? i + 2 : i + 1;
@@ -1050,6 +1051,14 @@ function befell(claim: string, tokens: readonly Token[], i: number, verbBefore?:
   for (let k = start; k < tokens.length && words.length < BEFELL_WORDS; k++) {
     const u = tokens[k]!;
     if (u.value !== undefined || CLAUSE_WORDS.has(u.norm) || (k !== aside && /[,;:()]/.test(claim.slice(tokens[k - 1]!.end, u.start)))) break;
+    // "were taken to hospital", "were transported to Addington Hospital": befell them as "were
+    // hospitalised" does, not as "were taken" anywhere.
+    const hospital = TO_HOSPITAL_VERBS.has(u.norm) && tokens[k + 1]?.norm === 'to' ? hospitalAt(tokens, k + 2) : -1;
+    if (hospital > 0) {
+      words.push(HOSPITALISED);
+      k = hospital;
+      continue;
+    }
     // "lost their lives" befell them as "died" does.
     const phrase = phrasalAt(tokens, k);
     if (phrase) {
@@ -1058,11 +1067,29 @@ function befell(claim: string, tokens: readonly Token[], i: number, verbBefore?:
       continue;
     }
     const word = u.stop ? undefined : canonicalWord(u);
-    if (word && !HEDGES.has(word)) words.push(word);
+    // "were treated for smoke inhalation at the hospital in Santarém" were hospitalised, not treated at the scene.
+    if (word === 'treat' && treatedInHospital(tokens, k)) words.push(HOSPITALISED);
+    else if (word && !HEDGES.has(word)) words.push(word);
   }
   return words;
 }
 const BEFELL_WORDS = 3;
+const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'flown', 'airlifted', 'ferried', 'brought', 'admitted', 'sent', 'transported']);
+/** "treated … at the hospital", "treated in hospital": a few words on from the verb at `k`. */
+function treatedInHospital(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++)
+    if ((tokens[j]!.norm === 'at' || tokens[j]!.norm === 'in') && hospitalAt(tokens, j + 1) > 0) return true;
+  return false;
+}
+/** The index of "hospital" at `k` or past up to two words of its name ("Addington Hospital", "the Royal Infirmary" is none), or -1. */
+function hospitalAt(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    if (tokens[j]!.norm.startsWith('hospital')) return j;
+    if (tokens[j]!.norm !== 'the' && !/^\p{Lu}/u.test(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
+const HOSPITALISED = 'hospitalis';
 /** Prepositions that open where people were ("in the area", "on board") before what befell them. */
 const PLACED_BY = new Set(['in', 'on', 'at', 'from', 'inside', 'aboard', 'near']);
 /** How far past that preposition an auxiliary or a fate is looked for: "on board the second boat were". */
@@ -1681,11 +1708,13 @@ function countedBefore(lead: string): { units: string[]; befell?: string[] } | u
     if (what === DEATHS) return { units: [DEATHS] };
     if (FATE_VERBS.has(what)) return { units: ['peopl'], befell: [what] };
     // "the number of people treated for injuries": what befell them is the first fate in the words after.
-    const fate = (m[2] ?? '')
+    const found = (m[2] ?? '')
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
       .map(stemOf)
       .find((w) => FATE_VERBS.has(w));
+    // "the number of guests treated in hospital" were hospitalised, as `befell` reads them told plainly.
+    const fate = found === 'treat' && /\btreated\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,2}hospital/iu.test(m[2] ?? '') ? HOSPITALISED : found;
     if (PEOPLE.has(what)) return { units: [what], befell: fate ? [fate] : [] };
     // "the number of initiates who have died": "who" makes any noun people, counted by what befell them.
     if (/^\s+who\b/i.test(m[2] ?? '') && fate) return fate === DEATHS ? { units: [DEATHS] } : { units: ['peopl'], befell: [fate] };
@@ -2010,9 +2039,14 @@ export const fatesOf = (q: Quantity): string[] => q.befell?.filter((w) => FATE_V
  * befell, two counts; so two dead and five injured are no list of seven.
  */
 export function otherFates(q: Quantity, r: Quantity): boolean {
-  const [fq, fr] = [fatesOf(q), fatesOf(r)];
+  const [fq, fr] = [fatesOf(q).map(asInjury), fatesOf(r).map(asInjury)];
   return fq.length > 0 && fr.length > 0 && !fq.some((w) => fr.includes(w));
 }
+/**
+ * The injured and those taken to hospital are one count as news tells them ("five other students were
+ * injured" / "four people have been taken to hospital"); those treated at the scene are not.
+ */
+const asInjury = (fate: string) => (fate === HOSPITALISED ? 'injur' : fate);
 /** Words between a verb and the figure it counts: "injured another six", "killed at least 42", "hurt more than 60". */
 const BEFORE_FIGURE = new Set([
   'another',

@@ -253,7 +253,8 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.49, conflicts: 6, invented: 1 }],
   ['scripts/data/stories-blind-44', { precision: 0.97, recall: 0.64, conflicts: 8 }],
   ['scripts/data/stories-blind-45', { precision: 0.96, recall: 0.3, conflicts: 6 }],
-  ['scripts/data/stories-blind-46', { precision: 0.93, recall: 0.39, conflicts: 8 }],
+  // Set 46's eighth was "Eleven treated at the scene" read against "Three taken to hospital", two counts since Dec 7 (fourth session).
+  ['scripts/data/stories-blind-46', { precision: 0.93, recall: 0.39, conflicts: 7 }],
   // Sets 47–50, written later that session and first run on afe13da: 47 forecasts and outcomes, 48 quarterly
   // results, 49 identifiers and codes, 50 specifications and prices across markets.
   ['scripts/data/stories-blind-47', { precision: 0.64, recall: 0.74, conflicts: 7, invented: 5 }],
@@ -381,7 +382,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-127', { precision: 0.96, recall: 0.49, conflicts: 11 }],
   ['scripts/data/stories-blind-128', { precision: 0.91, recall: 0.33, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-129', { precision: 0.97, recall: 0.52, conflicts: 14, invented: 2 }],
-  ['scripts/data/stories-blind-130', { precision: 0.96, recall: 0.66, conflicts: 11, invented: 4 }],
+  ['scripts/data/stories-blind-130', { precision: 0.96, recall: 0.66, conflicts: 11, invented: 3 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {
