@@ -2644,3 +2644,21 @@ describe('people taken to hospital', () => {
     ]);
   });
 });
+
+describe('a span something happened in, before an event', () => {
+  it('"in six hours before the slide" is how long, not when', () => {
+    expect(diff('The gauge recorded 96 millimetres of rain in five hours before the flood.', 'The gauge measured 96 millimetres in three hours.')).toEqual([
+      'number: five vs three',
+    ]);
+    expect(diff('The dam gave way five hours before dawn.', 'The dam gave way in the night, three hours after the alarm.')).toEqual([]);
+  });
+});
+
+describe('a size told "in depth"', () => {
+  it('is the thing\'s depth, one slot with "metres deep" beside its width', () => {
+    expect(diff('The pit measures roughly 18 metres in depth and 30 metres in diameter.', 'The hole is 25 metres deep and about 30 wide.')).toEqual([
+      'number: 18 vs 25',
+    ]);
+    expect(diff('The pit measures roughly 18 metres in depth and 30 metres in diameter.', 'The hole is 18 metres deep and about 30 wide.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   CHILDREN_OF,
   CLOCK_HEDGES,
   DEATHS,
+  DIMENSION_WORDS,
   FATE_VERBS,
   FAHRENHEIT,
   inBaseUnit,
@@ -666,6 +667,12 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
     countOf(b, (q) => unitsMatch(qa, q)) === 1
   )
     return true;
+  // One size of a thing, each sentence's only measure of it: "approximately 30 metres in depth" / "40 metres deep".
+  const size = qa.units[1];
+  if (qa.measure && qb.measure && size && DIMENSION_WORDS.has(size) && size === qb.units[1]) {
+    const sized = (f: SentenceFeatures) => f.quantities.filter((q) => q.measure && q.units[1] === size && !q.notCount).length;
+    if (sized(a) === 1 && sized(b) === 1) return true;
+  }
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".
   if (qa.attributive && qb.attributive && qa.units.length > 1 && qa.units.join(' ') === qb.units.join(' ')) return true;
   // A measure told before its noun is that thing's size, and one slot with the other sentence's only

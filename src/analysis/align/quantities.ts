@@ -1317,10 +1317,11 @@ const POPULATION_OF =
 const FIELD_POSITION = /^[\s-]*(?:yard|metre|meter)[\s-]+line\b/i;
 /**
  * A span someone serves or spends, whatever follows it: "must serve at least 24 years before he can be
- * considered for parole" is the minimum term (a user test's 24 against another report's 26 years).
+ * considered for parole" is the minimum term (a user test's 24 against another report's 26 years); and
+ * one something happened in: "143 millimetres of rain in six hours before the slide".
  */
 const DURATION =
-  /\b(?:for|serve[sd]?|serving|spen[dt]|spends|spending)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|more\s+than|about|nearly|almost|some|just|only)\s+)?$/i;
+  /\b(?:for|in|within|over|serve[sd]?|serving|spen[dt]|spends|spending)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|more\s+than|about|nearly|almost|some|just|only)\s+)?$/i;
 /** Between a figure and its conversion: a few words, then an opening bracket and maybe "about" and a currency sign. */
 const CONVERSION = /^[^\d()]{0,25}\(\s*(?:about |around |some |roughly |approximately |nearly |almost )?(?:[A-Z]{0,2}[$£€¥])?\s*$/i;
 
@@ -1981,8 +1982,21 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   // "1,485 pounds of the drug", "300 pounds of cocaine": pounds of a thing that is no money weigh it.
   if (units[0] === POUND_WORD && POUNDS_OF_THING.test(text.slice(t.end)) && !SCALED_POUNDS.test(`${t.text}${text.slice(t.end, t.end + 10)}`)) return ['lb'];
   const currency = units[0] && CURRENCY_WORDS.get(units[0]);
-  return currency ? [currency, ...units.slice(1)] : units;
+  if (currency) return [currency, ...units.slice(1)];
+  // "30 metres in depth" is "30 metres deep", and a dimension that names it.
+  const dimension = units.length === 1 ? IN_DIMENSION.exec(text.slice(t.end, t.end + 40))?.[1]?.toLowerCase() : undefined;
+  return dimension ? [units[0]!, DIMENSIONS[dimension]!] : units;
 }
+const IN_DIMENSION = /^[\s-]*\p{L}+\s+in\s+(depth|height|length|width|diameter)\b/iu;
+/** The words of a measure's dimension ("deep", "high", "long", "wide"), as `units[1]`: which size of a thing it is (`sameSlot`). */
+export const DIMENSION_WORDS: ReadonlySet<string> = new Set(['deep', 'high', 'tall', 'long', 'wide'].map((w) => stemOf(w)));
+const DIMENSIONS: Record<string, string> = {
+  depth: stemOf('deep'),
+  height: stemOf('high'),
+  length: stemOf('long'),
+  width: stemOf('wide'),
+  diameter: stemOf('wide'),
+};
 
 const PARENT_OF = /\b(?:mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|grandad|granny|parent)s?[-\s]of[-\s]$/i;
 /** The unit of a parent's children ("mum-of-three"): a kind of its own, so no other count's "three" meets it (`sameKind`). */
