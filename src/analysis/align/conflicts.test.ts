@@ -2662,3 +2662,12 @@ describe('a size told "in depth"', () => {
     expect(diff('The pit measures roughly 18 metres in depth and 30 metres in diameter.', 'The hole is 18 metres deep and about 30 wide.')).toEqual([]);
   });
 });
+
+describe('an office "of" its body', () => {
+  it('is the body\'s office: "Minister of Health" is the "Health Minister", not the "Inspector-General of Police"', () => {
+    expect(diff('Minister of Health Grace Achieng said 12 people died.', 'Health Minister Grace Achieng said 12 people died.')).toEqual([]);
+    expect(diff('Inspector-General of Police Peter Mwangi said 40 people were held.', 'Interior Secretary Peter Mwangi said 40 people were held.')).toEqual([
+      'role: Inspector-General of Police vs Interior Secretary',
+    ]);
+  });
+});

@@ -24,13 +24,19 @@ export function personRoles(text: string, names: readonly NameMention[]): [strin
 /** A role as compared: lower case, abbreviations spelled out, American "defense" as "defence". */
 export function normalRole(role: string): string {
   const lower = role.toLowerCase().replace(/\s+/g, ' ').replace('defense', 'defence');
-  // The job's last words, whatever body comes before it: "board chairman" is a "board chair".
+  // "Minister of Health" is the "Health Minister", "Commissioner of Police" the "Police Commissioner".
+  const swapped = lower.replace(/^(.+?) of (?:the )?(.+)$/, '$2 $1');
+  return spelledOut(lower) ?? spelledOut(swapped) ?? swapped;
+}
+
+/** The job's last words, whatever body comes before it: "board chairman" is a "board chair". */
+function spelledOut(lower: string): string | undefined {
   const words = lower.split(' ');
   for (let k = 0; k < words.length; k++) {
     const spelled = ABBREVIATED[words.slice(k).join(' ')];
     if (spelled) return [...words.slice(0, k), spelled].join(' ');
   }
-  return lower;
+  return undefined;
 }
 
 /**
@@ -85,8 +91,9 @@ const ABBREVIATED: Record<string, string> = {
 const BODY = String.raw`(?:(?:City|County|Town|Borough|District|State|Regional|Parish)\s+)?(?:Council|Assembly|Board|Committee|Senate|Commission)`;
 
 /** Offices written with capitals before the name: "Prime Minister", "Health Secretary", "Judge", "CFO". */
-const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|Treasurer|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Warden|Principal|Head ?[Tt]eacher|Headmaster|Headmistress)`;
-const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${OFFICE}\s+(?:and|&)\s+)?${OFFICE})\s+$`, 'u');
+const OFFICE = String.raw`(?:(?:Deputy|Vice|Acting|Former|Interim)\s+)?(?:${BODY}\s+(?:President|Speaker|Chair(?:man|woman|person)?|Leader)|Prime Minister|(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|Secretary of State|Attorney General|Chancellor|Treasurer|President|Judge|Justice|Prosecutor|District Attorney|Senator|Governor|Mayor|Chief Executive(?: Officer)?|Chief (?:Financial|Operating|Information|Technology) Officer|CEO|CFO|COO|CIO|CTO|(?:Fire|Police|Army|Defence|Defense) Chief|Chairman|Chairwoman|Coach|Captain|Speaker|Ambassador|(?:[A-Z][a-z]+\s+)?Commissioner|(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Inspector[- ]General|Chief of (?:Police|Staff)|Sheriff|Warden|Principal|Head ?[Tt]eacher|Headmaster|Headmistress)`;
+/** …and the body it serves, after "of": "Minister of Health", "Commissioner of Police", "Inspector-General of Police". */
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${OFFICE}\s+(?:and|&)\s+)?${OFFICE}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)\s+$`, 'u');
 /** An office the name finder kept inside the name ("Prosecutor Sarah Jones"). */
 const OFFICE_OPENING = new RegExp(String.raw`^(${OFFICE})\s+\p{Lu}`, 'u');
 

@@ -357,6 +357,16 @@ describe('findNames in a tabloid', () => {
   });
 });
 
+describe('an office and the body it serves before a name', () => {
+  it('leaves the body out of the person: "Minister of Health Anna Kowal", "Inspector-General of Police Daniel Okwaro"', () => {
+    expect(keys('Minister of Health Grace Achieng said 12 people died.')).toEqual(['grace achieng/person']);
+    expect(keys('Commissioner of Police Tomas Varga said 40 people were held.')).toEqual(['tomas varga/person']);
+    expect(keys('Inspector-General of Police Peter Mwangi visited the scene.')).toEqual(['peter mwangi/person']);
+    // An office "of" a body with no one named after it is the body's.
+    expect(keys('The Secretary of the Navy resigned.')).toEqual(['secretary of the navy/organisation']);
+  });
+});
+
 describe('alias table', () => {
   it('matches short acronyms only in capitals', () => {
     expect(lookupAlias('US')?.key).toBe('united states');

@@ -34,7 +34,12 @@ const TITLES = [
   'Secretary of State',
   'Secretary-General',
   'Secretary General',
+  'Cabinet Secretary',
   'Secretary',
+  'Inspector-General',
+  'Inspector General',
+  'Chief of Police',
+  'Chief of Staff',
   'Chancellor',
   'King',
   'Queen',
@@ -920,6 +925,22 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
     const restIsOrg = t > 0 && ORG_SUFFIX.test(text.slice(seq[i]!.start, seq[seq.length - 1]!.end));
     // "Coach of the Year", "Secretary of the Navy": a title joined by "of" names an award or an office, not a person "Year".
     const ofPhrase = i + t < seq.length && CONNECTORS.has(seq[i + t]!.text);
+    // "Commissioner of Police John Mbeki", "Minister of Health Anna Kowal": the office's body is one word
+    // a body or an everyday word names, and the person the words after it.
+    const body = ofPhrase && seq[i + t]!.text === 'of' ? seq[i + t + 1] : undefined;
+    const named = seq.slice(i + t + 2);
+    if (
+      t > 0 &&
+      body &&
+      (ORG_SUFFIX.test(body.text) || isCommonWord(body.text.toLowerCase())) &&
+      named.length >= 2 &&
+      named.every((w) => /^\p{Lu}/u.test(w.text) && !CONNECTORS.has(w.text))
+    ) {
+      flush(false);
+      piece = named;
+      flush(true);
+      return out;
+    }
     // "Sheriff Deputy Ortiz", "Chief Executive Officer Tim Cook": the first of two titles names no one either.
     if (t > 0 && !restIsOrg && !ofPhrase && nextTitle > 0) {
       i += t;
