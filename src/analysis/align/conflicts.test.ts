@@ -2671,3 +2671,21 @@ describe('an office "of" its body', () => {
     ]);
   });
 });
+
+describe('a range of ages', () => {
+  it('"aged from 22 to 58" counts no one and changes nothing', () => {
+    expect(diff('Sixteen people aged from 20 to 45 were detained in the raids.', 'Two dozen people were detained in the raids.')).toEqual([
+      'number: Sixteen vs Two dozen',
+    ]);
+    expect(diff('Officers detained 14 suspects aged between 19 and 33.', 'Police said 19 suspects were detained.')).toEqual(['number: 14 vs 19']);
+  });
+});
+
+describe('people treated at a hospital named by its kind', () => {
+  it('"treated at the district hospital" were hospitalised, as those "treated in hospital", not those treated at the scene', () => {
+    expect(diff('Nine people were treated at the district hospital for cuts.', 'Eleven people were treated at the scene for cuts.')).toEqual([]);
+    expect(diff('Nine people were treated in hospital for cuts.', 'Eleven people were treated at the district hospital, mostly for cuts.')).toEqual([
+      'number: Nine vs Eleven',
+    ]);
+  });
+});

@@ -544,7 +544,9 @@ function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures[
 function sameKind(q: Quantity, r: Quantity): boolean {
   // "after 23 minutes" is "in the 23rd minute": a span and the rank of its unit tell one moment.
   if (isRankOf(q, r) || isRankOf(r, q)) return true;
-  if ((hours(q) === undefined) !== (hours(r) === undefined) || (q.units[0] === CHILDREN_OF) !== (r.units[0] === CHILDREN_OF)) return false;
+  // …nor is a parent's children ("mum-of-three") or an age ("aged from 20 to 45") any count of the event.
+  const aside = (x: Quantity) => (x.units[0] === CHILDREN_OF || x.units[0] === 'age' ? x.units[0] : '');
+  if ((hours(q) === undefined) !== (hours(r) === undefined) || aside(q) !== aside(r)) return false;
   // Sums in two currencies that share their digits are two prices: "$999 in the US and €1,049 in the
   // eurozone" leaves "In the US the base model is $1,049" in dispute.
   if (isCurrency(q.units[0]) && isCurrency(r.units[0]) && q.units[0] !== r.units[0]) return false;

@@ -214,23 +214,26 @@ export function readQuantity(
     INCREMENT_BEFORE.test(lead) ||
     GAP_AFTER.test(claim.slice(t.end, t.end + 64)) ||
     (MARGIN_AFTER.test(after) && !LEFT_BEHIND.test(lead) && !AHEAD_OF_EVENT.test(claim.slice(t.end, t.end + 64)));
+  // An age is no change, whatever words stand before it ("aged from 21 to 47").
   const role =
-    increment || CHANGE_BEFORE.test(lead) || margin
-      ? CHANGE
-      : BASELINE_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start)) || (/\bfrom\s+[$£€¥₹]?\s?$/i.test(lead) && TO_AFTER.test(after))
-        ? BASELINE
-        : LOOKBACK_BEFORE.test(lead)
-          ? LOOKBACK
-          : // "Two of the injured are in a serious condition" counts some of the nine hurt, not all of them;
-            // two such parts compare ("four of the injured" / "three of whom remain in a serious condition").
-            PART_AFTER.test(after) ||
-              OTHER_BEFORE.test(lead) ||
-              ALL_BUT_BEFORE.test(lead) ||
-              besideOneNamed(lead, counted) ||
-              partOfPrevious ||
-              ofTheBefallen(tokens, i)
-            ? PART
-            : '';
+    read[0] === 'age'
+      ? ''
+      : increment || CHANGE_BEFORE.test(lead) || margin
+        ? CHANGE
+        : BASELINE_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start)) || (/\bfrom\s+[$£€¥₹]?\s?$/i.test(lead) && TO_AFTER.test(after))
+          ? BASELINE
+          : LOOKBACK_BEFORE.test(lead)
+            ? LOOKBACK
+            : // "Two of the injured are in a serious condition" counts some of the nine hurt, not all of them;
+              // two such parts compare ("four of the injured" / "three of whom remain in a serious condition").
+              PART_AFTER.test(after) ||
+                OTHER_BEFORE.test(lead) ||
+                ALL_BUT_BEFORE.test(lead) ||
+                besideOneNamed(lead, counted) ||
+                partOfPrevious ||
+                ofTheBefallen(tokens, i)
+              ? PART
+              : '';
   // "321p a share" is "£3.21 a share": pence are hundredths of a pound, as the other outlet may write them.
   const pence = !ordinal && !role && counted[0] === PENCE;
   const units = ordinal
@@ -1081,11 +1084,12 @@ function treatedInHospital(tokens: readonly Token[], k: number): boolean {
     if ((tokens[j]!.norm === 'at' || tokens[j]!.norm === 'in') && hospitalAt(tokens, j + 1) > 0) return true;
   return false;
 }
-/** The index of "hospital" at `k` or past up to two words of its name ("Addington Hospital", "the Royal Infirmary" is none), or -1. */
+/** The index of "hospital" at `k` or past an article and up to two words of its name or kind ("Addington Hospital", "the town hospital"), or -1. */
 function hospitalAt(tokens: readonly Token[], k: number): number {
-  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+  const start = /^(?:the|a|an)$/.test(tokens[k]?.norm ?? '') ? k + 1 : k;
+  for (let j = start; j < Math.min(tokens.length, start + 3); j++) {
     if (tokens[j]!.norm.startsWith('hospital')) return j;
-    if (tokens[j]!.norm !== 'the' && !/^\p{Lu}/u.test(tokens[j]!.text)) return -1;
+    if (tokens[j]!.stop || tokens[j]!.value !== undefined) return -1;
   }
   return -1;
 }
@@ -1835,6 +1839,9 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   // year of age, 11 of whom were admitted" counts infants.
   const joined = i > 0 && !/[,;:.()]/.test(text.slice(tokens[i - 1]!.end, t.start));
   if ((joined && (before === 'aged' || before === 'age' || (before === 'of' && tokens[i - 2]?.norm === 'age'))) || decadeOfLife(text, t)) return ['age'];
+  // "aged from 21 to 47", "aged between 19 and 33": both ends of the range are ages.
+  const rangeOpen = (k: number) => (tokens[k]?.norm === 'from' || tokens[k]?.norm === 'between') && tokens[k - 1]?.norm === 'aged';
+  if (rangeOpen(i - 1) || ((before === 'to' || before === 'and') && tokens[i - 2]?.value !== undefined && rangeOpen(i - 3))) return ['age'];
   // "The youngest victim was 16.": a person's figure alone after "was" is an age.
   if (AGE_PREDICATE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end)) && t.value! < 120) return ['age'];
   // "has died at 84", "passed away at 91 after a short illness"; "Carrow, who died on Monday, was 85.": a life's last age.

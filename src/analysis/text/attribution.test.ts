@@ -179,6 +179,9 @@ describe('blankEntryStamp', () => {
     ['UPDATED 14:32 GMT: Polls have closed across the country.', 19],
     // A stamp its word names, then a dash, stamps a lower-case entry too.
     ['Updated 16:10 – a second man has died in hospital.', 16],
+    // A blog that runs over days names the day first.
+    ['Sun 9.35am An exclusion zone is in place around the farm.', 11],
+    ['Tuesday, 14:05 — Police have reopened the bridge.', 16],
   ])('blanks the stamp opening a live entry: %s', (text, length) => {
     const out = blankEntryStamp(text);
     expect(out).toHaveLength(text.length);

@@ -71,8 +71,9 @@ const PAGE_STAMP = new RegExp(
  * raided three condominiums in the early hours" is no raid at 6.55am against another report's "about
  * 4am", and "7.15am: And they're off" no time of the race's halt. Without a colon or dash after it,
  * only a time that is plainly a clock's (a colon, "am"/"pm" or a zone) is a stamp: "1.50 Million…" is none.
+ * A blog that runs over days names the day first: "Sun 9.35am An emergency declaration is in place".
  */
-const ENTRY_WORD = String.raw`(?:(?:[Uu]pdate[ds]?|UPDATE[DS]?|[Pp]osted|POSTED|[Ll]atest|LATEST|[Ss]ummary|SUMMARY|[Bb]reaking|BREAKING)\s*,?\s*(?:at\s+)?)?`;
+const ENTRY_WORD = String.raw`(?:(?:[Uu]pdate[ds]?|UPDATE[DS]?|[Pp]osted|POSTED|[Ll]atest|LATEST|[Ss]ummary|SUMMARY|[Bb]reaking|BREAKING)\s*,?\s*(?:at\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?`;
 const ENTRY_STAMP = new RegExp(
   String.raw`^\s*${ENTRY_WORD}(?:${STAMP_CLOCK}(?:\s+${STAMP_ZONE})?\s*(?:[:—–]|-{1,2})|(?:\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+${STAMP_ZONE})?)\s+(?=["'“‘]?\p{Lu})` +
     // A stamp a word names, then a dash, stamps whatever follows: "Updated 16:10 – a third person has died".
