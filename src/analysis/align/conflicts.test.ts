@@ -2660,6 +2660,8 @@ describe('a size told "in depth"', () => {
       'number: 18 vs 25',
     ]);
     expect(diff('The pit measures roughly 18 metres in depth and 30 metres in diameter.', 'The hole is 18 metres deep and about 30 wide.')).toEqual([]);
+    // A height told "in height" is the one told "tall".
+    expect(diff('The structure measures 48 metres in height and 3 metres in width.', 'The crane was 52 metres tall.')).toEqual(['number: 48 vs 52']);
   });
 });
 
@@ -2673,7 +2675,7 @@ describe('an office "of" its body', () => {
 });
 
 describe('a range of ages', () => {
-  it('"aged from 22 to 58" counts no one and changes nothing', () => {
+  it('"aged from 20 to 45" counts no one and changes nothing', () => {
     expect(diff('Sixteen people aged from 20 to 45 were detained in the raids.', 'Two dozen people were detained in the raids.')).toEqual([
       'number: Sixteen vs Two dozen',
     ]);

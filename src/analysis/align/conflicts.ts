@@ -5,7 +5,6 @@ import {
   CHILDREN_OF,
   CLOCK_HEDGES,
   DEATHS,
-  DIMENSION_WORDS,
   FATE_VERBS,
   FAHRENHEIT,
   inBaseUnit,
@@ -18,6 +17,7 @@ import {
   PART,
   PEOPLE,
   RANK,
+  sizeOf,
   TALLY_UNIT,
   type Quantity,
 } from './quantities.ts';
@@ -670,9 +670,9 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   )
     return true;
   // One size of a thing, each sentence's only measure of it: "approximately 30 metres in depth" / "40 metres deep".
-  const size = qa.units[1];
-  if (qa.measure && qb.measure && size && DIMENSION_WORDS.has(size) && size === qb.units[1]) {
-    const sized = (f: SentenceFeatures) => f.quantities.filter((q) => q.measure && q.units[1] === size && !q.notCount).length;
+  const size = sizeOf(qa);
+  if (size && size === sizeOf(qb)) {
+    const sized = (f: SentenceFeatures) => f.quantities.filter((q) => sizeOf(q) === size && !q.notCount).length;
     if (sized(a) === 1 && sized(b) === 1) return true;
   }
   // Two spans of one thing, each told before its noun: "a five-year contract" / "a six-year deal".

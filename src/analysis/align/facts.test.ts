@@ -710,13 +710,20 @@ describe('what is not a fact', () => {
   });
 
   it('lets a sentence in no fact join the fact of a wording whose count it disputes, though it shares little with the rest', () => {
+    const a = segmentedReport('a', [
+      'The blast tore through four classrooms, among them the lab where a 15-year-old girl suffered burns to her face and hands.',
+    ]);
+    const b = segmentedReport('b', ['A 15-year-old girl was flown to a Melbourne burns unit with burns to her face and hands.']);
+    const c = segmentedReport('c', ['The blast tore through three classrooms in the science block.']);
+    const facts = findFacts([a, b, c]);
+    expect(facts.map((f) => [f.mentions.map((m) => m.report), f.differences])).toEqual([[['a', 'b', 'c'], ['number: four vs three']]]);
+  });
+  it("gives a toll a lead disputes a fact of its own beside the lead's other fact: pupils taken to hospital", () => {
     const a = segmentedReport('a', ['Four pupils were taken to hospital after the blast, among them a 15-year-old girl with burns to her face and hands.']);
     const b = segmentedReport('b', ['A 15-year-old girl was flown to a Melbourne burns unit with burns to her face and hands.']);
     const c = segmentedReport('c', ['Three pupils were taken to hospital after the blast in the science block.']);
-    const facts = findFacts([a, b, c]);
-    // Pupils taken to hospital are a toll since Dec 7 (fourth session): a's lead joins c in a fact of its
-    // own, the girl's burns staying a's and b's.
-    expect(facts.map((f) => [f.mentions.map((m) => m.report), f.differences])).toEqual([
+    // The girl's burns stay a's and b's; the pupils taken to hospital are a's and c's, in dispute.
+    expect(findFacts([a, b, c]).map((f) => [f.mentions.map((m) => m.report), f.differences])).toEqual([
       [['a', 'b'], []],
       [['a', 'c'], ['number: Four vs Three']],
     ]);

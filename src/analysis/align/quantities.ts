@@ -1077,7 +1077,10 @@ function befell(claim: string, tokens: readonly Token[], i: number, verbBefore?:
   return words;
 }
 const BEFELL_WORDS = 3;
+/** Verbs that take people "to hospital" (`hospitalAt`). */
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'flown', 'airlifted', 'ferried', 'brought', 'admitted', 'sent', 'transported']);
+/** "treated in hospital", "treated at the town hospital", as text (`countedBefore`); `treatedInHospital` reads it in tokens. */
+const TREATED_IN_HOSPITAL = /\btreated\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}hospital/iu;
 /** "treated … at the hospital", "treated in hospital": a few words on from the verb at `k`. */
 function treatedInHospital(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++)
@@ -1719,7 +1722,7 @@ function countedBefore(lead: string): { units: string[]; befell?: string[] } | u
       .map(stemOf)
       .find((w) => FATE_VERBS.has(w));
     // "the number of guests treated in hospital" were hospitalised, as `befell` reads them told plainly.
-    const fate = found === 'treat' && /\btreated\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,2}hospital/iu.test(m[2] ?? '') ? HOSPITALISED : found;
+    const fate = found === 'treat' && TREATED_IN_HOSPITAL.test(m[2] ?? '') ? HOSPITALISED : found;
     if (PEOPLE.has(what)) return { units: [what], befell: fate ? [fate] : [] };
     // "the number of initiates who have died": "who" makes any noun people, counted by what befell them.
     if (/^\s+who\b/i.test(m[2] ?? '') && fate) return fate === DEATHS ? { units: [DEATHS] } : { units: ['peopl'], befell: [fate] };
@@ -1992,18 +1995,14 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   if (currency) return [currency, ...units.slice(1)];
   // "30 metres in depth" is "30 metres deep", and a dimension that names it.
   const dimension = units.length === 1 ? IN_DIMENSION.exec(text.slice(t.end, t.end + 40))?.[1]?.toLowerCase() : undefined;
-  return dimension ? [units[0]!, DIMENSIONS[dimension]!] : units;
+  return dimension ? [units[0]!, stemOf(IN_DIMENSIONS[dimension]!)] : units;
 }
 const IN_DIMENSION = /^[\s-]*\p{L}+\s+in\s+(depth|height|length|width|diameter)\b/iu;
-/** The words of a measure's dimension ("deep", "high", "long", "wide"), as `units[1]`: which size of a thing it is (`sameSlot`). */
-export const DIMENSION_WORDS: ReadonlySet<string> = new Set(['deep', 'high', 'tall', 'long', 'wide'].map((w) => stemOf(w)));
-const DIMENSIONS: Record<string, string> = {
-  depth: stemOf('deep'),
-  height: stemOf('high'),
-  length: stemOf('long'),
-  width: stemOf('wide'),
-  diameter: stemOf('wide'),
-};
+const IN_DIMENSIONS: Record<string, string> = { depth: 'deep', height: 'high', length: 'long', width: 'wide', diameter: 'wide' };
+/** The size of a thing a measure gives by the word after its unit ("40 metres deep", "35m tall" is high), as one of `IN_DIMENSIONS`' words. */
+const SIZES = new Map(['deep', 'high', 'tall', 'long', 'wide'].map((w) => [stemOf(w), stemOf(w === 'tall' ? 'high' : w)]));
+/** Which size of a thing a measure tells (`SIZES`), or undefined: `sameSlot` takes one size of each side as one slot. */
+export const sizeOf = (q: Quantity): string | undefined => (q.measure && q.units[1] !== undefined ? SIZES.get(q.units[1]) : undefined);
 
 const PARENT_OF = /\b(?:mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|grandad|granny|parent)s?[-\s]of[-\s]$/i;
 /** The unit of a parent's children ("mum-of-three"): a kind of its own, so no other count's "three" meets it (`sameKind`). */
