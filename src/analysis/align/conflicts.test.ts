@@ -2691,3 +2691,73 @@ describe('people treated at a hospital named by its kind', () => {
     ]);
   });
 });
+
+describe('a range told with a dash', () => {
+  it('"120-130 km/h" allows its span, in any unit, where its lower end names no unit', () => {
+    expect(diff('The storm crossed the coast with sustained winds of 120-130 km/h.', 'The storm came ashore with sustained winds of up to 80 mph.')).toEqual(
+      [],
+    );
+    expect(diff('The storm crossed the coast with sustained winds of 120-130 km/h.', 'The storm came ashore with sustained winds of 100 km/h.')).toEqual([
+      'number: 120 to 130 vs 100',
+    ]);
+  });
+});
+
+describe("Brazil's real", () => {
+  it('"R$ 45 million" is no sum in dollars', () => {
+    expect(diff('The mayor put the damage from the flood at R$ 45 million.', 'The mayor put the damage from the flood at about $8 million.')).toEqual([]);
+    expect(diff('The mayor put the damage from the flood at R$ 45 million.', 'The mayor put the damage from the flood at R$ 52 million.')).toEqual([
+      'number: 45 million vs 52 million',
+    ]);
+  });
+});
+
+describe('a state that still held on a day', () => {
+  it('"still without power on Sunday" disputes no "without power on Saturday"', () => {
+    expect(
+      diff('About 80,000 homes in the province were without power on Saturday.', 'Some 80,000 homes in the province were still without power on Sunday.'),
+    ).toEqual([]);
+    expect(diff('About 80,000 homes in the province lost power on Saturday.', 'Some 80,000 homes in the province lost power on Sunday.')).toEqual([
+      'date: Saturday vs Sunday',
+    ]);
+  });
+});
+
+describe("someone's own children", () => {
+  it('"a mother and her two children" are among the dead, no count of them', () => {
+    expect(
+      diff('Seven people were killed when the bus left the road.', 'Among the dead were a farmer and his two sons, who were travelling to market.'),
+    ).toEqual([]);
+    expect(diff('Seven people were killed when the bus left the road.', 'Two people were killed when the bus left the road.')).toEqual([
+      'number: Seven vs Two',
+    ]);
+  });
+});
+
+describe('a time planned and a time something happened', () => {
+  it('"is due to start at 11am" is answered, not disputed, by "began shortly after noon"; two plans dispute', () => {
+    expect(diff('The union says the march through Leeds is due to start at 11am.', 'The march through Leeds began shortly after noon.')).toEqual([]);
+    expect(diff('Crews expect to reopen the bridge at around 6pm on Friday.', 'Crews reopened the bridge at 9pm on Friday.')).toEqual([]);
+    expect(
+      diff('The union says the march through Leeds is due to start at 11am.', 'The march through Leeds is scheduled to start at 1pm, the union said.'),
+    ).toEqual(['time: 11am vs 1pm']);
+  });
+});
+
+describe("a police log's clock", () => {
+  it('"0730hrs" and "at 2100 hours" are clock times', () => {
+    expect(diff('Police were called to the hostel at about 0730hrs on Monday.', 'Police were called to the hostel shortly after 9am on Monday.')).toEqual([
+      'time: about 0730hrs on Monday vs 9am on Monday',
+    ]);
+    expect(diff('The ferry left the terminal at 2100 hours on Friday.', 'The ferry left the terminal at 10pm on Friday.')).toEqual([
+      'time: 2100 hours on Friday vs 10pm on Friday',
+    ]);
+  });
+});
+
+describe('a word of where before the counted noun', () => {
+  it('"12 neighbouring farms" counts the farms "11 poultry farms" counts; "dairy farms" are another kind', () => {
+    expect(diff('Birds on 11 poultry farms near the outbreak will be culled.', 'Birds on 12 neighbouring farms will be culled.')).toEqual(['number: 11 vs 12']);
+    expect(diff('Birds on 11 poultry farms near the outbreak will be culled.', 'Cattle on 12 dairy farms will be culled.')).toEqual([]);
+  });
+});

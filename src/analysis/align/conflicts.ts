@@ -117,7 +117,9 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for the
   // avalanche said the times differed while its fact was shared.
   const clocks = clockSlot(a, b);
-  if (clocks) {
+  // A time planned is answered, not disputed, by the time it happened: "says its march will start at
+  // 9am" / "fired tear gas shortly after 10am"; two plans' times still dispute.
+  if (clocks && !clocks[0].planned === !clocks[1].planned) {
     const [ca, cb] = clocks;
     const gap = clockMinutesApart(ca.value, cb.value);
     // A time told without its half of the day may be either: "at about a quarter to four" is the
@@ -1168,7 +1170,7 @@ function close(q: Quantity, r: Quantity): boolean {
   )
     return false;
   if (kq === 1 && kr === 1 && (roundedApart(q, r) || roundedApart(r, q))) return false;
-  if (kq === 1 && kr === 1 && (floorBelowNearly(q, r) || floorBelowNearly(r, q))) return true;
+  if (kq === 1 && kr === 1 && (floorBelowNearly(q, r) || floorBelowNearly(r, q) || aboutBelowNearly(q, r) || aboutBelowNearly(r, q))) return true;
   // One figure within what the other allows: "about 860,000" / "nearly 900,000" agree, but "about
   // 3,000" / "about 4,000", each rounded a seventh either way, meet only at their edges: two counts.
   return within(q, kq, r, kr, slack) || within(r, kr, q, kq, slack);
@@ -1203,6 +1205,23 @@ function floorBelowNearly(floor: Quantity, nearly: Quantity): boolean {
     // Told as short of its figure: what it allows lies below it ("nearly", "almost"), not around it.
     nearly.range[1] - nearly.value < (nearly.value - nearly.range[0]) / 2 &&
     nearly.range[0] <= floor.range[1]
+  );
+}
+
+/**
+ * …and so do a hedged figure and one told as just short of a higher one, where most of what "nearly"
+ * allows is within the hedge: "within about 25 minutes" / "almost half an hour". Not "about 3,000" /
+ * "nearly 4,000", which meet only at their edges.
+ */
+function aboutBelowNearly(about: Quantity, nearly: Quantity): boolean {
+  const below = nearly.value - nearly.range[0];
+  return (
+    rough(about) &&
+    !about.bound &&
+    !nearly.bound &&
+    about.value < nearly.value &&
+    nearly.range[1] - nearly.value < below / 2 &&
+    about.range[1] - nearly.range[0] >= below / 2
   );
 }
 

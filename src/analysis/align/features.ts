@@ -65,7 +65,16 @@ export interface SentenceFeatures {
    * own but no rival to the new one. `phase`: whether the time is when something began or when it ended
    * ("Counting began at 10am" / "the count was completed shortly before noon"), two moments of one story.
    */
-  times: { value: string; text: string; context: string[]; rough?: true; bound?: 'before' | 'after'; replaced?: true; phase?: 'start' | 'end' }[];
+  times: {
+    value: string;
+    text: string;
+    context: string[];
+    rough?: true;
+    bound?: 'before' | 'after';
+    replaced?: true;
+    phase?: 'start' | 'end';
+    planned?: true;
+  }[];
   weekdays: string[];
   /**
    * Weekdays the sentence tells from its report's date ("yesterday", "this afternoon"): evidence of one
@@ -538,7 +547,9 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       continue;
     }
     if (WEEKDAYS.includes(t.norm)) {
-      weekdays.push(t.norm);
+      // "were still without electricity on Sunday": a state that still held that day dates nothing that
+      // began then, and "without power on Saturday" tells the same state a day before.
+      if (!STILL_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start))) weekdays.push(t.norm);
       dated(t.norm, i);
     } else if (FIXED_HOLIDAYS.has(t.norm)) {
       // "on Christmas Day" is "December 25", "Christmas Eve" the day before: one day, however written.
@@ -633,6 +644,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
         ...clockBoundOf(claim.slice(Math.max(0, t.start - 20), t.start)),
         ...(REPLACED_BEFORE.test(claim.slice(Math.max(0, t.start - 24), t.start)) ? { replaced: true as const } : {}),
         ...phaseOf(claim.slice(Math.max(0, t.start - 48), t.start)),
+        ...(PLANNED_BEFORE.test(claim.slice(Math.max(0, t.start - 60), t.start)) ? { planned: true as const } : {}),
       };
     });
   const sums = [...claim.matchAll(CUMULATIVE)];
@@ -934,6 +946,16 @@ const EXPECTS = new RegExp(
  * R18.67"): no figure of the fact itself, so none other outlets dispute. Not a bound ("more than 40").
  */
 const BASELINE = /\bthan\s+(?![\d$£€¥₹])(?:[\p{L}'’-]+\s+){1,4}(?:of\s+)?[$£€¥₹]?\p{Lu}?$/u;
+/**
+ * A time told as planned or expected, in its own clause: "is due to start at", "expect to begin
+ * refilling the network at around", "expected by". What happened at another time may answer it; it
+ * does not dispute it (`SentenceFeatures.times`). Not "will": a timetable's "will leave at 22:10" is
+ * the "leaves at 10.40pm" of another report, a dispute.
+ */
+const PLANNED_BEFORE =
+  /\b(?:(?:is|are|was|were|been)\s+(?:due|scheduled|set|planned|supposed|meant)\s+to|(?:expects?|plans?|planned|intends?|aims?|hopes?)\s+to|expected|scheduled)\b[^,;:.!?]*$/i;
+/** "still" earlier in the weekday's clause: "were still without power on", "remained closed and still shut on". */
+const STILL_BEFORE = /\bstill\b[^,;:.!?]*$/i;
 /**
  * The record a new figure broke, another time's figure too: "blew away the old record of 286mm", "The
  * previous record was €2.4m", "beating the record of 41.2C".

@@ -894,8 +894,8 @@ function shareRange(value: number, before: string): [number, number] {
   return side === 'above' ? [lo, value * 1.5] : side === 'below' ? [value * 0.75, hi] : [lo, hi];
 }
 
-/** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30". */
-const RANGE_JOIN = /^\s+(to|and)\s+$/i;
+/** Between two figures of a range: "between five and seven", "200 to 300", "from 20 to 30", "120-130 km/h", "5–7 metres". */
+const RANGE_JOIN = /^\s+(to|and)\s+$|^(-|\s?–\s?)$/i;
 
 /**
  * The sentence's figures with each range as one figure that allows its span: "between five and seven
@@ -910,11 +910,13 @@ function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
     const join = high && low.start !== undefined && high.start !== undefined ? RANGE_JOIN.exec(claim.slice(low.start + low.text.length, high.start)) : null;
     const range =
       join &&
-      (join[1]!.toLowerCase() === 'to' || /\bbetween\s+$/i.test(claim.slice(0, low.start))) &&
+      (join[1]?.toLowerCase() !== 'and' || /\bbetween\s+$/i.test(claim.slice(0, low.start))) &&
       low.value < high!.value &&
       !low.notCount &&
       !high!.notCount &&
-      (!low.units.length || low.units[0] === high!.units[0]);
+      // A dash joins a range only before a unit, which its lower end leaves to the upper one ("120-130
+      // km/h"), and of one order of magnitude: "a 2-3 draw" is a score, "9-11" no range of numbers.
+      (join[2] ? high!.units.length > 0 && !!high!.measure && low.value * 10 > high!.value : !low.units.length || low.units[0] === high!.units[0]);
     if (!range) {
       out.push(low);
       continue;
@@ -1866,7 +1868,9 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   if (points) return [points[1] ? BASIS_POINT : PERCENTAGE_POINT];
   if (/^\s*(?:%|percent|per cent|pc\b)/.test(after)) return ['percent'];
   // Each currency its own unit: "$103 million" and "£88m" are not two figures for one sum.
+  // "R$ 45 million" is Brazil's real, no dollar: "about $8 million" is the same damage.
   const sign =
+    (/(?<!\p{L})R\$\s?$/u.test(text.slice(Math.max(0, t.start - 4), t.start)) ? stemOf('reais') : undefined) ??
     /([$£€¥₹])\s*$/.exec(text.slice(Math.max(0, t.start - 2), t.start))?.[1] ??
     (EURO_PREFIX.test(text.slice(Math.max(0, t.start - 5), t.start)) ? '€' : undefined) ??
     CURRENCY_UNITS.get(CURRENCY_CODE.exec(text.slice(Math.max(0, t.start - 5), t.start))?.[1] ?? '') ??
@@ -1904,7 +1908,13 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
   // Not a scale a number before it counts: "at one stage 12 ambulances were queuing" counts ambulances.
   if (SCALE_NOUNS.has(before ?? '') && tokens[i - 2]?.value === undefined) return [canonicalWord(tokens[i - 1]!)];
   // "A mum-of-three", "the father of two": a parent's children, who they are, not a count of the event.
-  if (PARENT_OF.test(text.slice(Math.max(0, t.start - 24), t.start))) return [CHILDREN_OF];
+  // So are someone's own beside them: "a mother and her two children" are among the dead, not their
+  // count (not "survived by their four children", who are the count of children).
+  if (
+    PARENT_OF.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+    (/\b(?:and|with)\s+(?:her|his|their)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && OFFSPRING.test(text.slice(t.end, t.end + 16)))
+  )
+    return [CHILDREN_OF];
   // "Four of the injured", "two of the dead": people, counted by what befell them.
   if (ofTheBefallen(tokens, i)) return ['peopl'];
   // "Six of the victims", "two of those swimmers": a part of people counts people as its whole does
@@ -1949,6 +1959,12 @@ function unitsOf(text: string, tokens: readonly Token[], i: number): string[] {
     if (RUN_WORDS.has(u.norm)) continue;
     // "30 heavily armed men", "12 newly built homes": the adverb says how, the participle what kind.
     if (u.norm.endsWith('ly') && /(?:ed|en)$/.test(tokens[k + 1]?.norm ?? '') && spaced(text, u, tokens[k + 1]!)) {
+      end = Math.min(tokens.length, end + 1);
+      continue;
+    }
+    // "12 neighbouring farms", "three nearby villages": a word of where says which ones, not what kind
+    // ("11 poultry farms" counts the same farms).
+    if (WHERE_WORDS.has(u.norm) && tokens[k + 1] && !tokens[k + 1]!.stop && tokens[k + 1]!.value === undefined && spaced(text, u, tokens[k + 1]!)) {
       end = Math.min(tokens.length, end + 1);
       continue;
     }
@@ -2005,6 +2021,8 @@ const SIZES = new Map(['deep', 'high', 'tall', 'long', 'wide'].map((w) => [stemO
 export const sizeOf = (q: Quantity): string | undefined => (q.measure && q.units[1] !== undefined ? SIZES.get(q.units[1]) : undefined);
 
 const PARENT_OF = /\b(?:mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|grandad|granny|parent)s?[-\s]of[-\s]$/i;
+const WHERE_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby', 'surrounding', 'adjacent', 'adjoining']);
+const OFFSPRING = /^\s+(?:young\s+)?(?:children|sons|daughters|kids|grandchildren|babies|twins)\b/i;
 /** The unit of a parent's children ("mum-of-three"): a kind of its own, so no other count's "three" meets it (`sameKind`). */
 export const CHILDREN_OF = 'children of';
 const POUND_WORD = stemOf('pounds');

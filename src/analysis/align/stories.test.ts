@@ -369,7 +369,9 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // run, less the invented conflicts and plus the conflicts the session's rules then found (docs/blind-sets.md).
   ['scripts/data/stories-blind-119', { precision: 0.91, recall: 0.41, conflicts: 7 }],
   ['scripts/data/stories-blind-120', { precision: 0.9, recall: 0.41, conflicts: 12, invented: 2 }],
-  ['scripts/data/stories-blind-121', { precision: 0.94, recall: 0.38, conflicts: 7, invented: 2 }],
+  // Set 121 at 0.92 since Dec 7 (fifth session): a police log's "1430hrs" is a clock time, no longer 1,430 hours, and
+  // two short sentences that arrive "in Baltimore" now link; the same reading gave sets 133 and 137 six right links.
+  ['scripts/data/stories-blind-121', { precision: 0.92, recall: 0.38, conflicts: 7, invented: 2 }],
   ['scripts/data/stories-blind-122', { precision: 0.9, recall: 0.58, conflicts: 7, invented: 4 }],
   // Sets 123–126 were written on Dec 7 (third session) and first measured on 758df08; floors at the session's end (docs/blind-sets.md).
   ['scripts/data/stories-blind-123', { precision: 0.91, recall: 0.71, conflicts: 11, invented: 2 }],

@@ -58,7 +58,8 @@ export const PATTERN = new RegExp(
   `(?<![\\w:.,$/+-])(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\d:])(?:\\s*(?<ap>${AP}))?${TZ}` +
     `|(?<h4>\\d{1,2})\\.(?<mi4>[0-5]\\d)(?:\\s*(?<ap4>${AP})${TZ}|(?=\\s+${PART_OF_DAY_AFTER}))` +
     `|(?<h2>\\d{1,2})(?:\\s*(?<ap2>${AP})|\\s+o'clock)${TZ}` +
-    `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)\\s+(?:GMT|UTC|hrs|local\\s+time|hours\\s+(?:GMT|local))` +
+    // "1400 GMT", "0730hrs", and "2100 hours" after a word that sets a moment ("at 2100 hours"; not "1500 hours of community service").
+    `|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)(?:\\s+(?:GMT|UTC|hrs|local\\s+time|hours\\s+(?:GMT|local))|hrs\\b|\\s+hours\\b(?<=\\b(?:at|about|around|approximately|from|by|until|till|before|after)\\s+\\d{4}\\s+hours))` +
     `|(?<word>noon|midnight|midday)` +
     `|(?<rel>(?:[Aa]\\s+)?[Qq]uarter|[Hh]alf|five|ten|twenty(?:[-\\s]five)?|\\d{1,2})\\s+(?<dir>past|to|after)\\s+(?<hw>${HOUR_WORDS}|\\d{1,2})(?:\\s+o'clock)?(?:\\s*(?<ap5>${AP}))?` +
     `|(?<hw2>${HOUR_WORDS})\\s+o'clock(?:\\s*(?<ap6>${AP}))?` +
