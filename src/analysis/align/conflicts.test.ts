@@ -2761,3 +2761,11 @@ describe('a word of where before the counted noun', () => {
     expect(diff('Birds on 11 poultry farms near the outbreak will be culled.', 'Cattle on 12 dairy farms will be culled.')).toEqual([]);
   });
 });
+
+describe('the dead at the scene', () => {
+  it('are a part of a toll that those who died later complete; two such parts still dispute', () => {
+    expect(diff('Two passengers were pronounced dead at the scene.', 'Three passengers have died after the coach crash.')).toEqual([]);
+    expect(diff('Two passengers died at the scene of the crash.', 'Three passengers died on the spot.')).toEqual(['number: Two vs Three']);
+    expect(diff('Two passengers died after the coach crash.', 'Three passengers have died after the coach crash.')).toEqual(['number: Two vs Three']);
+  });
+});

@@ -637,6 +637,8 @@ function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFe
   if ((qa.each && !distributed(qb)) || (qb.each && !distributed(qa))) return false;
   // …and a sum per share is an offer or a price, not the deal's total nor the market's close told without it.
   if (!qa.perShare !== !qb.perShare) return false;
+  // The dead at the scene are a part of the toll: "Five were pronounced dead at the scene" / "Six students have died".
+  if (!qa.scene !== !qb.scene) return false;
   // A figure told of a group's members is not one of them alone: "most of them enrolling fewer than 1,000 students".
   if (!qa.ofMembers !== !qb.ofMembers) return false;
   // …and a limit or target is not a reading: "exceeded the limit of 50 micrograms" / "shows 268 micrograms".

@@ -8,6 +8,7 @@ import { tagTimexes } from '../time/tag.ts';
 import { personRoles } from './roles.ts';
 import {
   CLOCK_HEDGES,
+  DEATHS,
   HEDGES,
   otherFates,
   PEOPLE,
@@ -530,6 +531,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       // Read in the whole sentence: "Earlier the emergency services said" is a frame the claim leaves out.
       const lead = claim.slice(Math.max(0, q.start! - 60), q.start);
       if (SUPERSEDED.test(text.slice(0, q.start)) || BASELINE.test(lead) || OLD_RECORD.test(lead)) q.superseded = true;
+      if ((q.units.includes(DEATHS) || q.befell?.includes(DEATHS)) && AT_SCENE.test(claim.slice(q.start! + q.text.length).split(CLAUSE_END)[0]!))
+        q.scene = true;
       quantities.push(q);
       lastFigureEnd = t.end;
       // "7%", "7 per cent", "7 percent" and "7pc" are one share: one term for the unit, however written.
@@ -954,6 +957,10 @@ const BASELINE = /\bthan\s+(?![\d$£€¥₹])(?:[\p{L}'’-]+\s+){1,4}(?:of\s+)
  */
 const PLANNED_BEFORE =
   /\b(?:(?:is|are|was|were|been)\s+(?:due|scheduled|set|planned|supposed|meant)\s+to|(?:expects?|plans?|planned|intends?|aims?|hopes?)\s+to|expected|scheduled)\b[^,;:.!?]*$/i;
+/** Where the dead of a toll's part died: "were pronounced dead at the scene", "died on the spot" (`Quantity.scene`). */
+const AT_SCENE = /\b(?:at the scene|on the spot|at the site|instantly|on impact)\b/i;
+/** Where a figure's clause ends, after it: "Two died at the scene, and a third in hospital". */
+const CLAUSE_END = /[;:.!?]|,\s/;
 /** "still" earlier in the weekday's clause: "were still without power on", "remained closed and still shut on". */
 const STILL_BEFORE = /\bstill\b[^,;:.!?]*$/i;
 /**

@@ -98,6 +98,8 @@ export interface Quantity {
    * figure as old disputes nothing with another report's new one.
    */
   superseded?: true;
+  /** The dead "at the scene" or "on the spot": a part of a toll, which those who died later in hospital complete. */
+  scene?: true;
   /**
    * What a sum told before its noun prices, as a canonical stem: "a $78,000 car" → car. Such a sum is
    * that thing's price, not any sum the other report tells ("paid back about $40,000").

@@ -14,6 +14,9 @@ describe('parser/clock-time', () => {
     tags('The first explosion was heard at 0930 local time.').are(['0930 local time=TIME:2014-09-24T09:30']);
     tags('The company employs 1200 local workers.').are([]);
   });
+  it('reads no time in "a contaminated midday meal"', () => {
+    tags('Children fell ill after a contaminated midday meal at the school.').are([]);
+  });
   it('reads a police log\'s "0730hrs" and "at 2100 hours", but no count of hours', () => {
     tags('The call came in at about 0730hrs and officers arrived at 0815 hours.').are(['0730hrs=TIME:2014-09-24T07:30', '0815 hours=TIME:2014-09-24T08:15']);
     tags('He was ordered to do 1500 hours of community service.').are(['1500 hours=DURATION:PT1500H']);

@@ -67,8 +67,8 @@ export const PATTERN = new RegExp(
   'dg',
 );
 
-/** Nouns a clock word modifies as an idiom: "midnight regulations", "midnight pardons". */
-const MIDNIGHT_THING = /^\s+(?:regulations?|rules?|rulemaking|pardons?|appointments?|oil|sun)\b/i;
+/** Nouns a clock word modifies as an idiom: "midnight regulations", "midnight pardons", "a contaminated midday meal". */
+const MIDNIGHT_THING = /^\s+(?:regulations?|rules?|rulemaking|pardons?|appointments?|oil|sun|meals?|snacks?)\b/i;
 
 /**
  * A determiner and up to two words before the time: "in an astonishing 2:00:12", "in a blistering 14:02"
