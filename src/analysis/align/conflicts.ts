@@ -117,7 +117,7 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
   // 2pm on the Combe du Loup, …" share no word beside the times, and the timeline's card for the
   // avalanche said the times differed while its fact was shared.
   const clocks = clockSlot(a, b);
-  // A time planned is answered, not disputed, by the time it happened: "says its march will start at
+  // A time planned is answered, not disputed, by the time it happened: "the march is due to start at
   // 9am" / "fired tear gas shortly after 10am"; two plans' times still dispute.
   if (clocks && !clocks[0].planned === !clocks[1].planned) {
     const [ca, cb] = clocks;

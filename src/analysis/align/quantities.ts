@@ -916,8 +916,8 @@ function withRanges(claim: string, quantities: Quantity[]): Quantity[] {
       low.value < high!.value &&
       !low.notCount &&
       !high!.notCount &&
-      // A dash joins a range only before a unit, which its lower end leaves to the upper one ("120-130
-      // km/h"), and of one order of magnitude: "a 2-3 draw" is a score, "9-11" no range of numbers.
+      // A dash joins a range only before a unit of measure, which its lower end leaves to the upper one
+      // ("120-130 km/h"), within one order of magnitude: a score ("a 2-3 draw") measures nothing.
       (join[2] ? high!.units.length > 0 && !!high!.measure && low.value * 10 > high!.value : !low.units.length || low.units[0] === high!.units[0]);
     if (!range) {
       out.push(low);
