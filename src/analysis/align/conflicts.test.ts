@@ -2726,7 +2726,10 @@ describe('a state that still held on a day', () => {
 describe("someone's own children", () => {
   it('"a mother and her two children" are among the dead, no count of them', () => {
     expect(
-      diff('Seven people were killed when the bus left the road.', 'Among the dead were a farmer and his two sons, who were travelling to market.'),
+      diff(
+        'Seven people were killed when the bus left the road.',
+        'Among the dead were a mother and her two children, who were on the bus when it left the road.',
+      ),
     ).toEqual([]);
     expect(diff('Seven people were killed when the bus left the road.', 'Two people were killed when the bus left the road.')).toEqual([
       'number: Seven vs Two',
@@ -2738,6 +2741,9 @@ describe('a time planned and a time something happened', () => {
   it('"is due to start at 11am" is answered, not disputed, by "began shortly after noon"; two plans dispute', () => {
     expect(diff('The union says the march through Leeds is due to start at 11am.', 'The march through Leeds began shortly after noon.')).toEqual([]);
     expect(diff('Crews expect to reopen the bridge at around 6pm on Friday.', 'Crews reopened the bridge at 9pm on Friday.')).toEqual([]);
+    expect(
+      diff('The crush began at about 1.30pm outside the stadium.', 'The match at the stadium, due to kick off at 3pm, was called off after the crush.'),
+    ).toEqual([]);
     expect(
       diff('The union says the march through Leeds is due to start at 11am.', 'The march through Leeds is scheduled to start at 1pm, the union said.'),
     ).toEqual(['time: 11am vs 1pm']);
@@ -2767,5 +2773,25 @@ describe('the dead at the scene', () => {
     expect(diff('Two passengers were pronounced dead at the scene.', 'Three passengers have died after the coach crash.')).toEqual([]);
     expect(diff('Two passengers died at the scene of the crash.', 'Three passengers died on the spot.')).toEqual(['number: Two vs Three']);
     expect(diff('Two passengers died after the coach crash.', 'Three passengers have died after the coach crash.')).toEqual(['number: Two vs Three']);
+  });
+});
+
+describe('denials told another way', () => {
+  it('"deny using" is a party\'s denial, "none has died" denies the deaths, and "no other player" no player', () => {
+    expect(diff('Officers at the ground did not use tear gas.', 'Police deny using tear gas at the ground.')).toEqual([]);
+    // A party's denial states nothing for the report: "deny killing" disputes no "died after being punched".
+    expect(diff('Mr Tarrant died after being punched in the car park.', 'The brothers deny killing Mr Tarrant, who was punched in the car park.')).toEqual([]);
+    expect(diff('No deaths have been reported among the 40 patients.', 'Forty patients were admitted to hospital, and none has died.')).toEqual([]);
+    expect(diff('Two of the patients died in hospital.', 'Forty patients were admitted to hospital, and none has died.')).toEqual([
+      'negation: died vs none has died',
+    ]);
+    expect(diff('Only one player from the club tested positive.', 'The result stands because no other player from the club tested positive.')).toEqual([]);
+  });
+});
+
+describe('a hedged figure beside one told as just short of a higher one', () => {
+  it('agrees where most of what "nearly" allows lies within the hedge, not where they meet only at their edges', () => {
+    expect(diff('About 25 people marched through the town.', 'Nearly 30 people marched through the town.')).toEqual([]);
+    expect(diff('About 3,000 people marched through the town.', 'Nearly 4,000 people marched through the town.')).toEqual(['number: 3,000 vs 4,000']);
   });
 });

@@ -734,7 +734,23 @@ const AUXILIARIES = new Set([
 /** Words a negation passes over to the word it denies. */
 const PASSED = new Set(['be', 'been', 'being', 'to', 'have', 'yet', 'ever', 'even', 'a', 'an', 'the', 'any']);
 /** "not only … but", "not just", "not least": no denial. */
-const NOT_DENIAL = new Set(['only', 'just', 'least', 'merely', 'simply', 'necessarily', 'all', 'much', 'more', 'less', 'longer', 'until', 'since', 'far']);
+const NOT_DENIAL = new Set([
+  'only',
+  'just',
+  'least',
+  'merely',
+  'simply',
+  'necessarily',
+  'all',
+  'much',
+  'more',
+  'less',
+  'longer',
+  'until',
+  'since',
+  'far',
+  'other',
+]);
 /**
  * "were not seriously hurt", "was not badly damaged": a denial of how much, which still states the
  * thing ("One crew member was slightly injured" tells the same).
@@ -747,7 +763,10 @@ const DEGREE = new Set(['seriously', 'badly', 'critically', 'severely', 'gravely
  * "none of the passengers" alone would deny "passengers".
  */
 function noneOfAt(tokens: readonly Token[], i: number): number {
-  if (tokens[i]!.norm !== 'none' || tokens[i + 1]?.norm !== 'of') return -1;
+  if (tokens[i]!.norm !== 'none') return -1;
+  // "none has died": the verb right after, as after "none of them".
+  if (NONE_OF_VERB.has(tokens[i + 1]?.norm ?? '')) return i + 1;
+  if (tokens[i + 1]?.norm !== 'of') return -1;
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) if (NONE_OF_VERB.has(tokens[j]!.norm)) return j;
   return -1;
 }
@@ -829,6 +848,13 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
     if ((t.norm === 'than' && tokens[i - 1]?.norm === 'rather') || (t.norm === 'of' && tokens[i - 1]?.norm === 'instead')) {
       const k = tokens.findIndex((_, j) => j > i && j < i + 3 && words[j] !== undefined);
       if (k > 0 && !denied.has(words[k]!)) denied.set(words[k]!, { written: claim.slice(tokens[i - 1]!.start, tokens[k]!.end), main: false, beside: [] });
+      return;
+    }
+    // "Police deny using tear gas", "the brothers deny killing him": a party's denial, which neither
+    // states the act nor denies it for the report; so "did not use tear gas" and "died after being
+    // punched" elsewhere dispute nothing this says (`main` false).
+    if (/^den(?:y|ies|ied|ying)$/.test(t.norm) && /ing$/i.test(tokens[i + 1]?.text ?? '') && words[i + 1] !== undefined) {
+      if (!denied.has(words[i + 1]!)) denied.set(words[i + 1]!, { written: claim.slice(t.start, tokens[i + 1]!.end), main: false, beside: [] });
       return;
     }
     // "letting water out to stop it spilling over": what the purpose prevents is not stated, so "so it
@@ -950,13 +976,14 @@ const EXPECTS = new RegExp(
  */
 const BASELINE = /\bthan\s+(?![\d$£€¥₹])(?:[\p{L}'’-]+\s+){1,4}(?:of\s+)?[$£€¥₹]?\p{Lu}?$/u;
 /**
- * A time told as planned or expected, in its own clause: "is due to start at", "expect to begin
+ * A time told as planned or expected, in its own clause: "is due to start at", "due to kick off at" (not
+ * "due to heavy rain"), "expect to begin
  * refilling the network at around", "expected by". What happened at another time may answer it; it
  * does not dispute it (`SentenceFeatures.times`). Not "will": a timetable's "will leave at 22:10" is
  * the "leaves at 10.40pm" of another report, a dispute.
  */
 const PLANNED_BEFORE =
-  /\b(?:(?:is|are|was|were|been)\s+(?:due|scheduled|set|planned|supposed|meant)\s+to|(?:expects?|plans?|planned|intends?|aims?|hopes?)\s+to|expected|scheduled)\b[^,;:.!?]*$/i;
+  /\b(?:(?:is|are|was|were|been)\s+(?:due|scheduled|set|planned|supposed|meant)\s+to|due\s+to\s+(?:start|begin|kick|open|close|arrive|leave|land|depart|resume|finish|end)|(?:expects?|plans?|planned|intends?|aims?|hopes?)\s+to|expected|scheduled)\b[^,;:.!?]*$/i;
 /** Where the dead of a toll's part died: "were pronounced dead at the scene", "died on the spot" (`Quantity.scene`). */
 const AT_SCENE = /\b(?:at the scene|on the spot|at the site|instantly|on impact)\b/i;
 /** Where a figure's clause ends, after it: "Two died at the scene, and a third in hospital". */
