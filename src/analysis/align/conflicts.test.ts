@@ -2779,6 +2779,8 @@ describe('the dead at the scene', () => {
 describe('denials told another way', () => {
   it('"deny using" is a party\'s denial, "none has died" denies the deaths, and "no other player" no player', () => {
     expect(diff('Officers at the ground did not use tear gas.', 'Police deny using tear gas at the ground.')).toEqual([]);
+    // The same act told and denied by the report itself still disputes.
+    expect(diff('Officers at the ground used tear gas.', 'Officers at the ground did not use tear gas.')).toEqual(['negation: used vs did not use']);
     // A party's denial states nothing for the report: "deny killing" disputes no "died after being punched".
     expect(diff('Mr Tarrant died after being punched in the car park.', 'The brothers deny killing Mr Tarrant, who was punched in the car park.')).toEqual([]);
     expect(diff('No deaths have been reported among the 40 patients.', 'Forty patients were admitted to hospital, and none has died.')).toEqual([]);
@@ -2786,6 +2788,7 @@ describe('denials told another way', () => {
       'negation: died vs none has died',
     ]);
     expect(diff('Only one player from the club tested positive.', 'The result stands because no other player from the club tested positive.')).toEqual([]);
+    expect(diff('One player from the club tested positive.', 'No player from the club tested positive.')).toEqual(['negation: player vs No player']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { FROM, PERIODS, SINCE, UNTIL, type SentenceFeatures } from './features.ts';
+import { FROM, PERIODS, SINCE, UNTIL, type SentenceFeatures, type TimeMention } from './features.ts';
 import {
   areaFactor,
   CHANGE,
@@ -475,10 +475,10 @@ function inTwoZones(x: { value: string; text: string }, y: { value: string; text
  * Whether time `y` falls on the side time `x` bounds ("before 6am" / "from 05:40"; "well after 5pm" /
  * "at 17:35"): a bound allows every moment on its side, so the two do not disagree.
  */
-function withinBound(x: SentenceFeatures['times'][number], y: SentenceFeatures['times'][number]): boolean {
+function withinBound(x: TimeMention, y: TimeMention): boolean {
   // Two bounds on one side are two deadlines a reader compares: "by 6pm on Friday" / "by midday".
   if (!x.bound || y.bound === x.bound) return false;
-  const readings = (t: SentenceFeatures['times'][number]) => {
+  const readings = (t: TimeMention) => {
     const minutes = minuteOfDay(t.value);
     if (minutes === undefined) return [];
     return halfOfDayUntold(t) ? [minutes, (minutes + 720) % 1440] : [minutes];
@@ -507,7 +507,7 @@ const HEDGED_CLOCK = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})\\b`, 'i');
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
 
 /** A start and an end are two moments: "Counting began at 10am" / "the count was completed shortly before noon". */
-const phasesApart = (x: SentenceFeatures['times'][number], y: SentenceFeatures['times'][number]) => !!x.phase && !!y.phase && x.phase !== y.phase;
+const phasesApart = (x: TimeMention, y: TimeMention) => !!x.phase && !!y.phase && x.phase !== y.phase;
 
 /** How many clock times a sentence tells: a weekday or a date beside one ("at 9pm on Saturday", "Saturday's parade, which began at 9pm") is no second. */
 const clocksTold = (f: SentenceFeatures) => f.times.filter((t) => isClockValue(t.value)).length;
@@ -518,7 +518,7 @@ const clocksTold = (f: SentenceFeatures) => f.times.filter((t) => isClockValue(t
  * meet most (the word right before both counting three times), when no other pair meets as well: "suspended
  * at 8:40 am and fully restored at 12:55 pm" / "restored at 12:30 pm" dispute the restoring, not the suspension.
  */
-function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [SentenceFeatures['times'][number], SentenceFeatures['times'][number]] | undefined {
+function clockSlot(a: SentenceFeatures, b: SentenceFeatures): [TimeMention, TimeMention] | undefined {
   const clockA = a.times.filter((t) => isClockValue(t.value));
   const clockB = b.times.filter((t) => isClockValue(t.value));
   if (clockA.length === 1 && clockB.length === 1)

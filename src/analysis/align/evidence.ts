@@ -1,6 +1,6 @@
 import { figureKind, findDifferences, hours, measuredApart, meet, timesMeet } from './conflicts.ts';
 import { eventWeight } from './event-words.ts';
-import { nameTerm, type SentenceFeatures } from './features.ts';
+import { nameTerm, type TimeMention } from './features.ts';
 import { inBaseUnit, isRankOf, MONEY, RANK, type Quantity } from './quantities.ts';
 import { isFrameTerm } from './frame-terms.ts';
 import type { Weighted } from './similarity.ts';
@@ -250,7 +250,7 @@ interface Summary {
   /** Quantities above two ("one"/"two" are as often words as counts). */
   amounts: Quantity[];
   /** Clock times, as the time tagger values them (`SentenceFeatures.times`). */
-  clocks: SentenceFeatures['times'];
+  clocks: TimeMention[];
   numberMass: number;
   contentNorm: number;
   /** IDF mass of the content words outside names, and the same weighed by `eventWeight`. */
@@ -318,7 +318,7 @@ const isMeasured = (q: Quantity) => q.units[0] === 'percent' || MONEY.has(q.unit
 const ROUNDING = 0.15;
 
 /** Clock times count as figures here, each agreeing with one near it (`timesMeet`): "about 7 p.m." / "around 7 p.m. Wednesday". */
-function numbersClose(qa: Quantity[], qb: Quantity[], ca: SentenceFeatures['times'], cb: SentenceFeatures['times']): number {
+function numbersClose(qa: Quantity[], qb: Quantity[], ca: TimeMention[], cb: TimeMention[]): number {
   const fewer = Math.min(qa.length + ca.length, qb.length + cb.length);
   if (!fewer) return 0;
   const [xs, ys] = qa.length <= qb.length ? [qa, qb] : [qb, qa];

@@ -22,6 +22,26 @@ import {
   type Quantity,
 } from './quantities.ts';
 
+/** A date or clock time as a sentence tells it (`SentenceFeatures.times`). */
+export interface TimeMention {
+  value: string;
+  text: string;
+  context: string[];
+  /** Told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
+  rough?: true;
+  /** Told as a bound ("before 6am", "well after 5pm"): any moment on that side agrees (`clockBoundOf`). */
+  bound?: 'before' | 'after';
+  /** The time a change replaces ("will leave at 5.10pm, instead of 10.40pm"): a fact of its own but no rival to the new one. */
+  replaced?: true;
+  /**
+   * Whether the time is when something began or when it ended ("Counting began at 10am" / "the count
+   * was completed shortly before noon"): two moments of one story.
+   */
+  phase?: 'start' | 'end';
+  /** Told as due, scheduled or expected (`PLANNED_BEFORE`): the time it happened answers it, no rival to it. */
+  planned?: true;
+}
+
 /** What the similarity and conflict checks need to know about one sentence. */
 export interface SentenceFeatures {
   /** Term → count. Words are canonical stems, names `@key` (persons `@surname`), numbers `#value`. */
@@ -59,23 +79,7 @@ export interface SentenceFeatures {
   /** The office or job the sentence gives each person it names, by name key (`personRoles`). */
   roles: [string, string][];
   /** Dates and clock times the tagger finds, with TIMEX3 values ("2023-03-03T06:12", "XXXX-01-18"). */
-  /** `rough`: told as approximate by words before it that the tagger leaves out ("just before 7pm"). */
-  /** `bound`: told as a bound ("before 6am", "well after 5pm"), any moment on that side agrees (`clockBoundOf`). */
-  /**
-   * `replaced`: the time a change replaces ("will leave at 5.10pm, instead of 10.40pm"), a fact of its
-   * own but no rival to the new one. `phase`: whether the time is when something began or when it ended
-   * ("Counting began at 10am" / "the count was completed shortly before noon"), two moments of one story.
-   */
-  times: {
-    value: string;
-    text: string;
-    context: string[];
-    rough?: true;
-    bound?: 'before' | 'after';
-    replaced?: true;
-    phase?: 'start' | 'end';
-    planned?: true;
-  }[];
+  times: TimeMention[];
   weekdays: string[];
   /**
    * Weekdays the sentence tells from its report's date ("yesterday", "this afternoon"): evidence of one
@@ -976,11 +980,9 @@ const EXPECTS = new RegExp(
  */
 const BASELINE = /\bthan\s+(?![\d$£€¥₹])(?:[\p{L}'’-]+\s+){1,4}(?:of\s+)?[$£€¥₹]?\p{Lu}?$/u;
 /**
- * A time told as planned or expected, in its own clause: "is due to start at", "due to kick off at" (not
- * "due to heavy rain"), "expect to begin
- * refilling the network at around", "expected by". What happened at another time may answer it; it
- * does not dispute it (`SentenceFeatures.times`). Not "will": a timetable's "will leave at 22:10" is
- * the "leaves at 10.40pm" of another report, a dispute.
+ * A time told as planned or expected, in its own clause: "is due to start at", "due to kick off at"
+ * (not "due to heavy rain"), "expect to begin refilling the network at around", "expected by" (`TimeMention.planned`).
+ * Not "will": a timetable's "will leave at 22:10" is the "leaves at 10.40pm" of another report, a dispute.
  */
 const PLANNED_BEFORE =
   /\b(?:(?:is|are|was|were|been)\s+(?:due|scheduled|set|planned|supposed|meant)\s+to|due\s+to\s+(?:start|begin|kick|open|close|arrive|leave|land|depart|resume|finish|end)|(?:expects?|plans?|planned|intends?|aims?|hopes?)\s+to|expected|scheduled)\b[^,;:.!?]*$/i;
