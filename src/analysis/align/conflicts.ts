@@ -364,7 +364,9 @@ function sumOfParts(f: SentenceFeatures): number | undefined {
 function oneEntity(ka: string, kb: string): boolean {
   const [wa, wb] = [ka.split(' '), kb.split(' ')];
   const shared = wa.filter((w, i) => w.length > 2 && wb.includes(w) && !(i === 0 && wb[0] === w));
-  return shared.length > 0 || isCountry(ka) !== isCountry(kb);
+  // "Mallow" / "Mallow Community Hall": the whole of one name opens the other, a place within a place.
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  return shared.length > 0 || isCountry(ka) !== isCountry(kb) || short.every((w, i) => long[i] === w);
 }
 
 /** Whether a figure, as rounded as it is written, may be a sum: "a little over 8 per cent" holds 4.5 + 3.8. */

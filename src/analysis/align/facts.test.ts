@@ -414,7 +414,7 @@ describe('claims', () => {
     ]);
     const b = segmentedReport('b', [
       ...Array.from({ length: 6 }, (_, k) => fillB(k)),
-      'For eight hours, the operator halted trains on the northern line, and commuters crowded onto packed buses at every station.',
+      'For eight hours, the operator halted trains on the northern line, and commuters crowded onto packed platforms at every station.',
     ]);
     const [fact, ...rest] = findFacts([a, b]);
     expect(rest).toEqual([]);

@@ -289,7 +289,7 @@ describe('scorePair', () => {
   it('calls opposite words a disagreement only when what rose and what fell is one thing: not "inflation fell" / "prices rose"', () => {
     const rates = explainPair('Annual consumer price inflation fell to 2.8% in March.', 'Prices rose by 2.4% in the year to March.', { threshold: 0 });
     expect(rates.differences.filter((d) => d.startsWith('direction'))).toEqual([]);
-    const turnout = explainPair('Turnout sharply fell to 58% in the capital.', 'Turnout in the capital rose to 62%.', { threshold: 0 });
+    const turnout = explainPair('Turnout in the capital sharply fell to 58%.', 'Turnout in the capital rose to 62%.', { threshold: 0 });
     expect(turnout.differences).toContain('direction: fell vs rose');
   });
   it('calls opposite words a disagreement only about one thing: "a drop in points" / "a rising star"', () => {

@@ -285,7 +285,11 @@ export function readQuantity(
       (units[0] === NAUTICAL_MILE ? 'nautical miles' : undefined) ??
       (units[0] === PERCENTAGE_POINT || units[0] === BASIS_POINT ? POINTS.exec(claim.slice(t.end, t.end + 24))![0].trim() : undefined) ??
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
-    range: decade ? [value, value + 9] : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x) => x / perUnit) as [number, number]),
+    range: decade
+      ? [value, value + 9]
+      : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map(
+          (x, k) => x / perUnit + (k === 1 && AND_OTHERS.test(before) && OTHER_AFTER.test(after) ? 1 : 0),
+        ) as [number, number]),
     ...boundOf(before),
     total,
     context,
@@ -1485,6 +1489,13 @@ const ROUNDED_SHARE = 0.005;
  * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
  * approximation that news writing gives them even without "about".
  */
+/**
+ * "the Tolka House and 23 other pubs", "a teacher and four other adults": the count and the one named
+ * before it, so the "24 Dublin pubs" of another report agree. Read as a range reaching one above.
+ */
+const AND_OTHERS = /\band$/i;
+const OTHER_AFTER = /^\s+other\s+\p{L}/u;
+
 function rangeOf(value: number, as: string, before: string, hedgedAfter = false): [number, number] {
   // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
   const text = asEnglishDigits(as);

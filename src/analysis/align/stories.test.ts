@@ -75,11 +75,16 @@ describe('multi-outlet stories', () => {
 // session) an amount two sentences both state, however converted, stopped counting them as sharing only
 // names (evidence.ts `amountShared`: 57 right links and 9 wrong more, 12 conflicts found and 6 invented
 // more across sets 2–106): sets 2, 23, 54, 85 and 91 invented one or two conflicts, and sets 41, 54, 57,
-// 85 and 91 lost one or two points of precision. Paths from the repository root, where vitest runs.
+// 85 and 91 lost one or two points of precision. On Dec 7 (sixth session) a sentence's lone first word that
+// English writes in lower case stopped being a name ("Forecasters expect", "Staff were sent home": names.ts
+// `ORDINARY_STEMS`; with the session's word groups and "half a kilometre", 185 right links and 15 wrong
+// more, 18 conflicts found and 8 invented more across sets 2–150): sets 25, 29, 42, 58, 63, 64, 79 and 93 invented one or two conflicts more (most between figures
+// of two things that now link), sets 14, 102 and 134 lost a conflict found, and sets 2, 50, 64, 127, 128
+// and 144 a point or two of precision or recall. Paths from the repository root, where vitest runs.
 describe.each<[string, { precision: number; recall: number; conflicts: number; invented?: number }]>([
   // Two of set 2's conflicts and three of set 8's are disputes whose other words fall short of a link
   // ("Thieves took eleven paintings from the gallery" / "Thirteen paintings were stolen"): facts.ts `DISPUTED_SHARE`.
-  ['scripts/data/stories-blind', { precision: 0.96, recall: 0.37, conflicts: 11, invented: 1 }],
+  ['scripts/data/stories-blind', { precision: 0.95, recall: 0.37, conflicts: 11, invented: 1 }],
   // Set 3's ninth conflict is "fourteen containers" / "12 shipping containers" (conflicts.ts `oneThingCounted`).
   ['scripts/data/stories-blind-3', { precision: 0.98, recall: 0.46, conflicts: 9 }],
   ['scripts/data/stories-blind-4', { precision: 0.95, recall: 0.41, conflicts: 12 }],
@@ -138,7 +143,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // figures): P 96.5 %, R 48.9 %, 30 of 84 gold conflicts, 3 invented. Since then: a clock beside "this
   // afternoon" or after "evening at" is after noon and one told without its half of the day meets either half;
   // a boy's age and a man's are two people's; "some one hundred and fifty", villages that are no villagers.
-  ['scripts/data/stories-blind-14', { precision: 0.95, recall: 0.5, conflicts: 25, invented: 1 }],
+  ['scripts/data/stories-blind-14', { precision: 0.95, recall: 0.5, conflicts: 24, invented: 1 }],
   // Set 15's first run (Dec 5, fourth session, on dd794a3, with sets 13 and 14's rules, which moved none of its
   // figures: the start code scored the same): P 92.0 %, R 36.3 %, 10 of 63 gold conflicts, none invented.
   ['scripts/data/stories-blind-15', { precision: 0.91, recall: 0.36, conflicts: 13 }],
@@ -197,7 +202,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // P 92.9 %, R 46.4 %, 14 of 39 gold conflicts in 13 facts, 4 invented; set 26 P 97.3 %, R 64.7 %, 15 of 26 in 11,
   // 2 invented. Read since: "two in every five pounds" as a share, a figure set against "the national average of"
   // as a baseline, a rate "per hectare" apart from what it is about, and a figure's words ending at its clause.
-  ['scripts/data/stories-blind-25', { precision: 0.91, recall: 0.47, conflicts: 10, invented: 1 }],
+  ['scripts/data/stories-blind-25', { precision: 0.91, recall: 0.47, conflicts: 10, invented: 2 }],
   ['scripts/data/stories-blind-26', { precision: 0.96, recall: 0.67, conflicts: 10, invented: 1 }],
   // Sets 27 (when, told in many forms and from reports of different days: a wire, a next-day local daily, a live
   // page), 28 (names told in many forms: transliterations, name orders, nicknames, acronyms, renamed places),
@@ -211,7 +216,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // each of a group apart from its total.
   ['scripts/data/stories-blind-27', { precision: 0.92, recall: 0.46, conflicts: 10, invented: 3 }],
   ['scripts/data/stories-blind-28', { precision: 0.98, recall: 0.4, conflicts: 3 }],
-  ['scripts/data/stories-blind-29', { precision: 0.92, recall: 0.45, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-29', { precision: 0.92, recall: 0.45, conflicts: 7, invented: 3 }],
   ['scripts/data/stories-blind-30', { precision: 0.92, recall: 0.55, conflicts: 11, invented: 1 }],
   // Sets 31 (a press release, a trade site's rewrite and a sceptical paper), 32 (machine-translated English beside
   // an English-language outlet of the country and an international wire), 33 (round-ups: the event is three
@@ -249,7 +254,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-39', { precision: 0.96, recall: 0.54, conflicts: 7 }],
   ['scripts/data/stories-blind-40', { precision: 0.86, recall: 0.47, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-41', { precision: 0.91, recall: 0.16, conflicts: 6, invented: 1 }],
-  ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.61, conflicts: 11 }],
+  ['scripts/data/stories-blind-42', { precision: 0.93, recall: 0.61, conflicts: 11, invented: 1 }],
   ['scripts/data/stories-blind-43', { precision: 0.97, recall: 0.49, conflicts: 6, invented: 1 }],
   ['scripts/data/stories-blind-44', { precision: 0.97, recall: 0.64, conflicts: 8 }],
   ['scripts/data/stories-blind-45', { precision: 0.96, recall: 0.3, conflicts: 6 }],
@@ -262,7 +267,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Set 49 invents "about 140 metres beyond the signal" / "160 metres apart" since a rough figure allows
   // only its own rounding (conflicts.ts `roundedApart`: 15 conflicts found more across sets 2–118).
   ['scripts/data/stories-blind-49', { precision: 0.94, recall: 0.52, conflicts: 4, invented: 1 }],
-  ['scripts/data/stories-blind-50', { precision: 0.92, recall: 0.58, conflicts: 3, invented: 1 }],
+  ['scripts/data/stories-blind-50', { precision: 0.91, recall: 0.58, conflicts: 3, invented: 1 }],
   // Sets 51–54, written blind in the first session of Dec 6 and first run on its start code 5370eab: 51 one fact
   // in different grammar, 52 police appeals and descriptions, 53 ranks, charts and box office, 54 travel
   // disruption (durations and timetables).
@@ -277,7 +282,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-55', { precision: 0.96, recall: 0.55, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-56', { precision: 0.99, recall: 0.42, conflicts: 7 }],
   ['scripts/data/stories-blind-57', { precision: 0.93, recall: 0.64, conflicts: 9, invented: 1 }],
-  ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.57, conflicts: 7, invented: 2 }],
+  ['scripts/data/stories-blind-58', { precision: 0.94, recall: 0.57, conflicts: 7, invented: 3 }],
   // Sets 59–62, written last that session and first run on 5370eab: 59 warning levels and categories, 60
   // sentencing in court, 61 accident investigation reports, 62 award ceremonies with many winners.
   ['scripts/data/stories-blind-59', { precision: 0.84, recall: 0.42, conflicts: 4, invented: 1 }],
@@ -288,8 +293,8 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // before their errors were read (docs/blind-sets.md): 63 polls, 64 figures from two sources, 65 US and metric
   // units, 66 reports of different days, 67 direct and reported speech, 68 outlets abroad, 69 civil claims, 70
   // shareholder votes and pay, 71 science measurements, 72 sport deals, 73 audiences, 74 public contracts.
-  ['scripts/data/stories-blind-63', { precision: 0.9, recall: 0.71, conflicts: 11, invented: 3 }],
-  ['scripts/data/stories-blind-64', { precision: 0.9, recall: 0.58, conflicts: 9, invented: 2 }],
+  ['scripts/data/stories-blind-63', { precision: 0.9, recall: 0.71, conflicts: 11, invented: 4 }],
+  ['scripts/data/stories-blind-64', { precision: 0.89, recall: 0.58, conflicts: 9, invented: 3 }],
   ['scripts/data/stories-blind-65', { precision: 0.97, recall: 0.48, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-66', { precision: 0.85, recall: 0.37, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-67', { precision: 0.9, recall: 0.59, conflicts: 4, invented: 1 }],
@@ -308,7 +313,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-76', { precision: 0.86, recall: 0.55, conflicts: 10, invented: 3 }],
   ['scripts/data/stories-blind-77', { precision: 0.89, recall: 0.42, conflicts: 8 }],
   ['scripts/data/stories-blind-78', { precision: 0.97, recall: 0.26, conflicts: 4, invented: 1 }],
-  ['scripts/data/stories-blind-79', { precision: 0.79, recall: 0.48, conflicts: 6, invented: 2 }],
+  ['scripts/data/stories-blind-79', { precision: 0.79, recall: 0.48, conflicts: 6, invented: 3 }],
   ['scripts/data/stories-blind-80', { precision: 0.88, recall: 0.7, conflicts: 2, invented: 3 }],
   ['scripts/data/stories-blind-81', { precision: 0.94, recall: 0.45, conflicts: 5, invented: 2 }],
   ['scripts/data/stories-blind-82', { precision: 0.97, recall: 0.52, conflicts: 8, invented: 1 }],
@@ -325,7 +330,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-90', { precision: 0.92, recall: 0.34, conflicts: 9, invented: 3 }],
   ['scripts/data/stories-blind-91', { precision: 0.86, recall: 0.74, conflicts: 11, invented: 9 }],
   ['scripts/data/stories-blind-92', { precision: 0.92, recall: 0.52, conflicts: 6, invented: 2 }],
-  ['scripts/data/stories-blind-93', { precision: 0.95, recall: 0.6, conflicts: 11, invented: 1 }],
+  ['scripts/data/stories-blind-93', { precision: 0.95, recall: 0.6, conflicts: 11, invented: 2 }],
   ['scripts/data/stories-blind-94', { precision: 0.9, recall: 0.71, conflicts: 13, invented: 2 }],
   // Sets 95–98, written blind in the fifth session of Dec 6 and first run on 762b305 before their errors were
   // read (docs/blind-sets.md): 95 live blogs against write-throughs, 96 broadcast transcripts against print,
@@ -339,7 +344,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-99', { precision: 0.91, recall: 0.36, conflicts: 5, invented: 1 }],
   ['scripts/data/stories-blind-100', { precision: 0.92, recall: 0.46, conflicts: 7 }],
   ['scripts/data/stories-blind-101', { precision: 0.92, recall: 0.52, conflicts: 2, invented: 1 }],
-  ['scripts/data/stories-blind-102', { precision: 0.94, recall: 0.61, conflicts: 7, invented: 2 }],
+  ['scripts/data/stories-blind-102', { precision: 0.94, recall: 0.61, conflicts: 6, invented: 2 }],
   // Sets 103–106 were written on Dec 6 (seventh session) and first measured on 9ab7e18; floors at the
   // session's end, after two of their invented conflicts were read as rules ("40 degrees below zero" is
   // minus 40; "between 17 and 19 June" agrees with "between June 17 and 19"), which also took set 54's.
@@ -381,15 +386,15 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   ['scripts/data/stories-blind-125', { precision: 0.99, recall: 0.38, conflicts: 7 }],
   ['scripts/data/stories-blind-126', { precision: 0.94, recall: 0.38, conflicts: 5, invented: 1 }],
   // Sets 127–130 were written on Dec 7 (fourth session) and first measured on f11ef14; floors at the session's end (docs/blind-sets.md).
-  ['scripts/data/stories-blind-127', { precision: 0.96, recall: 0.49, conflicts: 13 }],
-  ['scripts/data/stories-blind-128', { precision: 0.91, recall: 0.33, conflicts: 9, invented: 1 }],
+  ['scripts/data/stories-blind-127', { precision: 0.95, recall: 0.49, conflicts: 13 }],
+  ['scripts/data/stories-blind-128', { precision: 0.89, recall: 0.33, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-129', { precision: 0.97, recall: 0.52, conflicts: 14, invented: 2 }],
   ['scripts/data/stories-blind-130', { precision: 0.96, recall: 0.66, conflicts: 11, invented: 3 }],
   // Sets 131–134 were written on Dec 7 (fourth session) and first measured on f11ef14; floors at the session's end (docs/blind-sets.md).
   ['scripts/data/stories-blind-131', { precision: 0.97, recall: 0.46, conflicts: 13, invented: 2 }],
   ['scripts/data/stories-blind-132', { precision: 0.99, recall: 0.41, conflicts: 8, invented: 1 }],
   ['scripts/data/stories-blind-133', { precision: 0.92, recall: 0.25, conflicts: 6, invented: 2 }],
-  ['scripts/data/stories-blind-134', { precision: 0.89, recall: 0.38, conflicts: 8, invented: 1 }],
+  ['scripts/data/stories-blind-134', { precision: 0.89, recall: 0.38, conflicts: 7, invented: 1 }],
   // Sets 135–142 were written on Dec 7 (fifth session) and first measured on aabbf83; floors at the session's end (docs/blind-sets.md).
   // Most of set 138's eleven are tolls told at two times ("rose to 26" / "23 persons have died"), which its author
   // linked as facts of two moments and set 12's follow-ups call conflicts; the two sets' gold disagree.
@@ -404,13 +409,23 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // Sets 143–150 were written on Dec 7 (fifth session) and first measured on aabbf83 (and on f9b9b99, before their errors
   // were read); floors at the session's end (docs/blind-sets.md).
   ['scripts/data/stories-blind-143', { precision: 0.98, recall: 0.51, conflicts: 6 }],
-  ['scripts/data/stories-blind-144', { precision: 0.94, recall: 0.54, conflicts: 9, invented: 1 }],
+  ['scripts/data/stories-blind-144', { precision: 0.94, recall: 0.53, conflicts: 9, invented: 1 }],
   ['scripts/data/stories-blind-145', { precision: 0.97, recall: 0.33, conflicts: 7, invented: 1 }],
   ['scripts/data/stories-blind-146', { precision: 0.96, recall: 0.51, conflicts: 12, invented: 1 }],
   ['scripts/data/stories-blind-147', { precision: 0.94, recall: 0.54, conflicts: 4, invented: 2 }],
   ['scripts/data/stories-blind-148', { precision: 0.96, recall: 0.63, conflicts: 14 }],
   ['scripts/data/stories-blind-149', { precision: 0.94, recall: 0.47, conflicts: 8, invented: 2 }],
   ['scripts/data/stories-blind-150', { precision: 0.93, recall: 0.68, conflicts: 10, invented: 3 }],
+  // Sets 151–158 were written on Dec 7 (sixth session) and first measured on 599c912 (and on the session's rules before
+  // their errors were read); floors at that second run (docs/blind-sets.md).
+  ['scripts/data/stories-blind-151', { precision: 0.95, recall: 0.44, conflicts: 7, invented: 2 }],
+  ['scripts/data/stories-blind-152', { precision: 0.96, recall: 0.4, conflicts: 13, invented: 3 }],
+  ['scripts/data/stories-blind-153', { precision: 0.95, recall: 0.51, conflicts: 7, invented: 1 }],
+  ['scripts/data/stories-blind-154', { precision: 0.93, recall: 0.55, conflicts: 8, invented: 5 }],
+  ['scripts/data/stories-blind-155', { precision: 0.92, recall: 0.48, conflicts: 8, invented: 2 }],
+  ['scripts/data/stories-blind-156', { precision: 0.96, recall: 0.51, conflicts: 11, invented: 4 }],
+  ['scripts/data/stories-blind-157', { precision: 0.97, recall: 0.57, conflicts: 5, invented: 1 }],
+  ['scripts/data/stories-blind-158', { precision: 0.95, recall: 0.5, conflicts: 5, invented: 2 }],
 ])('blind multi-outlet stories in %s', (dir, floor) => {
   const s = score(dir);
   it('links shared facts at a precision a reader can trust, and as many as it did', () => {

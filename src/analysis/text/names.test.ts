@@ -11,6 +11,15 @@ describe('findNames', () => {
       ['Co Tyrone', 'place'],
     ]);
   });
+  it('reads a sentence\'s lone first word as an ordinary word where the text or English writes it in lower case: "Windows were blown out" / "shut their windows"', () => {
+    expect(keys('Windows were blown out across the street. Residents were told to shut their windows.')).toEqual([]);
+    // …or where English writes it in lower case, though this text never does.
+    expect(keys('Forecasters expect more rain. Staff were sent home. Almost 300 people left.')).toEqual([]);
+    expect(keys('Brannock said the deal was done.')).toEqual(['brannock/other']);
+    // …not where the text also capitalises it mid-sentence, nor the first word of a longer name.
+    expect(keys('Brown said the brown envelope was his. Police spoke to Mr Brown.')).toEqual(['brown/other', 'brown/person']);
+    expect(keys('Mark Felt said so. He left no mark.')).toEqual(['mark felt/person']);
+  });
   it('reads a sum glued to its currency\'s code as no name: "fined Rs2,500", "Dh2.5 million"', () => {
     expect(findNames('Mr Khan was fined Rs2,500 on Monday.').map((n) => n.text)).toEqual(['Khan']);
     expect(findNames('Emaar paid Dh2.5 million to Nakheel.').map((n) => n.text)).toEqual(['Emaar', 'Nakheel']);

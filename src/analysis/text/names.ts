@@ -6,6 +6,8 @@ import { normalizeChars } from './normalize.ts';
 import { isNumberWord, STREET_WORD } from './numbers.ts';
 import { isStopword } from './stopwords.ts';
 import { isIrregularForm } from './synonyms.ts';
+import ORDINARY from './ordinary-stems.json' with { type: 'json' };
+import { stem } from './tokenize.ts';
 
 /** A person, place or organisation named in a text. */
 export interface NameMention {
@@ -485,11 +487,16 @@ function isClockZone(text: string, w: Word): boolean {
 const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+ )(['"])\p{Lu}[\p{L}.-]*\1(?= \p{Lu}\p{Ll})/gu;
 const withoutNicknames = (text: string) => text.replace(NICKNAME, (m) => ' '.repeat(m.length));
 
+/** Stems of the 20,000 commonest words English writes in lower case (`scripts/make-ordinary-words.ts`). */
+const ORDINARY_STEMS = new Set((ORDINARY as string).split(' '));
+
 export function findNames(input: string): NameMention[] {
   const text = withoutNicknames(normalizeChars(input));
   const words = scanWords(text);
   const capsElsewhere = new Set<string>();
   for (const w of words) if (!w.initial && !w.titled && isCapital(w.text)) capsElsewhere.add(w.text.replace(/'s$/, ''));
+  const lowerElsewhere = new Set<string>();
+  for (const w of words) if (!w.initial && /^\p{Ll}/u.test(w.text)) lowerElsewhere.add(w.text);
   // In a headline ("Actress Esther Williams Dies at 91") a capital marks a name only where the text
   // capitalises the same word in running prose, or the word is a known name or a short acronym.
   const isCap = (w: Word) =>
@@ -582,7 +589,7 @@ export function findNames(input: string): NameMention[] {
       j = k + 1;
     }
     i = j;
-    raw.push(...splitSequence(text, seq, capsElsewhere, words));
+    raw.push(...splitSequence(text, seq, capsElsewhere, lowerElsewhere, words));
   }
 
   // Acronyms the text defines: "Islamic State (IS)", "Islamic State of Iraq and the Levant (ISIL)".
@@ -863,7 +870,7 @@ const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
  */
 const isParticiple = (lower: string) => lower === 'born' || isIrregularForm(lower);
 
-function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, all: Word[]): NameMention[] {
+function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, lowerElsewhere: Set<string>, all: Word[]): NameMention[] {
   const out: NameMention[] = [];
   let piece: Word[] = [];
   const flush = (person: boolean) => {
@@ -883,7 +890,12 @@ function splitSequence(text: string, seq: Word[], capsElsewhere: Set<string>, al
           (isCommonWord(lower) ||
             OPENING_WORDS.has(lower) ||
             GROUP_WORDS.has(lower) ||
-            ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text))));
+            ((/(?:ed|ing|ly)$/.test(head) || isParticiple(lower)) && !capsElsewhere.has(first.text)) ||
+            // A word alone that the text never capitalises mid-sentence, and that it writes in lower
+            // case ("Windows were blown out" / "shut their windows") or that English does ("Forecasters
+            // expect", "Staff were sent home"): "Brannock said" stays a name, and so does "Brown said"
+            // where the text has "Mr Brown".
+            (piece.length === 1 && !capsElsewhere.has(first.text) && (lowerElsewhere.has(lower) || ORDINARY_STEMS.has(stem(lower))))));
       // "Fighters of the Islamic State…": an unknown sentence-initial word bridged onto a known name.
       const rest = piece.findIndex((w, k) => k > 0 && !CONNECTORS.has(w.text));
       // Kept when the first word heads a name of its own ("Bank of England", "University of Lagos").

@@ -75,6 +75,11 @@ describe('findNumbers', () => {
     expect(values('half a million, almost a quarter of a billion and three quarters of a million')).toEqual([500_000, 250_000_000, 750_000]);
     expect(values('half of the people and half a dozen')).toEqual([6]);
   });
+  it('reads a fraction of a unit of measure: "half a kilometre", "a quarter of a mile", "three quarters of a tonne"', () => {
+    expect(values('half a kilometre away, a quarter of a mile long and three quarters of a tonne')).toEqual([0.5, 0.25, 0.75]);
+    // Not a fraction of anything else.
+    expect(values('half a chance and a quarter of a century')).toEqual([]);
+  });
   it('reads Indian English scales and grouping: "Rs 5 lakh", "₹2,500 crore", "10,00,000"', () => {
     expect(values('Rs 5 lakh, ₹2,500 crore and 3 lakhs')).toEqual([500_000, 25_000_000_000, 300_000]);
     // …after number words too, as a tabloid or a TV site writes them; a scale alone opens no number.

@@ -173,6 +173,12 @@ function fractionAfter(text: string, at: number): { value: number; end: number }
 const SCALE_SHARE =
   /^(?:(?:an?|one|(?<count>two|three))[\s-]+)?(?<part>half|quarters?|thirds?)\s+(?:of\s+)?an?\s+(?<scale>dozen|hundred|thousand|million|billion|trillion)\b/i;
 const SHARES: Record<string, number> = wordTable({ half: 0.5, quarter: 0.25, third: 1 / 3 });
+/**
+ * "half a kilometre", "a quarter of a mile", "three quarters of a tonne": a fraction of one unit of
+ * measure, the 500 metres of another report. The figure is the fraction; the unit is read after it.
+ */
+const UNIT_SHARE =
+  /^(?:(?:a|one|(?<count>two|three))[\s-]+)?(?<part>half|quarters?|thirds?)\s+(?:of\s+)?an?(?=\s+(?:miles?|kilometres?|kilometers?|km|metres?|meters?|tonnes?|tons?|litres?|liters?|gallons?|kilos?|kilograms?|acres?|hectares?|inch(?:es)?|foot|feet)\b)/i;
 
 /** Kept apart from `SMALL`: they stand alone and never build a larger number ("twice hundred"). */
 const MULTIPLICATIVES: Record<string, number> = wordTable({ twice: 2, thrice: 3 });
@@ -318,12 +324,14 @@ export function findNumbers(input: string): NumberMention[] {
     }
     // A fraction of a scale: "half a million" is 500,000, "almost a quarter of a billion" 250 million
     // (read as "a million" and "a billion", they disputed "500,000" and "$240 million").
-    const share = t.start === 0 || /[^\w-]$/.test(text.slice(0, t.start)) ? SCALE_SHARE.exec(text.slice(t.start, t.start + 40)) : null;
+    const ahead = t.start === 0 || /[^\w-]$/.test(text.slice(0, t.start)) ? text.slice(t.start, t.start + 40) : '';
+    const share = SCALE_SHARE.exec(ahead) ?? UNIT_SHARE.exec(ahead);
     if (share) {
       const g = share.groups!;
       const part = SHARES[g.part!.toLowerCase().replace(/s$/, '')]! * (g.count ? (SMALL[g.count.toLowerCase()] ?? 1) : 1);
       const end = t.start + share[0].length;
-      out.push({ start: t.start, end, text: share[0], value: part * (SCALES[g.scale!.toLowerCase()] ?? 12), year: false });
+      const scale = g.scale ? (SCALES[g.scale.toLowerCase()] ?? 12) : 1;
+      out.push({ start: t.start, end, text: share[0], value: part * scale, year: false });
       while (i < toks.length && toks[i]!.start < end) i++;
       continue;
     }

@@ -18,6 +18,18 @@ describe('synonyms', () => {
     expect(canon('gran')).toBe(canon('grandmother'));
     expect(canon('loo')).toBe(canon('toilet'));
   });
+  it('reads the words of prison, fire and sea news alike: "inmates" / "prisoners", "warders" / "guards", "capsized" / "overturned"', () => {
+    expect(canon('inmates')).toBe(canon('prisoners'));
+    expect(canon('detainees')).toBe(canon('prisoners'));
+    expect(canon('warders')).toBe(canon('guards'));
+    expect(canon('rioted')).toBe(canon('uprising'));
+    expect(canon('captives')).toBe(canon('hostages'));
+    expect(canon('capsized')).toBe(canon('overturned'));
+    expect(canon('flames')).toBe(canon('blaze'));
+    expect(canonicalWord(tokenize('firemen')[0]!)).toBe(canonicalWord(tokenize('firefighters')[0]!));
+    // An escape is no flight from danger: on ECB+ train, "escaped" with "fled" joined two jailbreaks.
+    expect(canon('escaped')).not.toBe(canon('fled'));
+  });
   it('keeps apart words whose stem a group word shares: "quite" / "quit", "critical" / "criticised", "operator" / "operation"', () => {
     expect(canonicalWord(tokenize('quite')[0]!)).not.toBe(canon('quit'));
     expect(canonicalWord(tokenize('critical')[0]!)).not.toBe(canon('criticised'));

@@ -16,7 +16,11 @@ import { stem } from './tokenize.ts';
  * across the blind sets. "Destroyed" / "demolished" and "confirmed" / "said", also common there, cost
  * blind-set links and train pairs, and stay apart. "Largest" / "biggest" and "gift" / "donation"
  * (blind set 57's "The largest single gift, €250,000" / "The biggest donation, €205,000") added 4
- * right links across the blind sets and moved no ECB+ bench. No word whose Porter stem another word
+ * right links across the blind sets and moved no ECB+ bench. Prison, fire and sea words ("inmates" /
+ * "prisoners", "warders" / "guards", "capsized" / "overturned", "flames" / "blaze") added 9 right
+ * links across the blind sets and 2 same-event pairs on ECB+ train; "escaped" / "escapees" added 9
+ * false pairs there (two jailbreaks), and "pupils" / "students", "bodies" / "corpses", "flood" /
+ * "inundated" cost blind-set conflicts or train pairs, and stay out. No word whose Porter stem another word
  * shares with another meaning: "criticism" ("critical"), "firefight" ("firefighters"), "step" (any step).
  */
 const GROUPS = `
@@ -63,7 +67,7 @@ rebel rebels insurgent insurgents militant militants fighter fighters jihadist j
 seize seized capture captured
 foil foiled thwart thwarted avert averted prevent prevented
 inaugurate inaugurated inauguration
-jail jailed imprison imprisoned prison sentenced
+jail jailed imprison imprisoned prison sentenced inmate inmates detainee detainees convict convicts
 kidnap kidnapped kidnapping abduct abducted abduction
 release released freed
 shootout shootouts gunfight gunfights
@@ -81,7 +85,7 @@ rescue rescued rescues rescuing pluck plucked
 crew crews crewmen sailor sailors seaman seamen
 quake earthquake temblor tremor
 landfall ashore
-blaze wildfire
+blaze wildfire flame flames inferno
 doctor doctors physician physicians
 worker workers employee employees staff
 author novelist writer
@@ -104,7 +108,7 @@ faulty defective dodgy flawed botched
 apologise apologised apologize apologized apology apologies
 building buildings structure structures
 crash crashes crashed collision collisions collide collided ram rammed plough ploughed plow plowed
-overturn overturned flip flipped
+overturn overturned flip flipped capsize capsized capsizing
 sedate sedated tranquillise tranquillised tranquilise tranquilised tranquillize tranquillized tranquilize tranquilized
 outage outages blackout blackouts
 fine fines fined penalty penalties
@@ -135,6 +139,10 @@ mother mothers mum mums mom moms
 father fathers dad dads
 grandmother grandmothers gran grans granny grandma
 toilet toilets loo loos lavatory
+riot riots rioted rioting uprising uprisings mutiny mutinies revolt revolts
+guard guards warder warders jailer jailers
+hostage hostages captive captives
+firefighter firefighters fireman firemen
 `;
 
 const MAP = new Map<string, string>();
