@@ -1541,6 +1541,46 @@ describe('findDifferences', () => {
     expect(diff('Duncan Rait died in a fall on Mount Cook.', 'Duncan Raite died in a fall on Mount Cook.')).toEqual([]);
     expect(diff('Duncan Rait died in a fall on Mount Cook.', 'Donald Raite died in a fall on Mount Cook.')).toEqual(['name: duncan rait vs donald raite']);
   });
+  it('reads "None of them needed" as a denial of the need, as "no one needed" is', () => {
+    const none = 'None of them needed hospital care, the operator said.';
+    expect(diff('Everyone was checked by medics, and no one needed hospital care.', none)).toEqual([]);
+    expect(diff('Two of the climbers needed hospital care.', none)).toEqual(['negation: needed vs None of them needed']);
+  });
+  it('reads "after midnight" as the small hours of the next day', () => {
+    const after = 'The helicopter from the base could only start lifting the skiers when the wind dropped after midnight.';
+    expect(diff('At 00:40, when the wind had eased, a helicopter from the base began lifting the stranded skiers.', after)).toEqual([]);
+    expect(diff('At 23:40, when the wind had eased, a helicopter from the base began lifting the stranded skiers.', after)).toEqual([
+      'time: 23:40 vs midnight',
+    ]);
+  });
+  it('counts one person named in the singular in a list of people: "23 passengers and one instructor" are 24 people', () => {
+    const listed = 'The boat, with 23 passengers and one instructor on board, capsized near the pier.';
+    expect(diff(listed, 'The boat, with 24 people on board, capsized near the pier.')).toEqual([]);
+    expect(diff(listed, 'The boat, with 26 people on board, capsized near the pier.')).toEqual(['number: 23 vs 26']);
+  });
+  it('reads those of a group taken to hospital, or in a critical condition, as a part of it', () => {
+    expect(
+      diff('Three of the people taken to hospital after the crash are seriously hurt.', 'Nearly 20 people were taken to hospital after the crash.'),
+    ).toEqual([]);
+    expect(diff('Three of those taken to hospital are seriously hurt.', 'Five of those taken to hospital are seriously hurt.')).toEqual([
+      'number: Three vs Five',
+    ]);
+    expect(diff('Two people were in a critical condition after the crash on Sunday.', 'Eleven people were injured in the crash on Sunday.')).toEqual([]);
+    expect(diff('Two people were in a critical condition after the crash.', 'Three people remain in a critical condition after the crash.')).toEqual([
+      'number: Two vs Three',
+    ]);
+  });
+  it('reads "two men in their forties" as the age of men, not of the girl another report ages', () => {
+    expect(diff('A girl was hurt along with two men in their forties.', 'A nine-year-old girl was hurt in the crash.')).toEqual([]);
+    expect(diff('The victim, a man in his forties, died at the scene.', 'The victim, a 62-year-old man, died at the scene.')).toEqual([
+      'number: forties vs 62',
+    ]);
+  });
+  it("reads a local time ahead of UTC by a half-hour zone's offset (India's 5:30) as one moment in two zones, not by Iran's 3:30", () => {
+    expect(diff('The plane landed in Delhi at 21:10.', 'The plane landed in Delhi at 15:40 UTC.')).toEqual([]);
+    expect(diff('The plane landed in Delhi at 18:10.', 'The plane landed in Delhi at 15:40 UTC.')).toEqual(['time: 18:10 vs 15:40 UTC']);
+    expect(diff('The plane landed in Dubai at 19:10.', 'The plane landed in Dubai at 15:40 UTC.')).toEqual(['time: 19:10 vs 15:40 UTC']);
+  });
   it('reads "the Tolka House and 23 other pubs" as 24 pubs, and "12 others injured" as twelve', () => {
     const owned = 'The brewer, which owns the Tolka House and 23 other pubs in the city, says sales fell during the boycott.';
     expect(diff("Takings at the brewer's 24 Dublin pubs fell during the boycott.", owned)).toEqual([]);

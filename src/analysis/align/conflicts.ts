@@ -143,12 +143,14 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     // local or a conversion), a gap of whole hours may be the zones': "15:00 BST" is "2pm GMT". A gap no
     // zone makes is a difference: "6:14 a.m. EDT" / "6.41am" (half-hour zones are too rare to weigh).
     const offHour = apart === undefined ? 0 : Math.min(apart % 60, 60 - (apart % 60));
+    // …and a local time ahead of UTC by a zone's half hour is one moment: "12:35 UTC" is "18:05" in India.
+    const halfHourZone = aheadOfUtc(ca, cb, slack) || aheadOfUtc(cb, ca, slack);
     if (
       apart !== undefined &&
       apart > slack &&
       !withinBound(ca, cb) &&
       !withinBound(cb, ca) &&
-      (zoneOf(ca.text) === zoneOf(cb.text) || offHour > slack) &&
+      (zoneOf(ca.text) === zoneOf(cb.text) || (offHour > slack && !halfHourZone)) &&
       (meet(ca.context, cb.context, []) || (clocksTold(a) === 1 && clocksTold(b) === 1 && sharedClaimTerms(a, b) >= 2))
     )
       out.push(`time: ${ca.text} vs ${cb.text}`);
@@ -485,7 +487,9 @@ function withinBound(x: TimeMention, y: TimeMention): boolean {
     if (minutes === undefined) return [];
     return halfOfDayUntold(t) ? [minutes, (minutes + 720) % 1440] : [minutes];
   };
-  return readings(x).some((bx) => readings(y).some((my) => (x.bound === 'before' ? my <= bx : my >= bx)));
+  // "after midnight" is the small hours of the next day ("At 00:40", not "At 23:40"); "before midnight" ends the day.
+  const after = (bx: number, my: number) => (bx >= 1440 ? my < 720 : my >= bx);
+  return readings(x).some((bx) => readings(y).some((my) => (x.bound === 'before' ? my <= bx : after(bx, my))));
 }
 
 /**
@@ -1288,6 +1292,19 @@ function writtenPart(t: { value: string; text: string }, other: { text: string }
  * The time zone a clock time's text names ("gmt", "bst", "uk time", "moscow time"), or '' for none;
  * "local time" is what a time without one means too.
  */
+/**
+ * Whether `local` is `utc`, told in UTC or GMT, in a zone a half hour off the hour: Afghanistan (+4:30),
+ * India and Sri Lanka (+5:30), Nepal (+5:45), Myanmar (+6:30), central Australia (+9:30, +10:30). Not
+ * Iran's +3:30, which would make "3.15am" in Dubai (+4) the "2345 UTC" of another report.
+ */
+function aheadOfUtc(local: TimeMention, utc: TimeMention, slack: number): boolean {
+  const [l, u] = [minuteOfDay(local.value), minuteOfDay(utc.value)];
+  if (l === undefined || u === undefined || !/^(?:utc|gmt)$/.test(zoneOf(utc.text)) || zoneOf(local.text) === zoneOf(utc.text)) return false;
+  const ahead = (l - u + 1440) % 1440;
+  return HALF_HOUR_ZONES.some((offset) => Math.abs(ahead - offset) <= slack);
+}
+const HALF_HOUR_ZONES = [270, 330, 345, 390, 570, 630];
+
 function zoneOf(text: string): string {
   return (/\b(?:gmt|utc|bst|cest|cet|[ecmp][sd]t|[ecmp]t|ist|aest|aedt|sast|wat)\b/i.exec(text) ?? PLACE_TIME.exec(text))?.[0].toLowerCase() ?? '';
 }

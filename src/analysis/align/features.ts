@@ -771,9 +771,13 @@ function noneOfAt(tokens: readonly Token[], i: number): number {
   // "none has died": the verb right after, as after "none of them".
   if (NONE_OF_VERB.has(tokens[i + 1]?.norm ?? '')) return i + 1;
   if (tokens[i + 1]?.norm !== 'of') return -1;
+  // "None of them needed hospital treatment": a verb in the past right after the pronoun is what is
+  // denied, as "no one needed" denies it (the pronoun's place is returned, so the verb is the word).
+  if (NONE_OF_PRONOUNS.has(tokens[i + 2]?.norm ?? '') && /\p{L}ed$/u.test(tokens[i + 3]?.norm ?? '')) return i + 2;
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) if (NONE_OF_VERB.has(tokens[j]!.norm)) return j;
   return -1;
 }
+const NONE_OF_PRONOUNS = new Set(['them', 'us', 'these', 'those']);
 const NONE_OF_VERB = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
 /** A plural noun for someone who does something, by its ending ("firefighters", "officers", "dentists"): people beside people in a list (`peopleInAll`). */
@@ -790,7 +794,9 @@ function peopleInAll(claim: string, figures: readonly Quantity[]): SentenceFeatu
   // firefighters and two residents were treated" is the "Six people" of another report. Not beside a
   // count whose people only its verb tells: "assisted 412 participants, and 17 were taken to hospital"
   // counts the 17 among the 412.
-  const countsDoers = (q: Quantity) => q.start !== undefined && q.units.length === 1 && DOERS.test(q.unitText) && !q.total && !q.notCount;
+  // One of them is named in the singular: "17 passengers and one attendant" are the "18 people" on board.
+  const countsDoers = (q: Quantity) =>
+    q.start !== undefined && q.units.length === 1 && (DOERS.test(q.unitText) || (q.value === 1 && DOERS.test(`${q.unitText}s`))) && !q.total && !q.notCount;
   const named = (q: Quantity | undefined) => !!q && counts(q) && stem(q.unitText.toLowerCase()) === q.units[0];
   for (let k = 0; k < figures.length; k++) {
     if (!counts(figures[k]!) && !(countsDoers(figures[k]!) && named(figures[k + 1]))) continue;

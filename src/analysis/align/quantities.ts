@@ -973,8 +973,9 @@ const LEFT_BEHIND = /\b(?:left|leave|leaves|leaving)\s+(?:[\p{L}-]+\s+)?$/iu;
  * suspects". Another slot than the whole: "five main numbers" had disputed "all seven numbers".
  */
 export const PART = 'part ';
-/** "the main two", "two children were among the dead": some of a group another figure counts whole. */
-const PART_AFTER = /^\s+(?:main|remaining)\b|^(?:\s+\p{L}+){0,2}\s+(?:were|are|was|is)\s+(?:also\s+)?among\b/iu;
+/** "the main two", "two children were among the dead", "two were in a critical condition": some of a group another figure counts whole. */
+const PART_AFTER =
+  /^\s+(?:main|remaining)\b|^(?:\s+\p{L}+){0,2}\s+(?:were|are|was|is)\s+(?:also\s+)?among\b|^(?:\s+\p{L}+){0,2}\s+(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition\b/iu;
 /**
  * "Pontotoc County and three neighbouring counties": the figure counts the rest beside one the
  * sentence names, a part of the four a report that counts them all gives.
@@ -990,8 +991,13 @@ function besideOneNamed(lead: string, counted: readonly string[]): boolean {
  */
 function ofTheBefallen(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.norm !== 'of' || (tokens[i + 2]?.norm !== 'the' && tokens[i + 2]?.norm !== 'those')) return false;
-  const befell = (t: Token | undefined) => !!t && (FATE_VERBS.has(canonicalWord(t)) || t.norm === 'missing');
-  return befell(tokens[i + 3]) || (!!tokens[i + 3] && PEOPLE.has(canonicalWord(tokens[i + 3]!)) && befell(tokens[i + 4]));
+  // …or sent to hospital: "Three of the people taken to hospital have serious injuries".
+  const befell = (k: number) =>
+    !!tokens[k] &&
+    (FATE_VERBS.has(canonicalWord(tokens[k]!)) ||
+      tokens[k]!.norm === 'missing' ||
+      (TO_HOSPITAL_VERBS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'to' && hospitalAt(tokens, k + 2) > 0));
+  return befell(i + 3) || (!!tokens[i + 3] && PEOPLE.has(canonicalWord(tokens[i + 3]!)) && befell(i + 4));
 }
 /** Determiners of a whole a figure counts part of: "six of the victims", "two of those swimmers". */
 const THE_WHOLE = new Set(['the', 'those', 'these']);
@@ -1413,9 +1419,12 @@ const DESCRIBED = /^[\s-]*years?[\s-]+old\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 const AGED_PERSON = /^[\s-]*years?[\s-]+old\s+(?:\p{Lu}\p{Ll}+\s+)?((?:school)?boy|(?:school)?girl|man|woman)\b/u;
 /** …or before "aged": "a woman aged 24 and a man aged 33". */
 const PERSON_AGED = /\b((?:school)?boy|(?:school)?girl|man|woman)\s+aged\s+$/iu;
+/** …or before a decade of life: "two women in their thirties", "a man in his fifties". */
+const PERSON_IN_DECADE = /\b((?:school)?boys?|(?:school)?girls?|m[ae]n|wom[ae]n)\s+in\s+(?:his|her|their)\s+$/iu;
+const ONE_PERSON: Record<string, NonNullable<Quantity['agedPerson']>> = { boys: 'boy', girls: 'girl', men: 'man', women: 'woman' };
 function agedPersonOf(after: string, before: string): Pick<Quantity, 'agedPerson'> {
-  const word = AGED_PERSON.exec(after)?.[1] ?? PERSON_AGED.exec(before)?.[1];
-  return word ? { agedPerson: word.toLowerCase().replace(/^school/, '') as NonNullable<Quantity['agedPerson']> } : {};
+  const word = (AGED_PERSON.exec(after)?.[1] ?? PERSON_AGED.exec(before)?.[1] ?? PERSON_IN_DECADE.exec(before)?.[1])?.toLowerCase().replace(/^school/, '');
+  return word ? { agedPerson: ONE_PERSON[word] ?? (word as NonNullable<Quantity['agedPerson']>) } : {};
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
