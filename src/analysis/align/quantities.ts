@@ -269,6 +269,7 @@ export function readQuantity(
   const decade = units[0] === 'age' && decadeOfLife(claim, t);
   // "children aged 24 months" are two years old: an age in months compares in years; pence compare in pounds.
   const perUnit = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : pence ? 100 : 1;
+  const andOthers = AND_OTHERS.test(before) && OTHER_AFTER.test(after) ? 1 : 0;
   return {
     value: value / perUnit,
     text:
@@ -287,9 +288,7 @@ export function readQuantity(
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: decade
       ? [value, value + 9]
-      : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map(
-          (x, k) => x / perUnit + (k === 1 && AND_OTHERS.test(before) && OTHER_AFTER.test(after) ? 1 : 0),
-        ) as [number, number]),
+      : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x, k) => x / perUnit + (k === 1 ? andOthers : 0)) as [number, number]),
     ...boundOf(before),
     total,
     context,
@@ -1494,17 +1493,17 @@ function periodOf(after: string): { per: number } | Record<string, never> {
  */
 const ROUNDED_SHARE = 0.005;
 /**
- * The values a figure allows, read from the words before it. Figures written with decimals allow
- * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
- * approximation that news writing gives them even without "about".
- */
-/**
  * "the Tolka House and 23 other pubs", "a teacher and four other adults": the count and the one named
  * before it, so the "24 Dublin pubs" of another report agree. Read as a range reaching one above.
  */
 const AND_OTHERS = /\band$/i;
 const OTHER_AFTER = /^\s+other\s+\p{L}/u;
 
+/**
+ * The values a figure allows, read from the words before it. Figures written with decimals allow
+ * their rounding ("34.2%" and "34%" agree), whole numbers theirs, fractions none; round figures ("900,000", "hundreds") allow the
+ * approximation that news writing gives them even without "about".
+ */
 function rangeOf(value: number, as: string, before: string, hedgedAfter = false): [number, number] {
   // A decimal comma ("4,5 lira") and thousands parted by points ("1.200.000") as English writes them (text/numbers.ts).
   const text = asEnglishDigits(as);

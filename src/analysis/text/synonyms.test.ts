@@ -25,7 +25,7 @@ describe('synonyms', () => {
     expect(canon('rioted')).toBe(canon('uprising'));
     expect(canon('captives')).toBe(canon('hostages'));
     expect(canon('capsized')).toBe(canon('overturned'));
-    expect(canon('flames')).toBe(canon('blaze'));
+    expect(canonicalWord(tokenize('flames')[0]!)).toBe(canonicalWord(tokenize('blaze')[0]!));
     expect(canonicalWord(tokenize('firemen')[0]!)).toBe(canonicalWord(tokenize('firefighters')[0]!));
     // An escape is no flight from danger: on ECB+ train, "escaped" with "fled" joined two jailbreaks.
     expect(canon('escaped')).not.toBe(canon('fled'));

@@ -85,7 +85,7 @@ rescue rescued rescues rescuing pluck plucked
 crew crews crewmen sailor sailors seaman seamen
 quake earthquake temblor tremor
 landfall ashore
-blaze wildfire flame flames inferno
+blaze wildfire
 doctor doctors physician physicians
 worker workers employee employees staff
 author novelist writer
