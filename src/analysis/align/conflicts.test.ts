@@ -2847,3 +2847,76 @@ describe('a hedged figure beside one told as just short of a higher one', () => 
     expect(diff('About 3,000 people marched through the town.', 'Nearly 4,000 people marched through the town.')).toEqual(['number: 3,000 vs 4,000']);
   });
 });
+
+describe('two moments a span apart', () => {
+  it('"seized at 09:12, six minutes after the alarm" is no dispute with "The alarm sounded at 9.06am"; a time without the span still is', () => {
+    expect(
+      diff('The raider was seized at 09:12, six minutes after the alarm.', 'The alarm sounded at 9.06am and the raider was held six minutes later.'),
+    ).toEqual([]);
+    expect(diff('The raider was seized at 09:12.', 'The raider was seized at 9.36am.')).toEqual(['time: 09:12 vs 9.36am']);
+  });
+});
+
+describe("a force head by rank and by the wire's word for it", () => {
+  it('"Superintendent Ines Varga" is the "police chief Ines Varga" of a wire; a mayor is another office', () => {
+    expect(diff('Superintendent Ines Varga said the square was cleared.', 'Police chief Ines Varga said the square was cleared.')).toEqual([]);
+    expect(diff('Mayor Ines Varga said the square was cleared.', 'Police chief Ines Varga said the square was cleared.')).toEqual([
+      'role: Mayor vs Police chief',
+    ]);
+  });
+});
+
+describe('the people a count names one of', () => {
+  it('"The skipper and two passengers" are three; "two passengers" alone are two', () => {
+    expect(diff('The skipper and two passengers were rescued from the water.', 'Three people were rescued from the water.')).toEqual([]);
+    expect(diff('Two passengers were rescued from the water.', 'Three people were rescued from the water.')).toEqual(['number: Two vs Three']);
+  });
+  it('"two of them seriously" is a part of the hurt, not a second count; two such parts still dispute', () => {
+    expect(diff('Eight people were hurt, two of them seriously, in the blast.', 'The blast killed three people and hurt eight.')).toEqual([]);
+    expect(diff('Eight people were hurt, two of them seriously.', 'Eight people were hurt, three of them seriously.')).toEqual(['number: two vs three']);
+  });
+  it('people something befell and people in a state are two counts: "were hurt" / "were sitting in the stand"', () => {
+    expect(diff('Five people were hurt when the stand gave way.', 'Police said eleven people had been sitting in the stand.')).toEqual([]);
+    expect(diff('Five people were hurt when the stand gave way.', 'Eleven people were hurt when the stand gave way.')).toEqual(['number: Five vs Eleven']);
+  });
+});
+
+describe('deaths told another way', () => {
+  it('"trampled to death" is a death, and "sentenced to death" none', () => {
+    expect(diff('Three pilgrims were trampled to death at the gate.', 'Three pilgrims were hurt at the gate, and two others died.')).toEqual([]);
+    expect(diff('Three pilgrims were trampled to death at the gate.', 'Five pilgrims died at the gate.')).toEqual(['number: Three vs Five']);
+    expect(diff('The driver was sentenced to death.', 'The driver was killed.')).toEqual([]);
+  });
+});
+
+describe('days listed before their month', () => {
+  it('"on 4, 5 and 6 March" are days, no count of nights against "three nights"', () => {
+    expect(diff('Nine lambs died on the nights of 4, 5 and 6 March.', 'Nine lambs died over three nights in March.')).toEqual([]);
+    expect(diff('Nine lambs died on the nights of 4, 5 and 6 March.', 'Nine lambs died on the nights of 5, 6 and 7 March.')).not.toEqual([]);
+  });
+});
+
+describe('a denial over a span', () => {
+  it('"was not cleared for almost a day" says when, as "Clearing took nearly a day" does; a plain denial still disputes', () => {
+    expect(diff('The blocked drain was not cleared for almost a day.', 'Clearing the blocked drain took nearly a day.')).toEqual([]);
+    expect(diff('The blocked drain was not cleared.', 'The blocked drain was cleared on Monday.')).toEqual(['negation: was not cleared vs cleared']);
+  });
+  it('in the perfect it denies the whole span: "had not been cleared for years" / "has not been cleared in years" agree', () => {
+    expect(diff('Forty per cent had not cleared their gutters for two years.', 'And 40% have not cleared their gutters in two years.')).toEqual([]);
+  });
+  it('a sentence that states a word and denies it says both: "are usually avoidable, and here they were not avoided"', () => {
+    expect(
+      diff('"Falls like these are usually avoidable, and here they were not avoided," she said.', '"Falls like these are usually avoidable," she said.'),
+    ).toEqual([]);
+    expect(diff('"Here the falls were not avoided," she said.', '"The falls were avoided," she said.')).toEqual(['negation: were not avoided vs avoided']);
+  });
+});
+
+describe('a toll over the years', () => {
+  it('"have died on the ridge since 2019" and one day\'s toll are two facts; "have been working there since 2019" counts no toll', () => {
+    const day = features('Two climbers died on the ridge on Sunday.');
+    expect(twoFacts(features('At least 30 climbers have died on the ridge since 2019.'), day)).toBe(true);
+    expect(twoFacts(features('At least 30 climbers died on the ridge.'), day)).toBe(false);
+    expect(twoFacts(features('A team of 30 people has been working on the ridge since 2019.'), features('The 42-member team works on the ridge.'))).toBe(false);
+  });
+});

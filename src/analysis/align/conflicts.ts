@@ -14,6 +14,7 @@ import {
   MONEY,
   NATIONAL,
   otherFates,
+  fatesOf,
   PART,
   PEOPLE,
   RANK,
@@ -145,9 +146,13 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
     const offHour = apart === undefined ? 0 : Math.min(apart % 60, 60 - (apart % 60));
     // …and a local time ahead of UTC by a zone's half hour is one moment: "12:35 UTC" is "18:05" in India.
     const halfHourZone = aheadOfUtc(ca, cb, slack) || aheadOfUtc(cb, ca, slack);
+    // Two moments a span one side tells apart: "arrested at 17:44, seven minutes after the first call" /
+    // "The first emergency call came at 5:37 p.m."
+    const lapsed = [a, b].some((f) => f.quantities.some((q) => q.lapse !== undefined && Math.abs(q.lapse - (apart ?? -1)) <= slack));
     if (
       apart !== undefined &&
       apart > slack &&
+      !lapsed &&
       !withinBound(ca, cb) &&
       !withinBound(cb, ca) &&
       (zoneOf(ca.text) === zoneOf(cb.text) || (offHour > slack && !halfHourZone)) &&
@@ -241,7 +246,10 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
     // A verb denied, a noun stated: "failed to stop" / "ran a stop sign" (but "no evidence of a cyberattack"
     // denies "a cyberattack").
     const otherUse = y.afterArticleOnly.has(word) && !x.afterArticleOnly.has(word);
-    if (main && oneThing && y.terms.has(word) && !otherUse && !y.negated && !y.negations.has(word))
+    // A sentence that also states what it denies says both: "are almost always preventable, and at
+    // Kōwhai Gardens they were not prevented" quotes the other report's "almost always preventable" too.
+    const alsoStated = (x.terms.get(word) ?? 0) > 1;
+    if (main && oneThing && y.terms.has(word) && !otherUse && !alsoStated && !y.negated && !y.negations.has(word))
       return [written, y.writtenAs.get(word) ?? written.split(/\s+/).pop()!];
   }
   return undefined;
@@ -635,7 +643,9 @@ const agedAlike = (f: SentenceFeatures, q: Quantity) => f.quantities.filter((o) 
  */
 function sameSlot(qa: Quantity, qb: Quantity, a: SentenceFeatures, b: SentenceFeatures): boolean {
   // A whole is one slot only with a whole (`wholeInDispute`): "one of nine pumps" is no count of pumps beside "eight pumps failed".
-  if (!unitsMatch(qa, qb) || otherFates(qa, qb) || !qa.total !== !qb.total) return false;
+  // People one side tells a fate of and the other a state are two counts: "Six people were injured" /
+  // "nine people had been standing on the balcony".
+  if (!unitsMatch(qa, qb) || otherFates(qa, qb) || fateBesideState(qa, qb) || fateBesideState(qb, qa) || !qa.total !== !qb.total) return false;
   // Rates per two different things are two measures: "tons per hectare" / "tons per worker".
   if (qa.perThing && qb.perThing && qa.perThing !== qb.perThing) return false;
   // A sum to each of a group is not the group's total: "€1.5m to each of the two women" / "3 million
@@ -752,6 +762,10 @@ const sized = (q: Quantity, other: SentenceFeatures) => q.attributive && q.units
 const partOf = (q: Quantity, other: SentenceFeatures) => q.whole !== undefined && other.quantities.some((o) => o.value === q.whole);
 /** The price of a thing the other sentence does not name. */
 const unnamed = (q: Quantity, other: SentenceFeatures) => q.priceOf !== undefined && !other.terms.has(q.priceOf);
+/** One count of people something befell, the other of people where they were: "had been standing on the balcony". */
+const fateBesideState = (q: Quantity, r: Quantity) => fatesOf(q).length > 0 && STATES.has(r.befell?.[0] ?? '');
+/** What people were doing where something happened, as `Quantity.befell` stems it. */
+const STATES = new Set(['stand', 'sit', 'wait', 'queu', 'gather', 'watch']);
 /** Whether a sentence states one count and no other. */
 const onlyCount = (f: SentenceFeatures) => f.quantities.filter((q) => !q.notCount && !q.total).length === 1;
 /** Whether a figure counts people, by whatever noun. */

@@ -489,6 +489,18 @@ describe('what is not a fact', () => {
     const b = segmentedReport('b', ['Ines Marlow, director of the Harbour Trust’s coastal wildlife programme, commented,', '"We expect a ruling soon."']);
     expect(findFacts([a, b])).toEqual([]);
   });
+  it('leaves out a line that only says what the document is: "Statement issued by …", "The following is the statement …"', () => {
+    const a = segmentedReport('a', [
+      'HARLOW, 4 May 2025 - Statement issued by Chief Superintendent Ada Nwosu of the Harlow District Police on this morning’s stabbing at the Harlow bus station.',
+    ]);
+    const b = segmentedReport('b', [
+      'HARLOW, England - A man stabbed two people at the Harlow bus station on Sunday morning, Chief Superintendent Ada Nwosu said.',
+    ]);
+    expect(findFacts([a, b])).toEqual([]);
+    // The same words as a report of what was said state a fact.
+    const c = segmentedReport('c', ['Chief Superintendent Ada Nwosu said two people were stabbed at the Harlow bus station on Sunday morning.']);
+    expect(findFacts([c, b])).toHaveLength(1);
+  });
   it('leaves out datelines and timestamps: names, figures and dates state nothing', () => {
     const a = segmentedReport('a', ['LISBON, Portugal, March 3, 2021', 'Wednesday 3 March 2021 14.']);
     const b = segmentedReport('b', ['Lisbon, Portugal, March 3, 2021 — updated Wednesday 3 March 2021 14.']);

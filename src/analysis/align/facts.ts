@@ -1015,13 +1015,30 @@ const ASKS =
 const SPEAKER_LEAD_IN =
   /\b(?:said|says|commented|comments|added|adds|stated|states|wrote|writes|remarked|explained|noted|warned|replied|responded|declared|(?:was|is|were|are)\s+(?:blunt|clear|direct|emphatic|candid|defiant|adamant|unequivocal))\s*[:,]\s*$/i;
 
+/**
+ * A line that only says what the document is, after its dateline: "PINETOWN, 7 June 2025 - Statement
+ * issued after the media briefing by Major General Themba Ngcobo …", "The following is the statement
+ * Sheriff Dale Pruitt delivered at tonight's press conference". It names the speaker, the place and the
+ * event, which a wire's lead names too, and states no fact of it.
+ */
+const DOCUMENT_LEAD_IN =
+  /^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:(?:the\s+)?following\s+is|below\s+is|this\s+is)\s+(?:the|a)\s+(?:full\s+)?(?:text\s+of\s+(?:the|a)\s+)?(?:statement|transcript|remarks)\b|^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:full\s+)?(?:statement|transcript|text)\s+(?:issued|by|from|released|delivered|read)\b/i;
+
 const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 
 /** Whether a sentence can state a shared fact at all (see `alignReports`). */
 export function isFactCandidate(text: string, features: SentenceFeatures): boolean {
   // A line that is only a date stamp ("Published April 11, 2007") is furniture the parser missed;
   // one that only says who speaks next ("…, commented,", "…, was blunt:") states no fact of its own.
-  if (isCaption(text) || readStamps(text) || isSubheading(text, features.position) || ASKS.test(text) || SPEAKER_LEAD_IN.test(text)) return false;
+  if (
+    isCaption(text) ||
+    readStamps(text) ||
+    isSubheading(text, features.position) ||
+    ASKS.test(text) ||
+    SPEAKER_LEAD_IN.test(text) ||
+    DOCUMENT_LEAD_IN.test(text)
+  )
+    return false;
   let terms = 0;
   let specific = false;
   // A line of names, figures and dates alone ("WASHINGTON, DC, April 28, 2009", "Tuesday 28 April

@@ -197,10 +197,14 @@ const negates = (tokens: readonly Token[], i: number) => {
  * denial, it disputed that wording. The time comes within a few words, before the clause ends.
  */
 function deniesOnlyEarlier(tokens: readonly Token[], i: number): boolean {
+  const perfect = /^(?:has|have|had)(?:n't|n’t)?$/.test(tokens[i - 1]?.norm ?? '') || /^(?:has|have|had)n['’]t$/.test(tokens[i]!.norm);
   for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
     const w = tokens[j]!.norm;
     // Tokens are words: a comma or semicolon before this one shows as a gap wider than a space.
     if (w === 'and' || w === 'but' || tokens[j]!.start - tokens[j - 1]!.end > 1) return false;
+    // …and so does a denial over a span: "was not repaired for almost a week" / "Repairs took nearly a week".
+    // Not in the perfect, which denies the whole span: "a tomb that had not been opened for some 1,400 years".
+    if ((w === 'for' || w === 'in') && !perfect && spanFollows(tokens, j + 1)) return true;
     if (w !== 'until' && w !== 'till' && w !== 'before') continue;
     // The time may be told roughly: "did not reopen until just after half past seven".
     let k = j + 1;
@@ -219,6 +223,17 @@ function deniesOnlyEarlier(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** A span of time at `k`, past a hedge and its figure: "almost a week", "more than two hours", "three days". */
+function spanFollows(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j]!;
+    if (SPAN_UNITS.has(t.norm)) return j > k;
+    if (t.value === undefined && !SPAN_HEDGES.has(t.norm)) return false;
+  }
+  return false;
+}
+const SPAN_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'month', 'months', 'year', 'years']);
+const SPAN_HEDGES = new Set(['almost', 'nearly', 'more', 'than', 'over', 'about', 'around', 'some', 'at', 'least', 'a', 'an', 'several', 'another']);
 /** Words that open a clock time told in words: "until half past seven", "until a quarter to nine". */
 const CLOCK_WORDS = new Set(['half', 'quarter']);
 /** Words between "until" and the time it names: "until just after 7.30", "until well into the night". */
@@ -398,12 +413,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   /** "on the evening of Friday 22 August": the part of the day stands between the date and its verb as "early" does. */
   const partOfDayOf = (k: number) => PARTS_OF_DAY.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of';
   /** The first day of "between 17 and 19 June", "17-19 June": the month after the second day, or -1. */
-  const pairedBefore = (i: number): number => {
+  // …and each day of a list before its month: "on the nights of 17, 18 and 19 February".
+  const pairedBefore = (i: number, listed = 0): number => {
     for (const j of [i + 1, i + 2]) {
       const x = tokens[j];
       if (x?.value === undefined) continue;
-      const paired = Number.isInteger(x.value) && x.value >= 1 && x.value <= 31 && DAY_PAIR.test(claim.slice(tokens[i]!.end, x.start));
-      return paired && isMonth(j + 1) ? j + 1 : -1;
+      const gap = claim.slice(tokens[i]!.end, x.start);
+      const paired = Number.isInteger(x.value) && x.value >= 1 && x.value <= 31 && (DAY_PAIR.test(gap) || /^\s*,\s*$/.test(gap));
+      return !paired ? -1 : isMonth(j + 1) ? j + 1 : listed < DAYS_LISTED ? pairedBefore(j, listed + 1) : -1;
     }
     return -1;
   };
@@ -655,7 +672,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
       };
     });
   const sums = [...claim.matchAll(CUMULATIVE)];
-  const cumulative = sums.some((m) => !sumOfParts(claim, m)) ? 'running' : sums.length || /\ba total of\b/i.test(claim) ? 'either' : undefined;
+  const cumulative =
+    sums.some((m) => !sumOfParts(claim, m)) || TALLY_SINCE.test(claim) ? 'running' : sums.length || /\ba total of\b/i.test(claim) ? 'either' : undefined;
   const backstory = BACKSTORY.test(claim.trimStart()) || EARLIER_ONE.test(claim);
   const debunks = DEBUNKS.test(text);
   const expects = expectationOf(claim);
@@ -711,6 +729,8 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   };
 }
 
+/** The most days a list before its month may run to ("on 3, 4, 5, 6 and 7 May"). */
+const DAYS_LISTED = 6;
 /** What joins two days of one month: "March 12 and 13", "May 3-4", "June 8 to 10". */
 const DAY_PAIR = /^\s*(?:and|or|to|through|-|–|&)\s*$/;
 
@@ -1033,6 +1053,9 @@ const BACKSTORY = new RegExp(
 const DAYS_APART =
   /\b(?:(a|an|one|two|three|four|five|six|the) days? (?:after|before|later|earlier)|the (?:next|following|previous) day|the day (?:after|before))\b/gi;
 const DAYS_APART_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "at least 11 workers have died in sewers … since 2020": a toll over the years, not one event's. */
+const TALLY_SINCE =
+  /\b(?:have|has)\s+(?:died|drowned|perished|been\s+(?:killed|injured|hurt|arrested|rescued|evacuated))\b[^.;]{0,100}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b/i;
 const CUMULATIVE = /\b(?:so far|thus far|to date|in total|in all|altogether|cumulative(?:ly)?)\b/gi;
 /** The words of `CUMULATIVE` that may sum parts, not time: "in all", "in total", "altogether". */
 const SUMMED = /^(?:in total|in all|altogether)$/i;

@@ -109,6 +109,8 @@ export interface Quantity {
   conversion?: true;
   /** An increment ("a further 3.8 percent", "five more people"): its unit is a change's, but it adds to a level of the plain unit. */
   increment?: true;
+  /** A span between two moments the sentence tells ("arrested at 17:44, seven minutes after the first call"), in minutes. */
+  lapse?: number;
   /**
    * The level a baseline changed to, where its sentence tells it ("41 per cent would recommend it, down
    * from 49 per cent"; "from £210,000 to £260,000"): a baseline is that figure's, not any the sentence holds.
@@ -178,7 +180,10 @@ export function readQuantity(
   const notCount = (!ordinal && notACount(claim, t.start, after)) || conversion;
   const owner = ageOwner(claim, t, after, names);
   const place = placeBefore(claim, t, names);
-  const partOfPrevious = !read.length && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
+  // "Six people were wounded, two of them seriously": "of them" and an adverb alone read as people, who are
+  // the six's ("five of whom were taken to hospital" tells its own fate, and compares with "six were taken").
+  const ofPeople = read.length === 1 && read[0] === 'peopl' && PEOPLE.has(previous?.units[0] ?? '') && OF_THEM_HOW.test(after);
+  const partOfPrevious = (!read.length || ofPeople) && !!previous?.units.length && !previous.notCount && OF_THEM.test(after);
   const numberOf = read.length ? undefined : countedBefore(claim.slice(Math.max(0, t.start - 160), t.start));
   // "two men, aged 41 and 23": the last of a list of ages is an age too, though a verb follows it ("aged 14, 15 and 17 were held").
   const listedAge =
@@ -269,7 +274,7 @@ export function readQuantity(
   const decade = units[0] === 'age' && decadeOfLife(claim, t);
   // "children aged 24 months" are two years old: an age in months compares in years; pence compare in pounds.
   const perUnit = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : pence ? 100 : 1;
-  const andOthers = AND_OTHERS.test(before) && OTHER_AFTER.test(after) ? 1 : 0;
+  const andOthers = (AND_OTHERS.test(before) && OTHER_AFTER.test(after)) || (ONE_AND.test(before) && PEOPLE.has(units[0] ?? '')) ? 1 : 0;
   return {
     value: value / perUnit,
     text:
@@ -294,6 +299,7 @@ export function readQuantity(
     context,
     attributive: /^-[a-z]+[\s-]+[a-z]/i.test(after) && units.length > 1,
     ...periodOf(after),
+    ...lapseOf(value / perUnit, units[0], after),
     ...perThingOf(after),
     ...(place ? { place } : {}),
     ...(units[0]?.endsWith(PERCENT) ? shareFrame(claim, t, names) : {}),
@@ -1000,6 +1006,8 @@ function ofTheBefallen(tokens: readonly Token[], i: number): boolean {
 }
 /** Determiners of a whole a figure counts part of: "six of the victims", "two of those swimmers". */
 const THE_WHOLE = new Set(['the', 'those', 'these']);
+/** "two of them seriously,": a part told by how, without a verb of its own. */
+const OF_THEM_HOW = /^\s+of\s+(?:them|those|these|whom)\s+\p{L}+ly\s*(?:[,;.)]|$)/iu;
 /** "97 of them", "six of whom": a part of the figure told before it. */
 const OF_THEM = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "while the other 20 crew were unhurt": the rest of a group, another part than the one counted before. */
@@ -1476,6 +1484,16 @@ const PER_AREA_UNITS = ['hectare', 'acre', 'square metre', 'square foot', 'squar
  * "£3,000 per year", "1,100 crowns more annually", "11.3 million vehicles a year on Interstate 695". "A
  * year ago", "a year later" and "a year on(,)" are times, not rates.
  */
+/**
+ * "seven minutes after the first call", "1 hour and 45 minutes later": the span between the moment the
+ * sentence tells and another, which a report may give by its own clock time ("The first call came at
+ * 5:37 p.m.", `findDifferences`).
+ */
+function lapseOf(value: number, unit: string | undefined, after: string): { lapse: number } | Record<string, never> {
+  const minutes = unit === 'minut' ? value : unit === 'hour' ? value * 60 : undefined;
+  return minutes !== undefined && /^[\s-]*(?:(?:minutes?|mins?|hours?|hrs?)\b\s*)?(?:after|later|before|earlier)\b/i.test(after) ? { lapse: minutes } : {};
+}
+
 function periodOf(after: string): { per: number } | Record<string, never> {
   const clause = after.split(/[,;.(]/)[0]!;
   const m =
@@ -1497,6 +1515,8 @@ const ROUNDED_SHARE = 0.005;
  * before it, so the "24 Dublin pubs" of another report agree. Read as a range reaching one above.
  */
 const AND_OTHERS = /\band$/i;
+/** "The guide and one passenger were fatally injured", "a teacher and four pupils": one person named by a word, and a count of people. */
+const ONE_AND = /\b(?:the|a|an|his|her|their)\s+\p{L}+\s+and$/iu;
 const OTHER_AFTER = /^\s+other\s+\p{L}/u;
 
 /**

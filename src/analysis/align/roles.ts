@@ -55,10 +55,14 @@ function oneOffice(x: string, y: string): boolean {
   if (SECOND.test(x) !== SECOND.test(y)) return false;
   // A chief of a rank is another rank: "Chief Superintendent" / "Superintendent", "Chief Inspector" / "Inspector".
   if (x === `chief ${y}` || y === `chief ${x}`) return false;
+  // "police chief" is how a wire names whoever heads the force, whose rank the force's own statement gives.
+  if ((POLICE_HEAD.test(x) && POLICE_RANK.test(y)) || (POLICE_HEAD.test(y) && POLICE_RANK.test(x))) return true;
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
 const SECOND = /^(?:deputy|vice|assistant)\b/;
+const POLICE_HEAD = /^(?:[\w-]+ )?police (?:chief|boss|head|commander)$/;
+const POLICE_RANK = /\b(?:commissioner|superintendent|inspector|constable|commander|director|captain|colonel|major|general|chief)$/;
 
 const ABBREVIATED: Record<string, string> = {
   ceo: 'chief executive',

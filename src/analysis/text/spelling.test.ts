@@ -7,6 +7,10 @@ describe('sameSpelling', () => {
     expect(sameSpelling('Havsörn', 'Havsorn')).toBe(true);
     expect(sameSpelling('Kessler', 'Kesler')).toBe(true);
     expect(sameSpelling('Mohammed', 'Muhammad')).toBe(true);
+    // "ph" and "f" are one sound: "Stephan" / "Stefan", "Josef" / "Joseph".
+    expect(sameSpelling('Stephan', 'Stefan')).toBe(true);
+    expect(sameSpelling('Josef', 'Joseph')).toBe(true);
+    expect(sameSpelling('Phromsawat', 'Promsawat')).toBe(true);
   });
   it('keeps different names apart', () => {
     expect(sameSpelling('Marsh', 'Harsh')).toBe(false);

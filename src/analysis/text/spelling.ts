@@ -7,8 +7,13 @@ import { foldDiacritics } from './fold-diacritics.ts';
  * Short names must match exactly: "Kim" / "Kin" are different people far too often.
  */
 export function sameSpelling(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
+  const [x, y] = [fold(a), fold(b)];
+  // "Stephan" / "Stefan", "Josef" / "Joseph": "ph" and "f" are one sound, which names spell either way
+  // (and "Phromsawat" is still the "Promsawat" one letter from it).
+  return spelledAlike(x, y) || ((x.includes('ph') || y.includes('ph')) && spelledAlike(x.replace(/ph/g, 'f'), y.replace(/ph/g, 'f')));
+}
+
+function spelledAlike(x: string, y: string): boolean {
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
   const allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;

@@ -46,6 +46,9 @@ describe('synonyms', () => {
     // …and one who is stepping down resigns, as one who stepped down did.
     expect(phrasal('stepping down after 18 years')).toBe(canon('resigned'));
     expect(phrasal('stepped down in May')).toBe(canon('resigned'));
+    // "burnt to death" is a death, "sentenced to death" none.
+    expect(phrasal('burnt to death in the blaze')).toBe(canon('killed'));
+    expect(phrasal('sentenced to death')).toBeUndefined();
   });
   it('reads a death and a shooting told in a phrasal verb as the one-word report of them', () => {
     expect(phrasal('passed away peacefully at home')).toBe(canon('died'));

@@ -431,6 +431,8 @@ export function phrasalAt(tokens: readonly { norm: string; stem: string; stop?: 
   const between = tokens[i + 1]?.norm ?? '';
   // "comes into force", "went into effect", "entered into force": a rule that takes effect.
   if (verb && between === 'into' && INTO_FORCE.has(tokens[i + 2]?.norm ?? '') && STARTS_RULE.has(verb.stem)) return { term: EFFECT, last: i + 2 };
+  // "burnt to death", "stabbed to death", "crushed to death": killed; not "sentenced to death".
+  if (verb && between === 'to' && tokens[i + 2]?.norm === 'death' && TO_DEATH.has(verb.stem)) return { term: KILL, last: i + 2 };
   // …but not "lost his life savings": the life is the phrase's last word.
   const owned = POSSESSIVES.has(between) && OWNED.has(tokens[i + 2]?.norm ?? '') && (tokens[i + 3]?.stop ?? true);
   const last = REFLEXIVES.has(between) || owned ? i + 2 : i + 1;
@@ -439,6 +441,37 @@ export function phrasalAt(tokens: readonly { norm: string; stem: string; stop?: 
   return term ? { term, last } : undefined;
 }
 
+const TO_DEATH = new Set(
+  [
+    'burn',
+    'burned',
+    'burnt',
+    'beat',
+    'beaten',
+    'stab',
+    'stabbed',
+    'crush',
+    'crushed',
+    'trample',
+    'trampled',
+    'hack',
+    'hacked',
+    'freeze',
+    'froze',
+    'frozen',
+    'starve',
+    'starved',
+    'bludgeon',
+    'bludgeoned',
+    'batter',
+    'battered',
+    'choke',
+    'choked',
+    'bleed',
+    'bled',
+  ].map(stem),
+);
+const KILL = canonicalStem(stem('kill'));
 const INTO_FORCE = new Set(['force', 'effect']);
 const STARTS_RULE = new Set(['come', 'came', 'enter', 'go', 'went', 'gone'].map(stem));
 const EFFECT = stem('effect');
