@@ -2858,10 +2858,14 @@ describe('two moments a span apart', () => {
 });
 
 describe("a force head by rank and by the wire's word for it", () => {
-  it('"Superintendent Ines Varga" is the "police chief Ines Varga" of a wire; a mayor is another office', () => {
+  it('"Superintendent Ines Varga" is the "police chief Ines Varga" of a wire; a mayor or a fire chief holds another office', () => {
     expect(diff('Superintendent Ines Varga said the square was cleared.', 'Police chief Ines Varga said the square was cleared.')).toEqual([]);
     expect(diff('Mayor Ines Varga said the square was cleared.', 'Police chief Ines Varga said the square was cleared.')).toEqual([
       'role: Mayor vs Police chief',
+    ]);
+    // …nor another body's chief or commissioner.
+    expect(diff('Fire chief Ines Varga said the square was cleared.', 'Police chief Ines Varga said the square was cleared.')).toEqual([
+      'role: Fire chief vs Police chief',
     ]);
   });
 });

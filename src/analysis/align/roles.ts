@@ -62,7 +62,9 @@ function oneOffice(x: string, y: string): boolean {
 
 const SECOND = /^(?:deputy|vice|assistant)\b/;
 const POLICE_HEAD = /^(?:[\w-]+ )?police (?:chief|boss|head|commander)$/;
-const POLICE_RANK = /\b(?:commissioner|superintendent|inspector|constable|commander|director|captain|colonel|major|general|chief)$/;
+/** A police rank, bare or of the police: not another body's ("health commissioner", "fire chief"). */
+const POLICE_RANK =
+  /^(?:(?:[\w-]+ )?police )?(?:chief |assistant )?(?:commissioner|superintendent|inspector|constable|commander|director|captain|colonel|major|general|major general|lieutenant)$/;
 
 const ABBREVIATED: Record<string, string> = {
   ceo: 'chief executive',

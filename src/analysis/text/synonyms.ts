@@ -441,36 +441,8 @@ export function phrasalAt(tokens: readonly { norm: string; stem: string; stop?: 
   return term ? { term, last } : undefined;
 }
 
-const TO_DEATH = new Set(
-  [
-    'burn',
-    'burned',
-    'burnt',
-    'beat',
-    'beaten',
-    'stab',
-    'stabbed',
-    'crush',
-    'crushed',
-    'trample',
-    'trampled',
-    'hack',
-    'hacked',
-    'freeze',
-    'froze',
-    'frozen',
-    'starve',
-    'starved',
-    'bludgeon',
-    'bludgeoned',
-    'batter',
-    'battered',
-    'choke',
-    'choked',
-    'bleed',
-    'bled',
-  ].map(stem),
-);
+/** Verbs of a violent death "to death" completes, by their stems ("burned" and "burnt", "froze" and "frozen"). */
+const TO_DEATH = new Set('burn burnt beat beaten stab crush trample hack freeze froze frozen starve bludgeon batter choke bleed bled'.split(' ').map(stem));
 const KILL = canonicalStem(stem('kill'));
 const INTO_FORCE = new Set(['force', 'effect']);
 const STARTS_RULE = new Set(['come', 'came', 'enter', 'go', 'went', 'gone'].map(stem));
