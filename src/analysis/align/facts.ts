@@ -1022,7 +1022,7 @@ const SPEAKER_LEAD_IN =
  * event, which a wire's lead names too, and states no fact of it.
  */
 const DOCUMENT_LEAD_IN =
-  /^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:(?:the\s+)?following\s+is|below\s+is|this\s+is)\s+(?:the|a)\s+(?:full\s+)?(?:text\s+of\s+(?:the|a)\s+)?(?:statement|transcript|remarks)\b|^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:full\s+)?(?:statement|transcript|text)\s+(?:issued|by|from|released|delivered|read)\b/i;
+  /^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:(?:the\s+)?following\s+is|below\s+is|this\s+is)\s+(?:the|a)\s+(?:full\s+)?(?:text\s+of\s+(?:the|a)\s+)?(?:statement|transcript|remarks)\b|^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:full\s+)?(?:statement|transcript)\s+(?:issued|by|from|released|delivered|read)\b/i;
 
 const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 

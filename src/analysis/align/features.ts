@@ -197,7 +197,7 @@ const negates = (tokens: readonly Token[], i: number) => {
  * denial, it disputed that wording. The time comes within a few words, before the clause ends.
  */
 function deniesOnlyEarlier(tokens: readonly Token[], i: number): boolean {
-  const perfect = /^(?:has|have|had)(?:n't|n’t)?$/.test(tokens[i - 1]?.norm ?? '') || /^(?:has|have|had)n['’]t$/.test(tokens[i]!.norm);
+  const perfect = /^(?:has|have|had)$/.test(tokens[i - 1]?.norm ?? '') || /^(?:has|have|had)n['’]t$/.test(tokens[i]!.norm);
   for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
     const w = tokens[j]!.norm;
     // Tokens are words: a comma or semicolon before this one shows as a gap wider than a space.
