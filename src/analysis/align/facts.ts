@@ -19,7 +19,7 @@ import { comparePair, weigh, type PairResult, type Weighted } from './similarity
 import { namesOutsideAsides, splitClaims, withoutAsides, type ClaimSpan } from '../text/claims.ts';
 import { readStamps } from '../report/dateline.ts';
 import { readsDayFirst } from '../time/parsers/iso-date.ts';
-import { stripAttribution } from '../text/attribution.ts';
+import { stripAttribution, wireDatelineLength } from '../text/attribution.ts';
 import { isCaption } from '../text/caption.ts';
 import type { Fact, Mention, RelatedWording } from './types.ts';
 
@@ -1022,7 +1022,7 @@ const SPEAKER_LEAD_IN =
  * event, which a wire's lead names too, and states no fact of it.
  */
 const DOCUMENT_LEAD_IN =
-  /^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:(?:the\s+)?following\s+is|below\s+is|this\s+is)\s+(?:the|a)\s+(?:full\s+)?(?:text\s+of\s+(?:the|a)\s+)?(?:statement|transcript|remarks)\b|^(?:[^.!?]{0,80}?\s[-–—]\s+)?(?:full\s+)?(?:statement|transcript)\s+(?:issued|by|from|released|delivered|read)\b/i;
+  /^(?:(?:the\s+)?following\s+is|below\s+is|this\s+is)\s+(?:the|a)\s+(?:full\s+)?(?:text\s+of\s+(?:the|a)\s+)?(?:statement|transcript|remarks)\b|^(?:full\s+)?(?:statement|transcript)\s+(?:issued|by|from|released|delivered|read)\b/i;
 
 const FIGURE_VERB = /\b(?:was|were|is|are|has|had|have|will be|turned)\b/i;
 
@@ -1036,7 +1036,7 @@ export function isFactCandidate(text: string, features: SentenceFeatures): boole
     isSubheading(text, features.position) ||
     ASKS.test(text) ||
     SPEAKER_LEAD_IN.test(text) ||
-    DOCUMENT_LEAD_IN.test(text)
+    DOCUMENT_LEAD_IN.test(text.slice(wireDatelineLength(text)))
   )
     return false;
   let terms = 0;
