@@ -232,6 +232,13 @@ describe('findDifferences', () => {
     expect(
       diff('Police said the van failed to stop at the junction and hit a cyclist.', 'Police said the van stopped at the junction and hit a cyclist.'),
     ).toEqual(['negation: failed to stop vs stopped']);
+    // Nor is an instruction: "waved for the van to stop" says nothing of its stopping.
+    expect(
+      diff('Officers waved for the van to stop on Dock Road, but it sped off.', 'The pursuit began when the van failed to stop for officers on Dock Road.'),
+    ).toEqual([]);
+    expect(
+      diff('Officers saw the van stop on Dock Road, and then it sped off.', 'The pursuit began when the van failed to stop for officers on Dock Road.'),
+    ).toEqual(['negation: stop vs failed to stop']);
     // "No evidence of", "no sign that", "nothing to suggest" deny what follows, not the evidence.
     expect(diff('Officials said there was no evidence of a cyberattack on the grid.', 'Officials said a cyberattack on the grid caused the outage.')).toEqual([
       'negation: no evidence of a cyberattack vs cyberattack',
@@ -837,6 +844,20 @@ describe('findDifferences', () => {
     expect(diff('All 60 guests were unharmed when the ceiling fell.', 'No one was injured when the ceiling fell.')).toEqual([]);
     // A sentence that also states harm denies it of someone else.
     expect(diff('The driver was unhurt but four guests were injured.', 'Four guests were injured.')).toEqual([]);
+    // "escaped injury" denies it as "unhurt" does.
+    expect(diff('The coach driver, a 61-year-old from Leeds, escaped injury.', 'Police said the 61-year-old coach driver was not injured.')).toEqual([]);
+    expect(diff('The coach driver, a 61-year-old from Leeds, escaped injury.', 'Police said the 61-year-old coach driver was injured.')).toEqual([
+      'negation: escaped injury vs injured',
+    ]);
+  });
+  it('counts "Two …, and the third" as three', () => {
+    const three = 'Two robbers were caught outside the bank, and the third was arrested at a bus stop an hour later.';
+    expect(diff(three, 'All three robbers are now in custody, police said.')).toEqual([]);
+    expect(diff(three, 'All four robbers are now in custody, police said.')).toEqual(['number: Two vs four']);
+    // "a fourth" is one more the count is not of.
+    expect(diff('Three robbers were arrested and a fourth was shot dead by officers.', 'Four robbers were arrested, police said.')).toEqual([
+      'number: Three vs Four',
+    ]);
   });
   it('reads "None of the … was" as denying the verb after the group, not the group', () => {
     expect(diff('None of the guests or staff was injured when the ceiling fell.', 'Three guests were injured when the ceiling fell.')).toEqual([
@@ -2570,6 +2591,11 @@ describe('spans in two units', () => {
     // Not within each one's rounding: ten days are no "two weeks".
     expect(diff('The quarantine lasts 10 days.', 'The dogs face two weeks of quarantine.')).toEqual(['number: 10 days vs two weeks']);
   });
+  it('holds a span on the side a bound puts it, short of the next whole unit: "more than two weeks" is "19 days", not "23 days"', () => {
+    const run = (days: string) => `The fugitive was caught in Ostrava after ${days} on the run.`;
+    expect(diff('Police caught the fugitive on Friday after more than two weeks on the run.', run('19 days'))).toEqual([]);
+    expect(diff('Police caught the fugitive on Friday after more than two weeks on the run.', run('23 days'))).toEqual(['number: two weeks vs 23 days']);
+  });
 });
 
 describe('a floor beside a figure told as just short of a higher one', () => {
@@ -2922,5 +2948,21 @@ describe('a toll over the years', () => {
     expect(twoFacts(features('At least 30 climbers have died on the ridge since 2019.'), day)).toBe(true);
     expect(twoFacts(features('At least 30 climbers died on the ridge.'), day)).toBe(false);
     expect(twoFacts(features('A team of 30 people has been working on the ridge since 2019.'), features('The 42-member team works on the ridge.'))).toBe(false);
+  });
+});
+
+describe('a date past a phrase that names a place', () => {
+  it('dates the verb before "from Aberdeen, Scotland," and before an aside: "launched from …, on 9 February"', () => {
+    const launched = 'The probe was launched from Kourou, French Guiana, on 9 February 2025 by Ariane Orbital.';
+    expect(diff('The probe came from a rocket launched by a French company on February 19.', launched)).toEqual(['date: February 19 vs February 9']);
+    expect(diff('The probe came from a rocket launched by a French company on February 9.', launched)).toEqual([]);
+    // "from" still starts a span when the date is its own: "from Monday, January 4".
+    expect(diff('The new fares apply from Monday, January 4.', 'The new fares were announced on January 6.')).toEqual([]);
+    expect(diff('Sewage poured into the bay from late on Saturday.', 'Sewage poured into the bay on Sunday.')).toEqual([]);
+  });
+  it('reads past an aside between the verb and its date: "in Hermit Park, an inner suburb of the city, on 21 March"', () => {
+    const aside = 'Ms Okoro, a mother of two, was attacked in her shop in Ferndale, a quiet suburb of the town, on 21 March 2019.';
+    expect(diff('The shopkeeper Ada Okoro was attacked in Ferndale on 12 March 2019.', aside)).toEqual(['date: March 12 vs March 21']);
+    expect(diff('The shopkeeper Ada Okoro was attacked in Ferndale on 21 March 2019.', aside)).toEqual([]);
   });
 });

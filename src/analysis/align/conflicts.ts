@@ -243,9 +243,9 @@ function deniedIn(x: SentenceFeatures, y: SentenceFeatures): [string, string] | 
   for (const [word, { written, main, beside }] of x.negations) {
     // About one thing: "cannot stop it, and many patients …" denies nothing of "patients stopped taking the drug".
     const oneThing = !beside.length || beside.some((w) => y.terms.has(w));
-    // A verb denied, a noun stated: "failed to stop" / "ran a stop sign" (but "no evidence of a cyberattack"
-    // denies "a cyberattack").
-    const otherUse = y.afterArticleOnly.has(word) && !x.afterArticleOnly.has(word);
+    // A verb denied, a noun or an instruction stated: "failed to stop" / "ran a stop sign", "signalled
+    // for the driver to stop" (but "no evidence of a cyberattack" denies "a cyberattack").
+    const otherUse = y.unstated.has(word) && !x.unstated.has(word);
     // A sentence that also states what it denies says both: "are almost always preventable, and at
     // Kōwhai Gardens they were not prevented" quotes the other report's "almost always preventable" too.
     const alsoStated = (x.terms.get(word) ?? 0) > 1;
@@ -1128,6 +1128,13 @@ export function measuresApart(a: SentenceFeatures, b: SentenceFeatures): boolean
   });
 }
 
+/** Span `y` lies on the side span `x` bounds, within what `x` allows (`close`); each in hours by its unit. */
+function boundHolds(x: Quantity, ux: number, y: Quantity, uy: number): boolean {
+  if (!x.bound) return false;
+  const [bound, other] = [x.value * ux, y.value * uy];
+  return x.bound.side === 'above' ? other >= bound && other <= x.range[1] * ux : other <= bound && other >= x.range[0] * ux;
+}
+
 /** `whole`, written without decimals, is `cut` with its decimals dropped (`close`). */
 const truncates = (whole: Quantity, cut: Quantity) =>
   whole.value >= 100 && Number.isInteger(whole.value) && /^[\d,]+$/.test(whole.text) && /\.\d/.test(cut.text) && Math.trunc(cut.value) === whole.value;
@@ -1137,7 +1144,9 @@ function close(q: Quantity, r: Quantity): boolean {
   // years" (so a third report's "six-year sentence" disputes neither), "six months" is "26 weeks". Not
   // within each one's rounding: "two years" would then be "18 months", and "two weeks" a "10-day" quarantine.
   const [uq, ur] = [HOURS[q.units[0] ?? ''], HOURS[r.units[0] ?? '']];
-  if (uq !== undefined && ur !== undefined && uq !== ur) return Math.abs(q.value * uq - r.value * ur) <= SPAN_SLACK * Math.max(q.value * uq, r.value * ur);
+  // A bound holds what lies on its side, within what it allows: "more than two weeks" is "19 days".
+  if (uq !== undefined && ur !== undefined && uq !== ur)
+    return Math.abs(q.value * uq - r.value * ur) <= SPAN_SLACK * Math.max(q.value * uq, r.value * ur) || boundHolds(q, uq, r, ur) || boundHolds(r, ur, q, uq);
   // Two rates over different periods compare per day: "90 crowns a month" is "almost 1,100 a year".
   let [kq, kr] = q.per && r.per && q.per !== r.per ? [1 / q.per, 1 / r.per] : [1, 1];
   // Two units of one measure compare in its base unit, and a converted figure is a rounded one:

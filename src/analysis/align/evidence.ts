@@ -411,6 +411,11 @@ function sameParty(x: { before: string[]; after: string[] } | undefined, y: { be
   return [...x.before, ...x.after].some((w) => names.has(w) && around.includes(w));
 }
 
+/** The stems of a verdict's two directions (`oppositePair`): "acquitted", "cleared", "guilty", "convicted" and "sentenced" (read as jailed). */
+const VERDICTS: ReadonlySet<string> = new Set(['acquit', 'clear', 'guilti', 'jail']);
+/** Stems of a case heard again or a verdict undone: "retrial", "retried", "appeal", "overturned", "quashed", "exonerated". */
+const REVERSALS: readonly string[] = ['retrial', 'retri', 'appeal', 'overturn', 'quash', 'exoner'];
+
 /**
  * The first word of `a` whose opposite `b` uses instead, as each writes it ("fell", "rose");
  * `disagreeing`: only opposites that cannot both be true of one fact (not "won" / "lost", see `isConverse`).
@@ -420,8 +425,12 @@ export function oppositePair(a: Weighted, b: Weighted, disagreeing = false): [st
   // assault" / "guilty of second-degree assault" is a split verdict, "rose in the first quarter" / "fell
   // in the second quarter" two quarters.
   if (disagreeing && ranksApart(a, b)) return undefined;
+  // A verdict and a later court's are two moments of one case: "acquitted at his retrial" / "was
+  // convicted in 1986", "the Court of Appeal quashed …" / "sentenced to life in 2011".
+  const reversed = disagreeing && [a, b].some((w) => REVERSALS.some((r) => w.weights.has(r)));
   for (const t of a.weights.keys()) {
     if (disagreeing && isConverse(t)) continue;
+    if (reversed && VERDICTS.has(t)) continue;
     for (const o of oppositesOf(t)) {
       if (!b.weights.has(o) || b.weights.has(t) || a.weights.has(o)) continue;
       // A disagreement on direction is about one thing: "turnout rose" / "turnout fell", not "a drop of

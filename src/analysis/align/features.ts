@@ -101,10 +101,12 @@ export interface SentenceFeatures {
   /** Each content word as first written ("killed" for `kill`): how a difference quotes this side. */
   writtenAs: Map<string, string>;
   /**
-   * Content words written only right after an article, as nouns or modifiers: "ran a stop sign" says
-   * nothing of stopping, which "failed to stop" would deny (`findDifferences`).
+   * Content words the sentence names without stating that they happened: written only right after an
+   * article, as nouns or modifiers ("ran a stop sign" says nothing of stopping, which "failed to stop"
+   * would deny, `findDifferences`), or as what someone was told to do ("signalled for the driver to
+   * stop", "ordered the crowd to leave").
    */
-  afterArticleOnly: Set<string>;
+  unstated: Set<string>;
   /** True when the sentence negates something ("not", "no", "never", "failed to", "refused"). */
   negated: boolean;
   /**
@@ -323,6 +325,8 @@ const ROUGHLY_BEFORE = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})(?:\\s+(?:bef
  * happened, and reading it as negated cost a true link on the labelled articles.
  */
 const UNHURT = new Set(['unhurt', 'uninjured', 'unharmed', 'unscathed']);
+/** The nouns of harm "escaped" denies: "escaped injury", "escaped serious harm". */
+const HARMS = /^(?:injury|injuries|harm)$/;
 /** A sentence opening on a subordinate clause that a comma closes ("After …, ", "Although …, "). */
 const LEADING_CLAUSE = /^\W*(?:after|before|although|though|while|because|since|when|whenever|if|unless|once|as|despite)\b[^,]*,/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
@@ -363,10 +367,14 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const dateNeighbours = new Map<string, [string, string][]>();
   const dated = (key: string, i: number) => {
     // The date's own calendar words are no part of what it dates: "Saturday December 21" is beside "busiest day".
+    // …and an aside between the date and what it dates is no part either: "was stabbed in his cab in
+    // Hermit Park, an inner suburb of the city, on 21 March" dates the stabbing; the words before the aside count too.
+    const aside = asideBefore(i);
     dateContexts.set(key, [
       ...(dateContexts.get(key) ?? []),
       ...nearWords(words, i, -1, clauseStarts, isDayName),
       ...nearWords(words, i, 1, clauseStarts, isDayName),
+      ...(aside < 0 ? [] : nearWords(words, aside, -1, clauseStarts, isDayName)),
     ]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
     const governing = (step: 1 | -1) => nearWords(words, i, step).find((w) => !PART_OF_PERIOD.has(w) && !isDayName(w)) ?? '';
@@ -377,10 +385,20 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // Its subject comes first ("On Wednesday, the council approved …"): the two words after it, one of them the verb.
     const verbs = edge
       ? []
-      : [...new Set([verbBeforePhrase(i), verbBeforeObject(i)])]
+      : [...new Set([verbBeforePhrase(i), verbBeforeObject(i), ...(aside < 0 ? [] : [verbBeforePhrase(aside)])])]
           .filter((w) => w !== undefined)
           .concat(fronted ? nearWords(words, i, 1, undefined, isDayName).slice(0, 2) : []);
     dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...verbs.map((v) => [v, ''] as [string, string])]);
+  };
+  /** Where an aside a comma closes right before the date's phrase opens (", an inner suburb of the city, on 21 March"), or -1. */
+  const asideBefore = (i: number): number => {
+    let k = i - 1;
+    while (k >= 0 && !words[k] && tokens[k]!.value === undefined) k--;
+    if (k < 1 || !claim.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',')) return -1;
+    for (let j = k; j > Math.max(0, k - ASIDE_REACH); j--) {
+      if (claim.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) return DETERMINERS.has(tokens[j]!.norm) ? j : -1;
+    }
+    return -1;
   };
   /**
    * The word before a phrase that stands between it and a date, when the phrase opens with a
@@ -449,7 +467,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   const inNames = new Set<string>();
   let lastFigureEnd = 0;
   const outsideNames = new Set<string>();
-  const unarticled = new Set<string>();
+  const stated = new Set<string>();
   let n = 0;
   const sorted = [...names].sort((a, b) => a.start - b.start);
   // A name inside a removed frame ("police spokesman Jean Martin said") is not part of the claim.
@@ -484,6 +502,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // Only "from" reads past them: "close on 14 July" / "until July 18" are one end however "until" reads.
     let pastDayName = false;
     for (let k = i - 1; k >= Math.max(0, i - SPAN_END_REACH); k--) {
+      // A phrase closed or another opened between them is no edge of the date: "launched from Andøya,
+      // Norway, on 9 February" names where from, not when ("from Monday, January 4" is a start).
+      const closed = claim.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',') && !(words[k] && isDayName(words[k]!));
+      // "from late on Saturday" is a start.
+      const opened = k < i - 1 && DATE_PREPOSITIONS.has(tokens[k + 1]!.norm) && !PART_OF_PERIOD.has(words[k] ?? '') && tokens[k]!.norm !== FROM;
+      if (closed || opened) return undefined;
       if (SPAN_END.has(tokens[k]!.norm)) return pastDayName ? undefined : UNTIL;
       if (tokens[k]!.norm === SINCE) return pastDayName ? undefined : SINCE;
       if (tokens[k]!.norm === FROM) return FROM;
@@ -613,7 +637,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     const word = words[i] ?? canonicalWord(t);
     add(word);
     if (!writtenAs.has(word)) writtenAs.set(word, t.text);
-    if (!ARTICLES.has(tokens[i - 1]?.norm ?? '')) unarticled.add(word);
+    if (!ARTICLES.has(tokens[i - 1]?.norm ?? '') && !directedAt(tokens, i)) stated.add(word);
     if (oppositesOf(word).length) {
       const seen = wordContexts.get(word);
       wordContexts.set(word, {
@@ -623,7 +647,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     }
     outsideNames.add(word);
   }
-  const afterArticleOnly = new Set([...outsideNames].filter((w) => !unarticled.has(w)));
+  const unstated = new Set([...outsideNames].filter((w) => !stated.has(w)));
   const nameContexts = new Map<string, string[]>();
   const nameRelations = new Map<string, string>();
   let first = 0;
@@ -713,7 +737,7 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     monthYears,
     wordContexts,
     writtenAs,
-    afterArticleOnly,
+    unstated,
     negated,
     negations,
     cumulative,
@@ -858,6 +882,19 @@ const LIST_JOIN = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
 /** …and a last one counted by "a": "two pupils and a teacher". */
 const PERSON_AFTER = /^\S+(?:\s+[\p{L}-]+){1,3}(?:,\s+and|\s+and)\s+(?:an?|one)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
+/** Verbs that tell someone to do something: "signalled for the driver to stop", "told them to leave". */
+const DIRECTS =
+  /^(?:signal(?:l)?(?:ed|ing|s)?|tell(?:s|ing)?|told|order(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|warn(?:s|ed|ing)?|waved?)$/;
+/** How far before its "to" a directing verb may stand: "signalled for the driver to stop". */
+const DIRECT_REACH = 5;
+
+/** Whether token `i` is the verb of an instruction ("told the crew to leave"), which says nothing of its being done. */
+function directedAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.norm !== 'to') return false;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - DIRECT_REACH); j--) if (DIRECTS.test(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** `SentenceFeatures.negations`, `words` the content words by token, the main clause from `mainFrom`. */
 /** Verbs of a purpose that keeps something from happening: "to stop it spilling", "to prevent flooding". */
 const PREVENTS = new Set(['stop', 'prevent', 'avoid']);
@@ -871,6 +908,13 @@ function deniedWords(claim: string, tokens: readonly Token[], words: readonly (s
     // states harm ("The driver was unhurt but 12 passengers were injured").
     if (UNHURT.has(t.norm) && words[i] !== undefined) {
       if (words.filter((w) => w === words[i]).length === 1) denied.set(words[i]!, { written: t.text, main: t.start >= mainFrom, beside: [] });
+      return;
+    }
+    // "escaped injury", "escaped serious harm" deny it as "unhurt" does.
+    if (/^escap(?:e|es|ed|ing)$/.test(t.norm)) {
+      const k = tokens.findIndex((x, j) => j > i && j < i + 3 && HARMS.test(x.norm));
+      if (k > 0 && words[k] !== undefined && words.filter((w) => w === words[k]).length === 1)
+        denied.set(words[k]!, { written: claim.slice(t.start, tokens[k]!.end), main: t.start >= mainFrom, beside: [] });
       return;
     }
     // "should leave now rather than wait", "instead of waiting": the thing set aside is not stated, and
@@ -1117,6 +1161,10 @@ const PHRASE_OPENERS = new Set(['by', 'in', 'at', 'on', 'near', 'over', 'across'
  * until at least Tuesday" share beside their dates.
  */
 const SPAN_END = new Set(['until', 'till', 'through', 'by']);
+/** How many tokens an aside before a date may run (`asideBefore`): ", an inner suburb of the city,". */
+const ASIDE_REACH = 8;
+/** Prepositions that open a date's own phrase (`spanEdgeBefore`): "from Andøya on 9 February". */
+const DATE_PREPOSITIONS = new Set(['on', 'in']);
 /** How many tokens back `SPAN_END` is looked for: "until at least early March". */
 const SPAN_END_REACH = 4;
 /** The governor `dateNeighbours` gives a date a span runs to (a stopword, so no content word's stem). */

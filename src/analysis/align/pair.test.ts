@@ -273,6 +273,19 @@ describe('scorePair', () => {
       { threshold: 0 },
     );
     expect(split.differences).toEqual([]);
+    // A verdict and the retrial's are two moments of one case.
+    const retried = explainPair(
+      'The district court today acquitted Ines Albrecht at her retrial for the 1998 arson at a sawmill in Furth.',
+      'Ines Albrecht was convicted in 1999 of setting fire to the sawmill in Furth.',
+      { threshold: 0 },
+    );
+    expect(retried.differences).toEqual([]);
+    const once = explainPair(
+      'The district court today acquitted Ines Albrecht of the 1998 arson at a sawmill in Furth.',
+      'Ines Albrecht was convicted of setting fire to the sawmill in Furth.',
+      { threshold: 0 },
+    );
+    expect(once.differences).toEqual(['direction: acquitted vs convicted']);
     // Both deny, in other words: no difference.
     const comment = explainPair('The company declined to comment.', 'The company did not immediately respond to a request for comment.', { threshold: 0 });
     expect(comment.differences).toEqual([]);

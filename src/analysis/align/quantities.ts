@@ -274,7 +274,10 @@ export function readQuantity(
   const decade = units[0] === 'age' && decadeOfLife(claim, t);
   // "children aged 24 months" are two years old: an age in months compares in years; pence compare in pounds.
   const perUnit = units[0] === 'age' && /^[\s-]*months?\b/i.test(after) ? 12 : pence ? 100 : 1;
-  const andOthers = (AND_OTHERS.test(before) && OTHER_AFTER.test(after)) || (ONE_AND.test(before) && PEOPLE.has(units[0] ?? '')) ? 1 : 0;
+  const andOthers =
+    (AND_OTHERS.test(before) && OTHER_AFTER.test(after)) || (ONE_AND.test(before) && PEOPLE.has(units[0] ?? '')) || nextOneAfter(claim.slice(t.end), value)
+      ? 1
+      : 0;
   return {
     value: value / perUnit,
     text:
@@ -293,7 +296,12 @@ export function readQuantity(
       (units.length ? (gluedUnit(claim.slice(t.end, t.end + 12)) ?? unitWord(tokens, i)) : ''),
     range: decade
       ? [value, value + 9]
-      : (rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x, k) => x / perUnit + (k === 1 ? andOthers : 0)) as [number, number]),
+      : floorOfWholeUnits(
+          rangeOf(value, t.text, before, HEDGE_AFTER.test(after)).map((x, k) => x / perUnit + (k === 1 ? andOthers : 0)) as [number, number],
+          value,
+          units[0],
+          before,
+        ),
     ...boundOf(before),
     total,
     context,
@@ -1516,6 +1524,15 @@ const ROUNDED_SHARE = 0.005;
  */
 const AND_OTHERS = /\band$/i;
 /** "The guide and one passenger were fatally injured", "a teacher and four pupils": one person named by a word, and a count of people. */
+/**
+ * "Two suspects were arrested at the scene, and the third …": one more than the count, told apart, and
+ * one of the group the count is of, as "the" says. "Three men were arrested and a fourth was shot dead"
+ * adds one the count is not of.
+ */
+const THE_NEXT_ONE = /\b(?:and|but|while)\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** Whether the rest of the sentence, `rest`, tells of the one after the count `value`: the group is one more. */
+const nextOneAfter = (rest: string, value: number) => ORDINAL_WORDS.indexOf(THE_NEXT_ONE.exec(rest.slice(0, 120))?.[1]?.toLowerCase() ?? '') === value;
 const ONE_AND = /\b(?:the|a|an|his|her|their)\s+\p{L}+\s+and$/iu;
 const OTHER_AFTER = /^\s+other\s+\p{L}/u;
 
@@ -1566,6 +1583,20 @@ function rangeOf(value: number, as: string, before: string, hedgedAfter = false)
   // "More than a dozen" is any count short of two dozen, as "more than 2,000" is short of 3,000: the
   // landslide's "17 houses" is "more than a dozen homes".
   return [low, plainDozen || !/dozen/i.test(text) || lead?.side !== 'above' || !lead.bound ? high : Math.max(high, 2 * value - 0.5)];
+}
+
+/** The stems of the units a span of time is counted in (`unitsOf`). */
+const SPAN_STEMS: ReadonlySet<string> = new Set(['second', 'minut', 'hour', 'dai', 'week', 'fortnight', 'month', 'year', 'decad']);
+
+/**
+ * "More than two weeks" is a span rounded down to whole weeks: the "19 days" of another report, which
+ * it had disputed, as "more than 2,000 hours" holds 2,340 (`leaning`). Only a span: "at least three
+ * dead" beside "four dead" is two tolls a reader compares.
+ */
+function floorOfWholeUnits([lo, hi]: [number, number], value: number, unit: string | undefined, before: string): [number, number] {
+  const lead = leadOf(before);
+  if (lead?.side !== 'above' || !lead.bound || !Number.isInteger(value) || value >= 10 || !SPAN_STEMS.has(unit ?? '')) return [lo, hi];
+  return [lo, Math.max(hi, value + 0.999)];
 }
 
 /** What a figure allows once the words before it put it on one side: `rangeOf`'s last step, and a phrase's ("more than a quarter of an hour"). */

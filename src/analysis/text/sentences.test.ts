@@ -42,6 +42,10 @@ describe('splitSentences', () => {
       'The quake hit at 4:17 a.m. (0117 GMT) at a depth of 18 km.',
       'A second struck at 1:24 p.m. (1024 GMT), officials said.',
     ]);
+    expect(split('The crane hit the bridge at about 10.50 a.m. (0950 GMT). The driver was hurt.')).toEqual([
+      'The crane hit the bridge at about 10.50 a.m. (0950 GMT).',
+      'The driver was hurt.',
+    ]);
     expect(split('He left at 9 a.m. (The rest is unknown.) Police came.')).toEqual(['He left at 9 a.m.', '(The rest is unknown.)', 'Police came.']);
   });
   // User test X, W11: a party named with an exclamation mark, its translation in brackets, and the

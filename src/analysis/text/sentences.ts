@@ -306,10 +306,11 @@ function spacedFigure(before: string, next: string): boolean {
 /**
  * After an abbreviation's full stop, a short bracket the sentence goes on after, with a comma or a
  * lower-case word: "at 4:17 a.m. (0117 GMT) at a depth of 18 km", "at 1:24 p.m. (1024 GMT), AFAD
- * said", and a wire dateline's credit and dash after a state's abbreviation: "CAPE CANAVERAL, Fla. (AP) —
- * NASA's new moon rocket …". "at 5 p.m. (Reuters) Police said" ends at the stop.
+ * said", a bracket the sentence closes after, "hit the overpass at about 10.50 a.m. (0950 GMT).", and a
+ * wire dateline's credit and dash after a state's abbreviation: "CAPE CANAVERAL, Fla. (AP) — NASA's new
+ * moon rocket …". "at 5 p.m. (Reuters) Police said" ends at the stop.
  */
-const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,40}\)(?:[,;:]|\s+\p{Ll}|\s*[-–—]{1,2}\s)/u;
+const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,40}\)(?:[,;:.!?]|\s+\p{Ll}|\s*[-–—]{1,2}\s)/u;
 
 /**
  * After an exclamation or question mark, a short bracket the sentence goes on after, with a comma, a
