@@ -2966,3 +2966,19 @@ describe('a date past a phrase that names a place', () => {
     expect(diff('The shopkeeper Ada Okoro was attacked in Ferndale on 21 March 2019.', aside)).toEqual([]);
   });
 });
+
+describe('a coming and a going', () => {
+  it('are two moments: "on its arrival in Piraeus at 07:00" / "left Piraeus at 7pm"', () => {
+    const left = 'The Aegean Star left Piraeus at 7pm on Friday, after inspectors had checked the galleys.';
+    expect(diff('Inspectors boarded the cruise ship on its arrival in Piraeus at 07:00 on Friday.', left)).toEqual([]);
+    expect(diff('Inspectors cleared the cruise ship, which departed Piraeus at 9pm on Friday.', left)).toEqual(['time: 9pm on Friday vs 7pm on Friday']);
+  });
+});
+
+describe('a date inside a "which" aside', () => {
+  it('dates the aside, not the verb after it: "The satellite, which was switched off in 2019, re-entered the atmosphere on Monday"', () => {
+    const aside = 'The Orbis-3 satellite, which was switched off in 2019, re-entered the atmosphere on Monday over the Atlantic.';
+    expect(diff(aside, 'The agency says the Orbis-3 satellite re-entered the atmosphere on 10 June 2025.')).toEqual([]);
+    expect(diff(aside, 'The agency says the Orbis-3 satellite was switched off in 2017.')).toEqual(['date: 2019 vs 2017']);
+  });
+});

@@ -521,7 +521,19 @@ const HEDGED_CLOCK = new RegExp(`\\b(?:${CLOCK_HEDGES.join('|')})\\b`, 'i');
 const shared = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length;
 
 /** A start and an end are two moments: "Counting began at 10am" / "the count was completed shortly before noon". */
-const phasesApart = (x: TimeMention, y: TimeMention) => !!x.phase && !!y.phase && x.phase !== y.phase;
+const phasesApart = (x: TimeMention, y: TimeMention) => (!!x.phase && !!y.phase && x.phase !== y.phase) || movesApart(x, y) || movesApart(y, x);
+
+/**
+ * A coming and a going are two moments: "boarded the ship on its arrival in Valletta at 07:00" / "left
+ * Valletta at 7pm". Canonical stems of the words beside each time ("departed" is `leav`).
+ */
+const ARRIVING = new Set(['arriv', 'dock', 'land']);
+const LEAVING = new Set(['leav']);
+const movesApart = (x: TimeMention, y: TimeMention) =>
+  x.context.some((w) => ARRIVING.has(w)) &&
+  !x.context.some((w) => LEAVING.has(w)) &&
+  y.context.some((w) => LEAVING.has(w)) &&
+  !y.context.some((w) => ARRIVING.has(w));
 
 /** How many clock times a sentence tells: a weekday or a date beside one ("at 9pm on Saturday", "Saturday's parade, which began at 9pm") is no second. */
 const clocksTold = (f: SentenceFeatures) => f.times.filter((t) => isClockValue(t.value)).length;

@@ -491,9 +491,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
   // A figure's or a date's words end where its clause does: "imports rose to RM118.4bn, while total trade
   // expanded …" tells nothing of trade about the imports' figure.
   const clauseStarts = new Set<number>();
+  // …and the comma that closes an aside opened by "which" or "who": "The satellite, which was switched
+  // off in 2019, re-entered the atmosphere" does not date the re-entry to 2019.
+  let relative = false;
   for (let k = 1; k < tokens.length; k++) {
     const gap = claim.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (gap.includes(';') || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[k]!.norm))) clauseStarts.add(k);
+    if (gap.includes(';') || (gap.includes(',') && (CLAUSE_OPENERS.has(tokens[k]!.norm) || relative))) clauseStarts.add(k);
+    if (gap.includes(',') || gap.includes(';')) relative = gap.includes(',') && RELATIVE_OPENERS.has(tokens[k]!.norm);
   }
   const contextAt = (i: number) => [...nearWords(words, i, -1, clauseStarts), ...nearWords(words, i, 1, clauseStarts)];
   // "until Wednesday", "until at least Monday", "till late March": past hedges, function words and a part of the period.
@@ -1206,6 +1210,8 @@ function nearWords(
 const UNIT_PLACE = '%';
 /** Words that open a clause of their own after a comma: what follows tells another fact. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst']);
+/** Words that open an aside after a comma, which the next comma closes (`clauseStarts`). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
  * Stretches of time a story is told through, whose ranks order its moments: "flooring Rahman in the
