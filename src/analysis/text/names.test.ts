@@ -203,6 +203,8 @@ describe('findNames', () => {
       'los angeles/place',
       'kuala lumpur/place',
     ]);
+    // A person "from" a name comes from a place there.
+    expect(keys('A 58-year-old man from Holly Green was hurt. A call from Holly Green followed.')).toEqual(['holly green/place', 'holly green/person']);
   });
   it('reads a person in a possessive after "in": "in Hugh Hefner\'s fledgling magazine", but "in New York\'s Times Square"', () => {
     expect(keys("She was the centerfold in Hugh Hefner's fledgling magazine.")).toEqual(['hugh hefner/person']);

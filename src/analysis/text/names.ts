@@ -1112,7 +1112,12 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
     const titleOfWork = idx > 0 && all[idx - 1]!.text === 'The' && !all[idx - 1]!.initial && !all[idx - 1]!.titled;
     if (titleOfWork) kind = 'other';
     // "in Hugh Hefner's fledgling Playboy magazine": the place cue leads to what the person owns.
-    else if (PLACE_CUE.has(prev) && !((PERSON_CUE.has(prev) || piece[piece.length - 1]!.possessive) && personShaped && !PLACE_OPENERS.has(piece[0]!.text)))
+    // …but a person "from" a name comes from a place: "a 58-year-old man from Hazel Grove".
+    else if (
+      PLACE_CUE.has(prev) &&
+      (!((PERSON_CUE.has(prev) || piece[piece.length - 1]!.possessive) && personShaped && !PLACE_OPENERS.has(piece[0]!.text)) ||
+        (prev === 'from' && idx > 1 && HAILING.has(all[idx - 2]!.text.toLowerCase())))
+    )
       kind = 'place';
     else if (personShaped) kind = 'person';
     else kind = 'other';
@@ -1123,3 +1128,23 @@ function classify(text: string, piece: Word[], person: boolean, all: Word[]): Na
 }
 
 const GENERATION = / (?:jr|sr|ii|iii|iv)$/;
+/** People a report says come "from" somewhere: the name after "from" is their place (`classify`). */
+const HAILING = new Set([
+  'man',
+  'woman',
+  'men',
+  'women',
+  'boy',
+  'girl',
+  'teenager',
+  'resident',
+  'residents',
+  'family',
+  'couple',
+  'driver',
+  'mother',
+  'father',
+  'pensioner',
+  'student',
+  'worker',
+]);
