@@ -2982,3 +2982,12 @@ describe('a date inside a "which" aside', () => {
     expect(diff(aside, 'The agency says the Orbis-3 satellite was switched off in 2017.')).toEqual(['date: 2019 vs 2017']);
   });
 });
+
+describe('a time told as a little way on one side', () => {
+  it('holds a moment up to half an hour on that side: "shortly after midnight" is "about 12.30am", not "1.30am"', () => {
+    const shortly = 'The chase ended off Camps Bay shortly after midnight.';
+    expect(diff('The boat was stopped off Camps Bay at about 12.30am.', shortly)).toEqual([]);
+    expect(diff('The boat was stopped off Camps Bay at about 1.30am.', shortly)).toEqual(['time: about 1.30am vs midnight']);
+    expect(diff('The hook opened at 09:25 during the drill.', 'The hook opened shortly before 10am during the drill.')).toEqual(['time: 09:25 vs 10am']);
+  });
+});

@@ -155,6 +155,8 @@ export function findDifferences(a: SentenceFeatures, b: SentenceFeatures): strin
       !lapsed &&
       !withinBound(ca, cb) &&
       !withinBound(cb, ca) &&
+      !leansTo(ca, cb) &&
+      !leansTo(cb, ca) &&
       (zoneOf(ca.text) === zoneOf(cb.text) || (offHour > slack && !halfHourZone)) &&
       (meet(ca.context, cb.context, []) || (clocksTold(a) === 1 && clocksTold(b) === 1 && sharedClaimTerms(a, b) >= 2))
     )
@@ -499,6 +501,19 @@ function withinBound(x: TimeMention, y: TimeMention): boolean {
   const after = (bx: number, my: number) => (bx >= 1440 ? my < 720 : my >= bx);
   return readings(x).some((bx) => readings(y).some((my) => (x.bound === 'before' ? my <= bx : after(bx, my))));
 }
+
+/**
+ * Whether time `y` is a little way past time `x` on the side `x` leans ("shortly after midnight" /
+ * "at about 12.30am"; "just before 8am" / "7.20am"), within `SHORTLY_MINUTES`.
+ */
+function leansTo(x: TimeMention, y: TimeMention): boolean {
+  const [mx, my] = [minuteOfDay(x.value), minuteOfDay(y.value)];
+  if (!x.lean || mx === undefined || my === undefined) return false;
+  const ahead = (((x.lean === 'after' ? my - mx : mx - my) % 1440) + 1440) % 1440;
+  return ahead <= SHORTLY_MINUTES;
+}
+/** How far "shortly after" and "just before" reach. */
+const SHORTLY_MINUTES = 30;
 
 /**
  * Whether a clock time's words leave its half of the day open: "a quarter to four", "at 3:45"; not

@@ -31,6 +31,8 @@ export interface TimeMention {
   rough?: true;
   /** Told as a bound ("before 6am", "well after 5pm"): any moment on that side agrees (`clockBoundOf`). */
   bound?: 'before' | 'after';
+  /** Told as near it on one side ("shortly after midnight", "just before 8am"): a moment a little way on that side agrees (`clockBoundOf`). */
+  lean?: 'before' | 'after';
   /** The time a change replaces ("will leave at 5.10pm, instead of 10.40pm"): a fact of its own but no rival to the new one. */
   replaced?: true;
   /**
@@ -293,10 +295,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * moment, so "from 05:40" and "at 17:35" agree with them. "Just before" and "shortly after" tell a
  * moment near the time (`rough`), and "until" the end of a span.
  */
-function clockBoundOf(before: string): { bound?: 'before' | 'after' } {
+function clockBoundOf(before: string): { bound?: 'before' | 'after'; lean?: 'before' | 'after' } {
   const m = /\b(?:(just|shortly|soon|right|only|long|well)\s+)?(before|by|after)\s+$/i.exec(before);
-  if (!m || (m[1] && !/^(?:long|well)$/i.test(m[1]))) return {};
-  return { bound: m[2]!.toLowerCase() === 'after' ? 'after' : 'before' };
+  if (!m) return {};
+  const side = m[2]!.toLowerCase() === 'after' ? 'after' : 'before';
+  if (m[1] && /^(?:just|shortly|soon)$/i.test(m[1]) && m[2]!.toLowerCase() !== 'by') return { lean: side };
+  if (m[1] && !/^(?:long|well)$/i.test(m[1])) return {};
+  return { bound: side };
 }
 /** "just before 7pm", "shortly after", "around": a time given roughly. */
 /** Before a year, words that make it the one a change is measured from: "over 2024", "compared with 2019", "than in 2019". */
