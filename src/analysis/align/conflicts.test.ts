@@ -2991,3 +2991,11 @@ describe('a time told as a little way on one side', () => {
     expect(diff('The hook opened at 09:25 during the drill.', 'The hook opened shortly before 10am during the drill.')).toEqual(['time: 09:25 vs 10am']);
   });
 });
+
+describe('a whole figure beside a decimal', () => {
+  it('is the decimal rounded: "an 82-metre blade" is "an 81.5-metre blade", not "an 81.4-metre blade"', () => {
+    const whole = 'A lorry carrying an 82-metre turbine blade got stuck on the level crossing.';
+    expect(diff(whole, 'An 81.5-metre turbine blade was stranded on the level crossing.')).toEqual([]);
+    expect(diff(whole, 'An 81.4-metre turbine blade was stranded on the level crossing.')).toEqual(['number: 82 vs 81.4']);
+  });
+});

@@ -1162,9 +1162,16 @@ function boundHolds(x: Quantity, ux: number, y: Quantity, uy: number): boolean {
   return x.bound.side === 'above' ? other >= bound && other <= x.range[1] * ux : other <= bound && other >= x.range[0] * ux;
 }
 
-/** `whole`, written without decimals, is `cut` with its decimals dropped (`close`). */
+/**
+ * `whole`, written without decimals, is `cut` with its decimals dropped (`close`): cut off from a hundred
+ * ("412mm" / "412.6 mm"), rounded from ten ("an 82-metre blade" / "an 81.5-metre blade").
+ */
 const truncates = (whole: Quantity, cut: Quantity) =>
-  whole.value >= 100 && Number.isInteger(whole.value) && /^[\d,]+$/.test(whole.text) && /\.\d/.test(cut.text) && Math.trunc(cut.value) === whole.value;
+  whole.value >= 10 &&
+  Number.isInteger(whole.value) &&
+  /^[\d,]+$/.test(whole.text) &&
+  /\.\d/.test(cut.text) &&
+  (Math.round(cut.value) === whole.value || (whole.value >= 100 && Math.trunc(cut.value) === whole.value));
 /** Two figures agree when the values each allows meet: "about 860,000" / "nearly 900,000", "34.2%" / "34%". */
 function close(q: Quantity, r: Quantity): boolean {
   // Spans in two units are one span when they convert to each other: "30 months" is "two and a half
@@ -1203,7 +1210,7 @@ function close(q: Quantity, r: Quantity): boolean {
   }
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
-  // A whole figure of a hundred or more is the other's decimal cut off: "a record-smashing 412mm of rain" / "412.6 mm".
+  // A whole figure is the other's decimal rounded, or cut off from a hundred: "a record-smashing 412mm of rain" / "412.6 mm".
   if (kq === 1 && kr === 1 && (truncates(q, r) || truncates(r, q))) return true;
   // Two bounds on one side are two figures, though the values they allow meet: "at least 27 dead" /
   // "at least 31 dead" are two tolls a reader compares; unless one is the other rounded ("more than
