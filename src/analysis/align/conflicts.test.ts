@@ -2999,3 +2999,17 @@ describe('a whole figure beside a decimal', () => {
     expect(diff(whole, 'An 81.4-metre turbine blade was stranded on the level crossing.')).toEqual(['number: 82 vs 81.4']);
   });
 });
+
+describe('a year before a noun', () => {
+  it('dates that noun alone: "the 2006 murder conviction" / "the 2005 killing", but "the 2006 conviction" / "convicted in 2005"', () => {
+    expect(
+      diff(
+        'The appeal court set aside the 2006 murder conviction of Ada Brennan.',
+        "The court overturned Brennan's conviction for the 2005 killing of her landlord.",
+      ),
+    ).toEqual([]);
+    expect(diff('The 2006 conviction of Ada Brennan was set aside on Tuesday.', "Brennan's conviction in 2005 was set aside on Tuesday.")).toEqual([
+      'date: 2006 vs 2005',
+    ]);
+  });
+});

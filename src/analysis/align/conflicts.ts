@@ -1166,7 +1166,7 @@ function boundHolds(x: Quantity, ux: number, y: Quantity, uy: number): boolean {
  * `whole`, written without decimals, is `cut` with its decimals dropped (`close`): cut off from a hundred
  * ("412mm" / "412.6 mm"), rounded from ten ("an 82-metre blade" / "an 81.5-metre blade").
  */
-const truncates = (whole: Quantity, cut: Quantity) =>
+const decimalsDropped = (whole: Quantity, cut: Quantity) =>
   whole.value >= 10 &&
   Number.isInteger(whole.value) &&
   /^[\d,]+$/.test(whole.text) &&
@@ -1211,7 +1211,7 @@ function close(q: Quantity, r: Quantity): boolean {
   // Equal values agree even when neither allows any other (two fractions: "2-1/2" / "two and a half").
   if (Math.abs(q.value * kq - r.value * kr) <= 1e-9 * Math.abs(q.value * kq)) return true;
   // A whole figure is the other's decimal rounded, or cut off from a hundred: "a record-smashing 412mm of rain" / "412.6 mm".
-  if (kq === 1 && kr === 1 && (truncates(q, r) || truncates(r, q))) return true;
+  if (kq === 1 && kr === 1 && (decimalsDropped(q, r) || decimalsDropped(r, q))) return true;
   // Two bounds on one side are two figures, though the values they allow meet: "at least 27 dead" /
   // "at least 31 dead" are two tolls a reader compares; unless one is the other rounded ("more than
   // 26,000" / "more than 26,400").

@@ -10,6 +10,7 @@ import {
   CLOCK_HEDGES,
   DEATHS,
   HEDGES,
+  ORDINAL_WORDS,
   otherFates,
   PEOPLE,
   RANK,
@@ -293,7 +294,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * A clock time told as a bound: "before 6am", "by 6am", "well after 5pm" allow any earlier or later
  * moment, so "from 05:40" and "at 17:35" agree with them. "Just before" and "shortly after" tell a
- * moment near the time (`rough`), and "until" the end of a span.
+ * moment near the time on that side (`lean`, and `rough`), and "until" the end of a span.
  */
 function clockBoundOf(before: string): { bound?: 'before' | 'after'; lean?: 'before' | 'after' } {
   const m = /\b(?:(just|shortly|soon|right|only|long|well)\s+)?(before|by|after)\s+$/i.exec(before);
@@ -375,10 +376,12 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
     // …and an aside between the date and what it dates is no part either: "was stabbed in his cab in
     // Hermit Park, an inner suburb of the city, on 21 March" dates the stabbing; the words before the aside count too.
     const aside = asideBefore(i);
+    // A year before a noun dates that noun alone: "the 2006 murder conviction" the conviction, not the
+    // murder that "the 2005 killing" dates.
+    const head = yearHeadAfter(i);
     dateContexts.set(key, [
       ...(dateContexts.get(key) ?? []),
-      ...nearWords(words, i, -1, clauseStarts, isDayName),
-      ...nearWords(words, i, 1, clauseStarts, isDayName),
+      ...(head ? [head] : [...nearWords(words, i, -1, clauseStarts, isDayName), ...nearWords(words, i, 1, clauseStarts, isDayName)]),
       ...(aside < 0 ? [] : nearWords(words, aside, -1, clauseStarts, isDayName)),
     ]);
     // "in early July" is governed as "in June" is: by the word before the part of the month.
@@ -394,6 +397,13 @@ export function sentenceFeatures(text: string, names: NameMention[], published: 
           .filter((w) => w !== undefined)
           .concat(fronted ? nearWords(words, i, 1, undefined, isDayName).slice(0, 2) : []);
     dateNeighbours.set(key, [...(dateNeighbours.get(key) ?? []), [edge ?? governing(-1), governing(1)], ...verbs.map((v) => [v, ''] as [string, string])]);
+  };
+  /** The noun a year stands before as a modifier ("the 2006 murder conviction": conviction's stem), or undefined. */
+  const yearHeadAfter = (i: number): string | undefined => {
+    if (!tokens[i]!.year || !DETERMINERS.has(tokens[i - 1]?.norm ?? '') || !words[i + 1]) return undefined;
+    let k = i + 1;
+    while (words[k + 1] && /^\s+$/.test(claim.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+    return words[k];
   };
   /** Where an aside a comma closes right before the date's phrase opens (", an inner suburb of the city, on 21 March"), or -1. */
   const asideBefore = (i: number): number => {
@@ -1245,14 +1255,6 @@ export const PERIODS: ReadonlySet<string> = new Set(
     'minute',
     'hour',
   ].flatMap((w) => [w, `${w}s`]),
-);
-/**
- * Ranks written as words, from "second": "first" is left out, as `findNumbers` leaves it, for it
- * says more often that something never happened before ("the first strike in five decades") than
- * which of several it was.
- */
-const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
-  ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 2]),
 );
 
 /**

@@ -1530,9 +1530,16 @@ const AND_OTHERS = /\band$/i;
  * adds one the count is not of.
  */
 const THE_NEXT_ONE = /\b(?:and|but|while)\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** Whether the rest of the sentence, `rest`, tells of the one after the count `value`: the group is one more. */
-const nextOneAfter = (rest: string, value: number) => ORDINAL_WORDS.indexOf(THE_NEXT_ONE.exec(rest.slice(0, 120))?.[1]?.toLowerCase() ?? '') === value;
+const nextOneAfter = (rest: string, value: number) => ORDINAL_WORDS.get(THE_NEXT_ONE.exec(rest.slice(0, 120))?.[1]?.toLowerCase() ?? '') === value + 1;
+/**
+ * Ranks written as words, from "second": "first" is left out, as `findNumbers` leaves it, for it
+ * says more often that something never happened before ("the first strike in five decades") than
+ * which of several it was.
+ */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 2]),
+);
 const ONE_AND = /\b(?:the|a|an|his|her|their)\s+\p{L}+\s+and$/iu;
 const OTHER_AFTER = /^\s+other\s+\p{L}/u;
 

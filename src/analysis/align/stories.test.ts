@@ -115,7 +115,7 @@ describe.each<[string, { precision: number; recall: number; conflicts: number; i
   // as a figure rounded down (quantities.ts `rangeOf`), so these two stay, now with the floor's words shown.
   // Four more of its conflicts came from reading a toll told far from its figure and a headline's "kills 21".
   // Three more are ranks in words ("the third floor" / "a second-floor kitchen"; "the second bear attack this year"
-  // / "the third"): features.ts `ORDINAL_WORDS`.
+  // / "the third"): quantities.ts `ORDINAL_WORDS`.
   // Two more are tolls disputed well below the link threshold (facts.ts `TOLL_SHARE`).
   ['scripts/data/stories-blind-9', { precision: 0.93, recall: 0.48, conflicts: 18, invented: 1 }],
   // Set 10's first run (Dec 5, on 60b7678, before its errors were read): P 95.8 %, R 40.0 %, 12 of 78 gold conflicts
